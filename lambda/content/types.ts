@@ -29,6 +29,8 @@ export interface Exercise {
   readonly muscles: readonly string[];
   /** One or two sentences: why it helps, as the article says it. */
   readonly summary: string;
+  /** One short line for a list of options ("HIIT: short bursts of hard work…"); calorie burners have one. */
+  readonly pitch?: string;
   /** Numbered steps, one idea per step, each a sentence or two for the ear. */
   readonly steps: readonly string[];
   /** Short form cues a coach calls out mid-set. */

@@ -303,6 +303,7 @@ export const EXERCISES = [
     ],
     category: 'calorie-burner',
     muscles: ['whole body', 'heart and lungs'],
+    pitch: 'short bursts of hard work with rests between. It burns a lot of calories fast.',
     summary:
       'HIIT means short bursts of hard work with rest in between. It burns a lot of calories in a short time, and it raises your metabolism.',
     steps: [
@@ -342,6 +343,7 @@ export const EXERCISES = [
     ],
     category: 'calorie-burner',
     muscles: ['whole body', 'heart and lungs', 'legs'],
+    pitch: 'running, cycling or swimming, whatever you enjoy. Swimming is easy on the joints.',
     summary:
       'Cardio like running, cycling or swimming burns calories across your whole body. Pick something you enjoy and can keep up for a long time.',
     steps: [
@@ -383,6 +385,7 @@ export const EXERCISES = [
     ],
     category: 'calorie-burner',
     muscles: ['legs', 'glutes', 'heart and lungs'],
+    pitch: 'add 1,000 to 2,000 extra steps a day.',
     summary:
       'Walking more is a simple way to burn fat. Adding 1,000 to 2,000 extra steps a day can make a difference.',
     steps: [

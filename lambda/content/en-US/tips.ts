@@ -1,17 +1,17 @@
 import type { Tip } from '../types';
 
 /** The one idea every diet tip serves. */
-export const DIET_KEY = 'The key to losing fat is a calorie deficit, which means burning more calories than you eat.';
+export const DIET_KEY = 'The key to losing fat is a calorie deficit: burning more calories than you eat.';
 
 export const DIET_TIPS = [
-  { id: 'protein', title: 'Eat enough protein', text: 'Protein builds and repairs muscle, and it keeps hunger down.' },
+  { id: 'protein', title: 'Eat enough protein', text: 'It builds and repairs muscle, and curbs hunger.' },
   {
     id: 'fiber',
     title: 'Fill up on fiber',
-    text: 'Green vegetables, fruits, whole grains, and pulses like lentils and beans keep you full.',
+    text: 'Green vegetables, fruit, whole grains, and pulses like lentils keep you full.',
   },
-  { id: 'portions', title: 'Watch your portions', text: 'Eat what your body needs, and no more.' },
-  { id: 'water', title: 'Drink plenty of water', text: 'Thirst can feel like hunger. Water also supports your metabolism.' },
+  { id: 'portions', title: 'Watch your portions', text: 'Eat only what you need.' },
+  { id: 'water', title: 'Drink plenty of water', text: 'Thirst can feel like hunger, and water helps your metabolism.' },
 ] as const satisfies readonly Tip[];
 
 /** Posture is worded soundly: slouching strains the back; it does not add fat, as the article loosely says. */

@@ -1,0 +1,31 @@
+import { SESSIONS, type SessionId, WEEK_ROTATION } from '../content/sessions';
+import type { DayKind } from '../content/types';
+import { type Weekday, WEEKDAYS } from './calendar';
+
+export const DEFAULT_REST_DAY: Weekday = 7;
+
+export interface PlannedDay {
+  readonly weekday: Weekday;
+  readonly sessionId: SessionId;
+  readonly kind: DayKind;
+  readonly exerciseIds: readonly string[];
+}
+
+/** The session on `weekday` when the user rests on `restDay`: the rotation shifts, the mix stays. */
+export function planForDay(weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY): PlannedDay {
+  const sessionId = WEEK_ROTATION[(weekday - restDay + 6) % 7] as SessionId;
+  const session = SESSIONS[sessionId];
+  return { weekday, sessionId, kind: session.kind, exerciseIds: session.exerciseIds };
+}
+
+/** Monday to Sunday. */
+export function weeklyPlan(restDay: Weekday = DEFAULT_REST_DAY): readonly PlannedDay[] {
+  return WEEKDAYS.map((weekday) => planForDay(weekday, restDay));
+}
+
+/** How many sessions of each kind a week holds; the targets that progress is measured against. */
+export function weeklyTargets(restDay: Weekday = DEFAULT_REST_DAY): Readonly<Record<DayKind, number>> {
+  const targets: Record<DayKind, number> = { strength: 0, hiit: 0, cardio: 0, rest: 0 };
+  for (const day of weeklyPlan(restDay)) targets[day.kind] += 1;
+  return targets;
+}
