@@ -1,0 +1,102 @@
+import { LEVELS, type Level } from '../content/types';
+
+export type TipTopic = 'diet' | 'lifestyle' | 'avoid';
+
+/** A yes/no question the skill just asked, so "yes" knows what it agreed to. */
+export type Offer =
+  | { readonly kind: 'howTo'; readonly exerciseId: string }
+  | { readonly kind: 'day'; readonly date: string }
+  | { readonly kind: 'tips'; readonly topic: TipTopic; readonly from?: number }
+  | { readonly kind: 'plan' }
+  | { readonly kind: 'today' }
+  | { readonly kind: 'pickExercise' };
+
+/** Where the user is in a step-by-step how-to. */
+export interface HowToPosition {
+  readonly exerciseId: string;
+  /** Zero-based index into the exercise's steps. */
+  readonly step: number;
+}
+
+export interface SessionState {
+  readonly noticeGiven: boolean;
+  readonly level?: Level;
+  readonly howTo?: HowToPosition;
+  readonly offer?: Offer;
+  /** The last thing said, for "repeat". */
+  readonly last?: { readonly speech: string; readonly reprompt?: string };
+}
+
+const TIP_TOPICS: readonly string[] = ['diet', 'lifestyle', 'avoid'];
+const MAX_TEXT = 8_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function shortString(value: unknown, max = 100): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined;
+}
+
+/** Only the SSML this skill itself writes: escaped text, breaks and aliases. Anything else is not replayed. */
+const OWN_SSML = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos);|<break time="\d{1,5}ms"\/>|<sub alias="[^"<>&]*">[^<>&]*<\/sub>)*$/;
+
+function ownSsml(value: unknown): string | undefined {
+  const text = shortString(value, MAX_TEXT);
+  return text !== undefined && OWN_SSML.test(text) ? text : undefined;
+}
+
+function readOffer(value: unknown): Offer | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.kind) {
+    case 'howTo': {
+      const exerciseId = shortString(value.exerciseId);
+      return exerciseId ? { kind: 'howTo', exerciseId } : undefined;
+    }
+    case 'day': {
+      const date = shortString(value.date, 10);
+      return date ? { kind: 'day', date } : undefined;
+    }
+    case 'tips': {
+      if (typeof value.topic !== 'string' || !TIP_TOPICS.includes(value.topic)) return undefined;
+      const topic = value.topic as TipTopic;
+      const from = value.from;
+      return Number.isInteger(from) && (from as number) > 0 && (from as number) < 50 ? { kind: 'tips', topic, from: from as number } : { kind: 'tips', topic };
+    }
+    case 'plan':
+    case 'today':
+    case 'pickExercise':
+      return { kind: value.kind };
+    default:
+      return undefined;
+  }
+}
+
+function readHowTo(value: unknown): HowToPosition | undefined {
+  if (!isRecord(value)) return undefined;
+  const exerciseId = shortString(value.exerciseId);
+  const step = value.step;
+  return exerciseId && Number.isInteger(step) && (step as number) >= 0 && (step as number) < 100
+    ? { exerciseId, step: step as number }
+    : undefined;
+}
+
+type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };
+
+/** Session attributes arrive from the wire: anything malformed is dropped, never trusted. */
+export function readSessionState(attributes: unknown): SessionState {
+  if (!isRecord(attributes)) return { noticeGiven: false };
+  const state: Draft = { noticeGiven: attributes.noticeGiven === true };
+  const level = LEVELS.find((candidate) => candidate === attributes.level);
+  if (level) state.level = level;
+  const howTo = readHowTo(attributes.howTo);
+  if (howTo) state.howTo = howTo;
+  const offer = readOffer(attributes.offer);
+  if (offer) state.offer = offer;
+  if (isRecord(attributes.last)) {
+    const speech = ownSsml(attributes.last.speech);
+    const reprompt = ownSsml(attributes.last.reprompt);
+    if (speech) state.last = reprompt ? { speech, reprompt } : { speech };
+  }
+  return state;
+}

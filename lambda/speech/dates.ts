@@ -1,0 +1,21 @@
+import { type LocalDate, type Weekday, daysBetween, weekdayOf } from '../domain/calendar';
+import type { Translator } from '../i18n/translator';
+
+// 2024-01-01 was a Monday: day `weekday` of that week names the weekday in any locale.
+const A_MONDAY = Date.UTC(2024, 0, 1);
+
+export function weekdayName(t: Translator, weekday: Weekday): string {
+  return new Intl.DateTimeFormat(t.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(A_MONDAY + (weekday - 1) * 86_400_000));
+}
+
+/** "Today", "Tomorrow", "On Friday", or "On Friday, December 4" for days further out. */
+export function speakDay(t: Translator, date: LocalDate, today: LocalDate): string {
+  const offset = daysBetween(today, date);
+  if (offset === 0) return t.t('day.today');
+  if (offset === 1) return t.t('day.tomorrow');
+  if (offset === -1) return t.t('day.yesterday');
+  const weekday = weekdayName(t, weekdayOf(date));
+  if (offset > 1 && offset < 7) return t.t('day.weekday', { weekday });
+  const month = new Intl.DateTimeFormat(t.locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
+  return t.t('day.date', { weekday, month, day: date.day });
+}

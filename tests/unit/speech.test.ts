@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readSessionState } from '../../lambda/conversation/state';
+import { translator } from '../../lambda/i18n/translator';
+import { speakDose } from '../../lambda/speech/dose';
+import { estimateSpeechSeconds } from '../../lambda/speech/duration';
+import { Speech, escapeSsml, speech } from '../../lambda/speech/ssml';
+
+describe('Speech', () => {
+  it('escapes everything said, so content can hold any character', () => {
+    expect(speech('Salt & pepper <b> "quoted" it\'s').toSsml()).toBe('Salt &amp; pepper &lt;b&gt; &quot;quoted&quot; it&apos;s');
+    expect(escapeSsml('a&b')).toBe('a&amp;b');
+  });
+
+  it('says HIIT as a word', () => {
+    expect(speech('A HIIT day.').toSsml()).toBe('A <sub alias="hit">HIIT</sub> day.');
+  });
+
+  it('splits long pauses into breaks Alexa accepts', () => {
+    expect(new Speech().pause(25_000).toSsml()).toBe('<break time="10000ms"/> <break time="10000ms"/> <break time="5000ms"/>');
+    expect(new Speech().pause(0).isEmpty).toBe(true);
+  });
+
+  it('skips empty sentences', () => {
+    expect(speech(undefined, '  ', 'Hi.').toSsml()).toBe('Hi.');
+  });
+});
+
+describe('estimateSpeechSeconds', () => {
+  it('counts words at a speaking pace plus breaks', () => {
+    expect(estimateSpeechSeconds('one two three four five')).toBe(2);
+    expect(estimateSpeechSeconds('one two <break time="3000ms"/> three four five')).toBe(5);
+    expect(estimateSpeechSeconds('<break time="2s"/>')).toBe(2);
+  });
+});
+
+describe('speakDose', () => {
+  const t = translator('en-US');
+  it('says doses the way a coach would', () => {
+    expect(speakDose(t, { kind: 'reps', sets: 3, reps: 10, holdSeconds: 2 })).toBe('3 sets of 10, holding each for 2 seconds');
+    expect(speakDose(t, { kind: 'reps', sets: 2, reps: 8, perSide: true })).toBe('2 sets of 8 on each side');
+    expect(speakDose(t, { kind: 'hold', sets: 2, seconds: 20, perSide: true })).toBe('2 rounds of 20 seconds on each side');
+    expect(speakDose(t, { kind: 'minutes', minutes: 30 })).toBe('30 minutes');
+    expect(speakDose(t, { kind: 'steps', extraSteps: 1500 })).toBe('1,500 extra steps a day');
+    expect(speakDose(t, { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 })).toBe(
+      '20 minutes of rounds: 20 seconds hard, then 40 seconds easy',
+    );
+  });
+});
+
+describe('translator', () => {
+  it('falls back to a supported locale', () => {
+    expect(translator('en-GB').locale).toBe('en-US');
+    expect(translator('de-DE').locale).toBe('en-US');
+    expect(translator(undefined).locale).toBe('en-US');
+  });
+
+  it('picks variants with the injected rng and fills placeholders', () => {
+    expect(translator('en-US', () => 0.99).t('goodbye')).toBe('Alright. Nice work today. Bye for now.');
+    expect(translator('en-US').t('howTo.step', { number: 2, text: 'Lift.' })).toBe('Step 2: Lift.');
+    expect(translator('en-US').list(['a', 'b', 'c'])).toBe('a, b, and c');
+  });
+});
+
+describe('readSessionState', () => {
+  it('keeps what is well formed', () => {
+    const state = readSessionState({ noticeGiven: true, level: 'advanced', howTo: { exerciseId: 'superman', step: 2 }, offer: { kind: 'tips', topic: 'diet' } });
+    expect(state).toEqual({ noticeGiven: true, level: 'advanced', howTo: { exerciseId: 'superman', step: 2 }, offer: { kind: 'tips', topic: 'diet' } });
+  });
+
+  it('drops anything malformed instead of trusting it', () => {
+    expect(readSessionState(null)).toEqual({ noticeGiven: false });
+    expect(readSessionState('x')).toEqual({ noticeGiven: false });
+    expect(
+      readSessionState({ noticeGiven: 'yes', level: 'expert', howTo: { exerciseId: 'superman', step: -1 }, offer: { kind: 'tips', topic: 'sweets' } }),
+    ).toEqual({ noticeGiven: false });
+    expect(readSessionState({ last: { speech: '<audio src="https://evil"/>' } })).toEqual({ noticeGiven: false });
+    expect(readSessionState({ last: { speech: 'Hi &amp; bye <break time="300ms"/>' } }).last).toEqual({ speech: 'Hi &amp; bye <break time="300ms"/>' });
+  });
+});
