@@ -1,0 +1,113 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { findExercise } from '../content/catalogue';
+import type { Exercise } from '../content/types';
+import { isIntent, resolvedSlot } from '../conversation/requests';
+import { type Reply, type Turn, beginTurn } from '../conversation/turn';
+import type { SkillDependencies } from '../dependencies';
+import { speakDoseForLevel } from '../speech/dose';
+import { speech } from '../speech/ssml';
+
+/** The how-to card for the Alexa app: the whole method, to read at leisure. */
+function howToCard(turn: Turn, exercise: Exercise) {
+  const { t } = turn;
+  const lines = [
+    exercise.summary,
+    speakDoseForLevel(t, exercise.dose[turn.level], turn.level),
+    ...exercise.steps.map((text, index) => `${index + 1}. ${text}`),
+    t.t('howTo.cues', { cues: exercise.cues.join(' ') }),
+    t.t('howTo.caution', { caution: exercise.caution }),
+  ];
+  return { title: t.t('howTo.allIntro', { name: exercise.name }).replace(/\.$/, ''), text: lines.join('\n') };
+}
+
+/** Dose, cues and caution: what to carry into the set, once the steps are known. */
+function wrapUp(turn: Turn, exercise: Exercise) {
+  const { t } = turn;
+  return speech(
+    speakDoseForLevel(t, exercise.dose[turn.level], turn.level),
+    t.t('howTo.cues', { cues: exercise.cues.join(' ') }),
+    t.t('howTo.caution', { caution: exercise.caution }),
+    t.t('howTo.done', { name: exercise.name }),
+    t.t('howTo.offerAnother'),
+  );
+}
+
+type OpenReply = Extract<Reply, { reprompt: unknown }>;
+
+/** The position after the last step, where the wrap-up is read. */
+export function wrapUpPosition(exercise: Exercise): number {
+  return exercise.steps.length;
+}
+
+/** Step `step` (zero-based) of `exercise`, or the wrap-up after the last one. */
+function stepReply(turn: Turn, exercise: Exercise, step: number, hint?: string): OpenReply {
+  const { t } = turn;
+  const index = Math.min(Math.max(step, 0), wrapUpPosition(exercise));
+  const howTo = { exerciseId: exercise.id, step: index };
+  if (index === wrapUpPosition(exercise)) {
+    return { speech: wrapUp(turn, exercise), reprompt: speech(t.t('howTo.offerAnother')), howTo, offer: { kind: 'pickExercise' }, health: true };
+  }
+  const text = exercise.steps[index] ?? '';
+  const isLast = index === exercise.steps.length - 1;
+  const said = isLast
+    ? t.t('howTo.lastStep', { number: index + 1, text })
+    : index === 0
+      ? t.t('howTo.firstStep', { count: exercise.steps.length, text })
+      : t.t('howTo.step', { number: index + 1, text });
+  const question = isLast ? t.t('howTo.cuesPrompt') : t.t('howTo.nextPrompt', { number: index + 2 });
+  const reprompt = isLast ? t.t('howTo.cuesReprompt') : t.t('howTo.nextReprompt', { number: index + 2 });
+  return { speech: speech(said, hint, question), reprompt: speech(reprompt), howTo, health: true };
+}
+
+export function tellStep(turn: Turn, exercise: Exercise, step: number, prefix?: string): Response {
+  const reply = stepReply(turn, exercise, step);
+  return turn.reply(prefix ? { ...reply, speech: speech(prefix).append(reply.speech) } : reply);
+}
+
+/** A one-line summary, then the first step; "next" walks on from there to the wrap-up. */
+export function startHowTo(turn: Turn, exercise: Exercise): Response {
+  const { t } = turn;
+  const intro = speech(t.t('howTo.intro', { name: exercise.name }), exercise.summary);
+  const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
+  return turn.reply({ ...first, speech: intro.append(first.speech), card: howToCard(turn, exercise) });
+}
+
+/** Everything at once, when the user asks for all the steps. */
+export function tellAllSteps(turn: Turn, exercise: Exercise): Response {
+  const { t } = turn;
+  const said = speech(t.t('howTo.allIntro', { name: exercise.name }))
+    .say(...exercise.steps.map((text, index) => t.t('howTo.step', { number: index + 1, text })))
+    .say(exercise.variations ? t.t('howTo.variations', { variations: exercise.variations.join(' ') }) : undefined)
+    .append(wrapUp(turn, exercise));
+  return turn.reply({
+    speech: said,
+    reprompt: speech(t.t('howTo.offerAnother')),
+    howTo: { exerciseId: exercise.id, step: wrapUpPosition(exercise) },
+    offer: { kind: 'pickExercise' },
+    card: howToCard(turn, exercise),
+    health: true,
+  });
+}
+
+/** "I don't know that one yet; I can teach you …", and a question. */
+export function tellUnknownExercise(turn: Turn, known: boolean): Response {
+  const { t, catalogue } = turn;
+  const names = (category: Exercise['category']) => t.list(catalogue.exercises.filter((e) => e.category === category).map((e) => e.name));
+  return turn.reply({
+    speech: speech(known ? undefined : t.t('exercise.unknown'), t.t('exercise.canTeach', { strength: names('strength'), burners: names('calorie-burner') }), t.t('howTo.whichOne')),
+    reprompt: speech(t.t('howTo.whichOne.reprompt')),
+  });
+}
+
+export function exerciseHowToHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'ExerciseHowToIntent'),
+    handle(input) {
+      const turn = beginTurn(input, deps);
+      const slot = resolvedSlot(input, 'exercise');
+      const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
+      return exercise ? startHowTo(turn, exercise) : tellUnknownExercise(turn, slot.status === 'empty');
+    },
+  };
+}

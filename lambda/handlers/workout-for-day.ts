@@ -1,0 +1,83 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { findExercise } from '../content/catalogue';
+import { isIntent, slotValue } from '../conversation/requests';
+import type { Offer } from '../conversation/state';
+import { type Turn, beginTurn } from '../conversation/turn';
+import type { SkillDependencies } from '../dependencies';
+import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
+import { type DayQuery, interpretDate } from '../domain/day-query';
+import { type PlannedDay, planForDay } from '../domain/weekly-plan';
+import { speakDay } from '../speech/dates';
+import { speakDose } from '../speech/dose';
+import { type Speech, speech } from '../speech/ssml';
+import { tellWeeklyPlan } from './weekly-plan';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a planned day holds, in a sentence or two, and the natural follow-up question. */
+function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: string; offer: Offer; question: string } {
+  const { t, catalogue, level } = turn;
+  const exercises = day.exerciseIds.map((id) => findExercise(catalogue, id)).filter((exercise) => exercise !== undefined);
+  const first = exercises[0];
+  switch (day.kind) {
+    case 'strength':
+      return {
+        details: t.t('plan.strength', { count: exercises.length, moves: t.list(exercises.map((exercise) => exercise.name)) }),
+        offer: { kind: 'howTo', exerciseId: first?.id ?? '' },
+        question: t.t('plan.offerFirst', { exercise: first?.name ?? '' }),
+      };
+    case 'hiit':
+    case 'cardio':
+      return {
+        details: first ? capitalise(t.t(`plan.${day.kind}`, { dose: speakDose(t, first.dose[level]) })) : '',
+        offer: { kind: 'howTo', exerciseId: first?.id ?? '' },
+        question: t.t('plan.offerHowTo'),
+      };
+    case 'rest':
+      return {
+        details: t.t('plan.rest'),
+        offer: { kind: 'day', date: formatIsoDate(addDays(date, 1)) },
+        question: t.t('plan.offerTomorrow'),
+      };
+  }
+}
+
+export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Response> {
+  const { t } = turn;
+  const today = await turn.today();
+  if (query.kind === 'week') return tellWeeklyPlan(turn);
+  if (query.kind === 'weekend') {
+    const kindOn = (date: LocalDate) => t.t(`plan.kind.${planForDay(weekdayOf(date)).kind}`);
+    return turn.reply({
+      speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), t.t('plan.offerToday')),
+      reprompt: speech(t.t('plan.offerToday')),
+      offer: { kind: 'today' },
+      health: true,
+    });
+  }
+  const date = query.kind === 'day' ? query.date : today;
+  const day = planForDay(weekdayOf(date));
+  const { details, offer, question } = describeDay(turn, day, date);
+  const past = daysBetween(today, date) < -1;
+  const said: Speech = speech(
+    query.kind === 'unclear' ? t.t('day.unclear') : undefined,
+    past ? t.t('day.past') : undefined,
+    t.t(past || daysBetween(today, date) === -1 ? 'plan.dayWas' : 'plan.dayIs', { day: speakDay(t, date, today), kind: t.t(`plan.kind.${day.kind}`) }),
+    details,
+    question,
+  );
+  return turn.reply({ speech: said, reprompt: speech(question), offer, health: true });
+}
+
+export function workoutForDayHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'WorkoutForDayIntent'),
+    async handle(input) {
+      const turn = beginTurn(input, deps);
+      return tellWorkoutFor(turn, interpretDate(slotValue(input, 'date'), await turn.today()));
+    },
+  };
+}

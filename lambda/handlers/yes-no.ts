@@ -1,0 +1,62 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { findExercise } from '../content/catalogue';
+import { isIntent } from '../conversation/requests';
+import type { Offer } from '../conversation/state';
+import { type Turn, beginTurn } from '../conversation/turn';
+import type { SkillDependencies } from '../dependencies';
+import { parseIsoDate } from '../domain/calendar';
+import { speech } from '../speech/ssml';
+import { startHowTo } from './exercise-how-to';
+import { tellTips } from './tips';
+import { tellWeeklyPlan } from './weekly-plan';
+import { tellWorkoutFor } from './workout-for-day';
+
+/** "Yes" does what the last question offered. */
+async function accept(turn: Turn, offer: Offer | undefined): Promise<Response> {
+  const { t } = turn;
+  switch (offer?.kind) {
+    case 'howTo': {
+      const exercise = findExercise(turn.catalogue, offer.exerciseId);
+      if (exercise) return startHowTo(turn, exercise);
+      break;
+    }
+    case 'day': {
+      const date = parseIsoDate(offer.date);
+      if (date) return tellWorkoutFor(turn, { kind: 'day', date });
+      break;
+    }
+    case 'today':
+      return tellWorkoutFor(turn, { kind: 'day', date: await turn.today() });
+    case 'tips':
+      return tellTips(turn, offer.topic, offer.from);
+    case 'plan':
+      return tellWeeklyPlan(turn);
+    case 'pickExercise':
+      return turn.reply({ speech: speech(t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+  }
+  return turn.reply({ speech: speech(t.t('nothingPending')), reprompt: speech(t.t('anythingElse.reprompt')) });
+}
+
+export function yesHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
+    handle(input) {
+      const turn = beginTurn(input, deps);
+      return accept(turn, turn.state.offer);
+    },
+  };
+}
+
+/** "No" to an offer or mid-steps keeps the conversation going; "no" to nothing in particular says goodbye. */
+export function noHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
+    handle(input) {
+      const turn = beginTurn(input, deps);
+      const { t } = turn;
+      if (!turn.state.offer && !turn.state.howTo) return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
+      return turn.reply({ speech: speech(t.t('noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+    },
+  };
+}

@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  IntentRequest,
+  RequestEnvelope,
+  Response,
+  ResponseEnvelope,
+  SessionEndedError,
+  SessionEndedReason,
+  Slot,
+  SupportedInterfaces,
+  events,
+  interfaces,
+} from 'ask-sdk-model';
+
+/** Who and what is talking to the skill: fixed for a whole console run. */
+export interface DeviceProfile {
+  readonly skillId: string;
+  readonly userId: string;
+  readonly deviceId: string;
+  readonly apiEndpoint: string;
+  readonly apiAccessToken: string;
+  readonly locale: string;
+  /** `{}` for a headless speaker; `{ 'Alexa.Presentation.APL': { runtime: { maxVersion } } }` for a screen. */
+  readonly supportedInterfaces: SupportedInterfaces;
+  /** Sent as `context.Viewport` when present (screen devices). */
+  readonly viewport?: interfaces.viewport.ViewportState;
+}
+
+export interface EnvelopeOptions extends DeviceProfile {
+  readonly sessionId: string;
+  readonly newSession: boolean;
+  /** Session attributes; `session.attributes` is sent exactly when this is given. */
+  readonly attributes?: Readonly<Record<string, unknown>>;
+  readonly requestId?: string;
+  /** ISO 8601; defaults to the current time, to the second, as Alexa stamps it. */
+  readonly timestamp?: string;
+}
+
+/** A slot as Alexa sends it, or just its spoken value for hand-written requests. */
+export type SlotInput = Slot | string;
+
+export type SkillEventType = (
+  | events.skillevents.SkillEnabledRequest
+  | events.skillevents.SkillDisabledRequest
+  | events.skillevents.PermissionAcceptedRequest
+  | events.skillevents.PermissionChangedRequest
+)['type'];
+
+/** The Lambda entry point's shape: what the skill exports as `handler`. */
+export type SkillHandler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
+
+export const newRequestId = (uuid: () => string = randomUUID): string => `amzn1.echo-api.request.${uuid()}`;
+export const newSessionId = (uuid: () => string = randomUUID): string => `amzn1.echo-api.session.${uuid()}`;
+
+export function alexaTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function requestHeader(opts: EnvelopeOptions): { requestId: string; timestamp: string; locale: string } {
+  return {
+    requestId: opts.requestId ?? newRequestId(),
+    timestamp: opts.timestamp ?? alexaTimestamp(new Date()),
+    locale: opts.locale,
+  };
+}
+
+function systemContext(opts: EnvelopeOptions, withDevice: boolean): RequestEnvelope['context'] {
+  return {
+    System: {
+      application: { applicationId: opts.skillId },
+      user: { userId: opts.userId },
+      ...(withDevice ? { device: { deviceId: opts.deviceId, supportedInterfaces: opts.supportedInterfaces } } : {}),
+      apiEndpoint: opts.apiEndpoint,
+      apiAccessToken: opts.apiAccessToken,
+    },
+    ...(withDevice && opts.viewport ? { Viewport: opts.viewport } : {}),
+  };
+}
+
+function inSession(opts: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope {
+  return {
+    version: '1.0',
+    session: {
+      new: opts.newSession,
+      sessionId: opts.sessionId,
+      application: { applicationId: opts.skillId },
+      user: { userId: opts.userId },
+      ...(opts.attributes ? { attributes: { ...opts.attributes } } : {}),
+    },
+    context: systemContext(opts, true),
+    request,
+  };
+}
+
+export function launchRequest(opts: EnvelopeOptions): RequestEnvelope {
+  return inSession(opts, { type: 'LaunchRequest', ...requestHeader(opts) });
+}
+
+function toSlot(name: string, input: SlotInput): Slot {
+  const slot: Slot = typeof input === 'string' ? { name, value: input, confirmationStatus: 'NONE' } : input;
+  // Alexa mirrors a filled slot into `slotValue`; an empty slot carries only name and status.
+  if (slot.value === undefined || slot.slotValue) return slot;
+  return {
+    ...slot,
+    slotValue: { type: 'Simple', value: slot.value, ...(slot.resolutions ? { resolutions: slot.resolutions } : {}) },
+  };
+}
+
+/**
+ * An IntentRequest as Alexa sends it for a skill without a dialog model: `dialogState` is only
+ * sent when the skill has one, so it is omitted unless given.
+ */
+export function intentRequest(
+  opts: EnvelopeOptions,
+  intentName: string,
+  slots: Readonly<Record<string, SlotInput>> = {},
+  dialogState?: IntentRequest['dialogState'],
+): RequestEnvelope {
+  const request = {
+    type: 'IntentRequest',
+    ...requestHeader(opts),
+    ...(dialogState ? { dialogState } : {}),
+    intent: {
+      name: intentName,
+      confirmationStatus: 'NONE',
+      slots: Object.fromEntries(Object.entries(slots).map(([name, input]) => [name, toSlot(name, input)])),
+    },
+  } as IntentRequest; // The SDK type marks dialogState required; real requests omit it.
+  return inSession(opts, request);
+}
+
+export function sessionEndedRequest(
+  opts: EnvelopeOptions,
+  reason: SessionEndedReason,
+  error?: SessionEndedError,
+): RequestEnvelope {
+  return inSession(opts, { type: 'SessionEndedRequest', ...requestHeader(opts), reason, ...(error ? { error } : {}) });
+}
+
+/** Out-of-session skill events: no `session` and no device, as in Alexa's samples. */
+export function skillEvent(
+  opts: EnvelopeOptions,
+  type: SkillEventType,
+  body?: events.skillevents.PermissionBody,
+): RequestEnvelope {
+  const header = requestHeader(opts);
+  const request: RequestEnvelope['request'] = {
+    type,
+    ...header,
+    ...(body ? { body } : {}),
+    eventCreationTime: header.timestamp,
+    eventPublishingTime: header.timestamp,
+  };
+  return { version: '1.0', context: systemContext(opts, false), request };
+}
+
+/**
+ * Whether Alexa closes the session after this response:
+ * - `shouldEndSession: true` closes it, `false` keeps it open (mic on);
+ * - omitted keeps it open when there is a reprompt, and on screen devices (APL), where Alexa
+ *   leaves the session open with the mic off; on a headless speaker an omitted flag closes it.
+ */
+export function sessionEndsAfter(response: Response, supportedInterfaces: SupportedInterfaces): boolean {
+  if (response.shouldEndSession !== undefined && response.shouldEndSession !== null) return response.shouldEndSession;
+  if (response.reprompt) return false;
+  return supportedInterfaces['Alexa.Presentation.APL'] === undefined;
+}
+
+export interface Turn {
+  readonly request: RequestEnvelope;
+  readonly response: ResponseEnvelope;
+  /** True when the session closed with this turn (the next request starts a new one). */
+  readonly sessionEnded: boolean;
+}
+
+export interface ConversationOptions {
+  readonly handler: SkillHandler;
+  readonly device: DeviceProfile;
+  /** Request timestamps; inject a fixed clock for reproducible runs. */
+  readonly clock?: () => Date;
+  /** UUIDs for session and request ids; inject for reproducible runs. */
+  readonly uuid?: () => string;
+  /** Second argument to the handler (the Lambda context). */
+  readonly lambdaContext?: object;
+}
+
+interface OpenSession {
+  readonly id: string;
+  readonly attributes: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * One user's dialogue with the skill, carrying the session between turns as Alexa does:
+ * an in-session request with no session open starts one (new id, `new: true`, no attributes);
+ * later requests carry `new: false` and the `sessionAttributes` of the previous response.
+ * A handler that throws leaves the session as it was; call `end('ERROR', …)` to mirror Alexa.
+ */
+export class Conversation {
+  private session: OpenSession | undefined;
+  private readonly options: ConversationOptions;
+
+  constructor(options: ConversationOptions) {
+    this.options = options;
+  }
+
+  /** The open session's id, or undefined when the next request will start a new session. */
+  get sessionId(): string | undefined {
+    return this.session?.id;
+  }
+
+  get attributes(): Readonly<Record<string, unknown>> {
+    return this.session?.attributes ?? {};
+  }
+
+  /** Builds the request with the current session and device, sends it, and carries the session on. */
+  async send(make: (opts: EnvelopeOptions) => RequestEnvelope): Promise<Turn> {
+    const { handler, device, clock = () => new Date(), uuid = randomUUID, lambdaContext = {} } = this.options;
+    const open = this.session;
+    const sessionId = open?.id ?? newSessionId(uuid);
+    const request = make({
+      ...device,
+      sessionId,
+      newSession: open === undefined,
+      ...(open ? { attributes: open.attributes } : {}),
+      requestId: newRequestId(uuid),
+      timestamp: alexaTimestamp(clock()),
+    });
+    const response = await handler(request, lambdaContext);
+    if (!request.session) {
+      // Out-of-session events neither open nor touch the dialogue.
+      return { request, response, sessionEnded: false };
+    }
+    const sessionEnded =
+      request.request.type === 'SessionEndedRequest' || sessionEndsAfter(response.response, device.supportedInterfaces);
+    this.session = sessionEnded ? undefined : { id: sessionId, attributes: { ...(response.sessionAttributes ?? {}) } };
+    return { request, response, sessionEnded };
+  }
+
+  launch(): Promise<Turn> {
+    return this.send(launchRequest);
+  }
+
+  intent(name: string, slots: Readonly<Record<string, SlotInput>> = {}): Promise<Turn> {
+    return this.send((opts) => intentRequest(opts, name, slots));
+  }
+
+  /** Closes an open session the way Alexa does (user said "exit", silence, error); no-op otherwise. */
+  async end(reason: SessionEndedReason = 'USER_INITIATED', error?: SessionEndedError): Promise<Turn | undefined> {
+    if (this.sessionId === undefined) return undefined;
+    return this.send((opts) => sessionEndedRequest(opts, reason, error));
+  }
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness.close());
+
+const exercise = (id: string) => ({ exercise: resolvedSlot('exercise', 'ExerciseName', id) });
+
+describe.each(EN_US_CATALOGUE.exercises.map((entry) => [entry.id, entry] as const))('how to do %s', (id, entry) => {
+  it('gives a summary, the dose, step one, then walks every step to the cues and the caution', async () => {
+    const chat = harness.conversation();
+    const first = await chat.intent('ExerciseHowToIntent', exercise(id));
+    await expectWellFormed(first);
+    expect(spoken(first)).toContain(`Step 1 of ${entry.steps.length}:`);
+    expect(spoken(first)).toMatch(/Ready for step 2\?$/);
+    expect(first.response.response.card).toMatchObject({ type: 'Simple' });
+
+    let turn = first;
+    for (let step = 2; step <= entry.steps.length; step += 1) {
+      turn = await chat.intent('AMAZON.NextIntent');
+      await expectWellFormed(turn);
+      expect(spoken(turn)).toMatch(new RegExp(`^Step ${step}`));
+    }
+    expect(spoken(turn)).toContain('the last one');
+    expect(spoken(turn)).toMatch(/Ready for the coaching cues\?$/);
+    turn = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^At beginner level, do /);
+    expect(spoken(turn)).toContain('Coaching cues:');
+    expect(spoken(turn)).toContain('Safety:');
+    expect(spoken(turn)).toMatch(/Want to learn another exercise\?$/);
+  });
+
+  it('reads all the steps at once when asked', async () => {
+    const turn = await harness.conversation().intent('AllStepsIntent', exercise(id));
+    await expectWellFormed(turn, { maxSeconds: 150 });
+    for (let step = 1; step <= entry.steps.length; step += 1) expect(spoken(turn)).toContain(`Step ${step}:`);
+    expect(spoken(turn)).toContain('Safety:');
+  });
+});
+
+describe('step navigation', () => {
+  it('goes back, repeats, says yes for next, and stays at the first step', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    const back = await chat.intent('AMAZON.PreviousIntent');
+    expect(spoken(back)).toMatch(/^That's the first step\. Step 1 of 5: Lie face down/);
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Step 2: /);
+    const again = await chat.intent('AMAZON.RepeatIntent');
+    expect(spoken(again)).toBe(spoken(yes));
+    const previous = await chat.intent('AMAZON.PreviousIntent');
+    expect(spoken(previous)).toMatch(/^Step 1 of 5: Lie face down/);
+  });
+
+  it('after the last step, next says so and yes asks which exercise', async () => {
+    const chat = harness.conversation();
+    await chat.intent('AllStepsIntent', exercise('glute-bridge'));
+    const next = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(next);
+    expect(spoken(next)).toBe("That's everything for the glute bridge. Want to learn another exercise?");
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toBe('Which exercise would you like to learn?');
+    const superman = await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    expect(spoken(superman)).toMatch(/Here's how to do the superman/);
+  });
+
+  it('reads all steps of the exercise under way when none is named', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('deadlift'));
+    const all = await chat.intent('AllStepsIntent');
+    expect(spoken(all)).toMatch(/^How to do deadlifts\./);
+    expect(spoken(all)).toContain('Variations: Romanian deadlifts');
+  });
+
+  it('asks which exercise when all steps are asked for with none under way', async () => {
+    const turn = await harness.conversation().intent('AllStepsIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toBe('Which exercise should I read all the steps for?');
+  });
+
+  it('points back to the steps when it does not understand mid-exercise, keeping the place', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('side-plank'));
+    await chat.intent('AMAZON.NextIntent');
+    const lost = await chat.intent('AMAZON.FallbackIntent');
+    await expectWellFormed(lost);
+    expect(spoken(lost)).toMatch(/Say next for the next step/);
+    const next = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(next)).toMatch(/^Step 3: /);
+  });
+
+  it('"no" mid-steps keeps the conversation going', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    const no = await chat.intent('AMAZON.NoIntent');
+    expect(no.response.response.shouldEndSession).toBe(false);
+    expect(spoken(no)).toMatch(/What else/);
+  });
+
+  it('next with nothing under way explains how to start', async () => {
+    const turn = await harness.conversation().intent('AMAZON.NextIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/nothing to move on to.*Which exercise would you like to learn\?/);
+  });
+});
+
+describe('exercises the skill does not know', () => {
+  it('says so, lists what it can teach, and asks', async () => {
+    const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'burpees') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^I don't know that one yet\. I can teach you the superman, deadlifts/);
+    expect(spoken(turn)).toMatch(/Which exercise would you like to learn\?$/);
+    expect(reprompted(turn)).toMatch(/For example, the superman/);
+  });
+
+  it('asks which one when no exercise was named', async () => {
+    const turn = await harness.conversation().intent('ExerciseHowToIntent');
+    expect(spoken(turn)).toMatch(/^I can teach you/);
+  });
+
+  it('never trusts an id the catalogue lacks', async () => {
+    const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'crunches') });
+    expect(spoken(turn)).toMatch(/^I don't know that one yet/);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { FAQ_INTENTS } from '../../lambda/handlers/faq';
+import { type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness.close());
+
+describe('FAQs', () => {
+  it.each(Object.entries(FAQ_INTENTS))('%s answers from the catalogue and asks what else', async (intent, id) => {
+    const turn = await harness.conversation().intent(intent);
+    await expectWellFormed(turn);
+    const faq = EN_US_CATALOGUE.faqs.find((entry) => entry.id === id)!;
+    expect(spoken(turn)).toContain(faq.answer);
+    expect(spoken(turn)).toMatch(/\?$/);
+  });
+
+  it('never promises spot reduction', async () => {
+    const turn = await harness.conversation().intent('SpotReductionIntent');
+    expect(spoken(turn)).toMatch(/No\. Spot reduction does not work\./);
+  });
+});
+
+describe('tips', () => {
+  it('diet tips lead with the calorie deficit and chain on to lifestyle, avoid, then the plan', async () => {
+    const chat = harness.conversation();
+    const diet = await chat.intent('DietTipsIntent');
+    await expectWellFormed(diet);
+    expect(spoken(diet)).toContain(EN_US_CATALOGUE.dietKey);
+    expect(spoken(diet)).toMatch(/Want the other 2\?$/);
+    const dietRest = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(dietRest);
+    const allDiet = spoken(diet) + spoken(dietRest);
+    for (const tip of EN_US_CATALOGUE.dietTips) expect(allDiet).toContain(tip.text);
+    expect(spoken(dietRest)).toMatch(/Want the lifestyle and recovery tips too\?$/);
+
+    const lifestyle = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(lifestyle);
+    const lifestyleRest = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(lifestyleRest);
+    for (const tip of EN_US_CATALOGUE.lifestyleTips) expect(spoken(lifestyle) + spoken(lifestyleRest)).toContain(tip.text);
+    expect(spoken(lifestyleRest)).toMatch(/Want to hear what to avoid\?$/);
+
+    const avoid = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(avoid);
+    const avoidRest = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(avoidRest);
+    for (const tip of EN_US_CATALOGUE.avoid) expect(spoken(avoid) + spoken(avoidRest)).toContain(tip.text);
+    expect(spoken(avoidRest)).toContain(EN_US_CATALOGUE.closingThought);
+
+    const plan = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(plan)).toMatch(/^Here's your week\./);
+  });
+
+  it.each(['LifestyleTipsIntent', 'WhatToAvoidIntent'])('%s can be asked directly', async (intent) => {
+    await expectWellFormed(await harness.conversation().intent(intent));
+  });
+
+  it('"no" to the rest of a list keeps the conversation open', async () => {
+    const chat = harness.conversation();
+    await chat.intent('DietTipsIntent');
+    const no = await chat.intent('AMAZON.NoIntent');
+    await expectWellFormed(no);
+    expect(spoken(no)).toMatch(/^No problem\./);
+  });
+});
+
+describe('how it works', () => {
+  it("tells the article's opening truths and offers the plan", async () => {
+    const turn = await harness.conversation().intent('HowItWorksIntent');
+    await expectWellFormed(turn);
+    for (const point of EN_US_CATALOGUE.whyItWorks) expect(spoken(turn)).toContain(point);
+  });
+});
+
+describe('exercise list and calorie burners', () => {
+  it('lists every exercise', async () => {
+    const turn = await harness.conversation().intent('ExerciseListIntent');
+    await expectWellFormed(turn);
+    for (const exercise of EN_US_CATALOGUE.exercises) expect(spoken(turn)).toContain(exercise.name);
+  });
+
+  it('explains HIIT, cardio and walking as the whole-body calorie burn', async () => {
+    const turn = await harness.conversation().intent('CalorieBurnersIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/burning calories takes the fat off, from your whole body/);
+    expect(spoken(turn)).toMatch(/1,000 to 2,000 extra steps/);
+    expect(spoken(turn)).toMatch(/swimming/i);
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionEndedRequest } from '../../scripts/lib/envelope';
+import { type Harness, expectWellFormed, reprompted, spoken, startHarness } from '../support/skill-harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness.close());
+
+describe('launch', () => {
+  it('welcomes, gives the notice once, says what you can ask and keeps listening', async () => {
+    const chat = harness.conversation();
+    const launch = await chat.launch();
+    await expectWellFormed(launch);
+    expect(spoken(launch)).toMatch(/^Welcome to Back Coach\. Quick note: I'm a coach, not a doctor/);
+    expect(spoken(launch)).toMatch(/today's workout.*step by step.*spot reduce/);
+    expect(launch.response.response.shouldEndSession).toBe(false);
+    expect(reprompted(launch)).toMatch(/what's my workout today/);
+
+    const faq = await chat.intent('SpotReductionIntent');
+    expect(spoken(faq)).not.toMatch(/not a doctor/);
+  });
+});
+
+describe('help, stop, cancel and home', () => {
+  it('help lists real things to say and keeps the session open', async () => {
+    const help = await harness.conversation().intent('AMAZON.HelpIntent');
+    await expectWellFormed(help);
+    expect(spoken(help)).toMatch(/what's my workout today\?.*superman\?.*spot reduce\?/i);
+  });
+
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])('%s says goodbye and ends', async (intent) => {
+    const chat = harness.conversation();
+    await chat.launch();
+    const bye = await chat.intent(intent);
+    await expectWellFormed(bye);
+    expect(spoken(bye)).toMatch(/see you next time|bye for now/i);
+    expect(bye.response.response.shouldEndSession).toBe(true);
+    expect(bye.response.response.reprompt).toBeUndefined();
+    expect(bye.sessionEnded).toBe(true);
+  });
+});
+
+describe('fallback', () => {
+  it('answers anything else gracefully, with suggestions', async () => {
+    const turn = await harness.conversation().intent('AMAZON.FallbackIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/didn't catch that.*today's workout.*What would you like\?/);
+  });
+
+  it('treats an intent the skill does not know like fallback', async () => {
+    const turn = await harness.conversation().intent('SomeIntentFromTheFuture');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/didn't catch that/);
+  });
+});
+
+describe('yes, no and repeat with nothing pending', () => {
+  it('yes invites a question, no says goodbye', async () => {
+    const yes = await harness.conversation().intent('AMAZON.YesIntent');
+    await expectWellFormed(yes);
+    expect(spoken(yes)).toMatch(/What would you like\?/);
+    const no = await harness.conversation().intent('AMAZON.NoIntent');
+    expect(no.response.response.shouldEndSession).toBe(true);
+  });
+
+  it('repeat says the last answer again, word for word', async () => {
+    const chat = harness.conversation();
+    const tips = await chat.intent('DietTipsIntent');
+    const again = await chat.intent('AMAZON.RepeatIntent');
+    await expectWellFormed(again);
+    expect(spoken(again)).toBe(spoken(tips));
+    // The offer made the first time still stands.
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Protein|Watch your portions/);
+  });
+
+  it('repeat at the very start gives help', async () => {
+    const turn = await harness.conversation().intent('AMAZON.RepeatIntent');
+    expect(spoken(turn)).toMatch(/I'm your lower back coach/);
+  });
+});
+
+describe('session ended', () => {
+  it('answers with no speech and logs errors without the user id', async () => {
+    const chat = harness.conversation();
+    await chat.launch();
+    const ended = await chat.send((opts) => sessionEndedRequest(opts, 'ERROR', { type: 'INVALID_RESPONSE', message: 'bad' }));
+    expect(ended.response.response.outputSpeech).toBeUndefined();
+    const line = harness.logs.find((entry) => entry.includes('session ended with an error'));
+    expect(line).toContain('INVALID_RESPONSE');
+    expect(harness.logs.join('\n')).not.toContain('amzn1.ask.account');
+  });
+});
+
+describe('skill id', () => {
+  it('rejects requests meant for another skill', async () => {
+    const chat = harness.conversation({ skillId: 'amzn1.ask.skill.someone-else' });
+    await expect(chat.launch()).rejects.toThrow(/skill ?id/i);
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, expectWellFormed, reprompted, spoken, startHarness } from '../support/skill-harness';
+
+// Tuesday 24 November 2026, 10:00 in New York. Default week: Mon strength, Tue HIIT, Wed strength,
+// Thu cardio, Fri strength, Sat HIIT, Sun rest.
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({ now: '2026-11-24T15:00:00Z', timeZone: 'America/New_York' });
+});
+afterAll(() => harness.close());
+
+const ask = async (date?: string) => {
+  const turn = await harness.conversation().intent('WorkoutForDayIntent', date ? { date } : {});
+  await expectWellFormed(turn);
+  return turn;
+};
+
+describe("today's workout", () => {
+  it('names the day, the dose for the level, and offers the how-to', async () => {
+    const turn = await ask();
+    expect(spoken(turn)).toContain('Today is a HIIT day. 20 minutes of rounds: 20 seconds hard, then 40 seconds easy. Want to hear how to do it?');
+    expect(reprompted(turn)).toBe('Want to hear how to do it?');
+  });
+
+  it('carries the one-time notice on the first health answer of a session', async () => {
+    const chat = harness.conversation();
+    const first = await chat.intent('WorkoutForDayIntent');
+    expect(spoken(first)).toMatch(/^Quick note: I'm a coach, not a doctor/);
+    const second = await chat.intent('WorkoutForDayIntent');
+    expect(spoken(second)).not.toMatch(/not a doctor/);
+  });
+
+  it('"yes" then teaches that session', async () => {
+    const chat = harness.conversation();
+    await chat.intent('WorkoutForDayIntent');
+    const yes = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(yes);
+    expect(spoken(yes)).toMatch(/^Here's how to do HIIT\. HIIT means short bursts/);
+    expect(spoken(yes)).toMatch(/Step 1 of 6: Warm up/);
+  });
+
+  it('uses the device time zone: late Monday evening in Los Angeles is still Monday there', async () => {
+    const local = await startHarness({ now: '2026-11-24T05:00:00Z', timeZone: 'America/Los_Angeles' });
+    try {
+      const turn = await local.conversation().intent('WorkoutForDayIntent');
+      expect(spoken(turn)).toContain('Today is a strength day. 5 moves: deadlifts, bent-over rows, the glute bridge, the superman, and the side plank with leg lift.');
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe('other days', () => {
+  it.each([
+    ['2026-11-25', 'Tomorrow is a strength day. 5 moves: good mornings'],
+    ['2026-11-26', 'Thursday is a cardio day. 20 minutes of something you enjoy'],
+    ['2026-11-27', 'Friday is a strength day.'],
+    ['2026-11-29', 'Sunday is your rest day. Recover with yoga, stretching, or foam rolling'],
+    ['2026-12-08', 'Tuesday, December 8 is a HIIT day.'],
+  ])('%s', async (date, expected) => {
+    expect(spoken(await ask(date))).toContain(expected);
+  });
+
+  it('says yesterday in the past tense', async () => {
+    expect(spoken(await ask('2026-11-23'))).toContain('Yesterday was a strength day.');
+  });
+
+  it('a rest day offers tomorrow, and "yes" gives it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('WorkoutForDayIntent', { date: '2026-11-29' });
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toContain('Monday is a strength day.');
+  });
+
+  it('a weekend gives both days', async () => {
+    expect(spoken(await ask('2026-W48-WE'))).toContain('This weekend, Saturday is a HIIT day, and Sunday is your rest day.');
+  });
+
+  it('a week gives the weekly plan', async () => {
+    expect(spoken(await ask('2026-W48'))).toMatch(/^.*Here's your week\. Monday, strength\. Tuesday, HIIT\./);
+  });
+
+  it('a date it cannot place gets today, and says so', async () => {
+    expect(spoken(await ask('2026-11'))).toContain("I'm not sure which day you mean, so here's today. Today is a HIIT day.");
+  });
+});
+
+describe('weekly plan', () => {
+  it('reads the week, the move-daily habit, and offers today', async () => {
+    const chat = harness.conversation();
+    const turn = await chat.intent('WeeklyPlanIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(
+      "Here's your week. Monday, strength. Tuesday, HIIT. Wednesday, strength. Thursday, cardio. Friday, strength. Saturday, HIIT. Sunday, rest and stretch. And every day, move more: 1,000 extra steps a day.",
+    );
+    expect(spoken(turn)).toContain('That is strength 3 times, HIIT 2 times, cardio, and one rest day.');
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toContain('Today is a HIIT day.');
+  });
+});
+
+describe('time zone lookup', () => {
+  it('falls back to UTC within about a second when the Settings API hangs', async () => {
+    // 03:00 UTC Tuesday is still Monday in New York; with no zone the answer is Tuesday's.
+    const slow = await startHarness({ now: '2026-11-24T03:00:00Z', timeZone: 'America/New_York' });
+    try {
+      slow.api.setBehaviour({ delayMs: 5_000, defaultTimeZone: 'America/New_York', accessToken: 'local-access-token' });
+      const started = Date.now();
+      const turn = await slow.conversation().intent('WorkoutForDayIntent');
+      expect(Date.now() - started).toBeLessThan(1_600);
+      expect(spoken(turn)).toContain('Today is a HIIT day.');
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('falls back when the Settings API fails', async () => {
+    const failing = await startHarness({ now: '2026-11-24T03:00:00Z' });
+    try {
+      failing.api.setBehaviour({ failWith: 500 });
+      const turn = await failing.conversation().intent('WorkoutForDayIntent');
+      expect(spoken(turn)).toContain('Today is a HIIT day.');
+      expect(failing.logs.some((line) => line.includes('time zone lookup failed'))).toBe(true);
+    } finally {
+      await failing.close();
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import type { RequestEnvelope, ResponseEnvelope, Slot, SupportedInterfaces } from 'ask-sdk-model';
+import { expect } from 'vitest';
+import type { SkillDependencies } from '../../lambda/dependencies';
+import { translator } from '../../lambda/i18n/translator';
+import { jsonLogger } from '../../lambda/services/logger';
+import { settingsApiTimeZone } from '../../lambda/services/time-zone';
+import { buildSkill } from '../../lambda/skill';
+import { estimateSpeechSeconds } from '../../lambda/speech/duration';
+import { type AlexaApiServer, startAlexaApiServer } from '../../scripts/lib/alexa-api-server';
+import { Conversation, type DeviceProfile, type Turn } from '../../scripts/lib/envelope';
+import { speechToText } from '../../scripts/lib/speech-text';
+import { expectValidSsml } from './ssml';
+
+export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
+export const ACCESS_TOKEN = 'local-access-token';
+
+export interface HarnessOptions {
+  /** The instant requests arrive; Tuesday 24 November 2026, mid-morning in New York, by default. */
+  readonly now?: string;
+  readonly timeZone?: string;
+  readonly skillId?: string;
+  readonly dependencies?: Partial<SkillDependencies>;
+}
+
+export interface Harness {
+  readonly api: AlexaApiServer;
+  readonly logs: string[];
+  readonly handler: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+  setNow(iso: string): void;
+  device(overrides?: Partial<DeviceProfile>): DeviceProfile;
+  conversation(overrides?: Partial<DeviceProfile>): Conversation;
+  close(): Promise<void>;
+}
+
+let users = 0;
+
+/** The real skill, built as index.ts builds it, with a fixed clock, a still rng and the Settings API on 127.0.0.1. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const api = await startAlexaApiServer({ defaultTimeZone: options.timeZone ?? 'America/New_York', accessToken: ACCESS_TOKEN });
+  const logs: string[] = [];
+  let now = new Date(options.now ?? '2026-11-24T15:00:00Z');
+  const log = jsonLogger((line) => logs.push(line));
+  const skill = buildSkill({
+    now: () => now,
+    rng: () => 0,
+    timeZoneOf: settingsApiTimeZone({ log, freshForMs: 0 }),
+    log,
+    skillId: options.skillId ?? SKILL_ID,
+    ...options.dependencies,
+  });
+  const handler = (event: RequestEnvelope) => skill.invoke(event, {});
+  const device = (overrides: Partial<DeviceProfile> = {}): DeviceProfile => {
+    users += 1;
+    return {
+      skillId: SKILL_ID,
+      userId: `amzn1.ask.account.TEST${users}`,
+      deviceId: `amzn1.ask.device.TEST${users}`,
+      apiEndpoint: api.endpoint,
+      apiAccessToken: ACCESS_TOKEN,
+      locale: 'en-US',
+      supportedInterfaces: {} as SupportedInterfaces,
+      ...overrides,
+    };
+  };
+  return {
+    api,
+    logs,
+    handler,
+    setNow: (iso) => {
+      now = new Date(iso);
+    },
+    device,
+    conversation: (overrides) => new Conversation({ handler, device: device(overrides), clock: () => now }),
+    close: () => api.close(),
+  };
+}
+
+/** What the listener hears, as plain text. */
+export function spoken(turn: Turn): string {
+  return speechToText(turn.response.response.outputSpeech);
+}
+
+export function reprompted(turn: Turn): string {
+  return speechToText(turn.response.response.reprompt?.outputSpeech);
+}
+
+export function ssmlOf(turn: Turn): string {
+  const speech = turn.response.response.outputSpeech;
+  return speech?.type === 'SSML' ? speech.ssml : '';
+}
+
+/**
+ * The rules every answer keeps: valid SSML, a reprompt whenever the session stays open, and no more than
+ * about 30 seconds of speech unless the user asked for everything at once.
+ */
+export async function expectWellFormed(turn: Turn, { maxSeconds = 30 }: { maxSeconds?: number } = {}): Promise<void> {
+  const { response } = turn.response;
+  if (response.outputSpeech) await expectValidSsml(ssmlOf(turn));
+  if (response.shouldEndSession === false) {
+    expect(response.reprompt?.outputSpeech, 'an open session needs a reprompt').toBeDefined();
+    const reprompt = response.reprompt?.outputSpeech;
+    if (reprompt?.type === 'SSML') await expectValidSsml(reprompt.ssml);
+    expect(spoken(turn), 'an open session ends on a question').toMatch(/\?$/);
+  }
+  // The one-time notice rides on top of the answer it precedes.
+  const notice = translator('en-US').t('notice');
+  const allowance = spoken(turn).includes(notice) ? estimateSpeechSeconds(notice) : 0;
+  expect(estimateSpeechSeconds(ssmlOf(turn)), spoken(turn)).toBeLessThanOrEqual(maxSeconds + allowance);
+}
+
+/** A custom slot as Alexa sends it after entity resolution matched `id`. */
+export function resolvedSlot(name: string, type: string, id: string, said: string = id.replace(/-/g, ' ')): Slot {
+  return {
+    name,
+    value: said,
+    confirmationStatus: 'NONE',
+    resolutions: {
+      resolutionsPerAuthority: [
+        { authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: id.replace(/-/g, ' '), id } }] },
+      ],
+    },
+  };
+}
+
+/** A custom slot whose words matched no value (ER_SUCCESS_NO_MATCH). */
+export function unmatchedSlot(name: string, type: string, said: string): Slot {
+  return {
+    name,
+    value: said,
+    confirmationStatus: 'NONE',
+    resolutions: {
+      resolutionsPerAuthority: [{ authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] }],
+    },
+  };
+}
