@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type InteractionModel, createResolver } from '../../scripts/lib/nlu';
+import { MODEL_PATH } from '../../scripts/lib/voice-model';
+
+const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as InteractionModel;
+// Tuesday 24 November 2026 in New York.
+const resolve = createResolver(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York' });
+const SAMPLE_VALUES: Readonly<Record<string, string>> = { 'AMAZON.DATE': 'friday', ExerciseName: 'glute bridge' };
+
+describe('every sample utterance resolves to its own intent', () => {
+  const cases = model.interactionModel.languageModel.intents.flatMap((intent) =>
+    (intent.samples ?? []).map((sample) => {
+      const text = sample.replace(/\{(\w+)\}/g, (_, slot: string) => SAMPLE_VALUES[intent.slots?.find((s) => s.name === slot)?.type ?? ''] ?? 'x');
+      return [intent.name, text] as const;
+    }),
+  );
+  it.each(cases)('%s ← "%s"', (intent, text) => {
+    expect(resolve(text).intent).toBe(intent);
+  });
+});
+
+describe('the way people really ask', () => {
+  it.each([
+    ["what's my workout today", 'WorkoutForDayIntent', {}],
+    ['what should I do on friday', 'WorkoutForDayIntent', { date: '2026-11-27' }],
+    ["what's my workout tomorrow", 'WorkoutForDayIntent', { date: '2026-11-25' }],
+    ['how do I do a superman', 'ExerciseHowToIntent', { exercise: 'superman' }],
+    ['tell me how to do romanian deadlifts', 'ExerciseHowToIntent', { exercise: 'deadlift' }],
+    ["what's the form for a suitcase carry", 'ExerciseHowToIntent', { exercise: 'suitcase-carry' }],
+    ['how do I do a hip thrust', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
+    ['teach me the side jackknife', 'ExerciseHowToIntent', { exercise: 'side-plank' }],
+    ['tell me about swimming', 'ExerciseHowToIntent', { exercise: 'cardio' }],
+    ['can I spot reduce', 'SpotReductionIntent', {}],
+    ['why is lower back fat so stubborn', 'StubbornFatIntent', {}],
+    ['what is a calorie deficit', 'CalorieDeficitIntent', {}],
+    ['give me diet tips', 'DietTipsIntent', {}],
+    ['what should I avoid', 'WhatToAvoidIntent', {}],
+    ["what's the weekly plan", 'WeeklyPlanIntent', {}],
+    ['read me all the steps', 'AllStepsIntent', {}],
+    ['next', 'AMAZON.NextIntent', {}],
+    ['go back', 'AMAZON.PreviousIntent', {}],
+    ['say that again', 'AMAZON.RepeatIntent', {}],
+    ['what can I say', 'AMAZON.HelpIntent', {}],
+    ['order me a pizza', 'AMAZON.FallbackIntent', {}],
+  ] as const)('"%s" → %s', (text, intent, slots) => {
+    const resolution = resolve(text);
+    expect(resolution.intent).toBe(intent);
+    for (const [name, expected] of Object.entries(slots)) {
+      const slot = resolution.slots[name];
+      const id = slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
+      expect(id ?? slot?.value).toBe(expected);
+    }
+  });
+
+  it('leaves an exercise it does not know unmatched, as Alexa does', () => {
+    const resolution = resolve('how do I do burpees');
+    expect(resolution.intent).toBe('ExerciseHowToIntent');
+    expect(resolution.slots.exercise?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_NO_MATCH');
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { FAQ_INTENTS } from '../../lambda/handlers/faq';
+import { MODEL_PATH, exerciseValueName, renderInteractionModel } from '../../scripts/lib/voice-model';
+import { CUSTOM_INTENTS } from '../../scripts/model/en-US';
+
+interface ModelIntent {
+  name: string;
+  slots?: { name: string; type: string }[];
+  samples: string[];
+}
+interface ModelType {
+  name: string;
+  values: { id: string; name: { value: string; synonyms: string[] } }[];
+}
+
+const committed = readFileSync(MODEL_PATH, 'utf8');
+const model = JSON.parse(committed) as { interactionModel: { languageModel: { invocationName: string; intents: ModelIntent[]; types: ModelType[] } } };
+const { languageModel } = model.interactionModel;
+const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8'));
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function smapiValidator(definition: string) {
+  const spec = JSON.parse(readFileSync('node_modules/ask-smapi-model/spec.json', 'utf8'));
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+  ajv.addSchema({ definitions: spec.definitions }, 'smapi');
+  return ajv.compile({ $ref: `smapi#/definitions/${definition}` });
+}
+
+describe('interaction model', () => {
+  it('is what scripts/build-model.ts generates (run `npm run model:build` after changing intents or the catalogue)', () => {
+    expect(committed).toBe(renderInteractionModel());
+  });
+
+  it('is valid against the SMAPI interaction model schema', () => {
+    const validate = smapiValidator('v1.skill.interactionModel.InteractionModelData');
+    expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ interactionModel: { languageModel: { ...languageModel, intents: 'none' } } })).toBe(false);
+  });
+
+  it('has a valid invocation name', () => {
+    const name = languageModel.invocationName;
+    expect(name).toMatch(/^[a-z]+( [a-z]+)+$/);
+    expect(name).not.toMatch(/\b(alexa|amazon|echo|skill|app)\b/);
+  });
+
+  it.each(CUSTOM_INTENTS.map((intent) => [intent.name]))('%s has at least 15 varied samples', (name) => {
+    const intent = languageModel.intents.find((candidate) => candidate.name === name)!;
+    expect(intent.samples.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(intent.samples.map(normalise)).size).toBe(intent.samples.length);
+  });
+
+  it('never gives one utterance to two intents', () => {
+    const owner = new Map<string, string>();
+    for (const intent of languageModel.intents) {
+      for (const sample of intent.samples) {
+        const key = normalise(sample);
+        expect(owner.get(key) ?? intent.name, `"${sample}"`).toBe(intent.name);
+        owner.set(key, intent.name);
+      }
+    }
+  });
+
+  it('never puts two slots side by side, and uses only declared slots', () => {
+    for (const intent of languageModel.intents) {
+      const declared = new Set((intent.slots ?? []).map((slot) => slot.name));
+      for (const sample of intent.samples) {
+        expect(sample, intent.name).not.toMatch(/\}\s*\{/);
+        for (const [, slot] of sample.matchAll(/\{(\w+)\}/g)) expect(declared.has(slot!), `${intent.name}: ${sample}`).toBe(true);
+        expect(sample).toMatch(/^[a-zA-Z' {}]+$/);
+      }
+      for (const slot of declared) expect(intent.samples.some((sample) => sample.includes(`{${slot}}`)), `${intent.name}.${slot} unused`).toBe(true);
+    }
+  });
+
+  it('declares the built-in intents a good skill handles', () => {
+    const names = languageModel.intents.map((intent) => intent.name);
+    for (const builtIn of ['Help', 'Stop', 'Cancel', 'Fallback', 'NavigateHome', 'Next', 'Previous', 'Repeat', 'Yes', 'No']) {
+      expect(names).toContain(`AMAZON.${builtIn}Intent`);
+    }
+    for (const faqIntent of Object.keys(FAQ_INTENTS)) expect(names).toContain(faqIntent);
+  });
+});
+
+describe('ExerciseName slot type and the catalogue', () => {
+  const type = languageModel.types.find((candidate) => candidate.name === 'ExerciseName')!;
+
+  it('has exactly the catalogue’s exercises, by id', () => {
+    expect(type.values.map((value) => value.id).sort()).toEqual(EN_US_CATALOGUE.exercises.map((exercise) => exercise.id).sort());
+  });
+
+  it('carries every synonym of each exercise, and no phrase means two exercises', () => {
+    const seen = new Map<string, string>();
+    for (const value of type.values) {
+      const exercise = EN_US_CATALOGUE.exercises.find((candidate) => candidate.id === value.id)!;
+      expect(value.name.value).toBe(exerciseValueName(exercise.id));
+      expect(value.name.synonyms).toEqual([...exercise.synonyms]);
+      for (const phrase of [value.name.value, ...value.name.synonyms]) {
+        expect(seen.get(phrase) ?? value.id, phrase).toBe(value.id);
+        seen.set(phrase, value.id);
+      }
+    }
+  });
+});
+
+describe('skill manifest', () => {
+  it('is valid against the SMAPI manifest schema', () => {
+    const validate = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
+    expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ manifest: { ...manifest.manifest, manifestVersion: '2.0' } })).toBe(false);
+  });
+
+  it('carries the health notice, privacy and terms, and a category', () => {
+    const { publishingInformation, privacyAndCompliance } = manifest.manifest;
+    expect(publishingInformation.locales['en-US'].description).toMatch(/not medical advice/i);
+    expect(publishingInformation.category).toBe('HEALTH_AND_FITNESS');
+    expect(privacyAndCompliance.locales['en-US'].privacyPolicyUrl).toMatch(/^https:\/\//);
+    expect(privacyAndCompliance.locales['en-US'].termsOfUseUrl).toMatch(/^https:\/\//);
+  });
+
+  it('gives example phrases that the model really understands', () => {
+    const patterns = languageModel.intents
+      .flatMap((intent) => intent.samples)
+      .map((sample) => new RegExp(`^${normalise(sample).replace(/\{\w+\}/g, '.+')}$`));
+    for (const phrase of manifest.manifest.publishingInformation.locales['en-US'].examplePhrases as string[]) {
+      const match = /^Alexa, (?:open|ask) back coach(?: (.+))?$/.exec(phrase);
+      expect(match, phrase).not.toBeNull();
+      if (match?.[1]) expect(patterns.some((pattern) => pattern.test(normalise(match[1]!))), phrase).toBe(true);
+    }
+  });
+});
