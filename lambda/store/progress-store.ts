@@ -1,0 +1,169 @@
+import { LEVELS, type Level } from '../content/types';
+import { addDays, isValidTimeZone, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
+
+/** What the user can log; each is also a counter attribute on the week item. */
+export const ACTIVITIES = ['strength', 'hiit', 'cardio', 'walk', 'stretch'] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
+export interface ActivityLog {
+  /** ISO week, '2026-W48'. */
+  readonly week: string;
+  readonly weekday: Weekday;
+  readonly activity: Activity;
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+  /** The Alexa requestId: a retried request carries the same one and is counted once. */
+  readonly requestId: string;
+}
+
+export interface WeekProgress {
+  readonly week: string;
+  readonly sessions: Readonly<Record<Activity, number>>;
+  readonly minutes: number;
+  readonly extraSteps: number;
+  /** Days of the week with at least one log. */
+  readonly activeDays: number;
+  readonly days: Readonly<Record<Weekday, number>>;
+}
+
+export interface GuidedWorkoutPosition {
+  /** ISO date the workout belongs to. */
+  readonly date: string;
+  readonly sessionId: string;
+  readonly index: number;
+  readonly phase?: string;
+}
+
+export interface Profile {
+  readonly level?: Level;
+  readonly restDay?: Weekday;
+  readonly timeZone?: string;
+  readonly noticeHeard?: boolean;
+  readonly workout?: GuidedWorkoutPosition;
+  readonly createdAt?: string;
+}
+
+/** A field left out stays as it is; `null` removes it. */
+export type ProfileChanges = { readonly [K in keyof Profile]?: Profile[K] | null };
+
+export interface UserHistory {
+  readonly profile?: Profile;
+  /** Newest first. */
+  readonly weeks: readonly WeekProgress[];
+}
+
+export interface ProgressStore {
+  /** One read: profile plus the most recent weeks (up to HISTORY_WEEKS), newest first. */
+  history(userKey: string): Promise<UserHistory>;
+  /** One atomic write; a requestId already counted gives 'duplicate'. */
+  recordActivity(userKey: string, log: ActivityLog): Promise<'recorded' | 'duplicate'>;
+  /** Reverses exactly that log (same requestId and values), atomically; 'not-found' when it was never counted or already undone. */
+  undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
+  /** Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing. `createdAt` is write-once. */
+  updateProfile(userKey: string, changes: ProfileChanges): Promise<void>;
+  /** Forgets the week entirely. */
+  resetWeek(userKey: string, week: string): Promise<void>;
+  /** Deletes every item of the user; resolves to how many there were. */
+  deleteUser(userKey: string): Promise<number>;
+}
+
+export type StoreFailure = 'throttled' | 'timeout' | 'network' | 'service' | 'rejected';
+
+/** The store could not answer in time (or at all): handlers say so and carry on. The message never names the user. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(
+    readonly reason: StoreFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(`progress store unavailable: ${reason}`, options);
+  }
+}
+
+/** A log or week the store refuses to write; thrown before any call, so nothing corrupt is ever stored. */
+export class InvalidLogError extends Error {
+  override readonly name = 'InvalidLogError';
+}
+
+export class InvalidProfileError extends Error {
+  override readonly name = 'InvalidProfileError';
+}
+
+export const HISTORY_WEEKS = 60;
+export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200 } as const;
+/** Week items live about a year past their week: long enough for "this time last year", short enough to forget. */
+export const RETENTION_DAYS = 400;
+
+function isWeekday(value: unknown): value is Weekday {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 7;
+}
+
+function isWholeNumberUpTo(value: unknown, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+}
+
+function isShortText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+export function assertValidWeek(week: string): void {
+  if (typeof week !== 'string' || !parseIsoWeek(week)) throw new InvalidLogError('week must be an ISO week like 2026-W48');
+}
+
+export function assertValidLog(log: ActivityLog): void {
+  assertValidWeek(log.week);
+  if (!isWeekday(log.weekday)) throw new InvalidLogError('weekday must be 1 (Monday) to 7');
+  if (!ACTIVITIES.includes(log.activity)) throw new InvalidLogError('unknown activity');
+  if (log.minutes !== undefined && !isWholeNumberUpTo(log.minutes, LIMITS.maxMinutes)) {
+    throw new InvalidLogError(`minutes must be a whole number from 0 to ${LIMITS.maxMinutes}`);
+  }
+  if (log.extraSteps !== undefined && !isWholeNumberUpTo(log.extraSteps, LIMITS.maxExtraSteps)) {
+    throw new InvalidLogError(`extraSteps must be a whole number from 0 to ${LIMITS.maxExtraSteps}`);
+  }
+  if (!isShortText(log.requestId, LIMITS.maxRequestIdLength)) {
+    throw new InvalidLogError(`requestId must be 1 to ${LIMITS.maxRequestIdLength} characters`);
+  }
+}
+
+function isWorkoutPosition(value: unknown): value is GuidedWorkoutPosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { date, sessionId, index, phase } = value as Record<string, unknown>;
+  return (
+    typeof date === 'string' &&
+    parseIsoDate(date) !== undefined &&
+    isShortText(sessionId, 100) &&
+    isWholeNumberUpTo(index, 1_000) &&
+    (phase === undefined || isShortText(phase, 50))
+  );
+}
+
+const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) => boolean } = {
+  level: (value) => LEVELS.includes(value as Level),
+  restDay: isWeekday,
+  timeZone: isValidTimeZone,
+  noticeHeard: (value) => typeof value === 'boolean',
+  workout: isWorkoutPosition,
+  createdAt: (value) => isShortText(value, 40) && !Number.isNaN(Date.parse(value)),
+};
+
+/** True when `value` is a well-formed value of that profile field; also used to read items leniently. */
+export function isValidProfileField<K extends keyof Profile>(field: K, value: unknown): value is NonNullable<Profile[K]> {
+  return profileFieldChecks[field](value);
+}
+
+export function assertValidProfileChanges(changes: ProfileChanges): void {
+  for (const field of Object.keys(profileFieldChecks) as (keyof Profile)[]) {
+    const value = changes[field];
+    if (value !== undefined && value !== null && !isValidProfileField(field, value)) {
+      throw new InvalidProfileError(`invalid profile field: ${field}`);
+    }
+  }
+}
+
+/** Epoch seconds RETENTION_DAYS after the end of the week (the following Monday, 00:00 UTC). */
+export function weekExpiresAt(week: string): number {
+  const parsed = parseIsoWeek(week);
+  if (!parsed) throw new InvalidLogError('week must be an ISO week like 2026-W48');
+  const { year, month, day } = addDays(mondayOf(parsed), 7 + RETENTION_DAYS);
+  return Date.UTC(year, month - 1, day) / 1000;
+}
