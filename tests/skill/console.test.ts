@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
+afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+/** The console as a newcomer runs it: `npm start -- …`, here through tsx directly to skip npm's banner. */
+function runConsole(args: string[], input?: string) {
+  const child = run('npx', ['tsx', 'scripts/console.ts', '--data', data, '--time-zone', 'UTC', ...args], { timeout: 60_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  return child;
+}
+
+describe('npm start', () => {
+  it('answers utterances given as arguments, through the real handler', async () => {
+    const { stdout } = await runConsole(['how do I do a superman', 'next']);
+    expect(stdout).toContain("You: how do I do a superman\nAlexa: Quick note: I'm a coach, not a doctor");
+    expect(stdout).toContain("Here's how to do the superman.");
+    expect(stdout).toContain('[card in the Alexa app: How to do the superman]');
+    expect(stdout).toMatch(/You: next\nAlexa: Step 2: /);
+  });
+
+  it('reads piped input, keeps the session between lines, and closes it on stop', async () => {
+    const { stdout } = await runConsole([], 'open back coach\ngive me diet tips\nyes\nstop\n');
+    expect(stdout).toMatch(/Alexa: Welcome to Back Coach\./);
+    expect(stdout).toMatch(/You: yes\nAlexa: Watch your portions\./);
+    expect(stdout).toMatch(/You: stop\nAlexa: .*\n {2}\(session closed/);
+  });
+
+  it('falls back gracefully on anything it cannot map', async () => {
+    const { stdout } = await runConsole(['order me a pizza']);
+    expect(stdout).toMatch(/Alexa: (Sorry, I didn't catch that|Hmm, I'm not sure about that one)\./);
+  });
+});
