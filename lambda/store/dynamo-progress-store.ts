@@ -275,11 +275,13 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
       assertValidLog(log);
       return call(async (sdk, client, abortSignal) => {
         try {
-          await client.send(
+          const { Attributes } = await client.send(
             new sdk.UpdateItemCommand({
               TableName,
               Key: keyOf(userKey, weekSk(log.week)),
               UpdateExpression: 'ADD #activity :one, #day :one, #minutes :minutes, #steps :steps, #ids :idSet SET #expiresAt = :expiresAt',
+              // The week after this log, from the same write: "that's two of three" needs no read.
+              ReturnValues: 'ALL_NEW',
               // The request id joins the set in the same write, so a retried request can never count twice.
               ConditionExpression: 'NOT contains(#ids, :id)',
               ExpressionAttributeNames: { ...logNames(log), '#expiresAt': PROGRESS_TABLE.timeToLiveAttribute },
@@ -294,9 +296,9 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
             }),
             { abortSignal },
           );
-          return 'recorded';
+          return { outcome: 'recorded', ...(Attributes && { week: toWeekProgress(Attributes) }) };
         } catch (error) {
-          if (isConditionFailure(error)) return 'duplicate';
+          if (isConditionFailure(error)) return { outcome: 'duplicate' };
           throw error;
         }
       });

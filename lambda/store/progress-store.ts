@@ -46,6 +46,12 @@ export interface Profile {
 /** A field left out stays as it is; `null` removes it. */
 export type ProfileChanges = { readonly [K in keyof Profile]?: Profile[K] | null };
 
+export interface RecordOutcome {
+  readonly outcome: 'recorded' | 'duplicate';
+  /** The week's totals including this log (from the same write, so no read is needed). */
+  readonly week?: WeekProgress;
+}
+
 export interface UserHistory {
   readonly profile?: Profile;
   /** Newest first. */
@@ -55,8 +61,8 @@ export interface UserHistory {
 export interface ProgressStore {
   /** One read: profile plus the most recent weeks (up to HISTORY_WEEKS), newest first. */
   history(userKey: string): Promise<UserHistory>;
-  /** One atomic write; a requestId already counted gives 'duplicate'. */
-  recordActivity(userKey: string, log: ActivityLog): Promise<'recorded' | 'duplicate'>;
+  /** One atomic write; a requestId already counted gives 'duplicate'. Comes back with the week's totals after it when the store can tell. */
+  recordActivity(userKey: string, log: ActivityLog): Promise<RecordOutcome>;
   /** Reverses exactly that log (same requestId and values), atomically; 'not-found' when it was never counted or already undone. */
   undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
   /** Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing. `createdAt` is write-once. */

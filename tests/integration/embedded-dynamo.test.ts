@@ -37,8 +37,8 @@ describe('embedded dynamo (dynalite)', () => {
   it('runs the progress store: atomic logs, duplicates, undo and profile', async () => {
     await withStore(async (store) => {
       const log = { week: '2026-W48', weekday: 2, activity: 'strength', minutes: 20, requestId: 'request-1' } as const;
-      expect(await store.recordActivity(user, log)).toBe('recorded');
-      expect(await store.recordActivity(user, log)).toBe('duplicate');
+      expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
+      expect((await store.recordActivity(user, log)).outcome).toBe('duplicate');
       const extra = { ...log, activity: 'walk', requestId: 'request-2' } as const;
       await store.recordActivity(user, extra);
       expect(await store.undoActivity(user, extra)).toBe('undone');

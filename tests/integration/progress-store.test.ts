@@ -59,10 +59,12 @@ async function weekOf(user: string, week = '2026-W48') {
 describe('recordActivity', () => {
   it('counts a log in its week: session, minutes, steps and the day', async () => {
     const user = newUser();
-    expect(await store.recordActivity(user, logOf({ activity: 'walk', weekday: 3, minutes: 30, extraSteps: 2_000 }))).toBe('recorded');
-    expect(await store.recordActivity(user, logOf({ activity: 'hiit', weekday: 3, minutes: 15 }))).toBe('recorded');
-    expect(await store.recordActivity(user, logOf({ activity: 'walk', weekday: 5, minutes: undefined }))).toBe('recorded');
+    expect((await store.recordActivity(user, logOf({ activity: 'walk', weekday: 3, minutes: 30, extraSteps: 2_000 }))).outcome).toBe('recorded');
+    expect((await store.recordActivity(user, logOf({ activity: 'hiit', weekday: 3, minutes: 15 }))).outcome).toBe('recorded');
+    const last = await store.recordActivity(user, logOf({ activity: 'walk', weekday: 5, minutes: undefined }));
+    expect(last.outcome).toBe('recorded');
 
+    expect(last.week).toEqual(await weekOf(user));
     expect(await weekOf(user)).toEqual({
       week: '2026-W48',
       sessions: { strength: 0, hiit: 1, cardio: 0, walk: 2, stretch: 0 },
@@ -76,8 +78,8 @@ describe('recordActivity', () => {
   it('counts a retried request once', async () => {
     const user = newUser();
     const log = logOf();
-    expect(await store.recordActivity(user, log)).toBe('recorded');
-    expect(await store.recordActivity(user, log)).toBe('duplicate');
+    expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
+    expect((await store.recordActivity(user, log)).outcome).toBe('duplicate');
     expect((await weekOf(user))?.sessions.strength).toBe(1);
   });
 
@@ -85,7 +87,7 @@ describe('recordActivity', () => {
     const user = newUser();
     const log = logOf({ minutes: 25 });
     const outcomes = await Promise.all([store.recordActivity(user, log), store.recordActivity(user, log)]);
-    expect(outcomes.sort()).toEqual(['duplicate', 'recorded']);
+    expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['duplicate', 'recorded']);
     const week = await weekOf(user);
     expect(week?.sessions.strength).toBe(1);
     expect(week?.minutes).toBe(25);
@@ -97,7 +99,7 @@ describe('recordActivity', () => {
       logOf({ weekday: ((i % 7) + 1) as Weekday, activity: i % 2 === 0 ? 'cardio' : 'stretch', minutes: i + 1, extraSteps: 10 }),
     );
     const outcomes = await Promise.all(logs.map((log) => store.recordActivity(user, log)));
-    expect(outcomes.every((outcome) => outcome === 'recorded')).toBe(true);
+    expect(outcomes.every(({ outcome }) => outcome === 'recorded')).toBe(true);
 
     const week = await weekOf(user);
     expect(week?.sessions).toEqual({ strength: 0, hiit: 0, cardio: 25, walk: 0, stretch: 25 });
@@ -145,7 +147,7 @@ describe('undoActivity', () => {
     const log = logOf();
     await store.recordActivity(user, log);
     await store.undoActivity(user, log);
-    expect(await store.recordActivity(user, log)).toBe('recorded');
+    expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
     expect((await weekOf(user))?.sessions.strength).toBe(1);
   });
 
@@ -291,8 +293,8 @@ describe('input checks', () => {
 
   it('accepts the limits themselves', async () => {
     const user = newUser();
-    expect(await store.recordActivity(user, logOf({ minutes: 600, extraSteps: 100_000, requestId: 'r'.repeat(200), weekday: 7 }))).toBe('recorded');
-    expect(await store.recordActivity(user, logOf({ minutes: 0, extraSteps: 0, week: '2026-W53', weekday: 1 }))).toBe('recorded');
+    expect((await store.recordActivity(user, logOf({ minutes: 600, extraSteps: 100_000, requestId: 'r'.repeat(200), weekday: 7 }))).outcome).toBe('recorded');
+    expect((await store.recordActivity(user, logOf({ minutes: 0, extraSteps: 0, week: '2026-W53', weekday: 1 }))).outcome).toBe('recorded');
   });
 
   it('rejects bad input before calling the store at all', async () => {

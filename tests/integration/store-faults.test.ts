@@ -1,50 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoProgressStore, STORE_TIMEOUTS, type DynamoProgressStoreOptions } from '../../lambda/store/dynamo-progress-store';
 import { StoreUnavailableError, type ActivityLog } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
 import { localStoreClient } from '../support/dynamo';
+import { type FakeDynamo, closedPort, fakeDynamo } from '../support/fake-dynamo';
 
 // Each fault is a tiny server on loopback standing in for DynamoDB; the store must give up in time and say why.
 const WITHIN_MS = 3_500;
 const user = userKey('amzn1.ask.account.faults');
 const log: ActivityLog = { week: '2026-W48', weekday: 2, activity: 'walk', minutes: 10, requestId: 'amzn1.echo-api.request.faults' };
-
-interface FakeDynamo {
-  readonly endpoint: string;
-  /** Requests received, retries included. */
-  requests: number;
-  close(): Promise<void>;
-}
-
-async function fakeDynamo(respond: (request: IncomingMessage, response: ServerResponse) => void): Promise<FakeDynamo> {
-  const server: Server = createServer((request, response) => {
-    fake.requests++;
-    request.resume();
-    respond(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const fake: FakeDynamo = {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests: 0,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-  return fake;
-}
-
-/** A loopback port that was free a moment ago and has nothing listening now. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function failureOf(call: Promise<unknown>): Promise<{ error: unknown; ms: number }> {
   const started = performance.now();

@@ -1,0 +1,92 @@
+import type { DayKind } from '../content/types';
+import { type LocalDate, formatIsoWeek, isoWeekOf, previousWeek } from './calendar';
+import type { WeekProgress } from '../store/progress-store';
+
+/** The sessions the plan asks for each week (rest is a day, not a target). */
+export type PlannedKind = Exclude<DayKind, 'rest'>;
+export const PLANNED_KINDS: readonly PlannedKind[] = ['strength', 'hiit', 'cardio'];
+
+export interface KindProgress {
+  readonly kind: PlannedKind;
+  readonly done: number;
+  readonly target: number;
+  readonly left: number;
+}
+
+export interface WeekReport {
+  readonly kinds: readonly KindProgress[];
+  readonly sessions: number;
+  readonly activeDays: number;
+  readonly extraSteps: number;
+  readonly minutes: number;
+  /** True once every planned kind reached its target. */
+  readonly met: boolean;
+  /** Planned sessions done last week, when there was a last week on record. */
+  readonly lastWeekSessions?: number;
+  /** Weeks in a row that met the plan, counting back from last week, plus this one once it is met. */
+  readonly streak: number;
+}
+
+export const EMPTY_WEEK = (week: string): WeekProgress => ({
+  week,
+  sessions: { strength: 0, hiit: 0, cardio: 0, walk: 0, stretch: 0 },
+  minutes: 0,
+  extraSteps: 0,
+  activeDays: 0,
+  days: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+});
+
+export function sessionsDone(week: WeekProgress): number {
+  return PLANNED_KINDS.reduce((total, kind) => total + week.sessions[kind], 0);
+}
+
+export function metPlan(week: WeekProgress, targets: Readonly<Record<DayKind, number>>): boolean {
+  return PLANNED_KINDS.every((kind) => week.sessions[kind] >= targets[kind]);
+}
+
+/**
+ * How this week stands against the plan, and against the weeks before it.
+ * `weeks` is the user's history, any order; `thisWeek` and `previousWeeks` are ISO week ids, newest first.
+ */
+export function weekReport(
+  weeks: readonly WeekProgress[],
+  thisWeek: string,
+  previousWeeks: readonly string[],
+  targets: Readonly<Record<DayKind, number>>,
+): WeekReport {
+  const byId = new Map(weeks.map((week) => [week.week, week]));
+  const current = byId.get(thisWeek) ?? EMPTY_WEEK(thisWeek);
+  const lastWeek = previousWeeks[0] === undefined ? undefined : byId.get(previousWeeks[0]);
+  let streak = 0;
+  for (const id of previousWeeks) {
+    const week = byId.get(id);
+    if (!week || !metPlan(week, targets)) break;
+    streak += 1;
+  }
+  const met = metPlan(current, targets);
+  return {
+    kinds: PLANNED_KINDS.map((kind) => {
+      const done = current.sessions[kind];
+      return { kind, done, target: targets[kind], left: Math.max(0, targets[kind] - done) };
+    }),
+    sessions: sessionsDone(current),
+    activeDays: current.activeDays,
+    extraSteps: current.extraSteps,
+    minutes: current.minutes,
+    met,
+    ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),
+    streak: streak + (met ? 1 : 0),
+  };
+}
+
+/** This week and the `count` weeks before it, as ISO week ids, newest first. */
+export function recentWeekIds(today: LocalDate, count: number): { thisWeek: string; previous: string[] } {
+  let week = isoWeekOf(today);
+  const thisWeek = formatIsoWeek(week);
+  const previous: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    week = previousWeek(week);
+    previous.push(formatIsoWeek(week));
+  }
+  return { thisWeek, previous };
+}
