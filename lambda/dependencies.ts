@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import type { ProgressStore } from './store/progress-store';
 
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -14,6 +15,8 @@ export interface SkillDependencies {
   /** The device's IANA time zone, within a bounded time; never rejects. */
   readonly timeZoneOf: (input: HandlerInput) => Promise<string>;
   readonly log: Logger;
+  /** Where progress is kept; without one, progress answers say they can't reach it. */
+  readonly store?: ProgressStore;
   /** When set, requests for any other skill are rejected. */
   readonly skillId?: string;
 }

@@ -1,6 +1,12 @@
 import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from 'ask-sdk-core';
 import type { SkillDependencies } from './dependencies';
+import { dataControlsHandler } from './handlers/data-controls';
 import { allStepsHandler, howToNavigationHandler } from './handlers/how-to-steps';
+import { finishedTodayHandler, logActivityHandler } from './handlers/log-activity';
+import { setLevelHandler, setRestDayHandler } from './handlers/settings';
+import { skillDisabledHandler } from './handlers/skill-events';
+import { undoHandler } from './handlers/undo';
+import { weeklyProgressHandler } from './handlers/weekly-progress';
 import { errorHandler } from './handlers/error';
 import { calorieBurnersHandler, exerciseListHandler } from './handlers/exercise-list';
 import { exerciseHowToHandler } from './handlers/exercise-how-to';
@@ -20,6 +26,7 @@ import { noHandler, yesHandler } from './handlers/yes-no';
 /** Handlers in the order they are asked: in-context ones before their general forms, catch-alls last. */
 export function requestHandlers(deps: SkillDependencies): RequestHandler[] {
   return [
+    skillDisabledHandler(deps),
     launchHandler(deps),
     workoutForDayHandler(deps),
     weeklyPlanHandler(deps),
@@ -31,6 +38,13 @@ export function requestHandlers(deps: SkillDependencies): RequestHandler[] {
     faqHandler(deps),
     tipsHandler(deps),
     howItWorksHandler(deps),
+    logActivityHandler(deps),
+    finishedTodayHandler(deps),
+    weeklyProgressHandler(deps),
+    undoHandler(deps),
+    dataControlsHandler(deps),
+    setLevelHandler(deps),
+    setRestDayHandler(deps),
     yesHandler(deps),
     noHandler(deps),
     repeatHandler(deps),

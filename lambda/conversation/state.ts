@@ -1,4 +1,6 @@
 import { LEVELS, type Level } from '../content/types';
+import { type Weekday, parseIsoWeek } from '../domain/calendar';
+import { ACTIVITIES, type ActivityLog, LIMITS } from '../store/progress-store';
 
 export type TipTopic = 'diet' | 'lifestyle' | 'avoid';
 
@@ -9,7 +11,9 @@ export type Offer =
   | { readonly kind: 'tips'; readonly topic: TipTopic; readonly from?: number }
   | { readonly kind: 'plan' }
   | { readonly kind: 'today' }
-  | { readonly kind: 'pickExercise' };
+  | { readonly kind: 'pickExercise' }
+  | { readonly kind: 'confirmReset' }
+  | { readonly kind: 'confirmDelete' };
 
 /** Where the user is in a step-by-step how-to. */
 export interface HowToPosition {
@@ -20,7 +24,12 @@ export interface HowToPosition {
 
 export interface SessionState {
   readonly noticeGiven: boolean;
+  /** Set once the profile was read this session, so later turns need no read. */
+  readonly profileLoaded?: boolean;
   readonly level?: Level;
+  readonly restDay?: Weekday;
+  /** The log just made, so "undo that" can take exactly it back. */
+  readonly lastLog?: ActivityLog;
   readonly howTo?: HowToPosition;
   readonly offer?: Offer;
   /** The last thing said, for "repeat". */
@@ -66,6 +75,8 @@ function readOffer(value: unknown): Offer | undefined {
     case 'plan':
     case 'today':
     case 'pickExercise':
+    case 'confirmReset':
+    case 'confirmDelete':
       return { kind: value.kind };
     default:
       return undefined;
@@ -81,14 +92,39 @@ function readHowTo(value: unknown): HowToPosition | undefined {
     : undefined;
 }
 
+function readLastLog(value: unknown): ActivityLog | undefined {
+  if (!isRecord(value)) return undefined;
+  const { week, weekday, activity, minutes, extraSteps, requestId } = value;
+  const whole = (n: unknown, max: number) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max);
+  if (typeof week !== 'string' || !parseIsoWeek(week)) return undefined;
+  if (!Number.isInteger(weekday) || (weekday as number) < 1 || (weekday as number) > 7) return undefined;
+  if (!ACTIVITIES.some((known) => known === activity)) return undefined;
+  if (!whole(minutes, LIMITS.maxMinutes) || !whole(extraSteps, LIMITS.maxExtraSteps)) return undefined;
+  const id = shortString(requestId, LIMITS.maxRequestIdLength);
+  if (!id) return undefined;
+  return {
+    week,
+    weekday: weekday as Weekday,
+    activity: activity as ActivityLog['activity'],
+    requestId: id,
+    ...(minutes !== undefined && { minutes: minutes as number }),
+    ...(extraSteps !== undefined && { extraSteps: extraSteps as number }),
+  };
+}
+
 type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };
 
 /** Session attributes arrive from the wire: anything malformed is dropped, never trusted. */
 export function readSessionState(attributes: unknown): SessionState {
   if (!isRecord(attributes)) return { noticeGiven: false };
   const state: Draft = { noticeGiven: attributes.noticeGiven === true };
+  if (attributes.profileLoaded === true) state.profileLoaded = true;
   const level = LEVELS.find((candidate) => candidate === attributes.level);
   if (level) state.level = level;
+  const restDay = attributes.restDay;
+  if (Number.isInteger(restDay) && (restDay as number) >= 1 && (restDay as number) <= 7) state.restDay = restDay as Weekday;
+  const lastLog = readLastLog(attributes.lastLog);
+  if (lastLog) state.lastLog = lastLog;
   const howTo = readHowTo(attributes.howTo);
   if (howTo) state.howTo = howTo;
   const offer = readOffer(attributes.offer);

@@ -3,9 +3,12 @@ import type { Response } from 'ask-sdk-model';
 import { type Catalogue, catalogueFor } from '../content/catalogue';
 import type { Level } from '../content/types';
 import type { SkillDependencies } from '../dependencies';
-import { type LocalDate, localDate } from '../domain/calendar';
+import { type LocalDate, type Weekday, localDate } from '../domain/calendar';
+import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
 import { type Translator, translator } from '../i18n/translator';
 import { Speech } from '../speech/ssml';
+import { type ActivityLog, type Profile, type ProgressStore, StoreUnavailableError, type UserHistory } from '../store/progress-store';
+import { userKey } from '../store/user-key';
 import { type HowToPosition, type Offer, type SessionState, readSessionState } from './state';
 
 export const DEFAULT_LEVEL: Level = 'beginner';
@@ -22,7 +25,16 @@ interface ReplyBase {
 /** Either the session ends, or it stays open with a reprompt and whatever the next turn needs to know. */
 export type Reply =
   | (ReplyBase & { readonly end: true })
-  | (ReplyBase & { readonly end?: false; readonly reprompt: Speech; readonly howTo?: HowToPosition; readonly offer?: Offer });
+  | (ReplyBase & {
+      readonly end?: false;
+      readonly reprompt: Speech;
+      readonly howTo?: HowToPosition;
+      readonly offer?: Offer;
+      readonly lastLog?: ActivityLog;
+    });
+
+/** What carries from turn to turn whatever the answer: the notice, and the user's settings once known. */
+type Carried = { -readonly [K in 'noticeGiven' | 'profileLoaded' | 'level' | 'restDay']?: SessionState[K] };
 
 /** One request's view of the conversation: who is speaking, in which language, and how to answer. */
 export interface Turn {
@@ -30,29 +42,83 @@ export interface Turn {
   readonly t: Translator;
   readonly catalogue: Catalogue;
   readonly state: SessionState;
+  /** The user's level: from the session or the profile once read, else the default. */
   readonly level: Level;
+  readonly restDay: Weekday;
+  /** The hashed user id the store keys on; undefined when the request names no user. */
+  readonly userKey: string | undefined;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
+  /** The store, or undefined when the skill runs without one. */
+  readonly store: ProgressStore | undefined;
+  /** The profile and recent weeks: one read, at most once per request. Rejects when the store fails. */
+  history(): Promise<UserHistory>;
+  /** Makes level and rest day the user's own: reads the profile unless this session already did; a failing store leaves the defaults. */
+  personalise(): Promise<void>;
+  /** Takes settings the user just changed into this session. */
+  learn(profile: Profile): void;
+  markNoticeGiven(): void;
   reply(reply: Reply): Response;
+}
+
+function userIdOf(input: HandlerInput): string | undefined {
+  const id: unknown = input.requestEnvelope?.context?.System?.user?.userId ?? input.requestEnvelope?.session?.user?.userId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const t = translator(input.requestEnvelope.request.locale, deps.rng);
   const state = readSessionState(input.attributesManager.getSessionAttributes());
+  const carried: Carried = { noticeGiven: state.noticeGiven, profileLoaded: state.profileLoaded, level: state.level, restDay: state.restDay };
+  const id = userIdOf(input);
+  const key = id === undefined ? undefined : userKey(id);
   let today: Promise<LocalDate> | undefined;
+  let history: Promise<UserHistory> | undefined;
+
+  const learn = (profile: Profile) => {
+    if (profile.level) carried.level = profile.level;
+    if (profile.restDay) carried.restDay = profile.restDay;
+    if (profile.noticeHeard) carried.noticeGiven = true;
+  };
+  const loadHistory = () =>
+    (history ??= (async () => {
+      // No store, or a request that names no user: to the user, both are progress that can't be reached.
+      if (!deps.store || !key) throw new StoreUnavailableError('rejected');
+      const loaded = await deps.store.history(key);
+      carried.profileLoaded = true;
+      if (loaded.profile) learn(loaded.profile);
+      return loaded;
+    })());
+
   return {
     input,
     t,
     catalogue: catalogueFor(t.locale),
     state,
-    level: state.level ?? DEFAULT_LEVEL,
+    get level() {
+      return carried.level ?? DEFAULT_LEVEL;
+    },
+    get restDay() {
+      return carried.restDay ?? DEFAULT_REST_DAY;
+    },
+    userKey: key,
+    store: deps.store,
     today: () => (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone))),
-    reply: (reply) => respond(input, t, state, reply),
+    history: loadHistory,
+    async personalise() {
+      if (carried.profileLoaded || !deps.store || !key) return;
+      await loadHistory().catch((error: unknown) => deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name }));
+    },
+    learn,
+    markNoticeGiven: () => {
+      carried.noticeGiven = true;
+    },
+    reply: (reply) => respond(input, t, carried, reply),
   };
 }
 
-function respond(input: HandlerInput, t: Translator, state: SessionState, reply: Reply): Response {
-  const withNotice = reply.health === true && !state.noticeGiven;
+function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Reply): Response {
+  const withNotice = reply.health === true && !carried.noticeGiven;
   const spoken = new Speech();
   if (reply.lead) spoken.append(reply.lead);
   if (withNotice) spoken.say(t.t('notice'));
@@ -63,10 +129,13 @@ function respond(input: HandlerInput, t: Translator, state: SessionState, reply:
 
   const reprompt = reply.reprompt.toSsml();
   const next: SessionState = {
-    noticeGiven: state.noticeGiven || withNotice,
-    ...(state.level && { level: state.level }),
+    noticeGiven: carried.noticeGiven === true || withNotice,
+    ...(carried.profileLoaded && { profileLoaded: true }),
+    ...(carried.level && { level: carried.level }),
+    ...(carried.restDay && { restDay: carried.restDay }),
     ...(reply.howTo && { howTo: reply.howTo }),
     ...(reply.offer && { offer: reply.offer }),
+    ...(reply.lastLog && { lastLog: reply.lastLog }),
     last: { speech: spoken.toSsml(), reprompt },
   };
   input.attributesManager.setSessionAttributes(next);

@@ -1,15 +1,49 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { isRequest } from '../conversation/requests';
-import { beginTurn } from '../conversation/turn';
+import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
+import { weekdayOf } from '../domain/calendar';
+import { recentWeekIds, sessionsDone } from '../domain/progress';
+import { planForDay } from '../domain/weekly-plan';
+import { speakDay } from '../speech/dates';
 import { speech } from '../speech/ssml';
+import { type UserHistory, StoreUnavailableError } from '../store/progress-store';
+
+/** A returning user hears their day and their week: "Welcome back. Today is a HIIT day, and you're 2 sessions in." */
+async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> {
+  const { t } = turn;
+  const today = await turn.today();
+  const { thisWeek } = recentWeekIds(today, 0);
+  const week = history.weeks.find((entry) => entry.week === thisWeek);
+  const sessions = week ? sessionsDone(week) : 0;
+  const progress = sessions === 0 ? t.t('welcomeBack.fresh') : sessions === 1 ? t.t('welcomeBack.oneSession') : t.t('welcomeBack.sessions', { count: sessions });
+  const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
+  return turn.reply({
+    lead: speech(t.t('welcomeBack'), t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
+    speech: speech(t.t('launch.question')),
+    reprompt: speech(t.t('launch.reprompt')),
+    health: true,
+  });
+}
 
 export function launchHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input) => isRequest(input, 'LaunchRequest'),
-    handle(input) {
+    async handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
+      const history = await turn.history().catch((error: unknown) => {
+        if (!(error instanceof StoreUnavailableError)) throw error;
+        return undefined;
+      });
+      if (history?.profile) return welcomeBack(turn, history);
+      // A first visit: the notice is said now and remembered, so it is said once, not every time.
+      if (history && turn.store && turn.userKey) {
+        await turn.store
+          .updateProfile(turn.userKey, { noticeHeard: true, createdAt: deps.now().toISOString() })
+          .catch((error: unknown) => deps.log.warn('could not save the first visit', { error: (error as Error).name }));
+      }
       return turn.reply({
         lead: speech(t.t('launch.welcome')),
         speech: speech(t.t('launch.pitch'), t.t('launch.question')),

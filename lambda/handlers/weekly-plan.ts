@@ -9,12 +9,13 @@ import { weekdayName } from '../speech/dates';
 import { speakDose } from '../speech/dose';
 import { speech } from '../speech/ssml';
 
-export function tellWeeklyPlan(turn: Turn): Response {
+export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
+  await turn.personalise();
   const { t, catalogue, level } = turn;
-  const targets = weeklyTargets();
+  const targets = weeklyTargets(turn.restDay);
   const walking = findExercise(catalogue, 'walking');
   const said = speech(t.t('plan.weekIntro'))
-    .say(...weeklyPlan().map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
+    .say(...weeklyPlan(turn.restDay).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
     .say(walking ? t.t('plan.moveDaily', { steps: speakDose(t, walking.dose[level]) }) : undefined)
     .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit }), t.t('plan.weekAdjust'), t.t('plan.offerToday'));
   return turn.reply({ speech: said, reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' }, health: true });

@@ -47,10 +47,10 @@ function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: s
 
 export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Response> {
   const { t } = turn;
-  const today = await turn.today();
+  const [today] = await Promise.all([turn.today(), turn.personalise()]);
   if (query.kind === 'week') return tellWeeklyPlan(turn);
   if (query.kind === 'weekend') {
-    const kindOn = (date: LocalDate) => t.t(`plan.kind.${planForDay(weekdayOf(date)).kind}`);
+    const kindOn = (date: LocalDate) => t.t(`plan.kind.${planForDay(weekdayOf(date), turn.restDay).kind}`);
     return turn.reply({
       speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), t.t('plan.offerToday')),
       reprompt: speech(t.t('plan.offerToday')),
@@ -59,7 +59,7 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
     });
   }
   const date = query.kind === 'day' ? query.date : today;
-  const day = planForDay(weekdayOf(date));
+  const day = planForDay(weekdayOf(date), turn.restDay);
   const { details, offer, question } = describeDay(turn, day, date);
   const past = daysBetween(today, date) < -1;
   const said: Speech = speech(

@@ -7,6 +7,7 @@ import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { parseIsoDate } from '../domain/calendar';
 import { speech } from '../speech/ssml';
+import { deleteEverything, resetThisWeek } from './data-controls';
 import { startHowTo } from './exercise-how-to';
 import { tellTips } from './tips';
 import { tellWeeklyPlan } from './weekly-plan';
@@ -34,6 +35,10 @@ async function accept(turn: Turn, offer: Offer | undefined): Promise<Response> {
       return tellWeeklyPlan(turn);
     case 'pickExercise':
       return turn.reply({ speech: speech(t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+    case 'confirmReset':
+      return resetThisWeek(turn);
+    case 'confirmDelete':
+      return deleteEverything(turn);
   }
   return turn.reply({ speech: speech(t.t('nothingPending')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
@@ -55,8 +60,10 @@ export function noHandler(deps: SkillDependencies): RequestHandler {
     handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
-      if (!turn.state.offer && !turn.state.howTo) return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
-      return turn.reply({ speech: speech(t.t('noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+      const { offer, howTo } = turn.state;
+      if (!offer && !howTo) return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
+      const kept = offer?.kind === 'confirmReset' || offer?.kind === 'confirmDelete';
+      return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
     },
   };
 }

@@ -2,7 +2,10 @@
  * Everything the skill says in en-US, apart from the article's content (lambda/content/en-US).
  * Plain text only: the speech layer escapes it and adds pauses. `{name}` is filled in at run time.
  */
+import { EN_US_WORKOUT } from './en-US-workout';
+
 export const EN_US = {
+  ...EN_US_WORKOUT,
   'notice': "Quick note: I'm a coach, not a doctor, so this isn't medical advice.",
 
   'launch.welcome': 'Welcome to Back Coach.',
@@ -121,4 +124,71 @@ export const EN_US = {
   'tips.offer.plan': 'Want to hear the weekly plan?',
 
   'intro.lead': 'Here is what really works.',
+
+  'welcomeBack': 'Welcome back.',
+  'welcomeBack.today': '{day} is {kind}, and {progress}',
+  'welcomeBack.sessions': "you're {count} sessions in this week.",
+  'welcomeBack.oneSession': "you're 1 session in this week.",
+  'welcomeBack.fresh': 'this week is a fresh start.',
+
+  'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
+  'progress.noUser': "I can't keep progress on this device.",
+  'progress.nothingYet': 'Nothing logged yet this week.',
+  'progress.thisWeek': 'This week: {items}.',
+  'progress.kind.strength': '{done} of {target} strength sessions',
+  'progress.kind.hiit': '{done} of {target} HIIT',
+  'progress.kind.cardio': '{done} cardio',
+  'progress.activeDays': '{count} active days',
+  'progress.oneActiveDay': '1 active day',
+  'progress.steps': '{steps} extra steps',
+  'progress.left': 'Still to do: {items}.',
+  'progress.left.strength': '{count} strength',
+  'progress.left.hiit': '{count} HIIT',
+  'progress.left.cardio': '{count} cardio',
+  'progress.allDone': "You've done the whole plan this week. Great work.",
+  'progress.lastWeek': 'Last week you did {count} in all.',
+  'progress.streak': "That's {count} weeks in a row on plan.",
+  'progress.metLastWeek': 'You met the plan last week.',
+  'progress.question': 'What would you like next?',
+
+  'log.what': 'Tell me what you did, like: I did my strength workout, or: I walked 2,000 extra steps. What did you do?',
+  'log.what.reprompt': 'Tell me what you did, like: I did a HIIT session.',
+  'log.tooMuch': "That's more than I can log at once. Try a smaller number.",
+  'log.logged.strength': 'Logged your strength session.',
+  'log.logged.hiit': 'Logged a HIIT session.',
+  'log.logged.hiitMinutes': 'Logged {minutes} minutes of HIIT.',
+  'log.logged.cardio': 'Logged a cardio session.',
+  'log.logged.cardioMinutes': 'Logged {minutes} minutes of cardio.',
+  'log.logged.walk': 'Logged your walk.',
+  'log.logged.walkSteps': 'Logged {steps} extra steps.',
+  'log.logged.stretch': 'Logged a stretch and recovery day.',
+  'log.count.strength': "That's {done} of {target} strength sessions this week.",
+  'log.count.hiit': "That's {done} of {target} HIIT sessions this week.",
+  'log.count.cardio': "That's {done} cardio this week.",
+  'log.count.walk': "That's {steps} extra steps this week.",
+  'log.count.stretch': 'Recovery counts too.',
+  'log.undoHint': 'If that was a mistake, say undo.',
+  'log.duplicate': 'I already have that one.',
+  'log.notSaved': "I couldn't reach your progress just now, so that isn't logged. Please try again in a minute.",
+  'log.question': 'Anything else?',
+
+  'undo.done': 'Done. I took that off.',
+  'undo.nothing': 'There is nothing to undo right now. I can undo a log right after you make it.',
+
+  'reset.confirm': 'This clears everything logged this week. Are you sure?',
+  'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
+  'reset.done': 'Done. This week is a clean slate.',
+  'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
+  'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
+  'delete.done': "Done. I've deleted everything I kept about you. Goodbye.",
+  'keptIt': 'Okay, I kept everything.',
+
+  'level.set': "Got it: {level}. I'll give you {level} doses from now on.",
+  'level.notSaved': "I'll use {level} for now, but I couldn't save it just now.",
+  'level.which': 'I can set beginner, intermediate, or advanced. Which one?',
+  'level.which.reprompt': 'Say beginner, intermediate, or advanced.',
+  'restDay.set': 'Done. {weekday} is your rest day now, and the week moves around it.',
+  'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",
+  'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
+  'restDay.which.reprompt': 'Which day should be your rest day?',
 } as const;

@@ -1,5 +1,7 @@
 import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, INVOCATION_NAME } from '../model/en-US';
+import { LEVELS } from '../../lambda/content/types';
+import { ACTIVITIES } from '../../lambda/store/progress-store';
+import { ACTIVITY_SYNONYMS, BUILT_IN_INTENTS, CUSTOM_INTENTS, INVOCATION_NAME, LEVEL_SYNONYMS, PROGRESS_INTENTS } from '../model/en-US';
 
 export const MODEL_PATH = 'skill-package/interactionModels/custom/en-US.json';
 
@@ -14,7 +16,7 @@ export function buildInteractionModel() {
     interactionModel: {
       languageModel: {
         invocationName: INVOCATION_NAME,
-        intents: [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS].map((intent) => ({
+        intents: [...CUSTOM_INTENTS, ...PROGRESS_INTENTS, ...BUILT_IN_INTENTS].map((intent) => ({
           name: intent.name,
           ...(intent.slots && { slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type, samples: [] })) }),
           samples: [...intent.samples],
@@ -26,6 +28,14 @@ export function buildInteractionModel() {
               id: exercise.id,
               name: { value: exerciseValueName(exercise.id), synonyms: [...exercise.synonyms] },
             })),
+          },
+          {
+            name: 'ActivityName',
+            values: ACTIVITIES.map((id) => ({ id, name: { value: id, synonyms: ACTIVITY_SYNONYMS[id].filter((synonym) => synonym !== id) } })),
+          },
+          {
+            name: 'LevelName',
+            values: LEVELS.map((id) => ({ id, name: { value: id, synonyms: [...LEVEL_SYNONYMS[id]] } })),
           },
         ],
       },

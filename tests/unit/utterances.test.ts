@@ -6,7 +6,15 @@ import { MODEL_PATH } from '../../scripts/lib/voice-model';
 const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as InteractionModel;
 // Tuesday 24 November 2026 in New York.
 const resolve = createResolver(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York' });
-const SAMPLE_VALUES: Readonly<Record<string, string>> = { 'AMAZON.DATE': 'friday', ExerciseName: 'glute bridge' };
+const SAMPLE_VALUES: Readonly<Record<string, string>> = {
+  'AMAZON.DATE': 'friday',
+  'AMAZON.DURATION': 'thirty minutes',
+  'AMAZON.NUMBER': 'two thousand',
+  'AMAZON.DayOfWeek': 'saturday',
+  ExerciseName: 'glute bridge',
+  ActivityName: 'cycling',
+  LevelName: 'advanced',
+};
 
 describe('every sample utterance resolves to its own intent', () => {
   const cases = model.interactionModel.languageModel.intents.flatMap((intent) =>
@@ -43,6 +51,18 @@ describe('the way people really ask', () => {
     ['say that again', 'AMAZON.RepeatIntent', {}],
     ['what can I say', 'AMAZON.HelpIntent', {}],
     ['order me a pizza', 'AMAZON.FallbackIntent', {}],
+    ["I finished today's workout", 'FinishedTodayIntent', {}],
+    ['I did my strength workout', 'LogActivityIntent', { activity: 'strength' }],
+    ['log a HIIT session', 'LogActivityIntent', { activity: 'hiit' }],
+    ['I swam for thirty minutes', 'LogActivityIntent', { activity: 'cardio', duration: 'PT30M' }],
+    ['I walked two thousand extra steps', 'LogActivityIntent', { steps: '2000' }],
+    ['I did a stretch day', 'LogActivityIntent', { activity: 'stretch' }],
+    ['how am I doing this week', 'WeeklyProgressIntent', {}],
+    ['set my level to intermediate', 'SetLevelIntent', { level: 'intermediate' }],
+    ['make saturday my rest day', 'SetRestDayIntent', {}],
+    ['undo that', 'UndoIntent', {}],
+    ['reset this week', 'ResetWeekIntent', {}],
+    ['delete all my data', 'DeleteDataIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);

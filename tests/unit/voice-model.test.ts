@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { LEVELS } from '../../lambda/content/types';
+import { ACTIVITIES } from '../../lambda/store/progress-store';
 import { FAQ_INTENTS } from '../../lambda/handlers/faq';
 import { MODEL_PATH, exerciseValueName, renderInteractionModel } from '../../scripts/lib/voice-model';
-import { CUSTOM_INTENTS } from '../../scripts/model/en-US';
+import { CUSTOM_INTENTS, PROGRESS_INTENTS } from '../../scripts/model/en-US';
 
 interface ModelIntent {
   name: string;
@@ -46,7 +48,7 @@ describe('interaction model', () => {
     expect(name).not.toMatch(/\b(alexa|amazon|echo|skill|app)\b/);
   });
 
-  it.each(CUSTOM_INTENTS.map((intent) => [intent.name]))('%s has at least 15 varied samples', (name) => {
+  it.each([...CUSTOM_INTENTS, ...PROGRESS_INTENTS].map((intent) => [intent.name]))('%s has at least 15 varied samples', (name) => {
     const intent = languageModel.intents.find((candidate) => candidate.name === name)!;
     expect(intent.samples.length).toBeGreaterThanOrEqual(15);
     expect(new Set(intent.samples.map(normalise)).size).toBe(intent.samples.length);
@@ -105,6 +107,19 @@ describe('ExerciseName slot type and the catalogue', () => {
   });
 });
 
+describe('ActivityName and LevelName slot types', () => {
+  it('have exactly the activities the store keeps and the levels doses come in', () => {
+    const ids = (name: string) => languageModel.types.find((type) => type.name === name)!.values.map((value) => value.id);
+    expect(ids('ActivityName')).toEqual([...ACTIVITIES]);
+    expect(ids('LevelName')).toEqual([...LEVELS]);
+  });
+
+  it.each(['ActivityName', 'LevelName'])('%s never gives one phrase two meanings', (name) => {
+    const phrases = languageModel.types.find((type) => type.name === name)!.values.flatMap((value) => [value.name.value, ...value.name.synonyms]);
+    expect(new Set(phrases).size).toBe(phrases.length);
+  });
+});
+
 describe('skill manifest', () => {
   it('is valid against the SMAPI manifest schema', () => {
     const validate = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
@@ -118,6 +133,11 @@ describe('skill manifest', () => {
     expect(publishingInformation.category).toBe('HEALTH_AND_FITNESS');
     expect(privacyAndCompliance.locales['en-US'].privacyPolicyUrl).toMatch(/^https:\/\//);
     expect(privacyAndCompliance.locales['en-US'].termsOfUseUrl).toMatch(/^https:\/\//);
+  });
+
+  it('subscribes to SKILL_DISABLED, so disabling the skill deletes the user’s data', () => {
+    expect(manifest.manifest.events.subscriptions).toContainEqual({ eventName: 'SKILL_DISABLED' });
+    expect(manifest.manifest.events.endpoint.uri).toBe(manifest.manifest.apis.custom.endpoint.uri);
   });
 
   it('gives example phrases that the model really understands', () => {

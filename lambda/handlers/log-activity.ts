@@ -1,0 +1,112 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { findExercise } from '../content/catalogue';
+import { isIntent, resolvedSlot, slotValue } from '../conversation/requests';
+import { type Turn, beginTurn } from '../conversation/turn';
+import type { SkillDependencies } from '../dependencies';
+import { formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { minutesOf, wholeNumberOf } from '../domain/duration';
+import { planForDay, weeklyTargets } from '../domain/weekly-plan';
+import { speech } from '../speech/ssml';
+import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, StoreUnavailableError, type WeekProgress } from '../store/progress-store';
+
+/** What each day of the plan counts as once it is done. */
+const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
+
+function requestIdOf(turn: Turn): string {
+  const id: unknown = turn.input.requestEnvelope.request.requestId;
+  return typeof id === 'string' ? id : '';
+}
+
+function loggedLine(turn: Turn, log: ActivityLog): string {
+  const { t } = turn;
+  switch (log.activity) {
+    case 'hiit':
+    case 'cardio':
+      return log.minutes ? t.t(`log.logged.${log.activity}Minutes`, { minutes: log.minutes }) : t.t(`log.logged.${log.activity}`);
+    case 'walk':
+      return log.extraSteps ? t.t('log.logged.walkSteps', { steps: log.extraSteps }) : t.t('log.logged.walk');
+    default:
+      return t.t(`log.logged.${log.activity}`);
+  }
+}
+
+function weekLine(turn: Turn, activity: Activity, week: WeekProgress): string {
+  const { t } = turn;
+  const targets = weeklyTargets(turn.restDay);
+  switch (activity) {
+    case 'strength':
+    case 'hiit':
+    case 'cardio':
+      return t.t(`log.count.${activity}`, { done: week.sessions[activity], target: targets[activity] });
+    case 'walk':
+      return t.t('log.count.walk', { steps: week.extraSteps });
+    case 'stretch':
+      return t.t('log.count.stretch');
+  }
+}
+
+/** One atomic write, then what it means for the week, from that same write. */
+export async function recordAndTell(turn: Turn, activity: Activity, amounts: { minutes?: number; extraSteps?: number }): Promise<Response> {
+  const { t } = turn;
+  const question = t.t('log.question');
+  if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
+    return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
+  }
+  const today = await turn.today();
+  const log: ActivityLog = {
+    week: formatIsoWeek(isoWeekOf(today)),
+    weekday: weekdayOf(today),
+    activity,
+    requestId: requestIdOf(turn),
+    ...(amounts.minutes !== undefined && { minutes: amounts.minutes }),
+    ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
+  };
+  try {
+    if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
+    const { outcome, week } = await turn.store.recordActivity(turn.userKey, log);
+    if (outcome === 'duplicate') return turn.reply({ speech: speech(t.t('log.duplicate'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
+    const said = speech(loggedLine(turn, log), week ? weekLine(turn, activity, week) : undefined, t.t('log.undoHint'), question);
+    return turn.reply({ speech: said, reprompt: speech(t.t('anythingElse.reprompt')), lastLog: log });
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    return turn.reply({ speech: speech(t.t('log.notSaved'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
+  }
+}
+
+/** "I did my strength workout", "I swam for thirty minutes", "I walked two thousand extra steps". */
+export function logActivityHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'LogActivityIntent'),
+    async handle(input) {
+      const turn = beginTurn(input, deps);
+      const { t } = turn;
+      const slot = resolvedSlot(input, 'activity');
+      const named = slot.status === 'match' ? ACTIVITIES.find((activity) => activity === slot.id) : undefined;
+      const extraSteps = wholeNumberOf(slotValue(input, 'steps'));
+      const minutes = minutesOf(slotValue(input, 'duration'));
+      const activity = named ?? (extraSteps !== undefined ? 'walk' : undefined);
+      if (!activity) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')) });
+      return recordAndTell(turn, activity, {
+        ...(minutes !== undefined && { minutes }),
+        ...(activity === 'walk' && extraSteps !== undefined && { extraSteps }),
+      });
+    },
+  };
+}
+
+/** "I finished today's workout": logs what today's plan called for. */
+export function finishedTodayHandler(deps: SkillDependencies): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'FinishedTodayIntent'),
+    async handle(input) {
+      const turn = beginTurn(input, deps);
+      await turn.personalise();
+      const day = planForDay(weekdayOf(await turn.today()), turn.restDay);
+      const exercise = findExercise(turn.catalogue, day.exerciseIds[0]);
+      const dose = exercise?.dose[turn.level];
+      const minutes = dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;
+      return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes });
+    },
+  };
+}

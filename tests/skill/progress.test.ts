@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
+import { userKey } from '../../lambda/store/user-key';
+import { intentRequest, skillEvent } from '../../scripts/lib/envelope';
+import { countingStore, createProgressTable, localStoreClient } from '../support/dynamo';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+
+// Tuesday 24 November 2026, 10:00 in New York: a HIIT day in the default week (rest on Sunday), ISO week 2026-W48.
+let harness: Harness;
+let store: DynamoProgressStore;
+const counted = { calls: [] as string[] };
+
+beforeAll(async () => {
+  const endpoint = inject('dynamoEndpoint');
+  store = dynamoProgressStore({ tableName: await createProgressTable(endpoint, 'skill-progress'), client: localStoreClient(endpoint) });
+  const counting = countingStore(store);
+  counted.calls = counting.calls;
+  harness = await startHarness({ dependencies: { store: counting.store } });
+});
+afterAll(async () => {
+  await harness.close();
+  await store.destroy();
+});
+
+const activity = (id: string, said?: string) => ({ activity: resolvedSlot('activity', 'ActivityName', id, said) });
+const callsDuring = async <T>(work: () => Promise<T>): Promise<{ result: T; calls: string[] }> => {
+  const before = counted.calls.length;
+  const result = await work();
+  return { result, calls: counted.calls.slice(before) };
+};
+
+describe('logging by voice', () => {
+  it('logs, tells where the week stands from the same write, and offers undo', async () => {
+    const chat = harness.conversation();
+    const { result: turn, calls } = await callsDuring(() => chat.intent('LogActivityIntent', activity('strength')));
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain("Logged your strength session. That's 1 of 3 strength sessions this week. If that was a mistake, say undo. Anything else?");
+    expect(calls).toEqual(['recordActivity']);
+  });
+
+  it('logs what today’s plan called for', async () => {
+    const turn = await harness.conversation().intent('FinishedTodayIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain("Logged 20 minutes of HIIT. That's 1 of 2 HIIT sessions this week.");
+  });
+
+  it('takes minutes and steps', async () => {
+    const chat = harness.conversation();
+    const swim = await chat.intent('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT30M' });
+    expect(spoken(swim)).toContain("Logged 30 minutes of cardio. That's 1 cardio this week.");
+    const walk = await chat.intent('LogActivityIntent', { steps: '2000' });
+    expect(spoken(walk)).toContain("Logged 2,000 extra steps. That's 2,000 extra steps this week.");
+    const more = await chat.intent('LogActivityIntent', { ...activity('walk'), steps: '1500' });
+    expect(spoken(more)).toContain("That's 3,500 extra steps this week.");
+    const stretch = await chat.intent('LogActivityIntent', activity('stretch'));
+    expect(spoken(stretch)).toContain('Logged a stretch and recovery day. Recovery counts too.');
+  });
+
+  it('asks what was done when it cannot tell, and refuses impossible amounts', async () => {
+    const chat = harness.conversation();
+    const vague = await chat.intent('LogActivityIntent');
+    await expectWellFormed(vague);
+    expect(spoken(vague)).toMatch(/^Tell me what you did/);
+    const huge = await chat.intent('LogActivityIntent', { ...activity('cardio'), duration: 'PT30H' });
+    expect(spoken(huge)).toMatch(/^That's more than I can log at once/);
+    const { calls } = await callsDuring(() => chat.intent('LogActivityIntent', { steps: '5000000' }));
+    expect(calls).toEqual([]);
+  });
+
+  it('counts a retried request once', async () => {
+    const device = harness.device();
+    const request = intentRequest({ ...device, sessionId: 'amzn1.echo-api.session.retry', newSession: true }, 'LogActivityIntent', activity('hiit'));
+    const first = await harness.handler(request);
+    const again = await harness.handler(request);
+    const firstText = JSON.stringify(first.response.outputSpeech);
+    expect(firstText).toContain('1 of 2');
+    expect(JSON.stringify(again.response.outputSpeech)).toContain('I already have that one.');
+    const history = await store.history(userKey(device.userId));
+    expect(history.weeks[0]?.sessions.hiit).toBe(1);
+  });
+
+  it('undoes the log just made, once', async () => {
+    const chat = harness.conversation();
+    await chat.intent('LogActivityIntent', activity('strength'));
+    await chat.intent('LogActivityIntent', activity('strength'));
+    const undo = await chat.intent('UndoIntent');
+    await expectWellFormed(undo);
+    expect(spoken(undo)).toMatch(/^Done\. I took that off\./);
+    const again = await chat.intent('UndoIntent');
+    expect(spoken(again)).toMatch(/^There is nothing to undo right now/);
+    const progress = await chat.intent('WeeklyProgressIntent');
+    expect(spoken(progress)).toContain('1 of 3 strength sessions');
+  });
+});
+
+describe('how am I doing', () => {
+  it('reports the week against the plan, what is left, last week and the streak, across sessions', async () => {
+    const device = harness.device();
+    const key = userKey(device.userId);
+    // Last week and the week before met the plan.
+    for (const week of ['2026-W47', '2026-W46']) {
+      for (const [activityId, count] of [['strength', 3], ['hiit', 2], ['cardio', 1]] as const) {
+        for (let i = 0; i < count; i += 1) await store.recordActivity(key, { week, weekday: 1, activity: activityId, requestId: `${week}-${activityId}-${i}` });
+      }
+    }
+    const first = new (await import('../../scripts/lib/envelope')).Conversation({ handler: harness.handler, device });
+    await first.intent('LogActivityIntent', activity('strength'));
+    await first.intent('LogActivityIntent', { steps: '11000' });
+    await first.intent('AMAZON.StopIntent');
+
+    const later = new (await import('../../scripts/lib/envelope')).Conversation({ handler: harness.handler, device });
+    const { result: turn, calls } = await callsDuring(() => later.intent('WeeklyProgressIntent'));
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toBe(
+      'This week: 1 of 3 strength sessions, 0 of 2 HIIT, 0 cardio, 1 active day, and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 in all. That\'s 2 weeks in a row on plan. What would you like next?',
+    );
+    expect(calls).toEqual(['history']);
+  });
+
+  it('has a kind word for an empty week', async () => {
+    const turn = await harness.conversation().intent('WeeklyProgressIntent');
+    expect(spoken(turn)).toMatch(/^Nothing logged yet this week\. Still to do: 3 strength, 2 HIIT, and 1 cardio\./);
+  });
+});
+
+describe('level and rest day', () => {
+  it('doses follow the level everywhere, in this session and the next', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/lib/envelope');
+    const chat = new Conversation({ handler: harness.handler, device });
+    const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
+    await expectWellFormed(set);
+    expect(spoken(set)).toMatch(/^Got it: advanced\./);
+    const today = await chat.intent('WorkoutForDayIntent');
+    expect(spoken(today)).toContain('30 minutes of rounds: 30 seconds hard, then 30 seconds easy');
+
+    const next = new Conversation({ handler: harness.handler, device });
+    await next.launch();
+    await next.intent('AllStepsIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    const all = await next.intent('AMAZON.RepeatIntent');
+    expect(spoken(all)).toContain('At advanced level, do 3 sets of 12');
+  });
+
+  it('asks again for a level it does not know', async () => {
+    const turn = await harness.conversation().intent('SetLevelIntent', { level: { name: 'level', value: 'olympic', confirmationStatus: 'NONE' } });
+    expect(spoken(turn)).toBe('I can set beginner, intermediate, or advanced. Which one?');
+  });
+
+  it('moves the week around the chosen rest day, and every today answer follows it', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/lib/envelope');
+    const chat = new Conversation({ handler: harness.handler, device });
+    const set = await chat.intent('SetRestDayIntent', { day: 'Tuesday' });
+    await expectWellFormed(set);
+    expect(spoken(set)).toMatch(/^Done\. Tuesday is your rest day now, and the week moves around it\. Today is your rest day\./);
+    const plan = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(plan)).toContain('Monday, HIIT. Tuesday, rest and stretch. Wednesday, strength. Thursday, HIIT. Friday, strength. Saturday, cardio. Sunday, strength.');
+
+    const later = new Conversation({ handler: harness.handler, device });
+    const today = await later.intent('WorkoutForDayIntent');
+    expect(spoken(today)).toContain('Today is your rest day.');
+  });
+});
+
+describe('reset and delete, after a yes', () => {
+  it('reset this week asks first; no keeps it, yes clears it', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/lib/envelope');
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('LogActivityIntent', activity('strength'));
+    const ask = await chat.intent('ResetWeekIntent');
+    await expectWellFormed(ask);
+    expect(spoken(ask)).toBe('This clears everything logged this week. Are you sure?');
+    const no = await chat.intent('AMAZON.NoIntent');
+    expect(spoken(no)).toMatch(/^Okay, I kept everything\./);
+    expect((await store.history(userKey(device.userId))).weeks[0]?.sessions.strength).toBe(1);
+
+    await chat.intent('ResetWeekIntent');
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Done\. This week is a clean slate\./);
+    expect((await store.history(userKey(device.userId))).weeks).toEqual([]);
+  });
+
+  it('delete all my data asks first, then forgets the user entirely', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/lib/envelope');
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
+    await chat.intent('LogActivityIntent', activity('cardio'));
+    await chat.intent('DeleteDataIntent');
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. Goodbye.");
+    expect(yes.sessionEnded).toBe(true);
+    expect(await store.history(userKey(device.userId))).toEqual({ weeks: [] });
+  });
+
+  it('disabling the skill deletes every item of that user', async () => {
+    const device = harness.device();
+    const key = userKey(device.userId);
+    await store.updateProfile(key, { level: 'advanced' });
+    await store.recordActivity(key, { week: '2026-W48', weekday: 2, activity: 'walk', requestId: 'disable-1' });
+    await store.recordActivity(key, { week: '2026-W40', weekday: 2, activity: 'walk', requestId: 'disable-2' });
+    const response = await harness.handler(skillEvent({ ...device, sessionId: 'none', newSession: true }, 'AlexaSkillEvent.SkillDisabled'));
+    expect(response.response.outputSpeech).toBeUndefined();
+    expect(await store.history(key)).toEqual({ weeks: [] });
+    expect(harness.logs.join('\n')).not.toContain(device.userId);
+  });
+});
+
+describe('launch', () => {
+  it('gives a new user the notice once and remembers it; a returning user hears their day and week', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/lib/envelope');
+    const first = new Conversation({ handler: harness.handler, device });
+    const hello = await first.launch();
+    expect(spoken(hello)).toMatch(/^Welcome to Back Coach\. Quick note:/);
+    await first.intent('LogActivityIntent', activity('hiit'));
+    await first.intent('AMAZON.StopIntent');
+
+    const second = new Conversation({ handler: harness.handler, device });
+    const { result: back, calls } = await callsDuring(() => second.launch());
+    await expectWellFormed(back);
+    expect(spoken(back)).toBe("Welcome back. Today is a HIIT day, and you're 1 session in this week. What would you like?");
+    expect(calls).toEqual(['history']);
+    const faq = await second.intent('SpotReductionIntent');
+    expect(spoken(faq)).not.toMatch(/Quick note/);
+  });
+});
+
+describe('store budget', () => {
+  it('content answers never touch the store', async () => {
+    const chat = harness.conversation();
+    const { calls } = await callsDuring(async () => {
+      await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('SpotReductionIntent');
+      await chat.intent('DietTipsIntent');
+      await chat.intent('AMAZON.HelpIntent');
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('a personal answer reads the profile once per session', async () => {
+    const chat = harness.conversation();
+    const { calls } = await callsDuring(async () => {
+      await chat.intent('WorkoutForDayIntent');
+      await chat.intent('WeeklyPlanIntent');
+      await chat.intent('WorkoutForDayIntent', { date: '2026-11-27' });
+    });
+    expect(calls).toEqual(['history']);
+  });
+});
