@@ -1,5 +1,5 @@
 // Types only: the SDK itself is loaded on the first store call, so a content-only request never evaluates it.
-import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig, WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig, UpdateItemCommandInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WEEKDAYS, type Weekday } from '../domain/calendar';
 import {
@@ -9,9 +9,12 @@ import {
   assertValidLog,
   assertValidProfileChanges,
   assertValidWeek,
+  assertValidWorkoutPosition,
   isValidProfileField,
+  toWorkoutPosition,
   weekExpiresAt,
   type ActivityLog,
+  type GuidedWorkoutPosition,
   type Profile,
   type ProfileChanges,
   type ProgressStore,
@@ -51,9 +54,10 @@ const { partitionKey: { name: PK }, sortKey: { name: SK } } = PROGRESS_TABLE;
 const PROFILE_SK = 'PROFILE';
 const WEEK_PREFIX = 'WEEK#';
 const DAY_ATTRIBUTES = WEEKDAYS.map(dayAttribute);
-const PROFILE_FIELDS = ['level', 'restDay', 'timeZone', 'noticeHeard', 'workout', 'createdAt'] as const satisfies readonly (keyof Profile)[];
+const WORKOUT_ATTRIBUTE = 'workout';
+const PROFILE_FIELDS = ['level', 'restDay', 'timeZone', 'noticeHeard', 'createdAt'] as const satisfies readonly (keyof Profile)[];
 /** Everything history reads: the request ids grow with every log and are only needed by writes. */
-const HISTORY_PROJECTION = placeholders([SK, ...ACTIVITIES, 'minutes', 'steps', ...DAY_ATTRIBUTES, ...PROFILE_FIELDS]);
+const HISTORY_PROJECTION = placeholders([SK, ...ACTIVITIES, 'minutes', 'steps', ...DAY_ATTRIBUTES, WORKOUT_ATTRIBUTE, ...PROFILE_FIELDS]);
 const KEY_PROJECTION = placeholders([PK, SK]);
 const BATCH_SIZE = 25;
 const UNPROCESSED_RETRIES = 4;
@@ -84,6 +88,8 @@ function countsOf<K extends string | number>(keys: readonly K[], count: (key: K)
 
 function toWeekProgress(item: Item): WeekProgress {
   const days = countsOf(WEEKDAYS, (day) => counter(item, dayAttribute(day)));
+  // Read leniently, like the profile: a malformed position is as good as none.
+  const workout = toWorkoutPosition(plain(item[WORKOUT_ATTRIBUTE]));
   return {
     week: sortKeyOf(item).slice(WEEK_PREFIX.length),
     sessions: countsOf(ACTIVITIES, (activity) => counter(item, activity)),
@@ -91,6 +97,7 @@ function toWeekProgress(item: Item): WeekProgress {
     extraSteps: counter(item, 'steps'),
     activeDays: WEEKDAYS.filter((day) => days[day] > 0).length,
     days,
+    ...(workout && { workout }),
   };
 }
 
@@ -115,23 +122,34 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, timeZone, noticeHeard, workout, createdAt } = changes;
+  const { level, restDay, timeZone, noticeHeard, createdAt } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
     ...(timeZone != null && { timeZone: { S: timeZone } }),
     ...(noticeHeard != null && { noticeHeard: { BOOL: noticeHeard } }),
-    ...(workout != null && {
-      workout: {
-        M: {
-          date: { S: workout.date },
-          sessionId: { S: workout.sessionId },
-          index: number(workout.index),
-          ...(workout.phase !== undefined && { phase: { S: workout.phase } }),
-        },
-      },
-    }),
     ...(createdAt != null && { createdAt: { S: createdAt } }),
+  };
+}
+
+function encodeWorkout({ date, sessionId, index }: GuidedWorkoutPosition): AttributeValue {
+  return { M: { date: { S: date }, sessionId: { S: sessionId }, index: number(index) } };
+}
+
+function workoutUpdate(week: string, position: GuidedWorkoutPosition | null): Omit<UpdateItemCommandInput, 'TableName' | 'Key'> {
+  if (position === null) {
+    return {
+      UpdateExpression: 'REMOVE #workout',
+      // UpdateItem would otherwise create a bare week item (one that never expires) when there is nothing to forget.
+      ConditionExpression: 'attribute_exists(#workout)',
+      ExpressionAttributeNames: { '#workout': WORKOUT_ATTRIBUTE },
+    };
+  }
+  return {
+    // A week first created by this save must still expire; a week that already has logs keeps its date.
+    UpdateExpression: 'SET #workout = :position, #expiresAt = if_not_exists(#expiresAt, :expiresAt)',
+    ExpressionAttributeNames: { '#workout': WORKOUT_ATTRIBUTE, '#expiresAt': PROGRESS_TABLE.timeToLiveAttribute },
+    ExpressionAttributeValues: { ':position': encodeWorkout(position), ':expiresAt': number(weekExpiresAt(week)) },
   };
 }
 
@@ -279,12 +297,19 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
             new sdk.UpdateItemCommand({
               TableName,
               Key: keyOf(userKey, weekSk(log.week)),
-              UpdateExpression: 'ADD #activity :one, #day :one, #minutes :minutes, #steps :steps, #ids :idSet SET #expiresAt = :expiresAt',
+              // A finished guided workout forgets its position in the same write, so a request still makes just one.
+              UpdateExpression: `ADD #activity :one, #day :one, #minutes :minutes, #steps :steps, #ids :idSet SET #expiresAt = :expiresAt${
+                log.endsWorkout ? ' REMOVE #workout' : ''
+              }`,
               // The week after this log, from the same write: "that's two of three" needs no read.
               ReturnValues: 'ALL_NEW',
               // The request id joins the set in the same write, so a retried request can never count twice.
               ConditionExpression: 'NOT contains(#ids, :id)',
-              ExpressionAttributeNames: { ...logNames(log), '#expiresAt': PROGRESS_TABLE.timeToLiveAttribute },
+              ExpressionAttributeNames: {
+                ...logNames(log),
+                '#expiresAt': PROGRESS_TABLE.timeToLiveAttribute,
+                ...(log.endsWorkout && { '#workout': WORKOUT_ATTRIBUTE }),
+              },
               ExpressionAttributeValues: {
                 ':one': number(1),
                 ':minutes': number(log.minutes ?? 0),
@@ -334,6 +359,21 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
         } catch (error) {
           if (isConditionFailure(error)) return 'not-found';
           throw error;
+        }
+      });
+    },
+
+    async saveWorkout(userKey, week, position) {
+      assertUserKey(userKey);
+      assertValidWeek(week);
+      if (position !== null) assertValidWorkoutPosition(position);
+      const update = workoutUpdate(week, position);
+      await call(async (sdk, client, abortSignal) => {
+        try {
+          await client.send(new sdk.UpdateItemCommand({ TableName, Key: keyOf(userKey, weekSk(week)), ...update }), { abortSignal });
+        } catch (error) {
+          // Only a removal has a condition: no position saved is what was asked for.
+          if (!isConditionFailure(error)) throw error;
         }
       });
     },

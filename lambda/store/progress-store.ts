@@ -14,6 +14,8 @@ export interface ActivityLog {
   readonly extraSteps?: number;
   /** The Alexa requestId: a retried request carries the same one and is counted once. */
   readonly requestId: string;
+  /** The log finishes a guided workout: the same write forgets the week's saved position. Undo ignores it. */
+  readonly endsWorkout?: boolean;
 }
 
 export interface WeekProgress {
@@ -24,6 +26,8 @@ export interface WeekProgress {
   /** Days of the week with at least one log. */
   readonly activeDays: number;
   readonly days: Readonly<Record<Weekday, number>>;
+  /** Where a guided workout of this week was left, if one is under way. */
+  readonly workout?: GuidedWorkoutPosition;
 }
 
 export interface GuidedWorkoutPosition {
@@ -31,7 +35,6 @@ export interface GuidedWorkoutPosition {
   readonly date: string;
   readonly sessionId: string;
   readonly index: number;
-  readonly phase?: string;
 }
 
 export interface Profile {
@@ -39,7 +42,6 @@ export interface Profile {
   readonly restDay?: Weekday;
   readonly timeZone?: string;
   readonly noticeHeard?: boolean;
-  readonly workout?: GuidedWorkoutPosition;
   readonly createdAt?: string;
 }
 
@@ -65,6 +67,8 @@ export interface ProgressStore {
   recordActivity(userKey: string, log: ActivityLog): Promise<RecordOutcome>;
   /** Reverses exactly that log (same requestId and values), atomically; 'not-found' when it was never counted or already undone. */
   undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
+  /** Saves where the guided workout stands on that week's item (one write); `null` forgets it. */
+  saveWorkout(userKey: string, week: string, position: GuidedWorkoutPosition | null): Promise<void>;
   /** Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing. `createdAt` is write-once. */
   updateProfile(userKey: string, changes: ProfileChanges): Promise<void>;
   /** Forgets the week entirely. */
@@ -86,7 +90,7 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** A log or week the store refuses to write; thrown before any call, so nothing corrupt is ever stored. */
+/** A log, week or workout position the store refuses to write; thrown before any call, so nothing corrupt is ever stored. */
 export class InvalidLogError extends Error {
   override readonly name = 'InvalidLogError';
 }
@@ -129,18 +133,21 @@ export function assertValidLog(log: ActivityLog): void {
   if (!isShortText(log.requestId, LIMITS.maxRequestIdLength)) {
     throw new InvalidLogError(`requestId must be 1 to ${LIMITS.maxRequestIdLength} characters`);
   }
+  if (log.endsWorkout !== undefined && typeof log.endsWorkout !== 'boolean') throw new InvalidLogError('endsWorkout must be a boolean');
 }
 
-function isWorkoutPosition(value: unknown): value is GuidedWorkoutPosition {
-  if (typeof value !== 'object' || value === null) return false;
-  const { date, sessionId, index, phase } = value as Record<string, unknown>;
-  return (
-    typeof date === 'string' &&
-    parseIsoDate(date) !== undefined &&
-    isShortText(sessionId, 100) &&
-    isWholeNumberUpTo(index, 1_000) &&
-    (phase === undefined || isShortText(phase, 50))
-  );
+/** The position in `value`, or undefined when it is not a well-formed one; also used to read items leniently. */
+export function toWorkoutPosition(value: unknown): GuidedWorkoutPosition | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { date, sessionId, index } = value as Record<string, unknown>;
+  const valid = typeof date === 'string' && parseIsoDate(date) !== undefined && isShortText(sessionId, 100) && isWholeNumberUpTo(index, 1_000);
+  return valid ? { date, sessionId, index } : undefined;
+}
+
+export function assertValidWorkoutPosition(position: GuidedWorkoutPosition): void {
+  if (!toWorkoutPosition(position)) {
+    throw new InvalidLogError('workout position needs an ISO date, a sessionId of 1 to 100 characters and an index from 0 to 1000');
+  }
 }
 
 const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) => boolean } = {
@@ -148,7 +155,6 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   restDay: isWeekday,
   timeZone: isValidTimeZone,
   noticeHeard: (value) => typeof value === 'boolean',
-  workout: isWorkoutPosition,
   createdAt: (value) => isShortText(value, 40) && !Number.isNaN(Date.parse(value)),
 };
 

@@ -60,6 +60,26 @@ describe('embedded dynamo (dynalite)', () => {
     });
   });
 
+  it('saves a guided workout position on the week, and a log that ends the workout forgets it', async () => {
+    const guided = userKey('amzn1.ask.account.embedded-guided');
+    const position = { date: '2026-11-24', sessionId: 'tuesday-strength', index: 2 } as const;
+    await withStore(async (store) => {
+      await store.saveWorkout(guided, '2026-W48', position);
+      await store.saveWorkout(guided, '2026-W48', { ...position, index: 3 });
+      expect((await store.history(guided)).weeks).toMatchObject([{ week: '2026-W48', workout: { ...position, index: 3 } }]);
+      await store.saveWorkout(guided, '2026-W48', null);
+      expect((await store.history(guided)).weeks[0]).not.toHaveProperty('workout');
+
+      await store.saveWorkout(guided, '2026-W48', position);
+      const log = { week: '2026-W48', weekday: 2, activity: 'strength', requestId: 'guided-1', endsWorkout: true } as const;
+      const logged = await store.recordActivity(guided, log);
+      expect(logged.week?.sessions.strength).toBe(1);
+      expect(logged.week).not.toHaveProperty('workout');
+      await store.saveWorkout(guided, '2026-W47', null);
+      expect((await store.history(guided)).weeks).toEqual([logged.week]);
+    });
+  });
+
   it('counts concurrent logs exactly, like DynamoDB', async () => {
     const busy = userKey('amzn1.ask.account.embedded-busy');
     const week = await withStore(async (store) => {

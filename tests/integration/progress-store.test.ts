@@ -10,6 +10,7 @@ import {
   InvalidProfileError,
   RETENTION_DAYS,
   type ActivityLog,
+  type GuidedWorkoutPosition,
 } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
 import { createProgressTable, dynamoClient, localStoreClient, uniqueTableName } from '../support/dynamo';
@@ -55,6 +56,23 @@ async function weekOf(user: string, week = '2026-W48') {
   const { weeks } = await store.history(user);
   return weeks.find((w) => w.week === week);
 }
+
+async function rawWeekItem(user: string, week = '2026-W48') {
+  const { Item } = await raw.send(
+    new GetItemCommand({ TableName: tableName, Key: { pk: { S: user }, sk: { S: `WEEK#${week}` } }, ConsistentRead: true }),
+  );
+  return Item;
+}
+
+/** Monday after 2026-W48 (Mon 23 – Sun 29 November) plus the retention, in epoch seconds. */
+const W48_EXPIRES_AT = Date.UTC(2026, 10, 30) / 1000 + RETENTION_DAYS * 86_400;
+
+const position = (changes: Partial<GuidedWorkoutPosition> = {}): GuidedWorkoutPosition => ({
+  date: '2026-11-24',
+  sessionId: 'tuesday-strength',
+  index: 3,
+  ...changes,
+});
 
 describe('recordActivity', () => {
   it('counts a log in its week: session, minutes, steps and the day', async () => {
@@ -112,12 +130,9 @@ describe('recordActivity', () => {
   it('marks the week to expire about a year after it ends', async () => {
     const user = newUser();
     await store.recordActivity(user, logOf({ week: '2026-W48' }));
-    const { Item } = await raw.send(
-      new GetItemCommand({ TableName: tableName, Key: { pk: { S: user }, sk: { S: 'WEEK#2026-W48' } }, ConsistentRead: true }),
-    );
-    const weekEnds = Date.UTC(2026, 10, 30) / 1000; // Monday after 2026-W48 (Mon 23 – Sun 29 November)
-    expect(Number(Item?.expiresAt?.N)).toBe(weekEnds + RETENTION_DAYS * 86_400);
-    expect(Item?.requestIds?.SS).toHaveLength(1);
+    const item = await rawWeekItem(user);
+    expect(Number(item?.expiresAt?.N)).toBe(W48_EXPIRES_AT);
+    expect(item?.requestIds?.SS).toHaveLength(1);
   });
 });
 
@@ -181,17 +196,11 @@ describe('updateProfile', () => {
   it('creates the profile and changes only the fields given', async () => {
     const user = newUser();
     await store.updateProfile(user, { level: 'beginner', restDay: 7, createdAt: '2026-11-20T08:00:00.000Z' });
-    await store.updateProfile(user, {
-      level: 'intermediate',
-      timeZone: 'Europe/Berlin',
-      workout: { date: '2026-11-24', sessionId: 'tuesday-strength', index: 3, phase: 'main' },
-      createdAt: '2026-11-24T08:00:00.000Z',
-    });
+    await store.updateProfile(user, { level: 'intermediate', timeZone: 'Europe/Berlin', createdAt: '2026-11-24T08:00:00.000Z' });
     expect((await store.history(user)).profile).toEqual({
       level: 'intermediate',
       restDay: 7,
       timeZone: 'Europe/Berlin',
-      workout: { date: '2026-11-24', sessionId: 'tuesday-strength', index: 3, phase: 'main' },
       // Write-once: the later value does not replace it.
       createdAt: '2026-11-20T08:00:00.000Z',
     });
@@ -199,8 +208,8 @@ describe('updateProfile', () => {
 
   it('removes fields given as null', async () => {
     const user = newUser();
-    await store.updateProfile(user, { level: 'advanced', noticeHeard: true, workout: { date: '2026-11-24', sessionId: 's', index: 0 } });
-    await store.updateProfile(user, { workout: null, noticeHeard: false });
+    await store.updateProfile(user, { level: 'advanced', noticeHeard: true, timeZone: 'Europe/Berlin' });
+    await store.updateProfile(user, { timeZone: null, noticeHeard: false });
     expect((await store.history(user)).profile).toEqual({ level: 'advanced', noticeHeard: false });
   });
 
@@ -209,6 +218,113 @@ describe('updateProfile', () => {
     await store.updateProfile(user, { level: 'beginner' });
     await Promise.all([store.updateProfile(user, { restDay: 3 }), store.updateProfile(user, { timeZone: 'America/Denver' })]);
     expect((await store.history(user)).profile).toEqual({ level: 'beginner', restDay: 3, timeZone: 'America/Denver' });
+  });
+});
+
+describe('saveWorkout', () => {
+  it('keeps the position on that week only, and a second save replaces it', async () => {
+    const user = newUser();
+    await store.recordActivity(user, logOf({ week: '2026-W48' }));
+    await store.recordActivity(user, logOf({ week: '2026-W47' }));
+
+    await store.saveWorkout(user, '2026-W48', position());
+    let { weeks } = await store.history(user);
+    expect(weeks[0]).toMatchObject({ week: '2026-W48', workout: position(), sessions: { strength: 1 } });
+    expect(weeks[1]?.week).toBe('2026-W47');
+    expect(weeks[1]).not.toHaveProperty('workout');
+
+    await store.saveWorkout(user, '2026-W48', position({ index: 4 }));
+    ({ weeks } = await store.history(user));
+    expect(weeks[0]?.workout).toEqual(position({ index: 4 }));
+    expect(weeks[0]?.sessions.strength).toBe(1);
+  });
+
+  it('forgets the position when given null, and leaves the counts', async () => {
+    const user = newUser();
+    await store.recordActivity(user, logOf({ minutes: 15 }));
+    await store.saveWorkout(user, '2026-W48', position());
+    await store.saveWorkout(user, '2026-W48', null);
+    const week = await weekOf(user);
+    expect(week).not.toHaveProperty('workout');
+    expect(week?.sessions.strength).toBe(1);
+    expect(week?.minutes).toBe(15);
+  });
+
+  it('writes nothing when forgetting on a week that was never stored', async () => {
+    const user = newUser();
+    await store.saveWorkout(user, '2026-W48', null);
+    expect(await itemsOf(user)).toEqual([]);
+  });
+
+  it('marks a week it creates to expire like a logged one, and a later log keeps the position', async () => {
+    const user = newUser();
+    await store.saveWorkout(user, '2026-W48', position());
+    expect(Number((await rawWeekItem(user))?.expiresAt?.N)).toBe(W48_EXPIRES_AT);
+    expect(await weekOf(user)).toEqual({
+      week: '2026-W48',
+      sessions: { strength: 0, hiit: 0, cardio: 0, walk: 0, stretch: 0 },
+      minutes: 0,
+      extraSteps: 0,
+      activeDays: 0,
+      days: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+      workout: position(),
+    });
+
+    const logged = await store.recordActivity(user, logOf());
+    expect(logged.week?.workout).toEqual(position());
+    expect((await weekOf(user))?.workout).toEqual(position());
+    expect(Number((await rawWeekItem(user))?.expiresAt?.N)).toBe(W48_EXPIRES_AT);
+  });
+
+  it('ends the workout with the log itself: one write counts it and forgets the position', async () => {
+    const user = newUser();
+    await store.saveWorkout(user, '2026-W48', position());
+    const logged = await store.recordActivity(user, logOf({ endsWorkout: true }));
+    // The week comes back from that same UpdateItem, already without the position.
+    expect(logged.outcome).toBe('recorded');
+    expect(logged.week?.sessions.strength).toBe(1);
+    expect(logged.week).not.toHaveProperty('workout');
+    expect(await weekOf(user)).toEqual(logged.week);
+  });
+
+  it('does not forget the position for a duplicate log, since nothing was written', async () => {
+    const user = newUser();
+    const log = logOf();
+    await store.recordActivity(user, log);
+    await store.saveWorkout(user, '2026-W48', position());
+    expect((await store.recordActivity(user, { ...log, endsWorkout: true })).outcome).toBe('duplicate');
+    const week = await weekOf(user);
+    expect(week?.workout).toEqual(position());
+    expect(week?.sessions.strength).toBe(1);
+  });
+
+  it('is left alone by an undo, even of a log that ended a workout', async () => {
+    const user = newUser();
+    const log = logOf({ endsWorkout: true });
+    await store.recordActivity(user, log);
+    await store.saveWorkout(user, '2026-W48', position());
+    expect(await store.undoActivity(user, log)).toBe('undone');
+    const week = await weekOf(user);
+    expect(week?.workout).toEqual(position());
+    expect(week?.sessions.strength).toBe(0);
+  });
+
+  it('reads a malformed position as none instead of failing', async () => {
+    const user = newUser();
+    await raw.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: {
+          pk: { S: user },
+          sk: { S: 'WEEK#2026-W48' },
+          walk: { N: '2' },
+          workout: { M: { date: { S: '2026-02-30' }, sessionId: { S: 's' }, index: { N: '0' } } },
+        },
+      }),
+    );
+    const week = await weekOf(user);
+    expect(week?.sessions.walk).toBe(2);
+    expect(week).not.toHaveProperty('workout');
   });
 });
 
@@ -246,8 +362,13 @@ describe('history', () => {
 
   it('ignores a malformed profile field instead of failing', async () => {
     const user = newUser();
+    // `workout` once lived on the profile; an old item's copy is not a profile field any more.
+    const workout = { M: { date: { S: '2026-11-24' }, sessionId: { S: 's' }, index: { N: '0' } } };
     await raw.send(
-      new PutItemCommand({ TableName: tableName, Item: { pk: { S: user }, sk: { S: 'PROFILE' }, level: { S: 'olympian' }, restDay: { N: '3' } } }),
+      new PutItemCommand({
+        TableName: tableName,
+        Item: { pk: { S: user }, sk: { S: 'PROFILE' }, level: { S: 'olympian' }, restDay: { N: '3' }, workout },
+      }),
     );
     expect((await store.history(user)).profile).toEqual({ restDay: 3 });
   });
@@ -282,6 +403,7 @@ describe('input checks', () => {
     ['too many steps', { extraSteps: 100_001 }],
     ['an empty request id', { requestId: '' }],
     ['a request id over 200 characters', { requestId: 'r'.repeat(201) }],
+    ['endsWorkout that is not a boolean', { endsWorkout: 'yes' as unknown as boolean }],
   ];
 
   it.each(invalidLogs)('rejects %s and writes nothing', async (_, changes) => {
@@ -304,10 +426,32 @@ describe('input checks', () => {
     await expect(offline.recordActivity(user, logOf({ minutes: 9_999 }))).rejects.toBeInstanceOf(InvalidLogError);
     await expect(offline.resetWeek(user, 'last week')).rejects.toBeInstanceOf(InvalidLogError);
     await expect(offline.updateProfile(user, { timeZone: 'Mars/Olympus_Mons' })).rejects.toBeInstanceOf(InvalidProfileError);
-    await expect(offline.updateProfile(user, { workout: { date: '2026-02-30', sessionId: 's', index: 0 } })).rejects.toBeInstanceOf(
-      InvalidProfileError,
-    );
+    await expect(offline.saveWorkout(user, '2026-W48', position({ date: '2026-02-30' }))).rejects.toBeInstanceOf(InvalidLogError);
+    await expect(offline.saveWorkout(user, '2026-48', null)).rejects.toBeInstanceOf(InvalidLogError);
     await offline.destroy();
+  });
+
+  const invalidPositions: [string, Partial<GuidedWorkoutPosition>][] = [
+    ['a date that does not exist', { date: '2026-02-30' }],
+    ['a date that is not ISO', { date: '24.11.2026' }],
+    ['an empty sessionId', { sessionId: '' }],
+    ['a sessionId over 100 characters', { sessionId: 's'.repeat(101) }],
+    ['a negative index', { index: -1 }],
+    ['an index over 1000', { index: 1_001 }],
+    ['a fractional index', { index: 2.5 }],
+  ];
+
+  it.each(invalidPositions)('refuses to save a workout position with %s and writes nothing', async (_, changes) => {
+    const user = newUser();
+    await expect(store.saveWorkout(user, '2026-W48', position(changes))).rejects.toBeInstanceOf(InvalidLogError);
+    expect(await itemsOf(user)).toEqual([]);
+  });
+
+  it('accepts a workout position at the limits', async () => {
+    const user = newUser();
+    await store.saveWorkout(user, '2026-W48', position({ sessionId: 's'.repeat(100), index: 1_000 }));
+    await store.saveWorkout(user, '2026-W47', position({ index: 0 }));
+    expect((await store.history(user)).weeks.map((w) => w.workout?.index)).toEqual([1_000, 0]);
   });
 
   it('refuses anything but a hashed user key, so raw Alexa ids are never stored', async () => {
