@@ -2,6 +2,14 @@ import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from
 import type { SkillDependencies } from './dependencies';
 import { dataControlsHandler } from './handlers/data-controls';
 import { allStepsHandler, howToNavigationHandler } from './handlers/how-to-steps';
+import {
+  resumeWorkoutHandler,
+  startWorkoutHandler,
+  workoutNavigationHandler,
+  workoutPauseStopHandler,
+  workoutQuestionsHandler,
+  workoutQuestionsOutsideHandler,
+} from './handlers/guided-workout';
 import { finishedTodayHandler, logActivityHandler } from './handlers/log-activity';
 import { setLevelHandler, setRestDayHandler } from './handlers/settings';
 import { skillDisabledHandler } from './handlers/skill-events';
@@ -28,6 +36,11 @@ export function requestHandlers(deps: SkillDependencies): RequestHandler[] {
   return [
     skillDisabledHandler(deps),
     launchHandler(deps),
+    workoutPauseStopHandler(deps),
+    workoutNavigationHandler(deps),
+    workoutQuestionsHandler(deps),
+    startWorkoutHandler(deps),
+    resumeWorkoutHandler(deps),
     workoutForDayHandler(deps),
     weeklyPlanHandler(deps),
     exerciseHowToHandler(deps),
@@ -52,6 +65,7 @@ export function requestHandlers(deps: SkillDependencies): RequestHandler[] {
     helpHandler(deps),
     stopHandler(deps),
     sessionEndedHandler(deps),
+    workoutQuestionsOutsideHandler(deps),
     fallbackHandler(deps),
     unhandledRequestHandler(),
   ];

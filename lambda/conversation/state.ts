@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from '../content/types';
-import { type Weekday, parseIsoWeek } from '../domain/calendar';
+import { type Weekday, parseIsoDate, parseIsoWeek } from '../domain/calendar';
+import { type WorkoutPosition, readWorkoutPosition } from '../domain/guided-workout';
 import { ACTIVITIES, type ActivityLog, LIMITS } from '../store/progress-store';
 
 export type TipTopic = 'diet' | 'lifestyle' | 'avoid';
@@ -13,7 +14,16 @@ export type Offer =
   | { readonly kind: 'today' }
   | { readonly kind: 'pickExercise' }
   | { readonly kind: 'confirmReset' }
-  | { readonly kind: 'confirmDelete' };
+  | { readonly kind: 'confirmDelete' }
+  | { readonly kind: 'resumeWorkout' }
+  | { readonly kind: 'startWorkout' };
+
+/** A guided workout under way: which session, which step, and the day it belongs to. */
+export interface SessionWorkout extends WorkoutPosition {
+  /** ISO date of the day the workout is for. */
+  readonly date: string;
+  readonly paused?: boolean;
+}
 
 /** Where the user is in a step-by-step how-to. */
 export interface HowToPosition {
@@ -30,6 +40,7 @@ export interface SessionState {
   readonly restDay?: Weekday;
   /** The log just made, so "undo that" can take exactly it back. */
   readonly lastLog?: ActivityLog;
+  readonly workout?: SessionWorkout;
   readonly howTo?: HowToPosition;
   readonly offer?: Offer;
   /** The last thing said, for "repeat". */
@@ -77,6 +88,8 @@ function readOffer(value: unknown): Offer | undefined {
     case 'pickExercise':
     case 'confirmReset':
     case 'confirmDelete':
+    case 'resumeWorkout':
+    case 'startWorkout':
       return { kind: value.kind };
     default:
       return undefined;
@@ -112,6 +125,12 @@ function readLastLog(value: unknown): ActivityLog | undefined {
   };
 }
 
+function readWorkout(value: unknown): SessionWorkout | undefined {
+  const position = readWorkoutPosition(value);
+  if (!position || !isRecord(value) || typeof value.date !== 'string' || !parseIsoDate(value.date)) return undefined;
+  return { ...position, date: value.date, ...(value.paused === true && { paused: true }) };
+}
+
 type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };
 
 /** Session attributes arrive from the wire: anything malformed is dropped, never trusted. */
@@ -125,6 +144,8 @@ export function readSessionState(attributes: unknown): SessionState {
   if (Number.isInteger(restDay) && (restDay as number) >= 1 && (restDay as number) <= 7) state.restDay = restDay as Weekday;
   const lastLog = readLastLog(attributes.lastLog);
   if (lastLog) state.lastLog = lastLog;
+  const workout = readWorkout(attributes.workout);
+  if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);
   if (howTo) state.howTo = howTo;
   const offer = readOffer(attributes.offer);

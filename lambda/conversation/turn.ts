@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import { type Catalogue, catalogueFor } from '../content/catalogue';
 import type { Level } from '../content/types';
 import type { SkillDependencies } from '../dependencies';
@@ -9,7 +9,7 @@ import { type Translator, translator } from '../i18n/translator';
 import { Speech } from '../speech/ssml';
 import { type ActivityLog, type Profile, type ProgressStore, StoreUnavailableError, type UserHistory } from '../store/progress-store';
 import { userKey } from '../store/user-key';
-import { type HowToPosition, type Offer, type SessionState, readSessionState } from './state';
+import { type HowToPosition, type Offer, type SessionState, type SessionWorkout, readSessionState } from './state';
 
 export const DEFAULT_LEVEL: Level = 'beginner';
 
@@ -20,6 +20,8 @@ interface ReplyBase {
   /** Health guidance: the first one in a session carries the not-medical-advice notice. */
   readonly health?: boolean;
   readonly card?: { readonly title: string; readonly text: string };
+  /** Screen directives; only sent when the device has a screen (see `screen`). */
+  readonly directives?: readonly Directive[];
 }
 
 /** Either the session ends, or it stays open with a reprompt and whatever the next turn needs to know. */
@@ -31,10 +33,12 @@ export type Reply =
       readonly howTo?: HowToPosition;
       readonly offer?: Offer;
       readonly lastLog?: ActivityLog;
+      /** The guided workout's new place; it otherwise carries over as it was, and `null` ends it. */
+      readonly workout?: SessionWorkout | null;
     });
 
 /** What carries from turn to turn whatever the answer: the notice, and the user's settings once known. */
-type Carried = { -readonly [K in 'noticeGiven' | 'profileLoaded' | 'level' | 'restDay']?: SessionState[K] };
+type Carried = { -readonly [K in 'noticeGiven' | 'profileLoaded' | 'level' | 'restDay' | 'workout']?: SessionState[K] };
 
 /** One request's view of the conversation: who is speaking, in which language, and how to answer. */
 export interface Turn {
@@ -47,6 +51,8 @@ export interface Turn {
   readonly restDay: Weekday;
   /** The hashed user id the store keys on; undefined when the request names no user. */
   readonly userKey: string | undefined;
+  /** True when the device can show APL. */
+  readonly screen: boolean;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
   /** The store, or undefined when the skill runs without one. */
@@ -69,7 +75,13 @@ function userIdOf(input: HandlerInput): string | undefined {
 export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const t = translator(input.requestEnvelope.request.locale, deps.rng);
   const state = readSessionState(input.attributesManager.getSessionAttributes());
-  const carried: Carried = { noticeGiven: state.noticeGiven, profileLoaded: state.profileLoaded, level: state.level, restDay: state.restDay };
+  const carried: Carried = {
+    noticeGiven: state.noticeGiven,
+    profileLoaded: state.profileLoaded,
+    level: state.level,
+    restDay: state.restDay,
+    workout: state.workout,
+  };
   const id = userIdOf(input);
   const key = id === undefined ? undefined : userKey(id);
   let today: Promise<LocalDate> | undefined;
@@ -102,6 +114,7 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       return carried.restDay ?? DEFAULT_REST_DAY;
     },
     userKey: key,
+    screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
     store: deps.store,
     today: () => (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone))),
     history: loadHistory,
@@ -125,9 +138,11 @@ function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Re
   spoken.append(reply.speech);
   const builder = input.responseBuilder.speak(spoken.toSsml());
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  for (const directive of reply.directives ?? []) builder.addDirective(directive);
   if (reply.end === true) return builder.withShouldEndSession(true).getResponse();
 
   const reprompt = reply.reprompt.toSsml();
+  const workout = reply.workout === null ? undefined : (reply.workout ?? carried.workout);
   const next: SessionState = {
     noticeGiven: carried.noticeGiven === true || withNotice,
     ...(carried.profileLoaded && { profileLoaded: true }),
@@ -136,6 +151,7 @@ function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Re
     ...(reply.howTo && { howTo: reply.howTo }),
     ...(reply.offer && { offer: reply.offer }),
     ...(reply.lastLog && { lastLog: reply.lastLog }),
+    ...(workout && { workout }),
     last: { speech: spoken.toSsml(), reprompt },
   };
   input.attributesManager.setSessionAttributes(next);

@@ -5,7 +5,9 @@ import type { Exercise } from '../content/types';
 import { isIntent, resolvedSlot } from '../conversation/requests';
 import { type Reply, type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
+import { howToDatasource } from '../apl/workout-document';
 import { speakDoseForLevel } from '../speech/dose';
+import { screenDirectives } from './screen';
 import { speech } from '../speech/ssml';
 
 /** The how-to card for the Alexa app: the whole method, to read at leisure. */
@@ -70,12 +72,24 @@ export function startHowTo(turn: Turn, exercise: Exercise): Response {
   const { t } = turn;
   const intro = speech(t.t('howTo.intro', { name: exercise.name }), exercise.summary);
   const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
-  return turn.reply({ ...first, speech: intro.append(first.speech), card: howToCard(turn, exercise) });
+  return turn.reply({
+    ...first,
+    speech: intro.append(first.speech),
+    card: howToCard(turn, exercise),
+    directives: screenDirectives(turn, howToDatasource(t, exercise, turn.level)),
+  });
 }
 
-/** Everything at once, when the user asks for all the steps. */
-export function tellAllSteps(turn: Turn, exercise: Exercise): Response {
+/** Everything at once, when the user asks for all the steps; mid-workout, the workout then carries on. */
+export function tellAllSteps(turn: Turn, exercise: Exercise, options: { duringWorkout?: boolean } = {}): Response {
   const { t } = turn;
+  if (options.duringWorkout) {
+    const carryOn = t.t('workout.carryOn');
+    const said = speech(t.t('howTo.allIntro', { name: exercise.name }))
+      .say(...exercise.steps.map((text, index) => t.t('howTo.step', { number: index + 1, text })))
+      .say(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }), carryOn);
+    return turn.reply({ speech: said, reprompt: speech(carryOn), card: howToCard(turn, exercise), health: true });
+  }
   const said = speech(t.t('howTo.allIntro', { name: exercise.name }))
     .say(...exercise.steps.map((text, index) => t.t('howTo.step', { number: index + 1, text })))
     .say(exercise.variations ? t.t('howTo.variations', { variations: exercise.variations.join(' ') }) : undefined)

@@ -6,6 +6,7 @@ import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { speech } from '../speech/ssml';
 import { tellAllSteps, tellStep, tellUnknownExercise, wrapUpPosition } from './exercise-how-to';
+import { screenEvent } from './guided-workout';
 
 /** The exercise and step the user is on, when a how-to is under way. */
 function currentHowTo(turn: Turn): { exercise: Exercise; step: number } | undefined {
@@ -27,12 +28,14 @@ function isYesToNextStep(input: HandlerInput, deps: SkillDependencies): boolean 
 export function howToNavigationHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input) =>
-      (isIntent(input, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent') || isYesToNextStep(input, deps)) && inHowTo(input, deps),
+      (isIntent(input, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent') || isYesToNextStep(input, deps) || screenEvent(input) !== undefined) &&
+      inHowTo(input, deps),
     handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
       const { exercise, step } = currentHowTo(turn)!;
-      switch (intentName(input)) {
+      switch (screenEvent(input) ?? intentName(input)) {
+        case 'next':
         case 'AMAZON.YesIntent':
         case 'AMAZON.NextIntent':
           if (step === wrapUpPosition(exercise)) {
@@ -53,10 +56,10 @@ export function howToNavigationHandler(deps: SkillDependencies): RequestHandler 
   };
 }
 
-/** "read me all the steps", for the exercise named or the one under way. */
+/** "read me all the steps" or "how do I do this one?", for the exercise named or the one under way. */
 export function allStepsHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, 'AllStepsIntent'),
+    canHandle: (input) => isIntent(input, 'AllStepsIntent', 'HowToCurrentIntent'),
     handle(input) {
       const turn = beginTurn(input, deps);
       const slot = resolvedSlot(input, 'exercise');

@@ -7,11 +7,11 @@ import type { SkillDependencies } from '../dependencies';
 import { formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { planForDay, weeklyTargets } from '../domain/weekly-plan';
-import { speech } from '../speech/ssml';
+import { type Speech, speech } from '../speech/ssml';
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, StoreUnavailableError, type WeekProgress } from '../store/progress-store';
 
 /** What each day of the plan counts as once it is done. */
-const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
+export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
 
 function requestIdOf(turn: Turn): string {
   const id: unknown = turn.input.requestEnvelope.request.requestId;
@@ -46,9 +46,22 @@ function weekLine(turn: Turn, activity: Activity, week: WeekProgress): string {
   }
 }
 
+export interface RecordOptions {
+  /** Said first ("That's your strength workout done."). */
+  readonly lead?: Speech;
+  /** The log finishes a guided workout: the saved place is cleared in the same write, and the session's workout ends. */
+  readonly endsWorkout?: boolean;
+}
+
 /** One atomic write, then what it means for the week, from that same write. */
-export async function recordAndTell(turn: Turn, activity: Activity, amounts: { minutes?: number; extraSteps?: number }): Promise<Response> {
+export async function recordAndTell(
+  turn: Turn,
+  activity: Activity,
+  amounts: { minutes?: number; extraSteps?: number },
+  options: RecordOptions = {},
+): Promise<Response> {
   const { t } = turn;
+  const ending = options.endsWorkout ? { workout: null } : {};
   const question = t.t('log.question');
   if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
     return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
@@ -61,16 +74,21 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: { m
     requestId: requestIdOf(turn),
     ...(amounts.minutes !== undefined && { minutes: amounts.minutes }),
     ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
+    ...(options.endsWorkout && { endsWorkout: true }),
   };
   try {
     if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
     const { outcome, week } = await turn.store.recordActivity(turn.userKey, log);
-    if (outcome === 'duplicate') return turn.reply({ speech: speech(t.t('log.duplicate'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
-    const said = speech(loggedLine(turn, log), week ? weekLine(turn, activity, week) : undefined, t.t('log.undoHint'), question);
-    return turn.reply({ speech: said, reprompt: speech(t.t('anythingElse.reprompt')), lastLog: log });
+    const lead = options.lead ?? speech();
+    if (outcome === 'duplicate') {
+      return turn.reply({ speech: lead.say(t.t('log.duplicate'), question), reprompt: speech(t.t('anythingElse.reprompt')), ...ending });
+    }
+    const said = lead.say(loggedLine(turn, log), week ? weekLine(turn, activity, week) : undefined, t.t('log.undoHint'), question);
+    return turn.reply({ speech: said, reprompt: speech(t.t('anythingElse.reprompt')), lastLog: log, ...ending });
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
-    return turn.reply({ speech: speech(t.t('log.notSaved'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
+    const said = (options.lead ?? speech()).say(t.t('log.notSaved'), question);
+    return turn.reply({ speech: said, reprompt: speech(t.t('anythingElse.reprompt')), ...ending });
   }
 }
 

@@ -9,6 +9,7 @@ import { parseIsoDate } from '../domain/calendar';
 import { speech } from '../speech/ssml';
 import { deleteEverything, resetThisWeek } from './data-controls';
 import { startHowTo } from './exercise-how-to';
+import { resumeWorkout, startWorkout } from './guided-workout';
 import { tellTips } from './tips';
 import { tellWeeklyPlan } from './weekly-plan';
 import { tellWorkoutFor } from './workout-for-day';
@@ -39,6 +40,10 @@ async function accept(turn: Turn, offer: Offer | undefined): Promise<Response> {
       return resetThisWeek(turn);
     case 'confirmDelete':
       return deleteEverything(turn);
+    case 'resumeWorkout':
+      return resumeWorkout(turn);
+    case 'startWorkout':
+      return startWorkout(turn);
   }
   return turn.reply({ speech: speech(t.t('nothingPending')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
@@ -62,6 +67,8 @@ export function noHandler(deps: SkillDependencies): RequestHandler {
       const { t } = turn;
       const { offer, howTo } = turn.state;
       if (!offer && !howTo) return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
+      // "Pick up where you left off?" "No." Then from the top.
+      if (offer?.kind === 'resumeWorkout') return startWorkout(turn);
       const kept = offer?.kind === 'confirmReset' || offer?.kind === 'confirmDelete';
       return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
     },

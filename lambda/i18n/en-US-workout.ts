@@ -121,4 +121,16 @@ export const EN_US_WORKOUT = {
   'workout.screen.howTo': 'How to',
   'workout.screen.next': 'Next',
   'workout.screen.repeat': 'Repeat',
+
+  'workout.resumeOffer': 'You stopped partway through earlier today. Want to pick up where you left off?',
+  'workout.resumeOffer.reprompt': 'Say yes to pick up where you left off, or no to start from the beginning.',
+  'workout.pickedUp': 'Picking up where you left off.',
+  'workout.unpaused': "Let's go on.",
+  'workout.noneSaved': "There's no paused workout from today. Want to start today's workout?",
+  'workout.saved': 'Saved your place. Say, resume my workout, any time today to pick up where you left off.',
+  'workout.notSaved': "I couldn't save your place just now, so next time we'll start from the top.",
+  'workout.paused': "Paused. Say resume when you're ready.",
+  'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
+  'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
+  'workout.carryOn': 'Say next to carry on with your workout.',
 } as const;

@@ -1,7 +1,7 @@
 import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
 import { LEVELS } from '../../lambda/content/types';
 import { ACTIVITIES } from '../../lambda/store/progress-store';
-import { ACTIVITY_SYNONYMS, BUILT_IN_INTENTS, CUSTOM_INTENTS, INVOCATION_NAME, LEVEL_SYNONYMS, PROGRESS_INTENTS } from '../model/en-US';
+import { ACTIVITY_SYNONYMS, BUILT_IN_INTENTS, CUSTOM_INTENTS, INVOCATION_NAME, LEVEL_SYNONYMS, PROGRESS_INTENTS, WORKOUT_INTENTS } from '../model/en-US';
 
 export const MODEL_PATH = 'skill-package/interactionModels/custom/en-US.json';
 
@@ -16,7 +16,7 @@ export function buildInteractionModel() {
     interactionModel: {
       languageModel: {
         invocationName: INVOCATION_NAME,
-        intents: [...CUSTOM_INTENTS, ...PROGRESS_INTENTS, ...BUILT_IN_INTENTS].map((intent) => ({
+        intents: [...CUSTOM_INTENTS, ...PROGRESS_INTENTS, ...WORKOUT_INTENTS, ...BUILT_IN_INTENTS].map((intent) => ({
           name: intent.name,
           ...(intent.slots && { slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type, samples: [] })) }),
           samples: [...intent.samples],

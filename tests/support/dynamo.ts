@@ -35,7 +35,7 @@ export async function createProgressTable(endpoint: string, prefix: string): Pro
 export function countingStore(store: ProgressStore): { store: ProgressStore; calls: string[] } {
   const calls: string[] = [];
   const counted = Object.fromEntries(
-    (['history', 'recordActivity', 'undoActivity', 'updateProfile', 'resetWeek', 'deleteUser'] as const).map((method) => [
+    (['history', 'recordActivity', 'undoActivity', 'updateProfile', 'resetWeek', 'deleteUser', 'saveWorkout'] as const).map((method) => [
       method,
       (...args: unknown[]) => {
         calls.push(method);

@@ -6,7 +6,7 @@ import { LEVELS } from '../../lambda/content/types';
 import { ACTIVITIES } from '../../lambda/store/progress-store';
 import { FAQ_INTENTS } from '../../lambda/handlers/faq';
 import { MODEL_PATH, exerciseValueName, renderInteractionModel } from '../../scripts/lib/voice-model';
-import { CUSTOM_INTENTS, PROGRESS_INTENTS } from '../../scripts/model/en-US';
+import { CUSTOM_INTENTS, PROGRESS_INTENTS, WORKOUT_INTENTS } from '../../scripts/model/en-US';
 
 interface ModelIntent {
   name: string;
@@ -48,7 +48,7 @@ describe('interaction model', () => {
     expect(name).not.toMatch(/\b(alexa|amazon|echo|skill|app)\b/);
   });
 
-  it.each([...CUSTOM_INTENTS, ...PROGRESS_INTENTS].map((intent) => [intent.name]))('%s has at least 15 varied samples', (name) => {
+  it.each([...CUSTOM_INTENTS, ...PROGRESS_INTENTS, ...WORKOUT_INTENTS].map((intent) => [intent.name]))('%s has at least 15 varied samples', (name) => {
     const intent = languageModel.intents.find((candidate) => candidate.name === name)!;
     expect(intent.samples.length).toBeGreaterThanOrEqual(15);
     expect(new Set(intent.samples.map(normalise)).size).toBe(intent.samples.length);
