@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root: esbuild resolves modules and tsconfig.json from here. */
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The skill's Lambda entry point (exports `handler`). */
+export const LAMBDA_ENTRY = fileURLToPath(new URL('../lambda/index.ts', import.meta.url));
+
+/** The runtime the bundle is built for; the function's runtime and the esbuild target follow it. */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
+
+function esbuildTargetFor(runtime: Runtime): string {
+  const major = /^nodejs(\d+)\.x$/.exec(runtime.name)?.[1];
+  if (!major) throw new Error(`Not a Node.js runtime: ${runtime.name}`);
+  return `node${major}`;
+}
+
+/** The bundle options that matter for what ends up in the zip; each one is mapped in {@link esbuildOptionsFor}. */
+export type LambdaBundling = Required<
+  Pick<BundlingOptions, 'minify' | 'sourceMap' | 'sourcesContent' | 'target' | 'format' | 'mainFields' | 'externalModules'>
+>;
+
+/**
+ * How the function is bundled: the one definition used by the stack (`NodejsFunction`) and by the cold-start
+ * benchmark (plain `esbuild.build` through {@link esbuildOptionsFor}), so both measure and ship the same file.
+ */
+export const LAMBDA_BUNDLING: LambdaBundling = {
+  minify: true,
+  // Stack traces point at the TypeScript source (the function sets NODE_OPTIONS=--enable-source-maps);
+  // the map carries line mappings only, not a second copy of the source.
+  sourceMap: true,
+  sourcesContent: false,
+  target: esbuildTargetFor(LAMBDA_RUNTIME),
+  format: OutputFormat.CJS,
+  // Prefer packages' ES module builds: the SDK tree-shakes about a quarter smaller than from its CommonJS build.
+  mainFields: ['module', 'main'],
+  // Bundle everything, the AWS SDK included: we pin its version, and a bundled, minified client loads faster
+  // than the copy in the runtime. (NodejsFunction would otherwise leave `@aws-sdk/*` out.)
+  externalModules: [],
+};
+
+/**
+ * The `esbuild.build` options that produce the same `index.js` as `NodejsFunction` with {@link LAMBDA_BUNDLING}
+ * (the flags `aws-lambda-nodejs` passes to the esbuild CLI, from the same working directory).
+ */
+export function esbuildOptionsFor(outfile: string): BuildOptions {
+  return {
+    entryPoints: [LAMBDA_ENTRY],
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    outfile,
+    target: LAMBDA_BUNDLING.target,
+    format: LAMBDA_BUNDLING.format === OutputFormat.ESM ? 'esm' : 'cjs',
+    minify: LAMBDA_BUNDLING.minify,
+    sourcemap: LAMBDA_BUNDLING.sourceMap,
+    sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    mainFields: [...LAMBDA_BUNDLING.mainFields],
+    external: [...LAMBDA_BUNDLING.externalModules],
+  };
+}

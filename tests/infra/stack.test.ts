@@ -1,0 +1,473 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { AwsSolutionsChecks, NagRuleCompliance, rules } from 'cdk-nag';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContextError, buildApp } from '../../infra/app';
+import { AlexaSkill, BackCoachStack } from '../../infra/back-coach-stack';
+import { LAMBDA_BUNDLING, LAMBDA_RUNTIME, esbuildOptionsFor } from '../../infra/bundling';
+import { SkillBackend } from '../../infra/skill-backend';
+import { PROGRESS_TABLE } from '../../lambda/store/table';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CDK_JSON = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
+const SKILL_JSON = JSON.parse(readFileSync(join(REPO_ROOT, 'skill-package', 'skill.json'), 'utf8')) as {
+  manifest: { apis: { custom: Record<string, unknown> }; events?: Record<string, unknown> } & Record<string, unknown>;
+};
+
+const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+const SKILL_CONTEXT = { skillId: SKILL_ID };
+const CFN_SKILL_CONTEXT = { vendorId: 'M1EXAMPLEVENDOR', lwaSecretName: 'back-coach/lwa' };
+const TABLE_ACTIONS = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'back-coach-infra-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The app as `cdk synth` builds it (cdk.json's feature flags), in a temp dir; bundling skipped unless asked for. */
+function newApp(context: Record<string, string>, { bundle = false } = {}): App {
+  return new App({
+    outdir: tempDir(),
+    context: { ...CDK_JSON.context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
+  });
+}
+
+function synth(context: Record<string, string>, options?: { bundle?: boolean }) {
+  const app = newApp(context, options);
+  const stack = buildApp(app);
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+function onlyLogicalId(template: Template, type: string): string {
+  const ids = Object.keys(template.findResources(type));
+  expect(ids).toHaveLength(1);
+  return ids[0] as string;
+}
+
+function policyStatements(template: Template): Statement[] {
+  const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+  return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+function acknowledgedFindings(template: Template): { resource: string; id: string; reason: string }[] {
+  return Object.entries(template.toJSON().Resources as Record<string, { Metadata?: Record<string, any> }>).flatMap(
+    ([resource, { Metadata }]) =>
+      ((Metadata?.cdk_nag?.rules_to_suppress ?? []) as { id: string; reason: string }[]).map((rule) => ({ resource, ...rule })),
+  );
+}
+
+describe('BackCoachStack', () => {
+  let template: Template;
+  let stack: BackCoachStack;
+  let app: App;
+  let tableId: string;
+  let functionId: string;
+
+  beforeAll(() => {
+    ({ app, stack, template } = synth(SKILL_CONTEXT));
+    tableId = onlyLogicalId(template, 'AWS::DynamoDB::Table');
+    functionId = onlyLogicalId(template, 'AWS::Lambda::Function');
+  });
+
+  describe('progress table', () => {
+    it('uses the key schema and TTL attribute from lambda/store/table.ts', () => {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: PROGRESS_TABLE.partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: PROGRESS_TABLE.sortKey.name, KeyType: 'RANGE' },
+        ],
+        AttributeDefinitions: Match.arrayEquals([
+          { AttributeName: PROGRESS_TABLE.partitionKey.name, AttributeType: PROGRESS_TABLE.partitionKey.type },
+          { AttributeName: PROGRESS_TABLE.sortKey.name, AttributeType: PROGRESS_TABLE.sortKey.type },
+        ]),
+        TimeToLiveSpecification: { AttributeName: PROGRESS_TABLE.timeToLiveAttribute, Enabled: true },
+      });
+    });
+
+    it('is on-demand, with point-in-time recovery and encryption under the AWS managed key', () => {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true, KMSMasterKeyId: Match.absent(), SSEType: Match.absent() },
+        ProvisionedThroughput: Match.absent(),
+      });
+    });
+
+    it('survives stack deletion and replacement, and refuses deletion', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      });
+    });
+  });
+
+  describe('handler function', () => {
+    it('runs index.handler on Node.js 22 on ARM', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+      });
+    });
+
+    it('gives up before Alexa does (8 s)', () => {
+      const timeout = template.toJSON().Resources[functionId].Properties.Timeout as number;
+      expect(timeout).toBeLessThan(8);
+      expect(timeout).toBe(7);
+    });
+
+    it('has 512 MB by default, and the memory the stack is given', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', { MemorySize: 512 });
+      const sized = new BackCoachStack(newApp({}), 'Sized', { skillId: SKILL_ID, memorySize: 1024 });
+      Template.fromStack(sized).hasResourceProperties('AWS::Lambda::Function', { MemorySize: 1024 });
+    });
+
+    it('knows its table, its skill, and maps stack traces to the source', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: { TABLE_NAME: { Ref: tableId }, SKILL_ID: SKILL_ID, NODE_OPTIONS: '--enable-source-maps' },
+        },
+      });
+    });
+
+    it('logs to its own log group, kept for a month', () => {
+      const logGroupId = onlyLogicalId(template, 'AWS::Logs::LogGroup');
+      template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+      template.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: { LogGroup: { Ref: logGroupId } } });
+    });
+
+    it('refuses a timeout Alexa would not wait for', () => {
+      expect(() => new SkillBackend(new Stack(), 'Backend', { skillId: SKILL_ID, timeout: Duration.seconds(8) })).toThrow(
+        /under Alexa's 8 seconds/,
+      );
+    });
+  });
+
+  describe('Alexa Skills Kit trigger', () => {
+    it('lets Alexa invoke the function for this skill only', () => {
+      template.resourceCountIs('AWS::Lambda::Permission', 1);
+      template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        Principal: 'alexa-appkit.amazon.com',
+        EventSourceToken: SKILL_ID,
+        FunctionName: { 'Fn::GetAtt': [functionId, 'Arn'] },
+      });
+    });
+  });
+
+  describe('permissions', () => {
+    it('lets the function make exactly the table calls the store makes, on that table only', () => {
+      const tableStatements = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+      expect(tableStatements).toHaveLength(1);
+      const [statement] = tableStatements as [Statement];
+      expect(statement.Effect).toBe('Allow');
+      expect([...asArray(statement.Action)].sort()).toEqual(TABLE_ACTIONS);
+      expect(statement.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
+    });
+
+    it('grants no wildcard actions or resources, no Scan, and no managed policies', () => {
+      const statements = policyStatements(template);
+      const actions = statements.flatMap((s) => asArray(s.Action));
+      expect(actions.filter((a) => a.includes('*') || a === 'dynamodb:Scan')).toEqual([]);
+      expect(statements.flatMap((s) => asArray(s.Resource)).filter((r) => typeof r === 'string' && r.includes('*'))).toEqual([]);
+      for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+        expect(role.Properties.Policies).toBeUndefined();
+      }
+    });
+
+    it('lets the function write to its own log group only', () => {
+      const logGroupId = onlyLogicalId(template, 'AWS::Logs::LogGroup');
+      const logStatements = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('logs:')));
+      expect(logStatements).toEqual([
+        { Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Effect: 'Allow', Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } },
+      ]);
+    });
+  });
+
+  describe('outputs', () => {
+    it("gives the function's ARN and the table's name", () => {
+      template.hasOutput('SkillFunctionArn', { Value: { 'Fn::GetAtt': [functionId, 'Arn'] } });
+      template.hasOutput('ProgressTableName', { Value: { Ref: tableId } });
+      expect(template.findOutputs('SkillId')).toEqual({});
+    });
+  });
+
+  describe('skill id', () => {
+    it('is required: without it nothing is synthesized, and the message says what to pass', () => {
+      const app = newApp({});
+      expect(() => buildApp(app)).toThrow(ContextError);
+      expect(() => buildApp(newApp({}))).toThrow(/Pass your skill id: npx cdk deploy -c skillId=amzn1\.ask\.skill\./);
+      expect(app.node.children).toHaveLength(0);
+    });
+
+    it('must look like a skill id', () => {
+      expect(() => buildApp(newApp({ skillId: 'my-skill' }))).toThrow(ContextError);
+      expect(() => new SkillBackend(new Stack(), 'Backend', { skillId: 'amzn1.ask.skill.nope' })).toThrow(/is not a skill id/);
+    });
+  });
+
+  describe('skill created by CloudFormation', () => {
+    it('is not created without vendorId and lwaSecretName', () => {
+      template.resourceCountIs('Alexa::ASK::Skill', 0);
+    });
+
+    it('needs both vendorId and lwaSecretName', () => {
+      expect(() => buildApp(newApp({ ...SKILL_CONTEXT, vendorId: 'M1EXAMPLEVENDOR' }))).toThrow(ContextError);
+      expect(() => buildApp(newApp({ ...SKILL_CONTEXT, lwaSecretName: 'back-coach/lwa' }))).toThrow(ContextError);
+    });
+
+    describe('with the skill id (second deploy)', () => {
+      let skillTemplate: Template;
+      let skillFunctionId: string;
+
+      beforeAll(() => {
+        skillTemplate = synth({ ...SKILL_CONTEXT, ...CFN_SKILL_CONTEXT }).template;
+        skillFunctionId = onlyLogicalId(skillTemplate, 'AWS::Lambda::Function');
+      });
+
+      it('reads the Login with Amazon credentials from Secrets Manager at deploy time', () => {
+        skillTemplate.hasResourceProperties('Alexa::ASK::Skill', {
+          VendorId: CFN_SKILL_CONTEXT.vendorId,
+          AuthenticationConfiguration: {
+            ClientId: '{{resolve:secretsmanager:back-coach/lwa:SecretString:clientId::}}',
+            ClientSecret: '{{resolve:secretsmanager:back-coach/lwa:SecretString:clientSecret::}}',
+            RefreshToken: '{{resolve:secretsmanager:back-coach/lwa:SecretString:refreshToken::}}',
+          },
+        });
+      });
+
+      it('points the skill (and its events, if skill.json has events) at the function', () => {
+        const endpoint = { uri: { 'Fn::GetAtt': [skillFunctionId, 'Arn'] } };
+        skillTemplate.hasResourceProperties('Alexa::ASK::Skill', {
+          SkillPackage: Match.objectLike({
+            Overrides: {
+              Manifest: {
+                apis: { custom: Match.objectLike({ endpoint }) },
+                events: SKILL_JSON.manifest.events === undefined ? Match.absent() : { ...SKILL_JSON.manifest.events, endpoint },
+              },
+            },
+          }),
+        });
+      });
+
+      it('is saved only after the trigger exists, since Alexa checks it', () => {
+        const permissionId = onlyLogicalId(skillTemplate, 'AWS::Lambda::Permission');
+        skillTemplate.hasResource('Alexa::ASK::Skill', { DependsOn: Match.arrayWith([permissionId]) });
+      });
+
+      it('lets Alexa read the skill package object and nothing else', () => {
+        const readerId = Object.keys(
+          skillTemplate.findResources('AWS::IAM::Role', {
+            Properties: { AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'alexa-appkit.amazon.com' } })] } },
+          }),
+        );
+        expect(readerId).toHaveLength(1);
+        skillTemplate.hasResourceProperties('Alexa::ASK::Skill', {
+          SkillPackage: Match.objectLike({ S3BucketRole: { 'Fn::GetAtt': [readerId[0], 'Arn'] } }),
+        });
+        skillTemplate.hasResourceProperties('AWS::IAM::Policy', {
+          Roles: [{ Ref: readerId[0] }],
+          PolicyDocument: {
+            Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Resource: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('^/[0-9a-f]{64}\\.zip$')])] } }],
+          },
+        });
+      });
+
+      it('outputs the skill id', () => {
+        skillTemplate.hasOutput('SkillId', { Value: { Ref: onlyLogicalId(skillTemplate, 'Alexa::ASK::Skill') } });
+      });
+    });
+
+    describe('without the skill id (first deploy)', () => {
+      it('creates only the skill, with no endpoint, and outputs its id', () => {
+        const { template: first } = synth(CFN_SKILL_CONTEXT);
+        first.hasResourceProperties('Alexa::ASK::Skill', { SkillPackage: Match.objectLike({ Overrides: Match.absent() }) });
+        first.resourceCountIs('AWS::Lambda::Function', 0);
+        first.resourceCountIs('AWS::Lambda::Permission', 0);
+        first.resourceCountIs('AWS::DynamoDB::Table', 0);
+        first.hasOutput('SkillId', { Value: { Ref: onlyLogicalId(first, 'Alexa::ASK::Skill') } });
+      });
+    });
+
+    it('sets the events endpoint only when skill.json subscribes to events', () => {
+      const packageDir = tempDir();
+      mkdirSync(join(packageDir, 'interactionModels', 'custom'), { recursive: true });
+      writeFileSync(join(packageDir, 'skill.json'), JSON.stringify({ manifest: { apis: { custom: {} } } }));
+      const stack = new Stack(newApp({}), 'EventsFree');
+      const endpoint = LambdaFunction.fromFunctionArn(stack, 'Endpoint', 'arn:aws:lambda:us-east-1:123456789012:function:back-coach');
+      new AlexaSkill(stack, 'Skill', { vendorId: 'M1EXAMPLEVENDOR', lwaSecretName: 'back-coach/lwa', endpoint, skillPackageDir: packageDir });
+      Template.fromStack(stack).hasResourceProperties('Alexa::ASK::Skill', {
+        SkillPackage: Match.objectLike({ Overrides: { Manifest: { apis: Match.anyValue(), events: Match.absent() } } }),
+      });
+    });
+  });
+
+  describe('cdk-nag AwsSolutions', () => {
+    it('reports no unacknowledged errors or warnings, with or without the CloudFormation skill', () => {
+      const variants = [app, synth({ ...SKILL_CONTEXT, ...CFN_SKILL_CONTEXT }).app, synth(CFN_SKILL_CONTEXT).app];
+      for (const variant of variants) {
+        expect(new AwsSolutionsChecks().validateScope(variant).violations).toEqual([]);
+      }
+    });
+
+    it('acknowledges only the runtime finding, on the function, with a written reason', () => {
+      expect(acknowledgedFindings(template)).toEqual([{ resource: functionId, id: 'AwsSolutions-L1', reason: expect.any(String) }]);
+      for (const { reason } of acknowledgedFindings(template)) expect(reason.length).toBeGreaterThan(60);
+    });
+
+    it('acknowledges nothing that would pass anyway', () => {
+      const fn = stack.backend?.handler.node.defaultChild as CfnFunction;
+      expect(rules.lambda.LambdaLatestVersion(fn)).toBe(NagRuleCompliance.NON_COMPLIANT);
+    });
+
+    it('leaves no CDK errors or warnings on the stack', () => {
+      expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
+      expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
+    });
+  });
+});
+
+describe('bundle', () => {
+  let bundleDir: string;
+  let packageDir: string;
+  let runtime: string;
+
+  beforeAll(() => {
+    const { app, template } = synth({ ...SKILL_CONTEXT, ...CFN_SKILL_CONTEXT }, { bundle: true });
+    const assetDir = (s3Key: string) => join(app.outdir, `asset.${s3Key.replace(/\.zip$/, '')}`);
+    const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
+    const [skill] = Object.values(template.findResources('Alexa::ASK::Skill'));
+    bundleDir = assetDir(fn?.Properties.Code.S3Key);
+    packageDir = assetDir(skill?.Properties.SkillPackage.S3Key);
+    runtime = fn?.Properties.Runtime as string;
+  });
+
+  it('bundles the real entry with esbuild: code and its source map', () => {
+    expect(existsSync(join(bundleDir, 'index.js'))).toBe(true);
+    expect(existsSync(join(bundleDir, 'index.js.map'))).toBe(true);
+    expect(/\/\/# sourceMappingURL=index\.js\.map\s*$/.test(readFileSync(join(bundleDir, 'index.js'), 'utf8'))).toBe(true);
+  });
+
+  it("carries the DynamoDB client inside instead of requiring the runtime's SDK", () => {
+    const code = readFileSync(join(bundleDir, 'index.js'), 'utf8');
+    expect(code.includes('DynamoDB_20120810')).toBe(true);
+    expect(/require\(["']@aws-sdk\/client-/.test(code)).toBe(false);
+  });
+
+  it('loads and exports the handler', () => {
+    const loaded = createRequire(import.meta.url)(join(bundleDir, 'index.js')) as { handler?: unknown };
+    expect(typeof loaded.handler).toBe('function');
+  });
+
+  it('is what esbuild builds from esbuildOptionsFor, byte for byte', async () => {
+    const outfile = join(tempDir(), 'index.js');
+    await esbuild.build({ ...esbuildOptionsFor(outfile), logLevel: 'silent' });
+    expect(readFileSync(outfile).equals(readFileSync(join(bundleDir, 'index.js')))).toBe(true);
+  });
+
+  it('uploads the skill package without the placeholder endpoints, which the overrides replace', () => {
+    const uploaded = JSON.parse(readFileSync(join(packageDir, 'skill.json'), 'utf8'));
+    const { events: _events, ...manifest } = SKILL_JSON.manifest;
+    const { endpoint: _endpoint, ...custom } = SKILL_JSON.manifest.apis.custom;
+    expect(uploaded).toEqual({ manifest: { ...manifest, apis: { ...manifest.apis, custom } } });
+    const model = join('interactionModels', 'custom', 'en-US.json');
+    expect(readFileSync(join(packageDir, model)).equals(readFileSync(join(REPO_ROOT, 'skill-package', model)))).toBe(true);
+  });
+
+  it('maps every LAMBDA_BUNDLING option to the same esbuild option', () => {
+    const options = esbuildOptionsFor('/tmp/out/index.js');
+    expect(options).toMatchObject({
+      bundle: true,
+      platform: 'node',
+      minify: LAMBDA_BUNDLING.minify,
+      sourcemap: LAMBDA_BUNDLING.sourceMap,
+      sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+      target: LAMBDA_BUNDLING.target,
+      format: LAMBDA_BUNDLING.format,
+      mainFields: LAMBDA_BUNDLING.mainFields,
+      external: LAMBDA_BUNDLING.externalModules,
+    });
+    expect(LAMBDA_BUNDLING).toEqual({
+      minify: true,
+      sourceMap: true,
+      sourcesContent: false,
+      target: 'node22',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      externalModules: [],
+    });
+  });
+
+  it('targets the runtime the function runs on', () => {
+    expect(runtime).toBe(LAMBDA_RUNTIME.name);
+    expect(`nodejs${LAMBDA_BUNDLING.target.replace('node', '')}.x`).toBe(runtime);
+  });
+});
+
+type CliRun = { code: number; stdout: string; stderr: string };
+
+/** A developer's shell with no AWS credentials, no calls home, and none of the test runner's variables. */
+function offlineEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(AWS_|CDK_|VITEST|NODE_ENV$)/.test(key)));
+  return { ...env, CDK_DISABLE_VERSION_CHECK: '1', CDK_DISABLE_CLI_TELEMETRY: 'true', AWS_EC2_METADATA_DISABLED: 'true' };
+}
+
+function cdkSynth(args: string[], outdir: string): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['cdk', 'synth', ...args, '--quiet', '--no-notices', '-o', outdir],
+      { cwd: REPO_ROOT, env: offlineEnv(), timeout: 55_000 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const cliOut = { withSkillId: tempDir(), withoutSkillId: tempDir() };
+let cliRuns: Promise<[CliRun, CliRun]>;
+// Started before everything else, so the CLI's ~10 s overlaps the in-process synths.
+beforeAll(() => {
+  cliRuns = Promise.all([cdkSynth(['-c', `skillId=${SKILL_ID}`], cliOut.withSkillId), cdkSynth([], cliOut.withoutSkillId)]);
+});
+
+describe('npx cdk synth', () => {
+  let withSkillId: CliRun;
+  let withoutSkillId: CliRun;
+
+  beforeAll(async () => {
+    [withSkillId, withoutSkillId] = await cliRuns;
+  }, 60_000);
+
+  it('synthesizes offline, with no AWS credentials, given a skill id', () => {
+    expect(withSkillId.stderr).not.toMatch(/AwsSolutions-/);
+    expect(withSkillId.code).toBe(0);
+    const template = JSON.parse(readFileSync(join(cliOut.withSkillId, 'BackCoach.template.json'), 'utf8'));
+    expect(Object.values(template.Resources).map((r: any) => r.Type)).toContain('AWS::Lambda::Function');
+    const report = JSON.parse(readFileSync(join(cliOut.withSkillId, 'validation-report.json'), 'utf8'));
+    expect(report.pluginReports).toEqual([]);
+  });
+
+  it('stops without a skill id, saying what to pass, and writes no template', () => {
+    expect(withoutSkillId.code).not.toBe(0);
+    expect(withoutSkillId.stderr).toContain('Pass your skill id: npx cdk deploy -c skillId=amzn1.ask.skill.');
+    expect(existsSync(join(cliOut.withoutSkillId, 'BackCoach.template.json'))).toBe(false);
+  });
+});
