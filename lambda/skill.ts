@@ -1,4 +1,5 @@
 import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from 'ask-sdk-core';
+import { keepOwnSessionAttributes } from './conversation/turn';
 import type { SkillDependencies } from './dependencies';
 import { dataControlsHandler } from './handlers/data-controls';
 import { allStepsHandler, howToNavigationHandler } from './handlers/how-to-steps';
@@ -75,6 +76,7 @@ export function buildSkill(deps: SkillDependencies): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...requestHandlers(deps))
     .addErrorHandlers(errorHandler(deps))
+    .addResponseInterceptors(keepOwnSessionAttributes)
     .withApiClient(new DefaultApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();

@@ -13,8 +13,25 @@ export function intentName(input: HandlerInput): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
+/** The request's locale as sent; anything but a string counts as none (the default locale). */
+export function requestLocale(input: HandlerInput): string | undefined {
+  const locale: unknown = input.requestEnvelope?.request?.locale;
+  return typeof locale === 'string' ? locale : undefined;
+}
+
+/** True when the request belongs to a session; the SDK throws on session attributes for any other (skill events, messages). */
+export function inSession(input: HandlerInput): boolean {
+  return Boolean(input.requestEnvelope?.session);
+}
+
 export function isRequest(input: HandlerInput, type: string): boolean {
   return requestType(input) === type;
+}
+
+/** The entry of `table` for the request's intent: own entries only, so an intent named `constructor` matches nothing. */
+export function forIntent<T>(input: HandlerInput, table: Readonly<Record<string, T>>): T | undefined {
+  const name = intentName(input);
+  return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 export function isIntent(input: HandlerInput, ...names: readonly string[]): boolean {

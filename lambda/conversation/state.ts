@@ -48,7 +48,12 @@ export interface SessionState {
 }
 
 const TIP_TOPICS: readonly string[] = ['diet', 'lifestyle', 'avoid'];
-const MAX_TEXT = 8_000;
+/**
+ * The longest speech "repeat" replays, in UTF-8 bytes: it goes out as speech and again in the session, so it has to
+ * leave room for the reprompt and the rest inside Alexa's 24 KB response. The skill's longest answer is about 1.3 KB.
+ */
+const MAX_REPLAY_BYTES = 4_000;
+const utf8 = new TextEncoder();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,12 +63,15 @@ function shortString(value: unknown, max = 100): string | undefined {
   return typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined;
 }
 
-/** Only the SSML this skill itself writes: escaped text, breaks and aliases. Anything else is not replayed. */
-const OWN_SSML = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos);|<break time="\d{1,5}ms"\/>|<sub alias="[^"<>&]*">[^<>&]*<\/sub>)*$/;
+/**
+ * Only the SSML this skill itself writes: escaped text, breaks within Alexa's 10 s and aliases. Anything else is not
+ * replayed. Escaped text never holds a raw quote, backslash or control character, so its size in JSON is its size here.
+ */
+const OWN_SSML = /^(?:[^<>&"\\\p{Cc}\p{Cs}]|&(?:amp|lt|gt|quot|apos);|<break time="(?:\d{1,4}|10000)ms"\/>|<sub alias="[^<>&"\\\p{Cc}\p{Cs}]*">[^<>&"\\\p{Cc}\p{Cs}]*<\/sub>)*$/u;
 
 function ownSsml(value: unknown): string | undefined {
-  const text = shortString(value, MAX_TEXT);
-  return text !== undefined && OWN_SSML.test(text) ? text : undefined;
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_REPLAY_BYTES || utf8.encode(value).length > MAX_REPLAY_BYTES) return undefined;
+  return OWN_SSML.test(value) ? value : undefined;
 }
 
 function readOffer(value: unknown): Offer | undefined {

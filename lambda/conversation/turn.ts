@@ -9,6 +9,7 @@ import { type Translator, translator } from '../i18n/translator';
 import { Speech } from '../speech/ssml';
 import { type ActivityLog, type Profile, type ProgressStore, StoreUnavailableError, type UserHistory } from '../store/progress-store';
 import { userKey } from '../store/user-key';
+import { inSession, requestLocale } from './requests';
 import { type HowToPosition, type Offer, type SessionState, type SessionWorkout, readSessionState } from './state';
 
 export const DEFAULT_LEVEL: Level = 'beginner';
@@ -72,9 +73,37 @@ function userIdOf(input: HandlerInput): string | undefined {
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
+/**
+ * The store as one request sees it: once a call has timed out, later calls in the same request fail at once, so a slow
+ * store costs an answer one wait (STORE_TIMEOUTS), not one per call, and the answer still comes in time.
+ */
+function oneWaitPerRequest(store: ProgressStore): ProgressStore {
+  let timedOut: StoreUnavailableError | undefined;
+  const guard =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (timedOut) throw timedOut;
+      try {
+        return await call(...args);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError && error.reason === 'timeout') timedOut = error;
+        throw error;
+      }
+    };
+  return {
+    history: guard(store.history.bind(store)),
+    recordActivity: guard(store.recordActivity.bind(store)),
+    undoActivity: guard(store.undoActivity.bind(store)),
+    saveWorkout: guard(store.saveWorkout.bind(store)),
+    updateProfile: guard(store.updateProfile.bind(store)),
+    resetWeek: guard(store.resetWeek.bind(store)),
+    deleteUser: guard(store.deleteUser.bind(store)),
+  };
+}
+
 export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
-  const t = translator(input.requestEnvelope.request.locale, deps.rng);
-  const state = readSessionState(input.attributesManager.getSessionAttributes());
+  const t = translator(requestLocale(input), deps.rng);
+  const state = readSessionState(inSession(input) ? input.attributesManager.getSessionAttributes() : undefined);
   const carried: Carried = {
     noticeGiven: state.noticeGiven,
     profileLoaded: state.profileLoaded,
@@ -82,6 +111,7 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     restDay: state.restDay,
     workout: state.workout,
   };
+  const store = deps.store && oneWaitPerRequest(deps.store);
   const id = userIdOf(input);
   const key = id === undefined ? undefined : userKey(id);
   let today: Promise<LocalDate> | undefined;
@@ -95,8 +125,8 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const loadHistory = () =>
     (history ??= (async () => {
       // No store, or a request that names no user: to the user, both are progress that can't be reached.
-      if (!deps.store || !key) throw new StoreUnavailableError('rejected');
-      const loaded = await deps.store.history(key);
+      if (!store || !key) throw new StoreUnavailableError('rejected');
+      const loaded = await store.history(key);
       carried.profileLoaded = true;
       if (loaded.profile) learn(loaded.profile);
       return loaded;
@@ -115,11 +145,11 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     userKey: key,
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
-    store: deps.store,
+    store,
     today: () => (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone))),
     history: loadHistory,
     async personalise() {
-      if (carried.profileLoaded || !deps.store || !key) return;
+      if (carried.profileLoaded || !store || !key) return;
       await loadHistory().catch((error: unknown) => deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name }));
     },
     learn,
@@ -128,6 +158,14 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     reply: (reply) => respond(input, t, carried, reply),
   };
+}
+
+/**
+ * What goes back out in the session is only what the skill understands: attributes no handler replaced (an end of
+ * session, an event, the error answer) would otherwise be echoed as they arrived, unchecked and of any size.
+ */
+export function keepOwnSessionAttributes(input: HandlerInput): void {
+  if (inSession(input)) input.attributesManager.setSessionAttributes({ ...readSessionState(input.attributesManager.getSessionAttributes()) });
 }
 
 function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Reply): Response {
@@ -154,6 +192,6 @@ function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Re
     ...(workout && { workout }),
     last: { speech: spoken.toSsml(), reprompt },
   };
-  input.attributesManager.setSessionAttributes(next);
+  if (inSession(input)) input.attributesManager.setSessionAttributes(next);
   return builder.reprompt(reprompt).withShouldEndSession(false).getResponse();
 }

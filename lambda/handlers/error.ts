@@ -1,5 +1,6 @@
 import type { ErrorHandler } from 'ask-sdk-core';
-import { requestType } from '../conversation/requests';
+import { requestLocale, requestType } from '../conversation/requests';
+import { keepOwnSessionAttributes } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { translator } from '../i18n/translator';
 import { speech } from '../speech/ssml';
@@ -13,7 +14,9 @@ export function errorHandler(deps: SkillDependencies): ErrorHandler {
     canHandle: (input) => !requestType(input)?.startsWith('AlexaSkillEvent.'),
     handle(input, error) {
       deps.log.error('request failed', { requestType: requestType(input), error: error.name, detail: error.message });
-      const t = translator(typeof input.requestEnvelope?.request?.locale === 'string' ? input.requestEnvelope.request.locale : undefined, deps.rng);
+      const t = translator(requestLocale(input), deps.rng);
+      // Response interceptors are skipped on this path.
+      keepOwnSessionAttributes(input);
       return input.responseBuilder
         .speak(speech(t.t('error')).toSsml())
         .reprompt(speech(t.t('error.reprompt')).toSsml())

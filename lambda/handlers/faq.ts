@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { findFaq } from '../content/catalogue';
 import type { FaqId } from '../content/types';
-import { intentName } from '../conversation/requests';
+import { forIntent } from '../conversation/requests';
 import { beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { speech } from '../speech/ssml';
@@ -16,11 +16,11 @@ export const FAQ_INTENTS: Readonly<Record<string, FaqId>> = {
 
 export function faqHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input) => FAQ_INTENTS[intentName(input) ?? ''] !== undefined,
+    canHandle: (input) => forIntent(input, FAQ_INTENTS) !== undefined,
     handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
-      const faq = findFaq(turn.catalogue, FAQ_INTENTS[intentName(input) ?? ''] ?? 'spot-reduction');
+      const faq = findFaq(turn.catalogue, forIntent(input, FAQ_INTENTS) ?? 'spot-reduction');
       const followUp = t.t('faq.followUp');
       return turn.reply({ speech: speech(faq.answer, followUp), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
     },

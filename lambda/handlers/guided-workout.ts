@@ -19,7 +19,8 @@ import { screenDirectives } from './screen';
 /** "next" and "repeat" from the touch buttons on screen devices. */
 export function screenEvent(input: HandlerInput): 'next' | 'repeat' | undefined {
   if (!isRequest(input, 'Alexa.Presentation.APL.UserEvent')) return undefined;
-  const [argument] = (input.requestEnvelope.request as interfaces.alexa.presentation.apl.UserEvent).arguments ?? [];
+  const args: unknown = (input.requestEnvelope.request as interfaces.alexa.presentation.apl.UserEvent).arguments;
+  const argument: unknown = Array.isArray(args) ? args[0] : undefined;
   return argument === 'next' || argument === 'repeat' ? argument : undefined;
 }
 

@@ -13,9 +13,10 @@ import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, StoreUnavailableEr
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
 
-function requestIdOf(turn: Turn): string {
+/** The Alexa requestId, which counts a retried log once; without a usable one a log can't be kept safely. */
+function requestIdOf(turn: Turn): string | undefined {
   const id: unknown = turn.input.requestEnvelope.request.requestId;
-  return typeof id === 'string' ? id : '';
+  return typeof id === 'string' && id.length > 0 && id.length <= LIMITS.maxRequestIdLength ? id : undefined;
 }
 
 function loggedLine(turn: Turn, log: ActivityLog): string {
@@ -67,17 +68,18 @@ export async function recordAndTell(
     return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
   }
   const today = await turn.today();
-  const log: ActivityLog = {
-    week: formatIsoWeek(isoWeekOf(today)),
-    weekday: weekdayOf(today),
-    activity,
-    requestId: requestIdOf(turn),
-    ...(amounts.minutes !== undefined && { minutes: amounts.minutes }),
-    ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
-    ...(options.endsWorkout && { endsWorkout: true }),
-  };
+  const requestId = requestIdOf(turn);
   try {
-    if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
+    if (!turn.store || !turn.userKey || requestId === undefined) throw new StoreUnavailableError('rejected');
+    const log: ActivityLog = {
+      week: formatIsoWeek(isoWeekOf(today)),
+      weekday: weekdayOf(today),
+      activity,
+      requestId,
+      ...(amounts.minutes !== undefined && { minutes: amounts.minutes }),
+      ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
+      ...(options.endsWorkout && { endsWorkout: true }),
+    };
     const { outcome, week } = await turn.store.recordActivity(turn.userKey, log);
     const lead = options.lead ?? speech();
     if (outcome === 'duplicate') {

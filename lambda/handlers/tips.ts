@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { intentName } from '../conversation/requests';
+import { forIntent } from '../conversation/requests';
 import type { Offer, TipTopic } from '../conversation/state';
 import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
@@ -45,7 +45,7 @@ export function tellTips(turn: Turn, topic: TipTopic, from = 0): Response {
 
 export function tipsHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input) => TIP_INTENTS[intentName(input) ?? ''] !== undefined,
-    handle: (input) => tellTips(beginTurn(input, deps), TIP_INTENTS[intentName(input) ?? ''] ?? 'diet'),
+    canHandle: (input) => forIntent(input, TIP_INTENTS) !== undefined,
+    handle: (input) => tellTips(beginTurn(input, deps), forIntent(input, TIP_INTENTS) ?? 'diet'),
   };
 }

@@ -20,7 +20,8 @@ export interface Translator {
 
 /** Picks the closest supported locale: exact, then same language, then the default. */
 export function supportedLocale(requested: string | undefined): string {
-  if (requested && LOCALES[requested]) return requested;
+  // Own entries only: a locale sent as `constructor` must not find Object.prototype's.
+  if (requested && Object.hasOwn(LOCALES, requested)) return requested;
   const language = requested?.split('-')[0];
   return Object.keys(LOCALES).find((locale) => locale.split('-')[0] === language) ?? DEFAULT_LOCALE;
 }

@@ -15,6 +15,8 @@ export interface AlexaApiBehaviour {
 
 export interface AlexaApiServer {
   readonly endpoint: string;
+  /** Where the server is bound: loopback only. */
+  readonly address: AddressInfo;
   readonly requests: number;
   setBehaviour(behaviour: AlexaApiBehaviour): void;
   close(): Promise<void>;
@@ -50,9 +52,10 @@ export async function startAlexaApiServer(initial: AlexaApiBehaviour = {}): Prom
     else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `http://127.0.0.1:${address.port}`,
+    address,
     get requests() {
       return requests;
     },

@@ -22,6 +22,8 @@ export interface EmbeddedDynamoOptions {
 
 export interface EmbeddedDynamo {
   readonly endpoint: string;
+  /** Where the server is bound: loopback only. */
+  readonly address: AddressInfo;
   close(): Promise<void>;
 }
 
@@ -39,27 +41,28 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
     await release();
   };
   try {
-    const endpoint = `http://127.0.0.1:${await listen(server, options.port ?? 0)}`;
+    const address = await listen(server, options.port ?? 0);
+    const endpoint = `http://127.0.0.1:${address.port}`;
     const client = new DynamoDBClient({ endpoint, region: localRegion, credentials: localCredentials });
     try {
       await ensureTable(client, options.tableName ?? PROGRESS_TABLE.defaultName);
     } finally {
       client.destroy();
     }
-    return { endpoint, close };
+    return { endpoint, address, close };
   } catch (error) {
     await (server.listening ? close() : release());
     throw error;
   }
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     // Loopback only: the dev store has no real authentication.
     server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
+      resolve(server.address() as AddressInfo);
     });
   });
 }

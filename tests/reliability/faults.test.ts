@@ -1,0 +1,219 @@
+import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
+import { ACTIVITIES, type Activity } from '../../lambda/store/progress-store';
+import { userKey } from '../../lambda/store/user-key';
+import { Conversation, type Turn } from '../../scripts/lib/envelope';
+import { createProgressTable, dynamoClient, localStoreClient } from '../support/dynamo';
+import { closedPort } from '../support/fake-dynamo';
+import { ACCESS_TOKEN, type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type DelayingProxy, delayingProxy } from './delaying-proxy';
+
+// Single faults (store down, throttling, silent; the Settings API slow or failing) are covered in tests/skill and
+// tests/integration. These are the combinations, and what a timed-out write leaves behind.
+
+// Tuesday 24 November 2026, 10:00 in New York (the harness's clock): ISO week 2026-W48, day 2.
+const WEEK = '2026-W48';
+const TUESDAY = 2;
+/** Well inside Alexa's 8 seconds: one Settings API wait (1 s) and one store wait (2.5 s), with room to speak. */
+const BUDGET_MS = 4_500;
+/** When nothing answers at all there is nothing to wait for. */
+const FAIL_FAST_MS = 1_000;
+
+interface Log {
+  readonly activity: Activity;
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+}
+
+const activity = (id: Activity, said?: string) => ({ activity: resolvedSlot('activity', 'ActivityName', id, said) });
+
+async function timed(work: () => Promise<Turn>): Promise<{ turn: Turn; ms: number }> {
+  const started = performance.now();
+  const turn = await work();
+  return { turn, ms: performance.now() - started };
+}
+
+let endpoint: string;
+let tableName: string;
+
+beforeAll(async () => {
+  endpoint = inject('dynamoEndpoint');
+  tableName = await createProgressTable(endpoint, 'faults');
+});
+
+async function weekItem(userId: string): Promise<Record<string, AttributeValue> | undefined> {
+  const client = dynamoClient(endpoint);
+  try {
+    const key = { pk: { S: userKey(userId) }, sk: { S: `WEEK#${WEEK}` } };
+    return (await client.send(new GetItemCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * A week item is whole when its counters are exactly the sum of the logs whose request ids it holds: each log landed
+ * entirely (counters, minutes, steps, day and id in one write) or not at all. Returns the ids that landed.
+ */
+function expectWhole(item: Record<string, AttributeValue> | undefined, candidates: ReadonlyMap<string, Log>): string[] {
+  const ids = item?.requestIds?.SS ?? [];
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) expect(candidates.has(id), `unknown request id ${id}`).toBe(true);
+  const landed = ids.map((id) => candidates.get(id)!);
+  const counter = (name: string) => Number(item?.[name]?.N ?? 0);
+  for (const name of ACTIVITIES) expect(counter(name), name).toBe(landed.filter((log) => log.activity === name).length);
+  expect(counter('minutes')).toBe(landed.reduce((sum, log) => sum + (log.minutes ?? 0), 0));
+  expect(counter('steps')).toBe(landed.reduce((sum, log) => sum + (log.extraSteps ?? 0), 0));
+  expect(counter(`d${TUESDAY}`)).toBe(landed.length);
+  return ids;
+}
+
+describe.each([
+  {
+    fault: 'slow',
+    // Every store call reaches DynamoDB Local, and every answer comes back after the client has stopped waiting.
+    storeDelay: () => ({ forwardAfterMs: 0, answerAfterMs: 3_000 }),
+    api: { delayMs: 3_000 },
+    budgetMs: BUDGET_MS,
+  },
+  { fault: 'down', storeDelay: undefined, api: { failWith: 503 }, budgetMs: FAIL_FAST_MS },
+])('the Settings API and the store both $fault at once', ({ storeDelay, api, budgetMs }) => {
+  let harness: Harness;
+  let store: DynamoProgressStore;
+  let proxy: DelayingProxy | undefined;
+
+  beforeAll(async () => {
+    proxy = storeDelay ? await delayingProxy(endpoint, storeDelay) : undefined;
+    const storeEndpoint = proxy?.endpoint ?? `http://127.0.0.1:${await closedPort()}`;
+    store = dynamoProgressStore({ tableName, client: localStoreClient(storeEndpoint) });
+    harness = await startHarness({ dependencies: { store } });
+    harness.api.setBehaviour({ ...api, defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await store?.destroy();
+    await proxy?.close();
+  });
+
+  // Each on a device of its own, so no answer profits from a time zone another one already waited for.
+  const asks: Record<string, { ask: (chat: Conversation) => Promise<Turn>; log?: Log; says: RegExp; midWorkout?: boolean }> = {
+    launch: { ask: (chat) => chat.launch(), says: /^Welcome to Back Coach\./ },
+    'a log': { ask: (chat) => chat.intent('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT30M' }), log: { activity: 'cardio', minutes: 30 }, says: /isn't logged/ },
+    'finished today': { ask: (chat) => chat.intent('FinishedTodayIntent'), log: { activity: 'hiit', minutes: 20 }, says: /isn't logged/ },
+    progress: { ask: (chat) => chat.intent('WeeklyProgressIntent'), says: /^I couldn't reach your progress just now\./ },
+    'set level': { ask: (chat) => chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') }), says: /^I'll use advanced for now, but I couldn't save it just now\./ },
+    'set rest day': { ask: (chat) => chat.intent('SetRestDayIntent', { day: 'saturday' }), says: /^I couldn't save your rest day just now\./ },
+    'start workout': { ask: (chat) => chat.intent('StartWorkoutIntent'), says: /Today is a HIIT day: .* Say next when you're warmed up\.$/, midWorkout: true },
+    "tomorrow's workout": { ask: (chat) => chat.intent('WorkoutForDayIntent', { date: '2026-11-25' }), says: /Tomorrow is a strength day\./ },
+    'reset, confirmed': {
+      ask: async (chat) => {
+        await chat.intent('ResetWeekIntent');
+        return chat.intent('AMAZON.YesIntent');
+      },
+      says: /^I couldn't reach your progress just now\./,
+    },
+  };
+  const results = new Map<string, { turn: Turn; ms: number; userId: string }>();
+
+  beforeAll(async () => {
+    await Promise.all(
+      Object.entries(asks).map(async ([name, { ask }]) => {
+        const chat = harness.conversation();
+        const { turn, ms } = await timed(() => ask(chat));
+        results.set(name, { turn, ms, userId: turn.request.context.System.user.userId });
+      }),
+    );
+  }, 30_000);
+
+  it.each(Object.keys(asks))('%s still answers, kindly and within budget', async (name) => {
+    const { turn, ms } = results.get(name)!;
+    // A paced workout step may run past 30 seconds and ends on what to say next (as in tests/skill/guided-workout).
+    await expectWellFormed(turn, asks[name]!.midWorkout ? { maxSeconds: 90, endsOnQuestion: false } : {});
+    expect(spoken(turn)).toMatch(asks[name]!.says);
+    expect(ms).toBeLessThan(budgetMs);
+  });
+
+  it('leaves nothing half-written', async () => {
+    await proxy?.idle();
+    for (const [name, { turn, userId }] of results) {
+      const { log } = asks[name]!;
+      expectWhole(await weekItem(userId), new Map(log ? [[turn.request.request.requestId, log]] : []));
+    }
+  });
+});
+
+type Attempt = 'late answer' | 'lands late' | 'lost';
+
+describe('a log whose write times out', () => {
+  let slow: Harness;
+  let healthy: Harness;
+  let slowStore: DynamoProgressStore;
+  let healthyStore: DynamoProgressStore;
+  let proxy: DelayingProxy;
+  /** How the proxy treats each user's writes, attempt by attempt (the SDK makes two). */
+  const plans = new Map<string, Attempt[]>();
+
+  beforeAll(async () => {
+    proxy = await delayingProxy(endpoint, (operation, payload) => {
+      const user = (JSON.parse(payload) as { Key?: { pk?: { S?: string } } }).Key?.pk?.S ?? '';
+      if (operation !== 'UpdateItem') return { forwardAfterMs: 0, answerAfterMs: 0 };
+      switch (plans.get(user)?.shift() ?? 'late answer') {
+        // Written at once; the answer arrives after the 1 s request timeout.
+        case 'late answer':
+          return { forwardAfterMs: 0, answerAfterMs: 1_500 };
+        // Reaches the store only after the client gave up on the whole call.
+        case 'lands late':
+          return { forwardAfterMs: 2_600, answerAfterMs: 0 };
+        case 'lost':
+          return 'drop';
+      }
+    });
+    slowStore = dynamoProgressStore({ tableName, client: localStoreClient(proxy.endpoint) });
+    healthyStore = dynamoProgressStore({ tableName, client: localStoreClient(endpoint) });
+    slow = await startHarness({ dependencies: { store: slowStore } });
+    healthy = await startHarness({ dependencies: { store: healthyStore } });
+  });
+  afterAll(async () => {
+    await Promise.all([slow?.close(), healthy?.close()]);
+    await Promise.all([slowStore?.destroy(), healthyStore?.destroy()]);
+    await proxy?.close();
+  });
+
+  const log: Log = { activity: 'walk', minutes: 25, extraSteps: 4_000 };
+  const cases: readonly { attempts: readonly Attempt[]; landed: boolean }[] = [
+    { attempts: ['late answer', 'late answer'], landed: true },
+    { attempts: ['lands late', 'lands late'], landed: true },
+    { attempts: ['lost', 'late answer'], landed: true },
+    { attempts: ['lost', 'lost'], landed: false },
+  ];
+  const results = new Map<(typeof cases)[number], { turn: Turn; ms: number }>();
+
+  beforeAll(async () => {
+    await Promise.all(
+      cases.map(async (one) => {
+        const device = slow.device();
+        plans.set(userKey(device.userId), [...one.attempts]);
+        const chat = new Conversation({ handler: slow.handler, device });
+        results.set(one, await timed(() => chat.intent('LogActivityIntent', { ...activity('walk'), duration: 'PT25M', steps: '4000' })));
+      }),
+    );
+    await proxy.idle();
+  }, 30_000);
+
+  it.each(cases)('$attempts: the week holds the whole log or none of it, and Alexa’s retry counts it once', async (one) => {
+    const { turn, ms } = results.get(one)!;
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/isn't logged/);
+    expect(ms).toBeLessThan(BUDGET_MS);
+
+    const userId = turn.request.context.System.user.userId;
+    const requestId = turn.request.request.requestId;
+    expect(expectWhole(await weekItem(userId), new Map([[requestId, log]]))).toEqual(one.landed ? [requestId] : []);
+
+    // Alexa heard nothing in time and sends the same request again; the store is well by now.
+    const retry = await healthy.handler(turn.request);
+    expect(JSON.stringify(retry.response.outputSpeech)).toContain(one.landed ? 'I already have that one.' : 'Logged 4,000 extra steps.');
+    expect(expectWhole(await weekItem(userId), new Map([[requestId, log]]))).toEqual([requestId]);
+  });
+});
