@@ -50,14 +50,12 @@ export interface Turn {
   /** The user's level: from the session or the profile once read, else the default. */
   readonly level: Level;
   readonly restDay: Weekday;
-  /** The hashed user id the store keys on; undefined when the request names no user. */
-  readonly userKey: string | undefined;
   /** True when the device can show APL. */
   readonly screen: boolean;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
-  /** The store, or undefined when the skill runs without one. */
-  readonly store: ProgressStore | undefined;
+  /** Runs `work` against the store for this user; rejects with StoreUnavailableError when there is no store or no user. */
+  withStore<T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T>;
   /** The profile and recent weeks: one read, at most once per request. Rejects when the store fails. */
   history(): Promise<UserHistory>;
   /** Makes level and rest day the user's own: reads the profile unless this session already did; a failing store leaves the defaults. */
@@ -101,6 +99,17 @@ function oneWaitPerRequest(store: ProgressStore): ProgressStore {
   };
 }
 
+/** Whether a store call went through: false when the store was unreachable; any other failure is thrown on. */
+export async function stored(call: Promise<unknown>): Promise<boolean> {
+  try {
+    await call;
+    return true;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return false;
+    throw error;
+  }
+}
+
 export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const t = translator(requestLocale(input), deps.rng);
   const state = readSessionState(inSession(input) ? input.attributesManager.getSessionAttributes() : undefined);
@@ -122,15 +131,18 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     if (profile.restDay) carried.restDay = profile.restDay;
     if (profile.noticeHeard) carried.noticeGiven = true;
   };
+  const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
+    // No store, or a request that names no user: to the user, both are progress that can't be reached.
+    if (!store || !key) throw new StoreUnavailableError('rejected');
+    return work(store, key);
+  };
   const loadHistory = () =>
-    (history ??= (async () => {
-      // No store, or a request that names no user: to the user, both are progress that can't be reached.
-      if (!store || !key) throw new StoreUnavailableError('rejected');
-      const loaded = await store.history(key);
+    (history ??= withStore(async (store, userKey) => {
+      const loaded = await store.history(userKey);
       carried.profileLoaded = true;
       if (loaded.profile) learn(loaded.profile);
       return loaded;
-    })());
+    }));
 
   return {
     input,
@@ -143,9 +155,8 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     get restDay() {
       return carried.restDay ?? DEFAULT_REST_DAY;
     },
-    userKey: key,
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
-    store,
+    withStore,
     today: () => (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone))),
     history: loadHistory,
     async personalise() {

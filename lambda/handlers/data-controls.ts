@@ -25,8 +25,8 @@ export function dataControlsHandler(deps: SkillDependencies): RequestHandler {
 export async function resetThisWeek(turn: Turn): Promise<Response> {
   const { t } = turn;
   try {
-    if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
-    await turn.store.resetWeek(turn.userKey, formatIsoWeek(isoWeekOf(await turn.today())));
+    const week = formatIsoWeek(isoWeekOf(await turn.today()));
+    await turn.withStore((store, user) => store.resetWeek(user, week));
     return turn.reply({ speech: speech(t.t('reset.done'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
   } catch (error) {
     if (error instanceof StoreUnavailableError) return tellProgressUnavailable(turn);
@@ -37,8 +37,7 @@ export async function resetThisWeek(turn: Turn): Promise<Response> {
 export async function deleteEverything(turn: Turn): Promise<Response> {
   const { t } = turn;
   try {
-    if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
-    await turn.store.deleteUser(turn.userKey);
+    await turn.withStore((store, user) => store.deleteUser(user));
     return turn.reply({ speech: speech(t.t('delete.done')), end: true });
   } catch (error) {
     if (error instanceof StoreUnavailableError) return tellProgressUnavailable(turn);

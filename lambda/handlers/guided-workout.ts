@@ -4,7 +4,7 @@ import { workoutDatasource } from '../apl/workout-document';
 import { findExercise } from '../content/catalogue';
 import { intentName, isIntent, isRequest } from '../conversation/requests';
 import type { SessionWorkout } from '../conversation/state';
-import { type Turn, beginTurn } from '../conversation/turn';
+import { type Turn, beginTurn, stored } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { type LocalDate, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import { type Workout, buildWorkout, isFinished, nextPosition, previousPosition, readWorkoutPosition, skipExercise } from '../domain/guided-workout';
@@ -110,14 +110,9 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
 /** Keeps the place in the week item, so "resume my workout" finds it later today, in any session or on any device. */
 async function savePlace(turn: Turn, place: SessionWorkout): Promise<boolean> {
   const date = parseIsoDate(place.date);
-  if (!turn.store || !turn.userKey || !date) return false;
-  try {
-    await turn.store.saveWorkout(turn.userKey, formatIsoWeek(isoWeekOf(date)), { date: place.date, sessionId: place.sessionId, index: place.index });
-    return true;
-  } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    return false;
-  }
+  if (!date) return false;
+  const position = { date: place.date, sessionId: place.sessionId, index: place.index };
+  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), position)));
 }
 
 /** "Start my workout": today's session, or an offer to pick up where the user stopped earlier today. */

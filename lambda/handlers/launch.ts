@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { isRequest } from '../conversation/requests';
-import { type Turn, beginTurn } from '../conversation/turn';
+import { type Turn, beginTurn, stored } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { weekdayOf } from '../domain/calendar';
 import { recentWeekIds, sessionsDone } from '../domain/progress';
@@ -39,10 +39,9 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
       });
       if (history?.profile) return welcomeBack(turn, history);
       // A first visit: the notice is said now and remembered, so it is said once, not every time.
-      if (history && turn.store && turn.userKey) {
-        await turn.store
-          .updateProfile(turn.userKey, { noticeHeard: true, createdAt: deps.now().toISOString() })
-          .catch((error: unknown) => deps.log.warn('could not save the first visit', { error: (error as Error).name }));
+      if (history) {
+        const firstVisit = { noticeHeard: true, createdAt: deps.now().toISOString() };
+        if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, firstVisit))))) deps.log.warn('could not save the first visit');
       }
       return turn.reply({
         lead: speech(t.t('launch.welcome')),

@@ -70,7 +70,7 @@ export async function recordAndTell(
   const today = await turn.today();
   const requestId = requestIdOf(turn);
   try {
-    if (!turn.store || !turn.userKey || requestId === undefined) throw new StoreUnavailableError('rejected');
+    if (requestId === undefined) throw new StoreUnavailableError('rejected');
     const log: ActivityLog = {
       week: formatIsoWeek(isoWeekOf(today)),
       weekday: weekdayOf(today),
@@ -80,7 +80,7 @@ export async function recordAndTell(
       ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
       ...(options.endsWorkout && { endsWorkout: true }),
     };
-    const { outcome, week } = await turn.store.recordActivity(turn.userKey, log);
+    const { outcome, week } = await turn.withStore((store, user) => store.recordActivity(user, log));
     const lead = options.lead ?? speech();
     if (outcome === 'duplicate') {
       return turn.reply({ speech: lead.say(t.t('log.duplicate'), question), reprompt: speech(t.t('anythingElse.reprompt')), ...ending });

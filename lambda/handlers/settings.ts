@@ -1,13 +1,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { LEVELS } from '../content/types';
 import { isIntent, resolvedSlot, slotValue } from '../conversation/requests';
-import { beginTurn } from '../conversation/turn';
+import { beginTurn, stored } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { type Weekday, WEEKDAYS, weekdayOf } from '../domain/calendar';
 import { planForDay } from '../domain/weekly-plan';
 import { speakDay, weekdayName } from '../speech/dates';
 import { speech } from '../speech/ssml';
-import { StoreUnavailableError } from '../store/progress-store';
 
 /** "Set my level to advanced": every dose read out follows it from now on. */
 export function setLevelHandler(deps: SkillDependencies): RequestHandler {
@@ -21,14 +20,11 @@ export function setLevelHandler(deps: SkillDependencies): RequestHandler {
       if (!level) return turn.reply({ speech: speech(t.t('level.which')), reprompt: speech(t.t('level.which.reprompt')) });
       turn.learn({ level });
       const name = t.t(`level.${level}`);
-      try {
-        if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
-        await turn.store.updateProfile(turn.userKey, { level });
-        return turn.reply({ speech: speech(t.t('level.set', { level: name }), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
-      } catch (error) {
-        if (!(error instanceof StoreUnavailableError)) throw error;
-        return turn.reply({ speech: speech(t.t('level.notSaved', { level: name }), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
-      }
+      const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level })));
+      return turn.reply({
+        speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('anythingElse')),
+        reprompt: speech(t.t('anythingElse.reprompt')),
+      });
     },
   };
 }
@@ -47,11 +43,7 @@ export function setRestDayHandler(deps: SkillDependencies): RequestHandler {
       const { t } = turn;
       const restDay = weekdayFromSlot(t, slotValue(input, 'day'));
       if (!restDay) return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')) });
-      try {
-        if (!turn.store || !turn.userKey) throw new StoreUnavailableError('rejected');
-        await turn.store.updateProfile(turn.userKey, { restDay });
-      } catch (error) {
-        if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay }))))) {
         return turn.reply({ speech: speech(t.t('restDay.notSaved'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
       }
       turn.learn({ restDay });

@@ -13,9 +13,10 @@ export function undoHandler(deps: SkillDependencies): RequestHandler {
       const turn = beginTurn(input, deps);
       const { t, state } = turn;
       const reprompt = speech(t.t('anythingElse.reprompt'));
-      if (!state.lastLog || !turn.store || !turn.userKey) return turn.reply({ speech: speech(t.t('undo.nothing'), t.t('anythingElse')), reprompt });
+      const { lastLog } = state;
+      if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), t.t('anythingElse')), reprompt });
       try {
-        const outcome = await turn.store.undoActivity(turn.userKey, state.lastLog);
+        const outcome = await turn.withStore((store, user) => store.undoActivity(user, lastLog));
         return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), t.t('anythingElse')), reprompt });
       } catch (error) {
         if (!(error instanceof StoreUnavailableError)) throw error;
