@@ -25,7 +25,7 @@ import {
 import { PROGRESS_TABLE } from './table';
 import { isUserKey } from './user-key';
 
-type Sdk = typeof import('@aws-sdk/client-dynamodb');
+type Sdk = typeof import('./dynamo-sdk');
 type Item = Record<string, AttributeValue>;
 
 /**
@@ -204,7 +204,7 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
   let connection: Promise<{ sdk: Sdk; client: DynamoDBClient }> | undefined;
 
   const connect = () =>
-    (connection ??= import('@aws-sdk/client-dynamodb').then((sdk) => ({
+    (connection ??= import('./dynamo-sdk').then((sdk) => ({
       sdk,
       client: new sdk.DynamoDBClient({
         maxAttempts: STORE_TIMEOUTS.maxAttempts,

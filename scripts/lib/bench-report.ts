@@ -1,0 +1,290 @@
+import type { BundleReport, WhatIf } from './bench-bundle';
+import type { ColdChildReport } from './bench-cold-child';
+import type { ColdSample } from './bench-cold-start';
+import { type Findings, whyMissed } from './bench-notes';
+import type { RoundTrips } from './bench-round-trip';
+import { kb, median, ms, percentile, ratio, table, verdict } from './bench-stats';
+import { TARGETS } from './bench-targets';
+import type { WarmResult, WarmRun } from './bench-warm';
+
+export interface Machine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryBytes: number;
+  readonly node: string;
+  readonly platform: string;
+  /** One-minute load average when the bench started: other work on the machine makes every figure noisier. */
+  readonly loadAverage: number;
+  readonly date: string;
+}
+
+export interface BenchResults {
+  readonly machine: Machine;
+  readonly bundle: BundleReport;
+  readonly whatIfs: { readonly wholePackage: WhatIf; readonly floor: WhatIf; readonly sdkExternal: WhatIf };
+  readonly roundTrips: RoundTrips;
+  readonly cold: ReadonlyMap<string, readonly ColdSample[]>;
+  readonly sdkUse: { readonly content: ColdChildReport['sdk']; readonly progress: ColdChildReport['sdk'] };
+  readonly warmInstant: WarmRun;
+  readonly warmDynamo: WarmRun;
+}
+
+export interface ColdSummary {
+  readonly runs: number;
+  readonly wallMs: number;
+  /** Median over rounds of (this case's wall time / bare node's in the same round). */
+  readonly wallRatio: number;
+  readonly startedAtMs?: number;
+  readonly loadedAtMs?: number;
+  readonly answeredAtMs?: number;
+  /** Median over runs of answeredAt / startedAt: time to the answer against bare Node's own start-up, both in-process. */
+  readonly inProcessRatio?: number;
+  readonly rssMedianKb?: number;
+  readonly rssMaxKb?: number;
+}
+
+function summarise(samples: readonly ColdSample[], bare: readonly ColdSample[]): ColdSummary {
+  const children = samples.flatMap((sample) => (sample.child ? [sample.child] : []));
+  const pick = (field: 'startedAt' | 'loadedAt' | 'answeredAt') => median(children.map((child) => child[field]));
+  return {
+    runs: samples.length,
+    wallMs: median(samples.map((sample) => sample.wallMs)),
+    wallRatio: median(samples.map((sample, round) => sample.wallMs / (bare[round]?.wallMs ?? Number.NaN))),
+    ...(children.length > 0 && {
+      startedAtMs: pick('startedAt'),
+      loadedAtMs: pick('loadedAt'),
+      answeredAtMs: pick('answeredAt'),
+      inProcessRatio: median(children.map((child) => child.answeredAt / child.startedAt)),
+      rssMedianKb: median(children.map((child) => child.maxRssKb)),
+      rssMaxKb: Math.max(...children.map((child) => child.maxRssKb)),
+    }),
+  };
+}
+
+const mb = (kilobytes: number | undefined) => (kilobytes === undefined ? '–' : `${(kilobytes / 1024).toFixed(0)} MB`);
+const maybeMs = (value: number | undefined) => (value === undefined ? '–' : ms(value));
+const share = (bytes: number, total: number) => `${((100 * bytes) / total).toFixed(0)}%`;
+const p50p99 = (samples: readonly number[]) => `${ms(percentile(samples, 50), 2)} / ${ms(percentile(samples, 99), 2)}`;
+const calls = ({ reads, writes }: WarmResult) => `${reads} read${reads === 1 ? '' : 's'}, ${writes} write${writes === 1 ? '' : 's'}`;
+
+/** Requests over the warm target, and how many of them a garbage-collection pause overlapped. */
+function slowRequests({ samples, gcPauseMs }: WarmResult): { slow: number; duringGc: number } {
+  const slow = samples.flatMap((value, index) => (value > TARGETS.warmP99Ms ? [index] : []));
+  return { slow: slow.length, duringGc: slow.filter((index) => (gcPauseMs[index] ?? 0) > 0).length };
+}
+
+function slowCell(result: WarmResult): string {
+  const { slow, duringGc } = slowRequests(result);
+  return `${slow} (${duringGc})`;
+}
+
+/** Every figure against its target, plus the numbers behind it; the prose on misses comes from bench-notes.ts. */
+export function analyse(results: BenchResults): Findings {
+  const samples = (name: string) => results.cold.get(name) ?? [];
+  const bare = samples('bare');
+  const cold = Object.fromEntries([...results.cold.keys()].map((name) => [name, summarise(samples(name), bare)])) as Record<string, ColdSummary>;
+  const content = cold.content as ColdSummary;
+  const progress = cold.progress as ColdSummary;
+  const bareSummary = cold.bare as ColdSummary;
+  const updateItemMs = median(results.roundTrips.updateItem);
+  const progressBudgetMs = TARGETS.progressColdRatio * bareSummary.wallMs + updateItemMs;
+  const worstWarm = [...results.warmInstant.results].sort((a, b) => percentile(b.samples, 99) - percentile(a.samples, 99))[0];
+  const dynamoResults = results.warmDynamo.results;
+  const contentCalls = dynamoResults.filter((result) => result.kind === 'content');
+  const storeCalls = dynamoResults.filter((result) => result.kind === 'store');
+  return {
+    results,
+    cold,
+    updateItemMs,
+    progressBudgetMs,
+    worstWarm: worstWarm as WarmResult,
+    pass: {
+      bundle: results.bundle.gzipBytes <= TARGETS.gzipBytes,
+      contentCold: content.wallRatio <= TARGETS.contentColdRatio,
+      progressCold: progress.wallMs <= progressBudgetMs,
+      warm: percentile(worstWarm?.samples ?? [], 99) <= TARGETS.warmP99Ms,
+      contentCalls: contentCalls.every((result) => result.reads === 0 && result.writes === 0),
+      storeCalls: storeCalls.every((result) => result.reads <= 1 && result.writes <= 1),
+      lazySdk: results.bundle.sdkBytesInEagerPart === 0 && results.sdkUse.content?.functionsRun === 0,
+    },
+  };
+}
+
+function targetsTable(findings: Findings): string {
+  const { results, cold, pass, updateItemMs, progressBudgetMs, worstWarm } = findings;
+  const { bundle, sdkUse } = results;
+  const content = cold.content as ColdSummary;
+  const progress = cold.progress as ColdSummary;
+  const bare = cold.bare as ColdSummary;
+  const dynamo = results.warmDynamo.results;
+  const maxOf = (kind: WarmResult['kind'], field: 'reads' | 'writes') => Math.max(...dynamo.filter((r) => r.kind === kind).map((r) => r[field]));
+  return table(
+    ['Figure', 'Measured', 'Target', 'Result'],
+    [
+      ['Bundle `index.js`, gzipped', kb(bundle.gzipBytes), `≤ ${kb(TARGETS.gzipBytes)}`, verdict(pass.bundle)],
+      [
+        'Cold start, content-only request (wall time, ratio to bare `node -e 0`)',
+        `${ratio(content.wallRatio)} (${ms(content.wallMs)} vs ${ms(bare.wallMs)})`,
+        `≤ ${ratio(TARGETS.contentColdRatio)}`,
+        verdict(pass.contentCold),
+      ],
+      [
+        'Cold start, progress request (wall time)',
+        `${ms(progress.wallMs)} (${ratio(progress.wallRatio)} bare)`,
+        `≤ ${TARGETS.progressColdRatio} × ${ms(bare.wallMs)} + ${ms(updateItemMs)} round trip = ${ms(progressBudgetMs)}`,
+        verdict(pass.progressCold),
+      ],
+      [
+        'Warm handler time p99, worst request type, store answering instantly',
+        `${ms(percentile(worstWarm.samples, 99), 2)} (${worstWarm.name})`,
+        `≤ ${ms(TARGETS.warmP99Ms, 0)}`,
+        verdict(pass.warm),
+      ],
+      ['Store calls, content requests (most in any one request)', `${maxOf('content', 'reads')} reads, ${maxOf('content', 'writes')} writes`, '0', verdict(pass.contentCalls)],
+      ['Store calls, all other requests (most in any one request)', `${maxOf('store', 'reads')} read, ${maxOf('store', 'writes')} write`, '≤ 1 read + 1 write', verdict(pass.storeCalls)],
+      [
+        'AWS SDK left alone by a content-only request',
+        `${kb(bundle.sdkBytesInEagerPart)} of SDK statically reachable; ${sdkUse.content?.functionsRun ?? '?'} SDK functions ran (a progress request runs ${sdkUse.progress?.functionsRun ?? '?'})`,
+        '0 and 0',
+        verdict(pass.lazySdk),
+      ],
+    ],
+  );
+}
+
+const COLD_LABELS: Record<string, string> = {
+  bare: 'bare `node -e 0`',
+  'bare-intl': 'diagnostic: `node -e` creating one Intl.ListFormat and one Intl.NumberFormat',
+  content: '**content-only** (ExerciseHowToIntent)',
+  progress: '**progress** (LogActivityIntent, DynamoDB Local)',
+  'store-only': 'diagnostic: the store alone, one recordActivity (scripts/lib/bench-store-probe.ts, same options)',
+  'content-no-source-maps': 'what-if: content-only, without `--enable-source-maps`',
+  'content-sdk-external': 'what-if: content-only, AWS SDK external',
+  'progress-sdk-external': 'what-if: progress, AWS SDK external (node_modules copy)',
+  'content-sdk-external-no-source-maps': 'what-if: content-only, AWS SDK external and no source maps',
+};
+
+function coldTable(findings: Findings): string {
+  return table(
+    ['Case', 'Runs', 'Wall p50', 'Wall ratio', 'First line', 'Bundle loaded', 'Answered', 'Answered / first line', 'Peak RSS p50 (max)'],
+    Object.entries(findings.cold).map(([name, summary]) => [
+      COLD_LABELS[name] ?? name,
+      String(summary.runs),
+      ms(summary.wallMs),
+      ratio(summary.wallRatio),
+      maybeMs(summary.startedAtMs),
+      maybeMs(summary.loadedAtMs),
+      maybeMs(summary.answeredAtMs),
+      summary.inProcessRatio === undefined ? '–' : ratio(summary.inProcessRatio),
+      summary.rssMedianKb === undefined ? '–' : `${mb(summary.rssMedianKb)} (${mb(summary.rssMaxKb)})`,
+    ]),
+  );
+}
+
+function warmTable(findings: Findings): string {
+  const { warmInstant, warmDynamo } = findings.results;
+  return table(
+    ['Request', 'Kind', 'Store calls (most per request)', 'p50 / p99, store instant', `Over ${ms(TARGETS.warmP99Ms, 0)} (of them during GC)`, 'p50 / p99, DynamoDB Local'],
+    warmDynamo.results.map((dynamo) => {
+      const instant = warmInstant.results.find((result) => result.name === dynamo.name);
+      return [
+        dynamo.name,
+        dynamo.kind,
+        calls(dynamo),
+        instant ? p50p99(instant.samples) : '–',
+        instant ? slowCell(instant) : '–',
+        p50p99(dynamo.samples),
+      ];
+    }),
+  );
+}
+
+function bundleSection(findings: Findings): string {
+  const { bundle, whatIfs } = findings.results;
+  const total = bundle.eagerBytes + bundle.lazyBytes;
+  const lazyOf = (name: string) => bundle.lazyPackages.find((entry) => entry.name === name)?.bytes ?? 0;
+  return [
+    `\`index.js\`: ${kb(bundle.rawBytes)} raw, **${kb(bundle.gzipBytes)} gzipped**; \`index.js.map\` beside it: ${kb(bundle.mapBytes)}.`,
+    `Of the minified code, ${kb(bundle.eagerBytes)} (${share(bundle.eagerBytes, total)}) is reachable from the entry through static imports ` +
+      `and ${kb(bundle.lazyBytes)} (${share(bundle.lazyBytes, total)}) only through the store's dynamic \`import()\` of the SDK: ` +
+      'that part is parsed on every cold start but run only by the first store call.',
+    '',
+    'Biggest contributors (esbuild metafile, minified bytes in `index.js`):',
+    '',
+    table(
+      ['Package or folder', 'Minified', 'Share', 'Loaded'],
+      bundle.packages.slice(0, 15).map(({ name, bytes }) => {
+        const lazy = lazyOf(name);
+        return [`\`${name}\``, kb(bytes), share(bytes, total), lazy === 0 ? 'eagerly' : lazy === bytes ? 'lazily (SDK)' : 'both'];
+      }),
+    ),
+    '',
+    'The same options with one change each (sizes only; none of them is what ships):',
+    '',
+    table(
+      ['Build', 'Raw', 'Gzipped', `Within ${kb(TARGETS.gzipBytes)}`],
+      [
+        ['production (`esbuildOptionsFor`)', kb(bundle.rawBytes), kb(bundle.gzipBytes), verdict(bundle.gzipBytes <= TARGETS.gzipBytes)],
+        ...[whatIfs.wholePackage, whatIfs.floor, whatIfs.sdkExternal].map((whatIf) => [whatIf.label, kb(whatIf.rawBytes), kb(whatIf.gzipBytes), verdict(whatIf.gzipBytes <= TARGETS.gzipBytes)]),
+      ],
+    ),
+  ].join('\n');
+}
+
+export function renderResults(results: BenchResults): string {
+  const findings = analyse(results);
+  const { machine, roundTrips, warmInstant, warmDynamo } = results;
+  const problems = [...warmInstant.problems, ...warmDynamo.problems];
+  const notes = whyMissed(findings);
+  return [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench\` (scripts/bench.ts) on ${machine.date}. Do not edit by hand: run the bench again.`,
+    '',
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GB memory, ` +
+      `Node ${machine.node} (${machine.platform}); one-minute load average at the start: ${machine.loadAverage.toFixed(2)}. ` +
+      'The Lambda runs Node 22 on arm64 (Graviton), so the times there will differ.',
+    '',
+    '## Targets',
+    '',
+    targetsTable(findings),
+    '',
+    'Sizes: 1 KB = 1,024 bytes. The cold-start targets are judged on wall time (spawn to exit, measured by the bench), ' +
+      'against bare `node -e 0` run in the same rounds; the in-process figures below tell the same story from inside the child.',
+    '',
+    '## Cold start',
+    '',
+    `A fresh \`node\` process per run loads the bundle (\`require\`) and answers one request; every case ${findings.cold.bare?.runs} times, ` +
+      'interleaved round by round after two rounds thrown away. "Wall" is spawn to exit; "First line", "Bundle loaded" and "Answered" are `performance.now()` ' +
+      'inside the child, i.e. milliseconds since the process started; "Wall ratio" is the median over rounds of the case ' +
+      'against bare node in the same round. The child gets the function\'s environment (`NODE_OPTIONS=--enable-source-maps`, ' +
+      'TABLE_NAME, SKILL_ID, dummy credentials, AWS_ENDPOINT_URL_DYNAMODB to DynamoDB Local) and the request points the ' +
+      'Settings API at a local server on 127.0.0.1, so the progress request does a real time-zone lookup and a real UpdateItem ' +
+      'from a cold client. Peak RSS is `process.resourceUsage().maxRSS` at the answer.',
+    '',
+    coldTable(findings),
+    '',
+    `Memory: a cold progress request peaks at ${mb(findings.cold.progress?.rssMaxKb)} RSS, a content-only one at ` +
+      `${mb(findings.cold.content?.rssMaxKb)} (highest of the runs; Node 20 on x64).`,
+    '',
+    `The store's own round trip, from a warm client (${roundTrips.updateItem.length} calls each): ` +
+      `UpdateItem p50 / p99 ${p50p99(roundTrips.updateItem)}, Query p50 / p99 ${p50p99(roundTrips.query)}.`,
+    '',
+    '## Warm latency and store calls',
+    '',
+    `In this process: the skill built by \`buildSkill\` as \`lambda/index.ts\` builds it, ${warmInstant.results[0]?.samples.length} requests ` +
+      'of each type after a warm-up, each the first of a new session (so personalised answers read the profile), from ' +
+      'returning users whose device time zone is already known, as in a warm container. "Store instant" is an in-memory ' +
+      'ProgressStore (scripts/lib/bench-store.ts): the handler\'s own time. "DynamoDB Local" is the real ' +
+      '`dynamoProgressStore`. Store calls are counted by a wrapper around the real store.',
+    '',
+    warmTable(findings),
+    ...(problems.length > 0 ? ['', `The skill logged ${problems.length} warnings or errors during the warm runs, e.g. \`${problems[0]}\`.`] : []),
+    '',
+    '## Bundle size',
+    '',
+    bundleSection(findings),
+    ...(notes.length > 0 ? ['', '## Why targets were missed', '', notes] : []),
+    '',
+  ].join('\n');
+}
