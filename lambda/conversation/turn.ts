@@ -89,6 +89,7 @@ function oneWaitPerRequest(store: ProgressStore): ProgressStore {
       }
     };
   return {
+    warm: () => store.warm(),
     history: guard(store.history.bind(store)),
     recordActivity: guard(store.recordActivity.bind(store)),
     undoActivity: guard(store.undoActivity.bind(store)),
@@ -110,7 +111,16 @@ export async function stored(call: Promise<unknown>): Promise<boolean> {
   }
 }
 
+/** One Turn per request: every handler's canHandle and the chosen handle share it, so the session is parsed once. */
+const turns = new WeakMap<HandlerInput, Turn>();
+
 export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
+  let turn = turns.get(input);
+  if (!turn) turns.set(input, (turn = makeTurn(input, deps)));
+  return turn;
+}
+
+function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const t = translator(requestLocale(input), deps.rng);
   const state = readSessionState(inSession(input) ? input.attributesManager.getSessionAttributes() : undefined);
   const carried: Carried = {
@@ -157,7 +167,11 @@ export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
     withStore,
-    today: () => (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone))),
+    today() {
+      // Everything that needs the user's today also needs the store: let the client load while the zone is looked up.
+      store?.warm();
+      return (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone)));
+    },
     history: loadHistory,
     async personalise() {
       if (carried.profileLoaded || !store || !key) return;

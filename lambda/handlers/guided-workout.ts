@@ -24,15 +24,20 @@ export function screenEvent(input: HandlerInput): 'next' | 'repeat' | undefined 
   return argument === 'next' || argument === 'repeat' ? argument : undefined;
 }
 
-/** The workout under way in this session, rebuilt from its place; a how-to asked mid-workout takes the floor until resumed. */
+/** A workout is under way in this session; a how-to asked mid-workout takes the floor until the workout resumes. */
+function workoutRuns(turn: Turn): boolean {
+  return turn.state.workout !== undefined && turn.state.howTo === undefined;
+}
+
+/** The workout under way, rebuilt from its place. */
 function activeWorkout(turn: Turn): { workout: Workout; place: SessionWorkout } | undefined {
   const place = turn.state.workout;
-  if (!place || turn.state.howTo) return undefined;
+  if (!place || !workoutRuns(turn)) return undefined;
   return { workout: buildWorkout(place.sessionId, turn.level, turn.catalogue.exercises), place };
 }
 
 export function inWorkout(input: HandlerInput, deps: SkillDependencies): boolean {
-  return activeWorkout(beginTurn(input, deps)) !== undefined;
+  return workoutRuns(beginTurn(input, deps));
 }
 
 function screenFor(turn: Turn, workout: Workout, index: number): Directive[] {
@@ -152,7 +157,7 @@ export function workoutNavigationHandler(deps: SkillDependencies): RequestHandle
   return {
     canHandle(input) {
       const turn = beginTurn(input, deps);
-      if (!activeWorkout(turn)) return false;
+      if (!workoutRuns(turn)) return false;
       return (
         screenEvent(input) !== undefined ||
         isYesToNext(turn) ||

@@ -26,11 +26,29 @@ export function supportedLocale(requested: string | undefined): string {
   return Object.keys(LOCALES).find((locale) => locale.split('-')[0] === language) ?? DEFAULT_LOCALE;
 }
 
-export function translator(requestedLocale: string | undefined, rng: () => number = () => 0): Translator {
+const firstVariant = () => 0;
+const translators = new WeakMap<() => number, Map<string, Translator>>();
+
+/**
+ * The translator for a locale: made once per locale and rng, for the life of the container. The Intl formatters
+ * (whose first use loads locale data, a cold-start cost) are made only when a list or a large number is spoken.
+ */
+export function translator(requestedLocale: string | undefined, rng: () => number = firstVariant): Translator {
   const locale = supportedLocale(requestedLocale);
+  let byLocale = translators.get(rng);
+  if (!byLocale) translators.set(rng, (byLocale = new Map()));
+  let made = byLocale.get(locale);
+  if (!made) byLocale.set(locale, (made = makeTranslator(locale, rng)));
+  return made;
+}
+
+function makeTranslator(locale: string, rng: () => number): Translator {
   const messages = LOCALES[locale] ?? EN_US;
-  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const numberFormat = new Intl.NumberFormat(locale);
+  let listFormat: Intl.ListFormat | undefined;
+  let numberFormat: Intl.NumberFormat | undefined;
+  // Alexa reads plain digits in every language; only numbers with digit groups ("1,500") need the locale's format.
+  const number = (value: number) =>
+    Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : (numberFormat ??= new Intl.NumberFormat(locale)).format(value);
   return {
     locale,
     t(key, vars = {}) {
@@ -38,10 +56,10 @@ export function translator(requestedLocale: string | undefined, rng: () => numbe
       const text = typeof message === 'string' ? message : (message[Math.floor(rng() * message.length)] ?? message[0] ?? '');
       return text.replace(/\{(\w+)\}/g, (_, name: string) => {
         const value = vars[name];
-        return value === undefined ? '' : typeof value === 'number' ? numberFormat.format(value) : value;
+        return value === undefined ? '' : typeof value === 'number' ? number(value) : value;
       });
     },
-    list: (items) => listFormat.format(items),
-    number: (value) => numberFormat.format(value),
+    list: (items) => (listFormat ??= new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items),
+    number,
   };
 }

@@ -260,6 +260,11 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
   }
 
   return {
+    warm() {
+      // A failure here surfaces, mapped, on the first real call.
+      connect().catch(() => undefined);
+    },
+
     async history(userKey) {
       assertUserKey(userKey);
       return call(async (sdk, client, abortSignal): Promise<UserHistory> => {

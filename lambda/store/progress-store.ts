@@ -61,6 +61,8 @@ export interface UserHistory {
 }
 
 export interface ProgressStore {
+  /** Starts getting ready for a first call (loading a client), so that work overlaps the caller's own; never fails. */
+  warm(): void;
   /** One read: profile plus the most recent weeks (up to HISTORY_WEEKS), newest first. */
   history(userKey: string): Promise<UserHistory>;
   /** One atomic write; a requestId already counted gives 'duplicate'. Comes back with the week's totals after it when the store can tell. */

@@ -70,6 +70,7 @@ export function memoryProgressStore(): ProgressStore {
   };
 
   return {
+    warm() {},
     async history(key) {
       const { profile, weeks } = user(key);
       const recent = [...weeks].sort(([a], [b]) => b.localeCompare(a)).slice(0, HISTORY_WEEKS);
@@ -110,38 +111,6 @@ export function memoryProgressStore(): ProgressStore {
       const data = users.get(key);
       users.delete(key);
       return data ? data.weeks.size + (data.profile ? 1 : 0) : 0;
-    },
-  };
-}
-
-/** What one request asked of the store: `history` is its one read (a Query), every other method one write. */
-export interface StoreCalls {
-  reads: number;
-  writes: number;
-}
-
-/**
- * Wraps a store so every call is counted in `calls` (reset it between requests). deleteUser counts as one write
- * although it is a Query plus batched deletes; no request measured here makes it.
- */
-export function countingStore(store: ProgressStore): { store: ProgressStore; calls: StoreCalls } {
-  const calls: StoreCalls = { reads: 0, writes: 0 };
-  const counted =
-    <A extends unknown[], R>(kind: keyof StoreCalls, call: (...args: A) => R) =>
-    (...args: A): R => {
-      calls[kind] += 1;
-      return call(...args);
-    };
-  return {
-    calls,
-    store: {
-      history: counted('reads', (key) => store.history(key)),
-      recordActivity: counted('writes', (key, log) => store.recordActivity(key, log)),
-      undoActivity: counted('writes', (key, log) => store.undoActivity(key, log)),
-      saveWorkout: counted('writes', (key, week, position) => store.saveWorkout(key, week, position)),
-      updateProfile: counted('writes', (key, changes) => store.updateProfile(key, changes)),
-      resetWeek: counted('writes', (key, week) => store.resetWeek(key, week)),
-      deleteUser: counted('writes', (key) => store.deleteUser(key)),
     },
   };
 }

@@ -5,7 +5,7 @@ import { settingsApiTimeZone } from '../../lambda/services/time-zone';
 import { buildSkill } from '../../lambda/skill';
 import type { ProgressStore } from '../../lambda/store/progress-store';
 import { type BenchRequest, BENCH_SKILL_ID, benchDevice, resolvedSlot } from './bench-requests';
-import { countingStore } from './bench-store';
+import { countingStore, isWrite } from './counting-store';
 import { Conversation } from './envelope';
 import { speechToText } from './speech-text';
 
@@ -74,12 +74,12 @@ export async function measureWarm(options: WarmOptions): Promise<WarmRun> {
     const user = request.user === 'new' ? `new-${newUsers++}` : slot;
     const chat = new Conversation({ handler, device: device(user, slot) });
     await request.before?.(chat);
-    calls.reads = 0;
-    calls.writes = 0;
+    calls.length = 0;
     const turn = await request.send(chat);
     const said = speechToText(turn.response.response.outputSpeech);
     if (!request.expect.test(said)) throw new Error(`${request.name} answered off the happy path: ${said}`);
-    return { ...last, reads: calls.reads, writes: calls.writes };
+    const writes = calls.filter(isWrite).length;
+    return { ...last, reads: calls.length - writes, writes };
   };
 
   // Every type first, so the JIT has seen all the code before any type is measured.

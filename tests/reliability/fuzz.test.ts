@@ -4,9 +4,9 @@ import { check } from 'ssml-check-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_BREAK_MS } from '../../lambda/speech/ssml';
 import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
-import type { ProgressStore } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
-import { countingStore, createProgressTable, localStoreClient } from '../support/dynamo';
+import { type StoreCall, countingStore, isWrite } from '../../scripts/lib/counting-store';
+import { createProgressTable, localStoreClient } from '../support/dynamo';
 import { type Harness, startHarness } from '../support/skill-harness';
 import { addressedEnvelope, misaddressedEnvelope, namedUsers } from './envelopes';
 
@@ -15,32 +15,19 @@ import { addressedEnvelope, misaddressedEnvelope, namedUsers } from './envelopes
  * path; replay it with `FC_SEED=<seed> npx vitest run tests/reliability/fuzz.test.ts`.
  */
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
-const WRITES = ['recordActivity', 'undoActivity', 'updateProfile', 'resetWeek', 'deleteUser', 'saveWorkout'] as const;
 /** Alexa's limits: 8,000 characters of speech, 24 KB for the whole response. */
 const MAX_SPEECH_CHARS = 8_000;
 const MAX_RESPONSE_BYTES = 24 * 1024;
 
 let harness: Harness;
 let store: DynamoProgressStore;
-let calls: string[];
-const writes: { method: string; key: string }[] = [];
-
-/** Every write with the key it went to, under countingStore, so a test sees both the calls and whose data they touched. */
-function keyedWrites(inner: ProgressStore): ProgressStore {
-  const keyed = { ...inner } as Record<string, unknown>;
-  for (const method of WRITES) {
-    keyed[method] = (key: string, ...rest: unknown[]) => {
-      writes.push({ method, key });
-      return (inner[method] as (...args: unknown[]) => Promise<unknown>)(key, ...rest);
-    };
-  }
-  return keyed as unknown as ProgressStore;
-}
+let calls: StoreCall[];
+const writes = () => calls.filter(isWrite);
 
 beforeAll(async () => {
   const endpoint = inject('dynamoEndpoint');
   store = dynamoProgressStore({ tableName: await createProgressTable(endpoint, 'fuzz'), client: localStoreClient(endpoint) });
-  const counting = countingStore(keyedWrites(store));
+  const counting = countingStore(store);
   calls = counting.calls;
   harness = await startHarness({ dependencies: { store: counting.store } });
 });
@@ -79,7 +66,7 @@ describe('requests addressed to the skill, however malformed', () => {
     await fc.assert(
       fc.asyncProperty(addressedEnvelope(harness.api.endpoint), async (request) => {
         const logsBefore = harness.logs.length;
-        const writesBefore = writes.length;
+        const writesBefore = writes().length;
         const envelope = await harness.handler(request);
         await expectValidAnswer(request, envelope);
         const failures = harness.logs.slice(logsBefore).filter((line) => line.includes('"request failed"'));
@@ -87,14 +74,14 @@ describe('requests addressed to the skill, however malformed', () => {
         const { context, session } = namedUsers(request);
         // The context names the user authoritatively; only a request without one may fall back to the session's.
         const owner = context ?? session;
-        for (const write of writes.slice(writesBefore)) {
+        for (const write of writes().slice(writesBefore)) {
           expect(owner, `${write.method} for a request that names no user`).toBeDefined();
-          expect(write.key, write.method).toBe(userKey(owner!));
+          expect(write.userKey, write.method).toBe(userKey(owner!));
         }
       }),
       { numRuns: 1_000, seed },
     );
-    expect(writes.length, 'the runs reached the store').toBeGreaterThan(20);
+    expect(writes().length, 'the runs reached the store').toBeGreaterThan(20);
     expect(harness.logs.join('\n'), 'logs never name a user').not.toMatch(/amzn1\.ask\.account|USER#/);
   });
 });

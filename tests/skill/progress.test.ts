@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
 import { userKey } from '../../lambda/store/user-key';
 import { intentRequest, skillEvent } from '../../scripts/lib/envelope';
-import { countingStore, createProgressTable, localStoreClient } from '../support/dynamo';
+import { type StoreCall, countingStore } from '../../scripts/lib/counting-store';
+import { createProgressTable, localStoreClient } from '../support/dynamo';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York: a HIIT day in the default week (rest on Sunday), ISO week 2026-W48.
 let harness: Harness;
 let store: DynamoProgressStore;
-const counted = { calls: [] as string[] };
+const counted = { calls: [] as StoreCall[] };
 
 beforeAll(async () => {
   const endpoint = inject('dynamoEndpoint');
@@ -26,7 +27,7 @@ const activity = (id: string, said?: string) => ({ activity: resolvedSlot('activ
 const callsDuring = async <T>(work: () => Promise<T>): Promise<{ result: T; calls: string[] }> => {
   const before = counted.calls.length;
   const result = await work();
-  return { result, calls: counted.calls.slice(before) };
+  return { result, calls: counted.calls.slice(before).map((call) => call.method) };
 };
 
 describe('logging by voice', () => {

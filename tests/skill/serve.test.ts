@@ -23,6 +23,7 @@ function countingStore(): ProgressStore & { calls: string[] } {
   const count = (name: string) => calls.push(name);
   return {
     calls,
+    warm: () => undefined,
     history: async () => (count('history'), { weeks: [] }),
     recordActivity: async () => (count('recordActivity'), { outcome: 'recorded' }),
     undoActivity: async () => (count('undoActivity'), 'not-found'),

@@ -1,7 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { ensureTable } from '../../lambda/store/create-table';
-import type { ProgressStore } from '../../lambda/store/progress-store';
 import { localCredentials, localRegion } from '../../scripts/lib/dynamodb-local';
 
 /** A client for DynamoDB Local; explicit dummy credentials keep the SDK from ever reaching for real ones. */
@@ -31,17 +30,3 @@ export async function createProgressTable(endpoint: string, prefix: string): Pro
   return tableName;
 }
 
-/** Every store call a request makes, by method name, so tests can hold the skill to its read and write budget. */
-export function countingStore(store: ProgressStore): { store: ProgressStore; calls: string[] } {
-  const calls: string[] = [];
-  const counted = Object.fromEntries(
-    (['history', 'recordActivity', 'undoActivity', 'updateProfile', 'resetWeek', 'deleteUser', 'saveWorkout'] as const).map((method) => [
-      method,
-      (...args: unknown[]) => {
-        calls.push(method);
-        return (store[method] as (...inner: unknown[]) => Promise<unknown>)(...args);
-      },
-    ]),
-  ) as unknown as ProgressStore;
-  return { store: counted, calls };
-}
