@@ -55,7 +55,7 @@ const PROFILE_SK = 'PROFILE';
 const WEEK_PREFIX = 'WEEK#';
 const DAY_ATTRIBUTES = WEEKDAYS.map(dayAttribute);
 const WORKOUT_ATTRIBUTE = 'workout';
-const PROFILE_FIELDS = ['level', 'restDay', 'timeZone', 'noticeHeard', 'createdAt'] as const satisfies readonly (keyof Profile)[];
+const PROFILE_FIELDS = ['level', 'restDay', 'noticeHeard', 'createdAt'] as const satisfies readonly (keyof Profile)[];
 /** Everything history reads: the request ids grow with every log and are only needed by writes. */
 const HISTORY_PROJECTION = placeholders([SK, ...ACTIVITIES, 'minutes', 'steps', ...DAY_ATTRIBUTES, WORKOUT_ATTRIBUTE, ...PROFILE_FIELDS]);
 const KEY_PROJECTION = placeholders([PK, SK]);
@@ -122,11 +122,10 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, timeZone, noticeHeard, createdAt } = changes;
+  const { level, restDay, noticeHeard, createdAt } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
-    ...(timeZone != null && { timeZone: { S: timeZone } }),
     ...(noticeHeard != null && { noticeHeard: { BOOL: noticeHeard } }),
     ...(createdAt != null && { createdAt: { S: createdAt } }),
   };

@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../content/types';
-import { addDays, isValidTimeZone, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
+import { addDays, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
 
 /** What the user can log; each is also a counter attribute on the week item. */
 export const ACTIVITIES = ['strength', 'hiit', 'cardio', 'walk', 'stretch'] as const;
@@ -40,7 +40,6 @@ export interface GuidedWorkoutPosition {
 export interface Profile {
   readonly level?: Level;
   readonly restDay?: Weekday;
-  readonly timeZone?: string;
   readonly noticeHeard?: boolean;
   readonly createdAt?: string;
 }
@@ -155,7 +154,6 @@ export function assertValidWorkoutPosition(position: GuidedWorkoutPosition): voi
 const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) => boolean } = {
   level: (value) => LEVELS.includes(value as Level),
   restDay: isWeekday,
-  timeZone: isValidTimeZone,
   noticeHeard: (value) => typeof value === 'boolean',
   createdAt: (value) => isShortText(value, 40) && !Number.isNaN(Date.parse(value)),
 };

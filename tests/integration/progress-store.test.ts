@@ -196,11 +196,11 @@ describe('updateProfile', () => {
   it('creates the profile and changes only the fields given', async () => {
     const user = newUser();
     await store.updateProfile(user, { level: 'beginner', restDay: 7, createdAt: '2026-11-20T08:00:00.000Z' });
-    await store.updateProfile(user, { level: 'intermediate', timeZone: 'Europe/Berlin', createdAt: '2026-11-24T08:00:00.000Z' });
+    await store.updateProfile(user, { level: 'intermediate', noticeHeard: true, createdAt: '2026-11-24T08:00:00.000Z' });
     expect((await store.history(user)).profile).toEqual({
       level: 'intermediate',
       restDay: 7,
-      timeZone: 'Europe/Berlin',
+      noticeHeard: true,
       // Write-once: the later value does not replace it.
       createdAt: '2026-11-20T08:00:00.000Z',
     });
@@ -208,16 +208,16 @@ describe('updateProfile', () => {
 
   it('removes fields given as null', async () => {
     const user = newUser();
-    await store.updateProfile(user, { level: 'advanced', noticeHeard: true, timeZone: 'Europe/Berlin' });
-    await store.updateProfile(user, { timeZone: null, noticeHeard: false });
+    await store.updateProfile(user, { level: 'advanced', noticeHeard: true, restDay: 6 });
+    await store.updateProfile(user, { restDay: null, noticeHeard: false });
     expect((await store.history(user)).profile).toEqual({ level: 'advanced', noticeHeard: false });
   });
 
   it('keeps both of two concurrent updates to different fields', async () => {
     const user = newUser();
     await store.updateProfile(user, { level: 'beginner' });
-    await Promise.all([store.updateProfile(user, { restDay: 3 }), store.updateProfile(user, { timeZone: 'America/Denver' })]);
-    expect((await store.history(user)).profile).toEqual({ level: 'beginner', restDay: 3, timeZone: 'America/Denver' });
+    await Promise.all([store.updateProfile(user, { restDay: 3 }), store.updateProfile(user, { noticeHeard: true })]);
+    expect((await store.history(user)).profile).toEqual({ level: 'beginner', restDay: 3, noticeHeard: true });
   });
 });
 
@@ -425,7 +425,7 @@ describe('input checks', () => {
     const user = newUser();
     await expect(offline.recordActivity(user, logOf({ minutes: 9_999 }))).rejects.toBeInstanceOf(InvalidLogError);
     await expect(offline.resetWeek(user, 'last week')).rejects.toBeInstanceOf(InvalidLogError);
-    await expect(offline.updateProfile(user, { timeZone: 'Mars/Olympus_Mons' })).rejects.toBeInstanceOf(InvalidProfileError);
+    await expect(offline.updateProfile(user, { restDay: 8 as Weekday })).rejects.toBeInstanceOf(InvalidProfileError);
     await expect(offline.saveWorkout(user, '2026-W48', position({ date: '2026-02-30' }))).rejects.toBeInstanceOf(InvalidLogError);
     await expect(offline.saveWorkout(user, '2026-48', null)).rejects.toBeInstanceOf(InvalidLogError);
     await offline.destroy();
