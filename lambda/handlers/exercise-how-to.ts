@@ -104,12 +104,17 @@ export function tellAllSteps(turn: Turn, exercise: Exercise, options: { duringWo
   });
 }
 
-/** "I don't know that one yet; I can teach you …", and a question. */
-export function tellUnknownExercise(turn: Turn, known: boolean): Response {
-  const { t, catalogue } = turn;
-  const names = (category: Exercise['category']) => t.list(catalogue.exercises.filter((e) => e.category === category).map((e) => e.name));
+/** The exercises of a category, as a spoken list ("the superman, deadlifts, and good mornings"). */
+export function exerciseNames(turn: Turn, category: Exercise['category']): string {
+  return turn.t.list(turn.catalogue.exercises.filter((exercise) => exercise.category === category).map((exercise) => exercise.name));
+}
+
+/** "I don't know that one yet" (or "I didn't catch which exercise"), what it can teach, and a question. */
+export function tellUnknownExercise(turn: Turn, heard: 'unknown' | 'nothing'): Response {
+  const { t } = turn;
+  const canTeach = t.t('exercise.canTeach', { strength: exerciseNames(turn, 'strength'), burners: exerciseNames(turn, 'calorie-burner') });
   return turn.reply({
-    speech: speech(known ? undefined : t.t('exercise.unknown'), t.t('exercise.canTeach', { strength: names('strength'), burners: names('calorie-burner') }), t.t('howTo.whichOne')),
+    speech: speech(t.t(heard === 'unknown' ? 'exercise.unknown' : 'exercise.notCaught'), canTeach, t.t('howTo.whichOne')),
     reprompt: speech(t.t('howTo.whichOne.reprompt')),
   });
 }
@@ -121,7 +126,7 @@ export function exerciseHowToHandler(deps: SkillDependencies): RequestHandler {
       const turn = beginTurn(input, deps);
       const slot = resolvedSlot(input, 'exercise');
       const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
-      return exercise ? startHowTo(turn, exercise) : tellUnknownExercise(turn, slot.status === 'empty');
+      return exercise ? startHowTo(turn, exercise) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
     },
   };
 }

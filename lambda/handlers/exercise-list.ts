@@ -3,16 +3,16 @@ import { isIntent } from '../conversation/requests';
 import { beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { speech } from '../speech/ssml';
+import { exerciseNames } from './exercise-how-to';
 
 export function exerciseListHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, 'ExerciseListIntent'),
     handle(input) {
       const turn = beginTurn(input, deps);
-      const { t, catalogue } = turn;
-      const names = (category: string) => t.list(catalogue.exercises.filter((e) => e.category === category).map((e) => e.name));
+      const { t } = turn;
       return turn.reply({
-        speech: speech(t.t('exercise.list', { strength: names('strength'), burners: names('calorie-burner') }), t.t('howTo.whichOne')),
+        speech: speech(t.t('exercise.list', { strength: exerciseNames(turn, 'strength'), burners: exerciseNames(turn, 'calorie-burner') }), t.t('howTo.whichOne')),
         reprompt: speech(t.t('howTo.whichOne.reprompt')),
       });
     },

@@ -63,7 +63,7 @@ export function allStepsHandler(deps: SkillDependencies): RequestHandler {
     handle(input) {
       const turn = beginTurn(input, deps);
       const slot = resolvedSlot(input, 'exercise');
-      if (slot.status === 'no-match') return tellUnknownExercise(turn, false);
+      if (slot.status === 'no-match') return tellUnknownExercise(turn, 'unknown');
       const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : currentHowTo(turn)?.exercise;
       if (exercise) return tellAllSteps(turn, exercise);
       const { t } = turn;

@@ -103,6 +103,7 @@ export const EN_US = {
   'howTo.noExercise': 'Which exercise should I read all the steps for?',
 
   'exercise.unknown': "I don't know that one yet.",
+  'exercise.notCaught': "I didn't catch which exercise.",
   'exercise.canTeach': 'I can teach you {strength}. And for burning calories, {burners}.',
   'exercise.list': 'I can teach seven strength moves: {strength}. And three calorie burners: {burners}.',
   'exercise.nextOutside': "There's nothing to move on to right now. Ask me how to do an exercise, and I'll walk you through it step by step.",

@@ -120,7 +120,8 @@ describe('exercises the skill does not know', () => {
 
   it('asks which one when no exercise was named', async () => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent');
-    expect(spoken(turn)).toMatch(/^I can teach you/);
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^I didn't catch which exercise\. I can teach you the superman/);
   });
 
   it('never trusts an id the catalogue lacks', async () => {
