@@ -2,10 +2,11 @@ import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { findExercise } from '../content/catalogue';
 import type { Exercise } from '../content/types';
-import { isIntent, resolvedSlot } from '../conversation/requests';
+import { isIntent, resolvedSlot, slotValue } from '../conversation/requests';
 import { type Reply, type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { howToDatasource } from '../apl/workout-document';
+import { namedVariation } from '../domain/variation';
 import { speakDoseForLevel } from '../speech/dose';
 import { screenDirectives } from './screen';
 import { speech } from '../speech/ssml';
@@ -67,10 +68,13 @@ export function tellStep(turn: Turn, exercise: Exercise, step: number, prefix?: 
   return turn.reply(prefix ? { ...reply, speech: speech(prefix).append(reply.speech) } : reply);
 }
 
-/** A one-line summary, then the first step; "next" walks on from there to the wrap-up. */
-export function startHowTo(turn: Turn, exercise: Exercise): Response {
+/**
+ * A one-line summary, then the first step; "next" walks on from there to the wrap-up. When the user named a variation
+ * ("Romanian deadlifts"), that variation is what they hear about instead of the summary.
+ */
+export function startHowTo(turn: Turn, exercise: Exercise, said?: string): Response {
   const { t } = turn;
-  const intro = speech(t.t('howTo.intro', { name: exercise.name }), exercise.summary);
+  const intro = speech(t.t('howTo.intro', { name: exercise.name }), namedVariation(exercise, said) ?? exercise.summary);
   const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
   return turn.reply({
     ...first,
@@ -126,7 +130,7 @@ export function exerciseHowToHandler(deps: SkillDependencies): RequestHandler {
       const turn = beginTurn(input, deps);
       const slot = resolvedSlot(input, 'exercise');
       const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
-      return exercise ? startHowTo(turn, exercise) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
+      return exercise ? startHowTo(turn, exercise, slotValue(input, 'exercise')) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
     },
   };
 }

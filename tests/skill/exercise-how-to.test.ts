@@ -109,6 +109,17 @@ describe('step navigation', () => {
   });
 });
 
+describe('named variations', () => {
+  it.each([
+    ['deadlift', 'romanian deadlifts', "Here's how to do deadlifts. Romanian deadlifts keep your knees softly bent"],
+    ['glute-bridge', 'hip thrust', "Here's how to do the glute bridge. The hip thrust rests your upper back on a bench"],
+  ])('%s said as "%s" opens with that variation', async (id, said, opening) => {
+    const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', id, said) });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(opening);
+  });
+});
+
 describe('exercises the skill does not know', () => {
   it('says so, lists what it can teach, and asks', async () => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'burpees') });

@@ -1,0 +1,33 @@
+import type { Exercise } from '../content/types';
+
+const FILLER = new Set(['the', 'a', 'an', 'exercise', 'exercises', 'workout', 'move', 'form', 'for', 'of', 'do', 'to']);
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    // "deadlifts" and "deadlift" are one word to the ear.
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+function openingSentence(text: string): string {
+  return text.split(/(?<=\.)\s/)[0] ?? text;
+}
+
+/**
+ * The opening sentence of the variation a user named ("Romanian deadlifts", "hip thrust", "side jackknife",
+ * "swimming"): what they said, less the exercise's own words and filler, found in that sentence. Undefined when none is.
+ */
+export function namedVariation(exercise: Exercise, said: string | undefined): string | undefined {
+  if (!said || !exercise.variations) return undefined;
+  const own = new Set(words(exercise.id.replace(/-/g, ' ')));
+  const distinctive = words(said).filter((word) => !own.has(word) && !FILLER.has(word));
+  if (distinctive.length === 0) return undefined;
+  const openings = exercise.variations.map(openingSentence);
+  return openings.find((opening) => {
+    const heard = new Set(words(opening));
+    return distinctive.every((word) => heard.has(word));
+  });
+}
