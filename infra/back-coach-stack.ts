@@ -141,7 +141,7 @@ export interface BackCoachStackProps extends StackProps {
   /**
    * Memory for the function, in MB.
    *
-   * @default 512 - SkillBackend's default, chosen by measurement
+   * @default 1769 - SkillBackend's default: one full vCPU, chosen by measurement (bench/RESULTS.md)
    */
   readonly memorySize?: number;
 

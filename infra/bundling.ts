@@ -29,18 +29,20 @@ export type LambdaBundling = Required<
  */
 export const LAMBDA_BUNDLING: LambdaBundling = {
   minify: true,
-  // Stack traces point at the TypeScript source (the function sets NODE_OPTIONS=--enable-source-maps);
-  // the map carries line mappings only, not a second copy of the source.
+  // The map ships beside index.js for decoding a minified stack trace offline. The function does not run with
+  // --enable-source-maps: its logs print no stack traces, and reading the map costs every cold start 7–10 ms
+  // (bench/RESULTS.md). It carries line mappings only, not a second copy of the source.
   sourceMap: true,
   sourcesContent: false,
   target: esbuildTargetFor(LAMBDA_RUNTIME),
   format: OutputFormat.CJS,
   // Prefer packages' ES module builds, which tree-shake smaller than their CommonJS builds.
   mainFields: ['module', 'main'],
-  // The AWS SDK comes from the Lambda runtime. Bundled, its ~400 KB would be parsed on every cold start, although only
-  // progress requests load it (lazily): measured, leaving it out takes a content-only cold start from 98 to 78 ms and
-  // the bundle from 162 to 46 KB gzipped, and costs a progress request nothing (bench/RESULTS.md). The store bounds
-  // every call with its own deadline, so it does not depend on the runtime copy's exact version.
+  // The AWS SDK comes from the Lambda runtime. Bundled, its ~400 KB is parsed on every cold start although only
+  // progress requests load it (lazily). Measured (bench/RESULTS.md): left out, the bundle goes from about 160 to 46 KB
+  // gzipped and a content-only cold start gets about 20 ms faster, while a progress cold start gets about as much
+  // slower (the runtime's copy loads as many files, not one). The store bounds every call with its own deadline, so
+  // it does not depend on the runtime copy's exact version.
   externalModules: ['@aws-sdk/*'],
 };
 

@@ -52,7 +52,7 @@ export interface SkillBackendProps {
   /**
    * Memory for the function, in MB. Lambda allots CPU in proportion, so this also sets cold-start and response time.
    *
-   * @default 512 - chosen by measurement; the README's deploy section explains it (bench results)
+   * @default 1769 - one full vCPU, chosen by measurement: smaller sizes make a cold start audibly slower (bench/RESULTS.md)
    */
   readonly memorySize?: number;
 
@@ -137,14 +137,13 @@ export class SkillBackend extends Construct {
       bundling: LAMBDA_BUNDLING,
       runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 512,
+      memorySize: props.memorySize ?? 1769,
       timeout,
       role,
       logGroup: this.logGroup,
       environment: {
         TABLE_NAME: this.table.tableName,
         SKILL_ID: skillId,
-        NODE_OPTIONS: '--enable-source-maps',
       },
     });
     Validations.of(this.handler.node.defaultChild as CfnFunction).acknowledge({

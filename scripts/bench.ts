@@ -1,5 +1,6 @@
-// npm run bench: bundle size, cold start, warm latency and store calls of the production build, on this machine.
-// Prints the results and writes them to bench/RESULTS.md. Needs Java 17+ for DynamoDB Local; takes about a minute.
+// npm run bench: bundle size, cold start, warm latency, store calls and memory size of the production build, on this
+// machine. Prints the results and writes them to bench/RESULTS.md. Needs Java 17+ for DynamoDB Local, and root for the
+// memory-size section (skipped, with the reason, without it); takes two to three minutes.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -9,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { ensureTable } from '../lambda/store/create-table';
 import { dynamoProgressStore } from '../lambda/store/dynamo-progress-store';
 import { startAlexaApiServer } from './lib/alexa-api-server';
-import { buildProductionBundle, buildStoreProbe, buildTreeShakingFloor, buildWithSdkExternal, buildWithWholePackage } from './lib/bench-bundle';
-import { type ColdCase, compileColdChild, measureColdStarts, runColdCase } from './lib/bench-cold-start';
+import { buildProbe, buildProductionBundle, buildWithSdkBundled } from './lib/bench-bundle';
+import { type ColdCase, compileColdChild, measureColdStarts } from './lib/bench-cold-start';
+import { FULL_VCPU_MB, PERIOD_US } from './lib/bench-cpu-quota';
+import { measureMemorySizes, stackDefaultMemoryMb } from './lib/bench-memory';
 import { type Machine, renderResults } from './lib/bench-report';
 import { BENCH_SKILL_ID, WARM_REQUESTS, benchDevice, coldRequests } from './lib/bench-requests';
 import { measureRoundTrips } from './lib/bench-round-trip';
@@ -27,8 +30,14 @@ const COLD_RUNS = 20;
 const WARM_REQUESTS_EACH = 300;
 const ROUND_TRIPS = 100;
 const TABLE_NAME = 'back-coach-bench';
-/** What translator() builds for every request; only a process's first pair loads ICU data. */
-const FIRST_FORMATTERS = "new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }); new Intl.NumberFormat('en-US')";
+/** Lambda memory sizes measured by their CPU share; few runs each, as a 128 MB cold start takes seconds. */
+const MEMORY_SIZES_MB = [128, 256, 512, 1024, FULL_VCPU_MB];
+const MEMORY_RUNS = 7;
+/** A memory-size run's second request comes five quota periods after the first: the quota is refilled, as for a user's. */
+const NEXT_REQUEST_PAUSE_MS = (5 * PERIOD_US) / 1000;
+/** What the first store request's calendar builds (lambda/domain/calendar.ts): its first use loads ICU time-zone data. */
+const TIME_ZONE_FORMATTER =
+  "new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date())";
 
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -53,7 +62,6 @@ function lambdaEnvironment(dynamoEndpoint: string) {
     HOME: WORK_DIR,
     TABLE_NAME,
     SKILL_ID: BENCH_SKILL_ID,
-    NODE_OPTIONS: '--enable-source-maps',
     AWS_REGION: localRegion,
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
@@ -64,34 +72,47 @@ function lambdaEnvironment(dynamoEndpoint: string) {
 
 interface Bundles {
   readonly production: string;
-  readonly sdkExternal: string;
+  readonly sdkBundled: string;
   readonly storeProbe: string;
+  readonly frameworkProbe: string;
+}
+
+/** The two cold requests, `count` to a process: content for a listener; progress for a new user each run. */
+function coldRequestCases(apiEndpoint: string, count: number) {
+  const times = <T>(make: () => T) => Array.from({ length: count }, make);
+  return {
+    content: {
+      requests: () => times(() => coldRequests.content(benchDevice(apiEndpoint, 'cold-content'))),
+      expect: coldRequests.expectContent,
+    },
+    progress: {
+      // Like a first log of the week; the device's time zone is looked up for real every time.
+      requests: () => {
+        const device = benchDevice(apiEndpoint, `cold-${randomUUID()}`);
+        return times(() => coldRequests.progress(device));
+      },
+      expect: coldRequests.expectProgress,
+    },
+  };
 }
 
 /** The measured cases, then the diagnostics and what-ifs that explain them (see bench-report.ts for their labels). */
-function coldCases(bundles: Bundles, apiEndpoint: string, dynamoEndpoint: string): { all: ColdCase[]; content: ColdCase; progress: ColdCase } {
+function coldCases(bundles: Bundles, apiEndpoint: string, dynamoEndpoint: string): ColdCase[] {
   const env = lambdaEnvironment(dynamoEndpoint);
-  const { NODE_OPTIONS: _sourceMaps, ...noSourceMaps } = env;
+  const withSourceMaps = { ...env, NODE_OPTIONS: '--enable-source-maps' };
   const bare = { PATH: env.PATH };
-  const contentRequest = () => coldRequests.content(benchDevice(apiEndpoint, 'cold-content'));
-  // A new user each run, like a first log of the week; the device's time zone is looked up for real every time.
-  const progressRequest = () => coldRequests.progress(benchDevice(apiEndpoint, `cold-${randomUUID()}`));
-  const forContent = { event: contentRequest, expect: coldRequests.expectContent };
-  const forProgress = { event: progressRequest, expect: coldRequests.expectProgress };
-  const content: ColdCase = { name: 'content', bundle: bundles.production, env, ...forContent };
-  const progress: ColdCase = { name: 'progress', bundle: bundles.production, env, ...forProgress };
-  const all: ColdCase[] = [
+  const { content, progress } = coldRequestCases(apiEndpoint, 1);
+  return [
     { name: 'bare', env: bare },
-    { name: 'bare-intl', env: bare, script: FIRST_FORMATTERS },
-    content,
-    progress,
-    { name: 'store-only', bundle: bundles.storeProbe, env, event: () => ({ requestId: `probe-${randomUUID()}` }), expect: /^recorded$/ },
-    { name: 'content-no-source-maps', bundle: bundles.production, env: noSourceMaps, ...forContent },
-    { name: 'content-sdk-external', bundle: bundles.sdkExternal, env, ...forContent },
-    { name: 'progress-sdk-external', bundle: bundles.sdkExternal, env, ...forProgress },
-    { name: 'content-sdk-external-no-source-maps', bundle: bundles.sdkExternal, env: noSourceMaps, ...forContent },
+    { name: 'bare-time-zone', env: bare, script: TIME_ZONE_FORMATTER },
+    { name: 'content', bundle: bundles.production, env, ...content },
+    { name: 'progress', bundle: bundles.production, env, ...progress },
+    { name: 'framework-only', bundle: bundles.frameworkProbe, env, ...content, expect: /^Framework only\.$/ },
+    { name: 'store-only', bundle: bundles.storeProbe, env, requests: () => [{ requestId: `probe-${randomUUID()}` }], expect: /^recorded$/ },
+    { name: 'content-source-maps', bundle: bundles.production, env: withSourceMaps, ...content },
+    { name: 'content-sdk-bundled', bundle: bundles.sdkBundled, env, ...content },
+    { name: 'progress-sdk-bundled', bundle: bundles.sdkBundled, env, ...progress },
   ];
-  return { all, content, progress };
 }
 
 async function main(): Promise<void> {
@@ -101,14 +122,15 @@ async function main(): Promise<void> {
   await rm(WORK_DIR, { recursive: true, force: true });
   await mkdir(WORK_DIR, { recursive: true });
 
-  step('building the production bundle (infra/bundling.ts), three what-ifs and a store-only probe');
+  step('building the production bundle (infra/bundling.ts), a what-if and two probes');
   const bundle = await buildProductionBundle(join(WORK_DIR, 'lambda'));
-  const whatIfs = {
-    wholePackage: await buildWithWholePackage(join(WORK_DIR, 'whole-package')),
-    floor: await buildTreeShakingFloor(join(WORK_DIR, 'tree-shaking-floor')),
-    sdkExternal: await buildWithSdkExternal(join(WORK_DIR, 'sdk-external')),
+  const sdkBundled = await buildWithSdkBundled(join(WORK_DIR, 'sdk-bundled'));
+  const bundles: Bundles = {
+    production: bundle.file,
+    sdkBundled: sdkBundled.file,
+    storeProbe: await buildProbe('bench-store-probe.ts', join(WORK_DIR, 'store-probe')),
+    frameworkProbe: await buildProbe('bench-framework-probe.ts', join(WORK_DIR, 'framework-probe')),
   };
-  const bundles = { production: bundle.file, sdkExternal: whatIfs.sdkExternal.file, storeProbe: await buildStoreProbe(join(WORK_DIR, 'store-probe')) };
   const childScript = await compileColdChild(join(WORK_DIR, 'cold-child.cjs'));
 
   // Everything started is stopped in reverse order, whatever fails in between.
@@ -129,14 +151,23 @@ async function main(): Promise<void> {
     const roundTrips = await measureRoundTrips(client, TABLE_NAME, ROUND_TRIPS, 20);
 
     const cases = coldCases(bundles, api.endpoint, db.endpoint);
-    step(`cold starts: ${cases.all.length} cases × ${COLD_RUNS} fresh processes, interleaved`);
-    const cold = await measureColdStarts(cases.all, { childScript, runs: COLD_RUNS, warmupRounds: 2 });
+    step(`cold starts: ${cases.length} cases × ${COLD_RUNS} fresh processes, interleaved`);
+    const cold = await measureColdStarts(cases, { childScript, runs: COLD_RUNS, warmupRounds: 2 });
 
-    step('checking which SDK code a content-only and a progress request run (V8 coverage)');
-    const sdkUse = {
-      content: (await runColdCase(cases.content, childScript, true)).child?.sdk,
-      progress: (await runColdCase(cases.progress, childScript, true)).child?.sdk,
-    };
+    step(`memory sizes: both cold cases under the CPU share of ${MEMORY_SIZES_MB.join(', ')} MB and unlimited, × ${MEMORY_RUNS}`);
+    const pairs = coldRequestCases(api.endpoint, 2);
+    const env = lambdaEnvironment(db.endpoint);
+    const memory = await measureMemorySizes({
+      sizesMb: MEMORY_SIZES_MB,
+      runs: MEMORY_RUNS,
+      childScript,
+      pauseMs: NEXT_REQUEST_PAUSE_MS,
+      cases: (cgroupProcs) => ({
+        content: { name: 'content', bundle: bundles.production, env, ...pairs.content, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
+        progress: { name: 'progress', bundle: bundles.production, env, ...pairs.progress, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
+      }),
+    });
+    if (!memory.available) step(`memory sizes skipped: ${memory.reason}`);
 
     const runId = randomUUID().slice(0, 8);
     const warm = { apiEndpoint: api.endpoint, requests: WARM_REQUESTS, iterations: WARM_REQUESTS_EACH, warmup: 30, users: 20 };
@@ -145,7 +176,8 @@ async function main(): Promise<void> {
     step(`warm: ${WARM_REQUESTS.length} request types × ${WARM_REQUESTS_EACH}, DynamoDB Local`);
     const warmDynamo = await measureWarm({ ...warm, store, runId: `${runId}-dynamo` });
 
-    const markdown = renderResults({ machine: host, bundle, whatIfs, roundTrips, cold, sdkUse, warmInstant, warmDynamo });
+    const memoryDefaultMb = stackDefaultMemoryMb();
+    const markdown = renderResults({ machine: host, bundle, sdkBundled, roundTrips, cold, memory, memoryDefaultMb, warmInstant, warmDynamo });
     await mkdir(join(ROOT, 'bench'), { recursive: true });
     await writeFile(RESULTS_FILE, markdown);
     process.stdout.write(`${markdown}\n`);

@@ -1,7 +1,7 @@
 /**
- * The part of the AWS SDK the store uses, and its only way in. The store imports this module lazily; naming each
- * export (rather than importing the whole package) lets esbuild leave out the client's aggregated `DynamoDB` class
- * and the code behind the package's other exports.
+ * The part of the AWS SDK the store uses, and its only way in: the store imports this module lazily, on its first call.
+ * The Lambda takes the SDK from its runtime (infra/bundling.ts); were it bundled, naming each export would let esbuild
+ * leave out the rest of the package.
  */
 export {
   BatchWriteItemCommand,

@@ -1,11 +1,13 @@
 // The cold-start child: `node cold-child.cjs <bundle>` in a fresh process, the way a new Lambda container starts.
-// The bench compiles this file to CommonJS (never run under tsx) and reads one JSON line from stdout.
-// Usage: BENCH_EVENT=<request envelope JSON> [BENCH_COVERAGE=1] node cold-child.cjs /abs/path/index.js
-import { readFileSync } from 'node:fs';
-import { SourceMap, createRequire } from 'node:module';
+// The bench compiles this file to CommonJS (never run under tsx) and reads JSON lines from stdout.
+// Usage: BENCH_EVENTS=<JSON array of request envelopes> [BENCH_PAUSE_MS=<ms>] node cold-child.cjs /abs/path/index.js
+// The first request is the cold one; each later one is answered BENCH_PAUSE_MS after the one before, as the same
+// container would answer a user's next request.
+import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isSdkPackage, packageOf } from './bench-packages';
 
-/** Everything the child reports; times are milliseconds since the process started (`performance.timeOrigin`). */
+/** The first line the child prints; times are milliseconds since the process started (`performance.timeOrigin`). */
 export interface ColdChildReport {
   /** When this script's first line ran: what bare Node costs before any of our code. */
   readonly startedAt: number;
@@ -13,70 +15,57 @@ export interface ColdChildReport {
   readonly loadedAt: number;
   /** After the handler resolved with the response. */
   readonly answeredAt: number;
-  /** Peak resident set size of the process, in kilobytes. */
+  /** Peak resident set size of the process so far, in kilobytes. */
   readonly maxRssKb: number;
   readonly speech: string;
-  /** With BENCH_COVERAGE=1: how many functions from AWS SDK sources ran, and from which packages. */
-  readonly sdk?: { readonly functionsRun: number; readonly packages: readonly string[] };
+  /** AWS SDK and Smithy modules in the CommonJS module cache once the request was answered: what it loaded. */
+  readonly sdkModules: { readonly count: number; readonly packages: readonly string[] };
+}
+
+/** One more line per later request. */
+export interface NextRequestReport {
+  /** The handler's time for this request, in milliseconds. */
+  readonly handlerMs: number;
+  readonly maxRssKb: number;
+  readonly speech: string;
 }
 
 const startedAt = performance.now();
 
 type Handler = (event: unknown, context: object) => Promise<{ response?: { outputSpeech?: { ssml?: string; text?: string } } }>;
 
-/** V8's precise coverage, so we can tell afterwards which functions of the bundle actually ran. */
-async function startCoverage(): Promise<(bundle: string) => Promise<NonNullable<ColdChildReport['sdk']>>> {
-  const { Session } = await import('node:inspector/promises');
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-  return async (bundle) => {
-    const { result } = await session.post('Profiler.takePreciseCoverage');
-    const script = result.find(({ url }) => url === bundle || url.endsWith(bundle));
-    if (!script) throw new Error(`no coverage for ${bundle}`);
-    const code = readFileSync(bundle, 'utf8');
-    const lineStarts = [0];
-    for (let at = code.indexOf('\n'); at !== -1; at = code.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-    const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
-    const packages = new Set<string>();
-    let functionsRun = 0;
-    for (const { ranges } of script.functions) {
-      const [whole] = ranges;
-      if (!whole || whole.count === 0) continue;
-      let line = lineStarts.length - 1;
-      while (line > 0 && (lineStarts[line] as number) > whole.startOffset) line -= 1;
-      const entry = map.findEntry(line, whole.startOffset - (lineStarts[line] as number));
-      const name = 'originalSource' in entry ? packageOf(entry.originalSource) : undefined;
-      if (name && isSdkPackage(name)) {
-        functionsRun += 1;
-        packages.add(name);
-      }
-    }
-    return { functionsRun, packages: [...packages].sort() };
-  };
+const speechOf = ({ response }: Awaited<ReturnType<Handler>>) => response?.outputSpeech?.ssml ?? response?.outputSpeech?.text ?? '';
+const print = (line: ColdChildReport | NextRequestReport) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+/**
+ * The bundle is CommonJS and so is every package it requires (the SDK's `require` entry points), so the module cache
+ * lists everything loaded so far, whichever way it was reached: static require, lazy require or a dynamic import.
+ */
+function sdkModulesLoaded(cache: NodeJS.Require['cache']): ColdChildReport['sdkModules'] {
+  const files = Object.keys(cache).filter((file) => isSdkPackage(packageOf(file)));
+  return { count: files.length, packages: [...new Set(files.map(packageOf))].sort() };
 }
 
 async function main(): Promise<void> {
   const bundle = process.argv[2];
-  const event: unknown = JSON.parse(process.env.BENCH_EVENT ?? 'null');
-  if (!bundle || !event) throw new Error('usage: BENCH_EVENT=<json> node cold-child.cjs <bundle>');
-  const sdkUse = process.env.BENCH_COVERAGE === '1' ? await startCoverage() : undefined;
+  const events: unknown = JSON.parse(process.env.BENCH_EVENTS ?? 'null');
+  if (!bundle || !Array.isArray(events) || events.length === 0) throw new Error('usage: BENCH_EVENTS=<json array> node cold-child.cjs <bundle>');
+  const pauseMs = Number(process.env.BENCH_PAUSE_MS ?? 0);
 
-  const { handler } = createRequire(bundle)(bundle) as { handler: Handler };
+  const load = createRequire(bundle);
+  const { handler } = load(bundle) as { handler: Handler };
   const loadedAt = performance.now();
-  const { response } = await handler(event, {});
+  const answer = await handler(events[0], {});
   const answeredAt = performance.now();
+  const maxRssKb = process.resourceUsage().maxRSS;
+  print({ startedAt, loadedAt, answeredAt, maxRssKb, speech: speechOf(answer), sdkModules: sdkModulesLoaded(load.cache) });
 
-  const report: ColdChildReport = {
-    startedAt,
-    loadedAt,
-    answeredAt,
-    maxRssKb: process.resourceUsage().maxRSS,
-    speech: response?.outputSpeech?.ssml ?? response?.outputSpeech?.text ?? '',
-    ...(sdkUse && { sdk: await sdkUse(bundle) }),
-  };
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+  for (const event of events.slice(1)) {
+    await sleep(pauseMs);
+    const started = performance.now();
+    const next = await handler(event, {});
+    print({ handlerMs: performance.now() - started, maxRssKb: process.resourceUsage().maxRSS, speech: speechOf(next) });
+  }
   // A warm client keeps sockets open; the measurement is over, so leave now rather than wait for them.
   process.exit(0);
 }

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ColdChildReport } from './bench-cold-child';
+import type { ColdChildReport, NextRequestReport } from './bench-cold-child';
 import { ssmlToText } from './speech-text';
 
 const CHILD_SOURCE = fileURLToPath(new URL('./bench-cold-child.ts', import.meta.url));
@@ -19,16 +19,30 @@ export interface ColdCase {
   readonly script?: string;
   /** The child's whole environment: nothing is inherited from the bench (tsx's loader least of all). */
   readonly env: Readonly<Record<string, string>>;
-  /** A fresh request for each run (new request id, and for progress a new user). */
-  readonly event?: () => unknown;
-  /** What the answer must say: a run that took an error path is not a measurement of the happy one. */
+  /**
+   * Fresh requests for each run (new request ids, and for progress a new user): the first is the cold one, any
+   * later ones the same process answers afterwards, `pauseMs` apart.
+   */
+  readonly requests?: () => readonly unknown[];
+  readonly pauseMs?: number;
+  /** What every answer must say: a run that took an error path is not a measurement of the happy one. */
   readonly expect?: RegExp;
+  /** Record an answer off the happy path (see ColdSample.offPath) rather than stop the bench. */
+  readonly offPathIsData?: boolean;
+  /** A cgroup's `cgroup.procs`: the child moves itself in before Node starts, so all of Node runs under its CPU quota. */
+  readonly cgroupProcs?: string;
 }
 
 export interface ColdSample {
   /** spawn() to exit, measured by the bench. */
   readonly wallMs: number;
+  /** spawn() to the child's first report reaching the bench: the cold answer is out. */
+  readonly answeredMs?: number;
   readonly child?: ColdChildReport;
+  /** The later requests, in order. */
+  readonly next: readonly NextRequestReport[];
+  /** With `offPathIsData`: the first answer off the happy path, and the first warning or error the skill logged. */
+  readonly offPath?: { readonly said: string; readonly log?: string };
 }
 
 export interface ColdOptions {
@@ -38,36 +52,63 @@ export interface ColdOptions {
   readonly warmupRounds: number;
 }
 
-function runChild(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ wallMs: number; stdout: string; stderr: string; code: number | null }> {
+interface ChildRun {
+  readonly wallMs: number;
+  /** When the child's report on the cold request arrived. */
+  readonly answeredMs?: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
+
+// The skill logs JSON lines to stdout too; the child's own reports are told apart by their first field.
+const COLD_REPORT_START = '{"startedAt"';
+const NEXT_REPORT_START = '{"handlerMs"';
+const COLD_REPORT = /^\{"startedAt".*\n/m;
+
+function runChild(args: readonly string[], env: Readonly<Record<string, string>>, cgroupProcs?: string): Promise<ChildRun> {
+  // `sh` writes its own pid into the cgroup, then becomes node: the same process, already under the quota.
+  const [command, argv]: [string, readonly string[]] = cgroupProcs
+    ? ['/bin/sh', ['-c', 'echo $$ > "$0" && exec "$@"', cgroupProcs, process.execPath, ...args]]
+    : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    let answeredMs: number | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (answeredMs === undefined && COLD_REPORT.test(stdout)) answeredMs = performance.now() - started;
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ wallMs: performance.now() - started, stdout, stderr, code }));
+    child.once('exit', (code) => resolve({ wallMs: performance.now() - started, ...(answeredMs !== undefined && { answeredMs }), stdout, stderr, code }));
   });
 }
 
-/** One fresh process for one case; with `coverage`, the child also reports which SDK code ran (slower; not timed). */
-export async function runColdCase(testCase: ColdCase, childScript: string, coverage = false): Promise<ColdSample> {
+/** One fresh process for one case. */
+async function runColdCase(testCase: ColdCase, childScript: string): Promise<ColdSample> {
   if (!testCase.bundle) {
-    const { wallMs, code, stderr } = await runChild(['-e', testCase.script ?? '0'], testCase.env);
+    const { wallMs, code, stderr } = await runChild(['-e', testCase.script ?? '0'], testCase.env, testCase.cgroupProcs);
     if (code !== 0) throw new Error(`node -e for ${testCase.name} failed: ${stderr}`);
-    return { wallMs };
+    return { wallMs, next: [] };
   }
-  const event = JSON.stringify(testCase.event?.() ?? null);
-  const env = { ...testCase.env, BENCH_EVENT: event, ...(coverage && { BENCH_COVERAGE: '1' }) };
-  const { wallMs, stdout, stderr, code } = await runChild([childScript, testCase.bundle], env);
+  const events = JSON.stringify(testCase.requests?.() ?? []);
+  const env = { ...testCase.env, BENCH_EVENTS: events, BENCH_PAUSE_MS: String(testCase.pauseMs ?? 0) };
+  const { wallMs, answeredMs, stdout, stderr, code } = await runChild([childScript, testCase.bundle], env, testCase.cgroupProcs);
   if (code !== 0) throw new Error(`cold-start child for ${testCase.name} exited with ${code}:\n${stderr}`);
-  const child = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ColdChildReport;
-  const said = ssmlToText(child.speech);
-  if (testCase.expect && !testCase.expect.test(said)) {
-    throw new Error(`cold-start child for ${testCase.name} answered off the happy path:\n${said}\n${stderr}`);
-  }
-  return { wallMs, child };
+  const lines = stdout.split('\n').filter((line) => line.startsWith(COLD_REPORT_START) || line.startsWith(NEXT_REPORT_START));
+  const [first, ...rest] = lines.map((line) => JSON.parse(line) as unknown);
+  if (!first) throw new Error(`cold-start child for ${testCase.name} printed no report:\n${stdout}\n${stderr}`);
+  const child = first as ColdChildReport;
+  const next = rest as NextRequestReport[];
+  const said = [child.speech, ...next.map((report) => report.speech)].map(ssmlToText);
+  const offPath = said.find((answer) => testCase.expect && !testCase.expect.test(answer));
+  if (offPath === undefined) return { wallMs, ...(answeredMs !== undefined && { answeredMs }), child, next };
+  if (!testCase.offPathIsData) throw new Error(`cold-start child for ${testCase.name} answered off the happy path:\n${offPath}\n${stdout}\n${stderr}`);
+  const log = stdout.split('\n').find((line) => /"level":"(warn|error)"/.test(line));
+  return { wallMs, ...(answeredMs !== undefined && { answeredMs }), child, next, offPath: { said: offPath, ...(log && { log }) } };
 }
 
 /**

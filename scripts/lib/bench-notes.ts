@@ -12,86 +12,85 @@ export interface Findings {
   readonly updateItemMs: number;
   readonly progressBudgetMs: number;
   readonly worstWarm: WarmResult;
+  /** AWS SDK modules the cold children loaded: most in a content-only run, fewest in a progress run. */
+  readonly sdk: { readonly contentMost: number; readonly progressFewest: number; readonly progressPackages: number; readonly progressLoadsClient: boolean };
   readonly pass: Readonly<Record<'bundle' | 'contentCold' | 'progressCold' | 'warm' | 'contentCalls' | 'storeCalls' | 'lazySdk', boolean>>;
 }
 
-function bundleNote({ results, cold }: Findings): string {
-  const { bundle, whatIfs } = results;
-  const sdkBytes = bundle.lazyPackages.filter(({ name }) => isSdkPackage(name)).reduce((sum, { bytes }) => sum + bytes, 0);
-  const credentialBytes = bundle.lazyPackages
-    .filter(({ name }) => /credential-provider|nested-clients|token-providers/.test(name))
-    .reduce((sum, { bytes }) => sum + bytes, 0);
-  const total = bundle.eagerBytes + bundle.lazyBytes;
-  const content = cold.content?.wallMs ?? Number.NaN;
-  const contentExternal = cold['content-sdk-external']?.wallMs ?? Number.NaN;
-  return [
+const wallOf = (cold: Findings['cold'], name: string) => cold[name]?.wallMs ?? Number.NaN;
+const ownCodeBytes = ({ bundle }: BenchResults) => bundle.packages.filter(({ name }) => name.startsWith('lambda/')).reduce((sum, { bytes }) => sum + bytes, 0);
+
+function bundleNote({ results }: Findings): string {
+  const { bundle } = results;
+  const sdkBytes = bundle.packages.filter(({ name }) => isSdkPackage(name)).reduce((sum, { bytes }) => sum + bytes, 0);
+  const biggest = bundle.packages.slice(0, 3).map(({ name, bytes }) => `\`${name}\` (${kb(bytes)})`);
+  return (
     `**Bundle size.** \`index.js\` is ${kb(bundle.gzipBytes)} gzipped, ${kb(bundle.gzipBytes - TARGETS.gzipBytes)} over. ` +
-      `${((100 * sdkBytes) / total).toFixed(0)}% of its minified code (${kb(sdkBytes)}) is the AWS SDK, which the store loads only on its ` +
-      "first call (`import('./dynamo-sdk')`). Bundling to one CommonJS file, esbuild wraps everything under a dynamic `import()` " +
-      'in a lazy initialiser, and a wrapped module keeps every module it imports, used or not (esbuild issue #2477 explains when ' +
-      'it wraps): so the whole `export *` barrel of `@aws-sdk/client-dynamodb` stays (every command with its schemas, the ' +
-      'paginators, the waiters), and so does every provider of the default credential chain with the STS, SSO and sign-in ' +
-      `clients they use (${kb(credentialBytes)} of \`credential-provider-*\`, \`nested-clients\` and \`token-providers\`; a Lambda ` +
-      'only ever runs the environment provider). What esbuild still removes is unused code inside each module: naming the ' +
-      `store's six exports in \`lambda/store/dynamo-sdk.ts\` saves ${kb(whatIfs.wholePackage.gzipBytes - bundle.gzipBytes)} gzipped ` +
-      `against importing the package (${kb(whatIfs.wholePackage.gzipBytes)}, first what-if). The floor, those six exports imported ` +
-      `statically so esbuild can drop every unused file, is ${kb(whatIfs.floor.gzipBytes)}, but it would run the SDK's module code on ` +
-      'every cold start, content-only requests included, which is what the lazy import is there to avoid.',
-    '',
-    `The sound way under the target is to leave the SDK to the Lambda runtime (\`externalModules: ['@aws-sdk/*']\`, ` +
-      `NodejsFunction's default): ${kb(whatIfs.sdkExternal.gzipBytes)}. In exchange the SDK is whatever version the runtime ships, ` +
-      'updated by AWS on its own schedule, not the one package-lock.json pins and the integration tests run against (the store ' +
-      'also sets HTTP-handler options such as `throwOnRequestTimeout` that the runtime copy must support). Measured here, a ' +
-      `content-only cold start gets faster (${ms(contentExternal)} instead of ${ms(content)} wall: no SDK to parse, a smaller source ` +
-      `map), and a progress one takes ${ms(cold['progress-sdk-external']?.wallMs ?? Number.NaN)} against ` +
-      `${ms(cold.progress?.wallMs ?? Number.NaN)}, with the CommonJS copy in node_modules standing in for the runtime's. ` +
-      'Going lower while still bundling the SDK would mean stubbing the unused credential providers out of the build, which ' +
-      'breaks whenever the SDK reorganises them; we have not done it.',
-  ].join('\n');
+    (sdkBytes > 0
+      ? `${kb(sdkBytes)} of its minified code is the AWS SDK, which \`externalModules\` leaves to the runtime: something imports it ` +
+        'from outside the lazy path in the store, or under a name the pattern does not cover.'
+      : 'The AWS SDK is not in it (the runtime supplies it), so what is left is the framework and our own code; the biggest ' +
+        `contributors are ${biggest.join(', ')}.`)
+  );
 }
 
 function contentColdNote({ results, cold }: Findings): string {
   const bare = cold.bare as ColdSummary;
   const content = cold.content as ColdSummary;
-  const gain = (name: string) => content.wallMs - (cold[name]?.wallMs ?? Number.NaN);
-  const bestWall = cold['content-sdk-external-no-source-maps']?.wallMs ?? Number.NaN;
-  const intl = (cold['bare-intl']?.wallMs ?? Number.NaN) - bare.wallMs;
+  const framework = wallOf(cold, 'framework-only');
+  const slack = (TARGETS.contentColdRatio - 1) * bare.wallMs;
   const load = (content.loadedAtMs ?? Number.NaN) - (content.startedAtMs ?? Number.NaN);
   const answer = (content.answeredAtMs ?? Number.NaN) - (content.loadedAtMs ?? Number.NaN);
+  const sdkBundled = wallOf(cold, 'content-sdk-bundled') - content.wallMs;
+  const sourceMaps = wallOf(cold, 'content-source-maps') - content.wallMs;
+  const change = (delta: number) => (delta >= 0 ? `${ms(delta)} more` : `${ms(-delta)} less`);
   return (
     `**Content-only cold start.** Bare \`node -e 0\` takes ${ms(bare.wallMs)} here, so ${ratio(TARGETS.contentColdRatio)} leaves ` +
-    `${ms((TARGETS.contentColdRatio - 1) * bare.wallMs)} to load the bundle and answer; the child takes ${ms(load)} to load it and ` +
-    `${ms(answer)} to answer. Where that goes, from the rows above: the ${kb(results.bundle.mapBytes)} source map that ` +
-    `\`--enable-source-maps\` makes Node read and parse at load (${ms(gain('content-no-source-maps'))} of wall time); parsing the ` +
-    `SDK the request never runs, and its share of the map (${ms(gain('content-sdk-external'))}); and ICU data for the first ` +
-    `\`Intl.ListFormat\` and \`Intl.NumberFormat\` that \`translator()\` creates (${ms(intl)} in an otherwise bare process), most ` +
-    `of the time spent answering. With both infrastructure changes together the case still takes ${ms(bestWall)} ` +
-    `(${ratio(bestWall / bare.wallMs)} bare), and taking the ICU cost off as well would leave about ${ms(bestWall - intl)} ` +
-    `(${ratio((bestWall - intl) / bare.wallMs)}): loading ask-sdk-core, ask-sdk-model and our own ${kb(results.bundle.eagerBytes)} ` +
-    'of eagerly loaded code, and running a request through them, take more than the slack. Against a local `node -e 0` the ' +
-    "target looks out of reach for this skill; on Lambda the runtime's own start-up sits in the baseline as well, so the " +
-    'ratio there will be lower, which this bench cannot show. What would help, with what each saves here: creating the two ' +
-    `formatters on first use in lambda/i18n/translator.ts (up to ${ms(intl)}; small whole numbers need no Intl at all), the ` +
-    `SDK left to the runtime (${ms(gain('content-sdk-external'))}, see the bundle note), and no \`--enable-source-maps\` in ` +
-    `infra/skill-backend.ts (${ms(gain('content-no-source-maps'))}, at the price of stack traces in minified code).`
+    `${ms(slack)} to load the bundle and answer; the child takes ${ms(load)} to load it and ${ms(answer)} to answer. ` +
+    (sdkBundled > 0 && sourceMaps > 0 ? 'The deployment choices measured here are already the faster ones: ' : 'The deployment choices, against their what-if rows: ') +
+    `the SDK left to the runtime (bundling it back: ${change(sdkBundled)}) and no \`--enable-source-maps\` (with it: ${change(sourceMaps)}). ` +
+    `What is left: ask-sdk-core by itself, with the ask-sdk-model it loads, answering with no skill around it (the framework-only row), ` +
+    `takes ${ms(framework)}, ${ms(framework - bare.wallMs)} over bare node; the skill adds ${ms(content.wallMs - framework)} on top, ` +
+    `for loading our own ${kb(ownCodeBytes(results))} of code and running the request through the handlers. ` +
+    (framework - bare.wallMs > slack
+      ? 'The framework alone takes more than the slack, so no change to our own code reaches the target. The one lever left is ' +
+        'replacing ask-sdk-core with a dispatcher of our own, trading its request routing, interceptors and response builder for ' +
+        'code we would maintain. '
+      : `The framework fits in the slack, so the ${ms(content.wallMs - framework)} of our own is where the time over the target is: ` +
+        'loading less of the catalogue and handlers before the first request is what would help. ') +
+    "Against a local `node -e 0` the target may be out of reach; on Lambda the runtime's own start-up sits in the baseline as " +
+    'well, so the ratio there will be lower, which this bench cannot show.'
   );
 }
 
-function progressColdNote({ cold, updateItemMs, progressBudgetMs }: Findings): string {
+/** What leaving the SDK to the runtime does to each cold case, from the what-if rows. */
+function sdkTradeOff({ cold, sdk }: Findings): string {
+  const progressGain = wallOf(cold, 'progress') - wallOf(cold, 'progress-sdk-bundled');
+  const contentCost = wallOf(cold, 'content-sdk-bundled') - wallOf(cold, 'content');
+  return progressGain > 0
+    ? `Bundling the SDK instead would make this case ${ms(progressGain)} faster (${ms(wallOf(cold, 'progress-sdk-bundled'))}: one file instead of ` +
+        `at least ${sdk.progressFewest} modules from node_modules) and every content-only cold start ${ms(contentCost)} slower (the what-if rows).`
+    : `Bundling the SDK instead would not help: this case would take ${ms(wallOf(cold, 'progress-sdk-bundled'))} (the what-if row).`;
+}
+
+function progressColdNote(findings: Findings): string {
+  const { results, cold, updateItemMs, progressBudgetMs } = findings;
   const bare = cold.bare as ColdSummary;
   const progress = cold.progress as ColdSummary;
   const storeOnly = cold['store-only'] as ColdSummary;
+  const timeZone = wallOf(cold, 'bare-time-zone') - bare.wallMs;
+  const memory = results.memory.available ? ' How it shortens with more CPU, i.e. memory, is in the memory-size section.' : '';
   return (
     `**Progress cold start.** The budget is ${TARGETS.progressColdRatio} × ${ms(bare.wallMs)} + ${ms(updateItemMs)} = ${ms(progressBudgetMs)}. The store alone ` +
     '(the diagnostic row: `recordActivity` bundled with the same options, no skill) already takes ' +
-    `${ms(storeOnly.wallMs)}, ${ms(storeOnly.wallMs - bare.wallMs)} more than bare node: running the SDK's module code on the ` +
-    'first call, building the client (configuration, the credential chain from the environment, the middleware stack), ' +
-    'signing, and a first request over a new connection, which DynamoDB Local (a JVM on the same two cores) answers more ' +
-    `slowly than a warm one. The skill adds ${ms(progress.wallMs - storeOnly.wallMs)} on top: the content case's costs (ask-sdk, ` +
-    'the source map, ICU for the translator) plus the Settings API lookup on a cold connection and ICU time-zone data for ' +
-    `\`Intl.DateTimeFormat\`. With the SDK left to the runtime the case takes ${ms(cold['progress-sdk-external']?.wallMs ?? Number.NaN)}. ` +
-    `Since the store by itself starts and answers at ${ratio(storeOnly.wallRatio)} bare node, most of it the SDK's own cold ` +
-    'start, no change to the skill brings this case within the budget.'
+    `${ms(storeOnly.wallMs)}, ${ms(storeOnly.wallMs - bare.wallMs)} more than bare node: loading the SDK on the first call, building ` +
+    'the client (configuration, the credential chain from the environment, the middleware stack), signing, and a first request ' +
+    'over a new connection, which DynamoDB Local (a JVM on the same cores) answers more slowly than a warm one. The skill adds ' +
+    `${ms(progress.wallMs - storeOnly.wallMs)} on top: the framework and our own code (the content-only case is ` +
+    `${ms(wallOf(cold, 'content') - bare.wallMs)} over bare node), the Settings API lookup on a cold connection, and ICU time-zone ` +
+    `data for the calendar's \`Intl.DateTimeFormat\` (${ms(timeZone)} in an otherwise bare process). ${sdkTradeOff(findings)} ` +
+    `Since the store by itself starts and answers at ` +
+    `${ratio(storeOnly.wallRatio)} bare node, most of it the SDK's own cold start, no change to the skill brings this case within the budget.${memory}`
   );
 }
 
@@ -120,6 +119,12 @@ function warmNote({ results, worstWarm }: Findings): string {
   );
 }
 
+function lazySdkNote({ sdk }: Findings): string {
+  return sdk.contentMost > 0
+    ? `**AWS SDK.** A content-only request loaded ${sdk.contentMost} SDK modules: something requires \`@aws-sdk/*\` outside the store's first call.`
+    : "**AWS SDK.** The progress request did not load `@aws-sdk/client-dynamodb` from node_modules, so the check cannot see the SDK: is it bundled again?";
+}
+
 /** A paragraph for every missed target, in the order of the targets table. */
 export function whyMissed(findings: Findings): string {
   const { pass } = findings;
@@ -129,7 +134,7 @@ export function whyMissed(findings: Findings): string {
     pass.progressCold ? undefined : progressColdNote(findings),
     pass.warm ? undefined : warmNote(findings),
     pass.contentCalls && pass.storeCalls ? undefined : '**Store calls.** A request made more store calls than allowed: see the warm table.',
-    pass.lazySdk ? undefined : '**Lazy SDK.** A content-only request reached AWS SDK code: check what imports `@aws-sdk/*` statically.',
+    pass.lazySdk ? undefined : lazySdkNote(findings),
   ];
   return notes.filter((note): note is string => note !== undefined).join('\n\n');
 }

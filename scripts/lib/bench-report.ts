@@ -1,7 +1,8 @@
 import type { BundleReport, WhatIf } from './bench-bundle';
-import type { ColdChildReport } from './bench-cold-child';
 import type { ColdSample } from './bench-cold-start';
+import { type MemoryRun, memorySection } from './bench-memory';
 import { type Findings, whyMissed } from './bench-notes';
+import { isSdkPackage } from './bench-packages';
 import type { RoundTrips } from './bench-round-trip';
 import { kb, median, ms, percentile, ratio, table, verdict } from './bench-stats';
 import { TARGETS } from './bench-targets';
@@ -21,10 +22,12 @@ export interface Machine {
 export interface BenchResults {
   readonly machine: Machine;
   readonly bundle: BundleReport;
-  readonly whatIfs: { readonly wholePackage: WhatIf; readonly floor: WhatIf; readonly sdkExternal: WhatIf };
+  readonly sdkBundled: WhatIf;
   readonly roundTrips: RoundTrips;
   readonly cold: ReadonlyMap<string, readonly ColdSample[]>;
-  readonly sdkUse: { readonly content: ColdChildReport['sdk']; readonly progress: ColdChildReport['sdk'] };
+  readonly memory: MemoryRun;
+  /** The function's memory when the stack is not told otherwise (SkillBackend's default). */
+  readonly memoryDefaultMb: number;
   readonly warmInstant: WarmRun;
   readonly warmDynamo: WarmRun;
 }
@@ -92,12 +95,21 @@ export function analyse(results: BenchResults): Findings {
   const dynamoResults = results.warmDynamo.results;
   const contentCalls = dynamoResults.filter((result) => result.kind === 'content');
   const storeCalls = dynamoResults.filter((result) => result.kind === 'store');
+  const sdkModules = (name: string) => samples(name).map((sample) => sample.child?.sdkModules ?? { count: Number.NaN, packages: [] });
+  const progressSdk = sdkModules('progress');
+  const sdk = {
+    contentMost: Math.max(...sdkModules('content').map(({ count }) => count)),
+    progressFewest: Math.min(...progressSdk.map(({ count }) => count)),
+    progressPackages: [...new Set(progressSdk.flatMap(({ packages }) => packages))].length,
+    progressLoadsClient: progressSdk.every(({ packages }) => packages.includes('@aws-sdk/client-dynamodb')),
+  };
   return {
     results,
     cold,
     updateItemMs,
     progressBudgetMs,
     worstWarm: worstWarm as WarmResult,
+    sdk,
     pass: {
       bundle: results.bundle.gzipBytes <= TARGETS.gzipBytes,
       contentCold: content.wallRatio <= TARGETS.contentColdRatio,
@@ -105,14 +117,14 @@ export function analyse(results: BenchResults): Findings {
       warm: percentile(worstWarm?.samples ?? [], 99) <= TARGETS.warmP99Ms,
       contentCalls: contentCalls.every((result) => result.reads === 0 && result.writes === 0),
       storeCalls: storeCalls.every((result) => result.reads <= 1 && result.writes <= 1),
-      lazySdk: results.bundle.sdkBytesInEagerPart === 0 && results.sdkUse.content?.functionsRun === 0,
+      lazySdk: sdk.contentMost === 0 && sdk.progressLoadsClient,
     },
   };
 }
 
 function targetsTable(findings: Findings): string {
-  const { results, cold, pass, updateItemMs, progressBudgetMs, worstWarm } = findings;
-  const { bundle, sdkUse } = results;
+  const { results, cold, pass, updateItemMs, progressBudgetMs, worstWarm, sdk } = findings;
+  const { bundle } = results;
   const content = cold.content as ColdSummary;
   const progress = cold.progress as ColdSummary;
   const bare = cold.bare as ColdSummary;
@@ -143,9 +155,10 @@ function targetsTable(findings: Findings): string {
       ['Store calls, content requests (most in any one request)', `${maxOf('content', 'reads')} reads, ${maxOf('content', 'writes')} writes`, '0', verdict(pass.contentCalls)],
       ['Store calls, all other requests (most in any one request)', `${maxOf('store', 'reads')} read, ${maxOf('store', 'writes')} write`, '≤ 1 read + 1 write', verdict(pass.storeCalls)],
       [
-        'AWS SDK left alone by a content-only request',
-        `${kb(bundle.sdkBytesInEagerPart)} of SDK statically reachable; ${sdkUse.content?.functionsRun ?? '?'} SDK functions ran (a progress request runs ${sdkUse.progress?.functionsRun ?? '?'})`,
-        '0 and 0',
+        'AWS SDK left alone by a content-only request (`@aws-sdk/`, `@smithy/` and `@aws/` modules loaded, most in any run)',
+        `${sdk.contentMost} in ${content.runs} runs; a progress request loads at least ${sdk.progressFewest} from ${sdk.progressPackages} packages` +
+          `, \`@aws-sdk/client-dynamodb\` ${sdk.progressLoadsClient ? 'among them every time' : '**not** among them every time'}`,
+        'none, while the progress request is seen loading the client',
         verdict(pass.lazySdk),
       ],
     ],
@@ -154,14 +167,14 @@ function targetsTable(findings: Findings): string {
 
 const COLD_LABELS: Record<string, string> = {
   bare: 'bare `node -e 0`',
-  'bare-intl': 'diagnostic: `node -e` creating one Intl.ListFormat and one Intl.NumberFormat',
+  'bare-time-zone': "diagnostic: `node -e` reading a date in a time zone, as the first store request's calendar does",
   content: '**content-only** (ExerciseHowToIntent)',
   progress: '**progress** (LogActivityIntent, DynamoDB Local)',
+  'framework-only': 'diagnostic: ask-sdk-core (with the ask-sdk-model it loads) and one fixed answer, no skill (scripts/lib/bench-framework-probe.ts, same options)',
   'store-only': 'diagnostic: the store alone, one recordActivity (scripts/lib/bench-store-probe.ts, same options)',
-  'content-no-source-maps': 'what-if: content-only, without `--enable-source-maps`',
-  'content-sdk-external': 'what-if: content-only, AWS SDK external',
-  'progress-sdk-external': 'what-if: progress, AWS SDK external (node_modules copy)',
-  'content-sdk-external-no-source-maps': 'what-if: content-only, AWS SDK external and no source maps',
+  'content-source-maps': 'what-if: content-only, with `--enable-source-maps`',
+  'content-sdk-bundled': 'what-if: content-only, SDK bundled (`externalModules: []`)',
+  'progress-sdk-bundled': 'what-if: progress, SDK bundled (`externalModules: []`)',
 };
 
 function coldTable(findings: Findings): string {
@@ -200,32 +213,30 @@ function warmTable(findings: Findings): string {
 }
 
 function bundleSection(findings: Findings): string {
-  const { bundle, whatIfs } = findings.results;
-  const total = bundle.eagerBytes + bundle.lazyBytes;
-  const lazyOf = (name: string) => bundle.lazyPackages.find((entry) => entry.name === name)?.bytes ?? 0;
+  const { bundle, sdkBundled } = findings.results;
+  const total = bundle.packages.reduce((sum, { bytes }) => sum + bytes, 0);
+  const sdkBytes = bundle.packages.filter(({ name }) => isSdkPackage(name)).reduce((sum, { bytes }) => sum + bytes, 0);
   return [
-    `\`index.js\`: ${kb(bundle.rawBytes)} raw, **${kb(bundle.gzipBytes)} gzipped**; \`index.js.map\` beside it: ${kb(bundle.mapBytes)}.`,
-    `Of the minified code, ${kb(bundle.eagerBytes)} (${share(bundle.eagerBytes, total)}) is reachable from the entry through static imports ` +
-      `and ${kb(bundle.lazyBytes)} (${share(bundle.lazyBytes, total)}) only through the store's dynamic \`import()\` of the SDK: ` +
-      'that part is parsed on every cold start but run only by the first store call.',
+    `\`index.js\`: ${kb(bundle.rawBytes)} raw, **${kb(bundle.gzipBytes)} gzipped**; \`index.js.map\` beside it: ${kb(bundle.mapBytes)}, ` +
+      'for decoding a stack trace offline (the function does not load it).',
+    sdkBytes === 0
+      ? 'No AWS SDK code is in it: the Lambda runtime supplies the SDK, and the store requires `@aws-sdk/client-dynamodb` on its first call.'
+      : `${kb(sdkBytes)} of it is AWS SDK code, although \`externalModules\` leaves the SDK to the runtime: check what imports it.`,
     '',
     'Biggest contributors (esbuild metafile, minified bytes in `index.js`):',
     '',
     table(
-      ['Package or folder', 'Minified', 'Share', 'Loaded'],
-      bundle.packages.slice(0, 15).map(({ name, bytes }) => {
-        const lazy = lazyOf(name);
-        return [`\`${name}\``, kb(bytes), share(bytes, total), lazy === 0 ? 'eagerly' : lazy === bytes ? 'lazily (SDK)' : 'both'];
-      }),
+      ['Package or folder', 'Minified', 'Share'],
+      bundle.packages.slice(0, 15).map(({ name, bytes }) => [`\`${name}\``, kb(bytes), share(bytes, total)]),
     ),
     '',
-    'The same options with one change each (sizes only; none of them is what ships):',
+    'The same options with the SDK bundled, as the function shipped before (size only; see the cold-start what-ifs for its time):',
     '',
     table(
       ['Build', 'Raw', 'Gzipped', `Within ${kb(TARGETS.gzipBytes)}`],
       [
         ['production (`esbuildOptionsFor`)', kb(bundle.rawBytes), kb(bundle.gzipBytes), verdict(bundle.gzipBytes <= TARGETS.gzipBytes)],
-        ...[whatIfs.wholePackage, whatIfs.floor, whatIfs.sdkExternal].map((whatIf) => [whatIf.label, kb(whatIf.rawBytes), kb(whatIf.gzipBytes), verdict(whatIf.gzipBytes <= TARGETS.gzipBytes)]),
+        [sdkBundled.label, kb(sdkBundled.rawBytes), kb(sdkBundled.gzipBytes), verdict(sdkBundled.gzipBytes <= TARGETS.gzipBytes)],
       ],
     ),
   ].join('\n');
@@ -257,8 +268,9 @@ export function renderResults(results: BenchResults): string {
     `A fresh \`node\` process per run loads the bundle (\`require\`) and answers one request; every case ${findings.cold.bare?.runs} times, ` +
       'interleaved round by round after two rounds thrown away. "Wall" is spawn to exit; "First line", "Bundle loaded" and "Answered" are `performance.now()` ' +
       'inside the child, i.e. milliseconds since the process started; "Wall ratio" is the median over rounds of the case ' +
-      'against bare node in the same round. The child gets the function\'s environment (`NODE_OPTIONS=--enable-source-maps`, ' +
-      'TABLE_NAME, SKILL_ID, dummy credentials, AWS_ENDPOINT_URL_DYNAMODB to DynamoDB Local) and the request points the ' +
+      'against bare node in the same round. The child gets the function\'s environment (TABLE_NAME, SKILL_ID, and here dummy ' +
+      'credentials and AWS_ENDPOINT_URL_DYNAMODB to DynamoDB Local); the SDK, which the Lambda runtime supplies, comes from ' +
+      'node_modules (its CommonJS build, as the bundle requires it). The request points the ' +
       'Settings API at a local server on 127.0.0.1, so the progress request does a real time-zone lookup and a real UpdateItem ' +
       'from a cold client. Peak RSS is `process.resourceUsage().maxRSS` at the answer.',
     '',
@@ -269,6 +281,13 @@ export function renderResults(results: BenchResults): string {
     '',
     `The store's own round trip, from a warm client (${roundTrips.updateItem.length} calls each): ` +
       `UpdateItem p50 / p99 ${p50p99(roundTrips.updateItem)}, Query p50 / p99 ${p50p99(roundTrips.query)}.`,
+    '',
+    '## Memory size',
+    '',
+    memorySection(results.memory, results.memoryDefaultMb, {
+      cpuMs: Math.max(...warmInstant.results.map((result) => percentile(result.samples, 50))),
+      withStoreMs: Math.max(...warmDynamo.results.map((result) => percentile(result.samples, 50))),
+    }),
     '',
     '## Warm latency and store calls',
     '',
