@@ -1,5 +1,5 @@
 import type { RequestEnvelope, Slot, SupportedInterfaces } from 'ask-sdk-model';
-import { type Conversation, type DeviceProfile, type Turn, intentRequest, newRequestId, newSessionId } from './envelope';
+import { type Conversation, type DeviceProfile, type Turn, intentRequest, newRequestId, newSessionId, resolvedSlot as slotFor } from './envelope';
 
 export const BENCH_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-00000000bench';
 /** The token the local Settings API expects (its default). */
@@ -18,19 +18,9 @@ export function benchDevice(apiEndpoint: string, user: string | number, device: 
   };
 }
 
-/** A custom slot as Alexa sends it after entity resolution matched `id`. */
+/** A custom slot for the bench skill, once entity resolution matched `id`. */
 export function resolvedSlot(name: string, type: string, id: string): Slot {
-  const said = id.replace(/-/g, ' ');
-  return {
-    name,
-    value: said,
-    confirmationStatus: 'NONE',
-    resolutions: {
-      resolutionsPerAuthority: [
-        { authority: `amzn1.er-authority.echo-sdk.${BENCH_SKILL_ID}.${type}`, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: said, id } }] },
-      ],
-    },
-  };
+  return slotFor(BENCH_SKILL_ID, name, type, id);
 }
 
 const howToSuperman = { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') };

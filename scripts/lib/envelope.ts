@@ -250,3 +250,28 @@ export class Conversation {
     return this.send((opts) => sessionEndedRequest(opts, reason, error));
   }
 }
+
+/** A custom slot as Alexa sends it once entity resolution matched value `id` of `type`. */
+export function resolvedSlot(skillId: string, name: string, type: string, id: string, said: string = id.replace(/-/g, ' ')): Slot {
+  return {
+    name,
+    value: said,
+    confirmationStatus: 'NONE',
+    resolutions: {
+      resolutionsPerAuthority: [
+        { authority: `amzn1.er-authority.echo-sdk.${skillId}.${type}`, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: id.replace(/-/g, ' '), id } }] },
+      ],
+    },
+  };
+}
+
+/** A custom slot whose words matched no value of `type` (ER_SUCCESS_NO_MATCH). */
+export function unmatchedSlot(skillId: string, name: string, type: string, said: string): Slot {
+  return {
+    name,
+    value: said,
+    confirmationStatus: 'NONE',
+    // The SDK's type requires `values`; Alexa sends an empty list or none.
+    resolutions: { resolutionsPerAuthority: [{ authority: `amzn1.er-authority.echo-sdk.${skillId}.${type}`, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] }] },
+  };
+}

@@ -7,7 +7,7 @@ import { settingsApiTimeZone } from '../../lambda/services/time-zone';
 import { buildSkill } from '../../lambda/skill';
 import { estimateSpeechSeconds } from '../../lambda/speech/duration';
 import { type AlexaApiServer, startAlexaApiServer } from '../../scripts/lib/alexa-api-server';
-import { Conversation, type DeviceProfile, type Turn } from '../../scripts/lib/envelope';
+import { Conversation, type DeviceProfile, type Turn, resolvedSlot as slotFor, unmatchedSlot as noMatchFor } from '../../scripts/lib/envelope';
 import { speechToText } from '../../scripts/lib/speech-text';
 import { expectValidSsml } from './ssml';
 
@@ -109,28 +109,12 @@ export async function expectWellFormed(turn: Turn, { maxSeconds = 30, endsOnQues
   expect(estimateSpeechSeconds(ssmlOf(turn)), spoken(turn)).toBeLessThanOrEqual(maxSeconds + allowance);
 }
 
-/** A custom slot as Alexa sends it after entity resolution matched `id`. */
-export function resolvedSlot(name: string, type: string, id: string, said: string = id.replace(/-/g, ' ')): Slot {
-  return {
-    name,
-    value: said,
-    confirmationStatus: 'NONE',
-    resolutions: {
-      resolutionsPerAuthority: [
-        { authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: id.replace(/-/g, ' '), id } }] },
-      ],
-    },
-  };
+/** A custom slot as Alexa sends it for the test skill, once entity resolution matched `id`. */
+export function resolvedSlot(name: string, type: string, id: string, said?: string): Slot {
+  return slotFor(SKILL_ID, name, type, id, said);
 }
 
-/** A custom slot whose words matched no value (ER_SUCCESS_NO_MATCH). */
+/** A custom slot for the test skill whose words matched no value (ER_SUCCESS_NO_MATCH). */
 export function unmatchedSlot(name: string, type: string, said: string): Slot {
-  return {
-    name,
-    value: said,
-    confirmationStatus: 'NONE',
-    resolutions: {
-      resolutionsPerAuthority: [{ authority: `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] }],
-    },
-  };
+  return noMatchFor(SKILL_ID, name, type, said);
 }
