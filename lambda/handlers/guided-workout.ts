@@ -1,7 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Directive, Response, interfaces } from 'ask-sdk-model';
 import { workoutDatasource } from '../apl/workout-document';
-import { findExercise } from '../content/catalogue';
+import { type Catalogue, findExercise } from '../content/catalogue';
+import type { SessionId } from '../content/sessions';
 import { intentName, isIntent, isRequest } from '../conversation/requests';
 import type { SessionWorkout } from '../conversation/state';
 import { type Turn, beginTurn, stored } from '../conversation/turn';
@@ -24,6 +25,18 @@ export function screenEvent(input: HandlerInput): 'next' | 'repeat' | undefined 
   return argument === 'next' || argument === 'repeat' ? argument : undefined;
 }
 
+/** Workouts are pure data per catalogue, session and level: built once per container, not on every "next". */
+const workouts = new WeakMap<Catalogue, Map<string, Workout>>();
+
+function workoutFor(turn: Turn, sessionId: SessionId): Workout {
+  let built = workouts.get(turn.catalogue);
+  if (!built) workouts.set(turn.catalogue, (built = new Map()));
+  const key = `${sessionId}:${turn.level}`;
+  let workout = built.get(key);
+  if (!workout) built.set(key, (workout = buildWorkout(sessionId, turn.level, turn.catalogue.exercises)));
+  return workout;
+}
+
 /** A workout is under way in this session; a how-to asked mid-workout takes the floor until the workout resumes. */
 function workoutRuns(turn: Turn): boolean {
   return turn.state.workout !== undefined && turn.state.howTo === undefined;
@@ -33,7 +46,7 @@ function workoutRuns(turn: Turn): boolean {
 function activeWorkout(turn: Turn): { workout: Workout; place: SessionWorkout } | undefined {
   const place = turn.state.workout;
   if (!place || !workoutRuns(turn)) return undefined;
-  return { workout: buildWorkout(place.sessionId, turn.level, turn.catalogue.exercises), place };
+  return { workout: workoutFor(turn, place.sessionId), place };
 }
 
 export function inWorkout(input: HandlerInput, deps: SkillDependencies): boolean {
@@ -77,7 +90,7 @@ export async function startWorkout(turn: Turn, today?: LocalDate): Promise<Respo
   const day = today ?? (await turn.today());
   await turn.personalise();
   const sessionId = planForDay(weekdayOf(day), turn.restDay).sessionId;
-  const workout = buildWorkout(sessionId, turn.level, turn.catalogue.exercises);
+  const workout = workoutFor(turn, sessionId);
   return tellStep(turn, workout, { sessionId, index: 0, date: formatIsoDate(day) }, speakWorkoutIntro(turn.t, workout, turn.level));
 }
 
@@ -95,14 +108,14 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const inSession = turn.state.workout;
   if (inSession) {
-    const workout = buildWorkout(inSession.sessionId, turn.level, turn.catalogue.exercises);
+    const workout = workoutFor(turn, inSession.sessionId);
     return moveTo(turn, workout, inSession, inSession.index, speech(t.t('workout.unpaused')));
   }
   try {
     const today = await turn.today();
     const place = await savedPlace(turn, today);
     if (place) {
-      const workout = buildWorkout(place.sessionId, turn.level, turn.catalogue.exercises);
+      const workout = workoutFor(turn, place.sessionId);
       return moveTo(turn, workout, place, place.index, speech(t.t('workout.pickedUp')));
     }
   } catch (error) {
