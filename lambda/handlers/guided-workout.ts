@@ -70,18 +70,20 @@ function tellStep(turn: Turn, workout: Workout, place: SessionWorkout, lead?: Sp
 }
 
 /** Past the last step: the session is logged, the saved place cleared in that same write, and the week told. */
-async function finish(turn: Turn, workout: Workout): Promise<Response> {
+async function finish(turn: Turn, workout: Workout, place: SessionWorkout): Promise<Response> {
   const timed = workout.steps.find((step) => step.kind === 'interval' || step.kind === 'steady');
   const dose = timed && 'exerciseId' in timed ? findExercise(turn.catalogue, timed.exerciseId)?.dose[turn.level] : undefined;
   const minutes = dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;
+  const day = parseIsoDate(place.date);
   return recordAndTell(turn, ACTIVITY_FOR_DAY[workout.kind], minutes === undefined ? {} : { minutes }, {
     lead: speakFinished(turn.t, workout),
     endsWorkout: true,
+    ...(day && { day }),
   });
 }
 
 async function moveTo(turn: Turn, workout: Workout, place: SessionWorkout, index: number, lead?: Speech): Promise<Response> {
-  if (isFinished(workout, index)) return finish(turn, workout);
+  if (isFinished(workout, index)) return finish(turn, workout, place);
   return tellStep(turn, workout, { ...place, index }, lead);
 }
 
@@ -103,21 +105,29 @@ async function savedPlace(turn: Turn, today: LocalDate): Promise<SessionWorkout 
   return position && position.index > 0 ? { ...position, date: saved.date } : undefined;
 }
 
-/** "Resume my workout": the paused one in this session, else the place saved today, on any device. */
+/**
+ * Back at a place: where the user is and what comes next, without replaying a step they have already done
+ * (a paced set or round is done while it is spoken); "repeat" replays it.
+ */
+function tellPlace(turn: Turn, workout: Workout, place: SessionWorkout, lead: string): Response {
+  const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, turn.level);
+  return turn.reply({
+    speech: speech(lead).append(speakProgress(turn.t, workout, place.index)).say(prompt),
+    reprompt: speech(prompt),
+    workout: { sessionId: place.sessionId, index: place.index, date: place.date },
+    directives: screenFor(turn, workout, place.index),
+  });
+}
+
+/** "Resume my workout": the one in this session, else the place saved today, on any device. */
 export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const inSession = turn.state.workout;
-  if (inSession) {
-    const workout = workoutFor(turn, inSession.sessionId);
-    return moveTo(turn, workout, inSession, inSession.index, speech(t.t('workout.unpaused')));
-  }
+  if (inSession) return tellPlace(turn, workoutFor(turn, inSession.sessionId), inSession, t.t('workout.unpaused'));
   try {
     const today = await turn.today();
     const place = await savedPlace(turn, today);
-    if (place) {
-      const workout = workoutFor(turn, place.sessionId);
-      return moveTo(turn, workout, place, place.index, speech(t.t('workout.pickedUp')));
-    }
+    if (place) return tellPlace(turn, workoutFor(turn, place.sessionId), place, t.t('workout.pickedUp'));
   } catch (error) {
     // A store that is down has nothing we can reach: offer a fresh start instead.
     if (!(error instanceof StoreUnavailableError)) throw error;
@@ -140,6 +150,9 @@ export function startWorkoutHandler(deps: SkillDependencies): RequestHandler {
     async handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
+      if (turn.state.workout) {
+        return turn.reply({ speech: speech(t.t('workout.inProgressOffer')), reprompt: speech(t.t('workout.resumeOffer.reprompt')), offer: { kind: 'resumeWorkout' } });
+      }
       const today = await turn.today();
       const saved = await savedPlace(turn, today).catch((error: unknown) => {
         if (!(error instanceof StoreUnavailableError)) throw error;
@@ -191,7 +204,7 @@ export function workoutNavigationHandler(deps: SkillDependencies): RequestHandle
         case 'SkipExerciseIntent':
           return moveTo(turn, workout, place, skipExercise(workout, place.index));
         case 'AMAZON.ResumeIntent':
-          return moveTo(turn, workout, place, place.index, speech(turn.t.t('workout.unpaused')));
+          return resumeWorkout(turn);
         default:
           return moveTo(turn, workout, place, place.index);
       }
@@ -199,14 +212,22 @@ export function workoutNavigationHandler(deps: SkillDependencies): RequestHandle
   };
 }
 
-/** "What's next?", "how many left?" and "how do I do this one?" during a workout. */
+/** "What's next?", "how many left?", "skip this one" and "how do I do this one?" during a workout. */
 export function workoutQuestionsHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, 'WhatsNextIntent', 'HowManyLeftIntent', 'HowToCurrentIntent') && inWorkout(input, deps),
+    canHandle(input) {
+      if (!isIntent(input, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'HowToCurrentIntent')) return false;
+      const { workout, howTo } = beginTurn(input, deps).state;
+      // A how-to asked mid-workout does not hide the workout from these (answering brings it back), except "how do I
+      // do this one", which then means the how-to's exercise.
+      return workout !== undefined && !(howTo && isIntent(input, 'HowToCurrentIntent'));
+    },
     handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
-      const { workout, place } = activeWorkout(turn)!;
+      const place = turn.state.workout!;
+      const workout = workoutFor(turn, place.sessionId);
+      if (isIntent(input, 'SkipExerciseIntent')) return moveTo(turn, workout, place, skipExercise(workout, place.index));
       const carryOn = t.t('workout.carryOn');
       if (isIntent(input, 'HowToCurrentIntent')) {
         const step = workout.steps[place.index];
@@ -214,7 +235,7 @@ export function workoutQuestionsHandler(deps: SkillDependencies): RequestHandler
         if (exercise) return tellAllSteps(turn, exercise, { duringWorkout: true });
       }
       const answer = isIntent(input, 'HowManyLeftIntent') ? speakProgress(t, workout, place.index) : speakUpcoming(t, turn.catalogue, workout, place.index);
-      return turn.reply({ speech: answer.say(carryOn), reprompt: speech(carryOn) });
+      return turn.reply({ speech: answer.say(carryOn), reprompt: speech(carryOn), workout: place });
     },
   };
 }
@@ -222,7 +243,7 @@ export function workoutQuestionsHandler(deps: SkillDependencies): RequestHandler
 /** The same questions with no workout running: offer to start one. */
 export function workoutQuestionsOutsideHandler(deps: SkillDependencies): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent'),
+    canHandle: (input) => isIntent(input, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent') && beginTurn(input, deps).state.workout === undefined,
     handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
@@ -235,7 +256,8 @@ export function workoutQuestionsOutsideHandler(deps: SkillDependencies): Request
 export function workoutPauseStopHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input) =>
-      beginTurn(input, deps).state.workout !== undefined && isIntent(input, 'AMAZON.PauseIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
+      beginTurn(input, deps).state.workout !== undefined &&
+      isIntent(input, 'AMAZON.PauseIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
     async handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;

@@ -10,9 +10,16 @@ import { speakDay } from '../speech/dates';
 import { speech } from '../speech/ssml';
 import { type UserHistory, StoreUnavailableError } from '../store/progress-store';
 
+async function rememberNotice(turn: Turn, deps: SkillDependencies): Promise<void> {
+  const heard = { noticeHeard: true, createdAt: deps.now().toISOString() };
+  if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, heard))))) deps.log.warn('could not save the first visit');
+}
+
 /** A returning user hears their day and their week: "Welcome back. Today is a HIIT day, and you're 2 sessions in." */
-async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> {
+async function welcomeBack(turn: Turn, history: UserHistory, deps: SkillDependencies): Promise<Response> {
   const { t } = turn;
+  // A profile made by a setting ("set my level") has not heard the notice yet: it is said now, and remembered.
+  if (!history.profile?.noticeHeard) await rememberNotice(turn, deps);
   const today = await turn.today();
   const { thisWeek } = recentWeekIds(today, 0);
   const week = history.weeks.find((entry) => entry.week === thisWeek);
@@ -37,12 +44,9 @@ export function launchHandler(deps: SkillDependencies): RequestHandler {
         if (!(error instanceof StoreUnavailableError)) throw error;
         return undefined;
       });
-      if (history?.profile) return welcomeBack(turn, history);
+      if (history?.profile) return welcomeBack(turn, history, deps);
       // A first visit: the notice is said now and remembered, so it is said once, not every time.
-      if (history) {
-        const firstVisit = { noticeHeard: true, createdAt: deps.now().toISOString() };
-        if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, firstVisit))))) deps.log.warn('could not save the first visit');
-      }
+      if (history) await rememberNotice(turn, deps);
       return turn.reply({
         lead: speech(t.t('launch.welcome')),
         speech: speech(t.t('launch.pitch'), t.t('launch.question')),

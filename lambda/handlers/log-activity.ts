@@ -4,7 +4,7 @@ import { findExercise } from '../content/catalogue';
 import { isIntent, resolvedSlot, slotValue } from '../conversation/requests';
 import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
-import { formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { type LocalDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { planForDay, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
@@ -52,6 +52,8 @@ export interface RecordOptions {
   readonly lead?: Speech;
   /** The log finishes a guided workout: the saved place is cleared in the same write, and the session's workout ends. */
   readonly endsWorkout?: boolean;
+  /** The day the activity belongs to (a workout started before midnight); today by default. */
+  readonly day?: LocalDate;
 }
 
 /** One atomic write, then what it means for the week, from that same write. */
@@ -67,7 +69,7 @@ export async function recordAndTell(
   if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
     return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt: speech(t.t('anythingElse.reprompt')) });
   }
-  const today = await turn.today();
+  const today = options.day ?? (await turn.today());
   const requestId = requestIdOf(turn);
   try {
     if (requestId === undefined) throw new StoreUnavailableError('rejected');

@@ -11,12 +11,13 @@ export function repeatHandler(deps: SkillDependencies): RequestHandler {
     canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
     handle(input) {
       const turn = beginTurn(input, deps);
-      const { last, offer } = turn.state;
+      const { last, offer, lastLog } = turn.state;
       if (!last) return tellHelp(turn);
       return turn.reply({
         speech: Speech.replay(last.speech),
         reprompt: last.reprompt ? Speech.replay(last.reprompt) : speech(turn.t.t('anythingElse.reprompt')),
         ...(offer && { offer }),
+        ...(lastLog && { lastLog }),
       });
     },
   };

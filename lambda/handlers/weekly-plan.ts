@@ -17,7 +17,7 @@ export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
   const said = speech(t.t('plan.weekIntro'))
     .say(...weeklyPlan(turn.restDay).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
     .say(walking ? t.t('plan.moveDaily', { steps: speakDose(t, walking.dose[level]) }) : undefined)
-    .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit }), t.t('plan.weekAdjust'), t.t('plan.offerToday'));
+    .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'), t.t('plan.offerToday'));
   return turn.reply({ speech: said, reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' }, health: true });
 }
 

@@ -65,8 +65,13 @@ export function noHandler(deps: SkillDependencies): RequestHandler {
     handle(input) {
       const turn = beginTurn(input, deps);
       const { t } = turn;
-      const { offer, howTo } = turn.state;
-      if (!offer && !howTo) return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
+      const { offer, howTo, workout } = turn.state;
+      // "Ready for round 3?" "No." Not yet: the place is kept, and next carries on when they are.
+      if (!offer && (workout || howTo)) {
+        const notYet = t.t(workout ? 'workout.notYet' : 'howTo.notYet');
+        return turn.reply({ speech: speech(notYet), reprompt: speech(notYet), ...(howTo && { howTo }) });
+      }
+      if (!offer) return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
       // "Pick up where you left off?" "No." Then from the top.
       if (offer?.kind === 'resumeWorkout') return startWorkout(turn);
       const kept = offer?.kind === 'confirmReset' || offer?.kind === 'confirmDelete';

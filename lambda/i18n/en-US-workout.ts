@@ -129,8 +129,10 @@ export const EN_US_WORKOUT = {
   'workout.noneSaved': "There's no paused workout from today. Want to start today's workout?",
   'workout.saved': 'Saved your place. Say, resume my workout, any time today to pick up where you left off.',
   'workout.notSaved': "I couldn't save your place just now, so next time we'll start from the top.",
-  'workout.paused': "Paused. Say resume when you're ready.",
+  'workout.paused': "Paused. Say, resume my workout, when you're ready.",
   'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.carryOn': 'Say next to carry on with your workout.',
+  'workout.notYet': "Okay. Say next when you're ready.",
+  'workout.inProgressOffer': "You're partway through today's workout. Want to pick up where you left off?",
 } as const;

@@ -94,12 +94,14 @@ describe('step navigation', () => {
     expect(spoken(next)).toMatch(/^Step 3: /);
   });
 
-  it('"no" mid-steps keeps the conversation going', async () => {
+  it('"no" to "ready for step 2?" means not yet: the place is kept', async () => {
     const chat = harness.conversation();
     await chat.intent('ExerciseHowToIntent', exercise('superman'));
     const no = await chat.intent('AMAZON.NoIntent');
-    expect(no.response.response.shouldEndSession).toBe(false);
-    expect(spoken(no)).toMatch(/What else/);
+    await expectWellFormed(no, { endsOnQuestion: false });
+    expect(spoken(no)).toBe("Okay. Say next when you're ready for the next step.");
+    const next = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(next)).toMatch(/^Step 2: /);
   });
 
   it('next with nothing under way explains how to start', async () => {

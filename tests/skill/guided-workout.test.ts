@@ -111,7 +111,7 @@ describe('steering a workout', () => {
     const step2 = await chat.intent('AMAZON.NextIntent');
     expect(spoken(step2)).toMatch(/^Step 2: /);
     const back = await chat.intent('ResumeWorkoutIntent');
-    expect(spoken(back)).toMatch(/^Let's go on\./);
+    expect(spoken(back)).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
     expect((chat.attributes.workout as { index: number }).index).toBe(place);
   });
 
@@ -121,10 +121,10 @@ describe('steering a workout', () => {
     await chat.intent('AMAZON.NextIntent');
     const paused = await chat.intent('AMAZON.PauseIntent');
     await expectWellFormed(paused, { endsOnQuestion: false });
-    expect(spoken(paused)).toBe("Paused. Say resume when you're ready.");
+    expect(spoken(paused)).toBe("Paused. Say, resume my workout, when you're ready.");
     expect(paused.sessionEnded).toBe(false);
     const resumed = await chat.intent('AMAZON.ResumeIntent');
-    expect(spoken(resumed)).toMatch(/^Let's go on\..*deadlifts/i);
+    expect(spoken(resumed)).toMatch(/^Let's go on\. You're on exercise 1 of 5.*Say next when you're ready for set 2\.$/);
   });
 
   it('"next" outside a workout is still the how-to’s, and questions about a workout offer one', async () => {
@@ -135,6 +135,53 @@ describe('steering a workout', () => {
     expect(spoken(left)).toBe("There's no workout running right now. Want to start today's workout?");
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toMatch(/Today is a strength day: 5 exercises/);
+  });
+});
+
+describe('a workout keeps its place whatever is said', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z', dependencies: { store } });
+  });
+  afterAll(() => harness.close());
+
+  it('"no" to "say next when ready" is not yet, not goodbye', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    const no = await chat.intent('AMAZON.NoIntent');
+    expect(spoken(no)).toBe("Okay. Say next when you're ready.");
+    expect(no.sessionEnded).toBe(false);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 1 of 5: deadlifts/);
+  });
+
+  it('a question after a how-to mid-workout answers from the workout and brings it back', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    const upcoming = await chat.intent('WhatsNextIntent');
+    expect(spoken(upcoming)).toMatch(/Say next to carry on with your workout\.$/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2/);
+  });
+
+  it('"start my workout" mid-workout offers to carry on instead of starting over', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const again = await chat.intent('StartWorkoutIntent');
+    expect(spoken(again)).toBe("You're partway through today's workout. Want to pick up where you left off?");
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
+  });
+
+  it('"go home" mid-workout saves the place like stop', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const home = await chat.intent('AMAZON.NavigateHomeIntent');
+    expect(spoken(home)).toMatch(/^Saved your place\./);
+    const { weeks } = await store.history(userKey(device.userId));
+    expect(weeks[0]?.workout).toMatchObject({ date: '2026-11-23', index: 1 });
   });
 });
 
@@ -159,7 +206,9 @@ describe('stop, and resume later on any device', () => {
     const later = new Conversation({ handler: harness.handler, device: kitchen });
     const resumed = await later.intent('ResumeWorkoutIntent');
     await expectWellFormed(resumed, { maxSeconds: MAX_SECONDS, endsOnQuestion: false });
-    expect(spoken(resumed).endsWith(`Picking up where you left off. ${spoken(at)}`)).toBe(true);
+    // The set already done is not replayed: the user hears where they are and what comes next.
+    expect(spoken(resumed)).toMatch(/Picking up where you left off\. You're on exercise 1 of 5.*Say next when you're ready for bent-over rows\.$/);
+    expect(spoken(at)).toMatch(/Say next when you're ready for bent-over rows\.$/);
   });
 
   it('start offers to pick up a stopped workout; no starts from the top', async () => {

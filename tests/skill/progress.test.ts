@@ -48,7 +48,7 @@ describe('logging by voice', () => {
   it('takes minutes and steps', async () => {
     const chat = harness.conversation();
     const swim = await chat.intent('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT30M' });
-    expect(spoken(swim)).toContain("Logged 30 minutes of cardio. That's 1 cardio this week.");
+    expect(spoken(swim)).toContain('Logged 30 minutes of cardio. Cardio sessions this week: 1.');
     const walk = await chat.intent('LogActivityIntent', { steps: '2000' });
     expect(spoken(walk)).toContain("Logged 2,000 extra steps. That's 2,000 extra steps this week.");
     const more = await chat.intent('LogActivityIntent', { ...activity('walk'), steps: '1500' });
@@ -91,6 +91,16 @@ describe('logging by voice', () => {
     expect(spoken(again)).toMatch(/^There is nothing to undo right now/);
     const progress = await chat.intent('WeeklyProgressIntent');
     expect(spoken(progress)).toContain('1 of 3 strength sessions');
+  });
+});
+
+describe('undo after repeat', () => {
+  it('"repeat" keeps the log in hand, so "undo that" still works', async () => {
+    const chat = harness.conversation();
+    await chat.intent('LogActivityIntent', { steps: '3000' });
+    await chat.intent('AMAZON.RepeatIntent');
+    const undo = await chat.intent('UndoIntent');
+    expect(spoken(undo)).toMatch(/^Done\. I took that off\./);
   });
 });
 
@@ -225,6 +235,18 @@ describe('launch', () => {
     expect(calls).toEqual(['history']);
     const faq = await second.intent('SpotReductionIntent');
     expect(spoken(faq)).not.toMatch(/Quick note/);
+  });
+});
+
+describe('the notice for a profile made by a setting', () => {
+  it('is said at the next launch once, then remembered', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/lib/envelope');
+    await new Conversation({ handler: harness.handler, device }).intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
+    const first = await new Conversation({ handler: harness.handler, device }).launch();
+    expect(spoken(first)).toMatch(/^Welcome back\..*Quick note: I'm a coach/);
+    const second = await new Conversation({ handler: harness.handler, device }).launch();
+    expect(spoken(second)).not.toMatch(/Quick note/);
   });
 });
 

@@ -93,7 +93,7 @@ describe('weekly plan', () => {
     expect(spoken(turn)).toContain(
       "Here's your week. Monday, strength. Tuesday, HIIT. Wednesday, strength. Thursday, cardio. Friday, strength. Saturday, HIIT. Sunday, rest and stretch. And every day, move more: 1,000 extra steps a day.",
     );
-    expect(spoken(turn)).toContain('That is strength 3 times, HIIT 2 times, cardio, and one rest day.');
+    expect(spoken(turn)).toContain("That's 3 strength days, 2 HIIT days, 1 cardio day, and 1 rest day.");
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toContain('Today is a HIIT day.');
   });
