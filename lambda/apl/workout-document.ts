@@ -1,6 +1,7 @@
 import { type Catalogue, findExercise } from '../content/catalogue';
 import type { Exercise, Level } from '../content/types';
 import { type Workout, isFinished } from '../domain/guided-workout';
+import { capitalise } from '../speech/ssml';
 import type { Translator } from '../i18n/translator';
 import { speakDose, speakDoseForLevel } from '../speech/dose';
 import { stepInstructions } from '../speech/workout';
@@ -104,9 +105,6 @@ export const WORKOUT_DOCUMENT: AplDocument = {
   },
 };
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function numbered(steps: readonly string[]): string[] {
   return steps.map((text, i) => `${i + 1}. ${text}`);
@@ -123,7 +121,7 @@ function screen(t: Translator, fields: Omit<WorkoutScreen, 'nextLabel' | 'repeat
 
 /** The screen for step `index` of `workout`; past the last step, a "workout done" screen. */
 export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: Workout, index: number, level: Level): WorkoutDatasource {
-  const day = capitalize(t.t(`plan.kind.${workout.kind}`));
+  const day = capitalise(t.t(`plan.kind.${workout.kind}`));
   const step = isFinished(workout, index) ? undefined : workout.steps[Math.max(Math.floor(index) || 0, 0)];
   if (!step) return screen(t, { title: t.t('workout.screen.finished'), progress: day, dose: '', steps: [] });
   switch (step.kind) {
@@ -133,25 +131,25 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
         ? t.t('workout.screen.setSide', { set: step.set, sets: step.sets, side: t.t(`workout.screen.side.${step.side}`) })
         : t.t('workout.screen.set', { set: step.set, sets: step.sets });
       return screen(t, {
-        title: capitalize(exercise?.name ?? ''),
+        title: capitalise(exercise?.name ?? ''),
         progress: t.t('workout.screen.progress', { exercise: t.t('workout.screen.exercise', { number: step.exerciseNumber, count: step.exerciseCount }), set }),
-        dose: capitalize(speakDose(t, step.dose)),
+        dose: capitalise(speakDose(t, step.dose)),
         steps: numbered(exercise?.steps ?? []),
       });
     }
     case 'interval': {
       const exercise = findExercise(catalogue, step.exerciseId);
       return screen(t, {
-        title: capitalize(exercise?.name ?? ''),
+        title: capitalise(exercise?.name ?? ''),
         progress: t.t('workout.screen.round', { round: step.round, rounds: step.rounds }),
-        dose: exercise ? capitalize(speakDose(t, exercise.dose[level])) : '',
+        dose: exercise ? capitalise(speakDose(t, exercise.dose[level])) : '',
         steps: numbered(exercise?.steps ?? []),
       });
     }
     case 'steady': {
       const exercise = findExercise(catalogue, step.exerciseId);
       return screen(t, {
-        title: capitalize(exercise?.name ?? ''),
+        title: capitalise(exercise?.name ?? ''),
         progress: t.t('workout.screen.steady'),
         dose: t.t('workout.screen.minutes', { minutes: step.minutes }),
         steps: numbered(exercise?.steps ?? []),
@@ -167,7 +165,7 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
       });
     case 'recovery':
       return screen(t, {
-        title: capitalize(t.t(`workout.activity.${step.activity}`)),
+        title: capitalise(t.t(`workout.activity.${step.activity}`)),
         progress: t.t('workout.screen.recovery', { number: step.number, count: step.count }),
         dose: t.t('workout.screen.minutes', { minutes: step.minutes }),
         steps: sentences(stepInstructions(t, workout, step)),
@@ -178,7 +176,7 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
 /** The same document for a how-to answer: the exercise's steps and the dose for the user's level. */
 export function howToDatasource(t: Translator, exercise: Exercise, level: Level): WorkoutDatasource {
   return screen(t, {
-    title: capitalize(exercise.name),
+    title: capitalise(exercise.name),
     progress: t.t('workout.screen.howTo'),
     dose: speakDoseForLevel(t, exercise.dose[level], level),
     steps: numbered(exercise.steps),

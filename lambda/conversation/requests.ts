@@ -34,6 +34,11 @@ export function forIntent<T>(input: HandlerInput, table: Readonly<Record<string,
   return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
+/** "Ready for the next one?" "Yes." A yes with no question of ours pending means next. */
+export function isYesWithNothingOffered(input: HandlerInput, offer: unknown): boolean {
+  return offer === undefined && isIntent(input, 'AMAZON.YesIntent');
+}
+
 export function isIntent(input: HandlerInput, ...names: readonly string[]): boolean {
   const name = intentName(input);
   return name !== undefined && names.includes(name);

@@ -22,7 +22,6 @@ export type Offer =
 export interface SessionWorkout extends WorkoutPosition {
   /** ISO date of the day the workout is for. */
   readonly date: string;
-  readonly paused?: boolean;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -136,7 +135,7 @@ function readLastLog(value: unknown): ActivityLog | undefined {
 function readWorkout(value: unknown): SessionWorkout | undefined {
   const position = readWorkoutPosition(value);
   if (!position || !isRecord(value) || typeof value.date !== 'string' || !parseIsoDate(value.date)) return undefined;
-  return { ...position, date: value.date, ...(value.paused === true && { paused: true }) };
+  return { ...position, date: value.date };
 }
 
 type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };

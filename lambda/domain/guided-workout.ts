@@ -223,6 +223,17 @@ function isSessionId(value: unknown): value is SessionId {
   return typeof value === 'string' && Object.hasOwn(SESSIONS, value);
 }
 
+const longest = new WeakMap<readonly Exercise[], Map<SessionId, number>>();
+
+/** Steps in the longest workout of a session at any level; worked out once per catalogue. */
+function longestWorkout(sessionId: SessionId, exercises: readonly Exercise[]): number {
+  let bySession = longest.get(exercises);
+  if (!bySession) longest.set(exercises, (bySession = new Map()));
+  let steps = bySession.get(sessionId);
+  if (steps === undefined) bySession.set(sessionId, (steps = Math.max(...LEVELS.map((level) => buildWorkout(sessionId, level, exercises).steps.length))));
+  return steps;
+}
+
 /**
  * A position read back from session attributes, or undefined if it is not one this skill could have written:
  * a known session and an index within that session's workout at some level (finished included).
@@ -231,6 +242,5 @@ export function readWorkoutPosition(value: unknown, exercises: readonly Exercise
   if (!isRecord(value) || !isSessionId(value.sessionId)) return undefined;
   const { sessionId, index } = value;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return undefined;
-  const longest = Math.max(...LEVELS.map((level) => buildWorkout(sessionId, level, exercises).steps.length));
-  return index <= longest ? { sessionId, index } : undefined;
+  return index <= longestWorkout(sessionId, exercises) ? { sessionId, index } : undefined;
 }

@@ -1,5 +1,5 @@
 import { SESSIONS, type SessionId, WEEK_ROTATION } from '../content/sessions';
-import type { DayKind } from '../content/types';
+import type { DayKind, Dose } from '../content/types';
 import { type Weekday, WEEKDAYS } from './calendar';
 
 export const DEFAULT_REST_DAY: Weekday = 7;
@@ -28,4 +28,9 @@ export function weeklyTargets(restDay: Weekday = DEFAULT_REST_DAY): Readonly<Rec
   const targets: Record<DayKind, number> = { strength: 0, hiit: 0, cardio: 0, rest: 0 };
   for (const day of weeklyPlan(restDay)) targets[day.kind] += 1;
   return targets;
+}
+
+/** The minutes a dose sets for a timed session (HIIT, cardio); undefined for sets, holds and steps. */
+export function plannedMinutes(dose: Dose | undefined): number | undefined {
+  return dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;
 }

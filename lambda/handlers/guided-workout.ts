@@ -3,13 +3,13 @@ import type { Directive, Response, interfaces } from 'ask-sdk-model';
 import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, findExercise } from '../content/catalogue';
 import type { SessionId } from '../content/sessions';
-import { intentName, isIntent, isRequest } from '../conversation/requests';
+import { intentName, isIntent, isRequest, isYesWithNothingOffered } from '../conversation/requests';
 import type { SessionWorkout } from '../conversation/state';
 import { type Turn, beginTurn, stored } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { type LocalDate, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import { type Workout, buildWorkout, isFinished, nextPosition, previousPosition, readWorkoutPosition, skipExercise } from '../domain/guided-workout';
-import { planForDay } from '../domain/weekly-plan';
+import { planForDay, plannedMinutes } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
 import { speakFinished, speakProgress, speakStep, speakUpcoming, speakWorkoutIntro } from '../speech/workout';
 import { StoreUnavailableError } from '../store/progress-store';
@@ -73,7 +73,7 @@ function tellStep(turn: Turn, workout: Workout, place: SessionWorkout, lead?: Sp
 async function finish(turn: Turn, workout: Workout, place: SessionWorkout): Promise<Response> {
   const timed = workout.steps.find((step) => step.kind === 'interval' || step.kind === 'steady');
   const dose = timed && 'exerciseId' in timed ? findExercise(turn.catalogue, timed.exerciseId)?.dose[turn.level] : undefined;
-  const minutes = dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;
+  const minutes = plannedMinutes(dose);
   const day = parseIsoDate(place.date);
   return recordAndTell(turn, ACTIVITY_FOR_DAY[workout.kind], minutes === undefined ? {} : { minutes }, {
     lead: speakFinished(turn.t, workout),
@@ -173,10 +173,6 @@ export function resumeWorkoutHandler(deps: SkillDependencies): RequestHandler {
   };
 }
 
-/** A yes mid-workout, with no question pending, means next. */
-function isYesToNext(turn: Turn): boolean {
-  return isIntent(turn.input, 'AMAZON.YesIntent') && turn.state.offer === undefined;
-}
 
 /** Next, back, repeat, skip and resume while a workout runs; and the screen's Next and Repeat buttons. */
 export function workoutNavigationHandler(deps: SkillDependencies): RequestHandler {
@@ -186,7 +182,7 @@ export function workoutNavigationHandler(deps: SkillDependencies): RequestHandle
       if (!workoutRuns(turn)) return false;
       return (
         screenEvent(input) !== undefined ||
-        isYesToNext(turn) ||
+        isYesWithNothingOffered(input, turn.state.offer) ||
         isIntent(input, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent', 'AMAZON.ResumeIntent', 'SkipExerciseIntent')
       );
     },
@@ -264,7 +260,7 @@ export function workoutPauseStopHandler(deps: SkillDependencies): RequestHandler
       const place = turn.state.workout!;
       const saved = await savePlace(turn, place);
       if (isIntent(input, 'AMAZON.PauseIntent')) {
-        return turn.reply({ speech: speech(t.t('workout.paused')), reprompt: speech(t.t('workout.paused.reprompt')), workout: { ...place, paused: true } });
+        return turn.reply({ speech: speech(t.t('workout.paused')), reprompt: speech(t.t('workout.paused.reprompt')), workout: place });
       }
       return turn.reply({ speech: speech(t.t(saved ? 'workout.saved' : 'workout.notSaved')), end: true });
     },

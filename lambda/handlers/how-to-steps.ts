@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { findExercise } from '../content/catalogue';
 import type { Exercise } from '../content/types';
-import { intentName, isIntent, resolvedSlot } from '../conversation/requests';
+import { intentName, isIntent, isYesWithNothingOffered, resolvedSlot } from '../conversation/requests';
 import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { speech } from '../speech/ssml';
@@ -19,16 +19,12 @@ export function inHowTo(input: HandlerInput, deps: SkillDependencies): boolean {
   return currentHowTo(beginTurn(input, deps)) !== undefined;
 }
 
-/** "Ready for step 3?" "Yes." — a yes mid-steps, with no other question pending, means next. */
-function isYesToNextStep(input: HandlerInput, deps: SkillDependencies): boolean {
-  return isIntent(input, 'AMAZON.YesIntent') && beginTurn(input, deps).state.offer === undefined;
-}
 
 /** "next", "previous" and "repeat" while walking through an exercise's steps. */
 export function howToNavigationHandler(deps: SkillDependencies): RequestHandler {
   return {
     canHandle: (input) =>
-      (isIntent(input, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent') || isYesToNextStep(input, deps) || screenEvent(input) !== undefined) &&
+      (isIntent(input, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.RepeatIntent') || isYesWithNothingOffered(input, beginTurn(input, deps).state.offer) || screenEvent(input) !== undefined) &&
       inHowTo(input, deps),
     handle(input) {
       const turn = beginTurn(input, deps);

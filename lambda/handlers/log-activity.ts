@@ -6,7 +6,7 @@ import { type Turn, beginTurn } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
 import { type LocalDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
-import { planForDay, weeklyTargets } from '../domain/weekly-plan';
+import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, StoreUnavailableError, type WeekProgress } from '../store/progress-store';
 
@@ -127,7 +127,7 @@ export function finishedTodayHandler(deps: SkillDependencies): RequestHandler {
       const day = planForDay(weekdayOf(await turn.today()), turn.restDay);
       const exercise = findExercise(turn.catalogue, day.exerciseIds[0]);
       const dose = exercise?.dose[turn.level];
-      const minutes = dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;
+      const minutes = plannedMinutes(dose);
       return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes });
     },
   };

@@ -10,12 +10,8 @@ import { type DayQuery, interpretDate } from '../domain/day-query';
 import { type PlannedDay, planForDay } from '../domain/weekly-plan';
 import { speakDay } from '../speech/dates';
 import { speakDose } from '../speech/dose';
-import { type Speech, speech } from '../speech/ssml';
+import { type Speech, capitalise, speech } from '../speech/ssml';
 import { tellWeeklyPlan } from './weekly-plan';
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** What a planned day holds, in a sentence or two, and the natural follow-up question. */
 function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: string; offer: Offer; question: string } {

@@ -65,3 +65,8 @@ export function speech(...sentences: ReadonlyArray<string | undefined>): Speech 
   return new Speech().say(...sentences);
 }
 
+
+/** "the superman" opening a sentence: "The superman". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
