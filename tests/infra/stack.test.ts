@@ -458,7 +458,7 @@ describe('npx cdk synth', () => {
     expect(withSkillId.stderr).not.toMatch(/AwsSolutions-/);
     expect(withSkillId.code).toBe(0);
     const template = JSON.parse(readFileSync(join(cliOut.withSkillId, 'BackCoach.template.json'), 'utf8'));
-    expect(Object.values(template.Resources).map((r: any) => r.Type)).toContain('AWS::Lambda::Function');
+    expect(Object.values(template.Resources).map((resource: { Type: string }) => resource.Type)).toContain('AWS::Lambda::Function');
     const report = JSON.parse(readFileSync(join(cliOut.withSkillId, 'validation-report.json'), 'utf8'));
     expect(report.pluginReports).toEqual([]);
   });
