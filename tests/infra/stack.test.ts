@@ -457,8 +457,8 @@ describe('npx cdk synth', () => {
   it('synthesizes offline, with no AWS credentials, given a skill id', () => {
     expect(withSkillId.stderr).not.toMatch(/AwsSolutions-/);
     expect(withSkillId.code).toBe(0);
-    const template = JSON.parse(readFileSync(join(cliOut.withSkillId, 'BackCoach.template.json'), 'utf8'));
-    expect(Object.values(template.Resources).map((resource: { Type: string }) => resource.Type)).toContain('AWS::Lambda::Function');
+    const template = JSON.parse(readFileSync(join(cliOut.withSkillId, 'BackCoach.template.json'), 'utf8')) as { Resources: Record<string, { Type: string }> };
+    expect(Object.values(template.Resources).map((resource) => resource.Type)).toContain('AWS::Lambda::Function');
     const report = JSON.parse(readFileSync(join(cliOut.withSkillId, 'validation-report.json'), 'utf8'));
     expect(report.pluginReports).toEqual([]);
   });
