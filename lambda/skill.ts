@@ -1,80 +1,83 @@
 import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from 'ask-sdk-core';
-import { keepOwnSessionAttributes } from './conversation/turn';
+import { keepOwnSessionAttributes, turnInterceptor } from './conversation/turn';
 import type { SkillDependencies } from './dependencies';
-import { dataControlsHandler } from './handlers/data-controls';
-import { allStepsHandler, howToNavigationHandler } from './handlers/how-to-steps';
-import {
-  resumeWorkoutHandler,
-  startWorkoutHandler,
-  workoutNavigationHandler,
-  workoutPauseStopHandler,
-  workoutQuestionsHandler,
-  workoutQuestionsOutsideHandler,
-} from './handlers/guided-workout';
-import { finishedTodayHandler, logActivityHandler } from './handlers/log-activity';
-import { setLevelHandler, setRestDayHandler } from './handlers/settings';
-import { skillDisabledHandler } from './handlers/skill-events';
-import { undoHandler } from './handlers/undo';
-import { weeklyProgressHandler } from './handlers/weekly-progress';
 import { errorHandler } from './handlers/error';
-import { calorieBurnersHandler, exerciseListHandler } from './handlers/exercise-list';
-import { exerciseHowToHandler } from './handlers/exercise-how-to';
-import { fallbackHandler, unhandledRequestHandler } from './handlers/fallback';
-import { faqHandler } from './handlers/faq';
-import { helpHandler } from './handlers/help';
-import { howItWorksHandler } from './handlers/how-it-works';
-import { launchHandler } from './handlers/launch';
-import { repeatHandler, stepOutsideHowToHandler } from './handlers/repeat';
-import { sessionEndedHandler } from './handlers/session-ended';
-import { stopHandler } from './handlers/stop';
-import { tipsHandler } from './handlers/tips';
-import { weeklyPlanHandler } from './handlers/weekly-plan';
-import { workoutForDayHandler } from './handlers/workout-for-day';
-import { noHandler, yesHandler } from './handlers/yes-no';
+import * as howTo from './handlers/how-to';
+import * as knowledge from './handlers/knowledge';
+import * as offers from './handlers/offers';
+import * as progress from './handlers/progress';
+import * as session from './handlers/session';
+import * as workout from './handlers/workout';
 
-/** Handlers in the order they are asked: in-context ones before their general forms, catch-alls last. */
-export function requestHandlers(deps: SkillDependencies): RequestHandler[] {
-  return [
-    skillDisabledHandler(deps),
-    launchHandler(deps),
-    workoutPauseStopHandler(deps),
-    workoutNavigationHandler(deps),
-    workoutQuestionsHandler(deps),
-    startWorkoutHandler(deps),
-    resumeWorkoutHandler(deps),
-    workoutForDayHandler(deps),
-    weeklyPlanHandler(deps),
-    exerciseHowToHandler(deps),
-    howToNavigationHandler(deps),
-    allStepsHandler(deps),
-    exerciseListHandler(deps),
-    calorieBurnersHandler(deps),
-    faqHandler(deps),
-    tipsHandler(deps),
-    howItWorksHandler(deps),
-    logActivityHandler(deps),
-    finishedTodayHandler(deps),
-    weeklyProgressHandler(deps),
-    undoHandler(deps),
-    dataControlsHandler(deps),
-    setLevelHandler(deps),
-    setRestDayHandler(deps),
-    yesHandler(deps),
-    noHandler(deps),
-    repeatHandler(deps),
-    stepOutsideHowToHandler(deps),
-    helpHandler(deps),
-    stopHandler(deps),
-    sessionEndedHandler(deps),
-    workoutQuestionsOutsideHandler(deps),
-    fallbackHandler(deps),
-    unhandledRequestHandler(),
-  ];
-}
+/**
+ * Handlers in the order they are asked. What is under way and what was just asked decide first (a paged list, a
+ * pending yes/no, a safety worry, the workout, the how-to); then every intent's general form; catch-alls last.
+ */
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+  session.skillDisabled,
+  session.launch,
+  session.sessionEnded,
+  offers.moreOfList,
+  offers.yesToOffer,
+  workout.healthConcern,
+  workout.workoutNext,
+  workout.workoutBack,
+  workout.workoutRepeat,
+  workout.workoutStartOver,
+  workout.workoutSkip,
+  workout.workoutPause,
+  workout.workoutStop,
+  workout.workoutEnd,
+  workout.workoutResume,
+  workout.workoutUpcoming,
+  workout.workoutProgress,
+  workout.workoutHowToCurrent,
+  workout.workoutMore,
+  howTo.howToNext,
+  howTo.howToBack,
+  howTo.howToRepeat,
+  howTo.howToStartOver,
+  howTo.howToHold,
+  howTo.howToMore,
+  offers.no,
+  workout.startWorkout,
+  workout.resumeWorkoutAnywhere,
+  progress.workoutForDay,
+  progress.weeklyPlan,
+  howTo.exerciseHowTo,
+  howTo.allSteps,
+  howTo.exerciseList,
+  knowledge.topic,
+  knowledge.faq,
+  knowledge.tips,
+  knowledge.howItWorks,
+  knowledge.calorieBurners,
+  progress.logged,
+  progress.finishedToday,
+  progress.weeklyProgress,
+  progress.undo,
+  progress.resetWeek,
+  progress.deleteData,
+  progress.level,
+  progress.changeLevel,
+  progress.myLevel,
+  progress.restDay,
+  progress.myRestDay,
+  session.thanks,
+  offers.yesToNothing,
+  session.repeat,
+  howTo.moveOutside,
+  workout.workoutQuestionsOutside,
+  session.help,
+  session.goodbye,
+  session.outOfScope,
+  session.unhandledRequest,
+];
 
 export function buildSkill(deps: SkillDependencies): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...requestHandlers(deps))
+    .addRequestInterceptors(turnInterceptor(deps))
+    .addRequestHandlers(...REQUEST_HANDLERS)
     .addErrorHandlers(errorHandler(deps))
     .addResponseInterceptors(keepOwnSessionAttributes)
     .withApiClient(new DefaultApiClient());

@@ -3,7 +3,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../lambda/store/create-table';
 import { PROGRESS_TABLE } from '../lambda/store/table';
-import { localCredentials, localRegion } from './lib/dynamodb-local';
+import { localCredentials, localRegion } from './sim/dynamodb-local';
 
 async function main(): Promise<number> {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;

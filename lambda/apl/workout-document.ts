@@ -3,8 +3,8 @@ import type { Exercise, Level } from '../content/types';
 import { type Workout, isFinished } from '../domain/guided-workout';
 import { capitalise } from '../speech/ssml';
 import type { Translator } from '../i18n/translator';
-import { speakDose, speakDoseForLevel } from '../speech/dose';
-import { stepInstructions } from '../speech/workout';
+import { doseText, doseForLevelText } from '../text/dose';
+import { stepInstructions } from '../text/workout';
 
 /** Types, not interfaces, so both stay assignable to ask-sdk's `{ [key: string]: any }` directive fields. */
 export type AplComponent = { readonly type: string; readonly [property: string]: unknown };
@@ -133,7 +133,7 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
       return screen(t, {
         title: capitalise(exercise?.name ?? ''),
         progress: t.t('workout.screen.progress', { exercise: t.t('workout.screen.exercise', { number: step.exerciseNumber, count: step.exerciseCount }), set }),
-        dose: capitalise(speakDose(t, step.dose)),
+        dose: capitalise(doseText(t, step.dose)),
         steps: numbered(exercise?.steps ?? []),
       });
     }
@@ -142,7 +142,7 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
       return screen(t, {
         title: capitalise(exercise?.name ?? ''),
         progress: t.t('workout.screen.round', { round: step.round, rounds: step.rounds }),
-        dose: exercise ? capitalise(speakDose(t, exercise.dose[level])) : '',
+        dose: exercise ? capitalise(doseText(t, exercise.dose[level])) : '',
         steps: numbered(exercise?.steps ?? []),
       });
     }
@@ -178,7 +178,7 @@ export function howToDatasource(t: Translator, exercise: Exercise, level: Level)
   return screen(t, {
     title: capitalise(exercise.name),
     progress: t.t('workout.screen.howTo'),
-    dose: speakDoseForLevel(t, exercise.dose[level], level),
+    dose: doseForLevelText(t, exercise.dose[level], level),
     steps: numbered(exercise.steps),
   });
 }

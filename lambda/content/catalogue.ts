@@ -1,8 +1,4 @@
-import { EXERCISES } from './en-US/exercises';
-import { FAQS } from './en-US/faq';
-import { WHY_IT_WORKS } from './en-US/intro';
-import { AVOID, CLOSING_THOUGHT, DIET_KEY, DIET_TIPS, LIFESTYLE_TIPS } from './en-US/tips';
-import type { Exercise, Faq, FaqId, Tip } from './types';
+import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic } from './types';
 
 /** The article's knowledge in one locale: the one source every answer and the voice model draw from. */
 export interface Catalogue {
@@ -13,33 +9,37 @@ export interface Catalogue {
   readonly avoid: readonly Tip[];
   readonly closingThought: string;
   readonly faqs: readonly Faq[];
+  /** Subjects asked about by name that are not a tip, an FAQ or an exercise. */
+  readonly topics: readonly Topic[];
   readonly whyItWorks: readonly string[];
-}
-
-export const EN_US_CATALOGUE: Catalogue = {
-  exercises: EXERCISES,
-  dietKey: DIET_KEY,
-  dietTips: DIET_TIPS,
-  lifestyleTips: LIFESTYLE_TIPS,
-  avoid: AVOID,
-  closingThought: CLOSING_THOUGHT,
-  faqs: FAQS,
-  whyItWorks: WHY_IT_WORKS,
-};
-
-const CATALOGUES: Readonly<Record<string, Catalogue>> = { 'en-US': EN_US_CATALOGUE };
-
-/** `locale` is one the translator already settled on (see supportedLocale). */
-export function catalogueFor(locale: string): Catalogue {
-  return CATALOGUES[locale] ?? EN_US_CATALOGUE;
+  /** Pains, injuries, conditions and medicines people mention, and the safe answer for each kind. */
+  readonly concerns: readonly Concern[];
+  readonly safety: { readonly [K in ConcernKind]: string };
+  /** Concerns that need a doctor today (chest pain, feeling faint), and what to say. */
+  readonly urgent: { readonly concernIds: readonly string[]; readonly answer: string };
 }
 
 export function findExercise(catalogue: Catalogue, id: string | undefined): Exercise | undefined {
   return id === undefined ? undefined : catalogue.exercises.find((exercise) => exercise.id === id);
 }
 
-export function findFaq(catalogue: Catalogue, id: FaqId): Faq {
-  const faq = catalogue.faqs.find((entry) => entry.id === id);
-  if (!faq) throw new Error(`FAQ ${id} is missing from the catalogue`);
-  return faq;
+export function tipsOf(catalogue: Catalogue, list: TipList): readonly Tip[] {
+  return { diet: catalogue.dietTips, lifestyle: catalogue.lifestyleTips, avoid: catalogue.avoid }[list];
+}
+
+/** Every subject answerable by name, in the order the TopicName slot lists them: tips, FAQs, then the other topics. */
+export function answerableTopics(catalogue: Catalogue): readonly Topic[] {
+  return [...catalogue.dietTips, ...catalogue.lifestyleTips, ...catalogue.avoid, ...catalogue.faqs, ...catalogue.topics];
+}
+
+export function findTopic(catalogue: Catalogue, id: string | undefined): Topic | undefined {
+  return id === undefined ? undefined : answerableTopics(catalogue).find((topic) => topic.id === id);
+}
+
+export function findFaqByIntent(catalogue: Catalogue, intent: string | undefined): Faq | undefined {
+  return intent === undefined ? undefined : catalogue.faqs.find((faq) => faq.intent === intent);
+}
+
+export function findConcern(catalogue: Catalogue, id: string | undefined): Concern | undefined {
+  return id === undefined ? undefined : catalogue.concerns.find((concern) => concern.id === id);
 }

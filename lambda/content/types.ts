@@ -42,32 +42,54 @@ export interface Exercise {
   readonly dose: { readonly [L in Level]: Dose };
 }
 
-export interface Tip {
+/** What an answer offers next, as a yes/no question ("Want to hear how to do the superman?"). */
+export type FollowUp =
+  | { readonly offer: 'howTo'; readonly exerciseId: string }
+  | { readonly offer: 'tips'; readonly list: TipList }
+  | { readonly offer: 'plan' }
+  | { readonly offer: 'today' }
+  | { readonly offer: 'burners' };
+
+export type TipList = 'diet' | 'lifestyle' | 'avoid';
+
+/**
+ * Something people ask about by name ("how much water", "is sleep important", "tell me about genetics").
+ * Its `id` is the slot value id of TopicName; its `names` are what people call it: the first is the slot value, the
+ * rest its synonyms (lowercase, no two topics or exercises sharing one).
+ */
+export interface Topic {
   readonly id: string;
+  readonly names: readonly string[];
+  /** Two or three short sentences for the ear, faithful to the article (the sound version where it is loose). */
+  readonly answer: string;
+  readonly followUp?: FollowUp;
+}
+
+/** One tip of a list: read as part of its list, and answered on its own when asked about by name. */
+export interface Tip extends Topic {
   /** Two-to-five-word headline ("Eat enough protein"). */
   readonly title: string;
-  /** The tip itself, for the ear. */
+  /** The tip as its list reads it, for the ear. */
   readonly text: string;
 }
 
-export interface Faq {
-  readonly id: FaqId;
+/** A question people ask in many words; it has its own intent, and is a topic too ("tell me about spot reduction"). */
+export interface Faq extends Topic {
+  /** The intent whose samples ask it. */
+  readonly intent: string;
   /** The question as a listener would ask it. */
   readonly question: string;
-  readonly answer: string;
 }
 
-export type FaqId = 'stubborn' | 'spot-reduction' | 'causes' | 'calorie-deficit';
+/** What kind of health worry was said: each gets its own short, safe answer. */
+export type ConcernKind = 'pain' | 'injury' | 'condition' | 'pregnancy' | 'medicine' | 'medical-advice';
+
+/** A pain, injury, condition or medicine people mention ("my knee", "sciatica", "diabetes"); slot values of ConcernName. */
+export interface Concern {
+  readonly id: string;
+  readonly kind: ConcernKind;
+  /** First is the slot value, the rest synonyms; lowercase. */
+  readonly names: readonly string[];
+}
 
 export type DayKind = 'strength' | 'hiit' | 'cardio' | 'rest';
-
-/** One kind of training day in the weekly plan. */
-export interface SessionTemplate {
-  readonly kind: DayKind;
-  /** Spoken label: "a strength day", "a HIIT day". */
-  readonly label: string;
-  /** Exercise ids done in this session, in order. */
-  readonly exerciseIds: readonly string[];
-  /** What the session is, in a sentence. */
-  readonly description: string;
-}

@@ -1,5 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { IntentRequest, Slot, interfaces } from 'ask-sdk-model';
+import { screenEventOf } from '../apl/screen';
+import type { WorkoutScreenEvent } from '../apl/workout-document';
 
 /** Guards that never throw, whatever shape the envelope has. */
 export function requestType(input: HandlerInput): string | undefined {
@@ -32,11 +34,6 @@ export function isRequest(input: HandlerInput, type: string): boolean {
 export function forIntent<T>(input: HandlerInput, table: Readonly<Record<string, T>>): T | undefined {
   const name = intentName(input);
   return name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
-}
-
-/** "Ready for the next one?" "Yes." A yes with no question of ours pending means next. */
-export function isYesWithNothingOffered(input: HandlerInput, offer: unknown): boolean {
-  return offer === undefined && isIntent(input, 'AMAZON.YesIntent');
 }
 
 export function isIntent(input: HandlerInput, ...names: readonly string[]): boolean {
@@ -75,4 +72,10 @@ export function resolvedSlot(input: HandlerInput, name: string): ResolvedSlot {
     }
   }
   return { status: 'no-match', spoken };
+}
+
+/** The screen button touched ("next", "repeat"), when the request is an APL UserEvent from the workout screen. */
+export function screenEvent(input: HandlerInput): WorkoutScreenEvent | undefined {
+  if (!isRequest(input, 'Alexa.Presentation.APL.UserEvent')) return undefined;
+  return screenEventOf((input.requestEnvelope.request as interfaces.alexa.presentation.apl.UserEvent).arguments);
 }

@@ -1,15 +1,18 @@
-import { LEVELS, type Level } from '../content/types';
-import { type Weekday, parseIsoDate, parseIsoWeek } from '../domain/calendar';
-import { type WorkoutPosition, readWorkoutPosition } from '../domain/guided-workout';
-import { ACTIVITIES, type ActivityLog, LIMITS } from '../store/progress-store';
+import { LEVELS, type Level, type TipList } from '../content/types';
+import { type Weekday, parseIsoWeek } from '../domain/calendar';
+import { ACTIVITIES, type ActivityLog, LIMITS } from '../domain/progress';
+import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
-export type TipTopic = 'diet' | 'lifestyle' | 'avoid';
+const TIP_LISTS: readonly TipList[] = ['diet', 'lifestyle', 'avoid'];
 
 /** A yes/no question the skill just asked, so "yes" knows what it agreed to. */
 export type Offer =
   | { readonly kind: 'howTo'; readonly exerciseId: string }
   | { readonly kind: 'day'; readonly date: string }
-  | { readonly kind: 'tips'; readonly topic: TipTopic; readonly from?: number }
+  | { readonly kind: 'tips'; readonly list: TipList; readonly from?: number }
+  | { readonly kind: 'burners' }
+  /** All the steps, read in pages that fit a breath: the next page starts at `from`. */
+  | { readonly kind: 'allSteps'; readonly exerciseId: string; readonly from: number }
   | { readonly kind: 'plan' }
   | { readonly kind: 'today' }
   | { readonly kind: 'pickExercise' }
@@ -17,12 +20,6 @@ export type Offer =
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'resumeWorkout' }
   | { readonly kind: 'startWorkout' };
-
-/** A guided workout under way: which session, which step, and the day it belongs to. */
-export interface SessionWorkout extends WorkoutPosition {
-  /** ISO date of the day the workout is for. */
-  readonly date: string;
-}
 
 /** Where the user is in a step-by-step how-to. */
 export interface HowToPosition {
@@ -37,16 +34,17 @@ export interface SessionState {
   readonly profileLoaded?: boolean;
   readonly level?: Level;
   readonly restDay?: Weekday;
-  /** The log just made, so "undo that" can take exactly it back. */
-  readonly lastLog?: ActivityLog;
-  readonly workout?: SessionWorkout;
+  /** What is under way (see mode.ts): a guided workout, a how-to, or a how-to asked in the middle of a workout. */
+  readonly workout?: WorkoutPlace;
   readonly howTo?: HowToPosition;
+  /** The question just asked, for one turn. */
   readonly offer?: Offer;
+  /** The log just made, so "undo that" can take exactly it back; for one turn. */
+  readonly lastLog?: ActivityLog;
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: string; readonly reprompt?: string };
 }
 
-const TIP_TOPICS: readonly string[] = ['diet', 'lifestyle', 'avoid'];
 /**
  * The longest speech "repeat" replays, in UTF-8 bytes: it goes out as speech and again in the session, so it has to
  * leave room for the reprompt and the rest inside Alexa's 24 KB response. The skill's longest answer is about 1.3 KB.
@@ -80,17 +78,23 @@ function readOffer(value: unknown): Offer | undefined {
       const exerciseId = shortString(value.exerciseId);
       return exerciseId ? { kind: 'howTo', exerciseId } : undefined;
     }
+    case 'allSteps': {
+      const exerciseId = shortString(value.exerciseId);
+      const from = value.from;
+      return exerciseId && Number.isInteger(from) && (from as number) > 0 && (from as number) < 100 ? { kind: 'allSteps', exerciseId, from: from as number } : undefined;
+    }
     case 'day': {
       const date = shortString(value.date, 10);
       return date ? { kind: 'day', date } : undefined;
     }
     case 'tips': {
-      if (typeof value.topic !== 'string' || !TIP_TOPICS.includes(value.topic)) return undefined;
-      const topic = value.topic as TipTopic;
+      const list = TIP_LISTS.find((known) => known === value.list);
+      if (!list) return undefined;
       const from = value.from;
-      return Number.isInteger(from) && (from as number) > 0 && (from as number) < 50 ? { kind: 'tips', topic, from: from as number } : { kind: 'tips', topic };
+      return Number.isInteger(from) && (from as number) > 0 && (from as number) < 50 ? { kind: 'tips', list, from: from as number } : { kind: 'tips', list };
     }
     case 'plan':
+    case 'burners':
     case 'today':
     case 'pickExercise':
     case 'confirmReset':
@@ -132,12 +136,6 @@ function readLastLog(value: unknown): ActivityLog | undefined {
   };
 }
 
-function readWorkout(value: unknown): SessionWorkout | undefined {
-  const position = readWorkoutPosition(value);
-  if (!position || !isRecord(value) || typeof value.date !== 'string' || !parseIsoDate(value.date)) return undefined;
-  return { ...position, date: value.date };
-}
-
 type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };
 
 /** Session attributes arrive from the wire: anything malformed is dropped, never trusted. */
@@ -151,7 +149,7 @@ export function readSessionState(attributes: unknown): SessionState {
   if (Number.isInteger(restDay) && (restDay as number) >= 1 && (restDay as number) <= 7) state.restDay = restDay as Weekday;
   const lastLog = readLastLog(attributes.lastLog);
   if (lastLog) state.lastLog = lastLog;
-  const workout = readWorkout(attributes.workout);
+  const workout = readWorkoutPlace(attributes.workout);
   if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);
   if (howTo) state.howTo = howTo;

@@ -1,16 +1,20 @@
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { Directive, Response } from 'ask-sdk-model';
-import { type Catalogue, catalogueFor } from '../content/catalogue';
+import type { Catalogue } from '../content/catalogue';
 import type { Level } from '../content/types';
 import type { SkillDependencies } from '../dependencies';
 import { type LocalDate, type Weekday, localDate } from '../domain/calendar';
+import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
-import { type Translator, translator } from '../i18n/translator';
+import type { Translator } from '../i18n/translator';
+import { catalogueFor, translator } from '../locales';
 import { Speech } from '../speech/ssml';
-import { type ActivityLog, type Profile, type ProgressStore, StoreUnavailableError, type UserHistory } from '../store/progress-store';
+import { type ProgressStore, StoreUnavailableError, type UserHistory } from '../store/progress-store';
 import { userKey } from '../store/user-key';
+import { type Known, type NextTurn, carry } from './carry';
+import { type Mode, modeOf } from './mode';
 import { inSession, requestLocale } from './requests';
-import { type HowToPosition, type Offer, type SessionState, type SessionWorkout, readSessionState } from './state';
+import { type Offer, type SessionState, readSessionState } from './state';
 
 export const DEFAULT_LEVEL: Level = 'beginner';
 
@@ -18,35 +22,28 @@ interface ReplyBase {
   /** Said before the notice, when the notice is due (a greeting). */
   readonly lead?: Speech;
   readonly speech: Speech;
-  /** Health guidance: the first one in a session carries the not-medical-advice notice. */
+  /** Health guidance: the first one a user hears carries the not-medical-advice notice. */
   readonly health?: boolean;
   readonly card?: { readonly title: string; readonly text: string };
-  /** Screen directives; only sent when the device has a screen (see `screen`). */
+  /** Screen directives; only sent when the device has a screen (see apl/). */
   readonly directives?: readonly Directive[];
 }
 
-/** Either the session ends, or it stays open with a reprompt and whatever the next turn needs to know. */
-export type Reply =
-  | (ReplyBase & { readonly end: true })
-  | (ReplyBase & {
-      readonly end?: false;
-      readonly reprompt: Speech;
-      readonly howTo?: HowToPosition;
-      readonly offer?: Offer;
-      readonly lastLog?: ActivityLog;
-      /** The guided workout's new place; it otherwise carries over as it was, and `null` ends it. */
-      readonly workout?: SessionWorkout | null;
-    });
+/** Either the session ends, or it stays open with a reprompt and what the next turn needs (see carry.ts). */
+export type Reply = (ReplyBase & { readonly end: true }) | (ReplyBase & NextTurn & { readonly end?: false; readonly reprompt: Speech });
+export type OpenReply = Extract<Reply, { reprompt: Speech }>;
 
-/** What carries from turn to turn whatever the answer: the notice, and the user's settings once known. */
-type Carried = { -readonly [K in 'noticeGiven' | 'profileLoaded' | 'level' | 'restDay' | 'workout']?: SessionState[K] };
-
-/** One request's view of the conversation: who is speaking, in which language, and how to answer. */
+/** One request's view of the conversation: who is speaking, in which language, what is under way, and how to answer. */
 export interface Turn {
   readonly input: HandlerInput;
+  readonly deps: SkillDependencies;
   readonly t: Translator;
   readonly catalogue: Catalogue;
+  /** The session as it arrived, parsed field by field. */
   readonly state: SessionState;
+  readonly mode: Mode;
+  /** The question the last answer asked, if any. */
+  readonly offer: Offer | undefined;
   /** The user's level: from the session or the profile once read, else the default. */
   readonly level: Level;
   readonly restDay: Weekday;
@@ -62,7 +59,6 @@ export interface Turn {
   personalise(): Promise<void>;
   /** Takes settings the user just changed into this session. */
   learn(profile: Profile): void;
-  markNoticeGiven(): void;
   reply(reply: Reply): Response;
 }
 
@@ -100,35 +96,47 @@ function oneWaitPerRequest(store: ProgressStore): ProgressStore {
   };
 }
 
-/** Whether a store call went through: false when the store was unreachable; any other failure is thrown on. */
-export async function stored(call: Promise<unknown>): Promise<boolean> {
+/** The call's result, or `undefined` when the store could not be reached; any other failure is thrown on. */
+export async function unlessUnavailable<T>(call: Promise<T>): Promise<T | undefined> {
   try {
-    await call;
-    return true;
+    return await call;
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return false;
+    if (error instanceof StoreUnavailableError) return undefined;
     throw error;
   }
 }
 
-/** One Turn per request: every handler's canHandle and the chosen handle share it, so the session is parsed once. */
-const turns = new WeakMap<HandlerInput, Turn>();
+/** Whether a store call went through: false when the store was unreachable; any other failure is thrown on. */
+export async function stored(call: Promise<unknown>): Promise<boolean> {
+  return (await unlessUnavailable(call.then(() => true))) === true;
+}
 
-export function beginTurn(input: HandlerInput, deps: SkillDependencies): Turn {
-  let turn = turns.get(input);
-  if (!turn) turns.set(input, (turn = makeTurn(input, deps)));
-  return turn;
+const TURN = 'turn';
+
+/** Builds the request's Turn before any handler is asked, so every canHandle and the chosen handle share one. */
+export function turnInterceptor(deps: SkillDependencies): RequestInterceptor {
+  return {
+    process(input) {
+      input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: makeTurn(input, deps) });
+    },
+  };
+}
+
+/** The Turn the interceptor built for this request. */
+export function turnOf(input: HandlerInput): Turn {
+  const made: unknown = input.attributesManager.getRequestAttributes()[TURN];
+  if (!made) throw new Error('no turn: the turn interceptor is not registered');
+  return made as Turn;
 }
 
 function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const t = translator(requestLocale(input), deps.rng);
   const state = readSessionState(inSession(input) ? input.attributesManager.getSessionAttributes() : undefined);
-  const carried: Carried = {
+  const known: { -readonly [K in keyof Known]: Known[K] } = {
     noticeGiven: state.noticeGiven,
-    profileLoaded: state.profileLoaded,
-    level: state.level,
-    restDay: state.restDay,
-    workout: state.workout,
+    ...(state.profileLoaded && { profileLoaded: true }),
+    ...(state.level && { level: state.level }),
+    ...(state.restDay && { restDay: state.restDay }),
   };
   const store = deps.store && oneWaitPerRequest(deps.store);
   const id = userIdOf(input);
@@ -137,9 +145,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   let history: Promise<UserHistory> | undefined;
 
   const learn = (profile: Profile) => {
-    if (profile.level) carried.level = profile.level;
-    if (profile.restDay) carried.restDay = profile.restDay;
-    if (profile.noticeHeard) carried.noticeGiven = true;
+    if (profile.level) known.level = profile.level;
+    if (profile.restDay) known.restDay = profile.restDay;
+    if (profile.noticeHeard) known.noticeGiven = true;
   };
   const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
     // No store, or a request that names no user: to the user, both are progress that can't be reached.
@@ -149,21 +157,24 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const loadHistory = () =>
     (history ??= withStore(async (store, userKey) => {
       const loaded = await store.history(userKey);
-      carried.profileLoaded = true;
+      known.profileLoaded = true;
       if (loaded.profile) learn(loaded.profile);
       return loaded;
     }));
 
   return {
     input,
+    deps,
     t,
     catalogue: catalogueFor(t.locale),
     state,
+    mode: modeOf(state),
+    offer: state.offer,
     get level() {
-      return carried.level ?? DEFAULT_LEVEL;
+      return known.level ?? DEFAULT_LEVEL;
     },
     get restDay() {
-      return carried.restDay ?? DEFAULT_REST_DAY;
+      return known.restDay ?? DEFAULT_REST_DAY;
     },
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
     withStore,
@@ -174,14 +185,11 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     history: loadHistory,
     async personalise() {
-      if (carried.profileLoaded || !store || !key) return;
+      if (known.profileLoaded || !store || !key) return;
       await loadHistory().catch((error: unknown) => deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name }));
     },
     learn,
-    markNoticeGiven: () => {
-      carried.noticeGiven = true;
-    },
-    reply: (reply) => respond(input, t, carried, reply),
+    reply: (reply) => respond(input, t, state, known, reply),
   };
 }
 
@@ -189,12 +197,14 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
  * What goes back out in the session is only what the skill understands: attributes no handler replaced (an end of
  * session, an event, the error answer) would otherwise be echoed as they arrived, unchecked and of any size.
  */
-export function keepOwnSessionAttributes(input: HandlerInput): void {
-  if (inSession(input)) input.attributesManager.setSessionAttributes({ ...readSessionState(input.attributesManager.getSessionAttributes()) });
-}
+export const keepOwnSessionAttributes: ResponseInterceptor = {
+  process(input) {
+    if (inSession(input)) input.attributesManager.setSessionAttributes({ ...readSessionState(input.attributesManager.getSessionAttributes()) });
+  },
+};
 
-function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Reply): Response {
-  const withNotice = reply.health === true && !carried.noticeGiven;
+function respond(input: HandlerInput, t: Translator, before: SessionState, known: Known & { noticeGiven: boolean }, reply: Reply): Response {
+  const withNotice = reply.health === true && !known.noticeGiven;
   const spoken = new Speech();
   if (reply.lead) spoken.append(reply.lead);
   if (withNotice) spoken.say(t.t('notice'));
@@ -205,18 +215,7 @@ function respond(input: HandlerInput, t: Translator, carried: Carried, reply: Re
   if (reply.end === true) return builder.withShouldEndSession(true).getResponse();
 
   const reprompt = reply.reprompt.toSsml();
-  const workout = reply.workout === null ? undefined : (reply.workout ?? carried.workout);
-  const next: SessionState = {
-    noticeGiven: carried.noticeGiven === true || withNotice,
-    ...(carried.profileLoaded && { profileLoaded: true }),
-    ...(carried.level && { level: carried.level }),
-    ...(carried.restDay && { restDay: carried.restDay }),
-    ...(reply.howTo && { howTo: reply.howTo }),
-    ...(reply.offer && { offer: reply.offer }),
-    ...(reply.lastLog && { lastLog: reply.lastLog }),
-    ...(workout && { workout }),
-    last: { speech: spoken.toSsml(), reprompt },
-  };
+  const next = carry(before, { ...known, noticeGiven: known.noticeGiven || withNotice }, reply, { speech: spoken.toSsml(), reprompt });
   if (inSession(input)) input.attributesManager.setSessionAttributes(next);
   return builder.reprompt(reprompt).withShouldEndSession(false).getResponse();
 }

@@ -1,6 +1,5 @@
-import { EN_US_CATALOGUE } from '../content/catalogue';
 import { SESSIONS, type SessionId } from '../content/sessions';
-import { type DayKind, type Dose, type Exercise, LEVELS, type Level } from '../content/types';
+import type { DayKind, Dose, Exercise, Level } from '../content/types';
 
 /** The doses a strength set is counted in. */
 export type SetDose = Extract<Dose, { kind: 'reps' | 'hold' }>;
@@ -43,12 +42,6 @@ export interface Workout {
   readonly sessionId: SessionId;
   readonly kind: DayKind;
   readonly steps: readonly WorkoutStep[];
-}
-
-/** Where a user is in today's workout; session attributes carry it between turns. `index === steps.length` is finished. */
-export interface WorkoutPosition {
-  readonly sessionId: SessionId;
-  readonly index: number;
 }
 
 export interface WorkoutProgress {
@@ -213,34 +206,4 @@ export function progressOf(workout: Workout, index: number): WorkoutProgress {
   if (workout.kind !== 'hiit') return progress;
   const roundsLeft = workout.steps.slice(at + 1).filter((later) => later.kind === 'interval').length;
   return { ...progress, roundsLeft };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isSessionId(value: unknown): value is SessionId {
-  return typeof value === 'string' && Object.hasOwn(SESSIONS, value);
-}
-
-const longest = new WeakMap<readonly Exercise[], Map<SessionId, number>>();
-
-/** Steps in the longest workout of a session at any level; worked out once per catalogue. */
-function longestWorkout(sessionId: SessionId, exercises: readonly Exercise[]): number {
-  let bySession = longest.get(exercises);
-  if (!bySession) longest.set(exercises, (bySession = new Map()));
-  let steps = bySession.get(sessionId);
-  if (steps === undefined) bySession.set(sessionId, (steps = Math.max(...LEVELS.map((level) => buildWorkout(sessionId, level, exercises).steps.length))));
-  return steps;
-}
-
-/**
- * A position read back from session attributes, or undefined if it is not one this skill could have written:
- * a known session and an index within that session's workout at some level (finished included).
- */
-export function readWorkoutPosition(value: unknown, exercises: readonly Exercise[] = EN_US_CATALOGUE.exercises): WorkoutPosition | undefined {
-  if (!isRecord(value) || !isSessionId(value.sessionId)) return undefined;
-  const { sessionId, index } = value;
-  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return undefined;
-  return index <= longestWorkout(sessionId, exercises) ? { sessionId, index } : undefined;
 }

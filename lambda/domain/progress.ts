@@ -1,6 +1,46 @@
-import type { DayKind } from '../content/types';
-import { type LocalDate, formatIsoWeek, isoWeekOf, previousWeek } from './calendar';
-import type { WeekProgress } from '../store/progress-store';
+import type { DayKind, Level } from '../content/types';
+import { type LocalDate, type Weekday, formatIsoWeek, isoWeekOf, previousWeek } from './calendar';
+import type { WorkoutPlace } from './workout-place';
+
+/** What the user can log; each is also a counter attribute on the week item. */
+export const ACTIVITIES = ['strength', 'hiit', 'cardio', 'walk', 'stretch'] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
+export interface ActivityLog {
+  /** ISO week, '2026-W48'. */
+  readonly week: string;
+  readonly weekday: Weekday;
+  readonly activity: Activity;
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+  /** The Alexa requestId: a retried request carries the same one and is counted once. */
+  readonly requestId: string;
+  /** The log finishes a guided workout: the same write forgets the week's saved position. Undo ignores it. */
+  readonly endsWorkout?: boolean;
+}
+
+export interface WeekProgress {
+  readonly week: string;
+  readonly sessions: Readonly<Record<Activity, number>>;
+  readonly minutes: number;
+  readonly extraSteps: number;
+  /** Days of the week with at least one log. */
+  readonly activeDays: number;
+  readonly days: Readonly<Record<Weekday, number>>;
+  /** Where a guided workout of this week was left, if one is under way. */
+  readonly workout?: WorkoutPlace;
+}
+
+export interface Profile {
+  readonly level?: Level;
+  readonly restDay?: Weekday;
+  readonly noticeHeard?: boolean;
+  readonly createdAt?: string;
+}
+
+/** The largest amounts one log may carry, and the longest request id kept for it. */
+export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200 } as const;
+
 
 /** The sessions the plan asks for each week (rest is a day, not a target). */
 export type PlannedKind = Exclude<DayKind, 'rest'>;

@@ -34,3 +34,17 @@ export function weeklyTargets(restDay: Weekday = DEFAULT_REST_DAY): Readonly<Rec
 export function plannedMinutes(dose: Dose | undefined): number | undefined {
   return dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;
 }
+
+export const DAY_KINDS: readonly DayKind[] = ['strength', 'hiit', 'cardio', 'rest'];
+
+/**
+ * The session to do on `weekday` when the user asks for a kind ("let's do HIIT today"): today's own if it is of that
+ * kind, else the next one of that kind in the user's week, so a swapped day still follows the plan's rotation.
+ */
+export function sessionOfKind(kind: DayKind, weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY): SessionId {
+  for (let offset = 0; offset < 7; offset += 1) {
+    const day = planForDay((((weekday - 1 + offset) % 7) + 1) as Weekday, restDay);
+    if (day.kind === kind) return day.sessionId;
+  }
+  return planForDay(weekday, restDay).sessionId;
+}

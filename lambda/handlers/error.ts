@@ -2,7 +2,7 @@ import type { ErrorHandler } from 'ask-sdk-core';
 import { requestLocale, requestType } from '../conversation/requests';
 import { keepOwnSessionAttributes } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
-import { translator } from '../i18n/translator';
+import { translator } from '../locales';
 import { speech } from '../speech/ssml';
 
 /**
@@ -16,7 +16,7 @@ export function errorHandler(deps: SkillDependencies): ErrorHandler {
       deps.log.error('request failed', { requestType: requestType(input), error: error.name, detail: error.message });
       const t = translator(requestLocale(input), deps.rng);
       // Response interceptors are skipped on this path.
-      keepOwnSessionAttributes(input);
+      keepOwnSessionAttributes.process(input);
       return input.responseBuilder
         .speak(speech(t.t('error')).toSsml())
         .reprompt(speech(t.t('error.reprompt')).toSsml())

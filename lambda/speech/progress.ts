@@ -10,7 +10,7 @@ export function speakWeekReport(t: Translator, report: WeekReport): Speech {
   } else {
     const items = [
       ...report.kinds.map((kind: KindProgress) => t.t(`progress.kind.${kind.kind}`, { done: kind.done, target: kind.target })),
-      ...(report.activeDays > 0 ? [report.activeDays === 1 ? t.t('progress.oneActiveDay') : t.t('progress.activeDays', { count: report.activeDays })] : []),
+      ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
       ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
     ];
     said.say(t.t('progress.thisWeek', { items: t.list(items) }));

@@ -1,10 +1,11 @@
 import { type Catalogue, findExercise } from '../content/catalogue';
 import type { Level } from '../content/types';
 import { type Workout, type WorkoutStep, isFinished, progressOf, skipExercise, upcoming } from '../domain/guided-workout';
-import type { MessageKey, Translator } from '../i18n/translator';
-import { speakDose, speakDoseForLevel } from './dose';
+import type { Translator } from '../i18n/translator';
+import { doseText, doseForLevelText } from '../text/dose';
 import { estimateSpeechSeconds } from './duration';
 import { Speech, speech } from './ssml';
+import { stepInstructions } from '../text/workout';
 
 type SetStep = Extract<WorkoutStep, { kind: 'set' }>;
 type IntervalStep = Extract<WorkoutStep, { kind: 'interval' }>;
@@ -120,7 +121,7 @@ function speakSet(t: Translator, catalogue: Catalogue, step: SetStep, next: Work
     const cueCount = estimateSpeechSeconds(pace.toSsml()) <= SHORT_PACE_SECONDS ? 3 : 2;
     said.say(
       t.t('workout.set.announce', { number: step.exerciseNumber, count: step.exerciseCount, name: exerciseName(catalogue, step.exerciseId) }),
-      speakDoseForLevel(t, step.dose, level),
+      doseForLevelText(t, step.dose, level),
       ...cuesOf(catalogue, step.exerciseId, cueCount),
       step.side === 'first' ? t.t('workout.set.firstSide') : undefined,
     );
@@ -159,28 +160,6 @@ function speakInterval(t: Translator, catalogue: Catalogue, step: IntervalStep):
     return said.pause(REST_CALL_SECONDS * 1000);
   }
   return said.pause(step.restSeconds * 1000);
-}
-
-function warmUpKey(workout: Workout): MessageKey {
-  return workout.kind === 'hiit' ? 'workout.warmUp.hiit' : workout.kind === 'cardio' ? 'workout.warmUp.cardio' : 'workout.warmUp.strength';
-}
-
-function coolDownKey(workout: Workout): MessageKey {
-  return workout.kind === 'hiit' || workout.kind === 'cardio' ? 'workout.coolDown.easy' : 'workout.coolDown.strength';
-}
-
-/** The instructions for a step that is told, not timed: what the screen shows as its steps too. */
-export function stepInstructions(t: Translator, workout: Workout, step: Exclude<WorkoutStep, SetStep | IntervalStep>): string {
-  switch (step.kind) {
-    case 'warm-up':
-      return t.t(warmUpKey(workout), { minutes: step.minutes });
-    case 'cool-down':
-      return t.t(coolDownKey(workout), { minutes: step.minutes });
-    case 'steady':
-      return t.t('workout.steady', { minutes: step.minutes });
-    case 'recovery':
-      return t.t(`workout.recovery.${step.activity}`, { minutes: step.minutes });
-  }
 }
 
 /**
@@ -264,7 +243,7 @@ function describeStep(t: Translator, catalogue: Catalogue, workout: Workout, ind
       if (current?.kind === 'set' && current.exerciseNumber === next.exerciseNumber) {
         return next.side === 'second' ? t.t('workout.upcoming.otherSide') : t.t('workout.upcoming.set', { set: next.set, sets: next.sets });
       }
-      return t.t('workout.upcoming.exercise', { name: exerciseName(catalogue, next.exerciseId), dose: speakDose(t, next.dose) });
+      return t.t('workout.upcoming.exercise', { name: exerciseName(catalogue, next.exerciseId), dose: doseText(t, next.dose) });
     case 'interval':
       return t.t('workout.upcoming.round', { round: next.round, rounds: next.rounds, work: next.workSeconds });
     case 'steady':
@@ -289,14 +268,14 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
       return speech(
         t.t('workout.progress.exercise', { number: progress.exerciseNumber, count: progress.exerciseCount }),
         t.t('workout.progress.set', { set: step.set, sets: step.sets }),
-        left === 0 ? t.t('workout.progress.lastExercise') : left === 1 ? t.t('workout.progress.oneMore') : t.t('workout.progress.more', { count: left }),
+        left === 0 ? t.t('workout.progress.lastExercise') : t.t('workout.progress.more', { count: left }),
       );
     }
     case 'interval': {
       const left = progress.roundsLeft ?? 0;
       return speech(
         t.t('workout.progress.round', { round: step.round, rounds: step.rounds }),
-        left === 0 ? t.t('workout.progress.lastRound') : left === 1 ? t.t('workout.progress.oneMoreRound') : t.t('workout.progress.moreRounds', { count: left }),
+        left === 0 ? t.t('workout.progress.lastRound') : t.t('workout.progress.moreRounds', { count: left }),
       );
     }
     case 'steady':
@@ -305,7 +284,7 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
       const left = progress.exercisesLeft;
       return speech(
         t.t('workout.progress.recovery', { number: step.number, count: step.count }),
-        left === 0 ? t.t('workout.progress.recoveryLast') : left === 1 ? t.t('workout.progress.recoveryOneMore') : t.t('workout.progress.recoveryMore', { count: left }),
+        left === 0 ? t.t('workout.progress.recoveryLast') : t.t('workout.progress.recoveryMore', { count: left }),
       );
     }
     default:
@@ -316,7 +295,7 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
 function aheadOfWarmUp(t: Translator, workout: Workout, exercises: number, rounds: number): string {
   if (workout.kind === 'hiit') return t.t('workout.progress.roundsAhead', { count: rounds });
   if (workout.kind === 'cardio') return t.t('workout.progress.steadyAhead');
-  return exercises === 1 ? t.t('workout.progress.oneExerciseAhead') : t.t('workout.progress.exercisesAhead', { count: exercises });
+  return t.t('workout.progress.exercisesAhead', { count: exercises });
 }
 
 /** A short well-done; the caller adds the week's progress. */

@@ -2,25 +2,21 @@
 import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig, UpdateItemCommandInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WEEKDAYS, type Weekday } from '../domain/calendar';
+import { ACTIVITIES, type ActivityLog, type Profile, type WeekProgress } from '../domain/progress';
+import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import {
-  ACTIVITIES,
   HISTORY_WEEKS,
   StoreUnavailableError,
   assertValidLog,
   assertValidProfileChanges,
   assertValidWeek,
-  assertValidWorkoutPosition,
+  assertValidWorkoutPlace,
   isValidProfileField,
-  toWorkoutPosition,
   weekExpiresAt,
-  type ActivityLog,
-  type GuidedWorkoutPosition,
-  type Profile,
   type ProfileChanges,
   type ProgressStore,
   type StoreFailure,
   type UserHistory,
-  type WeekProgress,
 } from './progress-store';
 import { PROGRESS_TABLE } from './table';
 import { isUserKey } from './user-key';
@@ -89,7 +85,7 @@ function countsOf<K extends string | number>(keys: readonly K[], count: (key: K)
 function toWeekProgress(item: Item): WeekProgress {
   const days = countsOf(WEEKDAYS, (day) => counter(item, dayAttribute(day)));
   // Read leniently, like the profile: a malformed position is as good as none.
-  const workout = toWorkoutPosition(plain(item[WORKOUT_ATTRIBUTE]));
+  const workout = readWorkoutPlace(plain(item[WORKOUT_ATTRIBUTE]));
   return {
     week: sortKeyOf(item).slice(WEEK_PREFIX.length),
     sessions: countsOf(ACTIVITIES, (activity) => counter(item, activity)),
@@ -131,11 +127,11 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index }: GuidedWorkoutPosition): AttributeValue {
+function encodeWorkout({ date, sessionId, index }: WorkoutPlace): AttributeValue {
   return { M: { date: { S: date }, sessionId: { S: sessionId }, index: number(index) } };
 }
 
-function workoutUpdate(week: string, position: GuidedWorkoutPosition | null): Omit<UpdateItemCommandInput, 'TableName' | 'Key'> {
+function workoutUpdate(week: string, position: WorkoutPlace | null): Omit<UpdateItemCommandInput, 'TableName' | 'Key'> {
   if (position === null) {
     return {
       UpdateExpression: 'REMOVE #workout',
@@ -370,7 +366,7 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
     async saveWorkout(userKey, week, position) {
       assertUserKey(userKey);
       assertValidWeek(week);
-      if (position !== null) assertValidWorkoutPosition(position);
+      if (position !== null) assertValidWorkoutPlace(position);
       const update = workoutUpdate(week, position);
       await call(async (sdk, client, abortSignal) => {
         try {

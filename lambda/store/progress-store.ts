@@ -1,48 +1,7 @@
 import { LEVELS, type Level } from '../content/types';
-import { addDays, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
-
-/** What the user can log; each is also a counter attribute on the week item. */
-export const ACTIVITIES = ['strength', 'hiit', 'cardio', 'walk', 'stretch'] as const;
-export type Activity = (typeof ACTIVITIES)[number];
-
-export interface ActivityLog {
-  /** ISO week, '2026-W48'. */
-  readonly week: string;
-  readonly weekday: Weekday;
-  readonly activity: Activity;
-  readonly minutes?: number;
-  readonly extraSteps?: number;
-  /** The Alexa requestId: a retried request carries the same one and is counted once. */
-  readonly requestId: string;
-  /** The log finishes a guided workout: the same write forgets the week's saved position. Undo ignores it. */
-  readonly endsWorkout?: boolean;
-}
-
-export interface WeekProgress {
-  readonly week: string;
-  readonly sessions: Readonly<Record<Activity, number>>;
-  readonly minutes: number;
-  readonly extraSteps: number;
-  /** Days of the week with at least one log. */
-  readonly activeDays: number;
-  readonly days: Readonly<Record<Weekday, number>>;
-  /** Where a guided workout of this week was left, if one is under way. */
-  readonly workout?: GuidedWorkoutPosition;
-}
-
-export interface GuidedWorkoutPosition {
-  /** ISO date the workout belongs to. */
-  readonly date: string;
-  readonly sessionId: string;
-  readonly index: number;
-}
-
-export interface Profile {
-  readonly level?: Level;
-  readonly restDay?: Weekday;
-  readonly noticeHeard?: boolean;
-  readonly createdAt?: string;
-}
+import { addDays, mondayOf, parseIsoWeek, type Weekday } from '../domain/calendar';
+import { ACTIVITIES, type ActivityLog, LIMITS, type Profile, type WeekProgress } from '../domain/progress';
+import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
 /** A field left out stays as it is; `null` removes it. */
 export type ProfileChanges = { readonly [K in keyof Profile]?: Profile[K] | null };
@@ -69,7 +28,7 @@ export interface ProgressStore {
   /** Reverses exactly that log (same requestId and values), atomically; 'not-found' when it was never counted or already undone. */
   undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
   /** Saves where the guided workout stands on that week's item (one write); `null` forgets it. */
-  saveWorkout(userKey: string, week: string, position: GuidedWorkoutPosition | null): Promise<void>;
+  saveWorkout(userKey: string, week: string, position: WorkoutPlace | null): Promise<void>;
   /** Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing. `createdAt` is write-once. */
   updateProfile(userKey: string, changes: ProfileChanges): Promise<void>;
   /** Forgets the week entirely. */
@@ -101,7 +60,6 @@ export class InvalidProfileError extends Error {
 }
 
 export const HISTORY_WEEKS = 60;
-export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200 } as const;
 /** Week items live about a year past their week: long enough for "this time last year", short enough to forget. */
 export const RETENTION_DAYS = 400;
 
@@ -137,18 +95,8 @@ export function assertValidLog(log: ActivityLog): void {
   if (log.endsWorkout !== undefined && typeof log.endsWorkout !== 'boolean') throw new InvalidLogError('endsWorkout must be a boolean');
 }
 
-/** The position in `value`, or undefined when it is not a well-formed one; also used to read items leniently. */
-export function toWorkoutPosition(value: unknown): GuidedWorkoutPosition | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { date, sessionId, index } = value as Record<string, unknown>;
-  const valid = typeof date === 'string' && parseIsoDate(date) !== undefined && isShortText(sessionId, 100) && isWholeNumberUpTo(index, 1_000);
-  return valid ? { date, sessionId, index } : undefined;
-}
-
-export function assertValidWorkoutPosition(position: GuidedWorkoutPosition): void {
-  if (!toWorkoutPosition(position)) {
-    throw new InvalidLogError('workout position needs an ISO date, a sessionId of 1 to 100 characters and an index from 0 to 1000');
-  }
+export function assertValidWorkoutPlace(place: WorkoutPlace): void {
+  if (!readWorkoutPlace(place)) throw new InvalidLogError('a workout place needs an ISO date, a known session and a step index');
 }
 
 const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) => boolean } = {

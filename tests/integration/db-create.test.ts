@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { DescribeTableCommand, DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
-import { localCredentials, localRegion } from '../../scripts/lib/dynamodb-local';
+import { localCredentials, localRegion } from '../../scripts/sim/dynamodb-local';
 import { dynamoClient, uniqueTableName } from '../support/dynamo';
 
 const run = promisify(execFile);

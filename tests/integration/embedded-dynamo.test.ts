@@ -5,26 +5,53 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureTable } from '../../lambda/store/create-table';
 import { dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
 import { userKey } from '../../lambda/store/user-key';
-import { startEmbeddedDynamo } from '../../scripts/lib/embedded-dynamo';
+import { startEmbeddedDynamo } from '../../scripts/sim/embedded-dynamo';
 import { dynamoClient, localStoreClient, uniqueTableName } from '../support/dynamo';
+import { progressStoreContract } from '../support/progress-store-contract';
 
-// The store `npm start` runs on: dynalite in this process, on disk. Not DynamoDB Local, so it gets its own checks.
+/** A fresh folder for one embedded store, removed with its pid file by the returned function. */
+async function tempFolder(): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'back-coach-dynalite-'));
+  return {
+    path,
+    remove: async () => {
+      await rm(path, { recursive: true, force: true });
+      await rm(`${path}.pid`, { force: true });
+    },
+  };
+}
+
+// The store `npm start` runs on: dynalite in this process, on disk. Not DynamoDB Local, so it keeps the contract itself.
+progressStoreContract('embedded (dynalite)', async () => {
+  const folder = await tempFolder();
+  const tableName = uniqueTableName('embedded-contract');
+  const embedded = await startEmbeddedDynamo({ path: folder.path, tableName });
+  const store = dynamoProgressStore({ tableName, client: localStoreClient(embedded.endpoint) });
+  const unreachable = dynamoProgressStore({ tableName, client: localStoreClient('http://127.0.0.1:9') });
+  return {
+    store,
+    unreachable,
+    close: async () => {
+      await store.destroy();
+      await unreachable.destroy();
+      await embedded.close();
+      await folder.remove();
+    },
+  };
+});
+
 describe('embedded dynamo (dynalite)', () => {
   const tableName = uniqueTableName('embedded');
-  const user = userKey('amzn1.ask.account.embedded');
-  let path: string;
+  let folder: Awaited<ReturnType<typeof tempFolder>>;
 
   beforeAll(async () => {
-    path = await mkdtemp(join(tmpdir(), 'back-coach-dynalite-'));
+    folder = await tempFolder();
   });
-  afterAll(async () => {
-    await rm(path, { recursive: true, force: true });
-    await rm(`${path}.pid`, { force: true });
-  });
+  afterAll(() => folder?.remove());
 
   /** Starts the embedded store, runs `use` against it with the real DynamoDB store, and closes both. */
   async function withStore<T>(use: (store: ReturnType<typeof dynamoProgressStore>) => Promise<T>): Promise<T> {
-    const embedded = await startEmbeddedDynamo({ path, tableName });
+    const embedded = await startEmbeddedDynamo({ path: folder.path, tableName });
     const store = dynamoProgressStore({ tableName, client: localStoreClient(embedded.endpoint) });
     try {
       return await use(store);
@@ -33,64 +60,6 @@ describe('embedded dynamo (dynalite)', () => {
       await embedded.close();
     }
   }
-
-  it('runs the progress store: atomic logs, duplicates, undo and profile', async () => {
-    await withStore(async (store) => {
-      const log = { week: '2026-W48', weekday: 2, activity: 'strength', minutes: 20, requestId: 'request-1' } as const;
-      expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
-      expect((await store.recordActivity(user, log)).outcome).toBe('duplicate');
-      const extra = { ...log, activity: 'walk', requestId: 'request-2' } as const;
-      await store.recordActivity(user, extra);
-      expect(await store.undoActivity(user, extra)).toBe('undone');
-      expect(await store.undoActivity(user, extra)).toBe('not-found');
-      await store.updateProfile(user, { level: 'beginner', restDay: 7 });
-
-      const history = await store.history(user);
-      expect(history.profile).toEqual({ level: 'beginner', restDay: 7 });
-      expect(history.weeks).toEqual([
-        {
-          week: '2026-W48',
-          sessions: { strength: 1, hiit: 0, cardio: 0, walk: 0, stretch: 0 },
-          minutes: 20,
-          extraSteps: 0,
-          activeDays: 1,
-          days: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
-        },
-      ]);
-    });
-  });
-
-  it('saves a guided workout position on the week, and a log that ends the workout forgets it', async () => {
-    const guided = userKey('amzn1.ask.account.embedded-guided');
-    const position = { date: '2026-11-24', sessionId: 'tuesday-strength', index: 2 } as const;
-    await withStore(async (store) => {
-      await store.saveWorkout(guided, '2026-W48', position);
-      await store.saveWorkout(guided, '2026-W48', { ...position, index: 3 });
-      expect((await store.history(guided)).weeks).toMatchObject([{ week: '2026-W48', workout: { ...position, index: 3 } }]);
-      await store.saveWorkout(guided, '2026-W48', null);
-      expect((await store.history(guided)).weeks[0]).not.toHaveProperty('workout');
-
-      await store.saveWorkout(guided, '2026-W48', position);
-      const log = { week: '2026-W48', weekday: 2, activity: 'strength', requestId: 'guided-1', endsWorkout: true } as const;
-      const logged = await store.recordActivity(guided, log);
-      expect(logged.week?.sessions.strength).toBe(1);
-      expect(logged.week).not.toHaveProperty('workout');
-      await store.saveWorkout(guided, '2026-W47', null);
-      expect((await store.history(guided)).weeks).toEqual([logged.week]);
-    });
-  });
-
-  it('counts concurrent logs exactly, like DynamoDB', async () => {
-    const busy = userKey('amzn1.ask.account.embedded-busy');
-    const week = await withStore(async (store) => {
-      await Promise.all(
-        Array.from({ length: 30 }, (_, i) => store.recordActivity(busy, { week: '2026-W48', weekday: 1, activity: 'cardio', minutes: 2, requestId: `busy-${i}` })),
-      );
-      return (await store.history(busy)).weeks[0];
-    });
-    expect(week?.sessions.cardio).toBe(30);
-    expect(week?.minutes).toBe(60);
-  });
 
   it('keeps progress across a restart on the same folder', async () => {
     const returning = userKey('amzn1.ask.account.embedded-returning');
@@ -103,7 +72,7 @@ describe('embedded dynamo (dynalite)', () => {
   });
 
   it('has the table ready on start, and reports that it cannot expire items', async () => {
-    const embedded = await startEmbeddedDynamo({ path, tableName });
+    const embedded = await startEmbeddedDynamo({ path: folder.path, tableName });
     const client = dynamoClient(embedded.endpoint);
     try {
       expect(await ensureTable(client, tableName)).toEqual({ created: false, timeToLive: 'unsupported' });
@@ -114,12 +83,12 @@ describe('embedded dynamo (dynalite)', () => {
   });
 
   it('refuses a folder another store is using, and takes over one left by a dead process', async () => {
-    const embedded = await startEmbeddedDynamo({ path, tableName });
-    await expect(startEmbeddedDynamo({ path, tableName })).rejects.toThrow(/in use by process/);
+    const embedded = await startEmbeddedDynamo({ path: folder.path, tableName });
+    await expect(startEmbeddedDynamo({ path: folder.path, tableName })).rejects.toThrow(/in use by process/);
     await embedded.close();
 
-    await writeFile(`${path}.pid`, '999999999');
-    const restarted = await startEmbeddedDynamo({ path, tableName });
+    await writeFile(`${folder.path}.pid`, '999999999');
+    const restarted = await startEmbeddedDynamo({ path: folder.path, tableName });
     await restarted.close();
   });
 });

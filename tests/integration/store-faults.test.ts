@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoProgressStore, STORE_TIMEOUTS, type DynamoProgressStoreOptions } from '../../lambda/store/dynamo-progress-store';
-import { StoreUnavailableError, type ActivityLog } from '../../lambda/store/progress-store';
+import type { ActivityLog } from '../../lambda/domain/progress';
+import { StoreUnavailableError } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
 import { localStoreClient } from '../support/dynamo';
 import { type FakeDynamo, closedPort, fakeDynamo } from '../support/fake-dynamo';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SESSIONS } from '../../lambda/content/sessions';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LEVELS } from '../../lambda/content/types';
-import { ACTIVITIES } from '../../lambda/store/progress-store';
-import { buildInteractionModel } from '../../scripts/lib/voice-model';
+import { ACTIVITIES } from '../../lambda/domain/progress';
+import { buildInteractionModel } from '../../scripts/model/build';
 import { ACCESS_TOKEN, SKILL_ID } from '../support/skill-harness';
 
 /**
@@ -45,7 +45,7 @@ function sometimes<T>(changes: fc.Arbitrary<readonly T[]>): fc.Arbitrary<readonl
   return fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: changes, weight: 1 });
 }
 
-const model = buildInteractionModel().interactionModel.languageModel;
+const model = buildInteractionModel('en-US').interactionModel.languageModel;
 const exerciseIds = EN_US_CATALOGUE.exercises.map((exercise) => exercise.id);
 const typeIds: Readonly<Record<string, readonly string[]>> = Object.fromEntries(model.types.map((type) => [type.name, type.values.map((value) => value.id)]));
 

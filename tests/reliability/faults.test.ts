@@ -1,16 +1,16 @@
 import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
-import { ACTIVITIES, type Activity } from '../../lambda/store/progress-store';
+import { ACTIVITIES, type Activity } from '../../lambda/domain/progress';
 import { userKey } from '../../lambda/store/user-key';
-import { Conversation, type Turn } from '../../scripts/lib/envelope';
+import { Conversation, type Turn } from '../../scripts/sim/envelope';
 import { createProgressTable, dynamoClient, localStoreClient } from '../support/dynamo';
 import { closedPort } from '../support/fake-dynamo';
 import { ACCESS_TOKEN, type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 import { type DelayingProxy, delayingProxy } from './delaying-proxy';
 
-// Single faults (store down, throttling, silent; the Settings API slow or failing) are covered in tests/skill and
-// tests/integration. These are the combinations, and what a timed-out write leaves behind.
+// Single faults (store down, throttling, silent; the Settings API slow or failing) are covered in store-down.test.ts,
+// tests/skill and tests/integration. These are the combinations, and what a timed-out write leaves behind.
 
 // Tuesday 24 November 2026, 10:00 in New York (the harness's clock): ISO week 2026-W48, day 2.
 const WEEK = '2026-W48';

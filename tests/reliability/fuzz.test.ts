@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_BREAK_MS } from '../../lambda/speech/ssml';
 import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
 import { userKey } from '../../lambda/store/user-key';
-import { type StoreCall, countingStore, isWrite } from '../../scripts/lib/counting-store';
+import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { createProgressTable, localStoreClient } from '../support/dynamo';
 import { type Harness, startHarness } from '../support/skill-harness';
 import { addressedEnvelope, misaddressedEnvelope, namedUsers } from './envelopes';

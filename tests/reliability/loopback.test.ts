@@ -4,8 +4,8 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startAlexaApiServer } from '../../scripts/lib/alexa-api-server';
-import { startEmbeddedDynamo } from '../../scripts/lib/embedded-dynamo';
+import { startAlexaApiServer } from '../../scripts/sim/alexa-api-server';
+import { startEmbeddedDynamo } from '../../scripts/sim/embedded-dynamo';
 
 // The local servers have no real authentication, so they must never be reachable from the network.
 // (The official DynamoDB Local the tests run is Java and has no host option: it listens on every interface. Tests
@@ -126,7 +126,7 @@ describe.runIf(process.platform === 'linux')('the console', () => {
   it('opens no listening socket anywhere but 127.0.0.1', async () => {
     const data = await tempDir();
     // One node process (tsx as a loader, not its CLI), so every socket the console opens is in this pid's table.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/console.ts', '--data', data, '--time-zone', 'UTC'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/sim/console.ts', '--data', data, '--time-zone', 'UTC'], {
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

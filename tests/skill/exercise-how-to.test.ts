@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
@@ -35,11 +35,21 @@ describe.each(EN_US_CATALOGUE.exercises.map((entry) => [entry.id, entry] as cons
     expect(spoken(turn)).toMatch(/Want to learn another exercise\?$/);
   });
 
-  it('reads all the steps at once when asked', async () => {
-    const turn = await harness.conversation().intent('AllStepsIntent', exercise(id));
-    await expectWellFormed(turn, { maxSeconds: 150 });
-    for (let step = 1; step <= entry.steps.length; step += 1) expect(spoken(turn)).toContain(`Step ${step}:`);
-    expect(spoken(turn)).toContain('Safety:');
+  it('reads all the steps at once when asked, within 30 seconds, then offers the cues and safety', async () => {
+    const chat = harness.conversation();
+    let turn = await chat.intent('AllStepsIntent', exercise(id));
+    let heard = '';
+    for (let pages = 0; pages < 4; pages += 1) {
+      await expectWellFormed(turn);
+      heard += spoken(turn);
+      if (!/Want the rest of the steps\?$/.test(spoken(turn))) break;
+      turn = await chat.intent(pages % 2 === 0 ? 'AMAZON.MoreIntent' : 'AMAZON.YesIntent');
+    }
+    for (let step = 1; step <= entry.steps.length; step += 1) expect(heard).toContain(`Step ${step}:`);
+    expect(spoken(turn)).toMatch(/Ready for the coaching cues\?$/);
+    const cues = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(cues);
+    expect(spoken(cues)).toContain('Safety:');
   });
 });
 
@@ -60,6 +70,8 @@ describe('step navigation', () => {
   it('after the last step, next says so and yes asks which exercise', async () => {
     const chat = harness.conversation();
     await chat.intent('AllStepsIntent', exercise('glute-bridge'));
+    await chat.intent('AMAZON.YesIntent');
+    await chat.intent('AMAZON.NextIntent');
     const next = await chat.intent('AMAZON.NextIntent');
     await expectWellFormed(next);
     expect(spoken(next)).toBe("That's everything for the glute bridge. Want to learn another exercise?");
@@ -74,7 +86,11 @@ describe('step navigation', () => {
     await chat.intent('ExerciseHowToIntent', exercise('deadlift'));
     const all = await chat.intent('AllStepsIntent');
     expect(spoken(all)).toMatch(/^How to do deadlifts\./);
-    expect(spoken(all)).toContain('Variations: Romanian deadlifts');
+    let page = await chat.intent('AMAZON.YesIntent');
+    while (/Want the rest of the steps\?$/.test(spoken(page))) page = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(page)).toMatch(/Ready for the coaching cues\?$/);
+    const more = await chat.intent('AMAZON.MoreIntent');
+    expect(spoken(more)).toContain('Variations: Romanian deadlifts');
   });
 
   it('asks which exercise when all steps are asked for with none under way', async () => {

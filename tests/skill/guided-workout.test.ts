@@ -1,22 +1,11 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userKey } from '../../lambda/store/user-key';
-import { Conversation, type DeviceProfile, sessionEndedRequest } from '../../scripts/lib/envelope';
-import { createProgressTable, localStoreClient } from '../support/dynamo';
+import { Conversation, type DeviceProfile, sessionEndedRequest } from '../../scripts/sim/envelope';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
 const MAX_SECONDS = 90;
-let store: DynamoProgressStore;
-let tableName: string;
-
-beforeAll(async () => {
-  const endpoint = inject('dynamoEndpoint');
-  tableName = await createProgressTable(endpoint, 'guided');
-  store = dynamoProgressStore({ tableName, client: localStoreClient(endpoint) });
-});
-afterAll(() => store.destroy());
 
 function renderDocument(response: ResponseEnvelope) {
   return response.response.directives?.find((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument') as
@@ -42,7 +31,7 @@ describe.each([
 ] as const)('a guided %s day, turn by turn', (_, now, intro, done, activity) => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ now, dependencies: { store } });
+    harness = await startHarness({ now });
   });
   afterAll(() => harness.close());
 
@@ -58,7 +47,7 @@ describe.each([
     const { last } = await walkToTheEnd(chat);
     expect(spoken(last)).toContain(done);
     expect(spoken(last)).toMatch(/Logged /);
-    const { weeks } = await store.history(userKey(device.userId));
+    const { weeks } = await harness.store.history(userKey(device.userId));
     expect(weeks[0]?.sessions[activity]).toBe(1);
     expect(weeks[0]?.workout).toBeUndefined();
 
@@ -71,7 +60,7 @@ describe('steering a workout', () => {
   let harness: Harness;
   // Monday: a strength day.
   beforeAll(async () => {
-    harness = await startHarness({ now: '2026-11-23T15:00:00Z', dependencies: { store } });
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
   });
   afterAll(() => harness.close());
 
@@ -141,7 +130,7 @@ describe('steering a workout', () => {
 describe('a workout keeps its place whatever is said', () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ now: '2026-11-23T15:00:00Z', dependencies: { store } });
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
   });
   afterAll(() => harness.close());
 
@@ -180,7 +169,7 @@ describe('a workout keeps its place whatever is said', () => {
     await chat.intent('AMAZON.NextIntent');
     const home = await chat.intent('AMAZON.NavigateHomeIntent');
     expect(spoken(home)).toMatch(/^Saved your place\./);
-    const { weeks } = await store.history(userKey(device.userId));
+    const { weeks } = await harness.store.history(userKey(device.userId));
     expect(weeks[0]?.workout).toMatchObject({ date: '2026-11-23', index: 1 });
   });
 });
@@ -188,7 +177,7 @@ describe('a workout keeps its place whatever is said', () => {
 describe('stop, and resume later on any device', () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ now: '2026-11-23T15:00:00Z', dependencies: { store } });
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
   });
   afterAll(() => harness.close());
 
@@ -227,7 +216,7 @@ describe('stop, and resume later on any device', () => {
 
   it('nothing to resume from another day', async () => {
     const device = harness.device();
-    await store.saveWorkout(userKey(device.userId), '2026-W48', { date: '2026-11-22', sessionId: 'rest', index: 1 });
+    await harness.store.saveWorkout(userKey(device.userId), '2026-W48', { date: '2026-11-22', sessionId: 'rest', index: 1 });
     const turn = await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent');
     expect(spoken(turn)).toBe("There's no paused workout from today. Want to start today's workout?");
   });
@@ -236,7 +225,7 @@ describe('stop, and resume later on any device', () => {
 describe('screens', () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ now: '2026-11-23T15:00:00Z', dependencies: { store } });
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
   });
   afterAll(() => harness.close());
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
-import { FAQ_INTENTS } from '../../lambda/handlers/faq';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
 
 let harness: Harness;
@@ -10,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('FAQs', () => {
-  it.each(Object.entries(FAQ_INTENTS))('%s answers from the catalogue and asks what else', async (intent, id) => {
+  it.each(EN_US_CATALOGUE.faqs.map((faq) => [faq.intent, faq.id] as const))('%s answers from the catalogue and asks what else', async (intent, id) => {
     const turn = await harness.conversation().intent(intent);
     await expectWellFormed(turn);
     const faq = EN_US_CATALOGUE.faqs.find((entry) => entry.id === id)!;

@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userKey } from '../../lambda/store/user-key';
-import { intentRequest, skillEvent } from '../../scripts/lib/envelope';
-import { type StoreCall, countingStore } from '../../scripts/lib/counting-store';
-import { createProgressTable, localStoreClient } from '../support/dynamo';
+import { type StoreCall, countingStore } from '../../scripts/sim/counting-store';
+import { intentRequest, skillEvent } from '../../scripts/sim/envelope';
+import { type MemoryProgressStore, memoryProgressStore } from '../../scripts/sim/memory-store';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York: a HIIT day in the default week (rest on Sunday), ISO week 2026-W48.
 let harness: Harness;
-let store: DynamoProgressStore;
+/** What the skill keeps; the tests seed and read it directly, so only the skill's own calls are counted. */
+const store: MemoryProgressStore = memoryProgressStore();
 const counted = { calls: [] as StoreCall[] };
 
 beforeAll(async () => {
-  const endpoint = inject('dynamoEndpoint');
-  store = dynamoProgressStore({ tableName: await createProgressTable(endpoint, 'skill-progress'), client: localStoreClient(endpoint) });
   const counting = countingStore(store);
   counted.calls = counting.calls;
-  harness = await startHarness({ dependencies: { store: counting.store } });
+  harness = await startHarness({ store, dependencies: { store: counting.store } });
 });
-afterAll(async () => {
-  await harness.close();
-  await store.destroy();
-});
+afterAll(() => harness.close());
 
 const activity = (id: string, said?: string) => ({ activity: resolvedSlot('activity', 'ActivityName', id, said) });
 const callsDuring = async <T>(work: () => Promise<T>): Promise<{ result: T; calls: string[] }> => {
@@ -114,12 +109,12 @@ describe('how am I doing', () => {
         for (let i = 0; i < count; i += 1) await store.recordActivity(key, { week, weekday: 1, activity: activityId, requestId: `${week}-${activityId}-${i}` });
       }
     }
-    const first = new (await import('../../scripts/lib/envelope')).Conversation({ handler: harness.handler, device });
+    const first = new (await import('../../scripts/sim/envelope')).Conversation({ handler: harness.handler, device });
     await first.intent('LogActivityIntent', activity('strength'));
     await first.intent('LogActivityIntent', { steps: '11000' });
     await first.intent('AMAZON.StopIntent');
 
-    const later = new (await import('../../scripts/lib/envelope')).Conversation({ handler: harness.handler, device });
+    const later = new (await import('../../scripts/sim/envelope')).Conversation({ handler: harness.handler, device });
     const { result: turn, calls } = await callsDuring(() => later.intent('WeeklyProgressIntent'));
     await expectWellFormed(turn);
     expect(spoken(turn)).toBe(
@@ -137,7 +132,7 @@ describe('how am I doing', () => {
 describe('level and rest day', () => {
   it('doses follow the level everywhere, in this session and the next', async () => {
     const device = harness.device();
-    const { Conversation } = await import('../../scripts/lib/envelope');
+    const { Conversation } = await import('../../scripts/sim/envelope');
     const chat = new Conversation({ handler: harness.handler, device });
     const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
     await expectWellFormed(set);
@@ -148,8 +143,9 @@ describe('level and rest day', () => {
     const next = new Conversation({ handler: harness.handler, device });
     await next.launch();
     await next.intent('AllStepsIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
-    const all = await next.intent('AMAZON.RepeatIntent');
-    expect(spoken(all)).toContain('At advanced level, do 3 sets of 12');
+    await next.intent('AMAZON.YesIntent');
+    const cues = await next.intent('AMAZON.YesIntent');
+    expect(spoken(cues)).toContain('At advanced level, do 3 sets of 12');
   });
 
   it('asks again for a level it does not know', async () => {
@@ -159,7 +155,7 @@ describe('level and rest day', () => {
 
   it('moves the week around the chosen rest day, and every today answer follows it', async () => {
     const device = harness.device();
-    const { Conversation } = await import('../../scripts/lib/envelope');
+    const { Conversation } = await import('../../scripts/sim/envelope');
     const chat = new Conversation({ handler: harness.handler, device });
     const set = await chat.intent('SetRestDayIntent', { day: 'Tuesday' });
     await expectWellFormed(set);
@@ -176,7 +172,7 @@ describe('level and rest day', () => {
 describe('reset and delete, after a yes', () => {
   it('reset this week asks first; no keeps it, yes clears it', async () => {
     const device = harness.device();
-    const { Conversation } = await import('../../scripts/lib/envelope');
+    const { Conversation } = await import('../../scripts/sim/envelope');
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('LogActivityIntent', activity('strength'));
     const ask = await chat.intent('ResetWeekIntent');
@@ -194,7 +190,7 @@ describe('reset and delete, after a yes', () => {
 
   it('delete all my data asks first, then forgets the user entirely', async () => {
     const device = harness.device();
-    const { Conversation } = await import('../../scripts/lib/envelope');
+    const { Conversation } = await import('../../scripts/sim/envelope');
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
     await chat.intent('LogActivityIntent', activity('cardio'));
@@ -221,7 +217,7 @@ describe('reset and delete, after a yes', () => {
 describe('launch', () => {
   it('gives a new user the notice once and remembers it; a returning user hears their day and week', async () => {
     const device = harness.device();
-    const { Conversation } = await import('../../scripts/lib/envelope');
+    const { Conversation } = await import('../../scripts/sim/envelope');
     const first = new Conversation({ handler: harness.handler, device });
     const hello = await first.launch();
     expect(spoken(hello)).toMatch(/^Welcome to Back Coach\. Quick note:/);
@@ -241,7 +237,7 @@ describe('launch', () => {
 describe('the notice for a profile made by a setting', () => {
   it('is said at the next launch once, then remembered', async () => {
     const device = harness.device();
-    const { Conversation } = await import('../../scripts/lib/envelope');
+    const { Conversation } = await import('../../scripts/sim/envelope');
     await new Conversation({ handler: harness.handler, device }).intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
     const first = await new Conversation({ handler: harness.handler, device }).launch();
     expect(spoken(first)).toMatch(/^Welcome back\..*Quick note: I'm a coach/);

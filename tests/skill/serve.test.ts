@@ -7,9 +7,9 @@ import { type MockInstance, afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonLogger } from '../../lambda/services/logger';
 import { buildSkill } from '../../lambda/skill';
 import type { ProgressStore } from '../../lambda/store/progress-store';
-import { type EnvelopeOptions, alexaTimestamp, launchRequest, newSessionId } from '../../scripts/lib/envelope';
-import { speechToText } from '../../scripts/lib/speech-text';
-import { type RunningServer, type SkillServerOptions, createSkillServer, listen } from '../../scripts/lib/skill-server';
+import { type EnvelopeOptions, alexaTimestamp, launchRequest, newSessionId } from '../../scripts/sim/envelope';
+import { speechToText } from '../../scripts/sim/speech-text';
+import { type RunningServer, type SkillServerOptions, createSkillServer, listen } from '../../scripts/sim/skill-server';
 
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 const USER_ID = 'amzn1.ask.account.SERVETEST';

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { ensureTable } from '../../lambda/store/create-table';
-import { localCredentials, localRegion } from '../../scripts/lib/dynamodb-local';
+import { localCredentials, localRegion } from '../../scripts/sim/dynamodb-local';
 
 /** A client for DynamoDB Local; explicit dummy credentials keep the SDK from ever reaching for real ones. */
 export function dynamoClient(endpoint: string): DynamoDBClient {

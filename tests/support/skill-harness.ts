@@ -1,14 +1,15 @@
 import type { RequestEnvelope, ResponseEnvelope, Slot, SupportedInterfaces } from 'ask-sdk-model';
 import { expect } from 'vitest';
 import type { SkillDependencies } from '../../lambda/dependencies';
-import { translator } from '../../lambda/i18n/translator';
+import { translator } from '../../lambda/locales';
 import { jsonLogger } from '../../lambda/services/logger';
 import { settingsApiTimeZone } from '../../lambda/services/time-zone';
 import { buildSkill } from '../../lambda/skill';
 import { estimateSpeechSeconds } from '../../lambda/speech/duration';
-import { type AlexaApiServer, startAlexaApiServer } from '../../scripts/lib/alexa-api-server';
-import { Conversation, type DeviceProfile, type Turn, resolvedSlot as slotFor, unmatchedSlot as noMatchFor } from '../../scripts/lib/envelope';
-import { speechToText } from '../../scripts/lib/speech-text';
+import { type AlexaApiServer, startAlexaApiServer } from '../../scripts/sim/alexa-api-server';
+import { Conversation, type DeviceProfile, type Turn, resolvedSlot as slotFor, unmatchedSlot as noMatchFor } from '../../scripts/sim/envelope';
+import { type MemoryProgressStore, memoryProgressStore } from '../../scripts/sim/memory-store';
+import { speechToText } from '../../scripts/sim/speech-text';
 import { expectValidSsml } from './ssml';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
@@ -19,11 +20,16 @@ export interface HarnessOptions {
   readonly now?: string;
   readonly timeZone?: string;
   readonly skillId?: string;
+  /** Where the skill keeps progress: a fresh in-memory store unless given one (to share it between harnesses). */
+  readonly store?: MemoryProgressStore;
+  /** Laid over the harness's own, the store included (a DynamoDB store pointed at a fault, say). */
   readonly dependencies?: Partial<SkillDependencies>;
 }
 
 export interface Harness {
   readonly api: AlexaApiServer;
+  /** The in-memory store the skill runs on, unless `dependencies.store` replaced it: seed it, read it, or make it fail. */
+  readonly store: MemoryProgressStore;
   readonly logs: string[];
   readonly handler: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
   setNow(iso: string): void;
@@ -34,10 +40,14 @@ export interface Harness {
 
 let users = 0;
 
-/** The real skill, built as index.ts builds it, with a fixed clock, a still rng and the Settings API on 127.0.0.1. */
+/**
+ * The real skill, built as index.ts builds it, with a fixed clock, a still rng, the Settings API on 127.0.0.1 and
+ * progress in memory (held to the DynamoDB store's contract by tests/support/progress-store-contract.ts).
+ */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const api = await startAlexaApiServer({ defaultTimeZone: options.timeZone ?? 'America/New_York', accessToken: ACCESS_TOKEN });
   const logs: string[] = [];
+  const store = options.store ?? memoryProgressStore();
   let now = new Date(options.now ?? '2026-11-24T15:00:00Z');
   const log = jsonLogger((line) => logs.push(line));
   const skill = buildSkill({
@@ -45,6 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rng: () => 0,
     timeZoneOf: settingsApiTimeZone({ log, freshForMs: 0 }),
     log,
+    store,
     skillId: options.skillId ?? SKILL_ID,
     ...options.dependencies,
   });
@@ -64,6 +75,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   return {
     api,
+    store,
     logs,
     handler,
     setNow: (iso) => {

@@ -35,7 +35,8 @@ function allTexts(): Array<[string, string]> {
     if (typeof value === 'string') texts.push([where, value]);
     else if (Array.isArray(value)) value.forEach((item, index) => visit(`${where}[${index}]`, item));
     else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) visit(`${where}.${key}`, item);
+      // `names` are what people say to ask about a subject ("targeted fat loss"), not what the coach says.
+      for (const [key, item] of Object.entries(value)) if (key !== 'names') visit(`${where}.${key}`, item);
     }
   };
   visit('EXERCISES', EXERCISES);

@@ -14,7 +14,7 @@ import {
   type DeviceProfile,
   type EnvelopeOptions,
   type SkillHandler,
-} from '../../scripts/lib/envelope';
+} from '../../scripts/sim/envelope';
 
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS, type SessionId } from '../../lambda/content/sessions';
 import { type Exercise, LEVELS, type Level } from '../../lambda/content/types';
 import {
@@ -12,10 +12,10 @@ import {
   nextPosition,
   previousPosition,
   progressOf,
-  readWorkoutPosition,
   skipExercise,
   upcoming,
 } from '../../lambda/domain/guided-workout';
+import { MAX_WORKOUT_STEPS, readWorkoutPlace } from '../../lambda/domain/workout-place';
 
 const exercises: readonly Exercise[] = EN_US_CATALOGUE.exercises;
 const SESSION_IDS = Object.keys(SESSIONS) as SessionId[];
@@ -262,19 +262,18 @@ describe('a whole walk', () => {
   });
 });
 
-describe('readWorkoutPosition', () => {
+describe('readWorkoutPlace', () => {
+  const date = '2026-11-24';
   const longest = (id: SessionId) => Math.max(...LEVELS.map((level: Level) => buildWorkout(id, level, exercises).steps.length));
 
-  it('keeps a position this skill could have written, and only its fields', () => {
-    expect(readWorkoutPosition({ sessionId: 'strength-a', index: 0 })).toEqual({ sessionId: 'strength-a', index: 0 });
-    expect(readWorkoutPosition({ sessionId: 'hiit', index: 7, extra: '<audio/>' })).toEqual({ sessionId: 'hiit', index: 7 });
-    for (const id of SESSION_IDS) expect(readWorkoutPosition({ sessionId: id, index: longest(id) })).toEqual({ sessionId: id, index: longest(id) });
+  it('keeps a place this skill could have written, and only its fields', () => {
+    expect(readWorkoutPlace({ date, sessionId: 'strength-a', index: 0 })).toEqual({ date, sessionId: 'strength-a', index: 0 });
+    expect(readWorkoutPlace({ date, sessionId: 'hiit', index: 7, extra: '<audio/>' })).toEqual({ date, sessionId: 'hiit', index: 7 });
+    for (const id of SESSION_IDS) expect(readWorkoutPlace({ date, sessionId: id, index: longest(id) })).toEqual({ date, sessionId: id, index: longest(id) });
   });
 
-  it('accepts an index that exists at some level, even if not at every level', () => {
-    const beginner = buildWorkout('hiit', 'beginner', exercises).steps.length;
-    expect(longest('hiit')).toBeGreaterThan(beginner);
-    expect(readWorkoutPosition({ sessionId: 'hiit', index: beginner + 5 })).toBeDefined();
+  it('leaves room above every session at every level (indexes are clamped on use)', () => {
+    for (const id of SESSION_IDS) expect(longest(id)).toBeLessThan(MAX_WORKOUT_STEPS);
   });
 
   it('rejects garbage', () => {
@@ -286,31 +285,31 @@ describe('readWorkoutPosition', () => {
       [],
       ['strength-a', 0],
       {},
-      { sessionId: 'strength-a' },
-      { index: 0 },
-      { sessionId: 'strength-z', index: 0 },
-      { sessionId: 'toString', index: 0 },
-      { sessionId: '__proto__', index: 0 },
-      { sessionId: 'constructor', index: 0 },
-      { sessionId: 3, index: 0 },
-      { sessionId: 'hiit', index: -1 },
-      { sessionId: 'hiit', index: 1.5 },
-      { sessionId: 'hiit', index: '3' },
-      { sessionId: 'hiit', index: Number.NaN },
-      { sessionId: 'hiit', index: Number.POSITIVE_INFINITY },
-      { sessionId: 'hiit', index: longest('hiit') + 1 },
-      { sessionId: 'rest', index: longest('rest') + 1 },
-      { sessionId: 'strength-a', index: 10_000 },
+      { date, sessionId: 'strength-a' },
+      { date, index: 0 },
+      { sessionId: 'hiit', index: 0 },
+      { date: '2026-13-40', sessionId: 'hiit', index: 0 },
+      { date, sessionId: 'strength-z', index: 0 },
+      { date, sessionId: 'toString', index: 0 },
+      { date, sessionId: '__proto__', index: 0 },
+      { date, sessionId: 'constructor', index: 0 },
+      { date, sessionId: 3, index: 0 },
+      { date, sessionId: 'hiit', index: -1 },
+      { date, sessionId: 'hiit', index: 1.5 },
+      { date, sessionId: 'hiit', index: '3' },
+      { date, sessionId: 'hiit', index: Number.NaN },
+      { date, sessionId: 'hiit', index: Number.POSITIVE_INFINITY },
+      { date, sessionId: 'strength-a', index: MAX_WORKOUT_STEPS + 1 },
     ];
-    for (const value of garbage) expect(readWorkoutPosition(value), JSON.stringify(value)).toBeUndefined();
+    for (const value of garbage) expect(readWorkoutPlace(value), JSON.stringify(value)).toBeUndefined();
   });
 
   it('never throws, and what it keeps is always in range', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.record({ sessionId: fc.oneof(fc.constantFrom(...SESSION_IDS), fc.string()), index: fc.anything() }), (a, b) => {
+      fc.property(fc.anything(), fc.record({ date: fc.constantFrom(date, 'x'), sessionId: fc.oneof(fc.constantFrom(...SESSION_IDS), fc.string()), index: fc.anything() }), (a, b) => {
         for (const value of [a, b]) {
-          const position = readWorkoutPosition(value);
-          if (position) expect(position.index).toBeLessThanOrEqual(longest(position.sessionId));
+          const place = readWorkoutPlace(value);
+          if (place) expect(place.index).toBeLessThanOrEqual(MAX_WORKOUT_STEPS);
         }
       }),
     );

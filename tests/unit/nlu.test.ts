@@ -9,7 +9,7 @@ import {
   type InteractionModel,
   type ModelIntent,
   type ResolverOptions,
-} from '../../scripts/lib/nlu';
+} from '../../scripts/sim/nlu';
 
 const SKILL_ID = 'amzn1.ask.skill.test-skill';
 /** Tuesday 24 November 2026, mid-morning in New York. */
@@ -369,7 +369,7 @@ describe('built-in intents', () => {
     ['AMAZON.HelpIntent', ['help', 'what can i say', 'what can you do', 'help me']],
     ['AMAZON.StopIntent', ['stop', 'quit', 'exit', 'bye', 'goodbye', 'shut up', "that's all", 'thats all']],
     ['AMAZON.CancelIntent', ['cancel', 'never mind', 'forget it']],
-    ['AMAZON.NextIntent', ['next', 'next one', 'continue', 'go on', 'keep going', 'skip']],
+    ['AMAZON.NextIntent', ['next', 'next one', 'continue', 'go on', 'keep going']],
     ['AMAZON.PreviousIntent', ['previous', 'back', 'go back', 'last one']],
     ['AMAZON.RepeatIntent', ['repeat', 'say that again', 'again', 'repeat that', 'what']],
     ['AMAZON.YesIntent', ['yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please do']],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_WEEK, weekReport } from '../../lambda/domain/progress';
 import { weeklyTargets } from '../../lambda/domain/weekly-plan';
-import type { WeekProgress } from '../../lambda/store/progress-store';
+import type { WeekProgress } from '../../lambda/domain/progress';
 
 const targets = weeklyTargets();
 const week = (id: string, sessions: Partial<WeekProgress['sessions']>, rest: Partial<WeekProgress> = {}): WeekProgress => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { speechToText, ssmlToText } from '../../scripts/lib/speech-text';
+import { speechToText, ssmlToText } from '../../scripts/sim/speech-text';
 
 describe('ssmlToText', () => {
   it('strips the speak wrapper and inline tags', () => {

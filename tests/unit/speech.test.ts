@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSessionState } from '../../lambda/conversation/state';
-import { translator } from '../../lambda/i18n/translator';
-import { speakDose } from '../../lambda/speech/dose';
+import { translator } from '../../lambda/locales';
+import { doseText } from '../../lambda/text/dose';
 import { estimateSpeechSeconds } from '../../lambda/speech/duration';
 import { Speech, escapeSsml, speech } from '../../lambda/speech/ssml';
 
@@ -33,15 +33,15 @@ describe('estimateSpeechSeconds', () => {
   });
 });
 
-describe('speakDose', () => {
+describe('doseText', () => {
   const t = translator('en-US');
   it('says doses the way a coach would', () => {
-    expect(speakDose(t, { kind: 'reps', sets: 3, reps: 10, holdSeconds: 2 })).toBe('3 sets of 10, holding each for 2 seconds');
-    expect(speakDose(t, { kind: 'reps', sets: 2, reps: 8, perSide: true })).toBe('2 sets of 8 on each side');
-    expect(speakDose(t, { kind: 'hold', sets: 2, seconds: 20, perSide: true })).toBe('2 rounds of 20 seconds on each side');
-    expect(speakDose(t, { kind: 'minutes', minutes: 30 })).toBe('30 minutes');
-    expect(speakDose(t, { kind: 'steps', extraSteps: 1500 })).toBe('1,500 extra steps a day');
-    expect(speakDose(t, { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 })).toBe(
+    expect(doseText(t, { kind: 'reps', sets: 3, reps: 10, holdSeconds: 2 })).toBe('3 sets of 10, holding each for 2 seconds');
+    expect(doseText(t, { kind: 'reps', sets: 2, reps: 8, perSide: true })).toBe('2 sets of 8 on each side');
+    expect(doseText(t, { kind: 'hold', sets: 2, seconds: 20, perSide: true })).toBe('2 rounds of 20 seconds on each side');
+    expect(doseText(t, { kind: 'minutes', minutes: 30 })).toBe('30 minutes');
+    expect(doseText(t, { kind: 'steps', extraSteps: 1500 })).toBe('1,500 extra steps a day');
+    expect(doseText(t, { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 })).toBe(
       '20 minutes of rounds: 20 seconds hard, then 40 seconds easy',
     );
   });
@@ -63,15 +63,15 @@ describe('translator', () => {
 
 describe('readSessionState', () => {
   it('keeps what is well formed', () => {
-    const state = readSessionState({ noticeGiven: true, level: 'advanced', howTo: { exerciseId: 'superman', step: 2 }, offer: { kind: 'tips', topic: 'diet' } });
-    expect(state).toEqual({ noticeGiven: true, level: 'advanced', howTo: { exerciseId: 'superman', step: 2 }, offer: { kind: 'tips', topic: 'diet' } });
+    const state = readSessionState({ noticeGiven: true, level: 'advanced', howTo: { exerciseId: 'superman', step: 2 }, offer: { kind: 'tips', list: 'diet' } });
+    expect(state).toEqual({ noticeGiven: true, level: 'advanced', howTo: { exerciseId: 'superman', step: 2 }, offer: { kind: 'tips', list: 'diet' } });
   });
 
   it('drops anything malformed instead of trusting it', () => {
     expect(readSessionState(null)).toEqual({ noticeGiven: false });
     expect(readSessionState('x')).toEqual({ noticeGiven: false });
     expect(
-      readSessionState({ noticeGiven: 'yes', level: 'expert', howTo: { exerciseId: 'superman', step: -1 }, offer: { kind: 'tips', topic: 'sweets' } }),
+      readSessionState({ noticeGiven: 'yes', level: 'expert', howTo: { exerciseId: 'superman', step: -1 }, offer: { kind: 'tips', list: 'sweets' } }),
     ).toEqual({ noticeGiven: false });
     expect(readSessionState({ last: { speech: '<audio src="https://evil"/>' } })).toEqual({ noticeGiven: false });
     expect(readSessionState({ last: { speech: 'Hi &amp; bye <break time="300ms"/>' } }).last).toEqual({ speech: 'Hi &amp; bye <break time="300ms"/>' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE, findExercise } from '../../lambda/content/catalogue';
+import { findExercise } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { namedVariation } from '../../lambda/domain/variation';
 
 const exercise = (id: string) => findExercise(EN_US_CATALOGUE, id)!;

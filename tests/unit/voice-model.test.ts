@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LEVELS } from '../../lambda/content/types';
-import { ACTIVITIES } from '../../lambda/store/progress-store';
-import { FAQ_INTENTS } from '../../lambda/handlers/faq';
-import { MODEL_PATH, exerciseValueName, renderInteractionModel } from '../../scripts/lib/voice-model';
-import { CUSTOM_INTENTS, PROGRESS_INTENTS, WORKOUT_INTENTS } from '../../scripts/model/en-US';
+import { ACTIVITIES } from '../../lambda/domain/progress';
+import { LOCALE_IDS } from '../../lambda/locales';
+import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel } from '../../scripts/model/build';
+import { MODELS } from '../../scripts/model/index';
 
 interface ModelIntent {
   name: string;
@@ -18,7 +18,7 @@ interface ModelType {
   values: { id: string; name: { value: string; synonyms: string[] } }[];
 }
 
-const committed = readFileSync(MODEL_PATH, 'utf8');
+const committed = readFileSync(modelPath('en-US'), 'utf8');
 const model = JSON.parse(committed) as { interactionModel: { languageModel: { invocationName: string; intents: ModelIntent[]; types: ModelType[] } } };
 const { languageModel } = model.interactionModel;
 const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8'));
@@ -32,8 +32,17 @@ function smapiValidator(definition: string) {
 }
 
 describe('interaction model', () => {
-  it('is what scripts/build-model.ts generates (run `npm run model:build` after changing intents or the catalogue)', () => {
-    expect(committed).toBe(renderInteractionModel());
+  it.each(LOCALE_IDS)('%s is what scripts/model generates (run `npm run model:build` after changing intents or the catalogue)', (locale) => {
+    expect(readFileSync(modelPath(locale), 'utf8')).toBe(renderInteractionModel(locale));
+  });
+
+  it('stays well inside Alexa’s limits for a model', () => {
+    expect(languageModel.intents.length).toBeLessThan(100);
+    const samples = languageModel.intents.flatMap((intent) => intent.samples);
+    expect(samples.length).toBeLessThan(20_000);
+    for (const sample of samples) expect(sample.length).toBeLessThanOrEqual(MODEL_BUDGET.maxSampleChars);
+    for (const intent of languageModel.intents) expect(intent.samples.length).toBeLessThanOrEqual(MODEL_BUDGET.maxSamplesPerIntent);
+    expect(Buffer.byteLength(committed)).toBeLessThan(1_500_000);
   });
 
   it('is valid against the SMAPI interaction model schema', () => {
@@ -48,9 +57,9 @@ describe('interaction model', () => {
     expect(name).not.toMatch(/\b(alexa|amazon|echo|skill|app)\b/);
   });
 
-  it.each([...CUSTOM_INTENTS, ...PROGRESS_INTENTS, ...WORKOUT_INTENTS].map((intent) => [intent.name]))('%s has at least 15 varied samples', (name) => {
+  it.each(MODELS['en-US'].intents.filter((intent) => !intent.name.startsWith('AMAZON.')).map((intent) => [intent.name]))('%s has at least 40 distinct samples', (name) => {
     const intent = languageModel.intents.find((candidate) => candidate.name === name)!;
-    expect(intent.samples.length).toBeGreaterThanOrEqual(15);
+    expect(intent.samples.length).toBeGreaterThanOrEqual(40);
     expect(new Set(intent.samples.map(normalise)).size).toBe(intent.samples.length);
   });
 
@@ -82,7 +91,7 @@ describe('interaction model', () => {
     for (const builtIn of ['Help', 'Stop', 'Cancel', 'Fallback', 'NavigateHome', 'Next', 'Previous', 'Repeat', 'Yes', 'No']) {
       expect(names).toContain(`AMAZON.${builtIn}Intent`);
     }
-    for (const faqIntent of Object.keys(FAQ_INTENTS)) expect(names).toContain(faqIntent);
+    for (const faq of EN_US_CATALOGUE.faqs) expect(names).toContain(faq.intent);
   });
 });
 

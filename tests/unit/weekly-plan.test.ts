@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS } from '../../lambda/content/sessions';
 import { WEEKDAYS, type Weekday, parseIsoDate } from '../../lambda/domain/calendar';
 import { interpretDate } from '../../lambda/domain/day-query';

@@ -7,11 +7,11 @@ import {
   howToDatasource,
   workoutDatasource,
 } from '../../lambda/apl/workout-document';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS, type SessionId } from '../../lambda/content/sessions';
 import { LEVELS } from '../../lambda/content/types';
 import { buildWorkout } from '../../lambda/domain/guided-workout';
-import { translator } from '../../lambda/i18n/translator';
+import { translator } from '../../lambda/locales';
 
 const t = translator('en-US');
 const catalogue = EN_US_CATALOGUE;

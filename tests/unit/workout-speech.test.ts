@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EN_US_CATALOGUE } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS, type SessionId } from '../../lambda/content/sessions';
 import { type Exercise, LEVELS } from '../../lambda/content/types';
 import { type Workout, type WorkoutStep, buildWorkout } from '../../lambda/domain/guided-workout';
-import { EN_US_WORKOUT } from '../../lambda/i18n/en-US-workout';
-import { translator } from '../../lambda/i18n/translator';
-import { speakDoseForLevel } from '../../lambda/speech/dose';
+import { WORKOUT_MESSAGES as EN_US_WORKOUT } from '../../lambda/content/en-US/workout-messages';
+import { translator } from '../../lambda/locales';
+import { doseForLevelText } from '../../lambda/text/dose';
 import { estimateSpeechSeconds } from '../../lambda/speech/duration';
 import { escapeSsml, speech } from '../../lambda/speech/ssml';
 import { speakFinished, speakProgress, speakStep, speakUpcoming, speakWorkoutIntro } from '../../lambda/speech/workout';
@@ -62,7 +62,7 @@ describe('speakStep', () => {
       const cuesSaid = cues.filter((cue) => ssml.includes(escapeSsml(cue))).length;
       if (step.set === 1 && step.side !== 'second') {
         expect(ssml).toContain(escapeSsml(`Exercise ${step.exerciseNumber} of ${step.exerciseCount}: ${name}.`));
-        expect(ssml).toContain(escapeSsml(speakDoseForLevel(t, step.dose, level)));
+        expect(ssml).toContain(escapeSsml(doseForLevelText(t, step.dose, level)));
         expect(cuesSaid).toBeGreaterThanOrEqual(2);
         expect(cuesSaid).toBeLessThanOrEqual(3);
       } else {
@@ -238,7 +238,8 @@ describe('workout messages', () => {
   it('are all workout keys, in plain text', () => {
     for (const [key, message] of Object.entries(EN_US_WORKOUT)) {
       expect(key).toMatch(/^workout\./);
-      for (const text of typeof message === 'string' ? [message] : message) expect(text).not.toMatch(/[<>&]/);
+      const texts: readonly string[] = typeof message === 'string' ? [message] : Array.isArray(message) ? message : Object.values(message);
+      for (const text of texts) expect(text).not.toMatch(/[<>&]/);
     }
   });
 });

@@ -1,0 +1,282 @@
+import type { Concern, ConcernKind } from '../types';
+
+/**
+ * Health worries people mention, as slot values of ConcernName (first name) and their synonyms. Each kind gets one
+ * short, safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
+ * Soreness is kind 'pain' because the pain answer tells normal next-day soreness apart from pain that needs a doctor.
+ */
+export const CONCERNS = [
+  // Pains and symptoms.
+  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort'] },
+  {
+    id: 'back-pain',
+    kind: 'pain',
+    names: ['back pain', 'backache', 'back ache', 'sore back', 'bad back', 'back problem', 'back problems', 'upper back pain'],
+  },
+  {
+    id: 'lower-back-pain',
+    kind: 'pain',
+    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain'],
+  },
+  {
+    id: 'knee-pain',
+    kind: 'pain',
+    names: ['knee pain', 'knee', 'knees', 'bad knees', 'sore knees', 'sore knee', 'knee ache', 'knee problem', 'knee problems'],
+  },
+  {
+    id: 'neck-pain',
+    kind: 'pain',
+    names: ['neck pain', 'neck', 'stiff neck', 'sore neck', 'neck ache', 'neck problem', 'cervical pain', 'cervical'],
+  },
+  {
+    id: 'shoulder-pain',
+    kind: 'pain',
+    names: ['shoulder pain', 'shoulder', 'shoulders', 'sore shoulder', 'shoulder ache', 'shoulder problem', 'frozen shoulder'],
+  },
+  { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip'] },
+  { id: 'wrist-pain', kind: 'pain', names: ['wrist pain', 'wrist', 'wrists', 'sore wrist', 'wrist ache', 'weak wrists'] },
+  { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet'] },
+  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints'] },
+  {
+    id: 'chest-pain',
+    kind: 'pain',
+    names: ['chest pain', 'chest', 'chest tightness', 'tight chest', 'pain in my chest', 'chest pressure', 'heart pain'],
+  },
+  {
+    id: 'dizziness',
+    kind: 'pain',
+    names: ['dizziness', 'dizzy', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning'],
+  },
+  {
+    id: 'fainting',
+    kind: 'pain',
+    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout'],
+  },
+  {
+    id: 'breathlessness',
+    kind: 'pain',
+    names: ['shortness of breath', 'short of breath', 'breathlessness', 'trouble breathing', 'difficulty breathing'],
+  },
+  {
+    id: 'palpitations',
+    kind: 'pain',
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat'],
+  },
+  {
+    id: 'cramp',
+    kind: 'pain',
+    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm'],
+  },
+  {
+    id: 'sharp-pain',
+    kind: 'pain',
+    names: ['sharp pain', 'shooting pain', 'stabbing pain', 'sudden pain', 'severe pain', 'burning pain'],
+  },
+  {
+    id: 'numbness',
+    kind: 'pain',
+    names: ['numbness', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs'],
+  },
+  {
+    id: 'soreness',
+    kind: 'pain',
+    names: [
+      'soreness',
+      'muscle soreness',
+      'sore muscles',
+      'doms',
+      'delayed onset muscle soreness',
+      'stiffness',
+      'stiff muscles',
+      'body ache',
+    ],
+  },
+
+  // Injuries.
+  {
+    id: 'sciatica',
+    kind: 'injury',
+    names: ['sciatica', 'sciatic pain', 'sciatic nerve pain', 'sciatic nerve', 'pinched nerve', 'nerve pain', 'trapped nerve'],
+  },
+  {
+    id: 'slipped-disc',
+    kind: 'injury',
+    names: ['slipped disc', 'slip disc', 'slipped disk', 'slip disk', 'disc problem', 'disc problems', 'disc injury'],
+  },
+  {
+    id: 'herniated-disc',
+    kind: 'injury',
+    names: ['herniated disc', 'herniated disk', 'disc herniation', 'prolapsed disc', 'disc prolapse'],
+  },
+  { id: 'bulging-disc', kind: 'injury', names: ['bulging disc', 'bulging disk', 'disc bulge', 'disk bulge'] },
+  {
+    id: 'sprain',
+    kind: 'injury',
+    names: ['sprain', 'sprained ankle', 'twisted ankle', 'sprained wrist', 'ligament injury', 'torn ligament'],
+  },
+  {
+    id: 'pulled-muscle',
+    kind: 'injury',
+    names: ['pulled muscle', 'muscle strain', 'strained muscle', 'muscle pull', 'torn muscle', 'back strain', 'pulled back'],
+  },
+  { id: 'hernia', kind: 'injury', names: ['hernia', 'inguinal hernia', 'umbilical hernia', 'hiatal hernia'] },
+  {
+    id: 'injury',
+    kind: 'injury',
+    names: ['injury', 'injuries', 'injured', 'old injury', 'sports injury', 'fracture', 'broken bone'],
+  },
+
+  // Medical conditions.
+  {
+    id: 'diabetes',
+    kind: 'condition',
+    names: ['diabetes', 'diabetic', 'sugar', 'sugar problem', 'blood sugar', 'high sugar', 'type two diabetes', 'type one diabetes'],
+  },
+  {
+    id: 'high-blood-pressure',
+    kind: 'condition',
+    names: ['high blood pressure', 'hypertension', 'blood pressure', 'b p', 'high b p', 'b p problem'],
+  },
+  { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'low b p', 'hypotension'] },
+  {
+    id: 'heart-condition',
+    kind: 'condition',
+    names: [
+      'heart condition',
+      'heart disease',
+      'heart problem',
+      'heart problems',
+      'heart trouble',
+      'heart attack',
+      'heart failure',
+      'angina',
+      'stent',
+    ],
+  },
+  {
+    id: 'health-condition',
+    kind: 'condition',
+    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness'],
+  },
+  { id: 'high-cholesterol', kind: 'condition', names: ['high cholesterol', 'cholesterol'] },
+  { id: 'asthma', kind: 'condition', names: ['asthma', 'asthmatic', 'wheezing'] },
+  {
+    id: 'arthritis',
+    kind: 'condition',
+    names: ['arthritis', 'osteoarthritis', 'rheumatoid arthritis', 'gout'],
+  },
+  {
+    id: 'osteoporosis',
+    kind: 'condition',
+    names: ['osteoporosis', 'osteopenia', 'weak bones', 'brittle bones', 'low bone density'],
+  },
+  { id: 'scoliosis', kind: 'condition', names: ['scoliosis', 'curved spine', 'curve in my spine', 'kyphosis'] },
+  {
+    id: 'spondylosis',
+    kind: 'condition',
+    names: ['spondylosis', 'spondylitis', 'cervical spondylosis', 'lumbar spondylosis', 'ankylosing spondylitis'],
+  },
+  {
+    id: 'thyroid',
+    kind: 'condition',
+    names: ['thyroid', 'thyroid problem', 'hypothyroidism', 'hyperthyroidism', 'underactive thyroid', 'overactive thyroid'],
+  },
+  {
+    id: 'pcos',
+    kind: 'condition',
+    names: ['p c o s', 'pcos', 'p c o d', 'pcod', 'polycystic ovary syndrome', 'polycystic ovaries'],
+  },
+  { id: 'kidney-disease', kind: 'condition', names: ['kidney disease', 'kidney problem', 'kidney problems', 'kidney stones'] },
+  {
+    id: 'surgery',
+    kind: 'condition',
+    names: [
+      'surgery',
+      'back surgery',
+      'operation',
+      'recent surgery',
+      'spine surgery',
+      'knee surgery',
+      'knee replacement',
+      'hip replacement',
+      'bypass surgery',
+    ],
+  },
+
+  // Pregnancy and after birth.
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant'] },
+  {
+    id: 'postpartum',
+    kind: 'pregnancy',
+    names: [
+      'after giving birth',
+      'postpartum',
+      'post pregnancy',
+      'after delivery',
+      'c section',
+      'caesarean',
+      'cesarean',
+      'breastfeeding',
+      'new mom',
+      'diastasis recti',
+      'ab separation',
+    ],
+  },
+
+  // Medicines and supplements.
+  {
+    id: 'medicine',
+    kind: 'medicine',
+    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers'],
+  },
+  { id: 'blood-thinners', kind: 'medicine', names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin'] },
+  { id: 'insulin', kind: 'medicine', names: ['insulin', 'insulin injections', 'metformin'] },
+  {
+    id: 'supplements',
+    kind: 'medicine',
+    names: ['supplements', 'protein powder', 'whey protein', 'protein shakes', 'vitamins', 'creatine', 'pre workout'],
+  },
+  {
+    id: 'fat-burners',
+    kind: 'medicine',
+    names: [
+      'fat burner pills',
+      'fat burners',
+      'fat burner',
+      'diet pills',
+      'slimming pills',
+      'weight loss pills',
+      'weight loss injections',
+      'detox tea',
+    ],
+  },
+
+  // Asking for medical advice itself.
+  {
+    id: 'medical-advice',
+    kind: 'medical-advice',
+    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report'],
+  },
+] as const satisfies readonly Concern[];
+
+/** One short answer per kind, for the ear. The coach gives general fitness guidance only. */
+export const SAFETY: { readonly [K in ConcernKind]: string } = {
+  pain:
+    "Stop the move that hurts. Pain is a signal, not something to push through. If it is sharp, lasts, or comes with numbness or tingling, see a doctor or a physiotherapist before you train again. Mild soreness a day after training is normal.",
+  injury:
+    'With an injury like that, get a go-ahead from your doctor or physiotherapist before doing these exercises, and ask them which moves are safe for you. I cannot prescribe exercises for an injury.',
+  condition:
+    'Please check with your doctor before you start or change your exercise. They know your health, and I cannot tell you what is safe with a medical condition.',
+  pregnancy:
+    'Talk to your doctor or midwife before starting or changing exercise while pregnant or after giving birth. Some moves here, like lying on your back or lifting heavy weights, may not suit you.',
+  medicine:
+    'Questions about medicines or supplements are for your doctor or pharmacist. I do not give advice on them.',
+  'medical-advice':
+    'I am a fitness coach, not a doctor. My guidance is general, from an article about losing lower back fat, and it is not medical advice. For anything about your health, please see a doctor or physiotherapist.',
+};
+
+/** Concerns that need urgent wording instead of the pain answer. */
+export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations'];
+
+export const URGENT_ANSWER: string =
+  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing or a racing heart needs a doctor's attention today. If it's severe or doesn't pass, call your local emergency number.";

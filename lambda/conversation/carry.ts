@@ -1,0 +1,45 @@
+import type { Level } from '../content/types';
+import type { Weekday } from '../domain/calendar';
+import type { ActivityLog } from '../domain/progress';
+import { type Mode, modeFields, modeOf } from './mode';
+import type { Offer, SessionState } from './state';
+
+/** What a reply that keeps the session open says about the next turn. */
+export interface NextTurn {
+  /** The new mode; left out, the mode carries over as it was. */
+  readonly mode?: Mode;
+  /** A question just asked, so "yes" and "no" know what they answer. Lives one turn. */
+  readonly offer?: Offer;
+  /** The log just made, for "undo". Lives one turn. */
+  readonly lastLog?: ActivityLog;
+  /** Keep the previous turn's offer and last log one more turn ("repeat" says the same question again). */
+  readonly keepPending?: boolean;
+}
+
+/** What the user is known to have and to have heard, gathered while the turn ran. */
+export interface Known {
+  readonly noticeGiven: boolean;
+  readonly profileLoaded?: boolean;
+  readonly level?: Level;
+  readonly restDay?: Weekday;
+}
+
+/**
+ * The carry rule, the one place that says what survives a turn: the user's settings and the notice once known; the
+ * mode until a reply ends or replaces it; an offer and the last log for one turn only; the last answer, for "repeat".
+ */
+export function carry(before: SessionState, known: Known, next: NextTurn, last: SessionState['last']): SessionState {
+  const mode = next.mode ?? modeOf(before);
+  const offer = next.offer ?? (next.keepPending ? before.offer : undefined);
+  const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
+  return {
+    noticeGiven: known.noticeGiven,
+    ...(known.profileLoaded && { profileLoaded: true }),
+    ...(known.level && { level: known.level }),
+    ...(known.restDay && { restDay: known.restDay }),
+    ...modeFields(mode),
+    ...(offer && { offer }),
+    ...(lastLog && { lastLog }),
+    ...(last && { last }),
+  };
+}

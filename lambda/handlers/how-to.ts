@@ -1,0 +1,66 @@
+import { findExercise } from '../content/catalogue';
+import { howToOf } from '../conversation/mode';
+import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
+import type { Turn } from '../conversation/turn';
+import {
+  askWhichExercise,
+  currentHowTo,
+  holdHowTo,
+  moveInHowTo,
+  nothingToMoveOn,
+  startHowTo,
+  tellAllSteps,
+  tellExerciseList,
+  tellMoreAbout,
+  tellUnknownExercise,
+} from '../replies/how-to';
+import { route, said, saidNext } from './route';
+
+const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
+
+/** "Next", "ok done", "what's the next step", "and then": the next step of the how-to. */
+export const howToNext = route(
+  (turn) => inHowTo(turn) && (saidNext(turn, screenEvent(turn.input)) || said(turn, 'WhatsNextIntent')),
+  (turn) => moveInHowTo(turn, 'next'),
+);
+export const howToBack = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInHowTo(turn, 'previous'));
+export const howToRepeat = route(
+  (turn) => inHowTo(turn) && (screenEvent(turn.input) === 'repeat' || said(turn, 'AMAZON.RepeatIntent')),
+  (turn) => moveInHowTo(turn, 'repeat'),
+);
+export const howToStartOver = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.StartOverIntent'), (turn) => moveInHowTo(turn, 'startOver'));
+/** "Wait", "hang on": the how-to holds its place. */
+export const howToHold = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PauseIntent'), holdHowTo);
+/** "Tell me more" about the exercise being taught. */
+export const howToMore = route(
+  (turn) => inHowTo(turn) && said(turn, 'AMAZON.MoreIntent') && currentHowTo(turn) !== undefined,
+  (turn) => tellMoreAbout(turn, currentHowTo(turn)!.exercise),
+);
+
+export const exerciseHowTo = route(
+  (turn) => said(turn, 'ExerciseHowToIntent'),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'exercise');
+    const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
+    return exercise ? startHowTo(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
+  },
+);
+
+/** "Read me all the steps" or "how do I do this one?", for the exercise named or the one being taught. */
+export const allSteps = route(
+  (turn) => said(turn, 'AllStepsIntent', 'HowToCurrentIntent'),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'exercise');
+    if (slot.status === 'no-match') return tellUnknownExercise(turn, 'unknown');
+    const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : currentHowTo(turn)?.exercise;
+    return exercise ? tellAllSteps(turn, exercise) : askWhichExercise(turn);
+  },
+);
+
+export const exerciseList = route((turn) => said(turn, 'ExerciseListIntent'), tellExerciseList);
+
+/** "Next", "back" or "start over" with nothing under way. */
+export const moveOutside = route(
+  (turn) => said(turn, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.MoreIntent'),
+  nothingToMoveOn,
+);

@@ -1,0 +1,37 @@
+import { findExercise, findFaqByIntent } from '../content/catalogue';
+import type { TipList } from '../content/types';
+import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
+import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
+import { route, said } from './route';
+
+const TIP_INTENTS: Readonly<Record<string, TipList>> = {
+  DietTipsIntent: 'diet',
+  LifestyleTipsIntent: 'lifestyle',
+  WhatToAvoidIntent: 'avoid',
+};
+
+export const tips = route(
+  (turn) => forIntent(turn.input, TIP_INTENTS) !== undefined,
+  (turn) => tellTips(turn, forIntent(turn.input, TIP_INTENTS) ?? 'diet'),
+);
+
+/** Each FAQ names its own intent in the catalogue. */
+export const faq = route(
+  (turn) => findFaqByIntent(turn.catalogue, intentName(turn.input)) !== undefined,
+  (turn) => tellFaq(turn, findFaqByIntent(turn.catalogue, intentName(turn.input))!),
+);
+
+/** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
+export const topic = route(
+  (turn) => said(turn, 'TopicIntent'),
+  (turn) => {
+    const named = resolvedSlot(turn.input, 'topic');
+    if (named.status === 'match') return tellTopicById(turn, named.id);
+    const exercise = resolvedSlot(turn.input, 'exercise');
+    const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : undefined;
+    return found ? tellAboutExercise(turn, found) : tellUnknownTopic(turn);
+  },
+);
+
+export const howItWorks = route((turn) => said(turn, 'HowItWorksIntent'), tellHowItWorks);
+export const calorieBurners = route((turn) => said(turn, 'CalorieBurnersIntent'), tellCalorieBurners);

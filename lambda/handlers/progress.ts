@@ -1,0 +1,61 @@
+import { LEVELS } from '../content/types';
+import { resolvedSlot, slotValue } from '../conversation/requests';
+import { WEEKDAYS } from '../domain/calendar';
+import { minutesOf, wholeNumberOf } from '../domain/duration';
+import { ACTIVITIES } from '../domain/progress';
+import { interpretDate } from '../domain/day-query';
+import { logActivity, logToday, undoLastLog } from '../replies/logging';
+import { tellWorkoutFor, tellWeeklyPlan } from '../replies/plan';
+import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
+import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
+import { weekdayName } from '../text/dates';
+import { route, said } from './route';
+
+export const workoutForDay = route(
+  (turn) => said(turn, 'WorkoutForDayIntent'),
+  async (turn) => tellWorkoutFor(turn, interpretDate(slotValue(turn.input, 'date'), await turn.today())),
+);
+export const weeklyPlan = route((turn) => said(turn, 'WeeklyPlanIntent'), tellWeeklyPlan);
+
+/** "I did my strength workout", "I swam for thirty minutes", "I walked two thousand extra steps". */
+export const logged = route(
+  (turn) => said(turn, 'LogActivityIntent'),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'activity');
+    const named = slot.status === 'match' ? ACTIVITIES.find((activity) => activity === slot.id) : undefined;
+    return logActivity(turn, named, minutesOf(slotValue(turn.input, 'duration')), wholeNumberOf(slotValue(turn.input, 'steps')));
+  },
+);
+export const finishedToday = route((turn) => said(turn, 'FinishedTodayIntent'), logToday);
+export const weeklyProgress = route((turn) => said(turn, 'WeeklyProgressIntent'), tellWeeklyProgress);
+export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
+export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
+export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
+
+export const level = route(
+  (turn) => said(turn, 'SetLevelIntent'),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'level');
+    const chosen = slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : undefined;
+    return chosen ? setLevel(turn, chosen) : askWhichLevel(turn);
+  },
+);
+/** "Make it harder" / "easier": one level at a time. */
+export const changeLevel = route(
+  (turn) => said(turn, 'ChangeLevelIntent'),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'direction');
+    return slot.status === 'match' && (slot.id === 'harder' || slot.id === 'easier') ? stepLevel(turn, slot.id) : askWhichLevel(turn);
+  },
+);
+export const myLevel = route((turn) => said(turn, 'MyLevelIntent'), tellLevel);
+
+export const restDay = route(
+  (turn) => said(turn, 'SetRestDayIntent'),
+  (turn) => {
+    const spoken = slotValue(turn.input, 'day')?.toLowerCase();
+    const day = WEEKDAYS.find((weekday) => weekdayName(turn.t, weekday).toLowerCase() === spoken);
+    return day ? setRestDay(turn, day) : askWhichRestDay(turn);
+  },
+);
+export const myRestDay = route((turn) => said(turn, 'MyRestDayIntent'), tellRestDay);

@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { intentName, isIntent } from '../conversation/requests';
+import { type Turn, turnOf } from '../conversation/turn';
+
+/** A handler as a sentence: when the turn is like this, answer with that reply. */
+export function route(when: (turn: Turn) => boolean, reply: (turn: Turn) => Promise<Response> | Response): RequestHandler {
+  return { canHandle: (input) => when(turnOf(input)), handle: (input) => reply(turnOf(input)) };
+}
+
+/** The user said one of these intents. */
+export function said(turn: Turn, ...intents: readonly string[]): boolean {
+  return isIntent(turn.input, ...intents);
+}
+
+export function intentOf(turn: Turn): string | undefined {
+  return intentName(turn.input);
+}
+
+/** Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes to no question. */
+export function saidNext(turn: Turn, screen: string | undefined): boolean {
+  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && said(turn, 'AMAZON.YesIntent'));
+}

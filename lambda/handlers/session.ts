@@ -1,0 +1,49 @@
+import type { SessionEndedRequest } from 'ask-sdk-model';
+import { isRequest } from '../conversation/requests';
+import { userKey } from '../store/user-key';
+import { repeatLast, sayGoodbye, sayYoureWelcome, tellHelp, tellOutOfScope, welcome } from '../replies/session';
+import { saveWorkoutOnSessionEnd } from '../replies/workout';
+import { route, said } from './route';
+
+/** Disabling the skill deletes everything kept about that user. */
+export const skillDisabled = route(
+  (turn) => isRequest(turn.input, 'AlexaSkillEvent.SkillDisabled'),
+  async ({ input, deps }) => {
+    const userId: unknown = input.requestEnvelope.context?.System?.user?.userId;
+    if (deps.store && typeof userId === 'string' && userId !== '') {
+      const deleted = await deps.store.deleteUser(userKey(userId));
+      deps.log.info('deleted the data of a user who disabled the skill', { items: deleted });
+    }
+    return input.responseBuilder.getResponse();
+  },
+);
+
+export const launch = route((turn) => isRequest(turn.input, 'LaunchRequest'), welcome);
+
+/** Alexa closed the session (the user left, said nothing, or an error): nothing may be said; a workout's place is kept. */
+export const sessionEnded = route(
+  (turn) => isRequest(turn.input, 'SessionEndedRequest'),
+  async (turn) => {
+    const request = turn.input.requestEnvelope.request as SessionEndedRequest;
+    if (request.reason === 'ERROR') turn.deps.log.warn('session ended with an error', { error: request.error?.type, detail: request.error?.message });
+    await saveWorkoutOnSessionEnd(turn);
+    return turn.input.responseBuilder.getResponse();
+  },
+);
+
+export const help = route((turn) => said(turn, 'AMAZON.HelpIntent'), tellHelp);
+export const thanks = route((turn) => said(turn, 'ThanksIntent'), sayYoureWelcome);
+/** Stop, Cancel and NavigateHome all end the session with a short goodbye. */
+export const goodbye = route((turn) => said(turn, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'), sayGoodbye);
+
+/** AMAZON.FallbackIntent, and any intent no other handler took (the catch-all, so it is registered last). */
+export const outOfScope = route((turn) => isRequest(turn.input, 'IntentRequest'), tellOutOfScope);
+
+/** Requests the skill has no use for (events from interfaces it does not use): acknowledged with an empty response. */
+export const unhandledRequest = route(
+  () => true,
+  (turn) => turn.input.responseBuilder.getResponse(),
+);
+
+/** "Repeat" with nothing under way: the last answer again. */
+export const repeat = route((turn) => said(turn, 'AMAZON.RepeatIntent'), repeatLast);

@@ -1,0 +1,75 @@
+import { isWorkoutRunning, workoutOf } from '../conversation/mode';
+import { resolvedSlot, screenEvent } from '../conversation/requests';
+import type { Turn } from '../conversation/turn';
+import { DAY_KINDS } from '../domain/weekly-plan';
+import { tellMoreAbout } from '../replies/how-to';
+import { tellSafety } from '../replies/knowledge';
+import {
+  currentWorkoutExercise,
+  endWorkout,
+  moveInWorkout,
+  pauseForSafety,
+  pauseWorkout,
+  resumeWorkout,
+  startOrOfferResume,
+  stopWorkout,
+  tellCurrentExercise,
+  tellUpcoming,
+  tellWorkoutProgress,
+  workoutNotRunning,
+} from '../replies/workout';
+import { route, said, saidNext } from './route';
+
+const running = (turn: Turn) => isWorkoutRunning(turn.mode);
+const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
+const concern = (turn: Turn) => {
+  const slot = resolvedSlot(turn.input, 'concern');
+  return slot.status === 'match' ? slot.id : undefined;
+};
+
+/** Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer. */
+export const healthConcern = route(
+  (turn) => said(turn, 'HealthConcernIntent'),
+  (turn) => (underWay(turn) ? pauseForSafety(turn, concern(turn)) : tellSafety(turn, concern(turn))),
+);
+
+export const workoutNext = route((turn) => running(turn) && saidNext(turn, screenEvent(turn.input)), (turn) => moveInWorkout(turn, 'next'));
+export const workoutBack = route((turn) => running(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInWorkout(turn, 'previous'));
+export const workoutRepeat = route(
+  (turn) => running(turn) && (screenEvent(turn.input) === 'repeat' || said(turn, 'AMAZON.RepeatIntent')),
+  (turn) => moveInWorkout(turn, 'repeat'),
+);
+/** "Skip this one" in the workout, or in a how-to asked in the middle of it (the workout then moves on). */
+export const workoutSkip = route((turn) => underWay(turn) && said(turn, 'SkipExerciseIntent'), (turn) => moveInWorkout(turn, 'skip'));
+export const workoutPause = route((turn) => running(turn) && said(turn, 'AMAZON.PauseIntent'), pauseWorkout);
+export const workoutStop = route(
+  (turn) => underWay(turn) && said(turn, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
+  stopWorkout,
+);
+export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent'), endWorkout);
+export const workoutResume = route((turn) => underWay(turn) && said(turn, 'AMAZON.ResumeIntent', 'ResumeWorkoutIntent'), resumeWorkout);
+/** "What's next?" and "how many left?" mid-workout; from a how-to asked mid-workout, the answer brings the workout back. */
+export const workoutUpcoming = route((turn) => underWay(turn) && said(turn, 'WhatsNextIntent'), tellUpcoming);
+export const workoutProgress = route((turn) => underWay(turn) && said(turn, 'HowManyLeftIntent'), tellWorkoutProgress);
+export const workoutHowToCurrent = route((turn) => running(turn) && said(turn, 'HowToCurrentIntent'), tellCurrentExercise);
+/** "Tell me more" about the exercise under way. */
+export const workoutMore = route(
+  (turn) => running(turn) && said(turn, 'AMAZON.MoreIntent') && currentWorkoutExercise(turn) !== undefined,
+  (turn) => tellMoreAbout(turn, currentWorkoutExercise(turn)!),
+);
+/** "Start over" mid-workout: back to the first step. */
+export const workoutStartOver = route((turn) => running(turn) && said(turn, 'AMAZON.StartOverIntent'), (turn) => moveInWorkout(turn, 'restart'));
+
+export const startWorkout = route(
+  (turn) => said(turn, 'StartWorkoutIntent'),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'session');
+    return startOrOfferResume(turn, DAY_KINDS.find((kind) => slot.status === 'match' && slot.id === kind));
+  },
+);
+export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
+/** Workout questions with no workout under way: offer to start one. */
+export const workoutQuestionsOutside = route(
+  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'EndWorkoutIntent', 'AMAZON.PauseIntent'),
+  workoutNotRunning,
+);

@@ -1,0 +1,229 @@
+import type { Response } from 'ask-sdk-model';
+import { howToDatasource } from '../apl/workout-document';
+import { screenDirectives } from '../apl/screen';
+import { findExercise } from '../content/catalogue';
+import type { Exercise } from '../content/types';
+import { type Mode, howToOf, workoutOf } from '../conversation/mode';
+import type { HowToPosition } from '../conversation/state';
+import type { OpenReply, Turn } from '../conversation/turn';
+import { namedVariation } from '../domain/variation';
+import { estimateSpeechSeconds } from '../speech/duration';
+import { speech } from '../speech/ssml';
+import { doseForLevelText } from '../text/dose';
+
+/** The how-to card for the Alexa app: the whole method, to read at leisure. */
+function howToCard(turn: Turn, exercise: Exercise) {
+  const { t } = turn;
+  const lines = [
+    exercise.summary,
+    doseForLevelText(t, exercise.dose[turn.level], turn.level),
+    ...exercise.steps.map((text, index) => `${index + 1}. ${text}`),
+    t.t('howTo.cues', { cues: exercise.cues.join(' ') }),
+    t.t('howTo.caution', { caution: exercise.caution }),
+  ];
+  return { title: t.t('howTo.allIntro', { name: exercise.name }).replace(/\.$/, ''), text: lines.join('\n') };
+}
+
+/** The position after the last step, where the wrap-up is read. */
+function wrapUpPosition(exercise: Exercise): number {
+  return exercise.steps.length;
+}
+
+/** A how-to at `step`, keeping a workout that waits behind it. */
+function howToMode(turn: Turn, howTo: HowToPosition): Mode {
+  const workout = workoutOf(turn.mode);
+  return workout ? { kind: 'workout', workout, howTo } : { kind: 'howTo', howTo };
+}
+
+/** Dose, cues and caution: what to carry into the set, once the steps are known. */
+function wrapUp(turn: Turn, exercise: Exercise) {
+  const { t } = turn;
+  return speech(
+    doseForLevelText(t, exercise.dose[turn.level], turn.level),
+    t.t('howTo.cues', { cues: exercise.cues.join(' ') }),
+    t.t('howTo.caution', { caution: exercise.caution }),
+    t.t('howTo.done', { name: exercise.name }),
+  );
+}
+
+/** After the wrap-up: back to the workout if one waits, else another exercise. */
+function afterWrapUp(turn: Turn): { question: string; offer: OpenReply['offer'] } {
+  const { t } = turn;
+  return workoutOf(turn.mode) ? { question: t.t('workout.carryOn'), offer: undefined } : { question: t.t('howTo.offerAnother'), offer: { kind: 'pickExercise' } };
+}
+
+/** Step `step` (zero-based) of `exercise`, or the wrap-up after the last one. */
+function stepReply(turn: Turn, exercise: Exercise, step: number, hint?: string): OpenReply {
+  const { t } = turn;
+  const index = Math.min(Math.max(step, 0), wrapUpPosition(exercise));
+  const mode = howToMode(turn, { exerciseId: exercise.id, step: index });
+  if (index === wrapUpPosition(exercise)) {
+    const { question, offer } = afterWrapUp(turn);
+    return { speech: wrapUp(turn, exercise).say(question), reprompt: speech(question), mode, ...(offer && { offer }), health: true };
+  }
+  const text = exercise.steps[index] ?? '';
+  const isLast = index === exercise.steps.length - 1;
+  const said = isLast
+    ? t.t('howTo.lastStep', { number: index + 1, text })
+    : index === 0
+      ? t.t('howTo.firstStep', { count: exercise.steps.length, text })
+      : t.t('howTo.step', { number: index + 1, text });
+  const question = isLast ? t.t('howTo.cuesPrompt') : t.t('howTo.nextPrompt', { number: index + 2 });
+  const reprompt = isLast ? t.t('howTo.cuesReprompt') : t.t('howTo.nextReprompt', { number: index + 2 });
+  return { speech: speech(said, hint, question), reprompt: speech(reprompt), mode, health: true };
+}
+
+function tellStep(turn: Turn, exercise: Exercise, step: number, prefix?: string): Response {
+  const reply = stepReply(turn, exercise, step);
+  return turn.reply(prefix ? { ...reply, speech: speech(prefix).append(reply.speech) } : reply);
+}
+
+/**
+ * A one-line summary, then the first step; "next" walks on from there to the wrap-up. When the user named a variation
+ * ("Romanian deadlifts"), that variation is what they hear about instead of the summary.
+ */
+export function startHowTo(turn: Turn, exercise: Exercise, said?: string): Response {
+  const { t } = turn;
+  const intro = speech(t.t('howTo.intro', { name: exercise.name }), namedVariation(exercise, said) ?? exercise.summary);
+  const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
+  return turn.reply({
+    ...first,
+    speech: intro.append(first.speech),
+    card: howToCard(turn, exercise),
+    directives: screenDirectives(turn.screen, howToDatasource(t, exercise, turn.level)),
+  });
+}
+
+/** The exercise and step of the how-to under way, if any. */
+export function currentHowTo(turn: Turn): { exercise: Exercise; step: number } | undefined {
+  const position = howToOf(turn.mode);
+  const exercise = findExercise(turn.catalogue, position?.exerciseId);
+  return position && exercise ? { exercise, step: Math.min(position.step, wrapUpPosition(exercise)) } : undefined;
+}
+
+export type HowToMove = 'next' | 'previous' | 'repeat' | 'startOver';
+
+/** Next, back, repeat and start over while walking through an exercise's steps. */
+export function moveInHowTo(turn: Turn, move: HowToMove): Response {
+  const current = currentHowTo(turn);
+  if (!current) return nothingToMoveOn(turn);
+  const { t } = turn;
+  const { exercise, step } = current;
+  switch (move) {
+    case 'next':
+      if (step === wrapUpPosition(exercise)) {
+        const { question, offer } = afterWrapUp(turn);
+        return turn.reply({
+          speech: speech(t.t('howTo.lastAlready', { name: exercise.name }), question),
+          reprompt: speech(question),
+          ...(offer && { offer }),
+        });
+      }
+      return tellStep(turn, exercise, step + 1);
+    case 'previous':
+      return tellStep(turn, exercise, step - 1, step === 0 ? t.t('howTo.firstAlready') : undefined);
+    case 'startOver':
+      return tellStep(turn, exercise, 0);
+    case 'repeat':
+      return tellStep(turn, exercise, step);
+  }
+}
+
+/** "Wait" mid-steps: nothing moves; next carries on when they are ready. */
+export function holdHowTo(turn: Turn): Response {
+  const notYet = turn.t.t('howTo.notYet');
+  return turn.reply({ speech: speech(notYet), reprompt: speech(notYet) });
+}
+
+/** About what a listener can hold in one answer; the steps of a method are read in pages of at most this. */
+const ALL_STEPS_PAGE_SECONDS = 22;
+
+/**
+ * The steps, in pages that fit a breath ("Want the rest of the steps?"), then an offer of the cues and safety: a whole
+ * method read at once runs past what a listener can hold. Mid-workout, the workout then carries on.
+ */
+export function tellAllSteps(turn: Turn, exercise: Exercise, from = 0): Response {
+  const { t } = turn;
+  const start = Math.min(Math.max(from, 0), exercise.steps.length - 1);
+  const steps = start === 0 ? speech(t.t('howTo.allIntro', { name: exercise.name })) : speech();
+  let next = start;
+  while (next < exercise.steps.length) {
+    const line = t.t('howTo.step', { number: next + 1, text: exercise.steps[next] ?? '' });
+    if (next > start && estimateSpeechSeconds(steps.toSsml()) + estimateSpeechSeconds(speech(line).toSsml()) > ALL_STEPS_PAGE_SECONDS) break;
+    steps.say(line);
+    next += 1;
+  }
+  if (next < exercise.steps.length) {
+    const more = t.t('howTo.moreSteps');
+    return turn.reply({ speech: steps.say(more), reprompt: speech(more), offer: { kind: 'allSteps', exerciseId: exercise.id, from: next }, health: true });
+  }
+  const inWorkout = workoutOf(turn.mode) !== undefined;
+  const question = inWorkout ? t.t('workout.carryOn') : t.t('howTo.cuesPrompt');
+  return turn.reply({
+    speech: steps.say(question),
+    reprompt: speech(question),
+    // The wrap-up (dose, cues, safety) is the next step; in a workout the how-to ends here and the workout resumes.
+    mode: inWorkout ? { kind: 'workout', workout: workoutOf(turn.mode)! } : { kind: 'howTo', howTo: { exerciseId: exercise.id, step: exercise.steps.length - 1 } },
+    card: howToCard(turn, exercise),
+    health: true,
+  });
+}
+
+/** "Tell me more" about the exercise under way, or the one in the workout: its cues, safety and variations. */
+export function tellMoreAbout(turn: Turn, exercise: Exercise): Response {
+  const { t } = turn;
+  const question = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('howTo.offerAnother');
+  return turn.reply({
+    speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }))
+      .say(exercise.variations ? t.t('howTo.variations', { variations: exercise.variations.join(' ') }) : undefined)
+      .say(question),
+    reprompt: speech(question),
+    ...(workoutOf(turn.mode) ? {} : { offer: { kind: 'pickExercise' } }),
+    health: true,
+  });
+}
+
+/** The exercises of a category, as a spoken list ("the superman, deadlifts, and good mornings"). */
+export function exerciseNames(turn: Turn, category: Exercise['category']): string {
+  return turn.t.list(turn.catalogue.exercises.filter((exercise) => exercise.category === category).map((exercise) => exercise.name));
+}
+
+/** "I don't know that one yet" (or "I didn't catch which exercise"), what it can teach, and a question. */
+export function tellUnknownExercise(turn: Turn, heard: 'unknown' | 'nothing'): Response {
+  const { t } = turn;
+  const canTeach = t.t('exercise.canTeach', { strength: exerciseNames(turn, 'strength'), burners: exerciseNames(turn, 'calorie-burner') });
+  return turn.reply({
+    speech: speech(t.t(heard === 'unknown' ? 'exercise.unknown' : 'exercise.notCaught'), canTeach, t.t('howTo.whichOne')),
+    reprompt: speech(t.t('howTo.whichOne.reprompt')),
+  });
+}
+
+/** "Which exercise should I read all the steps for?" */
+export function askWhichExercise(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('howTo.noExercise')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+}
+
+/** "Next" or "go back" with nothing under way. */
+export function nothingToMoveOn(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('exercise.nextOutside'), t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+}
+
+/** "What exercises can you teach me?" */
+export function tellExerciseList(turn: Turn): Response {
+  const { t, catalogue } = turn;
+  const count = (category: Exercise['category']) => catalogue.exercises.filter((exercise) => exercise.category === category).length;
+  return turn.reply({
+    speech: speech(
+      t.t('exercise.list', {
+        strengthCount: count('strength'),
+        strength: exerciseNames(turn, 'strength'),
+        burnerCount: count('calorie-burner'),
+        burners: exerciseNames(turn, 'calorie-burner'),
+      }),
+      t.t('howTo.whichOne'),
+    ),
+    reprompt: speech(t.t('howTo.whichOne.reprompt')),
+  });
+}

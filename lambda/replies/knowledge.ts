@@ -1,0 +1,134 @@
+import type { Response } from 'ask-sdk-model';
+import { findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
+import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
+import type { Offer } from '../conversation/state';
+import type { Turn } from '../conversation/turn';
+import type { MessageKey } from '../i18n/translator';
+import { capitalise, speech } from '../speech/ssml';
+
+/** What a follow-up offers, as a session offer and its question. */
+function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer; question: string } | undefined {
+  const { t, catalogue } = turn;
+  switch (followUp?.offer) {
+    case 'howTo': {
+      const exercise = findExercise(catalogue, followUp.exerciseId);
+      return exercise && { offer: { kind: 'howTo', exerciseId: exercise.id }, question: t.t('topic.offerHowTo', { name: exercise.name }) };
+    }
+    case 'tips':
+      return { offer: { kind: 'tips', list: followUp.list }, question: t.t(`tips.offer.${followUp.list}`) };
+    case 'plan':
+      return { offer: { kind: 'plan' }, question: t.t('tips.offer.plan') };
+    case 'today':
+      return { offer: { kind: 'today' }, question: t.t('plan.offerToday') };
+    case 'burners':
+      return { offer: { kind: 'burners' }, question: t.t('burners.offer') };
+    default:
+      return undefined;
+  }
+}
+
+/** An answer, then its follow-up question, or "what else?" when it has none. */
+function answerWithFollowUp(turn: Turn, answer: string, followUp: FollowUp | undefined): Response {
+  const { t } = turn;
+  const next = followUpOf(turn, followUp);
+  if (next) return turn.reply({ speech: speech(answer, next.question), reprompt: speech(next.question), offer: next.offer, health: true });
+  return turn.reply({ speech: speech(answer, t.t('faq.followUp')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
+}
+
+/** The article's opening: why you can't spot-reduce, and what does work. */
+export function tellHowItWorks(turn: Turn): Response {
+  const { t, catalogue } = turn;
+  const said = speech(t.t('intro.lead'), ...catalogue.whyItWorks, t.t('tips.offer.plan'));
+  return turn.reply({ speech: said, reprompt: speech(t.t('tips.offer.plan')), offer: { kind: 'plan' }, health: true });
+}
+
+export function tellFaq(turn: Turn, faq: Faq): Response {
+  return answerWithFollowUp(turn, faq.answer, faq.followUp);
+}
+
+/** Each list leads on to the next, the way the article reads: diet, then lifestyle, then what to avoid. */
+const FOLLOW_ON: Readonly<Record<TipList, { offer: Offer; question: MessageKey }>> = {
+  diet: { offer: { kind: 'tips', list: 'lifestyle' }, question: 'tips.offer.lifestyle' },
+  lifestyle: { offer: { kind: 'tips', list: 'avoid' }, question: 'tips.offer.avoid' },
+  avoid: { offer: { kind: 'plan' }, question: 'tips.offer.plan' },
+};
+
+/** Lists are read in breaths of at most three: 4 tips as 2 and 2, 5 as 3 and 2. */
+function chunkSize(count: number): number {
+  return Math.ceil(count / Math.ceil(count / 3));
+}
+
+/** A tip list from `from`, three at most; "more" pages on. */
+export function tellTips(turn: Turn, list: TipList, from = 0): Response {
+  const { t, catalogue } = turn;
+  const tips = tipsOf(catalogue, list);
+  const start = Math.min(Math.max(from, 0), tips.length - 1);
+  const chunk = tips.slice(start, start + chunkSize(tips.length));
+  const left = tips.length - start - chunk.length;
+  const said = speech();
+  if (start === 0) said.say(list === 'diet' ? catalogue.dietKey : undefined, t.t(`tips.${list}.intro`, { count: tips.length }));
+  said.say(...chunk.map((tip) => t.t('tips.item', { title: tip.title, text: tip.text })));
+  if (left > 0) {
+    const question = t.t('tips.more', { count: left });
+    return turn.reply({ speech: said.say(question), reprompt: speech(question), offer: { kind: 'tips', list, from: start + chunk.length }, health: true });
+  }
+  const { offer, question } = FOLLOW_ON[list];
+  said.say(list === 'avoid' ? catalogue.closingThought : undefined, t.t(question));
+  return turn.reply({ speech: said, reprompt: speech(t.t(question)), offer, health: true });
+}
+
+/** A subject asked about by name: its own short answer and a natural next step. */
+export function tellTopic(turn: Turn, topic: Topic): Response {
+  return answerWithFollowUp(turn, topic.answer, topic.followUp);
+}
+
+/** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */
+export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
+  const { t } = turn;
+  const works = t.t('howTo.works', { muscles: t.list(exercise.muscles) });
+  const question = t.t('topic.offerHowTo', { name: exercise.name });
+  return turn.reply({
+    speech: speech(exercise.summary, works, question),
+    reprompt: speech(question),
+    offer: { kind: 'howTo', exerciseId: exercise.id },
+    health: true,
+  });
+}
+
+/** A subject the catalogue does not cover: say so, and what it does cover. */
+export function tellUnknownTopic(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('topic.unknown'), t.t('topic.suggest')), reprompt: speech(t.t('topic.suggest')) });
+}
+
+export function tellTopicById(turn: Turn, id: string): Response {
+  const topic = findTopic(turn.catalogue, id);
+  if (topic) return tellTopic(turn, topic);
+  const exercise = findExercise(turn.catalogue, id);
+  return exercise ? tellAboutExercise(turn, exercise) : tellUnknownTopic(turn);
+}
+
+/** HIIT, cardio and walking: the whole-body calorie burn that actually takes fat off. */
+export function tellCalorieBurners(turn: Turn): Response {
+  const { t, catalogue } = turn;
+  const burners = catalogue.exercises.filter((e) => e.category === 'calorie-burner');
+  const said = speech(t.t('burners.intro', { count: burners.length }))
+    .say(...burners.map((e) => t.t('burners.item', { name: capitalise(e.name), pitch: e.pitch ?? e.summary })))
+    .say(t.t('burners.question'));
+  return turn.reply({ speech: said, reprompt: speech(t.t('howTo.whichOne.reprompt')), health: true });
+}
+
+/**
+ * Pain, an injury, a condition, a medicine, or "is this medical advice": a short, safe answer that points to a doctor
+ * or a physiotherapist, and never an exercise prescription. With no concern named, it is treated as pain.
+ */
+export function safetyAnswer(turn: Turn, concernId: string | undefined): string {
+  const { catalogue } = turn;
+  if (concernId !== undefined && catalogue.urgent.concernIds.includes(concernId)) return catalogue.urgent.answer;
+  return catalogue.safety[findConcern(catalogue, concernId)?.kind ?? 'pain'];
+}
+
+export function tellSafety(turn: Turn, concernId: string | undefined): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(safetyAnswer(turn, concernId), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+}

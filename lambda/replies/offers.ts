@@ -1,0 +1,76 @@
+import type { Response } from 'ask-sdk-model';
+import { findExercise } from '../content/catalogue';
+import { howToOf, workoutOf } from '../conversation/mode';
+import type { Offer } from '../conversation/state';
+import type { Turn } from '../conversation/turn';
+import { parseIsoDate } from '../domain/calendar';
+import { speech } from '../speech/ssml';
+import { startHowTo, tellAllSteps } from './how-to';
+import { tellCalorieBurners, tellTips } from './knowledge';
+import { tellWeeklyPlan, tellWorkoutFor } from './plan';
+import { deleteEverything, resetThisWeek } from './progress';
+import { resumeWorkout, startWorkout } from './workout';
+
+/** "Yes" does what the last question offered. */
+export async function accept(turn: Turn, offer: Offer): Promise<Response> {
+  const { t } = turn;
+  switch (offer.kind) {
+    case 'howTo': {
+      const exercise = findExercise(turn.catalogue, offer.exerciseId);
+      if (exercise) return startHowTo(turn, exercise);
+      break;
+    }
+    case 'day': {
+      const date = parseIsoDate(offer.date);
+      if (date) return tellWorkoutFor(turn, { kind: 'day', date });
+      break;
+    }
+    case 'today':
+      return tellWorkoutFor(turn, { kind: 'day', date: await turn.today() });
+    case 'tips':
+      return tellTips(turn, offer.list, offer.from);
+    case 'allSteps': {
+      const exercise = findExercise(turn.catalogue, offer.exerciseId);
+      if (exercise) return tellAllSteps(turn, exercise, offer.from);
+      break;
+    }
+    case 'burners':
+      return tellCalorieBurners(turn);
+    case 'plan':
+      return tellWeeklyPlan(turn);
+    case 'pickExercise':
+      return turn.reply({ speech: speech(t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+    case 'confirmReset':
+      return resetThisWeek(turn);
+    case 'confirmDelete':
+      return deleteEverything(turn);
+    case 'resumeWorkout':
+      return resumeWorkout(turn);
+    case 'startWorkout':
+      return startWorkout(turn);
+  }
+  return nothingPending(turn);
+}
+
+/** "Yes" or "sure" to no question of ours. */
+export function nothingPending(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('nothingPending')), reprompt: speech(t.t('anythingElse.reprompt')) });
+}
+
+/** "No" to an offer or mid-steps keeps the conversation going; "no" to nothing in particular says goodbye. */
+export function decline(turn: Turn): Promise<Response> | Response {
+  const { t, offer, mode } = turn;
+  if (!offer) {
+    // "Ready for round 3?" "No." Not yet: the place is kept, and next carries on when they are.
+    if (howToOf(mode) || workoutOf(mode)) {
+      const notYet = t.t(howToOf(mode) ? 'howTo.notYet' : 'workout.notYet');
+      return turn.reply({ speech: speech(notYet), reprompt: speech(notYet) });
+    }
+    return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
+  }
+  // "Pick up where you left off?" "No." Then from the top.
+  if (offer.kind === 'resumeWorkout') return startWorkout(turn);
+  const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
+  return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+}

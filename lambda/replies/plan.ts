@@ -1,0 +1,78 @@
+import type { Response } from 'ask-sdk-model';
+import { findExercise } from '../content/catalogue';
+import type { Offer } from '../conversation/state';
+import type { Turn } from '../conversation/turn';
+import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
+import type { DayQuery } from '../domain/day-query';
+import { type PlannedDay, planForDay, weeklyPlan, weeklyTargets } from '../domain/weekly-plan';
+import { type Speech, capitalise, speech } from '../speech/ssml';
+import { speakDay, weekdayName } from '../text/dates';
+import { doseText } from '../text/dose';
+
+export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
+  await turn.personalise();
+  const { t, catalogue, level } = turn;
+  const targets = weeklyTargets(turn.restDay);
+  const walking = findExercise(catalogue, 'walking');
+  const said = speech(t.t('plan.weekIntro'))
+    .say(...weeklyPlan(turn.restDay).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
+    .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
+    .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'), t.t('plan.offerToday'));
+  return turn.reply({ speech: said, reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' }, health: true });
+}
+
+/** What a planned day holds, in a sentence or two, and the natural follow-up question. */
+function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: string; offer: Offer; question: string } {
+  const { t, catalogue, level } = turn;
+  const exercises = day.exerciseIds.map((id) => findExercise(catalogue, id)).filter((exercise) => exercise !== undefined);
+  const first = exercises[0];
+  switch (day.kind) {
+    case 'strength':
+      return {
+        details: t.t('plan.strength', { count: exercises.length, moves: t.list(exercises.map((exercise) => exercise.name)) }),
+        offer: { kind: 'howTo', exerciseId: first?.id ?? '' },
+        question: t.t('plan.offerFirst', { exercise: first?.name ?? '' }),
+      };
+    case 'hiit':
+    case 'cardio':
+      return {
+        details: first ? capitalise(t.t(`plan.${day.kind}`, { dose: doseText(t, first.dose[level]) })) : '',
+        offer: { kind: 'howTo', exerciseId: first?.id ?? '' },
+        question: t.t('plan.offerHowTo'),
+      };
+    case 'rest':
+      return {
+        details: t.t('plan.rest'),
+        offer: { kind: 'day', date: formatIsoDate(addDays(date, 1)) },
+        question: t.t('plan.offerTomorrow'),
+      };
+  }
+}
+
+/** "What's my workout today / on Friday / this weekend?" */
+export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Response> {
+  const { t } = turn;
+  const [today] = await Promise.all([turn.today(), turn.personalise()]);
+  if (query.kind === 'week') return tellWeeklyPlan(turn);
+  if (query.kind === 'weekend') {
+    const kindOn = (date: LocalDate) => t.t(`plan.kind.${planForDay(weekdayOf(date), turn.restDay).kind}`);
+    return turn.reply({
+      speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), t.t('plan.offerToday')),
+      reprompt: speech(t.t('plan.offerToday')),
+      offer: { kind: 'today' },
+      health: true,
+    });
+  }
+  const date = query.kind === 'day' ? query.date : today;
+  const day = planForDay(weekdayOf(date), turn.restDay);
+  const { details, offer, question } = describeDay(turn, day, date);
+  const past = daysBetween(today, date) < -1;
+  const said: Speech = speech(
+    query.kind === 'unclear' ? t.t('day.unclear') : undefined,
+    past ? t.t('day.past') : undefined,
+    t.t(past || daysBetween(today, date) === -1 ? 'plan.dayWas' : 'plan.dayIs', { day: speakDay(t, date, today), kind: t.t(`plan.kind.${day.kind}`) }),
+    details,
+    question,
+  );
+  return turn.reply({ speech: said, reprompt: speech(question), offer, health: true });
+}

@@ -1,0 +1,83 @@
+import type { Response } from 'ask-sdk-model';
+import { isWorkoutRunning } from '../conversation/mode';
+import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
+import { weekdayOf } from '../domain/calendar';
+import { recentWeekIds, sessionsDone } from '../domain/progress';
+import { planForDay } from '../domain/weekly-plan';
+import { Speech, speech } from '../speech/ssml';
+import type { UserHistory } from '../store/progress-store';
+import { speakDay } from '../text/dates';
+
+async function rememberNotice(turn: Turn): Promise<void> {
+  const heard = { noticeHeard: true, createdAt: turn.deps.now().toISOString() };
+  if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, heard))))) turn.deps.log.warn('could not save the first visit');
+}
+
+/** A returning user hears their day and their week: "Welcome back. Today is a HIIT day, and you're 2 sessions in." */
+async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> {
+  const { t } = turn;
+  // A profile made by a setting ("set my level") has not heard the notice yet: it is said now, and remembered.
+  if (!history.profile?.noticeHeard) await rememberNotice(turn);
+  const today = await turn.today();
+  const { thisWeek } = recentWeekIds(today, 0);
+  const week = history.weeks.find((entry) => entry.week === thisWeek);
+  const sessions = week ? sessionsDone(week) : 0;
+  const progress = sessions === 0 ? t.t('welcomeBack.fresh') : t.t('welcomeBack.sessions', { count: sessions });
+  const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
+  return turn.reply({
+    lead: speech(t.t('welcomeBack'), t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
+    speech: speech(t.t('launch.question')),
+    reprompt: speech(t.t('launch.reprompt')),
+    health: true,
+  });
+}
+
+/** "Open Back Coach". */
+export async function welcome(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  const history = await unlessUnavailable(turn.history());
+  if (history?.profile) return welcomeBack(turn, history);
+  // A first visit: the notice is said now and remembered, so it is said once, not every time.
+  if (history) await rememberNotice(turn);
+  return turn.reply({
+    lead: speech(t.t('launch.welcome')),
+    speech: speech(t.t('launch.pitch'), t.t('launch.question')),
+    reprompt: speech(t.t('launch.reprompt')),
+    health: true,
+  });
+}
+
+export function tellHelp(turn: Turn): Response {
+  const { t } = turn;
+  if (isWorkoutRunning(turn.mode)) return turn.reply({ speech: speech(t.t('help.workout')), reprompt: speech(t.t('help.workout')) });
+  return turn.reply({ speech: speech(t.t('help.body'), t.t('help.question')), reprompt: speech(t.t('help.reprompt')) });
+}
+
+/** Speech Alexa heard clearly but that is not for this skill: say so honestly, and what to say instead for what is under way. */
+export function tellOutOfScope(turn: Turn): Response {
+  const { t, mode } = turn;
+  const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' ? t.t('fallback.suggest') : t.t('fallback.howTo');
+  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion) });
+}
+
+export function sayGoodbye(turn: Turn): Response {
+  return turn.reply({ speech: speech(turn.t.t('goodbye')), end: true });
+}
+
+/** "Thanks": a short, human answer, and the conversation stays open. */
+export function sayYoureWelcome(turn: Turn): Response {
+  const { t } = turn;
+  const next = isWorkoutRunning(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
+  return turn.reply({ speech: speech(t.t('thanks'), next), reprompt: speech(next), keepPending: true });
+}
+
+/** "Repeat" outside a how-to or a workout says the last answer again, question and all. */
+export function repeatLast(turn: Turn): Response {
+  const { last } = turn.state;
+  if (!last) return tellHelp(turn);
+  return turn.reply({
+    speech: Speech.replay(last.speech),
+    reprompt: last.reprompt ? Speech.replay(last.reprompt) : speech(turn.t.t('anythingElse.reprompt')),
+    keepPending: true,
+  });
+}

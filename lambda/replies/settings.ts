@@ -1,0 +1,85 @@
+import type { Response } from 'ask-sdk-model';
+import { LEVELS, type Level } from '../content/types';
+import { type Turn, stored } from '../conversation/turn';
+import { type Weekday, weekdayOf } from '../domain/calendar';
+import { planForDay } from '../domain/weekly-plan';
+import { speech } from '../speech/ssml';
+import { speakDay, weekdayName } from '../text/dates';
+
+/** "Change my level": which one? */
+export function askWhichLevel(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('level.which')), reprompt: speech(t.t('level.which.reprompt')) });
+}
+
+/** "Set my level to advanced": every dose read out follows it from now on. */
+export async function setLevel(turn: Turn, level: Level): Promise<Response> {
+  const { t } = turn;
+  turn.learn({ level });
+  const name = t.t(`level.${level}`);
+  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level })));
+  return turn.reply({
+    speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('anythingElse')),
+    reprompt: speech(t.t('anythingElse.reprompt')),
+  });
+}
+
+/** "Make it harder" moves one level up, "easier" one down; at the end of the range, it says so. */
+export async function stepLevel(turn: Turn, direction: 'harder' | 'easier'): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  const at = LEVELS.indexOf(turn.level);
+  const next = LEVELS[at + (direction === 'harder' ? 1 : -1)];
+  if (!next) {
+    return turn.reply({
+      speech: speech(t.t(direction === 'harder' ? 'level.atTop' : 'level.atBottom', { level: t.t(`level.${turn.level}`) }), t.t('anythingElse')),
+      reprompt: speech(t.t('anythingElse.reprompt')),
+    });
+  }
+  return setLevel(turn, next);
+}
+
+/** "What's my level?" */
+export async function tellLevel(turn: Turn): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  return turn.reply({
+    speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), t.t('level.changeHint')),
+    reprompt: speech(t.t('anythingElse.reprompt')),
+  });
+}
+
+/** "Make Saturday my rest day": the week turns around it, keeping the article's mix. */
+export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response> {
+  const { t } = turn;
+  if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay }))))) {
+    return turn.reply({ speech: speech(t.t('restDay.notSaved'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  }
+  turn.learn({ restDay });
+  const today = await turn.today();
+  const plan = planForDay(weekdayOf(today), restDay);
+  return turn.reply({
+    speech: speech(
+      t.t('restDay.set', { weekday: weekdayName(t, restDay) }),
+      t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
+      t.t('tips.offer.plan'),
+    ),
+    reprompt: speech(t.t('tips.offer.plan')),
+    offer: { kind: 'plan' },
+  });
+}
+
+export function askWhichRestDay(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')) });
+}
+
+/** "When is my rest day?" */
+export async function tellRestDay(turn: Turn): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  return turn.reply({
+    speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), t.t('restDay.changeHint')),
+    reprompt: speech(t.t('anythingElse.reprompt')),
+  });
+}

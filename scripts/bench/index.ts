@@ -1,0 +1,196 @@
+// npm run bench: bundle size, cold start, warm latency, store calls and memory size of the production build, on this
+// machine. Prints the results and writes them to bench/RESULTS.md. Needs Java 17+ for DynamoDB Local, and root for the
+// memory-size section (skipped, with the reason, without it); takes two to three minutes.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureTable } from '../../lambda/store/create-table';
+import { dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
+import { startAlexaApiServer } from '../sim/alexa-api-server';
+import { localCredentials, localRegion, startDynamoDbLocal } from '../sim/dynamodb-local';
+import { memoryProgressStore } from '../sim/memory-store';
+import { buildProbe, buildProductionBundle, buildWithSdkBundled } from './bundle';
+import { type ColdCase, compileColdChild, measureColdStarts } from './cold-start';
+import { FULL_VCPU_MB, PERIOD_US } from './cpu-quota';
+import type { Machine } from './findings';
+import { measureMemorySizes, stackDefaultMemoryMb } from './memory';
+import { renderResults } from './report';
+import { BENCH_SKILL_ID, WARM_REQUESTS, benchDevice, coldRequests } from './requests';
+import { measureRoundTrips } from './round-trip';
+import { measureWarm } from './warm';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Git-ignored, and rebuilt from scratch on every run. */
+const WORK_DIR = join(ROOT, '.cache', 'bench');
+const RESULTS_FILE = join(ROOT, 'bench', 'RESULTS.md');
+
+const COLD_RUNS = 20;
+const WARM_REQUESTS_EACH = 300;
+const ROUND_TRIPS = 100;
+const TABLE_NAME = 'back-coach-bench';
+/** Lambda memory sizes measured by their CPU share; few runs each, as a 128 MB cold start takes seconds. */
+const MEMORY_SIZES_MB = [128, 256, 512, 1024, FULL_VCPU_MB];
+const MEMORY_RUNS = 7;
+/** A memory-size run's second request comes five quota periods after the first: the quota is refilled, as for a user's. */
+const NEXT_REQUEST_PAUSE_MS = (5 * PERIOD_US) / 1000;
+/** What the first store request's calendar builds (lambda/domain/calendar.ts): its first use loads ICU time-zone data. */
+const TIME_ZONE_FORMATTER =
+  "new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date())";
+
+const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+function machine(): Machine {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model.trim() ?? 'unknown',
+    cores: cores.length,
+    memoryBytes: totalmem(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: loadavg()[0] ?? 0,
+    date: new Date().toISOString(),
+  };
+}
+
+/** The function's environment (infra/skill-backend.ts) pointed at the local services; nothing is inherited from this process. */
+function lambdaEnvironment(dynamoEndpoint: string) {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    // No ~/.aws in here, so a developer's own AWS config cannot change what is measured.
+    HOME: WORK_DIR,
+    TABLE_NAME,
+    SKILL_ID: BENCH_SKILL_ID,
+    AWS_REGION: localRegion,
+    AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}
+
+interface Bundles {
+  readonly production: string;
+  readonly sdkBundled: string;
+  readonly storeProbe: string;
+  readonly frameworkProbe: string;
+}
+
+/** The two cold requests, `count` to a process: content for a listener; progress for a new user each run. */
+function coldRequestCases(apiEndpoint: string, count: number) {
+  const times = <T>(make: () => T) => Array.from({ length: count }, make);
+  return {
+    content: {
+      requests: () => times(() => coldRequests.content(benchDevice(apiEndpoint, 'cold-content'))),
+      expect: coldRequests.expectContent,
+    },
+    progress: {
+      // Like a first log of the week; the device's time zone is looked up for real every time.
+      requests: () => {
+        const device = benchDevice(apiEndpoint, `cold-${randomUUID()}`);
+        return times(() => coldRequests.progress(device));
+      },
+      expect: coldRequests.expectProgress,
+    },
+  };
+}
+
+/** The measured cases, then the diagnostics and what-ifs that explain them (see report.ts for their labels). */
+function coldCases(bundles: Bundles, apiEndpoint: string, dynamoEndpoint: string): ColdCase[] {
+  const env = lambdaEnvironment(dynamoEndpoint);
+  const withSourceMaps = { ...env, NODE_OPTIONS: '--enable-source-maps' };
+  const bare = { PATH: env.PATH };
+  const { content, progress } = coldRequestCases(apiEndpoint, 1);
+  return [
+    { name: 'bare', env: bare },
+    { name: 'bare-time-zone', env: bare, script: TIME_ZONE_FORMATTER },
+    { name: 'content', bundle: bundles.production, env, ...content },
+    { name: 'progress', bundle: bundles.production, env, ...progress },
+    { name: 'framework-only', bundle: bundles.frameworkProbe, env, ...content, expect: /^Framework only\.$/ },
+    { name: 'store-only', bundle: bundles.storeProbe, env, requests: () => [{ requestId: `probe-${randomUUID()}` }], expect: /^recorded$/ },
+    { name: 'content-source-maps', bundle: bundles.production, env: withSourceMaps, ...content },
+    { name: 'content-sdk-bundled', bundle: bundles.sdkBundled, env, ...content },
+    { name: 'progress-sdk-bundled', bundle: bundles.sdkBundled, env, ...progress },
+  ];
+}
+
+async function main(): Promise<void> {
+  const host = machine();
+  // This process talks to DynamoDB Local too; the SDK's notice about Node 20 is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  await rm(WORK_DIR, { recursive: true, force: true });
+  await mkdir(WORK_DIR, { recursive: true });
+
+  step('building the production bundle (infra/bundling.ts), a what-if and two probes');
+  const bundle = await buildProductionBundle(join(WORK_DIR, 'lambda'));
+  const sdkBundled = await buildWithSdkBundled(join(WORK_DIR, 'sdk-bundled'));
+  const bundles: Bundles = {
+    production: bundle.file,
+    sdkBundled: sdkBundled.file,
+    storeProbe: await buildProbe('store-probe.ts', join(WORK_DIR, 'store-probe')),
+    frameworkProbe: await buildProbe('framework-probe.ts', join(WORK_DIR, 'framework-probe')),
+  };
+  const childScript = await compileColdChild(join(WORK_DIR, 'cold-child.cjs'));
+
+  // Everything started is stopped in reverse order, whatever fails in between.
+  const stops: (() => unknown)[] = [];
+  try {
+    step('starting DynamoDB Local and the Settings API on 127.0.0.1');
+    const api = await startAlexaApiServer({ defaultTimeZone: 'America/New_York' });
+    stops.push(() => api.close());
+    const db = await startDynamoDbLocal();
+    stops.push(() => db.stop());
+    const client = new DynamoDBClient({ endpoint: db.endpoint, region: localRegion, credentials: localCredentials });
+    stops.push(() => client.destroy());
+    const store = dynamoProgressStore({ tableName: TABLE_NAME, client: { endpoint: db.endpoint, region: localRegion, credentials: localCredentials } });
+    stops.push(() => store.destroy());
+    await ensureTable(client, TABLE_NAME);
+
+    step(`the store's own round trip (${ROUND_TRIPS} UpdateItem and Query calls, warm client)`);
+    const roundTrips = await measureRoundTrips(client, TABLE_NAME, ROUND_TRIPS, 20);
+
+    const cases = coldCases(bundles, api.endpoint, db.endpoint);
+    step(`cold starts: ${cases.length} cases × ${COLD_RUNS} fresh processes, interleaved`);
+    const cold = await measureColdStarts(cases, { childScript, runs: COLD_RUNS, warmupRounds: 2 });
+
+    step(`memory sizes: both cold cases under the CPU share of ${MEMORY_SIZES_MB.join(', ')} MB and unlimited, × ${MEMORY_RUNS}`);
+    const pairs = coldRequestCases(api.endpoint, 2);
+    const env = lambdaEnvironment(db.endpoint);
+    const memory = await measureMemorySizes({
+      sizesMb: MEMORY_SIZES_MB,
+      runs: MEMORY_RUNS,
+      childScript,
+      pauseMs: NEXT_REQUEST_PAUSE_MS,
+      cases: (cgroupProcs) => ({
+        content: { name: 'content', bundle: bundles.production, env, ...pairs.content, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
+        progress: { name: 'progress', bundle: bundles.production, env, ...pairs.progress, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
+      }),
+    });
+    if (!memory.available) step(`memory sizes skipped: ${memory.reason}`);
+
+    const runId = randomUUID().slice(0, 8);
+    const warm = { apiEndpoint: api.endpoint, requests: WARM_REQUESTS, iterations: WARM_REQUESTS_EACH, warmup: 30, users: 20 };
+    step(`warm: ${WARM_REQUESTS.length} request types × ${WARM_REQUESTS_EACH}, store answering instantly`);
+    const warmInstant = await measureWarm({ ...warm, store: memoryProgressStore(), runId: `${runId}-instant` });
+    step(`warm: ${WARM_REQUESTS.length} request types × ${WARM_REQUESTS_EACH}, DynamoDB Local`);
+    const warmDynamo = await measureWarm({ ...warm, store, runId: `${runId}-dynamo` });
+
+    const memoryDefaultMb = stackDefaultMemoryMb();
+    const markdown = renderResults({ machine: host, bundle, sdkBundled, roundTrips, cold, memory, memoryDefaultMb, warmInstant, warmDynamo });
+    await mkdir(join(ROOT, 'bench'), { recursive: true });
+    await writeFile(RESULTS_FILE, markdown);
+    process.stdout.write(`${markdown}\n`);
+    step(`written to ${RESULTS_FILE}`);
+  } finally {
+    for (const stop of stops.reverse()) {
+      await Promise.resolve().then(stop).catch((error: unknown) => step(`could not stop cleanly: ${String(error)}`));
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,21 @@
+import type { Activity } from '../../lambda/domain/progress';
+import type { DayKind, Level } from '../../lambda/content/types';
+
+export interface IntentSource {
+  readonly name: string;
+  readonly slots?: ReadonlyArray<{ readonly name: string; readonly type: string }>;
+  /** Phrase patterns (see patterns.ts); each expands to sample utterances. */
+  readonly patterns: readonly string[];
+}
+
+/** A locale's voice model: everything but the slot values the catalogue provides. */
+export interface ModelSource {
+  readonly invocationName: string;
+  readonly intents: readonly IntentSource[];
+  /** How people name what they did; each list becomes the synonyms of that ActivityName value. */
+  readonly activitySynonyms: { readonly [A in Activity]: readonly string[] };
+  readonly levelSynonyms: { readonly [L in Level]: readonly string[] };
+  readonly directionSynonyms: { readonly harder: readonly string[]; readonly easier: readonly string[] };
+  /** The kinds of session a user can ask for ("let's do HIIT", "my stretch day"). */
+  readonly sessionSynonyms: { readonly [K in DayKind]: readonly string[] };
+}

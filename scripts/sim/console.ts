@@ -1,0 +1,169 @@
+/**
+ * Talk to the skill locally: `npm start`, then type what you would say to Alexa.
+ * Each line goes through the interaction model's own utterances to an intent, into a real request envelope,
+ * through the real Lambda handler; the answer is printed as text (and spoken with --speak).
+ *
+ *   npm start                                   interactive
+ *   npm start -- "how do I do a superman"       one or more utterances, then exit
+ *   echo "what's my workout today" | npm start  piped input
+ *   npm start -- --speak --time-zone Europe/Berlin --endpoint http://127.0.0.1:8000 --apl --data .data
+ *
+ * Progress lives in an embedded DynamoDB (dynalite) under --data (default .data/), unless --endpoint names another.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join, resolve as resolvePath } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { PROGRESS_TABLE } from '../../lambda/store/table';
+import { modelPath } from '../model/build';
+import { startAlexaApiServer } from './alexa-api-server';
+import { localCredentials, localRegion } from './dynamodb-local';
+import { startEmbeddedDynamo } from './embedded-dynamo';
+import { Conversation, type DeviceProfile, type SkillHandler, type Turn } from './envelope';
+import { type InteractionModel, createResolver, parseLaunchPhrase } from './nlu';
+import { speechToText } from './speech-text';
+
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    speak: { type: 'boolean', default: false },
+    endpoint: { type: 'string' },
+    'time-zone': { type: 'string' },
+    apl: { type: 'boolean', default: false },
+    data: { type: 'string', default: '.data' },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (flags.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*?|^ \* ?/gm, '').trim());
+  process.exit(0);
+}
+
+const DATA_DIR = resolvePath(flags.data ?? '.data');
+const SKILL_ID = 'amzn1.ask.skill.local-console';
+const interactive = positionals.length === 0 && process.stdin.isTTY === true;
+const timeZone = flags['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+const dim = (text: string) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[22m` : text);
+
+/** The same user across runs, so progress kept in the embedded store is still yours tomorrow. */
+function consoleUser(): { userId: string; deviceId: string } {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const file = join(DATA_DIR, 'console-user.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const user = { userId: `amzn1.ask.account.LOCAL${randomUUID()}`, deviceId: `amzn1.ask.device.LOCAL${randomUUID()}` };
+  writeFileSync(file, JSON.stringify(user, null, 2));
+  return user;
+}
+
+function speakAloud(text: string): void {
+  if (!flags.speak || !text) return;
+  const result = spawnSync('espeak-ng', ['-v', 'en-us', '-s', '160', text], { stdio: 'ignore' });
+  if (result.error) {
+    console.log(dim('(--speak needs espeak-ng: apt-get install -y espeak-ng)'));
+    flags.speak = false;
+  }
+}
+
+function show(turn: Turn): void {
+  const { response } = turn.response as ResponseEnvelope;
+  const said = speechToText(response.outputSpeech);
+  console.log(`Alexa: ${said || dim('(says nothing)')}`);
+  speakAloud(said);
+  if (response.card?.type === 'Simple') console.log(dim(`  [card in the Alexa app: ${response.card.title}]`));
+  if (response.directives?.some((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument')) console.log(dim('  [screen updated]'));
+  if (turn.sessionEnded) console.log(dim('  (session closed; say "open back coach" or just ask again)'));
+  else if (flags.verbose && response.reprompt) console.log(dim(`  reprompt: ${speechToText(response.reprompt.outputSpeech)}`));
+}
+
+async function main(): Promise<void> {
+  // Lambda runs Node 22; the SDK's notice about Node 20 is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const api = await startAlexaApiServer({ defaultTimeZone: timeZone });
+  const embedded = flags.endpoint ? undefined : await startEmbeddedDynamo({ path: join(DATA_DIR, 'dynalite') });
+  // The skill reads the standard SDK settings, exactly as on Lambda.
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = flags.endpoint ?? embedded?.endpoint;
+  process.env.TABLE_NAME ??= PROGRESS_TABLE.defaultName;
+  process.env.AWS_REGION ??= localRegion;
+  process.env.AWS_ACCESS_KEY_ID ??= localCredentials.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY ??= localCredentials.secretAccessKey;
+  process.env.SKILL_ID = SKILL_ID;
+  const { handler } = (await import('../../lambda/index')) as { handler: SkillHandler };
+
+  const model = JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel;
+  const invocationName = model.interactionModel.languageModel.invocationName;
+  const resolve = createResolver(model, { skillId: SKILL_ID, timeZone });
+  const device: DeviceProfile = {
+    skillId: SKILL_ID,
+    ...consoleUser(),
+    apiEndpoint: api.endpoint,
+    apiAccessToken: 'local-access-token',
+    locale: 'en-US',
+    supportedInterfaces: flags.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {},
+  };
+  const conversation = new Conversation({ handler, device });
+
+  const say = async (line: string): Promise<void> => {
+    const text = line.trim();
+    if (!text) return;
+    if (/^(exit|quit)$/i.test(text) && conversation.sessionId) {
+      // Alexa ends the session itself on "exit" and tells the skill.
+      await conversation.end('USER_INITIATED');
+      console.log(dim('  (session closed)'));
+      return;
+    }
+    const launch = parseLaunchPhrase(text, invocationName);
+    if (launch && conversation.sessionId) await conversation.end('USER_INITIATED');
+    if (launch?.kind === 'launch') return show(await conversation.launch());
+    const resolution = resolve(launch?.kind === 'one-shot' ? launch.utterance : text);
+    if (flags.verbose) {
+      const slots = Object.values(resolution.slots)
+        .filter((slot) => slot.value !== undefined)
+        .map((slot) => `${slot.name}=${slot.value}`);
+      console.log(dim(`  → ${resolution.intent} ${slots.join(' ')} (${resolution.match})`));
+    }
+    show(await conversation.intent(resolution.intent, resolution.slots));
+  };
+
+  const shutdown = async () => {
+    await api.close();
+    await embedded?.close();
+  };
+
+  if (positionals.length > 0) {
+    for (const utterance of positionals) {
+      console.log(`You: ${utterance}`);
+      await say(utterance);
+    }
+    return shutdown();
+  }
+
+  if (interactive) {
+    console.log(`Back Coach, local console. Say "open ${invocationName}", or just ask: "what's my workout today".`);
+    console.log(dim(`Time zone ${timeZone}; progress kept in ${flags.endpoint ?? join(flags.data ?? '.data', 'dynalite')}. Ctrl-D to leave.`));
+  }
+  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+  if (interactive) {
+    lines.setPrompt('You: ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    if (!interactive && line.trim()) console.log(`You: ${line.trim()}`);
+    try {
+      await say(line);
+    } catch (error) {
+      console.log(dim(`  (the skill rejected that request: ${error instanceof Error ? error.message : String(error)})`));
+    }
+    if (interactive) lines.prompt();
+  }
+  await shutdown();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,123 @@
+/**
+ * `npm run nlu:eval`: how well the voice model understands the way people talk, measured on a labelled set kept in
+ * scripts/sim/nlu-eval/<locale>.json (written from how people speak, not from the samples; `heldOut` is never tuned on).
+ * Per intent and overall: the share routed right by literal matching against the model's samples (slot values and
+ * synonyms substituted, a floor for what a model build understands), the share routed right by the console's lenient
+ * matcher, and every utterance that matches samples of two intents.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Slot } from 'ask-sdk-model';
+import { LOCALE_IDS, type LocaleId } from '../../lambda/locales';
+import { buildInteractionModel } from '../model/build';
+import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
+
+export const TARGETS = { literal: 0.85, lenient: 0.95, conflicts: 0 } as const;
+
+export interface Labelled {
+  readonly say: string;
+  readonly intent: string;
+  readonly slots?: Readonly<Record<string, string>>;
+}
+
+export interface LabelledSet {
+  readonly tune: readonly Labelled[];
+  readonly heldOut: readonly Labelled[];
+}
+
+export interface Score {
+  readonly total: number;
+  readonly literal: number;
+  readonly lenient: number;
+}
+
+export interface Evaluation {
+  readonly overall: Score;
+  readonly byIntent: ReadonlyMap<string, Score>;
+  readonly conflicts: ReadonlyArray<{ readonly say: string; readonly intents: readonly string[] }>;
+  readonly misses: ReadonlyArray<{ readonly say: string; readonly expected: string; readonly literal: string; readonly lenient: string }>;
+}
+
+export function labelledSetPath(locale: LocaleId): string {
+  return fileURLToPath(new URL(`./nlu-eval/${locale}.json`, import.meta.url));
+}
+
+export function loadLabelledSet(locale: LocaleId): LabelledSet | undefined {
+  const path = labelledSetPath(locale);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledSet) : undefined;
+}
+
+/** The id entity resolution matched, or the value for built-in types ("PT20M", "3000", "monday"). */
+function slotSays(slot: Slot | undefined): string | undefined {
+  const authorities = slot?.resolutions?.resolutionsPerAuthority ?? [];
+  const matched = authorities.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
+  return matched ?? slot?.value?.toLowerCase();
+}
+
+function routedRight(expected: Labelled, resolution: Resolution | undefined): boolean {
+  if (!resolution) return expected.intent === FALLBACK_INTENT;
+  if (resolution.intent !== expected.intent) return false;
+  return Object.entries(expected.slots ?? {}).every(([name, value]) => slotSays(resolution.slots[name]) === value.toLowerCase());
+}
+
+export function evaluate(model: InteractionModel, items: readonly Labelled[]): Evaluation {
+  // A fixed "today", so AMAZON.DATE values never depend on when this runs.
+  const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
+  const byIntent = new Map<string, { total: number; literal: number; lenient: number }>();
+  const conflicts: { say: string; intents: string[] }[] = [];
+  const misses: { say: string; expected: string; literal: string; lenient: string }[] = [];
+  let literalRight = 0;
+  let lenientRight = 0;
+  for (const item of items) {
+    const literal = matcher.literal(item.say);
+    if (literal.length > 1) conflicts.push({ say: item.say, intents: literal.map((match) => match.intent) });
+    const lenient = matcher.resolve(item.say);
+    const isLiteral = literal.length <= 1 && routedRight(item, literal[0]);
+    const isLenient = routedRight(item, lenient.intent === FALLBACK_INTENT ? undefined : lenient);
+    const score = byIntent.get(item.intent) ?? { total: 0, literal: 0, lenient: 0 };
+    byIntent.set(item.intent, { total: score.total + 1, literal: score.literal + (isLiteral ? 1 : 0), lenient: score.lenient + (isLenient ? 1 : 0) });
+    literalRight += isLiteral ? 1 : 0;
+    lenientRight += isLenient ? 1 : 0;
+    if (!isLiteral) misses.push({ say: item.say, expected: item.intent, literal: literal.map((match) => match.intent).join('+') || 'nothing', lenient: lenient.intent });
+  }
+  return { overall: { total: items.length, literal: literalRight, lenient: lenientRight }, byIntent, conflicts, misses };
+}
+
+export function meetsTargets({ overall, conflicts }: Evaluation): boolean {
+  return overall.literal / overall.total >= TARGETS.literal && overall.lenient / overall.total >= TARGETS.lenient && conflicts.length <= TARGETS.conflicts;
+}
+
+const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10}%`;
+
+function report(title: string, evaluation: Evaluation, verbose: boolean): void {
+  const { overall, byIntent, conflicts, misses } = evaluation;
+  console.log(`\n${title}: ${overall.total} utterances, literal ${percent(overall.literal, overall.total)}, lenient ${percent(overall.lenient, overall.total)}, conflicts ${conflicts.length}`);
+  if (!verbose) return;
+  for (const [intent, score] of [...byIntent].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`  ${intent.padEnd(26)} ${String(score.total).padStart(3)}  literal ${percent(score.literal, score.total).padStart(6)}  lenient ${percent(score.lenient, score.total).padStart(6)}`);
+  }
+  for (const conflict of conflicts) console.log(`  conflict: "${conflict.say}" → ${conflict.intents.join(', ')}`);
+  for (const miss of misses) console.log(`  miss: "${miss.say}" (${miss.expected}) literal → ${miss.literal}, lenient → ${miss.lenient}`);
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  let ok = true;
+  for (const locale of LOCALE_IDS) {
+    const set = loadLabelledSet(locale);
+    if (!set) {
+      console.log(`${locale}: no labelled set yet (scripts/sim/nlu-eval/${locale}.json)`);
+      continue;
+    }
+    const model = buildInteractionModel(locale) as InteractionModel;
+    const tune = evaluate(model, set.tune);
+    const heldOut = evaluate(model, set.heldOut);
+    report(`${locale}, tuning set`, tune, verbose);
+    report(`${locale}, held-out set`, heldOut, verbose);
+    ok &&= meetsTargets(heldOut);
+  }
+  console.log(`\nTargets: literal ≥ ${TARGETS.literal * 100}%, lenient ≥ ${TARGETS.lenient * 100}%, conflicts ${TARGETS.conflicts}, on the held-out set.`);
+  if (!ok) process.exitCode = 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

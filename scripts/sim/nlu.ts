@@ -1,0 +1,995 @@
+import type { Slot, slu } from 'ask-sdk-model';
+
+// ---------------------------------------------------------------------------------------------
+// Model shape (the parts of an ASK interaction model this resolver reads)
+// ---------------------------------------------------------------------------------------------
+
+export interface ModelSlot {
+  readonly name: string;
+  readonly type: string;
+}
+
+export interface ModelIntent {
+  readonly name: string;
+  readonly slots?: readonly ModelSlot[];
+  readonly samples?: readonly string[];
+}
+
+export interface ModelSlotTypeValue {
+  readonly id?: string;
+  readonly name: { readonly value: string; readonly synonyms?: readonly string[] };
+}
+
+export interface ModelSlotType {
+  readonly name: string;
+  readonly values?: readonly ModelSlotTypeValue[];
+}
+
+export interface InteractionModel {
+  readonly interactionModel: {
+    readonly languageModel: {
+      readonly invocationName: string;
+      readonly intents: readonly ModelIntent[];
+      readonly types?: readonly ModelSlotType[];
+    };
+  };
+}
+
+export interface ResolverOptions {
+  /** Used in entity-resolution authorities, as Alexa does. */
+  readonly skillId?: string;
+  /** "Today" for AMAZON.DATE; a function for long-running consoles. Defaults to the real clock. */
+  readonly now?: Date | (() => Date);
+  /** IANA zone of the simulated device. Defaults to the host's zone. */
+  readonly timeZone?: string;
+}
+
+/** How the utterance was understood: samples matched word for word, nearly, or not at all. */
+export type MatchKind = 'exact' | 'fuzzy' | 'fallback';
+
+export interface Resolution {
+  readonly intent: string;
+  /** Every slot of the intent, keyed by name; unfilled ones carry only name and status, as on Alexa. */
+  readonly slots: Record<string, Slot>;
+  /** 1 for exact, the similarity score for fuzzy, 0 for fallback. */
+  readonly confidence: number;
+  readonly match: MatchKind;
+}
+
+export type LaunchPhrase = { readonly kind: 'launch' } | { readonly kind: 'one-shot'; readonly utterance: string };
+
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+const DEFAULT_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+/** Fuzzy matches must score at least this (1 = identical) ... */
+export const FUZZY_MIN_SCORE = 0.65;
+/** ... and beat the best sample of any other intent by this much, or Alexa "didn't get that". */
+export const FUZZY_MARGIN = 0.1;
+
+/** Alexa utterances are short; anything longer is not something it would route to an intent. */
+const MAX_INPUT_CHARS = 2000;
+const MAX_TOKENS = 64;
+/** Longest slot capture considered, in tokens. */
+const MAX_CAPTURE = 12;
+
+// ---------------------------------------------------------------------------------------------
+// Built-in intents: Alexa trains these itself, so models usually declare them without samples.
+// ---------------------------------------------------------------------------------------------
+
+const BUILT_IN_SAMPLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['AMAZON.HelpIntent', ['help', 'help me', 'what can i say', 'what can you do']],
+  ['AMAZON.StopIntent', ['stop', 'quit', 'exit', 'bye', 'goodbye', 'shut up', "that's all"]],
+  ['AMAZON.CancelIntent', ['cancel', 'never mind', 'forget it']],
+  ['AMAZON.NextIntent', ['next', 'next one', 'continue', 'go on', 'keep going']],
+  ['AMAZON.PreviousIntent', ['previous', 'back', 'go back', 'last one']],
+  ['AMAZON.RepeatIntent', ['repeat', 'repeat that', 'say that again', 'again', 'what']],
+  ['AMAZON.YesIntent', ['yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'please do']],
+  ['AMAZON.NoIntent', ['no', 'nope', 'no thanks', 'not now']],
+  ['AMAZON.PauseIntent', ['pause']],
+  ['AMAZON.ResumeIntent', ['resume', 'continue where i left off']],
+  ['AMAZON.StartOverIntent', ['start over', 'restart']],
+  ['AMAZON.NavigateHomeIntent', ['go home', 'home']],
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Text normalisation
+// ---------------------------------------------------------------------------------------------
+
+interface Token {
+  /** Lowercase spoken form, apostrophes kept: what Alexa puts in a slot value. */
+  readonly text: string;
+  /** Comparison form: no apostrophes ("what's" = "whats"), numbers as digits ("two thousand" = "2000"). */
+  readonly key: string;
+  readonly num?: number;
+}
+
+const UNITS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, i) => [w, i + 1]),
+);
+const TEENS: ReadonlyMap<string, number> = new Map(
+  ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map(
+    (w, i) => [w, i + 10],
+  ),
+);
+const TENS: ReadonlyMap<string, number> = new Map(
+  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 2) * 10]),
+);
+
+function words(text: string): string[] {
+  return String(text ?? '')
+    .slice(0, MAX_INPUT_CHARS)
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1') // "1,500" is one number
+    .replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ')
+    .split(' ')
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+type NumberState = 'start' | 'digits' | 'small' | 'tens' | 'hundred' | 'thousand' | 'and';
+
+/** Longest spoken or written number starting at `start` ("a thousand five hundred", "150"). */
+function readNumber(ws: readonly string[], start: number): { value: number; end: number } | undefined {
+  let total = 0;
+  let group = 0;
+  let hundredInGroup = false;
+  let state: NumberState = 'start';
+  let i = start;
+  for (; i < ws.length; i++) {
+    const word = ws[i] ?? '';
+    const next = ws[i + 1] ?? '';
+    const afterScale = state === 'start' || state === 'hundred' || state === 'thousand' || state === 'and';
+    const small = UNITS.get(word) ?? TEENS.get(word);
+    const tens = TENS.get(word);
+    if (state === 'start' && word === 'zero') return { value: 0, end: i + 1 };
+    if (state === 'start' && word === 'a' && (next === 'hundred' || next === 'thousand')) {
+      group = 1;
+      state = 'small';
+    } else if (state === 'start' && /^\d{1,9}$/.test(word)) {
+      group = Number(word);
+      state = 'digits';
+    } else if (small !== undefined && (afterScale || (state === 'tens' && small < 10))) {
+      group += small;
+      state = 'small';
+    } else if (tens !== undefined && afterScale) {
+      group += tens;
+      state = 'tens';
+    } else if (word === 'hundred' && !hundredInGroup && group >= 1 && group <= 99 && state !== 'start') {
+      group *= 100;
+      hundredInGroup = true;
+      state = 'hundred';
+    } else if (word === 'thousand' && total === 0 && group >= 1 && group <= 999 && state !== 'and') {
+      total = group * 1000;
+      group = 0;
+      hundredInGroup = false;
+      state = 'thousand';
+    } else if (
+      word === 'and' &&
+      (state === 'hundred' || state === 'thousand') &&
+      (UNITS.has(next) || TEENS.has(next) || TENS.has(next))
+    ) {
+      state = 'and';
+    } else {
+      break;
+    }
+  }
+  return state === 'start' ? undefined : { value: total + group, end: i };
+}
+
+function tokenize(text: string): Token[] {
+  const ws = words(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < ws.length && tokens.length <= MAX_TOKENS; ) {
+    const number = readNumber(ws, i);
+    if (number) {
+      tokens.push({ text: ws.slice(i, number.end).join(' '), key: String(number.value), num: number.value });
+      i = number.end;
+    } else {
+      const word = ws[i] ?? '';
+      tokens.push({ text: word, key: word.replace(/'/g, '') });
+      i += 1;
+    }
+  }
+  return tokens;
+}
+
+/** Lowercase words without punctuation, as Alexa would transcribe typed text. */
+export function normalizeText(text: string): string {
+  return tokenize(text)
+    .map((token) => token.text)
+    .join(' ');
+}
+
+const dropWakeWord = (tokens: Token[]): Token[] => (tokens[0]?.key === 'alexa' ? tokens.slice(1) : tokens);
+const spoken = (tokens: readonly Token[]): string => tokens.map((token) => token.text).join(' ');
+const keyOf = (tokens: readonly Token[]): string => tokens.map((token) => token.key).join(' ');
+
+// ---------------------------------------------------------------------------------------------
+// Built-in slot types
+// ---------------------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    'january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun',
+    'july jul', 'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec',
+  ].flatMap((names, i) => names.split(' ').map((name): [string, number] => [name, i + 1])),
+);
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  [
+    'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+    'twentieth',
+  ].map((w, i) => [w, i + 1]),
+).set('thirtieth', 30);
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const isoDate = (dayMs: number): string => new Date(dayMs).toISOString().slice(0, 10);
+
+function isoWeek(dayMs: number): string {
+  const date = new Date(dayMs);
+  const weekday = date.getUTCDay() || 7;
+  // The ISO week belongs to the year of its Thursday.
+  const thursday = new Date(dayMs + (4 - weekday) * DAY_MS);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((thursday.getTime() - yearStart) / DAY_MS + 1) / 7);
+  return `${thursday.getUTCFullYear()}-W${pad2(week)}`;
+}
+
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['this morning', 0],
+  ['this afternoon', 0],
+  ['this evening', 0],
+  ['tomorrow', 1],
+  ['tomorrow morning', 1],
+  ['tomorrow night', 1],
+  ['yesterday', -1],
+  ['day after tomorrow', 2],
+  ['the day after tomorrow', 2],
+]);
+/** Days to shift today by, and whether the phrase means the weekend of that ISO week. */
+const RELATIVE_WEEKS: ReadonlyMap<string, readonly [number, boolean]> = new Map([
+  ['this week', [0, false]],
+  ['next week', [7, false]],
+  ['last week', [-7, false]],
+  ['weekend', [0, true]],
+  ['the weekend', [0, true]],
+  ['this weekend', [0, true]],
+  ['next weekend', [7, true]],
+  ['last weekend', [-7, true]],
+]);
+
+function readDayOfMonth(tokens: readonly Token[], i: number): { day: number; end: number } | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const next = tokens[i + 1];
+  if (token.num !== undefined) {
+    const unit = next ? ORDINALS.get(next.key) : undefined;
+    // "twenty first" arrives as the number 20 followed by an ordinal.
+    if ((token.num === 20 || token.num === 30) && unit !== undefined && unit < 10) return { day: token.num + unit, end: i + 2 };
+    return { day: token.num, end: i + 1 };
+  }
+  const suffixed = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(token.key);
+  if (suffixed) return { day: Number(suffixed[1]), end: i + 1 };
+  const ordinal = ORDINALS.get(token.key);
+  return ordinal === undefined ? undefined : { day: ordinal, end: i + 1 };
+}
+
+function calendarDate(year: number, month: number, day: number): number | undefined {
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && day >= 1 ? ms : undefined;
+}
+
+/** "december fifth", "the 5th of december 2027", "5 dec"; without a year, the next such date. */
+function monthDayDate(tokens: readonly Token[], today: number): string | undefined {
+  const parts = tokens.filter((token) => token.key !== 'the' && token.key !== 'of');
+  let month: number | undefined;
+  let dayOf: { day: number; end: number } | undefined;
+  const first = parts[0];
+  if (first && MONTHS.has(first.key)) {
+    month = MONTHS.get(first.key);
+    dayOf = readDayOfMonth(parts, 1);
+  } else {
+    dayOf = readDayOfMonth(parts, 0);
+    const monthToken = dayOf ? parts[dayOf.end] : undefined;
+    month = monthToken ? MONTHS.get(monthToken.key) : undefined;
+    if (dayOf && month !== undefined) dayOf = { day: dayOf.day, end: dayOf.end + 1 };
+  }
+  if (month === undefined || !dayOf) return undefined;
+  const rest = parts.slice(dayOf.end);
+  const thisYear = new Date(today).getUTCFullYear();
+  if (rest.length === 1 && rest[0]?.num !== undefined && rest[0].num >= 1900 && rest[0].num < 2200) {
+    const ms = calendarDate(rest[0].num, month, dayOf.day);
+    return ms === undefined ? undefined : isoDate(ms);
+  }
+  if (rest.length > 0) return undefined;
+  const thisYearMs = calendarDate(thisYear, month, dayOf.day);
+  const ms = thisYearMs !== undefined && thisYearMs >= today ? thisYearMs : calendarDate(thisYear + 1, month, dayOf.day);
+  return ms === undefined ? undefined : isoDate(ms);
+}
+
+function parseDate(span: readonly Token[], today: number): string | undefined {
+  const tokens = span[0]?.key === 'on' ? span.slice(1) : span;
+  const phrase = keyOf(tokens);
+  if (phrase === 'now' || phrase === 'right now') return 'PRESENT_REF';
+  const offset = RELATIVE_DAYS.get(phrase);
+  if (offset !== undefined) return isoDate(today + offset * DAY_MS);
+  const week = RELATIVE_WEEKS.get(phrase);
+  if (week !== undefined) {
+    const [days, weekend] = week;
+    return isoWeek(today + days * DAY_MS) + (weekend ? '-WE' : '');
+  }
+  const last = tokens[tokens.length - 1];
+  const weekday = last ? WEEKDAYS.indexOf(last.key) : -1;
+  const qualifier = tokens.length === 2 ? tokens[0]?.key : undefined;
+  if (weekday >= 0 && (tokens.length === 1 || qualifier === 'this' || qualifier === 'next')) {
+    // A bare weekday means the next one on or after today; "next friday" means strictly after.
+    let ahead = (weekday - new Date(today).getUTCDay() + 7) % 7;
+    if (ahead === 0 && qualifier === 'next') ahead = 7;
+    return isoDate(today + ahead * DAY_MS);
+  }
+  if (tokens.length === 1 && last && MONTHS.has(last.key)) {
+    const month = MONTHS.get(last.key) ?? 1;
+    const now = new Date(today);
+    const year = month >= now.getUTCMonth() + 1 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+    return `${year}-${pad2(month)}`;
+  }
+  const [y, m, d] = tokens;
+  if (tokens.length === 3 && y?.num !== undefined && m?.num !== undefined && d?.num !== undefined && y.num >= 1900) {
+    const ms = calendarDate(y.num, m.num, d.num);
+    return ms === undefined ? undefined : isoDate(ms);
+  }
+  return monthDayDate(tokens, today);
+}
+
+const NAMED_TIMES: ReadonlyMap<string, string> = new Map([
+  ['noon', '12:00'],
+  ['midday', '12:00'],
+  ['midnight', '00:00'],
+  ['morning', 'MO'],
+  ['this morning', 'MO'],
+  ['in the morning', 'MO'],
+  ['afternoon', 'AF'],
+  ['this afternoon', 'AF'],
+  ['in the afternoon', 'AF'],
+  ['evening', 'EV'],
+  ['this evening', 'EV'],
+  ['in the evening', 'EV'],
+  ['night', 'NI'],
+  ['tonight', 'NI'],
+  ['at night', 'NI'],
+]);
+const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm' | undefined> = new Map([
+  ['', undefined],
+  ['oclock', undefined],
+  ['am', 'am'],
+  ['a m', 'am'],
+  ['in the morning', 'am'],
+  ['pm', 'pm'],
+  ['p m', 'pm'],
+  ['in the afternoon', 'pm'],
+  ['in the evening', 'pm'],
+  ['at night', 'pm'],
+  ['tonight', 'pm'],
+]);
+
+/** AMAZON.TIME: "seven thirty pm" → "19:30"; "noon"; "this evening" → "EV". */
+function parseTime(span: readonly Token[]): string | undefined {
+  const tokens = span[0]?.key === 'at' ? span.slice(1) : span;
+  const named = NAMED_TIMES.get(keyOf(tokens));
+  if (named !== undefined) return named;
+  let hour = tokens[0]?.num;
+  if (hour === undefined || hour > 23) return undefined;
+  const minuteToken = tokens[1]?.num;
+  const minute = minuteToken ?? 0;
+  if (minute > 59) return undefined;
+  const rest = keyOf(tokens.slice(minuteToken === undefined ? 1 : 2));
+  if (!MERIDIEMS.has(rest)) return undefined;
+  const meridiem = MERIDIEMS.get(rest);
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  return `${pad2(hour)}:${pad2(minute)}`;
+}
+
+type DurationUnit = 'Y' | 'MO' | 'W' | 'D' | 'H' | 'M' | 'S';
+const DURATION_ORDER: readonly DurationUnit[] = ['Y', 'MO', 'W', 'D', 'H', 'M', 'S'];
+/** How many of the next smaller unit make one of this; fractions cascade down ("1.5 hours" → 1H30M). */
+const DURATION_SPLIT: ReadonlyMap<DurationUnit, [DurationUnit, number]> = new Map([
+  ['W', ['D', 7]],
+  ['D', ['H', 24]],
+  ['H', ['M', 60]],
+  ['M', ['S', 60]],
+]);
+const DURATION_UNITS: ReadonlyMap<string, DurationUnit> = new Map(
+  (
+    [
+      ['second seconds sec secs', 'S'],
+      ['minute minutes min mins', 'M'],
+      ['hour hours hr hrs', 'H'],
+      ['day days', 'D'],
+      ['week weeks', 'W'],
+      ['month months', 'MO'],
+      ['year years', 'Y'],
+    ] as const
+  ).flatMap(([names, unit]) => names.split(' ').map((name): [string, DurationUnit] => [name, unit])),
+);
+
+function formatDuration(amounts: Map<DurationUnit, number>, said: DurationUnit): string {
+  for (const unit of DURATION_ORDER) {
+    const amount = amounts.get(unit) ?? 0;
+    const split = DURATION_SPLIT.get(unit);
+    if (split && !Number.isInteger(amount)) {
+      const [smaller, factor] = split;
+      amounts.set(unit, Math.floor(amount));
+      amounts.set(smaller, (amounts.get(smaller) ?? 0) + (amount - Math.floor(amount)) * factor);
+    }
+  }
+  const part = (units: readonly DurationUnit[]): string =>
+    units
+      .filter((unit) => (amounts.get(unit) ?? 0) > 0)
+      .map((unit) => `${amounts.get(unit)}${unit === 'MO' ? 'M' : unit}`)
+      .join('');
+  const date = part(['Y', 'MO', 'W', 'D']);
+  const time = part(['H', 'M', 'S']);
+  if (!date && !time) return said === 'H' || said === 'M' || said === 'S' ? `PT0${said}` : `P0${said === 'MO' ? 'M' : said}`;
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** AMAZON.DURATION: "an hour and a half" → "PT1H30M", "ninety minutes" → "PT90M". */
+function parseDuration(span: readonly Token[]): string | undefined {
+  const keys = span.map((token) => token.key);
+  const at = (i: number): string => keys[i] ?? '';
+  const andAHalf = (i: number): boolean => at(i) === 'and' && at(i + 1) === 'a' && at(i + 2) === 'half';
+  const amounts = new Map<DurationUnit, number>();
+  let last: DurationUnit | undefined;
+  let i = at(0) === 'for' ? 1 : 0;
+  while (i < keys.length) {
+    if (last && andAHalf(i) && (i + 3 === keys.length || at(i + 3) === 'and')) {
+      const halfOf: DurationUnit = last;
+      amounts.set(halfOf, (amounts.get(halfOf) ?? 0) + 0.5);
+      i += 3;
+      continue;
+    }
+    if (last && at(i) === 'and') i += 1;
+    let quantity: number;
+    const num = span[i]?.num;
+    if (num !== undefined) {
+      quantity = num;
+      i += 1;
+    } else if ((at(i) === 'a' || at(i) === 'an') && at(i + 1) === 'half') {
+      quantity = 0.5;
+      i += 2;
+    } else if (at(i) === 'a' || at(i) === 'an') {
+      quantity = 1;
+      i += 1;
+    } else if (at(i) === 'half') {
+      quantity = 0.5;
+      i += at(i + 1) === 'a' || at(i + 1) === 'an' ? 2 : 1;
+    } else {
+      return undefined;
+    }
+    if (num !== undefined && andAHalf(i)) {
+      quantity += 0.5;
+      i += 3;
+    }
+    const unit = DURATION_UNITS.get(at(i));
+    if (!unit) return undefined;
+    amounts.set(unit, (amounts.get(unit) ?? 0) + quantity);
+    last = unit;
+    i += 1;
+  }
+  return last ? formatDuration(amounts, last) : undefined;
+}
+
+/** Parsers for built-in types; a capture that does not parse cannot fill the slot. */
+const BUILT_IN_PARSERS: ReadonlyMap<string, (span: readonly Token[], today: number) => string | undefined> = new Map([
+  ['AMAZON.NUMBER', (span) => (span.length === 1 && span[0]?.num !== undefined ? String(span[0].num) : undefined)],
+  ['AMAZON.DATE', parseDate],
+  ['AMAZON.TIME', parseTime],
+  ['AMAZON.DURATION', parseDuration],
+  ['AMAZON.DayOfWeek', (span) => (span.length === 1 && WEEKDAYS.includes(span[0]?.key ?? '') ? span[0]?.text : undefined)],
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Custom slot types: entity resolution
+// ---------------------------------------------------------------------------------------------
+
+interface ValueRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+interface TypeIndex {
+  readonly exact: ReadonlyMap<string, readonly ValueRef[]>;
+  /** Same keys with the last word singularised, so "planks" finds "plank". */
+  readonly stemmed: ReadonlyMap<string, readonly ValueRef[]>;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'some', 'this', 'that', 'your']);
+
+function singular(word: string): string {
+  if (word.length > 4 && /(?:ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+function stemKey(tokens: readonly Token[]): string {
+  const keys = tokens.map((token) => token.key);
+  const last = keys.length - 1;
+  keys[last] = singular(keys[last] ?? '');
+  return keys.join(' ');
+}
+
+function indexType(type: ModelSlotType): TypeIndex {
+  const exact = new Map<string, ValueRef[]>();
+  const stemmed = new Map<string, ValueRef[]>();
+  const add = (map: Map<string, ValueRef[]>, key: string, ref: ValueRef): void => {
+    const refs = map.get(key) ?? [];
+    if (!refs.includes(ref)) map.set(key, [...refs, ref]);
+  };
+  for (const value of type.values ?? []) {
+    // Without an id in the model, the value name stands in for it.
+    const ref: ValueRef = { id: value.id ?? value.name.value, name: value.name.value };
+    for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
+      const tokens = tokenize(phrase);
+      if (tokens.length === 0) continue;
+      add(exact, keyOf(tokens), ref);
+      add(stemmed, stemKey(tokens), ref);
+    }
+  }
+  return { exact, stemmed };
+}
+
+function lookupValues(index: TypeIndex, span: readonly Token[]): readonly ValueRef[] | undefined {
+  let start = 0;
+  while (start < span.length - 1 && DETERMINERS.has(span[start]?.key ?? '')) start += 1;
+  for (const tokens of start > 0 ? [span, span.slice(start)] : [span]) {
+    const found = index.exact.get(keyOf(tokens)) ?? index.stemmed.get(stemKey(tokens));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled model
+// ---------------------------------------------------------------------------------------------
+
+interface CompiledSlot {
+  readonly name: string;
+  readonly type: string;
+  readonly index?: TypeIndex;
+  readonly parse?: (span: readonly Token[], today: number) => string | undefined;
+}
+
+interface CompiledIntent {
+  readonly name: string;
+  readonly slots: readonly CompiledSlot[];
+}
+
+type Part =
+  | { readonly kind: 'word'; readonly key: string; readonly weight: number }
+  | { readonly kind: 'slot'; readonly slot: CompiledSlot };
+
+interface CompiledSample {
+  readonly intent: CompiledIntent;
+  readonly parts: readonly Part[];
+  readonly literalCount: number;
+  /** Fuzzy length: word weights plus one per slot. */
+  readonly weight: number;
+  readonly literalKeys: readonly string[];
+}
+
+/** Words that carry little meaning: cheap to add or drop in a fuzzy match. */
+const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'please', 'alexa', 'oh', 'well', 'so', 'just', 'the', 'a', 'an']);
+const FILLER_WEIGHT = 0.25;
+const SLOT_WEIGHT = 1;
+const TYPO_COST = 0.3;
+/** Per captured token, when a custom value resolves to nothing (or a free-form type captures). */
+const OPEN_CAPTURE_COST = 0.5;
+
+const wordWeight = (key: string): number => (FILLERS.has(key) ? FILLER_WEIGHT : 1);
+
+function compileSample(intent: CompiledIntent, sample: string, slotFor: (name: string) => CompiledSlot): CompiledSample | undefined {
+  const parts: Part[] = [];
+  for (const piece of String(sample).split(/(\{[^{}]*\})/)) {
+    const ref = /^\{\s*([^{}]*?)\s*\}$/.exec(piece);
+    if (ref) {
+      parts.push({ kind: 'slot', slot: slotFor(ref[1] ?? '') });
+    } else {
+      for (const token of tokenize(piece)) parts.push({ kind: 'word', key: token.key, weight: wordWeight(token.key) });
+    }
+  }
+  if (parts.length === 0) return undefined;
+  const literalKeys = parts.flatMap((part) => (part.kind === 'word' ? [part.key] : []));
+  return {
+    intent,
+    parts,
+    literalCount: literalKeys.length,
+    weight: parts.reduce((sum, part) => sum + (part.kind === 'word' ? part.weight : SLOT_WEIGHT), 0),
+    literalKeys,
+  };
+}
+
+function compileModel(model: InteractionModel): CompiledSample[] {
+  const languageModel = model.interactionModel.languageModel;
+  const indexes = new Map((languageModel.types ?? []).map((type) => [type.name, indexType(type)]));
+  const compileSlot = (name: string, type: string): CompiledSlot => {
+    const index = indexes.get(type);
+    if (index) return { name, type, index };
+    const parse = BUILT_IN_PARSERS.get(type);
+    return parse ? { name, type, parse } : { name, type };
+  };
+  const samples: CompiledSample[] = [];
+  for (const declared of languageModel.intents) {
+    if (declared.name === FALLBACK_INTENT) continue;
+    const slots = (declared.slots ?? []).map((slot) => compileSlot(slot.name, slot.type));
+    const intent: CompiledIntent = { name: declared.name, slots };
+    // A sample naming an undeclared slot still matches; the capture is kept as a free-form slot.
+    const slotFor = (name: string): CompiledSlot => {
+      const known = slots.find((slot) => slot.name === name);
+      if (known) return known;
+      const added = compileSlot(name, 'AMAZON.SearchQuery');
+      slots.push(added);
+      return added;
+    };
+    const texts = new Set([...(BUILT_IN_SAMPLES.get(declared.name) ?? []), ...(declared.samples ?? [])]);
+    for (const text of texts) {
+      const sample = compileSample(intent, text, slotFor);
+      if (sample) samples.push(sample);
+    }
+  }
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slot filling
+// ---------------------------------------------------------------------------------------------
+
+/** What a capture puts in a slot of its type; the same for every slot of that type. */
+interface Fill {
+  readonly value: string;
+  readonly resolutions?: slu.entityresolution.Resolutions;
+  /** A captured value that neither parsed as a built-in nor resolved to a custom value. */
+  readonly open: boolean;
+}
+
+interface Capture {
+  readonly slot: CompiledSlot;
+  readonly fill: Fill;
+}
+
+/** Per-utterance context: tokens, "today", and caches shared by every sample. */
+interface Utterance {
+  readonly tokens: readonly Token[];
+  readonly today: number;
+  /** Per slot type, fills by `start * (MAX_CAPTURE + 1) + length`; `null` marks a capture that cannot fill it. */
+  readonly fills: Map<string, (Fill | null)[]>;
+  /** Fuzzy substitution cost of a sample word against each token; samples share most words. */
+  readonly substitutions: Map<string, number[]>;
+}
+
+function fillSlot(slot: CompiledSlot, span: readonly Token[], today: number, skillId: string): Fill | undefined {
+  if (slot.parse) {
+    const parsed = slot.parse(span, today);
+    return parsed === undefined ? undefined : { value: parsed, open: false };
+  }
+  const value = spoken(span);
+  if (!slot.index) return { value, open: true };
+  const authority = `amzn1.er-authority.echo-sdk.${skillId}.${slot.type}`;
+  const refs = lookupValues(slot.index, span);
+  const resolution: slu.entityresolution.Resolution = refs
+    ? { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: refs.map((ref) => ({ value: { name: ref.name, id: ref.id } })) }
+    : // Alexa omits `values` on NO_MATCH although the SDK type marks it required.
+      ({ authority, status: { code: 'ER_SUCCESS_NO_MATCH' } } as slu.entityresolution.Resolution);
+  return { value, resolutions: { resolutionsPerAuthority: [resolution] }, open: !refs };
+}
+
+function cachedFill(utterance: Utterance, slot: CompiledSlot, start: number, length: number, skillId: string): Fill | undefined {
+  const cache = utterance.fills.get(slot.type) ?? [];
+  utterance.fills.set(slot.type, cache);
+  const at = start * (MAX_CAPTURE + 1) + length;
+  const cached = cache[at];
+  if (cached !== undefined) return cached ?? undefined;
+  const fill = fillSlot(slot, utterance.tokens.slice(start, start + length), utterance.today, skillId);
+  cache[at] = fill ?? null;
+  return fill;
+}
+
+function slotsOf(intent: CompiledIntent, captures: readonly Capture[]): Record<string, Slot> {
+  const slots: Record<string, Slot> = {};
+  for (const slot of intent.slots) slots[slot.name] = { name: slot.name, confirmationStatus: 'NONE' };
+  for (const { slot, fill } of captures) {
+    slots[slot.name] = { name: slot.name, value: fill.value, confirmationStatus: 'NONE', ...(fill.resolutions ? { resolutions: fill.resolutions } : {}) };
+  }
+  return slots;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact matching
+// ---------------------------------------------------------------------------------------------
+
+interface ExactMatch {
+  readonly sample: CompiledSample;
+  readonly captures: readonly Capture[];
+  readonly open: number;
+  readonly parsed: number;
+}
+
+/** Ranks exact matches: more literal words, then fewer open captures, then more resolved ones. */
+function betterExact(a: ExactMatch, b: ExactMatch | undefined): boolean {
+  if (!b) return true;
+  if (a.sample.literalCount !== b.sample.literalCount) return a.sample.literalCount > b.sample.literalCount;
+  if (a.open !== b.open) return a.open < b.open;
+  return a.parsed > b.parsed;
+}
+
+function matchExact(sample: CompiledSample, utterance: Utterance, skillId: string): ExactMatch | undefined {
+  const { tokens } = utterance;
+  const { parts } = sample;
+  const slotCount = parts.length - sample.literalCount;
+  if (tokens.length < parts.length || tokens.length > sample.literalCount + slotCount * MAX_CAPTURE) return undefined;
+  let best: ExactMatch | undefined;
+  const walk = (pi: number, ti: number, captures: Capture[]): void => {
+    const part = parts[pi];
+    if (!part) {
+      if (ti !== tokens.length) return;
+      const open = captures.filter((capture) => capture.fill.open).length;
+      const candidate = { sample, captures: [...captures], open, parsed: captures.length - open };
+      if (betterExact(candidate, best)) best = candidate;
+      return;
+    }
+    if (part.kind === 'word') {
+      if (tokens[ti]?.key === part.key) walk(pi + 1, ti + 1, captures);
+      return;
+    }
+    const room = tokens.length - ti - (parts.length - pi - 1);
+    for (let length = 1; length <= Math.min(MAX_CAPTURE, room); length++) {
+      const fill = cachedFill(utterance, part.slot, ti, length, skillId);
+      if (!fill) continue;
+      captures.push({ slot: part.slot, fill });
+      walk(pi + 1, ti + length, captures);
+      captures.pop();
+    }
+  };
+  walk(0, 0, []);
+  // A sample made only of slots must not swallow arbitrary text: its captures have to resolve.
+  return best && (best.sample.literalCount > 0 || best.open === 0) ? best : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fuzzy matching: weighted word-level edit distance, slots as wildcards
+// ---------------------------------------------------------------------------------------------
+
+/** Optimal string alignment distance, giving up (Infinity) beyond `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const up = rows[i - 1] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((up[j] ?? Infinity) + 1, (row[j - 1] ?? Infinity) + 1, (up[j - 1] ?? Infinity) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? Infinity) + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? Infinity;
+}
+
+function substitutionCost(utterance: Utterance, word: string, at: number): number {
+  const costs = utterance.substitutions.get(word) ?? [];
+  utterance.substitutions.set(word, costs);
+  const cost = costs[at] ?? computeSubstitution(word, utterance.tokens[at]);
+  costs[at] = cost;
+  return cost;
+}
+
+function computeSubstitution(word: string, token: Token | undefined): number {
+  if (!token) return Infinity;
+  if (word === token.key) return 0;
+  const tokenWeight = wordWeight(token.key);
+  // Typing slips ("excercise", "hlep") on real words count as nearly right.
+  if (token.num === undefined && word.length >= 4 && token.key.length >= 4) {
+    const limit = Math.max(word.length, token.key.length) >= 8 ? 2 : 1;
+    if (editDistance(word, token.key, limit) <= limit) return TYPO_COST;
+  }
+  return Math.max(wordWeight(word), tokenWeight);
+}
+
+interface FuzzyMatch {
+  readonly sample: CompiledSample;
+  readonly score: number;
+  readonly captures: readonly Capture[];
+}
+
+function matchFuzzy(sample: CompiledSample, utterance: Utterance, skillId: string): FuzzyMatch {
+  const { tokens } = utterance;
+  const { parts } = sample;
+  const width = tokens.length + 1;
+  // Cell (i, j): best cost of aligning the first i parts with the first j tokens.
+  const cost = new Float64Array((parts.length + 1) * width).fill(Infinity);
+  const from = new Int32Array(cost.length).fill(-1);
+  /** Tokens captured by the slot on the step into this cell (0: none). */
+  const captured = new Uint8Array(cost.length);
+  const relax = (cell: number, value: number, previous: number, capture = 0): void => {
+    if (value < (cost[cell] ?? Infinity)) {
+      cost[cell] = value;
+      from[cell] = previous;
+      captured[cell] = capture;
+    }
+  };
+  cost[0] = 0;
+  for (let i = 0; i <= parts.length; i++) {
+    for (let j = 0; j <= tokens.length; j++) {
+      const here = i * width + j;
+      const base = cost[here] ?? Infinity;
+      if (base === Infinity) continue;
+      const token = tokens[j];
+      if (token) relax(here + 1, base + wordWeight(token.key), here);
+      const part = parts[i];
+      if (!part) continue;
+      const below = here + width;
+      if (part.kind === 'word') {
+        relax(below, base + part.weight, here);
+        if (token) relax(below + 1, base + substitutionCost(utterance, part.key, j), here);
+        continue;
+      }
+      relax(below, base + SLOT_WEIGHT, here);
+      for (let length = 1; length <= Math.min(MAX_CAPTURE, tokens.length - j); length++) {
+        const fill = cachedFill(utterance, part.slot, j, length, skillId);
+        if (fill) relax(below + length, base + (fill.open ? OPEN_CAPTURE_COST * length : 0), here, length);
+      }
+    }
+  }
+  const end = parts.length * width + tokens.length;
+  const total = cost[end] ?? Infinity;
+  const inputWeight = tokens.reduce((sum, token) => sum + wordWeight(token.key), 0);
+  const score = Math.max(0, 1 - total / Math.max(sample.weight, inputWeight));
+  const captures: Capture[] = [];
+  for (let cell = end; cell > 0 && (from[cell] ?? -1) >= 0; cell = from[cell] ?? -1) {
+    const length = captured[cell] ?? 0;
+    const part = parts[Math.floor(cell / width) - 1];
+    if (length === 0 || part?.kind !== 'slot') continue;
+    const start = (cell % width) - length;
+    const fill = cachedFill(utterance, part.slot, start, length, skillId);
+    if (fill) captures.unshift({ slot: part.slot, fill });
+  }
+  return { sample, score, captures };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolver
+// ---------------------------------------------------------------------------------------------
+
+function todayIn(formatter: Intl.DateTimeFormat, now: Date): number {
+  const parts = formatter.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day'));
+}
+
+const fallback = (): Resolution => ({ intent: FALLBACK_INTENT, slots: {}, confidence: 0, match: 'fallback' });
+
+/**
+ * A local stand-in for Alexa's NLU over `model`. Order: exact sample match across all declared
+ * intents (most literal words wins, then fewest unresolved captures); else the best fuzzy match
+ * if it scores at least FUZZY_MIN_SCORE and beats every other intent by FUZZY_MARGIN; else
+ * AMAZON.FallbackIntent. Never throws on any text.
+ */
+export function createResolver(model: InteractionModel, options: ResolverOptions = {}): (text: string) => Resolution {
+  return createMatcher(model, options).resolve;
+}
+
+export interface Matcher {
+  /** Alexa's stand-in: exact, else fuzzy, else fallback. */
+  readonly resolve: (text: string) => Resolution;
+  /** Every intent with a sample that matches `text` word for word (slot values substituted): more than one is a conflict. */
+  readonly literal: (text: string) => Resolution[];
+}
+
+export function createMatcher(model: InteractionModel, options: ResolverOptions = {}): Matcher {
+  const samples = compileModel(model);
+  const skillId = options.skillId ?? DEFAULT_SKILL_ID;
+  const { now = () => new Date() } = options;
+  const clock = typeof now === 'function' ? now : () => now;
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+
+  const utteranceOf = (text: string): Utterance | undefined => {
+    const tokens = dropWakeWord(tokenize(text));
+    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
+    return { tokens, today: todayIn(formatter, clock()), fills: new Map(), substitutions: new Map() };
+  };
+  const literal = (text: string): Resolution[] => {
+    const utterance = utteranceOf(text);
+    if (!utterance) return [];
+    const present = new Set(utterance.tokens.map((token) => token.key));
+    const best = new Map<string, ExactMatch>();
+    for (const sample of samples) {
+      if (!sample.literalKeys.every((key) => present.has(key))) continue;
+      const match = matchExact(sample, utterance, skillId);
+      // Literal means every slot holds one of its values or synonyms (or a built-in type's parse), nothing open.
+      if (match && match.open === 0 && betterExact(match, best.get(sample.intent.name))) best.set(sample.intent.name, match);
+    }
+    return [...best.values()].map((match) => ({ intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: 1, match: 'exact' }));
+  };
+  const resolve = (text: string): Resolution => {
+    const tokens = dropWakeWord(tokenize(text));
+    if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback();
+    const utterance: Utterance = { tokens, today: todayIn(formatter, clock()), fills: new Map(), substitutions: new Map() };
+    const present = new Set(tokens.map((token) => token.key));
+
+    let exact: ExactMatch | undefined;
+    for (const sample of samples) {
+      if (!sample.literalKeys.every((key) => present.has(key))) continue;
+      const match = matchExact(sample, utterance, skillId);
+      if (match && betterExact(match, exact)) exact = match;
+    }
+    if (exact) return { intent: exact.sample.intent.name, slots: slotsOf(exact.sample.intent, exact.captures), confidence: 1, match: 'exact' };
+
+    const bestPerIntent = new Map<string, FuzzyMatch>();
+    for (const sample of samples) {
+      const match = matchFuzzy(sample, utterance, skillId);
+      const held = bestPerIntent.get(sample.intent.name);
+      if (!held || match.score > held.score) bestPerIntent.set(sample.intent.name, match);
+    }
+    const ranked = [...bestPerIntent.values()].sort((a, b) => b.score - a.score);
+    const [best, runnerUp] = ranked;
+    if (!best || best.score < FUZZY_MIN_SCORE || best.score - (runnerUp?.score ?? 0) < FUZZY_MARGIN) return fallback();
+    return { intent: best.sample.intent.name, slots: slotsOf(best.sample.intent, best.captures), confidence: best.score, match: 'fuzzy' };
+  };
+  return { resolve, literal };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Launch phrases
+// ---------------------------------------------------------------------------------------------
+
+const LAUNCH_VERBS = new Set(['open', 'launch', 'start', 'begin', 'run', 'load', 'use', 'play', 'talk to']);
+const ONE_SHOT_VERBS = new Set(['ask', 'tell']);
+const CONNECTORS = new Set(['to', 'for', 'about', 'if', 'whether', 'that', 'and']);
+const TRAILING_LINKS = new Set(['using', 'with', 'from']);
+
+/**
+ * Recognises how people start a skill by voice: "open back coach" (launch), and one-shots such
+ * as "ask back coach what's my plan", "tell back coach to start", "open back coach and …",
+ * "start a workout using back coach" (returning the inner utterance). A leading "alexa" is fine.
+ */
+export function parseLaunchPhrase(text: string, invocationName: string): LaunchPhrase | undefined {
+  const tokens = dropWakeWord(tokenize(text));
+  const name = tokenize(invocationName).map((token) => token.key);
+  if (name.length === 0) return undefined;
+  const at = tokens.findIndex((_, i) => name.every((key, k) => tokens[i + k]?.key === key));
+  if (at < 0) return undefined;
+  const prefix = tokens.slice(0, at);
+  const suffix = tokens.slice(at + name.length);
+  const verb = keyOf(prefix[prefix.length - 1]?.key === 'the' ? prefix.slice(0, -1) : prefix);
+  const oneShot = (rest: readonly Token[]): LaunchPhrase => (rest.length > 0 ? { kind: 'one-shot', utterance: spoken(rest) } : { kind: 'launch' });
+
+  if (LAUNCH_VERBS.has(verb)) {
+    if (suffix.length === 0 || keyOf(suffix) === 'skill') return { kind: 'launch' };
+    const link = suffix[0]?.key;
+    return link === 'and' || link === 'to' ? oneShot(suffix.slice(1)) : undefined;
+  }
+  if (ONE_SHOT_VERBS.has(verb)) return oneShot(CONNECTORS.has(suffix[0]?.key ?? '') ? suffix.slice(1) : suffix);
+  const link = prefix[prefix.length - 1];
+  if (suffix.length === 0 && prefix.length > 1 && link && TRAILING_LINKS.has(link.key)) return oneShot(prefix.slice(0, -1));
+  return undefined;
+}

@@ -1,0 +1,485 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, formatIsoWeek, isoWeekOf, parseIsoDate, type Weekday } from '../../lambda/domain/calendar';
+import type { ActivityLog } from '../../lambda/domain/progress';
+import { MAX_WORKOUT_STEPS, type WorkoutPlace } from '../../lambda/domain/workout-place';
+import {
+  HISTORY_WEEKS,
+  InvalidLogError,
+  InvalidProfileError,
+  type ProgressStore,
+  StoreUnavailableError,
+} from '../../lambda/store/progress-store';
+import { userKey } from '../../lambda/store/user-key';
+
+export interface ContractSubject {
+  readonly store: ProgressStore;
+  /** The same kind of store, unable to reach its data: every call that gets past the input checks must fail. */
+  readonly unreachable: ProgressStore;
+  close?(): Promise<void>;
+}
+
+export const newUser = () => userKey(`amzn1.ask.account.${randomUUID()}`);
+const requestId = () => `amzn1.echo-api.request.${randomUUID()}`;
+
+export const logOf = (changes: Partial<ActivityLog> = {}): ActivityLog => ({
+  week: '2026-W48',
+  weekday: 2,
+  activity: 'strength',
+  minutes: 20,
+  requestId: requestId(),
+  ...changes,
+});
+
+export const placeOf = (changes: Partial<WorkoutPlace> = {}): WorkoutPlace => ({
+  date: '2026-11-24',
+  sessionId: 'strength-a',
+  index: 3,
+  ...changes,
+});
+
+/** The n-th week before 2026-W48. */
+export const weeksBack = (n: number) => formatIsoWeek(isoWeekOf(addDays(parseIsoDate('2026-11-23')!, -7 * n)));
+
+const EMPTY_COUNTS = {
+  sessions: { strength: 0, hiit: 0, cardio: 0, walk: 0, stretch: 0 },
+  minutes: 0,
+  extraSteps: 0,
+  activeDays: 0,
+  days: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+};
+
+/**
+ * What every ProgressStore promises, whatever keeps the data: the in-memory store, the embedded one (dynalite) and
+ * DynamoDB Local all run these, so the store the skill tests use cannot drift from the one in production.
+ * `setup` runs once for the suite; each test works on users of its own.
+ */
+export function progressStoreContract(name: string, setup: () => Promise<ContractSubject>): void {
+  describe(`ProgressStore contract: ${name}`, () => {
+    let subject: ContractSubject;
+    let store: ProgressStore;
+
+    beforeAll(async () => {
+      subject = await setup();
+      store = subject.store;
+    });
+    afterAll(() => subject?.close?.());
+
+    async function weekOf(user: string, week = '2026-W48') {
+      const { weeks } = await store.history(user);
+      return weeks.find((w) => w.week === week);
+    }
+
+    /** deleteUser counts every item the user has: none means nothing was ever written. */
+    async function expectNothingStored(user: string) {
+      expect(await store.history(user)).toEqual({ weeks: [] });
+      expect(await store.deleteUser(user)).toBe(0);
+    }
+
+    describe('recordActivity', () => {
+      it('counts a log in its week: session, minutes, steps and the day', async () => {
+        const user = newUser();
+        expect((await store.recordActivity(user, logOf({ activity: 'walk', weekday: 3, minutes: 30, extraSteps: 2_000 }))).outcome).toBe('recorded');
+        expect((await store.recordActivity(user, logOf({ activity: 'hiit', weekday: 3, minutes: 15 }))).outcome).toBe('recorded');
+        const last = await store.recordActivity(user, logOf({ activity: 'walk', weekday: 5, minutes: undefined }));
+        expect(last.outcome).toBe('recorded');
+
+        expect(last.week).toEqual(await weekOf(user));
+        expect(await weekOf(user)).toEqual({
+          week: '2026-W48',
+          sessions: { strength: 0, hiit: 1, cardio: 0, walk: 2, stretch: 0 },
+          minutes: 45,
+          extraSteps: 2_000,
+          activeDays: 2,
+          days: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 1, 6: 0, 7: 0 },
+        });
+      });
+
+      it('counts a retried request once', async () => {
+        const user = newUser();
+        const log = logOf();
+        expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
+        expect(await store.recordActivity(user, log)).toEqual({ outcome: 'duplicate' });
+        expect((await weekOf(user))?.sessions.strength).toBe(1);
+      });
+
+      it('counts the same request sent twice at once exactly once', async () => {
+        const user = newUser();
+        const log = logOf({ minutes: 25 });
+        const outcomes = await Promise.all([store.recordActivity(user, log), store.recordActivity(user, log)]);
+        expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['duplicate', 'recorded']);
+        const week = await weekOf(user);
+        expect(week?.sessions.strength).toBe(1);
+        expect(week?.minutes).toBe(25);
+      });
+
+      it('loses no count when 50 logs land at once', async () => {
+        const user = newUser();
+        const logs = Array.from({ length: 50 }, (_, i) =>
+          logOf({ weekday: ((i % 7) + 1) as Weekday, activity: i % 2 === 0 ? 'cardio' : 'stretch', minutes: i + 1, extraSteps: 10 }),
+        );
+        const outcomes = await Promise.all(logs.map((log) => store.recordActivity(user, log)));
+        expect(outcomes.every(({ outcome }) => outcome === 'recorded')).toBe(true);
+
+        const week = await weekOf(user);
+        expect(week?.sessions).toEqual({ strength: 0, hiit: 0, cardio: 25, walk: 0, stretch: 25 });
+        expect(week?.minutes).toBe((50 * 51) / 2);
+        expect(week?.extraSteps).toBe(500);
+        expect(week?.activeDays).toBe(7);
+        expect(week?.days).toEqual({ 1: 8, 2: 7, 3: 7, 4: 7, 5: 7, 6: 7, 7: 7 });
+      });
+    });
+
+    describe('undoActivity', () => {
+      it('reverses exactly that log, once, and never below zero', async () => {
+        const user = newUser();
+        const kept = logOf({ activity: 'cardio', weekday: 1, minutes: 10 });
+        const undone = logOf({ activity: 'strength', weekday: 2, minutes: 20, extraSteps: 500 });
+        await store.recordActivity(user, kept);
+        await store.recordActivity(user, undone);
+
+        expect(await store.undoActivity(user, undone)).toBe('undone');
+        expect(await store.undoActivity(user, undone)).toBe('not-found');
+
+        expect(await weekOf(user)).toEqual({
+          week: '2026-W48',
+          sessions: { strength: 0, hiit: 0, cardio: 1, walk: 0, stretch: 0 },
+          minutes: 10,
+          extraSteps: 0,
+          activeDays: 1,
+          days: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+        });
+      });
+
+      it('lets an undone request be logged again', async () => {
+        const user = newUser();
+        const log = logOf();
+        await store.recordActivity(user, log);
+        await store.undoActivity(user, log);
+        expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
+        expect((await weekOf(user))?.sessions.strength).toBe(1);
+      });
+
+      it('refuses a log that was never counted, or is described with more than was counted', async () => {
+        const user = newUser();
+        expect(await store.undoActivity(user, logOf())).toBe('not-found');
+        await expectNothingStored(user);
+
+        const log = logOf({ activity: 'walk', minutes: 5 });
+        await store.recordActivity(user, log);
+        expect(await store.undoActivity(user, { ...log, minutes: 50 })).toBe('not-found');
+        expect(await store.undoActivity(user, { ...log, activity: 'hiit' })).toBe('not-found');
+        expect(await store.undoActivity(user, { ...log, weekday: 3 })).toBe('not-found');
+        const week = await weekOf(user);
+        expect(week?.sessions.walk).toBe(1);
+        expect(week?.sessions.hiit).toBe(0);
+        expect(week?.minutes).toBe(5);
+        // Still countable as it was: the refused attempts took nothing off.
+        expect(await store.undoActivity(user, log)).toBe('undone');
+      });
+
+      it('finds nothing to take off a week that only holds a workout place', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        expect(await store.undoActivity(user, logOf())).toBe('not-found');
+        expect(await weekOf(user)).toEqual({ week: '2026-W48', ...EMPTY_COUNTS, workout: placeOf() });
+      });
+    });
+
+    describe('resetWeek', () => {
+      it('forgets that week and keeps the others', async () => {
+        const user = newUser();
+        await store.recordActivity(user, logOf({ week: '2026-W48' }));
+        await store.recordActivity(user, logOf({ week: '2026-W47' }));
+        await store.resetWeek(user, '2026-W48');
+        expect((await store.history(user)).weeks.map((w) => w.week)).toEqual(['2026-W47']);
+        await store.resetWeek(user, '2026-W40');
+        expect((await store.history(user)).weeks.map((w) => w.week)).toEqual(['2026-W47']);
+      });
+    });
+
+    describe('updateProfile', () => {
+      it('creates the profile and changes only the fields given; createdAt is written once', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'beginner', restDay: 7, createdAt: '2026-11-20T08:00:00.000Z' });
+        await store.updateProfile(user, { level: 'intermediate', noticeHeard: true, createdAt: '2026-11-24T08:00:00.000Z' });
+        expect((await store.history(user)).profile).toEqual({
+          level: 'intermediate',
+          restDay: 7,
+          noticeHeard: true,
+          createdAt: '2026-11-20T08:00:00.000Z',
+        });
+      });
+
+      it('removes fields given as null', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'advanced', noticeHeard: true, restDay: 6 });
+        await store.updateProfile(user, { restDay: null, noticeHeard: false });
+        expect((await store.history(user)).profile).toEqual({ level: 'advanced', noticeHeard: false });
+      });
+
+      it('keeps a profile item even when a change removes its last field, as DynamoDB does', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: null });
+        expect(await store.history(user)).toEqual({ profile: {}, weeks: [] });
+        expect(await store.deleteUser(user)).toBe(1);
+      });
+
+      it('writes nothing when given nothing to change', async () => {
+        const user = newUser();
+        await store.updateProfile(user, {});
+        await store.updateProfile(user, { level: undefined });
+        await expectNothingStored(user);
+      });
+
+      it('keeps both of two concurrent updates to different fields', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'beginner' });
+        await Promise.all([store.updateProfile(user, { restDay: 3 }), store.updateProfile(user, { noticeHeard: true })]);
+        expect((await store.history(user)).profile).toEqual({ level: 'beginner', restDay: 3, noticeHeard: true });
+      });
+    });
+
+    describe('saveWorkout', () => {
+      it('keeps the place on that week only, and a second save replaces it', async () => {
+        const user = newUser();
+        await store.recordActivity(user, logOf({ week: '2026-W48' }));
+        await store.recordActivity(user, logOf({ week: '2026-W47' }));
+
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        let { weeks } = await store.history(user);
+        expect(weeks[0]).toMatchObject({ week: '2026-W48', workout: placeOf(), sessions: { strength: 1 } });
+        expect(weeks[1]?.week).toBe('2026-W47');
+        expect(weeks[1]).not.toHaveProperty('workout');
+
+        await store.saveWorkout(user, '2026-W48', placeOf({ sessionId: 'hiit', index: 4 }));
+        ({ weeks } = await store.history(user));
+        expect(weeks[0]?.workout).toEqual(placeOf({ sessionId: 'hiit', index: 4 }));
+        expect(weeks[0]?.sessions.strength).toBe(1);
+      });
+
+      it('forgets the place when given null, and leaves the counts', async () => {
+        const user = newUser();
+        await store.recordActivity(user, logOf({ minutes: 15 }));
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        await store.saveWorkout(user, '2026-W48', null);
+        const week = await weekOf(user);
+        expect(week).not.toHaveProperty('workout');
+        expect(week?.sessions.strength).toBe(1);
+        expect(week?.minutes).toBe(15);
+        await store.saveWorkout(user, '2026-W48', null);
+        expect(await weekOf(user)).toEqual(week);
+      });
+
+      it('writes nothing when forgetting on a week that was never stored', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', null);
+        await expectNothingStored(user);
+      });
+
+      it('creates the week it saves to, and a later log keeps the place', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        expect(await weekOf(user)).toEqual({ week: '2026-W48', ...EMPTY_COUNTS, workout: placeOf() });
+
+        const logged = await store.recordActivity(user, logOf());
+        expect(logged.week?.workout).toEqual(placeOf());
+        expect((await weekOf(user))?.workout).toEqual(placeOf());
+      });
+
+      it('ends the workout with the log itself: one write counts it and forgets the place', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        const logged = await store.recordActivity(user, logOf({ endsWorkout: true }));
+        expect(logged.outcome).toBe('recorded');
+        expect(logged.week?.sessions.strength).toBe(1);
+        expect(logged.week).not.toHaveProperty('workout');
+        expect(await weekOf(user)).toEqual(logged.week);
+      });
+
+      it('does not forget the place for a duplicate log, since nothing was written', async () => {
+        const user = newUser();
+        const log = logOf();
+        await store.recordActivity(user, log);
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        expect((await store.recordActivity(user, { ...log, endsWorkout: true })).outcome).toBe('duplicate');
+        const week = await weekOf(user);
+        expect(week?.workout).toEqual(placeOf());
+        expect(week?.sessions.strength).toBe(1);
+      });
+
+      it('is left alone by an undo, even of a log that ended a workout', async () => {
+        const user = newUser();
+        const log = logOf({ endsWorkout: true });
+        await store.recordActivity(user, log);
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        expect(await store.undoActivity(user, log)).toBe('undone');
+        const week = await weekOf(user);
+        expect(week?.workout).toEqual(placeOf());
+        expect(week?.sessions.strength).toBe(0);
+      });
+    });
+
+    describe('history', () => {
+      it('is empty for a new user', async () => {
+        expect(await store.history(newUser())).toEqual({ weeks: [] });
+      });
+
+      it('gives the profile and the weeks, newest first, with active days', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'beginner' });
+        for (const [week, weekday] of [['2025-W52', 1], ['2026-W48', 1], ['2026-W01', 4], ['2026-W48', 6], ['2026-W47', 2]] as const) {
+          await store.recordActivity(user, logOf({ week, weekday }));
+        }
+        const history = await store.history(user);
+        expect(history.profile).toEqual({ level: 'beginner' });
+        expect(history.weeks.map((w) => [w.week, w.activeDays])).toEqual([
+          ['2026-W48', 2],
+          ['2026-W47', 1],
+          ['2026-W01', 1],
+          ['2025-W52', 1],
+        ]);
+      });
+
+      it(`reads at most ${HISTORY_WEEKS} weeks and still finds the profile behind older ones`, async () => {
+        const user = newUser();
+        await store.updateProfile(user, { restDay: 1 });
+        await Promise.all(Array.from({ length: HISTORY_WEEKS + 3 }, (_, n) => store.recordActivity(user, logOf({ week: weeksBack(n) }))));
+        const history = await store.history(user);
+        expect(history.profile).toEqual({ restDay: 1 });
+        expect(history.weeks).toHaveLength(HISTORY_WEEKS);
+        expect(history.weeks[0]?.week).toBe('2026-W48');
+        expect(history.weeks.at(-1)?.week).toBe(weeksBack(HISTORY_WEEKS - 1));
+      });
+
+      it('hands out copies: changing an answer changes nothing stored', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'beginner' });
+        const place = placeOf();
+        await store.saveWorkout(user, '2026-W48', place);
+        (place as { index: number }).index = 9;
+        const first = await store.history(user);
+        (first.profile as { level: string }).level = 'advanced';
+        (first.weeks[0]?.sessions as { strength: number }).strength = 7;
+        expect(await store.history(user)).toEqual({
+          profile: { level: 'beginner' },
+          weeks: [{ week: '2026-W48', ...EMPTY_COUNTS, workout: placeOf() }],
+        });
+      });
+    });
+
+    describe('deleteUser', () => {
+      it('deletes every item of the user, across batches, and nobody else’s', async () => {
+        const user = newUser();
+        const neighbour = newUser();
+        await store.updateProfile(user, { level: 'beginner' });
+        await Promise.all(Array.from({ length: 30 }, (_, n) => store.recordActivity(user, logOf({ week: weeksBack(n) }))));
+        await store.recordActivity(neighbour, logOf());
+
+        expect(await store.deleteUser(user)).toBe(31);
+        expect(await store.history(user)).toEqual({ weeks: [] });
+        expect(await store.deleteUser(user)).toBe(0);
+        expect((await store.history(neighbour)).weeks).toHaveLength(1);
+      });
+    });
+
+    describe('input checks', () => {
+      const invalidLogs: [string, Partial<ActivityLog>][] = [
+        ['a week that is not ISO', { week: '2026-48' }],
+        ['a week 53 in a 52-week year', { week: '2025-W53' }],
+        ['weekday 0', { weekday: 0 as Weekday }],
+        ['weekday 8', { weekday: 8 as Weekday }],
+        ['an unknown activity', { activity: 'yoga' as ActivityLog['activity'] }],
+        ['negative minutes', { minutes: -5 }],
+        ['too many minutes', { minutes: 601 }],
+        ['fractional minutes', { minutes: 2.5 }],
+        ['too many steps', { extraSteps: 100_001 }],
+        ['an empty request id', { requestId: '' }],
+        ['a request id over 200 characters', { requestId: 'r'.repeat(201) }],
+        ['endsWorkout that is not a boolean', { endsWorkout: 'yes' as unknown as boolean }],
+      ];
+
+      it.each(invalidLogs)('rejects %s and writes nothing', async (_, changes) => {
+        const user = newUser();
+        await expect(store.recordActivity(user, logOf(changes))).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(store.undoActivity(user, logOf(changes))).rejects.toBeInstanceOf(InvalidLogError);
+        await expectNothingStored(user);
+      });
+
+      it('accepts the limits themselves', async () => {
+        const user = newUser();
+        expect((await store.recordActivity(user, logOf({ minutes: 600, extraSteps: 100_000, requestId: 'r'.repeat(200), weekday: 7 }))).outcome).toBe('recorded');
+        expect((await store.recordActivity(user, logOf({ minutes: 0, extraSteps: 0, week: '2026-W53', weekday: 1 }))).outcome).toBe('recorded');
+      });
+
+      const invalidPlaces: [string, Partial<WorkoutPlace>][] = [
+        ['a date that does not exist', { date: '2026-02-30' }],
+        ['a date that is not ISO', { date: '24.11.2026' }],
+        ['an empty session', { sessionId: '' as WorkoutPlace['sessionId'] }],
+        ['a session the plan does not have', { sessionId: 'tuesday-strength' as WorkoutPlace['sessionId'] }],
+        ['a negative index', { index: -1 }],
+        [`an index over ${MAX_WORKOUT_STEPS}`, { index: MAX_WORKOUT_STEPS + 1 }],
+        ['a fractional index', { index: 2.5 }],
+      ];
+
+      it.each(invalidPlaces)('refuses to save a workout place with %s and writes nothing', async (_, changes) => {
+        const user = newUser();
+        await expect(store.saveWorkout(user, '2026-W48', placeOf(changes))).rejects.toBeInstanceOf(InvalidLogError);
+        await expectNothingStored(user);
+      });
+
+      it('accepts a workout place at the limits', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf({ sessionId: 'rest', index: MAX_WORKOUT_STEPS }));
+        await store.saveWorkout(user, '2026-W47', placeOf({ index: 0 }));
+        expect((await store.history(user)).weeks.map((w) => w.workout?.index)).toEqual([MAX_WORKOUT_STEPS, 0]);
+      });
+
+      it('refuses a bad week or profile field and writes nothing', async () => {
+        const user = newUser();
+        await expect(store.resetWeek(user, 'last week')).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(store.saveWorkout(user, '2026-48', null)).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(store.updateProfile(user, { restDay: 8 as Weekday })).rejects.toBeInstanceOf(InvalidProfileError);
+        await expect(store.updateProfile(user, { level: 'olympian' as 'beginner', noticeHeard: true })).rejects.toBeInstanceOf(InvalidProfileError);
+        await expect(store.updateProfile(user, { createdAt: 'yesterday' })).rejects.toBeInstanceOf(InvalidProfileError);
+        await expectNothingStored(user);
+      });
+
+      it('refuses anything but a hashed user key, so raw Alexa ids are never stored', async () => {
+        const rawId = 'amzn1.ask.account.AF1234';
+        await expect(store.recordActivity(rawId, logOf())).rejects.toBeInstanceOf(TypeError);
+        await expect(store.updateProfile(rawId, { level: 'beginner' })).rejects.toBeInstanceOf(TypeError);
+        await expect(store.history(rawId)).rejects.toBeInstanceOf(TypeError);
+        await expect(store.deleteUser(rawId)).rejects.toBeInstanceOf(TypeError);
+      });
+    });
+
+    describe('when the data cannot be reached', () => {
+      it('still checks input first, so bad input is told apart from an outage', async () => {
+        const { unreachable } = subject;
+        const user = newUser();
+        await expect(unreachable.recordActivity(user, logOf({ minutes: 9_999 }))).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(unreachable.resetWeek(user, 'last week')).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(unreachable.updateProfile(user, { restDay: 8 as Weekday })).rejects.toBeInstanceOf(InvalidProfileError);
+        await expect(unreachable.saveWorkout(user, '2026-W48', placeOf({ date: '2026-02-30' }))).rejects.toBeInstanceOf(InvalidLogError);
+      });
+
+      it('rejects every call with StoreUnavailableError', async () => {
+        const { unreachable } = subject;
+        const user = newUser();
+        const calls: [string, () => Promise<unknown>][] = [
+          ['history', () => unreachable.history(user)],
+          ['recordActivity', () => unreachable.recordActivity(user, logOf())],
+          ['undoActivity', () => unreachable.undoActivity(user, logOf())],
+          ['saveWorkout', () => unreachable.saveWorkout(user, '2026-W48', placeOf())],
+          ['updateProfile', () => unreachable.updateProfile(user, { level: 'beginner' })],
+          ['resetWeek', () => unreachable.resetWeek(user, '2026-W48')],
+          ['deleteUser', () => unreachable.deleteUser(user)],
+        ];
+        for (const [method, call] of calls) {
+          await expect(call(), method).rejects.toBeInstanceOf(StoreUnavailableError);
+        }
+      });
+    });
+  });
+}
