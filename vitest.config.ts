@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
-/** One tier of tests/: its folder is its name. Only the tiers that say so start DynamoDB Local (and so need Java). */
-function tier(name: string, { dynamoDbLocal = false } = {}): TestProjectInlineConfiguration {
+interface TierOptions {
+  /** Starts the official DynamoDB Local for the tier (so it needs Java). */
+  readonly dynamoDbLocal?: boolean;
+  /**
+   * Whether each file gets fresh modules. The fast tiers share them within a worker, so the skill is imported once
+   * rather than once per file (the larger part of their time); none of their tests changes global state.
+   */
+  readonly isolate?: boolean;
+}
+
+/** One tier of tests/: its folder is its name. */
+function tier(name: string, { dynamoDbLocal = false, isolate = true }: TierOptions = {}): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name,
       include: [`tests/${name}/**/*.test.ts`],
+      isolate,
       ...(dynamoDbLocal && { globalSetup: ['tests/setup/dynamodb-local.global.ts'] }),
     },
   };
@@ -19,9 +30,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
-      // No Java: pure code, the skill on the in-memory store, the synthesized template.
-      tier('unit'),
-      tier('skill'),
+      // No Java: pure code, the skill on the in-memory store, the synthesized template (`npm run test:fast` is the first two).
+      tier('unit', { isolate: false }),
+      tier('skill', { isolate: false }),
       tier('infra'),
       // The official DynamoDB Local, one for the run, shared by both tiers.
       tier('integration', { dynamoDbLocal: true }),

@@ -8,7 +8,6 @@ import type { ModelSource } from './types';
 const UM = '[um|so|okay]';
 const PLEASE = '[please]';
 const CAN_YOU = '[can you|could you|would you|will you]';
-const TELL_ME = '(tell me|let me know|give me|say)';
 const I_DID = "(I did|I've done|I just did|did|I finished|just finished|I completed)";
 const MY_THE = '[my|a|the|an]';
 const THIS_EX = '(this|this one|this exercise|this move|the current exercise|this exercise here)';

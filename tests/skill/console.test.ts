@@ -9,9 +9,9 @@ const run = promisify(execFile);
 const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
-/** The console as a newcomer runs it: `npm start -- …`, here through tsx directly to skip npm's banner. */
+/** The console as a newcomer runs it: `npm start -- …`, here through tsx's loader directly, skipping npm and npx (seconds each). */
 function runConsole(args: string[], input?: string) {
-  const child = run('npx', ['tsx', 'scripts/sim/console.ts', '--data', data, '--time-zone', 'UTC', ...args], { timeout: 60_000 });
+  const child = run(process.execPath, ['--import', 'tsx', 'scripts/sim/console.ts', '--data', data, '--time-zone', 'UTC', ...args], { timeout: 60_000 });
   if (input !== undefined) {
     child.child.stdin?.end(input);
   }

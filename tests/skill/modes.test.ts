@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Slot } from 'ask-sdk-model';
+import type { Conversation } from '../../scripts/sim/envelope';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness.close());
+
+const exercise = (id: string) => ({ exercise: resolvedSlot('exercise', 'ExerciseName', id) });
+const topic = (id: string) => ({ topic: resolvedSlot('topic', 'TopicName', id) });
+/** The harness's day is a HIIT day; these walk a strength workout, whose sets are easy to tell apart. */
+const strength = { session: resolvedSlot('session', 'SessionName', 'strength') };
+
+/** Every kind of side question a user might ask in the middle of something, with the slots it needs. */
+const SIDE_QUESTIONS: ReadonlyArray<readonly [string, Record<string, Slot>]> = [
+  ['SpotReductionIntent', {}],
+  ['TopicIntent', topic('protein')],
+  ['DietTipsIntent', {}],
+  ['WeeklyPlanIntent', {}],
+  ['WorkoutForDayIntent', {}],
+  ['WeeklyProgressIntent', {}],
+  ['MyLevelIntent', {}],
+  ['HealthConcernIntent', {}],
+  ['ThanksIntent', {}],
+  ['AMAZON.HelpIntent', {}],
+  ['AMAZON.FallbackIntent', {}],
+];
+
+async function answerAside(chat: Conversation, intent: string, slots: Record<string, Slot>) {
+  const aside = await chat.intent(intent, slots);
+  await expectWellFormed(aside, { endsOnQuestion: false });
+  // A paged list or a yes/no offer lives one turn: decline it, as a user who only wanted the answer would.
+  if (/\?$/.test(spoken(aside)) && /Want|Ready/.test(spoken(aside))) await chat.intent('AMAZON.NoIntent');
+}
+
+describe('a how-to keeps its place through any side question', () => {
+  it.each(SIDE_QUESTIONS)('%s, then next goes on with the steps', async (intent, slots) => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    await answerAside(chat, intent, slots);
+    const next = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(next);
+    expect(spoken(next)).toMatch(/^Step 2: /);
+  });
+});
+
+describe('a workout keeps its place through any side question', () => {
+  it.each(SIDE_QUESTIONS.filter(([intent]) => intent !== 'HealthConcernIntent'))('%s, then next goes on with the workout', async (intent, slots) => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    const first = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(first)).toMatch(/^Exercise 1 of 5/);
+    await answerAside(chat, intent, slots);
+    const next = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(next, { maxSeconds: 90, endsOnQuestion: false });
+    expect(spoken(next)).toMatch(/^Set 2 of/);
+  });
+
+  it('a pain report pauses the workout with its place saved, and resume picks it up', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    const pain = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    await expectWellFormed(pain, { endsOnQuestion: false });
+    expect(spoken(pain)).toMatch(/doctor or a physiotherapist/i);
+    expect(spoken(pain)).toMatch(/Your workout is paused/);
+    const resume = await chat.intent('ResumeWorkoutIntent');
+    expect(spoken(resume)).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
+  });
+
+  it('a how-to asked mid-workout, then its steps, then "resume my workout" returns to the same place', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('ExerciseHowToIntent', exercise('glute-bridge'));
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2: /);
+    await chat.intent('TopicIntent', topic('water'));
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 3: /);
+    const back = await chat.intent('ResumeWorkoutIntent');
+    expect(spoken(back)).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of/);
+  });
+});
+
+describe('control words in context', () => {
+  it('"hang on" holds a how-to, "I\'m done" ends a workout with its place kept', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    expect(spoken(await chat.intent('AMAZON.PauseIntent'))).toMatch(/Say next when you're ready/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2: /);
+    expect(spoken(await chat.intent('AMAZON.StartOverIntent'))).toMatch(/^Step 1 of 5: /);
+
+    const workout = harness.conversation();
+    await workout.intent('StartWorkoutIntent', strength);
+    await workout.intent('AMAZON.NextIntent');
+    const done = await workout.intent('EndWorkoutIntent');
+    await expectWellFormed(done);
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. I saved your place/);
+    expect(spoken(await workout.intent('AMAZON.NextIntent'))).toMatch(/nothing to move on to/);
+  });
+
+  it('a paged list goes on with "more", "next" or "go on"', async () => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('DietTipsIntent'))).toMatch(/Want the other 2\?$/);
+    expect(spoken(await chat.intent('AMAZON.MoreIntent'))).toMatch(/Want the lifestyle and recovery tips too\?$/);
+    const again = harness.conversation();
+    await again.intent('LifestyleTipsIntent');
+    expect(spoken(await again.intent('AMAZON.NextIntent'))).toMatch(/Want to hear what to avoid\?$/);
+  });
+
+  it('"make it harder" moves one level and "what\'s my level" says it', async () => {
+    const chat = harness.conversation();
+    const harder = await chat.intent('ChangeLevelIntent', { direction: resolvedSlot('direction', 'LevelDirection', 'harder') });
+    expect(spoken(harder)).toMatch(/^Got it: intermediate\./);
+    expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at intermediate level\./);
+    expect(spoken(await chat.intent('SetLevelIntent'))).toBe('I can set beginner, intermediate, or advanced. Which one?');
+  });
+
+  it('thanks gets a short human answer, never "didn\'t catch"', async () => {
+    const thanks = await harness.conversation().intent('ThanksIntent');
+    await expectWellFormed(thanks);
+    expect(spoken(thanks)).not.toMatch(/catch/);
+  });
+});
+
+describe('questions at the grain people ask', () => {
+  it('answers a tip by name with its own answer and offers the rest of the list', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', topic('water'));
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/Want all the diet tips\?$/);
+  });
+
+  it('answers "is cycling good for back fat" from the exercise and offers to teach it', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', exercise('cardio'));
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/Want to hear how to do cardio\?$/);
+  });
+
+  it('says plainly when a subject is unknown, with suggestions', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: { name: 'topic', value: 'keto', confirmationStatus: 'NONE' } });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^I don't know that one yet\./);
+  });
+});
