@@ -6,11 +6,16 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
-afterAll(() => rmSync(data, { recursive: true, force: true }));
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-/** The console as a newcomer runs it: `npm start -- …`, here through tsx's loader directly, skipping npm and npx (seconds each). */
+/**
+ * The console as a newcomer runs it: `npm start -- …`, here through tsx's loader directly, skipping npm and npx
+ * (seconds each). Each run has a store folder of its own, as one folder takes one process at a time.
+ */
 function runConsole(args: string[], input?: string) {
+  const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
+  folders.push(data);
   const child = run(process.execPath, ['--import', 'tsx', 'scripts/sim/console.ts', '--data', data, '--time-zone', 'UTC', ...args], { timeout: 60_000 });
   if (input !== undefined) {
     child.child.stdin?.end(input);
@@ -18,7 +23,8 @@ function runConsole(args: string[], input?: string) {
   return child;
 }
 
-describe('npm start', () => {
+// The three runs are separate processes, so they overlap rather than wait for each other.
+describe.concurrent('npm start', () => {
   it('answers utterances given as arguments, through the real handler', async () => {
     const { stdout } = await runConsole(['how do I do a superman', 'next']);
     expect(stdout).toContain("You: how do I do a superman\nAlexa: Quick note: I'm a coach, not a doctor");
