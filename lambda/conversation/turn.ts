@@ -197,11 +197,12 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
  * What goes back out in the session is only what the skill understands: attributes no handler replaced (an end of
  * session, an event, the error answer) would otherwise be echoed as they arrived, unchecked and of any size.
  */
-export const keepOwnSessionAttributes: ResponseInterceptor = {
-  process(input) {
+export const keepOwnSessionAttributes = {
+  // Synchronous, so the error handler can call it directly.
+  process(input: HandlerInput): void {
     if (inSession(input)) input.attributesManager.setSessionAttributes({ ...readSessionState(input.attributesManager.getSessionAttributes()) });
   },
-};
+} satisfies ResponseInterceptor;
 
 function respond(input: HandlerInput, t: Translator, before: SessionState, known: Known & { noticeGiven: boolean }, reply: Reply): Response {
   const withNotice = reply.health === true && !known.noticeGiven;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { type CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { AwsSolutionsChecks, NagRuleCompliance, rules } from 'cdk-nag';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,9 +66,9 @@ function policyStatements(template: Template): Statement[] {
 }
 
 function acknowledgedFindings(template: Template): { resource: string; id: string; reason: string }[] {
-  return Object.entries(template.toJSON().Resources as Record<string, { Metadata?: Record<string, any> }>).flatMap(
-    ([resource, { Metadata }]) =>
-      ((Metadata?.cdk_nag?.rules_to_suppress ?? []) as { id: string; reason: string }[]).map((rule) => ({ resource, ...rule })),
+  type Suppressions = { cdk_nag?: { rules_to_suppress?: { id: string; reason: string }[] } };
+  return Object.entries(template.toJSON().Resources as Record<string, { Metadata?: Suppressions }>).flatMap(
+    ([resource, { Metadata }]) => (Metadata?.cdk_nag?.rules_to_suppress ?? []).map((rule) => ({ resource, ...rule })),
   );
 }
 
