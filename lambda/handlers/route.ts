@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { intentName, isIntent } from '../conversation/requests';
+import type { WorkoutScreenEvent } from '../apl/workout-document';
+import { isIntent } from '../conversation/requests';
 import { type Turn, turnOf } from '../conversation/turn';
 
 /** A handler as a sentence: when the turn is like this, answer with that reply. */
@@ -13,11 +14,7 @@ export function said(turn: Turn, ...intents: readonly string[]): boolean {
   return isIntent(turn.input, ...intents);
 }
 
-export function intentOf(turn: Turn): string | undefined {
-  return intentName(turn.input);
-}
-
 /** Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes to no question. */
-export function saidNext(turn: Turn, screen: string | undefined): boolean {
+export function saidNext(turn: Turn, screen: WorkoutScreenEvent | undefined): boolean {
   return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && said(turn, 'AMAZON.YesIntent'));
 }

@@ -6,7 +6,6 @@ import { type LocalDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/c
 import { type Activity, type ActivityLog, LIMITS, type WeekProgress } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
-import { StoreUnavailableError } from '../store/progress-store';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
@@ -113,12 +112,8 @@ export async function undoLastLog(turn: Turn): Promise<Response> {
   const reprompt = speech(t.t('anythingElse.reprompt'));
   const { lastLog } = state;
   if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), t.t('anythingElse')), reprompt });
-  try {
-    const outcome = await turn.withStore((store, user) => store.undoActivity(user, lastLog));
-    return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), t.t('anythingElse')), reprompt });
-  } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    // Keep the log in hand, so "undo" can be tried again.
-    return turn.reply({ speech: speech(t.t('progress.unavailable'), t.t('anythingElse')), reprompt, lastLog });
-  }
+  const outcome = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, lastLog)));
+  // Unreachable: keep the log in hand, so "undo" can be tried again.
+  if (outcome === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), t.t('anythingElse')), reprompt, lastLog });
+  return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), t.t('anythingElse')), reprompt });
 }
