@@ -4,7 +4,12 @@
  * one line here (and its model file under scripts/model/).
  */
 import type { Catalogue } from './content/catalogue';
+import { EN_AU } from './content/en-AU';
+import { EN_CA } from './content/en-CA';
+import { EN_GB } from './content/en-GB';
+import { EN_IN } from './content/en-IN';
 import { EN_US } from './content/en-US';
+import { HI_IN } from './content/hi-IN';
 import { type Messages, type Translator, makeTranslator } from './i18n/translator';
 
 export interface LocaleEntry {
@@ -14,6 +19,11 @@ export interface LocaleEntry {
 
 export const LOCALES = {
   'en-US': EN_US,
+  'en-IN': EN_IN,
+  'en-GB': EN_GB,
+  'en-AU': EN_AU,
+  'en-CA': EN_CA,
+  'hi-IN': HI_IN,
 } as const satisfies Readonly<Record<string, LocaleEntry>>;
 
 export type LocaleId = keyof typeof LOCALES;

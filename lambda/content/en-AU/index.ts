@@ -1,0 +1,24 @@
+import { BRITISH_WORDING } from '../british';
+import { EN_US } from '../en-US';
+import { localEntry } from '../local';
+
+/** English for Australia: British spelling, everyday words, and legumes and wholegrains as Australians say them. */
+export const EN_AU = localEntry(EN_US, {
+  wording: { ...BRITISH_WORDING, mom: 'mum' },
+  topics: {
+    protein: {
+      answer:
+        'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, fish, chicken, lean meat or legumes. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
+    },
+    fiber: (tip) => ({
+      text: 'Green vegetables, fruit, wholegrains, and legumes like lentils and chickpeas keep you full.',
+      names: [...tip.names, 'wholegrains', 'legumes', 'chickpeas', 'oats'],
+      answer:
+        'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, wholegrain bread or oats, and legumes like lentils or chickpeas. Add it a little at a time, and drink water with it.',
+    }),
+  },
+  messages: {
+    'day.date': '{weekday} {day} {month}',
+    'noThanks': 'No worries.',
+  },
+});

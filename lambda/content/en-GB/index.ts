@@ -1,0 +1,24 @@
+import { BRITISH_WORDING } from '../british';
+import { EN_US } from '../en-US';
+import { localEntry } from '../local';
+
+/** English for the United Kingdom: British spelling and words, and the fibre and protein foods of a British plate. */
+export const EN_GB = localEntry(EN_US, {
+  wording: { ...BRITISH_WORDING, mom: 'mum' },
+  topics: {
+    protein: {
+      answer:
+        'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, fish, chicken, beans or lentils. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
+    },
+    fiber: (tip) => ({
+      text: 'Green vegetables, fruit, wholemeal bread and porridge oats, and pulses like lentils and chickpeas keep you full.',
+      names: [...tip.names, 'wholemeal bread', 'porridge', 'chickpeas'],
+      answer:
+        'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, wholemeal bread or porridge, and pulses like lentils, chickpeas or beans. Add it a little at a time, and drink water with it.',
+    }),
+  },
+  messages: {
+    'day.date': '{weekday} {day} {month}',
+    'thanks': ["You're welcome.", 'Any time.', 'Cheers, happy to help.'],
+  },
+});

@@ -1,0 +1,42 @@
+import type { IntentSource, ModelSource } from './types';
+
+type Synonyms<T> = { readonly [K in keyof T]?: readonly string[] };
+
+/** What a locale adds to the model it is built on: more ways to say an intent, and more names for slot values. */
+export interface ModelAdditions {
+  readonly invocationName?: string;
+  /** Patterns added to each named intent, for the ways people there say it. */
+  readonly patterns?: Readonly<Record<string, readonly string[]>>;
+  readonly activitySynonyms?: Synonyms<ModelSource['activitySynonyms']>;
+  readonly levelSynonyms?: Synonyms<ModelSource['levelSynonyms']>;
+  readonly directionSynonyms?: Synonyms<ModelSource['directionSynonyms']>;
+  readonly sessionSynonyms?: Synonyms<ModelSource['sessionSynonyms']>;
+}
+
+function withMore<T extends Readonly<Record<string, readonly string[]>>>(base: T, more: Synonyms<T> | undefined): T {
+  return Object.fromEntries(Object.entries(base).map(([id, names]) => [id, [...names, ...((more?.[id] as readonly string[] | undefined) ?? [])]])) as unknown as T;
+}
+
+/**
+ * A locale's model on top of another's: every intent and synonym of the base (so it follows the base as it grows),
+ * plus what people in this locale also say. The generator still refuses a sample two intents would share.
+ */
+export function derivedModel(base: ModelSource, additions: ModelAdditions): ModelSource {
+  const patterns = additions.patterns ?? {};
+  const unknown = Object.keys(patterns).filter((name) => !base.intents.some((intent) => intent.name === name));
+  if (unknown.length > 0) throw new Error(`no such intent to add patterns to: ${unknown.join(', ')}`);
+  // A locale's additions to an intent join as one more way of asking: the generator's budget takes samples from each
+  // pattern in turn, so one pattern of alternatives can never crowd the base's core phrasings out of a full intent.
+  const intents: IntentSource[] = base.intents.map((intent) =>
+    Object.hasOwn(patterns, intent.name) ? { ...intent, patterns: [...intent.patterns, `(${patterns[intent.name]!.join('|')})`] } : intent,
+  );
+  return {
+    ...base,
+    invocationName: additions.invocationName ?? base.invocationName,
+    intents,
+    activitySynonyms: withMore(base.activitySynonyms, additions.activitySynonyms),
+    levelSynonyms: withMore(base.levelSynonyms, additions.levelSynonyms),
+    directionSynonyms: withMore(base.directionSynonyms, additions.directionSynonyms),
+    sessionSynonyms: withMore(base.sessionSynonyms, additions.sessionSynonyms),
+  };
+}
