@@ -2,7 +2,6 @@
  * A locale built on another: the same catalogue and messages, with its own words where they differ. Ids and intents
  * never change, so every locale's slot values mean the same things and one handler serves them all.
  */
-import type { Messages } from '../i18n/translator';
 import type { Catalogue } from './catalogue';
 import type { Concern, Exercise, Topic } from './types';
 
@@ -16,13 +15,17 @@ export type Changes<T> = { readonly [id: string]: Change<T> };
 /** A tip, an FAQ or another topic: what a change to any of them may set. */
 export type AnyTopic = Topic & { readonly title?: string; readonly text?: string; readonly question?: string };
 
-export interface LocalChanges {
+/** A message as the translator takes it (a sentence, variants, or plural forms), described here so content needs no i18n. */
+export type MessageText = string | readonly string[] | { readonly other: string };
+type MessageTable = Readonly<Record<string, MessageText>>;
+
+export interface LocalChanges<M extends MessageTable = MessageTable> {
   readonly wording?: Wording;
   readonly exercises?: Changes<Exercise>;
   /** Tips, FAQs and other topics, by id. */
   readonly topics?: Changes<AnyTopic>;
   readonly concerns?: Changes<Concern>;
-  readonly messages?: Partial<Messages>;
+  readonly messages?: { readonly [K in keyof M]?: MessageText };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -113,7 +116,7 @@ export function localCatalogue(base: Catalogue, changes: LocalChanges): Catalogu
 }
 
 /** The base messages in this locale's words, with its own phrasing where it differs. */
-export function localMessages(base: Messages, changes: LocalChanges): Messages {
+export function localMessages<M extends MessageTable>(base: M, changes: LocalChanges<M>): { readonly [K in keyof M]: MessageText } {
   const words = (text: string) => reword(text, changes.wording ?? {});
   const reworded = Object.fromEntries(
     Object.entries(base).map(([key, message]) => [
@@ -124,11 +127,11 @@ export function localMessages(base: Messages, changes: LocalChanges): Messages {
           ? message.map(words)
           : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, words(text as string)])),
     ]),
-  ) as Messages;
-  return { ...reworded, ...changes.messages } as Messages;
+  );
+  return { ...reworded, ...changes.messages } as { readonly [K in keyof M]: MessageText };
 }
 
 /** A locale made from a base one: its catalogue and messages, in its words, with its own changes. */
-export function localEntry(base: { readonly messages: Messages; readonly catalogue: Catalogue }, changes: LocalChanges) {
+export function localEntry<M extends MessageTable>(base: { readonly messages: M; readonly catalogue: Catalogue }, changes: LocalChanges<M>) {
   return { messages: localMessages(base.messages, changes), catalogue: localCatalogue(base.catalogue, changes) } as const;
 }
