@@ -25,6 +25,17 @@ function deviceIdOf(input: HandlerInput): string | undefined {
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
+/**
+ * The zone to assume for a device whose own is unknown, by the country its locale names: one only where the country
+ * keeps one time (India's IST, the UK's), else UTC. A user in India asking just after midnight still gets their today.
+ */
+const COUNTRY_TIME_ZONES: Readonly<Record<string, string>> = { IN: 'Asia/Kolkata', GB: 'Europe/London' };
+
+export function usualTimeZone(locale: unknown): string {
+  const country = typeof locale === 'string' ? locale.split('-')[1] : undefined;
+  return country !== undefined && Object.hasOwn(COUNTRY_TIME_ZONES, country) ? COUNTRY_TIME_ZONES[country]! : UTC;
+}
+
 function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((resolve) => {
@@ -36,7 +47,8 @@ function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined
 /**
  * The device's time zone from the Alexa Settings API (System.timeZone), through the SDK's service client factory.
  * Never waits longer than the budget and never fails: a slow or failing API falls back to the last zone known for
- * the device, then UTC. Zones are remembered per device for the life of the container.
+ * the device, then the usual zone of the request's locale (see usualTimeZone). Zones are remembered per device for the
+ * life of the container.
  */
 export function settingsApiTimeZone(options: TimeZoneLookupOptions = {}): (input: HandlerInput) => Promise<string> {
   const { budgetMs = 1_000, freshForMs = 15 * 60_000, retryAfterMs = 60_000, now = Date.now, log } = options;
@@ -44,7 +56,8 @@ export function settingsApiTimeZone(options: TimeZoneLookupOptions = {}): (input
 
   return async (input) => {
     const deviceId = deviceIdOf(input);
-    if (!deviceId) return UTC;
+    const usual = usualTimeZone(input.requestEnvelope?.request?.locale);
+    if (!deviceId) return usual;
     const remembered = known.get(deviceId);
     if (remembered && now() - remembered.at < freshForMs) return remembered.zone;
 
@@ -60,7 +73,7 @@ export function settingsApiTimeZone(options: TimeZoneLookupOptions = {}): (input
       known.set(deviceId, { zone, at: now() });
       return zone;
     }
-    const fallback = remembered?.zone ?? UTC;
+    const fallback = remembered?.zone ?? usual;
     known.set(deviceId, { zone: fallback, at: now() - freshForMs + retryAfterMs });
     return fallback;
   };
