@@ -147,7 +147,6 @@ export const MESSAGES = {
   'welcomeBack.fresh': 'this week is a fresh start.',
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
-  'progress.noUser': "I can't keep progress on this device.",
   'progress.nothingYet': 'Nothing logged yet this week.',
   'progress.thisWeek': 'This week: {items}.',
   'progress.kind.strength': '{done} of {target} strength sessions',

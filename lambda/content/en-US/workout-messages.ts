@@ -107,7 +107,6 @@ export const WORKOUT_MESSAGES = {
   'workout.screen.setSide': 'Set {set} of {sets}, {side}',
   'workout.screen.progress': '{exercise} · {set}',
   'workout.screen.round': 'Round {round} of {rounds}',
-  'workout.screen.interval': '{work} seconds hard, {rest} seconds easy',
   'workout.screen.minutes': '{minutes} minutes',
   'workout.screen.warmUp': 'Warm-up',
   'workout.screen.coolDown': 'Cool-down',
