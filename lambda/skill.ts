@@ -1,6 +1,7 @@
 import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from 'ask-sdk-core';
 import { keepOwnSessionAttributes, turnInterceptor } from './conversation/turn';
 import type { SkillDependencies } from './dependencies';
+import * as canFulfill from './handlers/can-fulfill';
 import { errorHandler } from './handlers/error';
 import * as howTo from './handlers/how-to';
 import * as knowledge from './handlers/knowledge';
@@ -14,6 +15,7 @@ import * as workout from './handlers/workout';
  * pending yes/no, a safety worry, the workout, the how-to); then every intent's general form; catch-alls last.
  */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+  canFulfill.canFulfill,
   session.skillDisabled,
   session.launch,
   session.sessionEnded,

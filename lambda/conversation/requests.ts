@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest, Slot, interfaces } from 'ask-sdk-model';
+import type { IntentRequest, Slot, canfulfill, interfaces } from 'ask-sdk-model';
 import { screenEventOf } from '../apl/screen';
 import type { WorkoutScreenEvent } from '../apl/workout-document';
 
@@ -41,12 +41,35 @@ export function isIntent(input: HandlerInput, ...names: readonly string[]): bool
   return name !== undefined && names.includes(name);
 }
 
+/** The slots of an IntentRequest, or of the intent a CanFulfillIntentRequest asks about. */
+function slotsOf(input: HandlerInput): Record<string, unknown> | undefined {
+  const type = requestType(input);
+  if (type !== 'IntentRequest' && type !== 'CanFulfillIntentRequest') return undefined;
+  const slots: unknown = (input.requestEnvelope.request as IntentRequest | canfulfill.CanFulfillIntentRequest).intent?.slots;
+  return typeof slots === 'object' && slots !== null ? (slots as Record<string, unknown>) : undefined;
+}
+
 function slot(input: HandlerInput, name: string): Slot | undefined {
-  if (requestType(input) !== 'IntentRequest') return undefined;
-  const slots: unknown = (input.requestEnvelope.request as IntentRequest).intent?.slots;
-  if (typeof slots !== 'object' || slots === null) return undefined;
-  const found: unknown = (slots as Record<string, unknown>)[name];
+  const slots = slotsOf(input);
+  const found: unknown = slots && Object.hasOwn(slots, name) ? slots[name] : undefined;
   return typeof found === 'object' && found !== null ? (found as Slot) : undefined;
+}
+
+/** The intent Alexa asks whether the skill could answer, before the user has named it (CanFulfillIntentRequest). */
+export function askedIntent(input: HandlerInput): string | undefined {
+  if (requestType(input) !== 'CanFulfillIntentRequest') return undefined;
+  const name: unknown = (input.requestEnvelope.request as canfulfill.CanFulfillIntentRequest).intent?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** True for a slot of one of the skill's own types: Alexa sends entity resolution for those, and none for its built-in types. */
+export function isCustomSlot(input: HandlerInput, name: string): boolean {
+  return Array.isArray(slot(input, name)?.resolutions?.resolutionsPerAuthority);
+}
+
+/** The names of the slots that carry something said. */
+export function filledSlots(input: HandlerInput): string[] {
+  return Object.keys(slotsOf(input) ?? {}).filter((name) => slotValue(input, name) !== undefined);
 }
 
 /** What the user said for a slot, if anything. */

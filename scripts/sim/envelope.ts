@@ -8,6 +8,7 @@ import type {
   SessionEndedReason,
   Slot,
   SupportedInterfaces,
+  canfulfill,
   events,
   interfaces,
 } from 'ask-sdk-model';
@@ -127,6 +128,23 @@ export function intentRequest(
     },
   } as IntentRequest; // The SDK type marks dialogState required; real requests omit it.
   return inSession(opts, request);
+}
+
+/**
+ * A CanFulfillIntentRequest: Alexa asking, for a request said without the skill's name, whether the skill could
+ * answer it. It arrives as the first request of a session, with the intent and slots Alexa heard.
+ */
+export function canFulfillIntentRequest(opts: EnvelopeOptions, intentName: string, slots: Readonly<Record<string, SlotInput>> = {}): RequestEnvelope {
+  const request = {
+    type: 'CanFulfillIntentRequest',
+    ...requestHeader(opts),
+    intent: {
+      name: intentName,
+      confirmationStatus: 'NONE',
+      slots: Object.fromEntries(Object.entries(slots).map(([name, input]) => [name, toSlot(name, input)])),
+    },
+  } as canfulfill.CanFulfillIntentRequest;
+  return inSession({ ...opts, newSession: true }, request);
 }
 
 export function sessionEndedRequest(
