@@ -7,6 +7,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
+import type { AlexaRegion } from './regions';
 import { ALEXA_SKILLS_KIT_PRINCIPAL, SkillBackend } from './skill-backend';
 
 /** The ASK CLI skill package at the repository root: skill.json and interactionModels/. */
@@ -30,6 +31,14 @@ export interface AlexaSkillProps {
    * @default - no endpoint: the skill is created without one
    */
   readonly endpoint?: IFunction;
+
+  /**
+   * The function that serves each Alexa region, by ARN; `endpoint` serves any region not named here. Each is checked
+   * by Alexa like `endpoint`, so each must already let this skill invoke it.
+   *
+   * @default - `endpoint` serves every region
+   */
+  readonly regionalEndpoints?: Partial<Record<AlexaRegion, string>>;
 
   /**
    * The skill package directory, in ASK CLI layout.
@@ -96,7 +105,7 @@ export class AlexaSkill extends Construct {
         s3Bucket: skillPackage.s3BucketName,
         s3Key: skillPackage.s3ObjectKey,
         s3BucketRole: packageReader.roleArn,
-        ...(props.endpoint && { overrides: { manifest: endpointOverrides(skillJson.manifest, props.endpoint.functionArn) } }),
+        ...(props.endpoint && { overrides: { manifest: endpointOverrides(skillJson.manifest, props.endpoint.functionArn, props.regionalEndpoints) } }),
       },
     });
     // Alexa reads the package (role and its policy in place) and checks the endpoint's trigger when the skill is saved.
@@ -114,18 +123,25 @@ function readSkillJson(packageDir: string): SkillJson {
   return JSON.parse(readFileSync(join(packageDir, 'skill.json'), 'utf8')) as SkillJson;
 }
 
-/** skill.json with no custom endpoint and no events (which need an endpoint). */
+/** skill.json with no custom endpoints (default or regional) and no events (which need an endpoint). */
 function withoutEndpoints(skillJson: SkillJson): SkillJson {
   const { events: _events, ...manifest } = skillJson.manifest;
-  const { endpoint: _endpoint, ...custom } = manifest.apis.custom;
+  const { endpoint: _endpoint, regions: _regions, ...custom } = manifest.apis.custom;
   return { ...skillJson, manifest: { ...manifest, apis: { ...manifest.apis, custom } } };
 }
 
-/** What the package left out, pointed at the function: the custom endpoint, and the events (with their endpoint) if skill.json has any. */
-function endpointOverrides(manifest: SkillJson['manifest'], functionArn: string): Record<string, unknown> {
+/**
+ * What the package left out, pointed at the functions: the default endpoint and one per region given, for requests
+ * and, if skill.json has any, for events. skill.json's own regional endpoints are placeholders and are not kept.
+ */
+function endpointOverrides(manifest: SkillJson['manifest'], functionArn: string, regional: Partial<Record<AlexaRegion, string>> = {}): Record<string, unknown> {
+  const regions = Object.fromEntries(Object.entries(regional).map(([region, arn]) => [region, { endpoint: { uri: arn } }]));
+  const endpoints = { endpoint: { uri: functionArn }, ...(Object.keys(regions).length > 0 && { regions }) };
+  const { regions: _regions, ...custom } = manifest.apis.custom;
+  const { regions: _eventRegions, ...events } = manifest.events ?? {};
   return {
-    apis: { ...manifest.apis, custom: { ...manifest.apis.custom, endpoint: { uri: functionArn } } },
-    ...(manifest.events !== undefined && { events: { ...manifest.events, endpoint: { uri: functionArn } } }),
+    apis: { ...manifest.apis, custom: { ...custom, ...endpoints } },
+    ...(manifest.events !== undefined && { events: { ...events, ...endpoints } }),
   };
 }
 
@@ -144,6 +160,13 @@ export interface BackCoachStackProps extends StackProps {
    * @default 1769 - SkillBackend's default: one full vCPU, chosen by measurement (bench/RESULTS.md)
    */
   readonly memorySize?: number;
+
+  /**
+   * The function's name (see SkillBackendProps.functionName).
+   *
+   * @default - a name CloudFormation generates
+   */
+  readonly functionName?: string;
 
   /**
    * Create the skill itself with CloudFormation.
@@ -169,7 +192,7 @@ export class BackCoachStack extends Stack {
     }
 
     if (props.skillId !== undefined) {
-      this.backend = new SkillBackend(this, 'Backend', { skillId: props.skillId, memorySize: props.memorySize });
+      this.backend = new SkillBackend(this, 'Backend', { skillId: props.skillId, memorySize: props.memorySize, functionName: props.functionName });
       new CfnOutput(this, 'SkillFunctionArn', {
         description: "The skill's endpoint (skill.json apis.custom.endpoint.uri and events.endpoint.uri): npm run skill:endpoint -- <this ARN>",
         value: this.backend.handler.functionArn,

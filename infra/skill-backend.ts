@@ -64,6 +64,14 @@ export interface SkillBackendProps {
   readonly timeout?: Duration;
 
   /**
+   * The function's name. A fixed name gives the function an ARN known before it exists, so the skill (created in
+   * another region's stack) can name it as that region's endpoint.
+   *
+   * @default - a name CloudFormation generates
+   */
+  readonly functionName?: string;
+
+  /**
    * How long the function's logs are kept. They hold errors and timings, no user ids.
    *
    * @default RetentionDays.ONE_MONTH
@@ -130,6 +138,7 @@ export class SkillBackend extends Construct {
 
     this.handler = new NodejsFunction(this, 'Handler', {
       description: 'Back Coach Alexa skill',
+      functionName: props.functionName,
       entry: LAMBDA_ENTRY,
       handler: 'handler',
       projectRoot: PROJECT_ROOT,

@@ -10,9 +10,10 @@ import { type CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-la
 import { AwsSolutionsChecks, NagRuleCompliance, rules } from 'cdk-nag';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContextError, buildApp } from '../../infra/app';
+import { APP_REGIONS, ContextError, SKILL_FUNCTION_NAME, STACK_NAME, buildApp, stackNameFor } from '../../infra/app';
 import { AlexaSkill, BackCoachStack } from '../../infra/back-coach-stack';
 import { LAMBDA_BUNDLING, LAMBDA_RUNTIME, esbuildOptionsFor } from '../../infra/bundling';
+import { ALEXA_REGIONS, type AlexaRegion } from '../../infra/regions';
 import { SkillBackend } from '../../infra/skill-backend';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
 
@@ -45,10 +46,12 @@ function newApp(context: Record<string, string>, { bundle = false } = {}): App {
   });
 }
 
+/** The app's stacks, one per Alexa region; `stack` and `template` are the first region's, which holds the skill. */
 function synth(context: Record<string, string>, options?: { bundle?: boolean }) {
   const app = newApp(context, options);
-  const stack = buildApp(app);
-  return { app, stack, template: Template.fromStack(stack) };
+  const stacks = buildApp(app);
+  const stack = stacks[APP_REGIONS[0]!]!;
+  return { app, stacks, stack, template: Template.fromStack(stack) };
 }
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
@@ -252,18 +255,28 @@ describe('BackCoachStack', () => {
         });
       });
 
-      it('points the skill (and its events, if skill.json has events) at the function', () => {
+      it('points the skill (and its events, if skill.json has events) at the function, and each other region at its own', () => {
         const endpoint = { uri: { 'Fn::GetAtt': [skillFunctionId, 'Arn'] } };
+        const regionalArn = (region: AlexaRegion) => ({
+          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:lambda:${ALEXA_REGIONS[region]}:`, { Ref: 'AWS::AccountId' }, `:function:${SKILL_FUNCTION_NAME}`]],
+        });
+        const regions = Object.fromEntries(APP_REGIONS.slice(1).map((region) => [region, { endpoint: { uri: regionalArn(region) } }]));
+        const { regions: _placeholders, ...events } = (SKILL_JSON.manifest.events ?? {}) as Record<string, unknown>;
         skillTemplate.hasResourceProperties('Alexa::ASK::Skill', {
           SkillPackage: Match.objectLike({
             Overrides: {
               Manifest: {
-                apis: { custom: Match.objectLike({ endpoint }) },
-                events: SKILL_JSON.manifest.events === undefined ? Match.absent() : { ...SKILL_JSON.manifest.events, endpoint },
+                apis: { custom: Match.objectLike({ endpoint, regions }) },
+                events: SKILL_JSON.manifest.events === undefined ? Match.absent() : { ...events, endpoint, regions },
               },
             },
           }),
         });
+      });
+
+      it("is saved after the other regions' stacks, whose functions Alexa checks too", () => {
+        const { stacks, stack } = synth({ ...SKILL_CONTEXT, ...CFN_SKILL_CONTEXT });
+        for (const region of APP_REGIONS.slice(1)) expect(stack.dependencies).toContain(stacks[region]);
       });
 
       it('is saved only after the trigger exists, since Alexa checks it', () => {
@@ -296,7 +309,8 @@ describe('BackCoachStack', () => {
 
     describe('without the skill id (first deploy)', () => {
       it('creates only the skill, with no endpoint, and outputs its id', () => {
-        const { template: first } = synth(CFN_SKILL_CONTEXT);
+        const { template: first, stacks } = synth(CFN_SKILL_CONTEXT);
+        expect(Object.keys(stacks)).toEqual([APP_REGIONS[0]]);
         first.hasResourceProperties('Alexa::ASK::Skill', { SkillPackage: Match.objectLike({ Overrides: Match.absent() }) });
         first.resourceCountIs('AWS::Lambda::Function', 0);
         first.resourceCountIs('AWS::Lambda::Permission', 0);
@@ -343,6 +357,44 @@ describe('BackCoachStack', () => {
   });
 });
 
+describe('one stack per Alexa region', () => {
+  let synthed: ReturnType<typeof synth>;
+  beforeAll(() => {
+    synthed = synth(SKILL_CONTEXT);
+  });
+
+  it('covers the regions the locales need: North America, Europe and India, the Far East', () => {
+    expect(APP_REGIONS).toEqual(['NA', 'EU', 'FE']);
+    expect(Object.keys(synthed.stacks)).toEqual(['EU', 'FE', 'NA']);
+  });
+
+  it.each(['NA', 'EU', 'FE'] as const)('%s: in its AWS region, named for it, a locked-down backend of its own', (region) => {
+    const stack = synthed.stacks[region]!;
+    expect(stack.region).toBe(ALEXA_REGIONS[region]);
+    expect(stack.stackName).toBe(region === 'NA' ? STACK_NAME : `${STACK_NAME}-${region}`);
+    const template = Template.fromStack(stack);
+    const tableId = onlyLogicalId(template, 'AWS::DynamoDB::Table');
+    const functionId = onlyLogicalId(template, 'AWS::Lambda::Function');
+    template.hasResourceProperties('AWS::Lambda::Function', { FunctionName: SKILL_FUNCTION_NAME, Runtime: 'nodejs22.x', Timeout: 7 });
+    template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtectionEnabled: true }) });
+    template.resourceCountIs('AWS::Lambda::Permission', 1);
+    template.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'alexa-appkit.amazon.com', EventSourceToken: SKILL_ID });
+    const tableStatements = policyStatements(template).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+    expect(tableStatements.map((s) => s.Resource)).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
+    template.hasOutput('SkillFunctionArn', { Value: { 'Fn::GetAtt': [functionId, 'Arn'] } });
+    template.resourceCountIs('Alexa::ASK::Skill', 0);
+    expect(new AwsSolutionsChecks().validateScope(stack).violations).toEqual([]);
+  });
+
+  it('keeps each table in its region: no global table, no replicas', () => {
+    for (const stack of Object.values(synthed.stacks)) {
+      const template = Template.fromStack(stack);
+      template.resourceCountIs('AWS::DynamoDB::GlobalTable', 0);
+      template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: Match.absent() });
+    }
+  });
+});
+
 describe('bundle', () => {
   let bundleDir: string;
   let packageDir: string;
@@ -384,7 +436,7 @@ describe('bundle', () => {
   it('uploads the skill package without the placeholder endpoints, which the overrides replace', () => {
     const uploaded = JSON.parse(readFileSync(join(packageDir, 'skill.json'), 'utf8'));
     const { events: _events, ...manifest } = SKILL_JSON.manifest;
-    const { endpoint: _endpoint, ...custom } = SKILL_JSON.manifest.apis.custom;
+    const { endpoint: _endpoint, regions: _regions, ...custom } = SKILL_JSON.manifest.apis.custom;
     expect(uploaded).toEqual({ manifest: { ...manifest, apis: { ...manifest.apis, custom } } });
     const model = join('interactionModels', 'custom', 'en-US.json');
     expect(readFileSync(join(packageDir, model)).equals(readFileSync(join(REPO_ROOT, 'skill-package', model)))).toBe(true);
@@ -454,11 +506,15 @@ describe('npx cdk synth', () => {
     [withSkillId, withoutSkillId] = await cliRuns;
   }, 60_000);
 
-  it('synthesizes offline, with no AWS credentials, given a skill id', () => {
+  it('synthesizes a stack per region offline, with no AWS credentials, given a skill id', () => {
     expect(withSkillId.stderr).not.toMatch(/AwsSolutions-/);
     expect(withSkillId.code).toBe(0);
-    const template = JSON.parse(readFileSync(join(cliOut.withSkillId, 'BackCoach.template.json'), 'utf8')) as { Resources: Record<string, { Type: string }> };
-    expect(Object.values(template.Resources).map((resource) => resource.Type)).toContain('AWS::Lambda::Function');
+    for (const region of APP_REGIONS) {
+      const template = JSON.parse(readFileSync(join(cliOut.withSkillId, `${stackNameFor(region)}.template.json`), 'utf8')) as {
+        Resources: Record<string, { Type: string }>;
+      };
+      expect(Object.values(template.Resources).map((resource) => resource.Type)).toContain('AWS::Lambda::Function');
+    }
     const report = JSON.parse(readFileSync(join(cliOut.withSkillId, 'validation-report.json'), 'utf8'));
     expect(report.pluginReports).toEqual([]);
   });
@@ -466,6 +522,6 @@ describe('npx cdk synth', () => {
   it('stops without a skill id, saying what to pass, and writes no template', () => {
     expect(withoutSkillId.code).not.toBe(0);
     expect(withoutSkillId.stderr).toContain('Pass your skill id: npx cdk deploy -c skillId=amzn1.ask.skill.');
-    expect(existsSync(join(cliOut.withoutSkillId, 'BackCoach.template.json'))).toBe(false);
+    expect(existsSync(join(cliOut.withoutSkillId, `${STACK_NAME}.template.json`))).toBe(false);
   });
 });
