@@ -7,6 +7,7 @@
  *   npm start -- "how do I do a superman"       one or more utterances, then exit
  *   echo "what's my workout today" | npm start  piped input
  *   npm start -- --speak --time-zone Europe/Berlin --endpoint http://127.0.0.1:8000 --apl --data .data
+ *   npm start -- --locale en-IN --time-zone Asia/Kolkata   another locale: its model, its requests, its voice
  *
  * Progress lives in an embedded DynamoDB (dynalite) under --data (default .data/), unless --endpoint names another.
  */
@@ -17,6 +18,7 @@ import { join, resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { DEFAULT_LOCALE, LOCALE_IDS, type LocaleId } from '../../lambda/locales';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
 import { modelPath } from '../model/build';
 import { startAlexaApiServer } from './alexa-api-server';
@@ -30,6 +32,7 @@ const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     speak: { type: 'boolean', default: false },
+    locale: { type: 'string', default: DEFAULT_LOCALE },
     endpoint: { type: 'string' },
     'time-zone': { type: 'string' },
     apl: { type: 'boolean', default: false },
@@ -44,6 +47,11 @@ if (flags.help) {
   process.exit(0);
 }
 
+if (!(LOCALE_IDS as readonly string[]).includes(flags.locale ?? '')) {
+  console.error(`--locale ${flags.locale} is not one of the skill's locales: ${LOCALE_IDS.join(', ')}`);
+  process.exit(1);
+}
+const locale = flags.locale as LocaleId;
 const DATA_DIR = resolvePath(flags.data ?? '.data');
 const SKILL_ID = 'amzn1.ask.skill.local-console';
 const interactive = positionals.length === 0 && process.stdin.isTTY === true;
@@ -60,9 +68,15 @@ function consoleUser(): { userId: string; deviceId: string } {
   return user;
 }
 
+/** espeak-ng's nearest voice for a locale: it has American and British English (none for India or Australia), and Hindi as `hi`. */
+const ESPEAK_VOICES: Readonly<Record<string, string>> = { 'en-US': 'en-us', 'en-CA': 'en-us', 'en-GB': 'en-gb', 'en-AU': 'en-gb', 'en-IN': 'en-gb' };
+function espeakVoice(locale: string): string {
+  return ESPEAK_VOICES[locale] ?? locale.split('-')[0]!;
+}
+
 function speakAloud(text: string): void {
   if (!flags.speak || !text) return;
-  const result = spawnSync('espeak-ng', ['-v', 'en-us', '-s', '160', text], { stdio: 'ignore' });
+  const result = spawnSync('espeak-ng', ['-v', espeakVoice(locale), '-s', '160', text], { stdio: 'ignore' });
   if (result.error) {
     console.log(dim('(--speak needs espeak-ng: apt-get install -y espeak-ng)'));
     flags.speak = false;
@@ -94,7 +108,7 @@ async function main(): Promise<void> {
   process.env.SKILL_ID = SKILL_ID;
   const { handler } = (await import('../../lambda/index')) as { handler: SkillHandler };
 
-  const model = JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel;
+  const model = JSON.parse(readFileSync(modelPath(locale), 'utf8')) as InteractionModel;
   const invocationName = model.interactionModel.languageModel.invocationName;
   const resolve = createResolver(model, { skillId: SKILL_ID, timeZone });
   const device: DeviceProfile = {
@@ -102,7 +116,7 @@ async function main(): Promise<void> {
     ...consoleUser(),
     apiEndpoint: api.endpoint,
     apiAccessToken: 'local-access-token',
-    locale: 'en-US',
+    locale,
     supportedInterfaces: flags.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {},
   };
   const conversation = new Conversation({ handler, device });
@@ -144,7 +158,7 @@ async function main(): Promise<void> {
 
   if (interactive) {
     console.log(`Back Coach, local console. Say "open ${invocationName}", or just ask: "what's my workout today".`);
-    console.log(dim(`Time zone ${timeZone}; progress kept in ${flags.endpoint ?? join(flags.data ?? '.data', 'dynalite')}. Ctrl-D to leave.`));
+    console.log(dim(`${locale}, time zone ${timeZone}; progress kept in ${flags.endpoint ?? join(flags.data ?? '.data', 'dynalite')}. Ctrl-D to leave.`));
   }
   const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   if (interactive) {
