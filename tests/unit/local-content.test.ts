@@ -55,8 +55,10 @@ describe.each(english)('%s catalogue', (locale) => {
 describe('local words', () => {
   it.each(['en-IN', 'en-GB', 'en-AU', 'en-CA'] as const)('%s writes fibre and litres, never fiber', (locale) => {
     expect(textOf(locale)).not.toMatch(/\bfiber\b/i);
-    expect(findTopic(catalogueOf(locale), 'fiber')?.names[0]).toBe('fibre');
-    expect(findTopic(catalogueOf(locale), 'fiber')?.names).toContain('fiber');
+    const names = findTopic(catalogueOf(locale), 'fiber')!.names;
+    // The slot value is in the locale's spelling; the US one stays a synonym, as people's words vary.
+    expect(names[0]).not.toMatch(/\bfiber\b/);
+    expect(names).toEqual(expect.arrayContaining(['fibre', 'fiber']));
   });
 
   it('India: dal, rajma, chana, roti and paneer where the article says pulses, whole grains and protein', () => {
