@@ -120,7 +120,7 @@ function screen(t: Translator, fields: Omit<WorkoutScreen, 'nextLabel' | 'repeat
 }
 
 /** The screen for step `index` of `workout`; past the last step, a "workout done" screen. */
-export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: Workout, index: number, level: Level): WorkoutDatasource {
+export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: Workout, index: number): WorkoutDatasource {
   const day = capitalise(t.t(`plan.kind.${workout.kind}`));
   const step = isFinished(workout, index) ? undefined : workout.steps[Math.max(Math.floor(index) || 0, 0)];
   if (!step) return screen(t, { title: t.t('workout.screen.finished'), progress: day, dose: '', steps: [] });
@@ -142,7 +142,7 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
       return screen(t, {
         title: capitalise(exercise?.name ?? ''),
         progress: t.t('workout.screen.round', { round: step.round, rounds: step.rounds }),
-        dose: exercise ? capitalise(doseText(t, exercise.dose[level])) : '',
+        dose: exercise ? capitalise(doseText(t, exercise.dose[step.level])) : '',
         steps: numbered(exercise?.steps ?? []),
       });
     }

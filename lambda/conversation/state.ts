@@ -1,6 +1,7 @@
-import { LEVELS, type Level, type TipList } from '../content/types';
-import { type Weekday, parseIsoWeek } from '../domain/calendar';
-import { ACTIVITIES, type ActivityLog, LIMITS } from '../domain/progress';
+import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
+import { type Weekday, parseIsoDate, parseIsoWeek } from '../domain/calendar';
+import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
+import { DAY_KINDS } from '../domain/weekly-plan';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
 const TIP_LISTS: readonly TipList[] = ['diet', 'lifestyle', 'avoid'];
@@ -18,8 +19,11 @@ export type Offer =
   | { readonly kind: 'pickExercise' }
   | { readonly kind: 'confirmReset' }
   | { readonly kind: 'confirmDelete' }
-  | { readonly kind: 'resumeWorkout' }
-  | { readonly kind: 'startWorkout' };
+  /** Pick up a workout under way; "no" starts a fresh one, of the kind asked for (`instead`) or today's. */
+  | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind }
+  | { readonly kind: 'startWorkout' }
+  /** Log what a workout ended early, or mostly skipped, actually did. */
+  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string };
 
 /** Where the user is in a step-by-step how-to. */
 export interface HowToPosition {
@@ -93,13 +97,23 @@ function readOffer(value: unknown): Offer | undefined {
       const from = value.from;
       return Number.isInteger(from) && (from as number) > 0 && (from as number) < 50 ? { kind: 'tips', list, from: from as number } : { kind: 'tips', list };
     }
+    case 'resumeWorkout': {
+      const instead = DAY_KINDS.find((kind) => kind === value.instead);
+      return instead ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout' };
+    }
+    case 'logWorkout': {
+      const activity = ACTIVITIES.find((known) => known === value.activity);
+      const { minutes } = value;
+      const date = shortString(value.date, 10);
+      if (!activity || !date || !parseIsoDate(date) || !Number.isInteger(minutes) || (minutes as number) < 0 || (minutes as number) > LIMITS.maxMinutes) return undefined;
+      return { kind: 'logWorkout', activity, minutes: minutes as number, date };
+    }
     case 'plan':
     case 'burners':
     case 'today':
     case 'pickExercise':
     case 'confirmReset':
     case 'confirmDelete':
-    case 'resumeWorkout':
     case 'startWorkout':
       return { kind: value.kind };
     default:

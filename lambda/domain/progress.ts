@@ -36,6 +36,8 @@ export interface Profile {
   readonly restDay?: Weekday;
   readonly noticeHeard?: boolean;
   readonly createdAt?: string;
+  /** Exercises the user has done in a guided workout: they get one short cue instead of the full form. */
+  readonly knownExercises?: readonly string[];
 }
 
 /** The largest amounts one log may carry, and the longest request id kept for it. */

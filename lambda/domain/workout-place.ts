@@ -1,19 +1,33 @@
 import { SESSIONS, type SessionId } from '../content/sessions';
+import { LEVELS, type Level } from '../content/types';
 import { parseIsoDate } from './calendar';
 
 /**
- * Where a guided workout stands: the day it belongs to, its session, and the step under way (`index` equal to the
- * workout's length is finished). The session carries it between turns; the week item keeps it across sessions.
+ * Where a guided workout stands: the day it belongs to, its session, the step under way (`index` equal to the
+ * workout's length is finished), what has been done, and the level each exercise is built at. The session carries it
+ * between turns; the week item keeps it across sessions.
  */
 export interface WorkoutPlace {
   /** ISO date of the day the workout is for. */
   readonly date: string;
   readonly sessionId: SessionId;
   readonly index: number;
+  /**
+   * The level each of the session's exercises is built at, a letter each ('b', 'i', 'a'), in the session's order.
+   * A level changed mid-workout reaches only exercises not yet started, so the steps before `index`, and the index
+   * itself, never shift.
+   */
+  readonly levels: string;
+  /** The steps done, as a bitmask in hex: bit i is step i. What is logged and said to be done comes from it. */
+  readonly done: string;
+  /** The session's exercises this user already knows (bit i is exercise i): they get one short cue, not the full form. */
+  readonly familiar: number;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
 export const MAX_WORKOUT_STEPS = 200;
+const DONE_PATTERN = new RegExp(`^[0-9a-f]{1,${MAX_WORKOUT_STEPS / 4}}$`);
+const LEVEL_LETTERS: Readonly<Record<Level, string>> = { beginner: 'b', intermediate: 'i', advanced: 'a' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -22,9 +36,47 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index } = value;
+  const { date, sessionId, index, levels, done, familiar } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
-  return { date, sessionId: sessionId as SessionId, index };
+  const exercises = SESSIONS[sessionId as SessionId].exerciseIds.length;
+  if (typeof levels !== 'string' || levels.length !== exercises || !/^[bia]*$/.test(levels)) return undefined;
+  if (typeof done !== 'string' || !DONE_PATTERN.test(done)) return undefined;
+  if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
+  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar };
+}
+
+/** A workout just started: nothing done, every exercise at `level`, and the exercises the user knows. */
+export function newWorkoutPlace(date: string, sessionId: SessionId, level: Level, knownExerciseIds: readonly string[] = []): WorkoutPlace {
+  const ids: readonly string[] = SESSIONS[sessionId].exerciseIds;
+  const familiar = ids.reduce((bits, id, i) => (knownExerciseIds.includes(id) ? bits | (1 << i) : bits), 0);
+  return { date, sessionId, index: 0, levels: LEVEL_LETTERS[level].repeat(ids.length), done: '0', familiar };
+}
+
+/** The level of each of the session's exercises. */
+export function levelsOf(place: Pick<WorkoutPlace, 'levels'>): Level[] {
+  return [...place.levels].map((letter) => LEVELS.find((level) => LEVEL_LETTERS[level] === letter) ?? 'beginner');
+}
+
+export function withLevels(place: WorkoutPlace, levels: readonly Level[]): WorkoutPlace {
+  return { ...place, levels: levels.map((level) => LEVEL_LETTERS[level]).join('') };
+}
+
+export function isStepDone(place: Pick<WorkoutPlace, 'done'>, step: number): boolean {
+  return step >= 0 && ((BigInt(`0x${place.done}`) >> BigInt(step)) & 1n) === 1n;
+}
+
+export function withStepDone(place: WorkoutPlace, step: number): WorkoutPlace {
+  if (step < 0 || step >= MAX_WORKOUT_STEPS || isStepDone(place, step)) return place;
+  return { ...place, done: (BigInt(`0x${place.done}`) | (1n << BigInt(step))).toString(16) };
+}
+
+/** The session exercise at `position` is known to the user from now on. */
+export function withFamiliar(place: WorkoutPlace, position: number): WorkoutPlace {
+  return position < 0 ? place : { ...place, familiar: place.familiar | (1 << position) };
+}
+
+export function isFamiliar(place: Pick<WorkoutPlace, 'familiar'>, position: number): boolean {
+  return position >= 0 && ((place.familiar >> position) & 1) === 1;
 }

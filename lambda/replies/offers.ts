@@ -9,7 +9,7 @@ import { startHowTo, tellAllSteps } from './how-to';
 import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
 import { deleteEverything, resetThisWeek } from './progress';
-import { resumeWorkout, startWorkout } from './workout';
+import { logWorkoutDone, resumeWorkout, startWorkout } from './workout';
 
 /** "Yes" does what the last question offered. */
 export async function accept(turn: Turn, offer: Offer): Promise<Response> {
@@ -48,6 +48,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return resumeWorkout(turn);
     case 'startWorkout':
       return startWorkout(turn);
+    case 'logWorkout':
+      return logWorkoutDone(turn, offer);
   }
   return nothingPending(turn);
 }
@@ -70,7 +72,7 @@ export function decline(turn: Turn): Promise<Response> | Response {
     return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
   }
   // "Pick up where you left off?" "No." Then from the top.
-  if (offer.kind === 'resumeWorkout') return startWorkout(turn);
+  if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
   return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }

@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
+import { workoutOf } from '../conversation/mode';
 import { type Turn, stored } from '../conversation/turn';
 import { type Weekday, weekdayOf } from '../domain/calendar';
 import { planForDay } from '../domain/weekly-plan';
@@ -18,6 +19,11 @@ export async function setLevel(turn: Turn, level: Level): Promise<Response> {
   turn.learn({ level });
   const name = t.t(`level.${level}`);
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level })));
+  // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
+  if (workoutOf(turn.mode)) {
+    const carryOn = t.t('workout.carryOn');
+    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('workout.levelFromNext'), carryOn), reprompt: speech(carryOn) });
+  }
   return turn.reply({
     speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('anythingElse')),
     reprompt: speech(t.t('anythingElse.reprompt')),

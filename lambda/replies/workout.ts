@@ -2,38 +2,74 @@ import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, findExercise } from '../content/catalogue';
-import type { SessionId } from '../content/sessions';
+import { SESSIONS } from '../content/sessions';
+import type { DayKind } from '../content/types';
 import { workoutOf } from '../conversation/mode';
+import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
-import { type Workout, buildWorkout, isFinished, nextPosition, previousPosition, skipExercise } from '../domain/guided-workout';
-import type { DayKind } from '../content/types';
-import { planForDay, plannedMinutes, sessionOfKind } from '../domain/weekly-plan';
-import type { WorkoutPlace } from '../domain/workout-place';
+import {
+  type Workout,
+  type WorkoutSummary,
+  buildWorkout,
+  exercisePosition,
+  isFinished,
+  levelsFromNextExercise,
+  nextPosition,
+  previousPosition,
+  skipExercise,
+  summarise,
+} from '../domain/guided-workout';
+import { planForDay, sessionOfKind } from '../domain/weekly-plan';
+import {
+  type WorkoutPlace,
+  isFamiliar,
+  isStepDone,
+  levelsOf,
+  newWorkoutPlace,
+  withFamiliar,
+  withLevels,
+  withStepDone,
+} from '../domain/workout-place';
 import { type Speech, speech } from '../speech/ssml';
-import { speakFinished, speakProgress, speakStep, speakUpcoming, speakWorkoutIntro } from '../speech/workout';
+import {
+  type StepContext,
+  speakFinished,
+  speakProgress,
+  speakStep,
+  speakSummary,
+  speakUpcoming,
+  speakWhereYouAre,
+  speakWorkoutIntro,
+  workoutName,
+} from '../speech/workout';
 import { tellAllSteps } from './how-to';
 import { safetyAnswer } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
 
-/** Workouts are pure data per catalogue, session and level: built once per container, not on every "next". */
+/** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
 const workouts = new WeakMap<Catalogue, Map<string, Workout>>();
 
-function workoutFor(turn: Turn, sessionId: SessionId): Workout {
+/** The workout a place stands in: its session at the levels it was built at, so its steps never shift under it. */
+function workoutFor(turn: Turn, place: WorkoutPlace): Workout {
   let built = workouts.get(turn.catalogue);
   if (!built) workouts.set(turn.catalogue, (built = new Map()));
-  const key = `${sessionId}:${turn.level}`;
+  const key = `${place.sessionId}:${place.levels}`;
   let workout = built.get(key);
-  if (!workout) built.set(key, (workout = buildWorkout(sessionId, turn.level, turn.catalogue.exercises)));
+  if (!workout) built.set(key, (workout = buildWorkout(place.sessionId, levelsOf(place), turn.catalogue.exercises)));
   return workout;
 }
 
+function contextOf(place: WorkoutPlace): StepContext {
+  return { isDone: (step) => isStepDone(place, step), knows: (position) => isFamiliar(place, position) };
+}
+
 function screenFor(turn: Turn, workout: Workout, index: number): Directive[] {
-  return screenDirectives(turn.screen, workoutDatasource(turn.t, turn.catalogue, workout, index, turn.level));
+  return screenDirectives(turn.screen, workoutDatasource(turn.t, turn.catalogue, workout, index));
 }
 
 function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Speech): Response {
-  const { speech: paced, prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, turn.level);
+  const { speech: paced, prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
   return turn.reply({
     speech: (lead ?? speech()).append(paced).say(prompt),
     reprompt: speech(prompt),
@@ -43,61 +79,96 @@ function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Spee
   });
 }
 
-/** Past the last step: the session is logged, the saved place cleared in that same write, and the week told. */
+function summaryOf(workout: Workout, place: WorkoutPlace): WorkoutSummary {
+  return summarise(workout, (step) => isStepDone(place, step));
+}
+
+/**
+ * An offer to log what was done, for a workout ended early or mostly skipped; the workout itself is over. A warm-up
+ * alone is nothing to log.
+ */
+function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: WorkoutSummary, place: WorkoutPlace): Response {
+  const { t } = turn;
+  if (summary.main.done === 0) {
+    return turn.reply({ speech: said.say(t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
+  }
+  const offer: Offer = { kind: 'logWorkout', activity: ACTIVITY_FOR_DAY[workout.kind], minutes: Math.round(summary.seconds / 60), date: place.date };
+  return turn.reply({ speech: said.say(t.t('workout.logOffer')), reprompt: speech(t.t('workout.logOffer.reprompt')), offer, mode: { kind: 'idle' } });
+}
+
+/**
+ * Past the last step. A session mostly done is logged with the minutes it took, and the saved place cleared, in one
+ * write; one mostly skipped is not counted unless the user asks, and its saved place is forgotten instead.
+ */
 async function finish(turn: Turn, workout: Workout, place: WorkoutPlace): Promise<Response> {
-  const timed = workout.steps.find((step) => step.kind === 'interval' || step.kind === 'steady');
-  const dose = timed && 'exerciseId' in timed ? findExercise(turn.catalogue, timed.exerciseId)?.dose[turn.level] : undefined;
-  const minutes = plannedMinutes(dose);
+  const summary = summaryOf(workout, place);
+  const lead = speakFinished(turn.t, workout, summary);
   const day = parseIsoDate(place.date);
-  return recordAndTell(turn, ACTIVITY_FOR_DAY[workout.kind], minutes === undefined ? {} : { minutes }, {
-    lead: speakFinished(turn.t, workout),
-    endsWorkout: true,
-    ...(day && { day }),
-  });
+  if (summary.countsAsSession) {
+    return recordAndTell(turn, ACTIVITY_FOR_DAY[workout.kind], { minutes: Math.round(summary.seconds / 60) }, { lead, endsWorkout: true, ...(day && { day }) });
+  }
+  await savePlace(turn, place, null);
+  return offerToLog(turn, lead.say(turn.t.t('workout.notCounted')), workout, summary, place);
 }
 
-function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number, lead?: Speech): Promise<Response> | Response {
+function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number): Promise<Response> | Response {
   if (isFinished(workout, index)) return finish(turn, workout, place);
-  return tellStep(turn, workout, { ...place, index }, lead);
+  return tellStep(turn, workout, { ...place, index });
 }
 
-/** Today's session (or one of the kind asked for) from the top: what it is, how to steer, and the first step. */
+/** Today's session, or a session of the kind asked for, from the top: what it is, how to steer, and the first step. */
 export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind): Promise<Response> {
   const day = today ?? (await turn.today());
-  await turn.personalise();
-  const sessionId = kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planForDay(weekdayOf(day), turn.restDay).sessionId;
-  const workout = workoutFor(turn, sessionId);
-  return tellStep(turn, workout, { sessionId, index: 0, date: formatIsoDate(day) }, speakWorkoutIntro(turn.t, workout, turn.level));
+  // The one read: the level, the rest day, and the moves this user already knows.
+  const history = await unlessUnavailable(turn.history());
+  const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
+  const sessionId = kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
+  const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
+  const workout = workoutFor(turn, place);
+  const chosen = kind !== undefined && SESSIONS[planned].kind !== kind;
+  return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen));
 }
 
 /** The place saved today, if the store has one (a store that is down has none we can reach). */
 async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | undefined> {
   const history = await unlessUnavailable(turn.history());
   const saved = history?.weeks.find((week) => week.week === formatIsoWeek(isoWeekOf(today)))?.workout;
-  return saved && saved.date === formatIsoDate(today) && saved.index > 0 ? saved : undefined;
+  return saved && saved.date === formatIsoDate(today) ? saved : undefined;
 }
 
-/** "Start my workout": today's session, or an offer to pick up where the user stopped earlier today. */
-export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
+function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer', instead?: DayKind): Response {
   const { t } = turn;
-  if (workoutOf(turn.mode)) {
-    return turn.reply({ speech: speech(t.t('workout.inProgressOffer')), reprompt: speech(t.t('workout.resumeOffer.reprompt')), offer: { kind: 'resumeWorkout' } });
-  }
+  const name = workoutName(t, workoutFor(turn, place));
+  return turn.reply({
+    speech: speech(t.t(key, { name })),
+    reprompt: speech(t.t('workout.resumeOffer.reprompt')),
+    offer: instead ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout' },
+  });
+}
+
+/**
+ * "Start my workout", "let's do HIIT": today's session or the kind asked for; first an offer to pick up a workout of
+ * that kind already under way, or stopped earlier today ("no" then starts the one asked for).
+ */
+export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
+  const current = workoutOf(turn.mode);
+  if (current) return offerResume(turn, current, 'workout.inProgressOffer', kind);
   const today = await turn.today();
-  if (await savedPlace(turn, today)) {
-    return turn.reply({ speech: speech(t.t('workout.resumeOffer')), reprompt: speech(t.t('workout.resumeOffer.reprompt')), offer: { kind: 'resumeWorkout' } });
-  }
+  const saved = await savedPlace(turn, today);
+  if (saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind)) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
 }
 
 /**
- * Back at a place: where the user is and what comes next, without replaying a step they have already done
- * (a paced set or round is done while it is spoken); "repeat" replays it.
+ * Back at a place: the workout, where in it the user is, the exercise's short cue, and what comes next; the step
+ * under way is not replayed (it was said in full before the user left); "repeat" replays it.
  */
-function tellPlace(turn: Turn, workout: Workout, place: WorkoutPlace, lead: string): Response {
-  const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, turn.level);
+function tellPlace(turn: Turn, place: WorkoutPlace, lead: string): Promise<Response> | Response {
+  const workout = workoutFor(turn, place);
+  if (isFinished(workout, place.index)) return finish(turn, workout, place);
+  const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
   return turn.reply({
-    speech: speech(lead).append(speakProgress(turn.t, workout, place.index)).say(prompt),
+    speech: speakWhereYouAre(turn.t, turn.catalogue, workout, place.index, lead).say(prompt),
     reprompt: speech(prompt),
     mode: { kind: 'workout', workout: place },
     directives: screenFor(turn, workout, place.index),
@@ -108,26 +179,57 @@ function tellPlace(turn: Turn, workout: Workout, place: WorkoutPlace, lead: stri
 export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const inSession = workoutOf(turn.mode);
-  if (inSession) return tellPlace(turn, workoutFor(turn, inSession.sessionId), inSession, t.t('workout.unpaused'));
+  if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
   const place = await savedPlace(turn, await turn.today());
-  if (place) return tellPlace(turn, workoutFor(turn, place.sessionId), place, t.t('workout.pickedUp'));
+  if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
+}
+
+/**
+ * A level changed since the workout was built reaches the exercises not yet started; the steps up to the current one,
+ * and so the place, stay as they are. The level is the session's, once this session has known it.
+ */
+function withLevelFromNextExercise(turn: Turn, place: WorkoutPlace): WorkoutPlace {
+  const level = turn.state.level;
+  if (!level) return place;
+  const levels = levelsFromNextExercise(workoutFor(turn, place), place.index, (step) => isStepDone(place, step), level);
+  return levels ? withLevels(place, levels) : place;
+}
+
+/**
+ * The first time the user gets through an exercise, it is theirs: later workouts give it one short cue. Kept in the
+ * profile by the one write this request makes (a move forward makes no other).
+ */
+async function learnExercise(turn: Turn, workout: Workout, place: WorkoutPlace): Promise<WorkoutPlace> {
+  const step = workout.steps[place.index];
+  const position = exercisePosition(workout, step);
+  if (!step || !('exerciseId' in step) || position < 0 || isFamiliar(place, position)) return place;
+  const { exerciseId } = step;
+  await stored(turn.withStore((store, user) => store.updateProfile(user, { knownExercises: [exerciseId] })));
+  // Known for the rest of this workout even if the store was down: at worst a later workout says the full form again.
+  return withFamiliar(place, position);
 }
 
 export type WorkoutMove = 'next' | 'previous' | 'skip' | 'repeat' | 'restart';
 
-/** Next, back, skip and repeat while a workout runs. */
-export function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Response> | Response {
-  const place = workoutOf(turn.mode);
-  if (!place) return workoutNotRunning(turn);
-  const workout = workoutFor(turn, place.sessionId);
+/**
+ * Next, back, skip and repeat while a workout runs. Moving on (next or skip) puts the step just said behind the user:
+ * it was paced in full in the last response. A wake-word interruption in the middle of it cannot be told apart.
+ */
+export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Response> {
+  const at = workoutOf(turn.mode);
+  if (!at) return workoutNotRunning(turn);
+  const place = withLevelFromNextExercise(turn, at);
+  const workout = workoutFor(turn, place);
   switch (move) {
     case 'next':
-      return moveTo(turn, workout, place, nextPosition(workout, place.index));
+    case 'skip': {
+      const to = move === 'next' ? nextPosition(workout, place.index) : skipExercise(workout, place.index);
+      const done = withStepDone(place, place.index);
+      return moveTo(turn, workout, isFinished(workout, to) ? done : await learnExercise(turn, workout, done), to);
+    }
     case 'previous':
       return moveTo(turn, workout, place, previousPosition(workout, place.index));
-    case 'skip':
-      return moveTo(turn, workout, place, skipExercise(workout, place.index));
     case 'repeat':
       return moveTo(turn, workout, place, place.index);
     case 'restart':
@@ -145,20 +247,20 @@ function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Resp
 export function tellUpcoming(turn: Turn): Response {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
-  return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place.sessionId), place.index), place);
+  return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index), place);
 }
 
 /** "How many left?" */
 export function tellWorkoutProgress(turn: Turn): Response {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
-  return answerAndCarryOn(turn, speakProgress(turn.t, workoutFor(turn, place.sessionId), place.index), place);
+  return answerAndCarryOn(turn, speakProgress(turn.t, workoutFor(turn, place), place.index), place);
 }
 
 /** The exercise the workout is on, if it is on one. */
 export function currentWorkoutExercise(turn: Turn) {
   const place = workoutOf(turn.mode);
-  const step = place && workoutFor(turn, place.sessionId).steps[place.index];
+  const step = place && workoutFor(turn, place).steps[place.index];
   return step && 'exerciseId' in step ? findExercise(turn.catalogue, step.exerciseId) : undefined;
 }
 
@@ -176,11 +278,11 @@ export function workoutNotRunning(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('workout.notRunning')), reprompt: speech(t.t('workout.notRunning')), offer: { kind: 'startWorkout' } });
 }
 
-/** Keeps the place in the week item, so "resume my workout" finds it later today, in any session or on any device. */
-function savePlace(turn: Turn, place: WorkoutPlace): Promise<boolean> {
+/** Keeps the place in the week item (or forgets it, given null), so "resume my workout" finds it later today on any device. */
+function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = place): Promise<boolean> {
   const date = parseIsoDate(place.date);
   if (!date) return Promise.resolve(false);
-  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), place)));
+  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), keep)));
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */
@@ -198,17 +300,33 @@ export async function stopWorkout(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(turn.t.t(saved ? 'workout.saved' : 'workout.notSaved')), end: true });
 }
 
-/** "I'm done" / "end the workout": it ends here, with the place kept for later today. */
+/**
+ * "I'm done" / "end the workout": it ends here. The user hears what they did (the step just said counts: it was said in
+ * full) and is offered to log it; the place is kept for later today in case they would rather finish it.
+ */
 export async function endWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
-  const place = workoutOf(turn.mode);
-  if (!place) return workoutNotRunning(turn);
+  const at = workoutOf(turn.mode);
+  if (!at) return workoutNotRunning(turn);
+  const workout = workoutFor(turn, at);
+  const place = withStepDone(at, at.index);
+  const summary = summaryOf(workout, place);
   const saved = await savePlace(turn, place);
-  return turn.reply({
-    speech: speech(t.t(saved ? 'workout.ended' : 'workout.endedNotSaved'), t.t('anythingElse')),
-    reprompt: speech(t.t('anythingElse.reprompt')),
-    mode: { kind: 'idle' },
-  });
+  if (summary.main.done === 0) {
+    return turn.reply({
+      speech: speech(t.t(saved ? 'workout.ended' : 'workout.endedNotSaved'), t.t('anythingElse')),
+      reprompt: speech(t.t('anythingElse.reprompt')),
+      mode: { kind: 'idle' },
+    });
+  }
+  const said = speech(t.t('workout.endedEarly'), speakSummary(t, summary), saved ? t.t('workout.endedEarly.saved') : undefined);
+  return offerToLog(turn, said, workout, summary, place);
+}
+
+/** "Yes" to logging a workout ended early or mostly skipped: what was done, on the workout's day, and its saved place cleared. */
+export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWorkout' }>): Promise<Response> {
+  const day = parseIsoDate(offer.date);
+  return recordAndTell(turn, offer.activity, { minutes: offer.minutes }, { endsWorkout: true, ...(day && { day }) });
 }
 
 /** A pain or health worry mid-workout: the workout pauses with its place saved, and the safe answer is said. */
@@ -227,4 +345,3 @@ export async function saveWorkoutOnSessionEnd(turn: Turn): Promise<void> {
   const place = workoutOf(turn.mode);
   if (place) await savePlace(turn, place);
 }
-

@@ -51,7 +51,9 @@ const PROFILE_SK = 'PROFILE';
 const WEEK_PREFIX = 'WEEK#';
 const DAY_ATTRIBUTES = WEEKDAYS.map(dayAttribute);
 const WORKOUT_ATTRIBUTE = 'workout';
-const PROFILE_FIELDS = ['level', 'restDay', 'noticeHeard', 'createdAt'] as const satisfies readonly (keyof Profile)[];
+const PROFILE_FIELDS = ['level', 'restDay', 'noticeHeard', 'createdAt', 'knownExercises'] as const satisfies readonly (keyof Profile)[];
+/** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
+const ADDED_PROFILE_FIELDS: readonly string[] = ['knownExercises'];
 /** Everything history reads: the request ids grow with every log and are only needed by writes. */
 const HISTORY_PROJECTION = placeholders([SK, ...ACTIVITIES, 'minutes', 'steps', ...DAY_ATTRIBUTES, WORKOUT_ATTRIBUTE, ...PROFILE_FIELDS]);
 const KEY_PROJECTION = placeholders([PK, SK]);
@@ -102,6 +104,7 @@ function plain(value: AttributeValue | undefined): unknown {
   if (value?.N !== undefined) return Number(value.N);
   if (value?.BOOL !== undefined) return value.BOOL;
   if (value?.M !== undefined) return Object.fromEntries(Object.entries(value.M).map(([name, inner]) => [name, plain(inner)]));
+  if (value?.SS !== undefined) return [...value.SS];
   return undefined;
 }
 
@@ -118,17 +121,18 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, noticeHeard, createdAt } = changes;
+  const { level, restDay, noticeHeard, createdAt, knownExercises } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
     ...(noticeHeard != null && { noticeHeard: { BOOL: noticeHeard } }),
     ...(createdAt != null && { createdAt: { S: createdAt } }),
+    ...(knownExercises != null && { knownExercises: { SS: [...new Set(knownExercises)] } }),
   };
 }
 
-function encodeWorkout({ date, sessionId, index }: WorkoutPlace): AttributeValue {
-  return { M: { date: { S: date }, sessionId: { S: sessionId }, index: number(index) } };
+function encodeWorkout({ date, sessionId, index, levels, done, familiar }: WorkoutPlace): AttributeValue {
+  return { M: { date: { S: date }, sessionId: { S: sessionId }, index: number(index), levels: { S: levels }, done: { S: done }, familiar: number(familiar) } };
 }
 
 function workoutUpdate(week: string, position: WorkoutPlace | null): Omit<UpdateItemCommandInput, 'TableName' | 'Key'> {
@@ -155,17 +159,19 @@ function assignment(field: string): string {
 
 function profileUpdate(changes: ProfileChanges) {
   const encoded = Object.entries(encodeProfile(changes));
-  const set = encoded.map(([field]) => field);
+  const set = encoded.map(([field]) => field).filter((field) => !ADDED_PROFILE_FIELDS.includes(field));
+  const add = encoded.map(([field]) => field).filter((field) => ADDED_PROFILE_FIELDS.includes(field));
   const remove = PROFILE_FIELDS.filter((field) => changes[field] === null);
-  if (set.length === 0 && remove.length === 0) return undefined;
+  if (encoded.length === 0 && remove.length === 0) return undefined;
   const clauses = [
     ...(set.length > 0 ? [`SET ${set.map(assignment).join(', ')}`] : []),
+    ...(add.length > 0 ? [`ADD ${add.map((field) => `#${field} :${field}`).join(', ')}`] : []),
     ...(remove.length > 0 ? [`REMOVE ${remove.map((field) => `#${field}`).join(', ')}`] : []),
   ];
   return {
     UpdateExpression: clauses.join(' '),
-    ExpressionAttributeNames: Object.fromEntries([...set, ...remove].map((field) => [`#${field}`, field])),
-    ...(set.length > 0 && { ExpressionAttributeValues: Object.fromEntries(encoded.map(([field, value]) => [`:${field}`, value])) }),
+    ExpressionAttributeNames: Object.fromEntries([...set, ...add, ...remove].map((field) => [`#${field}`, field])),
+    ...(encoded.length > 0 && { ExpressionAttributeValues: Object.fromEntries(encoded.map(([field, value]) => [`:${field}`, value])) }),
   };
 }
 

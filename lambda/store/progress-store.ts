@@ -3,7 +3,7 @@ import { addDays, mondayOf, parseIsoWeek, type Weekday } from '../domain/calenda
 import { ACTIVITIES, type ActivityLog, LIMITS, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
-/** A field left out stays as it is; `null` removes it. */
+/** A field left out stays as it is; `null` removes it. `knownExercises` is a set: the ids given are added to it. */
 export type ProfileChanges = { readonly [K in keyof Profile]?: Profile[K] | null };
 
 export interface RecordOutcome {
@@ -29,7 +29,10 @@ export interface ProgressStore {
   undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
   /** Saves where the guided workout stands on that week's item (one write); `null` forgets it. */
   saveWorkout(userKey: string, week: string, position: WorkoutPlace | null): Promise<void>;
-  /** Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing. `createdAt` is write-once. */
+  /**
+   * Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing.
+   * `createdAt` is write-once; `knownExercises` grows: the ids given join those already there, in the same write.
+   */
   updateProfile(userKey: string, changes: ProfileChanges): Promise<void>;
   /** Forgets the week entirely. */
   resetWeek(userKey: string, week: string): Promise<void>;
@@ -99,11 +102,16 @@ export function assertValidWorkoutPlace(place: WorkoutPlace): void {
   if (!readWorkoutPlace(place)) throw new InvalidLogError('a workout place needs an ISO date, a known session and a step index');
 }
 
+/** More exercise ids than any catalogue has; a set this size is not one this skill wrote. */
+export const MAX_KNOWN_EXERCISES = 100;
+
 const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) => boolean } = {
   level: (value) => LEVELS.includes(value as Level),
   restDay: isWeekday,
   noticeHeard: (value) => typeof value === 'boolean',
   createdAt: (value) => isShortText(value, 40) && !Number.isNaN(Date.parse(value)),
+  knownExercises: (value) =>
+    Array.isArray(value) && value.length > 0 && value.length <= MAX_KNOWN_EXERCISES && value.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id)),
 };
 
 /** True when `value` is a well-formed value of that profile field; also used to read items leniently. */

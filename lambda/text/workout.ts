@@ -1,18 +1,33 @@
+import type { BlockStep, Workout } from '../domain/guided-workout';
 import type { MessageKey, Translator } from '../i18n/translator';
-import type { Workout, WorkoutStep } from '../domain/guided-workout';
-
-type ToldStep = Extract<WorkoutStep, { kind: 'warm-up' | 'cool-down' | 'steady' | 'recovery' }>;
 
 function warmUpKey(workout: Workout): MessageKey {
-  return workout.kind === 'hiit' ? 'workout.warmUp.hiit' : workout.kind === 'cardio' ? 'workout.warmUp.cardio' : 'workout.warmUp.strength';
+  switch (workout.kind) {
+    case 'hiit':
+      return 'workout.warmUp.hiit';
+    case 'cardio':
+      return 'workout.warmUp.cardio';
+    case 'rest':
+      return 'workout.warmUp.rest';
+    case 'strength':
+      return 'workout.warmUp.strength';
+  }
 }
 
 function coolDownKey(workout: Workout): MessageKey {
-  return workout.kind === 'hiit' || workout.kind === 'cardio' ? 'workout.coolDown.easy' : 'workout.coolDown.strength';
+  switch (workout.kind) {
+    case 'hiit':
+    case 'cardio':
+      return 'workout.coolDown.easy';
+    case 'rest':
+      return 'workout.coolDown.rest';
+    case 'strength':
+      return 'workout.coolDown.strength';
+  }
 }
 
-/** The instructions for a step that is told, not timed: what the screen shows as its steps too. */
-export function stepInstructions(t: Translator, workout: Workout, step: ToldStep): string {
+/** The instructions for a timed block, said as it starts: what the screen shows as its steps too. */
+export function stepInstructions(t: Translator, workout: Workout, step: BlockStep): string {
   switch (step.kind) {
     case 'warm-up':
       return t.t(warmUpKey(workout), { minutes: step.minutes });
@@ -24,4 +39,3 @@ export function stepInstructions(t: Translator, workout: Workout, step: ToldStep
       return t.t(`workout.recovery.${step.activity}`, { minutes: step.minutes });
   }
 }
-

@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Weekday } from '../../lambda/domain/calendar';
 import { ACTIVITIES, type Activity, type ActivityLog, type Profile, type WeekProgress } from '../../lambda/domain/progress';
-import type { WorkoutPlace } from '../../lambda/domain/workout-place';
+import { type WorkoutPlace, readWorkoutPlace } from '../../lambda/domain/workout-place';
 import {
   HISTORY_WEEKS,
   StoreUnavailableError,
@@ -14,7 +14,7 @@ import {
 import { isUserKey } from '../../lambda/store/user-key';
 
 /** Every profile field; a Record so that a field added to Profile and not here does not compile. */
-const PROFILE_FIELDS = Object.keys({ level: true, restDay: true, noticeHeard: true, createdAt: true } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
+const PROFILE_FIELDS = Object.keys({ level: true, restDay: true, noticeHeard: true, createdAt: true, knownExercises: true } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 
 interface WeekItem {
   sessions: Record<Activity, number>;
@@ -114,7 +114,7 @@ export function memoryProgressStore(): MemoryProgressStore {
       // Newest first, as the sort key orders them.
       const weeks = [...items.weeks].sort(([a], [b]) => (a < b ? 1 : -1)).slice(0, HISTORY_WEEKS);
       return {
-        ...(items.profile && { profile: { ...items.profile } as Profile }),
+        ...(items.profile && { profile: structuredClone(items.profile) as Profile }),
         weeks: weeks.map(([week, item]) => snapshot(week, item)),
       };
     },
@@ -158,8 +158,8 @@ export function memoryProgressStore(): MemoryProgressStore {
         delete users.get(key)?.weeks.get(week)?.workout;
         return;
       }
-      const { date, sessionId, index } = position;
-      weekItem(key, week).workout = { date, sessionId, index };
+      // Its own fields only, as the DynamoDB store writes them.
+      weekItem(key, week).workout = readWorkoutPlace(position);
     },
 
     async updateProfile(key, changes) {
@@ -173,6 +173,8 @@ export function memoryProgressStore(): MemoryProgressStore {
       for (const field of given) {
         const value = changes[field];
         if (value === null) delete profile[field];
+        // A set, as DynamoDB's ADD keeps it: the ids given join those there.
+        else if (field === 'knownExercises') profile[field] = [...new Set([...((profile[field] as string[] | undefined) ?? []), ...(value as readonly string[])])];
         else if (field !== 'createdAt' || profile.createdAt === undefined) profile[field] = value;
       }
     },

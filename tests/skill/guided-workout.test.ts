@@ -1,11 +1,14 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { userKey } from '../../lambda/store/user-key';
-import { Conversation, type DeviceProfile, sessionEndedRequest } from '../../scripts/sim/envelope';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { Conversation, type DeviceProfile, type Turn, sessionEndedRequest } from '../../scripts/sim/envelope';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
 
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
-const MAX_SECONDS = 90;
+/** Alexa's limit on a whole response, in bytes. */
+const MAX_RESPONSE_BYTES = 24 * 1024;
+const session = (kind: string) => ({ session: resolvedSlot('session', 'SessionName', kind) });
 
 function renderDocument(response: ResponseEnvelope) {
   return response.response.directives?.find((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument') as
@@ -13,46 +16,238 @@ function renderDocument(response: ResponseEnvelope) {
     | undefined;
 }
 
+function breaksMs(ssml: string): number[] {
+  return [...ssml.matchAll(/<break time="(\d+)ms"\/>/g)].map((match) => Number(match[1]));
+}
+
+/**
+ * The rules of a paced workout response, on top of the skill's own: within Alexa's limits on length, and every stated
+ * rest ("rest about a minute") paced in the speech for at least three quarters of it.
+ */
+async function expectPaced(turn: Turn): Promise<void> {
+  await expectWellFormed(turn, { maxSeconds: MAX_RESPONSE_SECONDS - 15, endsOnQuestion: false });
+  expect(JSON.stringify(turn.response).length).toBeLessThan(MAX_RESPONSE_BYTES);
+  const ssml = ssmlOf(turn);
+  for (const match of ssml.matchAll(/Rest about (a minute|\d+ seconds)\./g)) {
+    const stated = match[1] === 'a minute' ? 60 : Number.parseInt(match[1]!, 10);
+    const after = ssml.slice(match.index);
+    const paused = breaksMs(after).reduce((sum, ms) => sum + ms, 0) / 1000;
+    expect(paused, after).toBeGreaterThanOrEqual(stated * 0.75);
+  }
+}
+
 /** Says next until the workout ends; every turn is checked on the way. */
-async function walkToTheEnd(chat: Conversation): Promise<{ turns: number; last: Awaited<ReturnType<Conversation['intent']>> }> {
-  for (let turns = 1; turns < 200; turns += 1) {
+async function walkToTheEnd(chat: Conversation): Promise<{ turns: Turn[]; last: Turn }> {
+  const turns: Turn[] = [];
+  for (let count = 1; count < 200; count += 1) {
     const turn = await chat.intent('AMAZON.NextIntent');
-    await expectWellFormed(turn, { maxSeconds: MAX_SECONDS, endsOnQuestion: false });
-    if (chat.attributes.workout === undefined) return { turns, last: turn };
+    turns.push(turn);
+    if (chat.attributes.workout === undefined) {
+      await expectWellFormed(turn);
+      return { turns, last: turn };
+    }
+    await expectPaced(turn);
   }
   throw new Error('the workout never ended');
 }
+
+async function nextTimes(chat: Conversation, times: number): Promise<Turn> {
+  let turn: Turn | undefined;
+  for (let i = 0; i < times; i += 1) turn = await chat.intent('AMAZON.NextIntent');
+  return turn!;
+}
+
+const place = (chat: Conversation) => chat.attributes.workout as { index: number; levels: string; done: string; familiar: number };
 
 describe.each([
   ['strength', '2026-11-23T15:00:00Z', /^Quick note: .*Today is a strength day: 5 exercises/, "That's your strength workout done.", 'strength'],
   ['HIIT', '2026-11-24T15:00:00Z', /Today is a HIIT day: 10 rounds of 20 seconds hard and 40 seconds easy/, "That's your HIIT done.", 'hiit'],
   ['cardio', '2026-11-26T15:00:00Z', /Today is a cardio day: 20 minutes in all/, "That's your cardio done.", 'cardio'],
-  ['rest', '2026-11-29T15:00:00Z', /Today is your rest day, so let's recover/, "That's your recovery done.", 'stretch'],
-] as const)('a guided %s day, turn by turn', (_, now, intro, done, activity) => {
+  ['rest', '2026-11-29T15:00:00Z', /Today is your rest day, so let's recover: a gentle warm-up/, "That's your recovery done.", 'stretch'],
+] as const)('a guided %s day, hands-free from start to end', (_, now, intro, done, activity) => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startHarness({ now });
   });
   afterAll(() => harness.close());
 
-  it('starts, walks every step by voice, logs the session, and the week counts it', async () => {
+  it('paces every step inside the speech, logs what was done, and the week counts it', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
     const start = await chat.intent('StartWorkoutIntent');
-    await expectWellFormed(start, { maxSeconds: MAX_SECONDS, endsOnQuestion: false });
+    await expectPaced(start);
     expect(spoken(start)).toMatch(intro);
-    expect(spoken(start)).toMatch(/Say next/);
+    expect(spoken(start)).toContain('To cut one short, say: Alexa, next.');
+    expect(spoken(start)).toMatch(/warm up/i);
     expect(start.response.response.directives ?? []).toEqual([]);
 
-    const { last } = await walkToTheEnd(chat);
+    const { turns, last } = await walkToTheEnd(chat);
+    // Each response paces about as long as the step it says: a whole session is guided without a gap the mic must fill.
+    const guided = [start, ...turns.slice(0, -1)].reduce((sum, turn) => sum + breaksMs(ssmlOf(turn)).reduce((a, b) => a + b, 0), 0) / 60_000;
     expect(spoken(last)).toContain(done);
+    expect(spoken(last)).toMatch(/You did (every exercise|all \d+ rounds|the whole session|all 3 parts)/);
     expect(spoken(last)).toMatch(/Logged /);
     const { weeks } = await harness.store.history(userKey(device.userId));
     expect(weeks[0]?.sessions[activity]).toBe(1);
     expect(weeks[0]?.workout).toBeUndefined();
+    expect(weeks[0]?.minutes).toBeGreaterThanOrEqual(Math.floor(guided * 0.9));
+    expect(weeks[0]?.minutes).toBeLessThanOrEqual(Math.ceil(guided * 1.4));
 
     const progress = await chat.intent('WeeklyProgressIntent');
     if (activity !== 'stretch') expect(spoken(progress)).toMatch(activity === 'cardio' ? /1 cardio/ : new RegExp(`1 of \\d ${activity === 'hiit' ? 'HIIT' : 'strength'}`));
+  });
+});
+
+describe('any session, on demand', () => {
+  let harness: Harness;
+  // Tuesday: a HIIT day.
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-24T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['strength', /^Quick note: .*Okay, a strength workout it is: 5 exercises/, /Exercise 1 of 5: good mornings\./],
+    ['cardio', /Okay, a cardio workout it is: 20 minutes in all/, /settle into a steady pace/],
+    ['stretch', /Okay, a recovery session it is: a gentle warm-up, yoga or stretching/, /Part 1 of 3\. 10 minutes of yoga or gentle stretching/],
+  ])('"let\'s do %s" on a HIIT day: that session, with a warm-up and a cool-down', async (kind, intro, main) => {
+    const chat = harness.conversation();
+    const start = await chat.intent('StartWorkoutIntent', session(kind));
+    await expectPaced(start);
+    expect(spoken(start)).toMatch(intro);
+    const steps: string[] = [spoken(start)];
+    for (let turn = await chat.intent('AMAZON.NextIntent'); chat.attributes.workout !== undefined; turn = await chat.intent('AMAZON.NextIntent')) {
+      await expectPaced(turn);
+      steps.push(spoken(turn));
+    }
+    expect(steps.join(' ')).toMatch(main);
+    expect(steps.at(-1)).toMatch(/Cool down|quiet minutes|That's time/);
+  });
+
+  it('"let\'s do HIIT" on a HIIT day is just today\'s workout', async () => {
+    const start = await harness.conversation().intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(start)).toMatch(/Today is a HIIT day: 10 rounds/);
+  });
+
+  it('logs the kind that was done, on the day it was done', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await walkToTheEnd(chat);
+    const { weeks } = await harness.store.history(userKey(device.userId));
+    expect(weeks[0]?.sessions).toMatchObject({ strength: 1, hiit: 0 });
+    expect(weeks[0]?.days[2]).toBe(1);
+  });
+
+  it('asked for another kind mid-workout, it offers to carry on first, and "no" starts the one asked for', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const instead = await chat.intent('StartWorkoutIntent', session('cardio'));
+    expect(spoken(instead)).toBe("You're partway through your HIIT workout. Want to pick up where you left off?");
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Okay, a cardio workout it is/);
+  });
+});
+
+describe('truthful completion', () => {
+  let harness: Harness;
+  // Tuesday: a HIIT day.
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-24T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  const weekOf = async (device: DeviceProfile) => (await harness.store.history(userKey(device.userId))).weeks[0];
+
+  it('HIIT skipped after one round claims one round, and is not counted unless the user asks', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    const round1 = await chat.intent('SkipExerciseIntent');
+    expect(spoken(round1)).toMatch(/^Round 1 of 10\./);
+    const coolDown = await chat.intent('SkipExerciseIntent');
+    expect(spoken(coolDown)).toMatch(/^Cool down for 5 minutes/);
+    expect(spoken(coolDown)).not.toMatch(/every round/);
+    await chat.intent('AMAZON.NextIntent');
+    const end = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(end);
+    expect(spoken(end)).toMatch(
+      /^That's the end of your HIIT workout\. You did 1 of 10 rounds, about \d+ minutes\. That's less than half of it, so I haven't counted it as a session\. Want me to log what you did\?$/,
+    );
+    expect(spoken(end)).not.toMatch(/Logged|Great work|every round/);
+    expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
+    expect(chat.attributes.workout).toBeUndefined();
+
+    const no = await chat.intent('AMAZON.NoIntent');
+    await expectWellFormed(no);
+    expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
+  });
+
+  it('"yes" logs only what the mostly skipped session did', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('SkipExerciseIntent');
+    await chat.intent('SkipExerciseIntent');
+    await nextTimes(chat, 2);
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Logged (\d+) minutes of HIIT\./);
+    const minutes = Number(/Logged (\d+) minutes/.exec(spoken(yes))?.[1]);
+    // Half the warm-up skipped, one round of a minute, the whole cool-down.
+    expect(minutes).toBe(Math.round((150 + 60 + 300) / 60));
+    expect(await weekOf(device)).toMatchObject({ sessions: { hiit: 1 }, minutes });
+  });
+
+  it('going back after a skip never claims the rounds that were skipped', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('SkipExerciseIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('SkipExerciseIntent');
+    const back = await chat.intent('AMAZON.PreviousIntent');
+    expect(spoken(back)).toMatch(/^Round 10 of 10\. Last one!/);
+    expect(spoken(back)).toMatch(/And stop\. Say next when you're ready to cool down\.$/);
+    expect(spoken(back)).not.toMatch(/every round/);
+  });
+
+  it('ending early says what was done, keeps the place, and logs it when asked', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 3);
+    const done = await chat.intent('EndWorkoutIntent');
+    await expectWellFormed(done);
+    expect(spoken(done)).toMatch(
+      /^Okay, we'll stop here\. You did 1 of 5 exercises: 2 sets, about \d+ minutes\. Your place is saved for later today\. Want me to log what you did\?$/,
+    );
+    expect((await weekOf(device))?.workout).toMatchObject({ index: 3 });
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Logged your strength session\./);
+    const week = await weekOf(device);
+    expect(week?.sessions.strength).toBe(1);
+    expect(week?.minutes).toBeGreaterThan(5);
+    expect(week?.workout).toBeUndefined();
+  });
+
+  it('ending early after only the warm-up has nothing to log', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    const done = await chat.intent('EndWorkoutIntent');
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. I saved your place/);
+    expect(spoken(done)).not.toMatch(/log/);
+  });
+
+  it('a session with some exercises skipped but most done is logged, saying how many', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    // "Say next when you're ready for good mornings." "Skip this one."
+    expect(spoken(await chat.intent('SkipExerciseIntent'))).toMatch(/^Exercise 2 of 5: the suitcase carry/);
+    const { last } = await walkToTheEnd(chat);
+    expect(spoken(last)).toMatch(/^That's your strength workout done\. Great work! You did 4 of 5 exercises: 8 sets, about \d+ minutes\. Logged your strength session\./);
+    expect((await weekOf(device))?.sessions.strength).toBe(1);
   });
 });
 
@@ -67,12 +262,12 @@ describe('steering a workout', () => {
   it('back, repeat, skip, what is next, how many left, and how to do this one', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
-    const first = await chat.intent('AMAZON.NextIntent');
-    expect(spoken(first)).toMatch(/deadlifts/i);
+    const first = await nextTimes(chat, 2);
+    expect(spoken(first)).toMatch(/^Exercise 1 of 5: deadlifts/);
     const again = await chat.intent('AMAZON.RepeatIntent');
     expect(spoken(again)).toBe(spoken(first));
     const back = await chat.intent('AMAZON.PreviousIntent');
-    expect(spoken(back)).toMatch(/warm/i);
+    expect(spoken(back)).toMatch(/^Keep going\. 2 and a half minutes to go\./);
     await chat.intent('AMAZON.NextIntent');
 
     const next = await chat.intent('WhatsNextIntent');
@@ -94,26 +289,28 @@ describe('steering a workout', () => {
   it('a how-to asked mid-workout keeps its own next, and "resume my workout" comes back', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
-    await chat.intent('AMAZON.NextIntent');
-    const place = (chat.attributes.workout as { index: number }).index;
+    await nextTimes(chat, 2);
+    const at = place(chat).index;
     await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     const step2 = await chat.intent('AMAZON.NextIntent');
     expect(spoken(step2)).toMatch(/^Step 2: /);
     const back = await chat.intent('ResumeWorkoutIntent');
-    expect(spoken(back)).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
-    expect((chat.attributes.workout as { index: number }).index).toBe(place);
+    expect(spoken(back)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5, deadlifts, set 1 of 2\./);
+    expect(place(chat).index).toBe(at);
   });
 
   it('pause keeps the session; resume carries on', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
-    await chat.intent('AMAZON.NextIntent');
+    await nextTimes(chat, 2);
     const paused = await chat.intent('AMAZON.PauseIntent');
     await expectWellFormed(paused, { endsOnQuestion: false });
     expect(spoken(paused)).toBe("Paused. Say, resume my workout, when you're ready.");
     expect(paused.sessionEnded).toBe(false);
     const resumed = await chat.intent('AMAZON.ResumeIntent');
-    expect(spoken(resumed)).toMatch(/^Let's go on\. You're on exercise 1 of 5.*Say next when you're ready for set 2\.$/);
+    expect(spoken(resumed)).toBe(
+      "Let's go on with your strength workout: exercise 1 of 5, deadlifts, set 1 of 2. Hips back, chest proud. Say next when you're ready for set 2.",
+    );
   });
 
   it('"next" outside a workout is still the how-to’s, and questions about a workout offer one', async () => {
@@ -140,13 +337,13 @@ describe('a workout keeps its place whatever is said', () => {
     const no = await chat.intent('AMAZON.NoIntent');
     expect(spoken(no)).toBe("Okay. Say next when you're ready.");
     expect(no.sessionEnded).toBe(false);
-    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 1 of 5: deadlifts/);
+    expect(spoken(await nextTimes(chat, 2))).toMatch(/^Exercise 1 of 5: deadlifts/);
   });
 
   it('a question after a how-to mid-workout answers from the workout and brings it back', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
-    await chat.intent('AMAZON.NextIntent');
+    await nextTimes(chat, 2);
     await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     const upcoming = await chat.intent('WhatsNextIntent');
     expect(spoken(upcoming)).toMatch(/Say next to carry on with your workout\.$/);
@@ -156,10 +353,10 @@ describe('a workout keeps its place whatever is said', () => {
   it('"start my workout" mid-workout offers to carry on instead of starting over', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
-    await chat.intent('AMAZON.NextIntent');
+    await nextTimes(chat, 2);
     const again = await chat.intent('StartWorkoutIntent');
-    expect(spoken(again)).toBe("You're partway through today's workout. Want to pick up where you left off?");
-    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
+    expect(spoken(again)).toBe("You're partway through your strength workout. Want to pick up where you left off?");
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your strength workout: exercise 1 of 5/);
   });
 
   it('"go home" mid-workout saves the place like stop', async () => {
@@ -170,7 +367,7 @@ describe('a workout keeps its place whatever is said', () => {
     const home = await chat.intent('AMAZON.NavigateHomeIntent');
     expect(spoken(home)).toMatch(/^Saved your place\./);
     const { weeks } = await harness.store.history(userKey(device.userId));
-    expect(weeks[0]?.workout).toMatchObject({ date: '2026-11-23', index: 1 });
+    expect(weeks[0]?.workout).toMatchObject({ date: '2026-11-23', index: 1, done: '1' });
   });
 });
 
@@ -181,12 +378,11 @@ describe('stop, and resume later on any device', () => {
   });
   afterAll(() => harness.close());
 
-  it('stop saves the place; a new session on another device resumes it', async () => {
+  it('stop saves the place; a new session on another device says where you are and the cue', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('StartWorkoutIntent');
-    await chat.intent('AMAZON.NextIntent');
-    const at = await chat.intent('AMAZON.NextIntent');
+    const at = await nextTimes(chat, 3);
     const stop = await chat.intent('AMAZON.StopIntent');
     expect(spoken(stop)).toMatch(/^Saved your place\./);
     expect(stop.sessionEnded).toBe(true);
@@ -194,10 +390,24 @@ describe('stop, and resume later on any device', () => {
     const kitchen: DeviceProfile = { ...device, deviceId: `${device.deviceId}-kitchen` };
     const later = new Conversation({ handler: harness.handler, device: kitchen });
     const resumed = await later.intent('ResumeWorkoutIntent');
-    await expectWellFormed(resumed, { maxSeconds: MAX_SECONDS, endsOnQuestion: false });
-    // The set already done is not replayed: the user hears where they are and what comes next.
-    expect(spoken(resumed)).toMatch(/Picking up where you left off\. You're on exercise 1 of 5.*Say next when you're ready for bent-over rows\.$/);
+    await expectPaced(resumed);
+    // The set already done is not replayed: the user hears the workout, where they are, the cue, and what comes next.
+    expect(spoken(resumed)).toBe(
+      "Back to your strength workout: exercise 1 of 5, deadlifts, set 2 of 2. Hips back, chest proud. Say next when you're ready for bent-over rows.",
+    );
     expect(spoken(at)).toMatch(/Say next when you're ready for bent-over rows\.$/);
+    expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/Exercise 2 of 5: bent-over rows/);
+  });
+
+  it('a HIIT workout left by walking away resumes at its round, by name', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(chat, 4);
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    const later = new Conversation({ handler: harness.handler, device });
+    const resumed = await later.intent('ResumeWorkoutIntent');
+    expect(spoken(resumed)).toBe('Back to your HIIT workout: round 3 of 10. Hard, but in control. Ready for round 4? Say next.');
   });
 
   it('start offers to pick up a stopped workout; no starts from the top', async () => {
@@ -209,16 +419,79 @@ describe('stop, and resume later on any device', () => {
 
     const later = new Conversation({ handler: harness.handler, device });
     const offer = await later.intent('StartWorkoutIntent');
-    expect(spoken(offer)).toBe('You stopped partway through earlier today. Want to pick up where you left off?');
+    expect(spoken(offer)).toBe('You stopped partway through your strength workout earlier today. Want to pick up where you left off?');
     const no = await later.intent('AMAZON.NoIntent');
     expect(spoken(no)).toMatch(/Today is a strength day: 5 exercises/);
   });
 
   it('nothing to resume from another day', async () => {
     const device = harness.device();
-    await harness.store.saveWorkout(userKey(device.userId), '2026-W48', { date: '2026-11-22', sessionId: 'rest', index: 1 });
+    await harness.store.saveWorkout(userKey(device.userId), '2026-W48', { date: '2026-11-22', sessionId: 'rest', index: 1, levels: '', done: '1', familiar: 0 });
     const turn = await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent');
     expect(spoken(turn)).toBe("There's no paused workout from today. Want to start today's workout?");
+  });
+});
+
+describe('a level changed mid-workout', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  it('keeps the exercise under way and the place, and applies from the next exercise, across sessions', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 2);
+    expect(place(chat)).toMatchObject({ index: 2, levels: 'bbbbb' });
+    const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
+    await expectWellFormed(set, { endsOnQuestion: false });
+    expect(spoken(set)).toBe("Got it: advanced. I'll give you advanced doses from now on. Your new level starts with the next exercise. Say next to carry on with your workout.");
+    expect(place(chat)).toMatchObject({ index: 2, levels: 'bbbbb' });
+
+    const set2 = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(set2)).toMatch(/^Set 2 of 2\./);
+    expect(place(chat)).toMatchObject({ index: 3, levels: 'baaaa' });
+    const rows = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(rows)).toMatch(/^Exercise 2 of 5: bent-over rows\. At advanced level, do 3 sets of 12\./);
+    expect(place(chat)).toMatchObject({ index: 4, levels: 'baaaa' });
+
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    const later = new Conversation({ handler: harness.handler, device });
+    const resumed = await later.intent('ResumeWorkoutIntent');
+    expect(spoken(resumed)).toMatch(/^Back to your strength workout: exercise 2 of 5, bent-over rows, set 1 of 3\./);
+    expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/Set 2 of 3\./);
+  });
+});
+
+describe('cues that fit the listener', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  it('the full form the first time, one short cue once the user has done the move, the full version on asking', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent');
+    const deadlifts = await nextTimes(first, 2);
+    expect(spoken(deadlifts)).toContain('Hips back, chest proud. Keep the weights close to your legs. Flat back from start to finish. Stand tall and squeeze your glutes. Go.');
+    await first.intent('AMAZON.NextIntent');
+    expect((await harness.store.history(userKey(device.userId))).profile?.knownExercises).toEqual(['deadlift']);
+    await first.intent('AMAZON.StopIntent');
+
+    // The next day's strength workout also starts with deadlifts.
+    harness.setNow('2026-11-27T15:00:00Z');
+    const later = new Conversation({ handler: harness.handler, device });
+    await later.intent('StartWorkoutIntent', session('strength'));
+    const again = await nextTimes(later, 2);
+    expect(spoken(again)).toMatch(/^Exercise 1 of 5: deadlifts\. At beginner level, do 2 sets of 8\. Hips back, chest proud\. Go\./);
+    const more = await later.intent('AMAZON.MoreIntent');
+    expect(spoken(more)).toContain('Keep the weights close to your legs. Flat back from start to finish.');
+    expect(spoken(more)).toMatch(/Say next to carry on with your workout\.$/);
+    expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2/);
   });
 });
 
@@ -232,11 +505,12 @@ describe('screens', () => {
   it('an APL device sees the exercise, its steps and where it is, and can touch Next', async () => {
     const chat = harness.conversation({ supportedInterfaces: APL });
     await chat.intent('StartWorkoutIntent');
-    const first = await chat.intent('AMAZON.NextIntent');
+    const first = await nextTimes(chat, 2);
     const screen = renderDocument(first.response);
     expect(screen?.datasources.workout.title).toBe('Deadlifts');
     expect(screen?.datasources.workout.progress).toMatch(/Exercise 1 of 5/);
     expect(screen?.datasources.workout.steps.length).toBeGreaterThan(2);
+    await expectPaced(first);
 
     const touched = await chat.send((opts) => ({
       version: '1.0',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Slot } from 'ask-sdk-model';
 import type { Conversation } from '../../scripts/sim/envelope';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 let harness: Harness;
@@ -51,11 +52,12 @@ describe('a workout keeps its place through any side question', () => {
   it.each(SIDE_QUESTIONS.filter(([intent]) => intent !== 'HealthConcernIntent'))('%s, then next goes on with the workout', async (intent, slots) => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
     const first = await chat.intent('AMAZON.NextIntent');
     expect(spoken(first)).toMatch(/^Exercise 1 of 5/);
     await answerAside(chat, intent, slots);
     const next = await chat.intent('AMAZON.NextIntent');
-    await expectWellFormed(next, { maxSeconds: 90, endsOnQuestion: false });
+    await expectWellFormed(next, { maxSeconds: MAX_RESPONSE_SECONDS, endsOnQuestion: false });
     expect(spoken(next)).toMatch(/^Set 2 of/);
   });
 
@@ -63,24 +65,26 @@ describe('a workout keeps its place through any side question', () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', strength);
     await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
     const pain = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
     await expectWellFormed(pain, { endsOnQuestion: false });
     expect(spoken(pain)).toMatch(/doctor or a physiotherapist/i);
     expect(spoken(pain)).toMatch(/Your workout is paused/);
     const resume = await chat.intent('ResumeWorkoutIntent');
-    expect(spoken(resume)).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
+    expect(spoken(resume)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5, good mornings, set 1 of 2\./);
   });
 
   it('a how-to asked mid-workout, then its steps, then "resume my workout" returns to the same place', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', strength);
     await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
     await chat.intent('ExerciseHowToIntent', exercise('glute-bridge'));
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2: /);
     await chat.intent('TopicIntent', topic('water'));
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 3: /);
     const back = await chat.intent('ResumeWorkoutIntent');
-    expect(spoken(back)).toMatch(/^Let's go on\. You're on exercise 1 of 5/);
+    expect(spoken(back)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5/);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of/);
   });
 });

@@ -35,6 +35,9 @@ export const placeOf = (changes: Partial<WorkoutPlace> = {}): WorkoutPlace => ({
   date: '2026-11-24',
   sessionId: 'strength-a',
   index: 3,
+  levels: 'bbiaa',
+  done: '1f00000000000',
+  familiar: 5,
   ...changes,
 });
 
@@ -234,6 +237,18 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await expectNothingStored(user);
       });
 
+      it('adds known exercises to those there, each once, and two devices adding at once keep both', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'beginner', knownExercises: ['deadlift'] });
+        await store.updateProfile(user, { knownExercises: ['superman', 'deadlift'] });
+        await Promise.all([store.updateProfile(user, { knownExercises: ['glute-bridge'] }), store.updateProfile(user, { knownExercises: ['side-plank'] })]);
+        const { profile } = await store.history(user);
+        expect(profile?.level).toBe('beginner');
+        expect([...(profile?.knownExercises ?? [])].sort()).toEqual(['deadlift', 'glute-bridge', 'side-plank', 'superman']);
+        await store.updateProfile(user, { knownExercises: null });
+        expect((await store.history(user)).profile).toEqual({ level: 'beginner' });
+      });
+
       it('keeps both of two concurrent updates to different fields', async () => {
         const user = newUser();
         await store.updateProfile(user, { level: 'beginner' });
@@ -254,9 +269,9 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect(weeks[1]?.week).toBe('2026-W47');
         expect(weeks[1]).not.toHaveProperty('workout');
 
-        await store.saveWorkout(user, '2026-W48', placeOf({ sessionId: 'hiit', index: 4 }));
+        await store.saveWorkout(user, '2026-W48', placeOf({ sessionId: 'hiit', index: 4, levels: 'a', familiar: 1 }));
         ({ weeks } = await store.history(user));
-        expect(weeks[0]?.workout).toEqual(placeOf({ sessionId: 'hiit', index: 4 }));
+        expect(weeks[0]?.workout).toEqual(placeOf({ sessionId: 'hiit', index: 4, levels: 'a', familiar: 1 }));
         expect(weeks[0]?.sessions.strength).toBe(1);
       });
 
@@ -422,6 +437,9 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         ['a negative index', { index: -1 }],
         [`an index over ${MAX_WORKOUT_STEPS}`, { index: MAX_WORKOUT_STEPS + 1 }],
         ['a fractional index', { index: 2.5 }],
+        ['levels for another session', { levels: 'bb' }],
+        ['a done mask that is not hex', { done: 'zz' }],
+        ['familiar exercises the session does not have', { familiar: 64 }],
       ];
 
       it.each(invalidPlaces)('refuses to save a workout place with %s and writes nothing', async (_, changes) => {
@@ -432,7 +450,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
 
       it('accepts a workout place at the limits', async () => {
         const user = newUser();
-        await store.saveWorkout(user, '2026-W48', placeOf({ sessionId: 'rest', index: MAX_WORKOUT_STEPS }));
+        await store.saveWorkout(user, '2026-W48', placeOf({ sessionId: 'rest', index: MAX_WORKOUT_STEPS, levels: '', familiar: 0, done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) }));
         await store.saveWorkout(user, '2026-W47', placeOf({ index: 0 }));
         expect((await store.history(user)).weeks.map((w) => w.workout?.index)).toEqual([MAX_WORKOUT_STEPS, 0]);
       });
@@ -444,6 +462,8 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await expect(store.updateProfile(user, { restDay: 8 as Weekday })).rejects.toBeInstanceOf(InvalidProfileError);
         await expect(store.updateProfile(user, { level: 'olympian' as 'beginner', noticeHeard: true })).rejects.toBeInstanceOf(InvalidProfileError);
         await expect(store.updateProfile(user, { createdAt: 'yesterday' })).rejects.toBeInstanceOf(InvalidProfileError);
+        await expect(store.updateProfile(user, { knownExercises: [] })).rejects.toBeInstanceOf(InvalidProfileError);
+        await expect(store.updateProfile(user, { knownExercises: ['<audio/>'] })).rejects.toBeInstanceOf(InvalidProfileError);
         await expectNothingStored(user);
       });
 

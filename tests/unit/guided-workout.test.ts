@@ -5,17 +5,31 @@ import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS, type SessionId } from '../../lambda/content/sessions';
 import { type Exercise, LEVELS, type Level } from '../../lambda/content/types';
 import {
+  BLOCK_PART_SECONDS,
   type Workout,
   type WorkoutStep,
   buildWorkout,
+  isBlock,
   isFinished,
+  levelsFromNextExercise,
   nextPosition,
   previousPosition,
   progressOf,
   skipExercise,
+  summarise,
   upcoming,
 } from '../../lambda/domain/guided-workout';
-import { MAX_WORKOUT_STEPS, readWorkoutPlace } from '../../lambda/domain/workout-place';
+import {
+  MAX_WORKOUT_STEPS,
+  isFamiliar,
+  isStepDone,
+  levelsOf,
+  newWorkoutPlace,
+  readWorkoutPlace,
+  withFamiliar,
+  withLevels,
+  withStepDone,
+} from '../../lambda/domain/workout-place';
 
 const exercises: readonly Exercise[] = EN_US_CATALOGUE.exercises;
 const SESSION_IDS = Object.keys(SESSIONS) as SessionId[];
@@ -26,7 +40,7 @@ function exercise(id: string): Exercise {
 }
 
 /** Which exercise a step belongs to, as a listener would count them. */
-function exerciseOf(step: WorkoutStep | undefined, index: number): string {
+function exerciseOf(step: WorkoutStep | undefined): string {
   if (!step) return 'finished';
   switch (step.kind) {
     case 'set':
@@ -35,7 +49,7 @@ function exerciseOf(step: WorkoutStep | undefined, index: number): string {
     case 'steady':
       return step.exerciseId;
     case 'recovery':
-      return `recovery ${index}`;
+      return `recovery ${step.number}`;
     default:
       return step.kind;
   }
@@ -44,8 +58,11 @@ function exerciseOf(step: WorkoutStep | undefined, index: number): string {
 function startsAnExercise(step: WorkoutStep): boolean {
   if (step.kind === 'set') return step.set === 1 && step.side !== 'second';
   if (step.kind === 'interval') return step.round === 1;
-  return true;
+  return isBlock(step) && step.part === 1;
 }
+
+const minutesOf = (steps: readonly WorkoutStep[], kind: WorkoutStep['kind']) =>
+  steps.reduce((sum, step) => sum + (step.kind === kind && isBlock(step) ? step.seconds : 0), 0) / 60;
 
 const positions = (workout: Workout) => Array.from({ length: workout.steps.length + 1 }, (_, i) => i);
 
@@ -57,13 +74,27 @@ describe('buildWorkout', () => {
     expect(workout.kind).toBe(SESSIONS[id].kind);
     expect(steps.length).toBeGreaterThan(0);
 
+    const kinds = [...new Set(steps.map((step) => (step.kind === 'recovery' ? step.activity : step.kind)))];
     if (workout.kind === 'rest') {
-      expect(steps.map((step) => (step.kind === 'recovery' ? step.activity : step.kind))).toEqual(['yoga-or-stretching', 'foam-rolling', 'walk']);
+      expect(kinds).toEqual(['warm-up', 'yoga-or-stretching', 'foam-rolling', 'walk', 'cool-down']);
+      expect([minutesOf(steps, 'warm-up'), minutesOf(steps, 'cool-down')]).toEqual([3, 3]);
       return;
     }
-    expect(steps[0]).toEqual({ kind: 'warm-up', minutes: 5 });
-    expect(steps.at(-1)).toEqual({ kind: 'cool-down', minutes: 5 });
-    expect(steps.slice(1, -1).every((step) => step.kind !== 'warm-up' && step.kind !== 'cool-down' && step.kind !== 'recovery')).toBe(true);
+    expect(kinds[0]).toBe('warm-up');
+    expect(kinds.at(-1)).toBe('cool-down');
+    expect([minutesOf(steps, 'warm-up'), minutesOf(steps, 'cool-down')]).toEqual([5, 5]);
+    expect(kinds.slice(1, -1).every((kind) => kind === 'set' || kind === 'interval' || kind === 'steady')).toBe(true);
+  });
+
+  it.each(CASES)('%s at %s level: every timed block is paced in parts that fit a response and add up to the block', (id, level) => {
+    const blocks = buildWorkout(id, level, exercises).steps.filter(isBlock);
+    for (const step of blocks) {
+      expect(step.seconds).toBeLessThanOrEqual(BLOCK_PART_SECONDS);
+      expect(step.part).toBeGreaterThanOrEqual(1);
+      expect(step.part).toBeLessThanOrEqual(step.parts);
+    }
+    for (const last of blocks.filter((step) => step.part === step.parts)) expect(last.fromSeconds + last.seconds).toBe(last.minutes * 60);
+    for (const first of blocks.filter((step) => step.part === 1)) expect(first.fromSeconds).toBe(0);
   });
 
   it.each(CASES.filter(([id]) => SESSIONS[id].kind === 'strength'))('%s at %s level: one step per set, and a side each when per side', (id, level) => {
@@ -105,13 +136,13 @@ describe('buildWorkout', () => {
     const dose = exercise('cardio').dose[level];
     if (dose.kind !== 'minutes') throw new Error('cardio is dosed in minutes');
     const { steps } = buildWorkout('cardio', level, exercises);
-    expect(steps.map((step) => step.kind)).toEqual(['warm-up', 'steady', 'cool-down']);
-    expect(steps.reduce((sum, step) => sum + ('minutes' in step ? step.minutes : 0), 0)).toBe(dose.minutes);
+    expect([...new Set(steps.map((step) => step.kind))]).toEqual(['warm-up', 'steady', 'cool-down']);
+    expect(steps.reduce((sum, step) => sum + (isBlock(step) ? step.seconds : 0), 0)).toBe(dose.minutes * 60);
   });
 
   it('leaves out exercises the catalogue lacks, and counts the rest', () => {
-    expect(buildWorkout('strength-a', 'beginner', []).steps.map((step) => step.kind)).toEqual(['warm-up', 'cool-down']);
-    expect(buildWorkout('hiit', 'beginner', []).steps.map((step) => step.kind)).toEqual(['warm-up', 'cool-down']);
+    expect(buildWorkout('strength-a', 'beginner', []).steps.map((step) => step.kind)).toEqual(['warm-up', 'warm-up', 'cool-down', 'cool-down']);
+    expect(buildWorkout('hiit', 'beginner', []).steps.map((step) => step.kind)).toEqual(['warm-up', 'warm-up', 'cool-down', 'cool-down']);
     const sets = buildWorkout('strength-a', 'beginner', [exercise('superman'), exercise('deadlift')]).steps.filter((step) => step.kind === 'set');
     expect(sets.map((step) => [step.exerciseId, step.exerciseNumber, step.exerciseCount])).toEqual([
       ['deadlift', 1, 2],
@@ -123,6 +154,15 @@ describe('buildWorkout', () => {
 
   it('is the same every time for the same input', () => {
     expect(buildWorkout('strength-b', 'intermediate', exercises)).toEqual(buildWorkout('strength-b', 'intermediate', exercises));
+  });
+
+  it('builds each exercise at its own level', () => {
+    const mixed = buildWorkout('strength-a', ['beginner', 'beginner', 'advanced', 'advanced', 'advanced'], exercises);
+    const levelOf = (id: string) => new Set(mixed.steps.flatMap((step) => (step.kind === 'set' && step.exerciseId === id ? [step.level] : [])));
+    expect(levelOf('bent-over-row')).toEqual(new Set(['beginner']));
+    expect(levelOf('glute-bridge')).toEqual(new Set(['advanced']));
+    expect(mixed.levels).toEqual(['beginner', 'beginner', 'advanced', 'advanced', 'advanced']);
+    expect(buildWorkout('strength-a', 'advanced', exercises).levels).toEqual(Array(5).fill('advanced'));
   });
 });
 
@@ -139,22 +179,35 @@ describe('navigation', () => {
     expect(previousPosition(workout, 0)).toBe(0);
   });
 
-  it.each(CASES)('%s at %s level: skip lands on the start of the next exercise, skipping nothing else', (id, level) => {
+  it.each(CASES)('%s at %s level: skip lands on the start of an exercise, skipping the rest of this one, or the one just named', (id, level) => {
     const workout = buildWorkout(id, level, exercises);
     const { steps } = workout;
     for (let i = 0; i < steps.length; i += 1) {
       const to = skipExercise(workout, i);
       expect(to).toBeGreaterThan(i);
-      expect(exerciseOf(steps[to], to)).not.toBe(exerciseOf(steps[i], i));
-      expect(exerciseOf(steps[to - 1], to - 1)).toBe(exerciseOf(steps[i], i));
       if (to < steps.length) expect(startsAnExercise(steps[to]!)).toBe(true);
+      const skipped = new Set(steps.slice(i + 1, to).map((step) => exerciseOf(step)));
+      const endsItsExercise = exerciseOf(steps[i + 1]) !== exerciseOf(steps[i]);
+      // Mid-exercise, the rest of it; at its end (the prompt named the next one), exactly that next one.
+      expect([...skipped]).toEqual(i + 1 < to ? [exerciseOf(steps[i + 1])] : []);
+      if (endsItsExercise && i + 1 < steps.length) expect(exerciseOf(steps[to])).not.toBe(exerciseOf(steps[i + 1]));
+      if (!endsItsExercise) expect(exerciseOf(steps[to])).not.toBe(exerciseOf(steps[i]));
     }
     expect(skipExercise(workout, steps.length)).toBe(steps.length);
   });
 
-  it('skips the rest of the HIIT rounds to the cool-down', () => {
+  it('skips the rest of the HIIT rounds to the cool-down, and from the warm-up to the first round', () => {
     const workout = buildWorkout('hiit', 'intermediate', exercises);
     expect(workout.steps[skipExercise(workout, 4)]?.kind).toBe('cool-down');
+    expect(workout.steps[skipExercise(workout, 0)]).toMatchObject({ kind: 'interval', round: 1 });
+  });
+
+  it('after the last set of an exercise, skips the exercise its prompt just named', () => {
+    const workout = buildWorkout('strength-a', 'beginner', exercises);
+    const lastDeadlift = workout.steps.findIndex((step) => step.kind === 'set' && step.exerciseId === 'deadlift' && step.set === 2);
+    expect(workout.steps[skipExercise(workout, lastDeadlift)]).toMatchObject({ exerciseId: 'glute-bridge', set: 1 });
+    expect(workout.steps[skipExercise(workout, 1)]).toMatchObject({ exerciseId: 'bent-over-row', set: 1 });
+    expect(workout.steps[skipExercise(workout, lastDeadlift - 1)]).toMatchObject({ exerciseId: 'bent-over-row', set: 1 });
   });
 
   it.each(CASES)('%s at %s level: upcoming is the step after, and nothing after the last', (id, level) => {
@@ -176,7 +229,7 @@ describe('navigation', () => {
       expect(walk[i]!.exerciseNumber).toBeGreaterThanOrEqual(walk[i - 1]!.exerciseNumber);
       expect(walk[i]!.roundsLeft ?? 0).toBeLessThanOrEqual(walk[i - 1]!.roundsLeft ?? 0);
     }
-    const expectedCount = new Set(workout.steps.filter((step) => step.kind !== 'warm-up' && step.kind !== 'cool-down').map(exerciseOf)).size;
+    const expectedCount = new Set(workout.steps.filter((step) => step.kind !== 'warm-up' && step.kind !== 'cool-down').map((step) => exerciseOf(step))).size;
     expect(walk[0]!.exerciseCount).toBe(expectedCount);
     expect(walk.at(-1)).toEqual({
       exerciseNumber: expectedCount,
@@ -194,10 +247,13 @@ describe('navigation', () => {
     expect(progressOf(strength, 0)).toMatchObject({ exerciseNumber: 0, exerciseCount: 5, exercisesLeft: 5 });
     expect(progressOf(strength, firstRow)).toMatchObject({ exerciseNumber: 2, exerciseCount: 5, exercisesLeft: 3 });
     const hiit = buildWorkout('hiit', 'beginner', exercises);
+    const round = (n: number) => hiit.steps.findIndex((step) => step.kind === 'interval' && step.round === n);
     expect(progressOf(hiit, 0)).toMatchObject({ exerciseNumber: 0, exerciseCount: 1, roundsLeft: 10 });
-    expect(progressOf(hiit, 3)).toMatchObject({ exerciseNumber: 1, roundsLeft: 7 });
-    expect(progressOf(hiit, 10)).toMatchObject({ roundsLeft: 0, stepsLeft: 1, isLast: false });
-    expect(progressOf(buildWorkout('rest', 'beginner', exercises), 1)).toMatchObject({ exerciseNumber: 2, exerciseCount: 3, exercisesLeft: 1 });
+    expect(progressOf(hiit, round(3))).toMatchObject({ exerciseNumber: 1, roundsLeft: 7 });
+    expect(progressOf(hiit, round(10))).toMatchObject({ roundsLeft: 0, stepsLeft: 2, isLast: false });
+    const rest = buildWorkout('rest', 'beginner', exercises);
+    const rolling = rest.steps.findIndex((step) => step.kind === 'recovery' && step.activity === 'foam-rolling');
+    expect(progressOf(rest, rolling)).toMatchObject({ exerciseNumber: 2, exerciseCount: 3, exercisesLeft: 1 });
   });
 
   it.each(CASES)('%s at %s level: finished only past the last step', (id, level) => {
@@ -252,7 +308,8 @@ describe('a whole walk', () => {
       index = skipExercise(workout, index);
       skips += 1;
     }
-    expect(skips).toBe(workout.kind === 'rest' ? exerciseCount : exerciseCount + 2);
+    expect(skips).toBeLessThanOrEqual(exerciseCount + 2);
+    expect(skips).toBeGreaterThanOrEqual(Math.ceil((exerciseCount + 2) / 2));
   });
 
   it('goes back across an exercise boundary to its last set', () => {
@@ -265,11 +322,14 @@ describe('a whole walk', () => {
 describe('readWorkoutPlace', () => {
   const date = '2026-11-24';
   const longest = (id: SessionId) => Math.max(...LEVELS.map((level: Level) => buildWorkout(id, level, exercises).steps.length));
+  const placeFor = (sessionId: SessionId, index = 0) => ({ ...newWorkoutPlace(date, sessionId, 'beginner'), index });
 
   it('keeps a place this skill could have written, and only its fields', () => {
-    expect(readWorkoutPlace({ date, sessionId: 'strength-a', index: 0 })).toEqual({ date, sessionId: 'strength-a', index: 0 });
-    expect(readWorkoutPlace({ date, sessionId: 'hiit', index: 7, extra: '<audio/>' })).toEqual({ date, sessionId: 'hiit', index: 7 });
-    for (const id of SESSION_IDS) expect(readWorkoutPlace({ date, sessionId: id, index: longest(id) })).toEqual({ date, sessionId: id, index: longest(id) });
+    const strength = { date, sessionId: 'strength-a', index: 0, levels: 'bbiaa', done: '1f', familiar: 3 };
+    expect(readWorkoutPlace(strength)).toEqual(strength);
+    expect(readWorkoutPlace({ ...placeFor('hiit', 7), extra: '<audio/>' })).toEqual(placeFor('hiit', 7));
+    for (const id of SESSION_IDS) expect(readWorkoutPlace(placeFor(id, longest(id)))).toEqual(placeFor(id, longest(id)));
+    expect(readWorkoutPlace({ ...placeFor('rest'), done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) })).toBeDefined();
   });
 
   it('leaves room above every session at every level (indexes are clamped on use)', () => {
@@ -277,6 +337,7 @@ describe('readWorkoutPlace', () => {
   });
 
   it('rejects garbage', () => {
+    const place = placeFor('hiit');
     const garbage: unknown[] = [
       null,
       undefined,
@@ -288,31 +349,145 @@ describe('readWorkoutPlace', () => {
       { date, sessionId: 'strength-a' },
       { date, index: 0 },
       { sessionId: 'hiit', index: 0 },
-      { date: '2026-13-40', sessionId: 'hiit', index: 0 },
-      { date, sessionId: 'strength-z', index: 0 },
-      { date, sessionId: 'toString', index: 0 },
-      { date, sessionId: '__proto__', index: 0 },
-      { date, sessionId: 'constructor', index: 0 },
-      { date, sessionId: 3, index: 0 },
-      { date, sessionId: 'hiit', index: -1 },
-      { date, sessionId: 'hiit', index: 1.5 },
-      { date, sessionId: 'hiit', index: '3' },
-      { date, sessionId: 'hiit', index: Number.NaN },
-      { date, sessionId: 'hiit', index: Number.POSITIVE_INFINITY },
-      { date, sessionId: 'strength-a', index: MAX_WORKOUT_STEPS + 1 },
+      { date, sessionId: 'hiit', index: 0 },
+      { ...place, date: '2026-13-40' },
+      { ...place, sessionId: 'strength-z' },
+      { ...place, sessionId: 'toString' },
+      { ...place, sessionId: '__proto__' },
+      { ...place, sessionId: 'constructor' },
+      { ...place, sessionId: 3 },
+      { ...place, index: -1 },
+      { ...place, index: 1.5 },
+      { ...place, index: '3' },
+      { ...place, index: Number.NaN },
+      { ...place, index: Number.POSITIVE_INFINITY },
+      { ...place, index: MAX_WORKOUT_STEPS + 1 },
+      { ...place, levels: 'bb' },
+      { ...place, levels: 'x' },
+      { ...place, levels: '' },
+      { ...placeFor('strength-a'), levels: 'bbbb' },
+      { ...place, done: '' },
+      { ...place, done: 'xyz' },
+      { ...place, done: 'F' },
+      { ...place, done: '1'.repeat(MAX_WORKOUT_STEPS / 4 + 1) },
+      { ...place, done: 3 },
+      { ...place, familiar: 2 },
+      { ...place, familiar: -1 },
+      { ...place, familiar: 0.5 },
+      { ...place, familiar: '1' },
     ];
     for (const value of garbage) expect(readWorkoutPlace(value), JSON.stringify(value)).toBeUndefined();
   });
 
   it('never throws, and what it keeps is always in range', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.record({ date: fc.constantFrom(date, 'x'), sessionId: fc.oneof(fc.constantFrom(...SESSION_IDS), fc.string()), index: fc.anything() }), (a, b) => {
-        for (const value of [a, b]) {
-          const place = readWorkoutPlace(value);
-          if (place) expect(place.index).toBeLessThanOrEqual(MAX_WORKOUT_STEPS);
-        }
-      }),
+      fc.property(
+        fc.anything(),
+        fc.record({
+          date: fc.constantFrom(date, 'x'),
+          sessionId: fc.oneof(fc.constantFrom(...SESSION_IDS), fc.string()),
+          index: fc.anything(),
+          levels: fc.oneof(fc.constantFrom('bbbbb', 'b', ''), fc.string()),
+          done: fc.oneof(fc.constant('0'), fc.string()),
+          familiar: fc.anything(),
+        }),
+        (a, b) => {
+          for (const value of [a, b]) {
+            const read = readWorkoutPlace(value);
+            if (read) expect(read.index).toBeLessThanOrEqual(MAX_WORKOUT_STEPS);
+          }
+        },
+      ),
     );
+  });
+});
+
+describe('the place remembers what was done, the levels and the moves the user knows', () => {
+  const date = '2026-11-24';
+
+  it('starts with nothing done, every exercise at the level, and the known moves', () => {
+    const place = newWorkoutPlace(date, 'strength-a', 'intermediate', ['superman', 'squat', 'deadlift']);
+    expect(place).toEqual({ date, sessionId: 'strength-a', index: 0, levels: 'iiiii', done: '0', familiar: 0b01001 });
+    expect(levelsOf(place)).toEqual(Array(5).fill('intermediate'));
+    expect([0, 1, 2, 3, 4].map((position) => isFamiliar(place, position))).toEqual([true, false, false, true, false]);
+    expect(isFamiliar(withFamiliar(place, 2), 2)).toBe(true);
+    expect(newWorkoutPlace(date, 'rest', 'advanced')).toMatchObject({ levels: '', familiar: 0 });
+  });
+
+  it('marks steps done beyond 32 and 53 bits, each once', () => {
+    let place = newWorkoutPlace(date, 'strength-c', 'advanced');
+    for (const step of [0, 31, 32, 52, 53, 60, 60]) place = withStepDone(place, step);
+    expect(Array.from({ length: 70 }, (_, i) => i).filter((i) => isStepDone(place, i))).toEqual([0, 31, 32, 52, 53, 60]);
+    expect(readWorkoutPlace(place)).toEqual(place);
+    expect(withStepDone(place, MAX_WORKOUT_STEPS)).toBe(place);
+    expect(isStepDone(place, -1)).toBe(false);
+  });
+
+  it('writes levels back as letters', () => {
+    const place = withLevels(newWorkoutPlace(date, 'strength-a', 'beginner'), ['beginner', 'intermediate', 'advanced', 'advanced', 'beginner']);
+    expect(place.levels).toBe('biaab');
+    expect(readWorkoutPlace(place)).toEqual(place);
+  });
+});
+
+describe('levelsFromNextExercise', () => {
+  const workout = buildWorkout('strength-a', 'beginner', exercises);
+  const firstRow = workout.steps.findIndex((step) => step.kind === 'set' && step.exerciseId === 'bent-over-row');
+  const none = () => false;
+
+  it('reaches only the exercises after the current one, so no step before them shifts', () => {
+    const levels = levelsFromNextExercise(workout, firstRow, none, 'advanced');
+    expect(levels).toEqual(['beginner', 'beginner', 'advanced', 'advanced', 'advanced']);
+    const rebuilt = buildWorkout('strength-a', levels!, exercises);
+    const afterRows = workout.steps.findIndex((step) => step.kind === 'set' && step.exerciseId === 'glute-bridge');
+    expect(rebuilt.steps.slice(0, afterRows)).toEqual(workout.steps.slice(0, afterRows));
+    expect(rebuilt.steps[afterRows]).toMatchObject({ kind: 'set', exerciseId: 'glute-bridge', level: 'advanced', set: 1 });
+  });
+
+  it('while warming up, every exercise takes the new level; in the cool-down, none', () => {
+    expect(levelsFromNextExercise(workout, 0, none, 'intermediate')).toEqual(Array(5).fill('intermediate'));
+    expect(levelsFromNextExercise(workout, workout.steps.length - 1, none, 'advanced')).toBeUndefined();
+  });
+
+  it('changes nothing at the same level, or once a later step is done (the user went back)', () => {
+    expect(levelsFromNextExercise(workout, firstRow, none, 'beginner')).toBeUndefined();
+    expect(levelsFromNextExercise(workout, firstRow, (step) => step === workout.steps.length - 1, 'advanced')).toBeUndefined();
+  });
+});
+
+describe('summarise', () => {
+  const done = (steps: readonly number[]) => (step: number) => steps.includes(step);
+  const indexes = (workout: Workout, pick: (step: WorkoutStep) => boolean) => workout.steps.flatMap((step, i) => (pick(step) ? [i] : []));
+
+  it('a whole session is complete, and counts', () => {
+    const workout = buildWorkout('strength-a', 'beginner', exercises);
+    const summary = summarise(workout, () => true);
+    expect(summary).toMatchObject({ kind: 'strength', exercises: { done: 5, of: 5 }, sets: { done: 10, of: 10 }, complete: true, countsAsSession: true });
+    expect(summary.seconds).toBeGreaterThan(20 * 60);
+  });
+
+  it('a HIIT day skipped after one round: one round, not counted', () => {
+    const workout = buildWorkout('hiit', 'beginner', exercises);
+    const firstRound = indexes(workout, (step) => step.kind === 'interval' && step.round === 1);
+    const summary = summarise(workout, done([0, ...firstRound, ...indexes(workout, (step) => step.kind === 'cool-down')]));
+    expect(summary).toMatchObject({ rounds: { done: 1, of: 10 }, main: { done: 1, of: 10 }, complete: false, countsAsSession: false });
+    expect(summary.seconds).toBe(150 + 60 + 300);
+  });
+
+  it('a per-side set counts once both sides are done', () => {
+    const workout = buildWorkout('strength-a', 'beginner', exercises);
+    const [first, second] = indexes(workout, (step) => step.kind === 'set' && step.exerciseId === 'side-plank');
+    expect(summarise(workout, done([first!])).sets.done).toBe(0);
+    expect(summarise(workout, done([first!])).exercises.done).toBe(1);
+    expect(summarise(workout, done([first!, second!])).sets.done).toBe(1);
+  });
+
+  it('half the main work counts as the session', () => {
+    const workout = buildWorkout('rest', 'beginner', exercises);
+    const recovery = indexes(workout, (step) => step.kind === 'recovery');
+    const half = recovery.slice(0, Math.ceil(recovery.length / 2));
+    expect(summarise(workout, done(half))).toMatchObject({ countsAsSession: true, complete: false, exercises: { of: 3 } });
+    expect(summarise(workout, done(half.slice(1))).countsAsSession).toBe(false);
   });
 });
 

@@ -63,7 +63,7 @@ function allDatasources(): WorkoutDatasource[] {
   for (const id of SESSION_IDS) {
     for (const level of LEVELS) {
       const workout = buildWorkout(id, level, catalogue.exercises);
-      for (let index = 0; index <= workout.steps.length; index += 1) sources.push(workoutDatasource(t, catalogue, workout, index, level));
+      for (let index = 0; index <= workout.steps.length; index += 1) sources.push(workoutDatasource(t, catalogue, workout, index));
     }
   }
   for (const exercise of catalogue.exercises) sources.push(howToDatasource(t, exercise, 'intermediate'));
@@ -115,7 +115,7 @@ describe('the workout APL document', () => {
       type: 'Alexa.Presentation.APL.RenderDocument',
       token: WORKOUT_DOCUMENT_TOKEN,
       document: WORKOUT_DOCUMENT,
-      datasources: workoutDatasource(t, catalogue, buildWorkout('strength-a', 'beginner', catalogue.exercises), 1, 'beginner'),
+      datasources: workoutDatasource(t, catalogue, buildWorkout('strength-a', 'beginner', catalogue.exercises), 1),
     };
     expect(JSON.parse(JSON.stringify(directive))).toEqual(directive);
   });
@@ -126,7 +126,7 @@ describe('workoutDatasource', () => {
 
   it('shows the exercise, where you are, the dose and its steps', () => {
     const firstRow = workout.steps.findIndex((step) => step.kind === 'set' && step.exerciseId === 'bent-over-row');
-    const { workout: screen } = workoutDatasource(t, catalogue, workout, firstRow, 'intermediate');
+    const { workout: screen } = workoutDatasource(t, catalogue, workout, firstRow);
     expect(screen.title).toBe('Bent-over rows');
     expect(screen.progress).toBe('Exercise 2 of 5 · Set 1 of 3');
     expect(screen.dose).toBe('3 sets of 10');
@@ -136,11 +136,11 @@ describe('workoutDatasource', () => {
 
   it('shows rounds, sides, warm-up and the end', () => {
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
-    expect(workoutDatasource(t, catalogue, hiit, 3, 'beginner').workout.progress).toBe('Round 3 of 10');
+    expect(workoutDatasource(t, catalogue, hiit, 4).workout.progress).toBe('Round 3 of 10');
     const sidePlank = workout.steps.findIndex((step) => step.kind === 'set' && step.exerciseId === 'side-plank');
-    expect(workoutDatasource(t, catalogue, workout, sidePlank + 1, 'intermediate').workout.progress).toBe('Exercise 5 of 5 · Set 1 of 3, other side');
-    expect(workoutDatasource(t, catalogue, workout, 0, 'intermediate').workout).toMatchObject({ title: 'Warm-up', dose: '5 minutes' });
-    expect(workoutDatasource(t, catalogue, workout, workout.steps.length, 'intermediate').workout).toMatchObject({ title: 'Workout done', steps: [] });
+    expect(workoutDatasource(t, catalogue, workout, sidePlank + 1).workout.progress).toBe('Exercise 5 of 5 · Set 1 of 3, other side');
+    expect(workoutDatasource(t, catalogue, workout, 0).workout).toMatchObject({ title: 'Warm-up', dose: '5 minutes' });
+    expect(workoutDatasource(t, catalogue, workout, workout.steps.length).workout).toMatchObject({ title: 'Workout done', steps: [] });
   });
 
   it('serves the how-to answers too', () => {
