@@ -8,6 +8,8 @@
  *   echo "what's my workout today" | npm start  piped input
  *   npm start -- --speak --time-zone Europe/Berlin --endpoint http://127.0.0.1:8000 --apl --data .data
  *   npm start -- --locale en-IN --time-zone Asia/Kolkata   another locale: its model, its requests, its voice
+ *   npm start -- --device                       act like an Echo: say nothing for a while and the session ends
+ *                                               (--listen-ms 8000 and --speech-scale 1 are its timings)
  *
  * Progress lives in an embedded DynamoDB (dynalite) under --data (default .data/), unless --endpoint names another.
  */
@@ -24,6 +26,7 @@ import { modelPath } from '../model/build';
 import { startAlexaApiServer } from './alexa-api-server';
 import { localCredentials, localRegion } from './dynamodb-local';
 import { startEmbeddedDynamo } from './embedded-dynamo';
+import { DeviceDialogue, deviceTimings } from './device';
 import { Conversation, type DeviceProfile, type SkillHandler, type Turn } from './envelope';
 import { type InteractionModel, createResolver, parseLaunchPhrase } from './nlu';
 import { speechToText } from './speech-text';
@@ -38,6 +41,9 @@ const { values: flags, positionals } = parseArgs({
     apl: { type: 'boolean', default: false },
     data: { type: 'string', default: '.data' },
     verbose: { type: 'boolean', short: 'v', default: false },
+    device: { type: 'boolean', default: false },
+    'listen-ms': { type: 'string' },
+    'speech-scale': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -119,7 +125,18 @@ async function main(): Promise<void> {
     locale,
     supportedInterfaces: flags.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {},
   };
-  const conversation = new Conversation({ handler, device });
+  const plain = new Conversation({ handler, device });
+  const onDevice = flags.device
+    ? new DeviceDialogue(
+        plain,
+        {
+          reprompted: (reprompt) => console.log(`Alexa: ${speechToText(reprompt)}`),
+          closed: () => console.log(dim('  (nothing was said, so the device ended the session)')),
+        },
+        deviceTimings(flags['listen-ms'], flags['speech-scale']),
+      )
+    : undefined;
+  const conversation = onDevice ?? plain;
 
   const say = async (line: string): Promise<void> => {
     const text = line.trim();
@@ -144,6 +161,8 @@ async function main(): Promise<void> {
   };
 
   const shutdown = async () => {
+    // Leaving is walking away from the device: an open session ends as it would there.
+    await onDevice?.leave();
     await api.close();
     await embedded?.close();
   };

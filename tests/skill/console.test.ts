@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,41 @@ describe.concurrent('npm start', () => {
     expect(stdout).toMatch(/You: yes\nAlexa: Watch your portions\./);
     expect(stdout).toMatch(/You: stop\nAlexa: .*\n {2}\(session closed/);
   });
+
+  it('--device ends a session nobody answers, saving the workout, which a new session resumes', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
+    folders.push(data);
+    const args = ['--import', 'tsx', 'scripts/sim/console.ts', '--data', data, '--time-zone', 'UTC', '--device', '--listen-ms', '200', '--speech-scale', '0'];
+    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    let stdout = '';
+    const seen = (pattern: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        const timeout = setTimeout(() => reject(new Error(`never printed ${pattern}:\n${stdout}`)), 30_000);
+        const check = () => {
+          if (!pattern.test(stdout)) return;
+          clearTimeout(timeout);
+          child.stdout.off('data', check);
+          resolve();
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+
+    child.stdin.write('start my workout\n');
+    await seen(/Say next to keep going\.\n/);
+    await seen(/the device ended the session/);
+    expect(stdout).toMatch(/Say next to keep going\.\nAlexa: Say next to keep going\.\n {2}\(nothing was said, so the device ended the session\)/);
+    child.stdin.write('resume my workout\n');
+    await seen(/Back to your/);
+    child.stdin.end();
+    await exited;
+    // Whatever today's session is, its warm-up's first part is behind the user.
+    expect(stdout).toMatch(/Alexa: Back to your [\w ]+: the warm-up, [\w ]+ minutes? to go\. Say next to keep going\./);
+  }, 60_000);
 
   it('falls back gracefully on anything it cannot map', async () => {
     const { stdout } = await runConsole(['order me a pizza']);
