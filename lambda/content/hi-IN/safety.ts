@@ -1,0 +1,148 @@
+import type { Concern, ConcernKind } from '../types';
+
+/**
+ * Health worries people mention, in Hindi, Hinglish and the English words they use for them. Each kind gets one short,
+ * safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
+ */
+export const CONCERNS = [
+  // Pains and symptoms.
+  { id: 'pain', kind: 'pain', names: ['दर्द', 'dard', 'तकलीफ़', 'takleef', 'दुखना', 'dukhna', 'pain'] },
+  { id: 'back-pain', kind: 'pain', names: ['पीठ दर्द', 'पीठ में दर्द', 'peeth dard', 'peeth mein dard', 'back pain', 'backache'] },
+  {
+    id: 'lower-back-pain',
+    kind: 'pain',
+    names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard'],
+  },
+  {
+    id: 'knee-pain',
+    kind: 'pain',
+    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'knee pain', 'knee'],
+  },
+  { id: 'neck-pain', kind: 'pain', names: ['गर्दन में दर्द', 'गर्दन दर्द', 'gardan mein dard', 'gardan dard', 'गर्दन', 'gardan', 'neck pain', 'सर्वाइकल', 'cervical'] },
+  {
+    id: 'shoulder-pain',
+    kind: 'pain',
+    names: ['कंधे में दर्द', 'कंधे का दर्द', 'kandhe mein dard', 'कंधा', 'कंधे', 'kandha', 'kandhe', 'shoulder pain', 'frozen shoulder'],
+  },
+  { id: 'hip-pain', kind: 'pain', names: ['कूल्हे में दर्द', 'कूल्हे का दर्द', 'koolhe mein dard', 'कूल्हा', 'koolha', 'hip pain'] },
+  { id: 'wrist-pain', kind: 'pain', names: ['कलाई में दर्द', 'कलाई का दर्द', 'kalai mein dard', 'कलाई', 'kalai', 'wrist pain'] },
+  {
+    id: 'ankle-pain',
+    kind: 'pain',
+    names: ['टखने में दर्द', 'टखना', 'takhna', 'एड़ी में दर्द', 'edi mein dard', 'पैर में दर्द', 'pair mein dard', 'ankle pain'],
+  },
+  { id: 'joint-pain', kind: 'pain', names: ['जोड़ों में दर्द', 'जोड़ों का दर्द', 'jodon mein dard', 'jodon ka dard', 'joint pain'] },
+  {
+    id: 'chest-pain',
+    kind: 'pain',
+    names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain'],
+  },
+  { id: 'dizziness', kind: 'pain', names: ['चक्कर', 'chakkar', 'चक्कर आना', 'chakkar aana', 'सिर घूमना', 'sar ghoomna', 'dizziness'] },
+  { id: 'fainting', kind: 'pain', names: ['बेहोशी', 'behoshi', 'बेहोश', 'behosh', 'आँखों के आगे अँधेरा', 'fainting'] },
+  {
+    id: 'breathlessness',
+    kind: 'pain',
+    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'साँस लेने में तकलीफ़', 'saans lene mein takleef', 'breathlessness'],
+  },
+  { id: 'palpitations', kind: 'pain', names: ['धड़कन तेज़', 'dhadkan tez', 'दिल की धड़कन तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
+  { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
+  { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
+  { id: 'numbness', kind: 'pain', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
+  { id: 'soreness', kind: 'pain', names: ['अकड़न', 'akdan', 'बदन दर्द', 'badan dard', 'मांसपेशियों में दर्द', 'soreness', 'body pain'] },
+
+  // Injuries.
+  { id: 'sciatica', kind: 'injury', names: ['sciatica', 'साइटिका', 'नस दबना', 'nas dabna', 'नस का दर्द', 'nas ka dard'] },
+  { id: 'slipped-disc', kind: 'injury', names: ['slip disc', 'स्लिप डिस्क', 'slipped disc', 'disc problem', 'डिस्क की समस्या'] },
+  { id: 'herniated-disc', kind: 'injury', names: ['herniated disc', 'हर्निएटेड डिस्क', 'disc herniation', 'prolapsed disc'] },
+  { id: 'bulging-disc', kind: 'injury', names: ['bulging disc', 'डिस्क बल्ज', 'disc bulge'] },
+  { id: 'sprain', kind: 'injury', names: ['मोच', 'moch', 'मोच आना', 'moch aana', 'sprain', 'ligament injury'] },
+  {
+    id: 'pulled-muscle',
+    kind: 'injury',
+    names: ['मांसपेशी खिंचना', 'नस खिंचना', 'nas khinchna', 'muscle pull', 'muscle strain', 'pulled muscle'],
+  },
+  { id: 'hernia', kind: 'injury', names: ['hernia', 'हर्निया'] },
+  { id: 'injury', kind: 'injury', names: ['चोट', 'chot', 'पुरानी चोट', 'purani chot', 'फ्रैक्चर', 'हड्डी टूटना', 'injury', 'fracture'] },
+
+  // Medical conditions.
+  {
+    id: 'diabetes',
+    kind: 'condition',
+    names: ['diabetes', 'डायबिटीज़', 'डायबिटीज', 'शुगर', 'शुगर की बीमारी', 'sugar', 'sugar ki bimari', 'मधुमेह'],
+  },
+  {
+    id: 'high-blood-pressure',
+    kind: 'condition',
+    names: ['high blood pressure', 'हाई बीपी', 'बीपी', 'ब्लड प्रेशर', 'हाई ब्लड प्रेशर', 'bp', 'high bp', 'b p'],
+  },
+  { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'लो बीपी', 'लो ब्लड प्रेशर', 'low bp'] },
+  {
+    id: 'heart-condition',
+    kind: 'condition',
+    names: ['दिल की बीमारी', 'dil ki bimari', 'दिल की समस्या', 'heart problem', 'हार्ट की बीमारी', 'heart attack', 'हार्ट अटैक', 'stent', 'angina'],
+  },
+  { id: 'health-condition', kind: 'condition', names: ['बीमारी', 'bimari', 'कोई बीमारी', 'सेहत की समस्या', 'health problem', 'medical condition'] },
+  { id: 'high-cholesterol', kind: 'condition', names: ['cholesterol', 'कोलेस्ट्रॉल', 'high cholesterol'] },
+  { id: 'asthma', kind: 'condition', names: ['asthma', 'दमा', 'dama', 'अस्थमा'] },
+  { id: 'arthritis', kind: 'condition', names: ['arthritis', 'गठिया', 'gathiya', 'आर्थराइटिस', 'gout'] },
+  { id: 'osteoporosis', kind: 'condition', names: ['osteoporosis', 'कमज़ोर हड्डियाँ', 'kamzor haddiyan', 'weak bones'] },
+  { id: 'scoliosis', kind: 'condition', names: ['scoliosis', 'टेढ़ी रीढ़', 'tedhi reedh', 'रीढ़ का टेढ़ापन', 'कुबड़', 'kyphosis'] },
+  { id: 'spondylosis', kind: 'condition', names: ['spondylosis', 'स्पॉन्डिलाइटिस', 'spondylitis', 'cervical spondylosis', 'स्पॉन्डिलोसिस'] },
+  { id: 'thyroid', kind: 'condition', names: ['thyroid', 'थायराइड', 'थायरॉइड', 'hypothyroidism'] },
+  { id: 'pcos', kind: 'condition', names: ['pcos', 'pcod', 'पीसीओएस', 'पीसीओडी', 'p c o s', 'p c o d'] },
+  {
+    id: 'kidney-disease',
+    kind: 'condition',
+    names: ['kidney problem', 'किडनी की बीमारी', 'किडनी की समस्या', 'kidney ki bimari', 'पथरी', 'pathri', 'kidney stone'],
+  },
+  { id: 'surgery', kind: 'condition', names: ['surgery', 'सर्जरी', 'ऑपरेशन', 'operation', 'कमर का ऑपरेशन', 'back surgery', 'knee replacement'] },
+
+  // Pregnancy and after birth.
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant'] },
+  {
+    id: 'postpartum',
+    kind: 'pregnancy',
+    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding'],
+  },
+
+  // Medicines and supplements.
+  { id: 'medicine', kind: 'medicine', names: ['दवा', 'dawa', 'दवाई', 'dawai', 'दवाइयाँ', 'गोली', 'goli', 'medicine', 'पेनकिलर', 'painkiller'] },
+  { id: 'blood-thinners', kind: 'medicine', names: ['blood thinner', 'खून पतला करने की दवा', 'khoon patla karne ki dawa', 'aspirin', 'warfarin'] },
+  { id: 'insulin', kind: 'medicine', names: ['insulin', 'इंसुलिन', 'metformin', 'मेटफ़ॉर्मिन'] },
+  {
+    id: 'supplements',
+    kind: 'medicine',
+    names: ['supplements', 'supplement', 'सप्लीमेंट', 'protein powder', 'प्रोटीन पाउडर', 'whey protein', 'vitamins', 'विटामिन', 'creatine'],
+  },
+  {
+    id: 'fat-burners',
+    kind: 'medicine',
+    names: ['fat burner', 'fat burners', 'फैट बर्नर', 'वज़न घटाने की गोली', 'wazan ghatane ki goli', 'slimming pills', 'diet pills', 'detox tea'],
+  },
+
+  // Asking for medical advice itself.
+  {
+    id: 'medical-advice',
+    kind: 'medical-advice',
+    names: ['डॉक्टरी सलाह', 'doctori salah', 'medical advice', 'डॉक्टर', 'doctor', 'फ़िज़ियो', 'physio', 'फ़िज़ियोथेरेपिस्ट', 'physiotherapist', 'blood test', 'जाँच रिपोर्ट'],
+  },
+] as const satisfies readonly Concern[];
+
+/** One short answer per kind, for the ear. The coach gives general fitness guidance only. */
+export const SAFETY: { readonly [K in ConcernKind]: string } = {
+  pain:
+    'जिस exercise में दर्द हो, उसे रोक दीजिए. दर्द एक इशारा है, उसे झेलकर आगे मत बढ़िए. दर्द तेज़ हो, बना रहे, या सुन्नपन या झुनझुनी के साथ हो, तो दोबारा training से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. Training के अगले दिन हल्की अकड़न होना आम है.',
+  injury:
+    'ऐसी चोट में, ये exercise करने से पहले अपने डॉक्टर या फ़िज़ियोथेरेपिस्ट से इजाज़त लीजिए, और पूछिए कि आपके लिए कौन सी exercise सुरक्षित हैं. चोट के लिए मैं exercise नहीं बता सकती.',
+  condition:
+    'Exercise शुरू करने या बदलने से पहले, अपने डॉक्टर से ज़रूर पूछिए. वे आपकी सेहत जानते हैं, और किसी बीमारी में क्या सुरक्षित है, यह मैं नहीं बता सकती.',
+  pregnancy:
+    'गर्भावस्था में, या बच्चे के जन्म के बाद, exercise शुरू करने या बदलने से पहले अपने डॉक्टर से बात कीजिए. यहाँ की कुछ exercise, जैसे पीठ के बल लेटना या भारी वज़न उठाना, शायद आपके लिए ठीक न हों.',
+  medicine: 'दवाओं या supplement के सवाल, अपने डॉक्टर या केमिस्ट से पूछिए. इन पर मैं सलाह नहीं देती.',
+  'medical-advice':
+    'मैं fitness coach हूँ, डॉक्टर नहीं. मेरी सलाह आम है, कमर की चर्बी घटाने के एक लेख पर आधारित, और यह डॉक्टरी सलाह नहीं है. अपनी सेहत से जुड़ी किसी भी बात के लिए, कृपया डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए.',
+};
+
+/** India's emergency number is 112; 108 is the ambulance. */
+export const URGENT_ANSWER: string =
+  'अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए. सीने में दर्द, बेहोशी जैसा लगना, साँस लेने में तकलीफ़, या दिल का बहुत तेज़ धड़कना, इनके लिए आज ही डॉक्टर को दिखाइए. तकलीफ़ ज़्यादा हो या ठीक न हो, तो 112 या 108 पर फ़ोन कीजिए.';

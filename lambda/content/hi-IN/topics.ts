@@ -1,0 +1,202 @@
+import type { Topic } from '../types';
+
+/**
+ * What people ask a back-fat coach about that is not already a tip, an FAQ or an exercise. Every answer keeps the
+ * article's rule: fat comes off the whole body, slowly, with a calorie deficit; exercise tones what is underneath.
+ */
+export const TOPICS = [
+  {
+    id: 'genetics',
+    names: ['genetics', 'genes', 'जीन', 'ख़ानदानी', 'khandani', 'शरीर की बनावट', 'sharir ki banawat', 'body type'],
+    answer:
+      'चर्बी कहाँ जमा होगी, और कहाँ से पहले या बाद में घटेगी, यह काफ़ी हद तक genes तय करते हैं. बहुत लोगों में कमर उन जगहों में है, जहाँ से चर्बी सबसे आख़िर में घटती है. Genes नहीं बदल सकते, लेकिन लगातार calorie deficit और exercise फिर भी काम करते हैं, बस सब्र चाहिए.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'hiit-frequency',
+    names: [
+      'hiit frequency',
+      'hiit schedule',
+      'hiit per week',
+      'hiit kitni baar',
+      'हफ़्ते में कितनी बार hiit',
+      'hiit ke din',
+      'hiit कितने दिन',
+    ],
+    answer:
+      'हफ़्ते में दो बार काफ़ी है. हर session छोटा और तेज़ रखिए, आसान हिस्सों समेत करीब 20 से 30 मिनट. दो HIIT session के बीच एक दिन का फ़ासला रखिए, और बाकी दिन strength, cardio और walking कीजिए.',
+    followUp: { offer: 'howTo', exerciseId: 'hiit' },
+  },
+  {
+    id: 'strength-and-cardio',
+    names: ['strength and cardio', 'cardio or weights', 'cardio ya weights', 'cardio aur strength', 'weights ya cardio', 'कार्डियो या वेट्स'],
+    answer:
+      'दोनों चाहिए. Strength training कमर को tone करती है और मांसपेशियाँ बनाती है, ताकि चर्बी घटने पर पीठ सुडौल दिखे. HIIT, cardio और walking जैसी calorie जलाने वाली exercise वह calorie deficit बनाती हैं, जिससे चर्बी घटती है.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'strength-training',
+    names: ['strength training', 'weight training', 'weights', 'वेट ट्रेनिंग', 'वज़न उठाना', 'wazan uthana', 'lifting weights', 'toning'],
+    answer:
+      'हफ़्ते में तीन बार strength training कमर, glutes और hamstrings को tone करती है, और मांसपेशियाँ बनाती है. Deadlift, bridge, back extension, row और good morning जैसी exercise, सब इसमें आती हैं. हल्के वज़न और सही form से शुरू कीजिए, और वज़न धीरे-धीरे बढ़ाइए.',
+    followUp: { offer: 'howTo', exerciseId: 'deadlift' },
+  },
+  {
+    id: 'results-time',
+    names: ['results', 'नतीजे', 'natije', 'रिज़ल्ट', 'result kab milega', 'कितने दिन में फ़र्क', 'kitne din mein fark', 'जल्दी नतीजे', 'fast results'],
+    answer:
+      'चर्बी धीरे घटती है, और पूरे शरीर से घटती है, किसी एक जगह से नहीं. ज़्यादातर लोगों को हफ़्तों से महीनों में फ़र्क दिखता है, और कमर अक्सर आख़िर में घटती है. मैं किसी तारीख़ का वादा नहीं कर सकती, लेकिन सही खाना, exercise और नींद लगातार रहें, तो यह काम करता है.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'plateau',
+    names: ['plateau', 'वज़न नहीं घट रहा', 'wazan nahi ghat raha', 'वज़न रुक गया', 'wazan ruk gaya', 'weight loss plateau', 'no results'],
+    answer:
+      'कभी-कभी रुक जाना आम बात है. बुनियादी चीज़ें ईमानदारी से जाँचिए: खाने की मात्रा, protein, नींद, और क्या workout या रोज़ का चलना कम हो गया है. फिर एक छोटा बदलाव कीजिए, जैसे थोड़ा ज़्यादा चलना या थोड़ा कम खाना, और उसे कुछ हफ़्ते दीजिए.',
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
+    id: 'recovery',
+    names: ['recovery', 'रिकवरी', 'stretch day', 'foam rolling', 'फ़ोम रोलिंग', 'foam roller', 'muscle recovery', 'active recovery'],
+    answer:
+      'हफ़्ते में एक दिन आराम या stretching का रखिए. हल्का योग, stretching या foam rolling मांसपेशियों को उबरने में मदद करते हैं, और सबसे ज़्यादा मदद अच्छी नींद करती है. इससे अगले workout के लिए आप तरोताज़ा रहते हैं.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'metabolism',
+    names: ['metabolism', 'मेटाबॉलिज़्म', 'मेटाबॉलिज्म', 'metabolic rate', 'slow metabolism', 'metabolism badhana', 'metabolism boost'],
+    answer:
+      'Metabolism वह ऊर्जा है, जो आपका शरीर इस्तेमाल करता है. मांसपेशियाँ बनाने और दिन भर चलने-फिरने से यह थोड़ा बढ़ता है, और HIIT के बाद कुछ देर बढ़ा रहता है. लेकिन कोई खाना या पेय चर्बी नहीं पिघलाता, असली चीज़ calorie deficit है.',
+    followUp: { offer: 'burners' },
+  },
+  {
+    id: 'muscle',
+    names: ['muscle', 'muscles', 'मसल', 'मांसपेशी', 'मांसपेशियाँ', 'muscle mass', 'muscle building', 'muscle banana', 'lean muscle'],
+    answer:
+      'आराम के समय भी मांसपेशियाँ चर्बी से थोड़ी ज़्यादा ऊर्जा लेती हैं, इसलिए इन्हें बनाने से calorie जलाने में मदद मिलती है. चर्बी घटने पर पीठ को सुडौल आकार भी इन्हीं से मिलता है. Strength training और भरपूर protein इन्हें बनाते हैं, और crash diet इन्हें घटाती है.',
+    followUp: { offer: 'howTo', exerciseId: 'deadlift' },
+  },
+  {
+    id: 'belly-fat',
+    names: ['पेट की चर्बी', 'pet ki charbi', 'तोंद', 'tond', 'पेट कम करना', 'pet kam karna', 'belly fat', 'tummy fat', 'flat stomach'],
+    answer:
+      'पेट की चर्बी का भी वही नियम है, जो कमर की चर्बी का: इसे किसी एक जगह से नहीं जलाया जा सकता. यह calorie deficit, exercise और अच्छी नींद से, पूरे शरीर के साथ घटती है. Core की exercise नीचे की मांसपेशियों को मज़बूत करती हैं, जो चर्बी घटने पर ज़्यादा दिखती हैं.',
+    followUp: { offer: 'burners' },
+  },
+  {
+    id: 'love-handles',
+    names: ['love handles', 'side fat', 'muffin top', 'कमर के किनारे की चर्बी', 'बगल की चर्बी', 'side ki charbi', 'kamar ke side ki charbi'],
+    answer:
+      'कमर के किनारों की चर्बी भी वैसे ही घटती है, जैसे कमर की: धीरे-धीरे, बाकी शरीर के साथ. Side plank और suitcase carry किनारों की मांसपेशियों को मज़बूत करते हैं, और calorie deficit और calorie जलाने वाली exercise चर्बी घटाती हैं.',
+    followUp: { offer: 'howTo', exerciseId: 'side-plank' },
+  },
+  {
+    id: 'upper-back-fat',
+    names: ['ऊपरी पीठ की चर्बी', 'upar ki peeth ki charbi', 'upper back fat', 'bra fat', 'back rolls', 'bra bulge'],
+    answer:
+      'ऊपरी पीठ की चर्बी का भी यही नियम है: यह पूरे शरीर के साथ घटती है, अकेले नहीं. Row और खींचने वाली दूसरी exercise ऊपरी और बीच की पीठ को tone करती हैं, ताकि चर्बी घटने पर पूरी पीठ बेहतर दिखे.',
+    followUp: { offer: 'howTo', exerciseId: 'bent-over-row' },
+  },
+  {
+    id: 'weight-loss',
+    names: [
+      'वज़न घटाना',
+      'wazan ghatana',
+      'वज़न कम करना',
+      'wazan kam karna',
+      'चर्बी घटाना',
+      'charbi ghatana',
+      'पतला होना',
+      'patla hona',
+      'weight loss',
+      'fat loss',
+    ],
+    answer:
+      'चर्बी घटाने का मूल है लगातार calorie deficit: जितना खाते हैं, उससे ज़्यादा जलाना. Protein और fiber खाइए, खाने की मात्रा पर ध्यान दीजिए, हफ़्ते में कुछ बार training कीजिए, और रोज़ चलिए-फिरिए. धीरे-धीरे घटने का लक्ष्य रखिए, जो टिक सके, अचानक गिरावट का नहीं.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'daily-movement',
+    names: ['चलना फिरना', 'chalna phirna', 'दिन भर बैठे रहना', 'din bhar baithna', 'लंबे समय तक बैठना', 'desk job', 'office job', 'sedentary lifestyle'],
+    answer:
+      'सिर्फ़ workout में नहीं, दिन भर थोड़ा-थोड़ा चलते-फिरते रहिए. घंटों लगातार मत बैठिए: हर घंटे उठिए, सीढ़ियाँ लीजिए, और फ़ोन पर बात करते हुए टहलिए. रोज़ का यह चलना-फिरना मिलकर अच्छी-ख़ासी calorie जलाता है.',
+    followUp: { offer: 'howTo', exerciseId: 'walking' },
+  },
+  {
+    id: 'equipment',
+    names: ['equipment', 'सामान', 'saman', 'dumbbells', 'डम्बल', 'mat', 'yoga mat', 'resistance band', 'resistance bands'],
+    answer:
+      'बहुत कम. एक चटाई और हल्के dumbbell की एक जोड़ी से यहाँ की हर exercise हो जाती है, और ज़्यादातर बिना वज़न के भी शुरू हो सकती हैं. Row के लिए resistance band काम आता है, और पानी से भरी बोतलें हल्के वज़न का काम करती हैं.',
+    followUp: { offer: 'today' },
+  },
+  {
+    id: 'home-workout',
+    names: ['home workout', 'घर पर workout', 'ghar par workout', 'घर पर exercise', 'ghar pe exercise', 'बिना gym', 'bina gym', 'gym', 'जिम'],
+    answer:
+      'हाँ, यह सब आप घर पर कर सकते हैं. यहाँ की हर exercise के लिए बहुत कम या कोई सामान नहीं चाहिए: एक चटाई, और हों तो हल्के dumbbell. Cardio बाहर, सीढ़ियों पर, या एक जगह तेज़ कदमताल करके भी हो सकता है.',
+    followUp: { offer: 'today' },
+  },
+  {
+    id: 'warm-up',
+    names: ['warm up', 'warmup', 'वॉर्म अप', 'warm up exercises', 'workout se pehle', 'workout से पहले'],
+    answer:
+      'हर workout से पहले करीब 5 मिनट warm-up कीजिए. एक जगह कदमताल या jogging कीजिए, हाथ और कूल्हे घुमाइए, और कुछ धीमे bridge कीजिए. इससे धड़कन बढ़ती है, और कमर और कूल्हे हिलने-डुलने के लिए तैयार हो जाते हैं.',
+    followUp: { offer: 'today' },
+  },
+  {
+    id: 'stretching',
+    names: ['stretching', 'स्ट्रेचिंग', 'stretch', 'stretches', 'खिंचाव', 'लचक', 'lachak', 'cool down', 'flexibility'],
+    answer:
+      'Workout के बाद और आराम वाले दिन stretching कीजिए. Hamstrings, कूल्हों और कमर के हल्के stretch 20 से 30 सेकंड तक रोकिए, बिना झटके के. Stretching से चर्बी नहीं जलती, लेकिन शरीर जल्दी उबरता है और बेहतर चलता है.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'yoga',
+    names: ['yoga', 'योग', 'योगा', 'योगासन', 'yogasan', 'सूर्य नमस्कार', 'surya namaskar', 'power yoga'],
+    answer:
+      'योग दो तरह से मदद करता है: तनाव घटाता है, और आराम वाले दिन का अच्छा, हल्का विकल्प है. इससे लचक और थोड़ी ताक़त आती है, लेकिन cardio या HIIT से कम calorie जलती है, इसलिए इसे अच्छे खाने और बाकी workout के साथ जोड़िए.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'cortisol',
+    names: ['cortisol', 'कोर्टिसोल', 'hormone', 'hormones', 'हार्मोन', 'तनाव वाले हार्मोन', 'stress hormone'],
+    answer:
+      'Cortisol एक तनाव वाला हार्मोन है. कम नींद और लगातार तनाव इसे बढ़ाए रखते हैं, और इसका संबंध पेट और कमर की ज़्यादा चर्बी से है. अच्छी नींद लीजिए और तनाव संभालिए, साथ में calorie deficit भी रखिए. हार्मोन की कोई गड़बड़ी लगे, तो डॉक्टर से पूछिए.',
+    followUp: { offer: 'tips', list: 'lifestyle' },
+  },
+  {
+    id: 'motivation',
+    names: ['motivation', 'मोटिवेशन', 'हिम्मत', 'अनुशासन', 'discipline', 'आदतें', 'habits', 'आलस', 'aalas', 'मन नहीं करता', 'man nahi karta'],
+    answer:
+      'जोश आता-जाता रहता है, इसलिए आदतों पर भरोसा कीजिए. रोज़ एक ही समय पर training कीजिए, छोटे से शुरू कीजिए, और सिलसिला टूटने मत दीजिए. यह कोई जादू नहीं, पर अनुशासन और लगातार मेहनत काम करती है.',
+    followUp: { offer: 'today' },
+  },
+  {
+    id: 'getting-started',
+    names: ['शुरुआत', 'shuruaat', 'शुरुआत कैसे करें', 'पहली बार', 'pehli baar', 'getting started', 'starting out', 'new to exercise'],
+    answer:
+      'आराम से शुरू कीजिए. Beginner level चुनिए, हर exercise कम या बिना वज़न के सीखिए, और रोज़ थोड़ा ज़्यादा चलिए. लंबे समय से exercise न की हो, या कोई बीमारी हो, तो पहले डॉक्टर से पूछिए.',
+    followUp: { offer: 'today' },
+  },
+  {
+    id: 'intermittent-fasting',
+    names: ['intermittent fasting', 'fasting', 'फ़ास्टिंग', 'उपवास', 'upvas', 'व्रत', 'vrat', 'एक टाइम खाना', 'ek time khana'],
+    answer:
+      'उपवास तभी मदद करता है, जब उससे कुल मिलाकर calorie कम हो. कमर की चर्बी पर इसका कोई ख़ास असर नहीं है. Protein पूरा लीजिए, और खाते समय ज़्यादा मत खाइए. शुगर की बीमारी हो, कोई दवा चल रही हो, या गर्भवती हों, तो पहले डॉक्टर से पूछिए.',
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
+    id: 'junk-food',
+    names: ['junk food', 'जंक फ़ूड', 'तला हुआ खाना', 'tala hua khana', 'मिठाई', 'mithai', 'मीठा', 'meetha', 'नमकीन', 'namkeen', 'cold drink', 'fast food'],
+    answer:
+      'मीठा और तला-भुना पूरी तरह बंद करने की ज़रूरत नहीं, लेकिन मिठाई, तले हुए नाश्ते और मीठे पेय, बिना पेट भरे ढेर सारी calorie दे देते हैं. इन्हें कम और कभी-कभार रखिए. मीठे पेय की जगह पानी पीना, एक आसान जीत है.',
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
+    id: 'alcohol',
+    names: ['alcohol', 'शराब', 'sharab', 'दारू', 'daaru', 'बीयर', 'beer', 'wine'],
+    answer:
+      'शराब से calorie बढ़ती है, अक्सर साथ में नमकीन चलता है, और नींद भी ख़राब होती है. इसे कम करने से calorie deficit आसान हो जाता है. पीते हों, तो कम और कभी-कभार.',
+    followUp: { offer: 'tips', list: 'lifestyle' },
+  },
+] as const satisfies readonly Topic[];
