@@ -27,10 +27,15 @@ const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')).ma
 };
 
 /** How each language's description says the skill is not medical advice; a new language says how it reads. */
-const HEALTH_NOTICE: Readonly<Record<string, RegExp>> = { en: /Health notice: .*not medical advice\..*doctor/s };
+const HEALTH_NOTICE: Readonly<Record<string, RegExp>> = {
+  en: /Health notice: .*not medical advice\..*doctor/s,
+  hi: /सेहत से जुड़ी सूचना: .*डॉक्टरी सलाह नहीं है\..*डॉक्टर/s,
+};
 /** How each language asks Alexa to open a skill, or to ask it something: the phrase around the invocation name. */
 const LAUNCH_PHRASES: Readonly<Record<string, (invocationName: string) => RegExp>> = {
   en: (name) => new RegExp(`^alexa,? (?:open|ask|tell|start|launch) ${name}(?: (?:to |for |if |whether )?(?<rest>.+))?$`),
+  // Hindi puts the verb last: "back coach खोलो", "back coach से पूछो आज का workout क्या है".
+  hi: (name) => new RegExp(`^alexa,? ${name} (?:खोलो|शुरू करो|open करो|से पूछो (?<rest>.+))$`),
 };
 
 const languageOf = (locale: string) => locale.split('-')[0]!;
