@@ -13,7 +13,8 @@ export function estimateSpeechSeconds(ssml: string): number {
     .replace(/<sub alias="([^"]*)">[^<]*<\/sub>/g, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&\w+;/g, ' ');
-  const words = text.split(/\s+/).filter((word) => /\w/.test(word)).length;
-  const sentences = (text.match(/\w[.!?](?=\s|$)/g) ?? []).length;
+  // Letters of any script: a Devanagari word has no \w in it, and its last letter may be a vowel sign (a mark).
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const sentences = (text.match(/[\p{L}\p{M}\p{N}][.!?](?=\s|$)/gu) ?? []).length;
   return words / WORDS_PER_SECOND + sentences * SENTENCE_PAUSE_SECONDS + breakMs / 1000;
 }

@@ -31,6 +31,11 @@ describe('estimateSpeechSeconds', () => {
     expect(estimateSpeechSeconds('one two <break time="3000ms"/> three four five')).toBe(5);
     expect(estimateSpeechSeconds('<break time="2s"/>')).toBe(2);
   });
+
+  it('counts words and sentences in any script, Devanagari vowel signs included', () => {
+    expect(estimateSpeechSeconds('आज का workout क्या है')).toBe(2);
+    expect(estimateSpeechSeconds('धीरे-धीरे नीचे आइए. Step 2 के लिए तैयार हैं?')).toBeCloseTo(9 / 2.5 + 2 * 0.3);
+  });
 });
 
 describe('doseText', () => {
