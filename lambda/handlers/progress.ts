@@ -1,6 +1,5 @@
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
-import { WEEKDAYS } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -8,7 +7,7 @@ import { logActivity, logToday, undoLastLog } from '../replies/logging';
 import { tellWorkoutFor, tellWeeklyPlan } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
-import { weekdayName } from '../text/dates';
+import { weekdayNamed } from '../text/dates';
 import { route, said } from './route';
 
 export const workoutForDay = route(
@@ -53,8 +52,7 @@ export const myLevel = route((turn) => said(turn, 'MyLevelIntent'), tellLevel);
 export const restDay = route(
   (turn) => said(turn, 'SetRestDayIntent'),
   (turn) => {
-    const spoken = slotValue(turn.input, 'day')?.toLowerCase();
-    const day = WEEKDAYS.find((weekday) => weekdayName(turn.t, weekday).toLowerCase() === spoken);
+    const day = weekdayNamed(turn.t, slotValue(turn.input, 'day'));
     return day ? setRestDay(turn, day) : askWhichRestDay(turn);
   },
 );

@@ -1,11 +1,21 @@
-import { type LocalDate, type Weekday, daysBetween, weekdayOf } from '../domain/calendar';
+import { type LocalDate, WEEKDAYS, type Weekday, daysBetween, weekdayOf } from '../domain/calendar';
 import type { Translator } from '../i18n/translator';
 
 // 2024-01-01 was a Monday: day `weekday` of that week names the weekday in any locale.
 const A_MONDAY = Date.UTC(2024, 0, 1);
 
+function nameIn(locale: string, weekday: Weekday): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(A_MONDAY + (weekday - 1) * 86_400_000));
+}
+
 export function weekdayName(t: Translator, weekday: Weekday): string {
-  return new Intl.DateTimeFormat(t.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(A_MONDAY + (weekday - 1) * 86_400_000));
+  return nameIn(t.locale, weekday);
+}
+
+/** The weekday a spoken name means, in the locale's words or in English (Hindi speakers often say "Saturday"). */
+export function weekdayNamed(t: Translator, spoken: string | undefined): Weekday | undefined {
+  const said = spoken?.trim().toLowerCase();
+  return WEEKDAYS.find((weekday) => [t.locale, 'en-US'].some((locale) => nameIn(locale, weekday).toLowerCase() === said));
 }
 
 /** "Today", "Tomorrow", "On Friday", or "On Friday, December 4" for days further out. */
