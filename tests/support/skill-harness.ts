@@ -107,16 +107,17 @@ export function ssmlOf(turn: Turn): string {
  */
 export async function expectWellFormed(turn: Turn, { maxSeconds = 30, endsOnQuestion = true }: { maxSeconds?: number; endsOnQuestion?: boolean } = {}): Promise<void> {
   const { response } = turn.response;
-  if (response.outputSpeech) await expectValidSsml(ssmlOf(turn));
+  const { locale } = turn.request.request;
+  if (response.outputSpeech) await expectValidSsml(ssmlOf(turn), locale);
   if (response.shouldEndSession === false) {
     expect(response.reprompt?.outputSpeech, 'an open session needs a reprompt').toBeDefined();
     const reprompt = response.reprompt?.outputSpeech;
-    if (reprompt?.type === 'SSML') await expectValidSsml(reprompt.ssml);
+    if (reprompt?.type === 'SSML') await expectValidSsml(reprompt.ssml, locale);
     // Mid-workout, a turn may end on what to say instead ("Say next when you're ready for set 2.").
     expect(spoken(turn), 'an open session ends on a question').toMatch(endsOnQuestion ? /\?$/ : /[?.!]$/);
   }
   // The one-time notice rides on top of the answer it precedes.
-  const notice = translator('en-US').t('notice');
+  const notice = translator(locale).t('notice');
   const allowance = spoken(turn).includes(notice) ? estimateSpeechSeconds(notice) : 0;
   expect(estimateSpeechSeconds(ssmlOf(turn)), spoken(turn)).toBeLessThanOrEqual(maxSeconds + allowance);
 }

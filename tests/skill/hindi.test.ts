@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findConcern, findTopic } from '../../lambda/content/catalogue';
+import { LATIN_WORDS } from '../../lambda/content/hi-IN/latin-words';
+import { LOCALES } from '../../lambda/locales';
+import type { Turn } from '../../scripts/sim/envelope';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { expectValidSsml } from '../support/ssml';
+import { ssmlOf } from '../support/skill-harness';
+
+/**
+ * Hindi, whole requests through the real handler from a device in India. 20:00 UTC on Tuesday 24 November 2026 is
+ * already Wednesday in Kolkata: a strength day.
+ */
+const NOW = '2026-11-24T20:00:00Z';
+const { catalogue, messages } = LOCALES['hi-IN'];
+
+/** Hindi, with English only in the words hi-IN keeps in Latin script. */
+function expectHindi(text: string): void {
+  expect(text, 'Hindi is written in Devanagari').toMatch(/\p{Script=Devanagari}/u);
+  const english = (text.match(/[A-Za-z]+/g) ?? []).filter((word) => !LATIN_WORDS.has(word.toLowerCase()));
+  expect(english, `English outside the allowed words in: ${text}`).toEqual([]);
+}
+
+async function expectHindiAnswer(turn: Turn, shape?: Parameters<typeof expectWellFormed>[1]): Promise<string> {
+  await expectWellFormed(turn, shape);
+  expectHindi(spoken(turn));
+  if (turn.response.response.reprompt) expectHindi(reprompted(turn));
+  return spoken(turn);
+}
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({ now: NOW, timeZone: 'Asia/Kolkata' });
+});
+afterAll(() => harness.close());
+const chat = () => harness.conversation({ locale: 'hi-IN' });
+
+describe('hi-IN, a device in Asia/Kolkata', () => {
+  it('launches with the welcome and the health notice in Hindi', async () => {
+    const said = await expectHindiAnswer(await chat().launch());
+    expect(said).toMatch(/^Back Coach में आपका स्वागत है\. /);
+    expect(said).toContain(messages.notice);
+    expect(said).toMatch(/आप क्या करना चाहेंगे\?$/);
+  });
+
+  it("gives India's today (a strength day), its moves joined the Hindi way", async () => {
+    const said = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent'));
+    expect(said).toContain('आज strength training का दिन है.');
+    expect(said).toMatch(/\d exercise: [^.]+, और [^,.]+\./);
+    expect(said).toMatch(/करने का तरीका सुनना चाहेंगे\?$/);
+  });
+
+  it('names a later day and date in Hindi', async () => {
+    const said = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent', { date: '2026-12-08' }));
+    expect(said).toContain('मंगलवार, 8 दिसंबर HIIT का दिन है.');
+    const tomorrow = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent', { date: '2026-11-26' }));
+    expect(tomorrow).toContain('कल cardio का दिन है. 20 मिनट तक कुछ ऐसा कीजिए जो आपको पसंद हो');
+  });
+
+  it('reads the week with Hindi weekday names', async () => {
+    const said = await expectHindiAnswer(await chat().intent('WeeklyPlanIntent'));
+    expect(said).toContain('यह रहा आपका हफ़्ता. सोमवार, strength. मंगलवार, HIIT.');
+  });
+
+  it('teaches an exercise step by step, and pages all the steps', async () => {
+    const session = chat();
+    const first = await expectHindiAnswer(
+      await session.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman', 'superman') }),
+    );
+    expect(first).toContain('चलिए सीखते हैं, superman कैसे करते हैं.');
+    expect(first).toContain('कुल 5 step हैं. Step 1: पेट के बल ज़मीन पर लेट जाइए.');
+    const next = await expectHindiAnswer(await session.intent('AMAZON.NextIntent'));
+    expect(next).toMatch(/^Step 2: /);
+    const all = await expectHindiAnswer(await session.intent('AllStepsIntent'));
+    expect(all).toMatch(/^पूरा तरीका: superman\. Step 1: /);
+  });
+
+  it('says the named variation a Hinglish speaker asks for', async () => {
+    const said = await expectHindiAnswer(
+      await chat().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'romanian deadlift') }),
+    );
+    expect(said).toContain('Romanian deadlift में घुटने हल्के मुड़े रहते हैं');
+  });
+
+  it('answers a topic question from the Hindi catalogue', async () => {
+    const said = await expectHindiAnswer(await chat().intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'fiber') }));
+    expect(said).toContain(findTopic(catalogue, 'fiber')!.answer);
+  });
+
+  it('never promises spot reduction', async () => {
+    const said = await expectHindiAnswer(await chat().intent('SpotReductionIntent'));
+    expect(said).toContain('नहीं. Spot reduction काम नहीं करता.');
+  });
+
+  it('sends pain, injuries and health questions to a doctor or physiotherapist, and chest pain to one today', async () => {
+    for (const concern of ['sciatica', 'lower-back-pain', 'medical-advice']) {
+      const said = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', concern) }));
+      expect(said, concern).toContain('डॉक्टर या फ़िज़ियोथेरेपिस्ट');
+      expect(findConcern(catalogue, concern)).toBeDefined();
+    }
+    const urgent = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }));
+    expect(urgent).toMatch(/अभी रुक जाइए.*आज ही डॉक्टर.*112/);
+  });
+
+  it('logs, counts it in the week, and says the week in Hindi', async () => {
+    const session = chat();
+    const logged = await expectHindiAnswer(
+      await session.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio'), duration: 'PT30M' }),
+    );
+    expect(logged).toContain('30 मिनट cardio दर्ज हो गया. इस हफ़्ते cardio session: 1.');
+    const steps = await expectHindiAnswer(await session.intent('LogActivityIntent', { steps: '2000' }));
+    expect(steps).toContain('2,000 कदम ज़्यादा दर्ज हो गए.');
+    const progress = await expectHindiAnswer(await session.intent('WeeklyProgressIntent'));
+    expect(progress).toMatch(/^इस हफ़्ते: 3 में से 0 strength session, 2 में से 0 HIIT, 1 cardio, 1 दिन सक्रिय, और 2,000 कदम ज़्यादा\./);
+  });
+
+  it.each(['saturday', 'Saturday', 'शनिवार'])('takes the rest day said as "%s"', async (day) => {
+    const said = await expectHindiAnswer(await chat().intent('SetRestDayIntent', { day }));
+    expect(said).toMatch(/^हो गया\. अब शनिवार आपके आराम का दिन है/);
+  });
+
+  it('coaches a guided workout in Hindi', async () => {
+    const session = chat();
+    const start = await session.intent('StartWorkoutIntent');
+    await expectValidSsml(ssmlOf(start), 'hi-IN');
+    expectHindi(spoken(start));
+    expect(spoken(start)).toContain('आज strength का दिन है: 5 exercise, ');
+    const next = await session.intent('AMAZON.NextIntent');
+    await expectValidSsml(ssmlOf(next), 'hi-IN');
+    expectHindi(spoken(next));
+    expectHindi(await expectHindiAnswer(await session.intent('HowManyLeftIntent'), { endsOnQuestion: false }));
+  });
+
+  it('helps, thanks and says goodbye in Hindi', async () => {
+    const session = chat();
+    await expectHindiAnswer(await session.intent('AMAZON.HelpIntent'));
+    await expectHindiAnswer(await session.intent('ThanksIntent'));
+    await expectHindiAnswer(await session.intent('AMAZON.StopIntent'));
+  });
+});
