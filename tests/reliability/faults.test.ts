@@ -2,6 +2,7 @@ import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
 import { ACTIVITIES, type Activity } from '../../lambda/domain/progress';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { userKey } from '../../lambda/store/user-key';
 import { Conversation, type Turn } from '../../scripts/sim/envelope';
 import { createProgressTable, dynamoClient, localStoreClient } from '../support/dynamo';
@@ -104,7 +105,7 @@ describe.each([
     progress: { ask: (chat) => chat.intent('WeeklyProgressIntent'), says: /^I couldn't reach your progress just now\./ },
     'set level': { ask: (chat) => chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') }), says: /^I'll use advanced for now, but I couldn't save it just now\./ },
     'set rest day': { ask: (chat) => chat.intent('SetRestDayIntent', { day: 'saturday' }), says: /^I couldn't save your rest day just now\./ },
-    'start workout': { ask: (chat) => chat.intent('StartWorkoutIntent'), says: /Today is a HIIT day: .* Say next when you're warmed up\.$/, midWorkout: true },
+    'start workout': { ask: (chat) => chat.intent('StartWorkoutIntent'), says: /Today is a HIIT day: .* Say next to keep going\.$/, midWorkout: true },
     "tomorrow's workout": { ask: (chat) => chat.intent('WorkoutForDayIntent', { date: '2026-11-25' }), says: /Tomorrow is a strength day\./ },
     'reset, confirmed': {
       ask: async (chat) => {
@@ -129,7 +130,7 @@ describe.each([
   it.each(Object.keys(asks))('%s still answers, kindly and within budget', async (name) => {
     const { turn, ms } = results.get(name)!;
     // A paced workout step may run past 30 seconds and ends on what to say next (as in tests/skill/guided-workout).
-    await expectWellFormed(turn, asks[name]!.midWorkout ? { maxSeconds: 90, endsOnQuestion: false } : {});
+    await expectWellFormed(turn, asks[name]!.midWorkout ? { maxSeconds: MAX_RESPONSE_SECONDS, endsOnQuestion: false } : {});
     expect(spoken(turn)).toMatch(asks[name]!.says);
     expect(ms).toBeLessThan(budgetMs);
   });
