@@ -513,11 +513,13 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         '(diet|खाने|खान पान) (के|की) (tips|सलाह) (दो|बताओ|बताइए|चाहिए)',
         'क्या खाना चाहिए',
+        '(diet tips|diet के tips) (बताओ|दो|चाहिए|सुनाओ)',
         '(चर्बी|वज़न) घटाने के लिए क्या (खाऊँ|खाना चाहिए)',
         'मेरी diet कैसी होनी चाहिए',
         'diet के बारे में (बताओ|कुछ बताओ)',
         '(diet|khane|khan paan) (ke|ki) (tips|salah) (do|batao|bataiye|chahiye)',
         'kya khana chahiye',
+        '(diet tips|diet ke tips) (batao|do|chahiye|sunao)',
         '(charbi|wazan) ghatane ke liye kya (khaun|khana chahiye)',
         'meri diet kaisi honi chahiye',
         'diet ke baare mein (batao|kuch batao)',

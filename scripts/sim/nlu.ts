@@ -212,6 +212,9 @@ const keyOf = (tokens: readonly Token[]): string => tokens.map((token) => token.
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The same days in Hindi, as Alexa writes them for hi-IN (Hinglish speakers say the English names). */
+const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
+const weekdayIndex = (key: string): number => (WEEKDAYS.includes(key) ? WEEKDAYS.indexOf(key) : HINDI_WEEKDAYS.indexOf(key));
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
     'january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun',
@@ -251,6 +254,13 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ['yesterday', -1],
   ['day after tomorrow', 2],
   ['the day after tomorrow', 2],
+  // Hindi and Hinglish: कल is tomorrow or yesterday by the verb's tense; asked about a plan, it is tomorrow.
+  ['आज', 0],
+  ['aaj', 0],
+  ['कल', 1],
+  ['kal', 1],
+  ['परसों', 2],
+  ['parso', 2],
 ]);
 /** Days to shift today by, and whether the phrase means the weekend of that ISO week. */
 const RELATIVE_WEEKS: ReadonlyMap<string, readonly [number, boolean]> = new Map([
@@ -326,7 +336,7 @@ function parseDate(span: readonly Token[], today: number): string | undefined {
     return isoWeek(today + days * DAY_MS) + (weekend ? '-WE' : '');
   }
   const last = tokens[tokens.length - 1];
-  const weekday = last ? WEEKDAYS.indexOf(last.key) : -1;
+  const weekday = last ? weekdayIndex(last.key) : -1;
   const qualifier = tokens.length === 2 ? tokens[0]?.key : undefined;
   if (weekday >= 0 && (tokens.length === 1 || qualifier === 'this' || qualifier === 'next')) {
     // A bare weekday means the next one on or after today; "next friday" means strictly after.
@@ -418,6 +428,9 @@ const DURATION_UNITS: ReadonlyMap<string, DurationUnit> = new Map(
       ['week weeks', 'W'],
       ['month months', 'MO'],
       ['year years', 'Y'],
+      ['सेकंड', 'S'],
+      ['मिनट', 'M'],
+      ['घंटा घंटे ghanta ghante', 'H'],
     ] as const
   ).flatMap(([names, unit]) => names.split(' ').map((name): [string, DurationUnit] => [name, unit])),
 );
@@ -495,7 +508,7 @@ const BUILT_IN_PARSERS: ReadonlyMap<string, (span: readonly Token[], today: numb
   ['AMAZON.DATE', parseDate],
   ['AMAZON.TIME', parseTime],
   ['AMAZON.DURATION', parseDuration],
-  ['AMAZON.DayOfWeek', (span) => (span.length === 1 && WEEKDAYS.includes(span[0]?.key ?? '') ? span[0]?.text : undefined)],
+  ['AMAZON.DayOfWeek', (span) => (span.length === 1 && weekdayIndex(span[0]?.key ?? '') >= 0 ? span[0]?.text : undefined)],
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { modelPath } from '../../scripts/model/build';
+import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+
+/** The hi-IN model as committed, and the console's matcher over it (Tuesday 24 November 2026, in India). */
+const model = JSON.parse(readFileSync(modelPath('hi-IN'), 'utf8')) as InteractionModel;
+const { intents, types = [] } = model.interactionModel.languageModel;
+const matcher = createMatcher(model, { now: new Date('2026-11-24T06:00:00Z'), timeZone: 'Asia/Kolkata' });
+const custom = intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
+
+/** Hindi letters and marks (no danda, no Devanagari digits) or Latin letters: how Amazon asks Hindi samples to be written. */
+const SAMPLE = /^[a-zA-Z' {}\u0900-\u0963\u0971-\u097F]+$/;
+const HINGLISH = /^[a-z' {}]+$/;
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
+describe('the hi-IN interaction model', () => {
+  it('is invoked as "back coach", in Latin script like the English words of a Hindi skill', () => {
+    expect(model.interactionModel.languageModel.invocationName).toBe('back coach');
+  });
+
+  it('writes every sample in Devanagari and Latin letters only', () => {
+    for (const intent of intents) for (const sample of intent.samples ?? []) expect(sample, intent.name).toMatch(SAMPLE);
+  });
+
+  it.each(custom.map((intent) => [intent.name, intent] as const))('%s has at least 40 distinct samples, in Devanagari and in Hinglish', (_, intent) => {
+    const samples = intent.samples ?? [];
+    expect(new Set(samples.map((sample) => sample.toLowerCase())).size).toBeGreaterThanOrEqual(40);
+    expect(samples.some((sample) => DEVANAGARI.test(sample)), 'a sample in Devanagari').toBe(true);
+    expect(samples.some((sample) => HINGLISH.test(sample) && !/^\{\w+\}$/.test(sample)), 'a sample in Hinglish').toBe(true);
+  });
+
+  it('gives every slot value names in both scripts, and no name to two values of a type', () => {
+    for (const type of types) {
+      const names = (type.values ?? []).flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]);
+      expect(names.filter((name, index) => names.indexOf(name) !== index), type.name).toEqual([]);
+      expect(names.some((name) => DEVANAGARI.test(name)), `${type.name} in Devanagari`).toBe(true);
+    }
+  });
+});
+
+/**
+ * What people say, and what the skill itself tells them to say, understood word for word by the console's matcher:
+ * each is a sample (slot values filled in), not a lucky fuzzy match.
+ */
+describe.each([
+  ['aaj ka workout kya hai', 'WorkoutForDayIntent', {}],
+  ['आज का workout क्या है', 'WorkoutForDayIntent', {}],
+  ['kal ka workout kya hai', 'WorkoutForDayIntent', { date: '2026-11-25' }],
+  ['शुक्रवार का workout क्या है', 'WorkoutForDayIntent', { date: '2026-11-27' }],
+  ['friday ko mujhe kya karna hai', 'WorkoutForDayIntent', { date: '2026-11-27' }],
+  ['हफ़्ते का plan क्या है', 'WeeklyPlanIntent', {}],
+  ['superman kaise karte hain', 'ExerciseHowToIntent', { exercise: 'superman' }],
+  ['superman कैसे करते हैं', 'ExerciseHowToIntent', { exercise: 'superman' }],
+  ['सुपरमैन कैसे करते हैं', 'ExerciseHowToIntent', { exercise: 'superman' }],
+  ['glute bridge कैसे करते हैं', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
+  ['romanian deadlift sikhao', 'ExerciseHowToIntent', { exercise: 'deadlift' }],
+  ['सारे step बताओ', 'AllStepsIntent', {}],
+  ['protein ke baare mein batao', 'TopicIntent', { topic: 'protein' }],
+  ['पानी के बारे में बताओ', 'TopicIntent', { topic: 'water' }],
+  ['क्या सिर्फ़ कमर की चर्बी घट सकती है', 'SpotReductionIntent', {}],
+  ['kamar ki charbi itni ziddi kyun hai', 'StubbornFatIntent', {}],
+  ['calorie deficit क्या है', 'CalorieDeficitIntent', {}],
+  ['diet tips बताओ', 'DietTipsIntent', {}],
+  ['mujhe kamar dard hai', 'HealthConcernIntent', { concern: 'lower-back-pain' }],
+  ['मुझे sciatica है', 'HealthConcernIntent', { concern: 'sciatica' }],
+  ['मैंने strength workout किया', 'LogActivityIntent', { activity: 'strength' }],
+  ['मैंने HIIT session किया', 'LogActivityIntent', { activity: 'hiit' }],
+  ['मैंने 30 मिनट तक swimming की', 'LogActivityIntent', { activity: 'cardio', duration: 'PT30M' }],
+  ['maine 30 minute tak cycling ki', 'LogActivityIntent', { activity: 'cardio', duration: 'PT30M' }],
+  ['main 2000 kadam zyada chala', 'LogActivityIntent', { steps: '2000' }],
+  ['meri progress kaisi hai', 'WeeklyProgressIntent', {}],
+  ['mera level kya hai', 'MyLevelIntent', {}],
+  ['मेरा level advanced कर दो', 'SetLevelIntent', { level: 'advanced' }],
+  ['इसे मुश्किल करो', 'ChangeLevelIntent', { direction: 'harder' }],
+  ['इसे आसान करो', 'ChangeLevelIntent', { direction: 'easier' }],
+  ['शनिवार को मेरा आराम का दिन बनाओ', 'SetRestDayIntent', { day: 'शनिवार' }],
+  ['saturday ko mera rest day banao', 'SetRestDayIntent', { day: 'saturday' }],
+  ['workout शुरू करो', 'StartWorkoutIntent', {}],
+  ['workout जारी रखो', 'ResumeWorkoutIntent', {}],
+  ['आगे क्या है', 'WhatsNextIntent', {}],
+  ['कितने बचे हैं', 'HowManyLeftIntent', {}],
+  ['skip करो', 'SkipExerciseIntent', {}],
+  ['बस हो गया', 'EndWorkoutIntent', {}],
+  ['undo', 'UndoIntent', {}],
+  ['agla', 'AMAZON.NextIntent', {}],
+  ['अगला', 'AMAZON.NextIntent', {}],
+  ['पीछे', 'AMAZON.PreviousIntent', {}],
+  ['फिर से', 'AMAZON.RepeatIntent', {}],
+  ['ruko', 'AMAZON.PauseIntent', {}],
+  ['जारी रखो', 'AMAZON.ResumeIntent', {}],
+  ['हाँ', 'AMAZON.YesIntent', {}],
+  ['नहीं', 'AMAZON.NoIntent', {}],
+  ['shukriya', 'ThanksIntent', {}],
+] as const)('"%s"', (text, intent, slots) => {
+  it(`→ ${intent}`, () => {
+    const [match, ...others] = matcher.literal(text);
+    expect(others.map((other) => other.intent), 'no other intent takes it').toEqual([]);
+    expect(match?.intent).toBe(intent);
+    for (const [name, expected] of Object.entries(slots)) {
+      const slot = match?.slots[name];
+      expect(slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id ?? slot?.value, name).toBe(expected);
+    }
+  });
+});
