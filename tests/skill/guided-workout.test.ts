@@ -2,7 +2,9 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { userKey } from '../../lambda/store/user-key';
+import { countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { Conversation, type DeviceProfile, type Turn, sessionEndedRequest } from '../../scripts/sim/envelope';
+import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
 
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
@@ -95,6 +97,47 @@ describe.each([
 
     const progress = await chat.intent('WeeklyProgressIntent');
     if (activity !== 'stretch') expect(spoken(progress)).toMatch(activity === 'cardio' ? /1 cardio/ : new RegExp(`1 of \\d ${activity === 'hiit' ? 'HIIT' : 'strength'}`));
+  });
+
+  it('at advanced level, the longest steps still fit a response', async () => {
+    const device = harness.device();
+    await harness.store.updateProfile(userKey(device.userId), { level: 'advanced' });
+    const chat = new Conversation({ handler: harness.handler, device });
+    const start = await chat.intent('StartWorkoutIntent');
+    await expectPaced(start);
+    if (activity !== 'stretch') expect(spoken(start)).toContain('advanced level');
+    const { last } = await walkToTheEnd(chat);
+    expect(spoken(last)).toContain(done);
+  });
+});
+
+describe('a whole workout keeps to the store budget', () => {
+  it('every request makes at most one read and one write, a first-time move included', async () => {
+    const counting = countingStore(memoryProgressStore());
+    const harness = await startHarness({ now: '2026-11-23T15:00:00Z', dependencies: { store: counting.store } });
+    try {
+      const chat = harness.conversation();
+      const budget: Array<{ said: string; reads: number; writes: number }> = [];
+      const ask = async (intent: string) => {
+        const before = counting.calls.length;
+        await chat.intent(intent);
+        const calls = counting.calls.slice(before);
+        budget.push({ said: intent, reads: calls.filter((call) => !isWrite(call)).length, writes: calls.filter(isWrite).length });
+      };
+      await ask('StartWorkoutIntent');
+      await ask('AMAZON.NextIntent');
+      await ask('AMAZON.NextIntent');
+      await ask('SkipExerciseIntent');
+      while (chat.attributes.workout !== undefined) await ask('AMAZON.NextIntent');
+      for (const { said, reads, writes } of budget) {
+        expect(reads, said).toBeLessThanOrEqual(1);
+        expect(writes, said).toBeLessThanOrEqual(1);
+      }
+      // Five moves learned, one write each (the first a skip after its first set), and the log at the end.
+      expect(budget.filter(({ writes }) => writes === 1)).toHaveLength(6);
+    } finally {
+      await harness.close();
+    }
   });
 });
 
