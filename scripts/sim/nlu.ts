@@ -979,6 +979,10 @@ const LAUNCH_VERBS = new Set(['open', 'launch', 'start', 'begin', 'run', 'load',
 const ONE_SHOT_VERBS = new Set(['ask', 'tell']);
 const CONNECTORS = new Set(['to', 'for', 'about', 'if', 'whether', 'that', 'and']);
 const TRAILING_LINKS = new Set(['using', 'with', 'from']);
+/** Hindi puts the verb after the name: "back coach खोलो" opens it, "back coach से पूछो …" asks it something. */
+const HINDI_LAUNCH_VERBS = new Set(['खोलो', 'kholo', 'open करो', 'open karo', 'शुरू करो', 'shuru karo', 'चालू करो', 'chalu karo']);
+const HINDI_ASK_LINKS = new Set(['से', 'se']);
+const HINDI_ASK_VERBS = new Set(['पूछो', 'poocho', 'pucho', 'कहो', 'kaho']);
 
 /**
  * Recognises how people start a skill by voice: "open back coach" (launch), and one-shots such
@@ -1004,5 +1008,7 @@ export function parseLaunchPhrase(text: string, invocationName: string): LaunchP
   if (ONE_SHOT_VERBS.has(verb)) return oneShot(CONNECTORS.has(suffix[0]?.key ?? '') ? suffix.slice(1) : suffix);
   const link = prefix[prefix.length - 1];
   if (suffix.length === 0 && prefix.length > 1 && link && TRAILING_LINKS.has(link.key)) return oneShot(prefix.slice(0, -1));
+  if (prefix.length === 0 && HINDI_LAUNCH_VERBS.has(keyOf(suffix))) return { kind: 'launch' };
+  if (prefix.length === 0 && HINDI_ASK_LINKS.has(suffix[0]?.key ?? '')) return oneShot(suffix.slice(HINDI_ASK_VERBS.has(suffix[1]?.key ?? '') ? 2 : 1));
   return undefined;
 }

@@ -1,11 +1,15 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findConcern, findTopic } from '../../lambda/content/catalogue';
 import { LATIN_WORDS } from '../../lambda/content/hi-IN/latin-words';
 import { LOCALES } from '../../lambda/locales';
 import type { Turn } from '../../scripts/sim/envelope';
-import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
 import { expectValidSsml } from '../support/ssml';
-import { ssmlOf } from '../support/skill-harness';
 
 /**
  * Hindi, whole requests through the real handler from a device in India. 20:00 UTC on Tuesday 24 November 2026 is
@@ -136,5 +140,29 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     await expectHindiAnswer(await session.intent('AMAZON.HelpIntent'));
     await expectHindiAnswer(await session.intent('ThanksIntent'));
     await expectHindiAnswer(await session.intent('AMAZON.StopIntent'));
+  });
+});
+
+describe('npm start -- --locale hi-IN', () => {
+  const folders: string[] = [];
+  afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+  it('understands Hindi and Hinglish and answers in Hindi, through the real handler', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
+    folders.push(data);
+    const lines = ['back coach खोलो', 'aaj ka workout kya hai', 'superman kaise karte hain', 'agla', 'ruko', 'mera level kya hai', 'kal ka workout kya hai'];
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/sim/console.ts', '--data', data, '--locale', 'hi-IN', '--time-zone', 'Asia/Kolkata', ...lines],
+      { timeout: 60_000 },
+    );
+    expect(stdout).toContain('You: back coach खोलो\nAlexa: Back Coach में आपका स्वागत है.');
+    expect(stdout).toMatch(/You: aaj ka workout kya hai\nAlexa: आज \S+( training)? का दिन है\./);
+    expect(stdout).toContain('You: superman kaise karte hain\nAlexa: चलिए सीखते हैं, superman कैसे करते हैं.');
+    expect(stdout).toMatch(/You: agla\nAlexa: Step 2: /);
+    expect(stdout).toContain('You: ruko\nAlexa: ठीक है. अगले step के लिए तैयार हों, तो अगला बोलिए.');
+    expect(stdout).toMatch(/You: mera level kya hai\nAlexa: आप beginner level पर हैं\./);
+    expect(stdout).toMatch(/You: kal ka workout kya hai\nAlexa: कल \S+( training)? का दिन है\./);
+    expect(stdout).not.toContain('understood by the console');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelPath } from '../../scripts/model/build';
-import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+import { type InteractionModel, createMatcher, parseLaunchPhrase } from '../../scripts/sim/nlu';
 
 /** The hi-IN model as committed, and the console's matcher over it (Tuesday 24 November 2026, in India). */
 const model = JSON.parse(readFileSync(modelPath('hi-IN'), 'utf8')) as InteractionModel;
@@ -13,6 +13,19 @@ const custom = intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
 const SAMPLE = /^[a-zA-Z' {}\u0900-\u0963\u0971-\u097F]+$/;
 const HINGLISH = /^[a-z' {}]+$/;
 const DEVANAGARI = /\p{Script=Devanagari}/u;
+
+describe('opening the skill in Hindi', () => {
+  it.each([
+    ['back coach खोलो', { kind: 'launch' }],
+    ['alexa back coach kholo', { kind: 'launch' }],
+    ['back coach open करो', { kind: 'launch' }],
+    ['open back coach', { kind: 'launch' }],
+    ['back coach से पूछो आज का workout क्या है', { kind: 'one-shot', utterance: 'आज का workout क्या है' }],
+    ['back coach se poocho superman kaise karte hain', { kind: 'one-shot', utterance: 'superman kaise karte hain' }],
+  ] as const)('"%s"', (text, launch) => {
+    expect(parseLaunchPhrase(text, 'back coach')).toEqual(launch);
+  });
+});
 
 describe('the hi-IN interaction model', () => {
   it('is invoked as "back coach", in Latin script like the English words of a Hindi skill', () => {
