@@ -21,7 +21,7 @@ export const EN_IN_MODEL = derivedModel(EN_US_MODEL, {
       `how to do {exercise} ${EXERCISE_WORD} [properly|correctly]`,
       `(what is|tell me) the (correct|right|proper) way to do [the] {exercise} ${EXERCISE_WORD}`,
       `(explain|teach me|tell me) {exercise} ${EXERCISE_WORD} [steps]`,
-      '{exercise} (exercise|pose) (steps|kaise)',
+      '{exercise} (exercise|pose) steps',
     ],
     TopicIntent: ['is {topic} good for (health|weight loss)', 'how much {topic} (to eat|to drink|to take) [daily|per day]'],
     FinishedTodayIntent: ["(I have done|I have completed|I have finished|completed) (today's|my) (workout|exercise) [for today]", "today's (workout|exercise) (completed|finished|over)"],

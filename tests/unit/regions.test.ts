@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ALEXA_REGIONS, alexaRegionOf, alexaRegionServedFrom, countryOf, regionsFor } from '../../infra/regions';
+import { derivedModel } from '../../scripts/model/derive';
+import { EN_US_MODEL } from '../../scripts/model/en-US';
+
+describe('Alexa regions', () => {
+  it('serve each locale from its country’s region, whatever its language', () => {
+    expect(['en-US', 'en-CA', 'en-IN', 'hi-IN', 'en-GB', 'en-AU'].map(alexaRegionOf)).toEqual(['NA', 'NA', 'EU', 'EU', 'EU', 'FE']);
+    expect(countryOf('hi-IN')).toBe('IN');
+  });
+
+  it('are needed once each, in a stable order', () => {
+    expect(regionsFor(['en-AU', 'en-IN', 'hi-IN', 'en-US'])).toEqual(['NA', 'EU', 'FE']);
+    expect(regionsFor(['en-GB'])).toEqual(['EU']);
+  });
+
+  it('refuse a locale with no country or no known region', () => {
+    expect(() => alexaRegionOf('en')).toThrow(/names no country/);
+    expect(() => alexaRegionOf('en-ZZ')).toThrow(/no Alexa region/);
+  });
+
+  it('map both ways between Alexa regions and AWS regions', () => {
+    expect(ALEXA_REGIONS).toEqual({ NA: 'us-east-1', EU: 'eu-west-1', FE: 'us-west-2' });
+    expect(alexaRegionServedFrom('eu-west-1')).toBe('EU');
+    expect(alexaRegionServedFrom('ap-south-1')).toBeUndefined();
+  });
+});
+
+describe('derivedModel', () => {
+  const derived = derivedModel(EN_US_MODEL, {
+    patterns: { WorkoutForDayIntent: ["what's on today", 'what is on today'] },
+    activitySynonyms: { cardio: ['hockey'] },
+  });
+
+  it('keeps every base intent and adds a locale’s ways of asking as one more pattern', () => {
+    expect(derived.intents.map((intent) => intent.name)).toEqual(EN_US_MODEL.intents.map((intent) => intent.name));
+    const base = EN_US_MODEL.intents.find((intent) => intent.name === 'WorkoutForDayIntent')!;
+    const workout = derived.intents.find((intent) => intent.name === 'WorkoutForDayIntent')!;
+    expect(workout.patterns).toEqual([...base.patterns, "(what's on today|what is on today)"]);
+    expect(derived.activitySynonyms.cardio).toEqual([...EN_US_MODEL.activitySynonyms.cardio, 'hockey']);
+    expect(derived.activitySynonyms.walk).toEqual(EN_US_MODEL.activitySynonyms.walk);
+  });
+
+  it('refuses patterns for an intent the base does not have', () => {
+    expect(() => derivedModel(EN_US_MODEL, { patterns: { NoSuchIntent: ['hello'] } })).toThrow(/NoSuchIntent/);
+  });
+});
