@@ -17,7 +17,7 @@ export const MESSAGES = {
   'launch.reprompt': 'आप बोल सकते हैं, आज का workout क्या है, या, superman कैसे करते हैं. आप क्या करना चाहेंगे?',
 
   'help.body':
-    'मैं आपकी कमर की coach हूँ. आप पूछ सकते हैं: आज का workout क्या है? हफ़्ते का plan क्या है? Superman कैसे करते हैं? क्या सिर्फ़ कमर की चर्बी घट सकती है? या, diet tips बताओ.',
+    'मैं आपकी fitness coach हूँ, ख़ासकर कमर के लिए. आप पूछ सकते हैं: आज का workout क्या है? हफ़्ते का plan क्या है? Superman कैसे करते हैं? क्या सिर्फ़ कमर की चर्बी घट सकती है? या, diet tips बताओ.',
   'help.question': 'आप क्या करना चाहेंगे?',
   'help.reprompt': 'बोलिए, आज का workout क्या है. या, glute bridge कैसे करते हैं.',
 
@@ -136,7 +136,7 @@ export const MESSAGES = {
   'tips.lifestyle.intro': 'रोज़मर्रा और आराम से जुड़ी {count} आदतें.',
   'tips.avoid.intro': '{count} चीज़ें, जिनसे बचना है.',
   'tips.item': '{title}. {text}',
-  'tips.more': { one: 'आख़िरी वाली भी सुनेंगे?', other: 'बाकी {count} भी सुनेंगे?' },
+  'tips.more': { one: 'आख़िरी tip भी सुनेंगे?', other: 'बाकी {count} भी सुनेंगे?' },
   'tips.offer.diet': 'Diet के सारे tips सुनना चाहेंगे?',
   'tips.offer.lifestyle': 'रोज़मर्रा की आदतों और आराम के tips भी सुनेंगे?',
   'tips.offer.avoid': 'किन चीज़ों से बचना है, यह सुनना चाहेंगे?',
@@ -208,7 +208,7 @@ export const MESSAGES = {
   'level.atBottom': 'आप पहले से {level} पर हैं, सबसे आसान level पर. अपनी रफ़्तार से कीजिए, और ज़रूरत हो तो आराम कीजिए.',
   'level.which.reprompt': 'Beginner, intermediate, या advanced बोलिए.',
   'restDay.set': 'हो गया. अब {weekday} आपके आराम का दिन है, और हफ़्ता उसी के हिसाब से बदल गया.',
-  'restDay.notSaved': 'अभी आपका आराम का दिन सहेज नहीं पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
+  'restDay.notSaved': 'अभी आराम का दिन सहेज नहीं पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'restDay.which': 'आप किस दिन आराम करना चाहेंगे? जैसे बोलिए: शनिवार को मेरा आराम का दिन बनाओ.',
   'restDay.which.reprompt': 'आपके आराम का दिन कौन सा हो?',
   'restDay.current': '{weekday} आपके आराम का दिन है.',
