@@ -30,11 +30,23 @@ export interface LocalChanges<M extends MessageTable = MessageTable> {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const patterns = new WeakMap<Wording, RegExp | null>();
+
+/** One pattern for all of a wording's phrases, longest first, made once. */
+function patternOf(wording: Wording): RegExp | null {
+  let pattern = patterns.get(wording);
+  if (pattern === undefined) {
+    const phrases = Object.keys(wording).sort((a, b) => b.length - a.length);
+    pattern = phrases.length === 0 ? null : new RegExp(`\\b(${phrases.map(escape).join('|')})\\b`, 'gi');
+    patterns.set(wording, pattern);
+  }
+  return pattern;
+}
+
 /** Text in this locale's words: each phrase matched as whole words, its capital kept. */
 export function reword(text: string, wording: Wording): string {
-  const phrases = Object.keys(wording).sort((a, b) => b.length - a.length);
-  if (phrases.length === 0) return text;
-  const pattern = new RegExp(`\\b(${phrases.map(escape).join('|')})\\b`, 'gi');
+  const pattern = patternOf(wording);
+  if (!pattern) return text;
   return text.replace(pattern, (found) => {
     const local = wording[found.toLowerCase()] ?? found;
     return found[0] === found[0]?.toUpperCase() ? local.charAt(0).toUpperCase() + local.slice(1) : local;
@@ -131,7 +143,19 @@ export function localMessages<M extends MessageTable>(base: M, changes: LocalCha
   return { ...reworded, ...changes.messages } as { readonly [K in keyof M]: MessageText };
 }
 
-/** A locale made from a base one: its catalogue and messages, in its words, with its own changes. */
+/**
+ * A locale made from a base one: its catalogue and messages, in its words, with its own changes. Each is made on first
+ * use, so a cold start pays only for the locales its requests are in (a few milliseconds each).
+ */
 export function localEntry<M extends MessageTable>(base: { readonly messages: M; readonly catalogue: Catalogue }, changes: LocalChanges<M>) {
-  return { messages: localMessages(base.messages, changes), catalogue: localCatalogue(base.catalogue, changes) } as const;
+  let messages: { readonly [K in keyof M]: MessageText } | undefined;
+  let catalogue: Catalogue | undefined;
+  return {
+    get messages() {
+      return (messages ??= localMessages(base.messages, changes));
+    },
+    get catalogue() {
+      return (catalogue ??= localCatalogue(base.catalogue, changes));
+    },
+  };
 }
