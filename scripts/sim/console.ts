@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { DEFAULT_LOCALE, LOCALE_IDS, type LocaleId } from '../../lambda/locales';
@@ -126,12 +126,14 @@ async function main(): Promise<void> {
     supportedInterfaces: flags.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {},
   };
   const plain = new Conversation({ handler, device });
+  // A device speaks up while the user is silent: at a prompt, the line is written over it and the prompt drawn again.
+  let aside = (text: string) => console.log(text);
   const onDevice = flags.device
     ? new DeviceDialogue(
         plain,
         {
-          reprompted: (reprompt) => console.log(`Alexa: ${speechToText(reprompt)}`),
-          closed: () => console.log(dim('  (nothing was said, so the device ended the session)')),
+          reprompted: (reprompt) => aside(`Alexa: ${speechToText(reprompt)}`),
+          closed: () => aside(dim('  (nothing was said, so the device ended the session)')),
         },
         deviceTimings(flags['listen-ms'], flags['speech-scale']),
       )
@@ -183,6 +185,12 @@ async function main(): Promise<void> {
   if (interactive) {
     lines.setPrompt('You: ');
     lines.prompt();
+    aside = (text) => {
+      clearLine(process.stdout, 0);
+      cursorTo(process.stdout, 0);
+      console.log(text);
+      lines.prompt(true);
+    };
   }
   for await (const line of lines) {
     if (!interactive && line.trim()) console.log(`You: ${line.trim()}`);
