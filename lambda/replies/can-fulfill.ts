@@ -11,8 +11,8 @@ type Verdict = canfulfill.CanFulfillIntentValues;
  * deliberate choice (tests/skill/can-fulfill.test.ts checks).
  *
  * - YES: answered from the catalogue alone, for anyone, at once.
- * - a slot: YES when its value is one the catalogue has (the superman), NO when it is not (burpees), MAYBE when none
- *   was said (the skill would ask which).
+ * - by slot: YES when its value is one the catalogue has (the superman), NO when it is not (burpees); with none said,
+ *   MAYBE where the skill would ask which, NO where the request means nothing without one ("all the steps").
  * - MAYBE: the skill can do it, but it is about the user's own week, or a workout the user would begin; better when
  *   asked by name.
  * - NO: only makes sense inside the skill (a workout's "skip", settings, undo, deleting data), a health worry (better
@@ -20,7 +20,11 @@ type Verdict = canfulfill.CanFulfillIntentValues;
  */
 export const NAME_FREE = {
   yes: ['WorkoutForDayIntent', 'WeeklyPlanIntent', 'ExerciseListIntent', 'CalorieBurnersIntent', 'HowItWorksIntent', 'DietTipsIntent', 'LifestyleTipsIntent', 'WhatToAvoidIntent'],
-  bySlot: { ExerciseHowToIntent: ['exercise'], AllStepsIntent: ['exercise'], TopicIntent: ['topic', 'exercise'] },
+  bySlot: {
+    ExerciseHowToIntent: { slots: ['exercise'], unsaid: 'MAYBE' },
+    TopicIntent: { slots: ['topic', 'exercise'], unsaid: 'MAYBE' },
+    AllStepsIntent: { slots: ['exercise'], unsaid: 'NO' },
+  },
   maybe: ['StartWorkoutIntent', 'LogActivityIntent', 'FinishedTodayIntent', 'WeeklyProgressIntent'],
   no: [
     'ResumeWorkoutIntent',
@@ -42,7 +46,7 @@ export const NAME_FREE = {
   ],
 } as const;
 
-const BY_SLOT: Readonly<Record<string, readonly string[]>> = NAME_FREE.bySlot;
+const BY_SLOT: Readonly<Record<string, { readonly slots: readonly string[]; readonly unsaid: Verdict }>> = NAME_FREE.bySlot;
 
 /** Whether a slot's value is one the skill knows: any value of Alexa's built-in types; of its own, one the catalogue has. */
 function understood(turn: Turn, name: string): boolean {
@@ -58,9 +62,10 @@ function verdictFor(turn: Turn, intent: string | undefined): Verdict {
   if (intent === undefined) return 'NO';
   if ((NAME_FREE.yes as readonly string[]).includes(intent) || findFaqByIntent(turn.catalogue, intent)) return 'YES';
   if (Object.hasOwn(BY_SLOT, intent)) {
-    const slots = BY_SLOT[intent]!.filter((name) => slotValue(turn.input, name) !== undefined);
-    if (slots.length === 0) return intent === 'AllStepsIntent' ? 'NO' : 'MAYBE';
-    return slots.some((name) => understood(turn, name)) ? 'YES' : 'NO';
+    const { slots, unsaid } = BY_SLOT[intent]!;
+    const said = slots.filter((name) => slotValue(turn.input, name) !== undefined);
+    if (said.length === 0) return unsaid;
+    return said.some((name) => understood(turn, name)) ? 'YES' : 'NO';
   }
   return (NAME_FREE.maybe as readonly string[]).includes(intent) ? 'MAYBE' : 'NO';
 }

@@ -46,6 +46,11 @@ describe('CanFulfillIntentRequest', () => {
     expect((await ask('ExerciseHowToIntent')).response.canFulfillIntent).toEqual({ canFulfill: 'MAYBE' });
   });
 
+  it('says YES to all the steps of a known exercise, NO to all the steps of nothing named', async () => {
+    expect((await ask('AllStepsIntent', exercise('deadlift'))).response.canFulfillIntent?.canFulfill).toBe('YES');
+    expect((await ask('AllStepsIntent')).response.canFulfillIntent).toEqual({ canFulfill: 'NO' });
+  });
+
   it('says YES to a topic or an exercise asked about, NO to one it has nothing on', async () => {
     expect((await ask('TopicIntent', topic('protein'))).response.canFulfillIntent?.canFulfill).toBe('YES');
     expect((await ask('TopicIntent', exercise('cardio'))).response.canFulfillIntent?.canFulfill).toBe('YES');
