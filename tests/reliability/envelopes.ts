@@ -271,6 +271,7 @@ export function addressedEnvelope(apiEndpoint: string): fc.Arbitrary<RequestEnve
           timestamp: parts.timestamp,
           locale: parts.locale,
           ...(parts.type === 'IntentRequest' && { intent: parts.intent, dialogState: 'COMPLETED' }),
+          ...(parts.type === 'CanFulfillIntentRequest' && { intent: parts.intent }),
           ...(parts.type === 'SessionEndedRequest' && { reason: parts.reason, error: parts.error }),
           ...(parts.type === 'Alexa.Presentation.APL.UserEvent' && { arguments: parts.arguments }),
         },

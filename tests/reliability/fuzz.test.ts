@@ -67,8 +67,14 @@ describe('requests addressed to the skill, however malformed', () => {
       fc.asyncProperty(addressedEnvelope(harness.api.endpoint), async (request) => {
         const logsBefore = harness.logs.length;
         const writesBefore = writes().length;
+        const callsBefore = calls.length;
         const envelope = await harness.handler(request);
         await expectValidAnswer(request, envelope);
+        if (request.request?.type === 'CanFulfillIntentRequest') {
+          // A name-free check only answers whether the skill could: it says nothing and never reaches the store.
+          expect(envelope.response.outputSpeech).toBeUndefined();
+          expect(calls.slice(callsBefore)).toEqual([]);
+        }
         const failures = harness.logs.slice(logsBefore).filter((line) => line.includes('"request failed"'));
         expect(failures, 'no request falls through to the error handler').toEqual([]);
         const { context, session } = namedUsers(request);
