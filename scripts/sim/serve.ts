@@ -5,11 +5,13 @@
  *   npm run serve -- --port 8080 --host 0.0.0.0    listen elsewhere (a tunnel only needs loopback)
  *   npm run serve -- --embedded --data .data       the embedded store even when AWS settings are present
  *   TABLE_NAME=… AWS_REGION=… npm run serve        DynamoDB as on Lambda (also AWS_ENDPOINT_URL_DYNAMODB, AWS_PROFILE, …)
- *   SKILL_ID=amzn1.ask.skill.… npm run serve       refuse requests for any other skill (do set it when exposed)
+ *   --any-skill                                    answer requests for any skill id (local experiments only)
  *
- * Alexa only calls HTTPS endpoints: point a tunnel at the port and give its URL as the skill's endpoint. Requests must
- * carry Alexa's signature and a timestamp under 150 s old; anything else gets 400 and never reaches the skill.
- * Alexa requests arrive at POST / or /alexa; GET /health answers 200. Ctrl-C stops it gracefully.
+ * SKILL_ID (amzn1.ask.skill.…) is required: the server answers that skill's requests and refuses every other's.
+ * Alexa only calls HTTPS endpoints: point a tunnel at the port and give its URL as the skill's endpoint (README,
+ * "Self-hosting"). Requests must carry Alexa's signature and a timestamp within 150 s of now; anything else gets 400
+ * "Bad request" and never reaches the skill. Alexa requests arrive at POST / or /alexa; GET /health answers 200.
+ * Ctrl-C stops it gracefully.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
@@ -21,15 +23,24 @@ import { localCredentials, localRegion } from './dynamodb-local';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo';
 import { DEFAULT_HOST, DEFAULT_PORT, createSkillServer, listen } from './skill-server';
 
-const { values: flags } = parseArgs({
-  options: {
-    port: { type: 'string', default: String(DEFAULT_PORT) },
-    host: { type: 'string', default: DEFAULT_HOST },
-    embedded: { type: 'boolean', default: false },
-    data: { type: 'string', default: '.data' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const flags = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: String(DEFAULT_PORT) },
+        host: { type: 'string', default: DEFAULT_HOST },
+        embedded: { type: 'boolean', default: false },
+        data: { type: 'string', default: '.data' },
+        'any-skill': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs says which flag in one line; the usage is in --help.
+    console.error(`${error instanceof Error ? error.message : String(error)} (npm run serve -- --help)`);
+    process.exit(1);
+  }
+})();
 
 if (flags.help) {
   console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*?|^ \* ?/gm, '').trim());
@@ -49,8 +60,20 @@ function parsePort(text: string): number {
   return port;
 }
 
+/** The skill to answer for: SKILL_ID, or none with --any-skill; anything else stops the server before it listens. */
+function skillIdFor(env: NodeJS.ProcessEnv, anySkill: boolean): string | undefined {
+  const skillId = env.SKILL_ID?.trim();
+  if (skillId) return skillId;
+  if (anySkill) return undefined;
+  throw new Error(
+    'SKILL_ID is not set. Set it to your skill id (SKILL_ID=amzn1.ask.skill.… npm run serve), so the server answers only your ' +
+      "skill's requests; for a local experiment, npm run serve -- --any-skill.",
+  );
+}
+
 async function main(): Promise<void> {
   const port = parsePort(flags.port ?? String(DEFAULT_PORT));
+  const skillId = skillIdFor(process.env, flags['any-skill'] === true);
   // Lambda runs Node 22; the SDK's notice about Node 20 is noise here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -65,9 +88,10 @@ async function main(): Promise<void> {
     process.env.AWS_SECRET_ACCESS_KEY = localCredentials.secretAccessKey;
   }
 
-  const deps = productionDependencies();
+  const deps = productionDependencies({ ...process.env, SKILL_ID: skillId });
   const { log } = deps;
-  const running = await listen(createSkillServer({ skill: buildSkill(deps), log }), { host: flags.host, port }).catch(async (error: unknown) => {
+  const app = createSkillServer({ skill: buildSkill(deps), skillId, log });
+  const running = await listen(app, { host: flags.host, port }).catch(async (error: unknown) => {
     await embedded?.close();
     throw error;
   });
@@ -75,8 +99,9 @@ async function main(): Promise<void> {
     url: running.url,
     store: embedded ? `embedded, under ${flags.data}` : `DynamoDB table ${process.env.TABLE_NAME ?? PROGRESS_TABLE.defaultName}`,
     verification: 'signature and timestamp',
+    skill: skillId ?? 'any (--any-skill)',
   });
-  if (!deps.skillId) log.warn('SKILL_ID is not set: requests for any skill will be answered');
+  if (!skillId) log.warn('--any-skill: requests for any skill will be answered; never expose this server');
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

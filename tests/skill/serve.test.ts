@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { ClientRequest } from 'node:http';
 import https from 'node:https';
+import { connect } from 'node:net';
+import { promisify } from 'node:util';
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { type MockInstance, afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +12,13 @@ import { buildSkill } from '../../lambda/skill';
 import type { ProgressStore } from '../../lambda/store/progress-store';
 import { type EnvelopeOptions, alexaTimestamp, launchRequest, newSessionId } from '../../scripts/sim/envelope';
 import { speechToText } from '../../scripts/sim/speech-text';
-import { type RunningServer, type SkillServerOptions, createSkillServer, listen } from '../../scripts/sim/skill-server';
+import {
+  type ConnectionLimits,
+  type RunningServer,
+  type SkillServerOptions,
+  createSkillServer,
+  listen,
+} from '../../scripts/sim/skill-server';
 
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 const USER_ID = 'amzn1.ask.account.SERVETEST';
@@ -48,14 +57,17 @@ afterEach(async () => {
   servers = [];
 });
 
-/** The real skill behind the real server on a free loopback port, with a counting store and a spy on dispatch. */
-async function serve(options: Omit<SkillServerOptions, 'skill' | 'log'> = {}): Promise<Served> {
+/**
+ * The real skill behind the real server on a free loopback port, with a counting store and a spy on dispatch. The
+ * server answers SKILL_ID's requests only, as `npm run serve` does, unless a test says otherwise.
+ */
+async function serve(options: Omit<SkillServerOptions, 'skill' | 'log'> = {}, limits: Partial<ConnectionLimits> = {}): Promise<Served> {
   const store = countingStore();
   const logs: string[] = [];
   const log = jsonLogger((line) => logs.push(line));
   const skill: Skill = buildSkill({ now: () => new Date(), rng: () => 0, timeZoneOf: async () => 'UTC', log, store, skillId: SKILL_ID });
   const invoke = vi.spyOn(skill, 'invoke');
-  const running = await listen(createSkillServer({ skill, log, ...options }), { port: 0 });
+  const running = await listen(createSkillServer({ skill, log, skillId: SKILL_ID, ...options }), { port: 0, limits });
   servers.push(running);
   return { running, store, invoke, logs };
 }
@@ -75,16 +87,27 @@ function launch(overrides: Partial<EnvelopeOptions> = {}): RequestEnvelope {
   });
 }
 
-async function post(running: RunningServer, envelope: RequestEnvelope, headers: Record<string, string> = {}) {
+async function post(running: RunningServer, envelope: RequestEnvelope | string, headers: Record<string, string> = {}) {
   const started = performance.now();
   const response = await fetch(`${running.url}/`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(envelope),
+    body: typeof envelope === 'string' ? envelope : JSON.stringify(envelope),
     signal: AbortSignal.timeout(BOUND_MS),
   });
-  return { status: response.status, text: await response.text(), ms: performance.now() - started };
+  return { status: response.status, text: await response.text(), headers: response.headers, ms: performance.now() - started };
 }
+
+/** A refusal says only its status's fixed words, as plain text a browser will not sniff into a page. */
+function expectRefusal(answer: Awaited<ReturnType<typeof post>>, status: number, words: string) {
+  expect(answer.status).toBe(status);
+  expect(answer.text).toBe(words);
+  expect(answer.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+  expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+}
+
+const refusedFor = (logs: readonly string[], check: string) =>
+  logs.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'request refused' && entry.check === check);
 
 /** What Node's https.get hands back when the network swallows the request: it never answers nor fails. */
 function silentRequest(): ClientRequest {
@@ -102,11 +125,10 @@ describe('with signature and timestamp verification on (the default)', () => {
   it('refuses a request without signature headers before the skill runs', { timeout: BOUND_MS }, async () => {
     const { running, store, invoke, logs } = await serve();
     const answer = await post(running, launch());
-    expect(answer.status).toBe(400);
-    expect(answer.text).toMatch(/Missing Certificate/);
+    expectRefusal(answer, 400, 'Bad request');
     expect(invoke).not.toHaveBeenCalled();
     expect(store.calls).toEqual([]);
-    expect(logs.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ message: 'request refused', check: 'signature' }));
+    expect(refusedFor(logs, 'signature')).toEqual([expect.objectContaining({ reason: expect.stringMatching(/Missing Certificate/) })]);
   });
 
   it.each([
@@ -116,10 +138,10 @@ describe('with signature and timestamp verification on (the default)', () => {
     ['a port other than 443', 'https://s3.amazonaws.com:8443/echo.api/echo-api-cert.pem', /invalid port: 8443/],
   ])('refuses a certificate URL with %s without fetching it', { timeout: BOUND_MS }, async (_, certUrl, reason) => {
     const get = vi.spyOn(https, 'get');
-    const { running, store, invoke } = await serve();
+    const { running, store, invoke, logs } = await serve();
     const answer = await post(running, launch(), garbageSignature(certUrl));
-    expect(answer.status).toBe(400);
-    expect(answer.text).toMatch(reason);
+    expectRefusal(answer, 400, 'Bad request');
+    expect(refusedFor(logs, 'signature')).toEqual([expect.objectContaining({ reason: expect.stringMatching(reason) })]);
     expect(get).not.toHaveBeenCalled();
     expect(invoke).not.toHaveBeenCalled();
     expect(store.calls).toEqual([]);
@@ -132,22 +154,22 @@ describe('with signature and timestamp verification on (the default)', () => {
       queueMicrotask(() => request.emit('error', Object.assign(new Error('getaddrinfo ENOTFOUND s3.amazonaws.com'), { code: 'ENOTFOUND' })));
       return request;
     });
-    const { running, store, invoke } = await serve();
+    const { running, store, invoke, logs } = await serve();
     const answer = await post(running, launch(), garbageSignature(AMAZON_CERT_URL));
     expect(get).toHaveBeenCalledWith(AMAZON_CERT_URL, expect.any(Function));
-    expect(answer.status).toBe(400);
-    expect(answer.text).toMatch(/ENOTFOUND/);
+    expectRefusal(answer, 400, 'Bad request');
+    expect(refusedFor(logs, 'signature')).toEqual([expect.objectContaining({ reason: expect.stringMatching(/ENOTFOUND/) })]);
     expect(invoke).not.toHaveBeenCalled();
     expect(store.calls).toEqual([]);
   });
 
   it('refuses within the deadline when the certificate download never answers', { timeout: BOUND_MS }, async () => {
     const get = vi.spyOn(https, 'get').mockImplementation(silentRequest);
-    const { running, store, invoke } = await serve({ signatureDeadlineMs: 300 });
+    const { running, store, invoke, logs } = await serve({ signatureDeadlineMs: 300 });
     const answer = await post(running, launch(), garbageSignature(AMAZON_CERT_URL));
     expect(get).toHaveBeenCalledOnce();
-    expect(answer.status).toBe(400);
-    expect(answer.text).toMatch(/longer than 300 ms/);
+    expectRefusal(answer, 400, 'Bad request');
+    expect(refusedFor(logs, 'signature')).toEqual([expect.objectContaining({ reason: 'signature check took longer than 300 ms' })]);
     expect(answer.ms).toBeGreaterThanOrEqual(250);
     expect(answer.ms).toBeLessThan(2_000);
     expect(invoke).not.toHaveBeenCalled();
@@ -156,13 +178,56 @@ describe('with signature and timestamp verification on (the default)', () => {
 });
 
 describe('with signature verification off and timestamp verification on', () => {
-  it('refuses a request stamped more than 150 s ago', { timeout: BOUND_MS }, async () => {
-    const { running, store, invoke } = await serve({ verifySignature: false });
-    const answer = await post(running, launch({ timestamp: alexaTimestamp(new Date(Date.now() - 151_000)) }));
-    expect(answer.status).toBe(400);
-    expect(answer.text).toMatch(/Timestamp verification failed/);
+  const NOW = Date.parse('2026-12-01T12:00:00Z');
+  const at = (offsetMs: number) => alexaTimestamp(new Date(NOW + offsetMs));
+
+  it.each([
+    ['more than 150 s ago', at(-151_000), 'timestamp too old'],
+    ['more than 150 s ahead', at(151_000), 'timestamp in the future'],
+    ['an hour ahead', at(3_600_000), 'timestamp in the future'],
+    ['unparseable', 'NaN', 'timestamp missing or unreadable'],
+    ['not a date at all', 'yesterday-ish', 'timestamp missing or unreadable'],
+    ['a number, not a string', 1_700_000_000_000, 'timestamp missing or unreadable'],
+  ])('refuses a request stamped %s', { timeout: BOUND_MS }, async (_, timestamp, reason) => {
+    const { running, store, invoke, logs } = await serve({ verifySignature: false, now: () => NOW });
+    const envelope = launch();
+    (envelope.request as { timestamp: unknown }).timestamp = timestamp;
+    expectRefusal(await post(running, envelope), 400, 'Bad request');
+    expect(refusedFor(logs, 'timestamp')).toEqual([expect.objectContaining({ reason })]);
     expect(invoke).not.toHaveBeenCalled();
     expect(store.calls).toEqual([]);
+  });
+
+  it('refuses a request with no timestamp', { timeout: BOUND_MS }, async () => {
+    const { running, invoke } = await serve({ verifySignature: false, now: () => NOW });
+    const envelope = launch();
+    delete (envelope.request as { timestamp?: unknown }).timestamp;
+    expectRefusal(await post(running, envelope), 400, 'Bad request');
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['140 s ago', -140_000],
+    ['140 s ahead (a clock a little fast)', 140_000],
+  ])('answers a request stamped %s', { timeout: BOUND_MS }, async (_, offset) => {
+    const { running, invoke } = await serve({ verifySignature: false, now: () => NOW });
+    const answer = await post(running, launch({ timestamp: at(offset) }));
+    expect(answer.status).toBe(200);
+    expect(invoke).toHaveBeenCalledOnce();
+  });
+
+  it('gives a skill event the hour Amazon allows it, and no more', { timeout: BOUND_MS }, async () => {
+    const { running, store } = await serve({ verifySignature: false, now: () => NOW });
+    const disabled = (offsetMs: number) => {
+      const envelope = launch({ timestamp: at(offsetMs) });
+      (envelope.request as { type: string }).type = 'AlexaSkillEvent.SkillDisabled';
+      return envelope;
+    };
+    expect((await post(running, disabled(-30 * 60_000))).status).toBe(200);
+    expect(store.calls).toEqual(['deleteUser']);
+    expectRefusal(await post(running, disabled(-61 * 60_000)), 400, 'Bad request');
+    expectRefusal(await post(running, disabled(151_000)), 400, 'Bad request');
+    expect(store.calls).toEqual(['deleteUser']);
   });
 
   it('answers a fresh request through the real skill, and logs no ids', { timeout: BOUND_MS }, async () => {
@@ -185,23 +250,159 @@ describe('with signature verification off and timestamp verification on', () => 
     expect(response.status).toBe(200);
   });
 
-  it('lets the skill refuse a request for another skill', { timeout: BOUND_MS }, async () => {
-    const { running, store } = await serve({ verifySignature: false });
-    const answer = await post(running, launch({ skillId: 'amzn1.ask.skill.someone-else' }));
-    // The adapter answers every dispatch failure with 500.
-    expect(answer.status).toBe(500);
-    expect(answer.text).toMatch(/ID verification failed/);
+  it('refuses a request for another skill before the skill runs', { timeout: BOUND_MS }, async () => {
+    const { running, store, invoke, logs } = await serve({ verifySignature: false });
+    expectRefusal(await post(running, launch({ skillId: 'amzn1.ask.skill.someone-else' })), 400, 'Bad request');
+    expect(refusedFor(logs, 'skill id')).toHaveLength(1);
+    expect(invoke).not.toHaveBeenCalled();
     expect(store.calls).toEqual([]);
   });
 
-  it('refuses a body that is not JSON without quoting it in the log', { timeout: BOUND_MS }, async () => {
+  it('with no skill id (--any-skill), leaves the skill to refuse another skill, still in fixed words', { timeout: BOUND_MS }, async () => {
+    const { running, store, invoke } = await serve({ verifySignature: false, skillId: undefined });
+    const answer = await post(running, launch({ skillId: 'amzn1.ask.skill.someone-else' }));
+    // The skill itself still checks the id: its failure is the fixed 500, not the library's message.
+    expectRefusal(answer, 500, 'Internal error');
+    expect(invoke).toHaveBeenCalledOnce();
+    expect(store.calls).toEqual([]);
+  });
+
+  it('refuses a body that is not JSON without quoting it, in the answer or the log', { timeout: BOUND_MS }, async () => {
     const { running, invoke, logs } = await serve({ verifySignature: false });
-    const response = await fetch(`${running.url}/`, { method: 'POST', body: `not json ${USER_ID}`, signal: AbortSignal.timeout(BOUND_MS) });
-    expect(response.status).toBe(400);
+    const answer = await post(running, `not json ${USER_ID}`);
+    expectRefusal(answer, 400, 'Bad request');
     expect(invoke).not.toHaveBeenCalled();
     expect(logs.join('\n')).toContain('body is not JSON');
     expect(logs.join('\n')).not.toContain(USER_ID);
   });
+
+  it.each([
+    ['markup', '<svg onload=alert(1)>', 'text/html'],
+    ['JSON that is not an object', '["<svg onload=alert(1)>"]', 'application/json'],
+    ['nothing', '', 'application/json'],
+  ])('answers a body of %s with the fixed words, never echoing it', { timeout: BOUND_MS }, async (_, body, type) => {
+    const { running, invoke } = await serve({ verifySignature: false });
+    const answer = await post(running, body, { 'Content-Type': type });
+    expectRefusal(answer, 400, 'Bad request');
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('answers a body too large with 413 and the fixed words', { timeout: BOUND_MS }, async () => {
+    const { running, invoke } = await serve({ verifySignature: false });
+    const answer = await post(running, JSON.stringify({ filler: '<svg onload=alert(1)>'.repeat(10_000) }));
+    expectRefusal(answer, 413, 'Request too large');
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('answers a skill that fails with the fixed 500, not its message', { timeout: BOUND_MS }, async () => {
+    const { running, invoke } = await serve({ verifySignature: false });
+    invoke.mockRejectedValueOnce(new Error(`AskSdk.Something failed for ${USER_ID} <svg onload=alert(1)>`));
+    expectRefusal(await post(running, launch()), 500, 'Internal error');
+  });
+});
+
+describe('anything else', () => {
+  it.each([
+    ['GET', '/<svg onload=alert(1)>', 404, 'Not found'],
+    ['GET', '/', 405, 'Method not allowed'],
+    ['PUT', '/alexa', 405, 'Method not allowed'],
+    ['POST', '/health', 405, 'Method not allowed'],
+  ])('%s %s gets %i in fixed words', { timeout: BOUND_MS }, async (method, path, status, words) => {
+    const { running } = await serve();
+    const response = await fetch(`${running.url}${path}`, { method, signal: AbortSignal.timeout(BOUND_MS) });
+    expectRefusal({ status: response.status, text: await response.text(), headers: response.headers, ms: 0 }, status, words);
+  });
+});
+
+/** Connects and sends `bytes` (if any), then waits for the server to close; resolves with what came back and when. */
+function heldConnection(running: RunningServer, bytes?: string): Promise<{ received: string; closedAfterMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const socket = connect(running.address.port, '127.0.0.1');
+    let received = '';
+    const bound = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server kept the connection open'));
+    }, BOUND_MS - 1_000);
+    socket.setEncoding('utf8').on('data', (chunk: string) => {
+      received += chunk;
+    });
+    socket.on('error', () => undefined);
+    socket.on('connect', () => {
+      if (bytes) socket.write(bytes);
+    });
+    socket.on('close', () => {
+      clearTimeout(bound);
+      resolve({ received, closedAfterMs: performance.now() - started });
+    });
+  });
+}
+
+describe('connections', () => {
+  const QUICK: Partial<ConnectionLimits> = { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 300, idleTimeoutMs: 400, checkIntervalMs: 50 };
+
+  it('keeps the defaults well inside Alexa’s 8 s', async () => {
+    const { CONNECTION_LIMITS } = await import('../../scripts/sim/skill-server');
+    const { maxConnections, checkIntervalMs, ...timeouts } = CONNECTION_LIMITS;
+    for (const ms of Object.values(timeouts)) expect(ms).toBeLessThanOrEqual(5_000);
+    expect(checkIntervalMs).toBeLessThanOrEqual(500);
+    expect(maxConnections).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['sends nothing', undefined],
+    ['sends half a request line', 'POST / HT'],
+    ['never finishes its headers', 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n'],
+    ['trickles its body', 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n{"version"'],
+  ])('closes a connection that %s', { timeout: BOUND_MS }, async (_, bytes) => {
+    const { running, invoke } = await serve({ verifySignature: false }, QUICK);
+    const { closedAfterMs } = await heldConnection(running, bytes);
+    expect(closedAfterMs).toBeLessThan(1_500);
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it('closes a kept-alive connection once it idles', { timeout: BOUND_MS }, async () => {
+    const { running } = await serve({ verifySignature: false }, QUICK);
+    const { received, closedAfterMs } = await heldConnection(running, 'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK/);
+    // Node keeps a kept-alive socket a second past the timeout it announces, so a client never reuses one being closed.
+    expect(closedAfterMs).toBeLessThan(2_000);
+  });
+
+  it('turns away connections over the cap at once', { timeout: BOUND_MS }, async () => {
+    const { running } = await serve({ verifySignature: false }, { ...QUICK, maxConnections: 2, headersTimeoutMs: 2_000, requestTimeoutMs: 2_000, idleTimeoutMs: 3_000 });
+    const held = [heldConnection(running), heldConnection(running)];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const third = await heldConnection(running);
+    expect(third.closedAfterMs).toBeLessThan(500);
+    expect(third.received).toBe('');
+    // The two held ones close with the server, after the test.
+    void Promise.allSettled(held);
+  });
+});
+
+describe('npm run serve', () => {
+  const run = promisify(execFile);
+  const serveScript = (args: string[], env: Record<string, string>) =>
+    run(process.execPath, ['--import', 'tsx', 'scripts/sim/serve.ts', ...args], {
+      timeout: 30_000,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+
+  it('refuses to start without SKILL_ID, in one line', async () => {
+    const { code, stderr } = await serveScript(['--port', '0'], {});
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^SKILL_ID is not set\..*--any-skill/)]);
+  }, 30_000);
+
+  it('names a flag it does not know, in one line', async () => {
+    const { code, stderr } = await serveScript(['--prot', '3000'], { SKILL_ID });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/--prot/)]);
+  }, 30_000);
 });
 
 describe('listening', () => {
