@@ -54,7 +54,8 @@ describe('doseText', () => {
 
 describe('translator', () => {
   it('falls back to a supported locale', () => {
-    expect(translator('en-GB').locale).toBe('en-US');
+    expect(translator('en-GB').locale).toBe('en-GB');
+    expect(translator('en-NZ').locale).toBe('en-US');
     expect(translator('de-DE').locale).toBe('en-US');
     expect(translator(undefined).locale).toBe('en-US');
   });
