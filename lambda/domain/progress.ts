@@ -29,6 +29,8 @@ export interface WeekProgress {
   readonly days: Readonly<Record<Weekday, number>>;
   /** Where a guided workout of this week was left, if one is under way. */
   readonly workout?: WorkoutPlace;
+  /** Logs of each activity on each day, where the store keeps them (weeks logged before it did have none). */
+  readonly activitiesByDay?: Readonly<Record<Weekday, Readonly<Record<Activity, number>>>>;
 }
 
 export interface Profile {
@@ -38,7 +40,22 @@ export interface Profile {
   readonly createdAt?: string;
   /** Exercises the user has done in a guided workout: they get one short cue instead of the full form. */
   readonly knownExercises?: readonly string[];
+  /** The ISO week the level was last set: steady progression counts the weeks at one level from it. */
+  readonly levelSince?: string;
+  /** Workout reminders were offered: they are offered once, never again. */
+  readonly remindersOffered?: boolean;
+  /** The ISO week of the last weekly look back: one a week. */
+  readonly lookedBack?: string;
+  /** The level at which moving up was suggested: once a level. */
+  readonly stepUpOffered?: Level;
+  /** How the workouts at this level felt, as the user said ("that was too hard"), and the ISO week they said it. */
+  readonly effort?: Effort;
+  readonly effortWeek?: string;
 }
+
+/** What a user can tell the coach about how a workout felt. */
+export const EFFORTS = ['too-hard', 'too-easy'] as const;
+export type Effort = (typeof EFFORTS)[number];
 
 /** The largest amounts one log may carry, and the longest request id kept for it. */
 export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200 } as const;

@@ -2,7 +2,7 @@
 import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig, UpdateItemCommandInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WEEKDAYS, type Weekday } from '../domain/calendar';
-import { ACTIVITIES, type ActivityLog, type Profile, type WeekProgress } from '../domain/progress';
+import { ACTIVITIES, type Activity, type ActivityLog, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import {
   HISTORY_WEEKS,
@@ -50,18 +50,36 @@ const { partitionKey: { name: PK }, sortKey: { name: SK } } = PROGRESS_TABLE;
 const PROFILE_SK = 'PROFILE';
 const WEEK_PREFIX = 'WEEK#';
 const DAY_ATTRIBUTES = WEEKDAYS.map(dayAttribute);
+/** Logs of one activity on one day ("d3strength"): what each day held, for rest notes and "what did I do on Tuesday". */
+const DAY_ACTIVITY_ATTRIBUTES = WEEKDAYS.flatMap((day) => ACTIVITIES.map((activity) => dayActivityAttribute(day, activity)));
 const WORKOUT_ATTRIBUTE = 'workout';
-const PROFILE_FIELDS = ['level', 'restDay', 'noticeHeard', 'createdAt', 'knownExercises'] as const satisfies readonly (keyof Profile)[];
+const PROFILE_FIELDS = [
+  'level',
+  'restDay',
+  'noticeHeard',
+  'createdAt',
+  'knownExercises',
+  'levelSince',
+  'remindersOffered',
+  'lookedBack',
+  'stepUpOffered',
+  'effort',
+  'effortWeek',
+] as const satisfies readonly (keyof Profile)[];
 /** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
 const ADDED_PROFILE_FIELDS: readonly string[] = ['knownExercises'];
 /** Everything history reads: the request ids grow with every log and are only needed by writes. */
-const HISTORY_PROJECTION = placeholders([SK, ...ACTIVITIES, 'minutes', 'steps', ...DAY_ATTRIBUTES, WORKOUT_ATTRIBUTE, ...PROFILE_FIELDS]);
+const HISTORY_PROJECTION = placeholders([SK, ...ACTIVITIES, 'minutes', 'steps', ...DAY_ATTRIBUTES, ...DAY_ACTIVITY_ATTRIBUTES, WORKOUT_ATTRIBUTE, ...PROFILE_FIELDS]);
 const KEY_PROJECTION = placeholders([PK, SK]);
 const BATCH_SIZE = 25;
 const UNPROCESSED_RETRIES = 4;
 
 function dayAttribute(day: Weekday): string {
   return `d${day}`;
+}
+
+function dayActivityAttribute(day: Weekday, activity: Activity): string {
+  return `${dayAttribute(day)}${activity}`;
 }
 
 const weekSk = (week: string) => `${WEEK_PREFIX}${week}`;
@@ -88,6 +106,12 @@ function toWeekProgress(item: Item): WeekProgress {
   const days = countsOf(WEEKDAYS, (day) => counter(item, dayAttribute(day)));
   // Read leniently, like the profile: a malformed position is as good as none.
   const workout = readWorkoutPlace(plain(item[WORKOUT_ATTRIBUTE]));
+  // Weeks logged before days kept their activities have none of these: what those days held is not known.
+  const byDay = DAY_ACTIVITY_ATTRIBUTES.some((name) => item[name] !== undefined)
+    ? (Object.fromEntries(
+        WEEKDAYS.map((day) => [day, countsOf(ACTIVITIES, (activity) => Math.max(0, counter(item, dayActivityAttribute(day, activity))))]),
+      ) as Record<Weekday, Record<Activity, number>>)
+    : undefined;
   return {
     week: sortKeyOf(item).slice(WEEK_PREFIX.length),
     sessions: countsOf(ACTIVITIES, (activity) => counter(item, activity)),
@@ -96,6 +120,7 @@ function toWeekProgress(item: Item): WeekProgress {
     activeDays: WEEKDAYS.filter((day) => days[day] > 0).length,
     days,
     ...(workout && { workout }),
+    ...(byDay && { activitiesByDay: byDay }),
   };
 }
 
@@ -121,13 +146,19 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, noticeHeard, createdAt, knownExercises } = changes;
+  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
     ...(noticeHeard != null && { noticeHeard: { BOOL: noticeHeard } }),
     ...(createdAt != null && { createdAt: { S: createdAt } }),
     ...(knownExercises != null && { knownExercises: { SS: [...new Set(knownExercises)] } }),
+    ...(levelSince != null && { levelSince: { S: levelSince } }),
+    ...(remindersOffered != null && { remindersOffered: { BOOL: remindersOffered } }),
+    ...(lookedBack != null && { lookedBack: { S: lookedBack } }),
+    ...(stepUpOffered != null && { stepUpOffered: { S: stepUpOffered } }),
+    ...(effort != null && { effort: { S: effort } }),
+    ...(effortWeek != null && { effortWeek: { S: effortWeek } }),
   };
 }
 
@@ -304,7 +335,7 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
               TableName,
               Key: keyOf(userKey, weekSk(log.week)),
               // A finished guided workout forgets its position in the same write, so a request still makes just one.
-              UpdateExpression: `ADD #activity :one, #day :one, #minutes :minutes, #steps :steps, #ids :idSet SET #expiresAt = :expiresAt${
+              UpdateExpression: `ADD #activity :one, #day :one, #dayActivity :one, #minutes :minutes, #steps :steps, #ids :idSet SET #expiresAt = :expiresAt${
                 log.endsWorkout ? ' REMOVE #workout' : ''
               }`,
               // The week after this log, from the same write: "that's two of three" needs no read.
@@ -344,7 +375,7 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
             new sdk.UpdateItemCommand({
               TableName,
               Key: keyOf(userKey, weekSk(log.week)),
-              UpdateExpression: 'ADD #activity :minusOne, #day :minusOne, #minutes :minusMinutes, #steps :minusSteps DELETE #ids :idSet',
+              UpdateExpression: 'ADD #activity :minusOne, #day :minusOne, #dayActivity :minusOne, #minutes :minusMinutes, #steps :minusSteps DELETE #ids :idSet',
               // The id proves the log was counted; the floors also hold if a caller describes it differently, so no count goes below zero.
               ConditionExpression: 'contains(#ids, :id) AND #activity >= :one AND #day >= :one AND #minutes >= :minutes AND #steps >= :steps',
               ExpressionAttributeNames: logNames(log),
@@ -443,6 +474,7 @@ function logNames(log: ActivityLog): Record<string, string> {
   return {
     '#activity': log.activity,
     '#day': dayAttribute(log.weekday),
+    '#dayActivity': dayActivityAttribute(log.weekday, log.activity),
     '#minutes': 'minutes',
     '#steps': 'steps',
     '#ids': 'requestIds',

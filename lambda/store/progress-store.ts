@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../content/types';
 import { addDays, mondayOf, parseIsoWeek, type Weekday } from '../domain/calendar';
-import { ACTIVITIES, type ActivityLog, LIMITS, type Profile, type WeekProgress } from '../domain/progress';
+import { ACTIVITIES, type ActivityLog, EFFORTS, LIMITS, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
 /** A field left out stays as it is; `null` removes it. `knownExercises` is a set: the ids given are added to it. */
@@ -78,6 +78,10 @@ function isShortText(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= max;
 }
 
+function isIsoWeek(value: unknown): value is string {
+  return typeof value === 'string' && parseIsoWeek(value) !== undefined;
+}
+
 export function assertValidWeek(week: string): void {
   if (typeof week !== 'string' || !parseIsoWeek(week)) throw new InvalidLogError('week must be an ISO week like 2026-W48');
 }
@@ -112,6 +116,12 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   createdAt: (value) => isShortText(value, 40) && !Number.isNaN(Date.parse(value)),
   knownExercises: (value) =>
     Array.isArray(value) && value.length > 0 && value.length <= MAX_KNOWN_EXERCISES && value.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id)),
+  levelSince: isIsoWeek,
+  remindersOffered: (value) => typeof value === 'boolean',
+  lookedBack: isIsoWeek,
+  stepUpOffered: (value) => LEVELS.includes(value as Level),
+  effort: (value) => EFFORTS.includes(value as (typeof EFFORTS)[number]),
+  effortWeek: isIsoWeek,
 };
 
 /** True when `value` is a well-formed value of that profile field; also used to read items leniently. */

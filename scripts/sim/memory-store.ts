@@ -14,11 +14,26 @@ import {
 import { isUserKey } from '../../lambda/store/user-key';
 
 /** Every profile field; a Record so that a field added to Profile and not here does not compile. */
-const PROFILE_FIELDS = Object.keys({ level: true, restDay: true, noticeHeard: true, createdAt: true, knownExercises: true } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
+const PROFILE_FIELDS = Object.keys({
+  level: true,
+  restDay: true,
+  noticeHeard: true,
+  createdAt: true,
+  knownExercises: true,
+  levelSince: true,
+  remindersOffered: true,
+  lookedBack: true,
+  stepUpOffered: true,
+  effort: true,
+  effortWeek: true,
+} satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 
 interface WeekItem {
   sessions: Record<Activity, number>;
   days: Record<Weekday, number>;
+  byDay: Record<Weekday, Record<Activity, number>>;
+  /** Set by the first log, as the DynamoDB store's day attributes appear with it (a week holding only a workout place has none). */
+  byDayKept: boolean;
   minutes: number;
   extraSteps: number;
   requestIds: Set<string>;
@@ -42,7 +57,8 @@ export interface MemoryProgressStore extends ProgressStore {
 const zeroes = <K extends string | number>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
 function emptyWeek(): WeekItem {
-  return { sessions: zeroes(ACTIVITIES), days: zeroes(WEEKDAYS), minutes: 0, extraSteps: 0, requestIds: new Set() };
+  const byDay = Object.fromEntries(WEEKDAYS.map((day) => [day, zeroes(ACTIVITIES)])) as Record<Weekday, Record<Activity, number>>;
+  return { sessions: zeroes(ACTIVITIES), days: zeroes(WEEKDAYS), byDay, byDayKept: false, minutes: 0, extraSteps: 0, requestIds: new Set() };
 }
 
 /** A copy, so no caller can change what is stored through what it was given. */
@@ -55,6 +71,7 @@ function snapshot(week: string, item: WeekItem): WeekProgress {
     activeDays: WEEKDAYS.filter((day) => item.days[day] > 0).length,
     days: { ...item.days },
     ...(item.workout && { workout: { ...item.workout } }),
+    ...(item.byDayKept && { activitiesByDay: structuredClone(item.byDay) }),
   };
 }
 
@@ -128,6 +145,8 @@ export function memoryProgressStore(): MemoryProgressStore {
       item.requestIds.add(log.requestId);
       item.sessions[log.activity] += 1;
       item.days[log.weekday] += 1;
+      item.byDay[log.weekday][log.activity] += 1;
+      item.byDayKept = true;
       item.minutes += log.minutes ?? 0;
       item.extraSteps += log.extraSteps ?? 0;
       if (log.endsWorkout) delete item.workout;
@@ -143,6 +162,7 @@ export function memoryProgressStore(): MemoryProgressStore {
       item.requestIds.delete(log.requestId);
       item.sessions[log.activity] -= 1;
       item.days[log.weekday] -= 1;
+      item.byDay[log.weekday][log.activity] = Math.max(0, item.byDay[log.weekday][log.activity] - 1);
       item.minutes -= log.minutes ?? 0;
       item.extraSteps -= log.extraSteps ?? 0;
       return 'undone';

@@ -44,6 +44,12 @@ export const placeOf = (changes: Partial<WorkoutPlace> = {}): WorkoutPlace => ({
 /** The n-th week before 2026-W48. */
 export const weeksBack = (n: number) => formatIsoWeek(isoWeekOf(addDays(parseIsoDate('2026-11-23')!, -7 * n)));
 
+/** What each day held, as history gives it: every activity counted on every day. */
+export const byDayOf = (counts: Readonly<Record<number, Readonly<Record<string, number>>>> = {}) =>
+  Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7].map((day) => [day, { strength: 0, hiit: 0, cardio: 0, walk: 0, stretch: 0, ...counts[day] }]),
+  );
+
 const EMPTY_COUNTS = {
   sessions: { strength: 0, hiit: 0, cardio: 0, walk: 0, stretch: 0 },
   minutes: 0,
@@ -95,6 +101,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
           extraSteps: 2_000,
           activeDays: 2,
           days: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 1, 6: 0, 7: 0 },
+          activitiesByDay: byDayOf({ 3: { walk: 1, hiit: 1 }, 5: { walk: 1 } }),
         });
       });
 
@@ -153,6 +160,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
           extraSteps: 0,
           activeDays: 1,
           days: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+          activitiesByDay: byDayOf({ 1: { cardio: 1 } }),
         });
       });
 
@@ -247,6 +255,19 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect([...(profile?.knownExercises ?? [])].sort()).toEqual(['deadlift', 'glute-bridge', 'side-plank', 'superman']);
         await store.updateProfile(user, { knownExercises: null });
         expect((await store.history(user)).profile).toEqual({ level: 'beginner' });
+      });
+
+      it('keeps the coach\'s memory: the level\'s start, offers made, the last look back, and how the workouts felt', async () => {
+        const user = newUser();
+        const memory = { levelSince: '2026-W45', remindersOffered: true, lookedBack: '2026-W48', stepUpOffered: 'beginner', effort: 'too-hard', effortWeek: '2026-W47' } as const;
+        await store.updateProfile(user, { level: 'beginner', ...memory });
+        expect((await store.history(user)).profile).toEqual({ level: 'beginner', ...memory });
+        await store.updateProfile(user, { effort: 'too-easy', effortWeek: '2026-W48' });
+        await store.updateProfile(user, { stepUpOffered: null });
+        expect((await store.history(user)).profile).toMatchObject({ effort: 'too-easy', effortWeek: '2026-W48', lookedBack: '2026-W48' });
+        expect((await store.history(user)).profile?.stepUpOffered).toBeUndefined();
+        await expect(store.updateProfile(user, { lookedBack: 'last week' })).rejects.toThrow(InvalidProfileError);
+        await expect(store.updateProfile(user, { effort: 'fine' as never })).rejects.toThrow(InvalidProfileError);
       });
 
       it('keeps both of two concurrent updates to different fields', async () => {
