@@ -39,8 +39,8 @@ function stringContext(app: App, key: string): string | undefined {
 
 /**
  * Builds one stack per Alexa region the locales need, each in that region's AWS region, from context: `skillId`
- * (required), and optionally `vendorId` with `lwaSecretName` to have CloudFormation create the skill too, in the first
- * region's stack, pointed at every region's function. AwsSolutions errors fail the synth unless acknowledged with a reason.
+ * (required), optionally `vendorId` with `lwaSecretName` to have CloudFormation create the skill too, in the first
+ * region's stack, pointed at every region's function, and optionally `alarmEmail`, told of every region's alarms. AwsSolutions errors fail the synth unless acknowledged with a reason.
  *
  * Without a skill id the synth itself fails, not just the deploy: a synthesized assembly can be deployed as it is
  * (`cdk deploy --app cdk.out`), so the only way never to ship a function any skill can invoke is never to build one.
@@ -50,6 +50,10 @@ export function buildApp(app: App = new App()): Partial<Record<AlexaRegion, Back
   const skillId = stringContext(app, 'skillId');
   const vendorId = stringContext(app, 'vendorId');
   const lwaSecretName = stringContext(app, 'lwaSecretName');
+  const alarmEmail = stringContext(app, 'alarmEmail');
+  if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) {
+    throw new ContextError(`-c alarmEmail=${alarmEmail} is not an email address: the alarms would notify nobody.`);
+  }
 
   if ((vendorId === undefined) !== (lwaSecretName === undefined)) {
     throw new ContextError(
@@ -81,6 +85,7 @@ export function buildApp(app: App = new App()): Partial<Record<AlexaRegion, Back
       skillId,
       functionName: SKILL_FUNCTION_NAME,
       alexaSkill: skill,
+      alarmEmail,
     });
 
   // The other regions' backends exist only for a known skill: the first of the two CloudFormation deploys has none.

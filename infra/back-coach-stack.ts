@@ -8,6 +8,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import type { AlexaRegion } from './regions';
+import { SkillAlarms } from './skill-alarms';
 import { ALEXA_SKILLS_KIT_PRINCIPAL, SkillBackend } from './skill-backend';
 
 /** The ASK CLI skill package at the repository root: skill.json and interactionModels/. */
@@ -178,11 +179,19 @@ export interface BackCoachStackProps extends StackProps {
    * @default - the skill is managed outside CloudFormation (ASK CLI or developer console)
    */
   readonly alexaSkill?: Omit<AlexaSkillProps, 'endpoint'>;
+
+  /**
+   * An email address the backend's alarms notify (see SkillAlarms).
+   *
+   * @default - no subscription: the alarms and their topic exist, and notify nobody until subscribed
+   */
+  readonly alarmEmail?: string;
 }
 
 /** Back Coach: the skill's backend and, optionally, the skill itself. */
 export class BackCoachStack extends Stack {
   readonly backend?: SkillBackend;
+  readonly alarms?: SkillAlarms;
   readonly skill?: AlexaSkill;
 
   constructor(scope: Construct, id: string, props: BackCoachStackProps) {
@@ -193,6 +202,12 @@ export class BackCoachStack extends Stack {
 
     if (props.skillId !== undefined) {
       this.backend = new SkillBackend(this, 'Backend', { skillId: props.skillId, memorySize: props.memorySize, functionName: props.functionName });
+      const { handler, table, logGroup } = this.backend;
+      this.alarms = new SkillAlarms(this, 'Alarms', { handler, table, logGroup, notificationEmail: props.alarmEmail });
+      new CfnOutput(this, 'AlarmTopicArn', {
+        description: 'Where the alarms notify: subscribe to it (or deploy with -c alarmEmail=you@example.com)',
+        value: this.alarms.topic.topicArn,
+      });
       new CfnOutput(this, 'SkillFunctionArn', {
         description: "The skill's endpoint (skill.json apis.custom.endpoint.uri and events.endpoint.uri): npm run skill:endpoint -- <this ARN>",
         value: this.backend.handler.functionArn,

@@ -147,6 +147,11 @@ export class SkillBackend extends Construct {
       runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1769,
+      // No reserved concurrency, on purpose. Only Alexa can invoke the function, for this skill only, so its concurrency
+      // is users talking to it: a cap would turn a busy evening into throttled, silent answers, with nothing downstream
+      // to protect (the table is on-demand). A reservation would also take from every other function in the account,
+      // and cannot be made at all where the account's limit is Lambda's starting 10. SkillAlarms' Throttles alarm says
+      // when the account's limit bites.
       timeout,
       role,
       logGroup: this.logGroup,

@@ -11,8 +11,14 @@ export const skillDisabled = route(
   async ({ input, deps }) => {
     const userId: unknown = input.requestEnvelope.context?.System?.user?.userId;
     if (deps.store && typeof userId === 'string' && userId !== '') {
-      const deleted = await deps.store.deleteUser(userKey(userId));
-      deps.log.info('deleted the data of a user who disabled the skill', { items: deleted });
+      try {
+        const deleted = await deps.store.deleteUser(userKey(userId));
+        deps.log.info('deleted the data of a user who disabled the skill', { items: deleted });
+      } catch (error) {
+        // Counted by the stack's FailedDeletions alarm; thrown on, so Alexa delivers the event again.
+        deps.log.error('deletion failed', { trigger: 'skill disabled', error: error instanceof Error ? error.name : typeof error });
+        throw error;
+      }
     }
     return input.responseBuilder.getResponse();
   },

@@ -43,6 +43,10 @@ export async function resetThisWeek(turn: Turn): Promise<Response> {
 
 export async function deleteEverything(turn: Turn): Promise<Response> {
   const { t } = turn;
-  if (!(await stored(turn.withStore((store, user) => store.deleteUser(user))))) return tellProgressUnavailable(turn);
+  if (!(await stored(turn.withStore((store, user) => store.deleteUser(user))))) {
+    // Counted by the stack's FailedDeletions alarm: a user asked for their data to go and it is still there.
+    turn.deps.log.error('deletion failed', { trigger: 'asked' });
+    return tellProgressUnavailable(turn);
+  }
   return turn.reply({ speech: speech(t.t('delete.done')), end: true });
 }

@@ -14,6 +14,7 @@ import { APP_REGIONS, ContextError, SKILL_FUNCTION_NAME, STACK_NAME, buildApp, s
 import { AlexaSkill, BackCoachStack } from '../../infra/back-coach-stack';
 import { LAMBDA_BUNDLING, LAMBDA_RUNTIME, esbuildOptionsFor } from '../../infra/bundling';
 import { ALEXA_REGIONS, type AlexaRegion } from '../../infra/regions';
+import { LOGGED_FAILURES, LOG_METRICS_NAMESPACE } from '../../infra/skill-alarms';
 import { SkillBackend } from '../../infra/skill-backend';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
 
@@ -333,15 +334,20 @@ describe('BackCoachStack', () => {
   });
 
   describe('cdk-nag AwsSolutions', () => {
-    it('reports no unacknowledged errors or warnings, with or without the CloudFormation skill', () => {
+    // Three apps of up to three stacks each, every resource through every rule: slow on a busy machine.
+    it('reports no unacknowledged errors or warnings, with or without the CloudFormation skill', { timeout: 60_000 }, () => {
       const variants = [app, synth({ ...SKILL_CONTEXT, ...CFN_SKILL_CONTEXT }).app, synth(CFN_SKILL_CONTEXT).app];
       for (const variant of variants) {
         expect(new AwsSolutionsChecks().validateScope(variant).violations).toEqual([]);
       }
     });
 
-    it('acknowledges only the runtime finding, on the function, with a written reason', () => {
-      expect(acknowledgedFindings(template)).toEqual([{ resource: functionId, id: 'AwsSolutions-L1', reason: expect.any(String) }]);
+    it('acknowledges only the runtime finding, on the function, and the alarm topic’s key, each with a written reason', () => {
+      const topicId = onlyLogicalId(template, 'AWS::SNS::Topic');
+      expect(acknowledgedFindings(template)).toEqual([
+        { resource: functionId, id: 'AwsSolutions-L1', reason: expect.any(String) },
+        { resource: topicId, id: 'AwsSolutions-SNS2', reason: expect.any(String) },
+      ]);
       for (const { reason } of acknowledgedFindings(template)) expect(reason.length).toBeGreaterThan(60);
     });
 
@@ -392,6 +398,126 @@ describe('one stack per Alexa region', () => {
       template.resourceCountIs('AWS::DynamoDB::GlobalTable', 0);
       template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: Match.absent() });
     }
+  });
+});
+
+describe('alarms, in every region’s stack', () => {
+  let synthed: ReturnType<typeof synth>;
+  let withEmail: ReturnType<typeof synth>;
+  beforeAll(() => {
+    synthed = synth(SKILL_CONTEXT);
+    withEmail = synth({ ...SKILL_CONTEXT, alarmEmail: 'ops@example.com' });
+  });
+
+  const REGIONS = ['NA', 'EU', 'FE'] as const;
+  const templateOf = (region: AlexaRegion, from = synthed) => Template.fromStack(from.stacks[region]!);
+
+  /** The one alarm on this metric (by namespace and name, or the math expression over one metric name). */
+  function alarmOn(template: Template, metricName: string): Record<string, unknown> {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties as Record<string, unknown>);
+    const matching = alarms.filter((alarm) => JSON.stringify(alarm).includes(`"MetricName":"${metricName}"`));
+    expect(matching).toHaveLength(1);
+    return matching[0]!;
+  }
+
+  /** Every alarm tells the topic when it goes off and when it recovers, looks at 5 minutes, and takes silence as health. */
+  function expectNotifies(template: Template, alarm: Record<string, unknown>) {
+    const topic = { Ref: onlyLogicalId(template, 'AWS::SNS::Topic') };
+    expect(alarm).toMatchObject({ AlarmActions: [topic], OKActions: [topic], EvaluationPeriods: 1, TreatMissingData: 'notBreaching' });
+    expect(alarm.AlarmDescription).toEqual(expect.any(String));
+  }
+
+  it.each(REGIONS)('%s: the function’s errors and throttles, at the first one', (region) => {
+    const template = templateOf(region);
+    const functionId = onlyLogicalId(template, 'AWS::Lambda::Function');
+    for (const metricName of ['Errors', 'Throttles']) {
+      const alarm = alarmOn(template, metricName);
+      expect(alarm).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }],
+        Statistic: 'Sum',
+        Period: 300,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+      expectNotifies(template, alarm);
+    }
+  });
+
+  it.each(REGIONS)('%s: the function’s p99 duration over 6 s', (region) => {
+    const template = templateOf(region);
+    const alarm = alarmOn(template, 'Duration');
+    expect(alarm).toMatchObject({ Namespace: 'AWS/Lambda', ExtendedStatistic: 'p99', Period: 300, Threshold: 6000, ComparisonOperator: 'GreaterThanThreshold' });
+    expect(alarm.Statistic).toBeUndefined();
+    expectNotifies(template, alarm);
+  });
+
+  it.each(REGIONS)('%s: the table’s throttled requests and system errors, over every call the store makes', (region) => {
+    const template = templateOf(region);
+    const tableId = onlyLogicalId(template, 'AWS::DynamoDB::Table');
+    for (const metricName of ['ThrottledRequests', 'SystemErrors']) {
+      const alarm = alarmOn(template, metricName);
+      expect(alarm).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+      expectNotifies(template, alarm);
+      const metrics = (alarm.Metrics as { MetricStat?: { Metric: { Dimensions: { Name: string; Value: unknown }[] }; Period: number } }[]).flatMap(
+        (metric) => (metric.MetricStat ? [metric.MetricStat] : []),
+      );
+      const operations = metrics.map(({ Metric }) => Metric.Dimensions.find((dimension) => dimension.Name === 'Operation')?.Value).sort();
+      expect(operations).toEqual(['BatchWriteItem', 'DeleteItem', 'GetItem', 'Query', 'UpdateItem']);
+      for (const { Metric, Period } of metrics) {
+        expect(Metric.Dimensions).toContainEqual({ Name: 'TableName', Value: { Ref: tableId } });
+        expect(Period).toBe(300);
+      }
+    }
+  });
+
+  it.each(REGIONS)('%s: failed requests and failed deletions, counted from the function’s log lines', (region) => {
+    const template = templateOf(region);
+    const logGroupId = onlyLogicalId(template, 'AWS::Logs::LogGroup');
+    template.resourceCountIs('AWS::Logs::MetricFilter', 2);
+    for (const [metricName, message] of Object.entries(LOGGED_FAILURES)) {
+      template.hasResourceProperties('AWS::Logs::MetricFilter', {
+        LogGroupName: { Ref: logGroupId },
+        FilterPattern: `{ $.message = "${message}" }`,
+        MetricTransformations: [{ MetricNamespace: LOG_METRICS_NAMESPACE, MetricName: metricName, MetricValue: '1' }],
+      });
+      const alarm = alarmOn(template, metricName);
+      expect(alarm).toMatchObject({ Namespace: LOG_METRICS_NAMESPACE, Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+      expectNotifies(template, alarm);
+    }
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
+  });
+
+  it('counts log lines the skill really writes', () => {
+    const source = (file: string) => readFileSync(join(REPO_ROOT, 'lambda', file), 'utf8');
+    expect(source('handlers/error.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedRequests}'`);
+    expect(source('handlers/session.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedDeletions}'`);
+    expect(source('replies/progress.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedDeletions}'`);
+  });
+
+  it.each(REGIONS)('%s: one topic, publish over TLS only, subscribed to nobody unless an address is given', (region) => {
+    const template = templateOf(region);
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+    template.resourceCountIs('AWS::SNS::Subscription', 0);
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    template.hasOutput('AlarmTopicArn', { Value: { Ref: onlyLogicalId(template, 'AWS::SNS::Topic') } });
+  });
+
+  it.each(REGIONS)('%s: -c alarmEmail subscribes that address', (region) => {
+    const template = templateOf(region, withEmail);
+    template.resourceCountIs('AWS::SNS::Subscription', 1);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com', TopicArn: { Ref: onlyLogicalId(template, 'AWS::SNS::Topic') } });
+    expect(new AwsSolutionsChecks().validateScope(withEmail.stacks[region]!).violations).toEqual([]);
+  });
+
+  it('refuses an alarmEmail that is not an address', () => {
+    expect(() => buildApp(newApp({ ...SKILL_CONTEXT, alarmEmail: 'ops' }))).toThrow(ContextError);
+  });
+
+  it.each(REGIONS)('%s: reserves no concurrency (infra/skill-backend.ts says why)', (region) => {
+    templateOf(region).hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: Match.absent() });
   });
 });
 

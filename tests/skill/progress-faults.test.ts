@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreFailure } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
-import { Conversation } from '../../scripts/sim/envelope';
+import { Conversation, skillEvent } from '../../scripts/sim/envelope';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 // What the skill says when the store fails, on the in-memory store made to fail. The same faults on the real
@@ -40,6 +40,20 @@ describe.each([
   it('content answers never notice', async () => {
     const result = await harness.conversation().intent('SpotReductionIntent');
     expect(spoken(result)).toMatch(/Spot reduction does not work/);
+  });
+
+  it('a deletion that fails is logged for the FailedDeletions alarm, asked for or by disabling the skill', async () => {
+    const chat = harness.conversation();
+    await chat.intent('DeleteDataIntent');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^I couldn't reach your progress just now\./);
+    const disabled = skillEvent({ ...harness.device(), sessionId: 'none', newSession: true }, 'AlexaSkillEvent.SkillDisabled');
+    // Thrown on, so Alexa delivers the event again.
+    await expect(harness.handler(disabled)).rejects.toThrow();
+    const failures = harness.logs.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'deletion failed');
+    expect(failures).toEqual([
+      { level: 'error', message: 'deletion failed', trigger: 'asked' },
+      { level: 'error', message: 'deletion failed', trigger: 'skill disabled', error: 'StoreUnavailableError' },
+    ]);
   });
 
   it('logs what failed, never who', () => {
