@@ -12,56 +12,44 @@
  *                                               (--listen-ms 8000 and --speech-scale 1 are its timings)
  *
  * Progress lives in an embedded DynamoDB (dynalite) under --data (default .data/), unless --endpoint names another.
+ * Every flag: npm start -- --help (scripts/sim/console-options.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
 import { clearLine, createInterface, cursorTo } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { DEFAULT_LOCALE, LOCALE_IDS, type LocaleId } from '../../lambda/locales';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
 import { modelPath } from '../model/build';
 import { startAlexaApiServer } from './alexa-api-server';
+import { helpText, parseConsoleArgs, stopMessage } from './console-options';
 import { localCredentials, localRegion } from './dynamodb-local';
 import { startEmbeddedDynamo } from './embedded-dynamo';
-import { DeviceDialogue, deviceTimings } from './device';
+import { DeviceDialogue } from './device';
 import { Conversation, type DeviceProfile, type SkillHandler, type Turn } from './envelope';
 import { type InteractionModel, createResolver, parseLaunchPhrase } from './nlu';
+import { createSpeaker } from './speaker';
 import { speechToText } from './speech-text';
 
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    speak: { type: 'boolean', default: false },
-    locale: { type: 'string', default: DEFAULT_LOCALE },
-    endpoint: { type: 'string' },
-    'time-zone': { type: 'string' },
-    apl: { type: 'boolean', default: false },
-    data: { type: 'string', default: '.data' },
-    verbose: { type: 'boolean', short: 'v', default: false },
-    device: { type: 'boolean', default: false },
-    'listen-ms': { type: 'string' },
-    'speech-scale': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const flags = (() => {
+  try {
+    return parseConsoleArgs(process.argv.slice(2));
+  } catch (error) {
+    // A mistake on the command line is one line that says what to do instead.
+    console.error(stopMessage(error));
+    process.exit(1);
+  }
+})();
 
 if (flags.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*?|^ \* ?/gm, '').trim());
+  console.log(helpText());
   process.exit(0);
 }
 
-if (!(LOCALE_IDS as readonly string[]).includes(flags.locale ?? '')) {
-  console.error(`--locale ${flags.locale} is not one of the skill's locales: ${LOCALE_IDS.join(', ')}`);
-  process.exit(1);
-}
-const locale = flags.locale as LocaleId;
-const DATA_DIR = resolvePath(flags.data ?? '.data');
+const { locale, timeZone, utterances: positionals } = flags;
+const DATA_DIR = resolvePath(flags.data);
 const SKILL_ID = 'amzn1.ask.skill.local-console';
 const interactive = positionals.length === 0 && process.stdin.isTTY === true;
-const timeZone = flags['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 const dim = (text: string) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[22m` : text);
 
 /** The same user across runs, so progress kept in the embedded store is still yours tomorrow. */
@@ -74,26 +62,24 @@ function consoleUser(): { userId: string; deviceId: string } {
   return user;
 }
 
-/** espeak-ng's nearest voice for a locale: it has American and British English (none for India or Australia), and Hindi as `hi`. */
-const ESPEAK_VOICES: Readonly<Record<string, string>> = { 'en-US': 'en-us', 'en-CA': 'en-us', 'en-GB': 'en-gb', 'en-AU': 'en-gb', 'en-IN': 'en-gb' };
-function espeakVoice(locale: string): string {
-  return ESPEAK_VOICES[locale] ?? locale.split('-')[0]!;
-}
+const speaker = flags.speak ? createSpeaker({ locale, ...(flags.speakTo && { toFile: flags.speakTo }), note: (line) => console.log(dim(line)) }) : undefined;
 
-function speakAloud(text: string): void {
-  if (!flags.speak || !text) return;
-  const result = spawnSync('espeak-ng', ['-v', espeakVoice(locale), '-s', '160', text], { stdio: 'ignore' });
-  if (result.error) {
-    console.log(dim('(--speak needs espeak-ng: apt-get install -y espeak-ng)'));
-    flags.speak = false;
-  }
+/** The turn as the developer console's Test tab shows it: the request and response envelopes, and what the session carries on. */
+function printJson(turn: Turn): void {
+  const { sessionAttributes } = turn.response as ResponseEnvelope;
+  console.log(dim(`  request:\n${JSON.stringify(turn.request, null, 2)}`));
+  console.log(dim(`  response:\n${JSON.stringify(turn.response, null, 2)}`));
+  console.log(dim(`  session attributes${turn.sessionEnded ? ' (the session ended)' : ''}:\n${JSON.stringify(turn.sessionEnded ? {} : (sessionAttributes ?? {}), null, 2)}`));
 }
 
 function show(turn: Turn): void {
   const { response } = turn.response as ResponseEnvelope;
+  if (flags.json) printJson(turn);
   const said = speechToText(response.outputSpeech);
   console.log(`Alexa: ${said || dim('(says nothing)')}`);
-  speakAloud(said);
+  const speech = response.outputSpeech;
+  // The skill always answers in SSML, which espeak-ng reads as such: its pauses are heard.
+  if (speech?.type === 'SSML') speaker?.say(speech.ssml);
   if (response.card?.type === 'Simple') console.log(dim(`  [card in the Alexa app: ${response.card.title}]`));
   if (response.directives?.some((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument')) console.log(dim('  [screen updated]'));
   if (turn.sessionEnded) console.log(dim('  (session closed; say "open back coach" or just ask again)'));
@@ -135,7 +121,7 @@ async function main(): Promise<void> {
           reprompted: (reprompt) => aside(`Alexa: ${speechToText(reprompt)}`),
           closed: () => aside(dim('  (nothing was said, so the device ended the session)')),
         },
-        deviceTimings(flags['listen-ms'], flags['speech-scale']),
+        flags.timings,
       )
     : undefined;
   const conversation = onDevice ?? plain;
@@ -179,7 +165,7 @@ async function main(): Promise<void> {
 
   if (interactive) {
     console.log(`Back Coach, local console. Say "open ${invocationName}", or just ask: "what's my workout today".`);
-    console.log(dim(`${locale}, time zone ${timeZone}; progress kept in ${flags.endpoint ?? join(flags.data ?? '.data', 'dynalite')}. Ctrl-D to leave.`));
+    console.log(dim(`${locale}, time zone ${timeZone}; progress kept in ${flags.endpoint ?? join(flags.data, 'dynalite')}. Ctrl-D to leave.`));
   }
   const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   if (interactive) {
@@ -205,6 +191,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A folder another console holds, or one it may not write, is one line; a bug in the console keeps its stack.
+  console.error(stopMessage(error));
   process.exit(1);
 });

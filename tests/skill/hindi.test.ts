@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findConcern, findTopic } from '../../lambda/content/catalogue';
 import { LATIN_WORDS } from '../../lambda/content/hi-IN/latin-words';
 import { LOCALES } from '../../lambda/locales';
-import type { Turn } from '../../scripts/sim/envelope';
+import { modelPath } from '../../scripts/model/build';
+import { Conversation, type Turn } from '../../scripts/sim/envelope';
+import type { InteractionModel } from '../../scripts/sim/nlu';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
 import { expectValidSsml } from '../support/ssml';
 
@@ -45,6 +47,16 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(said).toMatch(/^Back Coach में आपका स्वागत है\. /);
     expect(said).toContain(messages.notice);
     expect(said).toMatch(/आप क्या करना चाहेंगे\?$/);
+  });
+
+  it('welcomes a returning user back with their day and week', async () => {
+    const device = harness.device({ locale: 'hi-IN' });
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.launch();
+    await first.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+    await first.end();
+    const said = await expectHindiAnswer(await new Conversation({ handler: harness.handler, device }).launch());
+    expect(said).toMatch(/^फिर से स्वागत है\. आज strength training का दिन है, और इस हफ़्ते 1 session हो चुका है\. /);
   });
 
   it("gives India's today (a strength day), its moves joined the Hindi way", async () => {
@@ -140,6 +152,31 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     await expectHindiAnswer(await session.intent('AMAZON.HelpIntent'));
     await expectHindiAnswer(await session.intent('ThanksIntent'));
     await expectHindiAnswer(await session.intent('AMAZON.StopIntent'));
+  });
+});
+
+describe('every hi-IN intent answers in Hindi', () => {
+  const model = JSON.parse(readFileSync(modelPath('hi-IN'), 'utf8')) as InteractionModel;
+  const BUILT_IN: Readonly<Record<string, string>> = { 'AMAZON.DATE': '2026-11-27', 'AMAZON.DURATION': 'PT20M', 'AMAZON.NUMBER': '1500', 'AMAZON.DayOfWeek': 'शनिवार' };
+  const slotsFor = (intent: (typeof model.interactionModel.languageModel.intents)[number]) =>
+    Object.fromEntries(
+      (intent.slots ?? []).map((slot) => {
+        const value = model.interactionModel.languageModel.types?.find((type) => type.name === slot.type)?.values?.[0];
+        return [slot.name, value?.id ? resolvedSlot(slot.name, slot.type, value.id, value.name.value) : (BUILT_IN[slot.type] ?? '')];
+      }),
+    );
+  const intents = model.interactionModel.languageModel.intents.filter((intent) => intent.name !== 'AMAZON.NavigateHomeIntent');
+
+  it.each(intents.map((intent) => [intent.name, intent] as const))('%s, asked on its own and in a guided workout', async (_, intent) => {
+    for (const before of [[], ['StartWorkoutIntent', 'AMAZON.NextIntent']]) {
+      const session = chat();
+      for (const name of before) await session.intent(name);
+      const turn = await session.intent(intent.name, slotsFor(intent));
+      if (!turn.response.response.outputSpeech) continue;
+      await expectValidSsml(ssmlOf(turn), 'hi-IN');
+      expectHindi(spoken(turn));
+      if (turn.response.response.reprompt) expectHindi(reprompted(turn));
+    }
   });
 });
 
