@@ -8,7 +8,7 @@ import { findConcern, findTopic } from '../../lambda/content/catalogue';
 import { LATIN_WORDS } from '../../lambda/content/hi-IN/latin-words';
 import { LOCALES } from '../../lambda/locales';
 import { modelPath } from '../../scripts/model/build';
-import { Conversation, type Turn } from '../../scripts/sim/envelope';
+import { Conversation, type Turn, canFulfillIntentRequest, newSessionId } from '../../scripts/sim/envelope';
 import type { InteractionModel } from '../../scripts/sim/nlu';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
 import { expectValidSsml } from '../support/ssml';
@@ -152,6 +152,16 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     await expectHindiAnswer(await session.intent('AMAZON.HelpIntent'));
     await expectHindiAnswer(await session.intent('ThanksIntent'));
     await expectHindiAnswer(await session.intent('AMAZON.StopIntent'));
+  });
+});
+
+describe('a name-free request in Hindi (CanFulfillIntentRequest)', () => {
+  it('is one the skill can answer when Hindi names a known exercise, and never speaks', async () => {
+    const device = harness.device({ locale: 'hi-IN' });
+    const exercise = resolvedSlot('exercise', 'ExerciseName', 'superman', 'सुपरमैन');
+    const { response } = await harness.handler(canFulfillIntentRequest({ ...device, sessionId: newSessionId(), newSession: true }, 'ExerciseHowToIntent', { exercise }));
+    expect(response.canFulfillIntent).toEqual({ canFulfill: 'YES', slots: { exercise: { canUnderstand: 'YES', canFulfill: 'YES' } } });
+    expect(response.outputSpeech).toBeUndefined();
   });
 });
 
