@@ -67,6 +67,11 @@ function listen(server: Server, port: number): Promise<AddressInfo> {
   });
 }
 
+/** Another process holds the store's folder. */
+export class StoreInUseError extends Error {
+  override readonly name = 'StoreInUseError';
+}
+
 /**
  * LevelDB lets one process at a time use a folder, and dynalite answers a second one by crashing the process
  * ("Database is closed"). A pid file beside the folder turns that into a clear error; one left by a dead process is taken over.
@@ -80,7 +85,7 @@ async function claim(path: string): Promise<() => Promise<void>> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 1) throw error;
       const owner = Number(await readFile(pidFile, 'utf8').catch(() => ''));
-      if (isRunning(owner)) throw new Error(`The embedded store at ${path} is in use by process ${owner}; stop that one first.`);
+      if (isRunning(owner)) throw new StoreInUseError(`The embedded store at ${path} is in use by process ${owner}; stop that one first, or give this one another --data folder.`);
       await rm(pidFile, { force: true });
     }
   }
