@@ -102,6 +102,8 @@ describe.each([
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
     expect(resolution.intent).toBe(intent);
+    // Word for word a sample: the generator's budget must not have cut the locale's own phrasing.
+    expect(resolution.match).toBe('exact');
     for (const [name, expected] of Object.entries(slots)) {
       const slot = resolution.slots[name];
       expect(slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id ?? slot?.value).toBe(expected);
