@@ -77,10 +77,12 @@ function verdictFor(turn: Turn, intent: string | undefined): Verdict {
 export function answerCanFulfill(turn: Turn): Response {
   const intent = askedIntent(turn.input);
   const canFulfill = verdictFor(turn, intent);
-  const slots: Record<string, canfulfill.CanFulfillSlot> = {};
-  for (const name of filledSlots(turn.input)) {
-    const known = understood(turn, name);
-    slots[name] = { canUnderstand: known ? 'YES' : 'NO', canFulfill: known && canFulfill !== 'NO' ? 'YES' : 'NO' };
-  }
+  // Built as own entries, so a slot named like an Object.prototype field ("__proto__") stays a plain entry.
+  const slots: Record<string, canfulfill.CanFulfillSlot> = Object.fromEntries(
+    filledSlots(turn.input).map((name) => {
+      const known = understood(turn, name);
+      return [name, { canUnderstand: known ? 'YES' : 'NO', canFulfill: known && canFulfill !== 'NO' ? 'YES' : 'NO' }];
+    }),
+  );
   return turn.input.responseBuilder.withCanFulfillIntent({ canFulfill, ...(Object.keys(slots).length > 0 && { slots }) }).getResponse();
 }
