@@ -1,22 +1,53 @@
 /**
- * `npm run skill:endpoint -- <function ARN> [<function ARN> ...]`: points skill-package/skill.json at the deployed
- * functions, for requests and skill events (SKILL_DISABLED), before `ask deploy`. The ARNs are the stacks' outputs
- * SkillFunctionArn. Each serves the Alexa region of its AWS region (us-east-1 North America, eu-west-1 Europe and
- * India, us-west-2 Far East); North America's (else the first) is also the default, which serves any region left out.
+ * `npm run skill:endpoint -- <function ARN> [<function ARN> ...]` or `npm run skill:endpoint -- --account <id>`: the
+ * skill package pointed at the deployed functions, for requests and skill events (SKILL_DISABLED), written to
+ * .ask/skill-package/ (git-ignored: an account id is nobody else's business), never into the tracked skill.json, whose
+ * endpoints stay placeholders. The ARNs are the stacks' SkillFunctionArn outputs; with --account they are worked out,
+ * as every region's function has the same name. Each serves the Alexa region of its AWS region (us-east-1 North
+ * America, eu-west-1 Europe and India, us-west-2 Far East); North America's (else the first) is also the default,
+ * which serves any region left out.
+ *
+ *   --account ID   the AWS account the stacks are deployed in: one function per region the locales need
+ *   --print        print the endpoint settings as JSON (for the developer console or an `ask deploy` override) and write nothing
+ *   --out DIR      write the package there instead (default .ask/skill-package)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { APP_REGIONS, SKILL_FUNCTION_NAME } from '../infra/app';
 import { ALEXA_REGIONS, type AlexaRegion, alexaRegionServedFrom } from '../infra/regions';
 
-const SKILL_JSON = 'skill-package/skill.json';
+const SKILL_PACKAGE = 'skill-package';
 const ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):\d{12}:function:[\w-]+(:[\w-]+)?$/;
-const arns = process.argv.slice(2);
+const USAGE =
+  'Usage: npm run skill:endpoint -- arn:aws:lambda:<region>:<account>:function:back-coach-skill [...one per region]\n' +
+  '       npm run skill:endpoint -- --account <12-digit account id> [--print]';
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run skill:endpoint -- arn:aws:lambda:<region>:<account>:function:<name> [...one per region]`);
+  console.error(`${message}\n${USAGE}`);
   process.exit(1);
 }
 
-if (arns.length === 0) fail('Give the function ARN of each region you deployed.');
+const { values: flags, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { account: { type: 'string' }, print: { type: 'boolean', default: false }, out: { type: 'string', default: join('.ask', SKILL_PACKAGE) } },
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
+  }
+})();
+
+function arnsGiven(): string[] {
+  if (flags.account === undefined) return positionals;
+  if (positionals.length > 0) fail('Give either the ARNs or --account, not both.');
+  if (!/^\d{12}$/.test(flags.account)) fail(`--account takes the 12-digit AWS account id, not "${flags.account}".`);
+  return APP_REGIONS.map((region) => `arn:aws:lambda:${ALEXA_REGIONS[region]}:${flags.account}:function:${SKILL_FUNCTION_NAME}`);
+}
+
+const arns = arnsGiven();
+if (arns.length === 0) fail('Give the function ARN of each region you deployed, or --account.');
 const byRegion = new Map<AlexaRegion, string>();
 for (const arn of arns) {
   const awsRegion = ARN.exec(arn)?.[1];
@@ -27,15 +58,28 @@ for (const arn of arns) {
   byRegion.set(region, arn);
 }
 
-const defaultArn = byRegion.get('NA') ?? arns[0]!;
+const defaultArn = byRegion.get('NA') ?? (arns[0] as string);
 const regions = Object.fromEntries([...byRegion].map(([region, arn]) => [region, { endpoint: { uri: arn } }]));
-const skill = JSON.parse(readFileSync(SKILL_JSON, 'utf8'));
 // Regions not given fall back to the default endpoint, so no placeholder is left for Alexa to reject.
-skill.manifest.apis.custom.endpoint = { uri: defaultArn };
-skill.manifest.apis.custom.regions = regions;
-skill.manifest.events.endpoint = { uri: defaultArn };
-skill.manifest.events.regions = regions;
-writeFileSync(SKILL_JSON, `${JSON.stringify(skill, null, 2)}\n`);
-console.log(`${SKILL_JSON} now sends requests and events to:`);
+const endpoints = { endpoint: { uri: defaultArn }, regions };
+
+if (flags.print) {
+  console.log(JSON.stringify({ manifest: { apis: { custom: endpoints }, events: endpoints } }, null, 2));
+  process.exit(0);
+}
+
+const out = flags.out;
+const skill = JSON.parse(readFileSync(join(SKILL_PACKAGE, 'skill.json'), 'utf8'));
+skill.manifest.apis.custom = { ...skill.manifest.apis.custom, ...endpoints };
+if (skill.manifest.events) skill.manifest.events = { ...skill.manifest.events, ...endpoints };
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+cpSync(SKILL_PACKAGE, out, { recursive: true });
+writeFileSync(join(out, 'skill.json'), `${JSON.stringify(skill, null, 2)}\n`);
+console.log(`${relative('.', out)}/ is ${SKILL_PACKAGE}/ with requests and events going to:`);
 for (const [region, arn] of byRegion) console.log(`  ${region}: ${arn}`);
 if (!byRegion.has('NA')) console.log(`  default (any other region): ${defaultArn}`);
+console.log(
+  `Upload it with ask deploy, its skillMetadata.src in ask-resources.json set to ./${relative('.', out)} (run this again after ` +
+    `any change to ${SKILL_PACKAGE}/), or paste the ARNs in the developer console (Build, Endpoint). ${SKILL_PACKAGE}/skill.json is unchanged.`,
+);

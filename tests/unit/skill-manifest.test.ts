@@ -5,8 +5,8 @@ import { LOCALE_IDS, type LocaleId } from '../../lambda/locales';
 import { modelPath } from '../../scripts/model/build';
 
 /**
- * skill.json is edited by hand (and by `npm run skill:endpoint`, the ASK CLI and the developer console, which all read
- * and write it), so it is held here to the registry: exactly the registry's locales, each with its publishing text,
+ * skill.json is edited by hand (and by the ASK CLI and the developer console, which both read and write it; `npm run
+ * skill:endpoint` writes a copy under .ask/), so it is held here to the registry: exactly the registry's locales, each with its publishing text,
  * example phrases its own model understands, the countries and the regional endpoints those locales need.
  */
 interface LocalePublishing {
