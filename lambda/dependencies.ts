@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import type { services } from 'ask-sdk-model';
 import type { ProgressStore } from './store/progress-store';
 
 export interface Logger {
@@ -19,4 +20,34 @@ export interface SkillDependencies {
   readonly store?: ProgressStore;
   /** When set, requests for any other skill are rejected. */
   readonly skillId?: string;
+  /** The Alexa Reminders API for the user of a request; none when the request carries no API access (or none is wired). */
+  readonly reminders?: (input: HandlerInput) => RemindersClient | undefined;
+}
+
+type ReminderRequest = services.reminderManagement.ReminderRequest;
+type Reminder = services.reminderManagement.Reminder;
+
+/** The skill's own reminders for one user: every call of one request shares one time budget, and rejects with RemindersError. */
+export interface RemindersClient {
+  list(): Promise<readonly Reminder[]>;
+  /** Resolves to the new reminder's alert token. */
+  create(reminder: ReminderRequest): Promise<string | undefined>;
+  update(alertToken: string, reminder: ReminderRequest): Promise<void>;
+  remove(alertToken: string): Promise<void>;
+}
+
+/**
+ * Why a Reminders API call failed: the user has not allowed reminders (401, 403), too many calls (429), Alexa's side
+ * failing or slower than the budget (5xx, network, timeout), or a request it refused (another 4xx: a bug of ours).
+ */
+export type RemindersFailure = 'permission' | 'throttled' | 'unavailable' | 'refused';
+
+export class RemindersError extends Error {
+  override readonly name = 'RemindersError';
+  constructor(
+    readonly reason: RemindersFailure,
+    readonly status?: number,
+  ) {
+    super(`reminders ${reason}${status === undefined ? '' : ` (${status})`}`);
+  }
 }

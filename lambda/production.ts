@@ -1,5 +1,6 @@
 import type { SkillDependencies } from './dependencies';
 import { jsonLogger } from './services/logger';
+import { alexaReminders } from './services/reminders';
 import { settingsApiTimeZone } from './services/time-zone';
 import { type DynamoProgressStore, dynamoProgressStore } from './store/dynamo-progress-store';
 import { PROGRESS_TABLE } from './store/table';
@@ -24,5 +25,6 @@ export function productionDependencies(env: NodeJS.ProcessEnv = process.env): Pr
     // The SDK loads on the first store call, so a request that only reads content never pays for it.
     store: dynamoProgressStore({ tableName: env.TABLE_NAME ?? PROGRESS_TABLE.defaultName }),
     ...(env.SKILL_ID && { skillId: env.SKILL_ID }),
+    reminders: alexaReminders({ log }),
   };
 }

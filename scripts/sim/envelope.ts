@@ -25,6 +25,8 @@ export interface DeviceProfile {
   readonly supportedInterfaces: SupportedInterfaces;
   /** Sent as `context.Viewport` when present (screen devices). */
   readonly viewport?: interfaces.viewport.ViewportState;
+  /** Permissions the user has answered, as `context.System.user.permissions.scopes` lists them. */
+  readonly permissionScopes?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
 }
 
 export interface EnvelopeOptions extends DeviceProfile {
@@ -69,7 +71,12 @@ function systemContext(opts: EnvelopeOptions, withDevice: boolean): RequestEnvel
   return {
     System: {
       application: { applicationId: opts.skillId },
-      user: { userId: opts.userId },
+      user: {
+        userId: opts.userId,
+        ...(opts.permissionScopes && {
+          permissions: { scopes: Object.fromEntries(Object.entries(opts.permissionScopes).map(([scope, status]) => [scope, { status }])) },
+        }),
+      },
       ...(withDevice ? { device: { deviceId: opts.deviceId, supportedInterfaces: opts.supportedInterfaces } } : {}),
       apiEndpoint: opts.apiEndpoint,
       apiAccessToken: opts.apiAccessToken,
@@ -155,6 +162,30 @@ export function sessionEndedRequest(
   return inSession(opts, { type: 'SessionEndedRequest', ...requestHeader(opts), reason, ...(error ? { error } : {}) });
 }
 
+/**
+ * Alexa's answer to a Connections.SendRequest the skill sent, in the same session: for AskFor (voice permission),
+ * `status.code` "200" and a payload listing each scope asked for with the user's answer (ACCEPTED, DENIED, NOT_ANSWERED).
+ */
+export function connectionsResponse(
+  opts: EnvelopeOptions,
+  response: { readonly name: string; readonly code?: string; readonly payload?: Record<string, unknown>; readonly token?: string },
+): RequestEnvelope {
+  const request: interfaces.connections.ConnectionsResponse = {
+    type: 'Connections.Response',
+    ...requestHeader(opts),
+    name: response.name,
+    status: { code: response.code ?? '200', message: response.code === undefined || response.code === '200' ? 'OK' : 'Error' },
+    ...(response.payload && { payload: response.payload }),
+    token: response.token ?? '',
+  };
+  return inSession(opts, request);
+}
+
+/** An AskFor answer as Alexa sends it (version 2): the scope asked for, and the user's answer to it. */
+export function permissionAnswer(scope: string, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Record<string, unknown> {
+  return { permissionScopes: [{ permissionScope: scope, consentLevel: 'ACCOUNT', status }] };
+}
+
 /** Out-of-session skill events: no `session` and no device, as in Alexa's samples. */
 export function skillEvent(
   opts: EnvelopeOptions,
@@ -175,12 +206,14 @@ export function skillEvent(
 /**
  * Whether Alexa closes the session after this response:
  * - `shouldEndSession: true` closes it, `false` keeps it open (mic on);
- * - omitted keeps it open when there is a reprompt, and on screen devices (APL), where Alexa
+ * - omitted keeps it open when there is a reprompt or a Connections.SendRequest, and on screen devices (APL), where Alexa
  *   leaves the session open with the mic off; on a headless speaker an omitted flag closes it.
  */
 export function sessionEndsAfter(response: Response, supportedInterfaces: SupportedInterfaces): boolean {
   if (response.shouldEndSession !== undefined && response.shouldEndSession !== null) return response.shouldEndSession;
   if (response.reprompt) return false;
+  // Alexa takes the turn (voice permission) and comes back in the same session with a Connections.Response.
+  if (response.directives?.some((directive) => directive.type === 'Connections.SendRequest')) return false;
   return supportedInterfaces['Alexa.Presentation.APL'] === undefined;
 }
 

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { SkillDependencies } from '../../lambda/dependencies';
 import { translator } from '../../lambda/locales';
 import { jsonLogger } from '../../lambda/services/logger';
+import { alexaReminders } from '../../lambda/services/reminders';
 import { settingsApiTimeZone } from '../../lambda/services/time-zone';
 import { buildSkill } from '../../lambda/skill';
 import { estimateSpeechSeconds } from '../../lambda/speech/duration';
@@ -57,6 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     log,
     store,
     skillId: options.skillId ?? SKILL_ID,
+    reminders: alexaReminders({ log }),
     ...options.dependencies,
   });
   const handler = (event: RequestEnvelope) => skill.invoke(event, {});

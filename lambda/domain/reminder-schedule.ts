@@ -1,0 +1,134 @@
+import type { DayKind } from '../content/types';
+import { type LocalDate, type Weekday, WEEKDAYS, formatIsoDate, isValidTimeZone, UTC } from './calendar';
+import { planForDay } from './weekly-plan';
+
+/** How a workout reminder repeats: on the plan's workout days (all but the rest day), Monday to Friday, or every day. */
+export const REPEATS = ['workoutDays', 'weekdays', 'daily'] as const;
+export type Repeat = (typeof REPEATS)[number];
+
+/** A time of day on the user's own clock. */
+export interface ClockTime {
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/** What the user asked for: one time, one repetition. */
+export interface ReminderSchedule {
+  readonly time: ClockTime;
+  readonly repeat: Repeat;
+}
+
+/** One reminder of a schedule: the days it rings are all one kind of session, so its words can name that session. */
+export interface PlannedReminder {
+  readonly kind: DayKind;
+  readonly weekdays: readonly Weekday[];
+  readonly time: ClockTime;
+}
+
+const KIND_ORDER: readonly DayKind[] = ['strength', 'hiit', 'cardio', 'rest'];
+/** RFC 5545 day codes, Monday first like ISO weekdays. */
+const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+export function isRepeat(value: unknown): value is Repeat {
+  return REPEATS.some((repeat) => repeat === value);
+}
+
+/** The days a repetition rings on, for a user who rests on `restDay`. */
+export function daysOf(repeat: Repeat, restDay: Weekday): readonly Weekday[] {
+  switch (repeat) {
+    case 'workoutDays':
+      return WEEKDAYS.filter((day) => day !== restDay);
+    case 'weekdays':
+      return WEEKDAYS.filter((day) => day <= 5);
+    case 'daily':
+      return WEEKDAYS;
+  }
+}
+
+/** The repetition a set of days is, if it is one ("every day but Sunday" is the workout days of a Sunday rest). */
+export function repeatOf(weekdays: readonly Weekday[], restDay: Weekday): Repeat | undefined {
+  const same = (days: readonly Weekday[]) => days.length === weekdays.length && days.every((day) => weekdays.includes(day));
+  return REPEATS.find((repeat) => same(daysOf(repeat, restDay)));
+}
+
+/**
+ * The reminders a schedule is made of: one for each kind of session on its days, so each can say "time for your
+ * strength workout". A week of the plan holds at most four kinds, so a schedule is at most four reminders.
+ */
+export function plannedReminders(schedule: ReminderSchedule, restDay: Weekday): PlannedReminder[] {
+  const days = daysOf(schedule.repeat, restDay);
+  return KIND_ORDER.map((kind) => ({ kind, weekdays: days.filter((day) => planForDay(day, restDay).kind === kind), time: schedule.time })).filter(
+    (reminder) => reminder.weekdays.length > 0,
+  );
+}
+
+/** "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1": the rule Alexa rings a reminder by, on the user's clock. */
+export function recurrenceRule(weekdays: readonly Weekday[], time: ClockTime): string {
+  const days = [...weekdays].sort((a, b) => a - b).map((day) => DAY_CODES[day - 1]);
+  return `FREQ=WEEKLY;BYDAY=${days.join(',')};BYHOUR=${time.hour};BYMINUTE=${time.minute};BYSECOND=0;INTERVAL=1`;
+}
+
+/** The days and time of a rule this skill could have written (weekly or daily, at one time); anything else is none. */
+export function readRecurrenceRule(rule: unknown): { weekdays: Weekday[]; time: ClockTime } | undefined {
+  if (typeof rule !== 'string' || rule.length > 200) return undefined;
+  const parts = new Map<string, string>();
+  for (const part of rule.split(';')) {
+    const [key, value] = part.split('=');
+    if (key && value !== undefined) parts.set(key.trim().toUpperCase(), value.trim().toUpperCase());
+  }
+  const hour = Number(parts.get('BYHOUR'));
+  const minute = Number(parts.get('BYMINUTE') ?? 0);
+  if (!isClockTime({ hour, minute })) return undefined;
+  const freq = parts.get('FREQ');
+  if (freq === 'DAILY' && !parts.has('BYDAY')) return { weekdays: [...WEEKDAYS], time: { hour, minute } };
+  if (freq !== 'WEEKLY' && freq !== 'DAILY') return undefined;
+  const codes = (parts.get('BYDAY') ?? '').split(',');
+  const weekdays = codes.map((code) => (DAY_CODES as readonly string[]).indexOf(code) + 1).filter((day): day is Weekday => day >= 1);
+  if (weekdays.length === 0 || weekdays.length !== codes.length) return undefined;
+  return { weekdays: [...new Set(weekdays)].sort((a, b) => a - b), time: { hour, minute } };
+}
+
+export function isClockTime(value: { hour: number; minute: number }): value is ClockTime {
+  return Number.isInteger(value.hour) && value.hour >= 0 && value.hour <= 23 && Number.isInteger(value.minute) && value.minute >= 0 && value.minute <= 59;
+}
+
+/**
+ * An AMAZON.TIME value as a clock time: "07:00", "18:30" (seconds, if any, dropped). The vaguer values Alexa also
+ * sends ("MO" for morning, "EV" for evening) name no time to ring at, and give none.
+ */
+export function parseClockTime(value: string | undefined): ClockTime | undefined {
+  const match = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(value ?? '');
+  if (!match) return undefined;
+  const time = { hour: Number(match[1]), minute: Number(match[2]) };
+  return isClockTime(time) ? time : undefined;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "07:30": the form a clock time takes in the session and in a token. */
+export function formatClockTime(time: ClockTime): string {
+  return `${pad2(time.hour)}:${pad2(time.minute)}`;
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The date and time on a clock in `timeZone` at `now` (an unknown zone counts as UTC). */
+export function wallClock(now: Date, timeZone: string): { date: LocalDate; time: ClockTime; second: number } {
+  const zone = isValidTimeZone(timeZone) ? timeZone : UTC;
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    clocks.set(zone, clock);
+  }
+  const parts = clock.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { date: { year: part('year'), month: part('month'), day: part('day') }, time: { hour: part('hour'), minute: part('minute') }, second: part('second') };
+}
+
+/**
+ * A local date and time as the Reminders API takes it: ISO 8601 with no offset and no "Z" ("2026-11-24T07:00:00.000"),
+ * read on the clock of the reminder's own timeZoneId, so it rings at 7 on the user's clock, summer time or not.
+ */
+export function localDateTime(date: LocalDate, time: ClockTime, second = 0): string {
+  return `${formatIsoDate(date)}T${formatClockTime(time)}:${pad2(second)}.000`;
+}

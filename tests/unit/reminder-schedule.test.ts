@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  daysOf,
+  localDateTime,
+  parseClockTime,
+  plannedReminders,
+  readRecurrenceRule,
+  recurrenceRule,
+  repeatOf,
+  wallClock,
+} from '../../lambda/domain/reminder-schedule';
+
+describe('a reminder schedule', () => {
+  it('rings on the workout days (all but the rest day), on weekdays, or every day', () => {
+    expect(daysOf('workoutDays', 7)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(daysOf('workoutDays', 3)).toEqual([1, 2, 4, 5, 6, 7]);
+    expect(daysOf('weekdays', 7)).toEqual([1, 2, 3, 4, 5]);
+    expect(daysOf('daily', 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(repeatOf([1, 2, 3, 4, 5, 6], 7)).toBe('workoutDays');
+    expect(repeatOf([5, 4, 3, 2, 1], 7)).toBe('weekdays');
+    expect(repeatOf([1, 3, 5], 7)).toBeUndefined();
+  });
+
+  it('is one reminder per kind of session on its days, so each names its session', () => {
+    const reminders = plannedReminders({ time: { hour: 7, minute: 0 }, repeat: 'workoutDays' }, 7);
+    expect(reminders.map(({ kind, weekdays }) => [kind, weekdays])).toEqual([
+      ['strength', [1, 3, 5]],
+      ['hiit', [2, 6]],
+      ['cardio', [4]],
+    ]);
+    expect(plannedReminders({ time: { hour: 7, minute: 0 }, repeat: 'daily' }, 7).map((reminder) => reminder.kind)).toEqual(['strength', 'hiit', 'cardio', 'rest']);
+    // The plan turns around the rest day, and the reminders with it.
+    expect(plannedReminders({ time: { hour: 7, minute: 0 }, repeat: 'workoutDays' }, 3).flatMap((reminder) => reminder.weekdays).sort()).toEqual([1, 2, 4, 5, 6, 7]);
+  });
+
+  it('is written as RFC 5545 rules on the user’s clock, and read back', () => {
+    const rule = recurrenceRule([5, 1, 3], { hour: 6, minute: 30 });
+    expect(rule).toBe('FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=6;BYMINUTE=30;BYSECOND=0;INTERVAL=1');
+    expect(readRecurrenceRule(rule)).toEqual({ weekdays: [1, 3, 5], time: { hour: 6, minute: 30 } });
+    expect(readRecurrenceRule('FREQ=DAILY;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;')).toEqual({ weekdays: [1, 2, 3, 4, 5, 6, 7], time: { hour: 17, minute: 15 } });
+    for (const other of ['FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10', 'FREQ=WEEKLY;BYDAY=XX;BYHOUR=7', 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=25', 42, undefined]) {
+      expect(readRecurrenceRule(other)).toBeUndefined();
+    }
+  });
+
+  it('takes a clock time from AMAZON.TIME, and nothing from its vaguer values', () => {
+    expect(parseClockTime('07:00')).toEqual({ hour: 7, minute: 0 });
+    expect(parseClockTime('18:45:00')).toEqual({ hour: 18, minute: 45 });
+    for (const vague of ['MO', 'EV', 'NI', '24:00', '7', undefined]) expect(parseClockTime(vague)).toBeUndefined();
+  });
+
+  it('writes local times with no "Z" and no offset, read on the reminder’s own zone across summer time', () => {
+    // 29 March 2026 is the day British summer time begins (01:00 UTC): 06:30 UTC is 07:30 on a London clock.
+    expect(wallClock(new Date('2026-03-29T06:30:00Z'), 'Europe/London')).toEqual({ date: { year: 2026, month: 3, day: 29 }, time: { hour: 7, minute: 30 }, second: 0 });
+    expect(wallClock(new Date('2026-11-24T15:00:05Z'), 'America/New_York')).toEqual({ date: { year: 2026, month: 11, day: 24 }, time: { hour: 10, minute: 0 }, second: 5 });
+    expect(wallClock(new Date('2026-11-24T15:00:00Z'), 'Not/AZone').time).toEqual({ hour: 15, minute: 0 });
+    expect(localDateTime({ year: 2026, month: 11, day: 24 }, { hour: 7, minute: 5 })).toBe('2026-11-24T07:05:00.000');
+  });
+});
