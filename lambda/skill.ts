@@ -2,11 +2,13 @@ import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from
 import { keepOwnSessionAttributes, turnInterceptor } from './conversation/turn';
 import type { SkillDependencies } from './dependencies';
 import * as canFulfill from './handlers/can-fulfill';
+import * as coach from './handlers/coach';
 import { errorHandler } from './handlers/error';
 import * as howTo from './handlers/how-to';
 import * as knowledge from './handlers/knowledge';
 import * as offers from './handlers/offers';
 import * as progress from './handlers/progress';
+import * as reminders from './handlers/reminders';
 import * as session from './handlers/session';
 import * as workout from './handlers/workout';
 
@@ -19,6 +21,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   session.skillDisabled,
   session.launch,
   session.sessionEnded,
+  reminders.consent,
   offers.moreOfList,
   offers.yesToOffer,
   workout.healthConcern,
@@ -65,6 +68,11 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   progress.myLevel,
   progress.restDay,
   progress.myRestDay,
+  coach.effort,
+  reminders.setReminder,
+  reminders.whichReminders,
+  reminders.moveReminder,
+  reminders.stopReminders,
   session.thanks,
   offers.yesToNothing,
   session.repeat,

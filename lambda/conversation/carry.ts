@@ -22,10 +22,13 @@ export interface Known {
   readonly profileLoaded?: boolean;
   readonly level?: Level;
   readonly restDay?: Weekday;
+  /** Workout reminders were offered: saved in the profile, or said in this session and still to be saved. */
+  readonly remindersOffered?: 'unsaved' | 'saved';
 }
 
 /**
- * The carry rule, the one place that says what survives a turn: the user's settings and the notice once known; the
+ * The carry rule, the one place that says what survives a turn: the user's settings, the notice and the reminders
+ * offer once known (an offer the profile does not hold yet stays 'unsaved' until a request writes it); the
  * mode until a reply ends or replaces it; an offer and the last log for one turn only; the last answer, for "repeat".
  */
 export function carry(before: SessionState, known: Known, next: NextTurn, last: SessionState['last']): SessionState {
@@ -37,6 +40,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(known.profileLoaded && { profileLoaded: true }),
     ...(known.level && { level: known.level }),
     ...(known.restDay && { restDay: known.restDay }),
+    ...(known.remindersOffered && { remindersOffered: known.remindersOffered }),
     ...modeFields(mode),
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),

@@ -1,6 +1,7 @@
 import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
 import { type Weekday, parseIsoDate, parseIsoWeek } from '../domain/calendar';
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
+import { formatClockTime, isRepeat, parseClockTime, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
@@ -23,7 +24,17 @@ export type Offer =
   | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind }
   | { readonly kind: 'startWorkout' }
   /** Log what a workout ended early, or mostly skipped, actually did. */
-  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string };
+  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string }
+  /** The coach's one offer of workout reminders; "yes" asks for a time. */
+  | { readonly kind: 'remindMe' }
+  /** "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with. */
+  | { readonly kind: 'reminderTime'; readonly repeat: Repeat }
+  /** The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock. */
+  | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat }
+  /** Moving to this level, suggested by the coach: the level changes only with a yes. */
+  | { readonly kind: 'level'; readonly level: Level }
+  /** Ways to make the workouts harder, for a user already at the top level. */
+  | { readonly kind: 'harder' };
 
 /** Where the user is in a step-by-step how-to. */
 export interface HowToPosition {
@@ -47,6 +58,8 @@ export interface SessionState {
   readonly lastLog?: ActivityLog;
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: string; readonly reprompt?: string };
+  /** Workout reminders were offered: 'unsaved' until a request can write it into the profile (carry.ts). */
+  readonly remindersOffered?: 'unsaved' | 'saved';
 }
 
 /**
@@ -108,6 +121,16 @@ function readOffer(value: unknown): Offer | undefined {
       if (!activity || !date || !parseIsoDate(date) || !Number.isInteger(minutes) || (minutes as number) < 0 || (minutes as number) > LIMITS.maxMinutes) return undefined;
       return { kind: 'logWorkout', activity, minutes: minutes as number, date };
     }
+    case 'reminderTime':
+      return isRepeat(value.repeat) ? { kind: 'reminderTime', repeat: value.repeat } : undefined;
+    case 'setReminder': {
+      const time = typeof value.time === 'string' ? parseClockTime(value.time) : undefined;
+      return time && isRepeat(value.repeat) ? { kind: 'setReminder', time: formatClockTime(time), repeat: value.repeat } : undefined;
+    }
+    case 'level': {
+      const level = LEVELS.find((known) => known === value.level);
+      return level ? { kind: 'level', level } : undefined;
+    }
     case 'plan':
     case 'burners':
     case 'today':
@@ -115,6 +138,8 @@ function readOffer(value: unknown): Offer | undefined {
     case 'confirmReset':
     case 'confirmDelete':
     case 'startWorkout':
+    case 'remindMe':
+    case 'harder':
       return { kind: value.kind };
     default:
       return undefined;
@@ -169,6 +194,7 @@ export function readSessionState(attributes: unknown): SessionState {
   if (howTo) state.howTo = howTo;
   const offer = readOffer(attributes.offer);
   if (offer) state.offer = offer;
+  if (attributes.remindersOffered === 'unsaved' || attributes.remindersOffered === 'saved') state.remindersOffered = attributes.remindersOffered;
   if (isRecord(attributes.last)) {
     const speech = ownSsml(attributes.last.speech);
     const reprompt = ownSsml(attributes.last.reprompt);

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { Directive, Response } from 'ask-sdk-model';
 import type { Catalogue } from '../content/catalogue';
 import type { Level } from '../content/types';
-import type { SkillDependencies } from '../dependencies';
+import type { RemindersClient, SkillDependencies } from '../dependencies';
 import { type LocalDate, type Weekday, localDate } from '../domain/calendar';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
@@ -25,12 +25,21 @@ interface ReplyBase {
   /** Health guidance: the first one a user hears carries the not-medical-advice notice. */
   readonly health?: boolean;
   readonly card?: { readonly title: string; readonly text: string };
+  /** A card in the Alexa app asking the user to allow these permissions (where they cannot be asked for by voice). */
+  readonly askForPermissions?: readonly string[];
   /** Screen directives; only sent when the device has a screen (see apl/). */
   readonly directives?: readonly Directive[];
 }
 
-/** Either the session ends, or it stays open with a reprompt and what the next turn needs (see carry.ts). */
-export type Reply = (ReplyBase & { readonly end: true }) | (ReplyBase & NextTurn & { readonly end?: false; readonly reprompt: Speech });
+/**
+ * Either the session ends, or it stays open with a reprompt and what the next turn needs (see carry.ts), or Alexa
+ * takes the next turn (a directive such as Connections.SendRequest speaks to the user and answers with a request of
+ * its own): no reprompt, and the session neither ended nor held open by the skill.
+ */
+export type Reply =
+  | (ReplyBase & { readonly end: true })
+  | (ReplyBase & NextTurn & { readonly end?: false; readonly reprompt: Speech })
+  | (ReplyBase & NextTurn & { readonly handOver: true });
 export type OpenReply = Extract<Reply, { reprompt: Speech }>;
 
 /** One request's view of the conversation: who is speaking, in which language, what is under way, and how to answer. */
@@ -51,6 +60,8 @@ export interface Turn {
   readonly screen: boolean;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
+  /** The device's IANA time zone, looked up once per request. */
+  timeZone(): Promise<string>;
   /** Runs `work` against the store for this user; rejects with StoreUnavailableError when there is no store or no user. */
   withStore<T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T>;
   /** The profile and recent weeks: one read, at most once per request. Rejects when the store fails. */
@@ -59,6 +70,12 @@ export interface Turn {
   personalise(): Promise<void>;
   /** Takes settings the user just changed into this session. */
   learn(profile: Profile): void;
+  /** The Reminders API for this user, made once per request so its calls share one budget; none without API access. */
+  reminders(): RemindersClient | undefined;
+  /** Whether workout reminders were offered: saved in the profile, or said this session and not saved yet. */
+  readonly remindersOffered: 'unsaved' | 'saved' | undefined;
+  /** Workout reminders were just offered, or that offer was just written into the profile (`saved`). */
+  offeredReminders(saved: boolean): void;
   reply(reply: Reply): Response;
 }
 
@@ -137,17 +154,21 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     ...(state.profileLoaded && { profileLoaded: true }),
     ...(state.level && { level: state.level }),
     ...(state.restDay && { restDay: state.restDay }),
+    ...(state.remindersOffered && { remindersOffered: state.remindersOffered }),
   };
   const store = deps.store && oneWaitPerRequest(deps.store);
+  let reminders: { client: RemindersClient | undefined } | undefined;
   const id = userIdOf(input);
   const key = id === undefined ? undefined : userKey(id);
   let today: Promise<LocalDate> | undefined;
+  let zone: Promise<string> | undefined;
   let history: Promise<UserHistory> | undefined;
 
   const learn = (profile: Profile) => {
     if (profile.level) known.level = profile.level;
     if (profile.restDay) known.restDay = profile.restDay;
     if (profile.noticeHeard) known.noticeGiven = true;
+    if (profile.remindersOffered) known.remindersOffered = 'saved';
   };
   const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
     // No store, or a request that names no user: to the user, both are progress that can't be reached.
@@ -178,10 +199,11 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
     withStore,
+    timeZone: () => (zone ??= deps.timeZoneOf(input)),
     today() {
       // Everything that needs the user's today also needs the store: let the client load while the zone is looked up.
       store?.warm();
-      return (today ??= deps.timeZoneOf(input).then((zone) => localDate(deps.now(), zone)));
+      return (today ??= (zone ??= deps.timeZoneOf(input)).then((found) => localDate(deps.now(), found)));
     },
     history: loadHistory,
     async personalise() {
@@ -189,6 +211,13 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       await loadHistory().catch((error: unknown) => deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name }));
     },
     learn,
+    reminders: () => (reminders ??= { client: deps.reminders?.(input) }).client,
+    get remindersOffered() {
+      return known.remindersOffered;
+    },
+    offeredReminders(saved) {
+      known.remindersOffered = saved ? 'saved' : (known.remindersOffered ?? 'unsaved');
+    },
     reply: (reply) => respond(input, t, state, known, reply),
   };
 }
@@ -212,8 +241,13 @@ function respond(input: HandlerInput, t: Translator, before: SessionState, known
   spoken.append(reply.speech);
   const builder = input.responseBuilder.speak(spoken.toSsml());
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  if (reply.askForPermissions) builder.withAskForPermissionsConsentCard([...reply.askForPermissions]);
   for (const directive of reply.directives ?? []) builder.addDirective(directive);
-  if (reply.end === true) return builder.withShouldEndSession(true).getResponse();
+  if ('end' in reply && reply.end === true) return builder.withShouldEndSession(true).getResponse();
+  if ('handOver' in reply) {
+    if (inSession(input)) input.attributesManager.setSessionAttributes(carry(before, { ...known, noticeGiven: known.noticeGiven || withNotice }, reply, { speech: spoken.toSsml() }));
+    return builder.getResponse();
+  }
 
   const reprompt = reply.reprompt.toSsml();
   const next = carry(before, { ...known, noticeGiven: known.noticeGiven || withNotice }, reply, { speech: spoken.toSsml(), reprompt });

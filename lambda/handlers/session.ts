@@ -1,7 +1,9 @@
 import type { SessionEndedRequest } from 'ask-sdk-model';
+import { workoutOf } from '../conversation/mode';
 import { isRequest } from '../conversation/requests';
 import { userKey } from '../store/user-key';
 import { repeatLast, sayGoodbye, sayYoureWelcome, tellHelp, tellOutOfScope, welcome } from '../replies/session';
+import { saveCoachMemory } from '../replies/coach';
 import { saveWorkoutOnSessionEnd } from '../replies/workout';
 import { route, said } from './route';
 
@@ -32,7 +34,8 @@ export const sessionEnded = route(
   async (turn) => {
     const request = turn.input.requestEnvelope.request as SessionEndedRequest;
     if (request.reason === 'ERROR') turn.deps.log.warn('session ended with an error', { error: request.error?.type, detail: request.error?.message });
-    await saveWorkoutOnSessionEnd(turn);
+    // One write at most: a workout's place comes first; an offer of reminders not yet saved may then be made again.
+    await (workoutOf(turn.mode) ? saveWorkoutOnSessionEnd(turn) : saveCoachMemory(turn));
     return turn.input.responseBuilder.getResponse();
   },
 );

@@ -6,6 +6,7 @@ import { type LocalDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/c
 import { type Activity, type ActivityLog, LIMITS, type WeekProgress } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
+import { coachAfterLog } from './coach';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
@@ -82,8 +83,10 @@ export async function recordAndTell(
   const recorded = log && (await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, log))));
   if (!log || !recorded) return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
   if (recorded.outcome === 'duplicate') return turn.reply({ speech: lead.say(t.t('log.duplicate'), question), reprompt, ...ending });
-  const said = lead.say(loggedLine(turn, log), recorded.week ? weekLine(turn, activity, recorded.week) : undefined, t.t('log.undoHint'), question);
-  return turn.reply({ speech: said, reprompt, lastLog: log, ...ending });
+  // The coach's word on it: a rest note when one is due, and the one offer of reminders after a finished workout.
+  const coach = recorded.week ? await coachAfterLog(turn, log, recorded.week, today, options.endsWorkout === true) : {};
+  const said = lead.say(loggedLine(turn, log), recorded.week ? weekLine(turn, activity, recorded.week) : undefined, t.t('log.undoHint'), coach.note, coach.ask?.question ?? question);
+  return turn.reply({ speech: said, reprompt: coach.ask ? speech(coach.ask.reprompt) : reprompt, lastLog: log, ...ending, ...(coach.ask && { offer: coach.ask.offer }) });
 }
 
 /** "I did my strength workout", "I swam for thirty minutes", "I walked two thousand extra steps". */

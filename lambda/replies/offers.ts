@@ -4,11 +4,15 @@ import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { parseIsoDate } from '../domain/calendar';
+import { parseClockTime } from '../domain/reminder-schedule';
 import { speech } from '../speech/ssml';
 import { startHowTo, tellAllSteps } from './how-to';
+import { keepLevel, tellHarder } from './coach';
 import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
 import { deleteEverything, resetThisWeek } from './progress';
+import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
+import { setLevel } from './settings';
 import { logWorkoutDone, resumeWorkout, startWorkout } from './workout';
 
 /** "Yes" does what the last question offered. */
@@ -50,6 +54,19 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return startWorkout(turn);
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
+    case 'remindMe':
+      return acceptRemindersOffer(turn);
+    case 'reminderTime':
+      return askReminderTime(turn, offer.repeat);
+    case 'setReminder': {
+      const time = parseClockTime(offer.time);
+      if (time) return setReminders(turn, { time, repeat: offer.repeat });
+      break;
+    }
+    case 'level':
+      return setLevel(turn, offer.level);
+    case 'harder':
+      return tellHarder(turn);
   }
   return nothingPending(turn);
 }
@@ -73,6 +90,8 @@ export function decline(turn: Turn): Promise<Response> | Response {
   }
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead);
+  if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
+  if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
   return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }

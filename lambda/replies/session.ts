@@ -5,29 +5,40 @@ import { weekdayOf } from '../domain/calendar';
 import { recentWeekIds, sessionsDone } from '../domain/progress';
 import { planForDay } from '../domain/weekly-plan';
 import { Speech, speech } from '../speech/ssml';
-import type { UserHistory } from '../store/progress-store';
+import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
+import { lookBackAtLaunch, saveCoachMemory } from './coach';
 
-async function rememberNotice(turn: Turn): Promise<void> {
-  const heard = { noticeHeard: true, createdAt: turn.deps.now().toISOString() };
-  if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, heard))))) turn.deps.log.warn('could not save the first visit');
+async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
+  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
+  if (!saved) turn.deps.log.warn('could not save the visit');
+  return saved;
 }
 
-/** A returning user hears their day and their week: "Welcome back. Today is a HIIT day, and you're 2 sessions in." */
+const noticeHeard = (turn: Turn): ProfileChanges => ({ noticeHeard: true, createdAt: turn.deps.now().toISOString() });
+
+/**
+ * A returning user hears their day and their week: "Welcome back. Today is a HIIT day, and you're 2 sessions in."
+ * The first session of a new week opens with last week (see lookBackAtLaunch), and may end on the coach's question.
+ */
 async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> {
   const { t } = turn;
-  // A profile made by a setting ("set my level") has not heard the notice yet: it is said now, and remembered.
-  if (!history.profile?.noticeHeard) await rememberNotice(turn);
   const today = await turn.today();
+  const coach = lookBackAtLaunch(turn, history, today);
+  // A profile made by a setting ("set my level") has not heard the notice yet: it is said now, and remembered, in the
+  // same one write as the look back.
+  const changes = { ...(!history.profile?.noticeHeard && noticeHeard(turn)), ...coach.remember };
+  if (Object.keys(changes).length > 0 && (await remember(turn, changes)) && changes.remindersOffered) turn.offeredReminders(true);
   const { thisWeek } = recentWeekIds(today, 0);
   const week = history.weeks.find((entry) => entry.week === thisWeek);
   const sessions = week ? sessionsDone(week) : 0;
   const progress = sessions === 0 ? t.t('welcomeBack.fresh') : t.t('welcomeBack.sessions', { count: sessions });
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
   return turn.reply({
-    lead: speech(t.t('welcomeBack'), t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
-    speech: speech(t.t('launch.question')),
-    reprompt: speech(t.t('launch.reprompt')),
+    lead: speech(t.t('welcomeBack'), ...coach.said, t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
+    speech: speech(coach.ask?.question ?? t.t('launch.question')),
+    reprompt: speech(coach.ask?.reprompt ?? t.t('launch.reprompt')),
+    ...(coach.ask && { offer: coach.ask.offer }),
     health: true,
   });
 }
@@ -38,7 +49,7 @@ export async function welcome(turn: Turn): Promise<Response> {
   const history = await unlessUnavailable(turn.history());
   if (history?.profile) return welcomeBack(turn, history);
   // A first visit: the notice is said now and remembered, so it is said once, not every time.
-  if (history) await rememberNotice(turn);
+  if (history) await remember(turn, noticeHeard(turn));
   return turn.reply({
     lead: speech(t.t('launch.welcome')),
     speech: speech(t.t('launch.pitch'), t.t('launch.question')),
@@ -60,7 +71,8 @@ export function tellOutOfScope(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion) });
 }
 
-export function sayGoodbye(turn: Turn): Response {
+export async function sayGoodbye(turn: Turn): Promise<Response> {
+  await saveCoachMemory(turn);
   return turn.reply({ speech: speech(turn.t.t('goodbye')), end: true });
 }
 

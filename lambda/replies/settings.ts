@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
 import { workoutOf } from '../conversation/mode';
 import { type Turn, stored } from '../conversation/turn';
-import { type Weekday, weekdayOf } from '../domain/calendar';
+import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { planForDay } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
@@ -18,7 +18,9 @@ export async function setLevel(turn: Turn, level: Level): Promise<Response> {
   const { t } = turn;
   turn.learn({ level });
   const name = t.t(`level.${level}`);
-  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level })));
+  // A new level starts the count of weeks at one level afresh, and how the old one felt no longer applies.
+  const levelSince = formatIsoWeek(isoWeekOf(await turn.today()));
+  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level, levelSince, effort: null, effortWeek: null })));
   // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
   if (workoutOf(turn.mode)) {
     const carryOn = t.t('workout.carryOn');

@@ -55,7 +55,7 @@ describe('other days', () => {
     ['2026-11-25', 'Tomorrow is a strength day. 5 moves: good mornings'],
     ['2026-11-26', 'Thursday is a cardio day. 20 minutes of something you enjoy'],
     ['2026-11-27', 'Friday is a strength day.'],
-    ['2026-11-29', 'Sunday is your rest day. Recover with yoga, stretching, or foam rolling'],
+    ['2026-11-29', 'Sunday is your rest day. Rest is when your muscles repair and get stronger.'],
     ['2026-12-08', 'Tuesday, December 8 is a HIIT day.'],
   ])('%s', async (date, expected) => {
     expect(spoken(await ask(date))).toContain(expected);

@@ -1,0 +1,26 @@
+import { forIntent, isRequest, slotValue } from '../conversation/requests';
+import type { Repeat } from '../domain/reminder-schedule';
+import { cancelReminders, consentAnswered, listReminders, moveReminders, offerReminder } from '../replies/reminders';
+import { route, said } from './route';
+
+/** The repetition each way of asking names; SetReminderIntent names none (the workout days, or the one just asked about). */
+const REPEAT_SAID: Readonly<Record<string, Repeat | undefined>> = {
+  SetReminderIntent: undefined,
+  WeekdayReminderIntent: 'weekdays',
+  DailyReminderIntent: 'daily',
+};
+
+/** "Remind me to work out at 7 am", "remind me every weekday at 6:30", "remind me on my workout days", "7 am". */
+export const setReminder = route(
+  (turn) => said(turn, ...Object.keys(REPEAT_SAID)),
+  (turn) => offerReminder(turn, forIntent(turn.input, REPEAT_SAID), slotValue(turn.input, 'time')),
+);
+export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);
+export const moveReminder = route((turn) => said(turn, 'MoveReminderIntent'), (turn) => moveReminders(turn, slotValue(turn.input, 'time')));
+export const stopReminders = route((turn) => said(turn, 'CancelRemindersIntent'), cancelReminders);
+
+/** Alexa's answer to the voice permission request the skill sent (Connections.SendRequest, AskFor). */
+export const consent = route(
+  (turn) => isRequest(turn.input, 'Connections.Response') && (turn.input.requestEnvelope.request as { name?: unknown }).name === 'AskFor',
+  consentAnswered,
+);

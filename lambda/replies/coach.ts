@@ -1,0 +1,126 @@
+import type { Response } from 'ask-sdk-model';
+import { workoutOf } from '../conversation/mode';
+import type { Offer } from '../conversation/state';
+import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
+import { type LocalDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { lookBack, lookBackDue, nextLevel, restNoteFor, restNoteReachesBack, stepUpDue } from '../domain/coach';
+import type { ActivityLog, Effort, WeekProgress } from '../domain/progress';
+import { weeklyTargets } from '../domain/weekly-plan';
+import { speech } from '../speech/ssml';
+import type { ProfileChanges, UserHistory } from '../store/progress-store';
+import { rememberRemindersOffered } from './reminders';
+
+/** A yes/no question the coach asks, with what "yes" would do. */
+export interface CoachQuestion {
+  readonly question: string;
+  readonly reprompt: string;
+  readonly offer: Offer;
+}
+
+/** The one offer of workout reminders, when it has never been made and the request can reach the Reminders API. */
+function remindersOffer(turn: Turn): CoachQuestion | undefined {
+  if (turn.remindersOffered !== undefined || !turn.reminders()) return undefined;
+  return { question: turn.t.t('reminders.offer'), reprompt: turn.t.t('reminders.offer.reprompt'), offer: { kind: 'remindMe' } };
+}
+
+/**
+ * What the coach adds to a log: a short rest note when the log makes one due, and after a finished guided workout, the
+ * one offer of reminders (the week's first session gets it at launch, see lookBackAtLaunch). `week` is the log's week
+ * after it, from the log's own write; the weeks before and the profile come from the request's one read, made only
+ * when they matter. The offer cannot be written in this request (the log was its one write), so the session holds it
+ * until a request can (see rememberRemindersOffered).
+ */
+export async function coachAfterLog(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, endsWorkout: boolean): Promise<{ note?: string; ask?: CoachQuestion }> {
+  const mayOffer = endsWorkout && remindersOffer(turn) !== undefined;
+  const reachesBack = restNoteReachesBack(week, today, log.activity);
+  // Most logs need nothing but their own week; the weeks before and the profile are read only when they matter.
+  const history = mayOffer || reachesBack ? await unlessUnavailable(turn.history()) : undefined;
+  const weeks = [week, ...(history?.weeks.filter((other) => other.week !== week.week) ?? [])];
+  const note = reachesBack && !history ? undefined : restNoteFor(weeks, today, log.activity);
+  const ask = mayOffer && history ? remindersOffer(turn) : undefined;
+  if (ask) turn.offeredReminders(false);
+  return { ...(note && { note: turn.t.t(`coach.rest.${note}`) }), ...(ask && { ask }) };
+}
+
+/** Reminders offered in this session and not yet remembered are written now (at goodbye, or when the session ends). */
+export async function saveCoachMemory(turn: Turn): Promise<void> {
+  if (turn.remindersOffered === 'unsaved') await rememberRemindersOffered(turn);
+}
+
+/**
+ * The first session of a new week opens with last week against the plan and one thing to focus on, in a sentence or
+ * two, once a week; then, at most one question: moving up a level (once a level), or reminders (once). What the
+ * launch must remember comes back as profile changes, for its one write.
+ */
+export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalDate): { said: string[]; ask?: CoachQuestion; remember: ProfileChanges } {
+  const { t } = turn;
+  if (!lookBackDue(history.profile, history.weeks, today)) return { said: [], remember: {} };
+  const targets = weeklyTargets(turn.restDay);
+  const back = lookBack(history.weeks, today, targets);
+  const said = [
+    back.met ? t.t('coach.lookBack.met', { count: back.done }) : back.done > 0 ? t.t('coach.lookBack.short', { done: back.done, planned: back.planned }) : t.t('coach.lookBack.none'),
+    back.met && back.streak >= 2 ? t.t('coach.lookBack.streak', { count: back.streak }) : undefined,
+    back.focus ? t.t(`coach.focus.${back.focus.kind}`, { count: back.focus.target }) : t.t('coach.focus.steady'),
+  ].filter((sentence): sentence is string => sentence !== undefined);
+  const remember: { -readonly [K in keyof ProfileChanges]: ProfileChanges[K] } = { lookedBack: formatIsoWeek(isoWeekOf(today)) };
+  if (stepUpDue(history.weeks, today, targets, turn.level, history.profile)) {
+    remember.stepUpOffered = turn.level;
+    return { said, ask: stepUpQuestion(turn), remember };
+  }
+  const reminders = remindersOffer(turn);
+  if (reminders) {
+    // Said now and written by the launch's one write; 'unsaved' until that write lands.
+    remember.remindersOffered = true;
+    turn.offeredReminders(false);
+  }
+  return { said, ...(reminders && { ask: reminders }), remember };
+}
+
+/** Two good weeks: the next level, as a yes/no; at the top level, a way to make it harder. */
+function stepUpQuestion(turn: Turn): CoachQuestion {
+  const { t } = turn;
+  const next = nextLevel(turn.level, 'up');
+  const met = t.t('coach.stepUp.met', { level: t.t(`level.${turn.level}`) });
+  if (!next) return { question: `${met} ${t.t('coach.harder.offer')}`, reprompt: t.t('coach.harder.offer'), offer: { kind: 'harder' } };
+  const level = t.t(`level.${next}`);
+  return { question: `${met} ${t.t('coach.stepUp.offer', { level })}`, reprompt: t.t('coach.stepUp.offer', { level }), offer: { kind: 'level', level: next } };
+}
+
+/**
+ * "That was too hard" / "too easy", after a workout or an exercise: remembered (it holds back the next step up, or
+ * brings one forward), and answered with a suggestion to change level, as a yes/no: the level never changes without one.
+ */
+export async function tellEffort(turn: Turn, effort: Effort): Promise<Response> {
+  const { t } = turn;
+  const [today] = await Promise.all([turn.today(), turn.personalise()]);
+  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { effort, effortWeek: formatIsoWeek(isoWeekOf(today)) })));
+  if (!saved) turn.deps.log.warn('could not remember how the workout felt');
+  const lead = t.t(effort === 'too-easy' ? 'coach.effort.tooEasy' : 'coach.effort.tooHard');
+  const next = nextLevel(turn.level, effort === 'too-easy' ? 'up' : 'down');
+  const goOn = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
+  if (!next && effort === 'too-hard') {
+    return turn.reply({ speech: speech(lead, t.t('level.atBottom', { level: t.t(`level.${turn.level}`) }), goOn), reprompt: speech(goOn) });
+  }
+  const ask: CoachQuestion = next
+    ? {
+        question: t.t(effort === 'too-easy' ? 'coach.effort.moveUp' : 'coach.effort.moveDown', { level: t.t(`level.${next}`) }),
+        reprompt: t.t(effort === 'too-easy' ? 'coach.effort.moveUp' : 'coach.effort.moveDown', { level: t.t(`level.${next}`) }),
+        offer: { kind: 'level', level: next },
+      }
+    : { question: t.t('coach.harder.offer'), reprompt: t.t('coach.harder.offer'), offer: { kind: 'harder' } };
+  return turn.reply({ speech: speech(lead, ask.question), reprompt: speech(ask.reprompt), offer: ask.offer });
+}
+
+/** "Yes" to a way to make it harder: add weight slowly, as the article says. */
+export function tellHarder(turn: Turn): Response {
+  const { t } = turn;
+  const goOn = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
+  return turn.reply({ speech: speech(t.t('coach.harder'), goOn), reprompt: speech(workoutOf(turn.mode) ? goOn : t.t('anythingElse.reprompt')) });
+}
+
+/** "No" to moving level: it stays as it is. */
+export function keepLevel(turn: Turn): Response {
+  const { t } = turn;
+  const goOn = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
+  return turn.reply({ speech: speech(t.t('coach.level.kept', { level: t.t(`level.${turn.level}`) }), goOn), reprompt: speech(workoutOf(turn.mode) ? goOn : t.t('anythingElse.reprompt')) });
+}

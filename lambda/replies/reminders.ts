@@ -1,0 +1,318 @@
+import type { Response, interfaces, services } from 'ask-sdk-model';
+import { type RemindersClient, RemindersError, type RemindersFailure } from '../dependencies';
+import { workoutOf } from '../conversation/mode';
+import { type Turn, stored } from '../conversation/turn';
+import type { Weekday } from '../domain/calendar';
+import {
+  type ClockTime,
+  type PlannedReminder,
+  type ReminderSchedule,
+  type Repeat,
+  formatClockTime,
+  isRepeat,
+  localDateTime,
+  parseClockTime,
+  plannedReminders,
+  readRecurrenceRule,
+  recurrenceRule,
+  repeatOf,
+  wallClock,
+} from '../domain/reminder-schedule';
+import { REMINDERS_SCOPE } from '../services/reminders';
+import { type Speech, speech } from '../speech/ssml';
+import { speakClock } from '../text/clock';
+import { weekdayName } from '../text/dates';
+
+type Reminder = services.reminderManagement.Reminder;
+type ReminderRequest = services.reminderManagement.ReminderRequest;
+
+/** How the conversation goes on after a reminders answer: the workout's own prompt mid-workout, else "what else?". */
+function goOn(turn: Turn): { question: string; reprompt: string } {
+  const { t } = turn;
+  return workoutOf(turn.mode) ? { question: t.t('workout.carryOn'), reprompt: t.t('workout.carryOn') } : { question: t.t('anythingElse'), reprompt: t.t('anythingElse.reprompt') };
+}
+
+function answer(turn: Turn, said: Speech, extra: { askForPermissions?: readonly string[] } = {}): Response {
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), ...extra });
+}
+
+/** "On your workout days, every day but Sunday", "every weekday", "on Monday, Wednesday, and Friday". */
+function speakDays(turn: Turn, weekdays: readonly Weekday[]): string {
+  const { t } = turn;
+  const repeat = repeatOf(weekdays, turn.restDay);
+  if (repeat === 'workoutDays') return t.t('reminders.repeat.workoutDays', { restDay: weekdayName(t, turn.restDay) });
+  if (repeat) return t.t(`reminders.repeat.${repeat}`);
+  return t.t('reminders.repeat.days', { days: t.list([...weekdays].sort((a, b) => a - b).map((day) => weekdayName(t, day))) });
+}
+
+function speakSchedule(turn: Turn, schedule: ReminderSchedule): { time: string; repeat: string } {
+  const days = plannedReminders(schedule, turn.restDay).flatMap((reminder) => reminder.weekdays);
+  return { time: speakClock(turn.t, schedule.time), repeat: speakDays(turn, days) };
+}
+
+/** What a failed Reminders API call means to the user, said kindly, and the conversation goes on. */
+export function remindersFailed(turn: Turn, reason: RemindersFailure): Response {
+  const { t } = turn;
+  if (reason === 'permission') return answer(turn, speech(t.t('reminders.noPermission')), { askForPermissions: [REMINDERS_SCOPE] });
+  return answer(turn, speech(t.t(reason === 'throttled' ? 'reminders.busy' : 'reminders.unavailable')));
+}
+
+function failureOf(error: unknown): RemindersFailure {
+  if (error instanceof RemindersError) return error.reason;
+  throw error;
+}
+
+/** Workout reminders were offered, or set: never offered again. Written once, by the first request that can. */
+export async function rememberRemindersOffered(turn: Turn): Promise<void> {
+  if (turn.remindersOffered === 'saved') return;
+  if (await stored(turn.withStore((store, user) => store.updateProfile(user, { remindersOffered: true })))) turn.offeredReminders(true);
+}
+
+/** "What time should I remind you?" The time that comes back goes with `repeat`. */
+export function askReminderTime(turn: Turn, repeat: Repeat, lead?: string): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(lead, t.t('reminders.askTime')), reprompt: speech(t.t('reminders.askTime.reprompt')), offer: { kind: 'reminderTime', repeat } });
+}
+
+/**
+ * "Remind me to work out at 7 am", "every weekday at 6:30", "on my workout days": the time and the repetition are
+ * said back, and nothing is created until the user says yes. Without a time (or with only "in the morning"), it asks.
+ */
+export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined): Promise<Response> {
+  const { t } = turn;
+  const chosen = repeat ?? (turn.offer?.kind === 'reminderTime' ? turn.offer.repeat : 'workoutDays');
+  const time = parseClockTime(spokenTime);
+  if (!time) return askReminderTime(turn, chosen, spokenTime === undefined ? undefined : t.t('reminders.exactTime'));
+  await turn.personalise();
+  const said = speakSchedule(turn, { time, repeat: chosen });
+  return turn.reply({
+    speech: speech(t.t('reminders.confirm', said)),
+    reprompt: speech(t.t('reminders.confirm.reprompt', said)),
+    offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen },
+  });
+}
+
+/** The Reminders API body for one reminder of a schedule: local times with no "Z", in the device's own zone. */
+function reminderRequest(turn: Turn, planned: Pick<PlannedReminder, 'weekdays' | 'time'>, zone: string, alertInfo: services.reminderManagement.AlertInfo): ReminderRequest {
+  const now = wallClock(turn.deps.now(), zone);
+  return {
+    requestTime: localDateTime(now.date, now.time, now.second),
+    trigger: {
+      type: 'SCHEDULED_ABSOLUTE',
+      timeZoneId: zone,
+      recurrence: { startDateTime: localDateTime(now.date, { hour: 0, minute: 0 }), recurrenceRules: [recurrenceRule(planned.weekdays, planned.time)] },
+    },
+    alertInfo,
+    pushNotification: { status: 'ENABLED' },
+  };
+}
+
+/** What a reminder says when it rings: the session of its days ("Time for your strength workout."). */
+function alertInfoFor(turn: Turn, planned: PlannedReminder): services.reminderManagement.AlertInfo {
+  const text = turn.t.t(`reminders.text.${planned.kind}`);
+  return { spokenInfo: { content: [{ locale: turn.t.locale, text, ssml: `<speak>${speech(text).toSsml()}</speak>` }] } };
+}
+
+const isOn = (reminder: Reminder): reminder is Reminder & { alertToken: string } => typeof reminder.alertToken === 'string' && reminder.status !== 'COMPLETED';
+
+/**
+ * The user's reminders become this schedule: the new ones are made first, and the old ones removed once all of them
+ * are, so a failure part way leaves what was there (the new ones made so far are taken back).
+ */
+async function replaceSchedule(turn: Turn, client: RemindersClient, schedule: ReminderSchedule, zone: string): Promise<{ replaced: boolean }> {
+  const existing = (await client.list()).filter(isOn);
+  const made = await Promise.allSettled(
+    plannedReminders(schedule, turn.restDay).map((planned) => client.create(reminderRequest(turn, planned, zone, alertInfoFor(turn, planned)))),
+  );
+  const failed = made.find((result) => result.status === 'rejected');
+  if (failed) {
+    const tokens = made.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []));
+    await Promise.allSettled(tokens.map((token) => client.remove(token)));
+    throw failed.reason;
+  }
+  const removed = await Promise.allSettled(existing.map((reminder) => client.remove(reminder.alertToken)));
+  if (removed.some((result) => result.status === 'rejected')) turn.deps.log.warn('an old reminder was not removed');
+  return { replaced: existing.length > 0 };
+}
+
+/** The user's answer to the reminders permission, as the request says it (version 2 lists each scope with its answer). */
+type Consent = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
+const CONSENTS: readonly Consent[] = ['ACCEPTED', 'DENIED', 'NOT_ANSWERED'];
+const isConsent = (value: unknown): value is Consent => CONSENTS.some((consent) => consent === value);
+
+function consentOf(payload: unknown): Consent | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { status, permissionScopes } = payload as { status?: unknown; permissionScopes?: unknown };
+  if (isConsent(status)) return status;
+  if (!Array.isArray(permissionScopes)) return undefined;
+  const ours = permissionScopes.find((entry) => typeof entry === 'object' && entry !== null && isConsent(entry.status) && (entry.permissionScope ?? REMINDERS_SCOPE) === REMINDERS_SCOPE);
+  return ours?.status;
+}
+
+/** The schedule a consent was asked for travels in the directive's token, and comes back untrusted: read strictly. */
+const TOKEN = /^reminders (\d{2}:\d{2}) (\w+)$/;
+
+function tokenOf(schedule: ReminderSchedule): string {
+  return `reminders ${formatClockTime(schedule.time)} ${schedule.repeat}`;
+}
+
+function scheduleOf(token: unknown): ReminderSchedule | undefined {
+  const match = typeof token === 'string' ? TOKEN.exec(token) : null;
+  const time = parseClockTime(match?.[1]);
+  return time && isRepeat(match?.[2]) ? { time, repeat: match[2] } : undefined;
+}
+
+/** The permission the user has given, as the request says: 'GRANTED', 'DENIED', or not said. */
+function permissionOf(turn: Turn): string | undefined {
+  const status: unknown = turn.input.requestEnvelope.context?.System?.user?.permissions?.scopes?.[REMINDERS_SCOPE]?.status;
+  return typeof status === 'string' ? status : undefined;
+}
+
+/** Alexa asks the user for the reminders permission by voice, and answers with a Connections.Response (consentAnswered). */
+function askPermission(turn: Turn, schedule: ReminderSchedule): Response {
+  return turn.reply({
+    speech: speech(turn.t.t('reminders.permission')),
+    handOver: true,
+    directives: [
+      {
+        type: 'Connections.SendRequest',
+        name: 'AskFor',
+        payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '2', permissionScopes: [{ permissionScope: REMINDERS_SCOPE, consentLevel: 'ACCOUNT' }] },
+        token: tokenOf(schedule),
+      },
+    ],
+  });
+}
+
+/**
+ * "Yes" to a time and repetition just said back: the reminders are made, in the device's time zone. Without the
+ * permission, Alexa asks for it by voice first (after a consent that still fails, the Alexa app card instead).
+ */
+export async function setReminders(turn: Turn, schedule: ReminderSchedule, { afterConsent = false } = {}): Promise<Response> {
+  const { t } = turn;
+  const client = turn.reminders();
+  if (!client) return remindersFailed(turn, 'unavailable');
+  const [zone] = await Promise.all([turn.timeZone(), turn.personalise()]);
+  if (permissionOf(turn) === 'DENIED' && !afterConsent) return askPermission(turn, schedule);
+  const [outcome] = await Promise.all([replaceSchedule(turn, client, schedule, zone).catch(failureOf), rememberRemindersOffered(turn)]);
+  if (typeof outcome === 'string') {
+    if (outcome === 'permission' && !afterConsent) return askPermission(turn, schedule);
+    return remindersFailed(turn, outcome);
+  }
+  const said = speakSchedule(turn, schedule);
+  return answer(turn, speech(t.t('reminders.set', said), outcome.replaced ? t.t('reminders.replaced') : undefined));
+}
+
+/** Alexa's answer to the voice permission request: accepted (the reminders are made), denied, or not answered. */
+export async function consentAnswered(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  const request = turn.input.requestEnvelope.request as interfaces.connections.ConnectionsResponse;
+  const consent = request.status?.code === '200' ? consentOf(request.payload) : undefined;
+  const schedule = scheduleOf(request.token);
+  switch (consent) {
+    case 'ACCEPTED':
+      return schedule ? setReminders(turn, schedule, { afterConsent: true }) : askReminderTime(turn, 'workoutDays');
+    case 'DENIED':
+      return answer(turn, speech(t.t('reminders.consent.denied')), { askForPermissions: [REMINDERS_SCOPE] });
+    case 'NOT_ANSWERED':
+      return answer(turn, speech(t.t('reminders.consent.notAnswered')));
+    default:
+      // The device or account cannot be asked by voice: the Alexa app can.
+      turn.deps.log.warn('voice permission unavailable', { code: request.status?.code });
+      return answer(turn, speech(t.t('reminders.consent.card')), { askForPermissions: [REMINDERS_SCOPE] });
+  }
+}
+
+/** The skill's reminders that are still to ring, each with its days and time where it is one this skill could have made. */
+async function currentReminders(turn: Turn, client: RemindersClient) {
+  const [list] = await Promise.all([client.list(), turn.personalise()]);
+  return list.filter(isOn).map((reminder) => ({ reminder, rule: readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0]) }));
+}
+
+/** One time, all the days its reminders ring on. */
+function byTime(rules: readonly ({ weekdays: Weekday[]; time: ClockTime } | undefined)[]): { time: ClockTime; weekdays: Weekday[] }[] {
+  const times = new Map<string, { time: ClockTime; weekdays: Weekday[] }>();
+  for (const rule of rules) {
+    if (!rule) continue;
+    const key = formatClockTime(rule.time);
+    const entry = times.get(key) ?? { time: rule.time, weekdays: [] };
+    entry.weekdays = [...new Set([...entry.weekdays, ...rule.weekdays])];
+    times.set(key, entry);
+  }
+  return [...times.values()].sort((a, b) => formatClockTime(a.time).localeCompare(formatClockTime(b.time)));
+}
+
+/** "What reminders do I have?" */
+export async function listReminders(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  const client = turn.reminders();
+  if (!client) return remindersFailed(turn, 'unavailable');
+  const found = await currentReminders(turn, client).catch(failureOf);
+  if (typeof found === 'string') return remindersFailed(turn, found);
+  const times = byTime(found.map(({ rule }) => rule));
+  if (found.length === 0) return answer(turn, speech(t.t('reminders.none')));
+  if (times.length === 0) return answer(turn, speech(t.t('reminders.some', { count: found.length })));
+  const entries = times.map(({ time, weekdays }) => t.t('reminders.entry', { time: speakClock(t, time), repeat: speakDays(turn, weekdays) }));
+  return answer(turn, speech(t.t('reminders.list', { entries: t.list(entries) })));
+}
+
+/**
+ * "Move my reminder to 8": every workout reminder rings at the new time, on the days it rang before. Without a time,
+ * it asks for one; with no reminders to move, it offers one at that time instead.
+ */
+export async function moveReminders(turn: Turn, spokenTime: string | undefined): Promise<Response> {
+  const { t } = turn;
+  const client = turn.reminders();
+  if (!client) return remindersFailed(turn, 'unavailable');
+  const time = parseClockTime(spokenTime);
+  const found = await currentReminders(turn, client).catch(failureOf);
+  if (typeof found === 'string') return remindersFailed(turn, found);
+  const ours = found.flatMap(({ reminder, rule }) => (rule ? [{ reminder, rule }] : []));
+  const days = byTime(ours.map(({ rule }) => rule))[0]?.weekdays;
+  const repeat = (days && repeatOf(days, turn.restDay)) ?? 'workoutDays';
+  if (ours.length === 0) {
+    if (!time) return answer(turn, speech(t.t('reminders.none')));
+    const said = speakSchedule(turn, { time, repeat });
+    return turn.reply({ speech: speech(t.t('reminders.moveNone', said)), reprompt: speech(t.t('reminders.confirm.reprompt', said)), offer: { kind: 'setReminder', time: formatClockTime(time), repeat } });
+  }
+  if (!time) return askReminderTime(turn, repeat, spokenTime === undefined ? undefined : t.t('reminders.exactTime'));
+  const zone = await turn.timeZone();
+  const moved = await Promise.allSettled(
+    ours.map(({ reminder, rule }) =>
+      client.update(reminder.alertToken, reminderRequest(turn, { weekdays: rule.weekdays, time }, zone, reminder.alertInfo ?? { spokenInfo: { content: [] } })),
+    ),
+  );
+  const failed = moved.find((result) => result.status === 'rejected');
+  if (failed) return remindersFailed(turn, failureOf(failed.reason));
+  const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
+  return answer(turn, speech(t.t('reminders.moved', { time: speakClock(t, time), repeat: speakDays(turn, all) })));
+}
+
+/** "Cancel my reminders": every reminder this skill set for the user. */
+export async function cancelReminders(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  const client = turn.reminders();
+  if (!client) return remindersFailed(turn, 'unavailable');
+  const found = await client.list().catch(failureOf);
+  if (typeof found === 'string') return remindersFailed(turn, found);
+  const on = found.filter(isOn);
+  if (on.length === 0) return answer(turn, speech(t.t('reminders.cancelNone')));
+  const removed = await Promise.allSettled(on.map((reminder) => client.remove(reminder.alertToken)));
+  const failed = removed.find((result) => result.status === 'rejected');
+  if (failed) return remindersFailed(turn, failureOf(failed.reason));
+  return answer(turn, speech(t.t('reminders.cancelled')));
+}
+
+/** "Yes" to the coach's offer of reminders: which time? The offer is remembered, so it is never made again. */
+export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
+  await rememberRemindersOffered(turn);
+  return askReminderTime(turn, 'workoutDays');
+}
+
+/** "No" to the coach's offer, or to a time and repetition just said back: nothing is set. */
+export async function declineReminders(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  if (turn.offer?.kind === 'remindMe') await rememberRemindersOffered(turn);
+  return answer(turn, speech(t.t(turn.offer?.kind === 'remindMe' ? 'reminders.declined' : 'reminders.notSet')));
+}

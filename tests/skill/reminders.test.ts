@@ -1,0 +1,333 @@
+import { readFileSync } from 'node:fs';
+import type { interfaces, services } from 'ask-sdk-model';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REMINDERS_SCOPE } from '../../lambda/services/reminders';
+import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
+import { type Conversation, type Turn, connectionsResponse, permissionAnswer } from '../../scripts/sim/envelope';
+import { memoryProgressStore } from '../../scripts/sim/memory-store';
+import { ACCESS_TOKEN, type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
+
+// Tuesday 24 November 2026, 10:00 in New York; the default week rests on Sunday.
+let harness: Harness;
+const store = memoryProgressStore();
+const counted = { calls: [] as StoreCall[] };
+
+beforeAll(async () => {
+  const counting = countingStore(store);
+  counted.calls = counting.calls;
+  harness = await startHarness({ store, dependencies: { store: counting.store } });
+});
+afterAll(() => harness.close());
+beforeEach(() => {
+  harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN });
+  harness.api.reminders.clear();
+  harness.api.reminders.granted = false;
+});
+
+const at = (time: string) => ({ time });
+const alerts = () => harness.api.reminders.alerts;
+const rules = () => alerts().map((alert) => alert.trigger?.recurrence?.recurrenceRules?.[0]).sort();
+const directiveOf = (turn: Turn) => turn.response.response.directives?.find((directive) => directive.type === 'Connections.SendRequest') as
+  | interfaces.connections.SendRequestDirective
+  | undefined;
+const cardOf = (turn: Turn) => turn.response.response.card as { type: string; permissions?: string[] } | undefined;
+
+/** Alexa's answer to the voice permission request of the turn before. */
+function consent(chat: Conversation, asked: Turn, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED', code = '200'): Promise<Turn> {
+  const token = directiveOf(asked)?.token ?? '';
+  return chat.send((opts) => connectionsResponse(opts, { name: 'AskFor', code, payload: permissionAnswer(REMINDERS_SCOPE, status), token }));
+}
+
+/** Each request of a conversation keeps to one read and one write. */
+async function withinStoreBudget<T>(work: () => Promise<T>): Promise<T> {
+  const before = counted.calls.length;
+  const result = await work();
+  const calls = counted.calls.slice(before);
+  expect(calls.filter((call) => !isWrite(call)).length).toBeLessThanOrEqual(1);
+  expect(calls.filter(isWrite).length).toBeLessThanOrEqual(1);
+  return result;
+}
+
+async function say(chat: Conversation, intent: string, slots: Record<string, string> = {}): Promise<Turn> {
+  const turn = await withinStoreBudget(() => chat.intent(intent, slots));
+  await expectWellFormed(turn);
+  return turn;
+}
+
+describe('setting a reminder by voice', () => {
+  it('says the time and the repetition first, and creates nothing until the user says yes', async () => {
+    const chat = harness.conversation();
+    const asked = await say(chat, 'SetReminderIntent', at('07:00'));
+    expect(spoken(asked)).toBe("I'll remind you to work out at 7 AM, on your workout days, every day but Sunday. Shall I set that?");
+    expect(alerts()).toEqual([]);
+    const no = await say(chat, 'AMAZON.NoIntent');
+    expect(spoken(no)).toMatch(/^Okay, I haven't set anything\./);
+    expect(alerts()).toEqual([]);
+    expect(harness.api.reminders.alerts).toHaveLength(0);
+  });
+
+  it('asks for the permission by voice when it is missing, and sets the reminders once it is accepted', async () => {
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    const yes = await say(chat, 'AMAZON.YesIntent');
+    expect(spoken(yes)).toBe('First, I need your permission to set reminders.');
+    expect(yes.response.response.shouldEndSession).toBeUndefined();
+    expect(yes.response.response.reprompt).toBeUndefined();
+    expect(directiveOf(yes)).toEqual({
+      type: 'Connections.SendRequest',
+      name: 'AskFor',
+      payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '2', permissionScopes: [{ permissionScope: REMINDERS_SCOPE, consentLevel: 'ACCOUNT' }] },
+      token: 'reminders 07:00 workoutDays',
+    });
+    expect(alerts()).toEqual([]);
+
+    harness.api.reminders.granted = true;
+    const accepted = await withinStoreBudget(() => consent(chat, yes, 'ACCEPTED'));
+    await expectWellFormed(accepted);
+    expect(spoken(accepted)).toMatch(/^Done\. I'll remind you at 7 AM, on your workout days, every day but Sunday\. What else/);
+    expect(rules()).toEqual([
+      'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1',
+      'FREQ=WEEKLY;BYDAY=TH;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1',
+      'FREQ=WEEKLY;BYDAY=TU,SA;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1',
+    ]);
+  });
+
+  it('writes each reminder in the device’s time zone with local times (no "Z"), naming that day’s session', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation({ permissionScopes: { [REMINDERS_SCOPE]: 'GRANTED' } });
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    await say(chat, 'AMAZON.YesIntent');
+    const strength = alerts().find((alert) => alert.trigger?.recurrence?.recurrenceRules?.[0]?.includes('BYDAY=MO,WE,FR')) as services.reminderManagement.Reminder;
+    expect(strength.trigger).toEqual({
+      type: 'SCHEDULED_ABSOLUTE',
+      timeZoneId: 'America/New_York',
+      recurrence: { startDateTime: '2026-11-24T00:00:00.000', recurrenceRules: ['FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1'] },
+    });
+    expect(strength.alertInfo?.spokenInfo?.content).toEqual([{ locale: 'en-US', text: 'Time for your strength workout.', ssml: '<speak>Time for your strength workout.</speak>' }]);
+    expect(strength.pushNotification).toEqual({ status: 'ENABLED' });
+    expect(alerts().map((alert) => alert.alertInfo?.spokenInfo?.content[0]?.text).sort()).toEqual([
+      'Time for your HIIT workout.',
+      'Time for your cardio.',
+      'Time for your strength workout.',
+    ]);
+    for (const alert of alerts()) expect(JSON.stringify(alert.trigger)).not.toMatch(/Z"|[+-]\d{2}:\d{2}"/);
+  });
+
+  it('uses the zone of the device it is said on', async () => {
+    harness.api.reminders.granted = true;
+    const deviceId = 'amzn1.ask.device.IN-KOLKATA';
+    harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN, timeZones: { [deviceId]: 'Asia/Kolkata' } });
+    const chat = harness.conversation({ deviceId });
+    await say(chat, 'DailyReminderIntent', at('06:00'));
+    await say(chat, 'AMAZON.YesIntent');
+    expect(alerts()).toHaveLength(4);
+    // 15:00 UTC is 20:30 in India: today there is Tuesday 24 November still.
+    for (const alert of alerts()) expect(alert.trigger).toMatchObject({ timeZoneId: 'Asia/Kolkata', recurrence: { startDateTime: '2026-11-24T00:00:00.000' } });
+    expect(alerts().map((alert) => alert.alertInfo?.spokenInfo?.content[0]?.text)).toContain('Time for a gentle stretch and recovery.');
+  });
+
+  it('sets "every weekday at 6:30" on Monday to Friday, and asks for a time when none is given', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    const when = await say(chat, 'WeekdayReminderIntent');
+    expect(spoken(when)).toBe('What time should I remind you, like 7 AM, or 6:30 PM?');
+    const asked = await say(chat, 'SetReminderIntent', at('06:30'));
+    expect(spoken(asked)).toBe("I'll remind you to work out at 6:30 AM, every weekday. Shall I set that?");
+    await say(chat, 'AMAZON.YesIntent');
+    expect(rules()).toEqual([
+      'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=6;BYMINUTE=30;BYSECOND=0;INTERVAL=1',
+      'FREQ=WEEKLY;BYDAY=TH;BYHOUR=6;BYMINUTE=30;BYSECOND=0;INTERVAL=1',
+      'FREQ=WEEKLY;BYDAY=TU;BYHOUR=6;BYMINUTE=30;BYSECOND=0;INTERVAL=1',
+    ]);
+  });
+
+  it('asks for an exact time when only a part of the day is heard', async () => {
+    const turn = await say(harness.conversation(), 'SetReminderIntent', at('MO'));
+    expect(spoken(turn)).toBe('I need an exact time. What time should I remind you, like 7 AM, or 6:30 PM?');
+  });
+
+  it('replaces the reminders it set before, so a new time never doubles them', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    await say(chat, 'AMAZON.YesIntent');
+    await say(chat, 'SetReminderIntent', at('18:00'));
+    const again = await say(chat, 'AMAZON.YesIntent');
+    expect(spoken(again)).toMatch(/^Done\. I'll remind you at 6 PM, on your workout days, every day but Sunday\. That replaces your earlier reminders\./);
+    expect(alerts()).toHaveLength(3);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=18;BYMINUTE=0'))).toBe(true);
+  });
+});
+
+describe('the voice permission', () => {
+  async function askedForPermission(): Promise<{ chat: Conversation; asked: Turn }> {
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    return { chat, asked: await say(chat, 'AMAZON.YesIntent') };
+  }
+
+  it('denied: nothing is set, and the user hears how to allow it later, with the Alexa app card', async () => {
+    const { chat, asked } = await askedForPermission();
+    const denied = await consent(chat, asked, 'DENIED');
+    await expectWellFormed(denied);
+    expect(spoken(denied)).toMatch(/^Okay, no reminders\. If you change your mind, you can allow them for Back Coach in the Alexa app\./);
+    expect(cardOf(denied)).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
+    expect(alerts()).toEqual([]);
+  });
+
+  it('not answered: nothing is set', async () => {
+    const { chat, asked } = await askedForPermission();
+    const silent = await consent(chat, asked, 'NOT_ANSWERED');
+    await expectWellFormed(silent);
+    expect(spoken(silent)).toMatch(/^Okay, I haven't set a reminder\./);
+    expect(alerts()).toEqual([]);
+  });
+
+  it('unavailable by voice on this device: the permissions card instead, and nothing is set', async () => {
+    const { chat, asked } = await askedForPermission();
+    const failed = await consent(chat, asked, 'ACCEPTED', '500');
+    await expectWellFormed(failed);
+    expect(spoken(failed)).toMatch(/I've sent a card to your Alexa app/);
+    expect(cardOf(failed)).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
+    expect(alerts()).toEqual([]);
+  });
+
+  it('accepted but still refused by the API: the card, never another voice request', async () => {
+    const { chat, asked } = await askedForPermission();
+    const accepted = await consent(chat, asked, 'ACCEPTED');
+    await expectWellFormed(accepted);
+    expect(directiveOf(accepted)).toBeUndefined();
+    expect(cardOf(accepted)).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
+    expect(alerts()).toEqual([]);
+  });
+
+  it('asks by voice without trying the API when the request says the permission was denied', async () => {
+    const chat = harness.conversation({ permissionScopes: { [REMINDERS_SCOPE]: 'DENIED' } });
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    const before = harness.api.requests;
+    const yes = await say(chat, 'AMAZON.YesIntent');
+    expect(directiveOf(yes)?.name).toBe('AskFor');
+    // Only the Settings API (the time zone) was asked.
+    expect(harness.api.requests - before).toBeLessThanOrEqual(1);
+  });
+
+  it('takes a consent whose token was tampered with as no schedule: it asks for the time again', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    await say(chat, 'AMAZON.HelpIntent');
+    const accepted = await chat.send((opts) => connectionsResponse(opts, { name: 'AskFor', payload: permissionAnswer(REMINDERS_SCOPE, 'ACCEPTED'), token: 'reminders 99:99 always' }));
+    await expectWellFormed(accepted);
+    expect(spoken(accepted)).toBe('What time should I remind you, like 7 AM, or 6:30 PM?');
+    expect(alerts()).toEqual([]);
+  });
+});
+
+describe('hearing, moving and cancelling reminders', () => {
+  async function withReminders(time = '07:00', intent = 'SetReminderIntent'): Promise<Conversation> {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    await say(chat, intent, at(time));
+    await say(chat, 'AMAZON.YesIntent');
+    return chat;
+  }
+
+  it('lists them by time and repetition', async () => {
+    const chat = await withReminders();
+    const list = await say(chat, 'ListRemindersIntent');
+    expect(spoken(list)).toMatch(/^You have workout reminders at 7 AM, on your workout days, every day but Sunday\. What else/);
+    harness.api.reminders.clear();
+    expect(spoken(await say(chat, 'ListRemindersIntent'))).toMatch(/^You don't have any workout reminders from me\./);
+  });
+
+  it('moves every one to the new time, keeping its days and its words', async () => {
+    const chat = await withReminders('07:00', 'WeekdayReminderIntent');
+    const texts = alerts().map((alert) => alert.alertInfo);
+    const moved = await say(chat, 'MoveReminderIntent', at('08:00'));
+    expect(spoken(moved)).toMatch(/^Done\. Your workout reminders are at 8 AM now, every weekday\./);
+    expect(rules()).toEqual([
+      'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=8;BYMINUTE=0;BYSECOND=0;INTERVAL=1',
+      'FREQ=WEEKLY;BYDAY=TH;BYHOUR=8;BYMINUTE=0;BYSECOND=0;INTERVAL=1',
+      'FREQ=WEEKLY;BYDAY=TU;BYHOUR=8;BYMINUTE=0;BYSECOND=0;INTERVAL=1',
+    ]);
+    expect(alerts().map((alert) => alert.alertInfo)).toEqual(texts);
+    expect(alerts().every((alert) => alert.trigger?.timeZoneId === 'America/New_York')).toBe(true);
+  });
+
+  it('with nothing to move, offers one at that time, said in full before anything is set', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    const none = await say(chat, 'MoveReminderIntent', at('08:00'));
+    expect(spoken(none)).toBe("You don't have any workout reminders from me yet. Want one at 8 AM, on your workout days, every day but Sunday?");
+    expect(alerts()).toEqual([]);
+    await say(chat, 'AMAZON.YesIntent');
+    expect(alerts()).toHaveLength(3);
+  });
+
+  it('cancels them all', async () => {
+    const chat = await withReminders();
+    const cancelled = await say(chat, 'CancelRemindersIntent');
+    expect(spoken(cancelled)).toMatch(/^Done\. I've cancelled your workout reminders\./);
+    expect(alerts()).toEqual([]);
+    expect(spoken(await say(chat, 'CancelRemindersIntent'))).toMatch(/nothing to cancel/);
+  });
+});
+
+describe('when the Reminders API fails', () => {
+  const within = async (work: () => Promise<Turn>): Promise<{ turn: Turn; ms: number }> => {
+    const started = Date.now();
+    const turn = await work();
+    return { turn, ms: Date.now() - started };
+  };
+
+  it.each([
+    [401, /^I don't have permission to use your reminders\. I've sent a card/],
+    [403, /^I don't have permission to use your reminders\. I've sent a card/],
+    [429, /^Reminders are busy just now\. Please try again in a minute\./],
+    [500, /^I couldn't reach your reminders just now\./],
+    [503, /^I couldn't reach your reminders just now\./],
+  ])('answers a %i kindly, for listing, moving and cancelling', async (status, answer) => {
+    harness.api.reminders.granted = true;
+    harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN, reminders: { failWith: status } });
+    const chat = harness.conversation();
+    for (const [intent, slots] of [['ListRemindersIntent', {}], ['MoveReminderIntent', at('08:00')], ['CancelRemindersIntent', {}]] as const) {
+      const turn = await say(chat, intent, slots);
+      expect(spoken(turn)).toMatch(answer);
+      expect(Boolean(cardOf(turn))).toBe(status === 401 || status === 403);
+    }
+  });
+
+  it('sets nothing, and says so, when creating fails', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN, reminders: { failWith: 429 } });
+    const yes = await say(chat, 'AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Reminders are busy just now\./);
+    expect(alerts()).toEqual([]);
+  });
+
+  it('answers in time when the API is slow, and leaves nothing half set', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN, reminders: { delayMs: 6_000 } });
+    const { turn, ms } = await within(() => chat.intent('AMAZON.YesIntent'));
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^I couldn't reach your reminders just now\./);
+    expect(ms).toBeLessThan(4_000);
+    for (const [intent, slots] of [['ListRemindersIntent', {}], ['MoveReminderIntent', at('08:00')], ['CancelRemindersIntent', {}]] as const) {
+      const slow = await within(() => chat.intent(intent, slots));
+      expect(spoken(slow.turn)).toMatch(/^I couldn't reach your reminders just now\./);
+      expect(slow.ms).toBeLessThan(4_000);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 6_500));
+    expect(alerts()).toEqual([]);
+  }, 30_000);
+});
+
+describe('the manifest', () => {
+  it('declares the reminders permission', () => {
+    const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')) as { manifest: { permissions?: { name: string }[] } };
+    expect(manifest.manifest.permissions).toContainEqual({ name: REMINDERS_SCOPE });
+  });
+});
