@@ -37,6 +37,15 @@ export function plannedMinutes(dose: Dose | undefined): number | undefined {
 
 export const DAY_KINDS: readonly DayKind[] = ['strength', 'hiit', 'cardio', 'rest'];
 
+/** The sessions a user can ask for by name ("let's do HIIT", "my stretch day"), and the kind of day each is. */
+export const SESSION_NAMES = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', stretch: 'rest' } as const satisfies Record<string, DayKind>;
+export type SessionName = keyof typeof SESSION_NAMES;
+
+/** The day kind a SessionName slot id names, if it names one. */
+export function kindOfSessionName(id: string | undefined): DayKind | undefined {
+  return id !== undefined && Object.hasOwn(SESSION_NAMES, id) ? SESSION_NAMES[id as SessionName] : undefined;
+}
+
 /**
  * The session to do on `weekday` when the user asks for a kind ("let's do HIIT today"): today's own if it is of that
  * kind, else the next one of that kind in the user's week, so a swapped day still follows the plan's rotation.

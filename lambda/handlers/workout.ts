@@ -1,7 +1,7 @@
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import { DAY_KINDS } from '../domain/weekly-plan';
+import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
 import { tellSafety } from '../replies/knowledge';
 import {
@@ -64,7 +64,7 @@ export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'session');
-    return startOrOfferResume(turn, DAY_KINDS.find((kind) => slot.status === 'match' && slot.id === kind));
+    return startOrOfferResume(turn, kindOfSessionName(slot.status === 'match' ? slot.id : undefined));
   },
 );
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);

@@ -1,10 +1,11 @@
 import { answerableTopics } from '../../lambda/content/catalogue';
 import { LEVELS } from '../../lambda/content/types';
 import { ACTIVITIES } from '../../lambda/domain/progress';
-import { DAY_KINDS } from '../../lambda/domain/weekly-plan';
+import { SESSION_NAMES, type SessionName } from '../../lambda/domain/weekly-plan';
 import { LOCALES, type LocaleId } from '../../lambda/locales';
 import { MODELS } from './index';
-import { expandAll } from './patterns';
+import { expand } from './patterns';
+import type { IntentSource, ModelSource } from './types';
 
 export function modelPath(locale: LocaleId): string {
   return `skill-package/interactionModels/custom/${locale}.json`;
@@ -16,20 +17,65 @@ export function exerciseValueName(id: string): string {
 }
 
 /**
- * Limits we keep, well inside what Amazon documents for a custom model (at most 250 intents, and a model's samples
- * and slot values bounded in number and size): generated breadth must not grow past them unnoticed.
+ * Limits we keep, well inside Amazon's: a skill may have at most 250 intents, and the Skill Management API refuses a
+ * model whose definition is over 1,000,000 characters (it answers "modelDefinition ... must have length less than or
+ * equal to 1000000"). Generated breadth must not grow past these unnoticed: tests/unit/voice-model.test.ts checks.
  */
-export const MODEL_BUDGET = { maxSamplesPerIntent: 1_000, maxSampleChars: 200 } as const;
+export const MODEL_BUDGET = { maxSamplesPerIntent: 300, maxSampleChars: 200, maxModelChars: 800_000, maxIntents: 250 } as const;
+
+/** A sample's weight for the budget: its words, each slot counting against them, so the forms that carry slots come early. */
+function weight(sample: string): number {
+  return sample.split(' ').length - 2 * (sample.match(/\{/g)?.length ?? 0);
+}
+
+/** The plain, slot-carrying forms first, then longer ones; stable. */
+function plainFirst(samples: readonly string[]): string[] {
+  return [...new Set(samples)].sort((a, b) => weight(a) - weight(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+}
 
 /**
- * The samples an intent keeps: every expansion when they fit the budget, else the shortest first (the core phrasings;
- * the long tails of fillers and politeness are what Alexa's model generalises to anyway), in a stable order.
+ * The samples an intent keeps, within `max`: each pattern in turn gives its next phrasing (plain and slot-carrying
+ * forms first); once a pattern's own phrasings are all in, it gives them again with the locale's fillers around
+ * them ("so …", "… please"). Every way of asking keeps its core phrasings; what is cut is the long tail of
+ * combinations that Alexa's model generalises to anyway. Fillers are added only to what is kept, so this stays quick.
  */
-export function withinBudget(samples: readonly string[]): string[] {
-  if (samples.length <= MODEL_BUDGET.maxSamplesPerIntent) return [...samples];
-  const kept = new Set([...samples].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MODEL_BUDGET.maxSamplesPerIntent));
-  return samples.filter((sample) => kept.has(sample));
+export function withinBudget(
+  corePerPattern: readonly (readonly string[])[],
+  fillers: { readonly openers: readonly string[]; readonly closers: readonly string[] },
+  max: number = MODEL_BUDGET.maxSamplesPerIntent,
+): string[] {
+  const queues = corePerPattern.map((core) => plainFirst(core));
+  const dressed = (sample: string) => [
+    ...fillers.openers.map((opener) => `${opener} ${sample}`),
+    ...fillers.closers.map((closer) => `${sample} ${closer}`),
+    ...fillers.openers.flatMap((opener) => fillers.closers.map((closer) => `${opener} ${sample} ${closer}`)),
+  ];
+  const kept = new Set<string>();
+  const take = (sample: string | undefined) => {
+    if (sample !== undefined && kept.size < max) kept.add(sample);
+  };
+  const longest = Math.max(0, ...queues.map((queue) => queue.length));
+  for (let round = 0; round < longest && kept.size < max; round += 1) for (const queue of queues) take(queue[round]);
+  // Then the same phrasings with fillers, a round at a time across patterns, the plainest first.
+  const variants = queues.map((queue) => queue.filter((sample) => kept.has(sample)).map(dressed));
+  for (let depth = 0; kept.size < max; depth += 1) {
+    let any = false;
+    for (const perSample of variants) {
+      for (const forms of perSample) {
+        if (depth < forms.length) {
+          any = true;
+          take(forms[depth]);
+        }
+      }
+      if (kept.size >= max) break;
+    }
+    if (!any) break;
+  }
+  return [...kept];
 }
+
+/** Intents a derived locale shares with its base are worked out once (the same object, the same fillers). */
+const samplesByIntent = new WeakMap<IntentSource, WeakMap<ModelSource['fillers'], string[]>>();
 
 interface Value {
   readonly id: string;
@@ -44,6 +90,18 @@ const slotType = (name: string, values: readonly Value[]) => ({
   }),
 });
 
+/** An intent's samples: its patterns expanded (never two slots side by side: Alexa cannot tell them apart), within its budget. */
+function samplesOf(intent: IntentSource, fillers: ModelSource['fillers']): string[] {
+  let byFillers = samplesByIntent.get(intent);
+  if (!byFillers) samplesByIntent.set(intent, (byFillers = new WeakMap()));
+  let samples = byFillers.get(fillers);
+  if (!samples) {
+    const sayable = (expanded: readonly string[]) => expanded.filter((sample) => !/\}\s*\{/.test(sample));
+    byFillers.set(fillers, (samples = withinBudget(intent.patterns.map((pattern) => sayable(expand(pattern))), fillers, intent.maxSamples)));
+  }
+  return samples;
+}
+
 /** A locale's interaction model: intents and samples from scripts/model/<locale>.ts, slot values from its catalogue. */
 export function buildInteractionModel(locale: LocaleId) {
   const source = MODELS[locale];
@@ -51,8 +109,7 @@ export function buildInteractionModel(locale: LocaleId) {
   const intents = source.intents.map((intent) => ({
     name: intent.name,
     ...(intent.slots && { slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type, samples: [] })) }),
-    // Alexa cannot tell two slots apart with no words between them, so such expansions are left out.
-    samples: withinBudget(expandAll(intent.patterns).filter((sample) => !/\}\s*\{/.test(sample))),
+    samples: samplesOf(intent, source.fillers),
   }));
   assertNoConflicts(intents);
   return {
@@ -67,7 +124,7 @@ export function buildInteractionModel(locale: LocaleId) {
           slotType('ActivityName', ACTIVITIES.map((id) => ({ id, names: [id, ...source.activitySynonyms[id]] }))),
           slotType('LevelName', LEVELS.map((id) => ({ id, names: [id, ...source.levelSynonyms[id]] }))),
           slotType('LevelDirection', (['harder', 'easier'] as const).map((id) => ({ id, names: [id, ...source.directionSynonyms[id]] }))),
-          slotType('SessionName', DAY_KINDS.map((id) => ({ id, names: [id, ...source.sessionSynonyms[id]] }))),
+          slotType('SessionName', (Object.keys(SESSION_NAMES) as SessionName[]).map((id) => ({ id, names: [id, ...source.sessionSynonyms[id]] }))),
         ],
       },
     },

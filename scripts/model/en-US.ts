@@ -5,73 +5,92 @@
  */
 import type { ModelSource } from './types';
 
-const UM = '[um|so|okay]';
-const PLEASE = '[please]';
 const CAN_YOU = '[can you|could you|would you|will you]';
 const I_DID = "(I did|I've done|I just did|did|I finished|just finished|I completed)";
 const MY_THE = '[my|a|the|an]';
 const THIS_EX = '(this|this one|this exercise|this move|the current exercise|this exercise here)';
-const BACK_FAT = '(back fat|lower back fat|losing back fat|fat loss|my back|losing weight)';
 
 export const EN_US_MODEL: ModelSource = {
   invocationName: 'back coach',
+  fillers: {
+    openers: ['so', 'okay', 'ok so', 'okay so', 'alright', 'hey', 'and', 'quick question', 'coach'],
+    closers: ['please'],
+  },
   intents: [
     {
       name: 'WorkoutForDayIntent',
+      maxSamples: 1000,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
-        `${UM} what's (my|the) (workout|training|session|plan|exercise) [for] [today|{date}] ${PLEASE}`,
-        `what is (my|the) (workout|training|session|plan) [for] [today|{date}]`,
-        `what's (on the menu|on the plan|on my plan|planned|on the schedule|scheduled) [for] [today|{date}]`,
-        `(what am I|what do I|what should I) (doing|do|train|training|working on) [on] [today|{date}]`,
-        `(what's|what is) {date}'s workout`,
-        "(today's|tomorrow's) workout",
-        `${CAN_YOU} (tell me|give me|read me) (today's|my) workout ${PLEASE}`,
-        `what (kind of|type of) (workout|day) is [it] [today|{date}]`,
-        `what do I have [on] [today|{date}]`,
-        `what exercises (do I|should I) do [on] [today|{date}]`,
-        'is {date} a rest day',
-        '(workout|training) for {date}',
+        `(what's|what is) (my|the|today's|tomorrow's) (workout|training|session|exercise) [today|{date}|for today|for {date}|on {date}]`,
+        `(what's|what is) (my|the) (plan|training plan|routine|workout plan) (today|{date}|for today|for {date}|on {date})`,
+        `(what's|what is) (on|on the plan|on my plan|on the menu|on the cards|planned|scheduled|on the schedule) [for] [me] [for|on] [today|{date}]`,
+        `(what's|what is) planned for me [today|{date}]`,
+        `(what am I|what are we|what do I|what should I|what will I|what'll I|what have I got to|what do I have to|what am I meant to be|what am I supposed to be|what should I be) (doing|do|train|training|working on|working out) [on|this] [today|{date}]`,
+        `(what have I got|what do I have|what's on|what is on|what is there for me to do) [on|for] [today|{date}]`,
+        `(what's|what is) my {date} (workout|session|training)`,
+        "(today's|tomorrow's) (workout|session|training)",
+        `[can you|could you|would you|please|kindly] (tell me|give me|read me|read out) (today's|tomorrow's|my|the) (workout|session|training) [for {date}|for today]`,
+        `[can you|could you|would you|please|kindly] tell me what (my workout is|today's workout is|I'm doing|I am doing|I'm training|we're doing) [today|{date}]`,
+        `(I'd like to know|I want to know|I was wondering|any idea|do you know) what (my workout is|I'm doing|I am doing|I'm training|I'm meant to be doing|workout I've got|workout I have) [on] [today|{date}]`,
+        `(what|which) (kind of|type of) (workout|training|day|session) (is it|is on|do I have|have I got) [for|on] [today|{date}]`,
+        `(what|which) (workout|session|exercises) (do I have|have I got|do I do|should I do|are in|are on) [for|on] [today|{date}|today's workout]`,
+        `(which exercises are in|what exercises are in) (today's|tomorrow's) workout`,
+        `(is|will) {date} (be) [a|my] (rest day|hiit day|strength day|cardio day|day off)`,
+        `(is|will) {date} [a|my] (rest day|hiit day|strength day|cardio day|day off)`,
+        `(do I have to|do I need to|should I) (train|work out|exercise) [on] {date}`,
+        `(am I|are we) doing (cardio|hiit|strength|weights) [today|{date}]`,
+        `(workout|training|session) for {date}`,
+        `(what's|what is) today looking like [workout wise]`,
+        `what did you plan for me [on|for] [today|{date}]`,
+        `what's the (session|workout) for the day after tomorrow`,
         "what's today",
       ],
     },
     {
       name: 'WeeklyPlanIntent',
+      maxSamples: 800,
       patterns: [
-        `${UM} what's (my|the) (plan|schedule|routine|training schedule|workout schedule) (for the week|this week)`,
-        `what's (my|the) (weekly plan|weekly schedule|weekly routine|training schedule|workout schedule|sample routine)`,
-        `${CAN_YOU} (give me|tell me|read me) (the|my) (weekly plan|weekly schedule|week's schedule|whole week|plan for the week) ${PLEASE}`,
-        `give me the whole week's schedule`,
-        `what does (my|a) week [of training] look like`,
-        `(how many times|how many days|how often) (a week|each week|per week) should I (train|work out|exercise)`,
-        `how (often|many days a week) (should I|do I) (train|work out|exercise) [each week|a week|per week]`,
-        `how many days a week do I train`,
-        `(what's|what is) the routine for the week`,
-        'weekly plan',
-        'the week',
+        `(what's|what is) (my|the) (weekly plan|weekly schedule|weekly routine|weekly breakdown|weekly timetable|training schedule|workout schedule|sample routine|one week plan|schedule|program|game plan|routine|plan|full week schedule|timetable) [for|this] [the week|this week|the whole week|the full week|the next week]`,
+        `(what's|what is) (my|the) (plan|schedule|routine|program|game plan|breakdown) (for the week|this week|for this week|for the whole week)`,
+        `[can you|could you|would you|please|kindly] (give me|tell me|read me|read|go over|run me through|walk me through) (the|my|this|this week's) (weekly plan|weekly schedule|weekly routine|week's schedule|whole week|plan for the week|schedule for the week|week's plan|week's workouts|whole week's plan|workouts for the week)`,
+        `(give me|I'd like) an overview of the week`,
+        `(I'd like to|I want to) (hear|know) the (whole week's plan|weekly plan|plan for the week)`,
+        `(what does|how does) (my|a|the) week [of training] (look like|look)`,
+        `how is (my|the) week laid out`,
+        `(how many times|how many days|how many sessions|how many workouts|how often) (a week|each week|per week|every week) (should I|do I|do I need to|must I) (train|work out|exercise|do)`,
+        `how (often|many days a week|many times a week) (should I|do I|do I need to) (train|work out|exercise)`,
+        `how many (workouts|sessions) (a week|per week|each week) do I need`,
+        `how (should I|do I) (split up|plan|organise|organize|lay out) my (week|training week)`,
+        `how should my training week look`,
+        `(what am I doing|what's on) this week`,
+        `go through the (full|whole) week with me`,
+        '(weekly plan|the week|week plan)',
       ],
     },
     {
       name: 'StartWorkoutIntent',
+      maxSamples: 1000,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
-        `${UM} [let's|I want to|can we] (start|begin|do) (my|the|today's) (workout|session) ${PLEASE}`,
-        `[let's|can we] (start|begin|do) [a|my|the|some] {session} [workout|session|day] [today|instead] ${PLEASE}`,
-        `let's (get started|get going) [with the workout]`,
-        `(start|begin) [my|the] workout`,
-        `(let's|I want to|I'd like to) (train|work out|exercise) [now]`,
-        `(coach me|guide me|take me|walk me) through (it|my workout|today's workout|the workout|today's session) ${PLEASE}`,
-        `(I'd rather|I want to|I'd like to|I feel like) (do|doing) [a|some] {session} [workout|session] [today|instead]`,
-        `(do|start) my {session} day`,
-        `I'm ready to (work out|train|exercise)`,
-        `okay let's lift some weights`,
-        '(workout time|training time|lead my workout|train with me)',
+        `[let's|I want to|I'd like to|can we|can you|could you|please|I would like to] (start|begin|do|kick off|fire up|get going with|crack on with|get stuck into) (my|the|today's|a|this) (workout|session|training|guided workout|exercise session)`,
+        `[let's|can we|I want to|I'd like to|please|I would like to] (start|begin|do|kick off|fire up) [a|my|the|some|an|a quick] {session} [workout|session|day|routine|training] [today|now|instead|with me]`,
+        `(let's|I want to|I'd like to|can we|time to) (train|work out|exercise|get going|start|begin|stretch) [now|today]`,
+        `(coach me|guide me|take me|walk me) through (it|my workout|today's workout|the workout|today's session|some {session}|a {session} [workout|routine|session])`,
+        `(I'd rather|I want to|I'd like to|I feel like|I would like to) (do|doing|go for) [a|some] {session} [workout|session] [today|instead|now]`,
+        `(do|start) my {session} [day|workout|session]`,
+        `(do|let's do) (today's workout|a workout|a quick {session} workout) with me`,
+        `I'm ready to (work out|train|exercise|start)`,
+        `let's (lift|do) some (weights|{session})`,
+        `(start|begin) (exercising|the guided workout|training)`,
+        `I want to lift today so start the strength session`,
+        '(workout time|training time|time to work out|lead my workout|train with me|start me off|let\'s start|let\'s begin|let\'s go)',
       ],
     },
     {
       name: 'ResumeWorkoutIntent',
       patterns: [
-        `${UM} [let's|can we] (resume|continue|carry on with|get back to|go back to|get back into) (my|the|today's) (workout|session) ${PLEASE}`,
+        `[let's|can we] (resume|continue|carry on with|get back to|go back to|get back into) (my|the|today's) (workout|session)`,
         '(go back to the workout I paused|can we continue my workout from before)',
         `pick up where I (left off|stopped)`,
         `continue where I (left off|stopped)`,
@@ -82,20 +101,22 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'EndWorkoutIntent',
       patterns: [
-        "(I'm done|I'm finished) [for today|with this workout]",
-        `${UM} [ugh] (that's enough|that's it for me) [for today]`,
-        `[I want to|can we|let's|I'd like to] (end|stop|finish|quit) (my|the|this) (workout|session) [here|now|early] ${PLEASE}`,
-        `(can we|let's) (end|stop) it here`,
-        `let's call it a day`,
-        "I can't do any more [let's stop the workout]",
-        'no more for today',
+        `(I'm|I am) (done|finished|knackered|stuffed|exhausted) [for today|for now|with this workout] [so] [end it|stop the session|end the session|stop the workout]`,
+        `that's (enough|it) [for today|for me|for me today] [I'm done]`,
+        `(I've had enough|I give up|no more|I'm calling it|I've got to go) [end it|end the workout|for today]`,
+        `[I want to|I need to|can we|can you|could you|let's|please] (end|stop|finish|quit|wrap up|cut short) (my|the|this|today's) (workout|session|training) [here|now|early|short|today]`,
+        `(let's|can we) (stop|end it|wrap it up|stop here) [here|for today|now]`,
+        `(let's|) call it a day`,
+        `(stop|end it) here for today`,
+        `I (can't|cannot) (do any more|go on) [let's end it here|let's stop the workout]`,
+        `(end training|I want to stop working out|end the workout early)`,
       ],
     },
     {
       name: 'SkipExerciseIntent',
       patterns: [
-        `${UM} [ugh|can we|can I|let me|I want to|I'll|I'd like to] skip (this|this one|this exercise|this move|it|ahead) ${PLEASE}`,
-        `skip ${PLEASE}`,
+        `[ugh|can we|can I|let me|I want to|I'll|I'd like to] skip (this|this one|this exercise|this move|it|ahead)`,
+        `skip`,
         `(pass on|jump over) this one`,
         "I don't want to do this one",
         "I can't do this one [skip it]",
@@ -106,7 +127,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent',
       patterns: [
-        `${UM} [ugh] (what's|what is|what comes|which exercise is) (next|up next|coming up|coming) [in the workout]`,
+        `[ugh] (what's|what is|what comes|which exercise is) (next|up next|coming up|coming) [in the workout]`,
         `what's (the next exercise|the next one|after this|after this one|the next step)`,
         `what do I do (next|after this)`,
         `tell me what's next`,
@@ -116,7 +137,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent',
       patterns: [
-        `${UM} how many (left|more|to go|more to go|are left|exercises are left|rounds are left|rounds left|sets left|more sets|more exercises|more rounds)`,
+        `how many (left|more|to go|more to go|are left|exercises are left|rounds are left|rounds left|sets left|more sets|more exercises|more rounds)`,
         `how many (sets|rounds|exercises) do I have left`,
         `how (much|long) (longer|is left|till we're done|until we're done) [is this workout]`,
         `how much of the workout is left`,
@@ -127,7 +148,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowToCurrentIntent',
       patterns: [
-        `${UM} [hmm] how (do I|do you|should I|am I meant to|am I supposed to) do ${THIS_EX}`,
+        `[hmm] how (do I|do you|should I|am I meant to|am I supposed to) do ${THIS_EX}`,
         `how does ${THIS_EX} (work|go)`,
         `${CAN_YOU} (explain|show me|tell me) how to do ${THIS_EX}`,
         `(explain|walk me through|teach me|remind me how to do) ${THIS_EX}`,
@@ -140,14 +161,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
+      maxSamples: 800,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
-        `${UM} how (do I|do you|should I|to|can I) do ${MY_THE} {exercise} [properly|correctly|right] ${PLEASE}`,
-        `(can you|could you) (tell me|show me|explain) how to do ${MY_THE} {exercise} [properly]`,
-        `(teach me|show me|explain|walk me through|help me with) ${MY_THE} {exercise} ${PLEASE}`,
-        `(teach me|show me|explain) how to do ${MY_THE} {exercise}`,
-        `(what's|what is) the (form|technique|right form|proper form|correct form) for ${MY_THE} {exercise}`,
-        `I want to learn ${MY_THE} {exercise}`,
+        `how (do I|do you|should I|to|can I) do {exercise} [properly|correctly|right]`,
+        `(can you|could you) (tell me|show me|explain) how to do {exercise} [properly]`,
+        `(teach me|show me|explain|walk me through|help me with) {exercise}`,
+        `(teach me|show me|explain) how to do {exercise}`,
+        `(what's|what is) the (form|technique|right form|proper form|correct form) for {exercise}`,
+        `I want to learn {exercise}`,
         '{exercise}',
       ],
     },
@@ -155,18 +177,18 @@ export const EN_US_MODEL: ModelSource = {
       name: 'AllStepsIntent',
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
-        `${UM} [can you|just] (read me|read out|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions) [at once|together] ${PLEASE}`,
+        `[can you|just] (read me|read out|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions) [at once|together]`,
         `[can you] (read me|read out|tell me|give me) all the steps for [the] {exercise}`,
-        `(all steps|all the steps|every step) [for ${MY_THE} {exercise}] ${PLEASE}`,
-        `what are all the steps [for ${MY_THE} {exercise}]`,
-        `tell me every step [for ${MY_THE} {exercise}]`,
+        `(all steps|all the steps|every step) [for {exercise}]`,
+        `what are all the steps [for {exercise}]`,
+        `tell me every step [for {exercise}]`,
         '(read them all|list every step|the whole list)',
       ],
     },
     {
       name: 'ExerciseListIntent',
       patterns: [
-        `${UM} (what|which) (exercises|moves|kind of exercises) (can you|do you) (teach|know|coach|cover) [me]`,
+        `(what|which) (exercises|moves|kind of exercises) (can you|do you) (teach|know|coach|cover) [me]`,
         `(what|which) (exercises|moves) can I learn [here]`,
         `(list|name|tell me|give me) (the|your) (exercises|moves) [you can coach|you know]`,
         `give me the list of exercises`,
@@ -178,7 +200,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieBurnersIntent',
       patterns: [
-        `${UM} how (do I|can I|should I) burn (calories|more calories|fat|more fat) [faster]`,
+        `how (do I|can I|should I) burn (calories|more calories|fat|more fat) [faster]`,
         `(what|which) (exercises|workouts) burn (the most calories|calories|fat|the most fat)`,
         `what are the (best|) calorie burning exercises`,
         `(what|which) (cardio|kind of cardio) (should I do|is good|is best)`,
@@ -190,37 +212,57 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
+      maxSamples: 2800,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
       ],
       patterns: [
-        `${UM} (is|are|isn't|aren't) [the] ({exercise}|{topic}) (good|bad|important|worth it|necessary|useful|helpful|okay|a good idea|good for you|effective)`,
-        `(is|are) [the] ({exercise}|{topic}) (good|bad|effective|helpful) for ${BACK_FAT}`,
-        `(does|do|can|will) [the] ({exercise}|{topic}) (help|matter|work|really help|make a difference) [with ${BACK_FAT}|for ${BACK_FAT}]`,
-        `(what does|what do|what is|what are|what's) [the] ({exercise}|{topic}) (do|for|good for|do for me|doing for me)`,
-        `(what's|what is) the (point|benefit|use) of [the] ({exercise}|{topic})`,
-        `(why|why should I) (do|eat|care about|bother with|worry about|watch|need) [the] ({exercise}|{topic})`,
-        `why (is|are|does) [the] ({exercise}|{topic}) (important|matter|good)`,
-        `[can you] (tell me|talk to me|teach me|tell me more) about [the] ({exercise}|{topic}) ${PLEASE}`,
-        `(what about|how about|and what about|anything on|and|any advice on|any tips on) [the] ({exercise}|{topic})`,
-        'explain [the] {topic}',
-        `how (much|many|often|long) [of] ({topic}|{exercise}) (should I|do I need to|do I|can I|is enough to) (eat|drink|get|have|do|need|take) [a day|a week|each day|every day]`,
-        `how (much|many) {topic} (do I need|is enough|is too much|a day)`,
-        `how (often|many times a week) should I (do|have|eat) ({topic}|{exercise})`,
-        `how (do I|can I|should I) (deal with|handle|manage|improve|fix|get|get rid of|lose|speed up|reduce|boost|build|increase|keep) [my|more|good|better] {topic}`,
-        `(should I|do I need to|is it okay to|is it bad to|can I) (do|eat|have|get|try|worry about|bother with|skip|avoid|use|go on|take) [a|the|my|more|less|some] ({exercise}|{topic})`,
-        `do I (need|have to do) [a|the|my|to] ({topic}|{exercise})`,
-        `what (happens|goes wrong) if I (skip|ignore|use|do|have|get|eat) [a|the|my|too much|too little|not enough|bad] {topic}`,
-        `(does|do) {topic} (matter|count|help)`,
+        `(is|are|isn't|aren't) ({exercise}|{topic}) (good|bad|important|worth it|necessary|useful|helpful|okay|a good idea|good for you|effective|real|a myth|enough|the best|better|so important|really important|that important) [for (fat loss|losing fat|losing back fat|back fat|me|weight loss|my back|the lower back|my lower back|losing weight)]`,
+        `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important) for (back fat|lower back fat|losing back fat|fat loss|my back|losing weight|the lower back|my lower back|losing fat|burning fat|me|weight loss)`,
+        `(does|do|can|will|would) ({exercise}|{topic}) (help|matter|work|really help|really matter|make a difference|affect back fat|cause back fat|make back fat worse|burn fat|help burn fat|help with fat loss|help me lose fat|burn more calories|slow me down|affect fat loss|tone my back) [with fat loss|for fat loss|for back fat|with back fat]`,
+        `(what does|what do|what is|what are|what's|whats) ({exercise}|{topic}) (do|for|good for|do for me|doing for me|work|have to do with it|have to do with fat loss)`,
+        `(what's|what is|what are) the (point|benefit|benefits|use) of ({exercise}|{topic})`,
+        `(what is|what's|what are) {topic}`,
+        `(why|why should I|why do I need to|why would I) (do|eat|care about|bother with|worry about|watch|need|have|drink|take|try|get|build) ({exercise}|{topic})`,
+        `why (is|are|does|do) ({exercise}|{topic}) [so] (important|matter|good|necessary|helpful)`,
+        `why (do I need|should I|would I|not just) {topic}`,
+        `[can you|could you] (tell me|talk to me|teach me|tell me more) about ({exercise}|{topic})`,
+        `(I'd like to know|I want to know|I want to hear|I'd like to hear|tell me) (more about|about) ({exercise}|{topic})`,
+        `(what about|how about|and what about|anything on|any advice on|any tips on|any tips for|any advice for|thoughts on|what do you think about|what do you say about) ({exercise}|{topic})`,
+        `how (much|many|often|long|fast|soon|quickly) (should I|do I need to|do I|can I|must I|should I be|is enough to) ({topic}|{exercise}) [a day|a week|each day|every day|each week|per day|per week|for]`,
+        `how (much|many) ({topic}|{exercise}) (should I|do I need to|do I|can I) (eat|drink|get|have|do|need|take) [a day|a week|each day|every day|each week|per day|per week]`,
+        `how (much|many) {topic} (do I need|is enough|is too much|a day|a week|should I have)`,
+        `how (often|many times a week|many times) should I (do|have|eat) ({topic}|{exercise})`,
+        `how many {topic} (should I do|do I need|a week)`,
+        `how (long|soon|quickly|fast) (until|before|will it take to|does it take to|till) (I|I can|I'll) {topic}`,
+        `(when|how soon) (will|can|should) I {topic}`,
+        `how (do I|can I|should I|to) (deal with|handle|manage|improve|fix|get|get rid of|lose|speed up|reduce|boost|build|increase|keep|avoid|stop|break through|get past|lower|raise) [my|more|good|better|a] {topic}`,
+        `(how|what) (do I|can I|should I) do about {topic}`,
+        `(how|does|do) {topic} (affect|affects|cause|causes|play a role in) (back fat|fat|fat loss|my back fat|weight loss)`,
+        `how (important|bad|good) (is|are) {topic}`,
+        `(should I|do I need to|do I have to|can I|is it okay to|is it ok to|is it bad to|is it good to|is it better to|is it enough to|is it safe to|must I|will I) ({exercise}|{topic}) [to lose fat|to lose back fat|every week|a lot]`,
+        `(should I|do I need to|can I|is it okay to|is it bad to) (do|eat|have|get|try|use|go on|take|focus on|be eating|be doing) [a|the|my|more|less|some|any|both] ({exercise}|{topic})`,
+        `do I (need|have to do) [a|the|my|to|any] ({topic}|{exercise})`,
+        `what (happens|goes wrong) if I (don't|skip|ignore|use|do|have|get|eat|never|only) [a|the|my|too much|too little|not enough|bad] {topic}`,
+        `what happens if (my|I) {topic} [is bad]`,
+        `(I've|I have|I) (hit|reached|got) {topic}`,
+        `(I've|I have) (lost|no) {topic}`,
+        `(I don't feel motivated|I keep giving up|my weight loss has stalled|I've been stuck at the same weight for weeks)`,
+        `will I (lose|get) {topic}`,
+        `will (this|these exercises|this plan) (help|work for|help with) [my] {topic} [too]`,
+        `(does|do) (this|these exercises|this plan) (work|help) (for|with) [my] {topic}`,
+        `(is|are) {topic} the same as (back fat|lower back fat|fat loss)`,
+        `{topic} or {exercise} which is better`,
         `{topic}`,
       ],
     },
     {
       name: 'HealthConcernIntent',
+      maxSamples: 1500,
       slots: [{ name: 'concern', type: 'ConcernName' }],
       patterns: [
-        `${UM} [ow|ouch] (it hurts|that hurts|this hurts|it's painful|that really hurt|that really hurts)`,
+        `[ow|ouch] (it hurts|that hurts|this hurts|it's painful|that really hurt|that really hurts)`,
         `[ow|ouch|I think] my {concern} (hurts|is killing me|is sore|aches|is hurting|is painful|feels bad|hurts a lot) [when I (do this|squat|squat down|bend|lift|do deadlifts|do rows|exercise)]`,
         `my {concern} (hurts|aches) (during|after) (this|rows|deadlifts|the workout|exercise)`,
         `(I have|I've got|I get|I feel|I'm getting|I'm having|I had|I think I have|I have had) [a|an|some|bad|really bad] {concern} [in my (back|lower back|leg|legs|knees|neck|shoulder)] [last year|recently|right now]`,
@@ -242,6 +284,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
+      maxSamples: 1500,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -249,13 +292,13 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
-        `${UM} ${I_DID} ${MY_THE} {activity} [workout|session|day] [today|{date}|last night]`,
+        `${I_DID} {activity} [workout|session|day] [today|{date}|last night]`,
         `${I_DID} {duration} of {activity} [today|{date}]`,
         `(I|I just) {activity} (for|about) {duration} [today|{date}]`,
         `(I|I just) {activity} [today|{date}|to work|to work today]`,
         `(I went|went|I've been|I just went) {activity} [for {duration}] [today|{date}]`,
         `(I went for|I just went for|went for|I took|I had) (a|an) [{duration}] {activity} [today|{date}]`,
-        `(log|record|add|track|count) ${MY_THE} [{duration}] {activity} [workout|session] [for today|{date}] ${PLEASE}`,
+        `(log|record|add|track|count) ${MY_THE} [{duration}] {activity} [workout|session] [for today|{date}]`,
         `(log|record|add) {duration} of {activity}`,
         `(I walked|I've walked|I did|I've done|I got|log|add|record) {steps} [extra] steps [today|{date}]`,
         `I (walked|went for a walk) for {duration} [today|{date}]`,
@@ -264,7 +307,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'FinishedTodayIntent',
       patterns: [
-        `${UM} (I finished|I've finished|I did|I've done|I completed|finished) (today's|my) (workout|session) [today|for today]`,
+        `(I finished|I've finished|I did|I've done|I completed|finished) (today's|my) (workout|session) [today|for today]`,
         `I've done my workout for today`,
         `(today's workout is|my workout is) (done|complete|finished)`,
         `(mark|log) today's workout [as (done|complete)]`,
@@ -275,7 +318,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WeeklyProgressIntent',
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
-        `${UM} how (am I|have I been) doing [this week|{date}]`,
+        `how (am I|have I been) doing [this week|{date}]`,
         `(what's|what is|tell me|check|give me) my (progress|streak|weekly report|week) [this week|{date}]`,
         `(how's|how is) my (week|progress) [going]`,
         `what (did I do|have I done) [this week|today|{date}]`,
@@ -291,7 +334,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetLevelIntent',
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
-        `${UM} (set|change|switch|put|move) (my level|me|it) to {level} [level|mode]`,
+        `(set|change|switch|put|move) (my level|me|it) to {level} [level|mode]`,
         `(switch|put|move) me (to|on) {level} [level]`,
         `(make me|I'm a|I'm at|I am a|I am at) {level} [level]`,
         `(set|use) {level} (level|mode|doses)`,
@@ -305,7 +348,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ChangeLevelIntent',
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
-        `${UM} ${CAN_YOU} make (it|the workouts|this|my workouts) {direction} ${PLEASE}`,
+        `${CAN_YOU} make (it|the workouts|this|my workouts) {direction}`,
         `(this is|it's|that's) {direction} [for me]`,
         `(go|be) {direction} on me`,
         `I want (it|them) {direction}`,
@@ -316,7 +359,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'MyLevelIntent',
       patterns: [
-        `${UM} (what's|what is|tell me|remind me of|say) my [current|fitness] (level|difficulty)`,
+        `(what's|what is|tell me|remind me of|say) my [current|fitness] (level|difficulty)`,
         `[um|so] (what|which) (level|difficulty) (am I|am I on|am I at|am I set to|is mine|did I pick|is my workout)`,
         '(what level|which level|my level) [please]',
         "(what's|what is) my (workout|training) level",
@@ -329,7 +372,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent',
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
-        `${UM} (make|set) {day} (my|a|the) (rest day|day off)`,
+        `(make|set) {day} (my|a|the) (rest day|day off)`,
         `(set|change|move|switch) my (rest day|day off) to {day}`,
         `(I want|I'd like) (my rest day|my day off|to rest) on {day}`,
         `(I'll|I want to|I'd like to) rest on {day}`,
@@ -341,14 +384,14 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'MyRestDayIntent',
       patterns: [
-        `${UM} (when's|when is|what's|what is|which day is) my (rest day|day off)`,
+        `(when's|when is|what's|what is|which day is) my (rest day|day off)`,
         `(what|which) day (do I rest|can I take off|is my rest day|is my day off)`,
       ],
     },
     {
       name: 'UndoIntent',
       patterns: [
-        `${UM} [oops] undo [that|it|the last one|my last log] ${PLEASE}`,
+        `[oops] undo [that|it|the last one|my last log]`,
         `(remove|delete|cancel|take off|take back) (that|the last log|the last entry|that log|that last one|my last log)`,
         `(take that last one off|scratch that|scratch that last one|that was a mistake|that's wrong)`,
         "I didn't (do that|mean to log that)",
@@ -357,7 +400,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ResetWeekIntent',
       patterns: [
-        `${UM} (reset|clear|wipe|restart|erase|delete|zero out) (this week|my week|the week|my weekly progress|this week's progress|my progress this week) ${PLEASE}`,
+        `(reset|clear|wipe|restart|erase|delete|zero out) (this week|my week|the week|my weekly progress|this week's progress|my progress this week)`,
         `start (this week|the week) (over|fresh)`,
         `erase everything I logged this week`,
       ],
@@ -365,7 +408,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'DeleteDataIntent',
       patterns: [
-        `${UM} (delete|erase|wipe|remove|clear) (all my data|my data|all my stuff|everything|my progress|all my information|my account|my history|all my progress) ${PLEASE}`,
+        `(delete|erase|wipe|remove|clear) (all my data|my data|all my stuff|everything|my progress|all my information|my account|my history|all my progress)`,
         `(delete|erase|forget) everything you know about me`,
         `(forget me|forget everything about me|I want my data deleted)`,
       ],
@@ -373,7 +416,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'StubbornFatIntent',
       patterns: [
-        `${UM} why (is|does) (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|this back fat) (so|) (stubborn|hard to lose|difficult to lose|difficult to eliminate|resistant|recalcitrant|the last to go)`,
+        `why (is|does) (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|this back fat) (so|) (stubborn|hard to lose|difficult to lose|difficult to eliminate|resistant|recalcitrant|the last to go)`,
         `why is it so (hard|difficult) to (lose|get rid of) (lower back fat|back fat|fat from my back)`,
         `why (won't|doesn't|can't) my (back fat|lower back fat) (go away|budge|shift)`,
         `why can't I (lose|get rid of) (the fat on my back|my back fat|lower back fat)`,
@@ -386,7 +429,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SpotReductionIntent',
       patterns: [
-        `${UM} (can I|can you|is it possible to) spot reduce [fat]`,
+        `(can I|can you|is it possible to) spot reduce [fat]`,
         `(does|will) spot reduction work`,
         `is spot reduction real`,
         `(can I|can you|is it possible to) (lose|burn) fat (from|in|only from) (just my back|one area|my lower back|one spot|just my lower back)`,
@@ -401,7 +444,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'FatCausesIntent',
       patterns: [
-        `${UM} why (does|do) (fat|lower back fat|back fat) (build up|accumulate|collect|gather) (on|around) (my|the) (lower back|back)`,
+        `why (does|do) (fat|lower back fat|back fat) (build up|accumulate|collect|gather) (on|around) (my|the) (lower back|back)`,
         `why (do I have|am I getting) (back fat|lower back fat|fat on my back)`,
         `(what|what's) (causes|is causing|makes|leads to) (my|) (back fat|lower back fat|fat store around my lower back)`,
         `where does (lower back fat|back fat) come from`,
@@ -414,7 +457,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieDeficitIntent',
       patterns: [
-        `${UM} (what's|what is|explain) (a|) (calorie|caloric) deficit`,
+        `(what's|what is|explain) (a|) (calorie|caloric) deficit`,
         `what does (calorie deficit|being in a deficit|being in a calorie deficit) mean`,
         `how (do I|can I) (get into|create|start|eat in) a (calorie|caloric|) deficit`,
         `how big should my deficit be`,
@@ -426,7 +469,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'DietTipsIntent',
       patterns: [
-        `${UM} [any|give me|some] (diet|nutrition|food|eating) (tips|advice) ${PLEASE}`,
+        `[any|give me|some] (diet|nutrition|food|eating) (tips|advice)`,
         `what (should I eat|foods should I eat|foods help me lose fat) [to lose (back fat|fat)]`,
         `what should my diet look like`,
         `how should I eat`,
@@ -438,7 +481,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'LifestyleTipsIntent',
       patterns: [
-        `${UM} [give me|any|some] (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please|for my everyday habits]`,
+        `[give me|any|some] (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please|for my everyday habits]`,
         `any tips for my everyday habits`,
         `(what|which) (habits|daily habits|lifestyle changes) (should I change|help|help lose back fat)`,
         `what else can I do outside the gym`,
@@ -450,7 +493,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatToAvoidIntent',
       patterns: [
-        `${UM} what (mistakes|things|habits) should I (avoid|watch out for|stay away from|not do)`,
+        `what (mistakes|things|habits) should I (avoid|watch out for|stay away from|not do)`,
         `[um|so] what (should I|shouldn't I|do I need to) (avoid|watch out for|not do|stay away from) [when losing (back fat|fat)|when training]`,
         `[give me|tell me|any] (common|big|the biggest) mistakes [to avoid|people make]`,
         `what are (the|) (common mistakes|biggest mistakes people make|things to avoid|the don'ts)`,
@@ -462,7 +505,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowItWorksIntent',
       patterns: [
-        `${UM} how (do I|can I|should I) (lose|get rid of|reduce) (the fat on my lower back|lower back fat|back fat|my back fat)`,
+        `how (do I|can I|should I) (lose|get rid of|reduce) (the fat on my lower back|lower back fat|back fat|my back fat)`,
         `(what's|what is) the (best way|secret) to (lose|losing) (lower back fat|back fat)`,
         `(what works|what actually works) [for lower back fat]`,
         `where (do I|should I) (start|begin)`,

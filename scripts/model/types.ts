@@ -1,21 +1,29 @@
 import type { Activity } from '../../lambda/domain/progress';
-import type { DayKind, Level } from '../../lambda/content/types';
+import type { Level } from '../../lambda/content/types';
+import type { SessionName } from '../../lambda/domain/weekly-plan';
 
 export interface IntentSource {
   readonly name: string;
   readonly slots?: ReadonlyArray<{ readonly name: string; readonly type: string }>;
   /** Phrase patterns (see patterns.ts); each expands to sample utterances. */
   readonly patterns: readonly string[];
+  /** Samples this intent may keep (see MODEL_BUDGET); the widest intents get more of the model's room. */
+  readonly maxSamples?: number;
 }
 
 /** A locale's voice model: everything but the slot values the catalogue provides. */
 export interface ModelSource {
   readonly invocationName: string;
+  /**
+   * Words people put around any request ("so", "okay", "please"): the generator tries each pattern with them, and the
+   * budget keeps the shorter forms first.
+   */
+  readonly fillers: { readonly openers: readonly string[]; readonly closers: readonly string[] };
   readonly intents: readonly IntentSource[];
   /** How people name what they did; each list becomes the synonyms of that ActivityName value. */
   readonly activitySynonyms: { readonly [A in Activity]: readonly string[] };
   readonly levelSynonyms: { readonly [L in Level]: readonly string[] };
   readonly directionSynonyms: { readonly harder: readonly string[]; readonly easier: readonly string[] };
   /** The kinds of session a user can ask for ("let's do HIIT", "my stretch day"). */
-  readonly sessionSynonyms: { readonly [K in DayKind]: readonly string[] };
+  readonly sessionSynonyms: { readonly [K in SessionName]: readonly string[] };
 }

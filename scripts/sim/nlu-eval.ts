@@ -42,6 +42,12 @@ export function labelledSetPath(locale: LocaleId): string {
   return fileURLToPath(new URL(`./nlu-eval/${locale}.json`, import.meta.url));
 }
 
+/** A larger development set, written apart from the labelled set, that the model may be broadened against. */
+export function loadDevSet(locale: LocaleId): readonly Labelled[] | undefined {
+  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.dev.json`, import.meta.url));
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
+}
+
 export function loadLabelledSet(locale: LocaleId): LabelledSet | undefined {
   const path = labelledSetPath(locale);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledSet) : undefined;
@@ -112,6 +118,8 @@ function main(): void {
     const model = buildInteractionModel(locale) as InteractionModel;
     const tune = evaluate(model, set.tune);
     const heldOut = evaluate(model, set.heldOut);
+    const dev = loadDevSet(locale);
+    if (dev) report(`${locale}, development set`, evaluate(model, dev), verbose && process.argv.includes('--dev'));
     report(`${locale}, tuning set`, tune, verbose);
     report(`${locale}, held-out set`, heldOut, verbose);
     ok &&= meetsTargets(heldOut);

@@ -203,6 +203,9 @@ export function normalizeText(text: string): string {
 }
 
 const dropWakeWord = (tokens: Token[]): Token[] => (tokens[0]?.key === 'alexa' ? tokens.slice(1) : tokens);
+/** Hesitations Alexa's speech recognition does not transcribe: "um, what's my workout" reaches a skill without the "um". */
+const HESITATIONS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'hm', 'mm', 'ah']);
+const heard = (text: string): Token[] => dropWakeWord(tokenize(text).filter((token) => !HESITATIONS.has(token.key)));
 const spoken = (tokens: readonly Token[]): string => tokens.map((token) => token.text).join(' ');
 const keyOf = (tokens: readonly Token[]): string => tokens.map((token) => token.key).join(' ');
 
@@ -926,7 +929,7 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
   });
 
   const utteranceOf = (text: string): Utterance | undefined => {
-    const tokens = dropWakeWord(tokenize(text));
+    const tokens = heard(text);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
     return { tokens, today: todayIn(formatter, clock()), fills: new Map(), substitutions: new Map() };
   };
@@ -944,7 +947,7 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     return [...best.values()].map((match) => ({ intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: 1, match: 'exact' }));
   };
   const resolve = (text: string): Resolution => {
-    const tokens = dropWakeWord(tokenize(text));
+    const tokens = heard(text);
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback();
     const utterance: Utterance = { tokens, today: todayIn(formatter, clock()), fills: new Map(), substitutions: new Map() };
     const present = new Set(tokens.map((token) => token.key));

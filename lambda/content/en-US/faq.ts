@@ -10,8 +10,6 @@ export const FAQS = [
       'stubborn back fat',
       'stubborn lower back fat',
       'resistant fat',
-      'lower back fat',
-      'back fat',
       'hard to lose fat',
       'last bit of fat',
     ],

@@ -9,7 +9,7 @@ export const DIET_TIPS = [
     id: 'protein',
     title: 'Eat enough protein',
     text: 'It builds and repairs muscle, and curbs hunger.',
-    names: [
+    names: ['eat protein', 'eat more protein', 'eating more protein', 'grams of protein', 
       'protein',
       'protein intake',
       'eating protein',
@@ -30,7 +30,7 @@ export const DIET_TIPS = [
     id: 'fiber',
     title: 'Fill up on fiber',
     text: 'Green vegetables, fruit, whole grains, and pulses like lentils keep you full.',
-    names: [
+    names: ['high fibre foods', 'eat more fiber', 'fibre rich foods', 
       'fiber',
       'fibre',
       'high fiber food',
@@ -53,7 +53,7 @@ export const DIET_TIPS = [
     id: 'portions',
     title: 'Watch your portions',
     text: 'Eat only what you need.',
-    names: [
+    names: ['eat smaller portions', 'smaller portions', 'portion', 
       'portions',
       'portion size',
       'portion sizes',
@@ -73,7 +73,7 @@ export const DIET_TIPS = [
     id: 'water',
     title: 'Drink plenty of water',
     text: 'Thirst can feel like hunger, and water helps your metabolism.',
-    names: [
+    names: ['drink water', 'drink more water', 'drinking more water', 'drink water before meals', 'drinking enough water', 
       'water',
       'drinking water',
       'hydration',
@@ -97,7 +97,7 @@ export const LIFESTYLE_TIPS = [
     id: 'sleep',
     title: 'Get enough sleep',
     text: 'Short sleep raises stress hormones like cortisol, linked to more belly and back fat.',
-    names: [
+    names: ['sleep more', 'sleeping more', 'go to bed earlier', 'sleep schedule', 
       'sleep',
       'sleeping',
       'enough sleep',
@@ -118,7 +118,7 @@ export const LIFESTYLE_TIPS = [
     id: 'stress',
     title: 'Keep stress low',
     text: 'Meditation, yoga and deep breathing all help.',
-    names: [
+    names: ['meditate', 'reduce stress', 'stress levels', 'being stressed', 
       'stress',
       'stress management',
       'managing stress',
@@ -139,7 +139,7 @@ export const LIFESTYLE_TIPS = [
     id: 'be-regular',
     title: 'Be regular',
     text: 'A little exercise every day beats a lot now and then.',
-    names: [
+    names: ['train a little every day', 'work out a little every day', 'exercise regularly', 'be consistent', 
       'consistency',
       'being regular',
       'being consistent',
@@ -159,7 +159,7 @@ export const LIFESTYLE_TIPS = [
     id: 'progress-slowly',
     title: 'Progress slowly',
     text: 'In strength training, add weight or difficulty a little at a time.',
-    names: [
+    names: ['add weight', 'add more weight', 'increase the weight', 'go heavier', 'progress my lifts', 'lift heavier weights', 'progressing', 
       'adding weight slowly',
       'progressive overload',
       'adding weight',
@@ -178,7 +178,7 @@ export const LIFESTYLE_TIPS = [
     id: 'posture',
     title: 'Mind your posture',
     text: 'Sit and stand tall. Slouching for long hours strains your lower back.',
-    names: [
+    names: ['sit up straight', 'how I sit', 'stand up straight', 
       'posture',
       'good posture',
       'bad posture',
@@ -201,7 +201,7 @@ export const AVOID = [
     id: 'wrong-form',
     title: 'Poor exercise form',
     text: 'Wrong form can hurt you, especially in moves that load your lower back.',
-    names: [
+    names: ['use bad form', 'my form', 'technique for back exercises', 
       'good form',
       'form',
       'bad form',
@@ -221,8 +221,7 @@ export const AVOID = [
     id: 'no-rest',
     title: 'Training without rest',
     text: 'Hard training with no rest days leads to tiredness and injury.',
-    names: [
-      'rest',
+    names: ['take rest days', 'work out every day', 'train every day', 'train every single day', 'work out every day without rest', 'not resting', 'skip rest days', 
       'rest days',
       'rest day',
       'overtraining',
@@ -241,7 +240,7 @@ export const AVOID = [
     id: 'only-lower-back',
     title: 'Only working your back',
     text: 'Back exercises alone will not remove back fat. Diet and overall fat loss matter.',
-    names: [
+    names: ['only train my lower back', 'just work my lower back', 'only do lower back exercises', 'only working the lower back', 'just train the lower back', 'only train my back', 
       'only back exercises',
       'only lower back exercises',
       'just back exercises',
@@ -258,7 +257,7 @@ export const AVOID = [
     id: 'eating-too-little',
     title: 'Eating too little',
     text: 'Very low-calorie diets cost you muscle. Aim for a modest deficit.',
-    names: [
+    names: ['eat too little', 'starve myself', 'skip meals', 'eat very little', 'a very low calorie diet', 
       'crash diets',
       'crash diet',
       'crash dieting',

@@ -8,14 +8,14 @@ import type { Topic } from '../types';
 export const TOPICS = [
   {
     id: 'genetics',
-    names: ['genetics', 'genes', 'my genes', 'heredity', 'body type', 'family history', 'genetic fat', 'inherited fat'],
+    names: ['blame my genes', 'genetic', 'my genetics', 'genetics', 'genes', 'my genes', 'heredity', 'body type', 'family history', 'genetic fat', 'inherited fat'],
     answer:
       'Your genes largely decide where you store fat, and which areas lose it first and last. For many people, the lower back is one of the last. You cannot change your genes, but a steady calorie deficit and exercise still work; it takes patience.',
     followUp: { offer: 'plan' },
   },
   {
     id: 'hiit-frequency',
-    names: [
+    names: ['do hiit', 'hiit a week', 'hiit sessions a week', 'intervals a week', 
       'hiit frequency',
       'hiit per week',
       'hiit schedule',
@@ -31,7 +31,7 @@ export const TOPICS = [
   },
   {
     id: 'strength-and-cardio',
-    names: [
+    names: ['do both cardio and strength', 'do both strength and cardio', 'combine cardio and weights', 'lift or do cardio', 'cardio or strength', 
       'strength and cardio',
       'cardio and strength',
       'strength or cardio',
@@ -47,7 +47,7 @@ export const TOPICS = [
   },
   {
     id: 'strength-training',
-    names: [
+    names: ['lift weights', 'weight lifting', 'do weights', 
       'strength training',
       'weight training',
       'weights',
@@ -64,7 +64,7 @@ export const TOPICS = [
   },
   {
     id: 'results-time',
-    names: [
+    names: ['see results', 'see a difference', 'notice a difference', 'results to show', 
       'results',
       'time to see results',
       'results timeline',
@@ -82,7 +82,7 @@ export const TOPICS = [
   },
   {
     id: 'plateau',
-    names: [
+    names: ['hit a plateau', 'a plateau', 'plateaued', 'break through a plateau', 'stalled', 'stopped losing weight', 
       'plateau',
       'weight loss plateau',
       'no results',
@@ -98,7 +98,7 @@ export const TOPICS = [
   },
   {
     id: 'recovery',
-    names: [
+    names: ['recover', 'recover between workouts', 'rest day activities', 'foam roll', 
       'recovery',
       'recovery day',
       'stretch day',
@@ -114,7 +114,7 @@ export const TOPICS = [
   },
   {
     id: 'metabolism',
-    names: [
+    names: ['speed up my metabolism', 'boost my metabolism', 'raise my metabolism', 
       'metabolism',
       'metabolic rate',
       'slow metabolism',
@@ -130,7 +130,7 @@ export const TOPICS = [
   },
   {
     id: 'muscle',
-    names: [
+    names: ['build muscle', 'gain muscle', 'get bulky', 'muscle tone', 'build more muscle', 
       'muscle',
       'building muscle',
       'muscle mass',
@@ -146,7 +146,7 @@ export const TOPICS = [
   },
   {
     id: 'belly-fat',
-    names: [
+    names: ['lose belly fat', 'my belly', 'my stomach', 'my tummy', 
       'belly fat',
       'stomach fat',
       'tummy fat',
@@ -163,21 +163,21 @@ export const TOPICS = [
   },
   {
     id: 'love-handles',
-    names: ['love handles', 'muffin top', 'side fat', 'waist fat', 'flank fat', 'hip fat', 'side rolls'],
+    names: ['lose my love handles', 'get rid of love handles', 'my love handles', 'my muffin top', 'love handles', 'muffin top', 'side fat', 'waist fat', 'flank fat', 'hip fat', 'side rolls'],
     answer:
       'Love handles go the same way as lower back fat: slowly, along with the rest of your body. Side planks and suitcase carries strengthen the muscles at your sides, while a calorie deficit and calorie burners take the fat off.',
     followUp: { offer: 'howTo', exerciseId: 'side-plank' },
   },
   {
     id: 'upper-back-fat',
-    names: ['upper back fat', 'bra fat', 'bra bulge', 'back rolls', 'back bulge', 'armpit fat'],
+    names: ['fat on my upper back', 'my upper back', 'upper back fat', 'bra fat', 'bra bulge', 'back rolls', 'back bulge', 'armpit fat'],
     answer:
       'Upper back fat follows the same rule: it comes off with your whole body, not on its own. Rows and other pulling moves tone your upper and middle back, so the whole back looks better as the fat drops.',
     followUp: { offer: 'howTo', exerciseId: 'bent-over-row' },
   },
   {
     id: 'weight-loss',
-    names: [
+    names: ['lose weight', 'lose weight overall', 'losing weight in general', 'weight loss in general', 
       'weight loss',
       'losing weight',
       'fat loss',
@@ -194,7 +194,7 @@ export const TOPICS = [
   },
   {
     id: 'daily-movement',
-    names: [
+    names: ['move more', 'move more during the day', 'sit all day', 'sit at a desk all day', 'get up from my desk', 'sitting too long', 'walk more', 
       'daily movement',
       'moving more',
       'daily activity',
@@ -211,7 +211,7 @@ export const TOPICS = [
   },
   {
     id: 'equipment',
-    names: [
+    names: ['buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 
       'equipment',
       'gym equipment',
       'home equipment',
@@ -227,7 +227,7 @@ export const TOPICS = [
   },
   {
     id: 'home-workout',
-    names: [
+    names: ['work out at home', 'do this at home', 'exercise at home', 'do these exercises at home', 'go to the gym', 'join a gym', 'train at home', 
       'home workout',
       'home workouts',
       'working out at home',
@@ -245,14 +245,14 @@ export const TOPICS = [
   },
   {
     id: 'warm-up',
-    names: ['warm up', 'warming up', 'warm ups', 'warmup', 'warm up exercises', 'before a workout'],
+    names: ['warm up first', 'warm up before working out', 'warm up', 'warming up', 'warm ups', 'warmup', 'warm up exercises', 'before a workout'],
     answer:
       'Warm up for about 5 minutes before every workout. March or jog on the spot, circle your arms and hips, and do a few slow bridges. It raises your heart rate and gets your back and hips ready to move.',
     followUp: { offer: 'today' },
   },
   {
     id: 'stretching',
-    names: [
+    names: ['stretch after', 'stretch before', 'stretch after working out', 'stretch more', 
       'stretching',
       'stretches',
       'stretch',
@@ -269,21 +269,21 @@ export const TOPICS = [
   },
   {
     id: 'yoga',
-    names: ['yoga', 'doing yoga', 'yoga poses', 'yoga asanas', 'power yoga', 'surya namaskar', 'sun salutations'],
+    names: ['do yoga', 'yoga', 'doing yoga', 'yoga poses', 'yoga asanas', 'power yoga', 'surya namaskar', 'sun salutations'],
     answer:
       'Yoga helps in two ways: it lowers stress, and it makes a good gentle recovery day. It builds flexibility and some strength, but it burns fewer calories than cardio or HIIT, so pair it with good eating and your other workouts.',
     followUp: { offer: 'plan' },
   },
   {
     id: 'cortisol',
-    names: ['cortisol', 'cortisol levels', 'high cortisol', 'stress hormones', 'stress hormone', 'hormones'],
+    names: ['lower my cortisol', 'reduce cortisol', 'cortisol', 'cortisol levels', 'high cortisol', 'stress hormones', 'stress hormone', 'hormones'],
     answer:
       'Cortisol is a stress hormone. Short sleep and constant stress keep it high, and that is linked to more fat around the belly and back. Sleep well and manage stress, alongside your calorie deficit; if you suspect a hormone problem, ask your doctor.',
     followUp: { offer: 'tips', list: 'lifestyle' },
   },
   {
     id: 'motivation',
-    names: [
+    names: ['stay motivated', 'stick with it', 'keep going', 'lost my motivation', 'keep giving up', 
       'motivation',
       'staying motivated',
       'lack of motivation',
@@ -299,7 +299,7 @@ export const TOPICS = [
   },
   {
     id: 'getting-started',
-    names: [
+    names: ['get started', 'start exercising', 'begin exercising', 'start working out', 
       'getting started',
       'starting out',
       'new to exercise',
@@ -314,7 +314,7 @@ export const TOPICS = [
   },
   {
     id: 'intermittent-fasting',
-    names: [
+    names: ['try intermittent fasting', 'skip breakfast', 
       'intermittent fasting',
       'fasting',
       'time restricted eating',
@@ -328,7 +328,7 @@ export const TOPICS = [
   },
   {
     id: 'junk-food',
-    names: [
+    names: ['eat junk food', 'eat sweets', 'eat fast food', 'cheat meals', 'cheat days', 
       'junk food',
       'fast food',
       'fried food',
@@ -345,7 +345,7 @@ export const TOPICS = [
   },
   {
     id: 'alcohol',
-    names: ['alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks'],
+    names: ['drink alcohol', 'drink beer', 'drink wine', 'alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks'],
     answer:
       'Alcohol adds calories, often comes with salty snacks, and disturbs your sleep. Cutting back makes your calorie deficit easier. If you drink, keep it small and occasional.',
     followUp: { offer: 'tips', list: 'lifestyle' },
