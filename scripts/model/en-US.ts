@@ -22,6 +22,12 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 1000,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        `(what are we|what'll I be|what should I be|what am I) doing [on|this] [today|{date}] [coach]`,
+        `[could you|can you|please|kindly] tell me (what today's workout is|today's workout|tomorrow's workout|what is the workout for today|what the workout is for {date})`,
+        `(what's|what is) (the|my) (exercise plan|training|workout|session) (for|on) {date} [then]`,
+        `what (kind of|type of) training is on (for|on) {date}`,
+        `what do I have to do [today|on {date}]`,
+        `(what's|what is) on (the plan|the cards|for) (today|tomorrow|for today|for tomorrow|{date})`,
         `(what's|what is) (my|the|today's|tomorrow's) (workout|training|session|exercise) [today|{date}|for today|for {date}|on {date}]`,
         `(what's|what is) (my|the) (plan|training plan|routine|workout plan) (today|{date}|for today|for {date}|on {date})`,
         `(what's|what is) (on|on the plan|on my plan|on the menu|on the cards|planned|scheduled|on the schedule) [for] [me] [for|on] [today|{date}]`,
@@ -51,6 +57,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WeeklyPlanIntent',
       maxSamples: 800,
       patterns: [
+        `[can you|could you] (go over|run me through|read me) (the plan for the week|this week's workouts|my schedule for the week)`,
+        `(what's|what is) the (full|whole) week schedule`,
+        `how many (sessions|days|workouts) should I (do|train) (each|per|a) week`,
         `(what's|what is) (my|the) (weekly plan|weekly schedule|weekly routine|weekly breakdown|weekly timetable|training schedule|workout schedule|sample routine|one week plan|schedule|program|game plan|routine|plan|full week schedule|timetable) [for|this] [the week|this week|the whole week|the full week|the next week]`,
         `(what's|what is) (my|the) (plan|schedule|routine|program|game plan|breakdown) (for the week|this week|for this week|for the whole week)`,
         `[can you|could you|would you|please|kindly] (give me|tell me|read me|read|go over|run me through|walk me through) (the|my|this|this week's) (weekly plan|weekly schedule|weekly routine|week's schedule|whole week|plan for the week|schedule for the week|week's plan|week's workouts|whole week's plan|workouts for the week)`,
@@ -73,6 +82,11 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 1000,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        `[can we|let's|I want to|I'd like to] (start|begin|do) (a|my|the) (full body|fat burning|gentle|quick) {session} (workout|session|routine)`,
+        `[can we|let's] do {session} now`,
+        `(let's get going with|let's get this workout going|let's crack on with|let's get stuck into|kick off) (today's workout|the workout|today's session)`,
+        `(I want to|I'd like to) (do|start) a workout [now]`,
+        `[could you|can you|please] start (today's|my|the) (session|workout) [please]`,
         `[let's|I want to|I'd like to|can we|can you|could you|please|I would like to] (start|begin|do|kick off|fire up|get going with|crack on with|get stuck into) (my|the|today's|a|this) (workout|session|training|guided workout|exercise session)`,
         `[let's|can we|I want to|I'd like to|please|I would like to] (start|begin|do|kick off|fire up) [a|my|the|some|an|a quick] {session} [workout|session|day|routine|training] [today|now|instead|with me]`,
         `(let's|I want to|I'd like to|can we|time to) (train|work out|exercise|get going|start|begin|stretch) [now|today]`,
@@ -90,6 +104,11 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ResumeWorkoutIntent',
       patterns: [
+        `[can you|could you|let's|please] (resume|continue|unpause|restart|return to|jump back into|get back into|go back to|pick up) (my|the) (workout|session|training|paused session|training session) [please|now|where I left off]`,
+        `(back to|return to) (the|my) workout`,
+        `(keep going|continue|carry on|get on) with (the|my) (workout|training session|session|rest of the workout)`,
+        `(get the workout going again|get my workout back on|resume training|I'm back resume my workout)`,
+        `continue where I stopped [in my workout]`,
         `[let's|can we] (resume|continue|carry on with|get back to|go back to|get back into) (my|the|today's) (workout|session)`,
         '(go back to the workout I paused|can we continue my workout from before)',
         `pick up where I (left off|stopped)`,
@@ -101,6 +120,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'EndWorkoutIntent',
       patterns: [
+        `[I want to|I need to|can we|can you|could you|please|let's] (end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
+        `(cut the workout short|okay I'm done for now|I'm stuffed that's enough|finish the workout early)`,
         `(I'm|I am) (done|finished|knackered|stuffed|exhausted) [for today|for now|with this workout] [so] [end it|stop the session|end the session|stop the workout]`,
         `that's (enough|it) [for today|for me|for me today] [I'm done]`,
         `(I've had enough|I give up|no more|I'm calling it|I've got to go) [end it|end the workout|for today]`,
@@ -115,6 +136,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SkipExerciseIntent',
       patterns: [
+        `[please|can you|could you|let's|let me|I'll|I'd like to|I want to] (skip|skip over|skip past|jump past|jump over|drop|leave out|pass on) (this|this one|this exercise|the exercise|this move|it|the rest of this exercise) [for me|please]`,
+        `(I'd rather not|I don't want to|let's not|I can't) do this (one|exercise|move)`,
+        `(leave this one out|give this one a miss|not this one skip it|I hate this exercise skip it|skip ahead past this exercise)`,
         `[ugh|can we|can I|let me|I want to|I'll|I'd like to] skip (this|this one|this exercise|this move|it|ahead)`,
         `skip`,
         `(pass on|jump over) this one`,
@@ -127,6 +151,11 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent',
       patterns: [
+        `[can you tell me|tell me] what's (next|coming next|coming up next|up next|after this|next on the list)`,
+        `what's (my|the) (next|following) (exercise|move|step|one|round|set)`,
+        `what (comes|follows|is) (after|next after) (this|this one|this exercise|this lot)`,
+        `what (will I be|am I|have I got|do I do|should I do) (doing next|next|after this one|after this)`,
+        `what's after this (one|exercise|lot|set)`,
         `[ugh] (what's|what is|what comes|which exercise is) (next|up next|coming up|coming) [in the workout]`,
         `what's (the next exercise|the next one|after this|after this one|the next step)`,
         `what do I do (next|after this)`,
@@ -137,6 +166,12 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent',
       patterns: [
+        `how many (exercises|sets|reps|rounds|moves) (left|are left|to go|remain|more)`,
+        `how (much longer|long to go|much more) [is this|of this|is left|have I got]`,
+        `(am I|are we) (almost|nearly) (finished|done|there)`,
+        `is (this|the workout) nearly (over|done|finished)`,
+        `how long (until|till|before) (the workout's over|the workout is over|we're done|I'm done|it's over)`,
+        `how many more of these`,
         `how many (left|more|to go|more to go|are left|exercises are left|rounds are left|rounds left|sets left|more sets|more exercises|more rounds)`,
         `how many (sets|rounds|exercises) do I have left`,
         `how (much|long) (longer|is left|till we're done|until we're done) [is this workout]`,
@@ -290,9 +325,15 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
+        { name: 'sets', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
-        `${I_DID} {activity} [workout|session|day] [today|{date}|last night]`,
+        // "last night" is a date like "yesterday"; a date beside another slot needs words between them.
+        `${I_DID} [my] {activity} [workout|session|day] [today|{date}]`,
+        `{date} (I|I just) {activity} [for {duration}]`,
+        `(I|I just) {activity} for {duration} on {date}`,
+        `${I_DID} {sets} sets of [my|the] {activity} [today|{date}]`,
+        `{sets} sets of {activity}`,
         `${I_DID} {duration} of {activity} [today|{date}]`,
         `(I|I just) {activity} (for|about) {duration} [today|{date}]`,
         `(I|I just) {activity} [today|{date}|to work|to work today]`,
@@ -301,7 +342,26 @@ export const EN_US_MODEL: ModelSource = {
         `(log|record|add|track|count) ${MY_THE} [{duration}] {activity} [workout|session] [for today|{date}]`,
         `(log|record|add) {duration} of {activity}`,
         `(I walked|I've walked|I did|I've done|I got|log|add|record) {steps} [extra] steps [today|{date}]`,
-        `I (walked|went for a walk) for {duration} [today|{date}]`,
+        // The walk is the activity ("I walked for 45 minutes" is {activity} for {duration}), so its minutes are a walk's.
+        `I went for a {activity} for {duration} [today|{date}]`,
+        `{date} I went for a {activity} for {duration}`,
+      ],
+    },
+    {
+      // "Yesterday" and "last night" said after the activity: a date there would sit beside another slot.
+      name: 'LogYesterdayIntent',
+      slots: [
+        { name: 'activity', type: 'ActivityName' },
+        { name: 'duration', type: 'AMAZON.DURATION' },
+        { name: 'steps', type: 'AMAZON.NUMBER' },
+        { name: 'sets', type: 'AMAZON.NUMBER' },
+      ],
+      patterns: [
+        `(I|I just) {activity} [for {duration}] (yesterday|last night)`,
+        `${I_DID} [my] {activity} [workout|session] (yesterday|last night)`,
+        `(I went|I went for a|I had a) {activity} [for {duration}] (yesterday|last night)`,
+        `(I walked|I did) {steps} [extra] steps (yesterday|last night)`,
+        `${I_DID} {sets} sets of [my|the] {activity} (yesterday|last night)`,
       ],
     },
     {
@@ -321,7 +381,8 @@ export const EN_US_MODEL: ModelSource = {
         `how (am I|have I been) doing [this week|{date}]`,
         `(what's|what is|tell me|check|give me) my (progress|streak|weekly report|week) [this week|{date}]`,
         `(how's|how is) my (week|progress) [going]`,
-        `what (did I do|have I done) [this week|today|{date}]`,
+        `what (did I do|have I done) [this week|{date}]`,
+        `how did {date} go`,
         `how many (workouts|sessions|steps|days) (have I|did I) (done|logged|trained|do) [in a row|this week|{date}]`,
         `how many days in a row have I trained`,
         `(am I|was I) on track [this week|{date}]`,
@@ -517,10 +578,115 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent',
       patterns: [
-        `${UM} [great|that was helpful|perfect|awesome] (thanks|thank you|thank you so much|thanks a lot|cheers|cheers mate|thanks coach)`,
+        `[great|that was helpful|perfect|awesome] (thanks|thank you|thank you so much|thanks a lot|cheers|cheers mate|thanks coach)`,
       ],
     },
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
+    {
+      name: 'SetReminderIntent',
+      maxSamples: 300,
+      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      patterns: [
+        `[can you|could you|please] remind me to (work out|exercise|train|do my workout) [at {time}]`,
+        `[can you|please] remind me (on|about) my (workout|training) days [at {time}]`,
+        `remind me at {time} (to work out|to exercise|to train|on my workout days)`,
+        `(set|create|add|make) [me] (a|a new) (workout|training|exercise) reminder [for {time}|at {time}]`,
+        `(set|add) [me] a reminder (to work out|for my workout|for my workouts) [at {time}|for {time}]`,
+        `(I want|I'd like|I need) (a|some) (workout|training) (reminder|reminders) [at {time}|for {time}]`,
+        `(give me|send me) a (nudge|reminder) to work out [at {time}]`,
+        `(at|for|around) {time} [please]`,
+        `(make it|let's say|how about) {time}`,
+        '{time}',
+      ],
+    },
+    {
+      name: 'WeekdayReminderIntent',
+      maxSamples: 200,
+      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      patterns: [
+        `[can you|please] remind me (every weekday|on weekdays|monday to friday|on workdays|every workday|during the week) [to work out|to exercise] [at {time}]`,
+        `[can you|please] remind me to (work out|exercise|train) (every weekday|on weekdays|monday to friday|on workdays) [at {time}]`,
+        `remind me at {time} (every weekday|on weekdays|monday to friday|on workdays)`,
+        `(set|create|add) [me] a (weekday|workday) (workout|training) reminder [for {time}|at {time}]`,
+        `(set|add) [me] a (workout|training) reminder (for|on) (weekdays|every weekday|workdays) [at {time}]`,
+      ],
+    },
+    {
+      name: 'DailyReminderIntent',
+      maxSamples: 200,
+      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      patterns: [
+        `[can you|please] remind me (every day|daily|each day|every single day|seven days a week) [to work out|to exercise] [at {time}]`,
+        `[can you|please] remind me to (work out|exercise|train|move) (every day|daily|each day) [at {time}]`,
+        `remind me at {time} (every day|daily|each day)`,
+        `(set|create|add) [me] a daily (workout|training|exercise) reminder [for {time}|at {time}]`,
+        `(set|add) [me] a (workout|training) reminder for every day [at {time}]`,
+      ],
+    },
+    {
+      name: 'ListRemindersIntent',
+      maxSamples: 200,
+      patterns: [
+        '(what|which) [workout] reminders (do I have|have I got|are set|did you set|have you set) [for me]',
+        `[can you|please] (list|read|tell me|check) my [workout|training] reminders`,
+        '(what are|what were) my [workout|training] reminders',
+        '(when|what time) (will you|do you|are you going to) remind me [to work out]',
+        '(do I have|have I got|are there) any [workout] reminders [set]',
+        '(when is|what time is) my [workout|training] reminder',
+        '[my] [workout] reminders',
+      ],
+    },
+    {
+      name: 'MoveReminderIntent',
+      maxSamples: 200,
+      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      patterns: [
+        `[can you|please] (move|change|shift|push|reschedule) (my|the) [workout] (reminder|reminders) to {time}`,
+        `[can you|please] (move|change|reschedule) (my|the) [workout] (reminder|reminders) [time]`,
+        `(make|set) my [workout] (reminder|reminders) (at|for) {time} [instead]`,
+        `(change|move) the reminder time to {time}`,
+        `remind me at {time} instead`,
+        `(move|change|push) (it|them) to {time}`,
+      ],
+    },
+    {
+      name: 'CancelRemindersIntent',
+      maxSamples: 200,
+      patterns: [
+        `[can you|please] (cancel|delete|remove|turn off|stop) (my|all my|the) [workout] (reminder|reminders)`,
+        '(stop|quit) reminding me [to work out|about my workouts]',
+        `(I don't want|no more) [any] [workout] reminders [anymore]`,
+        `(don't|do not) remind me (anymore|again|to work out)`,
+        '(get rid of|turn off) [my] reminders',
+      ],
+    },
+    {
+      name: 'TooHardIntent',
+      maxSamples: 200,
+      patterns: [
+        `(that|this|it|the workout|that workout|this exercise) (was|is|felt|feels) [way|a bit|much] too (hard|difficult|tough|much)`,
+        `(that's|it's|this is) [way|a bit|much] too (hard|difficult|tough|much) [for me]`,
+        `I (found|find) (it|that|this|these) too (hard|difficult|tough)`,
+        `(I'm finding|I am finding) (it|this|these) too (hard|difficult)`,
+        `(that|this|it) was (really|very|so) (hard|tough)`,
+        '[way] too (hard|difficult|tough)',
+        `I (struggled|was struggling) with (that|it|this|that one)`,
+      ],
+    },
+    {
+      name: 'TooEasyIntent',
+      maxSamples: 200,
+      patterns: [
+        `(that|this|it|the workout|that workout|this exercise) (was|is|felt|feels) [way|a bit|much] too (easy|light)`,
+        `(that's|it's|this is) [way|a bit|much] too (easy|light) [for me]`,
+        `(that|this|it|that workout) (was|is|felt) not hard enough`,
+        `I (found|find) (it|that|this|these) too (easy|light)`,
+        `(that|this|it) was (really|very|so) easy`,
+        `(that|this|it) was a (breeze|piece of cake|walk in the park)`,
+        '[way] too (easy|light)',
+        'not hard enough',
+      ],
+    },
     { name: 'AMAZON.NextIntent', patterns: ['[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|keep going|carry on)', "[okay|alright] I'm ready", 'and then', '(the) next step'] },
     { name: 'AMAZON.PreviousIntent', patterns: ['(go back|back) (one|a step|one step)', '(previous step|previous one please|the step before|go to the previous exercise)'] },
     {
@@ -552,13 +718,14 @@ export const EN_US_MODEL: ModelSource = {
     advanced: ['expert', 'experienced', 'pro'],
   },
   directionSynonyms: {
-    harder: ['harder', 'tougher', 'more difficult', 'more challenging', 'heavier', 'too easy', 'too light', 'not hard enough'],
-    easier: ['easier', 'lighter', 'less intense', 'gentler', 'simpler', 'too hard', 'too difficult', 'too much', 'too heavy'],
+    // How the workout felt ("too easy") is TooEasyIntent and TooHardIntent: remembered, and only a suggestion.
+    harder: ['harder', 'tougher', 'more difficult', 'more challenging', 'heavier'],
+    easier: ['easier', 'lighter', 'less intense', 'gentler', 'simpler'],
   },
   sessionSynonyms: {
     strength: ['strength', 'strength training', 'weights', 'weight training', 'lifting', 'back workout'],
     hiit: ['hiit', 'hit', 'interval', 'intervals', 'high intensity'],
     cardio: ['cardio', 'running', 'cycling', 'swimming', 'a run', 'a swim', 'a bike ride'],
-    rest: ['stretch', 'stretching', 'yoga', 'recovery', 'rest day', 'foam rolling', 'mobility'],
+    stretch: ['stretching', 'yoga', 'recovery', 'rest day', 'recovery day', 'foam rolling', 'mobility', 'rest'],
   },
 };
