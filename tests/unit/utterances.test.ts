@@ -9,6 +9,7 @@ const resolve = createResolver(model, { now: new Date('2026-11-24T15:00:00Z'), t
 const SAMPLE_VALUES: Readonly<Record<string, string>> = {
   'AMAZON.DATE': 'friday',
   'AMAZON.DURATION': 'thirty minutes',
+  'AMAZON.TIME': 'seven am',
   'AMAZON.NUMBER': 'two thousand',
   'AMAZON.DayOfWeek': 'saturday',
   ExerciseName: 'glute bridge',
@@ -69,6 +70,14 @@ describe('the way people really ask', () => {
     ['undo that', 'UndoIntent', {}],
     ['reset this week', 'ResetWeekIntent', {}],
     ['delete all my data', 'DeleteDataIntent', {}],
+    ['remind me to work out at seven am', 'SetReminderIntent', { time: '07:00' }],
+    ['remind me every weekday at six thirty', 'WeekdayReminderIntent', { time: '06:30' }],
+    ['remind me on my workout days', 'SetReminderIntent', {}],
+    ['what reminders do I have', 'ListRemindersIntent', {}],
+    ['move my reminder to eight', 'MoveReminderIntent', { time: '08:00' }],
+    ['cancel my reminders', 'CancelRemindersIntent', {}],
+    ['that was too hard', 'TooHardIntent', {}],
+    ['this is too easy', 'TooEasyIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
