@@ -13,8 +13,8 @@ export interface SkillDependencies {
   readonly now: () => Date;
   /** A number in [0, 1), for picking among phrasings. */
   readonly rng: () => number;
-  /** The device's IANA time zone, within a bounded time; never rejects. */
-  readonly timeZoneOf: (input: HandlerInput) => Promise<string>;
+  /** The device's IANA time zone, within a bounded time, or undefined when it cannot be learned now; never rejects. */
+  readonly timeZoneOf: (input: HandlerInput) => Promise<string | undefined>;
   readonly log: Logger;
   /** Where progress is kept; without one, progress answers say they can't reach it. */
   readonly store?: ProgressStore;

@@ -1,5 +1,5 @@
 import { DefaultApiClient, type RequestHandler, type Skill, SkillBuilders } from 'ask-sdk-core';
-import { keepOwnSessionAttributes, turnInterceptor } from './conversation/turn';
+import { afterReply, keepOwnSessionAttributes, turnInterceptor } from './conversation/turn';
 import type { SkillDependencies } from './dependencies';
 import * as canFulfill from './handlers/can-fulfill';
 import * as coach from './handlers/coach';
@@ -58,6 +58,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   knowledge.howItWorks,
   knowledge.calorieBurners,
   progress.logged,
+  progress.loggedYesterday,
   progress.finishedToday,
   progress.weeklyProgress,
   progress.undo,
@@ -89,7 +90,7 @@ export function buildSkill(deps: SkillDependencies): Skill {
     .addRequestInterceptors(turnInterceptor(deps))
     .addRequestHandlers(...REQUEST_HANDLERS)
     .addErrorHandlers(errorHandler(deps))
-    .addResponseInterceptors(keepOwnSessionAttributes)
+    .addResponseInterceptors(keepOwnSessionAttributes, afterReply)
     .withApiClient(new DefaultApiClient());
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();

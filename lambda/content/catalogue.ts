@@ -43,3 +43,12 @@ export function findFaqByIntent(catalogue: Catalogue, intent: string | undefined
 export function findConcern(catalogue: Catalogue, id: string | undefined): Concern | undefined {
   return id === undefined ? undefined : catalogue.concerns.find((concern) => concern.id === id);
 }
+
+/** The strength exercise a spoken phrase names ("my deadlifts", "rows"), by its name or one of its synonyms. */
+export function findStrengthExerciseSaid(catalogue: Catalogue, said: string | undefined): Exercise | undefined {
+  const words = said?.trim().toLowerCase().replace(/^(my|the|some|a few|a|an) /, '');
+  if (!words) return undefined;
+  return catalogue.exercises.find(
+    (exercise) => exercise.category === 'strength' && [exercise.name.toLowerCase().replace(/^the /, ''), ...exercise.synonyms].includes(words),
+  );
+}

@@ -22,6 +22,9 @@ export interface Known {
   readonly profileLoaded?: boolean;
   readonly level?: Level;
   readonly restDay?: Weekday;
+  /** When the session began, and the device's time zone once known: they hold for the whole session. */
+  readonly since?: number;
+  readonly timeZone?: string;
   /** Workout reminders were offered: saved in the profile, or said in this session and still to be saved. */
   readonly remindersOffered?: 'unsaved' | 'saved';
 }
@@ -40,6 +43,8 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(known.profileLoaded && { profileLoaded: true }),
     ...(known.level && { level: known.level }),
     ...(known.restDay && { restDay: known.restDay }),
+    ...(known.since && { since: known.since }),
+    ...(known.timeZone && { timeZone: known.timeZone }),
     ...(known.remindersOffered && { remindersOffered: known.remindersOffered }),
     ...modeFields(mode),
     ...(offer && { offer }),

@@ -1,5 +1,5 @@
 import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
-import { type Weekday, parseIsoDate, parseIsoWeek } from '../domain/calendar';
+import { type Weekday, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
 import { formatClockTime, isRepeat, parseClockTime, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
@@ -23,6 +23,8 @@ export type Offer =
   /** Pick up a workout under way; "no" starts a fresh one, of the kind asked for (`instead`) or today's. */
   | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind }
   | { readonly kind: 'startWorkout' }
+  /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
+  | { readonly kind: 'confirmLog'; readonly log: PendingLog }
   /** Log what a workout ended early, or mostly skipped, actually did. */
   | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
@@ -35,6 +37,17 @@ export type Offer =
   | { readonly kind: 'level'; readonly level: Level }
   /** Ways to make the workouts harder, for a user already at the top level. */
   | { readonly kind: 'harder' };
+
+/** What a log that waits for a yes will write, on which day (ISO date); a yes logs it with no more questions. */
+export interface PendingLog {
+  readonly activity: Activity;
+  readonly date: string;
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+  readonly exercise?: string;
+  readonly sets?: number;
+  readonly counts?: false;
+}
 
 /** Where the user is in a step-by-step how-to. */
 export interface HowToPosition {
@@ -58,6 +71,10 @@ export interface SessionState {
   readonly lastLog?: ActivityLog;
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: string; readonly reprompt?: string };
+  /** When the session began (epoch ms): a session begun before the user's data was deleted writes nothing back. */
+  readonly since?: number;
+  /** The device's time zone, once known this session: it holds when the Settings API does not answer. */
+  readonly timeZone?: string;
   /** Workout reminders were offered: 'unsaved' until a request can write it into the profile (carry.ts). */
   readonly remindersOffered?: 'unsaved' | 'saved';
 }
@@ -114,6 +131,10 @@ function readOffer(value: unknown): Offer | undefined {
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
       return instead ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout' };
     }
+    case 'confirmLog': {
+      const log = readPendingLog(value.log);
+      return log ? { kind: 'confirmLog', log } : undefined;
+    }
     case 'logWorkout': {
       const activity = ACTIVITIES.find((known) => known === value.activity);
       const { minutes } = value;
@@ -155,24 +176,46 @@ function readHowTo(value: unknown): HowToPosition | undefined {
     : undefined;
 }
 
-function readLastLog(value: unknown): ActivityLog | undefined {
-  if (!isRecord(value)) return undefined;
-  const { week, weekday, activity, minutes, extraSteps, requestId } = value;
-  const whole = (n: unknown, max: number) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max);
-  if (typeof week !== 'string' || !parseIsoWeek(week)) return undefined;
-  if (!Number.isInteger(weekday) || (weekday as number) < 1 || (weekday as number) > 7) return undefined;
-  if (!ACTIVITIES.some((known) => known === activity)) return undefined;
-  if (!whole(minutes, LIMITS.maxMinutes) || !whole(extraSteps, LIMITS.maxExtraSteps)) return undefined;
-  const id = shortString(requestId, LIMITS.maxRequestIdLength);
-  if (!id) return undefined;
+const whole = (n: unknown, max: number) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max);
+const EXERCISE_ID = /^[a-z0-9-]{1,60}$/;
+
+/** What a log is beyond its day: activity, amounts and exercise detail, each checked. */
+function readLogDetail(value: Record<string, unknown>): Omit<PendingLog, 'date'> | undefined {
+  const { activity, minutes, extraSteps, exercise, sets, counts } = value;
+  const found = ACTIVITIES.find((known) => known === activity);
+  if (!found || !whole(minutes, LIMITS.maxMinutes) || !whole(extraSteps, LIMITS.maxExtraSteps) || !whole(sets, LIMITS.maxSets)) return undefined;
+  if (exercise !== undefined && (typeof exercise !== 'string' || !EXERCISE_ID.test(exercise))) return undefined;
+  if (counts !== undefined && counts !== false) return undefined;
   return {
-    week,
-    weekday: weekday as Weekday,
-    activity: activity as ActivityLog['activity'],
-    requestId: id,
+    activity: found,
     ...(minutes !== undefined && { minutes: minutes as number }),
     ...(extraSteps !== undefined && { extraSteps: extraSteps as number }),
+    ...(typeof exercise === 'string' && { exercise }),
+    ...(typeof sets === 'number' && sets > 0 && { sets }),
+    ...(counts === false && { counts }),
   };
+}
+
+function readPendingLog(value: unknown): PendingLog | undefined {
+  if (!isRecord(value)) return undefined;
+  const date = shortString(value.date, 10);
+  const detail = readLogDetail(value);
+  return date && parseIsoDate(date) && detail ? { ...detail, date } : undefined;
+}
+
+/**
+ * The log just made, as the session says it was: only which request to undo. The store takes it off only if its own
+ * entry for that request is exactly this, so a session that says otherwise moves nothing.
+ */
+function readLastLog(value: unknown): ActivityLog | undefined {
+  if (!isRecord(value)) return undefined;
+  const { week, weekday, requestId } = value;
+  if (typeof week !== 'string' || !parseIsoWeek(week)) return undefined;
+  if (!Number.isInteger(weekday) || (weekday as number) < 1 || (weekday as number) > 7) return undefined;
+  const detail = readLogDetail(value);
+  const id = shortString(requestId, LIMITS.maxRequestIdLength);
+  if (!id || !detail) return undefined;
+  return { week, weekday: weekday as Weekday, requestId: id, ...detail };
 }
 
 type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };
@@ -186,6 +229,9 @@ export function readSessionState(attributes: unknown): SessionState {
   if (level) state.level = level;
   const restDay = attributes.restDay;
   if (Number.isInteger(restDay) && (restDay as number) >= 1 && (restDay as number) <= 7) state.restDay = restDay as Weekday;
+  const since = attributes.since;
+  if (Number.isSafeInteger(since) && (since as number) > 0) state.since = since as number;
+  if (isValidTimeZone(attributes.timeZone)) state.timeZone = attributes.timeZone;
   const lastLog = readLastLog(attributes.lastLog);
   if (lastLog) state.lastLog = lastLog;
   const workout = readWorkoutPlace(attributes.workout);

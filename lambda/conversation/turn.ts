@@ -3,14 +3,16 @@ import type { Directive, Response } from 'ask-sdk-model';
 import type { Catalogue } from '../content/catalogue';
 import type { Level } from '../content/types';
 import type { RemindersClient, SkillDependencies } from '../dependencies';
-import { type LocalDate, type Weekday, localDate } from '../domain/calendar';
+import { type LocalDate, UTC, type Weekday, isValidTimeZone, localDate } from '../domain/calendar';
+import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
 import { catalogueFor, translator } from '../locales';
 import { Speech } from '../speech/ssml';
-import { type ProgressStore, StoreUnavailableError, type UserHistory } from '../store/progress-store';
-import { userKey } from '../store/user-key';
+import { usualTimeZone } from '../services/time-zone';
+import { PROFILE_RETENTION_DAYS, type ProgressStore, StoreUnavailableError, type UserHistory, type WriteContext } from '../store/progress-store';
+import { shortKey, userKey } from '../store/user-key';
 import { type Known, type NextTurn, carry } from './carry';
 import { type Mode, modeOf } from './mode';
 import { inSession, requestLocale } from './requests';
@@ -60,6 +62,11 @@ export interface Turn {
   readonly screen: boolean;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
+  /**
+   * Whether today is the device's own: false only when no zone could be learned (the Settings API down, nothing in
+   * the session or the store for the device, a locale of many zones) and UTC stood in.
+   */
+  timeZoneKnown(): Promise<boolean>;
   /** The device's IANA time zone, looked up once per request. */
   timeZone(): Promise<string>;
   /** Runs `work` against the store for this user; rejects with StoreUnavailableError when there is no store or no user. */
@@ -70,6 +77,8 @@ export interface Turn {
   personalise(): Promise<void>;
   /** Takes settings the user just changed into this session. */
   learn(profile: Profile): void;
+  /** After the answer: a profile this request read and that is due for renewal is renewed, if nothing else was written. */
+  afterReply(): Promise<void>;
   /** The Reminders API for this user, made once per request so its calls share one budget; none without API access. */
   reminders(): RemindersClient | undefined;
   /** Whether workout reminders were offered: saved in the profile, or said this session and not saved yet. */
@@ -79,21 +88,30 @@ export interface Turn {
   reply(reply: Reply): Response;
 }
 
+function deviceIdOf(input: HandlerInput): string | undefined {
+  const id: unknown = input.requestEnvelope?.context?.System?.device?.deviceId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
 function userIdOf(input: HandlerInput): string | undefined {
   const id: unknown = input.requestEnvelope?.context?.System?.user?.userId ?? input.requestEnvelope?.session?.user?.userId;
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 /**
- * The store as one request sees it: once a call has timed out, later calls in the same request fail at once, so a slow
- * store costs an answer one wait (STORE_TIMEOUTS), not one per call, and the answer still comes in time.
+ * The store as one request sees it. Every write carries what the request knows (now, when its session began, the
+ * zone the device just reported) and history asks for the device's zone. Once a call has timed out, later calls in the
+ * same request fail at once, so a slow store costs an answer one wait (STORE_TIMEOUTS), not one per call, and the
+ * answer still comes in time.
  */
-function oneWaitPerRequest(store: ProgressStore): ProgressStore {
+function storeForRequest(store: ProgressStore, context: () => WriteContext, device: string | undefined, now: () => Date): ProgressStore & { readonly writes: number } {
   let timedOut: StoreUnavailableError | undefined;
+  let writes = 0;
   const guard =
-    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>, write = true) =>
     async (...args: A): Promise<R> => {
       if (timedOut) throw timedOut;
+      if (write) writes += 1;
       try {
         return await call(...args);
       } catch (error) {
@@ -103,13 +121,17 @@ function oneWaitPerRequest(store: ProgressStore): ProgressStore {
     };
   return {
     warm: () => store.warm(),
-    history: guard(store.history.bind(store)),
-    recordActivity: guard(store.recordActivity.bind(store)),
-    undoActivity: guard(store.undoActivity.bind(store)),
-    saveWorkout: guard(store.saveWorkout.bind(store)),
-    updateProfile: guard(store.updateProfile.bind(store)),
-    resetWeek: guard(store.resetWeek.bind(store)),
-    deleteUser: guard(store.deleteUser.bind(store)),
+    history: guard((user: string) => store.history(user, device === undefined ? {} : { device }), false),
+    recordActivity: guard((user: string, log: Parameters<ProgressStore['recordActivity']>[1]) => store.recordActivity(user, log, context())),
+    undoActivity: guard((user: string, log: Parameters<ProgressStore['undoActivity']>[1]) => store.undoActivity(user, log)),
+    saveWorkout: guard((user: string, week: string, place: Parameters<ProgressStore['saveWorkout']>[2]) => store.saveWorkout(user, week, place, context())),
+    updateProfile: guard((user: string, changes: Parameters<ProgressStore['updateProfile']>[1]) => store.updateProfile(user, changes, context())),
+    renewProfile: guard((user: string) => store.renewProfile(user, context())),
+    resetWeek: guard((user: string, week: string) => store.resetWeek(user, week)),
+    deleteUser: guard((user: string) => store.deleteUser(user, { ...context(), guardWeeks: reachableWeeks(localDate(now(), UTC)) })),
+    get writes() {
+      return writes;
+    },
   };
 }
 
@@ -154,14 +176,27 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     ...(state.profileLoaded && { profileLoaded: true }),
     ...(state.level && { level: state.level }),
     ...(state.restDay && { restDay: state.restDay }),
+    ...(state.timeZone && { timeZone: state.timeZone }),
     ...(state.remindersOffered && { remindersOffered: state.remindersOffered }),
   };
-  const store = deps.store && oneWaitPerRequest(deps.store);
+  // A session keeps the time it began, so a deletion made after it can refuse what it would write back.
+  const since = state.since ?? (input.requestEnvelope.session?.new ? deps.now().getTime() : undefined);
+  if (since !== undefined) known.since = since;
+  const deviceId = deviceIdOf(input);
+  const device = deviceId === undefined ? undefined : shortKey(deviceId);
+  /** The zone the Settings API gave this request: remembered for the device by whatever this request writes. */
+  let reported: string | undefined;
+  const context = (): WriteContext => ({
+    at: deps.now().getTime(),
+    ...(inSession(input) && { since: since ?? 0 }),
+    ...(reported !== undefined && device !== undefined && { zone: { device, zone: reported } }),
+  });
+  const store = deps.store && storeForRequest(deps.store, context, device, deps.now);
   let reminders: { client: RemindersClient | undefined } | undefined;
   const id = userIdOf(input);
   const key = id === undefined ? undefined : userKey(id);
   let today: Promise<LocalDate> | undefined;
-  let zone: Promise<string> | undefined;
+  let zone: Promise<{ zone: string; known: boolean }> | undefined;
   let history: Promise<UserHistory> | undefined;
 
   const learn = (profile: Profile) => {
@@ -178,10 +213,34 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const loadHistory = () =>
     (history ??= withStore(async (store, userKey) => {
       const loaded = await store.history(userKey);
+      if (loaded.deletion?.pending) {
+        // A deletion left unfinished (a throttled batch, a timeout) is finished first; nothing of the user is read.
+        try {
+          deps.log.info('finished a pending deletion', { items: await store.deleteUser(userKey) });
+        } catch (error) {
+          deps.log.error('deletion failed', { trigger: 'pending', error: (error as Error).name });
+        }
+        return { weeks: [] };
+      }
       known.profileLoaded = true;
       if (loaded.profile) learn(loaded.profile);
       return loaded;
     }));
+  /**
+   * The device's zone: from the Settings API, else the session, else the store (the one read, shared with history),
+   * else the usual zone of the locale's country; UTC when none is known. A zone learned is carried in the session.
+   */
+  const zoneOf = () =>
+    (zone ??= (async () => {
+      reported = await deps.timeZoneOf(input);
+      const remembered = reported ?? state.timeZone ?? (store && key && device ? (await loadHistory().catch(() => undefined))?.deviceZone : undefined);
+      if (remembered !== undefined && isValidTimeZone(remembered)) {
+        known.timeZone = remembered;
+        return { zone: remembered, known: true };
+      }
+      const usual = usualTimeZone(requestLocale(input));
+      return usual === undefined ? { zone: UTC, known: false } : { zone: usual, known: true };
+    })());
 
   return {
     input,
@@ -199,12 +258,13 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
     withStore,
-    timeZone: () => (zone ??= deps.timeZoneOf(input)),
+    timeZone: () => zoneOf().then((found) => found.zone),
     today() {
       // Everything that needs the user's today also needs the store: let the client load while the zone is looked up.
       store?.warm();
-      return (today ??= (zone ??= deps.timeZoneOf(input)).then((found) => localDate(deps.now(), found)));
+      return (today ??= zoneOf().then((found) => localDate(deps.now(), found.zone)));
     },
+    timeZoneKnown: () => zoneOf().then(({ known: isKnown }) => isKnown),
     history: loadHistory,
     async personalise() {
       if (known.profileLoaded || !store || !key) return;
@@ -218,9 +278,23 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     offeredReminders(saved) {
       known.remindersOffered = saved ? 'saved' : (known.remindersOffered ?? 'unsaved');
     },
+    async afterReply() {
+      if (!history || !store || !key || store.writes > 0) return;
+      const loaded = await history.catch(() => undefined);
+      // Renewed about once a month: a profile that has gone 30 days since is due.
+      const due = loaded?.profileExpiresAt === undefined || loaded.profileExpiresAt * 1000 - deps.now().getTime() < (PROFILE_RETENTION_DAYS - 30) * 86_400_000;
+      if (loaded?.profile && due && !(await stored(store.renewProfile(key)))) deps.log.warn('could not renew the profile');
+    },
     reply: (reply) => respond(input, t, state, known, reply),
   };
 }
+
+/** After a handler answered: what the Turn does once the answer is known (see Turn.afterReply). */
+export const afterReply = {
+  async process(input: HandlerInput): Promise<void> {
+    await turnOf(input).afterReply();
+  },
+} satisfies ResponseInterceptor;
 
 /**
  * What goes back out in the session is only what the skill understands: attributes no handler replaced (an end of

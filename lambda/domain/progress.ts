@@ -17,6 +17,29 @@ export interface ActivityLog {
   readonly requestId: string;
   /** The log finishes a guided workout: the same write forgets the week's saved position. Undo ignores it. */
   readonly endsWorkout?: boolean;
+  /** An exercise of the day's strength session ("I did my deadlifts", "3 sets of rows"), kept as detail. */
+  readonly exercise?: string;
+  readonly sets?: number;
+  /**
+   * False when the log only adds to a session already counted that day (a second exercise): its minutes and steps
+   * count, and its detail is kept, but no session or active day is counted again. @default true
+   */
+  readonly counts?: boolean;
+}
+
+/**
+ * One log as its week keeps it, named by a short key of the request that made it: what undo takes off and what a
+ * retried request answers with come from here, never from the session's word for it.
+ */
+export interface LogEntry {
+  readonly key: string;
+  readonly activity: Activity;
+  readonly weekday: Weekday;
+  readonly minutes: number;
+  readonly extraSteps: number;
+  readonly counts: boolean;
+  readonly exercise?: string;
+  readonly sets?: number;
 }
 
 export interface WeekProgress {
@@ -29,6 +52,10 @@ export interface WeekProgress {
   readonly days: Readonly<Record<Weekday, number>>;
   /** Where a guided workout of this week was left, if one is under way. */
   readonly workout?: WorkoutPlace;
+  /** Every log the week counts, oldest first where the store can tell (weeks logged before it kept them have none). */
+  readonly entries: readonly LogEntry[];
+  /** Requests the week has taken, undone ones included: at LIMITS.maxLogsPerWeek it takes no more. */
+  readonly requests: number;
   /** Logs of each activity on each day, where the store keeps them (weeks logged before it did have none). */
   readonly activitiesByDay?: Readonly<Record<Weekday, Readonly<Record<Activity, number>>>>;
 }
@@ -57,8 +84,14 @@ export interface Profile {
 export const EFFORTS = ['too-hard', 'too-easy'] as const;
 export type Effort = (typeof EFFORTS)[number];
 
-/** The largest amounts one log may carry, and the longest request id kept for it. */
-export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200 } as const;
+/**
+ * The largest amounts one log may carry, the longest request id kept for it, the most sets of one exercise, and the
+ * most logs one week takes (about 14 a day): the bound that keeps a week's item a few kilobytes, however it is used.
+ */
+export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200, maxSets: 50, maxLogsPerWeek: 100 } as const;
+
+/** Amounts above these are possible but more likely misheard: the skill asks before it logs them. */
+export const CONFIRM_ABOVE = { minutes: 300, extraSteps: 50_000 } as const;
 
 
 /** The sessions the plan asks for each week (rest is a day, not a target). */
@@ -93,6 +126,8 @@ export const EMPTY_WEEK = (week: string): WeekProgress => ({
   extraSteps: 0,
   activeDays: 0,
   days: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+  entries: [],
+  requests: 0,
 });
 
 export function sessionsDone(week: WeekProgress): number {

@@ -1,5 +1,6 @@
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
+import type { Turn } from '../conversation/turn';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -16,17 +17,32 @@ export const workoutForDay = route(
 );
 export const weeklyPlan = route((turn) => said(turn, 'WeeklyPlanIntent'), tellWeeklyPlan);
 
-/** "I did my strength workout", "I swam for thirty minutes", "I walked two thousand extra steps". */
-export const logged = route(
-  (turn) => said(turn, 'LogActivityIntent'),
-  (turn) => {
-    const slot = resolvedSlot(turn.input, 'activity');
-    const named = slot.status === 'match' ? ACTIVITIES.find((activity) => activity === slot.id) : undefined;
-    return logActivity(turn, named, minutesOf(slotValue(turn.input, 'duration')), wholeNumberOf(slotValue(turn.input, 'steps')));
-  },
-);
+/** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
+function saidLog(turn: Turn): SaidLog {
+  const slot = resolvedSlot(turn.input, 'activity');
+  const activity = slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined;
+  const [minutes, extraSteps, sets] = [minutesOf(slotValue(turn.input, 'duration')), wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
+  const [said, date] = [slotValue(turn.input, 'activity'), slotValue(turn.input, 'date')];
+  return {
+    ...(activity && { activity }),
+    ...(minutes !== undefined && { minutes }),
+    ...(extraSteps !== undefined && { extraSteps }),
+    ...(sets !== undefined && sets > 0 && { sets }),
+    ...(said !== undefined && { said }),
+    ...(date !== undefined && { date }),
+  };
+}
+
+/** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
+export const logged = route((turn) => said(turn, 'LogActivityIntent'), (turn) => logActivity(turn, saidLog(turn)));
+/** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
+export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logActivity(turn, { ...saidLog(turn), yesterday: true }));
 export const finishedToday = route((turn) => said(turn, 'FinishedTodayIntent'), logToday);
-export const weeklyProgress = route((turn) => said(turn, 'WeeklyProgressIntent'), tellWeeklyProgress);
+/** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */
+export const weeklyProgress = route(
+  (turn) => said(turn, 'WeeklyProgressIntent'),
+  (turn) => tellWeeklyProgress(turn, slotValue(turn.input, 'date')),
+);
 export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);

@@ -1,7 +1,6 @@
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import { workoutOf } from '../conversation/mode';
 import { isRequest } from '../conversation/requests';
-import { userKey } from '../store/user-key';
 import { repeatLast, sayGoodbye, sayYoureWelcome, tellHelp, tellOutOfScope, welcome } from '../replies/session';
 import { saveCoachMemory } from '../replies/coach';
 import { saveWorkoutOnSessionEnd } from '../replies/workout';
@@ -10,11 +9,13 @@ import { route, said } from './route';
 /** Disabling the skill deletes everything kept about that user. */
 export const skillDisabled = route(
   (turn) => isRequest(turn.input, 'AlexaSkillEvent.SkillDisabled'),
-  async ({ input, deps }) => {
+  async (turn) => {
+    const { input, deps } = turn;
     const userId: unknown = input.requestEnvelope.context?.System?.user?.userId;
     if (deps.store && typeof userId === 'string' && userId !== '') {
       try {
-        const deleted = await deps.store.deleteUser(userKey(userId));
+        // Through the request's store, so the deletion leaves its tombstones on the weeks a late write could reach.
+        const deleted = await turn.withStore((store, user) => store.deleteUser(user));
         deps.log.info('deleted the data of a user who disabled the skill', { items: deleted });
       } catch (error) {
         // Counted by the stack's FailedDeletions alarm; thrown on, so Alexa delivers the event again.

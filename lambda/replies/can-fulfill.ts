@@ -25,7 +25,7 @@ export const NAME_FREE = {
     TopicIntent: { slots: ['topic', 'exercise'], unsaid: 'MAYBE' },
     AllStepsIntent: { slots: ['exercise'], unsaid: 'NO' },
   },
-  maybe: ['StartWorkoutIntent', 'LogActivityIntent', 'FinishedTodayIntent', 'WeeklyProgressIntent'],
+  maybe: ['StartWorkoutIntent', 'LogActivityIntent', 'LogYesterdayIntent', 'FinishedTodayIntent', 'WeeklyProgressIntent'],
   no: [
     'ResumeWorkoutIntent',
     'EndWorkoutIntent',

@@ -1,15 +1,33 @@
 import type { Response } from 'ask-sdk-model';
-import { findExercise } from '../content/catalogue';
+import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
 import type { Mode } from '../conversation/mode';
+import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
-import { type Activity, type ActivityLog, LIMITS, type WeekProgress } from '../domain/progress';
+import { type LocalDate, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
+import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
+import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
+import { type RecordOutcome, StoreUnavailableError } from '../store/progress-store';
+import { shortKey } from '../store/user-key';
+import { speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
+
+/** A day holds one session of these: a second one logged for the same day is asked about first. Walks come as they come. */
+const ONCE_A_DAY = ['strength', 'hiit', 'cardio', 'stretch'] as const satisfies readonly Activity[];
+const onceADay = (activity: Activity): activity is (typeof ONCE_A_DAY)[number] => ONCE_A_DAY.some((once) => once === activity);
+
+/** What a log says was done, beyond its kind. */
+export interface Amounts {
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+  /** A strength exercise of the day's session ("3 sets of rows"), kept as detail. */
+  readonly exercise?: string;
+  readonly sets?: number;
+}
 
 /** The Alexa requestId, which counts a retried log once; without a usable one a log can't be kept safely. */
 function requestIdOf(turn: Turn): string | undefined {
@@ -17,29 +35,51 @@ function requestIdOf(turn: Turn): string | undefined {
   return typeof id === 'string' && id.length > 0 && id.length <= LIMITS.maxRequestIdLength ? id : undefined;
 }
 
+function exerciseName(turn: Turn, id: string): string {
+  return findExercise(turn.catalogue, id)?.name ?? id;
+}
+
 function loggedLine(turn: Turn, log: ActivityLog): string {
   const { t } = turn;
+  if (log.exercise) {
+    const exercise = exerciseName(turn, log.exercise);
+    return log.sets ? t.t('log.logged.exerciseSets', { exercise, count: log.sets }) : t.t('log.logged.exercise', { exercise });
+  }
   switch (log.activity) {
     case 'hiit':
     case 'cardio':
       return log.minutes ? t.t(`log.logged.${log.activity}Minutes`, { minutes: log.minutes }) : t.t(`log.logged.${log.activity}`);
     case 'walk':
+      if (log.minutes && log.extraSteps) return t.t('log.logged.walkBoth', { minutes: log.minutes, steps: log.extraSteps });
+      if (log.minutes) return t.t('log.logged.walkMinutes', { minutes: log.minutes });
       return log.extraSteps ? t.t('log.logged.walkSteps', { steps: log.extraSteps }) : t.t('log.logged.walk');
     default:
       return t.t(`log.logged.${log.activity}`);
   }
 }
 
-function weekLine(turn: Turn, activity: Activity, week: WeekProgress): string {
+/** Where the week stands for this kind of activity, from the week the write came back with. */
+function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress): string {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);
-  switch (activity) {
+  if (log.counts === false) return t.t('log.detailAdded');
+  switch (log.activity) {
     case 'strength':
-    case 'hiit':
+    case 'hiit': {
+      const done = week.sessions[log.activity];
+      const target = targets[log.activity];
+      return done > target ? t.t(`log.count.${log.activity}Over`, { target, extra: done - target }) : t.t(`log.count.${log.activity}`, { done, target });
+    }
     case 'cardio':
-      return t.t(`log.count.${activity}`, { done: week.sessions[activity], target: targets[activity] });
-    case 'walk':
-      return t.t('log.count.walk', { steps: week.extraSteps });
+      return t.t('log.count.cardio', { count: week.sessions.cardio });
+    case 'walk': {
+      const minutes = week.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0);
+      const items = [
+        minutes > 0 ? t.t('log.count.walksFor', { count: week.sessions.walk, minutes }) : t.t('log.count.walks', { count: week.sessions.walk }),
+        ...(week.extraSteps > 0 ? [t.t('log.count.steps', { steps: week.extraSteps })] : []),
+      ];
+      return t.t('log.count.walk', { items: t.list(items) });
+    }
     case 'stretch':
       return t.t('log.count.stretch');
   }
@@ -50,54 +90,200 @@ export interface RecordOptions {
   readonly lead?: Speech;
   /** The log finishes a guided workout: the saved place is cleared in the same write, and the session's workout ends. */
   readonly endsWorkout?: boolean;
-  /** The day the activity belongs to (a workout started before midnight); today by default. */
+  /** The day the activity belongs to (a workout started before midnight, "yesterday"); today by default. */
   readonly day?: LocalDate;
+  /**
+   * A log said by voice, not yet agreed: an amount more likely misheard than done, or a second session of its kind
+   * that day, is asked about first; an exercise joins the day's strength session when there is one. Reads the week
+   * first (the request's one read), so a retried request answers as its first delivery did before anything is asked.
+   */
+  readonly check?: boolean;
+  /** A yes already given to an exercise that only adds to a session counted that day. */
+  readonly counts?: false;
 }
 
-/** One atomic write, then what it means for the week, from that same write. */
-export async function recordAndTell(
-  turn: Turn,
-  activity: Activity,
-  amounts: { minutes?: number; extraSteps?: number },
-  options: RecordOptions = {},
-): Promise<Response> {
-  const { t } = turn;
-  const ending: { mode?: Mode } = options.endsWorkout ? { mode: { kind: 'idle' } } : {};
-  const question = t.t('log.question');
-  const reprompt = speech(t.t('anythingElse.reprompt'));
-  if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
-    return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt });
-  }
-  const today = options.day ?? (await turn.today());
-  const requestId = requestIdOf(turn);
-  const lead = options.lead ?? speech();
-  const log: ActivityLog | undefined = requestId === undefined ? undefined : {
-    week: formatIsoWeek(isoWeekOf(today)),
-    weekday: weekdayOf(today),
+function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: Amounts, options: RecordOptions): ActivityLog {
+  return {
+    week: formatIsoWeek(isoWeekOf(day)),
+    weekday: weekdayOf(day),
     activity,
     requestId,
     ...(amounts.minutes !== undefined && { minutes: amounts.minutes }),
     ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
+    ...(amounts.exercise !== undefined && { exercise: amounts.exercise }),
+    ...(amounts.exercise !== undefined && amounts.sets !== undefined && { sets: amounts.sets }),
+    ...(options.counts === false && { counts: false }),
     ...(options.endsWorkout && { endsWorkout: true }),
   };
-  const recorded = log && (await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, log))));
-  if (!log || !recorded) return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
-  if (recorded.outcome === 'duplicate') return turn.reply({ speech: lead.say(t.t('log.duplicate'), question), reprompt, ...ending });
-  // The coach's word on it: a rest note when one is due, and the one offer of reminders after a finished workout.
-  const coach = recorded.week ? await coachAfterLog(turn, log, recorded.week, today, options.endsWorkout === true) : {};
-  const said = lead.say(loggedLine(turn, log), recorded.week ? weekLine(turn, activity, recorded.week) : undefined, t.t('log.undoHint'), coach.note, coach.ask?.question ?? question);
-  return turn.reply({ speech: said, reprompt: coach.ask ? speech(coach.ask.reprompt) : reprompt, lastLog: log, ...ending, ...(coach.ask && { offer: coach.ask.offer }) });
 }
 
-/** "I did my strength workout", "I swam for thirty minutes", "I walked two thousand extra steps". */
-export function logActivity(turn: Turn, named: Activity | undefined, minutes: number | undefined, extraSteps: number | undefined): Promise<Response> | Response {
+/** The log as its week stored it, for this request: what a retry answers with and undo takes off. */
+function storedLog(entry: LogEntry, log: ActivityLog): ActivityLog {
+  return {
+    week: log.week,
+    weekday: entry.weekday,
+    activity: entry.activity,
+    requestId: log.requestId,
+    ...(entry.minutes > 0 && { minutes: entry.minutes }),
+    ...(entry.extraSteps > 0 && { extraSteps: entry.extraSteps }),
+    ...(entry.exercise !== undefined && { exercise: entry.exercise }),
+    ...(entry.sets !== undefined && { sets: entry.sets }),
+    ...(!entry.counts && { counts: false }),
+  };
+}
+
+function pendingOf(log: ActivityLog, day: LocalDate): PendingLog {
+  return {
+    activity: log.activity,
+    date: formatIsoDate(day),
+    ...(log.minutes !== undefined && { minutes: log.minutes }),
+    ...(log.extraSteps !== undefined && { extraSteps: log.extraSteps }),
+    ...(log.exercise !== undefined && { exercise: log.exercise }),
+    ...(log.sets !== undefined && { sets: log.sets }),
+    ...(log.counts === false && { counts: false }),
+  };
+}
+
+/** One atomic write, then what it means for the week, from that same write. */
+export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amounts, options: RecordOptions = {}): Promise<Response> {
   const { t } = turn;
-  const activity = named ?? (extraSteps !== undefined ? 'walk' : undefined);
-  if (!activity) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')) });
-  return recordAndTell(turn, activity, {
-    ...(minutes !== undefined && { minutes }),
-    ...(activity === 'walk' && extraSteps !== undefined && { extraSteps }),
+  const ending: { mode?: Mode } = options.endsWorkout ? { mode: { kind: 'idle' } } : {};
+  const question = t.t('log.question');
+  const reprompt = speech(t.t('anythingElse.reprompt'));
+  const lead = options.lead ?? speech();
+  if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
+    return turn.reply({ speech: lead.say(t.t('log.tooMuch'), question), reprompt, ...ending });
+  }
+  const today = await turn.today();
+  const day = options.day ?? today;
+  const requestId = requestIdOf(turn);
+  if (requestId === undefined) return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
+  let log = logOf(requestId, day, activity, amounts, options);
+
+  if (options.check) {
+    const big = (log.minutes ?? 0) > CONFIRM_ABOVE.minutes ? 'minutes' : (log.extraSteps ?? 0) > CONFIRM_ABOVE.extraSteps ? 'steps' : undefined;
+    if (big) return askFirst(turn, t.t(`log.confirm.${big}`, { minutes: log.minutes ?? 0, steps: log.extraSteps ?? 0 }), pendingOf(log, day));
+    const history = await unlessUnavailable(turn.history());
+    // Nothing has been written: that much is certain.
+    if (!history) return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
+    const week = history.weeks.find((candidate) => candidate.week === log.week);
+    const earlier = week?.entries.find((entry) => entry.key === shortKey(requestId));
+    if (earlier && week) return tellLogged(turn, storedLog(earlier, log), week, today, options);
+    if (week && week.requests >= LIMITS.maxLogsPerWeek) return tellFull(turn, lead, ending);
+    const sameDay = week?.entries.some((entry) => entry.counts && entry.weekday === log.weekday && entry.activity === log.activity) ?? false;
+    if (sameDay && log.exercise) log = { ...log, counts: false };
+    else if (sameDay && onceADay(log.activity)) return askFirst(turn, t.t(`log.again.${log.activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+  }
+
+  let recorded: RecordOutcome;
+  try {
+    recorded = await turn.withStore((store, user) => store.recordActivity(user, log));
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    // A write whose answer never came may well have landed: said as such, and undo stays possible.
+    if (error.mayHaveLanded) return turn.reply({ speech: lead.say(t.t('log.unsure'), question), reprompt, lastLog: log, ...ending });
+    return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
+  }
+  switch (recorded.outcome) {
+    case 'full':
+      return tellFull(turn, lead, ending);
+    case 'duplicate':
+      // This request was counted before (Alexa sent it again): the answer is the first one's, undo included.
+      if (!recorded.entry) return turn.reply({ speech: lead.say(t.t('log.duplicate'), question), reprompt, ...ending });
+      return tellLogged(turn, storedLog(recorded.entry, log), recorded.week, today, options);
+    case 'recorded':
+      return tellLogged(turn, log, recorded.week, today, options);
+  }
+}
+
+function tellFull(turn: Turn, lead: Speech, ending: { mode?: Mode }): Response {
+  const { t } = turn;
+  return turn.reply({ speech: lead.say(t.t('log.full', { count: LIMITS.maxLogsPerWeek }), t.t('log.question')), reprompt: speech(t.t('anythingElse.reprompt')), ...ending });
+}
+
+/** A log that waits for a yes. */
+function askFirst(turn: Turn, question: string, log: PendingLog): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(question), reprompt: speech(t.t('log.confirm.reprompt')), offer: { kind: 'confirmLog', log } });
+}
+
+/** What was logged, the day it went to when that is not plainly today, the week, and undo. */
+async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | undefined, today: LocalDate, options: RecordOptions): Promise<Response> {
+  const { t } = turn;
+  const ending: { mode?: Mode } = options.endsWorkout ? { mode: { kind: 'idle' } } : {};
+  const day = options.day ?? today;
+  const date = speakDate(t, day);
+  const dayNote = daysBetween(day, today) !== 0 ? t.t('log.forDate', { date }) : (await turn.timeZoneKnown()) ? undefined : t.t('log.forDateGuessed', { date });
+  // The coach's word on it: a rest note when one is due, and the one offer of reminders after a finished workout.
+  const coach = week ? await coachAfterLog(turn, log, week, day, options.endsWorkout === true) : {};
+  const said = (options.lead ?? speech()).say(
+    loggedLine(turn, log),
+    dayNote,
+    week ? weekLine(turn, log, week) : undefined,
+    t.t('log.undoHint'),
+    coach.note,
+    coach.ask?.question ?? t.t('log.question'),
+  );
+  return turn.reply({
+    speech: said,
+    reprompt: coach.ask ? speech(coach.ask.reprompt) : speech(t.t('anythingElse.reprompt')),
+    lastLog: log,
+    ...ending,
+    ...(coach.ask && { offer: coach.ask.offer }),
   });
+}
+
+/** What a log by voice said: its kind, amounts, the words for it ("deadlifts"), sets, and the day (an AMAZON.DATE value). */
+export interface SaidLog {
+  readonly activity?: Activity;
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+  readonly said?: string;
+  readonly sets?: number;
+  readonly date?: string;
+  /** Said with "yesterday" or "last night" after the activity, in a wording of its own. */
+  readonly yesterday?: boolean;
+}
+
+/**
+ * "I did my strength workout", "I swam for thirty minutes yesterday", "I walked 45 minutes", "3 sets of rows": logged
+ * to its day (up to LOG_DAYS_BACK days back, never ahead), a strength exercise as part of that day's session.
+ */
+export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
+  const { t } = turn;
+  const activity = said.activity ?? (said.extraSteps !== undefined ? 'walk' : undefined);
+  if (!activity) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')) });
+  const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
+  const today = await turn.today();
+  const when = said.yesterday ? logDay(formatIsoDate(addDays(today, -1)), today) : logDay(said.date, today);
+  const question = t.t('log.question');
+  const reprompt = speech(t.t('anythingElse.reprompt'));
+  switch (when.kind) {
+    case 'future':
+      return turn.reply({ speech: speech(t.t('log.future'), question), reprompt });
+    case 'tooLongAgo':
+      return turn.reply({ speech: speech(t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }), question), reprompt });
+    case 'unclear':
+      return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
+    case 'day':
+      return recordAndTell(
+        turn,
+        activity,
+        {
+          ...(said.minutes !== undefined && { minutes: said.minutes }),
+          ...(activity === 'walk' && said.extraSteps !== undefined && { extraSteps: said.extraSteps }),
+          ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
+        },
+        { day: when.date, check: true },
+      );
+  }
+}
+
+/** "Yes" to a log that waited for one: logged as said, with no more questions. */
+export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
+  const day = parseIsoDate(pending.date);
+  const { activity, counts, ...amounts } = pending;
+  return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }) });
 }
 
 /** "I finished today's workout": logs what today's plan called for. */
@@ -106,10 +292,10 @@ export async function logToday(turn: Turn): Promise<Response> {
   const day = planForDay(weekdayOf(await turn.today()), turn.restDay);
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];
   const minutes = plannedMinutes(dose);
-  return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes });
+  return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true });
 }
 
-/** "Undo that", right after a log: takes back exactly that log, atomically. */
+/** "Undo that", right after a log: takes back exactly that log, as its week stored it, atomically. */
 export async function undoLastLog(turn: Turn): Promise<Response> {
   const { t, state } = turn;
   const reprompt = speech(t.t('anythingElse.reprompt'));

@@ -10,6 +10,7 @@ import { startHowTo, tellAllSteps } from './how-to';
 import { keepLevel, tellHarder } from './coach';
 import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
+import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { setLevel } from './settings';
@@ -54,6 +55,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return startWorkout(turn);
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
+    case 'confirmLog':
+      return logAfterYes(turn, offer.log);
     case 'remindMe':
       return acceptRemindersOffer(turn);
     case 'reminderTime':

@@ -57,7 +57,8 @@ export function alexaReminders(options: RemindersOptions = {}): (input: HandlerI
         const text = await response.text();
         if (!response.ok) {
           const failure = failureOf(response.status);
-          log?.[failure === 'refused' ? 'error' : 'warn']('reminders call failed', { method, status: response.status });
+          // A user who has not allowed reminders is no fault: the skill asks them. Anything else is worth a line.
+          if (failure !== 'permission') log?.[failure === 'refused' ? 'error' : 'warn']('reminders call failed', { method, status: response.status });
           throw new RemindersError(failure, response.status);
         }
         return text === '' ? undefined : JSON.parse(text);

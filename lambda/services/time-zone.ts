@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Logger } from '../dependencies';
-import { UTC, isValidTimeZone } from '../domain/calendar';
+import { isValidTimeZone } from '../domain/calendar';
 
 export interface TimeZoneLookupOptions {
   /** The longest the Settings API may hold up an answer. */
@@ -14,7 +14,8 @@ export interface TimeZoneLookupOptions {
 }
 
 interface Known {
-  readonly zone: string;
+  /** None while the API is failing for a device this container never learned a zone for. */
+  readonly zone: string | undefined;
   readonly at: number;
 }
 
@@ -26,14 +27,14 @@ function deviceIdOf(input: HandlerInput): string | undefined {
 }
 
 /**
- * The zone to assume for a device whose own is unknown, by the country its locale names: one only where the country
- * keeps one time (India's IST, the UK's), else UTC. A user in India asking just after midnight still gets their today.
+ * The zone of the country a locale names, where that country keeps one time (India's IST, the UK's): a user in India
+ * asking just after midnight still gets their today when their device's own zone is unknown. None elsewhere.
  */
 const COUNTRY_TIME_ZONES: Readonly<Record<string, string>> = { IN: 'Asia/Kolkata', GB: 'Europe/London' };
 
-export function usualTimeZone(locale: unknown): string {
+export function usualTimeZone(locale: unknown): string | undefined {
   const country = typeof locale === 'string' ? locale.split('-')[1] : undefined;
-  return country !== undefined && Object.hasOwn(COUNTRY_TIME_ZONES, country) ? COUNTRY_TIME_ZONES[country]! : UTC;
+  return country !== undefined && Object.hasOwn(COUNTRY_TIME_ZONES, country) ? COUNTRY_TIME_ZONES[country] : undefined;
 }
 
 function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
@@ -46,18 +47,17 @@ function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined
 
 /**
  * The device's time zone from the Alexa Settings API (System.timeZone), through the SDK's service client factory.
- * Never waits longer than the budget and never fails: a slow or failing API falls back to the last zone known for
- * the device, then the usual zone of the request's locale (see usualTimeZone). Zones are remembered per device for the
- * life of the container.
+ * Never waits longer than the budget and never fails: a slow or failing API falls back to the last zone this
+ * container learned for the device, else resolves to undefined (the Turn then asks the session, the store, and the
+ * locale's usual zone). Zones are remembered per device for the life of the container.
  */
-export function settingsApiTimeZone(options: TimeZoneLookupOptions = {}): (input: HandlerInput) => Promise<string> {
+export function settingsApiTimeZone(options: TimeZoneLookupOptions = {}): (input: HandlerInput) => Promise<string | undefined> {
   const { budgetMs = 1_000, freshForMs = 15 * 60_000, retryAfterMs = 60_000, now = Date.now, log } = options;
   const known = new Map<string, Known>();
 
   return async (input) => {
     const deviceId = deviceIdOf(input);
-    const usual = usualTimeZone(input.requestEnvelope?.request?.locale);
-    if (!deviceId) return usual;
+    if (!deviceId) return undefined;
     const remembered = known.get(deviceId);
     if (remembered && now() - remembered.at < freshForMs) return remembered.zone;
 
@@ -73,8 +73,7 @@ export function settingsApiTimeZone(options: TimeZoneLookupOptions = {}): (input
       known.set(deviceId, { zone, at: now() });
       return zone;
     }
-    const fallback = remembered?.zone ?? usual;
-    known.set(deviceId, { zone: fallback, at: now() - freshForMs + retryAfterMs });
-    return fallback;
+    known.set(deviceId, { zone: remembered?.zone, at: now() - freshForMs + retryAfterMs });
+    return remembered?.zone;
   };
 }

@@ -5,7 +5,6 @@
  */
 export {
   BatchWriteItemCommand,
-  DeleteItemCommand,
   DynamoDBClient,
   GetItemCommand,
   QueryCommand,

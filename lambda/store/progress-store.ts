@@ -1,55 +1,98 @@
 import { LEVELS, type Level } from '../content/types';
 import { addDays, mondayOf, parseIsoWeek, type Weekday } from '../domain/calendar';
-import { ACTIVITIES, type ActivityLog, EFFORTS, LIMITS, type Profile, type WeekProgress } from '../domain/progress';
+import { ACTIVITIES, type ActivityLog, EFFORTS, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
+import { shortKey } from './user-key';
 
 /** A field left out stays as it is; `null` removes it. `knownExercises` is a set: the ids given are added to it. */
 export type ProfileChanges = { readonly [K in keyof Profile]?: Profile[K] | null };
 
-export interface RecordOutcome {
-  readonly outcome: 'recorded' | 'duplicate';
-  /** The week's totals including this log (from the same write, so no read is needed). */
-  readonly week?: WeekProgress;
-}
+/** What a log did to its week; `week` is the week after it (from the same write), when the store can tell. */
+export type RecordOutcome =
+  | { readonly outcome: 'recorded'; readonly week?: WeekProgress }
+  /** The request was counted before (a retry): `entry` is the log as it was stored, unless it was undone since. */
+  | { readonly outcome: 'duplicate'; readonly week?: WeekProgress; readonly entry?: LogEntry }
+  /** The week already took LIMITS.maxLogsPerWeek requests; nothing was written. */
+  | { readonly outcome: 'full'; readonly week?: WeekProgress };
 
 export interface UserHistory {
   readonly profile?: Profile;
   /** Newest first. */
   readonly weeks: readonly WeekProgress[];
+  /** When the profile expires (epoch seconds), where the store keeps that: a profile in use is renewed before. */
+  readonly profileExpiresAt?: number;
+  /** The zone last remembered for the device asked about, if any write remembered one. */
+  readonly deviceZone?: string;
+  /** The user's data was deleted at `at` (epoch ms); `pending` while some of it may still be there. */
+  readonly deletion?: { readonly at: number; readonly pending: boolean };
+}
+
+/** What a write knows about the request that makes it. */
+export interface WriteContext {
+  /** Now, in epoch ms: a profile's expiry and a deletion's tombstone count from it. @default the store's clock */
+  readonly at?: number;
+  /**
+   * When the session making the write began, in epoch ms: a session that began before the user's data was deleted
+   * (another device, a late session end) writes nothing. Writes outside any session leave it out.
+   */
+  readonly since?: number;
+  /** The device's time zone as the Settings API gave it this request: remembered on the item the write touches. */
+  readonly zone?: { readonly device: string; readonly zone: string };
 }
 
 export interface ProgressStore {
   /** Starts getting ready for a first call (loading a client), so that work overlaps the caller's own; never fails. */
   warm(): void;
-  /** One read: profile plus the most recent weeks (up to HISTORY_WEEKS), newest first. */
-  history(userKey: string): Promise<UserHistory>;
-  /** One atomic write; a requestId already counted gives 'duplicate'. Comes back with the week's totals after it when the store can tell. */
-  recordActivity(userKey: string, log: ActivityLog): Promise<RecordOutcome>;
-  /** Reverses exactly that log (same requestId and values), atomically; 'not-found' when it was never counted or already undone. */
+  /** One read: profile plus the most recent weeks (up to HISTORY_WEEKS), newest first, and the zone kept for `device`. */
+  history(userKey: string, options?: { readonly device?: string }): Promise<UserHistory>;
+  /**
+   * One atomic write: the counts and the log's entry, keyed by its request. A request already counted gives
+   * 'duplicate' with what was stored, a week that took LIMITS.maxLogsPerWeek requests gives 'full'.
+   */
+  recordActivity(userKey: string, log: ActivityLog, context?: WriteContext): Promise<RecordOutcome>;
+  /**
+   * Takes off the log that request made, atomically, only if the week's entry for it is exactly `log`: the counts that
+   * move are the stored ones. 'not-found' when there is no such entry (never counted, undone, or described otherwise).
+   * The request stays taken, so it is never counted again.
+   */
   undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
   /** Saves where the guided workout stands on that week's item (one write); `null` forgets it. */
-  saveWorkout(userKey: string, week: string, position: WorkoutPlace | null): Promise<void>;
+  saveWorkout(userKey: string, week: string, position: WorkoutPlace | null, context?: WriteContext): Promise<void>;
   /**
    * Sets only the given fields (removes those given as null), never touching the rest; creates the profile if missing.
    * `createdAt` is write-once; `knownExercises` grows: the ids given join those already there, in the same write.
+   * Every write pushes the profile's expiry to PROFILE_RETENTION_DAYS from `context.at`.
    */
-  updateProfile(userKey: string, changes: ProfileChanges): Promise<void>;
-  /** Forgets the week entirely. */
+  updateProfile(userKey: string, changes: ProfileChanges, context?: WriteContext): Promise<void>;
+  /** Pushes an existing profile's expiry to PROFILE_RETENTION_DAYS from now; writes nothing when there is none. */
+  renewProfile(userKey: string, context?: WriteContext): Promise<void>;
+  /** Clears the week's counts, entries and workout place; the requests it took stay taken. */
   resetWeek(userKey: string, week: string): Promise<void>;
-  /** Deletes every item of the user; resolves to how many there were. */
-  deleteUser(userKey: string): Promise<number>;
+  /**
+   * Deletes every item of the user. A tombstone goes down first and stays for TOMBSTONE_SECONDS: while the deletion
+   * is under way it marks it pending (history tells, and deleting again finishes it); after, it keeps a session
+   * begun before the deletion from writing anything back, on the profile and on `guardWeeks` (the weeks such a late
+   * write could reach). Resolves to how many items held data.
+   */
+  deleteUser(userKey: string, context?: WriteContext & { readonly guardWeeks?: readonly string[] }): Promise<number>;
 }
 
 export type StoreFailure = 'throttled' | 'timeout' | 'network' | 'service' | 'rejected';
 
-/** The store could not answer in time (or at all): handlers say so and carry on. The message never names the user. */
+/**
+ * The store could not answer in time (or at all): handlers say so and carry on. The message never names the user.
+ * `mayHaveLanded` is true when a write may have been applied all the same (an answer that never came, a connection
+ * cut mid-call, a server error); false only when it certainly was not (throttled, refused, never sent).
+ */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+  readonly mayHaveLanded: boolean;
   constructor(
     readonly reason: StoreFailure,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; mayHaveLanded?: boolean },
   ) {
     super(`progress store unavailable: ${reason}`, options);
+    this.mayHaveLanded = options?.mayHaveLanded ?? (reason === 'timeout' || reason === 'service');
   }
 }
 
@@ -65,6 +108,10 @@ export class InvalidProfileError extends Error {
 export const HISTORY_WEEKS = 60;
 /** Week items live about a year past their week: long enough for "this time last year", short enough to forget. */
 export const RETENTION_DAYS = 400;
+/** A profile lives this long after it was last written or renewed: a user gone for over a year is forgotten. */
+export const PROFILE_RETENTION_DAYS = 400;
+/** How long a deletion's tombstone stops late writes: far longer than any session lasts. */
+export const TOMBSTONE_SECONDS = 86_400;
 
 function isWeekday(value: unknown): value is Weekday {
   return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 7;
@@ -100,6 +147,64 @@ export function assertValidLog(log: ActivityLog): void {
     throw new InvalidLogError(`requestId must be 1 to ${LIMITS.maxRequestIdLength} characters`);
   }
   if (log.endsWorkout !== undefined && typeof log.endsWorkout !== 'boolean') throw new InvalidLogError('endsWorkout must be a boolean');
+  if (log.exercise !== undefined && !isExerciseId(log.exercise)) throw new InvalidLogError('exercise must be a catalogue id');
+  if (log.sets !== undefined && !(isWholeNumberUpTo(log.sets, LIMITS.maxSets) && log.sets > 0)) throw new InvalidLogError(`sets must be 1 to ${LIMITS.maxSets}`);
+  if (log.counts !== undefined && typeof log.counts !== 'boolean') throw new InvalidLogError('counts must be a boolean');
+}
+
+function isExerciseId(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value);
+}
+
+/**
+ * A log's entry as the week keeps it, one short string ("k3J9… strength 2 20 0 1 deadlift 3"): kept in a string set,
+ * added and taken off whole, so undo matches it exactly or not at all.
+ */
+export function encodeEntry(entry: LogEntry): string {
+  const { key, activity, weekday, minutes, extraSteps, counts, exercise, sets } = entry;
+  return [key, activity, weekday, minutes, extraSteps, counts ? 1 : 0, exercise ?? '-', sets ?? 0].join(' ');
+}
+
+/** The entry back from its string; anything this skill could not have written is none. */
+export function decodeEntry(text: string): LogEntry | undefined {
+  const [key, activity, weekday, minutes, extraSteps, counts, exercise, sets, ...rest] = text.split(' ');
+  const whole = (value: string | undefined, max: number) => (value !== undefined && /^\d{1,6}$/.test(value) && Number(value) <= max ? Number(value) : undefined);
+  const day = whole(weekday, 7);
+  const m = whole(minutes, LIMITS.maxMinutes);
+  const steps = whole(extraSteps, LIMITS.maxExtraSteps);
+  const setCount = whole(sets, LIMITS.maxSets);
+  const found = ACTIVITIES.find((known) => known === activity);
+  if (rest.length > 0 || !key || !/^[A-Za-z0-9_-]{16}$/.test(key) || !found || !isWeekday(day) || m === undefined || steps === undefined) return undefined;
+  if ((counts !== '0' && counts !== '1') || exercise === undefined || (exercise !== '-' && !isExerciseId(exercise)) || setCount === undefined) return undefined;
+  return {
+    key,
+    activity: found,
+    weekday: day,
+    minutes: m,
+    extraSteps: steps,
+    counts: counts === '1',
+    ...(exercise !== '-' && { exercise }),
+    ...(setCount > 0 && { sets: setCount }),
+  };
+}
+
+/** The entry a log makes, keyed by its request. */
+export function entryOf(log: ActivityLog): LogEntry {
+  return {
+    key: shortKey(log.requestId),
+    activity: log.activity,
+    weekday: log.weekday,
+    minutes: log.minutes ?? 0,
+    extraSteps: log.extraSteps ?? 0,
+    counts: log.counts !== false,
+    ...(log.exercise !== undefined && { exercise: log.exercise }),
+    ...(log.sets !== undefined && { sets: log.sets }),
+  };
+}
+
+/** Epoch seconds a profile written at `at` (epoch ms) expires. */
+export function profileExpiresAt(at: number): number {
+  return Math.floor(at / 1000) + PROFILE_RETENTION_DAYS * 86_400;
 }
 
 export function assertValidWorkoutPlace(place: WorkoutPlace): void {

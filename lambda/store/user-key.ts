@@ -2,12 +2,25 @@ import { createHash } from 'node:crypto';
 
 const USER_KEY = /^USER#[A-Za-z0-9_-]{43}$/;
 
-/** The partition key for an Alexa user: a one-way hash, so the raw Alexa id is never stored. */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * The partition key for an Alexa user: a SHA-256 hash of the id Alexa gives this skill for the account, so the id
+ * itself is never stored. It is a pseudonym, not a secret: anyone who holds the id can compute the same key.
+ */
 export function userKey(userId: string): string {
-  return `USER#${createHash('sha256').update(userId).digest('base64url')}`;
+  return `USER#${sha256(userId)}`;
 }
 
 /** True only for keys made by `userKey`; lets the store refuse anything that could be a raw id. */
 export function isUserKey(key: string): boolean {
   return USER_KEY.test(key);
+}
+
+/**
+ * A request or device as the store names it: 16 characters (96 bits) of a SHA-256 hash, short enough that a week's
+ * record of the requests it took stays small, long enough that two never meet.
+ */
+export function shortKey(id: string): string {
+  return sha256(id).slice(0, 16);
 }

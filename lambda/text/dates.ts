@@ -24,8 +24,21 @@ export function speakDay(t: Translator, date: LocalDate, today: LocalDate): stri
   if (offset === 0) return t.t('day.today');
   if (offset === 1) return t.t('day.tomorrow');
   if (offset === -1) return t.t('day.yesterday');
-  const weekday = weekdayName(t, weekdayOf(date));
-  if (offset > 1 && offset < 7) return t.t('day.weekday', { weekday });
+  if (offset > 1 && offset < 7) return t.t('day.weekday', { weekday: weekdayName(t, weekdayOf(date)) });
+  return speakDate(t, date);
+}
+
+/** The same inside a sentence ("Nothing logged for yesterday"): "today", "yesterday", "Monday", or the date. */
+export function speakDayInSentence(t: Translator, date: LocalDate, today: LocalDate): string {
+  const offset = daysBetween(today, date);
+  if (offset === 0) return t.t('day.today.inSentence');
+  if (offset === -1) return t.t('day.yesterday.inSentence');
+  if (offset < 0 && offset > -7) return weekdayName(t, weekdayOf(date));
+  return speakDate(t, date);
+}
+
+/** "Monday, November 30": a day named in full, whenever it is. */
+export function speakDate(t: Translator, date: LocalDate): string {
   const month = new Intl.DateTimeFormat(t.locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
-  return t.t('day.date', { weekday, month, day: date.day });
+  return t.t('day.date', { weekday: weekdayName(t, weekdayOf(date)), month, day: date.day });
 }

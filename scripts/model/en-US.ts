@@ -334,6 +334,8 @@ export const EN_US_MODEL: ModelSource = {
         `(I|I just) {activity} for {duration} on {date}`,
         `${I_DID} {sets} sets of [my|the] {activity} [today|{date}]`,
         `{sets} sets of {activity}`,
+        `(I|I just) {activity} on {date}`,
+        `(I|I just) {activity} for {duration} and {steps} [extra] steps [today|{date}]`,
         `${I_DID} {duration} of {activity} [today|{date}]`,
         `(I|I just) {activity} (for|about) {duration} [today|{date}]`,
         `(I|I just) {activity} [today|{date}|to work|to work today]`,

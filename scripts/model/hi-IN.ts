@@ -315,6 +315,25 @@ export const HI_IN_MODEL: ModelSource = {
       ],
     },
     {
+      // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
+      name: 'LogYesterdayIntent',
+      slots: [
+        { name: 'activity', type: 'ActivityName' },
+        { name: 'duration', type: 'AMAZON.DURATION' },
+        { name: 'steps', type: 'AMAZON.NUMBER' },
+      ],
+      patterns: [
+        'मैंने कल [रात|शाम को|सुबह] {activity} (किया|की|कर लिया|कर ली)',
+        'मैंने कल [रात|शाम को|सुबह] {duration} तक {activity} (किया|की)',
+        'कल [रात|शाम को] {activity} (हो गया|हो गई|किया था|की थी)',
+        'मैं कल {steps} कदम (ज़्यादा|extra) (चला|चली)',
+        'maine kal [raat|shaam ko|subah] {activity} (kiya|ki|kar liya|kar li)',
+        'maine kal [raat|shaam ko|subah] {duration} tak {activity} (kiya|ki)',
+        'kal [raat|shaam ko] {activity} (ho gaya|ho gayi|kiya tha|ki thi)',
+        'main kal {steps} (kadam|steps) (zyada|extra) (chala|chali)',
+      ],
+    },
+    {
       name: 'FinishedTodayIntent',
       patterns: [
         '(आज का|मेरा) workout (हो गया|पूरा हो गया|ख़त्म हो गया)',

@@ -30,6 +30,7 @@ import { Conversation, type DeviceProfile, type SkillHandler, type Turn } from '
 import { type InteractionModel, createResolver, parseLaunchPhrase } from './nlu';
 import { createSpeaker } from './speaker';
 import { speechToText } from './speech-text';
+import { PERMISSION_PROMPT, type PendingPermission, answerPermission, permissionAsked } from './voice-permission';
 
 const flags = (() => {
   try {
@@ -72,6 +73,9 @@ function printJson(turn: Turn): void {
   console.log(dim(`  session attributes${turn.sessionEnded ? ' (the session ended)' : ''}:\n${JSON.stringify(turn.sessionEnded ? {} : (sessionAttributes ?? {}), null, 2)}`));
 }
 
+/** A voice permission Alexa is asking for: the next line is the user's answer to Alexa, not to the skill. */
+let permission: PendingPermission | undefined;
+
 function show(turn: Turn): void {
   const { response } = turn.response as ResponseEnvelope;
   if (flags.json) printJson(turn);
@@ -80,7 +84,13 @@ function show(turn: Turn): void {
   const speech = response.outputSpeech;
   // The skill always answers in SSML, which espeak-ng reads as such: its pauses are heard.
   if (speech?.type === 'SSML') speaker?.say(speech.ssml);
+  permission = permissionAsked(turn.response);
+  if (permission) {
+    console.log(`Alexa: ${PERMISSION_PROMPT}`);
+    speaker?.say(PERMISSION_PROMPT);
+  }
   if (response.card?.type === 'Simple') console.log(dim(`  [card in the Alexa app: ${response.card.title}]`));
+  if (response.card?.type === 'AskForPermissionsConsent') console.log(dim('  [card in the Alexa app: allow reminders for Back Coach]'));
   if (response.directives?.some((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument')) console.log(dim('  [screen updated]'));
   if (turn.sessionEnded) console.log(dim('  (session closed; say "open back coach" or just ask again)'));
   else if (flags.verbose && response.reprompt) console.log(dim(`  reprompt: ${speechToText(response.reprompt.outputSpeech)}`));
@@ -128,6 +138,7 @@ async function main(): Promise<void> {
 
   const say = async (line: string): Promise<void> => {
     const text = line.trim();
+    if (permission) return show(await answerPermission(conversation, api.reminders, permission, text));
     if (!text) return;
     if (/^(exit|quit)$/i.test(text) && conversation.sessionId) {
       // Alexa ends the session itself on "exit" and tells the skill.

@@ -1,6 +1,8 @@
 import type { ProgressStore } from '../../lambda/store/progress-store';
 
 export type StoreMethod = Exclude<keyof ProgressStore, 'warm'>;
+/** A method's arguments after the user key, passed on as they came. */
+type Args<M extends StoreMethod> = Parameters<ProgressStore[M]> extends [string, ...infer Rest] ? Rest : never;
 
 /** One call the skill made to the store, and whose data it touched. */
 export interface StoreCall {
@@ -29,13 +31,14 @@ export function countingStore(store: ProgressStore): { store: ProgressStore; cal
     calls,
     store: {
       warm: () => store.warm(),
-      history: counted('history', (key) => store.history(key)),
-      recordActivity: counted('recordActivity', (key, log) => store.recordActivity(key, log)),
-      undoActivity: counted('undoActivity', (key, log) => store.undoActivity(key, log)),
-      saveWorkout: counted('saveWorkout', (key, week, position) => store.saveWorkout(key, week, position)),
-      updateProfile: counted('updateProfile', (key, changes) => store.updateProfile(key, changes)),
-      resetWeek: counted('resetWeek', (key, week) => store.resetWeek(key, week)),
-      deleteUser: counted('deleteUser', (key) => store.deleteUser(key)),
+      history: counted('history', (key, ...rest: Args<'history'>) => store.history(key, ...rest)),
+      recordActivity: counted('recordActivity', (key, ...rest: Args<'recordActivity'>) => store.recordActivity(key, ...rest)),
+      undoActivity: counted('undoActivity', (key, ...rest: Args<'undoActivity'>) => store.undoActivity(key, ...rest)),
+      saveWorkout: counted('saveWorkout', (key, ...rest: Args<'saveWorkout'>) => store.saveWorkout(key, ...rest)),
+      updateProfile: counted('updateProfile', (key, ...rest: Args<'updateProfile'>) => store.updateProfile(key, ...rest)),
+      renewProfile: counted('renewProfile', (key, ...rest: Args<'renewProfile'>) => store.renewProfile(key, ...rest)),
+      resetWeek: counted('resetWeek', (key, ...rest: Args<'resetWeek'>) => store.resetWeek(key, ...rest)),
+      deleteUser: counted('deleteUser', (key, ...rest: Args<'deleteUser'>) => store.deleteUser(key, ...rest)),
     },
   };
 }

@@ -63,6 +63,11 @@ export class DeviceDialogue {
     return this.said(() => this.conversation.intent(name, slots));
   }
 
+  /** Any other request the user's words make (an answer to Alexa's own question, such as a voice permission). */
+  send(...args: Parameters<Conversation['send']>): Promise<Turn> {
+    return this.said(() => this.conversation.send(...args));
+  }
+
   /** Alexa closes the session itself ("exit"), and tells the skill. */
   end(...args: Parameters<Conversation['end']>): Promise<Turn | undefined> {
     this.quiet();

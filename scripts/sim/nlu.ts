@@ -255,6 +255,9 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ['tomorrow morning', 1],
   ['tomorrow night', 1],
   ['yesterday', -1],
+  ['last night', -1],
+  ['yesterday morning', -1],
+  ['yesterday evening', -1],
   ['day after tomorrow', 2],
   ['the day after tomorrow', 2],
   // Hindi and Hinglish: कल is tomorrow or yesterday by the verb's tense; asked about a plan, it is tomorrow.
@@ -333,6 +336,13 @@ function parseDate(span: readonly Token[], today: number): string | undefined {
   if (phrase === 'now' || phrase === 'right now') return 'PRESENT_REF';
   const offset = RELATIVE_DAYS.get(phrase);
   if (offset !== undefined) return isoDate(today + offset * DAY_MS);
+  // A month as Alexa gives one: "this month" is "2026-11".
+  const months = phrase === 'this month' ? 0 : phrase === 'last month' ? -1 : undefined;
+  if (months !== undefined) {
+    const now = new Date(today);
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
+    return `${month.getUTCFullYear()}-${pad2(month.getUTCMonth() + 1)}`;
+  }
   const week = RELATIVE_WEEKS.get(phrase);
   if (week !== undefined) {
     const [days, weekend] = week;

@@ -2,7 +2,8 @@ import { DescribeTableCommand, GetItemCommand, PutItemCommand, type DynamoDBClie
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTableInput, ensureTable } from '../../lambda/store/create-table';
 import { dynamoProgressStore, type DynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
-import { RETENTION_DAYS } from '../../lambda/store/progress-store';
+import { RETENTION_DAYS, TOMBSTONE_SECONDS, encodeEntry, entryOf } from '../../lambda/store/progress-store';
+import { shortKey } from '../../lambda/store/user-key';
 import { createProgressTable, dynamoClient, localStoreClient, uniqueTableName } from '../support/dynamo';
 import { logOf, newUser, placeOf, progressStoreContract } from '../support/progress-store-contract';
 
@@ -56,13 +57,42 @@ describe('dynamoProgressStore items', () => {
   /** Monday after 2026-W48 (Mon 23 – Sun 29 November) plus the retention, in epoch seconds. */
   const W48_EXPIRES_AT = Date.UTC(2026, 10, 30) / 1000 + RETENTION_DAYS * 86_400;
 
-  it('marks a logged week to expire about a year after it ends, and keeps the request id on it', async () => {
+  it('marks a logged week to expire about a year after it ends, and keeps a short key of the request and its entry', async () => {
     const user = newUser();
     const log = logOf({ week: '2026-W48' });
     await store.recordActivity(user, log);
     const item = await rawWeekItem(user);
     expect(Number(item?.expiresAt?.N)).toBe(W48_EXPIRES_AT);
-    expect(item?.requestIds?.SS).toEqual([log.requestId]);
+    expect(item?.ids?.SS).toEqual([shortKey(log.requestId)]);
+    expect(item?.logs?.SS).toEqual([encodeEntry(entryOf(log))]);
+    expect(Number(item?.requests?.N)).toBe(1);
+  });
+
+  it('drops the full request ids a week kept before the bound, at its next log', async () => {
+    const user = newUser();
+    const old = Array.from({ length: 500 }, (_, i) => `amzn1.echo-api.request.${String(i).padStart(36, '0')}`);
+    await raw.send(
+      new PutItemCommand({ TableName: tableName, Item: { pk: { S: user }, sk: { S: 'WEEK#2026-W48' }, walk: { N: '500' }, d2: { N: '500' }, requestIds: { SS: old } } }),
+    );
+    expect((await store.recordActivity(user, logOf({ activity: 'walk' }))).outcome).toBe('recorded');
+    const item = await rawWeekItem(user);
+    expect(item?.requestIds).toBeUndefined();
+    expect(Number(item?.walk?.N)).toBe(501);
+    expect((await weekOf(user))?.entries).toHaveLength(1);
+  });
+
+  it('deletes into tombstones that hold nothing but when, and expire a day later', async () => {
+    const user = newUser();
+    await store.updateProfile(user, { level: 'advanced' });
+    await store.recordActivity(user, logOf({ week: '2026-W48' }));
+    await store.recordActivity(user, logOf({ week: '2026-W40' }));
+    const at = Date.UTC(2026, 10, 24, 10);
+    expect(await store.deleteUser(user, { at, guardWeeks: ['2026-W48'] })).toBe(3);
+    const tombstone = { deletedAt: { N: String(at) }, expiresAt: { N: String(at / 1000 + TOMBSTONE_SECONDS) } };
+    expect(await rawWeekItem(user)).toEqual({ pk: { S: user }, sk: { S: 'WEEK#2026-W48' }, ...tombstone });
+    expect(await rawWeekItem(user, '2026-W40')).toBeUndefined();
+    const { Item: profile } = await raw.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: user }, sk: { S: 'PROFILE' } }, ConsistentRead: true }));
+    expect(profile).toEqual({ pk: { S: user }, sk: { S: 'PROFILE' }, ...tombstone });
   });
 
   it('marks a week a saved workout creates to expire like a logged one, and a later log keeps that date', async () => {

@@ -1,8 +1,11 @@
 import { type IncomingMessage, type Server, createServer, request as forward } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the proxy does with one call: pass it on after a while, answer after a while, or never pass it on. */
-export type Delay = { readonly forwardAfterMs: number; readonly answerAfterMs: number } | 'drop';
+/**
+ * What the proxy does with one call: pass it on after a while, answer after a while, never pass it on, or refuse it
+ * at once as DynamoDB does when a table is over its throughput (nothing reaches the store).
+ */
+export type Delay = { readonly forwardAfterMs: number; readonly answerAfterMs: number } | 'drop' | 'throttle';
 
 export interface DelayingProxy {
   readonly endpoint: string;
@@ -42,6 +45,12 @@ export async function delayingProxy(target: string, delayFor: (operation: string
     const payload = await body(request);
     const delay = delayFor(operation, payload.toString('utf8'));
     if (delay === 'drop') return done();
+    if (delay === 'throttle') {
+      const type = 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException';
+      response.writeHead(400, { 'Content-Type': 'application/x-amz-json-1.0', 'x-amzn-ErrorType': type });
+      response.end(JSON.stringify({ __type: type, message: 'The level of configured provisioned throughput for the table was exceeded.' }));
+      return done();
+    }
     setTimeout(() => {
       const call = forward(
         { host: upstream.hostname, port: upstream.port, path: request.url, method: request.method, headers: request.headers },

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DynamoProgressStore, dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
 import { ACTIVITIES, type Activity } from '../../lambda/domain/progress';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
-import { userKey } from '../../lambda/store/user-key';
-import { Conversation, type Turn } from '../../scripts/sim/envelope';
+import { decodeEntry } from '../../lambda/store/progress-store';
+import { shortKey, userKey } from '../../lambda/store/user-key';
+import { Conversation, type DeviceProfile, type Turn, intentRequest, newRequestId } from '../../scripts/sim/envelope';
 import { createProgressTable, dynamoClient, localStoreClient } from '../support/dynamo';
 import { closedPort } from '../support/fake-dynamo';
 import { ACCESS_TOKEN, type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
@@ -35,6 +36,20 @@ async function timed(work: () => Promise<Turn>): Promise<{ turn: Turn; ms: numbe
   return { turn, ms: performance.now() - started };
 }
 
+/** The device a turn was said on, to say the next turn there. */
+function deviceOf(turn: Turn): DeviceProfile {
+  const { System } = turn.request.context;
+  return {
+    skillId: System.application.applicationId,
+    userId: System.user.userId,
+    deviceId: System.device?.deviceId ?? '',
+    apiEndpoint: System.apiEndpoint,
+    apiAccessToken: System.apiAccessToken ?? '',
+    locale: turn.request.request.locale ?? 'en-US',
+    supportedInterfaces: System.device?.supportedInterfaces ?? {},
+  };
+}
+
 let endpoint: string;
 let tableName: string;
 
@@ -54,13 +69,17 @@ async function weekItem(userId: string): Promise<Record<string, AttributeValue> 
 }
 
 /**
- * A week item is whole when its counters are exactly the sum of the logs whose request ids it holds: each log landed
- * entirely (counters, minutes, steps, day and id in one write) or not at all. Returns the ids that landed.
+ * A week item is whole when its counters are exactly the sum of the logs whose entries it holds: each log landed
+ * entirely (counters, minutes, steps, day, entry and request key in one write) or not at all. Returns the request ids
+ * whose logs it counts.
  */
 function expectWhole(item: Record<string, AttributeValue> | undefined, candidates: ReadonlyMap<string, Log>): string[] {
-  const ids = item?.requestIds?.SS ?? [];
+  const byKey = new Map([...candidates.keys()].map((id) => [shortKey(id), id]));
+  const entries = (item?.logs?.SS ?? []).map(decodeEntry);
+  const ids = entries.map((entry) => byKey.get(entry?.key ?? '') ?? `unknown entry ${entry?.key}`);
   expect(new Set(ids).size).toBe(ids.length);
-  for (const id of ids) expect(candidates.has(id), `unknown request id ${id}`).toBe(true);
+  for (const key of item?.ids?.SS ?? []) expect([...byKey.keys()], `unknown request key ${key}`).toContain(key);
+  for (const id of ids) expect(candidates.has(id), id).toBe(true);
   const landed = ids.map((id) => candidates.get(id)!);
   const counter = (name: string) => Number(item?.[name]?.N ?? 0);
   for (const name of ACTIVITIES) expect(counter(name), name).toBe(landed.filter((log) => log.activity === name).length);
@@ -202,19 +221,28 @@ describe('a log whose write times out', () => {
     await proxy.idle();
   }, 30_000);
 
-  it.each(cases)('$attempts: the week holds the whole log or none of it, and Alexa’s retry counts it once', async (one) => {
+  it.each(cases)('$attempts: said to be unsure, the week holds the whole log or none of it, a retry counts it once and answers as a log, and undo works', async (one) => {
     const { turn, ms } = results.get(one)!;
     await expectWellFormed(turn);
-    expect(spoken(turn)).toMatch(/isn't logged/);
+    // The write may have landed, and undo can take it off if it did.
+    expect(spoken(turn)).toMatch(/^I'm not sure that saved/);
+    expect(turn.response.sessionAttributes?.lastLog).toMatchObject({ activity: 'walk', minutes: 25, extraSteps: 4_000 });
     expect(ms).toBeLessThan(BUDGET_MS);
 
     const userId = turn.request.context.System.user.userId;
     const requestId = turn.request.request.requestId;
     expect(expectWhole(await weekItem(userId), new Map([[requestId, log]]))).toEqual(one.landed ? [requestId] : []);
 
-    // Alexa heard nothing in time and sends the same request again; the store is well by now.
+    // Alexa heard nothing in time and sends the same request again; the store is well by now. Landed or not, the
+    // answer is the log's, and it is counted once.
     const retry = await healthy.handler(turn.request);
-    expect(JSON.stringify(retry.response.outputSpeech)).toContain(one.landed ? 'I already have that one.' : 'Logged 4,000 extra steps.');
+    expect(JSON.stringify(retry.response.outputSpeech)).toContain('Logged a 25-minute walk with 4,000 extra steps.');
     expect(expectWhole(await weekItem(userId), new Map([[requestId, log]]))).toEqual([requestId]);
+
+    const undo = await healthy.handler(
+      intentRequest({ ...deviceOf(turn), sessionId: turn.request.session?.sessionId ?? '', newSession: false, attributes: retry.sessionAttributes ?? {}, requestId: newRequestId() }, 'UndoIntent'),
+    );
+    expect(JSON.stringify(undo.response.outputSpeech)).toContain('Done. I took that off.');
+    expect(expectWhole(await weekItem(userId), new Map([[requestId, log]]))).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe.each(DEVICES)('$locale, a device in $timeZone', ({ locale, timeZone, to
     const session = chat();
     const logged = await session.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio') });
     await expectWellFormed(logged);
-    expect(spoken(logged)).toContain('Logged a cardio session. Cardio sessions this week: 1.');
+    expect(spoken(logged)).toContain("Logged a cardio session. That's one cardio session this week.");
     const progress = await session.intent('WeeklyProgressIntent');
     await expectWellFormed(progress);
     expect(spoken(progress)).toMatch(/^This week: .*1 cardio/);

@@ -38,6 +38,7 @@ function countingStore(): ProgressStore & { calls: string[] } {
     undoActivity: async () => (count('undoActivity'), 'not-found'),
     saveWorkout: async () => void count('saveWorkout'),
     updateProfile: async () => void count('updateProfile'),
+    renewProfile: async () => void count('renewProfile'),
     resetWeek: async () => void count('resetWeek'),
     deleteUser: async () => (count('deleteUser'), 0),
   };

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatIsoWeek, isoWeekOf, parseIsoDate, type Weekday } from '../../lambda/domain/calendar';
-import type { ActivityLog } from '../../lambda/domain/progress';
+import { type ActivityLog, LIMITS } from '../../lambda/domain/progress';
 import { MAX_WORKOUT_STEPS, type WorkoutPlace } from '../../lambda/domain/workout-place';
 import {
   HISTORY_WEEKS,
   InvalidLogError,
   InvalidProfileError,
+  PROFILE_RETENTION_DAYS,
   type ProgressStore,
   StoreUnavailableError,
+  entryOf,
 } from '../../lambda/store/progress-store';
-import { userKey } from '../../lambda/store/user-key';
+import { shortKey, userKey } from '../../lambda/store/user-key';
 
 export interface ContractSubject {
   readonly store: ProgressStore;
@@ -56,7 +58,13 @@ const EMPTY_COUNTS = {
   extraSteps: 0,
   activeDays: 0,
   days: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+  entries: [],
+  requests: 0,
 };
+
+/** Ten in the morning of Tuesday 24 November 2026 (UTC), in epoch ms, as write contexts take it. */
+const AT = Date.UTC(2026, 10, 24, 10);
+const MINUTE = 60_000;
 
 /**
  * What every ProgressStore promises, whatever keeps the data: the in-memory store, the embedded one (dynalite) and
@@ -94,7 +102,8 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect(last.outcome).toBe('recorded');
 
         expect(last.week).toEqual(await weekOf(user));
-        expect(await weekOf(user)).toEqual({
+        const { entries, ...counts } = (await weekOf(user)) ?? { entries: [] };
+        expect(counts).toEqual({
           week: '2026-W48',
           sessions: { strength: 0, hiit: 1, cardio: 0, walk: 2, stretch: 0 },
           minutes: 45,
@@ -102,15 +111,45 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
           activeDays: 2,
           days: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 1, 6: 0, 7: 0 },
           activitiesByDay: byDayOf({ 3: { walk: 1, hiit: 1 }, 5: { walk: 1 } }),
+          requests: 3,
         });
+        // Each log as it was counted, by day.
+        expect(entries.map(({ activity, weekday, minutes, extraSteps }) => `${weekday} ${activity} ${minutes} ${extraSteps}`).sort()).toEqual(['3 hiit 15 0', '3 walk 30 2000', '5 walk 0 0']);
       });
 
-      it('counts a retried request once', async () => {
+      it('counts a retried request once, and answers it with the entry and the week as stored', async () => {
         const user = newUser();
-        const log = logOf();
-        expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
-        expect(await store.recordActivity(user, log)).toEqual({ outcome: 'duplicate' });
-        expect((await weekOf(user))?.sessions.strength).toBe(1);
+        const log = logOf({ minutes: 25, exercise: 'deadlift', sets: 3 });
+        const first = await store.recordActivity(user, log);
+        expect(first.outcome).toBe('recorded');
+        // However a retry describes it, what was stored stands.
+        const again = await store.recordActivity(user, { ...log, activity: 'hiit', minutes: 5 });
+        expect(again).toEqual({ outcome: 'duplicate', week: first.week, entry: entryOf(log) });
+        expect((await weekOf(user))?.sessions).toMatchObject({ strength: 1, hiit: 0 });
+      });
+
+      it('keeps each log as an entry keyed by its request: its exercise and sets, and whether it counted a session', async () => {
+        const user = newUser();
+        const session = logOf({ exercise: 'deadlift' });
+        const detail = logOf({ exercise: 'bent-over-row', sets: 3, counts: false, minutes: 10 });
+        await store.recordActivity(user, session);
+        const after = await store.recordActivity(user, detail);
+        expect([after.week?.sessions.strength, after.week?.days[2], after.week?.minutes, after.week?.requests]).toEqual([1, 1, 30, 2]);
+        expect(after.week?.entries).toHaveLength(2);
+        expect(after.week?.entries).toEqual(expect.arrayContaining([entryOf(session), entryOf(detail)]));
+        expect(entryOf(detail)).toEqual({ key: shortKey(detail.requestId), activity: 'strength', weekday: 2, minutes: 10, extraSteps: 0, counts: false, exercise: 'bent-over-row', sets: 3 });
+      });
+
+      it(`takes ${LIMITS.maxLogsPerWeek} requests in a week and refuses the next, writing nothing`, async () => {
+        const user = newUser();
+        for (let i = 0; i < LIMITS.maxLogsPerWeek; i++) expect((await store.recordActivity(user, logOf({ activity: 'walk', minutes: 1 }))).outcome).toBe('recorded');
+        const refused = await store.recordActivity(user, logOf({ activity: 'walk', minutes: 1 }));
+        expect(refused.outcome).toBe('full');
+        expect(refused.week?.sessions.walk).toBe(LIMITS.maxLogsPerWeek);
+        const week = await weekOf(user);
+        expect([week?.sessions.walk, week?.minutes, week?.requests]).toEqual([LIMITS.maxLogsPerWeek, LIMITS.maxLogsPerWeek, LIMITS.maxLogsPerWeek]);
+        // Other weeks are their own.
+        expect((await store.recordActivity(user, logOf({ week: '2026-W47' }))).outcome).toBe('recorded');
       });
 
       it('counts the same request sent twice at once exactly once', async () => {
@@ -161,16 +200,35 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
           activeDays: 1,
           days: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
           activitiesByDay: byDayOf({ 1: { cardio: 1 } }),
+          entries: [entryOf(kept)],
+          requests: 2,
         });
       });
 
-      it('lets an undone request be logged again', async () => {
+      it('never counts an undone request again: a replay of it is a retry, with nothing to answer from', async () => {
         const user = newUser();
         const log = logOf();
         await store.recordActivity(user, log);
         await store.undoActivity(user, log);
-        expect((await store.recordActivity(user, log)).outcome).toBe('recorded');
-        expect((await weekOf(user))?.sessions.strength).toBe(1);
+        const replay = await store.recordActivity(user, log);
+        expect(replay.outcome).toBe('duplicate');
+        expect(replay).not.toHaveProperty('entry');
+        expect(await weekOf(user)).toBeUndefined();
+      });
+
+      it('takes off what the entry says, only when described exactly: exercise detail moves no session', async () => {
+        const user = newUser();
+        const session = logOf({ exercise: 'deadlift' });
+        const detail = logOf({ exercise: 'bent-over-row', sets: 3, counts: false, minutes: 10 });
+        await store.recordActivity(user, session);
+        await store.recordActivity(user, detail);
+        expect(await store.undoActivity(user, { ...detail, counts: true })).toBe('not-found');
+        expect(await store.undoActivity(user, { ...detail, sets: 4 })).toBe('not-found');
+        expect(await store.undoActivity(user, { ...detail, exercise: undefined })).toBe('not-found');
+        expect(await store.undoActivity(user, detail)).toBe('undone');
+        const week = await weekOf(user);
+        expect([week?.sessions.strength, week?.minutes, week?.days[2]]).toEqual([1, 20, 1]);
+        expect(week?.entries).toEqual([entryOf(session)]);
       });
 
       it('refuses a log that was never counted, or is described with more than was counted', async () => {
@@ -200,6 +258,16 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
     });
 
     describe('resetWeek', () => {
+      it('keeps the requests the week took, so none of them is counted again', async () => {
+        const user = newUser();
+        const log = logOf();
+        await store.recordActivity(user, log);
+        await store.resetWeek(user, '2026-W48');
+        expect((await store.recordActivity(user, log)).outcome).toBe('duplicate');
+        expect((await store.recordActivity(user, logOf())).outcome).toBe('recorded');
+        expect((await weekOf(user))?.requests).toBe(2);
+      });
+
       it('forgets that week and keeps the others', async () => {
         const user = newUser();
         await store.recordActivity(user, logOf({ week: '2026-W48' }));
@@ -234,7 +302,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
       it('keeps a profile item even when a change removes its last field, as DynamoDB does', async () => {
         const user = newUser();
         await store.updateProfile(user, { level: null });
-        expect(await store.history(user)).toEqual({ profile: {}, weeks: [] });
+        expect(await store.history(user)).toMatchObject({ profile: {}, weeks: [] });
         expect(await store.deleteUser(user)).toBe(1);
       });
 
@@ -399,10 +467,33 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         const first = await store.history(user);
         (first.profile as { level: string }).level = 'advanced';
         (first.weeks[0]?.sessions as { strength: number }).strength = 7;
-        expect(await store.history(user)).toEqual({
+        expect(await store.history(user)).toMatchObject({
           profile: { level: 'beginner' },
           weeks: [{ week: '2026-W48', ...EMPTY_COUNTS, workout: placeOf() }],
         });
+      });
+
+      it('gives the zone kept for the device asked about, newest first, and none for another device', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { level: 'beginner' }, { zone: { device: 'kitchen0000000aa', zone: 'Europe/Berlin' } });
+        expect((await store.history(user, { device: 'kitchen0000000aa' })).deviceZone).toBe('Europe/Berlin');
+        await store.recordActivity(user, logOf(), { zone: { device: 'kitchen0000000aa', zone: 'America/Los_Angeles' } });
+        await store.saveWorkout(user, '2026-W47', placeOf(), { zone: { device: 'bedroom000000000', zone: 'Asia/Kolkata' } });
+        expect((await store.history(user, { device: 'kitchen0000000aa' })).deviceZone).toBe('America/Los_Angeles');
+        expect((await store.history(user, { device: 'bedroom000000000' })).deviceZone).toBe('Asia/Kolkata');
+        expect((await store.history(user, { device: 'hallway000000000' })).deviceZone).toBeUndefined();
+        expect(await store.history(user)).not.toHaveProperty('deviceZone');
+      });
+
+      it(`gives when the profile expires, ${PROFILE_RETENTION_DAYS} days after it was last written or renewed`, async () => {
+        const user = newUser();
+        const day = 86_400;
+        await store.renewProfile(user, { at: AT });
+        await expectNothingStored(user);
+        await store.updateProfile(user, { level: 'beginner' }, { at: AT });
+        expect((await store.history(user)).profileExpiresAt).toBe(AT / 1000 + PROFILE_RETENTION_DAYS * day);
+        await store.renewProfile(user, { at: AT + 30 * day * 1000 });
+        expect((await store.history(user)).profileExpiresAt).toBe(AT / 1000 + (30 + PROFILE_RETENTION_DAYS) * day);
       });
     });
 
@@ -414,10 +505,32 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await Promise.all(Array.from({ length: 30 }, (_, n) => store.recordActivity(user, logOf({ week: weeksBack(n) }))));
         await store.recordActivity(neighbour, logOf());
 
-        expect(await store.deleteUser(user)).toBe(31);
-        expect(await store.history(user)).toEqual({ weeks: [] });
-        expect(await store.deleteUser(user)).toBe(0);
+        expect(await store.deleteUser(user, { at: AT })).toBe(31);
+        expect(await store.history(user)).toEqual({ weeks: [], deletion: { at: AT, pending: false } });
+        expect(await store.deleteUser(user, { at: AT })).toBe(0);
         expect((await store.history(neighbour)).weeks).toHaveLength(1);
+      });
+
+      it('leaves tombstones that refuse what a session begun before the deletion writes back, and nothing else', async () => {
+        const user = newUser();
+        await store.recordActivity(user, logOf({ week: '2026-W47' }));
+        await store.saveWorkout(user, '2026-W48', placeOf());
+        expect(await store.deleteUser(user, { at: AT, guardWeeks: ['2026-W47', '2026-W48'] })).toBe(2);
+        const late = { since: AT - 5 * MINUTE, at: AT + MINUTE };
+        await expect(store.saveWorkout(user, '2026-W48', placeOf(), late)).rejects.toMatchObject({ name: 'StoreUnavailableError', reason: 'rejected', mayHaveLanded: false });
+        await expect(store.recordActivity(user, logOf({ week: '2026-W47' }), late)).rejects.toMatchObject({ reason: 'rejected', mayHaveLanded: false });
+        await expect(store.updateProfile(user, { level: 'advanced' }, late)).rejects.toMatchObject({ reason: 'rejected' });
+        expect((await store.history(user)).weeks).toEqual([]);
+        expect((await store.history(user)).profile).toBeUndefined();
+
+        // A session begun after it starts afresh.
+        const fresh = { since: AT + MINUTE, at: AT + 2 * MINUTE };
+        expect((await store.recordActivity(user, logOf({ week: '2026-W48' }), fresh)).outcome).toBe('recorded');
+        await store.updateProfile(user, { level: 'beginner' }, fresh);
+        const history = await store.history(user);
+        expect(history.profile).toEqual({ level: 'beginner' });
+        expect(history.weeks.map((week) => [week.week, week.sessions.strength])).toEqual([['2026-W48', 1]]);
+        expect(history).not.toHaveProperty('deletion');
       });
     });
 
@@ -435,6 +548,10 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         ['an empty request id', { requestId: '' }],
         ['a request id over 200 characters', { requestId: 'r'.repeat(201) }],
         ['endsWorkout that is not a boolean', { endsWorkout: 'yes' as unknown as boolean }],
+        ['an exercise that is no catalogue id', { exercise: '<audio/>' }],
+        ['zero sets', { sets: 0 }],
+        [`over ${LIMITS.maxSets} sets`, { sets: LIMITS.maxSets + 1 }],
+        ['counts that is not a boolean', { counts: 'no' as unknown as boolean }],
       ];
 
       it.each(invalidLogs)('rejects %s and writes nothing', async (_, changes) => {

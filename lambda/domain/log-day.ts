@@ -1,0 +1,36 @@
+import { type LocalDate, addDays, daysBetween, formatIsoWeek, isoWeekOf, parseIsoDate } from './calendar';
+
+/** How far back a log may be dated ("I ran on Monday"): a week, so a log lands in this week or the last. */
+export const LOG_DAYS_BACK = 7;
+
+/** The day a log said with a date is for, or why it cannot be logged. */
+export type LogDay =
+  | { readonly kind: 'day'; readonly date: LocalDate }
+  | { readonly kind: 'future' }
+  | { readonly kind: 'tooLongAgo' }
+  | { readonly kind: 'unclear' };
+
+/**
+ * The day an AMAZON.DATE value names for something already done. No value is today. Alexa resolves a bare weekday
+ * ("on Monday") to its next occurrence, so a date two to seven days ahead is that weekday's last occurrence; tomorrow
+ * is the future, as is anything further ahead. A week, a month or a weekend names no one day.
+ */
+export function logDay(value: string | undefined, today: LocalDate): LogDay {
+  if (value === undefined || value === '' || value === 'PRESENT_REF') return { kind: 'day', date: today };
+  const date = parseIsoDate(value);
+  if (!date) return { kind: 'unclear' };
+  const ahead = daysBetween(today, date);
+  if (ahead >= 2 && ahead <= 7) return { kind: 'day', date: addDays(date, -7) };
+  if (ahead > 0) return { kind: 'future' };
+  return -ahead > LOG_DAYS_BACK ? { kind: 'tooLongAgo' } : { kind: 'day', date };
+}
+
+/**
+ * The ISO weeks a write made around `today` (in UTC) could reach in any time zone: a log dated up to LOG_DAYS_BACK
+ * days back, a workout place for today. A deletion keeps a tombstone on each, so a late write cannot bring data back.
+ */
+export function reachableWeeks(today: LocalDate): string[] {
+  const weeks = new Set<string>();
+  for (let offset = -(LOG_DAYS_BACK + 1); offset <= 1; offset++) weeks.add(formatIsoWeek(isoWeekOf(addDays(today, offset))));
+  return [...weeks];
+}
