@@ -52,12 +52,12 @@ export interface WeekProgress {
   readonly days: Readonly<Record<Weekday, number>>;
   /** Where a guided workout of this week was left, if one is under way. */
   readonly workout?: WorkoutPlace;
+  /** Logs of each activity on each day, where the store keeps them (weeks logged before it did have none). */
+  readonly activitiesByDay?: Readonly<Record<Weekday, Readonly<Record<Activity, number>>>>;
   /** Every log the week counts, oldest first where the store can tell (weeks logged before it kept them have none). */
   readonly entries: readonly LogEntry[];
   /** Requests the week has taken, undone ones included: at LIMITS.maxLogsPerWeek it takes no more. */
   readonly requests: number;
-  /** Logs of each activity on each day, where the store keeps them (weeks logged before it did have none). */
-  readonly activitiesByDay?: Readonly<Record<Weekday, Readonly<Record<Activity, number>>>>;
 }
 
 export interface Profile {
@@ -111,6 +111,9 @@ export interface WeekReport {
   readonly activeDays: number;
   readonly extraSteps: number;
   readonly minutes: number;
+  /** Walks, and the minutes of them where the week kept each log. */
+  readonly walks: number;
+  readonly walkMinutes: number;
   /** True once every planned kind reached its target. */
   readonly met: boolean;
   /** Planned sessions done last week, when there was a last week on record. */
@@ -167,6 +170,8 @@ export function weekReport(
     activeDays: current.activeDays,
     extraSteps: current.extraSteps,
     minutes: current.minutes,
+    walks: current.sessions.walk,
+    walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
     met,
     ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),
     streak: streak + (met ? 1 : 0),

@@ -4,7 +4,7 @@ import type { Turn } from '../conversation/turn';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
-import { logActivity, logToday, undoLastLog } from '../replies/logging';
+import { type SaidLog, logActivity, logToday, undoLastLog } from '../replies/logging';
 import { tellWorkoutFor, tellWeeklyPlan } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';

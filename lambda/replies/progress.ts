@@ -1,11 +1,14 @@
 import type { Response } from 'ask-sdk-model';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
+import { type LocalDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek } from '../domain/calendar';
 import { recentWeekIds, weekReport } from '../domain/progress';
 import { weeklyTargets } from '../domain/weekly-plan';
-import { speakWeekReport } from '../speech/progress';
-import { speech } from '../speech/ssml';
-import { HISTORY_WEEKS } from '../store/progress-store';
+import type { Translator } from '../i18n/translator';
+import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekReport } from '../speech/progress';
+import { type Speech, speech } from '../speech/ssml';
+import { HISTORY_WEEKS, type UserHistory } from '../store/progress-store';
+import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
 export function tellProgressUnavailable(turn: Turn): Response {
@@ -13,14 +16,47 @@ export function tellProgressUnavailable(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('progress.unavailable'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
 
-export async function tellWeeklyProgress(turn: Turn): Promise<Response> {
+function monthName(t: Translator, year: number, month: number): string {
+  return new Intl.DateTimeFormat(t.locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The answer to one question about progress, from the one read. */
+function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: string | undefined): Speech {
+  const { t } = turn;
+  const targets = weeklyTargets(turn.restDay);
+  const query = reportQuery(asked, today);
+  switch (query.kind) {
+    case 'future':
+      return speech(t.t('progress.future'));
+    case 'day':
+      return speakDayReport(t, turn.catalogue, totalsForDays(history.weeks, [query.date]), speakDay(t, query.date, today), speakDayInSentence(t, query.date, today));
+    case 'month': {
+      const thisMonth = query.year === today.year && query.month === today.month;
+      const totals = totalsForDays(history.weeks, daysOfMonth(query.year, query.month, today));
+      return speakMonthReport(t, turn.catalogue, totals, thisMonth ? null : monthName(t, query.year, query.month));
+    }
+    case 'week': {
+      const { thisWeek, previous } = recentWeekIds(today, HISTORY_WEEKS - 1);
+      if (query.week === thisWeek) return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets));
+      const monday = mondayOf(parseIsoWeek(query.week) ?? isoWeekOf(today));
+      const before = recentWeekIds(monday, HISTORY_WEEKS - 1).previous;
+      const name = previous[0] === query.week ? t.t('progress.lastWeekName') : t.t('progress.weekOfName', { date: speakDate(t, monday) });
+      return speakPastWeek(t, weekReport(history.weeks, query.week, before, targets), name);
+    }
+  }
+}
+
+/**
+ * "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?": this week
+ * against the plan with what is left and the streak; a day with its sessions and exercises; a week gone by; a month.
+ * One read, whatever is asked.
+ */
+export async function tellWeeklyProgress(turn: Turn, asked?: string): Promise<Response> {
   const { t } = turn;
   const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
-  const { thisWeek, previous } = recentWeekIds(today, HISTORY_WEEKS - 1);
-  const report = weekReport(history.weeks, thisWeek, previous, weeklyTargets(turn.restDay));
-  return turn.reply({ speech: speakWeekReport(t, report).say(t.t('progress.question')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  return turn.reply({ speech: progressFor(turn, history, today, asked).say(t.t('progress.question')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
 
 /** "Reset this week" and "delete all my data" only ever happen after a yes. */

@@ -1,24 +1,95 @@
-import type { KindProgress, WeekReport } from '../domain/progress';
+import { type Catalogue, findExercise } from '../content/catalogue';
+import type { ActivityTotals } from '../domain/activity-report';
+import type { Activity, KindProgress, WeekReport } from '../domain/progress';
 import type { Translator } from '../i18n/translator';
 import { type Speech, speech } from './ssml';
 
-/** "This week: 2 of 3 strength sessions, 1 of 2 HIIT, 1 cardio, 5 active days, and 11,000 extra steps. Still to do: …" */
+/** "2 of 3 strength sessions", "2 of 2 HIIT sessions, plus one extra", "one cardio session": a kind heard once, never as a zero. */
+function kindItem(t: Translator, kind: KindProgress): string {
+  if (kind.kind === 'cardio') return t.t('progress.count.cardio', { count: kind.done });
+  if (kind.done > kind.target) return t.t(`progress.kind.${kind.kind}Over`, { target: kind.target, extra: kind.done - kind.target });
+  return t.t(`progress.kind.${kind.kind}`, { done: kind.done, target: kind.target });
+}
+
+function walkItem(t: Translator, walks: number, minutes: number): string {
+  return minutes > 0 ? t.t('progress.count.walksFor', { count: walks, minutes }) : t.t('progress.count.walk', { count: walks });
+}
+
+/** A week's items: the planned kinds done (what is not done is said once, under what is left), walks, days, steps. */
+function weekItems(t: Translator, report: WeekReport): string[] {
+  return [
+    ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind)),
+    ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
+    ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
+    ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
+  ];
+}
+
+function isEmptyWeek(report: WeekReport): boolean {
+  return report.sessions === 0 && report.activeDays === 0 && report.extraSteps === 0;
+}
+
+function leftItems(t: Translator, report: WeekReport): string[] {
+  return report.kinds.filter((kind) => kind.left > 0).map((kind) => t.t(`progress.left.${kind.kind}`, { count: kind.left }));
+}
+
+/** "This week: 2 of 3 strength sessions, 2 of 2 HIIT sessions, plus one extra, 5 active days, and 11,000 extra steps. Still to do: …" */
 export function speakWeekReport(t: Translator, report: WeekReport): Speech {
   const said = speech();
-  if (report.sessions === 0 && report.activeDays === 0 && report.extraSteps === 0) {
-    said.say(t.t('progress.nothingYet'));
-  } else {
-    const items = [
-      ...report.kinds.map((kind: KindProgress) => t.t(`progress.kind.${kind.kind}`, { done: kind.done, target: kind.target })),
-      ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
-      ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
-    ];
-    said.say(t.t('progress.thisWeek', { items: t.list(items) }));
-  }
-  const left = report.kinds.filter((kind) => kind.left > 0).map((kind) => t.t(`progress.left.${kind.kind}`, { count: kind.left }));
+  said.say(isEmptyWeek(report) ? t.t('progress.nothingYet') : t.t('progress.thisWeek', { items: t.list(weekItems(t, report)) }));
+  const left = leftItems(t, report);
   said.say(left.length > 0 ? t.t('progress.left', { items: t.list(left) }) : t.t('progress.allDone'));
   if (report.lastWeekSessions !== undefined) said.say(t.t('progress.lastWeek', { count: report.lastWeekSessions }));
   if (report.streak >= 2) said.say(t.t('progress.streak', { count: report.streak }));
   else if (report.streak === 1 && !report.met) said.say(t.t('progress.metLastWeek'));
   return said;
+}
+
+/**
+ * A week gone by: what was done, and whether it met the plan. `week` names it ("Last week", "The week of
+ * Monday, November 9").
+ */
+export function speakPastWeek(t: Translator, report: WeekReport, week: string): Speech {
+  if (isEmptyWeek(report)) return speech(t.t('progress.pastWeek.nothing', { week }));
+  const left = leftItems(t, report);
+  return speech(
+    t.t('progress.pastWeek', { week, items: t.list(weekItems(t, report)) }),
+    report.met ? t.t('progress.pastWeek.met') : t.t('progress.pastWeek.short', { items: t.list(left) }),
+    report.met && report.streak >= 2 ? t.t('progress.streakThen', { count: report.streak }) : undefined,
+  );
+}
+
+const ACTIVITY_ORDER: readonly Activity[] = ['strength', 'hiit', 'cardio', 'walk', 'stretch'];
+
+/** A day's or a month's items: sessions of each kind (strength with its exercises), walks with their minutes, steps. */
+function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals, withDays: boolean): string[] {
+  const exercises = totals.exercises.map(({ id, sets }) => {
+    const exercise = findExercise(catalogue, id)?.name ?? id;
+    return sets > 0 ? t.t('progress.exerciseSets', { exercise, count: sets }) : exercise;
+  });
+  const items = ACTIVITY_ORDER.filter((activity) => totals.sessions[activity] > 0).map((activity) => {
+    const count = totals.sessions[activity];
+    if (activity === 'walk') return walkItem(t, count, totals.walkMinutes);
+    const item = t.t(`progress.count.${activity}`, { count });
+    return activity === 'strength' && exercises.length > 0 ? t.t('progress.with', { item, exercises: t.list(exercises) }) : item;
+  });
+  return [
+    ...items,
+    ...(totals.unknownLogs > 0 ? [t.t('progress.earlierLogs', { count: totals.unknownLogs })] : []),
+    ...(withDays && totals.activeDays > 0 ? [t.t('progress.activeDays', { count: totals.activeDays })] : []),
+    ...(totals.extraSteps > 0 ? [t.t('progress.steps', { steps: totals.extraSteps })] : []),
+  ];
+}
+
+/** "Yesterday: one strength session with deadlifts and 3 sets of bent-over rows, and one walk of 30 minutes." */
+export function speakDayReport(t: Translator, catalogue: Catalogue, totals: ActivityTotals, day: string, dayInSentence: string): Speech {
+  const items = totalsItems(t, catalogue, totals, false);
+  return speech(items.length === 0 ? t.t('progress.day.nothing', { day: dayInSentence }) : t.t('progress.day', { day, items: t.list(items) }));
+}
+
+/** "This month so far: 9 strength sessions, …, 14 active days, and 40,000 extra steps." `month` is null for this month. */
+export function speakMonthReport(t: Translator, catalogue: Catalogue, totals: ActivityTotals, month: string | null): Speech {
+  const items = totalsItems(t, catalogue, totals, true);
+  if (month === null) return speech(items.length === 0 ? t.t('progress.thisMonth.nothing') : t.t('progress.thisMonth', { items: t.list(items) }));
+  return speech(items.length === 0 ? t.t('progress.month.nothing', { month }) : t.t('progress.month', { month, items: t.list(items) }));
 }

@@ -127,7 +127,8 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     const steps = await expectHindiAnswer(await session.intent('LogActivityIntent', { steps: '2000' }));
     expect(steps).toContain('2,000 कदम ज़्यादा दर्ज हो गए.');
     const progress = await expectHindiAnswer(await session.intent('WeeklyProgressIntent'));
-    expect(progress).toMatch(/^इस हफ़्ते: 3 में से 0 strength session, 2 में से 0 HIIT, 1 cardio, 1 दिन सक्रिय, और 2,000 कदम ज़्यादा\./);
+    // What is still to do is said once, under what is left, never as a zero here.
+    expect(progress).toMatch(/^इस हफ़्ते: 1 cardio session, 1 सैर, 1 दिन सक्रिय, और 2,000 कदम ज़्यादा\./);
   });
 
   it.each(['saturday', 'Saturday', 'शनिवार'])('takes the rest day said as "%s"', async (day) => {
