@@ -43,6 +43,15 @@ export const NAME_FREE = {
     'ResetWeekIntent',
     'DeleteDataIntent',
     'ThanksIntent',
+    // Reminders said without the skill's name are Alexa's own to set; how a workout felt means nothing outside one.
+    'SetReminderIntent',
+    'WeekdayReminderIntent',
+    'DailyReminderIntent',
+    'ListRemindersIntent',
+    'MoveReminderIntent',
+    'CancelRemindersIntent',
+    'TooHardIntent',
+    'TooEasyIntent',
   ],
 } as const;
 
