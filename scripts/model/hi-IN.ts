@@ -622,7 +622,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SetReminderIntent',
-      maxSamples: 150,
+      maxSamples: 200,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         'मुझे {time} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
@@ -641,7 +641,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         '(सोमवार से शुक्रवार तक|हफ़्ते के कामकाजी दिनों में|हर weekday) [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
@@ -652,7 +652,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         '(हर दिन|रोज़|रोज़ाना|हर रोज़) [{time}] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
@@ -663,7 +663,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'ListRemindersIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       patterns: [
         '(मेरे|मेरा) (workout|exercise) [के|का] (रिमाइंडर|reminder) (कौन से हैं|क्या हैं|बताओ|बताइए|दिखाओ)',
         'आप मुझे कब याद (दिलाएँगी|दिलाओगी|दिलाती हैं)',
@@ -677,7 +677,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         '(मेरा|मेरे) (रिमाइंडर|reminder) {time} (कर दो|पर कर दो|कर दीजिए|पर रखो|पर बदल दो)',
@@ -690,7 +690,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'CancelRemindersIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       patterns: [
         '(मेरे|सारे|मेरे सारे) (workout|exercise) [के] (रिमाइंडर|reminder) (हटाओ|हटा दो|बंद करो|बंद कर दो|cancel करो|रद्द करो)',
         'मुझे (याद मत दिलाना|याद दिलाना बंद करो|अब याद मत दिलाओ)',
@@ -702,24 +702,28 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       patterns: [
-        '(ये|यह|वो|ये workout|ये exercise) (बहुत|काफ़ी|ज़्यादा) (मुश्किल|कठिन|भारी) (था|थी|है|लगा|लगी|लग रहा है|लग रही है)',
+        '(ये|यह|ये workout|ये exercise) (बहुत|काफ़ी) (मुश्किल|कठिन|भारी) (था|थी|है)',
+        '(ये|यह|workout) (बहुत|काफ़ी) (मुश्किल|भारी) (लगा|लगी|लग रहा है|लग रही है)',
         '(बहुत|काफ़ी) (मुश्किल|कठिन|भारी) (लगा|लग रहा है)',
         'मुझसे (नहीं हुआ|नहीं हो पाया|ठीक से नहीं हुआ)',
-        '(ye|yeh|wo|ye workout|ye exercise) (bahut|kaafi|zyada) (mushkil|kathin|bhari) (tha|thi|hai|laga|lagi|lag raha hai|lag rahi hai)',
+        '(ye|yeh|ye workout|ye exercise) (bahut|kaafi) (mushkil|kathin|bhari) (tha|thi|hai)',
+        '(ye|yeh|workout) (bahut|kaafi) (mushkil|bhari) (laga|lagi|lag raha hai|lag rahi hai)',
         '(bahut|kaafi) (mushkil|kathin|bhari) (laga|lag raha hai)',
         'mujhse (nahi hua|nahi ho paya|theek se nahi hua)',
       ],
     },
     {
       name: 'TooEasyIntent',
-      maxSamples: 100,
+      maxSamples: 200,
       patterns: [
-        '(ये|यह|वो|ये workout|ये exercise) (बहुत|काफ़ी|ज़्यादा) (आसान|हल्का|हल्की) (था|थी|है|लगा|लगी|लग रहा है|लग रही है)',
+        '(ये|यह|ये workout|ये exercise) (बहुत|काफ़ी) (आसान|हल्का|हल्की) (था|थी|है)',
+        '(ये|यह|workout) (बहुत|काफ़ी) (आसान|हल्का) (लगा|लगी|लग रहा है|लग रही है)',
         '(बहुत|काफ़ी) (आसान|हल्का) (लगा|लग रहा है)',
         '(ये|यह) तो (बहुत|बिल्कुल) आसान (था|है)',
-        '(ye|yeh|wo|ye workout|ye exercise) (bahut|kaafi|zyada) (aasan|halka|halki) (tha|thi|hai|laga|lagi|lag raha hai|lag rahi hai)',
+        '(ye|yeh|ye workout|ye exercise) (bahut|kaafi) (aasan|halka|halki) (tha|thi|hai)',
+        '(ye|yeh|workout) (bahut|kaafi) (aasan|halka) (laga|lagi|lag raha hai|lag rahi hai)',
         '(bahut|kaafi) (aasan|halka) (laga|lag raha hai)',
         '(ye|yeh) to (bahut|bilkul) aasan (tha|hai)',
       ],

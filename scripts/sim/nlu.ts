@@ -402,8 +402,38 @@ const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm' | undefined> = new Map([
   ['tonight', 'pm'],
 ]);
 
-/** AMAZON.TIME: "seven thirty pm" → "19:30"; "noon"; "this evening" → "EV". */
+/** Hindi says the part of the day first and "बजे" (o'clock) last: "सुबह 7 बजे", "shaam 6 30 baje". */
+const HINDI_PARTS_OF_DAY: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([
+  ['सुबह', 'am'],
+  ['subah', 'am'],
+  ['दोपहर', 'pm'],
+  ['dopahar', 'pm'],
+  ['शाम', 'pm'],
+  ['shaam', 'pm'],
+  ['sham', 'pm'],
+  ['रात', 'night'],
+  ['raat', 'night'],
+]);
+const HINDI_OCLOCK = new Set(['बजे', 'baje']);
+
+function parseHindiTime(tokens: readonly Token[]): string | undefined {
+  const part = HINDI_PARTS_OF_DAY.get(tokens[0]?.key ?? '');
+  const rest = part ? tokens.slice(1) : tokens;
+  if (!HINDI_OCLOCK.has(rest[rest.length - 1]?.key ?? '')) return undefined;
+  const [hourToken, minuteToken, ...more] = rest.slice(0, -1);
+  const hour = hourToken?.num;
+  const minute = minuteToken === undefined ? 0 : minuteToken.num;
+  if (more.length > 0 || hour === undefined || minute === undefined || hour < 1 || hour > 12 || minute > 59) return undefined;
+  // Night runs past midnight: "रात 9 बजे" is 21:00, "रात 2 बजे" is 02:00.
+  const evening = part === 'pm' || (part === 'night' && hour >= 5 && hour !== 12);
+  const hour24 = part === undefined ? hour : (hour % 12) + (evening ? 12 : 0);
+  return `${pad2(hour24)}:${pad2(minute)}`;
+}
+
+/** AMAZON.TIME: "seven thirty pm" → "19:30"; "noon"; "this evening" → "EV"; in Hindi, "सुबह 7 बजे" → "07:00". */
 function parseTime(span: readonly Token[]): string | undefined {
+  const hindi = parseHindiTime(span);
+  if (hindi !== undefined) return hindi;
   const tokens = span[0]?.key === 'at' ? span.slice(1) : span;
   const named = NAMED_TIMES.get(keyOf(tokens));
   if (named !== undefined) return named;

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { modelPath } from '../../scripts/model/build';
+import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+
+/** The hi-IN model as committed, and the console's matcher over it (Tuesday 24 November 2026, in India). */
+const model = JSON.parse(readFileSync(modelPath('hi-IN'), 'utf8')) as InteractionModel;
+const matcher = createMatcher(model, { now: new Date('2026-11-24T06:00:00Z'), timeZone: 'Asia/Kolkata' });
+
+describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => {
+  it.each([
+    ['मुझे सुबह 7 बजे workout की याद दिलाना', 'SetReminderIntent', { time: '07:00' }],
+    ['mujhe shaam 6 30 baje workout ki yaad dilana', 'SetReminderIntent', { time: '18:30' }],
+    ['raat 9 baje', 'SetReminderIntent', { time: '21:00' }],
+    ['सोमवार से शुक्रवार तक सुबह 6 बजे workout की याद दिलाना', 'WeekdayReminderIntent', { time: '06:00' }],
+    ['roz subah 7 baje workout ki yaad dilana', 'DailyReminderIntent', { time: '07:00' }],
+    ['मेरे workout के रिमाइंडर कौन से हैं', 'ListRemindersIntent', {}],
+    ['mera reminder subah 8 baje kar do', 'MoveReminderIntent', { time: '08:00' }],
+    ['reminder nahi chahiye', 'CancelRemindersIntent', {}],
+    ['ये बहुत मुश्किल लग रहा है', 'TooHardIntent', {}],
+    ['ye to bahut aasan tha', 'TooEasyIntent', {}],
+  ] as const)('"%s" → %s', (said, intent, slots) => {
+    // Word for word, not a lucky fuzzy match, and by one intent only.
+    const [found, ...others] = matcher.literal(said);
+    expect(others).toEqual([]);
+    expect(found?.intent).toBe(intent);
+    for (const [name, value] of Object.entries(slots)) expect(found?.slots[name]?.value).toBe(value);
+  });
+});
