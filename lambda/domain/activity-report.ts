@@ -9,7 +9,7 @@ export interface ActivityTotals {
   readonly walkMinutes: number;
   readonly extraSteps: number;
   readonly activeDays: number;
-  /** Exercise ids in the order first logged, with their sets added up (0 when none were said). */
+  /** Each exercise named, once, with its sets added up (0 when none were said). */
   readonly exercises: readonly { readonly id: string; readonly sets: number }[];
   /**
    * Logs counted on those days whose kind is not known: weeks logged before the store kept each log say only how many

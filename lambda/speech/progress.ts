@@ -63,7 +63,9 @@ const ACTIVITY_ORDER: readonly Activity[] = ['strength', 'hiit', 'cardio', 'walk
 
 /** A day's or a month's items: sessions of each kind (strength with its exercises), walks with their minutes, steps. */
 function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals, withDays: boolean): string[] {
-  const exercises = totals.exercises.map(({ id, sets }) => {
+  // In the catalogue's order: a week keeps its logs as a set, so the order they were logged in is not known.
+  const order = (id: string) => catalogue.exercises.findIndex((exercise) => exercise.id === id);
+  const exercises = [...totals.exercises].sort((a, b) => order(a.id) - order(b.id)).map(({ id, sets }) => {
     const exercise = findExercise(catalogue, id)?.name ?? id;
     return sets > 0 ? t.t('progress.exerciseSets', { exercise, count: sets }) : exercise;
   });

@@ -227,7 +227,7 @@ export const MESSAGES = {
   'log.again.stretch': "You've already logged a stretch day for {day}. Should I log another one?",
   'log.future': "I can only log what you've already done. Tell me once you've done it.",
   'log.tooLongAgo': 'I can log what you did in the last {days} days.',
-  'log.whichDay': 'Which day was that? You can say today, yesterday, or a day of the week.',
+  'log.whichDay': 'You can say today, yesterday, or a day of the week. Which day was that?',
   'log.forDate': "That's for {date}.",
   'log.forDateGuessed': "I couldn't check your time zone, so that's for {date}.",
   'log.logged.walkMinutes': 'Logged a {minutes}-minute walk.',

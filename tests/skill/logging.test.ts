@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityLog } from '../../lambda/domain/progress';
+import { type ProgressStore, StoreUnavailableError } from '../../lambda/store/progress-store';
+import { userKey } from '../../lambda/store/user-key';
+import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
+import { Conversation, type DeviceProfile } from '../../scripts/sim/envelope';
+import { memoryProgressStore } from '../../scripts/sim/memory-store';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+
+// What people say when they log, and what they ask to hear back, through the real handler.
+// Tuesday 24 November 2026, 10:00 in New York: a HIIT day, ISO week 2026-W48 (Monday 23 to Sunday 29).
+const store = memoryProgressStore();
+const counted = countingStore(store);
+let harness: Harness;
+/** The next recordActivity fails this way, after (landed) or before (not) its write. */
+let nextWrite: { reason: 'timeout' | 'throttled'; landed: boolean } | undefined;
+
+const flaky: ProgressStore = {
+  ...counted.store,
+  async recordActivity(user, log, context) {
+    const failure = nextWrite;
+    nextWrite = undefined;
+    if (failure && !failure.landed) throw new StoreUnavailableError(failure.reason, { mayHaveLanded: false });
+    const outcome = await counted.store.recordActivity(user, log, context);
+    if (failure) throw new StoreUnavailableError(failure.reason, { mayHaveLanded: true });
+    return outcome;
+  },
+};
+
+beforeAll(async () => {
+  harness = await startHarness({ store, dependencies: { store: flaky } });
+});
+afterAll(() => harness.close());
+
+const activity = (id: string, said?: string) => ({ activity: resolvedSlot('activity', 'ActivityName', id, said) });
+
+/** A conversation whose every turn is checked: well formed, and at most one read and one write. */
+function talk(device: DeviceProfile = harness.device()) {
+  const chat = new Conversation({ handler: harness.handler, device });
+  const turn = async (name: string, slots: Parameters<Conversation['intent']>[1] = {}) => {
+    const before = counted.calls.length;
+    const result = await chat.intent(name, slots);
+    const calls: StoreCall[] = counted.calls.slice(before);
+    expect(calls.filter(isWrite).length, name).toBeLessThanOrEqual(1);
+    expect(calls.filter((call) => !isWrite(call)).length, name).toBeLessThanOrEqual(1);
+    await expectWellFormed(result);
+    return spoken(result);
+  };
+  return { chat, device, turn, week: async (week = '2026-W48') => (await store.history(userKey(device.userId))).weeks.find((w) => w.week === week) };
+}
+
+describe('logging a day gone by', () => {
+  it('"I ran for 20 minutes yesterday" logs to Monday, and says so', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogYesterdayIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' })).toBe(
+      "Logged 20 minutes of cardio. That's for Monday, November 23. That's one cardio session this week. If that was a mistake, say undo. Anything else?",
+    );
+    expect((await week())?.days[1]).toBe(1);
+  });
+
+  it('"I swam on Monday" (a Monday Alexa resolves ahead) and "I did my strength workout last night" go to their days', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...activity('cardio', 'swam'), date: '2026-11-30' })).toContain("That's for Monday, November 23.");
+    expect(await turn('LogYesterdayIntent', activity('strength'))).toMatch(/^Logged your strength session\. That's for Monday, November 23\./);
+    expect((await week())?.days).toMatchObject({ 1: 2, 2: 0 });
+  });
+
+  it('a log a week old lands in last week; never ahead, and never further back than a week', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-11-17' })).toContain("That's for Tuesday, November 17.");
+    expect((await week('2026-W47'))?.sessions.hiit).toBe(1);
+    expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-11-25' })).toMatch(/^I can only log what you've already done\./);
+    expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-11-16' })).toMatch(/^I can log what you did in the last 7 days\./);
+    expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-W47' })).toMatch(/Which day was that\?$/);
+    expect((await week())?.sessions.hiit ?? 0).toBe(0);
+  });
+});
+
+describe('walks', () => {
+  it('"I walked for 45 minutes" is a walk of 45 minutes, never "0 extra steps"', async () => {
+    const { turn } = talk();
+    const said = await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT45M' });
+    expect(said).toBe("Logged a 45-minute walk. That's one walk this week, 45 minutes in all. If that was a mistake, say undo. Anything else?");
+    expect(said).not.toMatch(/0 extra steps/);
+  });
+
+  it('takes minutes and steps together', async () => {
+    const { turn } = talk();
+    await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT30M', steps: '4000' });
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '2000' })).toBe(
+      "Logged 2,000 extra steps. That's 2 walks this week, 30 minutes in all and 6,000 extra steps. If that was a mistake, say undo. Anything else?",
+    );
+  });
+});
+
+describe('exercises', () => {
+  it('"I did my deadlifts" counts the strength session; "3 sets of rows" joins it as detail; undo takes off just that', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', activity('strength', 'deadlifts'))).toMatch(/^Logged deadlifts\. That's 1 of 3 strength sessions this week\./);
+    expect(await turn('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' })).toMatch(
+      /^Logged bent-over rows, 3 sets\. It's part of the strength session already logged for that day\./,
+    );
+    expect((await week())?.sessions.strength).toBe(1);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect((await week())?.sessions.strength).toBe(1);
+    expect((await week())?.entries.map((entry) => entry.exercise)).toEqual(['deadlift']);
+    await turn('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' });
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toMatch(/^Today: one strength session with deadlifts and 3 sets of bent-over rows\./);
+  });
+});
+
+describe('amounts more likely misheard than done', () => {
+  it('100,000 steps or 500 minutes are asked about first: yes logs them, no logs nothing', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '100000' })).toBe("I heard 100,000 extra steps. That's a lot for one day. Should I log them?");
+    expect((await week())?.extraSteps ?? 0).toBe(0);
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 100,000 extra steps\./);
+    expect(await turn('LogActivityIntent', { ...activity('cardio'), duration: 'PT500M' })).toBe("I heard 500 minutes. That's a lot for one go. Should I log it?");
+    expect(await turn('AMAZON.NoIntent')).toMatch(/^No problem\./);
+    expect((await week())?.sessions.cardio ?? 0).toBe(0);
+    expect(await turn('LogActivityIntent', { ...activity('cardio'), duration: 'PT11H' })).toMatch(/^That's more than I can log at once\./);
+  });
+});
+
+describe('the same day’s session twice', () => {
+  it('"I finished today\'s workout" again asks first; past the plan it is heard as extra', async () => {
+    const { turn, week } = talk();
+    await turn('FinishedTodayIntent');
+    expect(await turn('FinishedTodayIntent')).toBe("You've already logged a HIIT session for today. Should I log another one?");
+    expect(await turn('AMAZON.NoIntent')).toMatch(/^No problem\./);
+    expect((await week())?.sessions.hiit).toBe(1);
+    await turn('FinishedTodayIntent');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 20 minutes of HIIT\. That's 2 of 2 HIIT sessions this week\./);
+    await turn('LogActivityIntent', activity('hiit'));
+    expect(await turn('AMAZON.YesIntent')).toMatch(/That's 2 of 2 HIIT sessions this week, plus 1 extra\./);
+    expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: 2 of 2 HIIT sessions, plus 1 extra and 1 active day\. Still to do: 3 strength and 1 cardio\./);
+  });
+});
+
+describe('a write that fails', () => {
+  it('whose answer never came is said to be unsure, and undo stays possible', async () => {
+    const { turn, week } = talk();
+    nextWrite = { reason: 'timeout', landed: true };
+    expect(await turn('LogActivityIntent', activity('stretch'))).toBe(
+      "I'm not sure that saved: your progress didn't answer in time. Ask how your week is going before you log it again. Anything else?",
+    );
+    expect((await week())?.sessions.stretch).toBe(1);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect((await week())?.sessions.stretch ?? 0).toBe(0);
+  });
+
+  it('that certainly did not land says so', async () => {
+    const { turn, week } = talk();
+    nextWrite = { reason: 'throttled', landed: false };
+    expect(await turn('LogActivityIntent', activity('stretch'))).toMatch(/so that isn't logged/);
+    expect(await week()).toBeUndefined();
+  });
+});
+
+describe('hearing it back', () => {
+  /** Last week met the plan with one HIIT extra; this week so far, Monday's walk and today's strength. */
+  async function seeded(): Promise<ReturnType<typeof talk>> {
+    const chat = talk();
+    const user = userKey(chat.device.userId);
+    let n = 0;
+    const log = (week: string, weekday: ActivityLog['weekday'], kind: ActivityLog['activity'], extra: Partial<ActivityLog> = {}) =>
+      store.recordActivity(user, { week, weekday, activity: kind, requestId: `seed-${chat.device.userId}-${n++}`, ...extra });
+    for (const weekday of [1, 3, 5] as const) await log('2026-W47', weekday, 'strength');
+    for (const weekday of [2, 4, 6] as const) await log('2026-W47', weekday, 'hiit');
+    await log('2026-W47', 7, 'cardio', { minutes: 40 });
+    await log('2026-W48', 1, 'walk', { minutes: 30, extraSteps: 4_000 });
+    await log('2026-W48', 2, 'strength', { exercise: 'deadlift' });
+    return chat;
+  }
+
+  it('"what did I do today" and "yesterday" tell the day', async () => {
+    const { turn } = await seeded();
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toBe('Today: one strength session with deadlifts. What would you like next?');
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-23' })).toBe('Yesterday: one walk of 30 minutes and 4,000 extra steps. What would you like next?');
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-22' })).toBe('Sunday, November 22: one cardio session. What would you like next?');
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-10' })).toBe('Nothing logged for Tuesday, November 10. What would you like next?');
+  });
+
+  it('"how did last week go" and "what did I do this month"', async () => {
+    const { turn } = await seeded();
+    expect(await turn('WeeklyProgressIntent', { date: '2026-W47' })).toBe(
+      'Last week: 3 of 3 strength sessions, 2 of 2 HIIT sessions, plus 1 extra, one cardio session, and 7 active days. You met the plan. What would you like next?',
+    );
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11' })).toBe(
+      'This month so far: 4 strength sessions with deadlifts, 3 HIIT sessions, one cardio session, one walk of 30 minutes, 9 active days, and 4,000 extra steps. What would you like next?',
+    );
+    expect(await turn('WeeklyProgressIntent', { date: '2026-12' })).toMatch(/^That hasn't happened yet\./);
+  });
+
+  it('"how am I doing" says each kind once, with the streak', async () => {
+    const { turn } = await seeded();
+    expect(await turn('WeeklyProgressIntent')).toBe(
+      "This week: 1 of 3 strength sessions, one walk of 30 minutes, 2 active days, and 4,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 7 in all. You met the plan last week. What would you like next?",
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { daysOfMonth, daysOfWeek, reportQuery, totalsForDays } from '../../lambda/domain/activity-report';
+import { parseIsoDate } from '../../lambda/domain/calendar';
+import { LOG_DAYS_BACK, logDay, reachableWeeks } from '../../lambda/domain/log-day';
+import { EMPTY_WEEK, type LogEntry, type WeekProgress } from '../../lambda/domain/progress';
+import { decodeEntry, encodeEntry } from '../../lambda/store/progress-store';
+
+// Tuesday 24 November 2026, ISO week 2026-W48 (Monday 23 to Sunday 29).
+const TUESDAY = parseIsoDate('2026-11-24')!;
+const date = (iso: string) => parseIsoDate(iso)!;
+
+describe('logDay', () => {
+  it('is today with no date, and the day said otherwise', () => {
+    expect(logDay(undefined, TUESDAY)).toEqual({ kind: 'day', date: TUESDAY });
+    expect(logDay('PRESENT_REF', TUESDAY)).toEqual({ kind: 'day', date: TUESDAY });
+    expect(logDay('2026-11-23', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-23') });
+  });
+
+  it('takes a weekday Alexa resolved ahead as its last occurrence', () => {
+    // "On Monday", said on a Tuesday, arrives as next Monday.
+    expect(logDay('2026-11-30', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-23') });
+    // "On Tuesday", a week ahead, is today a week ago.
+    expect(logDay('2026-12-01', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-24') });
+  });
+
+  it(`never logs ahead, nor more than ${LOG_DAYS_BACK} days back, nor a week or a month`, () => {
+    expect(logDay('2026-11-25', TUESDAY)).toEqual({ kind: 'future' });
+    expect(logDay('2026-12-25', TUESDAY)).toEqual({ kind: 'future' });
+    expect(logDay('2026-11-17', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-17') });
+    expect(logDay('2026-11-16', TUESDAY)).toEqual({ kind: 'tooLongAgo' });
+    expect(logDay('2026-W47', TUESDAY)).toEqual({ kind: 'unclear' });
+    expect(logDay('2026-11', TUESDAY)).toEqual({ kind: 'unclear' });
+  });
+});
+
+describe('reachableWeeks', () => {
+  it('holds every week a log or a workout place made around now could reach, in any zone', () => {
+    expect(reachableWeeks(TUESDAY)).toEqual(['2026-W47', '2026-W48']);
+    // Sunday: tomorrow, in a zone ahead, is already next week.
+    expect(reachableWeeks(date('2026-11-29'))).toEqual(['2026-W47', '2026-W48', '2026-W49']);
+  });
+});
+
+describe('reportQuery', () => {
+  it('reads this week, a day, a week gone by, and a month', () => {
+    expect(reportQuery(undefined, TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
+    expect(reportQuery('2026-11-23', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-23') });
+    expect(reportQuery('2026-11-30', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-23') });
+    expect(reportQuery('2026-W47', TUESDAY)).toEqual({ kind: 'week', week: '2026-W47' });
+    expect(reportQuery('2026-W47-WE', TUESDAY)).toEqual({ kind: 'week', week: '2026-W47' });
+    expect(reportQuery('2026-11', TUESDAY)).toEqual({ kind: 'month', year: 2026, month: 11 });
+    expect(reportQuery('2026-10', TUESDAY)).toEqual({ kind: 'month', year: 2026, month: 10 });
+  });
+
+  it('knows what has not happened yet, and takes anything else as this week', () => {
+    expect(reportQuery('2026-11-25', TUESDAY)).toEqual({ kind: 'future' });
+    expect(reportQuery('2026-W49', TUESDAY)).toEqual({ kind: 'future' });
+    expect(reportQuery('2026-12', TUESDAY)).toEqual({ kind: 'future' });
+    expect(reportQuery('2026', TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
+    expect(reportQuery('2026-13', TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
+  });
+});
+
+const entry = (changes: Partial<LogEntry>): LogEntry => ({ key: 'AAAAAAAAAAAAAAAA', activity: 'strength', weekday: 2, minutes: 0, extraSteps: 0, counts: true, ...changes });
+
+describe('totalsForDays', () => {
+  const w48: WeekProgress = {
+    ...EMPTY_WEEK('2026-W48'),
+    sessions: { strength: 1, hiit: 0, cardio: 0, walk: 2, stretch: 0 },
+    days: { 1: 1, 2: 2, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+    activeDays: 2,
+    entries: [
+      entry({ key: 'a000000000000000', weekday: 1, activity: 'walk', minutes: 30, extraSteps: 3_000 }),
+      entry({ key: 'b000000000000000', weekday: 2, exercise: 'deadlift' }),
+      entry({ key: 'c000000000000000', weekday: 2, exercise: 'bent-over-row', sets: 3, counts: false }),
+      entry({ key: 'd000000000000000', weekday: 2, exercise: 'bent-over-row', sets: 2, counts: false }),
+      entry({ key: 'e000000000000000', weekday: 2, activity: 'walk', minutes: 15 }),
+    ],
+  };
+  // A week counted before each log was kept: how many a day, not what.
+  const w46: WeekProgress = { ...EMPTY_WEEK('2026-W46'), sessions: { ...EMPTY_WEEK('x').sessions, cardio: 2 }, days: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 0, 6: 0, 7: 0 }, activeDays: 1 };
+
+  it('says what a day held: sessions once each, the exercises with their sets added up, walks with their minutes', () => {
+    expect(totalsForDays([w48], [TUESDAY])).toEqual({
+      sessions: { strength: 1, hiit: 0, cardio: 0, walk: 1, stretch: 0 },
+      minutes: 15,
+      walkMinutes: 15,
+      extraSteps: 0,
+      activeDays: 1,
+      exercises: [
+        { id: 'deadlift', sets: 0 },
+        { id: 'bent-over-row', sets: 5 },
+      ],
+      unknownLogs: 0,
+    });
+  });
+
+  it('adds up a month, and counts what older weeks kept only as numbers', () => {
+    const totals = totalsForDays([w48, w46], daysOfMonth(2026, 11, TUESDAY));
+    expect(totals.sessions).toEqual({ strength: 1, hiit: 0, cardio: 0, walk: 2, stretch: 0 });
+    expect([totals.activeDays, totals.unknownLogs, totals.extraSteps]).toEqual([3, 2, 3_000]);
+    expect(totalsForDays([], [TUESDAY]).activeDays).toBe(0);
+  });
+
+  it('walks the days of a month so far and of a week', () => {
+    expect(daysOfMonth(2026, 11, TUESDAY)).toHaveLength(24);
+    expect(daysOfMonth(2026, 10, TUESDAY)).toHaveLength(31);
+    expect(daysOfWeek('2026-W48').map((day) => day.day)).toEqual([23, 24, 25, 26, 27, 28, 29]);
+  });
+});
+
+describe('log entries as the store keeps them', () => {
+  it('come back as they went, and anything else is none', () => {
+    const detail = entry({ key: 'k3J9_x-0AAAAAAAA', exercise: 'bent-over-row', sets: 3, counts: false, minutes: 10 });
+    expect(encodeEntry(detail)).toBe('k3J9_x-0AAAAAAAA strength 2 10 0 0 bent-over-row 3');
+    expect(decodeEntry(encodeEntry(detail))).toEqual(detail);
+    expect(decodeEntry(encodeEntry(entry({ activity: 'walk', extraSteps: 4_000 })))).toEqual(entry({ activity: 'walk', extraSteps: 4_000 }));
+    for (const bad of ['', 'short strength 2 0 0 1 - 0', 'AAAAAAAAAAAAAAAA yoga 2 0 0 1 - 0', 'AAAAAAAAAAAAAAAA strength 8 0 0 1 - 0', 'AAAAAAAAAAAAAAAA strength 2 601 0 1 - 0', 'AAAAAAAAAAAAAAAA strength 2 0 0 1 <audio/> 0', 'AAAAAAAAAAAAAAAA strength 2 0 0 1 - 0 extra']) {
+      expect(decodeEntry(bad), bad).toBeUndefined();
+    }
+  });
+});
