@@ -15,6 +15,7 @@ describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => 
     ['सोमवार से शुक्रवार तक सुबह 6 बजे workout की याद दिलाना', 'WeekdayReminderIntent', { time: '06:00' }],
     ['roz subah 7 baje workout ki yaad dilana', 'DailyReminderIntent', { time: '07:00' }],
     ['मेरे workout के रिमाइंडर कौन से हैं', 'ListRemindersIntent', {}],
+    ['mere reminder kaun se hain', 'ListRemindersIntent', {}],
     ['mera reminder subah 8 baje kar do', 'MoveReminderIntent', { time: '08:00' }],
     ['reminder nahi chahiye', 'CancelRemindersIntent', {}],
     ['ये बहुत मुश्किल लग रहा है', 'TooHardIntent', {}],
