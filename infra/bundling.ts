@@ -1,3 +1,4 @@
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -8,6 +9,16 @@ export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The skill's Lambda entry point (exports `handler`). */
 export const LAMBDA_ENTRY = fileURLToPath(new URL('../lambda/index.ts', import.meta.url));
+
+/**
+ * The store's only way into the AWS SDK (lambda/store/dynamo-sdk.ts), imported on the first store call. It is built
+ * into a file of its own beside index.js, the SDK bundled and tree-shaken into it: a content-only request never
+ * reads a byte of it, and a store request loads one file instead of the runtime SDK's dozens.
+ */
+export const STORE_SDK_ENTRY = fileURLToPath(new URL('../lambda/store/dynamo-sdk.ts', import.meta.url));
+/** How the store imports it, which index.js leaves as a `require` of the file beside it. */
+const STORE_SDK_IMPORT = './dynamo-sdk';
+export const STORE_SDK_FILE = 'dynamo-sdk.js';
 
 /** The runtime the bundle is built for; the function's runtime and the esbuild target follow it. */
 export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
@@ -20,7 +31,7 @@ function esbuildTargetFor(runtime: Runtime): string {
 
 /** The bundle options that matter for what ends up in the zip; each one is mapped in {@link esbuildOptionsFor}. */
 export type LambdaBundling = Required<
-  Pick<BundlingOptions, 'minify' | 'sourceMap' | 'sourcesContent' | 'target' | 'format' | 'mainFields' | 'externalModules'>
+  Pick<BundlingOptions, 'minify' | 'sourceMap' | 'sourcesContent' | 'target' | 'format' | 'mainFields' | 'externalModules' | 'esbuildArgs' | 'commandHooks'>
 >;
 
 /**
@@ -38,13 +49,39 @@ export const LAMBDA_BUNDLING: LambdaBundling = {
   format: OutputFormat.CJS,
   // Prefer packages' ES module builds, which tree-shake smaller than their CommonJS builds.
   mainFields: ['module', 'main'],
-  // The AWS SDK comes from the Lambda runtime. Bundled, its ~400 KB is parsed on every cold start although only
-  // progress requests load it (lazily). Measured (bench/RESULTS.md): left out, the bundle goes from about 160 to 46 KB
-  // gzipped and a content-only cold start gets about 20 ms faster, while a progress cold start gets about as much
-  // slower (the runtime's copy loads as many files, not one). The store bounds every call with its own deadline, so
-  // it does not depend on the runtime copy's exact version.
-  externalModules: ['@aws-sdk/*'],
+  // The store's SDK file is not bundled into index.js but required beside it on the first store call (STORE_SDK_ENTRY):
+  // in index.js, its ~330 KB would be parsed on every cold start although only store requests use it; from the
+  // runtime's own SDK, a store request would load some 30 files from 13 packages instead of one (bench/RESULTS.md).
+  // '@aws-sdk/*' stays external so that nothing else can pull the SDK into index.js unnoticed (a test checks none does).
+  externalModules: ['@aws-sdk/*', STORE_SDK_IMPORT],
+  // `import('./dynamo-sdk')` becomes `require('./dynamo-sdk')`: a CommonJS load, with no ES module loader to start.
+  esbuildArgs: { '--supported:dynamic-import': 'false' },
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => [storeSdkCommand(inputDir, outputDir)],
+  },
 };
+
+/** The store's SDK file: the same target, format and minification as index.js, everything bundled, no source map. */
+const STORE_SDK_BUNDLING = { bundle: true, platform: 'node', external: [] as string[], sourcemap: false } as const;
+
+/** The afterBundling command that writes STORE_SDK_FILE beside index.js, from the same options as {@link storeSdkOptionsFor}. */
+function storeSdkCommand(inputDir: string, outputDir: string): string {
+  const entry = join(inputDir, relative(PROJECT_ROOT, STORE_SDK_ENTRY));
+  const args = [
+    entry,
+    '--bundle',
+    `--platform=${STORE_SDK_BUNDLING.platform}`,
+    `--target=${LAMBDA_BUNDLING.target}`,
+    `--format=${LAMBDA_BUNDLING.format}`,
+    ...(LAMBDA_BUNDLING.minify ? ['--minify'] : []),
+    `--main-fields=${LAMBDA_BUNDLING.mainFields.join(',')}`,
+    `--outfile=${join(outputDir, STORE_SDK_FILE)}`,
+    '--log-level=warning',
+  ];
+  return ['npx', '--no-install', 'esbuild', ...args.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`)].join(' ');
+}
 
 /**
  * The `esbuild.build` options that produce the same `index.js` as `NodejsFunction` with {@link LAMBDA_BUNDLING}
@@ -64,5 +101,21 @@ export function esbuildOptionsFor(outfile: string): BuildOptions {
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
     mainFields: [...LAMBDA_BUNDLING.mainFields],
     external: [...LAMBDA_BUNDLING.externalModules],
+    supported: { 'dynamic-import': LAMBDA_BUNDLING.esbuildArgs['--supported:dynamic-import'] !== 'false' },
+  };
+}
+
+/** The `esbuild.build` options that produce the same STORE_SDK_FILE as the stack's afterBundling command. */
+export function storeSdkOptionsFor(outfile: string): BuildOptions {
+  return {
+    entryPoints: [STORE_SDK_ENTRY],
+    absWorkingDir: PROJECT_ROOT,
+    ...STORE_SDK_BUNDLING,
+    external: [...STORE_SDK_BUNDLING.external],
+    outfile,
+    target: LAMBDA_BUNDLING.target,
+    format: LAMBDA_BUNDLING.format === OutputFormat.ESM ? 'esm' : 'cjs',
+    minify: LAMBDA_BUNDLING.minify,
+    mainFields: [...LAMBDA_BUNDLING.mainFields],
   };
 }

@@ -3,6 +3,7 @@ import { jsonLogger } from './services/logger';
 import { alexaReminders } from './services/reminders';
 import { settingsApiTimeZone } from './services/time-zone';
 import { type DynamoProgressStore, dynamoProgressStore } from './store/dynamo-progress-store';
+import { lambdaClientConfig } from './store/lambda-client-config';
 import { PROGRESS_TABLE } from './store/table';
 
 export interface ProductionDependencies extends SkillDependencies {
@@ -22,8 +23,9 @@ export function productionDependencies(env: NodeJS.ProcessEnv = process.env): Pr
     rng: Math.random,
     timeZoneOf: settingsApiTimeZone({ log }),
     log,
-    // The SDK loads on the first store call, so a request that only reads content never pays for it.
-    store: dynamoProgressStore({ tableName: env.TABLE_NAME ?? PROGRESS_TABLE.defaultName }),
+    // The SDK loads on the first store call, so a request that only reads content never pays for it; its client takes
+    // what Lambda provides in the environment, so no default provider chain runs on a cold start.
+    store: dynamoProgressStore({ tableName: env.TABLE_NAME ?? PROGRESS_TABLE.defaultName, client: lambdaClientConfig(env) }),
     ...(env.SKILL_ID && { skillId: env.SKILL_ID }),
     reminders: alexaReminders({ log }),
   };

@@ -3,7 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { esbuildOptionsFor } from '../../infra/bundling';
+import { STORE_SDK_FILE, esbuildOptionsFor, storeSdkOptionsFor } from '../../infra/bundling';
 import { packageOf } from './packages';
 
 export interface PackageBytes {
@@ -23,6 +23,8 @@ export interface BundleSize {
 export interface BundleReport extends BundleSize {
   /** Biggest contributors first. */
   readonly packages: readonly PackageBytes[];
+  /** dynamo-sdk.js beside index.js: the SDK calls the store makes, loaded by store requests only. */
+  readonly storeSdk: BundleSize;
 }
 
 export interface WhatIf extends BundleSize {
@@ -41,10 +43,11 @@ async function sizeOf(outfile: string): Promise<BundleSize> {
   return { file: outfile, rawBytes: code.length, gzipBytes: gzipSync(code).length, mapBytes: map };
 }
 
-/** Builds THE production bundle (the stack's own esbuild options) into `folder` and takes it apart by package. */
+/** Builds THE production bundle (the stack's own esbuild options: index.js and the store's SDK file) into `folder` and takes it apart by package. */
 export async function buildProductionBundle(folder: string): Promise<BundleReport> {
   await commonJsFolder(folder);
   const outfile = join(folder, 'index.js');
+  await build({ ...storeSdkOptionsFor(join(folder, STORE_SDK_FILE)), logLevel: 'warning' });
   // The metafile only describes the build; it does not change a byte of the output.
   const { metafile } = await build({ ...esbuildOptionsFor(outfile), metafile: true });
   const output = Object.values(metafile.outputs).find((candidate) => candidate.entryPoint !== undefined);
@@ -54,15 +57,41 @@ export async function buildProductionBundle(folder: string): Promise<BundleRepor
     totals.set(packageOf(input), (totals.get(packageOf(input)) ?? 0) + bytesInOutput);
   }
   const packages = [...totals].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
-  return { ...(await sizeOf(outfile)), packages };
+  return { ...(await sizeOf(outfile)), packages, storeSdk: await sizeOf(join(folder, STORE_SDK_FILE)) };
 }
 
-/** The production options with the AWS SDK bundled, as the function shipped before `externalModules: ['@aws-sdk/*']`. */
-export async function buildWithSdkBundled(folder: string): Promise<WhatIf> {
+/**
+ * As the function shipped before: one index.js, the store's SDK module inside it, and the SDK itself required from
+ * the Lambda runtime's copy (here node_modules, its CommonJS build) on the first store call.
+ */
+export async function buildWithRuntimeSdk(folder: string): Promise<WhatIf> {
   await commonJsFolder(folder);
   const outfile = join(folder, 'index.js');
-  await build({ ...esbuildOptionsFor(outfile), external: [] });
-  return { label: 'what-if: SDK bundled (`externalModules: []`)', ...(await sizeOf(outfile)) };
+  await build({ ...esbuildOptionsFor(outfile), external: ['@aws-sdk/*'], sourcemap: false });
+  return { label: 'what-if: SDK from the runtime (the previous layout)', ...(await sizeOf(outfile)) };
+}
+
+/**
+ * ES module output with code splitting: index.mjs and shared chunks, the SDK bundled and tree-shaken into the chunks
+ * only the store imports. CommonJS packages inside it get a `require` from createRequire, as esbuild needs.
+ */
+export async function buildEsmSplit(folder: string): Promise<WhatIf> {
+  await mkdir(folder, { recursive: true });
+  const { outfile: _outfile, ...options } = esbuildOptionsFor(join(folder, 'index.js'));
+  await build({
+    ...options,
+    entryPoints: { index: options.entryPoints ? (options.entryPoints as string[])[0]! : '' },
+    outdir: folder,
+    format: 'esm',
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    external: [],
+    supported: {},
+    sourcemap: false,
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return { label: 'what-if: ES modules with code splitting (SDK bundled into the store’s chunks)', ...(await sizeOf(join(folder, 'index.mjs'))) };
 }
 
 /**
@@ -73,5 +102,7 @@ export async function buildProbe(probe: 'store-probe.ts' | 'framework-probe.ts',
   await commonJsFolder(folder);
   const outfile = join(folder, 'index.js');
   await build({ ...esbuildOptionsFor(outfile), entryPoints: [fileURLToPath(new URL(`./${probe}`, import.meta.url))] });
+  // The store's SDK file goes beside it, as beside the function's index.js.
+  await build({ ...storeSdkOptionsFor(join(folder, STORE_SDK_FILE)), logLevel: 'warning' });
   return outfile;
 }

@@ -4,6 +4,7 @@
 // The first request is the cold one; each later one is answered BENCH_PAUSE_MS after the one before, as the same
 // container would answer a user's next request.
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isSdkPackage, packageOf } from './packages';
 
@@ -17,9 +18,16 @@ export interface ColdChildReport {
   readonly answeredAt: number;
   /** Peak resident set size of the process so far, in kilobytes. */
   readonly maxRssKb: number;
+  /**
+   * CPU time (user and system, every thread) from the process's start to the answer, in milliseconds: what the cold
+   * start costs the machine, which other load on it changes far less than the wall time.
+   */
+  readonly cpuMs: number;
   readonly speech: string;
   /** AWS SDK and Smithy modules in the CommonJS module cache once the request was answered: what it loaded. */
   readonly sdkModules: { readonly count: number; readonly packages: readonly string[] };
+  /** Whether the store's own SDK file (dynamo-sdk.js beside the bundle) was loaded. */
+  readonly storeSdkLoaded: boolean;
 }
 
 /** One more line per later request. */
@@ -53,12 +61,15 @@ async function main(): Promise<void> {
   const pauseMs = Number(process.env.BENCH_PAUSE_MS ?? 0);
 
   const load = createRequire(bundle);
-  const { handler } = load(bundle) as { handler: Handler };
+  // An ES module bundle (index.mjs) is imported, as Lambda's runtime does; a CommonJS one required.
+  const { handler } = (bundle.endsWith('.mjs') ? await import(pathToFileURL(bundle).href) : load(bundle)) as { handler: Handler };
   const loadedAt = performance.now();
   const answer = await handler(events[0], {});
   const answeredAt = performance.now();
-  const maxRssKb = process.resourceUsage().maxRSS;
-  print({ startedAt, loadedAt, answeredAt, maxRssKb, speech: speechOf(answer), sdkModules: sdkModulesLoaded(load.cache) });
+  const { maxRSS: maxRssKb, userCPUTime, systemCPUTime } = process.resourceUsage();
+  const cpuMs = (userCPUTime + systemCPUTime) / 1000;
+  const storeSdkLoaded = Object.keys(load.cache).some((file) => file.endsWith('/dynamo-sdk.js'));
+  print({ startedAt, loadedAt, answeredAt, maxRssKb, cpuMs, speech: speechOf(answer), sdkModules: sdkModulesLoaded(load.cache), storeSdkLoaded });
 
   for (const event of events.slice(1)) {
     await sleep(pauseMs);

@@ -29,6 +29,10 @@ export interface ColdCase {
   readonly expect?: RegExp;
   /** A cgroup's `cgroup.procs`: the child moves itself in before Node starts, so all of Node runs under its CPU quota. */
   readonly cgroupProcs?: string;
+  /** The node binary to run. @default this process's */
+  readonly node?: string;
+  /** Arguments for node before the script (e.g. --import). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export interface ColdSample {
@@ -62,11 +66,11 @@ const COLD_REPORT_START = '{"startedAt"';
 const NEXT_REPORT_START = '{"handlerMs"';
 const COLD_REPORT = /^\{"startedAt".*\n/m;
 
-function runChild(args: readonly string[], env: Readonly<Record<string, string>>, cgroupProcs?: string): Promise<ChildRun> {
+function runChild(args: readonly string[], env: Readonly<Record<string, string>>, cgroupProcs?: string, node: string = process.execPath): Promise<ChildRun> {
   // `sh` writes its own pid into the cgroup, then becomes node: the same process, already under the quota.
   const [command, argv]: [string, readonly string[]] = cgroupProcs
-    ? ['/bin/sh', ['-c', 'echo $$ > "$0" && exec "$@"', cgroupProcs, process.execPath, ...args]]
-    : [process.execPath, args];
+    ? ['/bin/sh', ['-c', 'echo $$ > "$0" && exec "$@"', cgroupProcs, node, ...args]]
+    : [node, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,13 +90,13 @@ function runChild(args: readonly string[], env: Readonly<Record<string, string>>
 /** One fresh process for one case. */
 async function runColdCase(testCase: ColdCase, childScript: string): Promise<ColdSample> {
   if (!testCase.bundle) {
-    const { wallMs, code, stderr } = await runChild(['-e', testCase.script ?? '0'], testCase.env, testCase.cgroupProcs);
+    const { wallMs, code, stderr } = await runChild(['-e', testCase.script ?? '0'], testCase.env, testCase.cgroupProcs, testCase.node);
     if (code !== 0) throw new Error(`node -e for ${testCase.name} failed: ${stderr}`);
     return { wallMs, next: [] };
   }
   const events = JSON.stringify(testCase.requests?.() ?? []);
   const env = { ...testCase.env, BENCH_EVENTS: events, BENCH_PAUSE_MS: String(testCase.pauseMs ?? 0) };
-  const { wallMs, answeredMs, stdout, stderr, code } = await runChild([childScript, testCase.bundle], env, testCase.cgroupProcs);
+  const { wallMs, answeredMs, stdout, stderr, code } = await runChild([...(testCase.nodeArgs ?? []), childScript, testCase.bundle], env, testCase.cgroupProcs, testCase.node);
   if (code !== 0) throw new Error(`cold-start child for ${testCase.name} exited with ${code}:\n${stderr}`);
   const lines = stdout.split('\n').filter((line) => line.startsWith(COLD_REPORT_START) || line.startsWith(NEXT_REPORT_START));
   const [first, ...rest] = lines.map((line) => JSON.parse(line) as unknown);

@@ -2,6 +2,7 @@
 // machine. Prints the results and writes them to bench/RESULTS.md. Needs Java 17+ for DynamoDB Local, and root for the
 // memory-size section (skipped, with the reason, without it); takes two to three minutes.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -12,10 +13,10 @@ import { dynamoProgressStore } from '../../lambda/store/dynamo-progress-store';
 import { startAlexaApiServer } from '../sim/alexa-api-server';
 import { localCredentials, localRegion, startDynamoDbLocal } from '../sim/dynamodb-local';
 import { memoryProgressStore } from '../sim/memory-store';
-import { buildProbe, buildProductionBundle, buildWithSdkBundled } from './bundle';
+import { buildEsmSplit, buildProbe, buildProductionBundle, buildWithRuntimeSdk } from './bundle';
 import { type ColdCase, compileColdChild, measureColdStarts } from './cold-start';
 import { FULL_VCPU_MB, PERIOD_US } from './cpu-quota';
-import type { Machine } from './findings';
+import type { Machine, Runtimes } from './findings';
 import { measureMemorySizes, stackDefaultMemoryMb } from './memory';
 import { renderResults } from './report';
 import { BENCH_SKILL_ID, WARM_REQUESTS, benchDevice, coldRequests } from './requests';
@@ -27,13 +28,15 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK_DIR = join(ROOT, '.cache', 'bench');
 const RESULTS_FILE = join(ROOT, 'bench', 'RESULTS.md');
 
-const COLD_RUNS = 20;
-const WARM_REQUESTS_EACH = 300;
+/** BENCH_QUICK=1: a few runs of everything, printed and not written, to check the bench itself. */
+const QUICK = process.env.BENCH_QUICK === '1';
+const COLD_RUNS = QUICK ? 2 : 20;
+const WARM_REQUESTS_EACH = QUICK ? 20 : 300;
 const ROUND_TRIPS = 100;
 const TABLE_NAME = 'back-coach-bench';
 /** Lambda memory sizes measured by their CPU share; few runs each, as a 128 MB cold start takes seconds. */
 const MEMORY_SIZES_MB = [128, 256, 512, 1024, FULL_VCPU_MB];
-const MEMORY_RUNS = 7;
+const MEMORY_RUNS = QUICK ? 1 : 7;
 /** A memory-size run's second request comes five quota periods after the first: the quota is refilled, as for a user's. */
 const NEXT_REQUEST_PAUSE_MS = (5 * PERIOD_US) / 1000;
 /** What the first store request's calendar builds (lambda/domain/calendar.ts): its first use loads ICU time-zone data. */
@@ -41,6 +44,18 @@ const TIME_ZONE_FORMATTER =
   "new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date())";
 
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** The Lambda runtime's Node major: the targets are judged on it. */
+const LAMBDA_NODE_MAJOR = 22;
+const majorOf = (version: string) => Number(version.replace(/^v/, '').split('.')[0]);
+
+/** A Node 22 binary: this one, or the npm registry's `node@22` in .cache/node22 (scripts/node22.sh installs it once). */
+function lambdaNode(): { path: string; version: string } {
+  if (majorOf(process.version) === LAMBDA_NODE_MAJOR) return { path: process.execPath, version: process.version };
+  const bin = execFileSync('bash', [join(ROOT, 'scripts', 'node22.sh')], { encoding: 'utf8' }).trim();
+  const path = join(bin, 'node');
+  return { path, version: execFileSync(path, ['--version'], { encoding: 'utf8' }).trim() };
+}
 
 function machine(): Machine {
   const cores = cpus();
@@ -73,10 +88,12 @@ function lambdaEnvironment(dynamoEndpoint: string) {
 
 interface Bundles {
   readonly production: string;
-  readonly sdkBundled: string;
+  readonly runtimeSdk: string;
+  readonly esmSplit: string;
   readonly storeProbe: string;
   readonly frameworkProbe: string;
 }
+
 
 /** The two cold requests, `count` to a process: content for a listener; progress for a new user each run. */
 function coldRequestCases(apiEndpoint: string, count: number) {
@@ -90,45 +107,64 @@ function coldRequestCases(apiEndpoint: string, count: number) {
       // Like a first log of the week; the device's time zone is looked up for real every time.
       requests: () => {
         const device = benchDevice(apiEndpoint, `cold-${randomUUID()}`);
-        return times(() => coldRequests.progress(device));
+        return [coldRequests.progress(device), ...times(() => coldRequests.nextProgress(device)).slice(1)];
       },
       expect: coldRequests.expectProgress,
     },
   };
 }
 
-/** The measured cases, then the diagnostics and what-ifs that explain them (see report.ts for their labels). */
-function coldCases(bundles: Bundles, apiEndpoint: string, dynamoEndpoint: string): ColdCase[] {
+/**
+ * The measured cases on Node 22 (the Lambda runtime, where the targets are judged), the same three on this machine's
+ * Node when it is another, then the diagnostics and what-ifs that explain them, on Node 22 (see report.ts for labels).
+ */
+function coldCases(bundles: Bundles, runtimes: Runtimes, apiEndpoint: string, dynamoEndpoint: string): ColdCase[] {
   const env = lambdaEnvironment(dynamoEndpoint);
   const withSourceMaps = { ...env, NODE_OPTIONS: '--enable-source-maps' };
+  // The V8 compile cache, on the same path as it was written (Node 22 keys its entries by the file's absolute path).
+  const withCompileCache = { ...env, NODE_COMPILE_CACHE: join(WORK_DIR, 'compile-cache') };
   const bare = { PATH: env.PATH };
   const { content, progress } = coldRequestCases(apiEndpoint, 1);
+  const node = runtimes.lambda.path;
+  const here = runtimes.here.path === node ? [] : ([
+    { name: 'bare-here', env: bare, node: runtimes.here.path },
+    { name: 'content-here', bundle: bundles.production, env, node: runtimes.here.path, ...content },
+    { name: 'progress-here', bundle: bundles.production, env, node: runtimes.here.path, ...progress },
+  ] satisfies ColdCase[]);
   return [
-    { name: 'bare', env: bare },
-    { name: 'bare-time-zone', env: bare, script: TIME_ZONE_FORMATTER },
-    { name: 'content', bundle: bundles.production, env, ...content },
-    { name: 'progress', bundle: bundles.production, env, ...progress },
-    { name: 'framework-only', bundle: bundles.frameworkProbe, env, ...content, expect: /^Framework only\.$/ },
-    { name: 'store-only', bundle: bundles.storeProbe, env, requests: () => [{ requestId: `probe-${randomUUID()}` }], expect: /^recorded$/ },
-    { name: 'content-source-maps', bundle: bundles.production, env: withSourceMaps, ...content },
-    { name: 'content-sdk-bundled', bundle: bundles.sdkBundled, env, ...content },
-    { name: 'progress-sdk-bundled', bundle: bundles.sdkBundled, env, ...progress },
+    { name: 'bare', env: bare, node },
+    { name: 'content', bundle: bundles.production, env, node, ...content },
+    { name: 'progress', bundle: bundles.production, env, node, ...progress },
+    ...here,
+    { name: 'bare-time-zone', env: bare, node, script: TIME_ZONE_FORMATTER },
+    { name: 'framework-only', bundle: bundles.frameworkProbe, env, node, ...content, expect: /^Framework only\.$/ },
+    { name: 'store-only', bundle: bundles.storeProbe, env, node, requests: () => [{ requestId: `probe-${randomUUID()}` }], expect: /^recorded$/ },
+    { name: 'content-runtime-sdk', bundle: bundles.runtimeSdk, env, node, ...content },
+    { name: 'progress-runtime-sdk', bundle: bundles.runtimeSdk, env, node, ...progress },
+    { name: 'content-esm', bundle: bundles.esmSplit, env, node, ...content },
+    { name: 'progress-esm', bundle: bundles.esmSplit, env, node, ...progress },
+    { name: 'content-compile-cache', bundle: bundles.production, env: withCompileCache, node, ...content },
+    { name: 'progress-compile-cache', bundle: bundles.production, env: withCompileCache, node, ...progress },
+    { name: 'content-source-maps', bundle: bundles.production, env: withSourceMaps, node, ...content },
   ];
 }
 
 async function main(): Promise<void> {
   const host = machine();
+  const runtimes: Runtimes = { here: { path: process.execPath, version: process.version }, lambda: lambdaNode() };
   // This process talks to DynamoDB Local too; the SDK's notice about Node 20 is noise here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   await rm(WORK_DIR, { recursive: true, force: true });
   await mkdir(WORK_DIR, { recursive: true });
 
-  step('building the production bundle (infra/bundling.ts), a what-if and two probes');
+  step(`building the production bundle (infra/bundling.ts), two what-ifs and two probes; Node ${runtimes.lambda.version} beside ${runtimes.here.version}`);
   const bundle = await buildProductionBundle(join(WORK_DIR, 'lambda'));
-  const sdkBundled = await buildWithSdkBundled(join(WORK_DIR, 'sdk-bundled'));
+  const runtimeSdk = await buildWithRuntimeSdk(join(WORK_DIR, 'runtime-sdk'));
+  const esmSplit = await buildEsmSplit(join(WORK_DIR, 'esm-split'));
   const bundles: Bundles = {
     production: bundle.file,
-    sdkBundled: sdkBundled.file,
+    runtimeSdk: runtimeSdk.file,
+    esmSplit: esmSplit.file,
     storeProbe: await buildProbe('store-probe.ts', join(WORK_DIR, 'store-probe')),
     frameworkProbe: await buildProbe('framework-probe.ts', join(WORK_DIR, 'framework-probe')),
   };
@@ -151,7 +187,7 @@ async function main(): Promise<void> {
     step(`the store's own round trip (${ROUND_TRIPS} UpdateItem and Query calls, warm client)`);
     const roundTrips = await measureRoundTrips(client, TABLE_NAME, ROUND_TRIPS, 20);
 
-    const cases = coldCases(bundles, api.endpoint, db.endpoint);
+    const cases = coldCases(bundles, runtimes, api.endpoint, db.endpoint);
     step(`cold starts: ${cases.length} cases × ${COLD_RUNS} fresh processes, interleaved`);
     const cold = await measureColdStarts(cases, { childScript, runs: COLD_RUNS, warmupRounds: 2 });
 
@@ -164,8 +200,8 @@ async function main(): Promise<void> {
       childScript,
       pauseMs: NEXT_REQUEST_PAUSE_MS,
       cases: (cgroupProcs) => ({
-        content: { name: 'content', bundle: bundles.production, env, ...pairs.content, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
-        progress: { name: 'progress', bundle: bundles.production, env, ...pairs.progress, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
+        content: { name: 'content', bundle: bundles.production, env, node: runtimes.lambda.path, ...pairs.content, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
+        progress: { name: 'progress', bundle: bundles.production, env, node: runtimes.lambda.path, ...pairs.progress, pauseMs: NEXT_REQUEST_PAUSE_MS, cgroupProcs },
       }),
     });
     if (!memory.available) step(`memory sizes skipped: ${memory.reason}`);
@@ -178,11 +214,13 @@ async function main(): Promise<void> {
     const warmDynamo = await measureWarm({ ...warm, store, runId: `${runId}-dynamo` });
 
     const memoryDefaultMb = stackDefaultMemoryMb();
-    const markdown = renderResults({ machine: host, bundle, sdkBundled, roundTrips, cold, memory, memoryDefaultMb, warmInstant, warmDynamo });
-    await mkdir(join(ROOT, 'bench'), { recursive: true });
-    await writeFile(RESULTS_FILE, markdown);
+    const markdown = renderResults({ machine: host, runtimes, bundle, whatIfs: [runtimeSdk, esmSplit], roundTrips, cold, memory, memoryDefaultMb, warmInstant, warmDynamo });
     process.stdout.write(`${markdown}\n`);
-    step(`written to ${RESULTS_FILE}`);
+    if (!QUICK) {
+      await mkdir(join(ROOT, 'bench'), { recursive: true });
+      await writeFile(RESULTS_FILE, markdown);
+      step(`written to ${RESULTS_FILE}`);
+    }
   } finally {
     for (const stop of stops.reverse()) {
       await Promise.resolve().then(stop).catch((error: unknown) => step(`could not stop cleanly: ${String(error)}`));

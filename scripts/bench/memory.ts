@@ -211,7 +211,7 @@ function decision(points: readonly PointSummary[], defaultMb: number, warm: Warm
   const stack =
     `The stack's default (\`memorySize\` in infra/skill-backend.ts) is ${defaultMb.toLocaleString('en-US')} MB` +
     (defaultMb === chosen.memoryMb ? ', as measured here.' : `: these measurements say ${sizeLabel(chosen)}.`) +
-    ' This machine is x64 running Node 20 and the function runs on Graviton (arm64) with Node 22, so times there will differ; ' +
+    ` This machine is ${process.arch} and the function runs on Graviton (arm64), both with Node 22 here, so times there will differ; ` +
     "what carries over is how they scale with the CPU share. Lambda's own start-up (fetching the code, starting the runtime) comes on top.";
 
   return [cpu, budget, why, stack].join('\n\n');

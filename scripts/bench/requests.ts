@@ -25,6 +25,7 @@ export function resolvedSlot(name: string, type: string, id: string): Slot {
 
 const howToSuperman = { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') };
 const strength = { activity: resolvedSlot('activity', 'ActivityName', 'strength') };
+const walk = { activity: resolvedSlot('activity', 'ActivityName', 'walk') };
 
 /** The first request of a new session, as Alexa sends it. */
 function firstRequest(device: DeviceProfile, name: string, slots: Parameters<typeof intentRequest>[2]): RequestEnvelope {
@@ -35,8 +36,10 @@ function firstRequest(device: DeviceProfile, name: string, slots: Parameters<typ
 export const coldRequests = {
   content: (device: DeviceProfile) => firstRequest(device, 'ExerciseHowToIntent', howToSuperman),
   progress: (device: DeviceProfile) => firstRequest(device, 'LogActivityIntent', strength),
+  /** The same user's next log: another activity, as a second log of the same one asks first whether it is meant. */
+  nextProgress: (device: DeviceProfile) => firstRequest(device, 'LogActivityIntent', walk),
   expectContent: /Here's how to do the superman/i,
-  expectProgress: /Logged your strength session/,
+  expectProgress: /^Logged /,
 } as const;
 
 export interface BenchRequest {
@@ -63,8 +66,9 @@ export const WARM_REQUESTS: readonly BenchRequest[] = [
   { name: 'LaunchRequest (returning)', kind: 'store', user: 'returning', send: (chat) => chat.launch(), expect: /Welcome back/ },
   { name: 'WorkoutForDayIntent', kind: 'store', user: 'returning', send: (chat) => chat.intent('WorkoutForDayIntent'), expect: /^Today is/ },
   { name: 'WeeklyPlanIntent', kind: 'store', user: 'returning', send: (chat) => chat.intent('WeeklyPlanIntent'), expect: /Here's your week/ },
-  { name: 'LogActivityIntent', kind: 'store', user: 'returning', send: (chat) => chat.intent('LogActivityIntent', strength), expect: /Logged your strength session/ },
-  { name: 'FinishedTodayIntent', kind: 'store', user: 'returning', send: (chat) => chat.intent('FinishedTodayIntent'), expect: /Logged/ },
+  // A user's first strength log of the day: a second one asks whether it is meant before it writes.
+  { name: 'LogActivityIntent', kind: 'store', user: 'new', send: (chat) => chat.intent('LogActivityIntent', strength), expect: /Logged your strength session/ },
+  { name: 'FinishedTodayIntent', kind: 'store', user: 'new', send: (chat) => chat.intent('FinishedTodayIntent'), expect: /Logged/ },
   { name: 'WeeklyProgressIntent', kind: 'store', user: 'returning', send: (chat) => chat.intent('WeeklyProgressIntent'), expect: /This week:/ },
   {
     name: 'SetLevelIntent',
@@ -76,7 +80,7 @@ export const WARM_REQUESTS: readonly BenchRequest[] = [
   {
     name: 'UndoIntent (after a log)',
     kind: 'store',
-    user: 'returning',
+    user: 'new',
     before: (chat) => chat.intent('LogActivityIntent', strength),
     send: (chat) => chat.intent('UndoIntent'),
     expect: /Done\. I took that off\./,

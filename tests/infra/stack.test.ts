@@ -12,7 +12,7 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_REGIONS, ContextError, SKILL_FUNCTION_NAME, STACK_NAME, buildApp, stackNameFor } from '../../infra/app';
 import { AlexaSkill, BackCoachStack } from '../../infra/back-coach-stack';
-import { LAMBDA_BUNDLING, LAMBDA_RUNTIME, esbuildOptionsFor } from '../../infra/bundling';
+import { LAMBDA_BUNDLING, LAMBDA_RUNTIME, STORE_SDK_FILE, esbuildOptionsFor, storeSdkOptionsFor } from '../../infra/bundling';
 import { ALEXA_REGIONS, type AlexaRegion } from '../../infra/regions';
 import { LOGGED_FAILURES, LOG_METRICS_NAMESPACE } from '../../infra/skill-alarms';
 import { SkillBackend } from '../../infra/skill-backend';
@@ -542,10 +542,25 @@ describe('bundle', () => {
     expect(/\/\/# sourceMappingURL=index\.js\.map\s*$/.test(readFileSync(join(bundleDir, 'index.js'), 'utf8'))).toBe(true);
   });
 
-  it("leaves the AWS SDK to the runtime, required only where the store loads it", () => {
+  it('keeps the AWS SDK out of index.js: the store requires the one file beside it that holds the SDK calls it makes', () => {
     const code = readFileSync(join(bundleDir, 'index.js'), 'utf8');
     expect(code.includes('DynamoDB_20120810')).toBe(false);
-    expect(code.match(/require\(["']@aws-sdk\/[^"']+["']\)/g)).toEqual(['require("@aws-sdk/client-dynamodb")']);
+    expect(code.match(/require\(["']@aws-sdk\/[^"']+["']\)/g)).toBeNull();
+    expect(code.match(/require\(["']\.\/dynamo-sdk["']\)/g)).toHaveLength(1);
+    expect(code).not.toMatch(/\bimport\(/);
+    const sdk = readFileSync(join(bundleDir, STORE_SDK_FILE), 'utf8');
+    expect(sdk.includes('DynamoDB_20120810')).toBe(true);
+    // Only the optional SigV4a signer, tried for multi-region endpoints (and named in an error message), is left to require.
+    expect(new Set(sdk.match(/require\(["']@aws-sdk\/[^"']+["']\)/g)?.map((call) => call.replace(/'/g, '"')))).toEqual(
+      new Set(['require("@aws-sdk/signature-v4-crt")', 'require("@aws-sdk/signature-v4a")']),
+    );
+    // Tree-shaken: the client and the five commands the store sends, not the package's fifty-odd others.
+    expect(sdk.includes('ScanCommand')).toBe(false);
+  });
+
+  it('loads the store’s SDK file by itself, with the client the store builds', () => {
+    const sdk = createRequire(import.meta.url)(join(bundleDir, STORE_SDK_FILE)) as Record<string, unknown>;
+    expect(Object.keys(sdk).sort()).toEqual(expect.arrayContaining(['DynamoDBClient', 'GetItemCommand', 'QueryCommand', 'UpdateItemCommand', 'BatchWriteItemCommand']));
   });
 
   it('loads and exports the handler', () => {
@@ -553,10 +568,12 @@ describe('bundle', () => {
     expect(typeof loaded.handler).toBe('function');
   });
 
-  it('is what esbuild builds from esbuildOptionsFor, byte for byte', async () => {
-    const outfile = join(tempDir(), 'index.js');
-    await esbuild.build({ ...esbuildOptionsFor(outfile), logLevel: 'silent' });
-    expect(readFileSync(outfile).equals(readFileSync(join(bundleDir, 'index.js')))).toBe(true);
+  it('is what esbuild builds from esbuildOptionsFor and storeSdkOptionsFor, byte for byte', async () => {
+    const dir = tempDir();
+    await esbuild.build({ ...esbuildOptionsFor(join(dir, 'index.js')), logLevel: 'silent' });
+    await esbuild.build({ ...storeSdkOptionsFor(join(dir, STORE_SDK_FILE)), logLevel: 'silent' });
+    expect(readFileSync(join(dir, 'index.js')).equals(readFileSync(join(bundleDir, 'index.js')))).toBe(true);
+    expect(readFileSync(join(dir, STORE_SDK_FILE)).equals(readFileSync(join(bundleDir, STORE_SDK_FILE)))).toBe(true);
   });
 
   it('uploads the skill package without the placeholder endpoints, which the overrides replace', () => {
@@ -580,16 +597,32 @@ describe('bundle', () => {
       format: LAMBDA_BUNDLING.format,
       mainFields: LAMBDA_BUNDLING.mainFields,
       external: LAMBDA_BUNDLING.externalModules,
+      supported: { 'dynamic-import': false },
     });
-    expect(LAMBDA_BUNDLING).toEqual({
+    expect(storeSdkOptionsFor('/tmp/out/dynamo-sdk.js')).toMatchObject({
+      bundle: true,
+      platform: 'node',
+      external: [],
+      minify: LAMBDA_BUNDLING.minify,
+      target: LAMBDA_BUNDLING.target,
+      format: LAMBDA_BUNDLING.format,
+      mainFields: LAMBDA_BUNDLING.mainFields,
+    });
+    const { commandHooks, ...flags } = LAMBDA_BUNDLING;
+    expect(flags).toEqual({
       minify: true,
       sourceMap: true,
       sourcesContent: false,
       target: 'node22',
       format: 'cjs',
       mainFields: ['module', 'main'],
-      externalModules: ['@aws-sdk/*'],
+      externalModules: ['@aws-sdk/*', './dynamo-sdk'],
+      esbuildArgs: { '--supported:dynamic-import': 'false' },
     });
+    expect(commandHooks.afterBundling('/in', '/out')).toEqual([
+      "npx --no-install esbuild '/in/lambda/store/dynamo-sdk.ts' '--bundle' '--platform=node' '--target=node22' '--format=cjs' '--minify' " +
+        "'--main-fields=module,main' '--outfile=/out/dynamo-sdk.js' '--log-level=warning'",
+    ]);
   });
 
   it('targets the runtime the function runs on', () => {
