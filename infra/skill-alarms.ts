@@ -25,7 +25,7 @@ export const LOGGED_FAILURES = {
 export const SLOW_P99 = Duration.seconds(6);
 
 /** The table calls the store makes (infra/skill-backend.ts lets it make exactly these). */
-const STORE_OPERATIONS = [Operation.GET_ITEM, Operation.QUERY, Operation.UPDATE_ITEM, Operation.DELETE_ITEM, Operation.BATCH_WRITE_ITEM];
+const STORE_OPERATIONS = [Operation.GET_ITEM, Operation.QUERY, Operation.UPDATE_ITEM, Operation.BATCH_WRITE_ITEM];
 
 /** Properties for {@link SkillAlarms}. */
 export interface SkillAlarmsProps {

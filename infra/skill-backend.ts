@@ -24,16 +24,10 @@ export function isSkillId(value: string): boolean {
 
 /**
  * The calls the progress store makes, and no others: GetItem (profile), Query (history, delete-all),
- * UpdateItem (logs, undo, profile), DeleteItem (week reset), BatchWriteItem (delete-all).
- * Written out rather than `grantReadWriteData`, which adds Scan, PutItem, ConditionCheckItem, DescribeTable and more.
+ * UpdateItem (logs, undo, profile, week reset), BatchWriteItem (delete-all, its tombstones included).
+ * Written out rather than `grantReadWriteData`, which adds Scan, PutItem, DeleteItem, ConditionCheckItem and more.
  */
-const PROGRESS_TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:Query',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-];
+const PROGRESS_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'];
 
 const ATTRIBUTE_TYPES = { S: AttributeType.STRING, N: AttributeType.NUMBER, B: AttributeType.BINARY } as const;
 

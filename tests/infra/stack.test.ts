@@ -27,7 +27,7 @@ const SKILL_JSON = JSON.parse(readFileSync(join(REPO_ROOT, 'skill-package', 'ski
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 const SKILL_CONTEXT = { skillId: SKILL_ID };
 const CFN_SKILL_CONTEXT = { vendorId: 'M1EXAMPLEVENDOR', lwaSecretName: 'back-coach/lwa' };
-const TABLE_ACTIONS = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
+const TABLE_ACTIONS = ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'];
 
 const tempDirs: string[] = [];
 function tempDir(): string {
@@ -463,7 +463,7 @@ describe('alarms, in every region’s stack', () => {
         (metric) => (metric.MetricStat ? [metric.MetricStat] : []),
       );
       const operations = metrics.map(({ Metric }) => Metric.Dimensions.find((dimension) => dimension.Name === 'Operation')?.Value).sort();
-      expect(operations).toEqual(['BatchWriteItem', 'DeleteItem', 'GetItem', 'Query', 'UpdateItem']);
+      expect(operations).toEqual(['BatchWriteItem', 'GetItem', 'Query', 'UpdateItem']);
       for (const { Metric, Period } of metrics) {
         expect(Metric.Dimensions).toContainEqual({ Name: 'TableName', Value: { Ref: tableId } });
         expect(Period).toBe(300);
