@@ -10,7 +10,9 @@ import { type MockInstance, afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonLogger } from '../../lambda/services/logger';
 import { buildSkill } from '../../lambda/skill';
 import type { ProgressStore } from '../../lambda/store/progress-store';
+import { countingStore } from '../../scripts/sim/counting-store';
 import { type EnvelopeOptions, alexaTimestamp, launchRequest, newSessionId } from '../../scripts/sim/envelope';
+import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { speechToText } from '../../scripts/sim/speech-text';
 import {
   type ConnectionLimits,
@@ -26,27 +28,20 @@ const AMAZON_CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert.pem';
 /** A refusal must come well inside Alexa's 8 s; every test here ends by then or fails. */
 const BOUND_MS = 5_000;
 
-/** A store that only counts: any call means a request got past the checks and into the skill. */
-function countingStore(): ProgressStore & { calls: string[] } {
-  const calls: string[] = [];
-  const count = (name: string) => calls.push(name);
+/** The in-memory store, counted: any call means a request got past the checks and into the skill. */
+function counted(): { store: ProgressStore; readonly calls: string[] } {
+  const { store, calls } = countingStore(memoryProgressStore());
   return {
-    calls,
-    warm: () => undefined,
-    history: async () => (count('history'), { weeks: [] }),
-    recordActivity: async () => (count('recordActivity'), { outcome: 'recorded' }),
-    undoActivity: async () => (count('undoActivity'), 'not-found'),
-    saveWorkout: async () => void count('saveWorkout'),
-    updateProfile: async () => void count('updateProfile'),
-    renewProfile: async () => void count('renewProfile'),
-    resetWeek: async () => void count('resetWeek'),
-    deleteUser: async () => (count('deleteUser'), 0),
+    store,
+    get calls() {
+      return calls.map((call) => call.method);
+    },
   };
 }
 
 interface Served {
   readonly running: RunningServer;
-  readonly store: ReturnType<typeof countingStore>;
+  readonly store: ReturnType<typeof counted>;
   readonly invoke: MockInstance<Skill['invoke']>;
   readonly logs: string[];
 }
@@ -63,10 +58,10 @@ afterEach(async () => {
  * server answers SKILL_ID's requests only, as `npm run serve` does, unless a test says otherwise.
  */
 async function serve(options: Omit<SkillServerOptions, 'skill' | 'log'> = {}, limits: Partial<ConnectionLimits> = {}): Promise<Served> {
-  const store = countingStore();
+  const store = counted();
   const logs: string[] = [];
   const log = jsonLogger((line) => logs.push(line));
-  const skill: Skill = buildSkill({ now: () => new Date(), rng: () => 0, timeZoneOf: async () => 'UTC', log, store, skillId: SKILL_ID });
+  const skill: Skill = buildSkill({ now: () => new Date(), rng: () => 0, timeZoneOf: async () => 'UTC', log, store: store.store, skillId: SKILL_ID });
   const invoke = vi.spyOn(skill, 'invoke');
   const running = await listen(createSkillServer({ skill, log, skillId: SKILL_ID, ...options }), { port: 0, limits });
   servers.push(running);
