@@ -1,6 +1,8 @@
-// npm run bench: bundle size, cold start, warm latency, store calls and memory size of the production build, on this
-// machine. Prints the results and writes them to bench/RESULTS.md. Needs Java 17+ for DynamoDB Local, and root for the
-// memory-size section (skipped, with the reason, without it); takes two to three minutes.
+// npm run bench: bundle size, cold start (on Node 22, the Lambda runtime, fetched once by scripts/node22.sh where this
+// machine's node is another, and on this machine's), warm latency, store calls and memory size of the production build.
+// Prints the results and writes them to bench/RESULTS.md. Needs Java 17+ for DynamoDB Local, and root for the
+// memory-size section (skipped, with the reason, without it); takes five to ten minutes. BENCH_QUICK=1 checks the
+// bench itself in about a minute and writes nothing.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
