@@ -27,6 +27,7 @@ export const HI_IN_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
+      maxSamples: 800,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         '(आज का workout क्या है|आज का workout बताओ|aaj ka workout kya hai|aaj ka workout batao)',
