@@ -54,7 +54,7 @@ export interface WeekProgress {
   readonly workout?: WorkoutPlace;
   /** Logs of each activity on each day, where the store keeps them (weeks logged before it did have none). */
   readonly activitiesByDay?: Readonly<Record<Weekday, Readonly<Record<Activity, number>>>>;
-  /** Every log the week counts, oldest first where the store can tell (weeks logged before it kept them have none). */
+  /** Every log the week counts, by weekday: a week keeps them as a set (weeks logged before it kept them have none). */
   readonly entries: readonly LogEntry[];
   /** Requests the week has taken, undone ones included: at LIMITS.maxLogsPerWeek it takes no more. */
   readonly requests: number;
