@@ -63,8 +63,21 @@ export const LAMBDA_BUNDLING: LambdaBundling = {
   },
 };
 
-/** The store's SDK file: the same target, format and minification as index.js, everything bundled, no source map. */
+/**
+ * The store's SDK file: the same target, format and minification as index.js, everything bundled, no source map, and
+ * the SDK's own `import('node:http')` turned into `require` like index.js's: a real dynamic import would start Node's
+ * ES module loader and, through the builtin's ES module facade, Node's bundled undici, some 20 ms on the first store call.
+ */
 const STORE_SDK_BUNDLING = { bundle: true, platform: 'node', external: [] as string[], sourcemap: false } as const;
+
+/**
+ * The SDK's default credential chain, replaced in the store's SDK file by a stand-in: the client is given the role's
+ * credentials (lambda/store/lambda-client-config.ts), so the chain and the STS, SSO and metadata clients it brings
+ * (some 40% of the file) would only be parsed on every cold store request, never run.
+ */
+const STORE_SDK_ALIASES = {
+  '@aws-sdk/credential-provider-node': fileURLToPath(new URL('../lambda/store/no-default-credentials.ts', import.meta.url)),
+} as const;
 
 /** The afterBundling command that writes STORE_SDK_FILE beside index.js, from the same options as {@link storeSdkOptionsFor}. */
 function storeSdkCommand(inputDir: string, outputDir: string): string {
@@ -77,6 +90,8 @@ function storeSdkCommand(inputDir: string, outputDir: string): string {
     `--format=${LAMBDA_BUNDLING.format}`,
     ...(LAMBDA_BUNDLING.minify ? ['--minify'] : []),
     `--main-fields=${LAMBDA_BUNDLING.mainFields.join(',')}`,
+    `--supported:dynamic-import=${LAMBDA_BUNDLING.esbuildArgs['--supported:dynamic-import']}`,
+    ...Object.entries(STORE_SDK_ALIASES).map(([name, file]) => `--alias:${name}=${join(inputDir, relative(PROJECT_ROOT, file))}`),
     `--outfile=${join(outputDir, STORE_SDK_FILE)}`,
     '--log-level=warning',
   ];
@@ -117,5 +132,7 @@ export function storeSdkOptionsFor(outfile: string): BuildOptions {
     format: LAMBDA_BUNDLING.format === OutputFormat.ESM ? 'esm' : 'cjs',
     minify: LAMBDA_BUNDLING.minify,
     mainFields: [...LAMBDA_BUNDLING.mainFields],
+    supported: { 'dynamic-import': LAMBDA_BUNDLING.esbuildArgs['--supported:dynamic-import'] !== 'false' },
+    alias: { ...STORE_SDK_ALIASES },
   };
 }
