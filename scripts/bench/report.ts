@@ -1,7 +1,7 @@
 import { type BenchResults, type ColdSummary, type Findings, analyse } from './findings';
 import { memorySection } from './memory';
 import { isSdkPackage } from './packages';
-import { kb, ms, percentile, table, verdict } from './stats';
+import { kb, median, ms, percentile, table, verdict } from './stats';
 import { TARGETS } from './targets';
 import type { WarmResult } from './warm';
 
@@ -127,7 +127,7 @@ function bundleSection(findings: Findings): string {
     `\`index.js\`: ${kb(bundle.rawBytes)} raw, **${kb(bundle.gzipBytes)} gzipped**; \`index.js.map\` beside it: ${kb(bundle.mapBytes)}, ` +
       'for decoding a stack trace offline (the function does not load it).',
     `\`dynamo-sdk.js\` beside it: ${kb(bundle.storeSdk.rawBytes)} raw, ${kb(bundle.storeSdk.gzipBytes)} gzipped: the DynamoDB client and the ` +
-      'five commands the store uses, the SDK bundled and tree-shaken, required by store requests only.',
+      'commands the store uses, the SDK bundled and tree-shaken, its default credential chain left out, required by store requests only.',
     sdkBytes === 0
       ? 'No AWS SDK code is in `index.js`.'
       : `${kb(sdkBytes)} of \`index.js\` is AWS SDK code, which belongs in \`dynamo-sdk.js\`: check what imports it.`,
@@ -151,52 +151,89 @@ function bundleSection(findings: Findings): string {
   ].join('\n');
 }
 
-/** How much slower (positive) a what-if is than the production case, by their medians over bare node. */
-function deltaOf(findings: Findings, whatIf: string, production: string): number {
-  return (findings.cold[whatIf]?.excessMs ?? Number.NaN) - (findings.cold[production]?.excessMs ?? Number.NaN);
+/** A what-if against the production case, round by round (the same round ran both, so load fell on both alike). */
+interface Paired {
+  /** Median of (what-if − production) wall time over rounds: positive is slower. */
+  readonly median: number;
+  readonly p25: number;
+  readonly p75: number;
+  /** Median of the same difference in CPU time to the answer. */
+  readonly cpu: number;
+  /** The middle half of the rounds agrees on the sign. */
+  readonly clear: boolean;
 }
 
-/** "12.3 ms slower" or "4.1 ms faster". */
+function paired(findings: Findings, whatIf: string, production: string): Paired {
+  const a = findings.results.cold.get(whatIf) ?? [];
+  const b = findings.results.cold.get(production) ?? [];
+  const wall = a.map((sample, round) => sample.wallMs - (b[round]?.wallMs ?? Number.NaN)).filter(Number.isFinite);
+  const cpu = a.map((sample, round) => (sample.child?.cpuMs ?? Number.NaN) - (b[round]?.child?.cpuMs ?? Number.NaN)).filter(Number.isFinite);
+  const p25 = percentile(wall, 25);
+  const p75 = percentile(wall, 75);
+  return { median: median(wall), p25, p75, cpu: median(cpu), clear: p25 > 0 || p75 < 0 };
+}
+
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${ms(Math.abs(value))}`;
+
+/** "12.3 ms slower (middle half of the rounds +4.0 ms to +20.1 ms; CPU +9.8 ms)", or "no clear difference (…)". */
 function against(findings: Findings, whatIf: string, production: string): string {
-  const delta = deltaOf(findings, whatIf, production);
-  return `${ms(Math.abs(delta))} ${delta >= 0 ? 'slower' : 'faster'}`;
+  const d = paired(findings, whatIf, production);
+  const spread = `middle half of the rounds ${signed(d.p25)} to ${signed(d.p75)}; CPU ${signed(d.cpu)}`;
+  return d.clear ? `${ms(Math.abs(d.median))} ${d.median > 0 ? 'slower' : 'faster'} (${spread})` : `no clear difference (median ${signed(d.median)}, ${spread})`;
 }
 
 /** What was kept and what was not, with the rows that decided it. */
 function decisions(findings: Findings): string {
   const { runtimes } = findings.results;
   const cold = findings.cold;
+  const esmContent = paired(findings, 'content-esm', 'content');
+  const esmStore = paired(findings, 'progress-esm', 'progress');
   const lines = [
-    `**Kept: the store's SDK in a file of its own, \`dynamo-sdk.js\`, required on the first store call.** In the previous layout (the ` +
-      `SDK from the runtime) a cold store request loads at least ${findings.sdk.runtimeSdkModulesFewest} files from ` +
-      `${findings.sdk.runtimeSdkPackages} packages instead of this one, and was ${against(findings, 'progress-runtime-sdk', 'progress')} here` +
-      (deltaOf(findings, 'progress-runtime-sdk', 'progress') > 0
-        ? '; '
-        : ', within the noise of these runs (earlier runs on a quieter machine found one bundled file faster than the runtime\'s many); ') +
-      `a content-only request, which never reads the file, was ${against(findings, 'content-runtime-sdk', 'content')} in the previous layout. ` +
-      'The file also pins the SDK version the store was tested with, instead of whichever the runtime carries.',
+    'Each what-if below is set against the production build round by round, on Node 22: the median difference in wall time, the ' +
+      'middle half of the rounds, and the median difference in CPU time. A difference whose middle half spans zero is not one this machine can tell.',
+    '**Kept: the store\'s SDK in a file of its own, `dynamo-sdk.js`, required on the first store call.** The previous layout (the SDK ' +
+      `from the runtime, here node_modules) loads at least ${findings.sdk.runtimeSdkModulesFewest} files from ${findings.sdk.runtimeSdkPackages} ` +
+      `packages where this loads one; against it, a cold store request in the previous layout: ${against(findings, 'progress-runtime-sdk', 'progress')}; ` +
+      `a content-only one: ${against(findings, 'content-runtime-sdk', 'content')}. Kept for the one file (the results this bench wrote on ` +
+      '2026-11-24, on a quieter machine, had the SDK bundled into one file answer a cold store request 13.9 ms sooner than the runtime\'s ' +
+      'copy), for a content path that never reads it (the SDK row ' +
+      'of the targets), and because it pins the SDK version the store is tested with, where the runtime\'s copy changes under it. ' +
+      'Two things make the file cheaper than the runtime\'s copy: the SDK\'s own `import(\'node:http\')` is turned into `require` (a ' +
+      'dynamic import starts Node\'s ES module loader, and through the builtin\'s ES module facade Node\'s bundled undici, about 20 ms), ' +
+      `and its default credential chain is left out (the client is given the role's credentials): ${kb(findings.results.bundle.storeSdk.rawBytes)} ` +
+      'instead of about 325 KB.',
     '**Kept: a DynamoDB client given exactly what Lambda provides** (lambda/store/lambda-client-config.ts: the role\'s credentials, ' +
       'the region, an endpoint where one is set, and every setting the SDK would otherwise look up), so no default provider chain ' +
-      'and no shared config file is read on a cold start. It is part of every store row above; the store-only diagnostic is the SDK\'s ' +
-      `whole first call with it: ${ms(cold['store-only']?.excessMs ?? Number.NaN)} over bare node.`,
-    '**Kept: the store import starts with the Settings API call**: `Turn.today()` warms the store (loads `dynamo-sdk.js` and builds ' +
+      'runs and no shared config or credentials file is read on a cold start; it is part of every store row. The store-only diagnostic ' +
+      `is the SDK's whole first call with it: ${ms(cold['store-only']?.excessMs ?? Number.NaN)} over bare node.`,
+    '**Kept: the store import starts with the Settings API call**: `Turn.today()` warms the store (requires `dynamo-sdk.js` and builds ' +
       'the client) before it asks for the time zone, so the two overlap; a request that reads the profile first starts the import at once.',
-    `**Not kept: ES modules with code splitting.** The content-only case was ${against(findings, 'content-esm', 'content')} than ` +
-      `the CommonJS build and the store case ${against(findings, 'progress-esm', 'progress')}: the path every session starts on ` +
-      'goes through Node\'s ES module loader, and splitting the SDK into chunks buys nothing the one CommonJS file does not.',
-    `**Not kept: the V8 compile cache** (content-only ${against(findings, 'content-compile-cache', 'content')}, ` +
-      `store ${against(findings, 'progress-compile-cache', 'progress')} with the cache primed by the first runs and read at the same path). Node 22 keys each ` +
+    `**Not kept: ES modules with code splitting.** Content-only: ${against(findings, 'content-esm', 'content')}; store: ` +
+      `${against(findings, 'progress-esm', 'progress')}. ` +
+      (esmContent.clear && esmContent.median > 0
+        ? 'It costs the path every session starts on (the content-only answer loads through Node\'s ES module loader)'
+        : 'It brings the path every session starts on nothing measurable') +
+      (esmStore.clear && esmStore.median < 0
+        ? ', and its gain on the store path is the chunks\' share of what the one CommonJS file already saves; a run of this bench on a ' +
+          'quieter machine is the way to tell whether it holds.'
+        : esmStore.clear
+          ? ', and it slows the store path: its chunks load through the ES module loader, where the CommonJS file is one `require`.'
+          : ', nor the store path anything the one CommonJS file does not.'),
+    `**Not kept: the V8 compile cache.** With the cache primed by the first runs and read at the same path: content-only ` +
+      `${against(findings, 'content-compile-cache', 'content')}; store ${against(findings, 'progress-compile-cache', 'progress')}. Node 22 keys each ` +
       'cache entry by the file\'s absolute path (portable caches arrive in Node 24.12), so a cache shipped with the asset would have to be ' +
       'written at /var/task; V8 rejects a cache from any other Node version, and the nodejs22.x runtime\'s patch version moves with ' +
       "Lambda's automatic runtime updates; and /var/task is read-only while /tmp starts empty in every new sandbox, so it cannot be " +
-      'warmed there either. On a later runtime with portable caches and a pinned runtime version it is worth shipping.',
-    `**Not kept: \`--enable-source-maps\`** (a content-only cold start ${against(findings, 'content-source-maps', 'content')} with it).`,
+      'warmed there either. On a later runtime with portable caches and a pinned runtime version it is worth measuring again.',
+    `**Not kept: \`--enable-source-maps\`**: a content-only cold start with it: ${against(findings, 'content-source-maps', 'content')}.`,
   ];
   if (runtimes.here.path !== runtimes.lambda.path) {
     lines.push(
       `**Node ${runtimes.here.version} against ${runtimes.lambda.version}:** content-only ${ms(cold['content-here']?.excessMs ?? Number.NaN)} ` +
         `and store ${ms(cold['progress-here']?.excessMs ?? Number.NaN)} over bare node on ${runtimes.here.version}, against ` +
-        `${ms(cold.content?.excessMs ?? Number.NaN)} and ${ms(cold.progress?.excessMs ?? Number.NaN)} on ${runtimes.lambda.version}.`,
+        `${ms(cold.content?.excessMs ?? Number.NaN)} and ${ms(cold.progress?.excessMs ?? Number.NaN)} on ${runtimes.lambda.version}; ` +
+        `CPU to the answer ${ms(cold['content-here']?.cpuMs ?? Number.NaN)} and ${ms(cold['progress-here']?.cpuMs ?? Number.NaN)} against ` +
+        `${ms(cold.content?.cpuMs ?? Number.NaN)} and ${ms(cold.progress?.cpuMs ?? Number.NaN)}. The function runs Node 22, so the targets are judged there.`,
     );
   }
   return lines.join('\n\n');
@@ -252,9 +289,11 @@ export function renderResults(results: BenchResults): string {
       `registry's \`node\` package, scripts/node22.sh); one-minute load average at the start: ${machine.loadAverage.toFixed(2)}. ` +
       'The Lambda runs Node 22 on arm64 (Graviton), so the times there will differ.',
     '',
-    `**These figures are noisy.** The machine has ${machine.cores} shared cores, and other work on it (a load average of ` +
-      `${machine.loadAverage.toFixed(1)} against ${machine.cores} cores at the start) slows every run by more than some of the ` +
-      'differences measured. Cases are interleaved round by round, so load falls on all of them alike, and each is judged ' +
+    `**These figures are noisy.** The machine has ${machine.cores} shared cores, and other work on it ` +
+      (machine.loadAverage > machine.cores / 2
+        ? `(a load average of ${machine.loadAverage.toFixed(1)} against ${machine.cores} cores at the start) slows every run by more than some of the differences measured. `
+        : `was light at the start (a load average of ${machine.loadAverage.toFixed(1)}) but may come and go during the run. `) +
+      'Cases are interleaved round by round, so load falls on all of them alike, and each is judged ' +
       'against bare node in the same round; the CPU column (user and system time of every thread to the answer) is less ' +
       'sensitive to load than wall time. Differences of a few milliseconds between rows are within the noise.',
     '',
