@@ -104,7 +104,7 @@ function userIdOf(input: HandlerInput): string | undefined {
  * same request fail at once, so a slow store costs an answer one wait (STORE_TIMEOUTS), not one per call, and the
  * answer still comes in time.
  */
-function storeForRequest(store: ProgressStore, context: () => WriteContext, device: string | undefined, now: () => Date): ProgressStore & { readonly writes: number } {
+function storeForRequest(store: ProgressStore, context: () => WriteContext, deviceKey: () => string | undefined, now: () => Date): ProgressStore & { readonly writes: number } {
   let timedOut: StoreUnavailableError | undefined;
   let writes = 0;
   const guard =
@@ -121,7 +121,10 @@ function storeForRequest(store: ProgressStore, context: () => WriteContext, devi
     };
   return {
     warm: () => store.warm(),
-    history: guard((user: string) => store.history(user, device === undefined ? {} : { device }), false),
+    history: guard((user: string) => {
+      const device = deviceKey();
+      return store.history(user, device === undefined ? {} : { device });
+    }, false),
     recordActivity: guard((user: string, log: Parameters<ProgressStore['recordActivity']>[1]) => store.recordActivity(user, log, context())),
     undoActivity: guard((user: string, log: Parameters<ProgressStore['undoActivity']>[1]) => store.undoActivity(user, log)),
     saveWorkout: guard((user: string, week: string, place: Parameters<ProgressStore['saveWorkout']>[2]) => store.saveWorkout(user, week, place, context())),
@@ -183,18 +186,21 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const since = state.since ?? (input.requestEnvelope.session?.new ? deps.now().getTime() : undefined);
   if (since !== undefined) known.since = since;
   const deviceId = deviceIdOf(input);
-  const device = deviceId === undefined ? undefined : shortKey(deviceId);
+  // Hashed when the store first needs them: a content-only answer hashes nothing (see store/user-key.ts).
+  let device: { key: string | undefined } | undefined;
+  const deviceKey = () => (device ??= { key: deviceId === undefined ? undefined : shortKey(deviceId) }).key;
   /** The zone the Settings API gave this request: remembered for the device by whatever this request writes. */
   let reported: string | undefined;
   const context = (): WriteContext => ({
     at: deps.now().getTime(),
     ...(inSession(input) && { since: since ?? 0 }),
-    ...(reported !== undefined && device !== undefined && { zone: { device, zone: reported } }),
+    ...(reported !== undefined && deviceId !== undefined && { zone: { device: deviceKey() ?? '', zone: reported } }),
   });
-  const store = deps.store && storeForRequest(deps.store, context, device, deps.now);
+  const store = deps.store && storeForRequest(deps.store, context, deviceKey, deps.now);
   let reminders: { client: RemindersClient | undefined } | undefined;
   const id = userIdOf(input);
-  const key = id === undefined ? undefined : userKey(id);
+  let key: string | undefined;
+  const keyOf = () => (id === undefined ? undefined : (key ??= userKey(id)));
   let today: Promise<LocalDate> | undefined;
   let zone: Promise<{ zone: string; known: boolean }> | undefined;
   let history: Promise<UserHistory> | undefined;
@@ -207,8 +213,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   };
   const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
     // No store, or a request that names no user: to the user, both are progress that can't be reached.
-    if (!store || !key) throw new StoreUnavailableError('rejected');
-    return work(store, key);
+    const user = keyOf();
+    if (!store || !user) throw new StoreUnavailableError('rejected');
+    return work(store, user);
   };
   const loadHistory = () =>
     (history ??= withStore(async (store, userKey) => {
@@ -233,7 +240,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const zoneOf = () =>
     (zone ??= (async () => {
       reported = await deps.timeZoneOf(input);
-      const remembered = reported ?? state.timeZone ?? (store && key && device ? (await loadHistory().catch(() => undefined))?.deviceZone : undefined);
+      const remembered = reported ?? state.timeZone ?? (store && id !== undefined && deviceId !== undefined ? (await loadHistory().catch(() => undefined))?.deviceZone : undefined);
       if (remembered !== undefined && isValidTimeZone(remembered)) {
         known.timeZone = remembered;
         return { zone: remembered, known: true };
@@ -267,7 +274,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     timeZoneKnown: () => zoneOf().then(({ known: isKnown }) => isKnown),
     history: loadHistory,
     async personalise() {
-      if (known.profileLoaded || !store || !key) return;
+      if (known.profileLoaded || !store || id === undefined) return;
       await loadHistory().catch((error: unknown) => deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name }));
     },
     learn,
