@@ -48,6 +48,12 @@ export function loadDevSet(locale: LocaleId): readonly Labelled[] | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
 }
 
+/** A fresh hundred phrasings, written blind (without the samples or the other sets) and never tuned on. */
+export function loadFreshSet(locale: LocaleId): readonly Labelled[] | undefined {
+  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.fresh.json`, import.meta.url));
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
+}
+
 export function loadLabelledSet(locale: LocaleId): LabelledSet | undefined {
   const path = labelledSetPath(locale);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledSet) : undefined;
@@ -122,6 +128,8 @@ function main(): void {
     if (dev) report(`${locale}, development set`, evaluate(model, dev), verbose && process.argv.includes('--dev'));
     report(`${locale}, tuning set`, tune, verbose);
     report(`${locale}, held-out set`, heldOut, verbose);
+    const fresh = loadFreshSet(locale);
+    if (fresh) report(`${locale}, fresh set (written blind, never tuned on)`, evaluate(model, fresh), process.argv.includes('--fresh'));
     ok &&= meetsTargets(heldOut);
   }
   console.log(`\nTargets: literal ≥ ${TARGETS.literal * 100}%, lenient ≥ ${TARGETS.lenient * 100}%, conflicts ${TARGETS.conflicts}, on the held-out set.`);
