@@ -24,7 +24,6 @@ export const FAQS = [
     names: [
       'spot reduction',
       'spot reducing',
-      'spot reduce',
       'spot training',
       'spot fat loss',
       'targeted fat loss',

@@ -283,7 +283,7 @@ export const TOPICS = [
   },
   {
     id: 'motivation',
-    names: ['stay motivated', 'stick with it', 'keep going', 'lost my motivation', 'keep giving up', 
+    names: ['stay motivated', 'stick with it', 'lost my motivation', 'keep giving up', 
       'motivation',
       'staying motivated',
       'lack of motivation',
@@ -299,7 +299,7 @@ export const TOPICS = [
   },
   {
     id: 'getting-started',
-    names: ['get started', 'start exercising', 'begin exercising', 'start working out', 
+    names: ['get started', 'start working out', 
       'getting started',
       'starting out',
       'new to exercise',
