@@ -19,6 +19,7 @@ function tier(name: string, { dynamoDbLocal = false, isolate = true }: TierOptio
       name,
       include: [`tests/${name}/**/*.test.ts`],
       isolate,
+      setupFiles: ['tests/setup/locales.ts'],
       ...(dynamoDbLocal && { globalSetup: ['tests/setup/dynamodb-local.global.ts'] }),
     },
   };

@@ -8,7 +8,7 @@ import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
-import { catalogueFor, translator } from '../locales';
+import { catalogueFor, loadLocale, translator } from '../locales';
 import { Speech } from '../speech/ssml';
 import { usualTimeZone } from '../services/time-zone';
 import { PROFILE_RETENTION_DAYS, type ProgressStore, StoreUnavailableError, type UserHistory, type WriteContext } from '../store/progress-store';
@@ -158,7 +158,8 @@ const TURN = 'turn';
 /** Builds the request's Turn before any handler is asked, so every canHandle and the chosen handle share one. */
 export function turnInterceptor(deps: SkillDependencies): RequestInterceptor {
   return {
-    process(input) {
+    async process(input) {
+      await loadLocale(requestLocale(input));
       input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: makeTurn(input, deps) });
     },
   };

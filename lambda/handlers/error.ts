@@ -2,7 +2,7 @@ import type { ErrorHandler } from 'ask-sdk-core';
 import { requestLocale, requestType } from '../conversation/requests';
 import { keepOwnSessionAttributes } from '../conversation/turn';
 import type { SkillDependencies } from '../dependencies';
-import { translator } from '../locales';
+import { DEFAULT_LOCALE, loadLocale, translator } from '../locales';
 import { speech } from '../speech/ssml';
 
 /**
@@ -12,9 +12,14 @@ import { speech } from '../speech/ssml';
 export function errorHandler(deps: SkillDependencies): ErrorHandler {
   return {
     canHandle: (input) => !requestType(input)?.startsWith('AlexaSkillEvent.'),
-    handle(input, error) {
+    async handle(input, error) {
       deps.log.error('request failed', { requestType: requestType(input), error: error.name, detail: error.message });
-      const t = translator(requestLocale(input), deps.rng);
+      // The failure may have been reading the locale's content: then the apology is in the default locale's words.
+      const locale = await loadLocale(requestLocale(input)).then(
+        () => requestLocale(input),
+        () => DEFAULT_LOCALE,
+      );
+      const t = translator(locale, deps.rng);
       // Response interceptors are skipped on this path.
       keepOwnSessionAttributes.process(input);
       return input.responseBuilder

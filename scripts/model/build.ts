@@ -2,10 +2,13 @@ import { answerableTopics } from '../../lambda/content/catalogue';
 import { LEVELS } from '../../lambda/content/types';
 import { ACTIVITIES } from '../../lambda/domain/progress';
 import { SESSION_NAMES, type SessionName } from '../../lambda/domain/weekly-plan';
-import { LOCALES, type LocaleId } from '../../lambda/locales';
+import { LOCALES, type LocaleId, loadAllLocales } from '../../lambda/locales';
 import { MODELS } from './index';
 import { expand } from './patterns';
 import type { IntentSource, ModelSource } from './types';
+
+// Slot values come from every locale's catalogue, some of which the skill reads only when a request needs it.
+await loadAllLocales();
 
 export function modelPath(locale: LocaleId): string {
   return `skill-package/interactionModels/custom/${locale}.json`;
