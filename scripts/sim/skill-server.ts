@@ -1,5 +1,6 @@
-import { type Server, createServer } from 'node:http';
+import { STATUS_CODES, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Skill } from 'ask-sdk-core';
 import { SkillRequestSignatureVerifier, type Verifier } from 'ask-sdk-express-adapter';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
@@ -57,6 +58,7 @@ const REFUSALS: Readonly<Record<number, string>> = {
   408: 'Request timeout',
   413: 'Request too large',
   415: 'Unsupported media type',
+  431: 'Request headers too large',
   500: 'Internal error',
 };
 
@@ -239,6 +241,38 @@ function plainErrors(log: Logger | undefined): ErrorRequestHandler {
   };
 }
 
+/** Node's own refusal statuses, by its error code (as its default clientError handler picks them). */
+const CLIENT_ERROR_STATUS: Readonly<Record<string, number>> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/** A refusal written straight to the socket, for errors Node meets before there is a request to answer. */
+export function rawRefusal(status: number): string {
+  const known = REFUSALS[status] !== undefined ? status : 400;
+  const body = REFUSALS[known] ?? 'Bad request';
+  return [
+    `HTTP/1.1 ${known} ${STATUS_CODES[known] ?? 'Bad Request'}`,
+    'Content-Type: text/plain; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'X-Content-Type-Options: nosniff',
+    'Cache-Control: no-store',
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+function refuseClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // Only if nothing was written yet (a response half sent must not get a second status line), and the client is there.
+  if (error.code !== 'ECONNRESET' && socket.writable && (socket as Duplex & { bytesWritten?: number }).bytesWritten === 0) {
+    socket.end(rawRefusal(CLIENT_ERROR_STATUS[error.code ?? ''] ?? 400), () => socket.destroy());
+    return;
+  }
+  socket.destroy();
+}
+
 export interface ListenOptions {
   /** @default DEFAULT_HOST, loopback only: a tunnel or proxy forwards to it */
   readonly host?: string;
@@ -270,6 +304,9 @@ export function listen(app: Express, options: ListenOptions = {}): Promise<Runni
     app,
   );
   server.maxConnections = limits.maxConnections;
+  // What Node refuses before Express sees a request (a request it cannot parse, headers too large, a request that ran
+  // out of time) gets the same fixed plain-text words, not Node's bare status line.
+  server.on('clientError', refuseClientError);
   // A socket that sends nothing at all is not covered by the request timeouts, which start with its first byte.
   server.setTimeout(limits.idleTimeoutMs, (socket) => socket.destroy());
   return new Promise((resolve, reject) => {

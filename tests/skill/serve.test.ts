@@ -343,6 +343,9 @@ describe('connections', () => {
     for (const ms of Object.values(timeouts)) expect(ms).toBeLessThanOrEqual(5_000);
     expect(checkIntervalMs).toBeLessThanOrEqual(500);
     expect(maxConnections).toBeGreaterThan(0);
+    // A request that trickles is answered 408 (request timeout) before the socket could count as idle and be dropped.
+    expect(timeouts.headersTimeoutMs).toBeLessThan(timeouts.requestTimeoutMs);
+    expect(timeouts.requestTimeoutMs).toBeLessThan(timeouts.idleTimeoutMs);
   });
 
   it.each([
@@ -354,6 +357,25 @@ describe('connections', () => {
     const { running, invoke } = await serve({ verifySignature: false }, QUICK);
     const { closedAfterMs } = await heldConnection(running, bytes);
     expect(closedAfterMs).toBeLessThan(1_500);
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['one it cannot parse', 'GARBAGE <svg onload=alert(1)>\r\n\r\n', 400, 'Bad request'],
+    ['headers too large', `GET /<svg> HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: ${'<svg onload=alert(1)>'.repeat(1_000)}\r\n\r\n`, 431, 'Request headers too large'],
+    ['headers never finished', 'POST /<svg> HTTP/1.1\r\nHost: 127.0.0.1\r\n', 408, 'Request timeout'],
+    ['a body trickled', 'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n{"version":"<svg>"', 408, 'Request timeout'],
+  ])('answers what Node refuses itself (%s) in fixed plain words too', { timeout: BOUND_MS }, async (_, bytes, status, words) => {
+    // The defaults' order: headers, then the whole request, time out before the socket counts as idle.
+    const { running, invoke } = await serve({ verifySignature: false }, { ...QUICK, idleTimeoutMs: 1_000 });
+    const { received } = await heldConnection(running, bytes);
+    const [head = '', body] = received.split('\r\n\r\n');
+    const lines = head.split('\r\n');
+    expect(lines[0]).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(lines).toContain('Content-Type: text/plain; charset=utf-8');
+    expect(lines).toContain('X-Content-Type-Options: nosniff');
+    expect(body).toBe(words);
+    expect(received).not.toContain('svg');
     expect(invoke).not.toHaveBeenCalled();
   });
 
