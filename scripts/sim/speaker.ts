@@ -70,16 +70,24 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
         const result = run([...base, '--stdout', ssml]);
         if (failed(result)) return;
         clips.push(result.stdout);
-        // Rewritten after every answer, so the file is whole whenever the console stops.
-        write(toFile, joinWavs(clips));
+        try {
+          // Rewritten after every answer, so the file is whole whenever the console stops.
+          write(toFile, joinWavs(clips));
+        } catch (error) {
+          // A folder that is not there or may not be written: one line, and the console carries on without the file.
+          note(`(--speak-to could not write ${toFile}, so it is off: ${error instanceof Error ? error.message : String(error)})`);
+          off = true;
+        }
         return;
       }
       const result = run([...base, ssml]);
-      if (failed(result)) return;
-      if (NO_AUDIO.test(String(result.stderr ?? ''))) {
+      // Some builds exit non-zero when they cannot open the audio device: that is still "no audio device here".
+      if (!result.error && NO_AUDIO.test(String(result.stderr ?? ''))) {
         note(SPEAKER_NOTES.noAudio);
         off = true;
+        return;
       }
+      failed(result);
     },
   };
 }

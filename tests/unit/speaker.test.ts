@@ -75,6 +75,36 @@ describe('--speak', () => {
     expect(runs).toHaveLength(1);
   });
 
+  it('says no audio device, not a failure, when espeak-ng exits non-zero for want of one', () => {
+    const { speak, runs, notes } = speaker(() => ({ status: 1, stdout: Buffer.alloc(0), stderr: Buffer.from('ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default\n') }));
+    speak.say(SSML);
+    speak.say(SSML);
+    expect(notes).toEqual([SPEAKER_NOTES.noAudio]);
+    expect(runs).toHaveLength(1);
+  });
+
+  it('with --speak-to a file it cannot write, says so in one line, once, and never throws', () => {
+    const notes: string[] = [];
+    const runs: (readonly string[])[] = [];
+    const speak = createSpeaker({
+      locale: 'en-US',
+      toFile: '/nonexistent/answers.wav',
+      note: (line) => notes.push(line),
+      run: (args) => {
+        runs.push(args);
+        return ok(streamedWav([1, 2]));
+      },
+      write: (file) => {
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT' });
+      },
+    });
+    expect(() => speak.say(SSML)).not.toThrow();
+    expect(() => speak.say(SSML)).not.toThrow();
+    expect(notes).toEqual([expect.stringMatching(/^\(--speak-to could not write \/nonexistent\/answers\.wav, so it is off: ENOENT/)]);
+    expect(notes[0]?.split('\n')).toHaveLength(1);
+    expect(runs).toHaveLength(1);
+  });
+
   it('with --speak-to, writes every answer so far into one WAV, after each one', () => {
     const clips: Buffer[] = [streamedWav([1, 2, 3]), streamedWav([4, 5])];
     let next = 0;
