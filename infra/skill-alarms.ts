@@ -14,7 +14,9 @@ export const LOG_METRICS_NAMESPACE = 'BackCoach';
 /**
  * The log lines counted, by their `message` (lambda/services/logger.ts writes one JSON object a line): a request the
  * skill could not answer (lambda/handlers/error.ts), and a user's data it could not delete, whether the user asked
- * or disabled the skill (lambda/handlers/session.ts, lambda/replies/progress.ts).
+ * or disabled the skill (lambda/handlers/session.ts, lambda/replies/progress.ts, lambda/conversation/turn.ts). The
+ * function logs in Lambda's text format (its default), where each line is the logger's JSON after Lambda's prefix; in
+ * Lambda's JSON format the skill's line would be a string in Lambda's own `message` field, and no filter would match.
  */
 export const LOGGED_FAILURES = {
   FailedRequests: 'request failed',

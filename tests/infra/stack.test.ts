@@ -16,6 +16,7 @@ import { LAMBDA_BUNDLING, LAMBDA_RUNTIME, STORE_SDK_FILE, esbuildOptionsFor, sto
 import { ALEXA_REGIONS, type AlexaRegion } from '../../infra/regions';
 import { LOGGED_FAILURES, LOG_METRICS_NAMESPACE } from '../../infra/skill-alarms';
 import { SkillBackend } from '../../infra/skill-backend';
+import { jsonLogger } from '../../lambda/services/logger';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -493,6 +494,18 @@ describe('alarms, in every region’s stack', () => {
     expect(source('handlers/error.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedRequests}'`);
     expect(source('handlers/session.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedDeletions}'`);
     expect(source('replies/progress.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedDeletions}'`);
+    expect(source('conversation/turn.ts')).toContain(`log.error('${LOGGED_FAILURES.FailedDeletions}'`);
+    // The filters read the line's top-level "message": the logger's own, never a field passed with it.
+    const lines: string[] = [];
+    jsonLogger((line) => lines.push(line)).error(LOGGED_FAILURES.FailedDeletions, { message: 'a field', trigger: 'asked' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', message: LOGGED_FAILURES.FailedDeletions });
+  });
+
+  it.each(REGIONS)('%s: the function logs in Lambda’s text format, so each line’s JSON is the skill’s own', (region) => {
+    // In Lambda's JSON format a logged string becomes the "message" of Lambda's own object, and { $.message = … }
+    // would never see the skill's message.
+    const functions = Object.values(templateOf(region).findResources('AWS::Lambda::Function'));
+    expect(functions.map((fn) => fn.Properties.LoggingConfig?.LogFormat ?? 'Text')).toEqual(['Text']);
   });
 
   it.each(REGIONS)('%s: one topic, publish over TLS only, subscribed to nobody unless an address is given', (region) => {
