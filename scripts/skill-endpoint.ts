@@ -9,10 +9,12 @@
  *
  *   --account ID   the AWS account the stacks are deployed in: one function per region the locales need
  *   --print        print the endpoint settings as JSON (for the developer console or an `ask deploy` override) and write nothing
- *   --out DIR      write the package there instead (default .ask/skill-package)
+ *   --out DIR      write the package there instead (default .ask/skill-package): a folder git ignores or one outside
+ *                  the project, emptied first, so never the project, skill-package/, or a folder of other files
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APP_REGIONS, SKILL_FUNCTION_NAME } from '../infra/app';
 import { ALEXA_REGIONS, type AlexaRegion, alexaRegionServedFrom } from '../infra/regions';
@@ -68,7 +70,29 @@ if (flags.print) {
   process.exit(0);
 }
 
-const out = flags.out;
+/** True when `path` is `folder` or inside it. */
+const within = (path: string, folder: string) => {
+  const from = relative(folder, path);
+  return from === '' || (!from.startsWith('..') && !isAbsolute(from));
+};
+
+/** The folder the package is written to, emptied first: refused unless emptying it can only remove an earlier package. */
+function outputFolder(given: string): string {
+  const out = resolve(given);
+  const project = resolve('.');
+  if (within(project, out)) fail(`--out ${given} holds the project; give a folder of its own, like .ask/${SKILL_PACKAGE}.`);
+  if (within(out, resolve(SKILL_PACKAGE)) || within(resolve(SKILL_PACKAGE), out)) fail(`--out ${given} is ${SKILL_PACKAGE}/ or within it: that is the tracked package.`);
+  // Inside the project only where git ignores it (0: ignored; 1: tracked or trackable; anything else: no git here).
+  if (within(out, project) && spawnSync('git', ['check-ignore', '-q', out]).status !== 0) {
+    fail(`--out ${given} is not a folder git ignores: give one that is (the default, .ask/${SKILL_PACKAGE}) or one outside the project.`);
+  }
+  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, 'skill.json'))) {
+    fail(`--out ${given} already holds files that are not a skill package, and writing there would delete them.`);
+  }
+  return out;
+}
+
+const out = outputFolder(flags.out);
 const skill = JSON.parse(readFileSync(join(SKILL_PACKAGE, 'skill.json'), 'utf8'));
 skill.manifest.apis.custom = { ...skill.manifest.apis.custom, ...endpoints };
 if (skill.manifest.events) skill.manifest.events = { ...skill.manifest.events, ...endpoints };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -45,6 +45,32 @@ describe.concurrent('npm run skill:endpoint', { timeout: 60_000 }, () => {
     const endpoints = { endpoint: { uri: arn('eu-west-1') }, regions: { EU: { endpoint: { uri: arn('eu-west-1') } } } };
     expect(JSON.parse(stdout)).toEqual({ manifest: { apis: { custom: endpoints }, events: endpoints } });
     expect(existsSync('/nonexistent/never-written')).toBe(false);
+  });
+
+  it.each([
+    ['.', /holds the project/],
+    ['..', /holds the project/],
+    ['skill-package', /is skill-package\/ or within it/],
+    ['skill-package/interactionModels', /is skill-package\/ or within it/],
+    ['lambda', /is not a folder git ignores/],
+    ['tests/new-folder', /is not a folder git ignores/],
+  ])('refuses --out %s, which it would have emptied, and touches nothing', async (out, message) => {
+    const { code, stderr } = await skillEndpoint(['--account', ACCOUNT, '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(readFileSync('skill-package/skill.json').equals(TRACKED)).toBe(true);
+    expect(existsSync('lambda/index.ts')).toBe(true);
+    expect(existsSync('tests/new-folder')).toBe(false);
+  });
+
+  it('refuses a folder outside the project that holds other files, and keeps them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'back-coach-endpoint-'));
+    folders.push(out);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const { code, stderr } = await skillEndpoint(['--account', ACCOUNT, '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/already holds files that are not a skill package/);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
   it.each([
