@@ -117,29 +117,35 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ResumeWorkoutIntent',
+      maxSamples: 420,
       patterns: [
-        `[can you|could you|let's|please] (resume|continue|unpause|restart|return to|jump back into|get back into|go back to|pick up) (my|the) (workout|session|training|paused session|training session) [please|now|where I left off]`,
+
+        `(resume|continue|unpause|restart|return to|jump back into|get back into|get back to|go back to|pick up) (my|the) (workout|session|training|paused session|training session) [please|now]`,
+        `(can you|could you|please|okay|alright|can we) (resume|continue|unpause|pick up) (my|the) (workout|session) [please|now]`,
+        `(let's|alright let's|okay let's) (resume|continue|carry on with|get back to|go back to|get back into|jump back into|get on with) (my|the|today's|the rest of the) (workout|session)`,
         `(back to|return to) (the|my) workout`,
         `(keep going|continue|carry on|get on) with (the|my) (workout|training session|session|rest of the workout)`,
         `(get the workout going again|get my workout back on|resume training|I'm back resume my workout)`,
-        `continue where I stopped [in my workout]`,
-        `[let's|can we] (resume|continue|carry on with|get back to|go back to|get back into) (my|the|today's) (workout|session)`,
+        `(continue|pick up) [my workout] where I (stopped|left off) [in my workout]`,
         '(go back to the workout I paused|can we continue my workout from before)',
         `pick up where I (left off|stopped)`,
-        `continue where I (left off|stopped)`,
         'back to my workout',
         'where was I',
       ],
     },
     {
       name: 'EndWorkoutIntent',
+      maxSamples: 450,
       patterns: [
-        `[I want to|I need to|can we|can you|could you|please|let's] (end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
+
+        `(end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
+        `(I want to|I need to|can we|can you|could you|please|let's) (end|stop|finish|quit) (the|my|this|today's) (workout|session) [early|here|now|please]`,
         `(cut the workout short|okay I'm done for now|I'm stuffed that's enough|finish the workout early)`,
-        `(I'm|I am) (done|finished|knackered|stuffed|exhausted) [for today|for now|with this workout] [so] [end it|stop the session|end the session|stop the workout]`,
+        `(I'm|I am) (done|finished|knackered|stuffed|exhausted) [for today|for now|with this workout]`,
+        `I'm (done|knackered|stuffed|exhausted) (end it|stop the session|end the session|stop the workout)`,
         `that's (enough|it) [for today|for me|for me today] [I'm done]`,
         `(I've had enough|I give up|no more|I'm calling it|I've got to go) [end it|end the workout|for today]`,
-        `[I want to|I need to|can we|can you|could you|let's|please] (end|stop|finish|quit|wrap up|cut short) (my|the|this|today's) (workout|session|training) [here|now|early|short|today]`,
+        `(wrap up|cut short) (my|the|this|today's) (workout|session|training) [here|now|early|today]`,
         `(let's|can we) (stop|end it|wrap it up|stop here) [here|for today|now]`,
         `(let's|) call it a day`,
         `(stop|end it) here for today`,
@@ -148,13 +154,15 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent',
+      name: 'SkipExerciseIntent', maxSamples: 380,
       patterns: [
-        `[please|can you|could you|let's|let me|I'll|I'd like to|I want to] (skip|skip over|skip past|jump past|jump over|drop|leave out|pass on) (this|this one|this exercise|the exercise|this move|it|the rest of this exercise) [for me|please]`,
-        `(I'd rather not|I don't want to|let's not|I can't) do this (one|exercise|move)`,
+
+        `(skip|skip over|skip past|jump past|jump over|drop|leave out|pass on) (this|this one|this exercise|the exercise|this move|it|the rest of this exercise) [for me|please]`,
+        `(please|can you|could you|let's|let me|I'll|I'd like to|I want to) skip (this|this one|this exercise|the rest of this exercise|it) [for me|please]`,
+        `(I'd rather not|I don't want to|I do not want to|let's not|I can't) do this (one|exercise|move)`,
         `(leave this one out|give this one a miss|not this one skip it|I hate this exercise skip it|skip ahead past this exercise)`,
         `[ugh|can we|can I|let me|I want to|I'll|I'd like to] skip (this|this one|this exercise|this move|it|ahead)`,
-        `skip`,
+        `skip [please]`,
         `(pass on|jump over) this one`,
         "I don't want to do this one",
         "I can't do this one [skip it]",
@@ -163,11 +171,14 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'WhatsNextIntent',
+      name: 'WhatsNextIntent', maxSamples: 300,
       patterns: [
-        `[can you tell me|tell me] what's (next|coming next|coming up next|up next|after this|next on the list)`,
+
+        `${OPENER} [can you tell me|tell me] what's (next|coming next|coming up next|up next|after this|next on the list)`,
         `what's (my|the) (next|following) (exercise|move|step|one|round|set)`,
         `what (comes|follows|is) (after|next after) (this|this one|this exercise|this lot)`,
+        `what (is coming|comes) (up next|next)`,
+        `what follows this [one]`,
         `what (will I be|am I|have I got|do I do|should I do) (doing next|next|after this one|after this)`,
         `what's after this (one|exercise|lot|set)`,
         `[ugh] (what's|what is|what comes|which exercise is) (next|up next|coming up|coming) [in the workout]`,
@@ -178,34 +189,36 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent',
+      name: 'HowManyLeftIntent', maxSamples: 330,
       patterns: [
-        `how many (exercises|sets|reps|rounds|moves) (left|are left|to go|remain|more)`,
+
+        `[oh man|right|I'm dying here] how many (exercises|sets|reps|rounds|moves) (left|are left|to go|remain|more|are there left|have I got left|have I got to go)`,
         `how (much longer|long to go|much more) [is this|of this|is left|have I got]`,
-        `(am I|are we) (almost|nearly) (finished|done|there)`,
+        `(am I|are we) (almost|nearly|close to) (finished|done|there|the end)`,
         `is (this|the workout) nearly (over|done|finished)`,
+        `(please tell me|tell me) (we're|I'm) (nearly|almost) done`,
         `how long (until|till|before) (the workout's over|the workout is over|we're done|I'm done|it's over)`,
-        `how many more of these`,
-        `how many (left|more|to go|more to go|are left|exercises are left|rounds are left|rounds left|sets left|more sets|more exercises|more rounds)`,
+        `[oh man|right|I'm dying here] how many more (of these|have I got|to go)`,
+        `[oh man|right|I'm dying here] how many (left|more|to go|more to go|are left|exercises are left|rounds are left|rounds left|sets left|more sets|more exercises|more rounds)`,
         `how many (sets|rounds|exercises) do I have left`,
         `how (much|long) (longer|is left|till we're done|until we're done) [is this workout]`,
-        `how much of the workout is left`,
-        `(are we|am I) (almost|nearly) done`,
-        'how far along am I',
+        `how much (of the workout|time) is left [in the workout]`,
+        'how far (along|through) am I',
       ],
     },
     {
-      name: 'HowToCurrentIntent',
+      name: 'HowToCurrentIntent', maxSamples: 360,
       patterns: [
 
         `[hmm|wait|sorry] how (do I|do you|should I|am I meant to|am I supposed to) do ${THIS_EX} [again]`,
-        `[wait] how (does|do) ${THIS_EX} (work|go) [again]`,
+        `[wait] how (does|do) (this|this one|this exercise) (work|go) [again]`,
         `${CAN_YOU} (explain|show me|tell me) how to do ${THIS_EX}`,
-        `${CAN_YOU} (explain|walk me through|teach me|talk me through|remind me how to do|give me instructions for|show me) ${THIS_EX}`,
+        `(explain|walk me through|teach me|talk me through|remind me how to do|give me instructions for|show me) (this|this one|this exercise)`,
+        `(can you|could you) (explain|walk me through|talk me through|show me) (this|this one|this exercise)`,
         `remind me how this one goes`,
-        `(what are the steps for|what's the form for|what's the technique for|what's the right way to do|what's the correct way to do|what's the right form for|what's the correct form for) ${THIS_EX}`,
+        `(what are the steps for|what's the form for|what's the technique for|what's the right way to do|what's the correct way to do|what's the right form for) (this|this one|this exercise)`,
         `(what's|what is) the (correct|right|proper) form here`,
-        `(I don't know|I'm not sure|I've forgotten|I forgot) how to do ${THIS_EX}`,
+        `(I don't know|I'm not sure|I've forgotten|I forgot) how to do (this|this one|this exercise)`,
         `how should I be doing (this|this one|this exercise)`,
         `what (position|stance) (am I meant to be|should I be|am I supposed to be) in`,
         'what am I supposed to do here',
@@ -234,11 +247,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
+      maxSamples: 420,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
 
-        `${ASK} (read me|read out|read|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions|all the instructions|all of them|the whole thing|the lot|all the steps together) [at once|together|in one go|please]`,
-        `${ASK} (read me|read out|tell me|give me|list) (all the steps|every step|the full instructions|all the instructions) (for|of) [the] {exercise} [at once|in one go|please]`,
+        `(read me|read out|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions|all the instructions|the whole thing) [at once|together|in one go|please]`,
+        `(read|give me) (all of them|the lot)`,
+        `(just|can you|could you|please) (read me|read out|tell me|give me|say) (all the steps|every step|the whole thing|all the instructions) [at once|together|in one go]`,
+        `[can you|could you] (read me|read out|tell me|give me|list) (all the steps|every step|the full instructions) (for|of) [the] {exercise} [at once|in one go|please]`,
         `(all steps|all the steps|every step) [for {exercise}|of {exercise}] [please|at once|in one go]`,
         `what are all the steps [for {exercise}]`,
         `(I want|I'd like|give me) all the steps [at once|in one go|together]`,
@@ -250,12 +266,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
+      maxSamples: 420,
       patterns: [
 
         `(what|which) (exercises|moves|kind of exercises) (can you|do you) (teach|know|coach|cover|show me|help me with|have) [me]`,
         `(what|which) (exercises|moves) (can I learn|are there|are included|do you have) [here]`,
-        `${ASK} (list|name|tell me|give me|run through) (the|your|all the|all your) (exercises|moves) [you can coach|you know|you teach]`,
-        `(list|name) all the exercises`,
+        `(list|name|tell me|give me|run through) (the|your|all the) (exercises|moves) [you can coach|you know|you teach]`,
+        `(can you|could you|please) (list|name|tell me) (the|your|all the) exercises [you teach|you know|you can coach]`,
         `give me the list of exercises`,
         `(what are|which are) (the|all the) (exercises|moves|best exercises for lower back fat|exercises for back fat)`,
         `what all exercises are there`,
@@ -267,7 +284,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'CalorieBurnersIntent',
+      name: 'CalorieBurnersIntent', maxSamples: 320,
       patterns: [
 
         `how (do I|can I|should I) (burn|torch|burn off) (calories|more calories|fat|more fat|extra calories|some calories) [faster]`,
@@ -415,9 +432,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
+      maxSamples: 400,
       patterns: [
 
-        `(I finished|I've finished|I have finished|I did|I've done|I have done|I completed|I've completed|I have completed|finished|just finished|I already did|I smashed|I got) (today's|my) (workout|session|training|exercise|plan) [in] [today|for today]`,
+        `(I finished|I've finished|I have finished|I did|I've done|I have done|I completed|I've completed|I have completed|just finished|I already did|I smashed) (today's|my) (workout|session|training)`,
+        `(I've finished|I have finished|I've done|I have done|I've completed|I have completed|I got) my (workout|exercise|training|session) [in] (today|for today)`,
+        `I finished today's plan`,
         `I did (the workout you gave me|everything on today's plan) [today]`,
         `I've (done my workout|already worked out) [for] today`,
         `(today's workout is|my workout is|today's session is|today's training is) (done|complete|finished|done and dusted)`,
@@ -427,6 +447,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
+      maxSamples: 380,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
 
@@ -449,11 +470,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetLevelIntent',
+      maxSamples: 420,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
 
-        `${ASK} (set|change|switch|put|move) (my level|me|it|my difficulty|my fitness level) to {level} [level|mode]`,
-        `${ASK} (switch|put|move|start) me (to|on|as) [a|an|the] {level} [level|plan]`,
+        `(set|change|switch|put|move) (my level|me|it|my difficulty|my fitness level) to {level} [level|mode]`,
+        `(can you|could you|please) (set|change|switch|put) (my level|me|my difficulty) to {level}`,
+        `[I'm pretty experienced|I'm new to working out so] (switch|put|move|start) me (to|on|as) [a|an|the] {level} [level|plan]`,
         `(switch|go) to {level} [level]`,
         `(make me|I'm a|I'm at|I am a|I am at|I'm|I am|I'd say I'm|I'm a total|I'm pretty) {level} [level]`,
         `(set|use) {level} (level|mode|doses)`,
@@ -466,6 +489,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
+      maxSamples: 350,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
 
@@ -496,13 +520,14 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SetRestDayIntent',
+      name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
 
-        `${ASK} (make|set|put) {day} (my|a|the|as my) (rest day|day off|recovery day)`,
+        `(make|set|put) {day} (my|a|the|as my) (rest day|day off|recovery day)`,
         `(let's|can we) make {day} (my|a|the) (rest day|day off)`,
-        `${ASK} (set|change|move|switch|put) my (rest day|day off) (to|on|as) {day}`,
+        `(set|change|move|switch|put) my (rest day|day off) (to|on|as) {day} [please]`,
+        `(can you|could you|please) (set|change|move|switch) my (rest day|day off) (to|as) {day}`,
         `(I want|I'd like) (my rest day|my day off|to rest) on {day}`,
         `(I want|I'd like) {day} to be my (rest day|day off)`,
         `(can I have|I'll have) {day} as my (rest day|day off)`,
@@ -515,7 +540,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'MyRestDayIntent',
+      name: 'MyRestDayIntent', maxSamples: 150,
       patterns: [
 
         `(when's|when is|what's|what is|which day is|which is) my (rest day|day off|recovery day|off day)`,
@@ -526,7 +551,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'UndoIntent',
+      name: 'UndoIntent', maxSamples: 200,
       patterns: [
 
         `[oops|please] undo [that|it|the last one|my last log|my last entry|the last activity]`,
@@ -538,55 +563,64 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'ResetWeekIntent',
+      name: 'ResetWeekIntent', maxSamples: 220,
       patterns: [
 
-        `${WANT} (reset|clear|wipe|restart|erase|delete|zero out) (this week|my week|the week|my weekly progress|this week's progress|my progress this week|this week's log|the week's log|this week's workouts|the weekly tracker|my progress for this week)`,
-        `${ASK} (reset|clear|wipe|erase) (this week|my week|my progress for this week|this week's progress)`,
+        `(reset|clear|wipe|restart|erase|delete|zero out) (this week|my week|the week|my weekly progress|this week's progress|my progress this week|this week's log|the week's log|this week's workouts|the weekly tracker)`,
+        `(I want to|I'd like to|can you|could you|please|let's) (reset|clear|wipe|erase) (this week|my week|my progress for this week|this week's progress)`,
         `start (this week|the week) (over|fresh)`,
         `wipe the week clean`,
         `(erase|clear) everything I logged this week`,
       ],
     },
     {
-      name: 'DeleteDataIntent',
+      name: 'DeleteDataIntent', maxSamples: 220,
       patterns: [
 
-        `${ASK} (delete|erase|wipe|remove|clear) (all my data|my data|all my stuff|everything|my progress|all my information|my information|my account|my account data|my profile|my history|all my history|my whole history|all my progress|my personal data)`,
-        `${ASK} (delete|erase|forget) everything you (know|have stored|'ve stored) about me`,
+        `(delete|erase|wipe|remove|clear) (all my data|my data|all my stuff|everything|my progress|all my information|my information|my account|my account data|my profile|my history|all my history|my whole history|all my progress|my personal data)`,
+        `(can you|could you|please) (delete|erase|wipe|remove) (all my data|my data|my personal data|everything|my profile|my account)`,
+        `[can you|could you|please] (delete|erase|forget) everything you (know|have stored|'ve stored) about me`,
         `(forget me|forget everything about me|I want my data deleted)`,
       ],
     },
     {
       name: 'StubbornFatIntent',
+      maxSamples: 450,
       patterns: [
 
-        `${OPENER} why (is|does|'s) (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|the fat on my back|this back fat) (so|) (stubborn|hard to lose|difficult to lose|hard to get rid of|hard to burn off|hard to shift|tough to lose|difficult to eliminate|resistant|recalcitrant|the last to go|the hardest to lose)`,
-        `${OPENER} why is it so (hard|difficult|tough) to (lose|get rid of|burn|shift) (lower back fat|back fat|fat from my back|fat on my lower back|fat from the lower back|fat from my lower back)`,
-        `(why|how come) (won't|doesn't|can't|does) my (back fat|lower back fat) (go away|budge|shift|go down|go|never shift)`,
+        `why is (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|the fat on my back|this back fat) so (stubborn|hard to lose|difficult to lose|hard to get rid of|hard to burn off|hard to shift|tough to lose|resistant|recalcitrant)`,
+        `why is (lower back fat|back fat|my lower back fat|the fat on my lower back) (stubborn|the last to go|the hardest to lose|so difficult to eliminate)`,
+        `why's (lower back fat|back fat) so (stubborn|hard to lose|tough to lose)`,
+        `(so|okay|quick question) why is (lower back fat|back fat|my back fat) so (stubborn|hard to lose|hard to burn off|hard to get rid of)`,
+        `why is it so (hard|difficult|tough) to (lose|get rid of|burn|shift) (lower back fat|back fat|fat from my back|fat on my lower back|fat from the lower back|fat from my lower back)`,
+        `(why|how come) (won't|doesn't|can't) my (back fat|lower back fat) (go away|budge|shift|go down|go)`,
         `how come the fat on my (back|lower back) (never shifts|won't budge|won't go)`,
         `why can't I (lose|get rid of) (the fat on my back|my back fat|lower back fat|my lower back fat)`,
         `why is my lower back the (last place|hardest place) to lose fat`,
-        `why does (my|) lower back fat (just stay there|take so long to go|take so long to lose)`,
+        `[so] why does (my|) lower back fat (just stay there|take so long to go|take so long to lose)`,
         `why does back fat (stick around|take so long to lose|take so long to go)`,
         `what makes (lower back fat|back fat) so hard to (shift|lose)`,
         `why does my lower back stay fat when I'm losing weight everywhere else`,
+        `I've lost weight but my back fat is still there why`,
         `I've been working out for months and my back fat won't budge`,
         `(I was wondering|any idea) why (lower back fat is so hard to lose|my back fat won't go)`,
       ],
     },
     {
       name: 'SpotReductionIntent',
+      maxSamples: 420,
       patterns: [
 
         `(can I|can you|is it possible to) spot reduce [fat]`,
         `is spot reduction real`,
-        `${OPENER} (can I|can you|could I|is it possible to|is there a way to) (lose|burn|burn off|shift|get rid of|target) (fat|weight|the fat) (from|in|only from|only on|just from|just around|around|on) (just my back|one area|my lower back|one spot|just one spot|a specific area|just my lower back|my back)`,
-        `(can I|can you) (lose|burn) fat (from just|only from) my (back|lower back)`,
+        `(can I|can you|could I|is it possible to|is there a way to) (lose|burn|shift|get rid of) fat (from|only from|just from|from just|only on|just around) (my back|my lower back|one area|one spot|a specific area)`,
+        `(can I|can you|is it possible to) (lose|burn) (weight|fat) (just|only) (from|around|on) (my back|my lower back|one spot|one area)`,
+        `(quick question|so|okay) can I (lose|burn) (fat|weight) (just|only) (from|around) my lower back`,
         `can I (just lose|burn off just) (the fat on my back|my back fat)`,
         `(can I|is it possible to) target (my lower back fat|my back fat|back fat|lower back fat|fat on my lower back)`,
-        `(can|can I|will) (targeted exercises|exercise|exercises) (burn|target|remove) (lower back fat|back fat)`,
-        `(will|do|does) (back exercises|lower back exercises|working my back|working my lower back|exercising my back) (burn|get rid of|slim) (my back fat|back fat|lower back fat|the fat there|it down)`,
+        `(can|will) (targeted exercises|exercises) (burn|target|remove) (lower back fat|back fat)`,
+        `(will|do|does) (back exercises|lower back exercises|working my back|working my lower back|exercising my back) (burn|get rid of) (my back fat|back fat|lower back fat|the fat there)`,
+        `will exercising my back slim it down`,
         `if I (do back exercises|work my lower back|train my back a lot) will (the fat on my back go|the fat go away|I lose back fat)`,
         `could I get rid of back fat by only doing back exercises`,
         `can I just work my lower back to lose fat there`,
@@ -594,16 +628,16 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FatCausesIntent',
+      maxSamples: 400,
       patterns: [
 
-        `why (does|do) (fat|lower back fat|back fat) (build up|accumulate|collect|gather|pile up) [on|around] [my|the] [lower back|back]`,
+        `why (does|do) (fat|lower back fat|back fat) (build up|accumulate|collect|gather|pile up) [(on|around) (my|the) (lower back|back)]`,
         `why (do I have|am I getting|do I store|do I carry|do people get|do I get) (back fat|lower back fat|fat on my back|fat on my lower back|weight on my lower back)`,
-        `(what|what's) (causes|is causing|makes|leads to|gives you) (my|) (back fat|lower back fat|fat on the lower back|fat store around my lower back)`,
+        `(what|what's) (causes|is causing|makes|leads to|gives you) (back fat|lower back fat|my back fat|my lower back fat|fat on the lower back)`,
         `what makes fat (gather|build up|collect) on (the|my) lower back`,
         `(what's|what is) (the reason|the cause) (for|of) (back fat|lower back fat)`,
         `where does (lower back fat|back fat) come from`,
-        `how (did I get|does) (so much|) (lower back fat|back fat) (form|) `,
-        `how did I get so much back fat`,
+        `how did I get (so much|) (lower back fat|back fat)`,
         `how does (lower back fat|back fat) form`,
         `why (is there|has) fat (on|piled up on) my lower back`,
         `why is my lower back getting fatter`,
@@ -614,7 +648,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'CalorieDeficitIntent',
+      name: 'CalorieDeficitIntent', maxSamples: 260,
       patterns: [
 
         `(what's|what is|explain) (a|) (calorie|caloric) deficit`,
@@ -636,9 +670,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DietTipsIntent',
+      maxSamples: 400,
       patterns: [
 
-        `${ASK} (give me|tell me|suggest) [some|any|your|a few] (diet|nutrition|food|eating) (tips|advice) [please]`,
+        `(give me|tell me|suggest) [some|any|your|a few] (diet|nutrition|food|eating) (tips|advice) [please]`,
+        `(can you|could you|please) give me (some|any) (diet|nutrition|food) (tips|advice)`,
         `(any|some|your|) (diet|nutrition|food|eating) (tips|advice) [please]`,
         `(I need|I want|do you have) (some|any) (diet|nutrition|food|eating) (tips|advice)`,
         `(any advice|do you have any tips|any tips) on (food|eating|diet|nutrition)`,
@@ -656,6 +692,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LifestyleTipsIntent',
+      maxSamples: 380,
       patterns: [
 
         `${ASK} (give me|tell me) (some|any|the|) (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please]`,
@@ -676,6 +713,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WhatToAvoidIntent',
+      maxSamples: 380,
       patterns: [
 
         `what (mistakes|things|habits|errors) should I (avoid|watch out for|stay away from|not do|steer clear of)`,
@@ -693,11 +731,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HowItWorksIntent',
+      maxSamples: 400,
       patterns: [
 
-        `${OPENER} how (do I|can I|should I|would I|to|do I go about) (lose|get rid of|reduce|losing|slim down) (the fat on my lower back|lower back fat|back fat|my back fat|this back fat|my lower back fat|fat on my lower back|fat around my lower back|my lower back)`,
+        `how (do I|can I|should I|would I|to) (lose|get rid of|reduce) (lower back fat|back fat|my back fat|the fat on my lower back|fat on my lower back|fat around my lower back|my lower back fat)`,
+        `how do I (go about losing|slim down) (lower back fat|back fat|my lower back)`,
+        `(so|okay|quick question) how do I (lose|get rid of) (my|this|) (back fat|lower back fat)`,
         `how does losing (back fat|lower back fat) work`,
-        `(what's|what is) the (best way|secret|plan|approach) (to|to losing|for losing) (lose|losing|) (lower back fat|back fat)`,
+        `(what's|what is) the (best way|secret) to (lose|losing) (lower back fat|back fat)`,
+        `(what's|what is) the (plan|approach) (for|to) losing (lower back fat|back fat)`,
         `(help me|I want to) (lose|get rid of) my (lower back fat|back fat)`,
         `(what works|what actually works) [for lower back fat]`,
         `where (do I|should I) [even] (start|begin) [with (back fat|all this)]`,
@@ -707,7 +749,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'ThanksIntent',
+      name: 'ThanksIntent', maxSamples: 220,
       patterns: [
 
         `[great|that was helpful|that was really helpful|perfect|awesome|brilliant|nice one|lovely] (thanks|thank you|thank you so much|thank you very much|thanks a lot|thanks a ton|thanks heaps|many thanks|cheers|cheers mate|thanks coach|thanks bud|cheers for that)`,
@@ -821,14 +863,25 @@ export const EN_US_MODEL: ModelSource = {
         'not hard enough',
       ],
     },
-    { name: 'AMAZON.NextIntent', patterns: ["[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)", "[okay|alright] I'm ready", 'and then', '[the] next step', '(got it|go to the next step)'] },
-    { name: 'AMAZON.PreviousIntent', patterns: ['(go back|back) (one|a step|one step)', '(previous step|previous one please|the step before|go to the previous exercise)'] },
+    { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: ["[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)", "[okay|alright] I'm ready", 'and then', '[the] next step', '(got it|go to the next step)'] },
+    { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
+
+        '(go back|back) (one|a step|one step)',
+        '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
+      ] },
     {
-      name: 'AMAZON.PauseIntent',
-      patterns: ['(hold on|hang on|wait|hold it) [a (second|minute|sec)|let me catch my breath]', '(give me|just) (a sec|a second|a minute|a moment)', 'one (second|sec|moment|minute)', 'pause (the workout|please)'],
+      name: 'AMAZON.PauseIntent', maxSamples: 140,
+      patterns: [
+
+        '(hold on|hang on|wait|hold it|hold up) [a (second|minute|sec)|let me catch my breath]',
+        '(give me|just) (a sec|a second|a minute|a moment)',
+        'one (second|sec|moment|minute) [please]',
+        '[can you|please] pause [it|the workout|please|for a moment]',
+        'let me catch my breath',
+      ],
     },
     {
-      name: 'AMAZON.ResumeIntent',
+      name: 'AMAZON.ResumeIntent', maxSamples: 220,
       patterns: [
         "[okay|alright|so|you can] (resume|let's resume|resume please|resume now|please resume|unpause|unpause it|un pause|un pause please|I'm back|I'm ready again|let's go again)",
         // Bare "continue" and "keep going" are Alexa's built-in next: said after a pause, the skill resumes on them as well.
@@ -838,14 +891,40 @@ export const EN_US_MODEL: ModelSource = {
         '(pick up|carry on) where we left off',
       ],
     },
-    { name: 'AMAZON.RepeatIntent', patterns: ["[sorry|um] (can you repeat that|say that again|repeat that|what|what was that|pardon|what did you say|can you say that one more time|I didn't catch that|I missed that|come again|once more|one more time)"] },
-    { name: 'AMAZON.StartOverIntent', patterns: ['(start again|let\'s start from the beginning|begin again|start from scratch|start it over|go back to the beginning|restart from the top|from the top)'] },
-    { name: 'AMAZON.MoreIntent', patterns: ['[okay|um] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list)'] },
-    { name: 'AMAZON.YesIntent', patterns: ['[oh|um] (yes|yeah|yep|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|please do|why not|definitely|let\'s do it|I would|I do)'] },
-    { name: 'AMAZON.NoIntent', patterns: ["[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way)"] },
-    { name: 'AMAZON.HelpIntent', patterns: ['[um] (help|help me|I need help|how do I use this|what can you do|what can I say|what can you help me with|what do you do|what are my options)'] },
-    { name: 'AMAZON.StopIntent', patterns: ['[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that\'s all|good night|I\'m leaving)'] },
-    { name: 'AMAZON.CancelIntent', patterns: ['[oh|actually] (cancel|never mind|forget it)'] },
+    { name: 'AMAZON.RepeatIntent', maxSamples: 180, patterns: [
+
+        "[sorry|um] (can you repeat that|could you repeat that|say that again|could you say that again|say it again|repeat that|repeat please|what|what was that|pardon|what did you say|can you say that one more time|I didn't catch that|I missed that|come again|once more|one more time|run that by me again) [please]",
+      ] },
+    { name: 'AMAZON.StartOverIntent', maxSamples: 80, patterns: [
+
+        "(start again|let's start from the beginning|start from the beginning|begin again|let's begin again|start from scratch|start it over|let's start over|can we start over|go back to the beginning|back to the beginning|go back to the start|go right back to the start|restart from the top|restart from the beginning|from the top|take it from the top)",
+      ] },
+    { name: 'AMAZON.MoreIntent', maxSamples: 160, patterns: [
+
+        '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
+      ] },
+    { name: 'AMAZON.YesIntent', maxSamples: 150, patterns: [
+
+        "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
+      ] },
+    { name: 'AMAZON.NoIntent', maxSamples: 100, patterns: [
+
+        "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
+      ] },
+    { name: 'AMAZON.HelpIntent', maxSamples: 100, patterns: [
+
+        '[um] (help|help me|I need help|can you help me|how do I use this|what can you do|what can I say|what can I ask you|what can you help me with|what do you do|what are my options|what commands can I use|I\'m confused|I\'m lost)',
+        '(how does|what can) (this skill|back coach) (work|do)',
+      ] },
+    { name: 'AMAZON.StopIntent', maxSamples: 100, patterns: [
+
+        "[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that's all|good night|I'm leaving|be quiet|stop talking|turn off|leave)",
+        '(close|exit|quit) (back coach|the skill|the app)',
+      ] },
+    { name: 'AMAZON.CancelIntent', maxSamples: 100, patterns: [
+
+        '[oh|actually|no] (cancel|never mind|nevermind|forget it|forget about it|forget that|don\'t bother|abort|scrap that|cancel it|cancel the request)',
+      ] },
     { name: 'AMAZON.FallbackIntent', patterns: [] },
     { name: 'AMAZON.NavigateHomeIntent', patterns: [] },
   ],
