@@ -43,6 +43,7 @@ export const FAQS = [
     names: [
       'causes of back fat',
       'back fat causes',
+      'causes',
       'causes of lower back fat',
       'cause of back fat',
       'reasons for back fat',
@@ -67,7 +68,6 @@ export const FAQS = [
       'calorie intake',
       'eating less',
       'energy balance',
-      'deficit',
     ],
     answer:
       'It means burning more calories than you take in. Then fat slowly comes off your whole body. Start small: eat protein and fiber, watch portions, drink water, and move more. Do not crash diet, because eating too little costs you muscle.',

@@ -15,8 +15,7 @@ export const TOPICS = [
   },
   {
     id: 'hiit-frequency',
-    names: ['do hiit', 'hiit a week', 'hiit sessions a week', 'intervals a week', 
-      'hiit frequency',
+    names: ['hiit frequency', 'hiit a week', 'hiit sessions a week', 'intervals a week', 
       'hiit per week',
       'hiit schedule',
       'hiit days',
@@ -31,7 +30,7 @@ export const TOPICS = [
   },
   {
     id: 'strength-and-cardio',
-    names: ['do both cardio and strength', 'do both strength and cardio', 'combine cardio and weights', 'lift or do cardio', 'cardio or strength', 
+    names: ['do both cardio and strength', 'mixing strength and cardio', 'weights or cardio', 'do both strength and cardio', 'combine cardio and weights', 'lift or do cardio', 'cardio or strength', 
       'strength and cardio',
       'cardio and strength',
       'strength or cardio',
@@ -194,7 +193,7 @@ export const TOPICS = [
   },
   {
     id: 'daily-movement',
-    names: ['move more', 'move more during the day', 'sit all day', 'sit at a desk all day', 'get up from my desk', 'sitting too long', 'walk more', 
+    names: ['move more', 'moving around during the day', 'moving more every day', 'get up and move around', 'move more during the day', 'sit all day', 'sit at a desk all day', 'get up from my desk', 'sitting too long', 'walk more', 
       'daily movement',
       'moving more',
       'daily activity',
@@ -283,7 +282,7 @@ export const TOPICS = [
   },
   {
     id: 'motivation',
-    names: ['stay motivated', 'stick with it', 'lost my motivation', 'keep giving up', 
+    names: ['stay motivated', 'stick with it', 'motivated', 'lost my motivation', 'keep giving up', 
       'motivation',
       'staying motivated',
       'lack of motivation',
@@ -328,7 +327,7 @@ export const TOPICS = [
   },
   {
     id: 'junk-food',
-    names: ['eat junk food', 'eat sweets', 'eat fast food', 'cheat meals', 'cheat days', 
+    names: ['eat junk food', 'sugar', 'takeaway', 'takeaway food', 'chocolate', 'eat sweets', 'eat fast food', 'cheat meals', 'cheat days', 
       'junk food',
       'fast food',
       'fried food',
