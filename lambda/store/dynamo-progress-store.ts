@@ -726,7 +726,7 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
     async destroy() {
       const current = connection;
       connection = undefined;
-      if (current) (await current).client.destroy();
+      if (current !== undefined) (await current).client.destroy();
     },
   };
 }
