@@ -11,12 +11,12 @@ export const CONCERNS = [
   {
     id: 'back-pain',
     kind: 'pain',
-    names: ['back pain', 'backache', 'back ache', 'sore back', 'bad back', 'back problem', 'back problems', 'upper back pain'],
+    names: ['back pain', 'backache', 'back ache', 'sore back', 'bad back', 'back problem', 'back problems', 'upper back pain', 'my back'],
   },
   {
     id: 'lower-back-pain',
     kind: 'pain',
-    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain'],
+    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain', 'lower back'],
   },
   {
     id: 'knee-pain',
@@ -36,7 +36,7 @@ export const CONCERNS = [
   { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip'] },
   { id: 'wrist-pain', kind: 'pain', names: ['wrist pain', 'wrist', 'wrists', 'sore wrist', 'wrist ache', 'weak wrists'] },
   { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet'] },
-  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints'] },
+  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints'] },
   {
     id: 'chest-pain',
     kind: 'pain',
@@ -151,6 +151,8 @@ export const CONCERNS = [
       'heart failure',
       'angina',
       'stent',
+      'bad heart',
+      'heart',
     ],
   },
   {
@@ -220,6 +222,8 @@ export const CONCERNS = [
       'new mom',
       'diastasis recti',
       'ab separation',
+      'had a baby',
+      'a baby',
     ],
   },
 
@@ -227,7 +231,7 @@ export const CONCERNS = [
   {
     id: 'medicine',
     kind: 'medicine',
-    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers'],
+    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers', 'antidepressants'],
   },
   { id: 'blood-thinners', kind: 'medicine', names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin'] },
   { id: 'insulin', kind: 'medicine', names: ['insulin', 'insulin injections', 'metformin'] },
@@ -248,6 +252,7 @@ export const CONCERNS = [
       'weight loss pills',
       'weight loss injections',
       'detox tea',
+      'weight loss tablets',
     ],
   },
 
