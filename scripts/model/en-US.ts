@@ -27,7 +27,7 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 1000,
+      maxSamples: 1150,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
 
@@ -42,6 +42,7 @@ export const EN_US_MODEL: ModelSource = {
         `(so|okay|hey|alright|quick question) (what's|what is) (my|the|today's|tomorrow's) (workout|session|training) [today|tomorrow|for today|for tomorrow|for {date}|on {date}|{date}]`,
         `(so|okay|hey|alright|quick question) (what's|what is) (my|the) plan (today|tomorrow|for today|for tomorrow|on {date})`,
         `(so|okay|hey|alright) what's on (today|tomorrow|for today|for tomorrow|for {date}|on {date})`,
+        `(so|okay|hey|alright) (what do I have|what have I got) (today|tomorrow|on {date})`,
         `what (kind of|type of) training is on (for|on) {date}`,
         `what do I have to do [today|on {date}]`,
         `(what's|what is) on (the plan|the cards|for) (today|tomorrow|for today|for tomorrow|for {date})`,
@@ -81,20 +82,21 @@ export const EN_US_MODEL: ModelSource = {
         `how many (sessions|days|workouts) should I (do|train) (each|per|a) week`,
         `(what's|what is) (my|the) (weekly plan|weekly schedule|weekly routine|training schedule|workout schedule|schedule|program|game plan|routine|plan|timetable) [for the week|this week|for this week|for the whole week]`,
         `(what's|what is) (my|the) (weekly breakdown|weekly timetable|sample routine|one week plan|full week schedule) [for|this] [the week|this week|the whole week]`,
-        `[can you|could you|would you|please|kindly] (give me|tell me|read me|read|go over|run me through|walk me through) (the|my|this|this week's) (weekly plan|weekly schedule|weekly routine|week's schedule|whole week|plan for the week|schedule for the week|week's plan|week's workouts|whole week's plan|workouts for the week)`,
+        `[can you|could you|would you|please|kindly] (give me|tell me|read me|read|go over|run me through|walk me through) (the|my|this|this week's) (weekly plan|weekly schedule|weekly routine|week's schedule|whole week|plan for the week|schedule for the week|week's plan|week's workouts|whole week's plan|whole week's schedule|workouts for the week)`,
         `(give me|I'd like) an overview of the week`,
         `(I'd like to|I want to) (hear|know) the (whole week's plan|weekly plan|plan for the week)`,
         `(what does|how does) (my|a|the) week [of training] (look like|look)`,
         `how is (my|the) week laid out`,
         `(how many times|how many days|how many sessions|how many workouts|how often) (a week|each week|per week) (should I|do I|do I need to) (train|work out|exercise|do)`,
         `how (often|many days a week|many times a week) (should I|do I|do I need to) (train|work out|exercise)`,
+        `how (often|many times|many days) should I (train|work out|exercise) (each|a|per|every) week`,
         `how many (workouts|sessions) (a week|per week|each week) do I need`,
         `how (should I|do I) (split up|plan|organise|organize|lay out) my (week|training week)`,
         `how should my training week look`,
         `(what am I doing|what are we doing|what's on|what have I got|what's planned) this week`,
         `go through the (full|whole) week with me`,
         '(weekly plan|the week|week plan|my week)',
-        `(so|okay|hey|alright|quick question) (what's|what is) (my|the) (weekly plan|plan|schedule|routine|training schedule) [for the week|this week|for this week]`,
+        `(so|okay|hey|alright|quick question|okay so) (what's|what is) (my|the) (weekly plan|plan|schedule|routine|training schedule|game plan) [for the week|this week|for this week|for the whole week]`,
       ],
     },
     {
@@ -107,9 +109,9 @@ export const EN_US_MODEL: ModelSource = {
         `(start|begin|kick off|fire up) [a|my|the|some|an] {session} [workout|session|day|routine|training]`,
         `(start|begin) [a|my|the] {session} (workout|session) (today|now|instead|please)`,
         `(let's|can we|I want to|I'd like to|I would like to|please) (start|begin|kick off|do) (a|my|the|some) {session} [workout|session|routine]`,
-        `(can we|let's) do [a|some] {session} [session|workout] now`,
+        `(can we|let's) do [a|some] {session} [session|workout] [now]`,
         `(let's|I want to|I'd like to) do {session} [today|instead]`,
-        `(let's get going with|let's crack on with|let's get stuck into|kick off|let's kick off) (today's workout|the workout|today's session)`,
+        `(let's get going with|let's get started with|let's crack on with|let's get stuck into|kick off|let's kick off) (today's workout|the workout|today's session)`,
         `(so|okay|right|alright|hey) (let's get stuck into|let's kick off|start|let's start) (today's workout|the workout|a workout)`,
         `(let's get this workout going|okay let's go start the workout|start me off|alright start me off)`,
         `(I want to|I'd like to) (do|start) a workout [now]`,
@@ -125,14 +127,14 @@ export const EN_US_MODEL: ModelSource = {
         `[so] start the {session} (session|workout)`,
         `(do|let's do) (today's workout|a workout|a quick {session} workout) with me`,
         `I'm ready to (work out|train|exercise|start)`,
-        `[okay] let's (lift|do) some (weights|{session})`,
+        `[okay] let's (lift|do) some {session}`,
         `(start|begin) (exercising|the guided workout|training)`,
         '(workout time|training time|time to work out|lead my workout|train with me|let\'s start|let\'s begin|let\'s go)',
       ],
     },
     {
       name: 'ResumeWorkoutIntent',
-      maxSamples: 420,
+      maxSamples: 480,
       patterns: [
 
         `(resume|continue|unpause|restart|return to|jump back into|get back into|get back to|go back to|pick up) (my|the) (workout|session|training|paused session|training session) [please|now]`,
@@ -151,7 +153,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 450,
+      maxSamples: 520,
       patterns: [
 
         `(end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
@@ -198,7 +200,7 @@ export const EN_US_MODEL: ModelSource = {
         `what (will I be|am I|have I got|do I do|should I do) (doing next|next|after this one|after this)`,
         `what's after this (one|exercise|lot|set)`,
         `[ugh] (what's|what is|what comes|which exercise is) (next|up next|coming up|coming) [in the workout]`,
-        `what's (the next exercise|the next one|after this|after this one|the next step)`,
+        `${OPENER} what's (the next exercise|the next one|after this|after this one|the next step)`,
         `what do I do (next|after this)`,
         `tell me what's next`,
         'and then what',
@@ -243,7 +245,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 500,
+      maxSamples: 600,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
 
@@ -254,7 +256,11 @@ export const EN_US_MODEL: ModelSource = {
         `(what's|what is) the (form|technique|right form|proper form|correct form|correct technique|right technique|right way|correct way|proper way|best way) (for|to do) {exercise}`,
         `(I want to|I'd like to|I would like to) (learn|know how to do|learn how to do) {exercise}`,
         `(I'd like to know|I want to know|I would like to know|I was wondering|any idea) how (to do|you do|I do) {exercise}`,
-        `how (is|are) {exercise} (done|meant to be done|supposed to be done|performed)`,
+        `${OPENER} how (is|are) {exercise} (done|meant to be done|supposed to be done|performed)`,
+        `how (should I|do I|do you|to) {exercise} (to lose fat|to burn fat|for fat loss)`,
+        `how do I go about {exercise} [for fat loss]`,
+        `(what's|what is) the right way to {exercise} [for fat loss]`,
+        `(kindly|please) (explain|tell me) how to do {exercise}`,
         `(instructions|steps|directions) for {exercise} [please]`,
         `how do I do the {exercise} exercise`,
         `(teach me|show me) how to {exercise}`,
@@ -263,7 +269,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
-      maxSamples: 420,
+      maxSamples: 470,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
 
@@ -331,8 +337,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
 
-        `(is|are|isn't|aren't) ({exercise}|{topic}) (good|bad|important|worth it|worth doing|necessary|useful|helpful|okay|a good idea|good for you|effective|real|a myth|enough|the best|better|so important|really important|that important|safe|safe to do|any good|hard) [for (fat loss|losing fat|losing back fat|back fat|me|weight loss|my back|the lower back|my lower back|losing weight|back exercises)]`,
-        `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important) for (back fat|lower back fat|losing back fat|fat loss|my back|losing weight|the lower back|my lower back|losing fat|burning fat|me|weight loss)`,
+        `(is|are) ({exercise}|{topic}) (good|bad|important|worth it|worth doing|necessary|useful|helpful|okay|effective|real|a myth|enough|safe|safe to do|any good|good for you|a good idea)`,
+        `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (back fat|lower back fat|losing back fat|fat loss|my back|losing weight|the lower back|my lower back|losing fat|burning fat|me|weight loss|back exercises|recovery)`,
+        `(isn't|aren't) ({exercise}|{topic}) (good|bad|important|enough|necessary|good for you)`,
+        `(is|are) ({exercise}|{topic}) (the best|better|so important|really important|that important|hard)`,
+        `(is|are) ({exercise}|{topic}) (really|actually) (worth it|important|necessary|good for you|that important|good)`,
         `(does|do|can|will|would) ({exercise}|{topic}) (help|matter|work|really help|really matter|actually matter|make a difference|really make a difference|count|affect back fat|cause back fat|make back fat worse|burn fat|help burn fat|help with fat loss|help fat loss|help lose fat|help back fat|help me lose fat|burn more calories|slow me down|affect fat loss|tone my back) [with fat loss|for fat loss|for back fat|with back fat]`,
         `(what does|what do|what is|what are|what's|whats) ({exercise}|{topic}) (do|for|good for|do for me|actually do for me|do for back fat|doing for me|work|actually work|have to do with it|have to do with fat loss|have to do with back fat)`,
         `(what's|what is|what are) the (point|benefit|benefits|use) of ({exercise}|{topic})`,
@@ -421,8 +430,9 @@ export const EN_US_MODEL: ModelSource = {
         `(I had|I've had|I have had) [a|an|some] {concern} (last year|recently|last month|last week|a while ago)`,
         `I (felt|feel|got|had) (a|some) {concern} [in my (back|lower back|leg|knee)]`,
         `I felt something (pop|go|click) in {concern}`,
-        `(I have|I've got|I get|I feel) (a|some) (sharp|shooting|bad) pain in my {concern}`,
-        `(sharp|shooting|stabbing) pain in my {concern}`,
+        `(I feel|I'm feeling|I felt|I get|I'm getting) [a bit|really|very] {concern}`,
+        `(I have|I've got|I get|I feel) (a|some) (sharp|shooting|bad) pain in {concern}`,
+        `(sharp|shooting|stabbing) pain in {concern}`,
         `I (get|feel|got) {concern} when I (exercise|work out|bend|bend over|lift|do this|squat|stand up)`,
         `I (get|have|feel) {concern} (down my leg|in my leg|in my legs|in my feet) [when I bend]`,
         `(I'm|I am) {concern}`,
@@ -520,7 +530,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
 
         `(I finished|I've finished|I have finished|I did|I've done|I have done|I completed|I've completed|I have completed|just finished|I already did|I smashed) (today's|my) (workout|session|training)`,
-        `(I've finished|I have finished|I've done|I have done|I've completed|I have completed|I got) my (workout|exercise|training|session) [in] (today|for today)`,
+        `(I did|I finished|I've finished|I have finished|I've done|I have done|I've completed|I have completed|I got) my (workout|exercise|training|session) [in] (today|for today)`,
         `I finished today's plan`,
         `I did (the workout you gave me|everything on today's plan) [today]`,
         `I've (done my workout|already worked out) [for] today`,
@@ -692,12 +702,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 420,
+      maxSamples: 500,
       patterns: [
 
         `(can I|can you|is it possible to) spot reduce [fat]`,
         `is spot reduction real`,
-        `(can I|can you|could I|is it possible to|is there a way to) (lose|burn|shift|get rid of) fat (from|only from|just from|from just|only on|just around) (my back|my lower back|one area|one spot|a specific area)`,
+        `(can I|can you|could I|is it possible to|is there a way to) (lose|burn|shift|get rid of) fat (from|in|only from|just from|from just|only on|just around) (my back|my lower back|one area|one spot|a specific area)`,
         `(can I|can you|is it possible to) (lose|burn) (weight|fat) (just|only) (from|around|on) (my back|my lower back|one spot|one area)`,
         `(quick question|so|okay) can I (lose|burn) (fat|weight) (just|only) (from|around) my lower back`,
         `can I (just lose|burn off just) (the fat on my back|my back fat)`,
@@ -717,7 +727,7 @@ export const EN_US_MODEL: ModelSource = {
 
         `why does (fat|lower back fat|back fat) (build up|accumulate|collect|gather|pile up) [(on|around) (my|the) (lower back|back)]`,
         `why (do I have|am I getting|do I store|do I carry|do people get|do I get) (back fat|lower back fat|fat on my back|fat on my lower back|weight on my lower back)`,
-        `(what|what's) (causes|is causing|makes|leads to|gives you) (back fat|lower back fat|my back fat|my lower back fat|fat on the lower back)`,
+        `(what|what's) (causes|is causing|causing|makes|leads to|gives you) (back fat|lower back fat|my back fat|my lower back fat|fat on the lower back|fat store around my lower back)`,
         `what makes fat (gather|build up|collect) on (the|my) lower back`,
         `(what's|what is) (the reason|the cause) (for|of) (back fat|lower back fat)`,
         `where does (lower back fat|back fat) come from`,
@@ -783,6 +793,7 @@ export const EN_US_MODEL: ModelSource = {
         `(give me|any) tips on (lifestyle|lifestyle and recovery|habits)`,
         `(lifestyle|habit) advice [please]`,
         `what lifestyle tips do you have`,
+        `any tips (for|on) my (everyday|daily) habits`,
         `(what|which) (habits|daily habits|lifestyle changes|healthy habits|everyday habits|recovery habits) (should I change|should I make|should I build|should I have|help|help with losing back fat|help lose back fat|make a difference|would help)`,
         `what are (good|the best) daily habits for (fat loss|losing back fat)`,
         `how (should|can) I (change my daily habits|improve my lifestyle) [to lose fat]`,
@@ -843,7 +854,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 300,
+      maxSamples: 220,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `[can you|could you|please] remind me to (work out|exercise|train|do my workout) [at {time}]`,
@@ -860,7 +871,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 200,
+      maxSamples: 150,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `[can you|please] remind me (every weekday|on weekdays|monday to friday|on workdays|every workday|during the week) [to work out|to exercise] [at {time}]`,
@@ -872,7 +883,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 200,
+      maxSamples: 150,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `[can you|please] remind me (every day|daily|each day|every single day|seven days a week) [to work out|to exercise] [at {time}]`,
@@ -884,7 +895,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ListRemindersIntent',
-      maxSamples: 200,
+      maxSamples: 120,
       patterns: [
         '(what|which) [workout] reminders (do I have|have I got|are set|did you set|have you set) [for me]',
         `[can you|please] (list|read|tell me|check) my [workout|training] reminders`,
@@ -897,7 +908,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 200,
+      maxSamples: 150,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `[can you|please] (move|change|shift|push|reschedule) (my|the) [workout] (reminder|reminders) to {time}`,
@@ -910,7 +921,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'CancelRemindersIntent',
-      maxSamples: 200,
+      maxSamples: 150,
       patterns: [
         `[can you|please] (cancel|delete|remove|turn off|stop) (my|all my|the) [workout] (reminder|reminders)`,
         '(stop|quit) reminding me [to work out|about my workouts]',
