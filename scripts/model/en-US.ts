@@ -330,7 +330,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3800,
+      maxSamples: 4000,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -338,11 +338,14 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
 
         `(is|are) ({exercise}|{topic}) (good|bad|important|worth it|worth doing|necessary|useful|helpful|okay|effective|real|a myth|enough|safe|safe to do|any good|good for you|a good idea)`,
-        `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (back fat|lower back fat|losing back fat|fat loss|my back|losing weight|the lower back|my lower back|losing fat|burning fat|me|weight loss|back exercises|recovery)`,
+        `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (back fat|lower back fat|losing back fat|fat loss|losing fat|weight loss)`,
+        `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (my back|the lower back|my lower back|losing weight|burning fat|me|back exercises|recovery)`,
         `(isn't|aren't) ({exercise}|{topic}) (good|bad|important|enough|necessary|good for you)`,
         `(is|are) ({exercise}|{topic}) (the best|better|so important|really important|that important|hard)`,
         `(is|are) ({exercise}|{topic}) (really|actually) (worth it|important|necessary|good for you|that important|good)`,
-        `(does|do|can|will|would) ({exercise}|{topic}) (help|matter|work|really help|really matter|actually matter|make a difference|really make a difference|count|affect back fat|cause back fat|make back fat worse|burn fat|help burn fat|help with fat loss|help fat loss|help lose fat|help back fat|help me lose fat|burn more calories|slow me down|affect fat loss|tone my back) [with fat loss|for fat loss|for back fat|with back fat]`,
+        `(does|do) ({exercise}|{topic}) (help|matter|work|really help|really matter|actually matter|make a difference|count|burn fat) [with fat loss|for fat loss|for back fat|with back fat]`,
+        `(does|do) ({exercise}|{topic}) (help with fat loss|help fat loss|help lose fat|help back fat|help with back fat|help me lose fat|help burn fat|affect back fat|affect fat loss|cause back fat|make back fat worse|burn more calories|slow me down|tone my back)`,
+        `(can|will|would) ({exercise}|{topic}) (help|help me lose fat|make a difference|make back fat worse|slow me down|burn fat|help with fat loss)`,
         `(what does|what do|what is|what are|what's|whats) ({exercise}|{topic}) (do|for|good for|do for me|actually do for me|do for back fat|doing for me|work|actually work|have to do with it|have to do with fat loss|have to do with back fat)`,
         `(what's|what is|what are) the (point|benefit|benefits|use) of ({exercise}|{topic})`,
         // Not "what is {topic}": "what's a calorie deficit" and "what's my rest day" have intents of their own.
@@ -368,7 +371,8 @@ export const EN_US_MODEL: ModelSource = {
         `(I was wondering if|I was wondering whether|I'd like to know if|any idea if) ({exercise}|{topic}) (is|are) (worth it|worth doing|enough|okay|good|important|safe)`,
         `(could you tell me|I'd like to know|any idea) why ({topic}|{exercise}) (is important|matters|helps|works|is a problem)`,
         `any idea how to {topic}`,
-        `how (much|many|often|long|fast|soon|quickly) (should I|do I need to|do I|can I|must I|should I be|is enough to) ({topic}|{exercise}) [a day|a week|each day|every day|each week|per day|per week|for]`,
+        `how (much|many|often|long|soon) (should I|do I need to|do I|can I|should I be) ({topic}|{exercise}) [for]`,
+        `how (much|many|often|long) (should I|do I need to|can I) ({topic}|{exercise}) (a day|a week|each day|every day|each week|per day|per week)`,
         `how (much|many) ({topic}|{exercise}) (should I|do I need to|do I|can I) (eat|drink|get|have|do|need|take) [a day|a week|each day|every day|each week|per day|per week]`,
         `how (much|many) {topic} (do I need|is enough|is too much|is okay|is fine|is safe|a day|a week|should I have)`,
         `how (big|much|long) should my {topic} be`,
@@ -389,7 +393,8 @@ export const EN_US_MODEL: ModelSource = {
         `how much (does|do) {topic} (play a role|matter)`,
         `how (important|bad|good) (is|are) {topic}`,
         `(should I|do I need to|do I have to|can I|is it okay to|is it ok to|is it bad to|is it good to|is it better to|is it enough to|is it safe to|must I|will I) ({exercise}|{topic}) [to lose fat|to lose back fat|every week|a lot]`,
-        `(should I|do I need to|can I|is it okay to|is it bad to) (do|eat|have|get|try|use|go on|take|focus on|be eating|be doing) [a|the|my|more|less|some|any|both] ({exercise}|{topic})`,
+        `(should I|do I need to|can I|is it okay to|is it bad to) (do|eat|have|get|try|use|go on|take|focus on|be doing) [a|the|my|some|any|both] ({exercise}|{topic})`,
+        `(should I|do I need to|should I be) (eat|eating|have|get|drink|do) (more|less) {topic}`,
         `should I (stop|cut out|give up|avoid|cut down on|quit) {topic}`,
         `should I {topic} to (reduce stress|lose fat|lose weight|lose back fat)`,
         `do I (need|have to do) [a|the|my|to|any] ({topic}|{exercise})`,
@@ -600,6 +605,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MyLevelIntent',
+      maxSamples: 220,
       patterns: [
 
         `${ASK} (what's|what is|tell me|remind me of|say) my [current|fitness] (level|difficulty|difficulty setting)`,
