@@ -327,7 +327,7 @@ export const TOPICS = [
   },
   {
     id: 'junk-food',
-    names: ['eat junk food', 'sugar', 'takeaway', 'takeaway food', 'chocolate', 'eat sweets', 'eat fast food', 'cheat meals', 'cheat days', 
+    names: ['eat junk food', 'takeaway', 'takeaway food', 'chocolate', 'eat sweets', 'eat fast food', 'cheat meals', 'cheat days', 
       'junk food',
       'fast food',
       'fried food',
