@@ -524,7 +524,8 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
         `(I|I just) {activity} [for {duration}] (yesterday|last night)`,
-        `${I_DID} [my] {activity} [workout|session] (yesterday|last night)`,
+        // With "workout" or "session" between them, the activity and the date are LogActivityIntent's.
+        `${I_DID} [my] {activity} (yesterday|last night)`,
         `(I went|I went for a|I had a) {activity} [for {duration}] (yesterday|last night)`,
         `{steps} [extra] steps (yesterday|last night)`,
         `${I_DID} {sets} sets of [my|the] {activity} (yesterday|last night)`,
@@ -1031,7 +1032,7 @@ export const EN_US_MODEL: ModelSource = {
   ],
   activitySynonyms: {
     strength: ['strength training', 'strength', 'weights', 'weight training', 'lifting', 'resistance training', 'back workout', 'back exercises', 'gym', 'rows', 'deadlifts', 'supermans', 'glute bridges', 'planks', 'good mornings', 'squats', 'lifted', 'lifted weights'],
-    hiit: ['hiit', 'hit', 'high intensity', 'high intensity interval training', 'interval training', 'intervals', 'hiit workout', 'hiit session'],
+    hiit: ['hiit', 'hit', 'high intensity', 'high intensity interval training', 'interval training', 'intervals'],
     cardio: ['cardio', 'run', 'ran', 'running', 'jog', 'jogged', 'jogging', 'swim', 'swam', 'swimming', 'cycle', 'cycled', 'cycling', 'bike ride', 'biked', 'biking', 'rode my bike', 'spin class', 'rowing', 'rowed', 'dance', 'danced', 'dancing', 'zumba'],
     walk: ['walk', 'walked', 'walking', 'brisk walk', 'hike', 'hiked', 'hiking', 'stroll'],
     stretch: ['stretch', 'stretched', 'stretching', 'yoga', 'foam rolling', 'foam rolled', 'mobility', 'recovery', 'rest'],
