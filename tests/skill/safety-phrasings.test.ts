@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelPath } from '../../scripts/model/build';
+import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+import { type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
+
+/**
+ * Issue 10's promise: pain, injury, medical conditions, medicines and "is this medical advice" never reach the
+ * fallback. Each phrasing is written as people say it, matched literally against the committed en-US model (what a
+ * model build surely understands), then sent through the real skill as Alexa would send what matched.
+ */
+const model = JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel;
+const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York' });
+
+const PHRASINGS = [
+  // Pain and injury.
+  'it hurts',
+  'I have a sharp pain in my back',
+  'my back is killing me',
+  'my knee hurts when I squat',
+  'I have sciatica',
+  'I have a slipped disc',
+  'I hurt my back',
+  // Medical conditions.
+  "I'm pregnant",
+  'I have diabetes',
+  'I have heart disease',
+  'I have high blood pressure',
+  'I just had surgery',
+  // Medicines, and what this coach is.
+  "I'm on medication",
+  'is this medical advice',
+] as const;
+
+/** What every safety answer says: see someone who can examine you; nothing here is a prescription. */
+const POINTS_TO_CARE = /doctor|physio/i;
+
+describe('every safety phrasing gets the safety answer', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each(PHRASINGS)('"%s"', async (phrasing) => {
+    const matches = matcher.literal(phrasing);
+    expect(
+      matches.map((match) => match.intent),
+      'matched literally by one intent',
+    ).toEqual(['HealthConcernIntent']);
+    const turn = await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {});
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(POINTS_TO_CARE);
+    expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help/i);
+  });
+
+  it('a pain report mid-workout pauses the workout and keeps its place', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const [match] = matcher.literal('my back is killing me');
+    const turn = await chat.intent('HealthConcernIntent', match?.slots ?? {});
+    expect(spoken(turn)).toMatch(POINTS_TO_CARE);
+    expect(spoken(turn)).toMatch(/paused|saved your place|pick up/i);
+    expect(chat.attributes.workout ?? chat.attributes.paused ?? chat.attributes).toBeDefined();
+  });
+});
