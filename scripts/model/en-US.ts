@@ -355,7 +355,6 @@ export const EN_US_MODEL: ModelSource = {
         `what are {topic}`,
         `(what is|what's) {topic} (all about|exactly)`,
         `(what's|what is) the deal with {topic}`,
-        `(tell me|explain) what {topic} (is|does)`,
         `(why|why should I|why do I need to|why would I) (do|eat|care about|bother with|worry about|watch|need|have|drink|take|try|get|build) ({exercise}|{topic})`,
         `why (is|are|does|do) ({exercise}|{topic}) [so] (important|matter|good|necessary|helpful|help|work|matter so much)`,
         `why (do I need|should I|would I|not just) {topic}`,
@@ -719,7 +718,6 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
 
         `(can I|can you|is it possible to) spot reduce [fat]`,
-        `is spot reduction real`,
         `can I (lose|burn) fat (just|only) from my (lower back|back)`,
         `(can I|can you|could I|is it possible to|is there a way to) (lose|burn|shift|get rid of) fat (from|in|only from|just from|from just|only on|just around) (my back|my lower back|one area|one spot|a specific area)`,
         `(can I|can you|is it possible to) (lose|burn) (weight|fat) (just|only) (from|around|on) (my back|my lower back|one spot|one area)`,
@@ -750,7 +748,6 @@ export const EN_US_MODEL: ModelSource = {
         `why (is there|has) fat (on|piled up on) my lower back`,
         `why is my lower back getting fatter`,
         `why does my back store so much fat`,
-        `what are the causes of (back fat|lower back fat)`,
         `(I'd like to know|I want to know) what causes (back fat|lower back fat)`,
         `how does someone end up with (back fat|lower back fat)`,
       ],
@@ -804,7 +801,7 @@ export const EN_US_MODEL: ModelSource = {
 
         `${ASK} (give me|tell me) (some|any|the|) (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please]`,
         `(any|some|the) (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please|for my everyday habits]`,
-        `(give me|any) tips on (lifestyle|lifestyle and recovery|habits)`,
+        `(give me|any) (tips|advice) on (lifestyle|lifestyle and recovery|habits)`,
         `(lifestyle|habit) advice [please]`,
         `what lifestyle tips do you have`,
         `any tips (for|on) my (everyday|daily) habits`,

@@ -288,7 +288,6 @@ export const TOPICS = [
       'lack of motivation',
       'discipline',
       'willpower',
-      'habits',
       'building habits',
       'giving up',
     ],
