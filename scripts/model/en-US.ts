@@ -83,7 +83,8 @@ export const EN_US_MODEL: ModelSource = {
         `how many (sessions|days|workouts) should I (do|train) (each|per|a) week`,
         `(what's|what is) (my|the) (weekly plan|weekly schedule|weekly routine|training schedule|workout schedule|schedule|program|game plan|routine|plan|timetable) [for the week|this week|for this week|for the whole week]`,
         `(what's|what is) (my|the) (weekly breakdown|weekly timetable|sample routine|one week plan|full week schedule) [for|this] [the week|this week|the whole week]`,
-        `[can you|could you|would you|please|kindly] (give me|tell me|read me|read|go over|run me through|walk me through) (the|my|this|this week's) (weekly plan|weekly schedule|weekly routine|week's schedule|whole week|plan for the week|schedule for the week|week's plan|week's workouts|whole week's plan|whole week's schedule|workouts for the week)`,
+        `(give me|tell me|read me|go over|run me through|walk me through) (the|my|this week's) (weekly plan|weekly schedule|weekly routine|week's schedule|plan for the week|schedule for the week|week's plan|whole week's schedule|workouts for the week)`,
+        `(can you|could you|please) (give me|tell me|read me|go over|run me through) (the|my|this week's) (weekly plan|plan for the week|week's plan|schedule for the week|workouts)`,
         `(give me|I'd like) an overview of the week`,
         `(I'd like to|I want to) (hear|know) the (whole week's plan|weekly plan|plan for the week)`,
         `(what does|how does) (my|a|the) week [of training] (look like|look)`,
@@ -160,7 +161,8 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
 
         `(end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
-        `(I want to|I need to|can we|can you|could you|please|let's) (end|stop|finish|quit) (the|my|this|today's) (workout|session) [early|here|now|please]`,
+        `(I want to|I need to|can we|can you|could you|please|let's) (end|stop|finish|quit) (the|my|this|today's) (workout|session)`,
+        `(could you|please|can you) (end|stop|finish) (the|my|today's) (workout|session) (early|here|now|please)`,
         `(cut the workout short|okay I'm done for now|I'm stuffed that's enough|finish the workout early)`,
         `(I'm|I am) (done|finished|knackered|stuffed|exhausted) [for today|for now|with this workout]`,
         `I'm (done|knackered|stuffed|exhausted) (end it|stop the session|end the session|stop the workout)`,
@@ -276,7 +278,8 @@ export const EN_US_MODEL: ModelSource = {
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
 
-        `(read me|read out|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions|all the instructions|the whole thing) [at once|together|in one go|please]`,
+        `(read me|read out|read|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions|all the instructions|the whole thing)`,
+        `(just|) (give me|tell me|read me) (all the steps|every step|the whole thing) (at once|together|in one go|please)`,
         `(read|give me) (all of them|the lot)`,
         `(just|can you|could you|please) (read me|read out|tell me|give me|say) (all the steps|every step|the whole thing|all the instructions) [at once|together|in one go]`,
         `[can you|could you] (read me|read out|tell me|give me|list) (all the steps|every step|the full instructions) (for|of) [the] {exercise} [at once|in one go|please]`,
