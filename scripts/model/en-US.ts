@@ -302,6 +302,7 @@ export const EN_US_MODEL: ModelSource = {
         `(list|name|tell me|give me|run through) (the|your|all the) (exercises|moves) [you can coach|you know|you teach]`,
         `(can you|could you|please) (list|name|tell me) (the|your|all the) exercises [you teach|you know|you can coach]`,
         `give me the list of exercises`,
+        `(what|which) exercises (should I do|do I do|can I do|will I do) [for back fat|for my lower back]`,
         `(what are|which are) (the|all the) (exercises|moves|best exercises for lower back fat|exercises for back fat)`,
         `what all exercises are there`,
         `what can you teach me`,
