@@ -723,6 +723,7 @@ export const EN_US_MODEL: ModelSource = {
 
         `(can I|can you|is it possible to) spot reduce [fat]`,
         `can I (lose|burn) fat (just|only) from my (lower back|back)`,
+        `can I reduce fat (just|only) from [my] (lower back|back)`,
         `(can I|can you|could I|is it possible to|is there a way to) (lose|burn|shift|get rid of) fat (from|in|only from|just from|from just|only on|just around) (my back|my lower back|one area|one spot|a specific area)`,
         `(can I|can you|is it possible to) (lose|burn) (weight|fat) (just|only) (from|around|on) (my back|my lower back|one spot|one area)`,
         `(quick question|so|okay) can I (lose|burn) (fat|weight) (just|only) (from|around) my lower back`,
