@@ -161,6 +161,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
 
         `(end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
+        `end it [now|here|please]`,
         `(I want to|I need to|can we|can you|could you|please|let's) (end|stop|finish|quit) (the|my|this|today's) (workout|session)`,
         `(could you|please|can you) (end|stop|finish) (the|my|today's) (workout|session) (early|here|now|please)`,
         `(cut the workout short|okay I'm done for now|I'm stuffed that's enough|finish the workout early)`,
@@ -235,6 +236,7 @@ export const EN_US_MODEL: ModelSource = {
 
         `[hmm|wait|sorry] how (do I|do you|should I|am I meant to|am I supposed to) do ${THIS_EX} [again]`,
         `[wait] how (does|do) (this|this one|this exercise) (work|go) [again]`,
+        `(what's|what is) this (exercise|one|move) [again]`,
         `${CAN_YOU} (explain|show me|tell me) how to do ${THIS_EX}`,
         `(explain|walk me through|teach me|talk me through|remind me how to do|give me instructions for|show me) (this|this one|this exercise)`,
         `(can you|could you) (explain|walk me through|talk me through|show me) (this|this one|this exercise)`,
@@ -955,6 +957,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         `(that|this|it|the workout|that workout|this exercise) (was|is|felt|feels) [way|a bit|much] too (hard|difficult|tough|much)`,
         `(that's|it's|this is) [way|a bit|much] too (hard|difficult|tough|much) [for me]`,
+        `[ugh|oh man] this is (so hard|really hard|hard)`,
         `I (found|find) (it|that|this|these) too (hard|difficult|tough)`,
         `(I'm finding|I am finding) (it|this|these) too (hard|difficult)`,
         `(that|this|it) was (really|very|so) (hard|tough)`,
@@ -988,6 +991,8 @@ export const EN_US_MODEL: ModelSource = {
 
         '(hold on|hang on|wait|hold it|hold up) [a (second|minute|sec)|let me catch my breath]',
         '(give me|just) (a sec|a second|a minute|a moment)',
+        '(I need|can I take|let me take|can I have) a (break|breather)',
+        'I need (a rest|a minute|to rest)',
         'one (second|sec|moment|minute) [please]',
         '[can you|please] pause [it|the workout|please|for a moment]',
         'let me catch my breath',
@@ -996,7 +1001,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.ResumeIntent', maxSamples: 220,
       patterns: [
-        "[okay|alright|so|you can] (resume|let's resume|resume please|resume now|please resume|unpause|unpause it|un pause|un pause please|I'm back|I'm ready again|let's go again)",
+        "[okay|ok|alright|so|you can] (resume|let's resume|resume please|resume now|please resume|unpause|unpause it|un pause|un pause please|I'm back|I'm ready again|let's go again)",
         // Bare "continue" and "keep going" are Alexa's built-in next: said after a pause, the skill resumes on them as well.
         "[okay|alright|so|you can|back again] (carry on|let's continue|let's keep going|let's carry on) [please]",
         "(okay|alright|so|you can) (continue|keep going) [please]",
