@@ -565,6 +565,8 @@ export const EN_US_MODEL: ModelSource = {
         `${ASK} (what's|what is|tell me|check|give me|read me) my (progress|streak|weekly report|week|weekly summary|log|stats for the week) [this week|{date}]`,
         `(give me|can I get) a (progress report|recap of my week)`,
         `am I doing (enough|okay|alright|well) [this week]`,
+        `did I (work out|exercise|train|do anything) [on] {date}`,
+        `have I (worked out|exercised|trained|done anything) [on] {date}`,
         `(how's|how is) (my|the) (week|progress) [going|looking] [so far]`,
         `what (did I do|have I done|have I logged) [so far] [this week|{date}]`,
         `how much have I done [this week]`,
