@@ -351,6 +351,8 @@ export const EN_US_MODEL: ModelSource = {
         `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (my back|the lower back|my lower back|losing weight|burning fat|me|back exercises|recovery)`,
         `(isn't|aren't) ({exercise}|{topic}) (good|bad|important|enough|necessary|good for you)`,
         `(is|are) ({exercise}|{topic}) (the best|better|so important|really important|that important|hard)`,
+        `is (it|my back fat|back fat|lower back fat) [all] {topic}`,
+        `is (it|my back fat) (because of|down to) {topic}`,
         `(is|are) ({exercise}|{topic}) (really|actually) (worth it|important|necessary|good for you|that important|good)`,
         `(does|do) ({exercise}|{topic}) (help|matter|work|really help|really matter|actually matter|make a difference|count|burn fat) [with fat loss|for fat loss|for back fat|with back fat]`,
         `(does|do) ({exercise}|{topic}) (help with fat loss|help fat loss|help lose fat|help back fat|help with back fat|help me lose fat|help burn fat|affect back fat|affect fat loss|cause back fat|make back fat worse|burn more calories|slow me down|tone my back)`,
