@@ -1037,6 +1037,8 @@ export const EN_US_MODEL: ModelSource = {
 
         '[um] (help|help me|I need help|can you help me|how do I use this|what can you do|what can I say|what can I ask you|what can you help me with|what do you do|what are my options|what commands can I use|I\'m confused|I\'m lost)',
         '(how does|what can) (this skill|back coach) (work|do)',
+        '(who are you|what are you|what is this skill|what does this skill do|what is back coach|what does back coach do|what are you for)',
+        '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
       ] },
     { name: 'AMAZON.StopIntent', maxSamples: 100, patterns: [
 
