@@ -983,7 +983,7 @@ export const EN_US_MODEL: ModelSource = {
         'not hard enough',
       ],
     },
-    { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: ["[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)", "[okay|alright] I'm ready", '(and then|and after that)', '[the] next step', '(got it|go to the next step)'] },
+    { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: ["[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)", "[okay|alright] I'm ready", '(and then|and after that)', '[the] next step', '(got it|go to the next step)', "(I got it|I've got it|got it thanks|okay got it)"] },
     { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
 
         '(go back|back) (one|a step|one step)',
@@ -1020,6 +1020,7 @@ export const EN_US_MODEL: ModelSource = {
     { name: 'AMAZON.StartOverIntent', maxSamples: 80, patterns: [
 
         "(start again|let's start from the beginning|start from the beginning|begin again|let's begin again|start from scratch|start it over|let's start over|can we start over|go back to the beginning|back to the beginning|go back to the start|go right back to the start|restart from the top|restart from the beginning|from the top|take it from the top)",
+        '[wait] (what was|go back to|back to|read me) the first step [again]',
       ] },
     { name: 'AMAZON.MoreIntent', maxSamples: 160, patterns: [
 
@@ -1044,6 +1045,7 @@ export const EN_US_MODEL: ModelSource = {
 
         "[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that's all|good night|I'm leaving|be quiet|stop talking|turn off|leave)",
         '(close|exit|quit) (back coach|the skill|the app)',
+        "(thanks|thank you|okay thanks) (that's all|that's it|bye|goodbye|I'm done)",
       ] },
     { name: 'AMAZON.CancelIntent', maxSamples: 100, patterns: [
 
