@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ import { LOGGED_FAILURES, LOG_METRICS_NAMESPACE } from '../../infra/skill-alarms
 import { SkillBackend } from '../../infra/skill-backend';
 import { jsonLogger } from '../../lambda/services/logger';
 import { PROGRESS_TABLE } from '../../lambda/store/table';
+import { benchDevice } from '../../scripts/bench/requests';
+import { intentRequest, newRequestId, newSessionId, resolvedSlot as slotFor } from '../../scripts/sim/envelope';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CDK_JSON = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> };
@@ -582,6 +585,29 @@ describe('bundle', () => {
   it('loads and exports the handler', () => {
     const loaded = createRequire(import.meta.url)(join(bundleDir, 'index.js')) as { handler?: unknown };
     expect(typeof loaded.handler).toBe('function');
+  });
+
+  it('answers in Hindi from the bundle, in a fresh process, reading the Hindi content only when a hi-IN request comes', async () => {
+    // Tests load every locale up front (tests/setup/locales.ts); a fresh Node process running the bundle does not.
+    const request = (locale: string) =>
+      intentRequest(
+        { ...benchDevice('http://127.0.0.1:9', 1), skillId: SKILL_ID, locale, sessionId: newSessionId(), newSession: true, requestId: newRequestId() },
+        'ExerciseHowToIntent',
+        { exercise: slotFor(SKILL_ID, 'exercise', 'ExerciseName', 'superman') },
+      );
+    const script = `
+      const { handler } = require(process.argv[1]);
+      (async () => {
+        for (const event of JSON.parse(process.env.EVENTS)) console.log((await handler(event, {})).response.outputSpeech.ssml);
+      })();`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', script, join(bundleDir, 'index.js')], {
+      env: { ...process.env, EVENTS: JSON.stringify([request('en-US'), request('hi-IN')]), SKILL_ID },
+      timeout: 30_000,
+    });
+    const [english, hindi] = stdout.split('\n').filter((line) => line.startsWith('<speak>'));
+    expect(english).toMatch(/how to do the superman\./);
+    expect(hindi).toMatch(/\p{Script=Devanagari}/u);
+    expect(hindi).toContain('superman');
   });
 
   it('is what esbuild builds from esbuildOptionsFor and storeSdkOptionsFor, byte for byte', async () => {
