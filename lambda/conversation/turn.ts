@@ -188,15 +188,18 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   if (since !== undefined) known.since = since;
   const deviceId = deviceIdOf(input);
   // Hashed when the store first needs them: a content-only answer hashes nothing (see store/user-key.ts).
-  let device: { key: string | undefined } | undefined;
-  const deviceKey = () => (device ??= { key: deviceId === undefined ? undefined : shortKey(deviceId) }).key;
+  let hashedDevice: { key: string | undefined } | undefined;
+  const deviceKey = () => (hashedDevice ??= { key: deviceId === undefined ? undefined : shortKey(deviceId) }).key;
   /** The zone the Settings API gave this request: remembered for the device by whatever this request writes. */
   let reported: string | undefined;
-  const context = (): WriteContext => ({
-    at: deps.now().getTime(),
-    ...(inSession(input) && { since: since ?? 0 }),
-    ...(reported !== undefined && deviceId !== undefined && { zone: { device: deviceKey() ?? '', zone: reported } }),
-  });
+  const context = (): WriteContext => {
+    const device = reported === undefined ? undefined : deviceKey();
+    return {
+      at: deps.now().getTime(),
+      ...(inSession(input) && { since: since ?? 0 }),
+      ...(reported !== undefined && device !== undefined && { zone: { device, zone: reported } }),
+    };
+  };
   const store = deps.store && storeForRequest(deps.store, context, deviceKey, deps.now);
   let reminders: { client: RemindersClient | undefined } | undefined;
   const id = userIdOf(input);

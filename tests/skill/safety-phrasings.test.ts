@@ -61,7 +61,8 @@ describe('every safety phrasing gets the safety answer', () => {
     const [match] = matcher.literal('my back is killing me');
     const turn = await chat.intent('HealthConcernIntent', match?.slots ?? {});
     expect(spoken(turn)).toMatch(POINTS_TO_CARE);
-    expect(spoken(turn)).toMatch(/paused|saved your place|pick up/i);
-    expect(chat.attributes.workout ?? chat.attributes.paused ?? chat.attributes).toBeDefined();
+    expect(spoken(turn)).toMatch(/Your workout is paused/);
+    // Its place kept: resuming picks up the exercise it was on.
+    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Let's go on with your HIIT workout/);
   });
 });
