@@ -27,9 +27,14 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 1150,
+      maxSamples: 1050,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        `[so|okay] (what's|what is) on the (schedule|plan|agenda|list) (for|on) (today|tomorrow|{date})`,
+        `what have I got (planned|scheduled|lined up|on) (for|on) (today|tomorrow|{date})`,
+        `(kindly|please|can you|could you) tell me (today's|tomorrow's|my) (exercises|workout|session|training)`,
+        `(could you|can you|please) tell me what (today's|tomorrow's|my) workout is`,
+        `(I'd like to know|I want to know|do you know|any idea) what (today's|tomorrow's|my) workout is [today|tomorrow|on {date}]`,
 
         `(what are we|what'll I be|what should I be|what am I) doing [today|tomorrow|tonight|on {date}] [coach]`,
         `(so|okay|hey|alright|quick question) (what are we|what am I|what should I be) doing (today|tomorrow|on {date})`,
@@ -75,8 +80,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 800,
+      maxSamples: 650,
       patterns: [
+        `how (many days|many times|often) (a week|each week|per week) (should I be|am I supposed to be|am I meant to be) (training|working out|exercising)`,
+        `how (often|many times|many days) (am I supposed to|am I meant to|should I) (train|work out|exercise) (each|a|per|every) week`,
+        `(what does|how does) (this|the|my) week look [like]`,
+        `(run me through|go over|walk me through|read me) the plan (for|from) (monday to sunday|the whole week|the week|this week)`,
 
         `${ASK} (go over|run me through|read me|walk me through|give me) (the plan for the week|this week's workouts|my schedule for the week|the week's plan|the week)`,
         `(what's|what is) the (full|whole) week schedule [please]`,
@@ -103,9 +112,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 1000,
+      maxSamples: 900,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        `(I wanna|I want to|I'd like to|I'm going to|I'm gonna) (do|start) [a|some|the] {session} [workout|session|routine] [now|today]`,
+        `(okay|so|alright|right) let's do (the|a|some|my) {session} [routine|session|workout]`,
+        `(kick off|start|begin|do) a (quick|short|fast|long|gentle|hard) {session} [workout|session|routine]`,
+        `(I'm ready|I'm ready now) let's (start|begin|go|train|work out|start training|get started)`,
+        `(hey coach|coach|okay coach) (start|begin) (a|my|the) {session} (session|workout)`,
 
         `(start|begin|do) (a|my|the) (full body|fat burning|gentle|quick) {session} (workout|session|routine)`,
         `(start|begin|kick off|fire up) [a|my|the|some|an] {session} [workout|session|day|routine|training]`,
@@ -140,6 +154,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ResumeWorkoutIntent',
       maxSamples: 480,
       patterns: [
+        `(continue|resume|carry on with|finish|pick up) (the|my|that) (workout|session) (from before|from earlier|I started|I started earlier|from this morning|I was doing|we started)`,
+        `(can we|let's|I want to) (continue|resume|carry on with|get back to) (the|my|that) (workout|session) [I started earlier|from before|from earlier]`,
+        `(can we|let's|I want to) finish (the|my|that) (workout|session) (I started|I started earlier|from before|from earlier)`,
+        `(I got interrupted|I'm back|sorry I'm back|okay I'm back) [can we|let's] (keep going|carry on|continue|finish|resume) [with] [the|my|that] [workout|session]`,
 
         `(resume|continue|unpause|restart|return to|jump back into|get back into|get back to|go back to|pick up) (my|the) (workout|session|training|paused session|training session) [please|now]`,
         `(can you|could you|please|okay|alright|can we) (resume|continue|unpause|pick up) (my|the) (workout|session) [please|now]`,
@@ -159,6 +177,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'EndWorkoutIntent',
       maxSamples: 520,
       patterns: [
+        `(ugh|okay|that's it|right|honestly) (that's enough|I'm done) [with this workout|for today|with the workout]`,
+        `(I quit|I'm calling it|that's enough|that's it|I'm knackered|I'm exhausted|I'm done) (end|stop|finish) (this|the|my) (session|workout)`,
+        `(can we|let's|I want to|I need to) (wrap up|end|stop|call it a day on) the (workout|session) [here|now|for today]`,
+        `(I want to|I need to|I'd like to) stop (training|working out|exercising) [for today|now]`,
+        `[okay|alright] I'm done for (today|the day|now)`,
 
         `(end|stop|finish|cut short|quit) (the|my|this|today's) (workout|session) [early|short|here|now|please]`,
         `end it [now|here|please]`,
@@ -180,6 +203,11 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SkipExerciseIntent', maxSamples: 380,
       patterns: [
+        `(can we|let's|could we|can I) skip [past] (the|this|that) (exercise|one|move|side plank|plank|superman|deadlift|row|glute bridge|good morning|suitcase carry)`,
+        `[nope|no|nah] skip (it|this|this one|that one)`,
+        `I can't do this one [so] skip [it]`,
+        `not this one [give me something else]`,
+        `(do one thing|just) skip this (exercise|one)`,
 
         `(skip|skip over|skip past|jump past|jump over|drop|leave out|pass on) (this|this one|this exercise|the exercise|this move|it|the rest of this exercise) [for me|please]`,
         `(please|can you|could you|let's|let me|I'll|I'd like to|I want to) skip (this|this one|this exercise|the rest of this exercise|it) [for me|please]`,
@@ -197,6 +225,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent', maxSamples: 300,
       patterns: [
+        `(which|what) exercise (is|comes) after this [one]`,
+        `(so|okay) what are we doing next`,
+        `tell me what the next (move|exercise|one) is`,
+        `what('ve| have) I got after (this|this one|the planks|the plank|the side plank|the supermans|the deadlifts|the rows|the bridges)`,
 
         `${OPENER} [can you tell me|tell me] what's (next|coming next|coming up next|up next|after this|next on the list)`,
         `what's (my|the) (next|following) (exercise|move|step|one|round|set)`,
@@ -215,6 +247,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent', maxSamples: 330,
       patterns: [
+        `how many more (do I have to do|have I got to do|do I have left|to go)`,
+        `how (long|much longer) (till|until) this is over`,
+        `how much is left (in|of) (this|the) workout`,
 
         `[oh man|right|I'm dying here] how many (exercises|sets|reps|rounds|moves) (left|are left|to go|remain|more|are there left|have I got left|have I got to go)`,
         `how (much longer|long to go|much more) [is this|of this|is left|have I got]`,
@@ -233,6 +268,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowToCurrentIntent', maxSamples: 360,
       patterns: [
+        `[wait|sorry] what am I (supposed|meant) to (do|be doing) here`,
+        `what's the (proper|right|correct) (form|way|technique) for this [one|exercise]`,
+        `remind me how this (exercise|one|move) goes`,
+        `[sorry] how does this (one|exercise|move) work`,
 
         `[hmm|wait|sorry] how (do I|do you|should I|am I meant to|am I supposed to) do ${THIS_EX} [again]`,
         `[wait] how (does|do) (this|this one|this exercise) (work|go) [again]`,
@@ -276,7 +315,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
-      maxSamples: 470,
+      maxSamples: 400,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
 
@@ -298,6 +337,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ExerciseListIntent',
       maxSamples: 420,
       patterns: [
+        `what (kind|kinds|sort) of exercises (are in|does|do you have in) (this skill|this plan|the plan|the program)`,
+        `(do you know|have you got|do you have) (any|some) (other|more) exercises`,
 
         `(what|which) (exercises|moves|kind of exercises) (can you|do you) (teach|know|coach|cover|show me|help me with|have) [me]`,
         `(what|which) (exercises|moves) (can I learn|are there|are included|do you have) [here]`,
@@ -317,6 +358,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieBurnersIntent', maxSamples: 320,
       patterns: [
+        `(what's|what is) the best (exercise|workout|activity) for burning (calories|fat)`,
+        `(what|which) (workouts|exercises|activities) burn a lot of (calories|fat)`,
+        `(what|which) (activity|exercise|workout) burns (calories|fat) (fastest|the fastest|quickest)`,
+        `[I was wondering] which (exercises|workouts|activities) (torch|burn) the most (calories|fat)`,
 
         `how (do I|can I|should I) (burn|torch|burn off) (calories|more calories|fat|more fat|extra calories|some calories) [faster]`,
         `(what|which) (exercises|workouts|activities) burn (the most calories|calories|fat|the most fat|the most energy|calories fastest|fat fastest)`,
@@ -339,12 +384,51 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 4000,
+      maxSamples: 4400,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
       ],
       patterns: [
+        `(does|do|can|will) {topic} (make you fat|make me fat|make back fat worse|make my back fat worse|help you lose fat|help me lose fat|help burn fat|stop me losing fat)`,
+        `how (much|many) {topic} should I (drink|eat|have|get|do) (a day|per day|each day|every day|a week)`,
+        `how (does|do) {topic} affect (back fat|my back fat|fat loss|weight loss)`,
+        `does it matter if I'm not {topic}`,
+        `how (fast|quickly|often|soon) should I {topic}`,
+        `(does|do) {topic} make (back fat|my back fat) (look worse|worse)`,
+        `is it (bad|okay|wrong|fine) to {topic}`,
+        `can I {topic} [every day] [without a rest day]`,
+        `do you think I'm {topic}`,
+        `will {topic} (get rid of|burn|shift) (back fat|my back fat) faster`,
+        `do I (really|actually) need to be in a {topic}`,
+        `do my genes decide where I (store|lose|keep) fat`,
+        `how long should (a|my) {topic} (session|workout|be)`,
+        `do I need both {topic}`,
+        `which is better for fat loss {topic}`,
+        `should I do cardio before or after (lifting|weights|strength training)`,
+        `will {topic} make me (bulky|big|too muscly)`,
+        `when will I start (seeing|to see|noticing) (a difference|results|a change|changes)`,
+        `how many weeks (before|until|till) my back fat (goes away|goes|starts to go|disappears)`,
+        `(I've stopped|I stopped|I'm not) losing weight [what do I do|what should I do|any more]`,
+        `how long should I rest between (workouts|sessions)`,
+        `does (your|my) metabolism slow down (with age|as you get older|as I get older)`,
+        `does having more {topic} help [burn fat|with fat loss]`,
+        `how do I lose (my|the) {topic} [as well|too]`,
+        `how fast should I {topic}`,
+        `is losing (one|two|three|a) (pound|pounds|kilo|kilos|kilogram) a week too (fast|much)`,
+        `how many steps should I (do|get|walk|take) (a day|each day|every day|per day)`,
+        `is it possible to (work out|train|exercise|do this) at home`,
+        `(what's|what is) a good {topic}`,
+        `do you know if {topic} causes (fat|belly fat|back fat|fat around the middle)`,
+        `I have (zero|no) {topic}`,
+        `I'm a (complete|total) beginner (where do I start|how do I start)`,
+        `is skipping breakfast (good|okay|bad) for (fat loss|losing weight|me)`,
+        `can I still (eat|have) {topic}`,
+        `is {topic} making my back fat worse`,
+        `can I have a {topic} (once a week|now and then|sometimes|every now and then)`,
+        `can I drink {topic} and still lose (fat|weight)`,
+        `why (are|is) {exercise} in my plan`,
+        `does {exercise} every day (actually|really) help`,
 
         `(is|are) ({exercise}|{topic}) (good|bad|important|worth it|worth doing|necessary|useful|helpful|okay|effective|real|a myth|enough|safe|safe to do|any good|good for you|a good idea)`,
         `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (back fat|lower back fat|losing back fat|fat loss|losing fat|weight loss)`,
@@ -430,9 +514,25 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 1700,
+      maxSamples: 1800,
       slots: [{ name: 'concern', type: 'ConcernName' }],
       patterns: [
+        `(I have|I've got|I get|I had) [a|an|some] {concern} (should I still|can I still|is it okay to|is it safe to) (exercise|work out|train|do this|do these)`,
+        `(I have|I've got|I'm|I am|I'm on|I am on) [a|an|some] {concern} (is that a problem|is that okay|is that bad|does that matter)`,
+        `is (this|it|that) (safe|okay|alright) (with|if I have|if you have|for) [a|an] {concern}`,
+        `are these (exercises|workouts) (okay|safe|alright) if (you have|I have|you've got|I've got) [a|an] {concern}`,
+        `(I have|I've got|I get) (a|an) (dodgy|bad|weak|sore|stiff|bum|really stiff|stiff sore) {concern}`,
+        `I get {concern} (doing|during|when I do) (glute bridges|bridges|deadlifts|rows|supermans|the side plank|planks|the workout|this exercise|squats)`,
+        `my {concern} (hurt|hurts|ache|aches) (in|during|on) the (side plank|plank|glute bridge|deadlift|superman|row|workout)`,
+        `(I'm|I am) (really|so|very|still) {concern} (from yesterday|after yesterday|from my workout|from the workout|today)`,
+        `is it (okay|safe|alright) to (work out|exercise|train) (when|while|if) I'm [still] {concern}`,
+        `(I'm|I am) {concern} can I [still] do (these|these exercises|this workout)`,
+        `I had a baby (three months ago|six weeks ago|recently|a few months ago|last year)`,
+        `can I (do this|exercise|work out|do these) after {concern}`,
+        `(do|does) {concern} [actually|really] work`,
+        `my leg's {concern}`,
+        `I can't (catch my breath|breathe properly|get my breath)`,
+        `(something doesn't feel right|something feels wrong|I hurt myself|I think I hurt myself|I've hurt myself)`,
 
         `[ow|ouch] (it hurts|that hurts|this hurts|it's painful|that really hurt|that really hurts)`,
         `(it|that|this) hurts when I (bend|bend over|lift|squat|twist|do this|do that|exercise)`,
@@ -490,6 +590,13 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'sets', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        `(put down|mark down|note down|note that I did|add) [a|an|some] {activity} [session|workout] [today]`,
+        `(put down|mark down|log|record) {duration} of {activity}`,
+        `(I went on|I went for|I did) (a|an) {activity} (this morning|this afternoon|this evening|earlier|today)`,
+        `(I've just done|I just did|I did|I've done) {steps} steps [today]`,
+        `(count|log|add|record) {steps} steps`,
+        `log {duration}`,
+        `(finished|done|completed|just finished) my {activity} (routine|session|workout)`,
 
         // "last night" is a date like "yesterday"; a date beside another slot needs words between them.
         `${I_DID} [my] {activity} [workout|session|day] [today|{date}]`,
@@ -534,6 +641,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'sets', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        `I forgot to log (yesterday's|my) {activity} [from yesterday]`,
+        `(log|record|add) a {activity} (workout|session) for yesterday`,
         `(I|I just) {activity} [for {duration}] (yesterday|last night)`,
         // With "workout" or "session" between them, the activity and the date are LogActivityIntent's.
         `${I_DID} [my] {activity} (yesterday|last night)`,
@@ -623,6 +732,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'MyLevelIntent',
       maxSamples: 220,
       patterns: [
+        `am I on (beginner|intermediate|advanced) or (beginner|intermediate|advanced)`,
 
         `${ASK} (what's|what is|tell me|remind me of|say) my [current|fitness] (level|difficulty|difficulty setting)`,
         `[um|so] (what|which) (level|difficulty) (am I|am I on|am I at|am I set to|is mine|did I pick|is my workout|have you got me at|have you put me on)`,
@@ -639,6 +749,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        `can {day} be my (rest day|day off)`,
 
         `(make|set|put) {day} (my|a|the|as my) (rest day|day off|recovery day)`,
         `(let's|can we) make {day} (my|a|the) (rest day|day off)`,
@@ -658,6 +769,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'MyRestDayIntent', maxSamples: 150,
       patterns: [
+        `what day do I (get|have) off`,
+        `(when's|when is) my (day off|rest day) from (workouts|training|exercise)`,
+        `do I have a (rest day|day off) this week`,
 
         `(when's|when is|what's|what is|which day is|which is) my (rest day|day off|recovery day|off day)`,
         `(what|which) day (do I rest|am I resting|can I take off|is my rest day|is my day off|is my off day|did I pick for rest|have you set as my rest day)`,
@@ -669,6 +783,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
+        `undo the last (thing|activity|workout) I (logged|added|recorded)`,
+        `[oops] I logged that by (mistake|accident)`,
 
         `[oops|please] undo [that|it|the last one|my last log|my last entry|the last activity]`,
         `(remove|delete|cancel|take off|take back|scratch|reverse) (that|the last log|the last entry|that log|that last one|my last log|that last log|my last entry|what I just logged|that last workout I logged)`,
@@ -681,6 +797,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ResetWeekIntent', maxSamples: 220,
       patterns: [
+        `(wipe|clear|reset|erase) my (progress|log|activity) (for|from) this week`,
+        `(can you|could you|please) (reset|clear|wipe) this week's (activity|log|progress)`,
 
         `(reset|clear|wipe|restart|erase|delete|zero out) (this week|my week|the week|my weekly progress|this week's progress|my progress this week|this week's log|the week's log|this week's workouts|the weekly tracker)`,
         `(I want to|I'd like to|can you|could you|please|let's) (reset|clear|wipe|erase) (this week|my week|my progress for this week|this week's progress)`,
@@ -692,6 +810,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'DeleteDataIntent', maxSamples: 220,
       patterns: [
+        `I (want|need) you to (delete|forget|erase) everything you (know|have|store) about me`,
 
         `(delete|erase|wipe|remove|clear) (all my data|my data|all my stuff|everything|my progress|all my information|my information|my account|my account data|my profile|my history|all my history|my whole history|all my progress|my personal data)`,
         `(can you|could you|please) (delete|erase|wipe|remove) (all my data|my data|my personal data|everything|my profile|my account)`,
@@ -703,6 +822,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'StubbornFatIntent',
       maxSamples: 450,
       patterns: [
+        `how come my (lower back fat|back fat) is the (last to go|hardest to lose|last thing to go)`,
+        `[I was wondering] why (back fat|lower back fat|my back fat) is so hard to (shift|lose|get rid of)`,
 
         `why is (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|the fat on my back|this back fat) so (stubborn|hard to lose|difficult to lose|hard to get rid of|hard to burn off|hard to shift|tough to lose|resistant|recalcitrant)`,
         `why is (lower back fat|back fat|my lower back fat|the fat on my lower back) (stubborn|the last to go|the hardest to lose|so difficult to eliminate)`,
@@ -724,7 +845,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 500,
+      maxSamples: 430,
       patterns: [
 
         `(can I|can you|is it possible to) spot reduce [fat]`,
@@ -747,6 +868,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FatCausesIntent',
       maxSamples: 400,
       patterns: [
+        `how did I (end up with|get) back fat`,
 
         `why does (fat|lower back fat|back fat) (build up|accumulate|collect|gather|pile up) [(on|around) (my|the) (lower back|back)]`,
         `why (do I have|am I getting|do I store|do I carry|do people get|do I get) (back fat|lower back fat|fat on my back|fat on my lower back|weight on my lower back)`,
@@ -766,6 +888,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieDeficitIntent', maxSamples: 260,
       patterns: [
+        `explain (a|the|) calorie deficit [to me]`,
+        `how many calories should I (cut|cut out|eat|drop)`,
 
         `(what's|what is|explain) (a|) (calorie|caloric) deficit`,
         `${ASK} (explain|tell me) what a (calorie|caloric) deficit is`,
@@ -787,6 +911,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'DietTipsIntent',
       maxSamples: 400,
       patterns: [
+        `(any|some|got any) (advice|tips) (on|for|about) my (diet|eating)`,
 
         `(give me|tell me|suggest) [some|any|your|a few] (diet|nutrition|food|eating) (tips|advice) [please]`,
         `(can you|could you|please) give me (some|any) (diet|nutrition|food) (tips|advice)`,
@@ -809,6 +934,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'LifestyleTipsIntent',
       maxSamples: 380,
       patterns: [
+        `what else can I do (besides|apart from|other than) (working out|exercise|training)`,
+        `what habits (help|will help) (with losing fat|me lose fat|with fat loss)`,
 
         `${ASK} (give me|tell me) (some|any|the|) (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please]`,
         `(any|some|the) (lifestyle|recovery|lifestyle and recovery|everyday|daily habit) tips [please|for my everyday habits]`,
@@ -831,6 +958,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WhatToAvoidIntent',
       maxSamples: 380,
       patterns: [
+        `what should I avoid (doing|eating)`,
 
         `what (mistakes|things|habits|errors) should I (avoid|watch out for|stay away from|not do|steer clear of)`,
         `${OPENER} what (should I|shouldn't I|do I need to) (avoid|watch out for|not do|stay away from|steer clear of|not be doing) [when losing (back fat|fat)|when training]`,
@@ -849,6 +977,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
+        `how is (the|this) (plan|program|skill) (supposed|meant) to work`,
+        `why (these|those) exercises`,
+        `explain how the (program|plan|skill) works`,
+        `why did you (pick|choose) these exercises`,
+        `(what's|what is) the idea behind (this|the) (plan|program)`,
 
         `how (do I|can I|should I|would I|to) (lose|get rid of|reduce) (lower back fat|back fat|my back fat|the fat on my lower back|fat on my lower back|fat around my lower back|my lower back fat)`,
         `how do I (go about losing|slim down) (lower back fat|back fat|my lower back)`,
@@ -867,6 +1000,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        `thanks (a lot|so much) that (helped|was helpful|helps)`,
+        `thank you (alexa|coach)`,
 
         `[great|that was helpful|that was really helpful|perfect|awesome|brilliant|nice one|lovely] (thanks|thank you|thank you so much|thank you very much|thanks a lot|thanks a ton|thanks heaps|many thanks|cheers|cheers mate|thanks coach|thanks bud|cheers for that)`,
         `(thanks|thank you|thank you so much) [coach] (that's helpful|that helped|that was helpful)`,
@@ -879,6 +1014,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 220,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `set a reminder for my workout (tomorrow morning|tomorrow|tonight|later)`,
+        `(can you|could you) remind me to (exercise|work out|train) later`,
+        `remind me at {time} to (do my workout|work out|exercise|train)`,
         `[can you|could you|please] remind me to (work out|exercise|train|do my workout) [at {time}]`,
         `[can you|please] remind me (on|about) my (workout|training) days [at {time}]`,
         `remind me at {time} (to work out|to exercise|to train|on my workout days)`,
@@ -899,6 +1037,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 150,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `set a reminder monday to friday`,
+        `(can you|could you) remind me to (work out|exercise|train) on (work days|workdays|weekdays)`,
+        `weekday reminders [please]`,
         `[can you|please] remind me (every weekday|on weekdays|monday to friday|on workdays|every workday|during the week) [to work out|to exercise] [at {time}]`,
         `[can you|please] remind me to (work out|exercise|train) (every weekday|on weekdays|monday to friday|on workdays) [at {time}]`,
         `remind me at {time} (every weekday|on weekdays|monday to friday|on workdays)`,
@@ -911,6 +1052,10 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 150,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `set a daily reminder to (work out|exercise|train)`,
+        `remind me to (exercise|work out|train) every (morning|evening|night)`,
+        `I want a reminder every day at {time}`,
+        `daily reminders at {time} [please]`,
         `[can you|please] remind me (every day|daily|each day|every single day|seven days a week) [to work out|to exercise] [at {time}]`,
         `[can you|please] remind me to (work out|exercise|train|move) (every day|daily|each day) [at {time}]`,
         `remind me at {time} (every day|daily|each day)`,
@@ -922,6 +1067,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ListRemindersIntent',
       maxSamples: 120,
       patterns: [
+        `(when|what time) are my reminders`,
+        `which reminders are (on|set)`,
         '(what|which) [workout] reminders (do I have|have I got|are set|did you set|have you set) [for me]',
         `[can you|please] (list|read|tell me|check) my [workout|training] reminders`,
         '(what are|what were) my [workout|training] reminders',
@@ -936,6 +1083,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 150,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `move my reminder to the (morning|evening|afternoon)`,
+        `(can you|could you) push my reminder back [an hour]`,
+        `make my reminder (earlier|later)`,
         `[can you|please] (move|change|shift|push|reschedule) (my|the) [workout] (reminder|reminders) to {time}`,
         `[can you|please] (move|change|reschedule) (my|the) [workout] (reminder|reminders) [time]`,
         `(make|set) my [workout] (reminder|reminders) (at|for) {time} [instead]`,
@@ -959,6 +1109,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 200,
       patterns: [
+        `(this|it) is (way|much|far|really|a bit|a little|just) too (hard|difficult|tough) [for me]`,
+        `I can't do this (it's|it is) too (hard|difficult|much)`,
+        `(these|the) workouts are (killing me|too much|too hard|brutal)`,
+        `this is (bloody|really|so|super) hard`,
         `(that|this|it|the workout|that workout|this exercise) (was|is|felt|feels) [way|a bit|much] too (hard|difficult|tough|much)`,
         `(that's|it's|this is) [way|a bit|much] too (hard|difficult|tough|much) [for me]`,
         `[ugh|oh man] this is (so hard|really hard|hard)`,
@@ -973,6 +1127,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooEasyIntent',
       maxSamples: 200,
       patterns: [
+        `I'm not (even breaking a sweat|even sweating|being challenged)`,
+        `(these|the|my) workouts are (way|much|a bit|far) too easy`,
+        `this is a (bit|little) (easy|too easy) for me`,
+        `[honestly] this is a piece of cake`,
         `(that|this|it|the workout|that workout|this exercise) (was|is|felt|feels) [way|a bit|much] too (easy|light)`,
         `(that's|it's|this is) [way|a bit|much] too (easy|light) [for me]`,
         `(that|this|it|that workout) (was|is|felt) not hard enough`,

@@ -55,7 +55,7 @@ export const CONCERNS = [
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'breathlessness', 'trouble breathing', 'difficulty breathing'],
+    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathlessness', 'trouble breathing', 'difficulty breathing'],
   },
   {
     id: 'palpitations',
@@ -75,7 +75,7 @@ export const CONCERNS = [
   {
     id: 'numbness',
     kind: 'pain',
-    names: ['numbness', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs'],
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs'],
   },
   {
     id: 'soreness',
@@ -86,6 +86,7 @@ export const CONCERNS = [
       'sore muscles',
       'doms',
       'delayed onset muscle soreness',
+      'sore',
       'stiffness',
       'stiff muscles',
       'body ache',
@@ -212,6 +213,7 @@ export const CONCERNS = [
     kind: 'pregnancy',
     names: [
       'after giving birth',
+      'giving birth',
       'postpartum',
       'post pregnancy',
       'after delivery',
