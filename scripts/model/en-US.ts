@@ -9,7 +9,7 @@ const CAN_YOU = '[can you|could you|would you|will you]';
 const I_DID = "(I did|I've done|I just did|did|I finished|just finished|I completed)";
 const MY_THE = '[my|a|the|an]';
 const THIS_EX = '(this|this one|this exercise|this move|the current exercise|this exercise here)';
-/** How people open a request to a speaker ("so", "okay", "hey", "quick question"), written into the widest intents' core patterns, whose budget fillers never reach. */
+/** How people open a request to a speaker ("so", "okay", "hey", "quick question"), written into the patterns where people say them. */
 const OPENER = '[so|okay|hey|alright|quick question]';
 const OPENED = '(so|okay|hey|alright|quick question)';
 /** Asking politely. */
@@ -19,11 +19,6 @@ const WANT = "[I want to|I need to|I'd like to|I would like to|can we|let's|can 
 
 export const EN_US_MODEL: ModelSource = {
   invocationName: 'back coach',
-  fillers: {
-    // The commonest first, as the budget keeps the first ones when an intent's room runs out.
-    openers: ['so', 'okay', 'hey', 'alright', 'please', 'quick question', 'right', 'oh'],
-    closers: ['please'],
-  },
   intents: [
     {
       name: 'WorkoutForDayIntent',
@@ -152,7 +147,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ResumeWorkoutIntent',
-      maxSamples: 480,
+      maxSamples: 600,
       patterns: [
         `(continue|resume|carry on with|finish|pick up) (the|my|that) (workout|session) (from before|from earlier|I started|I started earlier|from this morning|I was doing|we started)`,
         `(can we|let's|I want to) (continue|resume|carry on with|get back to) (the|my|that) (workout|session) [I started earlier|from before|from earlier]`,
@@ -175,7 +170,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 520,
+      maxSamples: 650,
       patterns: [
         `(ugh|okay|that's it|right|honestly) (that's enough|I'm done) [with this workout|for today|with the workout]`,
         `(I quit|I'm calling it|that's enough|that's it|I'm knackered|I'm exhausted|I'm done) (end|stop|finish) (this|the|my) (session|workout)`,
@@ -201,7 +196,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 380,
+      name: 'SkipExerciseIntent', maxSamples: 480,
       patterns: [
         `(can we|let's|could we|can I) skip [past] (the|this|that) (exercise|one|move|side plank|plank|superman|deadlift|row|glute bridge|good morning|suitcase carry)`,
         `[nope|no|nah] skip (it|this|this one|that one)`,
@@ -266,7 +261,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowToCurrentIntent', maxSamples: 360,
+      name: 'HowToCurrentIntent', maxSamples: 400,
       patterns: [
         `[wait|sorry] what am I (supposed|meant) to (do|be doing) here`,
         `what's the (proper|right|correct) (form|way|technique) for this [one|exercise]`,
@@ -356,7 +351,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'CalorieBurnersIntent', maxSamples: 320,
+      name: 'CalorieBurnersIntent', maxSamples: 382,
       patterns: [
         `(what's|what is) the best (exercise|workout|activity) for burning (calories|fat)`,
         `(what|which) (workouts|exercises|activities) burn a lot of (calories|fat)`,
@@ -384,7 +379,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 4400,
+      maxSamples: 4550,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -514,7 +509,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 1800,
+      maxSamples: 1900,
       slots: [{ name: 'concern', type: 'ConcernName' }],
       patterns: [
         `(I have|I've got|I get|I had) [a|an|some] {concern} (should I still|can I still|is it okay to|is it safe to) (exercise|work out|train|do this|do these)`,
@@ -581,7 +576,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1000,
+      maxSamples: 1100,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -668,7 +663,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 380,
+      maxSamples: 400,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
 
@@ -713,7 +708,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
-      maxSamples: 350,
+      maxSamples: 450,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
 
@@ -730,7 +725,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MyLevelIntent',
-      maxSamples: 220,
+      maxSamples: 300,
       patterns: [
         `am I on (beginner|intermediate|advanced) or (beginner|intermediate|advanced)`,
 
@@ -1011,7 +1006,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 220,
+      maxSamples: 300,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `set a reminder for my workout (tomorrow morning|tomorrow|tonight|later)`,
@@ -1034,7 +1029,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 150,
+      maxSamples: 220,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `set a reminder monday to friday`,
@@ -1049,7 +1044,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 150,
+      maxSamples: 250,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `set a daily reminder to (work out|exercise|train)`,
@@ -1080,7 +1075,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 150,
+      maxSamples: 230,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `move my reminder to the (morning|evening|afternoon)`,
@@ -1096,7 +1091,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'CancelRemindersIntent',
-      maxSamples: 150,
+      maxSamples: 211,
       patterns: [
         `[can you|please] (cancel|delete|remove|turn off|stop) (my|all my|the) [workout] (reminder|reminders)`,
         '(stop|quit) reminding me [to work out|about my workouts]',
@@ -1107,7 +1102,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 200,
+      maxSamples: 300,
       patterns: [
         `(this|it) is (way|much|far|really|a bit|a little|just) too (hard|difficult|tough) [for me]`,
         `I can't do this (it's|it is) too (hard|difficult|much)`,
@@ -1125,7 +1120,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooEasyIntent',
-      maxSamples: 200,
+      maxSamples: 303,
       patterns: [
         `I'm not (even breaking a sweat|even sweating|being challenged)`,
         `(these|the|my) workouts are (way|much|a bit|far) too easy`,

@@ -23,7 +23,6 @@ export const HI_IN_MODEL: ModelSource = {
   invocationName: 'back coach',
   // None: Alexa's model generalises to "ok", "please" and the like, and filler variants would take the budget's places
   // from the core phrasings of the longer patterns (each pattern is written twice here, so there are many).
-  fillers: { openers: [], closers: [] },
   intents: [
     {
       name: 'WorkoutForDayIntent',

@@ -14,11 +14,6 @@ export interface IntentSource {
 /** A locale's voice model: everything but the slot values the catalogue provides. */
 export interface ModelSource {
   readonly invocationName: string;
-  /**
-   * Words people put around any request ("so", "okay", "please"): the generator tries each pattern with them, and the
-   * budget keeps the shorter forms first.
-   */
-  readonly fillers: { readonly openers: readonly string[]; readonly closers: readonly string[] };
   readonly intents: readonly IntentSource[];
   /** How people name what they did; each list becomes the synonyms of that ActivityName value. */
   readonly activitySynonyms: { readonly [A in Activity]: readonly string[] };
