@@ -5,7 +5,7 @@ import { SESSION_NAMES, type SessionName } from '../../lambda/domain/weekly-plan
 import { LOCALES, type LocaleId, loadAllLocales } from '../../lambda/locales';
 import { MODELS } from './index';
 import { expand } from './patterns';
-import type { IntentSource } from './types';
+import { DEFAULT_MAX_SAMPLES, type IntentSource } from './types';
 
 // Slot values come from every locale's catalogue, some of which the skill reads only when a request needs it.
 await loadAllLocales();
@@ -25,7 +25,7 @@ export function exerciseValueName(id: string): string {
  * equal to 1000000"). Generated breadth must not grow past these unnoticed: tests/unit/voice-model.test.ts checks.
  */
 export const MODEL_BUDGET = {
-  maxSamplesPerIntent: 300,
+  maxSamplesPerIntent: DEFAULT_MAX_SAMPLES,
   maxSampleChars: 200,
   /** The definition, compact: what the Skill Management API measures. */
   maxModelChars: 800_000,

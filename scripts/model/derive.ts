@@ -1,4 +1,8 @@
-import type { IntentSource, ModelSource } from './types';
+import { expand } from './patterns';
+import { DEFAULT_MAX_SAMPLES, type IntentSource, type ModelSource } from './types';
+
+/** Samples a locale's own ways of asking may add to an intent, on top of the base's budget for it. */
+export const LOCALE_ROOM_PER_INTENT = 60;
 
 type Synonyms<T> = { readonly [K in keyof T]?: readonly string[] };
 
@@ -25,11 +29,15 @@ export function derivedModel(base: ModelSource, additions: ModelAdditions): Mode
   const patterns = additions.patterns ?? {};
   const unknown = Object.keys(patterns).filter((name) => !base.intents.some((intent) => intent.name === name));
   if (unknown.length > 0) throw new Error(`no such intent to add patterns to: ${unknown.join(', ')}`);
-  // A locale's additions to an intent join as one more way of asking: the generator's budget takes samples from each
-  // pattern in turn, so one pattern of alternatives can never crowd the base's core phrasings out of a full intent.
-  const intents: IntentSource[] = base.intents.map((intent) =>
-    Object.hasOwn(patterns, intent.name) ? { ...intent, patterns: [...intent.patterns, `(${patterns[intent.name]!.join('|')})`] } : intent,
-  );
+  // A locale's additions to an intent join as one more way of asking, with room of their own: the intent keeps what
+  // the base keeps, plus up to LOCALE_ROOM_PER_INTENT of the locale's phrasings. Without that room the additions would
+  // be one pattern among a hundred in a full intent and keep only their share.
+  const intents: IntentSource[] = base.intents.map((intent) => {
+    if (!Object.hasOwn(patterns, intent.name)) return intent;
+    const added = `(${patterns[intent.name]!.join('|')})`;
+    const room = Math.min(LOCALE_ROOM_PER_INTENT, expand(added).length);
+    return { ...intent, patterns: [...intent.patterns, added], maxSamples: (intent.maxSamples ?? DEFAULT_MAX_SAMPLES) + room };
+  });
   return {
     ...base,
     invocationName: additions.invocationName ?? base.invocationName,

@@ -379,7 +379,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 4550,
+      maxSamples: 4350,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -509,7 +509,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 1900,
+      maxSamples: 1800,
       slots: [{ name: 'concern', type: 'ConcernName' }],
       patterns: [
         `(I have|I've got|I get|I had) [a|an|some] {concern} (should I still|can I still|is it okay to|is it safe to) (exercise|work out|train|do this|do these)`,

@@ -22,3 +22,6 @@ export interface ModelSource {
   /** The kinds of session a user can ask for ("let's do HIIT", "my stretch day"). */
   readonly sessionSynonyms: { readonly [K in SessionName]: readonly string[] };
 }
+
+/** Samples an intent keeps when it names no budget of its own. */
+export const DEFAULT_MAX_SAMPLES = 300;
