@@ -54,6 +54,12 @@ export function loadFreshSet(locale: LocaleId): readonly Labelled[] | undefined 
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
 }
 
+/** Five hundred phrasings written blind by ten kinds of speaker (terse, rambling, polite, injured …), never tuned on. */
+export function loadPersonasSet(locale: LocaleId): readonly Labelled[] | undefined {
+  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.personas.json`, import.meta.url));
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
+}
+
 export function loadLabelledSet(locale: LocaleId): LabelledSet | undefined {
   const path = labelledSetPath(locale);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledSet) : undefined;
@@ -130,6 +136,8 @@ function main(): void {
     report(`${locale}, held-out set`, heldOut, verbose);
     const fresh = loadFreshSet(locale);
     if (fresh) report(`${locale}, fresh set (written blind, never tuned on)`, evaluate(model, fresh), process.argv.includes('--fresh'));
+    const personas = loadPersonasSet(locale);
+    if (personas) report(`${locale}, personas set (written blind by ten kinds of speaker, never tuned on)`, evaluate(model, personas), process.argv.includes('--personas'));
     ok &&= meetsTargets(heldOut);
   }
   console.log(`\nTargets: literal ≥ ${TARGETS.literal * 100}%, lenient ≥ ${TARGETS.lenient * 100}%, conflicts ${TARGETS.conflicts}, on the held-out set.`);
