@@ -10,7 +10,7 @@ export const EN_IN = localEntry(EN_US, {
   wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early' },
   topics: {
     protein: (tip) => ({
-      names: [...tip.names, 'paneer', 'eggs', 'sprouts'],
+      names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd'],
       answer:
         'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like dal, paneer, eggs, sprouts, curd or chicken. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     }),
@@ -19,6 +19,15 @@ export const EN_IN = localEntry(EN_US, {
       names: [...tip.names, 'roti', 'chapati', 'millets', 'rajma', 'chana', 'sabzi'],
       answer:
         'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill your plate with sabzi and fruit, whole wheat roti or millets, and pulses like dal, rajma or chana. Add it a little at a time, and drink water with it.',
+    }),
+    // Rice and ghee are what a plate in India holds too much of: the portions answer, said with them.
+    portions: (tip) => ({
+      names: [...tip.names, 'rice', 'white rice', 'ghee', 'oil'],
+      answer:
+        'Eat only what you need, not extra. Use a smaller plate, take one helping of rice or roti instead of going back for seconds, keep ghee and oil to a spoonful, and eat slowly so you notice when you are full. Smaller portions are the simplest way to stay in a calorie deficit.',
+    }),
+    'junk-food': (topic) => ({
+      names: [...topic.names, 'namkeen', 'mithai', 'samosa', 'samosas', 'pakoras', 'bhujia', 'biscuits', 'chai with sugar', 'sweet chai'],
     }),
   },
   messages: {
