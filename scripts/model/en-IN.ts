@@ -49,7 +49,7 @@ export const EN_IN_MODEL = derivedModel(EN_US_MODEL, {
       'whether I should do {topic}',
       'is {topic} really needed [before exercise|before workout]',
       'I am not feeling {topic} [these days]',
-      'I am a (complete|total) beginner from where (should I|to) start',
+      'I am a (complete|total) beginner how to {topic}',
     ],
     HealthConcernIntent: [
       '(I am having|I have|I am getting) {concern} since (two days|three days|one week|a week|yesterday|last week|many days)',

@@ -56,6 +56,11 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     }
   });
 
+  it('names what every topic question is about: a TopicIntent sample without a topic or exercise could only get "I don\'t know that one yet"', () => {
+    const topicIntent = model.intents.find((intent) => intent.name === 'TopicIntent');
+    expect(topicIntent?.samples?.filter((sample) => !/\{(topic|exercise)\}/.test(sample))).toEqual([]);
+  });
+
   it('has the same intents and the same slot value ids as every other locale', () => {
     const reference = languageModel(LOCALE_IDS[0]!);
     const shape = (of: typeof model) => ({
