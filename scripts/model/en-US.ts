@@ -517,11 +517,11 @@ export const EN_US_MODEL: ModelSource = {
         `(I'm|I am) (really|so|very|still) {concern} (from yesterday|after yesterday|from my workout|from the workout|today)`,
         `is it (okay|safe|alright) to (work out|exercise|train) (when|while|if) I'm [still] {concern}`,
         `(I'm|I am) {concern} can I [still] do (these|these exercises|this workout)`,
-        `I had a baby (three months ago|six weeks ago|recently|a few months ago|last year)`,
+        `I had {concern} (three months ago|six weeks ago|recently|a few months ago|last year)`,
         `can I (do this|exercise|work out|do these) after {concern}`,
         `(do|does) {concern} [actually|really] work`,
         `my leg's {concern}`,
-        `I can't (catch my breath|breathe properly|get my breath)`,
+        `I (can't|cannot) {concern}`,
         `(something doesn't feel right|something feels wrong|I hurt myself|I think I hurt myself|I've hurt myself)`,
 
         `[ow|ouch] (it hurts|that hurts|this hurts|it's painful|that really hurt|that really hurts)`,

@@ -61,6 +61,15 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     expect(topicIntent?.samples?.filter((sample) => !/\{(topic|exercise)\}/.test(sample))).toEqual([]);
   });
 
+  it('names the concern a health question is about: a sample that says one without the slot would get the general pain answer', () => {
+    const names = (model.types?.find((type) => type.name === 'ConcernName')?.values ?? [])
+      .filter((value) => value.id !== 'pain')
+      .flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])].map((name) => name.toLowerCase()));
+    const health = model.intents.find((intent) => intent.name === 'HealthConcernIntent');
+    const unnamed = (health?.samples ?? []).filter((sample) => !sample.includes('{concern}'));
+    expect(unnamed.filter((sample) => names.some((name) => ` ${sample.toLowerCase()} `.includes(` ${name} `)))).toEqual([]);
+  });
+
   it('has the same intents and the same slot value ids as every other locale', () => {
     const reference = languageModel(LOCALE_IDS[0]!);
     const shape = (of: typeof model) => ({

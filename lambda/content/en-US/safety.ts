@@ -45,7 +45,7 @@ export const CONCERNS = [
   {
     id: 'dizziness',
     kind: 'pain',
-    names: ['dizziness', 'dizzy', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning'],
+    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning'],
   },
   {
     id: 'fainting',
@@ -55,7 +55,7 @@ export const CONCERNS = [
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathlessness', 'trouble breathing', 'difficulty breathing'],
+    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing'],
   },
   {
     id: 'palpitations',
@@ -136,7 +136,7 @@ export const CONCERNS = [
   {
     id: 'high-blood-pressure',
     kind: 'condition',
-    names: ['high blood pressure', 'hypertension', 'blood pressure', 'b p', 'high b p', 'b p problem'],
+    names: ['high blood pressure', 'hypertension', 'blood pressure', 'b p', 'bp', 'high b p', 'high bp', 'b p problem'],
   },
   { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'low b p', 'hypotension'] },
   {
@@ -213,6 +213,7 @@ export const CONCERNS = [
     kind: 'pregnancy',
     names: [
       'after giving birth',
+      'delivered my baby',
       'giving birth',
       'postpartum',
       'post pregnancy',
