@@ -1,8 +1,10 @@
 import { findExercise, findFaqByIntent } from '../content/catalogue';
+import { namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { route, said } from './route';
+import { answerConcern } from './workout';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
   DietTipsIntent: 'diet',
@@ -29,7 +31,11 @@ export const topic = route(
     if (named.status === 'match') return tellTopicById(turn, named.id);
     const exercise = resolvedSlot(turn.input, 'exercise');
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : undefined;
-    return found ? tellAboutExercise(turn, found) : tellUnknownTopic(turn);
+    if (found) return tellAboutExercise(turn, found);
+    // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
+    const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
+    if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    return inside ? tellTopicById(turn, inside.id) : tellUnknownTopic(turn);
   },
 );
 

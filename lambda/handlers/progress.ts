@@ -1,3 +1,4 @@
+import { namedWithin } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -51,7 +52,11 @@ export const level = route(
   (turn) => said(turn, 'SetLevelIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'level');
-    const chosen = slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : undefined;
+    // "I'm a complete beginner, how do I start": the level said inside a longer phrase.
+    const chosen =
+      slot.status === 'match'
+        ? LEVELS.find((known) => known === slot.id)
+        : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), slot.status === 'no-match' ? slot.spoken : undefined)?.id;
     return chosen ? setLevel(turn, chosen) : askWhichLevel(turn);
   },
 );

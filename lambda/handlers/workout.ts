@@ -1,9 +1,12 @@
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import type { Response } from 'ask-sdk-model';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
-import { tellSafety } from '../replies/knowledge';
+import { answerableTopics } from '../content/catalogue';
+import { namedExactly, namedWithin } from '../content/named';
+import { tellSafety, tellTopic } from '../replies/knowledge';
 import {
   currentWorkoutExercise,
   endWorkout,
@@ -22,15 +25,26 @@ import { route, said, saidNext } from './route';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
-const concern = (turn: Turn) => {
-  const slot = resolvedSlot(turn.input, 'concern');
-  return slot.status === 'match' ? slot.id : undefined;
-};
-
 /** Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer. */
+export function answerConcern(turn: Turn, concernId: string | undefined): Promise<Response> | Response {
+  return underWay(turn) ? pauseForSafety(turn, concernId) : tellSafety(turn, concernId);
+}
+
+/**
+ * The concern named, or named inside a longer phrase ("sharp pain when I squat"); a phrase that is just a topic's name
+ * and no concern's ("are protein shakes worth it") gets the topic's answer; anything else, the general safe answer
+ * ("my back hurts when I lift weights" is about pain, not lifting).
+ */
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
-  (turn) => (underWay(turn) ? pauseForSafety(turn, concern(turn)) : tellSafety(turn, concern(turn))),
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'concern');
+    if (slot.status === 'match') return answerConcern(turn, slot.id);
+    const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
+    const concern = namedWithin(turn.catalogue.concerns, spoken);
+    const topic = concern ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
+    return topic ? tellTopic(turn, topic) : answerConcern(turn, concern?.id);
+  },
 );
 
 export const workoutNext = route((turn) => running(turn) && saidNext(turn, screenEvent(turn.input)), (turn) => moveInWorkout(turn, 'next'));

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Slot } from 'ask-sdk-model';
 import type { Conversation } from '../../scripts/sim/envelope';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { findTopic } from '../../lambda/content/catalogue';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -147,5 +149,55 @@ describe('questions at the grain people ask', () => {
     const turn = await harness.conversation().intent('TopicIntent', { topic: { name: 'topic', value: 'keto', confirmationStatus: 'NONE' } });
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(/^I don't know that one yet\./);
+  });
+
+  // The open slot can take more than the name; entity resolution then matches nothing, but the name was said.
+  it('answers the topic named inside a longer phrase ("can I have a beer on weekends")', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'a beer on weekends') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'alcohol')!.answer);
+  });
+
+  it('answers the exercise named inside a longer phrase ("are bent over rows any good")', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'bent over rows any good') });
+    expect(spoken(turn)).toMatch(/Want to hear how to do bent-over rows\?$/);
+  });
+
+  it('gives the safe answer first when a topic question names a concern ("deadlifts with a slipped disc")', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'deadlifts with a slipped disc') });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.injury);
+  });
+
+  it('keeps "I don\'t know that one yet" when two names of the same length tie', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'beer or yoga') });
+    expect(spoken(turn)).toMatch(/^I don't know that one yet\./);
+  });
+});
+
+describe('health questions whose concern was not resolved', () => {
+  it('names the concern said inside a longer phrase ("sharp pain when I squat")', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'sharp pain when I squat') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.urgent.concernIds.includes('sharp-pain') ? EN_US_CATALOGUE.urgent.answer : EN_US_CATALOGUE.safety.pain);
+  });
+
+  it('answers a topic said as the whole phrase ("are protein shakes worth it") from the catalogue, not as a medicine', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'protein shakes') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'protein')!.answer);
+  });
+
+  it('keeps the safe answer when pain comes with a topic ("my back hurts when I lift weights")', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'my back hurts when I lift weights') });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.pain);
+  });
+});
+
+describe('a level said inside a longer phrase', () => {
+  it('"I\'m a complete beginner, how do I start" sets beginner instead of asking which', async () => {
+    const turn = await harness.conversation().intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'complete beginner how do I start') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/beginner/i);
+    expect(spoken(turn)).not.toMatch(/Which one\?/);
   });
 });

@@ -241,7 +241,7 @@ export const CONCERNS = [
   {
     id: 'supplements',
     kind: 'medicine',
-    names: ['supplements', 'protein powder', 'whey protein', 'protein shakes', 'vitamins', 'creatine', 'pre workout'],
+    names: ['supplements', 'vitamins', 'creatine', 'pre workout', 'multivitamins', 'fish oil'],
   },
   {
     id: 'fat-burners',

@@ -21,9 +21,14 @@ export const DIET_TIPS = [
       'protein foods',
       'protein per day',
       'protein sources',
+      'protein shakes',
+      'protein shake',
+      'protein powder',
+      'whey protein',
+      'protein bars',
     ],
     answer:
-      'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, dal, paneer, beans or chicken. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
+      'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, dal, paneer, beans or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {

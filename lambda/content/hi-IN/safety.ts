@@ -112,7 +112,7 @@ export const CONCERNS = [
   {
     id: 'supplements',
     kind: 'medicine',
-    names: ['supplements', 'supplement', 'सप्लीमेंट', 'protein powder', 'प्रोटीन पाउडर', 'whey protein', 'vitamins', 'विटामिन', 'creatine'],
+    names: ['supplements', 'supplement', 'सप्लीमेंट', 'vitamins', 'विटामिन', 'creatine'],
   },
   {
     id: 'fat-burners',
