@@ -25,6 +25,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 1050,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        "is there a workout (on|for) {date}",
+        "what workout do I have (that day|on {date})",
+        "what am I doing on {date}",
         `[so|okay] (what's|what is) on the (schedule|plan|agenda|list) (for|on) (today|tomorrow|{date})`,
         `what have I got (planned|scheduled|lined up|on) (for|on) (today|tomorrow|{date})`,
         `(kindly|please|can you|could you) tell me (today's|tomorrow's|my) (exercises|workout|session|training)`,
@@ -77,6 +80,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WeeklyPlanIntent',
       maxSamples: 650,
       patterns: [
+        "(what does|what's) this week's plan look like",
+        "[the] weekly plan",
+        "how often should I train (each week|a week|per week)",
         `how (many days|many times|often) (a week|each week|per week) (should I be|am I supposed to be|am I meant to be) (training|working out|exercising)`,
         `how (often|many times|many days) (am I supposed to|am I meant to|should I) (train|work out|exercise) (each|a|per|every) week`,
         `(what does|how does) (this|the|my) week look [like]`,
@@ -110,6 +116,14 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 900,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        "[okay|alright] let's (begin|start|do) the workout",
+        "[okay|um] (begin|start) {session}",
+        "(um|okay) can you start a {session} (session|workout) [for me]",
+        "(can we|let's) do a quick {session} (routine|session|workout)",
+        "(kick off|start) my (session|workout)",
+        "start the {session} (routine|session|workout) [please]",
+        "let's get this workout going",
+        "I'd like to (begin|start) a {session} workout [please]",
         `(I wanna|I want to|I'd like to|I'm going to|I'm gonna) (do|start) [a|some|the] {session} [workout|session|routine] [now|today]`,
         `(okay|so|alright|right) let's do (the|a|some|my) {session} [routine|session|workout]`,
         `(kick off|start|begin|do) a (quick|short|fast|long|gentle|hard) {session} [workout|session|routine]`,
@@ -149,6 +163,12 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ResumeWorkoutIntent',
       maxSamples: 600,
       patterns: [
+        "(pick|get) my (workout|routine|session) back up",
+        "(get me back into|take me back to) the (routine|workout|session) I (paused|stopped|left) [earlier]",
+        "(resume|continue) the (session|workout|routine) I (stopped|paused|left|started)",
+        "I want to finish the workout I started [this morning|earlier|today]",
+        "(can I|can we) go back to my unfinished workout",
+        "let me pick up where I left off",
         `(continue|resume|carry on with|finish|pick up) (the|my|that) (workout|session) (from before|from earlier|I started|I started earlier|from this morning|I was doing|we started)`,
         `(can we|let's|I want to) (continue|resume|carry on with|get back to) (the|my|that) (workout|session) [I started earlier|from before|from earlier]`,
         `(can we|let's|I want to) finish (the|my|that) (workout|session) (I started|I started earlier|from before|from earlier)`,
@@ -172,6 +192,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'EndWorkoutIntent',
       maxSamples: 650,
       patterns: [
+        "(stop|end|finish) the workout I (need to go|have to go|gotta go|have to leave)",
+        "(ugh|okay|alright) I'm (finished|done) (end it|end it here|stop here|end the workout)",
+        "(I've had enough|that's enough) (let's end it|end it|end the workout|stop the workout)",
+        "that's enough for today [I'm calling it] [and] (end|ending|stop) the workout",
+        "(end|stop|finish) (workout|training|session)",
         `(ugh|okay|that's it|right|honestly) (that's enough|I'm done) [with this workout|for today|with the workout]`,
         `(I quit|I'm calling it|that's enough|that's it|I'm knackered|I'm exhausted|I'm done) (end|stop|finish) (this|the|my) (session|workout)`,
         `(can we|let's|I want to|I need to) (wrap up|end|stop|call it a day on) the (workout|session) [here|now|for today]`,
@@ -198,6 +223,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SkipExerciseIntent', maxSamples: 480,
       patterns: [
+        "(leave|take) this (exercise|one|move) out",
+        "(can we|could we|let's) skip (over|past) (this|this move|this one|this exercise)",
+        "I (really|just) can't do this one [so] (let's|can we) [just] skip it",
         `(can we|let's|could we|can I) skip [past] (the|this|that) (exercise|one|move|side plank|plank|superman|deadlift|row|glute bridge|good morning|suitcase carry)`,
         `[nope|no|nah] skip (it|this|this one|that one)`,
         `I can't do this one [so] skip [it]`,
@@ -220,6 +248,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent', maxSamples: 300,
       patterns: [
+        "[okay] (which|what) exercise is (next|coming next|after this) [then]",
+        "what do we do next",
+        "(after this|after these reps) what (exercise|comes) (is next|comes next|next)",
         `(which|what) exercise (is|comes) after this [one]`,
         `(so|okay) what are we doing next`,
         `tell me what the next (move|exercise|one) is`,
@@ -242,6 +273,12 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent', maxSamples: 330,
       patterns: [
+        "(are we|am I) (almost|nearly) (done|finished|there) [yet]",
+        "is this the last (one|set|exercise)",
+        "[ugh] how many more [sets|reps|exercises|to go]",
+        "how many (exercises|sets) (remaining|to go|left)",
+        "how much of the (workout|session) is left",
+        "[ugh] (I'm exhausted|I'm dying|my arms are burning) how (many sets|many more|much) (do I have left|is left|to go)",
         `how many more (do I have to do|have I got to do|do I have left|to go)`,
         `how (long|much longer) (till|until) this is over`,
         `how much is left (in|of) (this|the) workout`,
@@ -263,6 +300,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowToCurrentIntent', maxSamples: 400,
       patterns: [
+        "[sorry] (can you|could you) explain (this exercise|the current exercise|how to do the current exercise|how to do this one) [again|one more time]",
+        "(I'm confused|I'm lost) what am I supposed to (be doing|do) here",
         `[wait|sorry] what am I (supposed|meant) to (do|be doing) here`,
         `what's the (proper|right|correct) (form|way|technique) for this [one|exercise]`,
         `remind me how this (exercise|one|move) goes`,
@@ -332,6 +371,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ExerciseListIntent',
       maxSamples: 420,
       patterns: [
+        "(which|what) exercises (work|target|hit) (my lower back|back fat|the lower back) [best]",
+        "what exercises will I be doing",
+        "what exercises (target|work on|are for) back fat",
         `what (kind|kinds|sort) of exercises (are in|does|do you have in) (this skill|this plan|the plan|the program)`,
         `(do you know|have you got|do you have) (any|some) (other|more) exercises`,
 
@@ -353,6 +395,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieBurnersIntent', maxSamples: 382,
       patterns: [
+        "what's the best cardio for (fat loss|burning fat|back fat)",
+        "best (calorie burning|fat burning) (exercises|workouts|activities)",
+        "which activities burn the most (fat|calories)",
+        "what helps (burn extra calories|burn more calories) [during the day]",
         `(what's|what is) the best (exercise|workout|activity) for burning (calories|fat)`,
         `(what|which) (workouts|exercises|activities) burn a lot of (calories|fat)`,
         `(what|which) (activity|exercise|workout) burns (calories|fat) (fastest|the fastest|quickest)`,
@@ -379,7 +425,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 4350,
+      maxSamples: 3950,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -645,6 +691,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FinishedTodayIntent',
       maxSamples: 400,
       patterns: [
+        "(can you|please) mark today as (done|complete|finished)",
+        "I completed today's (session|workout) [earlier]",
 
         `(I finished|I've finished|I have finished|I did|I've done|I have done|I completed|I've completed|I have completed|just finished|I already did|I smashed) (today's|my) (workout|session|training)`,
         `(I did|I finished|I've finished|I have finished|I've done|I have done|I've completed|I have completed|I got) my (workout|exercise|training|session) [in] (today|for today)`,
@@ -661,6 +709,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 400,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        "[so] what's my progress looking like",
+        "how many (workouts|walks|sessions) have I done [so far] this week",
+        "how's my (progress|week) (looking|going)",
 
         `how (am I|have I been) (doing|tracking) [this week|{date}]`,
         `${ASK} (what's|what is|tell me|check|give me|read me) my (progress|streak|weekly report|week|weekly summary|log|stats for the week) [this week|{date}]`,
@@ -687,6 +738,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 420,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        "{level} level please",
+        "I'd like the {level} level",
 
         `(set|change|switch|put|move) (my level|me|it|my difficulty|my fitness level) to {level} [level|mode]`,
         `(can you|could you|please) (set|change|switch|put) (my level|me|my difficulty) to {level}`,
@@ -706,6 +759,10 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 450,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        "(can we|could you) make (them|the workouts|it) a bit {direction}",
+        "I want {direction} workouts",
+        "(lower|raise) the difficulty [please]",
+        "I'd like to change the difficulty level",
 
         `${CAN_YOU} make (it|the workouts|this|my workouts|them) {direction}`,
         `(can we|let's) make it {direction}`,
@@ -722,6 +779,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'MyLevelIntent',
       maxSamples: 300,
       patterns: [
+        "what difficulty level am I (at|on)",
         `am I on (beginner|intermediate|advanced) or (beginner|intermediate|advanced)`,
 
         `${ASK} (what's|what is|tell me|remind me of|say) my [current|fitness] (level|difficulty|difficulty setting)`,
@@ -739,6 +797,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        "{day} should be my rest day",
+        "change (my|the) rest day to {day}",
+        "I want to rest on {day}",
+        "can my day off be {day}",
         `can {day} be my (rest day|day off)`,
 
         `(make|set|put) {day} (my|a|the|as my) (rest day|day off|recovery day)`,
@@ -759,6 +821,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'MyRestDayIntent', maxSamples: 150,
       patterns: [
+        "which day do I get off",
         `what day do I (get|have) off`,
         `(when's|when is) my (day off|rest day) from (workouts|training|exercise)`,
         `do I have a (rest day|day off) this week`,
@@ -773,6 +836,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
+        "I logged that (walk|workout|run) by mistake [please remove it]",
+        "[oops] remove (that|the last) log",
         `undo the last (thing|activity|workout) I (logged|added|recorded)`,
         `[oops] I logged that by (mistake|accident)`,
 
@@ -787,6 +852,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ResetWeekIntent', maxSamples: 220,
       patterns: [
+        "(can you|please) reset my week [for me]",
+        "wipe this week's activity",
         `(wipe|clear|reset|erase) my (progress|log|activity) (for|from) this week`,
         `(can you|could you|please) (reset|clear|wipe) this week's (activity|log|progress)`,
 
@@ -800,6 +867,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'DeleteDataIntent', maxSamples: 220,
       patterns: [
+        "remove everything you know about me",
         `I (want|need) you to (delete|forget|erase) everything you (know|have|store) about me`,
 
         `(delete|erase|wipe|remove|clear) (all my data|my data|all my stuff|everything|my progress|all my information|my information|my account|my account data|my profile|my history|all my history|my whole history|all my progress|my personal data)`,
@@ -812,6 +880,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'StubbornFatIntent',
       maxSamples: 450,
       patterns: [
+        "why does the fat on my back (hang on|stay|stick around) so long",
+        "why is my lower back always the last place to (slim down|lose fat)",
+        "what makes (back fat|lower back fat) so stubborn",
+        "why won't my back fat go away",
+        "(I've|I have) lost weight everywhere but my (lower back|back) [why]",
         `how come my (lower back fat|back fat) is the (last to go|hardest to lose|last thing to go)`,
         `[I was wondering] why (back fat|lower back fat|my back fat) is so hard to (shift|lose|get rid of)`,
 
@@ -837,6 +910,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SpotReductionIntent',
       maxSamples: 430,
       patterns: [
+        "will doing back exercises (burn|get rid of) the fat on my back",
+        "if I do (supermans|back exercises|back extensions) every day will my back fat go away",
+        "can I target my lower back for fat loss",
+        "does targeting one (area|spot) work",
 
         `(can I|can you|is it possible to) spot reduce [fat]`,
         `can I (lose|burn) fat (just|only) from my (lower back|back)`,
@@ -858,6 +935,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FatCausesIntent',
       maxSamples: 400,
       patterns: [
+        "what (actually|really|) causes fat to (collect|build up|gather) on (my|the) lower back [area]",
+        "what's the cause of (back rolls|back fat|lower back fat)",
+        "why does fat build up on my lower back",
         `how did I (end up with|get) back fat`,
 
         `why does (fat|lower back fat|back fat) (build up|accumulate|collect|gather|pile up) [(on|around) (my|the) (lower back|back)]`,
@@ -878,6 +958,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieDeficitIntent', maxSamples: 260,
       patterns: [
+        "how (big|large) should my deficit be",
+        "do I need to eat fewer calories than I burn",
+        "how do I get into a calorie deficit [without feeling hungry|without being hungry]",
         `explain (a|the|) calorie deficit [to me]`,
         `how many calories should I (cut|cut out|eat|drop)`,
 
@@ -901,6 +984,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'DietTipsIntent',
       maxSamples: 400,
       patterns: [
+        "[give me] some nutrition advice",
+        "what (kind of|sort of) (meals|food) should I be eating to (lose|get rid of) (this|back) fat",
+        "how should I change my diet",
+        "what's a good diet for losing fat",
         `(any|some|got any) (advice|tips) (on|for|about) my (diet|eating)`,
 
         `(give me|tell me|suggest) [some|any|your|a few] (diet|nutrition|food|eating) (tips|advice) [please]`,
@@ -924,6 +1011,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'LifestyleTipsIntent',
       maxSamples: 380,
       patterns: [
+        "(any|got any) lifestyle (advice|tips) [for me]",
+        "what can I change in my daily life to lose (back fat|fat)",
+        "what daily habits help with fat loss",
+        "[give me] some healthy habit tips",
+        "besides diet and exercise what else can I do",
         `what else can I do (besides|apart from|other than) (working out|exercise|training)`,
         `what habits (help|will help) (with losing fat|me lose fat|with fat loss)`,
 
@@ -948,6 +1040,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WhatToAvoidIntent',
       maxSamples: 380,
       patterns: [
+        "what are the (biggest|most common) mistakes (with back fat|people make when trying to lose back fat|people make)",
+        "things to avoid when losing back fat",
         `what should I avoid (doing|eating)`,
 
         `what (mistakes|things|habits|errors) should I (avoid|watch out for|stay away from|not do|steer clear of)`,
@@ -967,6 +1061,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
+        "what's the best way to lose fat on my lower back",
+        "(what's your|explain the) (approach|method)",
+        "how does this program work",
+        "how do I lose lower back fat (sitting at a desk|if I sit all day)",
         `how is (the|this) (plan|program|skill) (supposed|meant) to work`,
         `why (these|those) exercises`,
         `explain how the (program|plan|skill) works`,
@@ -990,6 +1088,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        "(great|okay|cool) thanks alexa",
+        "thanks that was (really|very) helpful",
         `thanks (a lot|so much) that (helped|was helpful|helps)`,
         `thank you (alexa|coach)`,
 
@@ -1004,6 +1104,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 300,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        "remind me in an hour to (exercise|work out)",
+        "can you remind me to exercise tomorrow (morning|evening) at {time}",
         `set a reminder for my workout (tomorrow morning|tomorrow|tonight|later)`,
         `(can you|could you) remind me to (exercise|work out|train) later`,
         `remind me at {time} to (do my workout|work out|exercise|train)`,
@@ -1042,6 +1144,10 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 250,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        "set a daily reminder",
+        "I want a workout reminder (each|every) (morning|evening|day)",
+        "(can you|could you) give me a workout reminder every (morning|evening|day)",
+        "(can you|could you) remind me every day to work out [after lunch|in the morning|in the evening]",
         `set a daily reminder to (work out|exercise|train)`,
         `remind me to (exercise|work out|train) every (morning|evening|night)`,
         `I want a reminder every day at {time}`,
@@ -1073,6 +1179,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 230,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        "make my reminder an hour (earlier|later)",
+        "push my reminder (to later|later|back)",
+        "move my workout reminder to {time}",
         `move my reminder to the (morning|evening|afternoon)`,
         `(can you|could you) push my reminder back [an hour]`,
         `make my reminder (earlier|later)`,
@@ -1088,6 +1197,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'CancelRemindersIntent',
       maxSamples: 211,
       patterns: [
+        "[so] stop reminding me",
         `[can you|please] (cancel|delete|remove|turn off|stop) (my|all my|the) [workout] (reminder|reminders)`,
         '(stop|quit) reminding me [to work out|about my workouts]',
         `(I don't want|no more) [any] [workout] reminders [anymore]`,
@@ -1099,6 +1209,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 300,
       patterns: [
+        "[honestly] I can't do this it's (way|far) too (difficult|hard) [for me]",
         `(this|it) is (way|much|far|really|a bit|a little|just) too (hard|difficult|tough) [for me]`,
         `I can't do this (it's|it is) too (hard|difficult|much)`,
         `(these|the) workouts are (killing me|too much|too hard|brutal)`,
@@ -1117,6 +1228,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooEasyIntent',
       maxSamples: 303,
       patterns: [
+        "(this workout|these workouts) (isn't|aren't) challenging enough [for me] [anymore]",
+        "I'm barely breaking a sweat",
         `I'm not (even breaking a sweat|even sweating|being challenged)`,
         `(these|the|my) workouts are (way|much|a bit|far) too easy`,
         `this is a (bit|little) (easy|too easy) for me`,
@@ -1131,8 +1244,19 @@ export const EN_US_MODEL: ModelSource = {
         'not hard enough',
       ],
     },
-    { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: ["[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)", "[okay|alright] I'm ready", '(and then|and after that)', '[the] next step', '(got it|go to the next step)', "(I got it|I've got it|got it thanks|okay got it)"] },
+    { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: [
+        "[okay|alright] (finished|done with|I'm done with|I've finished|all done with) (that|this) [one|exercise|set]",
+        "(got it|okay|alright|done) (move on|let's move on|next)",
+        "[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)",
+        "[okay|alright] I'm ready",
+        '(and then|and after that)',
+        '[the] next step',
+        '(got it|go to the next step)',
+        "(I got it|I've got it|got it thanks|okay got it)",
+      ] },
     { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
+        "[can we|could we|let's] go back (a step|one step|one|to the last exercise|to the previous exercise)",
+        "[I missed that] (can we|could we) go back to the (last|previous) (exercise|step|one)",
 
         '(go back|back) (one|a step|one step)',
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
@@ -1140,6 +1264,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.PauseIntent', maxSamples: 140,
       patterns: [
+        "(give me|hang on|hold on|wait) a (minute|second|sec) I need to (grab|get) [a|some] (towel|water|drink)",
+        "(hang on|hold on|wait) I need (water|a drink|a towel|the bathroom)",
+        "(pause|stop) for a (second|minute|moment)",
 
         '(hold on|hang on|wait|hold it|hold up) [a (second|minute|sec)|let me catch my breath]',
         '(give me|just) (a sec|a second|a minute|a moment)',
@@ -1162,10 +1289,14 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     { name: 'AMAZON.RepeatIntent', maxSamples: 180, patterns: [
+        "[sorry] (can you|could you) repeat the (last step|last part|step|instructions) [please]",
+        "[sorry] (say|read) (the last step|that step|that) again",
 
         "[sorry|um] (can you repeat that|could you repeat that|say that again|could you say that again|say it again|repeat that|repeat please|what|what was that|pardon|what did you say|can you say that one more time|I didn't catch that|I missed that|come again|once more|one more time|run that by me again) [please]",
       ] },
     { name: 'AMAZON.StartOverIntent', maxSamples: 80, patterns: [
+        "(let's|can we) (begin|start) again from (scratch|the beginning|the top)",
+        "start again from the (beginning|top|start)",
 
         "(start again|let's start from the beginning|start from the beginning|begin again|let's begin again|start from scratch|start it over|let's start over|can we start over|go back to the beginning|back to the beginning|go back to the start|go right back to the start|restart from the top|restart from the beginning|from the top|take it from the top)",
         '[wait] (what was|go back to|back to|read me) the first step [again]',
@@ -1175,6 +1306,7 @@ export const EN_US_MODEL: ModelSource = {
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
     { name: 'AMAZON.YesIntent', maxSamples: 150, patterns: [
+        "(yep|yes|yeah|sure) (go ahead|go for it|please|do it|that's right)",
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
@@ -1183,6 +1315,8 @@ export const EN_US_MODEL: ModelSource = {
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
     { name: 'AMAZON.HelpIntent', maxSamples: 100, patterns: [
+        "(I'm new here|I'm new) (how do I use this|what can you do|how does this work)",
+        "how do I use (this skill|back coach|you)",
 
         '[um] (help|help me|I need help|can you help me|how do I use this|what can you do|what can I say|what can I ask you|what can you help me with|what do you do|what are my options|what commands can I use|I\'m confused|I\'m lost)',
         '(how does|what can) (this skill|back coach) (work|do)',
@@ -1190,6 +1324,7 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
       ] },
     { name: 'AMAZON.StopIntent', maxSamples: 100, patterns: [
+        "(okay|alright) that's enough (stop|bye|for now)",
 
         "[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that's all|good night|I'm leaving|be quiet|stop talking|turn off|leave)",
         '(close|exit|quit) (back coach|the skill|the app)',
