@@ -7,10 +7,20 @@ import { EN_US_MODEL } from './en-US';
 
 export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
   patterns: {
-    WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what's the (workout|session) [for] [today|{date}] mate"],
+    ListRemindersIntent: ['what reminders have I got [set]'],
+    TopicIntent: ['is {topic} once a week gonna (stuff up|muck up|ruin) my progress', "I reckon I've {topic} [what should I do now]"],
+    DietTipsIntent: ['reckon you could give me some food tips'],
+    DeleteDataIntent: ["delete everything you've got on me"],
+    StartWorkoutIntent: ["I'm keen for a {session} (session|workout) [today|tonight|this arvo]", 'kick off a {session} (workout|session)'],
+    HealthConcernIntent: ["I've got a crook {concern}", "my {concern}'s (killing me|sore|crook)", 'I had a bub [two months ago|recently]'],
+    TooEasyIntent: ['this is too easy mate'],
+    EndWorkoutIntent: ["I'm (gonna|going to) knock off [there] [for today]", "(let's|I'll) knock off (there|here|now)"],
+    'AMAZON.YesIntent': ['(yeah righto|righto|yeah too right|too right|yeah nah yeah)'],
+    'AMAZON.NoIntent': ["nah I'm (right|good|all good)", 'nah all good'],
+    WorkoutForDayIntent: ["what's on [for] [today|tomorrow]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|tomorrow|{date})", "what's on this arvo"],
     WeeklyProgressIntent: ['how am I going [this week|{date}]', 'how (is|was) my week going'],
-    ThanksIntent: ['(thanks heaps|thanks mate|ta mate|good on you)'],
-    LogActivityIntent: ['I (went for|did) a {activity} [this arvo|this morning|today|{date}]'],
+    ThanksIntent: ['(thanks heaps|thanks mate|ta mate|good on you)', "(stoked|stoked with that|cheers legend|you're a legend|legend thanks)"],
+    LogActivityIntent: ['I (went for|did) a {activity} [this arvo|this morning|today|{date}]', 'just smashed out {steps} steps [today]', 'I (went for|did) a {activity} (this arvo|yesterday arvo)'],
   },
   activitySynonyms: {
     cardio: ['surfing', 'surf', 'footy', 'netball', 'swimming laps', 'laps'],

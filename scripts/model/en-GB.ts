@@ -7,11 +7,22 @@ import { EN_US_MODEL } from './en-US';
 
 export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
   patterns: {
-    WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then"],
-    WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's on this week"],
-    LogActivityIntent: ["(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]"],
-    WeeklyProgressIntent: ['how am I getting on [this week|{date}]', "how's it going this week"],
-    ThanksIntent: ['(ta|cheers then|lovely thanks|brilliant thanks)'],
+    SetRestDayIntent: ['can you make {day} my rest day'],
+    TopicIntent: ["(am I|I'm) still allowed (a|the odd) {topic} [on a friday night|at the weekend|now and then]", '(are|is) {topic} really that bad'],
+    HowItWorksIntent: ['how does (this|the) programme work'],
+    ChangeLevelIntent: ['make it a bit {direction}'],
+    UndoIntent: ['scrap that last (entry|log)'],
+    HealthConcernIntent: ['my {concern} (is playing up|is giving me gyp|has gone)', "I've got a bad {concern} [is it safe (for me|) to do this]", 'is this proper {concern}'],
+    StartWorkoutIntent: ["let's crack on with (the|a) {session} (session|workout)", '{session} session please'],
+    SkipExerciseIntent: ["(can we|let's) give (this|this one|this exercise) a miss"],
+    'AMAZON.NoIntent': ["nah you're (alright|all right)", "you're alright thanks"],
+    'AMAZON.ResumeIntent': ["right I'm back", "right (let's carry on|carry on)"],
+    EndWorkoutIntent: ["that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
+    WorkoutForDayIntent: ["what's on [for] [today|tomorrow]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
+    WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's on this week", "what's the (programme|plan|schedule) for (this week|the week)"],
+    LogActivityIntent: ["(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k|5k|10k) [run|park run]", "I've done a {activity} at the gym [today|{date}]"],
+    WeeklyProgressIntent: ['how am I getting on [this week|{date}]', "how's it going this week", 'how have I got on (this week|{date})'],
+    ThanksIntent: ['(ta|cheers then|lovely thanks|brilliant thanks)', '(brilliant|lovely|cheers) thanks ever so much', 'thanks ever so much', 'cheers (mate|for that|love)'],
     ExerciseHowToIntent: ['how do I do {exercise} then', 'how do you do {exercise} properly then'],
   },
   activitySynonyms: {

@@ -11,5 +11,6 @@ export const EN_CA = localEntry(EN_US, {
       answer:
         'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, whole grains like oats, and pulses like lentils, chickpeas or beans. Add it a little at a time, and drink water with it.',
     }),
+    'junk-food': (topic) => ({ names: [...topic.names, 'poutine', 'pop', 'timbits', 'donuts', 'a double double', 'double doubles'] }),
   },
 });

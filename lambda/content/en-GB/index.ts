@@ -8,8 +8,9 @@ export const EN_GB = localEntry(EN_US, {
   topics: {
     protein: {
       answer:
-        'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, fish, chicken, beans or lentils. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
+        'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, fish, chicken, beans or lentils. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     },
+    'junk-food': (topic) => ({ names: [...topic.names, ...['crisps', 'a takeaway', 'takeaways', 'chippy', 'fish and chips', 'biscuits', 'a kebab']] }),
     fiber: (tip) => ({
       text: 'Green vegetables, fruit, wholemeal bread and porridge oats, and pulses like lentils and chickpeas keep you full.',
       names: [...tip.names, 'wholemeal bread', 'porridge', 'chickpeas'],

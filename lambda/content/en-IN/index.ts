@@ -12,7 +12,7 @@ export const EN_IN = localEntry(EN_US, {
     protein: (tip) => ({
       names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd'],
       answer:
-        'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like dal, paneer, eggs, sprouts, curd or chicken. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
+        'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like dal, paneer, eggs, sprouts, curd or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     }),
     fiber: (tip) => ({
       text: 'Green vegetables, fruit, whole grains like roti and millets, and pulses like dal, rajma and chana keep you full.',
