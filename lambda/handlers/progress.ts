@@ -22,7 +22,9 @@ export const weeklyPlan = route((turn) => said(turn, 'WeeklyPlanIntent'), tellWe
 function saidLog(turn: Turn): SaidLog {
   const slot = resolvedSlot(turn.input, 'activity');
   const activity = slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined;
-  const [minutes, extraSteps, sets] = [minutesOf(slotValue(turn.input, 'duration')), wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
+  // "Thirty minutes of cardio" is a duration; "a thirty minute walk" a number of minutes.
+  const minutes = minutesOf(slotValue(turn.input, 'duration')) ?? wholeNumberOf(slotValue(turn.input, 'minutes'));
+  const [extraSteps, sets] = [wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
   const [said, date] = [slotValue(turn.input, 'activity'), slotValue(turn.input, 'date')];
   return {
     ...(activity && { activity }),

@@ -425,7 +425,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3950,
+      maxSamples: 3600,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -617,15 +617,21 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1100,
+      maxSamples: 1250,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
         { name: 'sets', type: 'AMAZON.NUMBER' },
+        // "A thirty minute walk": a duration said right before the activity would put two slots side by side, so the
+        // number of minutes is a slot of its own with "minute" between them.
+        { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        `(I did|I've done|I just did|I've just done|I had|I went for|I went on|I've been for|I just went for|I completed|I finished|just finished|finished|did) (a|an) {minutes} minute {activity} [session|workout|class] [today|this morning|this afternoon|this evening|earlier]`,
+        `(log|record|add|put down|track|count) (a|an) {minutes} minute {activity} [session|workout|class] [for today|{date}]`,
+        `{date} I did (a|an) {minutes} minute {activity} [session|workout|class]`,
         `(put down|mark down|note down|note that I did|add) [a|an|some] {activity} [session|workout] [today]`,
         `(put down|mark down|log|record) {duration} of {activity}`,
         `(I went on|I went for|I did) (a|an) {activity} (this morning|this afternoon|this evening|earlier|today)`,
@@ -675,8 +681,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
         { name: 'sets', type: 'AMAZON.NUMBER' },
+        { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        `(I did|I had|I went for|I went on) (a|an) {minutes} minute {activity} [session|workout|class] (yesterday|last night)`,
         `I forgot to log (yesterday's|my) {activity} [from yesterday]`,
         `(log|record|add) a {activity} (workout|session) for yesterday`,
         `(I|I just) {activity} [for {duration}] (yesterday|last night)`,

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Slot } from 'ask-sdk-model';
+import { minutesOf } from '../../lambda/domain/duration';
 import { LOCALE_IDS, type LocaleId } from '../../lambda/locales';
 import { buildInteractionModel } from '../model/build';
 import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
@@ -72,10 +73,24 @@ function slotSays(slot: Slot | undefined): string | undefined {
   return matched ?? slot?.value?.toLowerCase();
 }
 
+/**
+ * A duration is right when its minutes are: "an hour and a half" may come as PT1H30M or PT90M, and "a thirty minute
+ * walk" as 30 in the minutes slot (a duration there would sit beside the activity), which the skill logs alike.
+ */
+function durationRight(expected: string, slots: Resolution['slots']): boolean {
+  const minutes = minutesOf(expected);
+  const said = slotSays(slots.duration);
+  if (said !== undefined) return said === expected.toLowerCase() || (minutes !== undefined && minutesOf(said.toUpperCase()) === minutes);
+  const count = slotSays(slots.minutes);
+  return minutes !== undefined && count !== undefined && Number(count) === minutes;
+}
+
 function routedRight(expected: Labelled, resolution: Resolution | undefined): boolean {
   if (!resolution) return expected.intent === FALLBACK_INTENT;
   if (resolution.intent !== expected.intent) return false;
-  return Object.entries(expected.slots ?? {}).every(([name, value]) => slotSays(resolution.slots[name]) === value.toLowerCase());
+  return Object.entries(expected.slots ?? {}).every(([name, value]) =>
+    name === 'duration' ? durationRight(value, resolution.slots) : slotSays(resolution.slots[name]) === value.toLowerCase(),
+  );
 }
 
 export function evaluate(model: InteractionModel, items: readonly Labelled[]): Evaluation {

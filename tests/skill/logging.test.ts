@@ -84,6 +84,15 @@ describe('walks', () => {
     expect(said).not.toMatch(/0 extra steps/);
   });
 
+  it('"a thirty minute walk" (minutes as a number, said before the activity) logs the same 30-minute walk', async () => {
+    const { turn } = talk();
+    expect(await turn('LogActivityIntent', { ...activity('walk'), minutes: '30' })).toBe(
+      "Logged a 30-minute walk. That's one walk this week, 30 minutes in all. If that was a mistake, say undo. Anything else?",
+    );
+    expect(await turn('LogYesterdayIntent', { ...activity('cardio', 'run'), minutes: '25' })).toMatch(/^Logged 25 minutes of cardio\. That's for Monday, November 23\./);
+    expect(await turn('LogActivityIntent', { ...activity('cardio'), minutes: '500' })).toBe("I heard 500 minutes. That's a lot for one go. Should I log it?");
+  });
+
   it('takes minutes and steps together', async () => {
     const { turn } = talk();
     await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT30M', steps: '4000' });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { InteractionModel } from '../../scripts/sim/nlu';
+import { evaluate, meetsTargets } from '../../scripts/sim/nlu-eval';
+
+// How `npm run nlu:eval` scores a labelled utterance, on a model small enough to read.
+const model: InteractionModel = {
+  interactionModel: {
+    languageModel: {
+      invocationName: 'back coach',
+      intents: [
+        { name: 'AMAZON.FallbackIntent', samples: [] },
+        {
+          name: 'LogActivityIntent',
+          slots: [
+            { name: 'activity', type: 'ActivityName' },
+            { name: 'duration', type: 'AMAZON.DURATION' },
+            { name: 'minutes', type: 'AMAZON.NUMBER' },
+          ],
+          samples: ['I did {activity} for {duration}', 'I did a {minutes} minute {activity}', 'I went for a {activity}'],
+        },
+        { name: 'TopicIntent', slots: [{ name: 'topic', type: 'TopicName' }], samples: ['tell me about {topic}'] },
+        { name: 'ThanksIntent', samples: ['tell me about thanks'] },
+      ],
+      types: [
+        { name: 'ActivityName', values: [{ id: 'walk', name: { value: 'walk', synonyms: ['walking'] } }] },
+        { name: 'TopicName', values: [{ id: 'water', name: { value: 'water' } }, { id: 'thanks', name: { value: 'thanks' } }] },
+      ],
+    },
+  },
+};
+
+const one = (say: string, intent: string, slots?: Record<string, string>) => evaluate(model, [{ say, intent, ...(slots && { slots }) }]);
+
+describe('nlu:eval scoring', () => {
+  it('counts an utterance right only with its intent and every labelled slot', () => {
+    expect(one('tell me about water', 'TopicIntent', { topic: 'water' }).overall).toMatchObject({ literal: 1, lenient: 1 });
+    expect(one('tell me about water', 'TopicIntent', { topic: 'sleep' }).overall).toMatchObject({ literal: 0 });
+    expect(one('I went for a walk', 'ThanksIntent').overall).toMatchObject({ literal: 0, lenient: 0 });
+  });
+
+  it('judges a duration by its minutes, however it came: PT1H30M or PT90M, or a number of minutes before the activity', () => {
+    expect(one('I did walking for an hour and a half', 'LogActivityIntent', { activity: 'walk', duration: 'PT90M' }).overall.literal).toBe(1);
+    expect(one('I did a thirty minute walk', 'LogActivityIntent', { activity: 'walk', duration: 'PT30M' }).overall.literal).toBe(1);
+    expect(one('I did a thirty minute walk', 'LogActivityIntent', { activity: 'walk', duration: 'PT45M' }).overall.literal).toBe(0);
+    expect(one('I went for a walk', 'LogActivityIntent', { activity: 'walk', duration: 'PT30M' }).overall.literal).toBe(0);
+  });
+
+  it('reports an utterance two intents match as a conflict, and never as a literal hit', () => {
+    const evaluation = one('tell me about thanks', 'ThanksIntent');
+    expect(evaluation.conflicts).toEqual([{ say: 'tell me about thanks', intents: expect.arrayContaining(['ThanksIntent', 'TopicIntent']) }]);
+    expect(evaluation.overall.literal).toBe(0);
+    expect(meetsTargets(evaluation)).toBe(false);
+  });
+
+  it('counts speech nothing matches as right when it was labelled out of scope', () => {
+    expect(one('what is the weather like', 'AMAZON.FallbackIntent').overall).toMatchObject({ literal: 1, lenient: 1 });
+  });
+});
