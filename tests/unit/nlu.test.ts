@@ -434,6 +434,15 @@ describe('fuzzy matching and fallback', () => {
     }
   });
 
+  it('hears a known phrase inside longer speech, when it is most of what was said', () => {
+    const result = resolve('ugh i am tired how do i do a plank');
+    expect(result).toMatchObject({ intent: 'ExerciseHowIntent', match: 'fuzzy' });
+    expect(result.slots['exercise']?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id).toBe('plank');
+    // A phrase that is a small part of what was said, or one of two words, is not enough.
+    expect(resolve('my neighbour told me a long story yesterday about how do i do a plank at the office party').intent).toBe(FALLBACK_INTENT);
+    expect(resolve('my sister said show my weekly progress and show my weekly plan').intent).toBe(FALLBACK_INTENT);
+  });
+
   it('falls back when two intents are equally close', () => {
     expect(resolve('show my weekly progress').intent).toBe('ProgressIntent');
     expect(resolve('show my weekly plan').intent).toBe('WeeklyPlanIntent');
