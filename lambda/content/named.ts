@@ -71,8 +71,18 @@ export type NamedInside =
   | { readonly kind: 'topic'; readonly id: string }
   | { readonly kind: 'exercise'; readonly id: string };
 
+/**
+ * Words that name a part of the body and nothing wrong with it: "is lifting good for my lower back" asks about
+ * lifting, so inside a topic question a concern is only heard by a name that says what is wrong ("back pain").
+ */
+const BODY_WORDS = new Set(
+  'my the lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet chest joints joint leg legs waist arm arms कमर घुटना घुटने गर्दन कंधा कंधे kamar ghutna ghutne gardan kandha'.split(' '),
+);
+const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
+
 export function namedInside(catalogue: Catalogue, spoken: string | undefined): NamedInside | undefined {
-  const concern = namedWithin(catalogue.concerns, spoken);
+  const concerns = catalogue.concerns.map((concern) => ({ ...concern, names: concern.names.filter(saysWhatIsWrong) }));
+  const concern = namedWithin(concerns, spoken);
   if (concern) return { kind: 'concern', id: concern.id };
   const topic = namedWithin(answerableTopics(catalogue), spoken);
   if (topic) return { kind: 'topic', id: topic.id };

@@ -168,6 +168,12 @@ describe('questions at the grain people ask', () => {
     expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.injury);
   });
 
+  it('hears a body part inside a topic question as the topic\'s, not as pain ("deadlifts good for my lower back")', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'deadlifts good for my lower back') });
+    expect(spoken(turn)).toMatch(/Want to hear how to do .*deadlift/i);
+    expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.safety.pain);
+  });
+
   it('keeps "I don\'t know that one yet" when two names of the same length tie', async () => {
     const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'beer or yoga') });
     expect(spoken(turn)).toMatch(/^I don't know that one yet\./);
