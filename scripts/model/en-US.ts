@@ -192,6 +192,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'EndWorkoutIntent',
       maxSamples: 650,
       patterns: [
+        "(I've|I have) had enough [for today] [let's (end|stop|finish) (it|here|now)|let us (end|stop|finish) (it|here|now)]",
+        "let us (end|stop|finish) (it|here|now|the workout)",
         "(stop|end|finish) the workout I (need to go|have to go|gotta go|have to leave)",
         "(ugh|okay|alright) I'm (finished|done) (end it|end it here|stop here|end the workout)",
         "(I've had enough|that's enough) (let's end it|end it|end the workout|stop the workout)",
