@@ -253,6 +253,11 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} का क्या',
         `({exercise}|{topic}) ke baare mein (${TELL_L}|kuch batao)`,
         'kya ({exercise}|{topic}) (achha hai|achhi hai|zaroori hai|theek hai|faydemand hai)',
+        // The question word said last, as often as first: "protein shake ठीक है क्या".
+        '({exercise}|{topic}) (अच्छा है|अच्छी है|ज़रूरी है|ठीक है|फ़ायदेमंद है) क्या',
+        '({exercise}|{topic}) (achha hai|achhi hai|zaroori hai|theek hai|faydemand hai) kya',
+        '{topic} (लेना|खाना|पीना|करना) चाहिए क्या',
+        '{topic} (lena|khana|peena|karna) chahiye kya',
         '({exercise}|{topic}) se kya (fayda hota hai|hota hai|fark padta hai)',
         '({exercise}|{topic}) (kyun zaroori hai|kyun karna chahiye)',
         '({exercise}|{topic}) (kamar ki charbi ke liye|charbi ghatane ke liye|wazan ghatane ke liye) (achha hai|achhi hai|theek hai)',
