@@ -16,7 +16,8 @@ const wordsOf = (text: string): string[] =>
     .filter((word) => word !== '');
 
 /** "beers" is "beer", "rows" is "row": the one plural people add to a name. */
-const sameWord = (said: string, name: string): boolean => said === name || said === `${name}s` || `${said}s` === name;
+const sameWord = (said: string, name: string): boolean =>
+  said === name || (name.length >= 3 && said === `${name}s`) || (said.length >= 3 && `${said}s` === name);
 
 function occursAt(said: readonly string[], name: readonly string[], at: number): boolean {
   return name.every((word, i) => said[at + i] !== undefined && sameWord(said[at + i]!, word));
@@ -67,25 +68,68 @@ export function namedExercises(catalogue: Catalogue): readonly Named[] {
 
 /** What a phrase the catalogue could not resolve names inside it, safety first: a concern, then a topic, then an exercise. */
 export type NamedInside =
-  | { readonly kind: 'concern'; readonly id: string }
+  | { readonly kind: 'concern'; readonly id: string | undefined }
   | { readonly kind: 'topic'; readonly id: string }
   | { readonly kind: 'exercise'; readonly id: string };
 
-/**
- * Words that name a part of the body and nothing wrong with it: "is lifting good for my lower back" asks about
- * lifting, so inside a topic question a concern is only heard by a name that says what is wrong ("back pain").
- */
+/** Words that name a part of the body and nothing wrong with it. */
 const BODY_WORDS = new Set(
-  'my the lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet chest joints joint leg legs waist arm arms कमर घुटना घुटने गर्दन कंधा कंधे kamar ghutna ghutne gardan kandha'.split(' '),
+  'my the a lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet chest joints joint leg legs waist arm arms belly stomach tummy muscle muscles heart कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
+    ' ',
+  ),
 );
+/** Words that say something is wrong, whatever part of the body they go with. */
+const PAIN_WORDS = new Set(
+  'hurt hurts hurting painful pain pains paining ache aches aching achy sore tight killing injured injury sprained strained pulled numb tingling racing pounding dizzy faint bleeding swollen दर्द दुखती दुखता दुखते दुख dard dukhti dukhta'.split(
+    ' ',
+  ),
+);
+/** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
+const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort']);
+
 const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
 
+/** True when a phrase says something hurts or is wrong ("my chest hurts when running", "कमर दुखती है"). */
+export function saysPain(spoken: string | undefined): boolean {
+  return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word));
+}
+
+/**
+ * The concern a phrase names, the most serious first: one that needs a doctor today, then an injury, condition,
+ * pregnancy or medicine, then pain; among equals the longest name. Two concerns named never cancel out.
+ */
+export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
+  const said = wordsOf(spoken ?? '');
+  const rank = (id: string, kind: string) => (catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'pain' ? 2 : 1);
+  let best: { id: string; rank: number; length: number } | undefined;
+  for (const concern of catalogue.concerns) {
+    for (const name of concern.names.filter(names)) {
+      const words = wordsOf(name);
+      if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at))) continue;
+      const candidate = { id: concern.id, rank: rank(concern.id, concern.kind), length: words.length };
+      if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;
+    }
+  }
+  return best?.id;
+}
+
+/**
+ * What an unresolved topic question names inside it. Pain comes first: a phrase that says something hurts is a
+ * concern ("deadlifts when my back hurts"), named or not. Otherwise a concern counts only by a name that says what is
+ * wrong ("back pain", not "my lower back"; not "sugar" or "heart", which are everyday words), then a topic, then an
+ * exercise.
+ */
 export function namedInside(catalogue: Catalogue, spoken: string | undefined): NamedInside | undefined {
-  const concerns = catalogue.concerns.map((concern) => ({ ...concern, names: concern.names.filter(saysWhatIsWrong) }));
-  const concern = namedWithin(concerns, spoken);
-  if (concern) return { kind: 'concern', id: concern.id };
+  if (saysPain(spoken)) return { kind: 'concern', id: namedConcern(catalogue, spoken) };
+  const concern = namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
+  if (concern) return { kind: 'concern', id: concern };
   const topic = namedWithin(answerableTopics(catalogue), spoken);
   if (topic) return { kind: 'topic', id: topic.id };
   const exercise = namedWithin(namedExercises(catalogue), spoken);
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
+}
+
+/** True when a phrase names a part of the body or says something is wrong: never a topic in a health question. */
+export function saysBodyOrPain(spoken: string | undefined): boolean {
+  return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
 }

@@ -50,15 +50,18 @@ export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 
+const NOT_THIS_LEVEL = new Set(['not', "isn't", "i'm not", 'no', 'never', 'anymore', 'longer', 'too', 'than', 'beyond', 'instead', 'above', 'past', 'nahi', 'नहीं']);
+const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
+
 export const level = route(
   (turn) => said(turn, 'SetLevelIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'level');
-    // "I'm a complete beginner, how do I start": the level said inside a longer phrase.
+    // "I'm a complete beginner, how do I start": the level said inside a longer phrase, unless it is denied or compared
+    // ("I'm not a beginner anymore", "too advanced"): then the question.
+    const inside = slot.status === 'no-match' && !deniesLevel(slot.spoken) ? slot.spoken : undefined;
     const chosen =
-      slot.status === 'match'
-        ? LEVELS.find((known) => known === slot.id)
-        : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), slot.status === 'no-match' ? slot.spoken : undefined)?.id;
+      slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), inside)?.id;
     return chosen ? setLevel(turn, chosen) : askWhichLevel(turn);
   },
 );

@@ -5,7 +5,7 @@ import type { Response } from 'ask-sdk-model';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
 import { answerableTopics } from '../content/catalogue';
-import { namedExactly, namedWithin } from '../content/named';
+import { namedConcern, namedExactly, saysBodyOrPain } from '../content/named';
 import { tellSafety, tellTopic } from '../replies/knowledge';
 import {
   currentWorkoutExercise,
@@ -31,9 +31,9 @@ export function answerConcern(turn: Turn, concernId: string | undefined): Promis
 }
 
 /**
- * The concern named, or named inside a longer phrase ("sharp pain when I squat"); a phrase that is just a topic's name
- * and no concern's ("are protein shakes worth it") gets the topic's answer; anything else, the general safe answer
- * ("my back hurts when I lift weights" is about pain, not lifting).
+ * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
+ * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
+ * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
  */
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
@@ -41,9 +41,11 @@ export const healthConcern = route(
     const slot = resolvedSlot(turn.input, 'concern');
     if (slot.status === 'match') return answerConcern(turn, slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
-    const concern = namedWithin(turn.catalogue.concerns, spoken);
-    const topic = concern ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
-    return topic ? tellTopic(turn, topic) : answerConcern(turn, concern?.id);
+    const concern = namedConcern(turn.catalogue, spoken);
+    // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
+    // mid-workout: there a health question always pauses.
+    const topic = concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
+    return topic ? tellTopic(turn, topic) : answerConcern(turn, concern);
   },
 );
 

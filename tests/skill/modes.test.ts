@@ -181,21 +181,56 @@ describe('questions at the grain people ask', () => {
 });
 
 describe('health questions whose concern was not resolved', () => {
-  it('names the concern said inside a longer phrase ("sharp pain when I squat")', async () => {
-    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'sharp pain when I squat') });
+  const health = (said: string) => harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+
+  it('names the concern said inside a longer phrase ("a slipped disc when I squat")', async () => {
+    const turn = await health('a slipped disc when I squat');
     await expectWellFormed(turn);
-    expect(spoken(turn)).toContain(EN_US_CATALOGUE.urgent.concernIds.includes('sharp-pain') ? EN_US_CATALOGUE.urgent.answer : EN_US_CATALOGUE.safety.pain);
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.injury);
   });
 
-  it('answers a topic said as the whole phrase ("are protein shakes worth it") from the catalogue, not as a medicine', async () => {
-    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'protein shakes') });
+  it('hears the most serious of two concerns: "lower back pain and chest pain" is urgent, and two never cancel out', async () => {
+    expect(spoken(await health('lower back pain and chest pain'))).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(spoken(await health('feeling dizzy and back pain'))).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(spoken(await health('knee pain and a slipped disc'))).toContain(EN_US_CATALOGUE.safety.injury);
+  });
+
+  it('answers a product said as the whole phrase ("are protein shakes worth it") from the catalogue, not as a medicine', async () => {
+    const turn = await health('protein shakes');
     await expectWellFormed(turn);
     expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'protein')!.answer);
   });
 
+  it('never answers a body part or a symptom as a topic: "my belly hurts" is pain, not belly fat', async () => {
+    for (const said of ['my belly hurts', 'my muscles', 'my love handles hurt', 'stretching hurts']) {
+      const reply = spoken(await health(said));
+      expect(reply, said).toContain(EN_US_CATALOGUE.safety.pain);
+    }
+  });
+
   it('keeps the safe answer when pain comes with a topic ("my back hurts when I lift weights")', async () => {
-    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'my back hurts when I lift weights') });
-    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.pain);
+    expect(spoken(await health('my back hurts when I lift weights'))).toContain(EN_US_CATALOGUE.safety.pain);
+  });
+});
+
+describe('topic questions that say something hurts or is wrong', () => {
+  const topicSaid = (said: string) => harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+
+  it('"my chest hurts when running" gets the urgent answer, never the cardio pitch', async () => {
+    const reply = spoken(await topicSaid('my chest hurts when running'));
+    expect(reply).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(reply).not.toMatch(/Want to hear how to do/);
+  });
+
+  it('"deadlifts when my back hurts" gets the pain answer, not the deadlift', async () => {
+    expect(spoken(await topicSaid('deadlifts when my back hurts'))).toContain(EN_US_CATALOGUE.safety.pain);
+  });
+
+  it('everyday words that are also concern names do not turn a question into a medical one', async () => {
+    for (const said of ['sugar in my tea', 'heart rate during cardio', 'sleep like a baby', 'stretches pre workout']) {
+      const reply = spoken(await topicSaid(said));
+      for (const answer of Object.values(EN_US_CATALOGUE.safety)) expect(reply, said).not.toContain(answer);
+    }
   });
 });
 
@@ -205,5 +240,12 @@ describe('a level said inside a longer phrase', () => {
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(/beginner/i);
     expect(spoken(turn)).not.toMatch(/Which one\?/);
+  });
+
+  it('asks which when the level is denied or compared ("I\'m not a beginner anymore", "too advanced")', async () => {
+    for (const said of ["not a beginner anymore", 'too advanced for me']) {
+      const turn = await harness.conversation().intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', said) });
+      expect(spoken(turn), said).toMatch(/Which one\?/);
+    }
   });
 });
