@@ -1024,12 +1024,23 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     if (!best || best.score < FUZZY_MIN_SCORE || best.score - (runnerUp?.score ?? 0) < FUZZY_MARGIN) return undefined;
     return { intent: best.sample.intent.name, slots: slotsOf(best.sample.intent, best.captures), confidence: best.score, match: 'fuzzy' };
   };
+  const valueIndexes = [...new Set(samples.flatMap((sample) => sample.intent.slots.flatMap((slot) => (slot.index ? [slot.index] : []))))];
+  const namesAValue = (part: readonly Token[]): boolean => {
+    for (let start = 0; start < part.length; start++) {
+      for (let length = 1; length <= Math.min(4, part.length - start); length++) {
+        const span = part.slice(start, start + length);
+        if (span.every((token) => FILLERS.has(token.key) || DETERMINERS.has(token.key))) continue;
+        if (valueIndexes.some((index) => lookupValues(index, span) !== undefined)) return true;
+      }
+    }
+    return false;
+  };
   const containedResolution = (utterance: Utterance): Resolution | undefined => {
     const { tokens } = utterance;
     const present = new Set(tokens.map((token) => token.key));
     const meaning = (from: number, to: number) => tokens.slice(from, to).reduce((sum, token) => sum + (FILLERS.has(token.key) ? 0 : 1), 0);
     const whole = meaning(0, tokens.length);
-    let best: { match: ExactMatch; covered: number } | undefined;
+    let best: { match: ExactMatch; covered: number; from: number; to: number } | undefined;
     let tiedWith: string | undefined;
     for (const sample of samples) {
       if (sample.literalCount < CONTAINED_MIN_WORDS || !sample.literalKeys.every((key) => present.has(key))) continue;
@@ -1043,7 +1054,7 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
           if (!match || match.open > 0) continue;
           if (best && covered === best.covered && best.match.sample.intent.name !== sample.intent.name) tiedWith = sample.intent.name;
           else if (!best || covered > best.covered) {
-            best = { match, covered };
+            best = { match, covered, from, to };
             tiedWith = undefined;
           }
           break;
@@ -1051,6 +1062,10 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
       }
     }
     if (!best || tiedWith || best.covered < whole * CONTAINED_MIN_SHARE) return undefined;
+    // Speech around the phrase that names something the model knows ("my back hurts, what's my workout today") is not
+    // filler: it may be what the person meant, so nothing is guessed.
+    const around = [tokens.slice(0, best.from), tokens.slice(best.to)];
+    if (around.some((part) => namesAValue(part))) return undefined;
     const { match } = best;
     return { intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: best.covered / whole, match: 'fuzzy' };
   };
