@@ -3,8 +3,8 @@ import { namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
+import { answerConcern } from '../replies/workout';
 import { route, said } from './route';
-import { answerConcern } from './workout';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
   DietTipsIntent: 'diet',

@@ -50,7 +50,7 @@ export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 
-const NOT_THIS_LEVEL = new Set(['not', "isn't", "i'm not", 'no', 'never', 'anymore', 'longer', 'too', 'than', 'beyond', 'instead', 'above', 'past', 'nahi', 'नहीं']);
+const NOT_THIS_LEVEL = new Set(['not', "isn't", "aren't", 'no', 'never', 'anymore', 'longer', 'too', 'than', 'beyond', 'instead', 'above', 'past', 'nahi', 'नहीं']);
 const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
 
 export const level = route(

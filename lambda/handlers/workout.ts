@@ -1,17 +1,16 @@
+import { answerableTopics } from '../content/catalogue';
+import { namedConcern, namedExactly, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import type { Response } from 'ask-sdk-model';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
-import { answerableTopics } from '../content/catalogue';
-import { namedConcern, namedExactly, saysBodyOrPain } from '../content/named';
-import { tellSafety, tellTopic } from '../replies/knowledge';
+import { tellTopic } from '../replies/knowledge';
 import {
+  answerConcern,
   currentWorkoutExercise,
   endWorkout,
   moveInWorkout,
-  pauseForSafety,
   pauseWorkout,
   resumeWorkout,
   startOrOfferResume,
@@ -25,11 +24,6 @@ import { route, said, saidNext } from './route';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
-/** Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer. */
-export function answerConcern(turn: Turn, concernId: string | undefined): Promise<Response> | Response {
-  return underWay(turn) ? pauseForSafety(turn, concernId) : tellSafety(turn, concernId);
-}
-
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
  * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's

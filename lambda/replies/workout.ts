@@ -44,7 +44,7 @@ import {
   workoutName,
 } from '../speech/workout';
 import { tellAllSteps } from './how-to';
-import { safetyAnswer } from './knowledge';
+import { safetyAnswer, tellSafety } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
 
 /** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
@@ -330,6 +330,11 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
 }
 
 /** A pain or health worry mid-workout: the workout pauses with its place saved, and the safe answer is said. */
+/** Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer. */
+export function answerConcern(turn: Turn, concernId: string | undefined): Promise<Response> | Response {
+  return workoutOf(turn.mode) !== undefined ? pauseForSafety(turn, concernId) : tellSafety(turn, concernId);
+}
+
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {
   const { t } = turn;
   const place = workoutOf(turn.mode);

@@ -1038,7 +1038,10 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
   const containedResolution = (utterance: Utterance): Resolution | undefined => {
     const { tokens } = utterance;
     const present = new Set(tokens.map((token) => token.key));
-    const meaning = (from: number, to: number) => tokens.slice(from, to).reduce((sum, token) => sum + (FILLERS.has(token.key) ? 0 : 1), 0);
+    // Meaningful (non-filler) words before each position, so a span's count is one subtraction.
+    const before = [0];
+    for (const token of tokens) before.push(before.at(-1)! + (FILLERS.has(token.key) ? 0 : 1));
+    const meaning = (from: number, to: number) => before[to]! - before[from]!;
     const whole = meaning(0, tokens.length);
     let best: { match: ExactMatch; covered: number; from: number; to: number } | undefined;
     let tiedWith: string | undefined;

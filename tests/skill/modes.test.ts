@@ -222,6 +222,14 @@ describe('topic questions that say something hurts or is wrong', () => {
     expect(reply).not.toMatch(/Want to hear how to do/);
   });
 
+  it('mid-workout, a topic question that says something hurts pauses the workout and saves its place', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    const turn = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'deadlifts when my back hurts') });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.pain);
+    expect(spoken(turn)).toMatch(/Your workout is paused, and your place saved\./);
+  });
+
   it('"deadlifts when my back hurts" gets the pain answer, not the deadlift', async () => {
     expect(spoken(await topicSaid('deadlifts when my back hurts'))).toContain(EN_US_CATALOGUE.safety.pain);
   });
