@@ -657,6 +657,8 @@ const OPEN_CAPTURE_COST = 0.5;
  * this routes about one utterance in a hundred more, and sends no out-of-scope speech to an intent.
  */
 const CONTAINED_MIN_WORDS = 3;
+/** An open capture this long, and longer than its sample's words, is a catch-all match (see isCatchAll). */
+const CATCH_ALL_MIN_WORDS = 4;
 const CONTAINED_MIN_SHARE = 0.5;
 
 const wordWeight = (key: string): number => (FILLERS.has(key) ? FILLER_WEIGHT : 1);
@@ -785,6 +787,12 @@ interface ExactMatch {
   readonly captures: readonly Capture[];
   readonly open: number;
   readonly parsed: number;
+}
+
+/** Open captures longer than the sample's own words: the slot, not the sample, matched what was said. */
+function isCatchAll(match: ExactMatch): boolean {
+  const openWords = match.captures.filter((capture) => capture.fill.open).reduce((sum, capture) => sum + capture.fill.value.split(' ').length, 0);
+  return openWords >= CATCH_ALL_MIN_WORDS && openWords > match.sample.literalCount;
 }
 
 /** Ranks exact matches: more literal words, then fewer open captures, then more resolved ones. */
@@ -1007,10 +1015,13 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
       const match = matchExact(sample, utterance, skillId);
       if (match && betterExact(match, exact)) exact = match;
     }
-    if (exact) return { intent: exact.sample.intent.name, slots: slotsOf(exact.sample.intent, exact.captures), confidence: 1, match: 'exact' };
+    const exactResolution = exact && { intent: exact.sample.intent.name, slots: slotsOf(exact.sample.intent, exact.captures), confidence: 1, match: 'exact' as const };
+    // A sample whose open slot took most of what was said ("I {activity}" hearing "I was wondering if stress makes it
+    // worse") says little about what was meant: a closer phrase the model knows goes first.
+    if (exact && !isCatchAll(exact)) return exactResolution!;
 
     // Speech around a phrase the model knows ("ugh I'm exhausted, how much of the workout is left"): the phrase.
-    return fuzzyResolution(utterance) ?? containedResolution(utterance) ?? fallback();
+    return fuzzyResolution(utterance) ?? containedResolution(utterance) ?? exactResolution ?? fallback();
   };
   const fuzzyResolution = (utterance: Utterance): Resolution | undefined => {
     const bestPerIntent = new Map<string, FuzzyMatch>();

@@ -445,6 +445,16 @@ describe('fuzzy matching and fallback', () => {
     expect(resolve('ugh my bridge felt wrong how do i do a plank').intent).toBe(FALLBACK_INTENT);
   });
 
+  it('prefers a closer phrase over a sample whose open slot took most of what was said', () => {
+    // "explain {exercise}" matches word for word, but the slot holds seven words the model does not know.
+    expect(resolve('explain how i can show my weekly plan')).toMatchObject({ intent: 'WeeklyPlanIntent', match: 'fuzzy' });
+    // With nothing closer, the open match still stands, as Alexa would send it.
+    expect(resolve('explain the thing with the wobbly ball')).toMatchObject({ intent: 'ExerciseHowIntent', match: 'exact' });
+    expect(value('explain the thing with the wobbly ball', 'exercise')).toBe('the thing with the wobbly ball');
+    // A short open value is an ordinary exact match.
+    expect(resolve('explain kettlebell swings')).toMatchObject({ intent: 'ExerciseHowIntent', match: 'exact' });
+  });
+
   it('falls back when two intents are equally close', () => {
     expect(resolve('show my weekly progress').intent).toBe('ProgressIntent');
     expect(resolve('show my weekly plan').intent).toBe('WeeklyPlanIntent');
