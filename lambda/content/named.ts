@@ -129,6 +129,28 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
 
+/** How a log's open phrase starts when it tells what was done ("walked to the shop", "did my rows", "went swimming"). */
+const LOG_VERBS = new Set('did done went ran swam rode took had got made finished completed played trained worked lifted'.split(' '));
+/** Words ending like a past tense that ask or tell something else ("I wanted to know", "I wondered if"). */
+const NOT_LOG_VERBS = new Set(['wanted', 'needed', 'wondered', 'noticed', 'heard', 'read']);
+
+function readsAsLog(spoken: string): boolean {
+  const first = wordsOf(spoken)[0] ?? '';
+  return LOG_VERBS.has(first) || (/^[a-z]{2,}ed$/.test(first) && !NOT_LOG_VERBS.has(first));
+}
+
+/**
+ * What a log whose activity was not resolved names instead: "I {activity}" also hears "I was wondering if stress makes
+ * it worse" and "I hurt my back", which are a question and a pain report, not something done. Pain or a concern always
+ * counts; a topic or an exercise only when the phrase does not read as something done ("walked to the shop for water"
+ * is a walk told loosely, not a question about water).
+ */
+export function namedInLog(catalogue: Catalogue, spoken: string | undefined): NamedInside | undefined {
+  const inside = namedInside(catalogue, spoken);
+  if (!inside || inside.kind === 'concern') return inside;
+  return readsAsLog(spoken ?? '') ? undefined : inside;
+}
+
 /** True when a phrase names a part of the body or says something is wrong: never a topic in a health question. */
 export function saysBodyOrPain(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));

@@ -1,14 +1,17 @@
-import { namedWithin } from '../content/named';
+import type { Response } from 'ask-sdk-model';
+import { namedInLog, namedWithin } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
+import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, logActivity, logToday, undoLastLog } from '../replies/logging';
 import { tellWorkoutFor, tellWeeklyPlan } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
+import { answerConcern } from '../replies/workout';
 import { weekdayNamed } from '../text/dates';
 import { route, said } from './route';
 
@@ -36,10 +39,22 @@ function saidLog(turn: Turn): SaidLog {
   };
 }
 
+/**
+ * A log, unless its open activity took a question or a pain report ("I was wondering if stress makes it worse", "I hurt
+ * my back"): then the answer to what it names, the safe answer first. A log with an amount is always a log.
+ */
+function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
+  const slot = resolvedSlot(turn.input, 'activity');
+  const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
+  const inside = slot.status === 'no-match' && !amounts ? namedInLog(turn.catalogue, slot.spoken) : undefined;
+  if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+  return inside ? tellTopicById(turn, inside.id) : logActivity(turn, log);
+}
+
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
-export const logged = route((turn) => said(turn, 'LogActivityIntent'), (turn) => logActivity(turn, saidLog(turn)));
+export const logged = route((turn) => said(turn, 'LogActivityIntent'), (turn) => logOrAnswer(turn, saidLog(turn)));
 /** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
-export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logActivity(turn, { ...saidLog(turn), yesterday: true }));
+export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logOrAnswer(turn, { ...saidLog(turn), yesterday: true }));
 export const finishedToday = route((turn) => said(turn, 'FinishedTodayIntent'), logToday);
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */
 export const weeklyProgress = route(

@@ -5,7 +5,9 @@ import { userKey } from '../../lambda/store/user-key';
 import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { Conversation, type DeviceProfile } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { findTopic } from '../../lambda/content/catalogue';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // What people say when they log, and what they ask to hear back, through the real handler.
 // Tuesday 24 November 2026, 10:00 in New York: a HIIT day, ISO week 2026-W48 (Monday 23 to Sunday 29).
@@ -206,5 +208,37 @@ describe('hearing it back', () => {
     expect(await turn('WeeklyProgressIntent')).toBe(
       "This week: 1 of 3 strength sessions, one walk of 30 minutes, 2 active days, and 4,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 7 in all. You met the plan last week. What would you like next?",
     );
+  });
+});
+
+// "I {activity}" also hears questions and pain reports; the open slot holds what was said after "I".
+describe('a log whose activity took something else', () => {
+  const unmatched = (said: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', said) });
+
+  it('answers the topic asked about ("I was wondering if stress is making my back fat worse"), and logs nothing', async () => {
+    const { turn } = talk();
+    const before = counted.calls.filter(isWrite).length;
+    expect(await turn('LogActivityIntent', unmatched('was wondering if stress is making my back fat worse'))).toContain(findTopic(EN_US_CATALOGUE, 'stress')!.answer);
+    expect(await turn('LogActivityIntent', unmatched('keep skipping days how important is consistency'))).toContain(findTopic(EN_US_CATALOGUE, 'be-regular')!.answer);
+    expect(counted.calls.filter(isWrite).length).toBe(before);
+  });
+
+  it('gives the safe answer to a pain report ("I hurt my back lifting"), and mid-workout pauses it', async () => {
+    const { turn } = talk();
+    expect(await turn('LogActivityIntent', unmatched('hurt my back lifting'))).toContain(EN_US_CATALOGUE.safety.pain);
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    const reply = spoken(await chat.intent('LogYesterdayIntent', unmatched('twisted my knee and it hurts')));
+    expect(reply).toContain(EN_US_CATALOGUE.safety.pain);
+    expect(reply).toMatch(/Your workout is paused, and your place saved\./);
+  });
+
+  it('still asks what was done when the phrase tells something done loosely ("walked to the shop for some water")', async () => {
+    const { turn } = talk();
+    for (const said of ['walked to the shop for some water', 'did a bit of protein prep', 'went for a stroll after my protein shake']) {
+      expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^Tell me what you did/);
+    }
+    // An amount makes it a log whatever else was said.
+    expect(await turn('LogActivityIntent', { ...unmatched('wondering about stress'), duration: 'PT20M' })).toMatch(/^Tell me what you did/);
   });
 });
