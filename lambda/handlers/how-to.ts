@@ -1,4 +1,7 @@
+import type { Response } from 'ask-sdk-model';
 import { findExercise } from '../content/catalogue';
+import type { Exercise } from '../content/types';
+import { namedExercises, namedInside, namedWithin } from '../content/named';
 import { howToOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -14,6 +17,8 @@ import {
   tellMoreAbout,
   tellUnknownExercise,
 } from '../replies/how-to';
+import { tellTopicById } from '../replies/knowledge';
+import { answerConcern } from '../replies/workout';
 import { route, said, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -37,10 +42,23 @@ export const howToMore = route(
   (turn) => tellMoreAbout(turn, currentHowTo(turn)!.exercise),
 );
 
+/**
+ * An exercise slot that took more than a name: "a plank when my back hurts" gets the safe answer, "the bent over row
+ * thing" teaches rows, "a calorie deficit" answers the topic; nothing named is an exercise the skill does not know.
+ */
+function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response): Response | Promise<Response> {
+  const inside = namedInside(turn.catalogue, spoken);
+  if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+  const exercise = findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), spoken)?.id);
+  if (exercise) return teach(exercise);
+  return inside?.kind === 'topic' ? tellTopicById(turn, inside.id) : tellUnknownExercise(turn, 'unknown');
+}
+
 export const exerciseHowTo = route(
   (turn) => said(turn, 'ExerciseHowToIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'exercise');
+    if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => startHowTo(turn, exercise, slot.spoken));
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
     return exercise ? startHowTo(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
   },
@@ -51,7 +69,7 @@ export const allSteps = route(
   (turn) => said(turn, 'AllStepsIntent', 'HowToCurrentIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'exercise');
-    if (slot.status === 'no-match') return tellUnknownExercise(turn, 'unknown');
+    if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => tellAllSteps(turn, exercise));
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : currentHowTo(turn)?.exercise;
     return exercise ? tellAllSteps(turn, exercise) : askWhichExercise(turn);
   },

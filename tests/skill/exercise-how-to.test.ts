@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { findTopic } from '../../lambda/content/catalogue';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
@@ -145,6 +146,31 @@ describe('exercises the skill does not know', () => {
     expect(spoken(turn)).toMatch(/^I don't know that one yet\. I can teach you the superman, deadlifts/);
     expect(spoken(turn)).toMatch(/Which exercise would you like to learn\?$/);
     expect(reprompted(turn)).toMatch(/For example, the superman/);
+  });
+
+  // The open slot can take more than the exercise's name; what it names inside is answered, the safe answer first.
+  it('teaches the exercise named inside a longer phrase ("the bent over row thing"), in steps or all at once', async () => {
+    const howTo = await harness.conversation().intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the bent over row thing') });
+    await expectWellFormed(howTo);
+    expect(spoken(howTo)).toContain("Here's how to do bent-over rows.");
+    const all = await harness.conversation().intent('AllStepsIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'those deadlift things') });
+    await expectWellFormed(all);
+    expect(spoken(all)).toMatch(/deadlift/i);
+    expect(spoken(all)).not.toMatch(/^I don't know that one yet/);
+  });
+
+  it('gives the safe answer when the phrase says something hurts ("a plank when my back hurts")', async () => {
+    for (const intent of ['ExerciseHowToIntent', 'AllStepsIntent']) {
+      const turn = await harness.conversation().intent(intent, { exercise: unmatchedSlot('exercise', 'ExerciseName', 'a plank when my back hurts') });
+      await expectWellFormed(turn);
+      expect(spoken(turn), intent).toContain(EN_US_CATALOGUE.safety.pain);
+    }
+  });
+
+  it('answers a topic named instead of an exercise ("how do I do a calorie deficit")', async () => {
+    const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'a calorie deficit') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'calorie-deficit')!.answer);
   });
 
   it('asks which one when no exercise was named', async () => {
