@@ -1,5 +1,5 @@
 import { answerableTopics } from '../content/catalogue';
-import { namedConcern, namedExactly, saysBodyOrPain } from '../content/named';
+import { namedConcern, namedExactly, namedInside, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -74,6 +74,9 @@ export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'session');
+    // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
+    const inside = slot.status === 'no-match' ? namedInside(turn.catalogue, slot.spoken) : undefined;
+    if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     return startOrOfferResume(turn, kindOfSessionName(slot.status === 'match' ? slot.id : undefined));
   },
 );

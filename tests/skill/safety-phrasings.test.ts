@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelPath } from '../../scripts/model/build';
 import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
-import { type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 /**
  * Issue 10's promise: pain, injury, medical conditions, medicines and "is this medical advice" never reach the
@@ -63,6 +63,46 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(turn)).toMatch(POINTS_TO_CARE);
     expect(spoken(turn)).toMatch(/Your workout is paused/);
     // Its place kept: resuming picks up the exercise it was on.
+    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Let's go on with your HIIT workout/);
+  });
+});
+
+/**
+ * A pain report or a condition said inside another request's open slot ("start a workout for my bad knee", "I hurt my
+ * back lifting") reaches that request's intent with a slot entity resolution could not match. It still gets the safe
+ * answer, never a workout or an exercise's steps.
+ */
+const INSIDE_OTHER_REQUESTS = [
+  ['StartWorkoutIntent', 'session', 'SessionName', 'workout for my bad knee'],
+  ['StartWorkoutIntent', 'session', 'SessionName', 'stretching for my sciatica'],
+  ['ExerciseHowToIntent', 'exercise', 'ExerciseName', 'a plank when my back hurts'],
+  ['AllStepsIntent', 'exercise', 'ExerciseName', 'deadlifts with a slipped disc'],
+  ['LogActivityIntent', 'activity', 'ActivityName', 'hurt my back lifting'],
+  ['LogYesterdayIntent', 'activity', 'ActivityName', 'pulled a muscle'],
+  ['TopicIntent', 'topic', 'TopicName', 'squats with my knee pain'],
+] as const;
+
+describe('a pain report or condition inside another request gets the safe answer', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each(INSIDE_OTHER_REQUESTS)('%s, its %s slot (%s) holding "%s"', async (intent, slot, type, said) => {
+    const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(POINTS_TO_CARE);
+    expect(spoken(turn)).not.toMatch(/Here's how to do|Step 1|I'll pace you|Tell me what you did/);
+  });
+
+  it('mid-workout, "start a workout for my bad knee" pauses the one under way and keeps its place', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const turn = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'workout for my bad knee') });
+    expect(spoken(turn)).toMatch(POINTS_TO_CARE);
+    expect(spoken(turn)).toMatch(/Your workout is paused/);
     expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Let's go on with your HIIT workout/);
   });
 });
