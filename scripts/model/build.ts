@@ -85,7 +85,9 @@ function samplesOf(intent: IntentSource): string[] {
   let samples = samplesByIntent.get(intent);
   if (!samples) {
     const sayable = (expanded: readonly string[]) => expanded.filter((sample) => !/\}\s*\{/.test(sample));
-    samplesByIntent.set(intent, (samples = withinBudget(intent.patterns.map((pattern) => sayable(expand(pattern))), intent.maxSamples)));
+    const budgeted = (patterns: readonly string[], max: number | undefined) => withinBudget(patterns.map((pattern) => sayable(expand(pattern))), max);
+    const reserved = intent.reserved ? budgeted(intent.reserved.patterns, intent.reserved.max) : [];
+    samplesByIntent.set(intent, (samples = [...new Set([...reserved, ...budgeted(intent.patterns, intent.maxSamples)])]));
   }
   return samples;
 }

@@ -1,5 +1,5 @@
-import { expand } from './patterns';
-import { DEFAULT_MAX_SAMPLES, type IntentSource, type ModelSource } from './types';
+import { expandAll } from './patterns';
+import type { IntentSource, ModelSource } from './types';
 
 /** Samples a locale's own ways of asking may add to an intent, on top of the base's budget for it. */
 export const LOCALE_ROOM_PER_INTENT = 60;
@@ -29,14 +29,13 @@ export function derivedModel(base: ModelSource, additions: ModelAdditions): Mode
   const patterns = additions.patterns ?? {};
   const unknown = Object.keys(patterns).filter((name) => !base.intents.some((intent) => intent.name === name));
   if (unknown.length > 0) throw new Error(`no such intent to add patterns to: ${unknown.join(', ')}`);
-  // A locale's additions to an intent join as one more way of asking, with room of their own: the intent keeps what
-  // the base keeps, plus up to LOCALE_ROOM_PER_INTENT of the locale's phrasings. Without that room the additions would
-  // be one pattern among a hundred in a full intent and keep only their share.
+  // A locale's additions to an intent have room of their own: the intent keeps exactly what the base keeps, plus up to
+  // LOCALE_ROOM_PER_INTENT of the locale's phrasings, theirs first. Joined to the base's patterns instead, they would
+  // be one pattern among a hundred in a full intent, keep only their share, and push out some of the base's samples.
   const intents: IntentSource[] = base.intents.map((intent) => {
     if (!Object.hasOwn(patterns, intent.name)) return intent;
-    const added = `(${patterns[intent.name]!.join('|')})`;
-    const room = Math.min(LOCALE_ROOM_PER_INTENT, expand(added).length);
-    return { ...intent, patterns: [...intent.patterns, added], maxSamples: (intent.maxSamples ?? DEFAULT_MAX_SAMPLES) + room };
+    const added = patterns[intent.name]!;
+    return { ...intent, reserved: { patterns: added, max: Math.min(LOCALE_ROOM_PER_INTENT, expandAll(added).length) } };
   });
   return {
     ...base,

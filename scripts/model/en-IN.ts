@@ -2,12 +2,13 @@
  * The en-IN voice model: the en-US model, plus the way people in India say things in English ("what is today's
  * workout", "how to do superman exercise", "I did my walking"), and the sports and practices they name.
  */
-import { derivedModel } from './derive';
+import { type ModelAdditions, derivedModel } from './derive';
 import { EN_US_MODEL } from './en-US';
 
 const EXERCISE_WORD = '[exercise|workout|pose]';
 
-export const EN_IN_MODEL = derivedModel(EN_US_MODEL, {
+/** What people in India say beyond the en-US model. */
+export const EN_IN_ADDITIONS: ModelAdditions = {
   patterns: {
     // Indian English keeps a statement's word order in a question ("why back fat is so stubborn", "which level I am
     // in"), asks "X or not", says "is paining" and "since two days", and names foods: dal, roti, rice, ghee, chai.
@@ -144,4 +145,6 @@ export const EN_IN_MODEL = derivedModel(EN_US_MODEL, {
   },
   directionSynonyms: { harder: ['hard', 'tough', 'little tough'], easier: ['easy', 'simple', 'little easy'] },
   sessionSynonyms: { stretch: ['pranayama'] },
-});
+};
+
+export const EN_IN_MODEL = derivedModel(EN_US_MODEL, EN_IN_ADDITIONS);

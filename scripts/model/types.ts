@@ -9,6 +9,11 @@ export interface IntentSource {
   readonly patterns: readonly string[];
   /** Samples this intent may keep (see MODEL_BUDGET); the widest intents get more of the model's room. */
   readonly maxSamples?: number;
+  /**
+   * A locale's own ways of asking, kept ahead of the patterns' budget and on top of it, up to `max` samples (see
+   * derive.ts): without room of their own they would be one pattern among a hundred and keep only their share.
+   */
+  readonly reserved?: { readonly patterns: readonly string[]; readonly max: number };
 }
 
 /** A locale's voice model: everything but the slot values the catalogue provides. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALEXA_REGIONS, alexaRegionOf, alexaRegionServedFrom, countryOf, regionsFor } from '../../infra/regions';
-import { derivedModel } from '../../scripts/model/derive';
+import { buildInteractionModel } from '../../scripts/model/build';
+import { LOCALE_ROOM_PER_INTENT, derivedModel } from '../../scripts/model/derive';
+import { EN_IN_ADDITIONS } from '../../scripts/model/en-IN';
+import { expand } from '../../scripts/model/patterns';
 import { EN_US_MODEL } from '../../scripts/model/en-US';
 
 describe('Alexa regions', () => {
@@ -32,16 +35,37 @@ describe('derivedModel', () => {
     activitySynonyms: { cardio: ['hockey'] },
   });
 
-  it('keeps every base intent and adds a locale’s ways of asking as one more pattern', () => {
+  it('keeps every base intent as it is and gives a locale’s ways of asking room of their own', () => {
     expect(derived.intents.map((intent) => intent.name)).toEqual(EN_US_MODEL.intents.map((intent) => intent.name));
     const base = EN_US_MODEL.intents.find((intent) => intent.name === 'WorkoutForDayIntent')!;
     const workout = derived.intents.find((intent) => intent.name === 'WorkoutForDayIntent')!;
-    expect(workout.patterns).toEqual([...base.patterns, "(what's on today|what is on today)"]);
+    expect(workout).toEqual({ ...base, reserved: { patterns: ["what's on today", 'what is on today'], max: 2 } });
     expect(derived.activitySynonyms.cardio).toEqual([...EN_US_MODEL.activitySynonyms.cardio, 'hockey']);
     expect(derived.activitySynonyms.walk).toEqual(EN_US_MODEL.activitySynonyms.walk);
   });
 
   it('refuses patterns for an intent the base does not have', () => {
     expect(() => derivedModel(EN_US_MODEL, { patterns: { NoSuchIntent: ['hello'] } })).toThrow(/NoSuchIntent/);
+  });
+});
+
+describe('a derived locale’s built model', () => {
+  const samples = (locale: 'en-US' | 'en-IN') =>
+    new Map(buildInteractionModel(locale).interactionModel.languageModel.intents.map((intent) => [intent.name, new Set(intent.samples)]));
+  const [base, india] = [samples('en-US'), samples('en-IN')];
+
+  it('keeps every sample the base keeps, in every intent: its own phrasings never push one out', () => {
+    for (const [intent, kept] of base) expect([...kept].filter((sample) => !india.get(intent)!.has(sample)), intent).toEqual([]);
+  });
+
+  it('keeps at least the plainest phrasing of each of its own patterns, within its room', () => {
+    for (const [intent, patterns] of Object.entries(EN_IN_ADDITIONS.patterns ?? {})) {
+      if (patterns.length > LOCALE_ROOM_PER_INTENT) continue;
+      for (const pattern of patterns) {
+        const sayable = expand(pattern).filter((sample) => !/\}\s*\{/.test(sample));
+        if (sayable.length === 0) continue;
+        expect(sayable.some((sample) => india.get(intent)!.has(sample)), `${intent}: ${pattern}`).toBe(true);
+      }
+    }
   });
 });
