@@ -21,6 +21,8 @@ const PHRASINGS = [
   'I have sciatica',
   'I have a slipped disc',
   'I hurt my back',
+  'this hurts my back',
+  'skip this one, it hurts my knee',
   // Medical conditions.
   "I'm pregnant",
   'I have diabetes',
