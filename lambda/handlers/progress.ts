@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { namedInLog, namedWithin } from '../content/named';
+import { namedInLog, namedInside, namedWithin } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -66,12 +66,20 @@ export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmR
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 
 const NOT_THIS_LEVEL = new Set(['not', "isn't", "aren't", 'no', 'never', 'anymore', 'longer', 'too', 'than', 'beyond', 'instead', 'above', 'past', 'nahi', 'नहीं']);
+const DIRECTIONS = [
+  { id: 'harder', names: ['harder'] },
+  { id: 'easier', names: ['easier'] },
+] as const;
+const deniesDirection = (spoken: string): boolean => /(^|\s)(not|no|never|don't|dont|nahi|नहीं)(\s|$)/i.test(spoken);
 const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
 
 export const level = route(
   (turn) => said(turn, 'SetLevelIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'level');
+    // "I'm a beginner with a bad back": the safe answer; no dose is set for a condition.
+    const concern = slot.status === 'no-match' ? namedInside(turn.catalogue, slot.spoken) : undefined;
+    if (concern?.kind === 'concern') return answerConcern(turn, concern.id);
     // "I'm a complete beginner, how do I start": the level said inside a longer phrase, unless it is denied or compared
     // ("I'm not a beginner anymore", "too advanced"): then the question.
     const inside = slot.status === 'no-match' && !deniesLevel(slot.spoken) ? slot.spoken : undefined;
@@ -85,7 +93,14 @@ export const changeLevel = route(
   (turn) => said(turn, 'ChangeLevelIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'direction');
-    return slot.status === 'match' && (slot.id === 'harder' || slot.id === 'easier') ? stepLevel(turn, slot.id) : askWhichLevel(turn);
+    if (slot.status === 'match' && (slot.id === 'harder' || slot.id === 'easier')) return stepLevel(turn, slot.id);
+    if (slot.status !== 'no-match') return askWhichLevel(turn);
+    // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
+    const inside = namedInside(turn.catalogue, slot.spoken);
+    if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
+    const direction = deniesDirection(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
+    return direction ? stepLevel(turn, direction) : askWhichLevel(turn);
   },
 );
 export const myLevel = route((turn) => said(turn, 'MyLevelIntent'), tellLevel);

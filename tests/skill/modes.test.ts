@@ -125,6 +125,25 @@ describe('control words in context', () => {
     expect(spoken(await chat.intent('SetLevelIntent'))).toBe('I can set beginner, intermediate, or advanced. Which one?');
   });
 
+  it('a direction said inside a longer phrase moves one level ("a bit easier please"), unless it is denied', async () => {
+    const direction = (said: string) => ({ direction: unmatchedSlot('direction', 'LevelDirection', said) });
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('ChangeLevelIntent', direction('a bit harder if you can')))).toMatch(/^Got it: intermediate\./);
+    expect(spoken(await chat.intent('ChangeLevelIntent', direction("a bit easier, it's too hard")))).toMatch(/^Got it: beginner\./);
+    expect(spoken(await chat.intent('ChangeLevelIntent', direction('not any harder')))).toBe('I can set beginner, intermediate, or advanced. Which one?');
+  });
+
+  it('pain or a condition said with a level gets the safe answer, and changes no level', async () => {
+    const chat = harness.conversation();
+    await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
+    const easier = await chat.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'easier because my knee hurts') });
+    await expectWellFormed(easier);
+    expect(spoken(easier)).toContain(EN_US_CATALOGUE.safety.pain);
+    const level = await chat.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'a beginner with a slipped disc') });
+    expect(spoken(level)).toContain(EN_US_CATALOGUE.safety.injury);
+    expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at intermediate level\./);
+  });
+
   it('thanks gets a short human answer, never "didn\'t catch"', async () => {
     const thanks = await harness.conversation().intent('ThanksIntent');
     await expectWellFormed(thanks);
