@@ -129,26 +129,59 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
 
+/** Words that say pain plainly. "Tight", "killing", "racing" also describe a hard workout ("a killing workout"). */
+const PLAIN_PAIN_WORDS = new Set(
+  'hurt hurts hurting painful pain pains paining ache aches aching achy sore injured injury sprained strained pulled numb tingling dizzy faint bleeding swollen दर्द दुखती दुखता दुखते दुख dard dukhti dukhta'.split(
+    ' ',
+  ),
+);
+/** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
+const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));
+/** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
+const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
+/** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */
+const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'injury', 'condition', 'pregnancy']);
+
+/**
+ * A pain or condition reported inside a request to exercise, log, or set a level ("start a workout for my bad knee",
+ * "thirty minutes of cardio and now my chest hurts", "a beginner with a slipped disc"): pain said plainly, or a
+ * condition said as one's own, and neither denied. What describes a workout is not a report: "a killing workout",
+ * "the stretch for tight hips", "a workout that gets me out of breath", "without hurting my back", "a fat burner
+ * workout". The concern's id, most serious first; `undefined` id for pain that names no concern.
+ */
+export function reportedConcern(catalogue: Catalogue, spoken: string | undefined): { readonly id: string | undefined } | undefined {
+  const said = wordsOf(spoken ?? '');
+  if (said.some((word) => DENIALS.has(word))) return undefined;
+  const plainPain = said.some((word) => PLAIN_PAIN_WORDS.has(word)) || said.join(' ').includes('killing me');
+  if (plainPain) return { id: namedConcern(catalogue, spoken) };
+  if (said.some((word) => DESCRIBING.has(word))) return undefined;
+  const kindOf = (id: string) => catalogue.concerns.find((concern) => concern.id === id)?.kind ?? '';
+  const id = namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
+  return id !== undefined && REPORTED_KINDS.has(kindOf(id)) ? { id } : undefined;
+}
+
 /** How a log's open phrase starts when it tells what was done ("walked to the shop", "did my rows", "went swimming"). */
 const LOG_VERBS = new Set('did done went ran swam rode took had got made finished completed played trained worked lifted'.split(' '));
 /** Words ending like a past tense that ask or tell something else ("I wanted to know", "I wondered if"). */
 const NOT_LOG_VERBS = new Set(['wanted', 'needed', 'wondered', 'noticed', 'heard', 'read']);
+/** Words said before the verb of a log ("I also went for a walk", "I finally did my rows"). */
+const BEFORE_LOG_VERB = new Set(['also', 'just', 'finally', 'then', 'already', 'actually', 'really', 'recently', 'today', 'and', 'have', 'had', "i've"]);
 
 function readsAsLog(spoken: string): boolean {
-  const first = wordsOf(spoken)[0] ?? '';
+  const said = wordsOf(spoken);
+  const first = said.find((word) => !BEFORE_LOG_VERB.has(word)) ?? '';
   return LOG_VERBS.has(first) || (/^[a-z]{2,}ed$/.test(first) && !NOT_LOG_VERBS.has(first));
 }
 
 /**
- * What a log whose activity was not resolved names instead: "I {activity}" also hears "I was wondering if stress makes
- * it worse" and "I hurt my back", which are a question and a pain report, not something done. Pain or a concern always
- * counts; a topic or an exercise only when the phrase does not read as something done ("walked to the shop for water"
- * is a walk told loosely, not a question about water).
+ * The topic a log whose activity was not resolved asks about instead: "I {activity}" also hears "I was wondering if
+ * stress makes it worse". Only when the phrase does not read as something done ("walked to the shop for water" is a
+ * walk told loosely, not a question about water), and never an exercise (an exercise named in a log is most likely
+ * what was done). Pain and conditions are found first, by reportedConcern.
  */
-export function namedInLog(catalogue: Catalogue, spoken: string | undefined): NamedInside | undefined {
-  const inside = namedInside(catalogue, spoken);
-  if (!inside || inside.kind === 'concern') return inside;
-  return readsAsLog(spoken ?? '') ? undefined : inside;
+export function topicInLog(catalogue: Catalogue, spoken: string | undefined): string | undefined {
+  if (!spoken || readsAsLog(spoken)) return undefined;
+  return namedWithin(answerableTopics(catalogue), spoken)?.id;
 }
 
 /** True when a phrase names a part of the body or says something is wrong: never a topic in a health question. */

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
-import { findExercise } from '../content/catalogue';
+import { answerableTopics, findExercise } from '../content/catalogue';
 import type { Exercise } from '../content/types';
-import { namedExercises, namedInside, namedWithin } from '../content/named';
+import { namedExercises, namedWithin, reportedConcern } from '../content/named';
 import { howToOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -47,11 +47,12 @@ export const howToMore = route(
  * thing" teaches rows, "a calorie deficit" answers the topic; nothing named is an exercise the skill does not know.
  */
 function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response): Response | Promise<Response> {
-  const inside = namedInside(turn.catalogue, spoken);
-  if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+  const reported = reportedConcern(turn.catalogue, spoken);
+  if (reported) return answerConcern(turn, reported.id);
   const exercise = findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), spoken)?.id);
   if (exercise) return teach(exercise);
-  return inside?.kind === 'topic' ? tellTopicById(turn, inside.id) : tellUnknownExercise(turn, 'unknown');
+  const topic = namedWithin(answerableTopics(turn.catalogue), spoken);
+  return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
 
 export const exerciseHowTo = route(

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { namedInLog, namedInside, namedWithin } from '../content/named';
+import { namedWithin, reportedConcern, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -40,15 +40,18 @@ function saidLog(turn: Turn): SaidLog {
 }
 
 /**
- * A log, unless its open activity took a question or a pain report ("I was wondering if stress makes it worse", "I hurt
- * my back"): then the answer to what it names, the safe answer first. A log with an amount is always a log.
+ * A log, unless its open activity took a pain report or a question ("I hurt my back", "I was wondering if stress makes
+ * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
+ * now my chest hurts"); a phrase with an amount is otherwise always a log.
  */
 function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const slot = resolvedSlot(turn.input, 'activity');
+  if (slot.status !== 'no-match') return logActivity(turn, log);
+  const reported = reportedConcern(turn.catalogue, slot.spoken);
+  if (reported) return answerConcern(turn, reported.id);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
-  const inside = slot.status === 'no-match' && !amounts ? namedInLog(turn.catalogue, slot.spoken) : undefined;
-  if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
-  return inside ? tellTopicById(turn, inside.id) : logActivity(turn, log);
+  const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
+  return topic ? tellTopicById(turn, topic) : logActivity(turn, log);
 }
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
@@ -78,8 +81,8 @@ export const level = route(
   (turn) => {
     const slot = resolvedSlot(turn.input, 'level');
     // "I'm a beginner with a bad back": the safe answer; no dose is set for a condition.
-    const concern = slot.status === 'no-match' ? namedInside(turn.catalogue, slot.spoken) : undefined;
-    if (concern?.kind === 'concern') return answerConcern(turn, concern.id);
+    const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
+    if (reported) return answerConcern(turn, reported.id);
     // "I'm a complete beginner, how do I start": the level said inside a longer phrase, unless it is denied or compared
     // ("I'm not a beginner anymore", "too advanced"): then the question.
     const inside = slot.status === 'no-match' && !deniesLevel(slot.spoken) ? slot.spoken : undefined;
@@ -96,8 +99,8 @@ export const changeLevel = route(
     if (slot.status === 'match' && (slot.id === 'harder' || slot.id === 'easier')) return stepLevel(turn, slot.id);
     if (slot.status !== 'no-match') return askWhichLevel(turn);
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
-    const inside = namedInside(turn.catalogue, slot.spoken);
-    if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    const reported = reportedConcern(turn.catalogue, slot.spoken);
+    if (reported) return answerConcern(turn, reported.id);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = deniesDirection(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     return direction ? stepLevel(turn, direction) : askWhichLevel(turn);

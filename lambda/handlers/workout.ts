@@ -1,5 +1,5 @@
 import { answerableTopics } from '../content/catalogue';
-import { namedConcern, namedExactly, namedInside, saysBodyOrPain } from '../content/named';
+import { namedConcern, namedExactly, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -75,8 +75,8 @@ export const startWorkout = route(
   (turn) => {
     const slot = resolvedSlot(turn.input, 'session');
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
-    const inside = slot.status === 'no-match' ? namedInside(turn.catalogue, slot.spoken) : undefined;
-    if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
+    if (reported) return answerConcern(turn, reported.id);
     return startOrOfferResume(turn, kindOfSessionName(slot.status === 'match' ? slot.id : undefined));
   },
 );

@@ -235,7 +235,14 @@ describe('a log whose activity took something else', () => {
 
   it('still asks what was done when the phrase tells something done loosely ("walked to the shop for some water")', async () => {
     const { turn } = talk();
-    for (const said of ['walked to the shop for some water', 'did a bit of protein prep', 'went for a stroll after my protein shake']) {
+    for (const said of [
+      'walked to the shop for some water',
+      'did a bit of protein prep',
+      'went for a stroll after my protein shake',
+      'also went for a walk after dinner to help my sleep',
+      'finally did some stretching for stress',
+      'did the suitcase carry',
+    ]) {
       expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^Tell me what you did/);
     }
     // An amount makes it a log whatever else was said.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { modelPath } from '../../scripts/model/build';
 import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
 import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
@@ -98,6 +99,32 @@ describe('a pain report or condition inside another request gets the safe answer
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(POINTS_TO_CARE);
     expect(spoken(turn)).not.toMatch(/Here's how to do|Step 1|I'll pace you|Tell me what you did|Got it:|Which one\?/);
+  });
+
+  it('hears pain said with an amount ("thirty minutes of cardio and now my chest hurts"): the urgent answer, nothing logged', async () => {
+    const turn = await harness
+      .conversation()
+      .intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'did cardio and now my chest hurts'), duration: 'PT30M' });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.urgent.answer);
+  });
+
+  // Words that describe a workout, deny pain, or name a product are not a report: no safe answer for these.
+  it.each([
+    ['StartWorkoutIntent', 'session', 'SessionName', 'workout that gets me out of breath'],
+    ['StartWorkoutIntent', 'session', 'SessionName', 'killing workout'],
+    ['StartWorkoutIntent', 'session', 'SessionName', 'workout for tight hips'],
+    ['StartWorkoutIntent', 'session', 'SessionName', 'pain free workout'],
+    ['StartWorkoutIntent', 'session', 'SessionName', 'fat burner workout'],
+    ['StartWorkoutIntent', 'session', 'SessionName', 'doctor approved workout'],
+    ['ExerciseHowToIntent', 'exercise', 'ExerciseName', 'deadlifts without hurting my back'],
+    ['AllStepsIntent', 'exercise', 'ExerciseName', 'the stretch for tight hips'],
+    ['LogActivityIntent', 'activity', 'ActivityName', 'did a workout that left me out of breath'],
+  ] as const)('%s, its %s slot (%s) holding "%s", is no pain report', async (intent, slot, type, said) => {
+    const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+    // A paced workout block runs longer than an answer; its pacing is checked in the guided-workout tests.
+    await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: 300 });
+    for (const answer of Object.values(EN_US_CATALOGUE.safety)) expect(spoken(turn)).not.toContain(answer);
+    expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.urgent.answer);
   });
 
   it('mid-workout, "start a workout for my bad knee" pauses the one under way and keeps its place', async () => {
