@@ -1,4 +1,5 @@
 import type { Slot, slu } from 'ask-sdk-model';
+import { saysPain } from '../../lambda/content/named';
 
 // ---------------------------------------------------------------------------------------------
 // Model shape (the parts of an ASK interaction model this resolver reads)
@@ -659,7 +660,17 @@ const OPEN_CAPTURE_COST = 0.5;
 const CONTAINED_MIN_WORDS = 3;
 /** An open capture this long, and longer than its sample's words, is a catch-all match (see isCatchAll). */
 const CATCH_ALL_MIN_WORDS = 4;
+/** A nearly-said phrase scoring at least this goes ahead of a catch-all match. */
+const CATCH_ALL_BEATEN_BY = 0.85;
 const CONTAINED_MIN_SHARE = 0.5;
+/** Words that make speech a question, in the languages the skill speaks (see namedValueResolution). */
+const QUESTION_WORDS = new Set(
+  'what whats how is are does do can should will why when which could would tell any about explain क्या kya कैसे kaise क्यों kyun kyon कितना kitna कितनी kitni बताओ batao bataiye बताइए'.split(' '),
+);
+/** The longest name a value has, in words. */
+const NAMED_VALUE_MAX_WORDS = 5;
+/** Longer speech naming one thing is more likely a story than a question about it. */
+const NAMED_VALUE_MAX_SAID = 12;
 
 const wordWeight = (key: string): number => (FILLERS.has(key) ? FILLER_WEIGHT : 1);
 
@@ -791,7 +802,8 @@ interface ExactMatch {
 
 /** Open captures longer than the sample's own words: the slot, not the sample, matched what was said. */
 function isCatchAll(match: ExactMatch): boolean {
-  const openWords = match.captures.filter((capture) => capture.fill.open).reduce((sum, capture) => sum + capture.fill.value.split(' ').length, 0);
+  const open = match.captures.filter((capture) => capture.fill.open);
+  const openWords = open.reduce((sum, capture) => sum + capture.fill.value.split(' ').length, 0);
   return openWords >= CATCH_ALL_MIN_WORDS && openWords > match.sample.literalCount;
 }
 
@@ -1021,7 +1033,10 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     if (exact && !isCatchAll(exact)) return exactResolution!;
 
     // Speech around a phrase the model knows ("ugh I'm exhausted, how much of the workout is left"): the phrase.
-    return fuzzyResolution(utterance) ?? containedResolution(utterance) ?? exactResolution ?? fallback();
+    const fuzzy = fuzzyResolution(utterance);
+    // Over a catch-all, only a close phrase: "start a ten minute hiit workout" is not "log a ten minute hiit workout".
+    const near = exactResolution && fuzzy && fuzzy.confidence < CATCH_ALL_BEATEN_BY ? undefined : fuzzy;
+    return near ?? containedResolution(utterance) ?? exactResolution ?? namedValueResolution(utterance) ?? fallback();
   };
   const fuzzyResolution = (utterance: Utterance): Resolution | undefined => {
     const bestPerIntent = new Map<string, FuzzyMatch>();
@@ -1082,6 +1097,40 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     if (around.some((part) => namesAValue(part))) return undefined;
     const { match } = best;
     return { intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: best.covered / whole, match: 'fuzzy' };
+  };
+  // A sample that is a slot alone ("{topic}") is the model saying a value named by itself is that intent's.
+  const slotOnly = samples.filter((sample) => sample.parts.length === 1 && sample.parts[0]?.kind === 'slot' && sample.parts[0].slot.index);
+  /**
+   * A question that names one thing the model knows and matches no sample ("what is cortisol", "is seven hours of sleep
+   * enough"): the intent whose sample is that slot alone, with the value filled. Only when exactly one value of one
+   * type is named (so "my back's been sore since deadlifts", naming two, is not guessed), nothing is said to hurt, the
+   * words ask something, and there are at most a dozen of them.
+   */
+  const namedValueResolution = (utterance: Utterance): Resolution | undefined => {
+    const { tokens } = utterance;
+    if (slotOnly.length === 0 || tokens.length > NAMED_VALUE_MAX_SAID || !tokens.some((token) => QUESTION_WORDS.has(token.key)) || saysPain(spoken(tokens))) {
+      return undefined;
+    }
+    const named: { from: number; to: number; index: TypeIndex; ids: readonly string[] }[] = [];
+    for (let length = Math.min(NAMED_VALUE_MAX_WORDS, tokens.length); length >= 1; length--) {
+      for (let from = 0; from + length <= tokens.length; from++) {
+        const span = tokens.slice(from, from + length);
+        // A shorter name inside a longer one is part of it ("back fat" in "lower back fat").
+        if (span.every((token) => FILLERS.has(token.key) || DETERMINERS.has(token.key))) continue;
+        if (named.some((found) => found.from <= from && from + length <= found.to)) continue;
+        for (const index of valueIndexes) {
+          const refs = lookupValues(index, span);
+          if (refs) named.push({ from, to: from + length, index, ids: refs.map((ref) => ref.id) });
+        }
+      }
+    }
+    const [only] = named;
+    if (!only || new Set(named.map((found) => found.index)).size > 1 || new Set(named.flatMap((found) => found.ids)).size > 1) return undefined;
+    const sample = slotOnly.find((candidate) => candidate.parts[0]?.kind === 'slot' && candidate.parts[0].slot.index === only.index);
+    const slot = sample?.parts[0]?.kind === 'slot' ? sample.parts[0].slot : undefined;
+    const fill = slot && cachedFill(utterance, slot, only.from, only.to - only.from, skillId);
+    if (!sample || !slot || !fill) return undefined;
+    return { intent: sample.intent.name, slots: slotsOf(sample.intent, [{ slot, fill }]), confidence: (only.to - only.from) / tokens.length, match: 'fuzzy' };
   };
   return { resolve, literal };
 }

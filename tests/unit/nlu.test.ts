@@ -455,6 +455,16 @@ describe('fuzzy matching and fallback', () => {
     expect(resolve('explain kettlebell swings')).toMatchObject({ intent: 'ExerciseHowIntent', match: 'exact' });
   });
 
+  it('takes a question naming one value as the intent whose sample is that slot alone', () => {
+    const result = resolve('so what do you reckon about the superman then');
+    expect(result).toMatchObject({ intent: 'AnswerIntent', match: 'fuzzy' });
+    expect(result.slots['answer']?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id).toBe('superman');
+    // Two things named, pain said, or no question asked: nothing is guessed.
+    expect(resolve('what do you reckon about the superman or the bird dog').intent).toBe(FALLBACK_INTENT);
+    expect(resolve('why does the superman hurt my back so much').intent).toBe(FALLBACK_INTENT);
+    expect(resolve('i saw superman at the cinema last night').intent).toBe(FALLBACK_INTENT);
+  });
+
   it('falls back when two intents are equally close', () => {
     expect(resolve('show my weekly progress').intent).toBe('ProgressIntent');
     expect(resolve('show my weekly plan').intent).toBe('WeeklyPlanIntent');

@@ -38,6 +38,9 @@ describe('every sample utterance resolves to its own intent', () => {
 describe('the way people really ask', () => {
   it.each([
     ["what's my workout today", 'WorkoutForDayIntent', {}],
+    // A start is never heard as a log of what was not done.
+    ['start a ten minute hiit workout', 'StartWorkoutIntent', {}],
+    ['start a 15 minute strength workout', 'StartWorkoutIntent', {}],
     ['what should I do on friday', 'WorkoutForDayIntent', { date: '2026-11-27' }],
     ["what's my workout tomorrow", 'WorkoutForDayIntent', { date: '2026-11-25' }],
     ['how do I do a superman', 'ExerciseHowToIntent', { exercise: 'superman' }],
