@@ -78,12 +78,14 @@ const BODY_WORDS = new Set(
     ' ',
   ),
 );
-/** Words that say something is wrong, whatever part of the body they go with. */
-const PAIN_WORDS = new Set(
-  'hurt hurts hurting painful pain pains paining ache aches aching achy sore tight killing injured injury sprained strained pulled numb tingling racing pounding dizzy faint bleeding swollen दर्द दुखती दुखता दुखते दुख dard dukhti dukhta'.split(
+/** Words that say pain plainly. "Tight", "killing", "racing" also describe a hard workout ("a killing workout"). */
+const PLAIN_PAIN_WORDS = new Set(
+  'hurt hurts hurting painful pain pains paining ache aches aching achy sore injured injury sprained strained pulled numb tingling dizzy faint bleeding swollen दर्द दुखती दुखता दुखते दुख dard dukhti dukhta'.split(
     ' ',
   ),
 );
+/** Words that say something is wrong, whatever part of the body they go with: plain pain, and the words of a hard workout. */
+const PAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_PAIN_WORDS, 'tight', 'killing', 'racing', 'pounding']);
 /** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
 const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort']);
 
@@ -129,14 +131,12 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
 
-/** Words that say pain plainly. "Tight", "killing", "racing" also describe a hard workout ("a killing workout"). */
-const PLAIN_PAIN_WORDS = new Set(
-  'hurt hurts hurting painful pain pains paining ache aches aching achy sore injured injury sprained strained pulled numb tingling dizzy faint bleeding swollen दर्द दुखती दुखता दुखते दुख dard dukhti dukhta'.split(
-    ' ',
-  ),
-);
 /** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
 const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));
+/** True when a phrase denies or avoids something ("not any harder", "without hurting my back"). */
+export function saysDenial(spoken: string | undefined): boolean {
+  return wordsOf(spoken ?? '').some((word) => DENIALS.has(word));
+}
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
 /** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */
@@ -150,8 +150,8 @@ const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'injury', 'conditio
  * workout". The concern's id, most serious first; `undefined` id for pain that names no concern.
  */
 export function reportedConcern(catalogue: Catalogue, spoken: string | undefined): { readonly id: string | undefined } | undefined {
+  if (saysDenial(spoken)) return undefined;
   const said = wordsOf(spoken ?? '');
-  if (said.some((word) => DENIALS.has(word))) return undefined;
   const plainPain = said.some((word) => PLAIN_PAIN_WORDS.has(word)) || said.join(' ').includes('killing me');
   if (plainPain) return { id: namedConcern(catalogue, spoken) };
   if (said.some((word) => DESCRIBING.has(word))) return undefined;

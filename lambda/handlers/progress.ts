@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { namedWithin, reportedConcern, topicInLog } from '../content/named';
+import { namedWithin, reportedConcern, saysDenial, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -73,7 +73,6 @@ const DIRECTIONS = [
   { id: 'harder', names: ['harder'] },
   { id: 'easier', names: ['easier'] },
 ] as const;
-const deniesDirection = (spoken: string): boolean => /(^|\s)(not|no|never|don't|dont|nahi|नहीं)(\s|$)/i.test(spoken);
 const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
 
 export const level = route(
@@ -102,7 +101,7 @@ export const changeLevel = route(
     const reported = reportedConcern(turn.catalogue, slot.spoken);
     if (reported) return answerConcern(turn, reported.id);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
-    const direction = deniesDirection(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
+    const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     return direction ? stepLevel(turn, direction) : askWhichLevel(turn);
   },
 );

@@ -102,10 +102,10 @@ describe('a pain report or condition inside another request gets the safe answer
   });
 
   it('hears pain said with an amount ("thirty minutes of cardio and now my chest hurts"): the urgent answer, nothing logged', async () => {
-    const turn = await harness
-      .conversation()
-      .intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'did cardio and now my chest hurts'), duration: 'PT30M' });
+    const chat = harness.conversation();
+    const turn = await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'did cardio and now my chest hurts'), duration: 'PT30M' });
     expect(spoken(turn)).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(spoken(await chat.intent('WeeklyProgressIntent', { date: '2026-11-24' }))).toMatch(/^Nothing logged/);
   });
 
   // Words that describe a workout, deny pain, or name a product are not a report: no safe answer for these.
