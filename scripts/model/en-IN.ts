@@ -105,7 +105,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ],
     WeeklyProgressIntent: ['(how is|show|tell me) my progress [this week]', 'what is my progress [this week]', 'how many days I (worked out|exercised|did workout) this week'],
     // "Make it little harder", "increase the difficulty": the direction as a slot, so the level moves without a question.
-    ChangeLevelIntent: ['make it (little|a little|bit|a bit) {direction}', '{direction} the (difficulty|level) [level]'],
+    ChangeLevelIntent: ['make it (little|a little|bit|a bit) {direction}', '{direction} the (difficulty [level]|level)'],
     TooHardIntent: ['this is (very|too|so) tough [for me]', "too hard yaar I can't do it", 'too difficult yaar', 'this is very hard for me'],
     TooEasyIntent: ['these exercises are (very|too|so) (simple|easy) [for me]', 'this is (very easy|nothing for me|very simple)', 'too easy for me'],
     MyLevelIntent: ['which level I am (in|on|at)', 'what is my level'],

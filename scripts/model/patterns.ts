@@ -43,3 +43,33 @@ function parseChoices(pattern: string, start: number, close: string | undefined)
   for (const text of current) alternatives.push(text);
   return [alternatives, i];
 }
+
+/** Words spoken with a vowel sound after a consonant letter, or a consonant sound after a vowel letter. */
+const SOUNDS_LIKE_VOWEL = /^(hour|honest)/i;
+const SOUNDS_LIKE_CONSONANT = /^(one|once|use|user|usual|uni|eu|you)/i;
+
+/** Words people do say twice: "what's on on Monday", "bye bye", "yes yes", "bas bas". */
+const SAID_TWICE = new Set(['on', 'that', 'had', 'bye', 'yes', 'no', 'ok', 'okay', 'bas', 'haan', 'very', 'really']);
+
+/**
+ * Why an English expansion is not something a person would say, or undefined: "a" or "an" against the next word's
+ * sound ("a exercise reminder", "an bad knee"), a word said twice ("on for for today", "the the don'ts"; "on on" is
+ * English: "what's on on Monday"), or a modal or "do" before an -ing verb ("what'll I doing"). Patterns combine
+ * choices freely, so a test holds every English pattern to this.
+ */
+export function malformed(sample: string): string | undefined {
+  const words = sample.split(' ');
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const [word, next] = [words[i]!.toLowerCase(), words[i + 1]!];
+    if (next.startsWith('{')) continue;
+    const vowelSound = (/^[aeiou]/i.test(next) && !SOUNDS_LIKE_CONSONANT.test(next)) || SOUNDS_LIKE_VOWEL.test(next);
+    if (word === 'a' && vowelSound) return `"a ${next}"`;
+    if (word === 'an' && !vowelSound) return `"an ${next}"`;
+    if (word === next.toLowerCase() && !SAID_TWICE.has(word)) return `"${word}" twice`;
+  }
+  const agreement = sample.match(/\b(workout|session|exercise|move|one|it|this|that) are\b/i);
+  if (agreement) return `"${agreement[0]}"`;
+  const modalIng = sample.match(/\b(will|'ll|do|does|did|should|can|could|would|must|to) (I|we|you) (\w+ing)\b/i);
+  if (modalIng && !/^(thing|something|nothing|anything|everything|bring|sing|ring)$/i.test(modalIng[3]!)) return `"${modalIng[0]}"`;
+  return undefined;
+}

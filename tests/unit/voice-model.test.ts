@@ -7,6 +7,7 @@ import { ACTIVITIES } from '../../lambda/domain/progress';
 import { LOCALE_IDS } from '../../lambda/locales';
 import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel } from '../../scripts/model/build';
 import { MODELS } from '../../scripts/model/index';
+import { expand, malformed } from '../../scripts/model/patterns';
 
 interface ModelIntent {
   name: string;
@@ -98,6 +99,45 @@ describe('interaction model', () => {
       expect(names).toContain(`AMAZON.${builtIn}Intent`);
     }
     for (const faq of EN_US_CATALOGUE.faqs) expect(names).toContain(faq.intent);
+  });
+});
+
+describe('samples are English a person would say', () => {
+  it.each([
+    ['set me a exercise reminder', '"a exercise"'],
+    ['I have an bad {concern}', '"an bad"'],
+    ["what's on for for today", '"for" twice'],
+    ["what'll I doing today", '"\'ll I doing"'],
+    ['what workout are on for {date}', '"workout are"'],
+  ])('"%s" is not (%s)', (sample, why) => {
+    expect(malformed(sample)).toBe(why);
+  });
+
+  it.each([
+    'set me an exercise reminder',
+    'is {date} a hiit day',
+    'an hour of walking',
+    'a one minute plank',
+    "what's on on {date}",
+    'bye bye',
+    'what am I doing today',
+    'what should I be doing',
+    'an {activity}',
+  ])('"%s" is', (sample) => {
+    expect(malformed(sample)).toBeUndefined();
+  });
+
+  it.each(LOCALE_IDS.filter((locale) => locale !== 'hi-IN'))('no %s pattern expands to a phrase nobody says', (locale) => {
+    const bad: string[] = [];
+    for (const intent of MODELS[locale].intents) {
+      for (const pattern of [...intent.patterns, ...(intent.reserved?.patterns ?? [])]) {
+        for (const sample of expand(pattern)) {
+          const why = malformed(sample);
+          if (why) bad.push(`${intent.name}: "${sample}" (${why})`);
+        }
+      }
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
   });
 });
 
