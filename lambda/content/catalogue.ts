@@ -15,6 +15,8 @@ export interface Catalogue {
   /** Pains, injuries, conditions and medicines people mention, and the safe answer for each kind. */
   readonly concerns: readonly Concern[];
   readonly safety: { readonly [K in ConcernKind]: string };
+  /** Pain said with a request to train ("start a workout for my bad knee"): no move has been made yet to stop. */
+  readonly painBeforeTraining: string;
   /** Concerns that need a doctor today (chest pain, feeling faint), and what to say. */
   readonly urgent: { readonly concernIds: readonly string[]; readonly answer: string };
 }

@@ -123,6 +123,7 @@ export function localCatalogue(base: Catalogue, changes: LocalChanges): Catalogu
     whyItWorks: base.whyItWorks.map(words),
     concerns: changed(base.concerns, changes.concerns).map((concern) => ({ ...concern, names: rewordNames(concern.names, wording) })),
     safety: Object.fromEntries(Object.entries(base.safety).map(([kind, answer]) => [kind, words(answer)])) as Catalogue['safety'],
+    painBeforeTraining: words(base.painBeforeTraining),
     urgent: { concernIds: base.urgent.concernIds, answer: words(base.urgent.answer) },
   };
 }

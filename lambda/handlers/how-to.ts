@@ -48,7 +48,7 @@ export const howToMore = route(
  */
 function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response): Response | Promise<Response> {
   const reported = reportedConcern(turn.catalogue, spoken);
-  if (reported) return answerConcern(turn, reported.id);
+  if (reported) return answerConcern(turn, reported.id, 'toTrain');
   const exercise = findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), spoken)?.id);
   if (exercise) return teach(exercise);
   const topic = namedWithin(answerableTopics(turn.catalogue), spoken);

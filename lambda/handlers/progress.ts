@@ -81,7 +81,7 @@ export const level = route(
     const slot = resolvedSlot(turn.input, 'level');
     // "I'm a beginner with a bad back": the safe answer; no dose is set for a condition.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
-    if (reported) return answerConcern(turn, reported.id);
+    if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "I'm a complete beginner, how do I start": the level said inside a longer phrase, unless it is denied or compared
     // ("I'm not a beginner anymore", "too advanced"): then the question.
     const inside = slot.status === 'no-match' && !deniesLevel(slot.spoken) ? slot.spoken : undefined;
@@ -99,7 +99,7 @@ export const changeLevel = route(
     if (slot.status !== 'no-match') return askWhichLevel(turn);
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
     const reported = reportedConcern(turn.catalogue, slot.spoken);
-    if (reported) return answerConcern(turn, reported.id);
+    if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     return direction ? stepLevel(turn, direction) : askWhichLevel(turn);

@@ -76,7 +76,7 @@ export const startWorkout = route(
     const slot = resolvedSlot(turn.input, 'session');
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
-    if (reported) return answerConcern(turn, reported.id);
+    if (reported) return answerConcern(turn, reported.id, 'toTrain');
     return startOrOfferResume(turn, kindOfSessionName(slot.status === 'match' ? slot.id : undefined));
   },
 );

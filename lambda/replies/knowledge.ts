@@ -122,13 +122,15 @@ export function tellCalorieBurners(turn: Turn): Response {
  * Pain, an injury, a condition, a medicine, or "is this medical advice": a short, safe answer that points to a doctor
  * or a physiotherapist, and never an exercise prescription. With no concern named, it is treated as pain.
  */
-export function safetyAnswer(turn: Turn, concernId: string | undefined): string {
+export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTraining = false): string {
   const { catalogue } = turn;
   if (concernId !== undefined && catalogue.urgent.concernIds.includes(concernId)) return catalogue.urgent.answer;
-  return catalogue.safety[findConcern(catalogue, concernId)?.kind ?? 'pain'];
+  const kind = findConcern(catalogue, concernId)?.kind ?? 'pain';
+  // Asked to train with pain ("start a workout for my bad knee"), "stop the move that hurts" would come before any move.
+  return kind === 'pain' && beforeTraining ? catalogue.painBeforeTraining : catalogue.safety[kind];
 }
 
-export function tellSafety(turn: Turn, concernId: string | undefined): Response {
+export function tellSafety(turn: Turn, concernId: string | undefined, beforeTraining = false): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(safetyAnswer(turn, concernId), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }

@@ -329,10 +329,12 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
   return recordAndTell(turn, offer.activity, { minutes: offer.minutes }, { endsWorkout: true, ...(day && { day }) });
 }
 
-/** A pain or health worry mid-workout: the workout pauses with its place saved, and the safe answer is said. */
-/** Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer. */
-export function answerConcern(turn: Turn, concernId: string | undefined): Promise<Response> | Response {
-  return workoutOf(turn.mode) !== undefined ? pauseForSafety(turn, concernId) : tellSafety(turn, concernId);
+/**
+ * Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer,
+ * worded for before any move when the pain came with a request to train (start, learn a move, set a level).
+ */
+export function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> | Response {
+  return workoutOf(turn.mode) !== undefined ? pauseForSafety(turn, concernId) : tellSafety(turn, concernId, asked === 'toTrain');
 }
 
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {

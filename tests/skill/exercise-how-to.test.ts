@@ -163,7 +163,7 @@ describe('exercises the skill does not know', () => {
     for (const intent of ['ExerciseHowToIntent', 'AllStepsIntent']) {
       const turn = await harness.conversation().intent(intent, { exercise: unmatchedSlot('exercise', 'ExerciseName', 'a plank when my back hurts') });
       await expectWellFormed(turn);
-      expect(spoken(turn), intent).toContain(EN_US_CATALOGUE.safety.pain);
+      expect(spoken(turn), intent).toContain(EN_US_CATALOGUE.painBeforeTraining);
     }
   });
 

@@ -138,7 +138,7 @@ describe('control words in context', () => {
     await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
     const easier = await chat.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'easier because my knee hurts') });
     await expectWellFormed(easier);
-    expect(spoken(easier)).toContain(EN_US_CATALOGUE.safety.pain);
+    expect(spoken(easier)).toContain(EN_US_CATALOGUE.painBeforeTraining);
     const level = await chat.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'a beginner with a slipped disc') });
     expect(spoken(level)).toContain(EN_US_CATALOGUE.safety.injury);
     expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at intermediate level\./);

@@ -127,6 +127,30 @@ describe('a pain report or condition inside another request gets the safe answer
     expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.urgent.answer);
   });
 
+  // Before any move, "stop the move that hurts" reads oddly: asked to train with pain, the answer is not to start on it.
+  it.each([
+    ['StartWorkoutIntent', 'session', 'SessionName', 'workout for my bad knee'],
+    ['ExerciseHowToIntent', 'exercise', 'ExerciseName', 'a plank when my back hurts'],
+    ['SetLevelIntent', 'level', 'LevelName', 'a beginner with a bad back'],
+    ['ChangeLevelIntent', 'direction', 'LevelDirection', 'easier because my knee hurts'],
+  ] as const)('asked to train with pain (%s, "%s"), the answer is worded for before training', async (intent, slot, type, said) => {
+    const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.painBeforeTraining);
+    expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.safety.pain);
+  });
+
+  it('a condition or an urgent sign said with a request to train keeps its own answer', async () => {
+    const urgent = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'workout even though my chest hurts') });
+    expect(spoken(urgent)).toContain(EN_US_CATALOGUE.urgent.answer);
+    const injury = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'stretching for my sciatica') });
+    expect(spoken(injury)).toContain(EN_US_CATALOGUE.safety.injury);
+  });
+
+  it('pain said plainly, with no request to train, keeps the pain answer', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: 'knee pain' });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.pain);
+  });
+
   it('mid-workout, "start a workout for my bad knee" pauses the one under way and keeps its place', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

@@ -283,6 +283,10 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
     'I am a fitness coach, not a doctor. My guidance is general, from an article about losing lower back fat, and it is not medical advice. For anything about your health, please see a doctor or physiotherapist.',
 };
 
+/** Pain said while asking to train: there is no move to stop yet, so the answer is not to start on it. */
+export const PAIN_BEFORE_TRAINING: string =
+  "Don't train through pain: it is a signal, not something to push past. Before you exercise with it, see a doctor or a physiotherapist, and ask them which moves are safe for you. Mild soreness a day after training is normal.";
+
 /** Concerns that need urgent wording instead of the pain answer. */
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations'];
 
