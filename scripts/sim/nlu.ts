@@ -660,6 +660,8 @@ const OPEN_CAPTURE_COST = 0.5;
 const CONTAINED_MIN_WORDS = 3;
 /** An open capture this long, and longer than its sample's words, is a catch-all match (see isCatchAll). */
 const CATCH_ALL_MIN_WORDS = 4;
+/** A sample with this few words of its own is short (see isCatchAll). */
+const SHORT_SAMPLE_WORDS = 2;
 /** A nearly-said phrase scoring at least this goes ahead of a catch-all match. */
 const CATCH_ALL_BEATEN_BY = 0.85;
 const CONTAINED_MIN_SHARE = 0.5;
@@ -804,7 +806,10 @@ interface ExactMatch {
 function isCatchAll(match: ExactMatch): boolean {
   const open = match.captures.filter((capture) => capture.fill.open);
   const openWords = open.reduce((sum, capture) => sum + capture.fill.value.split(' ').length, 0);
-  return openWords >= CATCH_ALL_MIN_WORDS && openWords > match.sample.literalCount;
+  if (openWords >= CATCH_ALL_MIN_WORDS && openWords > match.sample.literalCount) return true;
+  // A short sample whose open slot took as many words as the sample has ("{session} workout please" hearing "stop my
+  // workout please") is as weak a reading.
+  return openWords >= 2 && match.sample.literalCount <= SHORT_SAMPLE_WORDS && openWords >= match.sample.literalCount;
 }
 
 /** Ranks exact matches: more literal words, then fewer open captures, then more resolved ones. */

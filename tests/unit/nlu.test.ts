@@ -455,6 +455,15 @@ describe('fuzzy matching and fallback', () => {
     expect(resolve('explain kettlebell swings')).toMatchObject({ intent: 'ExerciseHowIntent', match: 'exact' });
   });
 
+  it('reads a short sample whose open slot took as many words as the sample has as weakly as a catch-all', () => {
+    // "start {workout}" hears "start my workout please" with "my workout please" as the workout; "start my workout" is closer.
+    expect(resolve('start my workout please')).toMatchObject({ intent: 'StartWorkoutIntent', match: 'fuzzy' });
+    expect(value('start my workout please', 'workout')).toBeUndefined();
+    // One open word, or a value the slot knows, is an ordinary exact match.
+    expect(resolve('start yoga')).toMatchObject({ intent: 'StartWorkoutIntent', match: 'exact' });
+    expect(resolve('start core workout')).toMatchObject({ intent: 'StartWorkoutIntent', match: 'exact' });
+  });
+
   it('takes a question naming one value as the intent whose sample is that slot alone', () => {
     const result = resolve('so what do you reckon about the superman then');
     expect(result).toMatchObject({ intent: 'AnswerIntent', match: 'fuzzy' });
