@@ -15,6 +15,13 @@ export interface ModelAdditions {
   readonly levelSynonyms?: Synonyms<ModelSource['levelSynonyms']>;
   readonly directionSynonyms?: Synonyms<ModelSource['directionSynonyms']>;
   readonly sessionSynonyms?: Synonyms<ModelSource['sessionSynonyms']>;
+  /**
+   * Fewer samples for a base intent here, where the model would otherwise outgrow its budget (MODEL_BUDGET): the cut
+   * is that intent's long tail of combinations, which people here say less than their own phrasings.
+   */
+  readonly baseSamples?: Readonly<Record<string, number>>;
+  /** More room than LOCALE_ROOM_PER_INTENT for an intent where this locale has many ways of its own to ask. */
+  readonly room?: Readonly<Record<string, number>>;
 }
 
 function withMore<T extends Readonly<Record<string, readonly string[]>>>(base: T, more: Synonyms<T> | undefined): T {
@@ -27,15 +34,17 @@ function withMore<T extends Readonly<Record<string, readonly string[]>>>(base: T
  */
 export function derivedModel(base: ModelSource, additions: ModelAdditions): ModelSource {
   const patterns = additions.patterns ?? {};
-  const unknown = Object.keys(patterns).filter((name) => !base.intents.some((intent) => intent.name === name));
+  const unknown = [...Object.keys(patterns), ...Object.keys(additions.baseSamples ?? {}), ...Object.keys(additions.room ?? {})].filter((name) => !base.intents.some((intent) => intent.name === name));
   if (unknown.length > 0) throw new Error(`no such intent to add patterns to: ${unknown.join(', ')}`);
   // A locale's additions to an intent have room of their own: the intent keeps exactly what the base keeps, plus up to
   // LOCALE_ROOM_PER_INTENT of the locale's phrasings, theirs first. Joined to the base's patterns instead, they would
   // be one pattern among a hundred in a full intent, keep only their share, and push out some of the base's samples.
-  const intents: IntentSource[] = base.intents.map((intent) => {
+  const intents: IntentSource[] = base.intents.map((based) => {
+    const fewer = additions.baseSamples?.[based.name];
+    const intent = fewer === undefined ? based : { ...based, maxSamples: fewer };
     if (!Object.hasOwn(patterns, intent.name)) return intent;
     const added = patterns[intent.name]!;
-    return { ...intent, reserved: { patterns: added, max: Math.min(LOCALE_ROOM_PER_INTENT, expandAll(added).length) } };
+    return { ...intent, reserved: { patterns: added, max: Math.min(additions.room?.[intent.name] ?? LOCALE_ROOM_PER_INTENT, expandAll(added).length) } };
   });
   return {
     ...base,

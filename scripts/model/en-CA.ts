@@ -7,12 +7,14 @@ import { EN_US_MODEL } from './en-US';
 
 export const EN_CA_MODEL = derivedModel(EN_US_MODEL, {
   patterns: {
-    TopicIntent: ['how much {topic} is too much', 'is {topic} really that bad', 'can I still (grab|have) a {topic} (every morning|every day|now and then)'],
+    SetRestDayIntent: [`I'd like {day} to be my rest day since I have hockey that night`],
+    ThanksIntent: [`thanks eh`, `thanks a bunch eh`],
+    TopicIntent: [`how much {topic} should I (drink|eat|get) eh`, `is {topic} once a week gonna wreck my progress`, 'how much {topic} is too much', 'is {topic} really that bad', 'can I still (grab|have) a {topic} (every morning|every day|now and then)'],
     ExerciseListIntent: ['what exercises are in the program'],
     DeleteDataIntent: ['erase all my (info|data)'],
     FinishedTodayIntent: ['mark today (complete|done)'],
     TooEasyIntent: ['this is (way|) too easy for me eh'],
-    EndWorkoutIntent: ['stop the workout I (gotta|have to) (head out|go|run)'],
+    EndWorkoutIntent: [`I've got to run [and drive the kids to hockey] so end the workout here`, 'stop the workout I (gotta|have to) (head out|go|run)'],
     'AMAZON.YesIntent': ['(yeah for sure|for sure|yeah you bet|you bet)'],
     'AMAZON.PauseIntent': ['hold on [eh] I (gotta|have to) (run to|go to) the washroom', '(hold on|one sec) [eh]'],
     WorkoutForDayIntent: ["what's the workout for today eh", "what's on the go today"],

@@ -22,9 +22,12 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 1050,
+      maxSamples: 1080,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        `what are you making me do (today|tomorrow|on {date})`,
+        `workout of the day`,
+        `what have you got for me [today|tomorrow|on {date}|{date}]`,
         "is there a workout (on|for) {date}",
         "what workout do I have (that day|on {date})",
         "what am I doing on {date}",
@@ -80,6 +83,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WeeklyPlanIntent',
       maxSamples: 650,
       patterns: [
+        `(what's|what is) the plan for (the|this) week`,
+        `weekly (schedule|plan|routine)`,
+        `lay out the (whole|) week for me`,
+        `how many times a week am I supposed to (work out|train|exercise)`,
         "(what does|what's) this week's plan look like",
         "[the] weekly plan",
         "how often should I train (each week|a week|per week)",
@@ -116,6 +123,15 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 900,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        `shall we start the workout`,
+        `{session} workout please`,
+        `let's get into the workout`,
+        `I want to start a {session} session [before I head to work|before work]`,
+        `(start|begin) (workout|exercise|exercising|training|the exercises)`,
+        `{session} session please`,
+        `let's get this workout going`,
+        `kick off today's (routine|workout|session)`,
+        `put me through a [quick] {session} [before bed]`,
         "[okay|alright] let's (begin|start|do) the workout",
         "[okay|um] (begin|start) {session}",
         "(um|okay) can you start a {session} (session|workout) [for me]",
@@ -163,6 +179,12 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ResumeWorkoutIntent',
       maxSamples: 600,
       patterns: [
+        `can we pick up where I left off`,
+        `resume the workout I started earlier`,
+        `pick up the workout I (bailed on|quit|stopped) [this morning|earlier]`,
+        `pick up where I left off [this morning|earlier|yesterday]`,
+        `can we finish (that|the) workout now`,
+        `go back to the workout I (paused|stopped) [earlier|at lunch|this morning]`,
         "(pick|get) my (workout|routine|session) back up",
         "(get me back into|take me back to) the (routine|workout|session) I (paused|stopped|left) [earlier]",
         "(resume|continue) the (session|workout|routine) I (stopped|paused|left|started)",
@@ -190,8 +212,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 650,
+      maxSamples: 680,
       patterns: [
+        `let's call it a day [on this workout]`,
+        `can we wrap up the workout early`,
+        `end the workout here`,
+        `let's wrap this workout up [early]`,
+        `finish the (session|workout) now`,
         "(I've|I have) had enough [for today] [let's (end|stop|finish) (it|here|now)|let us (end|stop|finish) (it|here|now)]",
         "let us (end|stop|finish) (it|here|now|the workout)",
         "(stop|end|finish) the workout I (need to go|have to go|gotta go|have to leave)",
@@ -225,6 +252,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SkipExerciseIntent', maxSamples: 480,
       patterns: [
+        `(nope|no) not doing this one [skip]`,
+        `not doing this one skip`,
         "(leave|take) this (exercise|one|move) out",
         "(can we|could we|let's) skip (over|past) (this|this move|this one|this exercise)",
         "I (really|just) can't do this one [so] (let's|can we) [just] skip it",
@@ -250,6 +279,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent', maxSamples: 300,
       patterns: [
+        `what's coming up after (these|this|this one)`,
         "[okay] (which|what) exercise is (next|coming next|after this) [then]",
         "what do we do next",
         "(after this|after these reps) what (exercise is next|exercise comes next|comes next|exercise next)",
@@ -275,6 +305,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent', maxSamples: 330,
       patterns: [
+        `am I almost done [with this workout|with the workout|yet]`,
         "(are we|am I) (almost|nearly) (done|finished|there) [yet]",
         "is this the last (one|set|exercise)",
         "[ugh] how many more [sets|reps|exercises|to go]",
@@ -302,6 +333,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowToCurrentIntent', maxSamples: 400,
       patterns: [
+        `how am I supposed to do this one`,
+        `I don't get this (move|one|exercise)`,
+        `what's the right way to do (this|this one|this move)`,
         "[sorry] (can you|could you) explain ((this exercise|the current exercise|how to do the current exercise) [again|one more time]|how to do this one [again])",
         "(I'm confused|I'm lost) what am I supposed to (be doing|do) here",
         `[wait|sorry] what am I (supposed|meant) to (do|be doing) here`,
@@ -330,6 +364,12 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 600,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        `how am I (meant|supposed) to do {exercise} [without hurting myself]`,
+        `how do I do a {exercise} without (falling over|hurting my back)`,
+        `can you explain how to do a {exercise} without hurting my back`,
+        `how's (a|the) {exercise} done`,
+        `how do I (actually|) do {exercise} the right way`,
+        `{exercise} how do you do (those|them|that|it)`,
 
         `${OPENER} how (do I|do you|should I|to|can I|would I|does one|am I meant to|am I supposed to) (do|perform) {exercise} [properly|correctly|right]`,
         `${ASK} (tell me|show me|explain) how to (do|perform) {exercise} [properly|please]`,
@@ -354,6 +394,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 400,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        `run me through all the steps for [the] {exercise}`,
+        `read me every step for [the] {exercise} all at once`,
+        `tell me the whole {exercise} in one go`,
 
         `(read me|read out|read|tell me|give me|say|list) (all the steps|every step|the whole list|the full instructions|all the instructions|the whole thing)`,
         `(just|) (give me|tell me|read me) (all the steps|every step|the whole thing) (at once|together|in one go|please)`,
@@ -371,8 +414,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 420,
+      maxSamples: 520,
       patterns: [
+        `(which|what) (moves|exercises|workouts) (help|work) (with|for|on) (back fat|lower back fat|my back fat|these back rolls)`,
+        `(rattle off|list|name|run through) (the|your|all the) exercises`,
+        `give me the rundown of (every|all the|each) [back fat] exercise [you know|you have]`,
+        `(got|have you got|do you have) any (moves|exercises) for (my back|back fat|these back rolls|my back rolls)`,
+        `what (kind|kinds|sort) of exercises are in this program`,
         "(which|what) exercises (work|target|hit) (my lower back|back fat|the lower back) [best]",
         "what exercises will I be doing",
         "what exercises (target|work on|are for) back fat",
@@ -397,6 +445,13 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieBurnersIntent', maxSamples: 382,
       patterns: [
+        `(biggest|best|top) calorie burners`,
+        `what's the best thing for burning (lots of|loads of|heaps of|) calories`,
+        `(which|what) (workouts|exercises|activities) (torch|burn|blast|melt) [the most] calories [fastest|the fastest|quickest]`,
+        `what (activities|exercises|workouts) burn the most`,
+        `what should I (be doing|do) if I want to burn (as many calories as possible|the most calories|lots of calories)`,
+        `what gives (me|you) the (most|biggest) calorie burn [for my time|for the time]`,
+        `what's the biggest bang for (my|the) buck calorie wise`,
         "what's the best cardio for (fat loss|burning fat|back fat)",
         "best (calorie burning|fat burning) (exercises|workouts|activities)",
         "which activities burn the most (fat|calories)",
@@ -427,12 +482,56 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3450,
+      maxSamples: 3350,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
       ],
       patterns: [
+        `how many hours of {topic} do I need [to lose fat]`,
+        `(could|can|does) {topic} (be making me fatter|make you fatter|make you gain weight|make me gain weight|make you put on weight)`,
+        `(is|are) ({exercise}|{topic}) a (bad|good) idea`,
+        `is it (just|all|only) [in] {topic}`,
+        `how often (for|should I do) {exercise}`,
+        `why bother (with|doing|) ({exercise}|{topic})`,
+        `why {topic}`,
+        `(shifting|losing|getting rid of) {topic}`,
+        `any tips for (shifting|losing|getting rid of) {topic}`,
+        `(I've|I have) (completely|totally|) lost my {topic} [any advice|what do I do]`,
+        `(is|are) [the] ({exercise}|{topic}) worth (trying|a go|a try)`,
+        `({exercise}|{topic}) what's the point`,
+        `how much {topic} do (you reckon|you think) I need`,
+        `(what does|what's) {topic} (have|got) to do with (it|burning fat|fat loss|back fat)`,
+        `(does|do) ({exercise}|{topic}) (even|actually|really) help`,
+        `{topic} (tips|advice)`,
+        `(is|are) {exercise} good for (lower back|back|lower back fat|back fat|health)`,
+        `(benefits|the benefits) of {exercise}`,
+        `{exercise} benefits`,
+        `how (much|many) {topic} should I (actually|really) be (eating|getting|drinking|having|doing)`,
+        `(is|are) ({exercise}|{topic}) worth the (bother|effort|hassle|time|money)`,
+        `(is|are) ({exercise}|{topic}) (just|only) (a fad|a trend|hype|overrated|a trendy thing)`,
+        `(is|are) ({exercise}|{topic}) worth it or (is it|are they) (just|only) (a fad|a trend|hype)`,
+        `why (is|are) ({exercise}|{topic}) such a big deal`,
+        `(does|do|can) {topic} (give you|give me|cause|lead to) (back fat|lower back fat|fat on your back|belly fat)`,
+        `what happens if {topic} is (sloppy|bad|off|poor|not great|wrong)`,
+        `what's wrong with (a|the|doing a) {topic}`,
+        `can I just {topic} (for a couple of weeks|for a couple weeks|for a while|to speed this up|to speed things up)`,
+        `is it (in|down to|because of) [the] {topic}`,
+        `did I (just|) get (dealt|stuck with) bad {topic}`,
+        `(is|isn't) {topic} too much`,
+        `{topic} too much`,
+        `do I (really|actually|) (need to|have to) (mix in|add|include|bother with) {topic}`,
+        `why {topic} if I (just|only) want to lose (fat|weight|back fat)`,
+        `any way to (rev up|boost|speed up|fix|improve|raise) [my] {topic}`,
+        `will (this|these exercises|this plan) get rid of {topic} (too|as well) or just (the|my) back`,
+        `(does|do) ({exercise}|{topic}) count for (anything|much|something)`,
+        `(is|are) ({exercise}|{topic}) (actually|really|) any good for (this|back fat|me|losing back fat)`,
+        `{topic} (what's that|what is that|what is it|what's it about)`,
+        `(does|do|can|will) ({exercise}|{topic}) help with (this|that|my back fat)`,
+        `(is|are) {topic} the reason (my back looks like this|I have back fat|I've got back fat|for my back fat)`,
+        `why {exercise}`,
+        `why (should I|would I|do I) (bother with|bother doing|do) {exercise} [at all]`,
+        `what are {exercise} (even|actually|really) (good for|for)`,
         `(does|do|can|will) {topic} (make you fat|make me fat|make back fat worse|make my back fat worse|help you lose fat|help me lose fat|help burn fat|stop me losing fat)`,
         `how (much|many) {topic} should I (drink|eat|have|get|do) (a day|per day|each day|every day|a week)`,
         `how (does|do) {topic} affect (back fat|my back fat|fat loss|weight loss)`,
@@ -552,9 +651,40 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 1840,
+      maxSamples: 2000,
       slots: [{ name: 'concern', type: 'ConcernName' }],
       patterns: [
+        `{concern}`,
+        `I've got {concern} is this safe`,
+        `my {concern} has been aching [since yesterday's session|since yesterday]`,
+        `I'm on {concern} is (hiit|this|exercise) alright for me`,
+        `my (gp|doctor|physio) (says|said) I've got {concern}`,
+        `I've had {concern} can I still do (bridges|deadlifts|this|these exercises)`,
+        `I've gone a bit {concern}`,
+        `should I check with my {concern} before starting [any of this]`,
+        `is this {concern} or what`,
+        `got {concern}`,
+        `I'm recovering from {concern} is any of this okay for me`,
+        `my {concern} hurts when I bend over is that normal`,
+        `my {concern} said no heavy lifting`,
+        `am I too old (for this|to start|for these exercises|for hiit|to do this)`,
+        `is this safe for (someone my age|my age|a teenager|my son|my daughter|my kid|my fifteen year old son|my teenage son|my teenage daughter)`,
+        `I take {concern} can I still (do hiit|exercise|work out|do this)`,
+        `my {concern} is (shot|wrecked|done in|messed up|acting up)`,
+        `I had {concern} (last year|last month|recently|a few weeks ago|a few months ago)`,
+        `I'm {concern} anything I should know [before starting|before I start]`,
+        `my {concern} (told me|said) (no lifting|not to lift|to rest|no exercise) [for six weeks|for now|for a while]`,
+        `(feeling|I'm feeling) (kind of|a bit|really|a little) {concern}`,
+        `I think I pulled something`,
+        `I've got {concern} in my (hips|knees|back|hands|spine) [will deadlifts make it worse]`,
+        `I had {concern} [six weeks ago|a few weeks ago|recently] [when is it okay to start]`,
+        `my {concern} feels tight`,
+        `my {concern} (goes|is going|keeps going) numb [when I bend forward|when I bend over]`,
+        `I'm on {concern} does that change anything`,
+        `I have {concern} is (bending over|lifting|this) okay`,
+        `I'm still recovering from {concern}`,
+        `my {concern} spasms [after sitting|when I sit]`,
+        `can you diagnose my {concern}`,
         `(I have|I've got|I get|I had) [a|an|some] {concern} (should I still|can I still|is it okay to|is it safe to) (exercise|work out|train|do this|do these)`,
         `(I have|I've got|I'm|I am|I'm on|I am on) [a|an|some] {concern} (is that a problem|is that okay|is that bad|does that matter)`,
         `is (this|it|that) (safe|okay|alright) (with|if I have|if you have|for) [a|an] {concern}`,
@@ -634,6 +764,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        `log a half hour {activity}`,
+        `managed {steps} steps [today]`,
+        `log {steps} steps`,
+        `add {steps} steps`,
         `(I did|I've done|I just did|I've just done|I had|I went for|I went on|I've been for|I just went for|I completed|I finished|just finished|finished|did) (a|an) {minutes} minute {activity} [session|workout|class] [today|this morning|this afternoon|this evening|earlier]`,
         `(log|record|add|put down|track|count) (a|an) {minutes} minute {activity} [session|workout|class] [for today|{date}]`,
         `{date} I did (a|an) {minutes} minute {activity} [session|workout|class]`,
@@ -689,6 +823,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        `log a {activity} from yesterday`,
+        `yesterday I got {steps} steps`,
+        `add yesterday's {activity} [session]`,
         `(I did|I had|I went for|I went on) (a|an) {minutes} minute {activity} [session|workout|class] (yesterday|last night)`,
         `I forgot to log (yesterday's|my) {activity} [from yesterday]`,
         `(log|record|add) a {activity} (workout|session) for yesterday`,
@@ -704,6 +841,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FinishedTodayIntent',
       maxSamples: 400,
       patterns: [
+        `done today's workout`,
+        `all done with today's workout`,
+        `done with today's (session|workout)`,
+        `I already did my workout [this morning|today]`,
         "(can you|please) mark today as (done|complete|finished)",
         "I completed today's (session|workout) [earlier]",
 
@@ -722,6 +863,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 400,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        `my stats`,
+        `give me my weekly progress`,
         "[so] what's my progress looking like",
         "how many (workouts|walks|sessions) have I done [so far] this week",
         "how's my (progress|week) (looking|going)",
@@ -751,6 +894,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 420,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        `can you put me on {level}`,
+        `(put|slap|set) me on {level}`,
+        `make me a {level}`,
         "{level} level please",
         "I'd like the {level} level",
 
@@ -772,6 +918,12 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 450,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        `could you make it a bit {direction} from now on`,
+        `can you dial it back a notch`,
+        `bump me up a level`,
+        `bump my level {direction}`,
+        `{direction} my level`,
+        `make the (program|plan|workouts) a bit {direction} [for me] [going forward]`,
         "(can we|could you) make (them|the workouts|it) a bit {direction}",
         "I want {direction} workouts",
         "(lower|raise) the difficulty [please]",
@@ -792,6 +944,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'MyLevelIntent',
       maxSamples: 300,
       patterns: [
+        `what difficulty have you got me (set to|on)`,
         "what difficulty level am I (at|on)",
         `am I on (beginner|intermediate|advanced) or (beginner|intermediate|advanced)`,
 
@@ -810,6 +963,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        `I'd like {day} off as my rest day`,
+        `I'd like {day} to be my rest day`,
+        `rest day on {day} [please]`,
         "{day} should be my rest day",
         "change (my|the) rest day to {day}",
         "I want to rest on {day}",
@@ -834,6 +990,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'MyRestDayIntent', maxSamples: 150,
       patterns: [
+        `which day's my rest day`,
+        `do I (even|) have a rest day`,
         "which day do I get off",
         `what day do I (get|have) off`,
         `(when's|when is) my (day off|rest day) from (workouts|training|exercise)`,
@@ -849,6 +1007,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
+        `undo that last one`,
+        `take back the last thing I logged`,
+        `remove the last entry`,
         "I logged that (walk|workout|run) by mistake [please remove it]",
         "[oops] remove (that|the last) log",
         `undo the last (thing|activity|workout) I (logged|added|recorded)`,
@@ -865,6 +1026,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ResetWeekIntent', maxSamples: 220,
       patterns: [
+        `wipe this week's progress and start again`,
+        `clear out this week`,
+        `wipe this week's progress`,
         "(can you|please) reset my week [for me]",
         "wipe this week's activity",
         `(wipe|clear|reset|erase) my (progress|log|activity) (for|from) this week`,
@@ -880,6 +1044,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'DeleteDataIntent', maxSamples: 220,
       patterns: [
+        `delete everything you've got on me`,
+        `delete all the info you've got on me`,
+        `erase all the data you have stored about me`,
         "remove everything you know about me",
         `I (want|need) you to (delete|forget|erase) everything you (know|have|store) about me`,
 
@@ -893,6 +1060,13 @@ export const EN_US_MODEL: ModelSource = {
       name: 'StubbornFatIntent',
       maxSamples: 450,
       patterns: [
+        `why won't (this|the) fat on my lower back budge`,
+        `why's (back fat|lower back fat) so hard to shift`,
+        `why won't (this|my|the) (back fat|lower back fat) (budge|shift|move|go)`,
+        `why is it so hard to lose fat (back there|on my back|on my lower back|there)`,
+        `how come my (back|lower back) is (always|) the last (place|spot|part) to (slim down|lose fat|go)`,
+        `stubborn (back fat|lower back fat) why`,
+        `my (lower back|back) still looks the same what gives`,
         "why does the fat on my back (hang on|stay|stick around) so long",
         "why is my lower back always the last place to (slim down|lose fat)",
         "what makes (back fat|lower back fat) so stubborn",
@@ -923,6 +1097,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SpotReductionIntent',
       maxSamples: 430,
       patterns: [
+        `is there a way to (zap|burn|melt|get) fat off (just|only) my (back|lower back)`,
+        `is it possible to (burn|lose) fat (in|from) (only|just) one (area|spot|place|part)`,
+        `(spot reducing|spot reduction) is a myth [huh|right|then]`,
+        `(so|) working my back burns (the|my) back fat right`,
+        `will (the fat on my back|my back fat) melt off if I do (enough|lots of|a hundred) (supermans|back exercises)`,
         "will doing back exercises (burn|get rid of) the fat on my back",
         "if I do (supermans|back exercises|back extensions) every day will my back fat go away",
         "can I target my lower back for fat loss",
@@ -948,6 +1127,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FatCausesIntent',
       maxSamples: 400,
       patterns: [
+        `what causes back fat in the first place`,
+        `why do I (even|) have (back fat|lower back fat)`,
+        `what (made me get|gave me) (these rolls|this fat|back fat|this back fat) [on my lower back|on my back]`,
+        `what's behind (lower back fat|back fat|my back fat)`,
+        `I never used to have back fat what changed`,
         "what (actually|really|) causes fat to (collect|build up|gather) on (my|the) lower back [area]",
         "what's the cause of (back rolls|back fat|lower back fat)",
         "why does fat build up on my lower back",
@@ -971,6 +1155,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieDeficitIntent', maxSamples: 260,
       patterns: [
+        `what does (eating in a deficit|being in a deficit|a deficit) (even|actually|) mean`,
+        `do I (really|actually|) have to burn more than I eat [to lose this|to lose fat|to lose weight]`,
+        `explain the deficit thing [to me] [like I'm five]`,
         "how (big|large) should my deficit be",
         "do I need to eat fewer calories than I burn",
         "how do I get into a calorie deficit [without feeling hungry|without being hungry]",
@@ -997,6 +1184,13 @@ export const EN_US_MODEL: ModelSource = {
       name: 'DietTipsIntent',
       maxSamples: 400,
       patterns: [
+        `what (kind of|sort of) food should I be eating [if I want to lose the back fat|to lose back fat]`,
+        `give me some (diet|eating|food) tips`,
+        `(got|have you got|any) (eating|food|diet) (hacks|tips) [for me]`,
+        `how should I change (my eating|my diet|what I eat)`,
+        `food tips [for losing back fat|for back fat]`,
+        `where do I start with (food|my diet|eating)`,
+        `what does a good diet (for this|for back fat|for losing back fat) look like`,
         "[give me] some nutrition advice",
         "what (kind of|sort of) (meals|food) should I be eating to (lose|get rid of) (this|back) fat",
         "how should I change my diet",
@@ -1024,6 +1218,13 @@ export const EN_US_MODEL: ModelSource = {
       name: 'LifestyleTipsIntent',
       maxSamples: 380,
       patterns: [
+        `(have you got|got|any) [general] lifestyle (tips|advice)`,
+        `lifestyle stuff`,
+        `lifestyle tips [please]`,
+        `what (everyday|daily) habits should I change`,
+        `(besides|apart from|other than) (exercise|working out|the workouts) what else can I do`,
+        `any advice for my daily routine`,
+        `outside of (food|diet|eating) and (workouts|exercise) what else (matters|actually matters)`,
         "(any|got any) lifestyle (advice|tips) [for me]",
         "what can I change in my daily life to lose (back fat|fat)",
         "what daily habits help with fat loss",
@@ -1053,6 +1254,11 @@ export const EN_US_MODEL: ModelSource = {
       name: 'WhatToAvoidIntent',
       maxSamples: 380,
       patterns: [
+        `what are the (classic|usual|common) mistakes [to avoid]`,
+        `what shouldn't I be doing`,
+        `what do people (usually|often|normally|) get wrong`,
+        `don'ts`,
+        `what (shouldn't I do|should I not do) [if I want to lose back fat|to lose back fat]`,
         "what are the (biggest|most common) mistakes (with back fat|people make when trying to lose back fat|people make)",
         "things to avoid when losing back fat",
         `what should I avoid (doing|eating)`,
@@ -1074,6 +1280,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
+        `how's this work`,
+        `what's this skill all about`,
+        `what is this`,
+        `what exactly are you supposed to help me with`,
         "what's the best way to lose fat on my lower back",
         "(what's your|explain the) (approach|method)",
         "how does this program work",
@@ -1101,6 +1311,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        `brilliant thanks very much`,
+        `that was great thank you so much`,
+        `cheers coach`,
+        `appreciate it`,
         "(great|okay|cool) thanks alexa",
         "thanks that was (really|very) helpful",
         `thanks (a lot|so much) that (helped|was helpful|helps)`,
@@ -1117,6 +1331,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 300,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `remind me to (work out|train) at {time} [tonight]`,
+        `remind me to work out tonight at {time}`,
+        `nudge me [at {time}] to (get some exercise in|work out|exercise)`,
         "remind me in an hour to (exercise|work out)",
         "can you remind me to exercise tomorrow (morning|evening) at {time}",
         `set a reminder for my workout (tomorrow morning|tomorrow|tonight|later)`,
@@ -1142,6 +1359,9 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 220,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `remind me on weekdays at {time}`,
+        `set a reminder for weekdays at {time}`,
+        `monday through friday reminders at {time}`,
         `set a reminder monday to friday`,
         `(can you|could you) remind me to (work out|exercise|train) on (work days|workdays|weekdays)`,
         `weekday reminders [please]`,
@@ -1157,6 +1377,10 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 250,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `(could you|can you) remind me every day at {time}`,
+        `remind me every morning at {time}`,
+        `daily reminder at {time}`,
+        `I need a reminder every (single|) morning at {time}`,
         "set a daily reminder",
         "I want a workout reminder (each|every) (morning|evening|day)",
         "(can you|could you) give me a workout reminder every (morning|evening|day)",
@@ -1176,6 +1400,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ListRemindersIntent',
       maxSamples: 120,
       patterns: [
+        `did I set any reminders [already]`,
         `(when|what time) are my reminders`,
         `which reminders are (on|set)`,
         '(what|which) [workout] reminders (do I have|have I got|are set|did you set|have you set) [for me]',
@@ -1192,6 +1417,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 230,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        `can you push my reminder back to {time}`,
+        `push my reminder back [an hour|half an hour]`,
         "make my reminder an hour (earlier|later)",
         "push my reminder (to later|later|back)",
         "move my workout reminder to {time}",
@@ -1210,6 +1437,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'CancelRemindersIntent',
       maxSamples: 211,
       patterns: [
+        `cancel all [my|the] reminders`,
+        `no more reminders [please]`,
         "[so] stop reminding me",
         `[can you|please] (cancel|delete|remove|turn off|stop) (my|all my|the) [workout] (reminder|reminders)`,
         '(stop|quit) reminding me [to work out|about my workouts]',
@@ -1222,6 +1451,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 300,
       patterns: [
+        `far too hard`,
+        `this one's way too hard`,
+        `I can't keep up`,
         "[honestly] I can't do this it's (way|far) too (difficult|hard) [for me]",
         `(this|it) is (way|much|far|really|a bit|a little|just) too (hard|difficult|tough) [for me]`,
         `I can't do this (it's|it is) too (hard|difficult|much)`,
@@ -1241,6 +1473,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooEasyIntent',
       maxSamples: 303,
       patterns: [
+        `way too easy for me`,
         "(this workout|these workouts) (isn't|aren't) challenging enough [for me] [anymore]",
         "I'm barely breaking a sweat",
         `I'm not (even breaking a sweat|even sweating|being challenged)`,
@@ -1258,6 +1491,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: [
+        `next one please`,
         "[okay|alright] (finished|done with|I'm done with|I've finished|all done with) (that|this) [one|exercise|set]",
         "(got it|okay|alright|done) (move on|let's move on|next)",
         "[okay|ok|alright|so|um] (next|done|ok done|okay done|ready|next one|got it next|go|done with that one|finished that|that one is done|move on|next please|let's move on|go to the next one|done that one)",
@@ -1268,6 +1502,7 @@ export const EN_US_MODEL: ModelSource = {
         "(I got it|I've got it|got it thanks|okay got it)",
       ] },
     { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
+        `[go] back to the (previous|last) (step|one|exercise)`,
         "[can we|could we|let's] go back (a step|one step|one|to the last exercise|to the previous exercise)",
         "[I missed that] (can we|could we) go back to the (last|previous) (exercise|step|one)",
 
@@ -1277,6 +1512,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.PauseIntent', maxSamples: 140,
       patterns: [
+        `pause for a sec`,
         "(give me|hang on|hold on|wait) a (minute|second|sec) I need to (grab|get) [a|some] (towel|water|drink)",
         "(hang on|hold on|wait) I need (water|a drink|a towel|the bathroom)",
         "(pause|stop) for a (second|minute|moment)",
@@ -1315,6 +1551,8 @@ export const EN_US_MODEL: ModelSource = {
         '[wait] (what was|go back to|back to|read me) the first step [again]',
       ] },
     { name: 'AMAZON.MoreIntent', maxSamples: 160, patterns: [
+        `go on tell me more`,
+        `tell me more about that`,
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
@@ -1324,10 +1562,12 @@ export const EN_US_MODEL: ModelSource = {
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
     { name: 'AMAZON.NoIntent', maxSamples: 100, patterns: [
+        `nah I'm good`,
 
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
     { name: 'AMAZON.HelpIntent', maxSamples: 100, patterns: [
+        `what can I say to you`,
         "(I'm new here|I'm new) (how do I use this|what can you do|how does this work)",
         "how do I use (this skill|back coach|you)",
 
@@ -1337,6 +1577,7 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
       ] },
     { name: 'AMAZON.StopIntent', maxSamples: 100, patterns: [
+        `right bye for now`,
         "(okay|alright) that's enough (stop|bye|for now)",
 
         "[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that's all|good night|I'm leaving|be quiet|stop talking|turn off|leave)",

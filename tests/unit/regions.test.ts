@@ -46,21 +46,40 @@ describe('derivedModel', () => {
 
   it('refuses patterns for an intent the base does not have', () => {
     expect(() => derivedModel(EN_US_MODEL, { patterns: { NoSuchIntent: ['hello'] } })).toThrow(/NoSuchIntent/);
+    expect(() => derivedModel(EN_US_MODEL, { baseSamples: { NoSuchIntent: 10 } })).toThrow(/NoSuchIntent/);
+  });
+
+  it('gives a base intent fewer samples where a locale needs the room, and leaves the others alone', () => {
+    const fewer = derivedModel(EN_US_MODEL, { baseSamples: { TopicIntent: 100 } });
+    expect(fewer.intents.find((intent) => intent.name === 'TopicIntent')?.maxSamples).toBe(100);
+    expect(fewer.intents.find((intent) => intent.name === 'HealthConcernIntent')).toBe(EN_US_MODEL.intents.find((intent) => intent.name === 'HealthConcernIntent'));
+  });
+
+  it('gives a locale more room of its own for an intent where it asks in many ways', () => {
+    const many = Array.from({ length: 80 }, (_, i) => `is topic number ${i} good`);
+    const roomy = derivedModel(EN_US_MODEL, { patterns: { TopicIntent: many }, room: { TopicIntent: 75 } });
+    expect(roomy.intents.find((intent) => intent.name === 'TopicIntent')?.reserved?.max).toBe(75);
+    const plain = derivedModel(EN_US_MODEL, { patterns: { TopicIntent: many } });
+    expect(plain.intents.find((intent) => intent.name === 'TopicIntent')?.reserved?.max).toBe(LOCALE_ROOM_PER_INTENT);
   });
 });
 
 describe('a derived locale’s built model', () => {
   const samples = (locale: 'en-US' | 'en-IN') =>
-    new Map(buildInteractionModel(locale).interactionModel.languageModel.intents.map((intent) => [intent.name, new Set(intent.samples)]));
-  const [base, india] = [samples('en-US'), samples('en-IN')];
+    new Map(buildInteractionModel(locale).interactionModel.languageModel.intents.map((intent) => [intent.name, intent.samples]));
+  const [base, india] = [samples('en-US'), new Map([...samples('en-IN')].map(([intent, kept]) => [intent, new Set(kept)]))];
 
   it('keeps every sample the base keeps, in every intent: its own phrasings never push one out', () => {
-    for (const [intent, kept] of base) expect([...kept].filter((sample) => !india.get(intent)!.has(sample)), intent).toEqual([]);
+    for (const [intent, kept] of base) {
+      // Where it gives the base fewer samples, it keeps the base's first ones: the plainest of each of its patterns.
+      const room = EN_IN_ADDITIONS.baseSamples?.[intent] ?? kept.length;
+      expect(kept.slice(0, room).filter((sample) => !india.get(intent)!.has(sample)), intent).toEqual([]);
+    }
   });
 
   it('keeps at least the plainest phrasing of each of its own patterns, within its room', () => {
     for (const [intent, patterns] of Object.entries(EN_IN_ADDITIONS.patterns ?? {})) {
-      if (patterns.length > LOCALE_ROOM_PER_INTENT) continue;
+      if (patterns.length > (EN_IN_ADDITIONS.room?.[intent] ?? LOCALE_ROOM_PER_INTENT)) continue;
       for (const pattern of patterns) {
         const sayable = expand(pattern).filter((sample) => !/\}\s*\{/.test(sample));
         if (sayable.length === 0) continue;
