@@ -85,7 +85,10 @@ export function tellTopic(turn: Turn, topic: Topic): Response {
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */
 export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
   const { t } = turn;
-  const works = t.t('howTo.works', { muscles: t.list(exercise.muscles) });
+  // "Deadlifts work your back, hips, hamstrings and core": a summary that already names most muscles is not followed by them again.
+  const summary = exercise.summary.toLowerCase();
+  const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
+  const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   const question = t.t('topic.offerHowTo', { name: exercise.name });
   return turn.reply({
     speech: speech(exercise.summary, works, question),

@@ -164,6 +164,14 @@ describe('questions at the grain people ask', () => {
     expect(spoken(turn)).toMatch(/Want to hear how to do cardio\?$/);
   });
 
+  it('says which muscles an exercise works once: not again after a summary that names them ("why deadlifts")', async () => {
+    const deadlift = spoken(await harness.conversation().intent('TopicIntent', exercise('deadlift')));
+    expect(deadlift).toContain("Deadlifts work your back, hips, hamstrings and core");
+    expect(deadlift).not.toMatch(/It works your/);
+    // A summary that names few of them is followed by the list.
+    expect(spoken(await harness.conversation().intent('TopicIntent', exercise('bent-over-row')))).toContain('It works your upper back, middle back, and lats.');
+  });
+
   it('says plainly when a subject is unknown, with suggestions', async () => {
     const turn = await harness.conversation().intent('TopicIntent', { topic: { name: 'topic', value: 'keto', confirmationStatus: 'NONE' } });
     await expectWellFormed(turn);
