@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { namedWithin, reportedConcern, saysDenial, topicInLog } from '../content/named';
+import { activityInLog, namedWithin, reportedConcern, saysDenial, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -51,7 +51,9 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   if (reported) return answerConcern(turn, reported.id);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
-  return topic ? tellTopicById(turn, topic) : logActivity(turn, log);
+  if (topic) return tellTopicById(turn, topic);
+  const activity = activityInLog(turn.catalogue, slot.spoken);
+  return logActivity(turn, activity ? { ...log, activity } : log);
 }
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */

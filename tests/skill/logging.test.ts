@@ -239,13 +239,20 @@ describe('a log whose activity took something else', () => {
       'walked to the shop for some water',
       'did a bit of protein prep',
       'went for a stroll after my protein shake',
-      'also went for a walk after dinner to help my sleep',
       'finally did some stretching for stress',
-      'did the suitcase carry',
+      'wondered if running helps',
+      "didn't go for a run",
     ]) {
       expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^Tell me what you did/);
     }
-    // An amount makes it a log whatever else was said.
+    // An amount makes it a log whatever else was said; with no activity named in it, the question.
     expect(await turn('LogActivityIntent', { ...unmatched('wondering about stress'), duration: 'PT20M' })).toMatch(/^Tell me what you did/);
+  });
+
+  it('logs the activity named inside a phrase told as something done ("I also went for a walk after dinner")', async () => {
+    const { turn } = talk();
+    expect(await turn('LogActivityIntent', unmatched('also went for a walk after dinner to help my sleep'))).toMatch(/^Logged your walk\./);
+    expect(await turn('LogActivityIntent', unmatched('did the suitcase carry this morning'))).toMatch(/^Logged your strength session\./);
+    expect(await turn('LogYesterdayIntent', unmatched('went for a long run with my sister'))).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
   });
 });
