@@ -61,7 +61,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       '{topic} will work for back fat or not',
       '{topic} is compulsory or not',
     ],
-    HealthConcernIntent: [`my {concern} is paining [after doing (superman|the exercise|exercise|deadlifts)|since two days]`, `I am {concern} is it safe for me`, `I have {concern} will this work for me`, `I have {concern} and weight is not [at all] reducing`, `I delivered baby [three months back|two months back|recently] can I start [these exercises]`, `I am taking {concern} tablets is it (ok|okay) to do (hiit|exercise)`, `I got {concern}`, `{concern} told me to avoid bending should I still do deadlifts`, `after {concern} when can I start exercise`, `I had {concern} last year is it safe`, `{concern} patient can do this`, `{concern} in my back while bending`, 
+    HealthConcernIntent: [`my {concern} is paining [after doing (superman|the exercise|exercise|deadlifts)|since two days]`, `I am {concern} is it safe for me`, `I have {concern} will this work for me`, `I have {concern} and weight is not [at all] reducing`, `I am taking {concern} tablets is it (ok|okay) to do (hiit|exercise)`, `I got {concern}`, `{concern} told me to avoid bending should I still do deadlifts`, `after {concern} when can I start exercise`, `I had {concern} last year is it safe`, `{concern} patient can do this`, `{concern} in my back while bending`, 
       '(I am having|I have|I am getting) {concern} since (two days|three days|one week|a week|yesterday|last week|many days)',
       'my {concern} is paining [while bending|when I bend|when I do squats|while doing exercise]',
       '{concern} is paining when I (do squats|bend|do exercise|lift)',
@@ -105,7 +105,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ],
     WeeklyProgressIntent: [`how many days I worked out this week tell me`, '(how is|show|tell me) my progress [this week]', 'what is my progress [this week]', 'how many days I (worked out|exercised|did workout) this week'],
     // "Make it little harder", "increase the difficulty": the direction as a slot, so the level moves without a question.
-    ChangeLevelIntent: [`{direction} my level`, `please {direction} the level little bit [it is too much for me]`, 'make it (little|a little|bit|a bit) {direction}', '{direction} the (difficulty [level]|level)'],
+    ChangeLevelIntent: [`please {direction} the level little bit [it is too much for me]`, 'make it (little|a little|bit|a bit) {direction}', '{direction} the (difficulty [level]|level)'],
     TooHardIntent: [`this is too tough yaar`, 'this is (very|too|so) tough [for me]', "too hard yaar I can't do it", 'too difficult yaar', 'this is very hard for me'],
     TooEasyIntent: [`this is very easy only`, 'these exercises are (very|too|so) (simple|easy) [for me]', 'this is (very easy|nothing for me|very simple)', 'too easy for me'],
     MyLevelIntent: ['which level I am (in|on|at)', 'what is my level'],
