@@ -1,5 +1,5 @@
-import type { Activity } from '../domain/progress';
 import type { Catalogue } from './catalogue';
+import type { Exercise } from './types';
 import { answerableTopics } from './catalogue';
 
 /** Something the catalogue answers by name: a topic, a concern, an exercise. */
@@ -185,18 +185,14 @@ export function topicInLog(catalogue: Catalogue, spoken: string | undefined): st
   return namedWithin(answerableTopics(catalogue), spoken)?.id;
 }
 
-/** The activity a calorie burner's exercise is logged as; every strength exercise is logged as strength. */
-const BURNER_ACTIVITY: Readonly<Record<string, Activity>> = { walking: 'walk', cardio: 'cardio', hiit: 'hiit' };
-
 /**
- * The activity a log whose activity was not resolved names inside it: "I {activity}" hears "I also went for a walk after
+ * The exercise a log whose activity was not resolved names inside it: "I {activity}" hears "I also went for a walk after
  * dinner" whole, and the walk is in it. Only when the phrase reads as something done, and names one exercise.
  */
-export function activityInLog(catalogue: Catalogue, spoken: string | undefined): Activity | undefined {
+export function exerciseInLog(catalogue: Catalogue, spoken: string | undefined): Exercise | undefined {
   if (!spoken || !readsAsLog(spoken) || saysDenial(spoken)) return undefined;
-  const exercise = namedWithin(catalogue.exercises.map((named) => ({ ...named, names: [named.name, ...named.synonyms] })), spoken);
-  if (!exercise) return undefined;
-  return exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id];
+  const named = namedWithin(catalogue.exercises.map((exercise) => ({ ...exercise, names: [exercise.name, ...exercise.synonyms] })), spoken);
+  return named && catalogue.exercises.find((exercise) => exercise.id === named.id);
 }
 
 /** True when a phrase names a part of the body or says something is wrong: never a topic in a health question. */

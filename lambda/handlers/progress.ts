@@ -1,10 +1,10 @@
 import type { Response } from 'ask-sdk-model';
-import { activityInLog, namedWithin, reportedConcern, saysDenial, topicInLog } from '../content/named';
+import { exerciseInLog, namedWithin, reportedConcern, saysDenial, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
-import { ACTIVITIES } from '../domain/progress';
+import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, logActivity, logToday, undoLastLog } from '../replies/logging';
@@ -39,6 +39,9 @@ function saidLog(turn: Turn): SaidLog {
   };
 }
 
+/** The activity a calorie burner named in a log is logged as; every strength exercise is logged as strength. */
+const BURNER_ACTIVITY: Readonly<Record<string, Activity>> = { walking: 'walk', cardio: 'cardio', hiit: 'hiit' };
+
 /**
  * A log, unless its open activity took a pain report or a question ("I hurt my back", "I was wondering if stress makes
  * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
@@ -52,7 +55,8 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
   if (topic) return tellTopicById(turn, topic);
-  const activity = activityInLog(turn.catalogue, slot.spoken);
+  const exercise = exerciseInLog(turn.catalogue, slot.spoken);
+  const activity = exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id]);
   return logActivity(turn, activity ? { ...log, activity } : log);
 }
 

@@ -139,11 +139,20 @@ describe('a pain report or condition inside another request gets the safe answer
     expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.safety.pain);
   });
 
-  it('a condition or an urgent sign said with a request to train keeps its own answer', async () => {
+  it('an urgent sign, an injury or a condition said with a request to train keeps its own answer', async () => {
     const urgent = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'workout even though my chest hurts') });
     expect(spoken(urgent)).toContain(EN_US_CATALOGUE.urgent.answer);
     const injury = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'stretching for my sciatica') });
     expect(spoken(injury)).toContain(EN_US_CATALOGUE.safety.injury);
+    const condition = await harness.conversation().intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'a beginner with my diabetes') });
+    expect(spoken(condition)).toContain(EN_US_CATALOGUE.safety.condition);
+  });
+
+  it('asked to train while sore, the answer keeps soreness apart from pain that needs a doctor', async () => {
+    const turn = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'workout even though my legs are sore from yesterday') });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.painBeforeTraining);
+    expect(EN_US_CATALOGUE.painBeforeTraining).toMatch(/If it is sharp, lasts, or comes with numbness or tingling, see a doctor or a physiotherapist/);
+    expect(EN_US_CATALOGUE.painBeforeTraining).toMatch(/Mild soreness a day after training is normal/);
   });
 
   it('pain said plainly, with no request to train, keeps the pain answer', async () => {

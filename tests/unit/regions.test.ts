@@ -69,7 +69,7 @@ describe('a derived locale’s built model', () => {
     new Map(buildInteractionModel(locale).interactionModel.languageModel.intents.map((intent) => [intent.name, intent.samples]));
   const [base, india] = [samples('en-US'), new Map([...samples('en-IN')].map(([intent, kept]) => [intent, new Set(kept)]))];
 
-  it('keeps every sample the base keeps, in every intent: its own phrasings never push one out', () => {
+  it('keeps every sample the base keeps (where it gives an intent fewer, the base\'s first ones): its own phrasings never push one out', () => {
     for (const [intent, kept] of base) {
       // Where it gives the base fewer samples, it keeps the base's first ones: the plainest of each of its patterns.
       const room = EN_IN_ADDITIONS.baseSamples?.[intent] ?? kept.length;

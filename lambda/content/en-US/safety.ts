@@ -285,7 +285,7 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
 
 /** Pain said while asking to train: there is no move to stop yet, so the answer is not to start on it. */
 export const PAIN_BEFORE_TRAINING: string =
-  "Don't train through pain: it is a signal, not something to push past. Before you exercise with it, see a doctor or a physiotherapist, and ask them which moves are safe for you. Mild soreness a day after training is normal.";
+  "Don't train through pain: it is a signal, not something to push past. If it is sharp, lasts, or comes with numbness or tingling, see a doctor or a physiotherapist before you exercise, and ask them which moves are safe for you. Mild soreness a day after training is normal, and gentle movement is fine.";
 
 /** Concerns that need urgent wording instead of the pain answer. */
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations'];

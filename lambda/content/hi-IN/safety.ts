@@ -145,7 +145,7 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
 
 /** Exercise के लिए पूछते हुए बताया गया दर्द: अभी कोई exercise शुरू ही नहीं हुई, तो जवाब है कि दर्द के साथ शुरू न करें. */
 export const PAIN_BEFORE_TRAINING: string =
-  'दर्द के साथ training मत कीजिए. दर्द एक इशारा है, उसे झेलकर आगे मत बढ़िए. इसके साथ exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए, और पूछिए कि आपके लिए कौन सी exercise सुरक्षित हैं. Training के अगले दिन हल्की अकड़न होना आम है.';
+  'दर्द के साथ training मत कीजिए. दर्द एक इशारा है, उसे झेलकर आगे मत बढ़िए. दर्द तेज़ हो, बना रहे, या सुन्नपन या झुनझुनी के साथ हो, तो exercise से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए, और पूछिए कि आपके लिए कौन सी exercise सुरक्षित हैं. Training के अगले दिन हल्की अकड़न होना आम है, और हल्की-फुल्की हरकत ठीक है.';
 
 /** India's emergency number is 112; 108 is the ambulance. */
 export const URGENT_ANSWER: string =
