@@ -35,7 +35,7 @@ function withMore<T extends Readonly<Record<string, readonly string[]>>>(base: T
 export function derivedModel(base: ModelSource, additions: ModelAdditions): ModelSource {
   const patterns = additions.patterns ?? {};
   const unknown = [...Object.keys(patterns), ...Object.keys(additions.baseSamples ?? {}), ...Object.keys(additions.room ?? {})].filter((name) => !base.intents.some((intent) => intent.name === name));
-  if (unknown.length > 0) throw new Error(`no such intent to add patterns to: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(`no such intent in the base model: ${unknown.join(', ')}`);
   // A locale's additions to an intent have room of their own: the intent keeps exactly what the base keeps, plus up to
   // LOCALE_ROOM_PER_INTENT of the locale's phrasings, theirs first. Joined to the base's patterns instead, they would
   // be one pattern among a hundred in a full intent, keep only their share, and push out some of the base's samples.
