@@ -4,7 +4,7 @@ import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, findExercise } from '../content/catalogue';
 import { SESSIONS } from '../content/sessions';
 import type { DayKind } from '../content/types';
-import { workoutOf } from '../conversation/mode';
+import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
@@ -330,11 +330,13 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
 }
 
 /**
- * Pain, an injury or a condition: mid-workout the workout pauses with its place saved; otherwise the safe answer,
- * worded for before any move when the pain came with a request to train (start, learn a move, set a level).
+ * Pain, an injury or a condition: mid-workout the workout pauses with its place saved; during a how-to the safe answer
+ * for someone mid-move ("stop the move that hurts"); otherwise it is worded for before any move, since nothing is being
+ * done ("my back is sore", "make it easier, my knee hurts", "start a workout for my bad knee").
  */
 export function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> | Response {
-  return workoutOf(turn.mode) !== undefined ? pauseForSafety(turn, concernId) : tellSafety(turn, concernId, asked === 'toTrain');
+  if (workoutOf(turn.mode) !== undefined) return pauseForSafety(turn, concernId);
+  return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
 }
 
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {

@@ -225,7 +225,7 @@ describe('a log whose activity took something else', () => {
 
   it('gives the safe answer to a pain report ("I hurt my back lifting"), and mid-workout pauses it', async () => {
     const { turn } = talk();
-    expect(await turn('LogActivityIntent', unmatched('hurt my back lifting'))).toContain(EN_US_CATALOGUE.safety.pain);
+    expect(await turn('LogActivityIntent', unmatched('hurt my back lifting'))).toContain(EN_US_CATALOGUE.painBeforeTraining);
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
     const reply = spoken(await chat.intent('LogYesterdayIntent', unmatched('twisted my knee and it hurts')));

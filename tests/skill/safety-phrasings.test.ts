@@ -155,8 +155,16 @@ describe('a pain report or condition inside another request gets the safe answer
     expect(EN_US_CATALOGUE.painBeforeTraining).toMatch(/Mild soreness a day after training is normal/);
   });
 
-  it('pain said plainly, with no request to train, keeps the pain answer', async () => {
+  it('pain said with nothing under way ("my back is sore", "make it a bit easier my back is sore") is answered as before any move', async () => {
     const turn = await harness.conversation().intent('HealthConcernIntent', { concern: 'knee pain' });
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.painBeforeTraining);
+    expect(spoken(turn)).not.toMatch(/Stop the move that hurts/);
+  });
+
+  it('pain said while learning a move is answered for someone mid-move: stop the move that hurts', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', { exercise: 'superman' });
+    const turn = await chat.intent('HealthConcernIntent', { concern: 'back pain' });
     expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.pain);
   });
 
