@@ -8,7 +8,7 @@ import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, logActivity, logToday, undoLastLog } from '../replies/logging';
-import { tellWorkoutFor, tellWeeklyPlan } from '../replies/plan';
+import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
 import { answerConcern } from '../replies/workout';
@@ -19,7 +19,14 @@ export const workoutForDay = route(
   (turn) => said(turn, 'WorkoutForDayIntent'),
   async (turn) => tellWorkoutFor(turn, interpretDate(slotValue(turn.input, 'date'), await turn.today())),
 );
-export const weeklyPlan = route((turn) => said(turn, 'WeeklyPlanIntent'), tellWeeklyPlan);
+/** "What's the plan for the week?"; "how often should I do rows?" names a move, and hears how often the plan has it. */
+export const weeklyPlan = route(
+  (turn) => said(turn, 'WeeklyPlanIntent'),
+  (turn) => {
+    const exercise = resolvedSlot(turn.input, 'exercise');
+    return exercise.status === 'match' ? tellHowOften(turn, exercise.id) : tellWeeklyPlan(turn);
+  },
+);
 
 /** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
 function saidLog(turn: Turn): SaidLog {

@@ -84,7 +84,7 @@ function tellStep(turn: Turn, exercise: Exercise, step: number, prefix?: string)
  */
 export function startHowTo(turn: Turn, exercise: Exercise, said?: string): Response {
   const { t } = turn;
-  const intro = speech(t.t('howTo.intro', { name: exercise.name }), namedVariation(exercise, said) ?? exercise.summary);
+  const intro = speech(t.t(exercise.category === 'calorie-burner' ? 'howTo.introStart' : 'howTo.intro', { name: exercise.name }), namedVariation(exercise, said) ?? exercise.summary);
   const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
   return turn.reply({
     ...first,

@@ -6,13 +6,21 @@ import type { Turn } from '../conversation/turn';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
 
+/**
+ * The offer to teach a move: "how to do the superman", but "how to get started with walking": an activity like walking,
+ * cardio or HIIT is started, not done like a move.
+ */
+export function offerToTeach({ t }: Turn, exercise: Exercise): string {
+  return t.t(exercise.category === 'calorie-burner' ? 'topic.offerStart' : 'topic.offerHowTo', { name: exercise.name });
+}
+
 /** What a follow-up offers, as a session offer and its question. */
 function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer; question: string } | undefined {
   const { t, catalogue } = turn;
   switch (followUp?.offer) {
     case 'howTo': {
       const exercise = findExercise(catalogue, followUp.exerciseId);
-      return exercise && { offer: { kind: 'howTo', exerciseId: exercise.id }, question: t.t('topic.offerHowTo', { name: exercise.name }) };
+      return exercise && { offer: { kind: 'howTo', exerciseId: exercise.id }, question: offerToTeach(turn, exercise) };
     }
     case 'tips':
       return { offer: { kind: 'tips', list: followUp.list }, question: t.t(`tips.offer.${followUp.list}`) };
@@ -28,7 +36,7 @@ function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer;
 }
 
 /** An answer, then its follow-up question, or "what else?" when it has none. */
-function answerWithFollowUp(turn: Turn, answer: string, followUp: FollowUp | undefined): Response {
+export function answerWithFollowUp(turn: Turn, answer: string, followUp: FollowUp | undefined): Response {
   const { t } = turn;
   const next = followUpOf(turn, followUp);
   if (next) return turn.reply({ speech: speech(answer, next.question), reprompt: speech(next.question), offer: next.offer, health: true });
@@ -89,7 +97,7 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
   const summary = exercise.summary.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
   const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
-  const question = t.t('topic.offerHowTo', { name: exercise.name });
+  const question = offerToTeach(turn, exercise);
   return turn.reply({
     speech: speech(exercise.summary, works, question),
     reprompt: speech(question),

@@ -8,6 +8,7 @@ import { type PlannedDay, planForDay, weeklyPlan, weeklyTargets } from '../domai
 import { type Speech, capitalise, speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
+import { answerWithFollowUp, tellTopicById } from './knowledge';
 
 export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
   await turn.personalise();
@@ -19,6 +20,26 @@ export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
     .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
     .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'), t.t('plan.offerToday'));
   return turn.reply({ speech: said, reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' }, health: true });
+}
+
+/**
+ * "How often should I do deadlifts / cardio / walking?": the article's sample week for that kind of move (strength
+ * three times, HIIT twice, cardio once or twice, moving every day), then an offer to learn it. HIIT's own topic says it
+ * best (twice a week, short and hard, a day between).
+ */
+export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Response> {
+  const exercise = findExercise(turn.catalogue, exerciseId);
+  if (!exercise) return tellWeeklyPlan(turn);
+  if (exercise.id === 'hiit') return tellTopicById(turn, 'hiit-frequency');
+  await turn.personalise();
+  const { t, level } = turn;
+  const answer =
+    exercise.id === 'walking'
+      ? t.t('plan.howOften.walking', { steps: doseText(t, exercise.dose[level]) })
+      : exercise.category === 'strength'
+        ? t.t('plan.howOften.strength', { exercise: exercise.name })
+        : t.t('plan.howOften.cardio');
+  return answerWithFollowUp(turn, answer, { offer: 'howTo', exerciseId: exercise.id });
 }
 
 /** What a planned day holds, in a sentence or two, and the natural follow-up question. */

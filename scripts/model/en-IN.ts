@@ -20,7 +20,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       '(so|okay) what is there (for|on) (today|tomorrow|{date})',
       'what (workout|exercise) I have to do [today|{date}]',
     ],
-    WeeklyPlanIntent: [`show me [the] full week plan`, `how many days in a week I should exercise`, '(tell me|give me|what is) the (plan|schedule) for (full|complete|whole|the full|the whole) week', '(tell me|give me|what is) the (full|complete|whole) (week plan|week schedule|weekly schedule|weekly plan)', 'week plan'],
+    WeeklyPlanIntent: [`how many (times|days) (in a week|a week|per week) I should do {exercise}`, `{exercise} how many times (in a week|a week) [I should do]`, `show me [the] full week plan`, `how many days in a week I should exercise`, '(tell me|give me|what is) the (plan|schedule) for (full|complete|whole|the full|the whole) week', '(tell me|give me|what is) the (full|complete|whole) (week plan|week schedule|weekly schedule|weekly plan)', 'week plan'],
     StartWorkoutIntent: [`let's start {session} now itself`, "(let's|let us) (start|begin|do) the (exercise|exercises|workout)", "I am ready (let's|let us) (begin|start)", "let's begin the {session} workout", "(ok|okay) let's start the exercise"],
     ResumeWorkoutIntent: [`I stopped my workout in between [earlier] let's continue that one`, `resume my workout from where I left`, 'continue (my|the) (workout|exercise) from where I (stopped|left)', 'resume my unfinished workout', 'I want to finish the workout which I stopped [in between]'],
     EndWorkoutIntent: [`finish the workout for today I am very tired`, "I want to (end|stop|finish) (today's|this|the) (session|workout|exercise)", '(finish|end|stop) the (session|workout|exercise) now I (am tired|have to go|have to go office|have work)', "that's enough for today end it", 'stop the workout please'],
@@ -154,7 +154,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // plainest phrasings with this room. The room, within the model's budget, comes from the longest combinations of the
   // base's widest intent.
   room: { TopicIntent: 150, HealthConcernIntent: 100 },
-  baseSamples: { TopicIntent: 2700 },
+  baseSamples: { TopicIntent: 2640 },
 };
 
 export const EN_IN_MODEL = derivedModel(EN_US_MODEL, EN_IN_ADDITIONS);

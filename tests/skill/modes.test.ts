@@ -161,7 +161,7 @@ describe('questions at the grain people ask', () => {
   it('answers "is cycling good for back fat" from the exercise and offers to teach it', async () => {
     const turn = await harness.conversation().intent('TopicIntent', exercise('cardio'));
     await expectWellFormed(turn);
-    expect(spoken(turn)).toMatch(/Want to hear how to do cardio\?$/);
+    expect(spoken(turn)).toMatch(/Want to hear how to get started with cardio\?$/);
   });
 
   it('says which muscles an exercise works once: not again after a summary that names them ("why deadlifts")', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, expectWellFormed, reprompted, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York. Default week: Mon strength, Tue HIIT, Wed strength,
 // Thu cardio, Fri strength, Sat HIIT, Sun rest.
@@ -35,7 +35,7 @@ describe("today's workout", () => {
     await chat.intent('WorkoutForDayIntent');
     const yes = await chat.intent('AMAZON.YesIntent');
     await expectWellFormed(yes);
-    expect(spoken(yes)).toMatch(/^Here's how to do HIIT\. HIIT means short bursts/);
+    expect(spoken(yes)).toMatch(/^Here's how to get started with HIIT\. HIIT means short bursts/);
     expect(spoken(yes)).toMatch(/Step 1 of 6: Warm up/);
   });
 
@@ -96,6 +96,36 @@ describe('weekly plan', () => {
     expect(spoken(turn)).toContain("That's 3 strength days, 2 HIIT days, 1 cardio day, and 1 rest day.");
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toContain('Today is a HIIT day.');
+  });
+});
+
+describe('how often a move comes in the week ("how often should I do hiit")', () => {
+  const howOften = (exercise: string) => harness.conversation().intent('WeeklyPlanIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', exercise) });
+
+  it('HIIT: twice a week, short and hard, and never the HIIT description', async () => {
+    const chat = harness.conversation();
+    const turn = await chat.intent('WeeklyPlanIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'hiit') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^(Quick note: .*?\. )?Twice a week is plenty\./);
+    expect(spoken(turn)).not.toMatch(/HIIT means short bursts/);
+    expect(spoken(turn)).toMatch(/Want to hear how to get started with HIIT\?$/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Here's how to get started with HIIT\./);
+  });
+
+  it('a strength move: three times a week, as the article plans it, then the offer to learn that move', async () => {
+    const turn = await howOften('bent-over-row');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain('Strength moves like bent-over rows: three times a week');
+    expect(spoken(turn)).toMatch(/Want to hear how to do bent-over rows\?$/);
+  });
+
+  it('cardio once or twice a week, and walking every day with the level\'s steps', async () => {
+    expect(spoken(await howOften('cardio'))).toContain('One or two cardio days a week');
+    expect(spoken(await howOften('walking'))).toContain('Every day if you can: 1,000 extra steps a day.');
+  });
+
+  it('with no move named, the whole week as before', async () => {
+    expect(spoken(await harness.conversation().intent('WeeklyPlanIntent'))).toContain("Here's your week.");
   });
 });
 

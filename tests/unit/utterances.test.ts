@@ -55,6 +55,9 @@ describe('the way people really ask', () => {
     ['give me diet tips', 'DietTipsIntent', {}],
     ['what should I avoid', 'WhatToAvoidIntent', {}],
     ["what's the weekly plan", 'WeeklyPlanIntent', {}],
+    // How often a move comes in the week: the week's answer for that move, never what the move is.
+    ['how often should I do hiit', 'WeeklyPlanIntent', { exercise: 'hiit' }],
+    ['how often for deadlifts', 'WeeklyPlanIntent', { exercise: 'deadlift' }],
     ['read me all the steps', 'AllStepsIntent', {}],
     ['next', 'AMAZON.NextIntent', {}],
     ['go back', 'AMAZON.PreviousIntent', {}],

@@ -76,6 +76,9 @@ export const MESSAGES = {
   'plan.weekMix': "That's {strength} strength days, {hiit} HIIT days, {cardio} cardio day, and {rest} rest day.",
   'plan.weekAdjust': 'Adjust it to your fitness level and schedule.',
   'plan.offerToday': "Want today's workout?",
+  'plan.howOften.strength': 'Strength moves like {exercise}: three times a week, with a day off from them in between. Start light and add weight slowly.',
+  'plan.howOften.cardio': 'One or two cardio days a week, like swimming, brisk walking or cycling, on top of moving more every day.',
+  'plan.howOften.walking': 'Every day if you can: {steps}. A little movement daily beats a lot now and then.',
 
   'dose.level': 'At {level} level, do {dose}.',
   'dose.reps': '{sets} sets of {reps}',
@@ -91,6 +94,7 @@ export const MESSAGES = {
   'level.advanced': 'advanced',
 
   'howTo.intro': "Here's how to do {name}.",
+  'howTo.introStart': "Here's how to get started with {name}.",
   'howTo.works': 'It works your {muscles}.',
   'howTo.step': 'Step {number}: {text}',
   'howTo.firstStep': 'Step 1 of {count}: {text}',
@@ -126,6 +130,7 @@ export const MESSAGES = {
   'burners.offer': 'Want to hear the best ways to burn calories?',
 
   'topic.offerHowTo': 'Want to hear how to do {name}?',
+  'topic.offerStart': 'Want to hear how to get started with {name}?',
   'topic.unknown': "I don't know that one yet.",
   'topic.suggest':
     'You can ask me about protein, water, sleep, stress, spot reduction, or any exercise, like deadlifts or cycling. What would you like to know?',

@@ -79,6 +79,9 @@ export const MESSAGES = {
   'plan.weekMix': 'यानी {strength} दिन strength, {hiit} दिन HIIT, {cardio} दिन cardio, और {rest} दिन आराम.',
   'plan.weekAdjust': 'इसे अपने fitness level और समय के हिसाब से बदल लीजिए.',
   'plan.offerToday': 'आज का workout सुनना चाहेंगे?',
+  'plan.howOften.strength': '{exercise} जैसी strength कसरतें हफ़्ते में तीन बार, बीच में एक दिन का आराम देकर. हल्के वज़न से शुरू कीजिए और वज़न धीरे-धीरे बढ़ाइए.',
+  'plan.howOften.cardio': 'हफ़्ते में एक या दो दिन cardio, जैसे तैरना, तेज़ चलना या cycling, और साथ में हर दिन ज़्यादा चलना-फिरना.',
+  'plan.howOften.walking': 'हो सके तो हर दिन: {steps}. रोज़ थोड़ी कसरत, कभी-कभार की ज़्यादा कसरत से बेहतर है.',
 
   'dose.level': 'आपके {level} level के लिए: {dose}.',
   'dose.reps': '{sets} set, हर set में {reps} rep',
@@ -94,6 +97,7 @@ export const MESSAGES = {
   'level.advanced': 'advanced',
 
   'howTo.intro': 'चलिए सीखते हैं, {name} कैसे करते हैं.',
+  'howTo.introStart': 'चलिए देखते हैं, {name} कैसे शुरू करें.',
   'howTo.works': 'इससे मज़बूत होते हैं: {muscles}.',
   'howTo.step': 'Step {number}: {text}',
   'howTo.firstStep': 'कुल {count} step हैं. Step 1: {text}',
@@ -129,6 +133,7 @@ export const MESSAGES = {
   'burners.offer': 'Calorie जलाने के सबसे अच्छे तरीके सुनना चाहेंगे?',
 
   'topic.offerHowTo': 'क्या आप {name} करने का तरीका सुनना चाहेंगे?',
+  'topic.offerStart': 'क्या आप सुनना चाहेंगे कि {name} कैसे शुरू करें?',
   'topic.unknown': 'इसके बारे में मुझे अभी नहीं पता.',
   'topic.suggest':
     'आप मुझसे protein, पानी, नींद, तनाव, spot reduction, या किसी भी exercise के बारे में पूछ सकते हैं, जैसे deadlift या cycling. आप क्या जानना चाहेंगे?',
