@@ -295,6 +295,8 @@ export async function cancelReminders(turn: Turn): Promise<Response> {
   const client = turn.reminders();
   if (!client) return remindersFailed(turn, 'unavailable');
   const found = await client.list().catch(failureOf);
+  // Asking for a permission only to take something away would be backwards: say what can be done instead.
+  if (found === 'permission') return answer(turn, speech(t.t('reminders.cancelUnseen')));
   if (typeof found === 'string') return remindersFailed(turn, found);
   const on = found.filter(isOn);
   if (on.length === 0) return answer(turn, speech(t.t('reminders.cancelNone')));

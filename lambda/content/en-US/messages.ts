@@ -304,6 +304,8 @@ export const MESSAGES = {
   'reminders.moved': 'Done. Your workout reminders are at {time} now, {repeat}.',
   'reminders.moveNone': "You don't have any workout reminders from me yet. Want one at {time}, {repeat}?",
   'reminders.cancelled': "Done. I've cancelled your workout reminders.",
+  'reminders.cancelUnseen':
+    "I don't have permission to see your reminders, so I couldn't cancel any. To remove one, open Reminders in the Alexa app.",
   'reminders.cancelNone': "You don't have any workout reminders from me, so there's nothing to cancel.",
   'reminders.declined': "Okay, no reminders. If you ever want one, say: remind me to work out at 7 AM.",
   'reminders.notSet': "Okay, I haven't set anything.",

@@ -307,6 +307,7 @@ export const MESSAGES = {
   'reminders.moved': 'हो गया. अब मैं आपको {repeat}, {time} याद दिलाऊँगी.',
   'reminders.moveNone': 'आपके पास अभी मेरा कोई workout रिमाइंडर नहीं है. क्या {repeat}, {time} का एक लगा दूँ?',
   'reminders.cancelled': 'हो गया. मैंने आपके workout रिमाइंडर हटा दिए हैं.',
+  'reminders.cancelUnseen': 'अनुमति के बिना मैं आपके रिमाइंडर देख नहीं सकता, इसलिए कुछ नहीं हटाया. कोई रिमाइंडर हटाना हो तो Alexa ऐप में रिमाइंडर वाला हिस्सा खोलिए.',
   'reminders.cancelNone': 'आपके पास मेरा कोई workout रिमाइंडर नहीं है, इसलिए हटाने को कुछ नहीं है.',
   'reminders.declined': 'ठीक है, कोई रिमाइंडर नहीं. कभी चाहिए हो, तो बोलिए: मुझे सुबह 7 बजे workout की याद दिलाना.',
   'reminders.notSet': 'ठीक है, मैंने कुछ नहीं लगाया.',
