@@ -118,7 +118,7 @@ export const CONCERNS = [
   {
     id: 'pulled-muscle',
     kind: 'injury',
-    names: ['pulled muscle', 'muscle strain', 'strained muscle', 'muscle pull', 'torn muscle', 'back strain', 'pulled back'],
+    names: ['pulled muscle', 'muscle strain', 'strained muscle', 'muscle pull', 'torn muscle', 'back strain', 'pulled back', 'pulled a muscle', 'strained a muscle', 'tweaked my back'],
   },
   { id: 'hernia', kind: 'injury', names: ['hernia', 'inguinal hernia', 'umbilical hernia', 'hiatal hernia'] },
   {
@@ -263,7 +263,7 @@ export const CONCERNS = [
   {
     id: 'medical-advice',
     kind: 'medical-advice',
-    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report'],
+    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report'],
   },
 ] as const satisfies readonly Concern[];
 
