@@ -1068,13 +1068,13 @@ export const EN_US_MODEL: ModelSource = {
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
         `could you make it a bit {direction} from now on`,
-        `can you dial it back a notch`,
-        `bump me up a level`,
+        `can you dial it {direction} a notch`,
+        `(bump|move|take|step|put) me {direction} a level`,
         `bump my level {direction}`,
         `make the (program|plan|workouts) a bit {direction} [for me] [going forward]`,
         "(can we|could you) make (them|the workouts|it) a bit {direction}",
         "I want {direction} workouts",
-        "(lower|raise) the difficulty [please]",
+        "{direction} the difficulty [please]",
         "I'd like to change the difficulty level",
 
         `${CAN_YOU} make (it|the workouts|this|my workouts|them) {direction}`,

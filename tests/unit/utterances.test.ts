@@ -58,6 +58,12 @@ describe('the way people really ask', () => {
     // How often a move comes in the week: the week's answer for that move, never what the move is.
     ['how often should I do hiit', 'WeeklyPlanIntent', { exercise: 'hiit' }],
     ['how often for deadlifts', 'WeeklyPlanIntent', { exercise: 'deadlift' }],
+    // A level moved by a phrase always carries its direction: without it the skill could only ask which level.
+    ['bump me up a level', 'ChangeLevelIntent', { direction: 'harder' }],
+    ['take me down a level', 'ChangeLevelIntent', { direction: 'easier' }],
+    ['can you dial it back a notch', 'ChangeLevelIntent', { direction: 'easier' }],
+    ['lower the difficulty', 'ChangeLevelIntent', { direction: 'easier' }],
+    ['raise the difficulty please', 'ChangeLevelIntent', { direction: 'harder' }],
     ['read me all the steps', 'AllStepsIntent', {}],
     ['next', 'AMAZON.NextIntent', {}],
     ['go back', 'AMAZON.PreviousIntent', {}],
