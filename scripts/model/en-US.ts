@@ -230,6 +230,7 @@ export const EN_US_MODEL: ModelSource = {
         `pick up the workout where I left off`,
         `can I finish the workout I started (before lunch|earlier|this morning)`,
         `can we pick up the workout where I left off [earlier]`,
+        `I had to stop my workout earlier [can we pick up where I left off]`,
       ],
     },
     {
@@ -275,6 +276,8 @@ export const EN_US_MODEL: ModelSource = {
         `I'm (gonna|going to) call it quits on the workout [for today]`,
         `stop the workout I (gotta|have to) head out`,
         `let's finish the workout there [for today]`,
+        `let's call it a day on (this|the) workout`,
+        `I'm knackered let's call it a day [on this workout]`,
       ],
     },
     {
@@ -395,6 +398,7 @@ export const EN_US_MODEL: ModelSource = {
         `what am I (meant|supposed) to be doing with my (legs|arms|hands) here`,
         `how's this one go`,
         `[sorry] how am I (meant|supposed) to be doing this (exercise|one|move)`,
+        `[so] how am I (supposed|meant) to do this (one|exercise|move)`,
       ],
     },
     {
@@ -433,6 +437,8 @@ export const EN_US_MODEL: ModelSource = {
         `how do (I|you) do (a|the|) {exercise} (at home|on the couch at home)`,
         `how do (I|you) do (a|the|) {exercise} without rounding (my|your) back`,
         `how should I be doing (a|the) {exercise}`,
+        `[right] how am I (meant|supposed) to do {exercise} [without hurting myself]`,
+        `how do I (actually|) do (a|the) {exercise} session [properly]`,
       ],
     },
     {
@@ -497,6 +503,7 @@ export const EN_US_MODEL: ModelSource = {
         `(which|what) (exercises|moves) are (best|good) for (lower back fat|back fat)`,
         `which (exercises|ones) (are there|should I do)`,
         `which exercises do you (teach|know)`,
+        `(which|what) exercises are (best|good) for (the|my) lower back`,
       ],
     },
     {
@@ -758,6 +765,16 @@ export const EN_US_MODEL: ModelSource = {
         `(I'm|I am) (sat|sitting) at my desk all day how do I {topic}`,
         `is {exercise} to work (every day|) good for (getting rid of back fat|back fat)`,
         `how do I {topic} through the winter`,
+        `will a few {topic} (on|at) the weekend undo (all my hard work|my progress)`,
+        `(is|are) ({exercise}|{topic}) (actually|really|) worth doing`,
+        `how important is it to {topic}`,
+        `why does {topic} matter [so much]`,
+        `do I really need {topic} [or can I just go hard every day]`,
+        `how do I help my muscles {topic}`,
+        `do I need a {topic} [or just dumbbells|or can I train at home]`,
+        `I have zero {topic} [in the winter] how do I keep going`,
+        `(I reckon|I think) I'm not (drinking|eating|getting) enough {topic} [does that matter]`,
+        `do I (have|need) to {topic} (afterwards|afterward|after)`,
       ],
     },
     {
@@ -879,6 +896,12 @@ export const EN_US_MODEL: ModelSource = {
         `(I'm|I am) {concern} is (this|that|it) (alright|okay|safe)`,
         `(I'm|I am) still (really|so|very) {concern} from yesterday's (session|workout) [should I train through it]`,
         `my {concern} hurts when I bend over to tie my (skates|shoes|laces)`,
+        `(I'm|I am) on {concern} (tablets|pills|medication) is (hiit|this|exercise) (alright|okay|safe) for me`,
+        `my (gp|doctor|physio) says I've got {concern} in my (spine|back|knees|hips)`,
+        `(I'm|I am) type (one|two) {concern}`,
+        `I had {concern} (six weeks ago|a few weeks ago|two months ago|recently) when can I (start|begin|exercise)`,
+        `my {concern} said no heavy lifting should I skip the deadlifts [then]`,
+        `(I'm|I am) (ten|twelve|twenty|thirty) weeks {concern} [can I still do (these|this)]`,
       ],
     },
     {
@@ -947,6 +970,8 @@ export const EN_US_MODEL: ModelSource = {
         `I got in {steps} steps [today]`,
         `I got {steps} steps in today`,
         `did {duration} of {activity} this morning`,
+        `I did a {minutes} minute {activity} (this morning|this afternoon|this evening|today)`,
+        `[I] had a {activity} for {duration}`,
       ],
     },
     {
@@ -1086,6 +1111,8 @@ export const EN_US_MODEL: ModelSource = {
         `${ASK} (turn|bump|crank|dial|take|step|kick|tone) (it|things) {direction} [a notch|a bit|a little]`,
         `${ASK} (turn|bump|crank|dial|take) {direction} the (difficulty|intensity)`,
         `${ASK} {direction} the (difficulty|intensity|level)`,
+        `can you (bump|move|take|put) me {direction} a level [I'm finding everything pretty manageable now]`,
+        `can you dial it {direction} a notch [I'm struggling to keep up with it]`,
       ],
     },
     {
@@ -1212,6 +1239,8 @@ export const EN_US_MODEL: ModelSource = {
         `[can you|could you|please] (delete|erase|forget) everything you (know|have stored|'ve stored) about me`,
         `(forget me|forget everything about me|I want my data deleted)`,
         `I would like you to erase everything you have stored about me`,
+        `[please] erase all the data you have [stored] about me`,
+        `I want you to delete all the (info|information|data) you've got on me`,
       ],
     },
     {
@@ -1296,6 +1325,7 @@ export const EN_US_MODEL: ModelSource = {
         `is there a way to lose fat only (off|from) the (lower back|back) [and not everywhere else]`,
         `if I train my lower back (heaps|loads|a lot) will the fat come off (from there|there)`,
         `can I lose fat just from my back if I train it (loads|a lot|heaps)`,
+        `can I burn fat (just|only) off my (lower back|back)`,
       ],
     },
     {
@@ -1365,6 +1395,7 @@ export const EN_US_MODEL: ModelSource = {
         `(what's|what does) a calorie deficit mean`,
         `how do I get in a calorie deficit [without being starving all the time]`,
         `how many calories should I cut to be in a deficit`,
+        `do I (genuinely|really|actually) need to be in a calorie deficit [or can I just exercise]`,
       ],
     },
     {
@@ -1447,6 +1478,7 @@ export const EN_US_MODEL: ModelSource = {
         `lifestyle wise what should I be doing`,
         `any tips for my day to day habits`,
         `what lifestyle changes should I make (besides|apart from|other than) working out`,
+        `have you got any lifestyle (tips|advice)`,
       ],
     },
     {
@@ -1579,6 +1611,7 @@ export const EN_US_MODEL: ModelSource = {
         `remind me monday through friday at {time}`,
         `can I get a reminder monday to friday at {time}`,
         `can you remind me every weekday at {time} to do my workout`,
+        `can you remind me on weekdays at {time} [before my lunch break]`,
       ],
     },
     {
@@ -1707,6 +1740,7 @@ export const EN_US_MODEL: ModelSource = {
         'not hard enough',
         `I barely broke a sweat [this is too easy]`,
         `this one's way too easy [mate]`,
+        `this is way too easy for me [I'm barely sweating]`,
       ],
     },
     { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: [

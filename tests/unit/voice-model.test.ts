@@ -93,6 +93,12 @@ describe('interaction model', () => {
     }
   });
 
+  it.each(LOCALE_IDS)('%s: a slot is a word of its own ("my {concern}\'s sore" is never heard as the slot)', (locale) => {
+    const { intents } = (JSON.parse(readFileSync(modelPath(locale), 'utf8')) as typeof model).interactionModel.languageModel;
+    const glued = intents.flatMap((intent) => intent.samples.filter((sample) => /[^ ]\{|\}[^ ]/.test(sample)));
+    expect(glued).toEqual([]);
+  });
+
   it('declares the built-in intents a good skill handles', () => {
     const names = languageModel.intents.map((intent) => intent.name);
     for (const builtIn of ['Help', 'Stop', 'Cancel', 'Fallback', 'NavigateHome', 'Next', 'Previous', 'Repeat', 'Yes', 'No']) {

@@ -248,6 +248,7 @@ export const CONCERNS = [
     kind: 'medicine',
     names: [
       'fat burner pills',
+      'fat burner tablets',
       'fat burners',
       'fat burner',
       'diet pills',

@@ -58,7 +58,7 @@ export const DIET_TIPS = [
     id: 'portions',
     title: 'Watch your portions',
     text: 'Eat only what you need.',
-    names: ['eat smaller portions', 'smaller portions', 'portion', 
+    names: ['eat smaller portions', 'smaller portions', 'portion', 'rotis', 'chapatis', 
       'portions',
       'portion size',
       'portion sizes',

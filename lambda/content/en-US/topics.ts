@@ -63,7 +63,7 @@ export const TOPICS = [
   },
   {
     id: 'results-time',
-    names: ['see results', 'see a difference', 'notice a difference', 'results to show', 
+    names: ['see results', 'see a difference', 'see the difference', 'notice a difference', 'results to show', 
       'results',
       'time to see results',
       'results timeline',
@@ -97,7 +97,7 @@ export const TOPICS = [
   },
   {
     id: 'recovery',
-    names: ['recover', 'recover between workouts', 'rest day activities', 'foam roll', 
+    names: ['recover', 'recover between workouts', 'rest between sessions', 'rest day activities', 'foam roll', 
       'recovery',
       'recovery day',
       'stretch day',
@@ -210,7 +210,7 @@ export const TOPICS = [
   },
   {
     id: 'equipment',
-    names: ['buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 
+    names: ['buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 'kit', 
       'equipment',
       'gym equipment',
       'home equipment',
@@ -271,7 +271,7 @@ export const TOPICS = [
   },
   {
     id: 'yoga',
-    names: ['do yoga', 'yoga', 'doing yoga', 'yoga poses', 'yoga asanas', 'power yoga', 'surya namaskar', 'sun salutations'],
+    names: ['do yoga', 'yoga', 'doing yoga', 'yoga poses', 'yoga asanas', 'power yoga', 'surya namaskar', 'suryanamaskar', 'sun salutations'],
     answer:
       'Yoga helps in two ways: it lowers stress, and it makes a good gentle recovery day. It builds flexibility and some strength, but it burns fewer calories than cardio or HIIT, so pair it with good eating and your other workouts.',
     followUp: { offer: 'plan' },
@@ -315,7 +315,7 @@ export const TOPICS = [
   },
   {
     id: 'intermittent-fasting',
-    names: ['try intermittent fasting', 'skip breakfast', 
+    names: ['try intermittent fasting', 'skip breakfast', 'five two diet', 'the five two diet', 'fasting till lunch', 'fasting until lunch', 
       'intermittent fasting',
       'fasting',
       'time restricted eating',
@@ -340,6 +340,15 @@ export const TOPICS = [
       'candy',
       'ice cream',
       'cookies',
+      'crisps',
+      'maggi',
+      'samosa',
+      'samosas',
+      'pakoda',
+      'pakodas',
+      'namkeen',
+      'sweets and namkeen',
+      'biscuits',
       'fast food',
       'fried food',
       'processed food',
@@ -355,7 +364,7 @@ export const TOPICS = [
   },
   {
     id: 'alcohol',
-    names: ['drink alcohol', 'drink beer', 'drink wine', 'alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks'],
+    names: ['drink alcohol', 'drink beer', 'drink wine', 'alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks', 'beers', 'pints', 'drinks'],
     answer:
       'Alcohol adds calories, often comes with salty snacks, and disturbs your sleep. Cutting back makes your calorie deficit easier. If you drink, keep it small and occasional.',
     followUp: { offer: 'tips', list: 'lifestyle' },
