@@ -121,7 +121,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       '{topic} (for dinner|for lunch) how much',
       'which indian foods are (high|rich) in {topic}',
       'I have {topic} on weekends [with friends] is it bad for back fat',
-      'weekend {topic} with friends will spoil everything [or what]',
+      '{topic} with friends will spoil everything [or what]',
       'drinking {topic} during workout is okay',
       'how many hours of {topic} is needed [for fat loss]',
       'my sitting {topic} (in office|at work) is very bad [will it affect my back]',
