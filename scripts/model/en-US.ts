@@ -779,7 +779,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 1850,
+      maxSamples: 2000,
       slots: [{ name: 'concern', type: 'ConcernName' }],
       patterns: [
         `I've got {concern} is this safe`,
@@ -1395,7 +1395,7 @@ export const EN_US_MODEL: ModelSource = {
         `(what's|what does) a calorie deficit mean`,
         `how do I get in a calorie deficit [without being starving all the time]`,
         `how many calories should I cut to be in a deficit`,
-        `do I (genuinely|really|actually) need to be in a calorie deficit [or can I just exercise]`,
+        `do I genuinely need to be in a calorie deficit [or can I just exercise]`,
       ],
     },
     {
