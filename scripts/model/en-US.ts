@@ -80,6 +80,7 @@ export const EN_US_MODEL: ModelSource = {
         `(okay so|so|okay) what's on (for today|today|for tomorrow)`,
         `what have I got on (tomorrow|today|{date}) workout wise`,
         `what workout have I got on {date}`,
+        `(what's|what is) {date} workout`,
       ],
     },
     {
@@ -554,7 +555,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3600,
+      maxSamples: 3500,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -1540,6 +1541,7 @@ export const EN_US_MODEL: ModelSource = {
         `what do I need to do to lose (back fat|lower back fat)`,
         `(explain|tell me) how to lose (back fat|lower back fat)`,
         `how do I actually get rid of lower back fat`,
+        `(any|got any) tips (for|on) (losing|getting rid of) (back fat|lower back fat)`,
       ],
     },
     {
@@ -1799,6 +1801,7 @@ export const EN_US_MODEL: ModelSource = {
 
         "[sorry|um] (can you repeat that|could you repeat that|say that again|could you say that again|say it again|repeat that|repeat|what|what was that|pardon|what did you say|can you say that one more time|I didn't catch that|I missed that|come again|once more|one more time|run that by me again) [please]",
         `wait what did you say`,
+        `wait what [was that]`,
       ] },
     { name: 'AMAZON.StartOverIntent', maxSamples: 80, patterns: [
         "(let's|can we) (begin|start) again from (scratch|the beginning|the top)",

@@ -218,7 +218,11 @@ const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The same days in Hindi, as Alexa writes them for hi-IN (Hinglish speakers say the English names). */
 const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
-const weekdayIndex = (key: string): number => (WEEKDAYS.includes(key) ? WEEKDAYS.indexOf(key) : HINDI_WEEKDAYS.indexOf(key));
+/** A weekday's index; said as a possessive ("friday's workout", key "fridays") it is still that day. */
+const weekdayIndex = (key: string): number => {
+  const day = WEEKDAYS.includes(key) ? key : key.endsWith('s') && WEEKDAYS.includes(key.slice(0, -1)) ? key.slice(0, -1) : undefined;
+  return day ? WEEKDAYS.indexOf(day) : HINDI_WEEKDAYS.indexOf(key);
+};
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
     'january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun',
@@ -552,7 +556,8 @@ const BUILT_IN_PARSERS: ReadonlyMap<string, (span: readonly Token[], today: numb
   ['AMAZON.DATE', parseDate],
   ['AMAZON.TIME', parseTime],
   ['AMAZON.DURATION', parseDuration],
-  ['AMAZON.DayOfWeek', (span) => (span.length === 1 && weekdayIndex(span[0]?.key ?? '') >= 0 ? span[0]?.text : undefined)],
+  // "saturdays" and "saturday's" are Saturday, as Alexa gives it.
+  ['AMAZON.DayOfWeek', (span) => (span.length === 1 && weekdayIndex(span[0]?.key ?? '') >= 0 ? (WEEKDAYS.find((day) => span[0]!.key.startsWith(day)) ?? span[0]?.text) : undefined)],
 ]);
 
 // ---------------------------------------------------------------------------------------------

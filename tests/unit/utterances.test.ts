@@ -59,6 +59,11 @@ describe('the way people really ask', () => {
     ['how often should I do hiit', 'WeeklyPlanIntent', { exercise: 'hiit' }],
     ['how often for deadlifts', 'WeeklyPlanIntent', { exercise: 'deadlift' }],
     // A level moved by a phrase always carries its direction: without it the skill could only ask which level.
+    // A weekday said as a possessive or a plural is still that day: "friday's workout" is never today's.
+    ["what's friday's workout", 'WorkoutForDayIntent', { date: '2026-11-27' }],
+    ['make saturdays my rest day', 'SetRestDayIntent', { day: 'saturday' }],
+    ['wait what', 'AMAZON.RepeatIntent', {}],
+    ['any tips for losing back fat', 'HowItWorksIntent', {}],
     ['bump me up a level', 'ChangeLevelIntent', { direction: 'harder' }],
     ['take me down a level', 'ChangeLevelIntent', { direction: 'easier' }],
     ['can you dial it back a notch', 'ChangeLevelIntent', { direction: 'easier' }],
