@@ -42,8 +42,8 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.NoIntent': [`yeah nah`, "nah I'm (right|good|all good)", 'nah all good',
       'nah not today',
     ],
-    WorkoutForDayIntent: [`what've I got on {date} arvo`, "what's on [for] [today|tomorrow]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|tomorrow|{date})", "what's on this arvo",
-      'what have I got on (tomorrow|today|{date}) workout wise',
+    WorkoutForDayIntent: [`what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
+      'what have I got on ({date}|today|{date}) workout wise',
     ],
     WeeklyProgressIntent: [`how'm I going [this week]`, 'how am I going [this week|{date}]', 'how (is|was) my week going',
       "how're we going [this week]",
@@ -52,7 +52,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     ThanksIntent: [`legend thanks heaps`, '(thanks heaps|thanks mate|ta mate|good on you)', "(stoked|stoked with that|cheers legend|you're a legend|legend thanks)",
       'thanks that was heaps helpful',
     ],
-    LogActivityIntent: [`chuck in a {minutes} minute {activity}`, `did heaps of {activity} today`, 'I (went for|did) a {activity} [this arvo|this morning|today|{date}]', 'just smashed out {steps} steps [today]', 'I (went for|did) a {activity} (this arvo|yesterday arvo)',
+    LogActivityIntent: [`chuck in a {minutes} minute {activity}`, `did heaps of {activity} today`, 'I (went for|did) a {activity} [this arvo|this morning|today|{date}]', 'just smashed out {steps} steps [today]', 'I (went for|did) a {activity} this arvo',
       '{activity} to the (servo|shops) and back',
       'did {duration} of {activity} this morning',
     ],
@@ -62,6 +62,9 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     ],
     SetLevelIntent: [
       "I've been lifting for years put me on {level}",
+    ],
+    LogYesterdayIntent: [
+      'I (went for|did) a {activity} yesterday arvo',
     ],
   },
   activitySynonyms: {

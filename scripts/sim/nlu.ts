@@ -339,7 +339,8 @@ function parseDate(span: readonly Token[], today: number): string | undefined {
   const tokens = span[0]?.key === 'on' ? span.slice(1) : span;
   const phrase = keyOf(tokens);
   if (phrase === 'now' || phrase === 'right now') return 'PRESENT_REF';
-  const offset = RELATIVE_DAYS.get(phrase);
+  // "Tomorrow's workout": the possessive names the same day.
+  const offset = RELATIVE_DAYS.get(phrase) ?? (phrase.endsWith('s') ? RELATIVE_DAYS.get(phrase.slice(0, -1)) : undefined);
   if (offset !== undefined) return isoDate(today + offset * DAY_MS);
   // A month as Alexa gives one: "this month" is "2026-11".
   const months = phrase === 'this month' ? 0 : phrase === 'last month' ? -1 : undefined;

@@ -70,6 +70,16 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     expect(unnamed.filter((sample) => names.some((name) => ` ${sample.toLowerCase()} `.includes(` ${name} `)))).toEqual([]);
   });
 
+  it('says a day only through the date: "what\'s tomorrow\'s workout" heard without it would read today\'s, and "yesterday" in a log would log today', () => {
+    const DAY = /\b(tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)('?s)?\b/i;
+    const samplesOf = (name: string) => languageModel(locale).intents.find((intent) => intent.name === name)?.samples ?? [];
+    expect(samplesOf('WorkoutForDayIntent').filter((sample) => DAY.test(sample))).toEqual([]);
+    expect(samplesOf('LogActivityIntent').filter((sample) => /\byesterday\b/i.test(sample))).toEqual([]);
+    for (const name of ['WorkoutForDayIntent', 'LogActivityIntent', 'WeeklyProgressIntent']) {
+      expect(samplesOf(name).filter((sample) => sample.split('{date}').length > 2), `${name}: the date twice`).toEqual([]);
+    }
+  });
+
   it('has the same intents and the same slot value ids as every other locale', () => {
     const reference = languageModel(LOCALE_IDS[0]!);
     const shape = (of: typeof model) => ({

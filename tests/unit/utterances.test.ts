@@ -61,6 +61,8 @@ describe('the way people really ask', () => {
     // A level moved by a phrase always carries its direction: without it the skill could only ask which level.
     // A weekday said as a possessive or a plural is still that day: "friday's workout" is never today's.
     ["what's friday's workout", 'WorkoutForDayIntent', { date: '2026-11-27' }],
+    ["what's tomorrow's workout", 'WorkoutForDayIntent', { date: '2026-11-25' }],
+    ['what am I doing tomorrow', 'WorkoutForDayIntent', { date: '2026-11-25' }],
     ['make saturdays my rest day', 'SetRestDayIntent', { day: 'saturday' }],
     ['wait what', 'AMAZON.RepeatIntent', {}],
     ['any tips for losing back fat', 'HowItWorksIntent', {}],
