@@ -13,6 +13,7 @@ import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/prog
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
 import { answerConcern } from '../replies/workout';
 import { weekdayNamed } from '../text/dates';
+import { teachWhatIsNamed } from './how-to';
 import { route, said } from './route';
 
 export const workoutForDay = route(
@@ -24,7 +25,10 @@ export const weeklyPlan = route(
   (turn) => said(turn, 'WeeklyPlanIntent'),
   (turn) => {
     const exercise = resolvedSlot(turn.input, 'exercise');
-    return exercise.status === 'match' ? tellHowOften(turn, exercise.id) : tellWeeklyPlan(turn);
+    if (exercise.status === 'match') return tellHowOften(turn, exercise.id);
+    // "How often should I do planks": never the whole week for a move the skill does not teach.
+    if (exercise.status === 'no-match') return teachWhatIsNamed(turn, exercise.spoken, (named) => tellHowOften(turn, named.id));
+    return tellWeeklyPlan(turn);
   },
 );
 

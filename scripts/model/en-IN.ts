@@ -185,7 +185,6 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'I got a {concern} in my (calf|leg|foot)',
       "whole body is {concern} after yesterday's workout [can I do today's workout also]",
       'my gym trainer is telling to take {concern} [can I take]',
-      'I am taking {concern}',
       'I have {concern} can I do hiit type of workouts',
       'I have {concern} is it okay to do hiit',
     ],

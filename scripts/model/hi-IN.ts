@@ -52,7 +52,14 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
+      slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // "HIIT हफ़्ते में कितनी बार करूँ": how often the week has that move.
+        '{exercise} हफ़्ते में कितनी बार (करूँ|करूं|करना चाहिए|करनी चाहिए|करें)',
+        '{exercise} कितनी बार (करूँ|करूं|करना चाहिए|करनी चाहिए|करें)',
+        'हफ़्ते में कितनी बार {exercise} (करूँ|करूं|करना चाहिए|करनी चाहिए|करें)',
+        '{exercise} (hafte mein|week mein|) kitni baar (karun|karu|karna chahiye|karni chahiye|karein)',
+        'hafte mein kitni baar {exercise} (karun|karu|karna chahiye|karni chahiye|karein)',
         '(इस हफ़्ते का|हफ़्ते का|हफ़्ते भर का|पूरे हफ़्ते का|मेरा हफ़्ते का) (plan|schedule|routine) (क्या है|बताओ|बताइए|सुनाओ)',
         'पूरे हफ़्ते में (क्या करना है|क्या क्या करना है)',
         'हफ़्ते में (कितने दिन|कितनी बार) (exercise|workout|training) (करनी चाहिए|करना चाहिए|करूँ)',

@@ -73,6 +73,16 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(tomorrow).toContain('कल cardio का दिन है. 20 मिनट तक कुछ ऐसा कीजिए जो आपको पसंद हो');
   });
 
+  it('says how often a move comes in the week, in Hindi', async () => {
+    const said = await expectHindiAnswer(await chat().intent('WeeklyPlanIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'deadlift') }));
+    expect(said).toContain('strength कसरतें हफ़्ते में तीन बार');
+  });
+
+  it('cancelling reminders without the permission says nothing was seen, and never asks for it', async () => {
+    const said = await expectHindiAnswer(await chat().intent('CancelRemindersIntent'));
+    expect(said).toMatch(/^अनुमति के बिना मैं आपके रिमाइंडर देख नहीं सकती/);
+  });
+
   it('reads the week with Hindi weekday names', async () => {
     const said = await expectHindiAnswer(await chat().intent('WeeklyPlanIntent'));
     expect(said).toContain('यह रहा आपका हफ़्ता. सोमवार, strength. मंगलवार, HIIT.');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York. Default week: Mon strength, Tue HIIT, Wed strength,
 // Thu cardio, Fri strength, Sat HIIT, Sun rest.
@@ -18,8 +18,8 @@ const ask = async (date?: string) => {
 describe("today's workout", () => {
   it('names the day, the dose for the level, and offers the how-to', async () => {
     const turn = await ask();
-    expect(spoken(turn)).toContain('Today is a HIIT day. 20 minutes of rounds: 20 seconds hard, then 40 seconds easy. Want to hear how to do it?');
-    expect(reprompted(turn)).toBe('Want to hear how to do it?');
+    expect(spoken(turn)).toContain('Today is a HIIT day. 20 minutes of rounds: 20 seconds hard, then 40 seconds easy. Want to hear how to get started?');
+    expect(reprompted(turn)).toBe('Want to hear how to get started?');
   });
 
   it('carries the one-time notice on the first health answer of a session', async () => {
@@ -121,7 +121,15 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
 
   it('cardio once or twice a week, and walking every day with the level\'s steps', async () => {
     expect(spoken(await howOften('cardio'))).toContain('One or two cardio days a week');
-    expect(spoken(await howOften('walking'))).toContain('Every day if you can: 1,000 extra steps a day.');
+    expect(spoken(await howOften('walking'))).toContain('As often as you can: 1,000 extra steps a day.');
+  });
+
+  it('a move the skill does not teach ("how often should I do planks") is said so, never answered with the whole week', async () => {
+    const turn = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'planks') });
+    expect(spoken(turn)).toMatch(/^(Quick note: .*?\. )?I don't know that one yet\./);
+    expect(spoken(turn)).not.toContain("Here's your week.");
+    const named = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the romanian deadlifts') });
+    expect(spoken(named)).toContain('Strength moves like deadlifts: three times a week');
   });
 
   it('with no move named, the whole week as before', async () => {

@@ -63,6 +63,8 @@ describe.each([
   ['शुक्रवार का workout क्या है', 'WorkoutForDayIntent', { date: '2026-11-27' }],
   ['friday ko mujhe kya karna hai', 'WorkoutForDayIntent', { date: '2026-11-27' }],
   ['हफ़्ते का plan क्या है', 'WeeklyPlanIntent', {}],
+  ['HIIT हफ़्ते में कितनी बार करूँ', 'WeeklyPlanIntent', { exercise: 'hiit' }],
+  ['deadlift kitni baar karna chahiye', 'WeeklyPlanIntent', { exercise: 'deadlift' }],
   ['superman kaise karte hain', 'ExerciseHowToIntent', { exercise: 'superman' }],
   ['superman कैसे करते हैं', 'ExerciseHowToIntent', { exercise: 'superman' }],
   ['सुपरमैन कैसे करते हैं', 'ExerciseHowToIntent', { exercise: 'superman' }],

@@ -66,6 +66,10 @@ describe('the way people really ask', () => {
     ['make saturdays my rest day', 'SetRestDayIntent', { day: 'saturday' }],
     ['wait what', 'AMAZON.RepeatIntent', {}],
     ['any tips for losing back fat', 'HowItWorksIntent', {}],
+    // Breathing and numbness said as "I can't …" are the urgent and the safe answers, never an unknown topic.
+    ["I can't breathe", 'HealthConcernIntent', { concern: 'breathlessness' }],
+    ["I can't feel my legs", 'HealthConcernIntent', { concern: 'numbness' }],
+    ['will a few drinks on the weekend undo all my hard work', 'TopicIntent', { topic: 'alcohol' }],
     ['bump me up a level', 'ChangeLevelIntent', { direction: 'harder' }],
     ['take me down a level', 'ChangeLevelIntent', { direction: 'easier' }],
     ['can you dial it back a notch', 'ChangeLevelIntent', { direction: 'easier' }],
@@ -105,6 +109,17 @@ describe('the way people really ask', () => {
       const id = slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
       expect(id ?? slot?.value).toBe(expected);
     }
+  });
+
+  // Everyday words after a health carrier ("is it okay to train with …", "I'm … will this advice be okay") are not a
+  // health report: the pain answer, and mid-workout a pause, would be wrong for them.
+  it.each([
+    'is it okay to train with music',
+    'is it okay to work out with a friend',
+    'is it safe to do this with my kids around',
+    "I'm vegetarian will this diet advice be okay for me",
+  ])('"%s" is not a health report', (text) => {
+    expect(resolve(text).intent).not.toBe('HealthConcernIntent');
   });
 
   it('leaves an exercise it does not know unmatched, as Alexa does', () => {

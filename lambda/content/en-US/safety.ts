@@ -55,7 +55,7 @@ export const CONCERNS = [
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing'],
+    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe'],
   },
   {
     id: 'palpitations',
@@ -75,7 +75,7 @@ export const CONCERNS = [
   {
     id: 'numbness',
     kind: 'pain',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs'],
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet'],
   },
   {
     id: 'soreness',

@@ -364,7 +364,7 @@ export const TOPICS = [
   },
   {
     id: 'alcohol',
-    names: ['drink alcohol', 'drink beer', 'drink wine', 'alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks', 'beers', 'pints', 'a few drinks', 'weekend drinks'],
+    names: ['drink alcohol', 'drink beer', 'drink wine', 'alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks', 'beers', 'pints', 'a few drinks', 'weekend drinks', 'a few beers', 'a few pints'],
     answer:
       'Alcohol adds calories, often comes with salty snacks, and disturbs your sleep. Cutting back makes your calorie deficit easier. If you drink, keep it small and occasional.',
     followUp: { offer: 'tips', list: 'lifestyle' },
