@@ -3,7 +3,7 @@ import { namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, tellCurrentExercise } from '../replies/workout';
 import { route, said } from './route';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
@@ -23,6 +23,9 @@ export const faq = route(
   (turn) => tellFaq(turn, findFaqByIntent(turn.catalogue, intentName(turn.input))!),
 );
 
+/** A phrase about the move under way ("do this", "this one", "doing it"). */
+const ABOUT_THIS = /\b(this|that|it)\b/i;
+
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
 export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
@@ -35,7 +38,12 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
-    return inside ? tellTopicById(turn, inside.id) : tellUnknownTopic(turn);
+    if (inside) return tellTopicById(turn, inside.id);
+    // Mid-workout, "is it safe to do this" or "should I be doing this" asks about the move under way: its steps, and the
+    // workout carries on, never "I don't know that one yet".
+    const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
+    if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
+    return tellUnknownTopic(turn);
   },
 );
 

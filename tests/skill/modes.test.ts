@@ -258,6 +258,21 @@ describe('topic questions that say something hurts or is wrong', () => {
     expect(spoken(turn)).toMatch(/Your workout is paused, and your place saved\./);
   });
 
+  it('mid-workout, "is it safe to do this" is about the move under way: its steps, never "I don\'t know that one yet"', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    // Past the warm-up, on the first exercise.
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 1 of/);
+    const turn = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'safe to do this') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^How to do /);
+    expect(spoken(turn)).not.toMatch(/I don't know that one yet/);
+    // With nothing under way, the same words name no topic.
+    const idle = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'safe to do this') });
+    expect(spoken(idle)).toMatch(/^(Quick note: .*?\. )?I don't know that one yet\./);
+  });
+
   it('"deadlifts when my back hurts" gets the pain answer, not the deadlift', async () => {
     expect(spoken(await topicSaid('deadlifts when my back hurts'))).toContain(EN_US_CATALOGUE.painBeforeTraining);
   });
