@@ -22,7 +22,7 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
     EndWorkoutIntent: ["that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
     WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
-    WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's on this week", "what's the (programme|plan|schedule) for (this week|the week)"],
+    WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's the (programme|plan|schedule) for the week", "what's the (programme|schedule) for this week"],
     LogActivityIntent: [`I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k|5k|10k) [run|park run]", "I've done a {activity} at the gym [today|{date}]"],
     WeeklyProgressIntent: ['how am I getting on [this week|{date}]', "how's it going this week", 'how have I got on (this week|{date})'],
     ThanksIntent: ['(ta|cheers then|lovely thanks|brilliant thanks)', '(brilliant|lovely|cheers) thanks ever so much', 'thanks ever so much', 'cheers (mate|for that|love)'],

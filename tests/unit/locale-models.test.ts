@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_IDS, type LocaleId } from '../../lambda/locales';
 import { modelPath } from '../../scripts/model/build';
-import { type InteractionModel, createResolver } from '../../scripts/sim/nlu';
+import { type InteractionModel, createMatcher, createResolver } from '../../scripts/sim/nlu';
 
 /** Every locale of the registry, its committed model held to the schema and to the console's matcher. */
 const models = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, JSON.parse(readFileSync(modelPath(locale), 'utf8')) as InteractionModel])) as Record<
@@ -78,6 +78,13 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     for (const name of ['WorkoutForDayIntent', 'LogActivityIntent', 'WeeklyProgressIntent']) {
       expect(samplesOf(name).filter((sample) => sample.split('{date}').length > 2), `${name}: the date twice`).toEqual([]);
     }
+  });
+
+  it('gives the week to one intent: a week plan phrase the day intent would also take through its date ("what\'s on this week") is the day intent\'s alone', () => {
+    const matcher = createMatcher(models[locale], { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
+    const week = languageModel(locale).intents.find((intent) => intent.name === 'WeeklyPlanIntent')?.samples ?? [];
+    const shared = week.filter((sample) => !sample.includes('{') && matcher.literal(sample).length > 1);
+    expect(shared).toEqual([]);
   });
 
   it('has the same intents and the same slot value ids as every other locale', () => {
