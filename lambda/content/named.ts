@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue';
 import type { Exercise } from './types';
-import { answerableTopics } from './catalogue';
+import { answerableTopics, findExercise } from './catalogue';
 
 /** Something the catalogue answers by name: a topic, a concern, an exercise. */
 export interface Named {
@@ -185,14 +185,21 @@ export function topicInLog(catalogue: Catalogue, spoken: string | undefined): st
   return namedWithin(answerableTopics(catalogue), spoken)?.id;
 }
 
+/** "The suitcase carry this morning": the phrase opens with the exercise (after "the", "my", "some"), so it is what was done. */
+const OPENS_WITH = /^(?:(?:the|my|a|an|some)\s+)?/;
+
 /**
  * The exercise a log whose activity was not resolved names inside it: "I {activity}" hears "I also went for a walk after
- * dinner" whole, and the walk is in it. Only when the phrase reads as something done, and names one exercise.
+ * dinner" whole, and the walk is in it; "I did {activity}" hears "the suitcase carry this morning". Only when the
+ * phrase reads as something done or opens with the exercise, is not denied, and names one exercise.
  */
 export function exerciseInLog(catalogue: Catalogue, spoken: string | undefined): Exercise | undefined {
-  if (!spoken || !readsAsLog(spoken) || saysDenial(spoken)) return undefined;
-  const named = namedWithin(catalogue.exercises.map((exercise) => ({ ...exercise, names: [exercise.name, ...exercise.synonyms] })), spoken);
-  return named && catalogue.exercises.find((exercise) => exercise.id === named.id);
+  if (!spoken || saysDenial(spoken)) return undefined;
+  const named = namedWithin(namedExercises(catalogue), spoken);
+  if (!named) return undefined;
+  const rest = wordsOf(spoken).join(' ').replace(OPENS_WITH, '');
+  const opens = named.names.some((name) => rest === name.toLowerCase() || rest.startsWith(`${name.toLowerCase()} `));
+  return readsAsLog(spoken) || opens ? findExercise(catalogue, named.id) : undefined;
 }
 
 /** True when a phrase names a part of the body or says something is wrong: never a topic in a health question. */

@@ -255,4 +255,10 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogActivityIntent', unmatched('did the suitcase carry this morning'))).toMatch(/^Logged your strength session\./);
     expect(await turn('LogYesterdayIntent', unmatched('went for a long run with my sister'))).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
   });
+
+  it('logs an exercise the phrase opens with, after "I did" ("the suitcase carry this morning"), but never one only mentioned', async () => {
+    expect(await talk().turn('LogActivityIntent', unmatched('the suitcase carry this morning'))).toMatch(/^Logged .*strength sessions? this week/);
+    expect(await talk().turn('LogActivityIntent', unmatched('wondering if the suitcase carry is good'))).not.toMatch(/^Logged/);
+    expect(await talk().turn('LogActivityIntent', unmatched("not the suitcase carry"))).not.toMatch(/^Logged/);
+  });
 });
