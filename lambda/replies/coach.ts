@@ -1,5 +1,4 @@
 import type { Response } from 'ask-sdk-model';
-import { workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
@@ -9,6 +8,7 @@ import { weeklyTargets } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { rememberRemindersOffered } from './reminders';
+import { goOn } from './go-on';
 
 /** A yes/no question the coach asks, with what "yes" would do. */
 export interface CoachQuestion {
@@ -99,9 +99,9 @@ export async function tellEffort(turn: Turn, effort: Effort): Promise<Response> 
   if (!saved) turn.deps.log.warn('could not remember how the workout felt');
   const lead = t.t(effort === 'too-easy' ? 'coach.effort.tooEasy' : 'coach.effort.tooHard');
   const next = nextLevel(turn.level, effort === 'too-easy' ? 'up' : 'down');
-  const goOn = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
   if (!next && effort === 'too-hard') {
-    return turn.reply({ speech: speech(lead, t.t('level.atBottom', { level: t.t(`level.${turn.level}`) }), goOn), reprompt: speech(goOn) });
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(lead, t.t('level.atBottom', { level: t.t(`level.${turn.level}`) }), question), reprompt: speech(reprompt) });
   }
   const ask: CoachQuestion = next
     ? {
@@ -116,13 +116,13 @@ export async function tellEffort(turn: Turn, effort: Effort): Promise<Response> 
 /** "Yes" to a way to make it harder: add weight slowly, as the article says. */
 export function tellHarder(turn: Turn): Response {
   const { t } = turn;
-  const goOn = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
-  return turn.reply({ speech: speech(t.t('coach.harder'), goOn), reprompt: speech(workoutOf(turn.mode) ? goOn : t.t('anythingElse.reprompt')) });
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t('coach.harder'), question), reprompt: speech(reprompt) });
 }
 
 /** "No" to moving level: it stays as it is. */
 export function keepLevel(turn: Turn): Response {
   const { t } = turn;
-  const goOn = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
-  return turn.reply({ speech: speech(t.t('coach.level.kept', { level: t.t(`level.${turn.level}`) }), goOn), reprompt: speech(workoutOf(turn.mode) ? goOn : t.t('anythingElse.reprompt')) });
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t('coach.level.kept', { level: t.t(`level.${turn.level}`) }), question), reprompt: speech(reprompt) });
 }

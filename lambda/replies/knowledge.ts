@@ -1,10 +1,12 @@
 import type { Response } from 'ask-sdk-model';
 import { findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
 import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
+import { workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
+import { goOn } from './go-on';
 
 /**
  * The offer to teach a move: "how to do the superman", but "how to get started with walking": an activity like walking,
@@ -35,19 +37,22 @@ function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer;
   }
 }
 
-/** An answer, then its follow-up question, or "what else?" when it has none. */
-export function answerWithFollowUp(turn: Turn, answer: string, followUp: FollowUp | undefined): Response {
-  const { t } = turn;
-  const next = followUpOf(turn, followUp);
-  if (next) return turn.reply({ speech: speech(answer, next.question), reprompt: speech(next.question), offer: next.offer, health: true });
-  return turn.reply({ speech: speech(answer, t.t('faq.followUp')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
+/**
+ * An answer, then its follow-up question, or "what else?" when it has none. Asked mid-workout, the answer leads back
+ * to the workout instead: an offer of the diet tips would take a tired person away from it.
+ */
+export function answerWithFollowUp(turn: Turn, answer: string | readonly string[], followUp: FollowUp | undefined): Response {
+  const said = speech(...(typeof answer === 'string' ? [answer] : answer));
+  const next = workoutOf(turn.mode) ? undefined : followUpOf(turn, followUp);
+  if (next) return turn.reply({ speech: said.say(next.question), reprompt: speech(next.question), offer: next.offer, health: true });
+  const { question, reprompt } = goOn(turn, 'faq.followUp');
+  return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), health: true });
 }
 
 /** The article's opening: why you can't spot-reduce, and what does work. */
 export function tellHowItWorks(turn: Turn): Response {
   const { t, catalogue } = turn;
-  const said = speech(t.t('intro.lead'), ...catalogue.whyItWorks, t.t('tips.offer.plan'));
-  return turn.reply({ speech: said, reprompt: speech(t.t('tips.offer.plan')), offer: { kind: 'plan' }, health: true });
+  return answerWithFollowUp(turn, [t.t('intro.lead'), ...catalogue.whyItWorks], { offer: 'plan' });
 }
 
 export function tellFaq(turn: Turn, faq: Faq): Response {
@@ -80,9 +85,13 @@ export function tellTips(turn: Turn, list: TipList, from = 0): Response {
     const question = t.t('tips.more', { count: left });
     return turn.reply({ speech: said.say(question), reprompt: speech(question), offer: { kind: 'tips', list, from: start + chunk.length }, health: true });
   }
+  said.say(list === 'avoid' ? catalogue.closingThought : undefined);
+  if (workoutOf(turn.mode)) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), health: true });
+  }
   const { offer, question } = FOLLOW_ON[list];
-  said.say(list === 'avoid' ? catalogue.closingThought : undefined, t.t(question));
-  return turn.reply({ speech: said, reprompt: speech(t.t(question)), offer, health: true });
+  return turn.reply({ speech: said.say(t.t(question)), reprompt: speech(t.t(question)), offer, health: true });
 }
 
 /** A subject asked about by name: its own short answer and a natural next step. */
@@ -97,6 +106,10 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
   const summary = exercise.summary.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
   const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
+  if (workoutOf(turn.mode)) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(exercise.summary, works, question), reprompt: speech(reprompt), health: true });
+  }
   const question = offerToTeach(turn, exercise);
   return turn.reply({
     speech: speech(exercise.summary, works, question),
@@ -109,6 +122,10 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
 /** A subject the catalogue does not cover: say so, and what it does cover. */
 export function tellUnknownTopic(turn: Turn): Response {
   const { t } = turn;
+  if (workoutOf(turn.mode)) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('topic.unknown'), question), reprompt: speech(reprompt) });
+  }
   return turn.reply({ speech: speech(t.t('topic.unknown'), t.t('topic.suggest')), reprompt: speech(t.t('topic.suggest')) });
 }
 

@@ -12,6 +12,7 @@ import { type RecordOutcome, StoreUnavailableError } from '../store/progress-sto
 import { shortKey } from '../store/user-key';
 import { speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
+import { goOn } from './go-on';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
@@ -298,11 +299,12 @@ export async function logToday(turn: Turn): Promise<Response> {
 /** "Undo that", right after a log: takes back exactly that log, as its week stored it, atomically. */
 export async function undoLastLog(turn: Turn): Promise<Response> {
   const { t, state } = turn;
-  const reprompt = speech(t.t('anythingElse.reprompt'));
+  const next = goOn(turn);
+  const reprompt = speech(next.reprompt);
   const { lastLog } = state;
-  if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), t.t('anythingElse')), reprompt });
+  if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), next.question), reprompt });
   const outcome = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, lastLog)));
   // Unreachable: keep the log in hand, so "undo" can be tried again.
-  if (outcome === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), t.t('anythingElse')), reprompt, lastLog });
-  return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), t.t('anythingElse')), reprompt });
+  if (outcome === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), next.question), reprompt, lastLog });
+  return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), next.question), reprompt });
 }

@@ -9,11 +9,12 @@ import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekReport } from
 import { type Speech, speech } from '../speech/ssml';
 import { HISTORY_WEEKS, type UserHistory } from '../store/progress-store';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
+import { goOn } from './go-on';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
 export function tellProgressUnavailable(turn: Turn): Response {
-  const { t } = turn;
-  return turn.reply({ speech: speech(t.t('progress.unavailable'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(turn.t.t('progress.unavailable'), question), reprompt: speech(reprompt) });
 }
 
 function monthName(t: Translator, year: number, month: number): string {
@@ -52,11 +53,11 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
  * One read, whatever is asked.
  */
 export async function tellWeeklyProgress(turn: Turn, asked?: string): Promise<Response> {
-  const { t } = turn;
   const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
-  return turn.reply({ speech: progressFor(turn, history, today, asked).say(t.t('progress.question')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  const { question, reprompt } = goOn(turn, 'progress.question');
+  return turn.reply({ speech: progressFor(turn, history, today, asked).say(question), reprompt: speech(reprompt) });
 }
 
 /** "Reset this week" and "delete all my data" only ever happen after a yes. */

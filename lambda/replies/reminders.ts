@@ -1,6 +1,5 @@
 import type { Response, interfaces, services } from 'ask-sdk-model';
 import { type RemindersClient, RemindersError, type RemindersFailure } from '../dependencies';
-import { workoutOf } from '../conversation/mode';
 import { type Turn, stored } from '../conversation/turn';
 import type { Weekday } from '../domain/calendar';
 import {
@@ -22,15 +21,11 @@ import { REMINDERS_SCOPE } from '../services/reminders';
 import { type Speech, speech } from '../speech/ssml';
 import { speakClock } from '../text/clock';
 import { weekdayName } from '../text/dates';
+import { goOn } from './go-on';
 
 type Reminder = services.reminderManagement.Reminder;
 type ReminderRequest = services.reminderManagement.ReminderRequest;
 
-/** How the conversation goes on after a reminders answer: the workout's own prompt mid-workout, else "what else?". */
-function goOn(turn: Turn): { question: string; reprompt: string } {
-  const { t } = turn;
-  return workoutOf(turn.mode) ? { question: t.t('workout.carryOn'), reprompt: t.t('workout.carryOn') } : { question: t.t('anythingElse'), reprompt: t.t('anythingElse.reprompt') };
-}
 
 function answer(turn: Turn, said: Speech, extra: { askForPermissions?: readonly string[] } = {}): Response {
   const { question, reprompt } = goOn(turn);

@@ -8,6 +8,7 @@ import { Speech, speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
+import { goOn } from './go-on';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -79,8 +80,8 @@ export async function sayGoodbye(turn: Turn): Promise<Response> {
 /** "Thanks": a short, human answer, and the conversation stays open. */
 export function sayYoureWelcome(turn: Turn): Response {
   const { t } = turn;
-  const next = isWorkoutRunning(turn.mode) ? t.t('workout.carryOn') : t.t('anythingElse');
-  return turn.reply({ speech: speech(t.t('thanks'), next), reprompt: speech(next), keepPending: true });
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t('thanks'), question), reprompt: speech(reprompt), keepPending: true });
 }
 
 /** "Repeat" outside a how-to or a workout says the last answer again, question and all. */

@@ -6,6 +6,7 @@ import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/cal
 import { planForDay } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
+import { goOn } from './go-on';
 
 /** "Change my level": which one? */
 export function askWhichLevel(turn: Turn): Response {
@@ -39,9 +40,10 @@ export async function stepLevel(turn: Turn, direction: 'harder' | 'easier'): Pro
   const at = LEVELS.indexOf(turn.level);
   const next = LEVELS[at + (direction === 'harder' ? 1 : -1)];
   if (!next) {
+    const { question, reprompt } = goOn(turn);
     return turn.reply({
-      speech: speech(t.t(direction === 'harder' ? 'level.atTop' : 'level.atBottom', { level: t.t(`level.${turn.level}`) }), t.t('anythingElse')),
-      reprompt: speech(t.t('anythingElse.reprompt')),
+      speech: speech(t.t(direction === 'harder' ? 'level.atTop' : 'level.atBottom', { level: t.t(`level.${turn.level}`) }), question),
+      reprompt: speech(reprompt),
     });
   }
   return setLevel(turn, next);
@@ -51,17 +53,18 @@ export async function stepLevel(turn: Turn, direction: 'harder' | 'easier'): Pro
 export async function tellLevel(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
-  return turn.reply({
-    speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), t.t('level.changeHint')),
-    reprompt: speech(t.t('anythingElse.reprompt')),
-  });
+  const { reprompt } = goOn(turn);
+  // Mid-workout, how to change it gives way to how to carry on.
+  const next = workoutOf(turn.mode) ? reprompt : t.t('level.changeHint');
+  return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), next), reprompt: speech(reprompt) });
 }
 
 /** "Make Saturday my rest day": the week turns around it, keeping the article's mix. */
 export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response> {
   const { t } = turn;
   if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay }))))) {
-    return turn.reply({ speech: speech(t.t('restDay.notSaved'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('restDay.notSaved'), question), reprompt: speech(reprompt) });
   }
   turn.learn({ restDay });
   const today = await turn.today();
@@ -86,8 +89,7 @@ export function askWhichRestDay(turn: Turn): Response {
 export async function tellRestDay(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
-  return turn.reply({
-    speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), t.t('restDay.changeHint')),
-    reprompt: speech(t.t('anythingElse.reprompt')),
-  });
+  const { reprompt } = goOn(turn);
+  const next = workoutOf(turn.mode) ? reprompt : t.t('restDay.changeHint');
+  return turn.reply({ speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next), reprompt: speech(reprompt) });
 }

@@ -63,6 +63,28 @@ describe('a workout keeps its place through any side question', () => {
     expect(spoken(next)).toMatch(/^Set 2 of/);
   });
 
+  /** Side questions that are answers, not lists or other modes: asked mid-workout, each leads back to it. */
+  const ANSWERS = ['SpotReductionIntent', 'TopicIntent', 'WeeklyProgressIntent', 'MyLevelIntent', 'MyRestDayIntent', 'ThanksIntent', 'HowItWorksIntent', 'UndoIntent'];
+  it.each(ANSWERS)('%s mid-workout ends by leading back to the workout, with no offer that leads away', async (intent) => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const aside = await chat.intent(intent, intent === 'TopicIntent' ? topic('protein') : {});
+    await expectWellFormed(aside, { endsOnQuestion: false });
+    expect(spoken(aside)).toMatch(/Say next to carry on with your workout\.$/);
+    // "Yes" answers nothing here: no tip list or how-to was offered, so it carries on with the workout.
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Set 2 of/);
+  });
+
+  it('a subject the skill does not know, asked mid-workout, says so and leads back', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    const unknown = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'bananas') });
+    expect(spoken(unknown)).toBe("I don't know that one yet. Say next to carry on with your workout.");
+  });
+
   it('a pain report pauses the workout with its place saved, and resume picks it up', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', strength);
