@@ -394,6 +394,8 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
       return speech(
         t.t('workout.progress.exercise', { number: progress.exerciseNumber, count: progress.exerciseCount }),
         t.t('workout.progress.set', { set: step.set, sets: step.sets }),
+        // "How many reps?" is asked here too: the dose, as the set began with it.
+        doseForLevelText(t, step.dose, step.level),
         left === 0 ? t.t('workout.progress.lastExercise') : t.t('workout.progress.more', { count: left }),
       );
     }

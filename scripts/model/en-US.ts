@@ -280,6 +280,8 @@ export const EN_US_MODEL: ModelSource = {
         `let's finish the workout there [for today]`,
         `let's call it a day on (this|the) workout`,
         `I'm knackered let's call it a day [on this workout]`,
+        `[okay|sorry] (I need to|I have to|I've got to|I got to|I gotta|I want to|I'd like to) stop [now|here|please|for today]`,
+        `[sorry] (I need to|I have to|I gotta|I've got to) (go|leave) [now]`,
       ],
     },
     {
@@ -311,6 +313,7 @@ export const EN_US_MODEL: ModelSource = {
         `would it be okay if I skipped this one`,
         `[nah] give this (exercise|one|move) a miss`,
         `can we skip this exercise [I'm not a fan of it]`,
+        `skip (this|this one|it) (I can't do it|it's too hard|I don't have (weights|a dumbbell|dumbbells))`,
       ],
     },
     {
@@ -340,7 +343,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 330,
+      name: 'HowManyLeftIntent', maxSamples: 380,
       patterns: [
         `am I almost done [with this workout|with the workout|yet]`,
         "(are we|am I) (almost|nearly) (done|finished|there) [yet]",
@@ -366,6 +369,10 @@ export const EN_US_MODEL: ModelSource = {
         `how much (of the workout|time) is left [in the workout]`,
         'how far (along|through) am I',
         `how many more sets do I have to do on this one`,
+        `how many (reps|sets|rounds) (do I do|am I doing|is it|should I do)`,
+        `how many (reps|sets)`,
+        `how long do I hold (it|this|each one|the hold)`,
+        `(is that it|is that all|are we done|are we done yet)`,
       ],
     },
     {
@@ -401,6 +408,9 @@ export const EN_US_MODEL: ModelSource = {
         `how's this one go`,
         `[sorry] how am I (meant|supposed) to be doing this (exercise|one|move)`,
         `[so] how am I (supposed|meant) to do this (one|exercise|move)`,
+        `which (one|exercise|move) is this`,
+        `what (exercise|move) is this`,
+        `explain (it|this|this one|that) again`,
       ],
     },
     {
@@ -776,6 +786,8 @@ export const EN_US_MODEL: ModelSource = {
         `I have zero {topic} [in the winter] how do I keep going`,
         `(I reckon|I think) I'm not (drinking|eating|getting) enough {topic} [does that matter]`,
         `do I (have|need) to {topic} (afterwards|afterward|after)`,
+        `I don't have {topic} [at home]`,
+        `can I (do|train) (it|this|this one|them|these) {topic}`,
       ],
     },
     {
@@ -1716,6 +1728,11 @@ export const EN_US_MODEL: ModelSource = {
         '[way] too (hard|difficult|tough)',
         `I (struggled|was struggling) with (that|it|this|that one)`,
         `this is way too much for me`,
+        `[ugh] I can't do it`,
+        `[ugh] I can't do (any of this|these)`,
+        `(is there|do you have|can I do) an easier (version|one|way)`,
+        `(what's|what is) an easier (version|one)`,
+        `give me something easier`,
       ],
     },
     {
@@ -1753,6 +1770,7 @@ export const EN_US_MODEL: ModelSource = {
         '(got it|go to the next step)',
         "(I got it|I've got it|got it thanks|okay got it)",
         `(okay|alright) go on`,
+        `[okay|alright|right] I'm (set|in position|good to go|ready to go)`,
       ] },
     { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
         `[go] back to the (previous|last) (step|one|exercise)`,
@@ -1763,7 +1781,7 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 140,
+      name: 'AMAZON.PauseIntent', maxSamples: 260,
       patterns: [
         `pause for a sec`,
         "(give me|hang on|hold on|wait) a (minute|second|sec) I need to (grab|get) [a|some] (towel|water|drink)",
@@ -1778,6 +1796,15 @@ export const EN_US_MODEL: ModelSource = {
         '[can you|please] pause [it|the workout|please|for a moment]',
         'let me catch my breath',
         `hold on (the baby's crying|someone's at the door|the phone's ringing)`,
+        `[wait|hang on|hold on] I need (water|some water|a drink|a sip of water|a towel|the bathroom|the toilet|a second|a sec)`,
+        `hold that thought`,
+        `[can you|could you] (slow down|go slower) [please]`,
+        `(slower please|too fast|you're going too fast|that's too fast)`,
+        `(give me|I need) (more time|a bit more time|a few more seconds|a few seconds) [please]`,
+        `more time please`,
+        `[ugh] I'm (so|really|getting|very) tired`,
+        `[ugh] I'm tired`,
+        `[ugh] my (arms|legs|core|abs|glutes|shoulders) (are|is) (tired|burning|shaking|on fire)`,
       ],
     },
     {

@@ -118,6 +118,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(main thak gaya|main thak gayi) [hoon|hu]',
         '(ab aur nahi hoga|aur nahi hoga)',
         'aaj ke liye (bas|itna kaafi hai)',
+        `(मुझे|अब मुझे) (रुकना|जाना) है`,
+        `(mujhe|ab mujhe) (rukna|jaana) hai`,
       ],
     },
     {
@@ -162,6 +164,12 @@ export const HI_IN_MODEL: ModelSource = {
         'aur kitna (baaki hai|time hai|samay hai)',
         '(kitna|kitna aur) bacha hai',
         'kya (lagbhag|bas) (ho gaya|khatam hone wala hai)',
+        `कितने (रेप्स|reps|सेट|set) [करने हैं|करूँ|हैं]`,
+        `kitne (reps|set) [karne hain|karun|hain]`,
+        `कितनी देर (होल्ड करना है|रोकना है|hold करना है)`,
+        `kitni der (hold karna hai|rokna hai)`,
+        `और कितने (बचे|बाकी) [हैं]`,
+        `aur kitne (bache|baaki) [hain]`,
       ],
     },
     {
@@ -177,6 +185,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(ye|yeh) exercise (samjhao|sikhao|batao)',
         'mujhe (ye|yeh) (nahi aata|nahi aati)',
         '(iska|is exercise ka) tarika (batao|kya hai|samjhao)',
+        `(ये|यह) (कौन सी|कौनसी|कौन सा) exercise है`,
+        `(ye|yeh) (kaun si|kaunsi|kaunsa|kaun sa) exercise hai`,
       ],
     },
     {
@@ -726,6 +736,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(ye|yeh|workout) (bahut|kaafi) (mushkil|bhari) (laga|lagi|lag raha hai|lag rahi hai)',
         '(bahut|kaafi) (mushkil|kathin|bhari) (laga|lag raha hai)',
         'mujhse (nahi hua|nahi ho paya|theek se nahi hua)',
+        `मुझसे नहीं (होगा|हो रहा)`,
+        `mujhse nahi (hoga|ho raha)`,
       ],
     },
     {
@@ -761,7 +773,15 @@ export const HI_IN_MODEL: ModelSource = {
     { name: 'AMAZON.PreviousIntent', patterns: ['(पीछे|पिछला|पीछे जाओ|एक step पीछे|peeche|pichla|peeche jao|ek step peeche)'] },
     {
       name: 'AMAZON.PauseIntent',
-      patterns: ['(रुको|रुकिए|एक मिनट रुको|ज़रा रुको|रुक जाओ|pause करो|ruko|rukiye|ek minute ruko|zara ruko|ruk jao|pause karo)'],
+      patterns: [
+        '(रुको|रुकिए|एक मिनट रुको|ज़रा रुको|रुक जाओ|pause करो|ruko|rukiye|ek minute ruko|zara ruko|ruk jao|pause karo)',
+        'मुझे (पानी|थोड़ा पानी|थोड़ा आराम|एक मिनट|थोड़ा टाइम) चाहिए',
+        'mujhe (paani|thoda paani|thoda aaram|ek minute|thoda time) chahiye',
+        'पानी (चाहिए|पीना है)',
+        'paani (chahiye|peena hai)',
+        '(धीरे|थोड़ा धीरे) (करो|करिए|चलो)',
+        '(dheere|thoda dheere) (karo|kariye|chalo)',
+      ],
     },
     { name: 'AMAZON.ResumeIntent', patterns: ['(जारी रखो|चालू करो|आगे चलो|resume करो|jaari rakho|chalu karo|aage chalo|resume karo)'] },
     {

@@ -296,7 +296,7 @@ describe('intro, upcoming, progress, where you are, finished', () => {
   it('answers how many are left', () => {
     const workout = buildWorkout('strength-a', 'beginner', catalogue.exercises);
     expect(speakProgress(t, workout, 0).toSsml()).toBe('You&apos;re warming up. Then 5 exercises.');
-    expect(speakProgress(t, workout, 4).toSsml()).toBe('You&apos;re on exercise 2 of 5. Set 1 of 2. 3 more exercises after this one.');
+    expect(speakProgress(t, workout, 4).toSsml()).toBe('You&apos;re on exercise 2 of 5. Set 1 of 2. At beginner level, do 2 sets of 10. 3 more exercises after this one.');
     expect(speakProgress(t, workout, workout.steps.length - 3).toSsml()).toContain('last one');
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
     expect(speakProgress(t, hiit, 10).toSsml()).toBe('You&apos;re on round 9 of 10. One more round after this one.');

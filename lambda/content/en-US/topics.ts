@@ -210,7 +210,7 @@ export const TOPICS = [
   },
   {
     id: 'equipment',
-    names: ['buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 'kit', 
+    names: ['buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 'kit', 'a dumbbell', 'any dumbbells', 'any weights', 'a mat', 'any equipment', 'a kettlebell', 'without weights', 'without equipment', 'without dumbbells', 'with no weights', 'with no equipment', 
       'equipment',
       'gym equipment',
       'home equipment',

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocaleId } from '../../lambda/locales';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
+import { modelPath } from '../../scripts/model/build';
+import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+
+/**
+ * What a tired person says in the middle of a workout, the way they say it, and the answer each must get. Found by
+ * trying a workout: "I need to stop" was heard as a level change, "I need water" asked which level, "I can't do it"
+ * got the pain answer, and "how many reps" did not know the topic. Each phrasing is matched literally against the
+ * committed model of its locale (what a model build surely understands), then sent mid-set through the real skill.
+ */
+const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
+  ['en-US', 'I need to stop', 'EndWorkoutIntent', /^Okay, we'll stop here\./],
+  ['en-US', 'I have to go', 'EndWorkoutIntent', /^Okay, we'll stop here\./],
+  ['en-US', 'I need water', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', 'hold that thought', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', 'can you slow down', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', 'I need more time', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', "I'm so tired", 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', 'my legs are burning', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', "I can't do it", 'TooHardIntent', /Go at your own pace/],
+  ['en-US', 'is there an easier version', 'TooHardIntent', /Go at your own pace/],
+  ['en-US', 'which one is this', 'HowToCurrentIntent', /^How to do good mornings\. Step 1: /],
+  ['en-US', 'explain it again', 'HowToCurrentIntent', /^How to do good mornings\. Step 1: /],
+  ['en-US', "okay I'm set", 'AMAZON.NextIntent', /^Set 2 of 2/],
+  ['en-US', 'how many reps', 'HowManyLeftIntent', /Set 1 of 2\. At beginner level, do 2 sets of 8\./],
+  ['en-US', 'how long do I hold it', 'HowManyLeftIntent', /At beginner level, do 2 sets of 8\./],
+  ['en-US', 'is that it', 'HowManyLeftIntent', /4 more exercises after this one/],
+  ['en-US', "skip this one I can't do it", 'SkipExerciseIntent', /^Exercise 2 of 5/],
+  ['en-US', "I don't have any weights", 'TopicIntent', /filled water bottles work as light weights\. Say next to carry on with your workout\.$/],
+  ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /./],
+  ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /./],
+  ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /./],
+  ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /./],
+];
+
+const matchers = new Map(
+  (['en-US', 'hi-IN'] as const).map((locale) => [
+    locale,
+    createMatcher(JSON.parse(readFileSync(modelPath(locale), 'utf8')) as InteractionModel, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York' }),
+  ]),
+);
+
+describe('what people say mid-workout reaches the right answer', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each(PHRASINGS)('%s "%s" → %s', async (locale, phrasing, intent, answer) => {
+    const matches = matchers.get(locale as 'en-US' | 'hi-IN')?.literal(phrasing) ?? [];
+    expect(
+      matches.map((match) => match.intent),
+      'matched literally by one intent',
+    ).toEqual([intent]);
+    const chat = harness.conversation({ locale });
+    // A strength workout, past the warm-up, on good mornings' first set.
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const turn = await chat.intent(intent, matches[0]?.slots ?? {});
+    // Moving on speaks the next set with its timed pauses, as any next does.
+    await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+    expect(spoken(turn)).toMatch(answer);
+    expect(spoken(turn)).not.toMatch(/doctor|physio|didn't catch|not something I can help|Which one\?/i);
+  });
+});
