@@ -138,6 +138,12 @@ const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't 
 export function saysDenial(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => DENIALS.has(word));
 }
+/** Words that say an activity did not happen ("I skipped my workout yesterday", "I didn't get my walk in"). */
+const MISSED = new Set("skipped skip missed miss didn't didnt couldn't couldnt haven't havent wasn't wasnt not no never नहीं nahi".split(' '));
+/** True when what was said to be logged did not happen. */
+export function saysMissed(spoken: string | undefined): boolean {
+  return wordsOf(spoken ?? '').some((word) => MISSED.has(word));
+}
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
 /** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { exerciseInLog, namedWithin, reportedConcern, saysDenial, topicInLog } from '../content/named';
+import { exerciseInLog, namedWithin, reportedConcern, saysDenial, saysMissed, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -7,7 +7,7 @@ import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, logActivity, logToday, undoLastLog } from '../replies/logging';
+import { type SaidLog, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
@@ -63,6 +63,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   if (slot.status !== 'no-match') return logActivity(turn, log);
   const reported = reportedConcern(turn.catalogue, slot.spoken);
   if (reported) return answerConcern(turn, reported.id);
+  if (saysMissed(slot.spoken)) return tellMissed(turn);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
   if (topic) return tellTopicById(turn, topic);

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
-import type { Mode } from '../conversation/mode';
+import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
@@ -294,6 +294,16 @@ export async function logToday(turn: Turn): Promise<Response> {
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];
   const minutes = plannedMinutes(dose);
   return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true });
+}
+
+/** "I skipped my workout yesterday": nothing is logged, and no guilt; then today's workout, or the one under way. */
+export function tellMissed(turn: Turn): Response {
+  const { t } = turn;
+  if (workoutOf(turn.mode)) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('log.missed'), question), reprompt: speech(reprompt) });
+  }
+  return turn.reply({ speech: speech(t.t('log.missed'), t.t('plan.offerToday')), reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' } });
 }
 
 /** "Undo that", right after a log: takes back exactly that log, as its week stored it, atomically. */

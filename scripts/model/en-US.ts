@@ -1014,7 +1014,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
-      maxSamples: 400,
+      maxSamples: 330,
       patterns: [
         `done today's workout`,
         `all done with today's workout`,
@@ -1034,6 +1034,9 @@ export const EN_US_MODEL: ModelSource = {
         `I got today's (session|workout) done`,
         `I already did today's workout [this morning]`,
         `that's today's (session|workout) done and dusted`,
+        `(I did|I finished|I've done|I completed) (the|my) (whole|full|entire) workout`,
+        `(I did|I finished|I've done|finished|done) my workout (this morning|this afternoon|this evening|earlier|already)`,
+        `finished my (workout|session|training) [today]`,
       ],
     },
     {
@@ -1803,7 +1806,6 @@ export const EN_US_MODEL: ModelSource = {
         `(give me|I need) (more time|a bit more time|a few more seconds|a few seconds) [please]`,
         `more time please`,
         `[ugh] I'm (so|really|getting|very) tired`,
-        `[ugh] I'm tired`,
         `[ugh] my (arms|legs|core|abs|glutes|shoulders) (are|is) (tired|burning|shaking|on fire)`,
       ],
     },
@@ -1880,7 +1882,7 @@ export const EN_US_MODEL: ModelSource = {
   activitySynonyms: {
     strength: ['strength training', 'strength', 'weights', 'weight training', 'lifting', 'resistance training', 'back workout', 'back exercises', 'gym', 'rows', 'deadlifts', 'supermans', 'glute bridges', 'planks', 'good mornings', 'squats', 'lifted', 'lifted weights'],
     hiit: ['hiit', 'hit', 'high intensity', 'high intensity interval training', 'interval training', 'intervals'],
-    cardio: ['cardio', 'run', 'ran', 'running', 'jog', 'jogged', 'jogging', 'swim', 'swam', 'swimming', 'cycle', 'cycled', 'cycling', 'bike ride', 'biked', 'biking', 'rode my bike', 'spin class', 'rowing', 'rowed', 'dance', 'danced', 'dancing', 'zumba'],
+    cardio: ['cardio', 'run', 'ran', 'running', 'jog', 'jogged', 'jogging', 'swim', 'swam', 'swimming', 'cycle', 'cycled', 'cycling', 'bike ride', 'biked', 'biking', 'rode my bike', 'spin class', 'rowing', 'rowed', 'dance', 'danced', 'dancing', 'zumba', 'tennis', 'played tennis', 'badminton', 'played badminton', 'football', 'played football', 'soccer', 'played soccer', 'basketball', 'played basketball', 'squash', 'played squash', 'pickleball', 'played pickleball', 'jump rope', 'skipping rope', 'elliptical', 'aerobics', 'kickboxing', 'boxing'],
     walk: ['walk', 'walked', 'walking', 'brisk walk', 'hike', 'hiked', 'hiking', 'stroll'],
     stretch: ['stretch', 'stretched', 'stretching', 'yoga', 'foam rolling', 'foam rolled', 'mobility', 'recovery', 'rest'],
   },

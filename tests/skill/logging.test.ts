@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelPath } from '../../scripts/model/build';
+import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
 import type { ActivityLog } from '../../lambda/domain/progress';
 import { type ProgressStore, StoreUnavailableError } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
@@ -241,12 +244,22 @@ describe('a log whose activity took something else', () => {
       'went for a stroll after my protein shake',
       'finally did some stretching for stress',
       'wondered if running helps',
-      "didn't go for a run",
     ]) {
       expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^Tell me what you did/);
     }
     // An amount makes it a log whatever else was said; with no activity named in it, the question.
     expect(await turn('LogActivityIntent', { ...unmatched('wondering about stress'), duration: 'PT20M' })).toMatch(/^Tell me what you did/);
+  });
+
+  it('logs nothing for what did not happen ("I skipped my workout yesterday"), without guilt, and offers today\'s', async () => {
+    const { turn, chat } = talk();
+    const before = counted.calls.filter(isWrite).length;
+    const missed = "That's okay, I've logged nothing. One missed day changes little: getting back to it is what counts. Want today's workout?";
+    expect(await turn('LogYesterdayIntent', unmatched('skipped my workout'))).toBe(missed);
+    expect(await turn('LogActivityIntent', unmatched("didn't go for a run"))).toBe(missed);
+    expect(await turn('LogActivityIntent', unmatched('missed my walk today'))).toBe(missed);
+    expect(counted.calls.filter(isWrite).length).toBe(before);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Today is a HIIT day/);
   });
 
   it('logs the activity named inside a phrase told as something done ("I also went for a walk after dinner")', async () => {
@@ -260,5 +273,25 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('LogActivityIntent', unmatched('the suitcase carry this morning'))).toMatch(/^Logged .*strength sessions? this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('wondering if the suitcase carry is good'))).not.toMatch(/^Logged/);
     expect(await talk().turn('LogActivityIntent', unmatched("not the suitcase carry"))).not.toMatch(/^Logged/);
+  });
+});
+
+// Found trying the skill: these were "Tell me what you did". Matched literally against the committed model, then logged.
+describe('logs said the way people say them', () => {
+  const matcher = createMatcher(JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel, {
+    now: new Date('2026-11-24T15:00:00Z'),
+    timeZone: 'America/New_York',
+  });
+  it.each([
+    ['I played tennis for an hour', /^Logged 60 minutes of cardio\./],
+    ['I played badminton', /^Logged a cardio session\./],
+    ['I did my workout this morning', /^Logged 20 minutes of HIIT\./],
+    ['I did the whole workout', /^Logged 20 minutes of HIIT\./],
+    ['finished my workout', /^Logged 20 minutes of HIIT\./],
+  ])('"%s"', async (said, answer) => {
+    const [match, ...others] = matcher.literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(match, 'matched literally').toBeDefined();
+    expect(await talk().turn(match?.intent ?? '', match?.slots ?? {})).toMatch(answer);
   });
 });

@@ -197,6 +197,7 @@ export const MESSAGES = {
   'progress.future': "That hasn't happened yet. Ask me about today, or a day gone by.",
 
   'log.what': 'Tell me what you did, like: I did my strength workout, or: I walked 2,000 extra steps. What did you do?',
+  'log.missed': "That's okay, I've logged nothing. One missed day changes little: getting back to it is what counts.",
   'log.what.reprompt': 'Tell me what you did, like: I did a HIIT session.',
   'log.tooMuch': "That's more than I can log at once. Try a smaller number.",
   'log.logged.strength': 'Logged your strength session.',
