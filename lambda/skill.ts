@@ -79,6 +79,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   session.repeat,
   howTo.moveOutside,
   workout.workoutQuestionsOutside,
+  workout.pauseOutside,
   session.help,
   session.goodbye,
   session.outOfScope,

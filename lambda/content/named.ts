@@ -138,11 +138,21 @@ const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't 
 export function saysDenial(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => DENIALS.has(word));
 }
-/** Words that say an activity did not happen ("I skipped my workout yesterday", "I didn't get my walk in"). */
-const MISSED = new Set("skipped skip missed miss didn't didnt couldn't couldnt haven't havent wasn't wasnt not no never नहीं nahi".split(' '));
-/** True when what was said to be logged did not happen. */
+/** Words that open what did not happen, said after "I" ("skipped my workout yesterday", "didn't get my walk in"). */
+const MISSED = new Set("skipped missed didn't didnt couldn't couldnt haven't havent wasn't wasnt never".split(' '));
+/** Hindi says it last ("workout नहीं किया"). */
+const NOT_DONE = new Set(['नहीं', 'nahi', 'nahin']);
+/** Words that turn a phrase around: "skipped the gym but went for a run", "didn't skip my workout". */
+const TURNS = new Set("but though although instead skip skipped miss missed not no".split(' '));
+/**
+ * True when what was said to be logged did not happen: it opens with a word that says so, and nothing after turns it
+ * around. A word further in ("walked an hour, no breaks", "swam, but not for long") says how it went, not that it did not.
+ */
 export function saysMissed(spoken: string | undefined): boolean {
-  return wordsOf(spoken ?? '').some((word) => MISSED.has(word));
+  const [first, ...rest] = wordsOf(spoken ?? '');
+  if (first === undefined) return false;
+  if (MISSED.has(first)) return !rest.some((word) => TURNS.has(word));
+  return [first, ...rest].some((word) => NOT_DONE.has(word));
 }
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));

@@ -1,6 +1,7 @@
 import { findExercise, findFaqByIntent } from '../content/catalogue';
 import { namedInside } from '../content/named';
 import type { TipList } from '../content/types';
+import { howToOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { answerConcern, currentWorkoutExercise, tellCurrentExercise } from '../replies/workout';
@@ -42,6 +43,10 @@ export const topic = route(
     // Mid-workout, "is it safe to do this" or "should I be doing this" asks about the move under way: its steps, and the
     // workout carries on, never "I don't know that one yet".
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
+    // In a how-to, "what muscles does it work" asks about the move being taught.
+    const taught = howToOf(turn.mode);
+    const teaching = taught && findExercise(turn.catalogue, taught.exerciseId);
+    if (ABOUT_THIS.test(spoken) && teaching) return tellAboutExercise(turn, teaching);
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
     return tellUnknownTopic(turn);
   },

@@ -63,8 +63,9 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   if (slot.status !== 'no-match') return logActivity(turn, log);
   const reported = reportedConcern(turn.catalogue, slot.spoken);
   if (reported) return answerConcern(turn, reported.id);
-  if (saysMissed(slot.spoken)) return tellMissed(turn);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
+  // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
+  if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
   const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
   if (topic) return tellTopicById(turn, topic);
   const exercise = exerciseInLog(turn.catalogue, slot.spoken);

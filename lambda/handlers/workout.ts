@@ -12,6 +12,7 @@ import {
   endWorkout,
   moveInWorkout,
   pauseWorkout,
+  restAWhile,
   resumeWorkout,
   startOrOfferResume,
   stopWorkout,
@@ -56,7 +57,8 @@ export const workoutStop = route(
   (turn) => underWay(turn) && said(turn, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
   stopWorkout,
 );
-export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent'), endWorkout);
+/** "I'm done", and "I finished my workout" said in the middle of it: ended as a workout (a log of it comes with the end, once). */
+export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent', 'FinishedTodayIntent'), endWorkout);
 export const workoutResume = route((turn) => underWay(turn) && said(turn, 'AMAZON.ResumeIntent', 'ResumeWorkoutIntent'), resumeWorkout);
 /** "What's next?" and "how many left?" mid-workout; from a how-to asked mid-workout, the answer brings the workout back. */
 export const workoutUpcoming = route((turn) => underWay(turn) && said(turn, 'WhatsNextIntent'), tellUpcoming);
@@ -83,6 +85,8 @@ export const startWorkout = route(
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
 /** Workout questions with no workout under way: offer to start one. */
 export const workoutQuestionsOutside = route(
-  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'EndWorkoutIntent', 'AMAZON.PauseIntent'),
+  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'EndWorkoutIntent'),
   workoutNotRunning,
 );
+/** "Hang on", "I need water", "I'm so tired" with nothing running: no workout pushed on them; the session rests. */
+export const pauseOutside = route((turn) => said(turn, 'AMAZON.PauseIntent'), restAWhile);

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
 import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
-import { workoutOf } from '../conversation/mode';
+import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { MessageKey } from '../i18n/translator';
@@ -106,6 +106,11 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
   const summary = exercise.summary.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
   const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
+  // Asked about the move being taught ("what muscles does it work"): back to its steps, not an offer to teach it.
+  if (howToOf(turn.mode)?.exerciseId === exercise.id) {
+    const back = t.t('howTo.backToSteps');
+    return turn.reply({ speech: speech(exercise.summary, works, back), reprompt: speech(back), health: true });
+  }
   if (workoutOf(turn.mode)) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(exercise.summary, works, question), reprompt: speech(reprompt), health: true });
@@ -141,8 +146,12 @@ export function tellCalorieBurners(turn: Turn): Response {
   const { t, catalogue } = turn;
   const burners = catalogue.exercises.filter((e) => e.category === 'calorie-burner');
   const said = speech(t.t('burners.intro', { count: burners.length }))
-    .say(...burners.map((e) => t.t('burners.item', { name: capitalise(e.name), pitch: e.pitch ?? e.summary })))
-    .say(t.t('burners.question'));
+    .say(...burners.map((e) => t.t('burners.item', { name: capitalise(e.name), pitch: e.pitch ?? e.summary })));
+  if (workoutOf(turn.mode)) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), health: true });
+  }
+  said.say(t.t('burners.question'));
   return turn.reply({ speech: said, reprompt: speech(t.t('howTo.whichOne.reprompt')), health: true });
 }
 

@@ -15,6 +15,7 @@ import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { setLevel } from './settings';
 import { logWorkoutDone, resumeWorkout, startWorkout } from './workout';
+import { goOn } from './go-on';
 
 /** "Yes" does what the last question offered. */
 export async function accept(turn: Turn, offer: Offer): Promise<Response> {
@@ -96,5 +97,7 @@ export function decline(turn: Turn): Promise<Response> | Response {
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
-  return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  // "Want the other 2?" "No." Mid-workout, back to it.
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), question), reprompt: speech(reprompt) });
 }

@@ -9,6 +9,7 @@ import { type Speech, capitalise, speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
 import { answerWithFollowUp, tellTopicById } from './knowledge';
+import { askOrGoOn } from './go-on';
 
 export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
   await turn.personalise();
@@ -18,8 +19,9 @@ export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
   const said = speech(t.t('plan.weekIntro'))
     .say(...weeklyPlan(turn.restDay).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
     .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
-    .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'), t.t('plan.offerToday'));
-  return turn.reply({ speech: said, reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' }, health: true });
+    .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'));
+  const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
+  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), ...(next.offer && { offer: next.offer }), health: true });
 }
 
 /**
@@ -77,23 +79,26 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
   if (query.kind === 'week') return tellWeeklyPlan(turn);
   if (query.kind === 'weekend') {
     const kindOn = (date: LocalDate) => t.t(`plan.kind.${planForDay(weekdayOf(date), turn.restDay).kind}`);
+    const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
     return turn.reply({
-      speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), t.t('plan.offerToday')),
-      reprompt: speech(t.t('plan.offerToday')),
-      offer: { kind: 'today' },
+      speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), next.question),
+      reprompt: speech(next.reprompt),
+      ...(next.offer && { offer: next.offer }),
       health: true,
     });
   }
   const date = query.kind === 'day' ? query.date : today;
   const day = planForDay(weekdayOf(date), turn.restDay);
-  const { details, offer, question } = describeDay(turn, day, date);
+  const described = describeDay(turn, day, date);
+  const { details } = described;
+  const next = askOrGoOn(turn, described.question, described.offer);
   const past = daysBetween(today, date) < -1;
   const said: Speech = speech(
     query.kind === 'unclear' ? t.t('day.unclear') : undefined,
     past ? t.t('day.past') : undefined,
     t.t(past || daysBetween(today, date) === -1 ? 'plan.dayWas' : 'plan.dayIs', { day: speakDay(t, date, today), kind: t.t(`plan.kind.${day.kind}`) }),
     details,
-    question,
+    next.question,
   );
-  return turn.reply({ speech: said, reprompt: speech(question), offer, health: true });
+  return turn.reply({ speech: said, reprompt: speech(next.reprompt), ...(next.offer && { offer: next.offer }), health: true });
 }

@@ -6,7 +6,7 @@ import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/cal
 import { planForDay } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
-import { goOn } from './go-on';
+import { askOrGoOn, goOn } from './go-on';
 
 /** "Change my level": which one? */
 export function askWhichLevel(turn: Turn): Response {
@@ -55,7 +55,7 @@ export async function tellLevel(turn: Turn): Promise<Response> {
   const { t } = turn;
   const { reprompt } = goOn(turn);
   // Mid-workout, how to change it gives way to how to carry on.
-  const next = workoutOf(turn.mode) ? reprompt : t.t('level.changeHint');
+  const next = turn.mode.kind === 'idle' ? t.t('level.changeHint') : reprompt;
   return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), next), reprompt: speech(reprompt) });
 }
 
@@ -69,14 +69,15 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
   turn.learn({ restDay });
   const today = await turn.today();
   const plan = planForDay(weekdayOf(today), restDay);
+  const next = askOrGoOn(turn, t.t('tips.offer.plan'), { kind: 'plan' });
   return turn.reply({
     speech: speech(
       t.t('restDay.set', { weekday: weekdayName(t, restDay) }),
       t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
-      t.t('tips.offer.plan'),
+      next.question,
     ),
-    reprompt: speech(t.t('tips.offer.plan')),
-    offer: { kind: 'plan' },
+    reprompt: speech(next.reprompt),
+    ...(next.offer && { offer: next.offer }),
   });
 }
 
@@ -90,6 +91,6 @@ export async function tellRestDay(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const { reprompt } = goOn(turn);
-  const next = workoutOf(turn.mode) ? reprompt : t.t('restDay.changeHint');
+  const next = turn.mode.kind === 'idle' ? t.t('restDay.changeHint') : reprompt;
   return turn.reply({ speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next), reprompt: speech(reprompt) });
 }

@@ -293,6 +293,11 @@ export async function pauseWorkout(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(t.t('workout.paused')), reprompt: speech(t.t('workout.paused.reprompt')) });
 }
 
+/** A pause with nothing under way: take your time; the session ends, so the device is not left listening. */
+export function restAWhile(turn: Turn): Response {
+  return turn.reply({ speech: speech(turn.t.t('pause.idle')), end: true });
+}
+
 /** "Stop": the place is saved, and the user hears how to come back. */
 export async function stopWorkout(turn: Turn): Promise<Response> {
   const place = workoutOf(turn.mode);

@@ -281,7 +281,6 @@ export const EN_US_MODEL: ModelSource = {
         `let's call it a day on (this|the) workout`,
         `I'm knackered let's call it a day [on this workout]`,
         `[okay|sorry] (I need to|I have to|I've got to|I got to|I gotta|I want to|I'd like to) stop [now|here|please|for today]`,
-        `[sorry] (I need to|I have to|I gotta|I've got to) (go|leave) [now]`,
       ],
     },
     {
@@ -372,7 +371,7 @@ export const EN_US_MODEL: ModelSource = {
         `how many (reps|sets|rounds) (do I do|am I doing|is it|should I do)`,
         `how many (reps|sets)`,
         `how long do I hold (it|this|each one|the hold)`,
-        `(is that it|is that all|are we done|are we done yet)`,
+        `are we done [yet]`,
       ],
     },
     {
@@ -566,7 +565,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3500,
+      maxSamples: 3400,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -786,8 +785,10 @@ export const EN_US_MODEL: ModelSource = {
         `I have zero {topic} [in the winter] how do I keep going`,
         `(I reckon|I think) I'm not (drinking|eating|getting) enough {topic} [does that matter]`,
         `do I (have|need) to {topic} (afterwards|afterward|after)`,
-        `I don't have {topic} [at home]`,
-        `can I (do|train) (it|this|this one|them|these) {topic}`,
+        `(I don't have {topic} at home|what if I don't have {topic})`,
+        `what (muscles|muscle groups|body parts) (does|do) {exercise} (work|target|hit|use)`,
+        `(is|are) {exercise} better (than|for back fat than) (walking|running|cycling|swimming|cardio|hiit|weights|lifting weights|the gym)`,
+        `(which is better|what's better) {topic}`,
       ],
     },
     {
@@ -1864,13 +1865,16 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
         `I've never used one of these before how does it work`,
       ] },
-    { name: 'AMAZON.StopIntent', maxSamples: 100, patterns: [
+    { name: 'AMAZON.StopIntent', maxSamples: 150, patterns: [
         `right bye for now`,
         "(okay|alright) that's enough (stop|bye|for now)",
 
         "[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that's all|good night|I'm leaving|be quiet|stop talking|turn off|leave)",
         '(close|exit|quit) (back coach|the skill|the app)',
         "(thanks|thank you|okay thanks) (that's all|that's it|bye|goodbye|I'm done)",
+        "(thanks|thank you|okay thanks|cheers) (that's enough|that is enough|that's plenty|that'll do) [for now]",
+        "(that's enough|that's all|that'll do) (thanks|thank you) [for now]",
+        "[sorry] (I need to|I have to|I gotta) (go|leave) [now]",
       ] },
     { name: 'AMAZON.CancelIntent', maxSamples: 100, patterns: [
 

@@ -14,7 +14,7 @@ import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } fr
  */
 const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'I need to stop', 'EndWorkoutIntent', /^Okay, we'll stop here\./],
-  ['en-US', 'I have to go', 'EndWorkoutIntent', /^Okay, we'll stop here\./],
+  ['en-US', 'I have to go', 'AMAZON.StopIntent', /^Saved your place\. Say, resume my workout, any time today/],
   ['en-US', 'I need water', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'hold that thought', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'can you slow down', 'AMAZON.PauseIntent', /^Paused\./],
@@ -28,13 +28,13 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', "okay I'm set", 'AMAZON.NextIntent', /^Set 2 of 2/],
   ['en-US', 'how many reps', 'HowManyLeftIntent', /Set 1 of 2\. At beginner level, do 2 sets of 8\./],
   ['en-US', 'how long do I hold it', 'HowManyLeftIntent', /At beginner level, do 2 sets of 8\./],
-  ['en-US', 'is that it', 'HowManyLeftIntent', /4 more exercises after this one/],
+  ['en-US', 'are we done', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', "skip this one I can't do it", 'SkipExerciseIntent', /^Exercise 2 of 5/],
-  ['en-US', "I don't have any weights", 'TopicIntent', /filled water bottles work as light weights\. Say next to carry on with your workout\.$/],
-  ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /./],
-  ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /./],
-  ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /./],
-  ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /./],
+  ['en-US', "I don't have a dumbbell at home", 'TopicIntent', /filled water bottles work as light weights\. Say next to carry on with your workout\.$/],
+  ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /^ठीक है, यहीं रुकते हैं\./],
+  ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],
+  ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /2 set, हर set में 8 rep\./],
+  ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /अपनी रफ़्तार से कीजिए.*Workout जारी रखने के लिए अगला बोलिए\.$/],
 ];
 
 const matchers = new Map(

@@ -64,17 +64,47 @@ describe('a workout keeps its place through any side question', () => {
   });
 
   /** Side questions that are answers, not lists or other modes: asked mid-workout, each leads back to it. */
-  const ANSWERS = ['SpotReductionIntent', 'TopicIntent', 'WeeklyProgressIntent', 'MyLevelIntent', 'MyRestDayIntent', 'ThanksIntent', 'HowItWorksIntent', 'UndoIntent'];
-  it.each(ANSWERS)('%s mid-workout ends by leading back to the workout, with no offer that leads away', async (intent) => {
+  const ANSWERS: Record<string, Record<string, Slot>> = {
+    SpotReductionIntent: {},
+    TopicIntent: topic('protein'),
+    WeeklyProgressIntent: {},
+    MyLevelIntent: {},
+    MyRestDayIntent: {},
+    ThanksIntent: {},
+    HowItWorksIntent: {},
+    UndoIntent: {},
+    WeeklyPlanIntent: {},
+    WorkoutForDayIntent: {},
+    CalorieBurnersIntent: {},
+    SetRestDayIntent: { day: { name: 'day', value: 'saturday', confirmationStatus: 'NONE' } },
+  };
+  it.each(Object.keys(ANSWERS))('%s mid-workout ends by leading back to the workout, with no offer that leads away', async (intent) => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', strength);
     await chat.intent('AMAZON.NextIntent');
     await chat.intent('AMAZON.NextIntent');
-    const aside = await chat.intent(intent, intent === 'TopicIntent' ? topic('protein') : {});
+    const aside = await chat.intent(intent, ANSWERS[intent]);
     await expectWellFormed(aside, { endsOnQuestion: false });
     expect(spoken(aside)).toMatch(/Say next to carry on with your workout\.$/);
     // "Yes" answers nothing here: no tip list or how-to was offered, so it carries on with the workout.
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Set 2 of/);
+  });
+
+  it('"no" to the rest of a list mid-workout leads back to the workout', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('DietTipsIntent'))).toMatch(/Want the other 2\?$/);
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/Say next to carry on with your workout\.$/);
+  });
+
+  it('"I finished my workout" said in the middle of it ends the workout as "I\'m done" does, asking before it logs', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const done = await chat.intent('FinishedTodayIntent');
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\..*\?$/);
   });
 
   it('a subject the skill does not know, asked mid-workout, says so and leads back', async () => {
@@ -110,6 +140,24 @@ describe('a workout keeps its place through any side question', () => {
     const back = await chat.intent('ResumeWorkoutIntent');
     expect(spoken(back)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5/);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of/);
+  });
+});
+
+describe('a how-to: asked about the move being taught, and a pause with nothing running', () => {
+  it('"what muscles does it work" in a how-to tells about the move, then back to its steps', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('deadlift'));
+    const about = await chat.intent('TopicIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'it') });
+    await expectWellFormed(about, { endsOnQuestion: false });
+    expect(spoken(about)).toMatch(/^Deadlifts .*Say next when you're ready for the next step\.$/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2: /);
+    expect(spoken(await chat.intent('ThanksIntent'))).toBe("You're welcome. Say next when you're ready for the next step.");
+  });
+
+  it('"hang on" with nothing running takes no workout for granted: take your time, and the session rests', async () => {
+    const pause = await harness.conversation().intent('AMAZON.PauseIntent');
+    expect(spoken(pause)).toBe("Take your time. I'm here whenever you're ready.");
+    expect(pause.response.response.shouldEndSession).toBe(true);
   });
 });
 

@@ -38,6 +38,7 @@ export const MESSAGES = {
   'anythingElse': ['What else would you like?', 'What else can I help with?'],
   'anythingElse.reprompt': "You can ask for today's workout, an exercise, or a tip. What would you like?",
   'nothingPending': "Sure. You can ask for today's workout, an exercise, or a tip. What would you like?",
+  'pause.idle': "Take your time. I'm here whenever you're ready.",
   'noNothingPending': 'Alright. See you next time.',
   'noThanks': 'No problem.',
 
@@ -106,6 +107,7 @@ export const MESSAGES = {
   'howTo.nextReprompt': 'Say next for step {number}, repeat to hear this one again, or all steps. Ready for step {number}?',
   'howTo.firstAlready': "That's the first step.",
   'howTo.lastAlready': "That's everything for {name}.",
+  'howTo.backToSteps': "Say next when you're ready for the next step.",
   'howTo.notYet': "Okay. Say next when you're ready for the next step.",
   'howTo.cues': 'Coaching cues: {cues}',
   'howTo.caution': 'Safety: {caution}',

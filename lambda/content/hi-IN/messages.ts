@@ -40,6 +40,7 @@ export const MESSAGES = {
   'anythingElse': ['और क्या जानना चाहेंगे?', 'और किस चीज़ में मदद करूँ?'],
   'anythingElse.reprompt': 'आप आज का workout, कोई exercise, या कोई tip पूछ सकते हैं. आप क्या करना चाहेंगे?',
   'nothingPending': 'ज़रूर. आप आज का workout, कोई exercise, या कोई tip पूछ सकते हैं. आप क्या करना चाहेंगे?',
+  'pause.idle': 'आराम से. जब तैयार हों, मैं यहीं हूँ.',
   'noNothingPending': 'ठीक है. फिर मिलते हैं.',
   'noThanks': 'कोई बात नहीं.',
 
@@ -109,6 +110,7 @@ export const MESSAGES = {
   'howTo.nextReprompt': 'Step {number} के लिए अगला बोलिए, यही दोबारा सुनने के लिए फिर से, या सारे step. Step {number} के लिए तैयार हैं?',
   'howTo.firstAlready': 'यह पहला step है.',
   'howTo.lastAlready': 'बस, {name} के लिए इतना ही.',
+  'howTo.backToSteps': 'अगले step के लिए तैयार हों, तो अगला बोलिए.',
   'howTo.notYet': 'ठीक है. अगले step के लिए तैयार हों, तो अगला बोलिए.',
   'howTo.cues': 'ध्यान रखिए: {cues}',
   'howTo.caution': 'सावधानी: {caution}',
