@@ -283,6 +283,8 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} (kitna|kitni) (khana chahiye|peena chahiye|lena chahiye|chahiye)',
         '{topic} ka kya',
         '{topic}',
+        `[मेरा|मेरी] (वज़न|वजन|पेट|कमर की चर्बी) {topic} [है]`,
+        `[mera|meri] (wazan|vajan|vazan|pet|kamar ki charbi) {topic} [hai]`,
       ],
     },
     {

@@ -81,7 +81,7 @@ export const TOPICS = [
   },
   {
     id: 'plateau',
-    names: ['hit a plateau', 'a plateau', 'plateaued', 'break through a plateau', 'stalled', 'stopped losing weight', 
+    names: ['hit a plateau', 'a plateau', 'plateaued', 'break through a plateau', 'stalled', 'stopped losing weight', 'stuck', 'not reducing', 'not going down', 'not coming down', 'not dropping', 'not changing', 'not budging', 'the same for weeks', 'budge', 'going down', 'coming down', 'reducing', 'dropping', 
       'plateau',
       'weight loss plateau',
       'no results',
