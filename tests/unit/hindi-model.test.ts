@@ -103,6 +103,10 @@ describe.each([
   ['पीछे', 'AMAZON.PreviousIntent', {}],
   ['फिर से', 'AMAZON.RepeatIntent', {}],
   ['ruko', 'AMAZON.PauseIntent', {}],
+  // Found trying it: "start" said alone was out of scope.
+  ['शुरू करो', 'StartWorkoutIntent', {}],
+  ['chalo shuru karte hain', 'StartWorkoutIntent', {}],
+  ['फिर से शुरू करो', 'AMAZON.StartOverIntent', {}],
   ['जारी रखो', 'AMAZON.ResumeIntent', {}],
   ['हाँ', 'AMAZON.YesIntent', {}],
   ['नहीं', 'AMAZON.NoIntent', {}],
