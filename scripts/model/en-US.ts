@@ -22,7 +22,7 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 1000,
+      maxSamples: 960,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         `what are you making me do (today|{date}|on {date})`,
@@ -565,7 +565,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3400,
+      maxSamples: 3500,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -791,6 +791,8 @@ export const EN_US_MODEL: ModelSource = {
         `(which is better|what's better) {topic}`,
         `(my weight|the scale|the scales|my back fat) (is|has been|seems) {topic} [for weeks]`,
         `(my weight|the scale|the scales|my back fat) (isn't|won't|hasn't been) {topic}`,
+        `how much {topic} should I (drink|eat|have)`,
+        `(is|are) {exercise} good for you`,
       ],
     },
     {
@@ -919,7 +921,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1150,
+      maxSamples: 1100,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
