@@ -142,8 +142,8 @@ export function saysDenial(spoken: string | undefined): boolean {
 const MISSED = new Set("skipped missed didn't didnt couldn't couldnt haven't havent wasn't wasnt never".split(' '));
 /** Hindi says it last ("workout नहीं किया"). */
 const NOT_DONE = new Set(['नहीं', 'nahi', 'nahin']);
-/** Words that turn a phrase around: "skipped the gym but went for a run", "didn't skip my workout". */
-const TURNS = new Set("but though although instead skip skipped miss missed not no".split(' '));
+/** Words that turn a phrase around ("skipped the gym but went for a run", "didn't skip my workout") or say how it went ("didn't stop once on my walk"). */
+const TURNS = new Set("but though although instead skip skipped miss missed not no stop stopped rest rested break breaks tired once".split(' '));
 /**
  * True when what was said to be logged did not happen: it opens with a word that says so, and nothing after turns it
  * around. A word further in ("walked an hour, no breaks", "swam, but not for long") says how it went, not that it did not.

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
-import { workoutOf } from '../conversation/mode';
+import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { type Turn, stored } from '../conversation/turn';
 import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { planForDay } from '../domain/weekly-plan';
@@ -55,7 +55,7 @@ export async function tellLevel(turn: Turn): Promise<Response> {
   const { t } = turn;
   const { reprompt } = goOn(turn);
   // Mid-workout, how to change it gives way to how to carry on.
-  const next = turn.mode.kind === 'idle' ? t.t('level.changeHint') : reprompt;
+  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('level.changeHint');
   return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), next), reprompt: speech(reprompt) });
 }
 
@@ -91,6 +91,6 @@ export async function tellRestDay(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const { reprompt } = goOn(turn);
-  const next = turn.mode.kind === 'idle' ? t.t('restDay.changeHint') : reprompt;
+  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('restDay.changeHint');
   return turn.reply({ speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next), reprompt: speech(reprompt) });
 }

@@ -31,7 +31,7 @@ import {
   withLevels,
   withStepDone,
 } from '../domain/workout-place';
-import { type Speech, speech } from '../speech/ssml';
+import { Speech, speech } from '../speech/ssml';
 import {
   type StepContext,
   speakFinished,
@@ -293,9 +293,17 @@ export async function pauseWorkout(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(t.t('workout.paused')), reprompt: speech(t.t('workout.paused.reprompt')) });
 }
 
-/** A pause with nothing under way: take your time; the session ends, so the device is not left listening. */
+/**
+ * A pause with nothing under way: take your time, and the session ends, so the device is not left listening. With a
+ * question just asked ("want me to log what you did?"), the question stays, asked again.
+ */
 export function restAWhile(turn: Turn): Response {
-  return turn.reply({ speech: speech(turn.t.t('pause.idle')), end: true });
+  const { t, offer, state } = turn;
+  if (offer && state.last?.reprompt) {
+    const question = Speech.replay(state.last.reprompt);
+    return turn.reply({ speech: speech(t.t('pause.held')).append(question), reprompt: question, keepPending: true });
+  }
+  return turn.reply({ speech: speech(t.t('pause.idle')), end: true });
 }
 
 /** "Stop": the place is saved, and the user hears how to come back. */

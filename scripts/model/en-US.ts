@@ -790,7 +790,7 @@ export const EN_US_MODEL: ModelSource = {
         `(is|are) {exercise} better (than|for back fat than) (walking|running|cycling|swimming|cardio|hiit|weights|lifting weights|the gym)`,
         `(which is better|what's better) {topic}`,
         `(my weight|the scale|the scales|my back fat) (is|has been|seems) {topic} [for weeks]`,
-        `(my weight|the scale|the scales|my back fat) (isn't|won't|hasn't been) {topic}`,
+        `(my weight|the scale|the scales|my back fat) {topic}`,
         `how much {topic} should I (drink|eat|have)`,
         `(is|are) {exercise} good for you`,
       ],

@@ -285,8 +285,8 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} (kitna|kitni) (khana chahiye|peena chahiye|lena chahiye|chahiye)',
         '{topic} ka kya',
         '{topic}',
-        `[मेरा|मेरी] (वज़न|वजन|पेट|कमर की चर्बी) {topic} [है]`,
-        `[mera|meri] (wazan|vajan|vazan|pet|kamar ki charbi) {topic} [hai]`,
+        `(मेरा|मेरी|मेरे) {topic} [है]`,
+        `(mera|meri|mere) {topic} [hai]`,
       ],
     },
     {
@@ -792,7 +792,7 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'AMAZON.RepeatIntent',
       patterns: ['(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)'],
     },
-    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|फिर से शुरू करो|shuru se|shuru se karo|pehle se shuru karo|phir se shuru karo)'] },
+    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|shuru se|shuru se karo|pehle se shuru karo)'] },
     { name: 'AMAZON.MoreIntent', patterns: ['(और|और बताओ|और सुनाओ|बाकी भी|बाकी बताओ|aur|aur batao|aur sunao|baaki bhi|baaki batao)'] },
     {
       name: 'AMAZON.YesIntent',

@@ -5,7 +5,7 @@ import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LOCALES, type LocaleId } from '../../lambda/locales';
 import { modelPath } from '../../scripts/model/build';
 import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
-import { type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -101,7 +101,7 @@ describe('a stall said plainly reaches the plateau answer', () => {
   it.each([
     ['en-US', 'my weight is not going down'],
     ['en-US', "the scale won't budge"],
-    ['en-US', 'my weight is stuck'],
+    ['en-US', "my weight isn't going down"],
     ['en-IN', 'my weight is not reducing'],
     ['hi-IN', 'मेरा वजन कम नहीं हो रहा है'],
     ['hi-IN', 'wazan kam nahi ho raha'],
@@ -113,5 +113,11 @@ describe('a stall said plainly reaches the plateau answer', () => {
     const turn = await harness.conversation({ locale }).intent('TopicIntent', match?.slots ?? {});
     await expectWellFormed(turn);
     expect(spoken(turn)).toContain(findTopic(LOCALES[locale].catalogue, 'plateau')!.answer);
+  });
+
+  it('never hears good news, or a pain that lasts, as a stall', async () => {
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'going down') }))).toMatch(/^I don't know that one yet\./);
+    const pain = await harness.conversation({ locale: 'hi-IN' }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'दर्द कम नहीं हो रहा') });
+    expect(spoken(pain)).toMatch(/डॉक्टर|physio/);
   });
 });

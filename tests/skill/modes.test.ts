@@ -151,13 +151,26 @@ describe('a how-to: asked about the move being taught, and a pause with nothing 
     await expectWellFormed(about, { endsOnQuestion: false });
     expect(spoken(about)).toMatch(/^Deadlifts .*Say next when you're ready for the next step\.$/);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2: /);
-    expect(spoken(await chat.intent('ThanksIntent'))).toBe("You're welcome. Say next when you're ready for the next step.");
+    // Other answers in a how-to keep their own question: the how-to may already be over.
+    expect(spoken(await chat.intent('ThanksIntent'))).toBe("You're welcome. What else would you like?");
   });
 
   it('"hang on" with nothing running takes no workout for granted: take your time, and the session rests', async () => {
     const pause = await harness.conversation().intent('AMAZON.PauseIntent');
-    expect(spoken(pause)).toBe("Take your time. I'm here whenever you're ready.");
+    expect(spoken(pause)).toBe("Take your time. Just open Back Coach again when you're ready.");
     expect(pause.response.response.shouldEndSession).toBe(true);
+  });
+
+  it('"hang on" with a question just asked keeps the question, asked again', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('EndWorkoutIntent'))).toMatch(/\?$/);
+    const held = await chat.intent('AMAZON.PauseIntent');
+    expect(spoken(held)).toMatch(/^Sure, take your time\. Say yes to log/);
+    expect(held.response.response.shouldEndSession).toBe(false);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
   });
 });
 

@@ -106,7 +106,6 @@ describe.each([
   // Found trying it: "start" said alone was out of scope.
   ['शुरू करो', 'StartWorkoutIntent', {}],
   ['chalo shuru karte hain', 'StartWorkoutIntent', {}],
-  ['फिर से शुरू करो', 'AMAZON.StartOverIntent', {}],
   ['जारी रखो', 'AMAZON.ResumeIntent', {}],
   ['हाँ', 'AMAZON.YesIntent', {}],
   ['नहीं', 'AMAZON.NoIntent', {}],

@@ -38,7 +38,8 @@ export const MESSAGES = {
   'anythingElse': ['What else would you like?', 'What else can I help with?'],
   'anythingElse.reprompt': "You can ask for today's workout, an exercise, or a tip. What would you like?",
   'nothingPending': "Sure. You can ask for today's workout, an exercise, or a tip. What would you like?",
-  'pause.idle': "Take your time. I'm here whenever you're ready.",
+  'pause.idle': "Take your time. Just open Back Coach again when you're ready.",
+  'pause.held': 'Sure, take your time.',
   'noNothingPending': 'Alright. See you next time.',
   'noThanks': 'No problem.',
 

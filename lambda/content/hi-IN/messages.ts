@@ -40,7 +40,8 @@ export const MESSAGES = {
   'anythingElse': ['और क्या जानना चाहेंगे?', 'और किस चीज़ में मदद करूँ?'],
   'anythingElse.reprompt': 'आप आज का workout, कोई exercise, या कोई tip पूछ सकते हैं. आप क्या करना चाहेंगे?',
   'nothingPending': 'ज़रूर. आप आज का workout, कोई exercise, या कोई tip पूछ सकते हैं. आप क्या करना चाहेंगे?',
-  'pause.idle': 'आराम से. जब तैयार हों, मैं यहीं हूँ.',
+  'pause.idle': 'आराम से. जब तैयार हों, Back Coach फिर से खोलिए.',
+  'pause.held': 'ज़रूर, आराम से.',
   'noNothingPending': 'ठीक है. फिर मिलते हैं.',
   'noThanks': 'कोई बात नहीं.',
 

@@ -50,7 +50,7 @@ export const TOPICS = [
   },
   {
     id: 'plateau',
-    names: ['plateau', 'वज़न नहीं घट रहा', 'wazan nahi ghat raha', 'वज़न रुक गया', 'wazan ruk gaya', 'weight loss plateau', 'no results', 'कम नहीं हो रहा', 'कम नहीं हो रही', 'नहीं घट रहा', 'नहीं घट रही', 'kam nahi ho raha', 'kam nahi ho rahi', 'nahi ghat raha', 'nahi ghat rahi'],
+    names: ['plateau', 'वज़न नहीं घट रहा', 'wazan nahi ghat raha', 'वज़न रुक गया', 'wazan ruk gaya', 'weight loss plateau', 'no results', 'वज़न कम नहीं हो रहा', 'वजन कम नहीं हो रहा', 'पेट कम नहीं हो रहा', 'चर्बी कम नहीं हो रही', 'wazan kam nahi ho raha', 'vajan kam nahi ho raha', 'pet kam nahi ho raha', 'charbi kam nahi ho rahi'],
     answer:
       'कभी-कभी रुक जाना आम बात है. बुनियादी चीज़ें ईमानदारी से जाँचिए: खाने की मात्रा, protein, नींद, और क्या workout या रोज़ का चलना कम हो गया है. फिर एक छोटा बदलाव कीजिए, जैसे थोड़ा ज़्यादा चलना या थोड़ा कम खाना, और उसे कुछ हफ़्ते दीजिए.',
     followUp: { offer: 'tips', list: 'diet' },
