@@ -46,10 +46,6 @@ export const howToMore = route(
  * An exercise slot that took more than a name: "a plank when my back hurts" gets the safe answer, "the bent over row
  * thing" teaches rows, "a calorie deficit" answers the topic; nothing named is an exercise the skill does not know.
  */
-/**
- * An exercise slot that resolved to nothing ("how do I do romanian deadlifts properly"): the exercise named inside it,
- * pain or a condition reported there first, then a topic named; otherwise what can be taught.
- */
 export function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response | Promise<Response>): Response | Promise<Response> {
   const reported = reportedConcern(turn.catalogue, spoken);
   if (reported) return answerConcern(turn, reported.id, 'toTrain');

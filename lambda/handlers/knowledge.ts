@@ -40,10 +40,9 @@ export const topic = route(
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     if (inside) return tellTopicById(turn, inside.id);
-    // Mid-workout, "is it safe to do this" or "should I be doing this" asks about the move under way: its steps, and the
-    // workout carries on, never "I don't know that one yet".
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
-    // In a how-to, "what muscles does it work" asks about the move being taught.
+    // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
+    // asks about the move under way: its steps, and the workout carries on, never "I don't know that one yet".
     const taught = howToOf(turn.mode);
     const teaching = taught && findExercise(turn.catalogue, taught.exerciseId);
     if (ABOUT_THIS.test(spoken) && teaching) return tellAboutExercise(turn, teaching);

@@ -1,12 +1,12 @@
 import type { Response } from 'ask-sdk-model';
 import { findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
 import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
-import { howToOf, workoutOf } from '../conversation/mode';
+import { howToOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
-import { goOn } from './go-on';
+import { askOrGoOn, goOn } from './go-on';
 
 /**
  * The offer to teach a move: "how to do the superman", but "how to get started with walking": an activity like walking,
@@ -43,10 +43,9 @@ function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer;
  */
 export function answerWithFollowUp(turn: Turn, answer: string | readonly string[], followUp: FollowUp | undefined): Response {
   const said = speech(...(typeof answer === 'string' ? [answer] : answer));
-  const next = workoutOf(turn.mode) ? undefined : followUpOf(turn, followUp);
-  if (next) return turn.reply({ speech: said.say(next.question), reprompt: speech(next.question), offer: next.offer, health: true });
-  const { question, reprompt } = goOn(turn, 'faq.followUp');
-  return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), health: true });
+  const followed = followUpOf(turn, followUp);
+  const next = followed ? askOrGoOn(turn, followed.question, followed.offer) : goOn(turn, 'faq.followUp');
+  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /** The article's opening: why you can't spot-reduce, and what does work. */
@@ -85,13 +84,9 @@ export function tellTips(turn: Turn, list: TipList, from = 0): Response {
     const question = t.t('tips.more', { count: left });
     return turn.reply({ speech: said.say(question), reprompt: speech(question), offer: { kind: 'tips', list, from: start + chunk.length }, health: true });
   }
-  said.say(list === 'avoid' ? catalogue.closingThought : undefined);
-  if (workoutOf(turn.mode)) {
-    const { question, reprompt } = goOn(turn);
-    return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), health: true });
-  }
-  const { offer, question } = FOLLOW_ON[list];
-  return turn.reply({ speech: said.say(t.t(question)), reprompt: speech(t.t(question)), offer, health: true });
+  const next = askOrGoOn(turn, t.t(FOLLOW_ON[list].question), FOLLOW_ON[list].offer);
+  said.say(list === 'avoid' ? catalogue.closingThought : undefined, next.question);
+  return turn.reply({ speech: said, reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /** A subject asked about by name: its own short answer and a natural next step. */
@@ -111,27 +106,15 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
     const back = t.t('howTo.backToSteps');
     return turn.reply({ speech: speech(exercise.summary, works, back), reprompt: speech(back), health: true });
   }
-  if (workoutOf(turn.mode)) {
-    const { question, reprompt } = goOn(turn);
-    return turn.reply({ speech: speech(exercise.summary, works, question), reprompt: speech(reprompt), health: true });
-  }
-  const question = offerToTeach(turn, exercise);
-  return turn.reply({
-    speech: speech(exercise.summary, works, question),
-    reprompt: speech(question),
-    offer: { kind: 'howTo', exerciseId: exercise.id },
-    health: true,
-  });
+  const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
+  return turn.reply({ speech: speech(exercise.summary, works, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /** A subject the catalogue does not cover: say so, and what it does cover. */
 export function tellUnknownTopic(turn: Turn): Response {
   const { t } = turn;
-  if (workoutOf(turn.mode)) {
-    const { question, reprompt } = goOn(turn);
-    return turn.reply({ speech: speech(t.t('topic.unknown'), question), reprompt: speech(reprompt) });
-  }
-  return turn.reply({ speech: speech(t.t('topic.unknown'), t.t('topic.suggest')), reprompt: speech(t.t('topic.suggest')) });
+  const next = askOrGoOn(turn, t.t('topic.suggest'));
+  return turn.reply({ speech: speech(t.t('topic.unknown'), next.question), reprompt: speech(next.reprompt) });
 }
 
 export function tellTopicById(turn: Turn, id: string): Response {
@@ -145,14 +128,11 @@ export function tellTopicById(turn: Turn, id: string): Response {
 export function tellCalorieBurners(turn: Turn): Response {
   const { t, catalogue } = turn;
   const burners = catalogue.exercises.filter((e) => e.category === 'calorie-burner');
+  const next = askOrGoOn(turn, t.t('burners.question'), undefined, t.t('howTo.whichOne.reprompt'));
   const said = speech(t.t('burners.intro', { count: burners.length }))
-    .say(...burners.map((e) => t.t('burners.item', { name: capitalise(e.name), pitch: e.pitch ?? e.summary })));
-  if (workoutOf(turn.mode)) {
-    const { question, reprompt } = goOn(turn);
-    return turn.reply({ speech: said.say(question), reprompt: speech(reprompt), health: true });
-  }
-  said.say(t.t('burners.question'));
-  return turn.reply({ speech: said, reprompt: speech(t.t('howTo.whichOne.reprompt')), health: true });
+    .say(...burners.map((e) => t.t('burners.item', { name: capitalise(e.name), pitch: e.pitch ?? e.summary })))
+    .say(next.question);
+  return turn.reply({ speech: said, reprompt: speech(next.reprompt), health: true });
 }
 
 /**

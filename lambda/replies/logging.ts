@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
-import { type Mode, workoutOf } from '../conversation/mode';
+import type { Mode } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
@@ -12,7 +12,7 @@ import { type RecordOutcome, StoreUnavailableError } from '../store/progress-sto
 import { shortKey } from '../store/user-key';
 import { speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
-import { goOn } from './go-on';
+import { askOrGoOn, goOn } from './go-on';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
@@ -298,12 +298,8 @@ export async function logToday(turn: Turn): Promise<Response> {
 
 /** "I skipped my workout yesterday": nothing is logged, and no guilt; then today's workout, or the one under way. */
 export function tellMissed(turn: Turn): Response {
-  const { t } = turn;
-  if (workoutOf(turn.mode)) {
-    const { question, reprompt } = goOn(turn);
-    return turn.reply({ speech: speech(t.t('log.missed'), question), reprompt: speech(reprompt) });
-  }
-  return turn.reply({ speech: speech(t.t('log.missed'), t.t('plan.offerToday')), reprompt: speech(t.t('plan.offerToday')), offer: { kind: 'today' } });
+  const next = askOrGoOn(turn, turn.t.t('plan.offerToday'), { kind: 'today' });
+  return turn.reply({ speech: speech(turn.t.t('log.missed'), next.question), reprompt: speech(next.reprompt), offer: next.offer });
 }
 
 /** "Undo that", right after a log: takes back exactly that log, as its week stored it, atomically. */

@@ -21,7 +21,7 @@ export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
     .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
     .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'));
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
-  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), ...(next.offer && { offer: next.offer }), health: true });
+  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /**
@@ -83,7 +83,7 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
     return turn.reply({
       speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), next.question),
       reprompt: speech(next.reprompt),
-      ...(next.offer && { offer: next.offer }),
+      offer: next.offer,
       health: true,
     });
   }
@@ -100,5 +100,5 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
     details,
     next.question,
   );
-  return turn.reply({ speech: said, reprompt: speech(next.reprompt), ...(next.offer && { offer: next.offer }), health: true });
+  return turn.reply({ speech: said, reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }

@@ -77,7 +77,7 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
       next.question,
     ),
     reprompt: speech(next.reprompt),
-    ...(next.offer && { offer: next.offer }),
+    offer: next.offer,
   });
 }
 

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTopic } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LOCALES, type LocaleId } from '../../lambda/locales';
-import { modelPath } from '../../scripts/model/build';
-import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
@@ -106,8 +104,7 @@ describe('a stall said plainly reaches the plateau answer', () => {
     ['hi-IN', 'मेरा वजन कम नहीं हो रहा है'],
     ['hi-IN', 'wazan kam nahi ho raha'],
   ] as const)('%s "%s"', async (locale: LocaleId, said) => {
-    const matcher = createMatcher(JSON.parse(readFileSync(modelPath(locale), 'utf8')) as InteractionModel, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
-    const [match, ...others] = matcher.literal(said);
+    const [match, ...others] = committedMatcher(locale).literal(said);
     expect(others, 'one intent').toEqual([]);
     expect(match?.intent).toBe('TopicIntent');
     const turn = await harness.conversation({ locale }).intent('TopicIntent', match?.slots ?? {});

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelPath } from '../../scripts/model/build';
-import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
 import type { ActivityLog } from '../../lambda/domain/progress';
 import { type ProgressStore, StoreUnavailableError } from '../../lambda/store/progress-store';
 import { userKey } from '../../lambda/store/user-key';
@@ -10,6 +7,7 @@ import { Conversation, type DeviceProfile } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { findTopic } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // What people say when they log, and what they ask to hear back, through the real handler.
@@ -283,10 +281,6 @@ describe('a log whose activity took something else', () => {
 
 // Found trying the skill: these were "Tell me what you did". Matched literally against the committed model, then logged.
 describe('logs said the way people say them', () => {
-  const matcher = createMatcher(JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel, {
-    now: new Date('2026-11-24T15:00:00Z'),
-    timeZone: 'America/New_York',
-  });
   it.each([
     ['I played tennis for an hour', /^Logged 60 minutes of cardio\./],
     ['I played badminton', /^Logged a cardio session\./],
@@ -294,7 +288,7 @@ describe('logs said the way people say them', () => {
     ['I did the whole workout', /^Logged 20 minutes of HIIT\./],
     ['finished my workout', /^Logged 20 minutes of HIIT\./],
   ])('"%s"', async (said, answer) => {
-    const [match, ...others] = matcher.literal(said);
+    const [match, ...others] = committedMatcher('en-US').literal(said);
     expect(others, 'one intent').toEqual([]);
     expect(match, 'matched literally').toBeDefined();
     expect(await talk().turn(match?.intent ?? '', match?.slots ?? {})).toMatch(answer);

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocaleId } from '../../lambda/locales';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
-import { modelPath } from '../../scripts/model/build';
-import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 /**
@@ -37,13 +35,6 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /अपनी रफ़्तार से कीजिए.*Workout जारी रखने के लिए अगला बोलिए\.$/],
 ];
 
-const matchers = new Map(
-  (['en-US', 'hi-IN'] as const).map((locale) => [
-    locale,
-    createMatcher(JSON.parse(readFileSync(modelPath(locale), 'utf8')) as InteractionModel, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York' }),
-  ]),
-);
-
 describe('what people say mid-workout reaches the right answer', () => {
   let harness: Harness;
   beforeAll(async () => {
@@ -52,7 +43,7 @@ describe('what people say mid-workout reaches the right answer', () => {
   afterAll(() => harness.close());
 
   it.each(PHRASINGS)('%s "%s" → %s', async (locale, phrasing, intent, answer) => {
-    const matches = matchers.get(locale as 'en-US' | 'hi-IN')?.literal(phrasing) ?? [];
+    const matches = committedMatcher(locale).literal(phrasing);
     expect(
       matches.map((match) => match.intent),
       'matched literally by one intent',

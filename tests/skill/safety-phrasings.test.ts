@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
-import { modelPath } from '../../scripts/model/build';
-import { type InteractionModel, createMatcher } from '../../scripts/sim/nlu';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 /**
@@ -10,8 +8,7 @@ import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } f
  * fallback. Each phrasing is written as people say it, matched literally against the committed en-US model (what a
  * model build surely understands), then sent through the real skill as Alexa would send what matched.
  */
-const model = JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as InteractionModel;
-const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'America/New_York' });
+const matcher = committedMatcher('en-US');
 
 const PHRASINGS = [
   // Pain and injury.
