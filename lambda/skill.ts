@@ -44,6 +44,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   howTo.howToStartOver,
   howTo.howToHold,
   howTo.howToMore,
+  howTo.howToDose,
   offers.no,
   workout.startWorkout,
   workout.resumeWorkoutAnywhere,

@@ -13,6 +13,7 @@ import {
   nothingToMoveOn,
   startHowTo,
   tellAllSteps,
+  tellHowToDose,
   tellExerciseList,
   tellMoreAbout,
   tellUnknownExercise,
@@ -23,9 +24,9 @@ import { route, said, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
 
-/** "Next", "ok done", "what's the next step", "and then": the next step of the how-to. */
+/** "Next", "ok done", "what's the next step", "and then", and "okay, keep going" after a hold: the next step of the how-to. */
 export const howToNext = route(
-  (turn) => inHowTo(turn) && (saidNext(turn, screenEvent(turn.input)) || said(turn, 'WhatsNextIntent')),
+  (turn) => inHowTo(turn) && (saidNext(turn, screenEvent(turn.input)) || said(turn, 'WhatsNextIntent', 'AMAZON.ResumeIntent')),
   (turn) => moveInHowTo(turn, 'next'),
 );
 export const howToBack = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInHowTo(turn, 'previous'));
@@ -36,6 +37,8 @@ export const howToRepeat = route(
 export const howToStartOver = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.StartOverIntent'), (turn) => moveInHowTo(turn, 'startOver'));
 /** "Wait", "hang on": the how-to holds its place. */
 export const howToHold = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PauseIntent'), holdHowTo);
+/** "How many reps?" while a move is taught: its dose at the user's level. */
+export const howToDose = route((turn) => inHowTo(turn) && said(turn, 'HowManyLeftIntent'), tellHowToDose);
 /** "Tell me more" about the exercise being taught. */
 export const howToMore = route(
   (turn) => inHowTo(turn) && said(turn, 'AMAZON.MoreIntent') && currentHowTo(turn) !== undefined,

@@ -10,6 +10,7 @@ import { namedVariation } from '../domain/variation';
 import { estimateSpeechSeconds } from '../speech/duration';
 import { speech } from '../speech/ssml';
 import { doseForLevelText } from '../text/dose';
+import { goOn } from './go-on';
 
 /** The how-to card for the Alexa app: the whole method, to read at leisure. */
 function howToCard(turn: Turn, exercise: Exercise) {
@@ -133,6 +134,17 @@ export function moveInHowTo(turn: Turn, move: HowToMove): Response {
 export function holdHowTo(turn: Turn): Response {
   const notYet = turn.t.t('howTo.notYet');
   return turn.reply({ speech: speech(notYet), reprompt: speech(notYet) });
+}
+
+/** "How many reps?" while a move is taught: how much of it to do at the user's level, then back to its steps. */
+export async function tellHowToDose(turn: Turn): Promise<Response> {
+  await turn.personalise();
+  const current = currentHowTo(turn);
+  if (!current) return holdHowTo(turn);
+  const { t } = turn;
+  const dose = doseForLevelText(t, current.exercise.dose[turn.level], turn.level);
+  const next = current.step < wrapUpPosition(current.exercise) ? { question: t.t('howTo.backToSteps'), reprompt: t.t('howTo.backToSteps') } : goOn(turn);
+  return turn.reply({ speech: speech(dose, next.question), reprompt: speech(next.reprompt) });
 }
 
 /** About what a listener can hold in one answer; the steps of a method are read in pages of at most this. */

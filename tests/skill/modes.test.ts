@@ -155,6 +155,16 @@ describe('a how-to: asked about the move being taught, and a pause with nothing 
     expect(spoken(await chat.intent('ThanksIntent'))).toBe("You're welcome. What else would you like?");
   });
 
+  it('"how many reps" in a how-to says how much of the move to do, and "okay, keep going" after a hold goes on', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('glute-bridge'));
+    const dose = await chat.intent('HowManyLeftIntent');
+    await expectWellFormed(dose, { endsOnQuestion: false });
+    expect(spoken(dose)).toBe("At beginner level, do 2 sets of 10. Say next when you're ready for the next step.");
+    await chat.intent('AMAZON.PauseIntent');
+    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Step 2: /);
+  });
+
   it('"hang on" with nothing running takes no workout for granted: take your time, and the session rests', async () => {
     const pause = await harness.conversation().intent('AMAZON.PauseIntent');
     expect(spoken(pause)).toBe("Take your time. Just open Back Coach again when you're ready.");
