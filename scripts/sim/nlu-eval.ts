@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Slot } from 'ask-sdk-model';
 import { minutesOf } from '../../lambda/domain/duration';
-import { LOCALE_IDS, type LocaleId } from '../../lambda/locales';
+import type { Catalogue } from '../../lambda/content/catalogue';
+import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { buildInteractionModel } from '../model/build';
 import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
 
@@ -59,6 +60,12 @@ export function loadFreshSet(locale: LocaleId): readonly Labelled[] | undefined 
 export function loadPersonasSet(locale: LocaleId): readonly Labelled[] | undefined {
   const path = fileURLToPath(new URL(`./nlu-eval/${locale}.personas.json`, import.meta.url));
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
+}
+
+/** Health and safety phrasings written blind (pains, injuries, conditions, medicines, age); `heldOut` is never tuned on. */
+export function loadSafetySet(locale: LocaleId): LabelledSet | undefined {
+  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.safety.json`, import.meta.url));
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledSet) : undefined;
 }
 
 export function loadLabelledSet(locale: LocaleId): LabelledSet | undefined {
@@ -116,6 +123,40 @@ export function evaluate(model: InteractionModel, items: readonly Labelled[]): E
   return { overall: { total: items.length, literal: literalRight, lenient: lenientRight }, byIntent, conflicts, misses };
 }
 
+/**
+ * The safe answer a health phrasing gets, as the skill chooses it: the urgent answer for an urgent concern, else the
+ * answer for the concern's kind (pain, injury, condition, age …); a health phrasing with no concern heard is treated
+ * as pain, or as age when an age was said. Undefined when the phrasing never reached the health intent.
+ */
+function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined): string | undefined {
+  if (resolution?.intent !== 'HealthConcernIntent') return undefined;
+  return safeAnswerFor(catalogue, slotSays(resolution.slots.concern), slotSays(resolution.slots.age) !== undefined);
+}
+
+function safeAnswerFor(catalogue: Catalogue, concernId: string | undefined, saidAge = false): string {
+  if (concernId !== undefined && catalogue.urgent.concernIds.includes(concernId)) return 'urgent';
+  const kind = catalogue.concerns.find((concern) => concern.id === concernId)?.kind;
+  return kind ?? (saidAge ? 'age' : 'pain');
+}
+
+/**
+ * How often a health phrasing gets the right kind of safe answer (what a user hears), by literal matching and by the
+ * lenient matcher: a concern heard as another of its kind ("my glute" as hip pain for a sharp pain) still gets it.
+ */
+export function evaluateSafety(model: InteractionModel, catalogue: Catalogue, items: readonly Labelled[]): Score {
+  const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
+  let literal = 0;
+  let lenient = 0;
+  for (const item of items) {
+    const expected = safeAnswerFor(catalogue, item.slots?.concern);
+    const literalMatches = matcher.literal(item.say);
+    const resolved = matcher.resolve(item.say);
+    if (literalMatches.length === 1 && safeAnswerOf(catalogue, literalMatches[0]) === expected) literal += 1;
+    if (safeAnswerOf(catalogue, resolved) === expected) lenient += 1;
+  }
+  return { total: items.length, literal, lenient };
+}
+
 export function meetsTargets({ overall, conflicts }: Evaluation): boolean {
   return overall.literal / overall.total >= TARGETS.literal && overall.lenient / overall.total >= TARGETS.lenient && conflicts.length <= TARGETS.conflicts;
 }
@@ -153,6 +194,15 @@ function main(): void {
     if (fresh) report(`${locale}, fresh set (written blind, never tuned on)`, evaluate(model, fresh), process.argv.includes('--fresh'));
     const personas = loadPersonasSet(locale);
     if (personas) report(`${locale}, personas set (written blind by ten kinds of speaker, never tuned on)`, evaluate(model, personas), process.argv.includes('--personas'));
+    const safety = loadSafetySet(locale);
+    if (safety) {
+      const { catalogue } = LOCALES[locale];
+      for (const [part, items] of [['tuning', safety.tune], ['held-out', safety.heldOut]] as const) {
+        report(`${locale}, safety ${part} set (written blind)`, evaluate(model, items), process.argv.includes('--safety'));
+        const safe = evaluateSafety(model, catalogue, items);
+        console.log(`  the right kind of safe answer: literal ${percent(safe.literal, safe.total)}, lenient ${percent(safe.lenient, safe.total)}`);
+      }
+    }
     ok &&= meetsTargets(heldOut);
   }
   console.log(`\nTargets: literal ≥ ${TARGETS.literal * 100}%, lenient ≥ ${TARGETS.lenient * 100}%, conflicts ${TARGETS.conflicts}, on the held-out set.`);
