@@ -1,8 +1,9 @@
 import { answerableTopics } from '../content/catalogue';
 import { namedConcern, namedExactly, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
-import { resolvedSlot, screenEvent } from '../conversation/requests';
+import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
 import { tellTopic } from '../replies/knowledge';
@@ -36,7 +37,7 @@ export const healthConcern = route(
     const slot = resolvedSlot(turn.input, 'concern');
     if (slot.status === 'match') return answerConcern(turn, slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
-    const concern = namedConcern(turn.catalogue, spoken);
+    const concern = namedConcern(turn.catalogue, spoken) ?? (wholeNumberOf(slotValue(turn.input, 'age')) !== undefined ? 'older-age' : undefined);
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
     const topic = concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);

@@ -5,7 +5,7 @@ import { SESSION_NAMES, type SessionName } from '../../lambda/domain/weekly-plan
 import { LOCALES, type LocaleId, loadAllLocales } from '../../lambda/locales';
 import { MODELS } from './index';
 import { expand } from './patterns';
-import { DEFAULT_MAX_SAMPLES, type IntentSource } from './types';
+import { DEFAULT_MAX_SAMPLES, type IntentSource, OTHER_MOVES, type OtherMove } from './types';
 
 // Slot values come from every locale's catalogue, some of which the skill reads only when a request needs it.
 await loadAllLocales();
@@ -110,6 +110,7 @@ export function buildInteractionModel(locale: LocaleId) {
         types: [
           slotType('ExerciseName', catalogue.exercises.map((exercise) => ({ id: exercise.id, names: [exerciseValueName(exercise.id), ...exercise.synonyms] }))),
           slotType('TopicName', answerableTopics(catalogue)),
+          slotType('MoveName', movesOf(catalogue.exercises, source.otherMoves)),
           slotType('ConcernName', catalogue.concerns),
           slotType('ActivityName', ACTIVITIES.map((id) => ({ id, names: [id, ...source.activitySynonyms[id]] }))),
           slotType('LevelName', LEVELS.map((id) => ({ id, names: [id, ...source.levelSynonyms[id]] }))),
@@ -122,6 +123,13 @@ export function buildInteractionModel(locale: LocaleId) {
 }
 
 export type BuiltModel = ReturnType<typeof buildInteractionModel>;
+
+/** The catalogue's exercises, then the other moves people name, each name once (an exercise's name wins). */
+function movesOf(exercises: readonly { readonly id: string; readonly synonyms: readonly string[] }[], otherMoves: { readonly [M in OtherMove]: readonly string[] }): Value[] {
+  const taught = exercises.map(({ id, synonyms }) => ({ id, names: [exerciseValueName(id), ...synonyms] }));
+  const named = new Set(taught.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
+  return [...taught, ...OTHER_MOVES.map((id) => ({ id, names: otherMoves[id].filter((name) => !named.has(name.toLowerCase())) }))];
+}
 
 /** The words of a sample with each slot replaced by its type: two intents must never share one. */
 function carrier(sample: string, slots: ReadonlyArray<{ name: string; type: string }> | undefined): string {

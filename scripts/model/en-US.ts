@@ -84,7 +84,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 850,
+      maxSamples: 740,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // "How often should I do hiit" asks how often the week has that move.
@@ -137,7 +137,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 840,
+      maxSamples: 800,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
         `shall we start the workout`,
@@ -237,7 +237,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 620,
+      maxSamples: 540,
       patterns: [
         `let's call it a day [on this workout]`,
         `can we wrap up the workout early`,
@@ -284,7 +284,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 480,
+      name: 'SkipExerciseIntent', maxSamples: 400,
       patterns: [
         `(nope|no) not doing this one [skip]`,
         `not doing this one skip`,
@@ -414,7 +414,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 540,
+      maxSamples: 480,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         `how am I (meant|supposed) to do {exercise} [without hurting myself]`,
@@ -482,7 +482,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 640,
+      maxSamples: 580,
       patterns: [
         `(which|what) (moves|exercises|workouts) (help|work) (with|for|on) (back fat|lower back fat|my back fat|these back rolls)`,
         `(rattle off|list|name|run through) (the|your|all the) exercises`,
@@ -565,7 +565,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 3500,
+      maxSamples: 2980,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -797,9 +797,85 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 2000,
-      slots: [{ name: 'concern', type: 'ConcernName' }],
+      maxSamples: 3150,
+      slots: [
+        { name: 'concern', type: 'ConcernName' },
+        { name: 'move', type: 'MoveName' },
+        { name: 'age', type: 'AMAZON.NUMBER' },
+      ],
       patterns: [
+        // A concern said alone ("ankle pain", "sciatica"), and said with the move it came from. Each pattern is small
+        // enough to keep all its phrasings within the intent's budget: a wide one would keep only its shortest few.
+        `{concern}`,
+        `[I'm] (feeling|getting) [kind of|a bit|really|so] {concern}`,
+        `my {concern} (hurts|aches|is sore|is hurting) (when I do|during|after|on) [the] {move}`,
+        `my {concern} (hurt|ache) (when I do|during|after|on) [the] {move}`,
+        `my {concern} (started hurting|twinges|is killing me|started aching) (on|during|every time I do|halfway through) [the] {move}`,
+        `my {concern} (goes|keeps going|went) numb when I do [the] {move}`,
+        `my {concern} (hurts|hurt) (when I'm in|in|holding) [a|the] {move} [position]`,
+        `I (get|got|felt|feel) [a] {concern} (during|after|on|when I do) [the] {move}`,
+        `I'm getting {concern} [in my (back|hip|knee|neck|shoulder)] (when I do|during) [the] {move}`,
+        `I (got|felt) (really|so) {concern} (after|during) [the|those] {move}`,
+        `{move} (make|makes|made) [my|the] {concern} (hurt|ache)`,
+        `{move} (hurts|hurt) my {concern}`,
+        `[um|so] (something|it) hurts when I do [the|those] {move}`,
+        `(this|the) (exercise|move) (is causing me|is giving me|gave me) {concern}`,
+        `can I [still] do [the] {move} if I have [a|an] {concern}`,
+        `is it (safe|okay) to do [the] {move} if I have [a|an] {concern}`,
+        `(is|are) {move} (safe|okay) (for someone with|for people with|if I have) [a|an] {concern}`,
+        `(I have|I've got) [a|an] {concern} can I [still] do [the] {move}`,
+        `I have [a|an] {concern} is it (okay|safe) to do [the] {move}`,
+        `(I'm|I am) [a] {concern} can I [still] do [the] {move}`,
+        `I (almost|nearly) {concern} (during|doing|on) [the] {move}`,
+        `I can't {concern} after [the] {move}`,
+        `I (just|) felt a {concern} (during|on|doing) [the|a|the last] {move}`,
+        `[I think] I {concern} (doing|during|on) [the] {move}`,
+        `my {concern} said (no heavy lifting|no lifting|to rest) can I [still] do [the] {move}`,
+        // Said without a move.
+        `(I'm|I am) in [a lot of|so much|some] {concern} [right now]`,
+        `I've been {concern} (all day|since yesterday|for days|all week) [is that normal]`,
+        `my {concern} (has been|is|keeps) (killing me|bothering me|flaring up|acting up|hurting|aching|cramping up) [since yesterday|all day|again]`,
+        `my {concern} (is|are) (in pain|killing me|sore from yesterday|really sore)`,
+        `(that|this) [really] hurt my {concern} [on the last rep|just now]`,
+        `(there's|I've got|I have|I feel) a (pain|tightness|twinge) in my {concern}`,
+        `there's a pain (behind|under) my {concern}`,
+        `(whoa|oh|oh no|ugh|man) (I feel|I'm) [so|really] {concern}`,
+        `(I'm|I am) (really|so) {concern} [this morning|today]`,
+        `I (think|feel like) I'm {concern}`,
+        `what if I {concern} (doing this|during the workout)`,
+        `(hold on|wait|stop) I'm {concern}`,
+        `{concern} (is that bad|is that normal|should I stop)`,
+        `I (feel|can feel) {concern}`,
+        `[ow|ouch] {concern} in my (calf|leg|foot|feet|side|hamstring|back|neck)`,
+        `[ow|ouch] I (got|have) a {concern}`,
+        `[so|oh no] [I think] I {concern} [last week|yesterday|last month|last year|today]`,
+        `(coach|hey coach|so|okay so|quick question|hey) (I'm|I have|I've got|I had|I just had) [a|an] {concern}`,
+        `I (just|) had [a|an|my] {concern} [surgery] (two weeks ago|six months ago|last year|last month|recently)`,
+        `I have chronic {concern}`,
+        `is this safe for (a|an) {concern}`,
+        `my {concern} is (high|too high|a bit high)`,
+        `(I'm|I am) (ten|six|twenty|twelve|eight) weeks {concern}`,
+        `{concern} [in my neck|in my back] can I still do this`,
+        `(I take|I'm taking|I'm on|I just took|I use) [a|an|a daily] {concern} [for my (heart|back|blood pressure)] [can I still work out|is that okay]`,
+        `(I take|I'm taking|I'm on) (medication|medicine|pills|tablets) for my {concern}`,
+        `can I (exercise|work out) (while|when I'm) on {concern}`,
+        `(should I|can I|is it okay to) (take|use) {concern} (before|after|while) (working out|exercising)`,
+        `when should I take my {concern} if I (exercise|work out)`,
+        `(what|which) {concern} should I take`,
+        `(what about|are|is) {concern} (safe|any good|do those help|do they help)`,
+        `(do I need to|should I) (talk to|see|check with) my {concern} before (starting|I start)`,
+        `my (mri|x ray|scan) (showed|shows) [a|an] {concern}`,
+        `I have [a|an] {concern} (at|in) (l five s one|my neck|my lower back)`,
+        `is it normal to (have|feel) [a] {concern} (while working out|during exercise|after working out|in my (spine|back))`,
+        `I (struggle|struggled|have struggled) with {concern}`,
+        `should I (rest|still train|work out) if I'm [still] {concern}`,
+        `(I've|I have) (struggled with|had|been treated for) [an] {concern} [in the past|before]`,
+        // Age: said as a number ("I'm seventy two"), or in words ("am I too old for this").
+        `(is this|is it|are these workouts|are these exercises) (safe|okay) for (someone|me|somebody) {concern}`,
+        `should (someone|somebody|people) {concern} be (lifting weights|doing this|doing hiit|exercising|working out)`,
+        `[honestly] am I {concern}`,
+        `(I'm|I am) {age} [years old] [is this safe for me|is this safe|is this okay for me|can I do this|can I still do this]`,
+        `(I'm|I am) over {age} [is this safe for me|is this safe|can I still do this]`,
         `I've got {concern} is this safe`,
         `my {concern} has been aching [since yesterday's session|since yesterday]`,
         `I'm on {concern} is (hiit|this|exercise) alright for me`,
@@ -816,7 +892,6 @@ export const EN_US_MODEL: ModelSource = {
         `I had {concern} (last year|last month|recently|a few weeks ago|a few months ago)`,
         `I'm {concern} anything I should know [before starting|before I start]`,
         `my {concern} (told me|said) (no lifting|not to lift|to rest|no exercise) [for six weeks|for now|for a while]`,
-        `I think I pulled something`,
         `I've got {concern} in my (hips|knees|back|hands|spine) [will deadlifts make it worse]`,
         `I had {concern} [six weeks ago|a few weeks ago|recently] [when is it okay to start]`,
         `my {concern} feels tight`,
@@ -921,7 +996,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1100,
+      maxSamples: 1000,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1107,7 +1182,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
-      maxSamples: 380,
+      maxSamples: 330,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
         `could you make it a bit {direction} from now on`,
@@ -1501,7 +1576,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WhatToAvoidIntent',
-      maxSamples: 310,
+      maxSamples: 270,
       patterns: [
         `what are the (classic|usual|common) mistakes [to avoid]`,
         `what shouldn't I be doing`,
@@ -1584,7 +1659,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 250,
+      maxSamples: 220,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `remind me to (work out|train) at {time} [tonight]`,
@@ -1613,7 +1688,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 180,
+      maxSamples: 160,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `remind me on weekdays at {time}`,
@@ -1635,7 +1710,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 200,
+      maxSamples: 175,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `(could you|can you) remind me every day at {time}`,
@@ -1680,7 +1755,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 190,
+      maxSamples: 170,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         `can you push my reminder back to {time}`,
@@ -1745,7 +1820,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooEasyIntent',
-      maxSamples: 250,
+      maxSamples: 220,
       patterns: [
         `way too easy for me`,
         "(this workout|these workouts) (isn't|aren't) challenging enough [for me] [anymore]",
@@ -1789,7 +1864,7 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 260,
+      name: 'AMAZON.PauseIntent', maxSamples: 240,
       patterns: [
         `pause for a sec`,
         "(give me|hang on|hold on|wait) a (minute|second|sec) I need to (grab|get) [a|some] (towel|water|drink)",
@@ -1904,6 +1979,19 @@ export const EN_US_MODEL: ModelSource = {
     // "Turn it up", "bump up the intensity", "take it down a notch": the direction said with a verb.
     harder: ['harder', 'tougher', 'more difficult', 'more challenging', 'heavier', 'more intense', 'up', 'increase', 'raise', 'more of a challenge', 'something harder'],
     easier: ['easier', 'lighter', 'less intense', 'gentler', 'simpler', 'down', 'back', 'lower', 'reduce', 'decrease', 'something easier'],
+  },
+  otherMoves: {
+    plank: ['plank', 'planks', 'a plank', 'plank position', 'the plank'],
+    squat: ['squat', 'squats', 'squatting', 'jump squats'],
+    burpee: ['burpees', 'burpee'],
+    'jumping-jack': ['jumping jacks', 'jumping jack', 'star jumps'],
+    'mountain-climber': ['mountain climbers', 'mountain climber'],
+    'bird-dog': ['bird dogs', 'bird dog'],
+    lunge: ['lunges', 'lunge'],
+    crunch: ['crunches', 'sit ups', 'crunch'],
+    'push-up': ['push ups', 'pushups', 'push up'],
+    'other-move': ['weights', 'lifting', 'high knees', 'leg raises', 'toe touches', 'the cardio', 'the stretches'],
+    'this-move': ['this exercise', 'that exercise', 'this one', 'that one', 'the last one', 'the workout', 'workout', 'the exercises', 'exercise'],
   },
   sessionSynonyms: {
     strength: ['strength', 'strength training', 'weights', 'weight training', 'lifting', 'back workout'],

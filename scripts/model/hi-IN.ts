@@ -291,8 +291,24 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      slots: [{ name: 'concern', type: 'ConcernName' }],
+      slots: [
+        { name: 'concern', type: 'ConcernName' },
+        { name: 'move', type: 'MoveName' },
+        { name: 'age', type: 'AMAZON.NUMBER' },
+      ],
       patterns: [
+        '{concern}',
+        // The move that hurt ("plank करते समय कमर में दर्द हो रहा है"), and an age ("मेरी उम्र सत्तर साल है").
+        '{move} (करते समय|करते वक़्त|करने से|करने के बाद) (मुझे|मेरे|मेरी) {concern} (हो रहा है|हो रही है|होता है|होती है)',
+        '{move} (karte samay|karte waqt|karne se|karne ke baad) (mujhe|mere|meri) {concern} (ho raha hai|ho rahi hai|hota hai|hoti hai)',
+        '{move} (करते समय|करने से) {concern} (हो रहा है|होता है)',
+        '{move} (karte samay|karne se) {concern} (ho raha hai|hota hai)',
+        'मेरी (उम्र|उमर) {age} साल (है|की है) [क्या ये मेरे लिए ठीक है|क्या मैं ये कर सकता हूँ|क्या मैं ये कर सकती हूँ]',
+        'meri (umar|umra) {age} saal (hai|ki hai) [kya ye mere liye theek hai|kya main ye kar sakta hoon|kya main ye kar sakti hoon]',
+        'मैं {age} साल (का|की) हूँ [क्या ये मेरे लिए ठीक है]',
+        'main {age} saal (ka|ki) (hoon|hu) [kya ye mere liye theek hai]',
+        'क्या (ये|यह) {concern} (के लिए|में) (ठीक है|सुरक्षित है)',
+        'kya (ye|yeh) {concern} (ke liye|mein) (theek hai|safe hai)',
         '(मुझे|मेरे|मेरी) {concern} (है|हो रहा है|हो रही है|रहता है|रहती है)',
         'क्या {concern} (में|के साथ) (exercise|workout|HIIT|deadlift|ये exercise) (कर सकते हैं|करना ठीक है|सुरक्षित है)',
         '(दर्द हो रहा है|बहुत दर्द हो रहा है|इसमें दर्द हो रहा है|इससे दर्द होता है)',
@@ -842,6 +858,19 @@ export const HI_IN_MODEL: ModelSource = {
     // How the workout felt ("बहुत आसान लग रहा है") is TooEasyIntent and TooHardIntent: remembered, and only a suggestion.
     harder: ['मुश्किल', 'mushkil', 'कठिन', 'kathin', 'और मुश्किल', 'aur mushkil', 'tough'],
     easier: ['आसान', 'aasan', 'हल्का', 'halka', 'और आसान', 'aur aasan', 'easy'],
+  },
+  otherMoves: {
+    plank: ['plank', 'प्लैंक'],
+    squat: ['squats', 'स्क्वैट'],
+    burpee: ['burpees', 'बर्पी'],
+    'jumping-jack': ['jumping jacks', 'जंपिंग जैक'],
+    'mountain-climber': ['mountain climbers', 'माउंटेन क्लाइंबर'],
+    'bird-dog': ['bird dog', 'बर्ड डॉग'],
+    lunge: ['lunges', 'लंजेस'],
+    crunch: ['crunches', 'क्रंचेस'],
+    'push-up': ['push ups', 'पुश अप'],
+    'other-move': ['weights', 'वज़न उठाना'],
+    'this-move': ['exercise', 'workout', 'ये exercise', 'वर्कआउट'],
   },
   sessionSynonyms: {
     strength: ['strength training', 'weights', 'weight training', 'वेट ट्रेनिंग', 'back workout', 'कमर का workout', 'gym'],

@@ -16,6 +16,10 @@ export interface IntentSource {
   readonly reserved?: { readonly patterns: readonly string[]; readonly max: number };
 }
 
+/** Moves people name that the catalogue does not teach: MoveName values beside its exercises, the same in every locale. */
+export const OTHER_MOVES = ['plank', 'squat', 'burpee', 'jumping-jack', 'mountain-climber', 'bird-dog', 'lunge', 'crunch', 'push-up', 'other-move', 'this-move'] as const;
+export type OtherMove = (typeof OTHER_MOVES)[number];
+
 /** A locale's voice model: everything but the slot values the catalogue provides. */
 export interface ModelSource {
   readonly invocationName: string;
@@ -24,6 +28,11 @@ export interface ModelSource {
   readonly activitySynonyms: { readonly [A in Activity]: readonly string[] };
   readonly levelSynonyms: { readonly [L in Level]: readonly string[] };
   readonly directionSynonyms: { readonly harder: readonly string[]; readonly easier: readonly string[] };
+  /**
+   * Moves people name that the catalogue does not teach ("my wrist hurts in a plank", "burpees hurt my knee"): with the
+   * catalogue's exercises, the values of MoveName, which the health intent hears as the move that hurt.
+   */
+  readonly otherMoves: { readonly [M in OtherMove]: readonly string[] };
   /** The kinds of session a user can ask for ("let's do HIIT", "my stretch day"). */
   readonly sessionSynonyms: { readonly [K in SessionName]: readonly string[] };
 }

@@ -10,6 +10,7 @@ import { LOCALES } from '../../lambda/locales';
 import { modelPath } from '../../scripts/model/build';
 import { Conversation, type Turn, canFulfillIntentRequest, newSessionId } from '../../scripts/sim/envelope';
 import type { InteractionModel } from '../../scripts/sim/nlu';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
 import { expectValidSsml } from '../support/ssml';
 
@@ -126,6 +127,17 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     }
     const urgent = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }));
     expect(urgent).toMatch(/अभी रुक जाइए.*आज ही डॉक्टर.*112/);
+  });
+
+  it('answers an age ("मेरी उम्र 70 साल है") with the Hindi answer about starting safely at any age', async () => {
+    const [age] = committedMatcher('hi-IN').literal('मेरी उम्र 70 साल है');
+    expect(age?.intent).toBe('HealthConcernIntent');
+    const said = await expectHindiAnswer(await chat().intent('HealthConcernIntent', age?.slots ?? {}));
+    expect(said).toContain(catalogue.safety.age);
+    // The move that hurt, named as people name it: the pain answer.
+    const [pain] = committedMatcher('hi-IN').literal('plank करते समय मेरी कमर में दर्द हो रहा है');
+    expect(pain?.intent).toBe('HealthConcernIntent');
+    expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', pain?.slots ?? {}))).toContain('डॉक्टर या फ़िज़ियोथेरेपिस्ट');
   });
 
   it('logs, counts it in the week, and says the week in Hindi', async () => {

@@ -30,6 +30,18 @@ const PHRASINGS = [
   // Medicines, and what this coach is.
   "I'm on medication",
   'is this medical advice',
+  // Found by a blind set of health phrasings (scripts/sim/nlu-eval/en-US.safety.json): a concern said alone, with the
+  // move that hurt (the skill's own or another), an age, an eating disorder.
+  'pain',
+  'ankle pain',
+  'feeling kind of dizzy',
+  'my knee hurts when I do the bridges',
+  'my neck hurts during the planks',
+  'burpees hurt my knee',
+  'I think I sprained my wrist doing the plank',
+  'am I too old for this',
+  "I'm seventy two is this safe for me",
+  "I've struggled with an eating disorder",
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */
@@ -52,6 +64,32 @@ describe('every safety phrasing gets the safety answer', () => {
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(POINTS_TO_CARE);
     expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help/i);
+  });
+
+  it('an age, said as a number or in words, gets the answer about starting safely at any age', async () => {
+    for (const phrasing of ["I'm seventy two is this safe for me", 'am I too old for this', 'should someone my age be lifting weights']) {
+      const [match] = matcher.literal(phrasing);
+      const turn = await harness.conversation().intent('HealthConcernIntent', match?.slots ?? {});
+      expect(spoken(turn), phrasing).toContain(EN_US_CATALOGUE.safety.age);
+    }
+  });
+
+  it('a move named with the pain, taught here or not, changes nothing in the answer: stop, and see someone', async () => {
+    const [taught] = matcher.literal('my knee hurts when I do the bridges');
+    const [other] = matcher.literal('my neck hurts during the planks');
+    expect(taught?.slots.move?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id).toBe('glute-bridge');
+    expect(other?.slots.move?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id).toBe('plank');
+    for (const match of [taught, other]) {
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', match?.slots ?? {}))).toContain(EN_US_CATALOGUE.painBeforeTraining);
+    }
+  });
+
+  it('mid-workout, anything not understood says how to report pain', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toMatch(/If anything hurts, stop, and say it hurts\./);
+    expect(matcher.literal('it hurts').map((match) => match.intent)).toEqual(['HealthConcernIntent']);
   });
 
   it('a pain report mid-workout pauses the workout and keeps its place', async () => {

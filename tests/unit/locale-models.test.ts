@@ -66,7 +66,8 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
       .filter((value) => value.id !== 'pain')
       .flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])].map((name) => name.toLowerCase()));
     const health = model.intents.find((intent) => intent.name === 'HealthConcernIntent');
-    const unnamed = (health?.samples ?? []).filter((sample) => !sample.includes('{concern}'));
+    // An age said ("I'm seventy two") gets the answer about age, whatever words come with it.
+    const unnamed = (health?.samples ?? []).filter((sample) => !sample.includes('{concern}') && !sample.includes('{age}'));
     expect(unnamed.filter((sample) => names.some((name) => ` ${sample.toLowerCase()} `.includes(` ${name} `)))).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import type { Concern, ConcernKind } from '../types';
  */
 export const CONCERNS = [
   // Pains and symptoms.
-  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort'] },
+  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle'] },
   {
     id: 'back-pain',
     kind: 'pain',
@@ -16,12 +16,12 @@ export const CONCERNS = [
   {
     id: 'lower-back-pain',
     kind: 'pain',
-    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain', 'lower back'],
+    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain', 'lower back', 'lumbar area', 'bottom of my back', 'lower spine', 'tailbone'],
   },
   {
     id: 'knee-pain',
     kind: 'pain',
-    names: ['knee pain', 'knee', 'knees', 'bad knees', 'sore knees', 'sore knee', 'knee ache', 'knee problem', 'knee problems'],
+    names: ['knee pain', 'knee', 'knees', 'bad knees', 'sore knees', 'sore knee', 'knee ache', 'knee problem', 'knee problems', 'kneecap', 'kneecaps'],
   },
   {
     id: 'neck-pain',
@@ -33,39 +33,39 @@ export const CONCERNS = [
     kind: 'pain',
     names: ['shoulder pain', 'shoulder', 'shoulders', 'sore shoulder', 'shoulder ache', 'shoulder problem', 'frozen shoulder'],
   },
-  { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip'] },
+  { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip', 'glute', 'glutes', 'groin'] },
   { id: 'wrist-pain', kind: 'pain', names: ['wrist pain', 'wrist', 'wrists', 'sore wrist', 'wrist ache', 'weak wrists'] },
-  { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet'] },
+  { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet', 'plantar fasciitis', 'heel', 'toes', 'achilles'] },
   { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints'] },
   {
     id: 'chest-pain',
     kind: 'pain',
-    names: ['chest pain', 'chest', 'chest tightness', 'tight chest', 'pain in my chest', 'chest pressure', 'heart pain'],
+    names: ['chest pain', 'chest', 'chest tightness', 'tight chest', 'pain in my chest', 'chest pressure', 'heart pain', 'tightness in my chest', 'chest pains', 'chest feels tight'],
   },
   {
     id: 'dizziness',
     kind: 'pain',
-    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning'],
+    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell'],
   },
   {
     id: 'fainting',
     kind: 'pain',
-    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout'],
+    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out'],
   },
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe'],
+    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', 'winded', "can't get my breath"],
   },
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat'],
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding'],
   },
   {
     id: 'cramp',
     kind: 'pain',
-    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm'],
+    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'stitch', 'side stitch', 'stitch in my side', 'cramping up', 'cramping'],
   },
   {
     id: 'sharp-pain',
@@ -75,7 +75,7 @@ export const CONCERNS = [
   {
     id: 'numbness',
     kind: 'pain',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet'],
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs'],
   },
   {
     id: 'soreness',
@@ -113,18 +113,18 @@ export const CONCERNS = [
   {
     id: 'sprain',
     kind: 'injury',
-    names: ['sprain', 'sprained ankle', 'twisted ankle', 'sprained wrist', 'ligament injury', 'torn ligament'],
+    names: ['sprain', 'sprained ankle', 'twisted ankle', 'sprained wrist', 'ligament injury', 'torn ligament', 'sprained my ankle', 'rolled my ankle', 'twisted my ankle', 'sprained my wrist', 'sprained my back', 'rolled ankle'],
   },
   {
     id: 'pulled-muscle',
     kind: 'injury',
-    names: ['pulled muscle', 'muscle strain', 'strained muscle', 'muscle pull', 'torn muscle', 'back strain', 'pulled back', 'pulled a muscle', 'strained a muscle', 'tweaked my back'],
+    names: ['pulled muscle', 'muscle strain', 'strained muscle', 'muscle pull', 'torn muscle', 'back strain', 'pulled back', 'pulled a muscle', 'strained a muscle', 'tweaked my back', 'strained my back', 'pulled my back', 'strained calf', 'pulled hamstring', 'pulled something', 'tweaked something'],
   },
   { id: 'hernia', kind: 'injury', names: ['hernia', 'inguinal hernia', 'umbilical hernia', 'hiatal hernia'] },
   {
     id: 'injury',
     kind: 'injury',
-    names: ['injury', 'injuries', 'injured', 'old injury', 'sports injury', 'fracture', 'broken bone'],
+    names: ['injury', 'injuries', 'injured', 'old injury', 'sports injury', 'fracture', 'broken bone', 'acl', 'torn acl', 'tore my acl', 'broken leg', 'broke my leg', 'broken arm', 'broken wrist', 'torn meniscus', 'rotator cuff', 'tendonitis', 'tennis elbow', 'shin splints', 'whiplash'],
   },
 
   // Medical conditions.
@@ -159,7 +159,7 @@ export const CONCERNS = [
   {
     id: 'health-condition',
     kind: 'condition',
-    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness'],
+    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness', 'fibromyalgia', 'chronic fatigue', 'lupus', 'multiple sclerosis', 'cancer', 'chemo', 'long covid', 'covid', 'epilepsy'],
   },
   { id: 'high-cholesterol', kind: 'condition', names: ['high cholesterol', 'cholesterol'] },
   { id: 'asthma', kind: 'condition', names: ['asthma', 'asthmatic', 'wheezing'] },
@@ -182,7 +182,7 @@ export const CONCERNS = [
   {
     id: 'thyroid',
     kind: 'condition',
-    names: ['thyroid', 'thyroid problem', 'hypothyroidism', 'hyperthyroidism', 'underactive thyroid', 'overactive thyroid'],
+    names: ['thyroid', 'thyroid problem', 'hypothyroidism', 'hyperthyroidism', 'underactive thyroid', 'overactive thyroid', 'hypothyroid', "hashimoto's"],
   },
   {
     id: 'pcos',
@@ -202,12 +202,23 @@ export const CONCERNS = [
       'knee surgery',
       'knee replacement',
       'hip replacement',
-      'bypass surgery',
+      'bypass surgery', 'spinal fusion', 'fusion surgery', 'gallbladder removed', 'gallbladder surgery', 'hysterectomy', 'appendix removed',
     ],
   },
 
+  {
+    id: 'eating-disorder',
+    kind: 'condition',
+    names: ['eating disorder', 'an eating disorder', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating', 'binge eating disorder', 'disordered eating'],
+  },
+  {
+    id: 'older-age',
+    kind: 'age',
+    names: ['my age', 'of my age', 'at my age', 'older', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'senior', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties'],
+  },
+
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant'] },
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'expecting'] },
   {
     id: 'postpartum',
     kind: 'pregnancy',
@@ -234,14 +245,14 @@ export const CONCERNS = [
   {
     id: 'medicine',
     kind: 'medicine',
-    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers', 'antidepressants'],
+    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers', 'antidepressants', 'ibuprofen', 'prednisone', 'steroids', 'muscle relaxer', 'muscle relaxers', 'beta blockers', 'statins', 'antidepressant', 'advil', 'tylenol', 'paracetamol'],
   },
-  { id: 'blood-thinners', kind: 'medicine', names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin'] },
-  { id: 'insulin', kind: 'medicine', names: ['insulin', 'insulin injections', 'metformin'] },
+  { id: 'blood-thinners', kind: 'medicine', names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin', 'eliquis', 'xarelto', 'daily aspirin'] },
+  { id: 'insulin', kind: 'medicine', names: ['insulin', 'insulin injections', 'metformin', 'insulin pump'] },
   {
     id: 'supplements',
     kind: 'medicine',
-    names: ['supplements', 'vitamins', 'creatine', 'pre workout', 'multivitamins', 'fish oil'],
+    names: ['supplements', 'vitamins', 'creatine', 'pre workout', 'multivitamins', 'fish oil', 'multivitamin', 'vitamin d'],
   },
   {
     id: 'fat-burners',
@@ -256,7 +267,7 @@ export const CONCERNS = [
       'weight loss pills',
       'weight loss injections',
       'detox tea',
-      'weight loss tablets',
+      'weight loss tablets', 'thermogenics', 'garcinia cambogia', 'garcinia', 'ozempic', 'wegovy',
     ],
   },
 
@@ -276,6 +287,8 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
     'With an injury like that, get a go-ahead from your doctor or physiotherapist before doing these exercises, and ask them which moves are safe for you. I cannot prescribe exercises for an injury.',
   condition:
     'Please check with your doctor before you start or change your exercise. They know your health, and I cannot tell you what is safe with a medical condition.',
+  age:
+    "Moving more helps at any age. Check with your doctor before you start, more so if you're older, have a health condition, or haven't exercised in a while. Then begin at the beginner level and build up at your own pace.",
   pregnancy:
     'Talk to your doctor or midwife before starting or changing exercise while pregnant or after giving birth. Some moves here, like lying on your back or lifting heavy weights, may not suit you.',
   medicine:

@@ -97,6 +97,17 @@ export const CONCERNS = [
   },
   { id: 'surgery', kind: 'condition', names: ['surgery', 'सर्जरी', 'ऑपरेशन', 'operation', 'कमर का ऑपरेशन', 'back surgery', 'knee replacement'] },
 
+  {
+    id: 'eating-disorder',
+    kind: 'condition',
+    names: ['eating disorder', 'खाने का विकार', 'khane ka vikar', 'anorexia', 'bulimia', 'binge eating'],
+  },
+  {
+    id: 'older-age',
+    kind: 'age',
+    names: ['मेरी उम्र', 'meri umar', 'meri umra', 'बुढ़ापा', 'budhapa', 'बुज़ुर्ग', 'buzurg', 'senior citizen', 'ज़्यादा उम्र', 'zyada umar', 'साठ से ऊपर', 'sath se upar', 'सत्तर से ऊपर', 'sattar se upar'],
+  },
+
   // Pregnancy and after birth.
   { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant'] },
   {
@@ -136,6 +147,8 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
     'ऐसी चोट में, ये exercise करने से पहले अपने डॉक्टर या फ़िज़ियोथेरेपिस्ट से इजाज़त लीजिए, और पूछिए कि आपके लिए कौन सी exercise सुरक्षित हैं. चोट के लिए मैं exercise नहीं बता सकती.',
   condition:
     'Exercise शुरू करने या बदलने से पहले, अपने डॉक्टर से ज़रूर पूछिए. वे आपकी सेहत जानते हैं, और किसी बीमारी में क्या सुरक्षित है, यह मैं नहीं बता सकती.',
+  age:
+    'चलना-फिरना हर उम्र में फ़ायदा देता है. शुरू करने से पहले अपने डॉक्टर से पूछ लीजिए, ख़ासकर अगर आपकी उम्र ज़्यादा है, आपको कोई बीमारी है, या आपने काफ़ी समय से exercise नहीं की है. फिर beginner level से शुरू कीजिए, और अपनी रफ़्तार से आगे बढ़िए.',
   pregnancy:
     'गर्भावस्था में, या बच्चे के जन्म के बाद, exercise शुरू करने या बदलने से पहले अपने डॉक्टर से बात कीजिए. यहाँ की कुछ exercise, जैसे पीठ के बल लेटना या भारी वज़न उठाना, शायद आपके लिए ठीक न हों.',
   medicine: 'दवाओं या supplement के सवाल, अपने डॉक्टर या केमिस्ट से पूछिए. इन पर मैं सलाह नहीं देती.',
