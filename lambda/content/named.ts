@@ -75,7 +75,7 @@ export type NamedInside =
 
 /** Words that name a part of the body and nothing wrong with it. */
 const BODY_WORDS = new Set(
-  'my the a lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet chest joints joint leg legs waist arm arms belly stomach tummy muscle muscles heart कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
+  'my the a lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet toe toes heel heels chest joints joint leg legs calf calves thigh thighs hamstring hamstrings glute glutes spine elbow elbows waist arm arms belly stomach tummy muscle muscles heart कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
     ' ',
   ),
 );
@@ -97,13 +97,17 @@ export function saysPain(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word));
 }
 
+/** Kinds of concern whose answer says nothing about stopping: when pain is named too, pain's answer is the one to give. */
+const NAMED_LAST: readonly string[] = ['age', 'medicine', 'medical-advice'];
+
 /**
- * The concern a phrase names, the most serious first: one that needs a doctor today, then an injury, condition,
- * pregnancy or medicine, then pain; among equals the longest name. Two concerns named never cancel out.
+ * The concern a phrase names, the most serious first: one that needs a doctor today, then an injury, condition or
+ * pregnancy, then pain, then an age, a medicine or a question about advice ("I'm older and my back hurts" is pain,
+ * and its answer says to stop); among equals the longest name. Two concerns named never cancel out.
  */
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
   const said = wordsOf(spoken ?? '');
-  const rank = (id: string, kind: string) => (catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'pain' ? 2 : 1);
+  const rank = (id: string, kind: string) => (catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'pain' ? 2 : NAMED_LAST.includes(kind) ? 3 : 1);
   let best: { id: string; rank: number; length: number } | undefined;
   for (const concern of catalogue.concerns) {
     for (const name of concern.names.filter(names)) {

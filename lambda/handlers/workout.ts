@@ -7,6 +7,7 @@ import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
 import { tellTopic } from '../replies/knowledge';
+import { tellOutOfScope } from '../replies/session';
 import {
   answerConcern,
   currentWorkoutExercise,
@@ -25,6 +26,9 @@ import {
 import { route, said, saidNext } from './route';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
+/** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */
+const MIN_AGE = 13;
+const MAX_AGE = 120;
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
@@ -37,11 +41,17 @@ export const healthConcern = route(
     const slot = resolvedSlot(turn.input, 'concern');
     if (slot.status === 'match') return answerConcern(turn, slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
-    const concern = namedConcern(turn.catalogue, spoken) ?? (wholeNumberOf(slotValue(turn.input, 'age')) !== undefined ? 'older-age' : undefined);
+    const age = wholeNumberOf(slotValue(turn.input, 'age'));
+    const concern = namedConcern(turn.catalogue, spoken) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
     const topic = concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
-    return topic ? tellTopic(turn, topic) : answerConcern(turn, concern);
+    if (topic) return tellTopic(turn, topic);
+    // Heard as health only through what its open slot took, with nothing in it that names a concern, a part of the body
+    // or pain ("wait, I'm not ready", "I lost count during the squats"), or an age no one gives about themselves: not a
+    // health report, so not the pain answer (mid-workout that would pause the workout).
+    const unheard = (spoken !== undefined && !saysBodyOrPain(spoken)) || (spoken === undefined && age !== undefined);
+    return !concern && unheard ? tellOutOfScope(turn) : answerConcern(turn, concern);
   },
 );
 

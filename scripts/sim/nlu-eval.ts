@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Slot } from 'ask-sdk-model';
 import { minutesOf } from '../../lambda/domain/duration';
 import type { Catalogue } from '../../lambda/content/catalogue';
+import { namedConcern, saysBodyOrPain } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { buildInteractionModel } from '../model/build';
 import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
@@ -124,13 +125,20 @@ export function evaluate(model: InteractionModel, items: readonly Labelled[]): E
 }
 
 /**
- * The safe answer a health phrasing gets, as the skill chooses it: the urgent answer for an urgent concern, else the
- * answer for the concern's kind (pain, injury, condition, age …); a health phrasing with no concern heard is treated
- * as pain, or as age when an age was said. Undefined when the phrasing never reached the health intent.
+ * The safe answer a health phrasing gets, as the skill's health handler chooses it: the concern resolved, else the one
+ * named inside what the slot took ("i'm getting chest pains"), else pain when the words name a part of the body or
+ * pain, or an age when one was said; words that name none of these get no safe answer (the handler says it cannot
+ * help). Undefined when the phrasing never reached the health intent.
  */
 function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined): string | undefined {
   if (resolution?.intent !== 'HealthConcernIntent') return undefined;
-  return safeAnswerFor(catalogue, slotSays(resolution.slots.concern), slotSays(resolution.slots.age) !== undefined);
+  const slot = resolution.slots.concern;
+  const resolved = slot?.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
+  const spoken = resolved === undefined ? slot?.value : undefined;
+  const concern = resolved ?? namedConcern(catalogue, spoken);
+  if (concern !== undefined) return safeAnswerFor(catalogue, concern);
+  if (spoken !== undefined) return saysBodyOrPain(spoken) ? safeAnswerFor(catalogue, undefined) : undefined;
+  return safeAnswerFor(catalogue, undefined, slotSays(resolution.slots.age) !== undefined);
 }
 
 function safeAnswerFor(catalogue: Catalogue, concernId: string | undefined, saidAge = false): string {

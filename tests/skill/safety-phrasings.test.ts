@@ -84,6 +84,45 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  it('an open slot that took words naming nothing wrong is no health report: mid-workout, the workout goes on', async () => {
+    // "wait, I'm not ready", "I lost count during the squats", "okay so I'm ready": heard through a health carrier's open
+    // slot, they once got the pain answer, which paused the workout.
+    for (const said of ['not ready', 'lost count', 'ready', 'a question']) {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(turn), said).not.toMatch(POINTS_TO_CARE);
+      expect(spoken(turn), said).not.toMatch(/Your workout is paused/);
+      expect(spoken(turn), said).toMatch(/In your workout, you can say next/);
+    }
+    // A part of the body, or pain, in what the slot took is still a report ("my elbow is killing me").
+    const elbow = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'elbow') });
+    expect(spoken(elbow)).toMatch(POINTS_TO_CARE);
+  });
+
+  it('pain named with an age or a medicine gets the pain answer, which says to stop', async () => {
+    for (const said of ["I'm older and I have a sharp pain in my back", 'sharp pain in my back and I took tylenol', 'at my age my back hurts']) {
+      const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(turn), said).toMatch(/train through pain|Stop the move that hurts/);
+      expect(spoken(turn), said).not.toContain(EN_US_CATALOGUE.safety.age);
+    }
+  });
+
+  it('a number no one gives as their age is not one', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { age: '1' });
+    expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.safety.age);
+    expect(spoken(turn)).not.toMatch(POINTS_TO_CARE);
+  });
+
+  it('a racing heart or a blackout said with the move gets the urgent answer', async () => {
+    for (const phrasing of ['my heart is racing after the burpees', "my heart's pounding after the burpees", 'I blacked out']) {
+      const matches = matcher.literal(phrasing);
+      expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {})), phrasing).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+  });
+
   it('mid-workout, anything not understood says how to report pain', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

@@ -33,9 +33,9 @@ export const CONCERNS = [
     kind: 'pain',
     names: ['shoulder pain', 'shoulder', 'shoulders', 'sore shoulder', 'shoulder ache', 'shoulder problem', 'frozen shoulder'],
   },
-  { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip', 'glute', 'glutes', 'groin'] },
+  { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip', 'groin'] },
   { id: 'wrist-pain', kind: 'pain', names: ['wrist pain', 'wrist', 'wrists', 'sore wrist', 'wrist ache', 'weak wrists'] },
-  { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet', 'plantar fasciitis', 'heel', 'toes', 'achilles'] },
+  { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet', 'plantar fasciitis', 'achilles'] },
   { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints'] },
   {
     id: 'chest-pain',
@@ -50,32 +50,32 @@ export const CONCERNS = [
   {
     id: 'fainting',
     kind: 'pain',
-    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out'],
+    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out'],
   },
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', 'winded', "can't get my breath"],
+    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', "can't get my breath"],
   },
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding'],
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast'],
   },
   {
     id: 'cramp',
     kind: 'pain',
-    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'stitch', 'side stitch', 'stitch in my side', 'cramping up', 'cramping'],
+    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'side stitch', 'stitch in my side', 'cramping up', 'cramping'],
   },
   {
     id: 'sharp-pain',
     kind: 'pain',
-    names: ['sharp pain', 'shooting pain', 'stabbing pain', 'sudden pain', 'severe pain', 'burning pain'],
+    names: ['sharp pain', 'shooting pain', 'stabbing pain', 'sudden pain', 'severe pain', 'burning pain', 'sudden sharp pain', 'sharp pains'],
   },
   {
     id: 'numbness',
     kind: 'pain',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs'],
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly'],
   },
   {
     id: 'soreness',
@@ -102,7 +102,7 @@ export const CONCERNS = [
   {
     id: 'slipped-disc',
     kind: 'injury',
-    names: ['slipped disc', 'slip disc', 'slipped disk', 'slip disk', 'disc problem', 'disc problems', 'disc injury'],
+    names: ['slipped disc', 'slip disc', 'slipped disk', 'slip disk', 'disc problem', 'disc problems', 'disc injury', 'slipped a disc', 'slipped my disc'],
   },
   {
     id: 'herniated-disc',
@@ -131,14 +131,14 @@ export const CONCERNS = [
   {
     id: 'diabetes',
     kind: 'condition',
-    names: ['diabetes', 'diabetic', 'sugar', 'sugar problem', 'blood sugar', 'high sugar', 'type two diabetes', 'type one diabetes'],
+    names: ['diabetes', 'diabetic', 'sugar', 'sugar problem', 'blood sugar', 'high sugar', 'type two diabetes', 'type one diabetes', 'type one diabetic', 'type two diabetic'],
   },
   {
     id: 'high-blood-pressure',
     kind: 'condition',
     names: ['high blood pressure', 'hypertension', 'blood pressure', 'b p', 'bp', 'high b p', 'high bp', 'b p problem'],
   },
-  { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'low b p', 'hypotension'] },
+  { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'low b p', 'hypotension', 'my blood pressure is low', 'my blood pressure tends to run low', 'my blood pressure runs low'] },
   {
     id: 'heart-condition',
     kind: 'condition',
@@ -173,7 +173,7 @@ export const CONCERNS = [
     kind: 'condition',
     names: ['osteoporosis', 'osteopenia', 'weak bones', 'brittle bones', 'low bone density'],
   },
-  { id: 'scoliosis', kind: 'condition', names: ['scoliosis', 'curved spine', 'curve in my spine', 'kyphosis'] },
+  { id: 'scoliosis', kind: 'condition', names: ['scoliosis', 'curved spine', 'curve in my spine', 'kyphosis', 'my spine is curved', 'spine is curved'] },
   {
     id: 'spondylosis',
     kind: 'condition',
@@ -214,11 +214,11 @@ export const CONCERNS = [
   {
     id: 'older-age',
     kind: 'age',
-    names: ['my age', 'of my age', 'at my age', 'older', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'senior', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties'],
+    names: ['my age', 'of my age', 'at my age', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties'],
   },
 
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'expecting'] },
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant'] },
   {
     id: 'postpartum',
     kind: 'pregnancy',
