@@ -454,7 +454,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
-      maxSamples: 360,
+      maxSamples: 330,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         `run me through all the steps for [the] {exercise}`,
@@ -482,7 +482,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 580,
+      maxSamples: 560,
       patterns: [
         `(which|what) (moves|exercises|workouts) (help|work) (with|for|on) (back fat|lower back fat|my back fat|these back rolls)`,
         `(rattle off|list|name|run through) (the|your|all the) exercises`,
@@ -518,7 +518,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'CalorieBurnersIntent', maxSamples: 460,
+      name: 'CalorieBurnersIntent', maxSamples: 420,
       patterns: [
         `(biggest|best|top) calorie burners`,
         `what's the best thing for burning (lots of|loads of|heaps of|) calories`,
@@ -797,7 +797,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3150,
+      maxSamples: 3270,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -901,6 +901,46 @@ export const EN_US_MODEL: ModelSource = {
         `can I (take|use) {concern} (to lose back fat|to lose fat)`,
         `is it (okay|safe) to (deadlift|lift|run|jump|squat) if I've had (a|an) {concern}`,
         `is it safe to do [the] {move} if my {concern} is (aching|hurting|sore)`,
+        // Out of breath mid-set, said in bursts; the older, the polite and the gym's ways of saying it.
+        `(ow|ow ow|ouch|ah|ugh|stop stop) my {concern}`,
+        `(wait|hold on|stop stop|stop|pause|give me a sec) [I think] {concern}`,
+        `(ouch|ow) my {concern} on (these|the) {move}`,
+        `my {concern} hurts on (these|the) {move}`,
+        `(ah|oh|ow) I just {concern}`,
+        `(ow|ouch) something pulled in my (hamstring|calf|side|leg)`,
+        `I had {concern} (six weeks|three months|two months) ago can I do {move} yet`,
+        `I had {concern} (six weeks|three months|two months) ago when can I start doing {move} again`,
+        `I just found out I'm {concern} [can I keep doing (these workouts|this)]`,
+        `(I'm|I am) (ten|twelve|twenty|sixteen) {concern} [is running still okay|can I still do this]`,
+        `I'm on {concern} after the delivery [can I still do cardio]`,
+        `[I think] I pulled something in {concern} [lifting the car seat]`,
+        `my [chronic] {concern} is [always] worse (first thing in the morning|in the morning|at night)`,
+        `{concern} when I bend (forward|over|down)`,
+        `I've had (a|an) {concern} for (years|ten years|a long time) [is this program okay for me]`,
+        `(I have|I've got) {concern} in my (spine|neck|back) [does that rule out [the] {move}]`,
+        `my {concern} is (playing up|acting up|flaring up) [again]`,
+        `I've (lived with|had) {concern} (most of my life|for years|all my life)`,
+        `I take {concern} (twice a day|every morning|every day) [when should I eat before a workout]`,
+        `[pretty sure|I think] I tweaked my {concern} [on {move}|yesterday]`,
+        `got [crazy] {concern} from those {move} [can I still train]`,
+        `my {concern} (are|is) (cooked|shot|fried|wrecked) [from (all the|the) {move}]`,
+        `is it normal (for my {concern} to (hurt|ache|click|be this sore)|that my {concern} (hurts|aches|clicks))`,
+        `is it normal to (have|get|feel) [a] {concern} (during|after) [the] {move}`,
+        `is it normal to be this {concern}`,
+        `is it normal to have {concern} when (you|I) first start exercising`,
+        `should my {concern} hurt [when I do [the] {move}]`,
+        `my {concern} pops every time I do (a|the) {move} [is that normal]`,
+        `just had {concern}`,
+        `should I see (a|my) {concern} about (this|this pain|it)`,
+        `can you {concern} what's wrong with my (back|knee|neck|shoulder|hip)`,
+        `are you a {concern} or just a (computer|robot)`,
+        `can you adjust my {concern} for the workouts`,
+        `(is your advice|are your tips) (okay|safe) for someone with [a|an] {concern}`,
+        `can you recommend a diet for my {concern}`,
+        `would a {concern} be better than you [for this]`,
+        `are you allowed to talk about {concern}`,
+        `is it safe to follow your plan if I have {concern}`,
+        `can you check (whether|if) my {concern} are safe`,
         // Age: said as a number ("I'm seventy two"), or in words ("am I too old for this").
         `(is this|is it|are these workouts|are these exercises) (safe|okay) for (someone|me|somebody) {concern}`,
         `should (someone|somebody|people) {concern} be (lifting weights|doing this|doing hiit|exercising|working out)`,
@@ -1186,7 +1226,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetLevelIntent',
-      maxSamples: 370,
+      maxSamples: 340,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
         `can you put me on {level}`,
@@ -1416,7 +1456,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 430,
+      maxSamples: 400,
       patterns: [
         `is there a way to (zap|burn|melt|get) fat off (just|only) my (back|lower back)`,
         `is it possible to (burn|lose) fat (in|from) (only|just) one (area|spot|place|part)`,

@@ -123,12 +123,17 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
-  it('mid-workout, anything not understood says how to report pain', async () => {
+  it('anything not understood says how to report pain, in a workout above all', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await chat.intent('AMAZON.NextIntent');
     expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toMatch(/If anything hurts, stop, and say it hurts\./);
     expect(matcher.literal('it hurts').map((match) => match.intent)).toEqual(['HealthConcernIntent']);
+    // Outside a workout, and while a move is taught, too: most ways of describing a symptom are not in any model.
+    expect(spoken(await harness.conversation().intent('AMAZON.FallbackIntent'))).toMatch(/If something hurts, say it hurts\./);
+    const learning = harness.conversation();
+    await learning.intent('ExerciseHowToIntent', { exercise: 'superman' });
+    expect(spoken(await learning.intent('AMAZON.FallbackIntent'))).toMatch(/If something hurts, stop, and say it hurts\./);
   });
 
   it('a pain report mid-workout pauses the workout and keeps its place', async () => {

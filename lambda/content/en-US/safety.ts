@@ -16,7 +16,7 @@ export const CONCERNS = [
   {
     id: 'lower-back-pain',
     kind: 'pain',
-    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain', 'lower back', 'lumbar area', 'bottom of my back', 'lower spine', 'tailbone'],
+    names: ['lower back pain', 'low back pain', 'lower backache', 'lower back ache', 'lumbar pain', 'sore lower back', 'waist pain', 'lower back', 'lumbar area', 'bottom of my back', 'lower spine', 'tailbone', 'low back', 'my low back', 'my lower back'],
   },
   {
     id: 'knee-pain',
@@ -36,36 +36,36 @@ export const CONCERNS = [
   { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip', 'groin'] },
   { id: 'wrist-pain', kind: 'pain', names: ['wrist pain', 'wrist', 'wrists', 'sore wrist', 'wrist ache', 'weak wrists'] },
   { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet', 'plantar fasciitis', 'achilles'] },
-  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints'] },
+  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints', 'elbow', 'elbows', 'sore elbow'] },
   {
     id: 'chest-pain',
     kind: 'pain',
-    names: ['chest pain', 'chest', 'chest tightness', 'tight chest', 'pain in my chest', 'chest pressure', 'heart pain', 'tightness in my chest', 'chest pains', 'chest feels tight'],
+    names: ['chest pain', 'chest', 'chest tightness', 'tight chest', 'pain in my chest', 'chest pressure', 'heart pain', 'tightness in my chest', 'chest pains', 'chest feels tight', "feels like there's an elephant sitting on my chest", 'elephant sitting on my chest', 'pressure in my chest', 'my chest hurts'],
   },
   {
     id: 'dizziness',
     kind: 'pain',
-    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell'],
+    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell', 'the whole room is tilting', 'room is tilting', "the room's spinning", "my head's swimming", 'my head is swimming', 'head swimming'],
   },
   {
     id: 'fainting',
     kind: 'pain',
-    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out'],
+    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out', 'seeing spots', "i'm seeing spots", 'gonna pass out', "i'm gonna pass out", 'going to pass out', "i'm going to pass out"],
   },
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', "can't get my breath"],
+    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', "can't get my breath", "i can't catch my breath", "can't catch my breath", "can't get enough air", "i can't get enough air", "can't get a full breath"],
   },
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast'],
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast', "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour"],
   },
   {
     id: 'cramp',
     kind: 'pain',
-    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'side stitch', 'stitch in my side', 'cramping up', 'cramping'],
+    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'side stitch', 'stitch in my side', 'cramping up', 'cramping', 'my calf just locked up', 'locked up into a knot'],
   },
   {
     id: 'sharp-pain',
@@ -75,7 +75,7 @@ export const CONCERNS = [
   {
     id: 'numbness',
     kind: 'pain',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly'],
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb'],
   },
   {
     id: 'soreness',
@@ -97,7 +97,7 @@ export const CONCERNS = [
   {
     id: 'sciatica',
     kind: 'injury',
-    names: ['sciatica', 'sciatic pain', 'sciatic nerve pain', 'sciatic nerve', 'pinched nerve', 'nerve pain', 'trapped nerve'],
+    names: ['sciatica', 'sciatic pain', 'sciatic nerve pain', 'sciatic nerve', 'pinched nerve', 'nerve pain', 'trapped nerve', 'pain shoots down my leg', 'pain shooting down my leg', 'burning down my leg'],
   },
   {
     id: 'slipped-disc',
@@ -131,7 +131,7 @@ export const CONCERNS = [
   {
     id: 'diabetes',
     kind: 'condition',
-    names: ['diabetes', 'diabetic', 'sugar', 'sugar problem', 'blood sugar', 'high sugar', 'type two diabetes', 'type one diabetes', 'type one diabetic', 'type two diabetic'],
+    names: ['diabetes', 'diabetic', 'sugar', 'sugar problem', 'blood sugar', 'high sugar', 'type two diabetes', 'type one diabetes', 'type one diabetic', 'type two diabetic', 'gestational diabetes'],
   },
   {
     id: 'high-blood-pressure',
@@ -218,7 +218,7 @@ export const CONCERNS = [
   },
 
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant'] },
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along'] },
   {
     id: 'postpartum',
     kind: 'pregnancy',
@@ -238,6 +238,9 @@ export const CONCERNS = [
       'ab separation',
       'had a baby',
       'a baby',
+      'a c section',
+      'having the baby',
+      'having my baby',
     ],
   },
 
@@ -245,7 +248,7 @@ export const CONCERNS = [
   {
     id: 'medicine',
     kind: 'medicine',
-    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers', 'antidepressants', 'ibuprofen', 'prednisone', 'steroids', 'muscle relaxer', 'muscle relaxers', 'beta blockers', 'statins', 'antidepressant', 'advil', 'tylenol', 'paracetamol'],
+    names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers', 'antidepressants', 'ibuprofen', 'prednisone', 'steroids', 'muscle relaxer', 'muscle relaxers', 'beta blockers', 'statins', 'antidepressant', 'advil', 'tylenol', 'paracetamol', 'iron tablets', 'heart meds', 'my heart meds', 'water pill', 'prescriptions', 'lisinopril'],
   },
   { id: 'blood-thinners', kind: 'medicine', names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin', 'eliquis', 'xarelto', 'daily aspirin'] },
   { id: 'insulin', kind: 'medicine', names: ['insulin', 'insulin injections', 'metformin', 'insulin pump'] },
@@ -275,7 +278,7 @@ export const CONCERNS = [
   {
     id: 'medical-advice',
     kind: 'medical-advice',
-    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report'],
+    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor'],
   },
 ] as const satisfies readonly Concern[];
 
