@@ -75,7 +75,7 @@ export type NamedInside =
 
 /** Words that name a part of the body and nothing wrong with it. */
 const BODY_WORDS = new Set(
-  'my the a lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet toe toes heel heels chest joints joint leg legs calf calves thigh thighs hamstring hamstrings glute glutes spine elbow elbows waist arm arms belly stomach tummy muscle muscles heart कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
+  'my the a low lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet toe toes heel heels chest joints joint leg legs calf calves thigh thighs hamstring hamstrings glute glutes spine elbow elbows waist arm arms belly stomach tummy muscle muscles heart कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
     ' ',
   ),
 );

@@ -902,8 +902,7 @@ export const EN_US_MODEL: ModelSource = {
         `is it (okay|safe) to (deadlift|lift|run|jump|squat) if I've had (a|an) {concern}`,
         `is it safe to do [the] {move} if my {concern} is (aching|hurting|sore)`,
         // Out of breath mid-set, said in bursts; the older, the polite and the gym's ways of saying it.
-        `(ow|ow ow|ouch|ah|ugh|stop stop) my {concern}`,
-        `(wait|hold on|stop stop|stop|pause|give me a sec) [I think] {concern}`,
+        `(ow|ow ow|ouch) my {concern}`,
         `(ouch|ow) my {concern} on (these|the) {move}`,
         `my {concern} hurts on (these|the) {move}`,
         `(ah|oh|ow) I just {concern}`,
@@ -926,7 +925,6 @@ export const EN_US_MODEL: ModelSource = {
         `my {concern} (are|is) (cooked|shot|fried|wrecked) [from (all the|the) {move}]`,
         `is it normal (for my {concern} to (hurt|ache|click|be this sore)|that my {concern} (hurts|aches|clicks))`,
         `is it normal to (have|get|feel) [a] {concern} (during|after) [the] {move}`,
-        `is it normal to be this {concern}`,
         `is it normal to have {concern} when (you|I) first start exercising`,
         `should my {concern} hurt [when I do [the] {move}]`,
         `my {concern} pops every time I do (a|the) {move} [is that normal]`,

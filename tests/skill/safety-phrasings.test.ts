@@ -109,6 +109,17 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  it('workout words after "wait", "hold on" or "stop", and body parts named without pain, are no health report', async () => {
+    for (const phrasing of ['wait go back', 'hold on go back', "wait what's a glute bridge", 'wait one second', 'stop stop', 'stop the timer', 'give me a sec I need water']) {
+      expect(matcher.literal(phrasing).map((match) => match.intent), phrasing).not.toContain('HealthConcernIntent');
+    }
+    const lowBack = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'low back workout') });
+    const fat = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'low back fat') });
+    for (const turn of [lowBack, fat]) {
+      for (const answer of [...Object.values(EN_US_CATALOGUE.safety), EN_US_CATALOGUE.painBeforeTraining]) expect(spoken(turn)).not.toContain(answer);
+    }
+  });
+
   it('a number no one gives as their age is not one', async () => {
     const turn = await harness.conversation().intent('HealthConcernIntent', { age: '1' });
     expect(spoken(turn)).not.toContain(EN_US_CATALOGUE.safety.age);

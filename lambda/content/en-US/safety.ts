@@ -36,7 +36,7 @@ export const CONCERNS = [
   { id: 'hip-pain', kind: 'pain', names: ['hip pain', 'hip', 'hips', 'sore hip', 'hip ache', 'hip problem', 'bad hip', 'groin'] },
   { id: 'wrist-pain', kind: 'pain', names: ['wrist pain', 'wrist', 'wrists', 'sore wrist', 'wrist ache', 'weak wrists'] },
   { id: 'ankle-pain', kind: 'pain', names: ['ankle pain', 'ankle', 'foot', 'feet', 'foot pain', 'heel pain', 'sore ankle', 'sore feet', 'plantar fasciitis', 'achilles'] },
-  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints', 'elbow', 'elbows', 'sore elbow'] },
+  { id: 'joint-pain', kind: 'pain', names: ['joint pain', 'sore joints', 'joint ache', 'achy joints', 'stiff joints', 'joints', 'sore elbow'] },
   {
     id: 'chest-pain',
     kind: 'pain',
