@@ -120,6 +120,24 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   return best?.id;
 }
 
+/** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */
+const MIN_AGE = 13;
+const MAX_AGE = 120;
+
+/**
+ * What a health request reports, from what its concern slot took when that did not resolve, and the age said: the
+ * concern named inside ("i'm getting chest pains"), else the age's concern, else pain (no concern) when the words
+ * name a part of the body or pain, or when nothing was taken at all ("it hurts"). Undefined when it reports nothing:
+ * words that name no concern, body part or pain ("wait, I'm not ready", heard through an open slot), or a number no
+ * one gives as their age. The health handler answers by it, and the evaluation scores safe answers by it.
+ */
+export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
+  const concern = namedConcern(catalogue, spoken) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
+  if (concern !== undefined) return { concern };
+  const reportsNothing = spoken !== undefined ? !saysBodyOrPain(spoken) : age !== undefined;
+  return reportsNothing ? undefined : { concern: undefined };
+}
+
 /**
  * What an unresolved topic question names inside it. Pain comes first: a phrase that says something hurts is a
  * concern ("deadlifts when my back hurts"), named or not. Otherwise a concern counts only by a name that says what is

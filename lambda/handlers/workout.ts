@@ -1,5 +1,5 @@
 import { answerableTopics } from '../content/catalogue';
-import { namedConcern, namedExactly, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -26,9 +26,6 @@ import {
 import { route, said, saidNext } from './route';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
-/** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */
-const MIN_AGE = 13;
-const MAX_AGE = 120;
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
@@ -41,17 +38,14 @@ export const healthConcern = route(
     const slot = resolvedSlot(turn.input, 'concern');
     if (slot.status === 'match') return answerConcern(turn, slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
-    const age = wholeNumberOf(slotValue(turn.input, 'age'));
-    const concern = namedConcern(turn.catalogue, spoken) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
+    const report = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')));
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
-    const topic = concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
+    const topic = report?.concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
     if (topic) return tellTopic(turn, topic);
-    // Heard as health only through what its open slot took, with nothing in it that names a concern, a part of the body
-    // or pain ("wait, I'm not ready", "I lost count during the squats"), or an age no one gives about themselves: not a
-    // health report, so not the pain answer (mid-workout that would pause the workout).
-    const unheard = (spoken !== undefined && !saysBodyOrPain(spoken)) || (spoken === undefined && age !== undefined);
-    return !concern && unheard ? tellOutOfScope(turn) : answerConcern(turn, concern);
+    // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
+    // mid-workout would pause the workout.
+    return report ? answerConcern(turn, report.concern) : tellOutOfScope(turn);
   },
 );
 

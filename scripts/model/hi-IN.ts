@@ -298,7 +298,7 @@ export const HI_IN_MODEL: ModelSource = {
       ],
       patterns: [
         '{concern}',
-        // The move that hurt ("plank करते समय कमर में दर्द हो रहा है"), and an age ("मेरी उम्र सत्तर साल है").
+        // The move that hurt ("plank करते समय कमर में दर्द हो रहा है"), and an age ("मेरी उम्र 70 साल है": Alexa writes the number in digits).
         '{move} (करते समय|करते वक़्त|करने से|करने के बाद) (मुझे|मेरे|मेरी) {concern} (हो रहा है|हो रही है|होता है|होती है)',
         '{move} (karte samay|karte waqt|karne se|karne ke baad) (mujhe|mere|meri) {concern} (ho raha hai|ho rahi hai|hota hai|hoti hai)',
         '{move} (करते समय|करने से) {concern} (हो रहा है|होता है)',

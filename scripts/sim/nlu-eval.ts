@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Slot } from 'ask-sdk-model';
-import { minutesOf } from '../../lambda/domain/duration';
+import { minutesOf, wholeNumberOf } from '../../lambda/domain/duration';
 import type { Catalogue } from '../../lambda/content/catalogue';
-import { namedConcern, saysBodyOrPain } from '../../lambda/content/named';
+import { healthReport } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { buildInteractionModel } from '../model/build';
 import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
@@ -124,27 +124,19 @@ export function evaluate(model: InteractionModel, items: readonly Labelled[]): E
   return { overall: { total: items.length, literal: literalRight, lenient: lenientRight }, byIntent, conflicts, misses };
 }
 
-/**
- * The safe answer a health phrasing gets, as the skill's health handler chooses it: the concern resolved, else the one
- * named inside what the slot took ("i'm getting chest pains"), else pain when the words name a part of the body or
- * pain, or an age when one was said; words that name none of these get no safe answer (the handler says it cannot
- * help). Undefined when the phrasing never reached the health intent.
- */
+/** The safe answer a health phrasing gets, as the health handler chooses it; undefined when it gets none. */
 function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined): string | undefined {
   if (resolution?.intent !== 'HealthConcernIntent') return undefined;
   const slot = resolution.slots.concern;
   const resolved = slot?.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
-  const spoken = resolved === undefined ? slot?.value : undefined;
-  const concern = resolved ?? namedConcern(catalogue, spoken);
-  if (concern !== undefined) return safeAnswerFor(catalogue, concern);
-  if (spoken !== undefined) return saysBodyOrPain(spoken) ? safeAnswerFor(catalogue, undefined) : undefined;
-  return safeAnswerFor(catalogue, undefined, slotSays(resolution.slots.age) !== undefined);
+  const report = resolved !== undefined ? { concern: resolved } : healthReport(catalogue, slot?.value, wholeNumberOf(resolution.slots.age?.value));
+  return report && safeAnswerFor(catalogue, report.concern);
 }
 
-function safeAnswerFor(catalogue: Catalogue, concernId: string | undefined, saidAge = false): string {
+/** The kind of safe answer a concern gets: urgent, or its kind's (no concern is pain). */
+function safeAnswerFor(catalogue: Catalogue, concernId: string | undefined): string {
   if (concernId !== undefined && catalogue.urgent.concernIds.includes(concernId)) return 'urgent';
-  const kind = catalogue.concerns.find((concern) => concern.id === concernId)?.kind;
-  return kind ?? (saidAge ? 'age' : 'pain');
+  return catalogue.concerns.find((concern) => concern.id === concernId)?.kind ?? 'pain';
 }
 
 /**
