@@ -25,6 +25,13 @@ export interface ActivityLog {
    * count, and its detail is kept, but no session or active day is counted again. @default true
    */
   readonly counts?: boolean;
+  /**
+   * The log counts only as the day's first session of its kind: when one is counted already (another device logged it
+   * since the user was last told), nothing is written and the outcome is 'same-day', so the user can be asked first.
+   * The check is the write's own condition, so two devices logging at once cannot both count. Ignored when the log
+   * counts no session. @default false
+   */
+  readonly firstOfDay?: boolean;
 }
 
 /**

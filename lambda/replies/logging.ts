@@ -173,7 +173,9 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     if (week && week.requests >= LIMITS.maxLogsPerWeek) return tellFull(turn, lead, ending);
     const sameDay = week?.entries.some((entry) => entry.counts && entry.weekday === log.weekday && entry.activity === log.activity) ?? false;
     if (sameDay && log.exercise) log = { ...log, counts: false };
-    else if (sameDay && onceADay(log.activity)) return askFirst(turn, t.t(`log.again.${log.activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+    else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
+    // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
+    else if (log.exercise || onceADay(log.activity)) log = { ...log, firstOfDay: true };
   }
 
   let recorded: RecordOutcome;
@@ -194,7 +196,17 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
       return tellLogged(turn, storedLog(recorded.entry, log), recorded.week, today, options);
     case 'recorded':
       return tellLogged(turn, log, recorded.week, today, options);
+    case 'same-day':
+      // Another device counted a session of this kind that day since the read: an exercise adds to it, a session is asked about.
+      if (!log.exercise && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
+      return recordAndTell(turn, activity, amounts, { ...options, check: false, counts: false });
   }
+}
+
+/** "You've already logged a strength session today. Log another?" */
+function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: ActivityLog, day: LocalDate, today: LocalDate): Response {
+  const { t } = turn;
+  return askFirst(turn, t.t(`log.again.${activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
 }
 
 function tellFull(turn: Turn, lead: Speech, ending: { mode?: Mode }): Response {

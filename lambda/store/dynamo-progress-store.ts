@@ -417,6 +417,9 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
       return { outcome: 'duplicate', ...(week && { week }), ...(entry && { entry }) };
     }
     if (item && counter(item, REQUESTS) >= LIMITS.maxLogsPerWeek) return { outcome: 'full', ...(week && { week }) };
+    if (item && log.firstOfDay && entryOf(log).counts && counter(item, dayActivityAttribute(log.weekday, log.activity)) >= 1) {
+      return { outcome: 'same-day', ...(week && { week }) };
+    }
     // The item changed between the refusal and our look at it (only where the old item is not returned): no longer knowable.
     return { outcome: 'duplicate', ...(week && { week }) };
   }
@@ -507,7 +510,12 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
           remove: ['#legacy', ...(log.endsWorkout ? ['#workout'] : [])],
           // The request's key joins the week's in the same write, so a retried request can never count twice, and
           // the week takes a bounded number of requests, so its item stays small.
-          condition: ['NOT contains(#ids, :keyValue)', '(attribute_not_exists(#requests) OR #requests < :cap)'],
+          // A day's first session of its kind is checked in the write too, so two devices at once cannot both count it.
+          condition: [
+            'NOT contains(#ids, :keyValue)',
+            '(attribute_not_exists(#requests) OR #requests < :cap)',
+            ...(log.firstOfDay && counts ? ['(attribute_not_exists(#dayActivity) OR #dayActivity < :one)'] : []),
+          ],
         },
       );
       return call(async (sdk, client, abortSignal, watch) => {

@@ -13,7 +13,9 @@ export type RecordOutcome =
   /** The request was counted before (a retry): `entry` is the log as it was stored, unless it was undone since. */
   | { readonly outcome: 'duplicate'; readonly week?: WeekProgress; readonly entry?: LogEntry }
   /** The week already took LIMITS.maxLogsPerWeek requests; nothing was written. */
-  | { readonly outcome: 'full'; readonly week?: WeekProgress };
+  | { readonly outcome: 'full'; readonly week?: WeekProgress }
+  /** A `firstOfDay` log found a session of its kind counted that day already; nothing was written, the request is free. */
+  | { readonly outcome: 'same-day'; readonly week?: WeekProgress };
 
 export interface UserHistory {
   readonly profile?: Profile;
@@ -150,6 +152,7 @@ export function assertValidLog(log: ActivityLog): void {
   if (log.exercise !== undefined && !isExerciseId(log.exercise)) throw new InvalidLogError('exercise must be a catalogue id');
   if (log.sets !== undefined && !(isWholeNumberUpTo(log.sets, LIMITS.maxSets) && log.sets > 0)) throw new InvalidLogError(`sets must be 1 to ${LIMITS.maxSets}`);
   if (log.counts !== undefined && typeof log.counts !== 'boolean') throw new InvalidLogError('counts must be a boolean');
+  if (log.firstOfDay !== undefined && typeof log.firstOfDay !== 'boolean') throw new InvalidLogError('firstOfDay must be a boolean');
 }
 
 function isExerciseId(value: unknown): value is string {

@@ -174,6 +174,7 @@ export function memoryProgressStore(): MemoryProgressStore {
       return { outcome: 'duplicate', week, ...(stored && { entry: stored }) };
     }
     if (existing && existing.requests >= LIMITS.maxLogsPerWeek) return { outcome: 'full', week: snapshot(log.week, existing) };
+    if (existing && log.firstOfDay && entry.counts && existing.byDay[log.weekday][log.activity] >= 1) return { outcome: 'same-day', week: snapshot(log.week, existing) };
     const item = weekItem(key, log.week);
     revive(item, context);
     item.requestKeys.add(entry.key);

@@ -18,8 +18,16 @@ let harness: Harness;
 /** The next recordActivity fails this way, after (landed) or before (not) its write. */
 let nextWrite: { reason: 'timeout' | 'throttled'; landed: boolean } | undefined;
 
+/** When set, each read waits for it: the turns running at once all read before any of them writes. */
+let readsMeet: (() => Promise<void>) | undefined;
+
 const flaky: ProgressStore = {
   ...counted.store,
+  async history(user, options) {
+    const read = await counted.store.history(user, options);
+    await readsMeet?.();
+    return read;
+  },
   async recordActivity(user, log, context) {
     const failure = nextWrite;
     nextWrite = undefined;
@@ -146,6 +154,62 @@ describe('the same day’s session twice', () => {
     await turn('LogActivityIntent', activity('hiit'));
     expect(await turn('AMAZON.YesIntent')).toMatch(/That's 2 of 2 HIIT sessions this week, plus 1 extra\./);
     expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: 2 of 2 HIIT sessions, plus 1 extra and 1 active day\. Still to do: 3 strength and 1 cardio\./);
+  });
+});
+
+describe('two devices logging the same moment', () => {
+  /** The same user on two speakers; their turns run at once, so store calls are not counted per turn here. */
+  function twoSpeakers(kitchen: DeviceProfile) {
+    const bedroom = { ...kitchen, deviceId: `${kitchen.deviceId}.bedroom` };
+    return [kitchen, bedroom].map((device) => {
+      const chat = new Conversation({ handler: harness.handler, device });
+      return async (name: string, slots: Parameters<Conversation['intent']>[1] = {}) => {
+        const result = await chat.intent(name, slots);
+        await expectWellFormed(result);
+        return spoken(result);
+      };
+    });
+  }
+  /** Both speakers' turns at once, each reading before either writes: the moment a check by reading alone misses. */
+  async function atOnce(...turns: (() => Promise<string>)[]): Promise<string[]> {
+    let arrived = 0;
+    let open = () => {};
+    const all = new Promise<void>((resolve) => (open = resolve));
+    readsMeet = () => {
+      arrived += 1;
+      if (arrived === turns.length) open();
+      return all;
+    };
+    try {
+      return await Promise.all(turns.map((turn) => turn()));
+    } finally {
+      readsMeet = undefined;
+    }
+  }
+  const weekOf = async (device: DeviceProfile) => (await store.history(userKey(device.userId))).weeks.find((w) => w.week === '2026-W48');
+
+  it('count a day\'s session once: the other is asked about, as if it had come second', async () => {
+    const kitchen = harness.device();
+    const [one, two] = twoSpeakers(kitchen);
+    const said = await atOnce(() => one!('LogActivityIntent', activity('strength')), () => two!('LogActivityIntent', activity('strength')));
+    expect(said.filter((text) => /^Logged your strength session\./.test(text))).toHaveLength(1);
+    expect(said).toContain("You've already logged a strength session for today. Should I log another one?");
+    expect((await weekOf(kitchen))?.sessions.strength).toBe(1);
+    const asked = said[0]?.startsWith('Logged') ? two! : one!;
+    expect(await asked('AMAZON.YesIntent')).toMatch(/^Logged your strength session\. That's 2 of 3 strength sessions this week\./);
+    expect((await weekOf(kitchen))?.sessions.strength).toBe(2);
+  });
+
+  it('count an exercise\'s session once: the other joins it as detail', async () => {
+    const kitchen = harness.device();
+    const [one, two] = twoSpeakers(kitchen);
+    const said = await atOnce(
+      () => one!('LogActivityIntent', activity('strength', 'deadlifts')),
+      () => two!('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' }),
+    );
+    expect(said.join(' ')).toMatch(/It's part of the strength session already logged for that day\./);
+    const week = await weekOf(kitchen);
+    expect([week?.sessions.strength, week?.entries.length]).toEqual([1, 2]);
   });
 });
 

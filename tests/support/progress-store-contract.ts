@@ -162,6 +162,34 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect(week?.minutes).toBe(25);
       });
 
+      it("counts a day's first session of a kind once when two devices log it at the same instant: the other is refused as same-day", async () => {
+        const user = newUser();
+        const [one, two] = [logOf({ firstOfDay: true, minutes: 20 }), logOf({ firstOfDay: true, minutes: 30 })];
+        const outcomes = await Promise.all([store.recordActivity(user, one), store.recordActivity(user, two)]);
+        expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['recorded', 'same-day']);
+        const refused = outcomes.find(({ outcome }) => outcome === 'same-day');
+        expect(refused?.week?.sessions.strength).toBe(1);
+        const week = await weekOf(user);
+        expect([week?.sessions.strength, week?.requests, week?.entries.length]).toEqual([1, 1, 1]);
+        expect([20, 30]).toContain(week?.minutes);
+        // The refused request was not taken: asked about and confirmed, the same request counts.
+        const confirmed = outcomes[0]?.outcome === 'same-day' ? one : two;
+        expect((await store.recordActivity(user, { ...confirmed, firstOfDay: false })).outcome).toBe('recorded');
+        expect((await weekOf(user))?.sessions.strength).toBe(2);
+      });
+
+      it("lets a day's first session through when only another kind, another day, or detail that counts nothing is there", async () => {
+        const user = newUser();
+        await store.recordActivity(user, logOf({ activity: 'hiit' }));
+        await store.recordActivity(user, logOf({ weekday: 3 }));
+        await store.recordActivity(user, logOf({ exercise: 'deadlift', counts: false }));
+        expect((await store.recordActivity(user, logOf({ firstOfDay: true }))).outcome).toBe('recorded');
+        expect((await store.recordActivity(user, logOf({ firstOfDay: true }))).outcome).toBe('same-day');
+        // Detail that adds to the session counts nothing, so it never asks.
+        expect((await store.recordActivity(user, logOf({ firstOfDay: true, exercise: 'bent-over-row', counts: false }))).outcome).toBe('recorded');
+        expect((await weekOf(user))?.activitiesByDay?.[2]).toMatchObject({ strength: 1, hiit: 1 });
+      });
+
       it('loses no count when 50 logs land at once', async () => {
         const user = newUser();
         const logs = Array.from({ length: 50 }, (_, i) =>
@@ -552,6 +580,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         ['zero sets', { sets: 0 }],
         [`over ${LIMITS.maxSets} sets`, { sets: LIMITS.maxSets + 1 }],
         ['counts that is not a boolean', { counts: 'no' as unknown as boolean }],
+        ['firstOfDay that is not a boolean', { firstOfDay: 1 as unknown as boolean }],
       ];
 
       it.each(invalidLogs)('rejects %s and writes nothing', async (_, changes) => {
