@@ -12,6 +12,7 @@ import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
 import { answerConcern } from '../replies/workout';
+import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
 import { route, said } from './route';
@@ -92,6 +93,13 @@ const DIRECTIONS = [
   { id: 'harder', names: ['harder'] },
   { id: 'easier', names: ['easier'] },
 ] as const;
+/**
+ * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
+ * direction heard as something else ("I need a nap" through "I need {direction}") has none of them.
+ */
+const DIFFICULTY_WORDS =
+  /(^|\s)(more|less|too|much|bit|little|notch|step|up|down|level|levels|intense|intensity|difficult|difficulty|challenging|challenge|hard|harder|easy|easier|tough|tougher|lighter|gentler|gentle|simpler|heavier|slower|faster|lower|higher|beginner|intermediate|advanced|zyada|jyada|kam|mushkil|aasan|halka|kathin|ज़्यादा|ज्यादा|कम|मुश्किल|आसान|हल्का|कठिन)(?=\s|$)/;
+const speaksOfDifficulty = (spoken: string): boolean => DIFFICULTY_WORDS.test(spoken.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s]/gu, ' '));
 const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
 
 export const level = route(
@@ -121,7 +129,9 @@ export const changeLevel = route(
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
-    return direction ? stepLevel(turn, direction) : askWhichLevel(turn);
+    if (direction) return stepLevel(turn, direction);
+    // "I need a nap", "I want pizza": an open carrier heard speech that says nothing of difficulty.
+    return speaksOfDifficulty(slot.spoken) ? askWhichLevel(turn) : tellOutOfScope(turn);
   },
 );
 export const myLevel = route((turn) => said(turn, 'MyLevelIntent'), tellLevel);

@@ -226,6 +226,21 @@ describe('control words in context', () => {
     expect(spoken(await chat.intent('ChangeLevelIntent', direction('not any harder')))).toBe('I can set beginner, intermediate, or advanced. Which one?');
   });
 
+  it('a "direction" that says nothing of difficulty ("I need a nap", "I want pizza") is not a level change: the honest fallback', async () => {
+    const direction = (said: string) => ({ direction: unmatchedSlot('direction', 'LevelDirection', said) });
+    const chat = harness.conversation();
+    for (const said of ['a nap', 'pizza', 'a hug', 'to go to bed']) {
+      const answer = await chat.intent('ChangeLevelIntent', direction(said));
+      await expectWellFormed(answer);
+      expect(spoken(answer), said).toMatch(/^That's not something I can help with yet\./);
+    }
+    // What sounds like difficulty, without saying which way, is still asked about.
+    for (const said of ['more', 'a notch', 'tougher than this', 'less intense', 'something at a different level']) {
+      expect(spoken(await chat.intent('ChangeLevelIntent', direction(said))), said).toBe('I can set beginner, intermediate, or advanced. Which one?');
+    }
+    expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at beginner level\./);
+  });
+
   it('pain or a condition said with a level gets the safe answer, and changes no level', async () => {
     const chat = harness.conversation();
     await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
