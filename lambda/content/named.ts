@@ -120,6 +120,14 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   return best?.id;
 }
 
+/** Words that make the part of the body before them what is trained ("a chest exercise", "leg day", "back workouts"). */
+const TRAINING_WORDS = new Set('exercise exercises workout workouts routine routines training day days'.split(' '));
+/** A part of the body named as what a move trains, and no pain said ("good chest workouts"; not "my chest when I exercise"). */
+function namesWhatIsTrained(spoken: string | undefined): boolean {
+  const words = wordsOf(spoken ?? '');
+  return !saysPain(spoken) && words.some((word, at) => BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word) && TRAINING_WORDS.has(words[at + 1] ?? ''));
+}
+
 /** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */
 const MIN_AGE = 13;
 const MAX_AGE = 120;
@@ -132,9 +140,11 @@ const MAX_AGE = 120;
  * one gives as their age. The health handler answers by it, and the evaluation scores safe answers by it.
  */
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
-  const concern = namedConcern(catalogue, spoken) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
+  // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
+  const trains = namesWhatIsTrained(spoken);
+  const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
   if (concern !== undefined) return { concern };
-  const reportsNothing = spoken !== undefined ? !saysBodyOrPain(spoken) : age !== undefined;
+  const reportsNothing = spoken !== undefined ? trains || !saysBodyOrPain(spoken) : age !== undefined;
   return reportsNothing ? undefined : { concern: undefined };
 }
 

@@ -101,6 +101,16 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(elbow)).toMatch(POINTS_TO_CARE);
   });
 
+  it('a part of the body named as what a move trains ("is this a chest exercise") is no report; said any other way, it is', async () => {
+    const ask = (said: string) => harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+    for (const said of ['a chest exercise', 'good chest workouts', 'back exercises', 'leg day']) {
+      const turn = await ask(said);
+      expect(spoken(turn), said).toMatch(/^That's not something I can help with yet\./);
+    }
+    for (const said of ['my chest', 'my chest when I exercise', 'chest tightness during the workout']) expect(spoken(await ask(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(spoken(await ask('my back exercises hurt'))).toMatch(POINTS_TO_CARE);
+  });
+
   it('pain named with an age or a medicine gets the pain answer, which says to stop', async () => {
     for (const said of ["I'm older and I have a sharp pain in my back", 'sharp pain in my back and I took tylenol', 'at my age my back hurts']) {
       const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
