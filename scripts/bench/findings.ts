@@ -4,6 +4,7 @@ import type { MemoryRun } from './memory';
 import type { RoundTrips } from './round-trip';
 import { median, percentile } from './stats';
 import { TARGETS } from './targets';
+import type { BurstResult } from './burst';
 import type { WarmResult, WarmRun } from './warm';
 
 export interface Machine {
@@ -35,6 +36,8 @@ export interface BenchResults {
   readonly memoryDefaultMb: number;
   readonly warmInstant: WarmRun;
   readonly warmDynamo: WarmRun;
+  /** Every warm request type from every user at once, against DynamoDB Local. */
+  readonly burst: BurstResult;
 }
 
 export interface ColdSummary {

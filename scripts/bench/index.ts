@@ -16,6 +16,7 @@ import { startAlexaApiServer } from '../sim/alexa-api-server';
 import { localCredentials, localRegion, startDynamoDbLocal } from '../sim/dynamodb-local';
 import { memoryProgressStore } from '../sim/memory-store';
 import { buildEsmSplit, buildProbe, buildProductionBundle, buildWithRuntimeSdk } from './bundle';
+import { measureBurst } from './burst';
 import { type ColdCase, compileColdChild, measureColdStarts } from './cold-start';
 import { FULL_VCPU_MB, PERIOD_US } from './cpu-quota';
 import type { Machine, Runtimes } from './findings';
@@ -35,6 +36,8 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const COLD_RUNS = QUICK ? 2 : 20;
 const WARM_REQUESTS_EACH = QUICK ? 20 : 300;
 const ROUND_TRIPS = 100;
+/** Users in the burst, each sending every warm request type at once. */
+const BURST_USERS = QUICK ? 4 : 20;
 const TABLE_NAME = 'back-coach-bench';
 /** Lambda memory sizes measured by their CPU share; few runs each, as a 128 MB cold start takes seconds. */
 const MEMORY_SIZES_MB = [128, 256, 512, 1024, FULL_VCPU_MB];
@@ -214,9 +217,11 @@ async function main(): Promise<void> {
     const warmInstant = await measureWarm({ ...warm, store: memoryProgressStore(), runId: `${runId}-instant` });
     step(`warm: ${WARM_REQUESTS.length} request types × ${WARM_REQUESTS_EACH}, DynamoDB Local`);
     const warmDynamo = await measureWarm({ ...warm, store, runId: `${runId}-dynamo` });
+    step(`a burst: ${WARM_REQUESTS.length} request types × ${BURST_USERS} users at once, DynamoDB Local`);
+    const burst = await measureBurst({ store, apiEndpoint: api.endpoint, requests: WARM_REQUESTS, users: BURST_USERS, runId: `${runId}-burst` });
 
     const memoryDefaultMb = stackDefaultMemoryMb();
-    const markdown = renderResults({ machine: host, runtimes, bundle, whatIfs: [runtimeSdk, esmSplit], roundTrips, cold, memory, memoryDefaultMb, warmInstant, warmDynamo });
+    const markdown = renderResults({ machine: host, runtimes, bundle, whatIfs: [runtimeSdk, esmSplit], roundTrips, cold, memory, memoryDefaultMb, warmInstant, warmDynamo, burst });
     process.stdout.write(`${markdown}\n`);
     if (!QUICK) {
       await mkdir(join(ROOT, 'bench'), { recursive: true });
