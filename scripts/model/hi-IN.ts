@@ -806,7 +806,7 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'AMAZON.RepeatIntent',
       patterns: ['(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)'],
     },
-    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|shuru se|shuru se karo|pehle se shuru karo)'] },
+    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|फिर से शुरू करो|दोबारा शुरू करो|shuru se|shuru se karo|pehle se shuru karo|phir se shuru karo|dobara shuru karo)'] },
     { name: 'AMAZON.MoreIntent', patterns: ['(और|और बताओ|और सुनाओ|बाकी भी|बाकी बताओ|aur|aur batao|aur sunao|baaki bhi|baaki batao)'] },
     {
       name: 'AMAZON.YesIntent',

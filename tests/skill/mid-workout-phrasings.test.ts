@@ -27,11 +27,15 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'how many reps', 'HowManyLeftIntent', /Set 1 of 2\. At beginner level, do 2 sets of 8\./],
   ['en-US', 'how long do I hold it', 'HowManyLeftIntent', /At beginner level, do 2 sets of 8\./],
   ['en-US', 'are we done', 'HowManyLeftIntent', /4 more exercises after this one/],
+  ['en-US', 'is that it', 'HowManyLeftIntent', /4 more exercises after this one/],
+  ['en-US', 'was that the last one', 'HowManyLeftIntent', /4 more exercises after this one/],
+  ['en-US', 'are we finished', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', "skip this one I can't do it", 'SkipExerciseIntent', /^Exercise 2 of 5/],
   ['en-US', "I don't have a dumbbell at home", 'TopicIntent', /filled water bottles work as light weights\. Say next to carry on with your workout\.$/],
   ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /^ठीक है, यहीं रुकते हैं\./],
   ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],
   ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /2 set, हर set में 8 rep\./],
+  ['hi-IN', 'phir se shuru karo', 'AMAZON.StartOverIntent', /^5 मिनट हल्की हरकत से warm-up कीजिए./],
   ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /अपनी रफ़्तार से कीजिए.*Workout जारी रखने के लिए अगला बोलिए\.$/],
 ];
 
