@@ -1757,6 +1757,10 @@ export const EN_US_MODEL: ModelSource = {
         `(make it|let's say|how about) {time}`,
         '{time}',
         `(could|can) you remind me to (exercise|work out) tomorrow at {time}`,
+        `[can you|please] remind me (tomorrow|tomorrow morning) at {time} [to work out|to exercise]`,
+        `remind me at {time} (tomorrow|tomorrow morning) [to work out|to exercise]`,
+        `(set|add) a reminder for (tomorrow|tomorrow morning) at {time}`,
+        `remind me to (work out|exercise|train) tomorrow at {time}`,
       ],
     },
     {

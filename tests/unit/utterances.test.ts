@@ -96,6 +96,10 @@ describe('the way people really ask', () => {
     ['remind me to work out at seven am', 'SetReminderIntent', { time: '07:00' }],
     ['remind me every weekday at six thirty', 'WeekdayReminderIntent', { time: '06:30' }],
     ['remind me on my workout days', 'SetReminderIntent', {}],
+    // A day with the time: reminders ring on workout days, and the answer says so before it sets them.
+    ['remind me tomorrow at seven', 'SetReminderIntent', { time: '07:00' }],
+    ['set a reminder for tomorrow at seven am', 'SetReminderIntent', { time: '07:00' }],
+    ['remind me at seven tomorrow morning', 'SetReminderIntent', { time: '07:00' }],
     ['what reminders do I have', 'ListRemindersIntent', {}],
     ['move my reminder to eight', 'MoveReminderIntent', { time: '08:00' }],
     ['cancel my reminders', 'CancelRemindersIntent', {}],
