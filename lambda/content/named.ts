@@ -158,11 +158,16 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   if (saysPain(spoken)) return { kind: 'concern', id: namedConcern(catalogue, spoken) };
   const concern = namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
   if (concern) return { kind: 'concern', id: concern };
-  const topic = namedWithin(answerableTopics(catalogue), spoken);
-  if (topic) return { kind: 'topic', id: topic.id };
   const exercise = namedWithin(namedExercises(catalogue), spoken);
+  // "How many calories does walking burn": calories are what is asked of the exercise named, not the topic asked about.
+  const topics = exercise ? answerableTopics(catalogue).map((topic) => ({ ...topic, names: topic.names.filter((name) => !MEASURES.has(name)) })) : answerableTopics(catalogue);
+  const topic = namedWithin(topics, spoken);
+  if (topic) return { kind: 'topic', id: topic.id };
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
+
+/** Topic names that are what an exercise is measured by ("calories"): said with an exercise, the exercise is the subject. */
+const MEASURES: ReadonlySet<string> = new Set(['calories', 'calorie', 'कैलोरी', 'calorie burn', 'burn calories']);
 
 /** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
 const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));

@@ -118,3 +118,27 @@ describe('a stall said plainly reaches the plateau answer', () => {
     expect(spoken(pain)).toMatch(/डॉक्टर|physio/);
   });
 });
+
+describe('what an exercise burns, or whether it is enough, is a question about the exercise', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each(['how many calories does walking burn', 'is walking enough to lose back fat', 'how many calories do I burn doing walking'])('"%s" hears about walking, matched literally', async (said) => {
+    const [match, ...others] = committedMatcher('en-US').literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(match?.intent).toBe('TopicIntent');
+    const turn = await harness.conversation().intent('TopicIntent', match?.slots ?? {});
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/Walking more is a simple way to burn fat/);
+  });
+
+  it('calories said with an exercise inside an open slot name the exercise, not the calorie deficit', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'calories does hiit burn') });
+    expect(spoken(turn)).toMatch(/HIIT means short bursts/);
+    const deficit = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'calories really') });
+    expect(spoken(deficit)).toContain(findTopic(EN_US_CATALOGUE, 'calorie-deficit')?.answer ?? 'missing');
+  });
+});
