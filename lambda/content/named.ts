@@ -122,10 +122,18 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
 
 /** Words that make the part of the body before them what is trained ("a chest exercise", "leg day", "back workouts"). */
 const TRAINING_WORDS = new Set('exercise exercises workout workouts routine routines training day days'.split(' '));
-/** A part of the body named as what a move trains, and no pain said ("good chest workouts"; not "my chest when I exercise"). */
+/** Words that may open such a name ("is this a chest exercise", "good chest workouts"). */
+const BEFORE_TRAINED = new Set(['a', 'an', 'the', 'some', 'good', 'any', 'this', 'these', 'those']);
+/**
+ * The whole of what was taken is a part of the body named as what a move trains ("a chest exercise", "leg day"). Only
+ * the whole: a slot never holds the carrier's words, so "I hurt {concern}" gives "my chest doing chest exercises",
+ * whose pain was in the carrier, and that stays a report.
+ */
 function namesWhatIsTrained(spoken: string | undefined): boolean {
   const words = wordsOf(spoken ?? '');
-  return !saysPain(spoken) && words.some((word, at) => BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word) && TRAINING_WORDS.has(words[at + 1] ?? ''));
+  while (words.length > 0 && BEFORE_TRAINED.has(words[0]!)) words.shift();
+  const trained = words.slice(0, -1);
+  return trained.length >= 1 && trained.length <= 2 && trained.every((word) => BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)) && TRAINING_WORDS.has(words.at(-1) ?? '');
 }
 
 /** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */

@@ -107,8 +107,11 @@ describe('every safety phrasing gets the safety answer', () => {
       const turn = await ask(said);
       expect(spoken(turn), said).toMatch(/^That's not something I can help with yet\./);
     }
-    for (const said of ['my chest', 'my chest when I exercise', 'chest tightness during the workout']) expect(spoken(await ask(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
-    expect(spoken(await ask('my back exercises hurt'))).toMatch(POINTS_TO_CARE);
+    for (const said of ['my chest', 'my chest when I exercise', 'chest tightness during the workout', 'my chest doing chest exercises', 'chest workout and now my chest feels heavy']) {
+      expect(spoken(await ask(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+    // The slot holds no carrier: "I injured {concern}" gives "my knee on leg day", whose injury was in the carrier.
+    for (const said of ['my back exercises hurt', 'my knee on leg day', 'my back during back exercises', 'my knee is swelling after leg day']) expect(spoken(await ask(said)), said).toMatch(POINTS_TO_CARE);
   });
 
   it('pain named with an age or a medicine gets the pain answer, which says to stop', async () => {
