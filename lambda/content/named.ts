@@ -229,9 +229,13 @@ const NOT_LOG_VERBS = new Set(['wanted', 'needed', 'wondered', 'noticed', 'heard
 /** Words said before the verb of a log ("I also went for a walk", "I finally did my rows"). */
 const BEFORE_LOG_VERB = new Set(['also', 'just', 'finally', 'then', 'already', 'actually', 'really', 'recently', 'today', 'and', 'have', 'had', "i've"]);
 
+/** The word a phrase opens with once "I", "also", "just" and the like are passed: a log's verb ("walked", "did"). */
+export function openingVerb(spoken: string): string {
+  return wordsOf(spoken).find((word) => word !== 'i' && !BEFORE_LOG_VERB.has(word)) ?? '';
+}
+
 function readsAsLog(spoken: string): boolean {
-  const said = wordsOf(spoken);
-  const first = said.find((word) => !BEFORE_LOG_VERB.has(word)) ?? '';
+  const first = openingVerb(spoken);
   return LOG_VERBS.has(first) || (/^[a-z]{2,}ed$/.test(first) && !NOT_LOG_VERBS.has(first));
 }
 

@@ -1,8 +1,10 @@
 import type { Response } from 'ask-sdk-model';
-import { exerciseInLog, namedWithin, reportedConcern, saysDenial, saysMissed, topicInLog } from '../content/named';
+import { amountsSaidIn } from '../content/amounts';
+import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, saysMissed, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import type { Weekday } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -53,6 +55,24 @@ function saidLog(turn: Turn): SaidLog {
 
 /** The activity a calorie burner named in a log is logged as; every strength exercise is logged as strength. */
 const BURNER_ACTIVITY: Readonly<Record<string, Activity>> = { walking: 'walk', cardio: 'cardio', hiit: 'hiit' };
+/**
+ * The past tenses a log opens with ("walked forty minutes this morning", "swam half an hour"), each among its
+ * activity's names in the voice model (a test holds them together): what a phrase heard whole says was done, when it
+ * says how much.
+ */
+export const DONE_WORDS: Readonly<Record<string, Activity>> = {
+  walked: 'walk',
+  hiked: 'walk',
+  ran: 'cardio',
+  jogged: 'cardio',
+  swam: 'cardio',
+  cycled: 'cardio',
+  biked: 'cardio',
+  rowed: 'cardio',
+  danced: 'cardio',
+  stretched: 'stretch',
+  lifted: 'strength',
+};
 
 /**
  * A log, unless its open activity took a pain report or a question ("I hurt my back", "I was wondering if stress makes
@@ -69,9 +89,48 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
   const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
   if (topic) return tellTopicById(turn, topic);
-  const exercise = exerciseInLog(turn.catalogue, slot.spoken);
-  const activity = exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id]);
-  return logActivity(turn, activity ? { ...log, activity } : log);
+  return logActivity(turn, logReadIn(turn, slot.spoken, log) ?? log);
+}
+
+/**
+ * The log a phrase an open slot took whole tells of ("walked forty minutes this morning"): the exercise done, and the
+ * minutes and steps said inside it where the slots took none. Undefined when it does not read as something done.
+ */
+function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | undefined {
+  const exercise = exerciseInLog(turn.catalogue, spoken);
+  const inside = amountsSaidIn(spoken);
+  // "Walked to the shop for some water" is asked about; "walked forty minutes" is a walk.
+  const amounts = inside.minutes !== undefined || inside.extraSteps !== undefined;
+  const activity = (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ?? (amounts ? DONE_WORDS[openingVerb(spoken)] : undefined);
+  if (!activity) return undefined;
+  return {
+    ...log,
+    ...(log.date === undefined && !log.yesterday && daySaidIn(spoken)),
+    activity,
+    ...(log.minutes === undefined && inside.minutes !== undefined && { minutes: inside.minutes }),
+    ...(log.extraSteps === undefined && inside.extraSteps !== undefined && { extraSteps: inside.extraSteps }),
+    said: log.said ?? spoken,
+  };
+}
+
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+/** Not a date: a day said some other way ("two days ago", "last week"), which is asked about rather than taken as today. */
+const UNCLEAR_DAY = 'unclear';
+
+/** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night"), when it names one. */
+function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'date'> {
+  const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  if (/ (yesterday|last night)/.test(said)) return { yesterday: true };
+  const weekdays = WEEKDAY_NAMES.filter((name) => said.includes(` ${name} `));
+  if (weekdays.length === 1) return { weekday: (WEEKDAY_NAMES.indexOf(weekdays[0]!) + 1) as Weekday };
+  return weekdays.length > 1 || / (ago|last week|weekend|the other day|day before)/.test(said) ? { date: UNCLEAR_DAY } : {};
+}
+
+/** A health request whose open slot took a log instead ("I walked forty minutes", heard through "I {concern}"): logged. */
+export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promise<Response> | undefined {
+  const log = spoken === undefined ? undefined : logReadIn(turn, spoken);
+  // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.
+  return log && logActivity(turn, { ...log, sayDay: true });
 }
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */

@@ -24,6 +24,7 @@ import {
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidNext } from './route';
+import { logHeardAsHealth } from './progress';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
@@ -45,7 +46,9 @@ export const healthConcern = route(
     if (topic) return tellTopic(turn, topic);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
-    return report ? answerConcern(turn, report.concern) : tellOutOfScope(turn);
+    if (report) return answerConcern(turn, report.concern);
+    // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
+    return logHeardAsHealth(turn, spoken) ?? tellOutOfScope(turn);
   },
 );
 

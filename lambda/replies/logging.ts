@@ -3,7 +3,7 @@ import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
 import type { Mode } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
@@ -101,6 +101,8 @@ export interface RecordOptions {
   readonly check?: boolean;
   /** A yes already given to an exercise that only adds to a session counted that day. */
   readonly counts?: false;
+  /** Say which day it went to even when it is today: the log was heard some other way, and a day said may be lost. */
+  readonly sayDay?: boolean;
 }
 
 function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: Amounts, options: RecordOptions): ActivityLog {
@@ -226,7 +228,7 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
   const ending: { mode?: Mode } = options.endsWorkout ? { mode: { kind: 'idle' } } : {};
   const day = options.day ?? today;
   const date = speakDate(t, day);
-  const dayNote = daysBetween(day, today) !== 0 ? t.t('log.forDate', { date }) : (await turn.timeZoneKnown()) ? undefined : t.t('log.forDateGuessed', { date });
+  const dayNote = daysBetween(day, today) !== 0 || options.sayDay ? t.t('log.forDate', { date }) : (await turn.timeZoneKnown()) ? undefined : t.t('log.forDateGuessed', { date });
   // The coach's word on it: a rest note when one is due, and the one offer of reminders after a finished workout.
   const coach = week ? await coachAfterLog(turn, log, week, day, options.endsWorkout === true) : {};
   const said = (options.lead ?? speech()).say(
@@ -256,6 +258,10 @@ export interface SaidLog {
   readonly date?: string;
   /** Said with "yesterday" or "last night" after the activity, in a wording of its own. */
   readonly yesterday?: boolean;
+  /** A day of the week said inside a phrase heard whole ("swam half an hour on monday"): its last occurrence, today included. */
+  readonly weekday?: Weekday;
+  /** Heard through another request's open slot, whose own words (a "yesterday") are lost: the answer says the day. */
+  readonly sayDay?: boolean;
 }
 
 /**
@@ -268,7 +274,8 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   if (!activity) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')) });
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
-  const when = said.yesterday ? logDay(formatIsoDate(addDays(today, -1)), today) : logDay(said.date, today);
+  const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 : undefined;
+  const when = back !== undefined ? logDay(formatIsoDate(addDays(today, -back)), today) : logDay(said.date, today);
   const question = t.t('log.question');
   const reprompt = speech(t.t('anythingElse.reprompt'));
   switch (when.kind) {
@@ -287,7 +294,7 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
           ...(activity === 'walk' && said.extraSteps !== undefined && { extraSteps: said.extraSteps }),
           ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
         },
-        { day: when.date, check: true },
+        { day: when.date, check: true, ...(said.sayDay && { sayDay: true }) },
       );
   }
 }

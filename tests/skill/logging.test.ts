@@ -336,6 +336,28 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogYesterdayIntent', unmatched('went for a long run with my sister'))).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
   });
 
+  it('takes the amounts and the day said inside the phrase ("walked forty minutes this morning")', async () => {
+    expect(await talk().turn('LogActivityIntent', unmatched('walked forty minutes this morning'))).toMatch(/^Logged a 40-minute walk\. That's one walk this week/);
+    expect(await talk().turn('LogActivityIntent', unmatched('swam half an hour on monday'))).toMatch(/^Logged 30 minutes of cardio\. That's for Monday, November 23\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('ran an hour and a half yesterday'))).toMatch(/^Logged 90 minutes of cardio\. That's for Monday, November 23\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('walked 4,000 steps'))).toMatch(/^Logged 4,000 extra steps\./);
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', unmatched('walked forty minutes two days ago'))).toBe('You can say today, yesterday, or a day of the week. Which day was that?');
+    expect(await week()).toBeUndefined();
+  });
+
+  it('logs what a health request\'s open slot took when it tells of something done, and says which day it went to', async () => {
+    const { turn, week } = talk();
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    // "I walked forty minutes this morning", heard through "I {concern}": the carrier may have held a day, so it is said.
+    expect(await turn('HealthConcernIntent', concern('walked forty minutes this morning'))).toMatch(/^Logged a 40-minute walk\. That's for Tuesday, November 24\. That's one walk this week/);
+    expect((await week())?.minutes).toBe(40);
+    // Pain said with it is the health answer; words that tell of nothing done are not a log.
+    expect(await turn('HealthConcernIntent', concern('walked forty minutes and my knee hurts'))).toMatch(/Stop the move that hurts|train through pain/);
+    expect(await turn('HealthConcernIntent', concern('lost count'))).toMatch(/^That's not something I can help with yet\./);
+    expect((await week())?.sessions.walk).toBe(1);
+  });
+
   it('logs an exercise the phrase opens with, after "I did" ("the suitcase carry this morning"), but never one only mentioned', async () => {
     expect(await talk().turn('LogActivityIntent', unmatched('the suitcase carry this morning'))).toMatch(/^Logged .*strength sessions? this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('wondering if the suitcase carry is good'))).not.toMatch(/^Logged/);

@@ -7,6 +7,7 @@ import { ACTIVITIES } from '../../lambda/domain/progress';
 import { LOCALE_IDS } from '../../lambda/locales';
 import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel } from '../../scripts/model/build';
 import { MODELS } from '../../scripts/model/index';
+import { DONE_WORDS } from '../../lambda/handlers/progress';
 import { expand, malformed } from '../../scripts/model/patterns';
 
 interface ModelIntent {
@@ -210,5 +211,11 @@ describe('skill manifest', () => {
       expect(match, phrase).not.toBeNull();
       if (match?.[1]) expect(patterns.some((pattern) => pattern.test(normalise(match[1]!))), phrase).toBe(true);
     }
+  });
+});
+
+describe('the past tenses a log heard whole is read by', () => {
+  it.each(LOCALE_IDS.filter((locale) => locale.startsWith('en-')))("are among the %s model's names for their activity", (locale) => {
+    for (const [word, activity] of Object.entries(DONE_WORDS)) expect(MODELS[locale].activitySynonyms[activity], word).toContain(word);
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * Amounts said inside a phrase an open slot took whole: "I {activity}" hears "walked forty minutes this morning", and the
+ * forty minutes are in it. English number words and digits; a phrase with two amounts of a kind, or none, gives none.
+ */
+export interface AmountsSaid {
+  readonly minutes?: number;
+  readonly extraSteps?: number;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000 };
+const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins']);
+const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs']);
+const STEP_WORDS = new Set(['step', 'steps']);
+
+const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    // "4,000 steps" is one number; "forty-five" two words.
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .split(' ')
+    .filter((word) => word !== '' && word !== '.');
+
+/** The number that starts at `at` ("40", "forty five", "ten thousand", "a hundred"), and where it ends. */
+function numberAt(words: readonly string[], at: number): { value: number; end: number } | undefined {
+  const first = words[at];
+  if (first === undefined) return undefined;
+  if (/^\d+(\.\d+)?$/.test(first)) {
+    const value = Number(first);
+    // "4 thousand steps"
+    const scale = SCALES[words[at + 1] ?? ''];
+    return scale ? { value: value * scale, end: at + 2 } : { value, end: at + 1 };
+  }
+  let total = 0;
+  let current = 0;
+  let end = at;
+  let seen = false;
+  for (let i = at; i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    if (word in UNITS && !(seen && current % 10 !== 0)) current += UNITS[word] ?? 0;
+    else if (word in TENS && current % 100 === 0) current += TENS[word] ?? 0;
+    else if (word in SCALES && (seen || ((word === 'hundred' || word === 'thousand') && (words[i - 1] === 'a' || words[i - 1] === 'one')))) {
+      const scale = SCALES[word] ?? 1;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (word === 'and' && seen && (UNITS[words[i + 1] ?? ''] !== undefined || TENS[words[i + 1] ?? ''] !== undefined)) continue;
+    else if ((word === 'a' || word === 'an') && !seen && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) continue;
+    else break;
+    seen = true;
+    end = i + 1;
+  }
+  return seen ? { value: total + current, end } : undefined;
+}
+
+/** Minutes and extra steps said in a phrase; each only when said once. */
+export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
+  const words = wordsOf(spoken ?? '');
+  const minutes: number[] = [];
+  const steps: number[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at] ?? '';
+    // "half an hour", "half a hour"
+    if (word === 'half' && (words[at + 1] === 'an' || words[at + 1] === 'a') && HOUR_WORDS.has(words[at + 2] ?? '')) {
+      minutes.push(30);
+      at += 2;
+      continue;
+    }
+    // "an hour", "an hour and a half", "an hour and ten minutes"
+    const opensHour = (word === 'an' || word === 'a') && HOUR_WORDS.has(words[at + 1] ?? '');
+    const number = opensHour ? { value: 1, end: at + 1 } : numberAt(words, at);
+    if (!number) continue;
+    const unit = words[number.end] ?? '';
+    if (MINUTE_WORDS.has(unit)) {
+      minutes.push(number.value);
+      at = number.end;
+    } else if (HOUR_WORDS.has(unit) || (unit === 'and' && words[number.end + 1] === 'a' && words[number.end + 2] === 'half' && HOUR_WORDS.has(words[number.end + 3] ?? ''))) {
+      // "one and a half hours"
+      if (unit === 'and') {
+        minutes.push(number.value * 60 + 30);
+        at = number.end + 3;
+        continue;
+      }
+      let total = number.value * 60;
+      let next = number.end + 1;
+      if (words[next] === 'and' && words[next + 1] === 'a' && words[next + 2] === 'half') {
+        total += 30;
+        next += 3;
+      } else if (words[next] === 'and') {
+        const more = numberAt(words, next + 1);
+        if (more && MINUTE_WORDS.has(words[more.end] ?? '')) {
+          total += more.value;
+          next = more.end + 1;
+        }
+      }
+      minutes.push(total);
+      at = next - 1;
+    } else if (STEP_WORDS.has(unit) || ((unit === 'extra' || unit === 'more') && STEP_WORDS.has(words[number.end + 1] ?? ''))) {
+      steps.push(number.value);
+      at = number.end;
+    } else at = number.end - 1;
+  }
+  const whole = (values: readonly number[]) => (values.length === 1 && Number.isInteger(values[0]) ? values[0] : undefined);
+  const [m, s] = [whole(minutes.map((value) => Math.round(value * 100) / 100)), whole(steps)];
+  return { ...(m !== undefined && { minutes: m }), ...(s !== undefined && { extraSteps: s }) };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { amountsSaidIn } from '../../lambda/content/amounts';
+
+describe('amounts said inside a phrase an open slot took whole', () => {
+  it.each([
+    ['walked 40 minutes this morning', { minutes: 40 }],
+    ['walked forty minutes this morning', { minutes: 40 }],
+    ['ran forty-five minutes', { minutes: 45 }],
+    ['cycled for an hour', { minutes: 60 }],
+    ['swam half an hour', { minutes: 30 }],
+    ['hiked an hour and a half', { minutes: 90 }],
+    ['hiked one and a half hours', { minutes: 90 }],
+    ['hiked 1.5 hours', { minutes: 90 }],
+    ['rowed two hours and ten minutes', { minutes: 130 }],
+    ['walked a hundred and twenty minutes', { minutes: 120 }],
+    ['walked 4,000 steps', { extraSteps: 4_000 }],
+    ['walked ten thousand five hundred steps', { extraSteps: 10_500 }],
+    ['walked for 30 mins and 3000 extra steps', { minutes: 30, extraSteps: 3_000 }],
+  ])('"%s"', (said, amounts) => {
+    expect(amountsSaidIn(said)).toEqual(amounts);
+  });
+
+  it.each([
+    ['did 3 sets of rows'],
+    ['ran a 5k'],
+    ['walked to the shops'],
+    ['walked 20 minutes then 10 minutes'],
+    ['two and two'],
+    [''],
+  ])('"%s" says no amount, or two of a kind', (said) => {
+    expect(amountsSaidIn(said)).toEqual({});
+  });
+
+  it('takes anything without failing', () => {
+    for (const said of ['minutes', 'hour', 'and a half hours', 'a a a hundred', 'thousand thousand steps', '9'.repeat(400), 'half an', '১২ মিনিট']) {
+      expect(() => amountsSaidIn(said)).not.toThrow();
+    }
+    expect(amountsSaidIn(undefined)).toEqual({});
+  });
+});
