@@ -244,14 +244,14 @@ function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Resp
 }
 
 /** "What's next?" */
-export function tellUpcoming(turn: Turn): Response {
+export function tellUpcoming(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index), place);
 }
 
 /** "How many left?" */
-export function tellWorkoutProgress(turn: Turn): Response {
+export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   return answerAndCarryOn(turn, speakProgress(turn.t, workoutFor(turn, place), place.index), place);
@@ -265,7 +265,7 @@ export function currentWorkoutExercise(turn: Turn) {
 }
 
 /** "How do I do this one?" mid-workout: the steps of the exercise under way, then the workout carries on. */
-export function tellCurrentExercise(turn: Turn): Response {
+export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   const exercise = currentWorkoutExercise(turn);
   const place = workoutOf(turn.mode);
   if (exercise) return tellAllSteps(turn, exercise);
@@ -273,9 +273,19 @@ export function tellCurrentExercise(turn: Turn): Response {
 }
 
 /** Workout questions with no workout running: offer to start one. */
-export function workoutNotRunning(turn: Turn): Response {
+export async function workoutNotRunning(turn: Turn): Promise<Response> {
   const { t } = turn;
+  // "Am I done?", "is that it?" right after the last exercise: today's workout is done, and starting it again is no offer.
+  if (await doneToday(turn)) return turn.reply({ speech: speech(t.t('workout.notRunning.doneToday')), reprompt: speech(t.t('anythingElse.reprompt')) });
   return turn.reply({ speech: speech(t.t('workout.notRunning')), reprompt: speech(t.t('workout.notRunning')), offer: { kind: 'startWorkout' } });
+}
+
+/** Today's planned session is logged already (the one read); false when the store cannot tell. */
+async function doneToday(turn: Turn): Promise<boolean> {
+  const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
+  const activity = ACTIVITY_FOR_DAY[planForDay(weekdayOf(today), turn.restDay).kind];
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  return week?.entries.some((entry) => entry.counts && entry.weekday === weekdayOf(today) && entry.activity === activity) ?? false;
 }
 
 /** Keeps the place in the week item (or forgets it, given null), so "resume my workout" finds it later today on any device. */

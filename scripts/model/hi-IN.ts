@@ -105,6 +105,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(jahan|jaha) (chhoda tha|ruke the) (wahin|wahi) se (shuru karo|shuru karein|jaari rakho)',
         'wapas workout par (chalo|chalte hain)',
         'workout (wahin|wahi) se (shuru karo|jaari rakho) (jahan|jaha) chhoda tha',
+        // "Start again" said alone, as "workout phir se shuru karo" is: a paused workout goes on; "shuru se" starts over.
+        '(फिर से शुरू करो|दोबारा शुरू करो|phir se shuru karo|dobara shuru karo)',
       ],
     },
     {
@@ -806,7 +808,7 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'AMAZON.RepeatIntent',
       patterns: ['(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)'],
     },
-    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|फिर से शुरू करो|दोबारा शुरू करो|shuru se|shuru se karo|pehle se shuru karo|phir se shuru karo|dobara shuru karo)'] },
+    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|shuru se|shuru se karo|pehle se shuru karo)'] },
     { name: 'AMAZON.MoreIntent', patterns: ['(और|और बताओ|और सुनाओ|बाकी भी|बाकी बताओ|aur|aur batao|aur sunao|baaki bhi|baaki batao)'] },
     {
       name: 'AMAZON.YesIntent',

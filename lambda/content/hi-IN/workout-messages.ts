@@ -184,6 +184,7 @@ export const WORKOUT_MESSAGES = {
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
   'workout.paused.reprompt': 'आपका workout रुका हुआ है. तैयार हों तो बोलिए जारी रखो, या बंद करो.',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
+  'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
   'workout.carryOn': 'Workout जारी रखने के लिए अगला बोलिए.',
   'workout.notYet': 'ठीक है. तैयार हों, तो अगला बोलिए.',
   'workout.inProgressOffer': 'आपका {name} अभी बीच में है. जहाँ छोड़ा था, वहीं से शुरू करें?',
