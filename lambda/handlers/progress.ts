@@ -156,9 +156,23 @@ const DIRECTIONS = [
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
  * direction heard as something else ("I need a nap" through "I need {direction}") has none of them.
  */
-const DIFFICULTY_WORDS =
-  /(^|\s)(more|less|too|much|bit|little|notch|step|up|down|level|levels|intense|intensity|difficult|difficulty|challenging|challenge|hard|harder|easy|easier|tough|tougher|lighter|gentler|gentle|simpler|heavier|slower|faster|lower|higher|beginner|intermediate|advanced|zyada|jyada|kam|mushkil|aasan|halka|kathin|ज़्यादा|ज्यादा|कम|मुश्किल|आसान|हल्का|कठिन)(?=\s|$)/;
-const speaksOfDifficulty = (spoken: string): boolean => DIFFICULTY_WORDS.test(spoken.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s]/gu, ' '));
+const DIFFICULTY_WORDS = new Set(
+  (
+    'more less too much bit little notch step up down level levels intense intensity difficult difficulty challenging challenge hard harder ' +
+    'easy easier tough tougher brutal soft softer lighter gentler gentle simpler heavier slower faster shorter longer lower higher beginner ' +
+    'intermediate advanced change adjust modify switch tweak alter zyada jyada kam mushkil muskil aasan asaan aasaan halka halki halke kathin ' +
+    'ज़्यादा ज्यादा कम मुश्किल आसान हल्का हल्की हल्के कठिन टफ लेवल चैलेंजिंग हार्ड ईज़ी ईजी ऊपर नीचे'
+  )
+    .split(' ')
+    .map((word) => word.normalize('NFC')),
+);
+/** True when a phrase speaks of difficulty, or of changing it, in any of those words. */
+const speaksOfDifficulty = (spoken: string): boolean =>
+  spoken
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .some((word) => DIFFICULTY_WORDS.has(word));
 const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
 
 export const level = route(

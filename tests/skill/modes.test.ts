@@ -235,10 +235,15 @@ describe('control words in context', () => {
       expect(spoken(answer), said).toMatch(/^That's not something I can help with yet\./);
     }
     // What sounds like difficulty, without saying which way, is still asked about.
-    for (const said of ['more', 'a notch', 'tougher than this', 'less intense', 'something at a different level']) {
+    for (const said of ['more', 'a notch', 'tougher than this', 'less intense', 'something at a different level', 'change', 'adjust', 'brutal', 'soft']) {
       expect(spoken(await chat.intent('ChangeLevelIntent', direction(said))), said).toBe('I can set beginner, intermediate, or advanced. Which one?');
     }
     expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at beginner level\./);
+    // Hindi, in either script, and whichever way ज़ is written (one code point, or ज with a nukta).
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    for (const said of ['टफ', 'लेवल अप', 'aasaan', '\u095B्यादा', '\u091C\u093C्यादा']) {
+      expect(spoken(await hindi.intent('ChangeLevelIntent', direction(said))), said).not.toMatch(/मदद नहीं कर सकती|can't help/);
+    }
   });
 
   it('pain or a condition said with a level gets the safe answer, and changes no level', async () => {
