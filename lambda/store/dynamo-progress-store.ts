@@ -553,8 +553,9 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
               TableName,
               Key: keyOf(userKey, weekSk(log.week)),
               // The request's key stays: a replay of it after the undo is still a retry, never a new log.
-              UpdateExpression: `ADD ${[
-                ...(entry.counts ? ['#activity :minusOne', '#day :minusOne', '#dayActivity :minusOne'] : []),
+              // A week logged before it kept counts of each activity on each day has none to take one from: it gets 0.
+              UpdateExpression: `${entry.counts ? 'SET #dayActivity = if_not_exists(#dayActivity, :one) - :one ' : ''}ADD ${[
+                ...(entry.counts ? ['#activity :minusOne', '#day :minusOne'] : []),
                 '#minutes :minusMinutes',
                 '#steps :minusSteps',
               ].join(', ')} DELETE #entries :entry`,

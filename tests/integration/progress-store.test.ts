@@ -103,6 +103,33 @@ describe('dynamoProgressStore items', () => {
     expect(Number((await rawWeekItem(user))?.expiresAt?.N)).toBe(W48_EXPIRES_AT);
   });
 
+  it('never takes a day count below zero undoing a log its week kept no day count for, so the day\'s first session is still checked', async () => {
+    const user = newUser();
+    const legacy = logOf();
+    const entry = entryOf(legacy);
+    // A week written before the store kept counts of each activity on each day: the session and the day, no d2strength.
+    await raw.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: {
+          pk: { S: user },
+          sk: { S: 'WEEK#2026-W48' },
+          strength: { N: '1' },
+          d2: { N: '1' },
+          minutes: { N: String(entry.minutes) },
+          steps: { N: '0' },
+          requests: { N: '1' },
+          ids: { SS: [entry.key] },
+          logs: { SS: [encodeEntry(entry)] },
+        },
+      }),
+    );
+    expect(await store.undoActivity(user, legacy)).toBe('undone');
+    expect(Number((await rawWeekItem(user))?.d2strength?.N ?? 0)).toBe(0);
+    const outcomes = await Promise.all([store.recordActivity(user, logOf({ firstOfDay: true })), store.recordActivity(user, logOf({ firstOfDay: true }))]);
+    expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['recorded', 'same-day']);
+  });
+
   it('reads a malformed workout place as none instead of failing', async () => {
     const user = newUser();
     await raw.send(

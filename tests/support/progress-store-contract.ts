@@ -190,6 +190,20 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await weekOf(user))?.activitiesByDay?.[2]).toMatchObject({ strength: 1, hiit: 1 });
       });
 
+      it("answers a retried first-of-day log as the retry it is, and a full week as full, before any same-day refusal", async () => {
+        const user = newUser();
+        const first = logOf({ firstOfDay: true });
+        expect((await store.recordActivity(user, first)).outcome).toBe('recorded');
+        expect(await store.recordActivity(user, first)).toMatchObject({ outcome: 'duplicate', entry: entryOf(first) });
+        const full = newUser();
+        await store.recordActivity(full, logOf());
+        for (let i = 1; i < LIMITS.maxLogsPerWeek; i++) await store.recordActivity(full, logOf({ activity: 'walk', minutes: 1 }));
+        expect((await store.recordActivity(full, logOf({ firstOfDay: true }))).outcome).toBe('full');
+        // After an undo, the day has no session of the kind again.
+        expect(await store.undoActivity(user, first)).toBe('undone');
+        expect((await store.recordActivity(user, logOf({ firstOfDay: true }))).outcome).toBe('recorded');
+      });
+
       it('loses no count when 50 logs land at once', async () => {
         const user = newUser();
         const logs = Array.from({ length: 50 }, (_, i) =>
