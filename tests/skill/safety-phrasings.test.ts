@@ -114,6 +114,15 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const said of ['my back exercises hurt', 'my knee on leg day', 'my back during back exercises', 'my knee is swelling after leg day']) expect(spoken(await ask(said)), said).toMatch(POINTS_TO_CARE);
   });
 
+  it('a part of the body named as where fat is ("target lower back fat") is what the skill is for, not a report', async () => {
+    const ask = (said: string) => harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+    for (const said of ['exercises that target lower back fat', 'my back fat', 'belly fat']) {
+      const answer = spoken(await ask(said));
+      for (const safe of [...Object.values(EN_US_CATALOGUE.safety), EN_US_CATALOGUE.painBeforeTraining, EN_US_CATALOGUE.urgent.answer]) expect(answer, said).not.toContain(safe);
+    }
+    for (const said of ['lower back fat and my back hurts', 'my lower back', 'fat on my back and my back aches']) expect(spoken(await ask(said)), said).toMatch(POINTS_TO_CARE);
+  });
+
   it('pain named with an age or a medicine gets the pain answer, which says to stop', async () => {
     for (const said of ["I'm older and I have a sharp pain in my back", 'sharp pain in my back and I took tylenol', 'at my age my back hurts']) {
       const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });

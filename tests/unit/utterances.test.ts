@@ -98,6 +98,9 @@ describe('the way people really ask', () => {
     ['remind me on my workout days', 'SetReminderIntent', {}],
     // A day with the time: reminders ring on workout days, and the answer says so before it sets them.
     ['remind me tomorrow at seven', 'SetReminderIntent', { time: '07:00' }],
+    ['can you make me a plan', 'WeeklyPlanIntent', {}],
+    ["I'm an absolute beginner", 'SetLevelIntent', { level: 'beginner' }],
+    ['what exercises target lower back fat', 'ExerciseListIntent', {}],
     ['set a reminder for tomorrow at seven am', 'SetReminderIntent', { time: '07:00' }],
     ['remind me at seven tomorrow morning', 'SetReminderIntent', { time: '07:00' }],
     ['what reminders do I have', 'ListRemindersIntent', {}],
