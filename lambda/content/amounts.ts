@@ -60,13 +60,31 @@ function numberAt(words: readonly string[], at: number): { value: number; end: n
   return seen ? { value: total + current, end } : undefined;
 }
 
-/** Minutes and extra steps said in a phrase; each only when said once. */
+/** Words that make an amount no one amount: a range ("20 to 30 minutes"), a count of times, a minus. */
+const NOT_ONE_AMOUNT = new Set(['times', 'minus', 'negative']);
+
+/**
+ * Minutes and extra steps said in a phrase; each only when said once, as one amount above zero ("twenty to thirty
+ * minutes", "40 minutes 3 times", "minus 40" give none).
+ */
 export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
+  if (/(^|\s)-\s*\d/.test(spoken ?? '')) return {};
   const words = wordsOf(spoken ?? '');
+  if (words.some((word) => NOT_ONE_AMOUNT.has(word))) return {};
   const minutes: number[] = [];
   const steps: number[] = [];
   for (let at = 0; at < words.length; at += 1) {
     const word = words[at] ?? '';
+    // "a quarter of an hour", "three quarters of an hour", "quarter hour"
+    const quarters = word === 'quarter' || word === 'quarters' ? (words[at - 1] === 'three' ? 45 : 15) : undefined;
+    if (quarters !== undefined) {
+      const hourAt = words.slice(at + 1, at + 4).findIndex((next) => HOUR_WORDS.has(next));
+      if (hourAt >= 0) {
+        minutes.push(quarters);
+        at += hourAt + 1;
+        continue;
+      }
+    }
     // "half an hour", "half a hour"
     if (word === 'half' && (words[at + 1] === 'an' || words[at + 1] === 'a') && HOUR_WORDS.has(words[at + 2] ?? '')) {
       minutes.push(30);
@@ -77,6 +95,9 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
     const opensHour = (word === 'an' || word === 'a') && HOUR_WORDS.has(words[at + 1] ?? '');
     const number = opensHour ? { value: 1, end: at + 1 } : numberAt(words, at);
     if (!number) continue;
+    // "20 30 minutes" (said "20-30"), "20 to 30 minutes", "20 or 30 minutes": a range, not an amount.
+    const before = words[at - 1] ?? '';
+    if (/^\d/.test(before) || ((before === 'to' || before === 'or') && numberAt(words, at - 2) !== undefined)) return {};
     const unit = words[number.end] ?? '';
     if (MINUTE_WORDS.has(unit)) {
       minutes.push(number.value);
@@ -93,11 +114,13 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
       if (words[next] === 'and' && words[next + 1] === 'a' && words[next + 2] === 'half') {
         total += 30;
         next += 3;
-      } else if (words[next] === 'and') {
-        const more = numberAt(words, next + 1);
-        if (more && MINUTE_WORDS.has(words[more.end] ?? '')) {
+      } else {
+        // "an hour and ten minutes", "1 hour 20", "an hour and fifteen"
+        const from = words[next] === 'and' ? next + 1 : next;
+        const more = numberAt(words, from);
+        if (more && more.value < 60 && (MINUTE_WORDS.has(words[more.end] ?? '') || !STEP_WORDS.has(words[more.end] ?? ''))) {
           total += more.value;
-          next = more.end + 1;
+          next = MINUTE_WORDS.has(words[more.end] ?? '') ? more.end + 1 : more.end;
         }
       }
       minutes.push(total);
@@ -107,7 +130,7 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
       at = number.end;
     } else at = number.end - 1;
   }
-  const whole = (values: readonly number[]) => (values.length === 1 && Number.isInteger(values[0]) ? values[0] : undefined);
+  const whole = (values: readonly number[]) => (values.length === 1 && Number.isInteger(values[0]) && (values[0] ?? 0) > 0 ? values[0] : undefined);
   const [m, s] = [whole(minutes.map((value) => Math.round(value * 100) / 100)), whole(steps)];
   return { ...(m !== undefined && { minutes: m }), ...(s !== undefined && { extraSteps: s }) };
 }

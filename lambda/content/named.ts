@@ -182,13 +182,16 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   const concern = namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
   if (concern) return { kind: 'concern', id: concern };
   const exercise = namedWithin(namedExercises(catalogue), spoken);
-  // "How many calories does walking burn": calories are what is asked of the exercise named, not the topic asked about.
-  const topics = exercise ? answerableTopics(catalogue).map((topic) => ({ ...topic, names: topic.names.filter((name) => !MEASURES.has(name)) })) : answerableTopics(catalogue);
+  // "How many calories does walking burn": calories burned are what is asked of the exercise named, not the topic
+  // asked about ("how many calories should I eat on cardio days" is).
+  const burns = wordsOf(spoken ?? '').some((word) => BURN_WORDS.has(word));
+  const topics = exercise && burns ? answerableTopics(catalogue).map((topic) => ({ ...topic, names: topic.names.filter((name) => !MEASURES.has(name)) })) : answerableTopics(catalogue);
   const topic = namedWithin(topics, spoken);
   if (topic) return { kind: 'topic', id: topic.id };
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
 
+const BURN_WORDS = new Set(['burn', 'burns', 'burned', 'burnt', 'burning']);
 /** Topic names that are what an exercise is measured by ("calories"): said with an exercise, the exercise is the subject. */
 const MEASURES: ReadonlySet<string> = new Set(['calories', 'calorie', 'कैलोरी', 'calorie burn', 'burn calories']);
 

@@ -97,11 +97,15 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
  * minutes and steps said inside it where the slots took none. Undefined when it does not read as something done.
  */
 function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | undefined {
+  // "I walk forty minutes a day": a habit, not something done today.
+  if (HABIT.test(` ${spoken.toLowerCase()} `)) return undefined;
   const exercise = exerciseInLog(turn.catalogue, spoken);
   const inside = amountsSaidIn(spoken);
-  // "Walked to the shop for some water" is asked about; "walked forty minutes" is a walk.
+  // "Walked to the shop for some water" is asked about; "walked forty minutes" is a walk, when that is all it says:
+  // "walked forty minutes and threw up" is no log.
   const amounts = inside.minutes !== undefined || inside.extraSteps !== undefined;
-  const activity = (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ?? (amounts ? DONE_WORDS[openingVerb(spoken)] : undefined);
+  const activity =
+    (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ?? (amounts && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined);
   if (!activity) return undefined;
   return {
     ...log,
@@ -113,22 +117,54 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   };
 }
 
+/** A habit or a plan, not one thing done: "a day", "every week", "usually", "three times". */
+const HABIT = / (a|per|each|every) (day|week|morning|night|evening)\b| (daily|usually|normally|always|often|sometimes|times|should|could|would|will|gonna|going to|want to|plan to|is that|enough)\b/;
+
+/**
+ * The words a log told plainly is made of: who, when, how long or how many, and what was done, in the activities' own
+ * words. A phrase with anything else in it ("walked forty minutes and then I collapsed") says more than a log, and
+ * heard through a health request it is never logged.
+ */
+const PLAIN_LOG_WORDS = new Set(
+  (
+    'i i\'ve ive just also finally today this morning afternoon evening tonight earlier yesterday last night on at in for about around ' +
+    'roughly nearly almost over a an the my some and of half quarter quarters hour hours hr hrs minute minutes min mins step steps extra ' +
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+    'twenty thirty forty fifty sixty seventy eighty ninety hundred thousand monday tuesday wednesday thursday friday saturday sunday ' +
+    'went did done had took go gone been have has was walk walks walking walked hike hiked hiking jog jogged jogging run ran running ' +
+    'swim swam swimming cycle cycled cycling bike biked biking ride rode row rowed rowing dance danced dancing stretch stretched ' +
+    'stretching lifted weights brisk quick long short easy nice good session workout before day days ago week weekend other next tomorrow'
+  ).split(' '),
+);
+const toldPlainly = (spoken: string): boolean =>
+  spoken
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .split(/[^a-z0-9'.]+/)
+    .filter((word) => word !== '')
+    .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word));
+
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 /** Not a date: a day said some other way ("two days ago", "last week"), which is asked about rather than taken as today. */
 const UNCLEAR_DAY = 'unclear';
 
 /** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night"), when it names one. */
-function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'date'> {
+function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date'> {
   const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  if (/ (yesterday|last night)/.test(said)) return { yesterday: true };
+  // Said some other way than one day just gone ("the day before yesterday", "next monday"): asked about.
+  if (/ (ago|last week|weekend|the other day|day before|tomorrow|next|this coming) /.test(said)) return { date: UNCLEAR_DAY };
+  if (/ (yesterday|last night) /.test(said)) return { yesterday: true };
   const weekdays = WEEKDAY_NAMES.filter((name) => said.includes(` ${name} `));
-  if (weekdays.length === 1) return { weekday: (WEEKDAY_NAMES.indexOf(weekdays[0]!) + 1) as Weekday };
-  return weekdays.length > 1 || / (ago|last week|weekend|the other day|day before)/.test(said) ? { date: UNCLEAR_DAY } : {};
+  if (weekdays.length > 1) return { date: UNCLEAR_DAY };
+  const [weekday] = weekdays;
+  if (weekday === undefined) return {};
+  return { weekday: (WEEKDAY_NAMES.indexOf(weekday) + 1) as Weekday, ...(said.includes(` last ${weekday} `) && { lastWeekday: true }) };
 }
 
 /** A health request whose open slot took a log instead ("I walked forty minutes", heard through "I {concern}"): logged. */
 export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promise<Response> | undefined {
-  const log = spoken === undefined ? undefined : logReadIn(turn, spoken);
+  // Only a log told plainly: a health request that says more ("went for a walk and collapsed") is no log.
+  const log = spoken === undefined || !toldPlainly(spoken) ? undefined : logReadIn(turn, spoken);
   // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.
   return log && logActivity(turn, { ...log, sayDay: true });
 }

@@ -260,6 +260,8 @@ export interface SaidLog {
   readonly yesterday?: boolean;
   /** A day of the week said inside a phrase heard whole ("swam half an hour on monday"): its last occurrence, today included. */
   readonly weekday?: Weekday;
+  /** "Last monday": that weekday's last occurrence before today, a week back when today is that weekday. */
+  readonly lastWeekday?: boolean;
   /** Heard through another request's open slot, whose own words (a "yesterday") are lost: the answer says the day. */
   readonly sayDay?: boolean;
 }
@@ -274,7 +276,7 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   if (!activity) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')) });
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
-  const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 : undefined;
+  const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
   const when = back !== undefined ? logDay(formatIsoDate(addDays(today, -back)), today) : logDay(said.date, today);
   const question = t.t('log.question');
   const reprompt = speech(t.t('anythingElse.reprompt'));

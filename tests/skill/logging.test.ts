@@ -358,6 +358,22 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.sessions.walk).toBe(1);
   });
 
+  it('logs nothing a phrase says beyond a log: a symptom, a habit, a question, a day not plainly gone (found in review)', async () => {
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    for (const said of ['walked 40 minutes and then I collapsed', 'went for a walk and collapsed']) {
+      expect(await talk().turn('HealthConcernIntent', concern(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+      expect(await talk().turn('LogActivityIntent', unmatched(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+    const { turn, week } = talk();
+    for (const said of ['ran 30 minutes and passed blood', 'walked 40 minutes and threw up', 'walk 40 minutes a day is that enough', 'walked 40 minutes is that enough', 'I will walk 40 minutes tonight']) {
+      expect(await turn('HealthConcernIntent', concern(said)), said).not.toMatch(/^Logged/);
+      expect(await turn('LogActivityIntent', unmatched(said)), said).not.toMatch(/^Logged/);
+    }
+    expect(await turn('LogActivityIntent', unmatched('walked 40 minutes the day before yesterday'))).toMatch(/Which day was that\?$/);
+    expect(await week()).toBeUndefined();
+    expect(await talk().turn('LogActivityIntent', unmatched('walked a quarter of an hour'))).toMatch(/^Logged a 15-minute walk\./);
+  });
+
   it('logs an exercise the phrase opens with, after "I did" ("the suitcase carry this morning"), but never one only mentioned', async () => {
     expect(await talk().turn('LogActivityIntent', unmatched('the suitcase carry this morning'))).toMatch(/^Logged .*strength sessions? this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('wondering if the suitcase carry is good'))).not.toMatch(/^Logged/);

@@ -38,3 +38,23 @@ describe('amounts said inside a phrase an open slot took whole', () => {
     expect(amountsSaidIn(undefined)).toEqual({});
   });
 });
+
+describe('amounts found in review', () => {
+  it.each([
+    ['walked a quarter of an hour', { minutes: 15 }],
+    ['walked three quarters of an hour', { minutes: 45 }],
+    ['walked for 1 hour 20', { minutes: 80 }],
+    ['walked an hour and fifteen', { minutes: 75 }],
+    ['walked one hour twenty minutes', { minutes: 80 }],
+    ['walked an hour and 3000 steps', { minutes: 60, extraSteps: 3_000 }],
+  ])('"%s"', (said, amounts) => {
+    expect(amountsSaidIn(said)).toEqual(amounts);
+  });
+
+  it.each([['walked 40 minutes 3 times this week'], ['walked 20-30 minutes'], ['walked 20 to 30 minutes'], ['walked 0 minutes'], ['walked 4 000 steps'], ['walked -40 minutes'], ['walked minus forty minutes']])(
+    '"%s" is no one amount',
+    (said) => {
+      expect(amountsSaidIn(said)).toEqual({});
+    },
+  );
+});

@@ -50,7 +50,7 @@ export const CONCERNS = [
   {
     id: 'fainting',
     kind: 'pain',
-    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out', 'seeing spots', "i'm seeing spots", 'gonna pass out', "i'm gonna pass out", 'going to pass out', "i'm going to pass out"],
+    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out', 'seeing spots', "i'm seeing spots", 'gonna pass out', "i'm gonna pass out", 'going to pass out', "i'm going to pass out", 'collapsed', 'i collapsed'],
   },
   {
     id: 'breathlessness',
@@ -159,7 +159,7 @@ export const CONCERNS = [
   {
     id: 'health-condition',
     kind: 'condition',
-    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness', 'fibromyalgia', 'chronic fatigue', 'lupus', 'multiple sclerosis', 'cancer', 'chemo', 'long covid', 'covid', 'epilepsy'],
+    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness', 'fibromyalgia', 'chronic fatigue', 'lupus', 'multiple sclerosis', 'cancer', 'chemo', 'long covid', 'covid', 'epilepsy', 'stroke', 'a stroke'],
   },
   { id: 'high-cholesterol', kind: 'condition', names: ['high cholesterol', 'cholesterol'] },
   { id: 'asthma', kind: 'condition', names: ['asthma', 'asthmatic', 'wheezing'] },
