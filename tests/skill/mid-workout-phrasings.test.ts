@@ -30,6 +30,7 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'is that it', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', 'was that the last one', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', 'are we finished', 'HowManyLeftIntent', /4 more exercises after this one/],
+  ['en-US', 'how many of these', 'HowManyLeftIntent', /Set 1 of 2\. At beginner level, do 2 sets of 8\./],
   ['en-US', "skip this one I can't do it", 'SkipExerciseIntent', /^Exercise 2 of 5/],
   ['en-US', "I don't have a dumbbell at home", 'TopicIntent', /filled water bottles work as light weights\. Say next to carry on with your workout\.$/],
   ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /^ठीक है, यहीं रुकते हैं\./],

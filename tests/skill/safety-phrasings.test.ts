@@ -15,6 +15,8 @@ const PHRASINGS = [
   'it hurts',
   'I have a sharp pain in my back',
   'my back is killing me',
+  // Found trying a workout as a user: a degree said before the pain.
+  'my back is a bit sore',
   'my knee hurts when I squat',
   'I have sciatica',
   'I have a slipped disc',
