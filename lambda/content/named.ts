@@ -130,6 +130,8 @@ function withoutFatOn(spoken: string): string {
     if (!BODY_WORDS.has(word)) return true;
     let next = at + 1;
     while (BODY_WORDS.has(words[next] ?? '')) next += 1;
+    // Hindi joins them: "kamar ki charbi", "कमर की चर्बी".
+    if (['ki', 'ka', 'ke', 'की', 'का', 'के'].includes(words[next] ?? '')) next += 1;
     return !fat.has(words[next] ?? '');
   });
   return kept.join(' ');

@@ -336,10 +336,12 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
+        { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
         'मैंने [आज|{date}] {activity} (किया|की|कर लिया|कर ली)',
         'मैंने {duration} तक {activity} (किया|की)',
+        'मैंने [आज] {minutes} मिनट {activity} (किया|की)',
         'मैंने {activity} (किया|की) {duration} तक',
         '(आज|{date}) {activity} (हो गया|हो गई)',
         'मैं [आज|{date}] {steps} कदम (ज़्यादा|extra) (चला|चली)',
@@ -348,6 +350,8 @@ export const HI_IN_MODEL: ModelSource = {
         'मैं {activity} (करके आया|करके आई)',
         'maine [aaj|{date}] {activity} (kiya|ki|kar liya|kar li)',
         'maine {duration} tak {activity} (kiya|ki)',
+        // "30 minute walk kiya": the minutes as a number with "minute" between them and the activity.
+        'maine [aaj] {minutes} (minute|minat) {activity} (kiya|ki)',
         'maine {activity} (kiya|ki) {duration} tak',
         '(aaj|{date}) {activity} (ho gaya|ho gayi)',
         'main [aaj|{date}] {steps} (kadam|steps) (zyada|extra) (chala|chali)',
@@ -655,11 +659,14 @@ export const HI_IN_MODEL: ModelSource = {
         'असल में क्या काम करता है',
         '(कहाँ से|कैसे) शुरू करूँ',
         'कमर की चर्बी घटाने के लिए क्या करूँ',
+        // The skill's own aim said as the user's: "I want to lose back fat".
+        `मुझे ${BACK_FAT} चर्बी (कम करनी|घटानी) है`,
         `${BACK_FAT_L} charbi kaise (ghataun|ghatayein|kam karun|kam karein|ghategi)`,
         'kamar ki charbi ghatane ka (sabse achha|sahi) tarika (kya hai|batao)',
         'asal mein kya kaam karta hai',
         '(kahan se|kaise) shuru karun',
         'kamar ki charbi ghatane ke liye kya karun',
+        `mujhe ${BACK_FAT_L} charbi (kam karni|ghatani) hai`,
       ],
     },
     {

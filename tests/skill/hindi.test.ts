@@ -60,6 +60,30 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(said).toMatch(/^फिर से स्वागत है\. आज strength training का दिन है, और इस हफ़्ते 1 session हो चुका है\. /);
   });
 
+  // Found trying the console in Hindi: the skill's own aim got the pain answer, and a log with its minutes asked what was done.
+  it.each([
+    ['mujhe kamar ki charbi kam karni hai', 'HowItWorksIntent'],
+    ['मुझे कमर की चर्बी कम करनी है', 'HowItWorksIntent'],
+  ])('"%s" is the aim the skill is for, never pain', async (said, intent) => {
+    const [match, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(match?.intent).toBe(intent);
+    const answer = await expectHindiAnswer(await chat().intent(intent, match?.slots ?? {}));
+    expect(answer).not.toContain(catalogue.safety.pain);
+    // Heard through a health request's open slot, where the fat is names no pain either.
+    const health = await chat().intent('HealthConcernIntent', { concern: { name: 'concern', value: 'kamar ki charbi kam karni', confirmationStatus: 'NONE' } });
+    expect(spoken(health)).not.toContain(catalogue.painBeforeTraining);
+    expect(spoken(health)).not.toContain(catalogue.safety.pain);
+  });
+
+  it.each(['maine aaj 30 minute walk kiya', 'मैंने आज 30 मिनट walk किया'])('logs "%s" with its minutes', async (said) => {
+    const [match, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(match?.intent).toBe('LogActivityIntent');
+    const answer = await expectHindiAnswer(await chat().intent('LogActivityIntent', match?.slots ?? {}));
+    expect(answer).toMatch(/^30 मिनट की सैर दर्ज हो गई\./);
+  });
+
   it("gives India's today (a strength day), its moves joined the Hindi way", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent'));
     expect(said).toContain('आज strength training का दिन है.');
