@@ -1690,6 +1690,8 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         `what's this skill all about`,
         `what exactly are you supposed to help me with`,
+        `(I want|I need) to (lose|reduce) [my] back fat`,
+        `(I want|I need) to lose weight`,
         "what's the best way to lose fat on my lower back",
         "(what's your|explain the) (approach|method)",
         "how does this program work",

@@ -99,6 +99,8 @@ describe('the way people really ask', () => {
     // A day with the time: reminders ring on workout days, and the answer says so before it sets them.
     ['remind me tomorrow at seven', 'SetReminderIntent', { time: '07:00' }],
     ['can you make me a plan', 'WeeklyPlanIntent', {}],
+    ['I need to lose weight', 'HowItWorksIntent', {}],
+    ['I want to lose my back fat', 'HowItWorksIntent', {}],
     ["I'm an absolute beginner", 'SetLevelIntent', { level: 'beginner' }],
     ['what exercises target lower back fat', 'ExerciseListIntent', {}],
     ['set a reminder for tomorrow at seven am', 'SetReminderIntent', { time: '07:00' }],
