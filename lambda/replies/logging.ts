@@ -328,6 +328,8 @@ export async function undoLastLog(turn: Turn): Promise<Response> {
   const { t, state } = turn;
   const next = goOn(turn);
   const reprompt = speech(next.reprompt);
+  // "Should I log another one?" "Undo that.": the log waiting for a yes is dropped; nothing was written for it.
+  if (turn.offer?.kind === 'confirmLog') return turn.reply({ speech: speech(t.t('undo.notLogged'), next.question), reprompt });
   const { lastLog } = state;
   if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), next.question), reprompt });
   const outcome = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, lastLog)));

@@ -149,6 +149,10 @@ describe('the same day’s session twice', () => {
     expect(await turn('FinishedTodayIntent')).toBe("You've already logged a HIIT session for today. Should I log another one?");
     expect(await turn('AMAZON.NoIntent')).toMatch(/^No problem\./);
     expect((await week())?.sessions.hiit).toBe(1);
+    // "Undo that" to the question drops the log waiting for a yes; the one logged before stays.
+    await turn('FinishedTodayIntent');
+    expect(await turn('UndoIntent')).toMatch(/^Okay, I haven't logged that one\./);
+    expect((await week())?.sessions.hiit).toBe(1);
     await turn('FinishedTodayIntent');
     expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 20 minutes of HIIT\. That's 2 of 2 HIIT sessions this week\./);
     await turn('LogActivityIntent', activity('hiit'));

@@ -247,6 +247,7 @@ export const MESSAGES = {
 
   'undo.done': 'Done. I took that off.',
   'undo.nothing': 'There is nothing to undo right now. I can undo a log right after you make it.',
+  'undo.notLogged': "Okay, I haven't logged that one.",
 
   'reset.confirm': 'This clears everything logged this week. Are you sure?',
   'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
