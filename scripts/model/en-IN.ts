@@ -242,7 +242,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'if I do back exercises daily will fat reduce from back itself',
       'I want to lose only back fat not from other places is it possible',
     ],
-    DietTipsIntent: [`tell me (the|) diet for (reducing|losing) back fat`, `kindly give me (one|an) indian diet plan [for fat loss]`, `is it (ok|okay|fine) to eat rice at night`, 'tell me the diet tips', 'indian diet tips [for (reducing|losing) back fat]', 'what to eat in (breakfast|lunch|dinner) [to reduce back fat]', '(tell me|give me) some diet tips [na]',
+    DietTipsIntent: [`what (should I|to) eat to (reduce|lose) (weight|belly fat|tummy|my tummy|tummy fat|back fat)`, `tell me (the|) diet for (reducing|losing) back fat`, `kindly give me (one|an) indian diet plan [for fat loss]`, `is it (ok|okay|fine) to eat rice at night`, 'tell me the diet tips', 'indian diet tips [for (reducing|losing) back fat]', 'what to eat in (breakfast|lunch|dinner) [to reduce back fat]', '(tell me|give me) some diet tips [na]',
       'what to eat for reducing back fat',
       'what changes I should do in my (food|diet|eating)',
       'what to have for (dinner|breakfast|lunch) [tell me na]',

@@ -121,6 +121,7 @@ describe.each([
   ['en-IN', 'how to do superman exercise', 'ExerciseHowToIntent', { exercise: 'superman' }],
   ['en-IN', 'is rajma good for health', 'TopicIntent', { topic: 'fiber' }],
   ['en-IN', 'I did badminton for thirty minutes', 'LogActivityIntent', { activity: 'cardio', duration: 'PT30M' }],
+  ['en-IN', 'what should I eat to reduce tummy', 'DietTipsIntent', {}],
   ['en-GB', "what's on today", 'WorkoutForDayIntent', {}],
   ['en-GB', "I've been for a run", 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', 'how am I getting on this week', 'WeeklyProgressIntent', {}],
