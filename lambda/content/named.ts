@@ -122,21 +122,6 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
 
 /** Words that make the part of the body before them what is trained ("a chest exercise", "leg day", "back workouts"). */
 const TRAINING_WORDS = new Set('exercise exercises workout workouts routine routines training day days'.split(' '));
-/** A phrase without the parts of the body it names as where fat is ("lower back fat", "back rolls"), so they report nothing. */
-function withoutFatOn(spoken: string): string {
-  const words = wordsOf(spoken);
-  const fat = new Set(['fat', 'fats', 'rolls', 'flab', 'bulge', 'bulges', 'चर्बी', 'charbi']);
-  const kept = words.filter((word, at) => {
-    if (!BODY_WORDS.has(word)) return true;
-    let next = at + 1;
-    while (BODY_WORDS.has(words[next] ?? '')) next += 1;
-    // Hindi joins them: "kamar ki charbi", "कमर की चर्बी".
-    if (['ki', 'ka', 'ke', 'की', 'का', 'के'].includes(words[next] ?? '')) next += 1;
-    return !fat.has(words[next] ?? '');
-  });
-  return kept.join(' ');
-}
-
 /** Words that may open such a name ("is this a chest exercise", "good chest workouts"). */
 const BEFORE_TRAINED = new Set(['a', 'an', 'the', 'some', 'good', 'any', 'this', 'these', 'those']);
 /**
@@ -165,9 +150,7 @@ const MAX_AGE = 120;
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
   // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
   const trains = namesWhatIsTrained(spoken);
-  // "Exercises that target lower back fat": where the fat is names no concern ("lower back" alone is lower back pain).
-  const said = spoken === undefined ? undefined : withoutFatOn(spoken);
-  const concern = namedConcern(catalogue, said, trains ? saysWhatIsWrong : undefined) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
+  const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
   if (concern !== undefined) return { concern };
   const reportsNothing = spoken !== undefined ? trains || !saysBodyOrPain(spoken) : age !== undefined;
   return reportsNothing ? undefined : { concern: undefined };
@@ -289,8 +272,9 @@ export function exerciseInLog(catalogue: Catalogue, spoken: string | undefined):
 
 /**
  * True when a phrase names a part of the body or says something is wrong: never a topic in a health question. A part of
- * the body named as where fat is ("exercises that target lower back fat") is what the skill is for, not something wrong.
+ * the body named with its fat ("my back fat") counts too: in a health request the pain is often in the carrier's words
+ * ("I have a pain in my {concern}"), which the slot never holds.
  */
 export function saysBodyOrPain(spoken: string | undefined): boolean {
-  return wordsOf(withoutFatOn(spoken ?? '')).some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
+  return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
 }

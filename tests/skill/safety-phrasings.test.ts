@@ -116,13 +116,13 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const said of ['my back exercises hurt', 'my knee on leg day', 'my back during back exercises', 'my knee is swelling after leg day']) expect(spoken(await ask(said)), said).toMatch(POINTS_TO_CARE);
   });
 
-  it('a part of the body named as where fat is ("target lower back fat") is what the skill is for, not a report', async () => {
+  it('a part of the body named with its fat is still a report: the pain is often in the carrier, which the slot never holds', async () => {
+    // "I have a pain in my back fat", "my lower back fat hurts", "there's a lump in my back fat" (found in review: a
+    // version that took "back fat" for the skill's aim answered them "That's not something I can help with yet").
     const ask = (said: string) => harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
-    for (const said of ['exercises that target lower back fat', 'my back fat', 'belly fat']) {
-      const answer = spoken(await ask(said));
-      for (const safe of [...Object.values(EN_US_CATALOGUE.safety), EN_US_CATALOGUE.painBeforeTraining, EN_US_CATALOGUE.urgent.answer]) expect(answer, said).not.toContain(safe);
-    }
-    for (const said of ['lower back fat and my back hurts', 'my lower back', 'fat on my back and my back aches']) expect(spoken(await ask(said)), said).toMatch(POINTS_TO_CARE);
+    for (const said of ['my back fat', 'lower back fat', 'my belly fat', 'back rolls']) expect(spoken(await ask(said)), said).toMatch(POINTS_TO_CARE);
+    // What the skill is for, asked plainly, is never a health request.
+    expect(matcher.literal('what exercises target lower back fat').map((match) => match.intent)).toEqual(['ExerciseListIntent']);
   });
 
   it('pain named with an age or a medicine gets the pain answer, which says to stop', async () => {
