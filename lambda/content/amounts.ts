@@ -16,6 +16,10 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000
 const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins']);
 const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs']);
 const STEP_WORDS = new Set(['step', 'steps']);
+/** What a number after an hour may count instead of minutes. */
+const OTHER_MEASURES = new Set(
+  'k km kms kilometre kilometres kilometer kilometers mile miles lap laps set sets rep reps round rounds day days week weeks hour hours hr hrs times x'.split(' '),
+);
 
 const wordsOf = (text: string): string[] =>
   text
@@ -111,14 +115,17 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
       }
       let total = number.value * 60;
       let next = number.end + 1;
-      if (words[next] === 'and' && words[next + 1] === 'a' && words[next + 2] === 'half') {
-        total += 30;
+      if (words[next] === 'and' && words[next + 1] === 'a' && (words[next + 2] === 'half' || words[next + 2] === 'quarter')) {
+        total += words[next + 2] === 'half' ? 30 : 15;
         next += 3;
       } else {
         // "an hour and ten minutes", "1 hour 20", "an hour and fifteen"
         const from = words[next] === 'and' ? next + 1 : next;
         const more = numberAt(words, from);
-        if (more && more.value < 60 && (MINUTE_WORDS.has(words[more.end] ?? '') || !STEP_WORDS.has(words[more.end] ?? ''))) {
+        // A bare number counts as minutes only said last or before a word of no other measure ("1 hour 20 today"):
+        // "1 hour 10 k", "an hour 3 sets", "an hour 2 days ago" are not.
+        const after = words[more?.end ?? 0] ?? '';
+        if (more && more.value < 60 && (MINUTE_WORDS.has(after) || (!STEP_WORDS.has(after) && !OTHER_MEASURES.has(after)))) {
           total += more.value;
           next = MINUTE_WORDS.has(words[more.end] ?? '') ? more.end + 1 : more.end;
         }

@@ -118,7 +118,8 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
 }
 
 /** A habit or a plan, not one thing done: "a day", "every week", "usually", "three times". */
-const HABIT = / (a|per|each|every) (day|week|morning|night|evening)\b| (daily|usually|normally|always|often|sometimes|times|should|could|would|will|gonna|going to|want to|plan to|is that|enough)\b/;
+const HABIT =
+  / (a|per|each) (day|week)(?! ago)\b| every (day|week|morning|night|evening)\b| (daily|usually|normally|always|often|sometimes|times|should|could|would|i will|i'll|gonna|i'm going to|want to|plan to|is that|enough)\b/;
 
 /**
  * The words a log told plainly is made of: who, when, how long or how many, and what was done, in the activities' own
@@ -152,7 +153,9 @@ const UNCLEAR_DAY = 'unclear';
 function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date'> {
   const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
   // Said some other way than one day just gone ("the day before yesterday", "next monday"): asked about.
-  if (/ (ago|last week|weekend|the other day|day before|tomorrow|next|this coming) /.test(said)) return { date: UNCLEAR_DAY };
+  if (/ (ago|last week|this week|weekend|the other day|day before|before last|tomorrow|next (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this coming) /.test(said)) {
+    return { date: UNCLEAR_DAY };
+  }
   if (/ (yesterday|last night) /.test(said)) return { yesterday: true };
   const weekdays = WEEKDAY_NAMES.filter((name) => said.includes(` ${name} `));
   if (weekdays.length > 1) return { date: UNCLEAR_DAY };

@@ -367,9 +367,12 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
+        { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
         'मैंने कल [रात|शाम को|सुबह] {activity} (किया|की|कर लिया|कर ली)',
+        'मैंने कल {minutes} मिनट {activity} (किया|की)',
+        'maine kal {minutes} (minute|minat) {activity} (kiya|ki)',
         'मैंने कल [रात|शाम को|सुबह] {duration} तक {activity} (किया|की)',
         'कल [रात|शाम को] {activity} (हो गया|हो गई|किया था|की थी)',
         'मैं कल {steps} कदम (ज़्यादा|extra) (चला|चली)',

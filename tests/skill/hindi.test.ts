@@ -72,11 +72,15 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(answer).not.toContain(catalogue.safety.pain);
   });
 
-  it.each(['maine aaj 30 minute walk kiya', 'मैंने आज 30 मिनट walk किया'])('logs "%s" with its minutes', async (said) => {
+  it.each([
+    ['maine aaj 30 minute walk kiya', 'LogActivityIntent'],
+    ['मैंने आज 30 मिनट walk किया', 'LogActivityIntent'],
+    ['maine kal 30 minute walk kiya', 'LogYesterdayIntent'],
+  ])('logs "%s" with its minutes', async (said, intent) => {
     const [match, ...others] = committedMatcher('hi-IN').literal(said);
     expect(others).toEqual([]);
-    expect(match?.intent).toBe('LogActivityIntent');
-    const answer = await expectHindiAnswer(await chat().intent('LogActivityIntent', match?.slots ?? {}));
+    expect(match?.intent).toBe(intent);
+    const answer = await expectHindiAnswer(await chat().intent(intent, match?.slots ?? {}));
     expect(answer).toMatch(/^30 मिनट की सैर दर्ज हो गई\./);
   });
 

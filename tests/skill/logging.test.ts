@@ -376,6 +376,11 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogActivityIntent', unmatched('walked 40 minutes the day before yesterday'))).toMatch(/Which day was that\?$/);
     expect(await week()).toBeUndefined();
     expect(await talk().turn('LogActivityIntent', unmatched('walked a quarter of an hour'))).toMatch(/^Logged a 15-minute walk\./);
+    // A morning run is no habit, and Will is a friend; a week ago is asked about.
+    expect(await talk().turn('LogActivityIntent', unmatched('just finished a morning run'))).toMatch(/^Logged a cardio session\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('went for a walk with Will'))).toMatch(/^Logged your walk\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('walked 40 minutes a week ago'))).toMatch(/Which day was that\?$/);
+    expect(await talk().turn('LogActivityIntent', unmatched('went running 1 hour 10 k'))).toMatch(/^Logged 60 minutes of cardio\./);
   });
 
   it('logs an exercise the phrase opens with, after "I did" ("the suitcase carry this morning"), but never one only mentioned', async () => {

@@ -58,3 +58,16 @@ describe('amounts found in review', () => {
     },
   );
 });
+
+describe('a number after an hour is minutes only when nothing else is counted (found in review)', () => {
+  it.each([
+    ['went running 1 hour 10 k', { minutes: 60 }],
+    ['went swimming for 1 hour 30 laps', { minutes: 60 }],
+    ['did an hour 3 sets', { minutes: 60 }],
+    ['went running for an hour 2 days ago', { minutes: 60 }],
+    ['walked an hour and a quarter', { minutes: 75 }],
+    ['walked 1 hour 20 today', { minutes: 80 }],
+  ])('"%s"', (said, amounts) => {
+    expect(amountsSaidIn(said)).toEqual(amounts);
+  });
+});
