@@ -16,6 +16,19 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000
 const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins']);
 const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs']);
 const STEP_WORDS = new Set(['step', 'steps']);
+/** Every word an amount is said in: numbers and their units, for telling a log said plainly from one that says more. */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...MINUTE_WORDS,
+  ...HOUR_WORDS,
+  ...STEP_WORDS,
+  'half',
+  'quarter',
+  'quarters',
+  'extra',
+]);
 /** What a number after an hour may count instead of minutes. */
 const OTHER_MEASURES = new Set(
   'k km kms kilometre kilometres kilometer kilometers mile miles lap laps set sets rep reps round rounds day days week weeks hour hours hr hrs times x'.split(' '),

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { amountsSaidIn } from '../content/amounts';
+import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
 import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, saysMissed, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -126,17 +126,19 @@ const HABIT =
  * words. A phrase with anything else in it ("walked forty minutes and then I collapsed") says more than a log, and
  * heard through a health request it is never logged.
  */
-const PLAIN_LOG_WORDS = new Set(
-  (
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const PLAIN_LOG_WORDS = new Set([
+  ...(
     'i i\'ve ive just also finally today this morning afternoon evening tonight earlier yesterday last night on at in for about around ' +
-    'roughly nearly almost over a an the my some and of half quarter quarters hour hours hr hrs minute minutes min mins step steps extra ' +
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
-    'twenty thirty forty fifty sixty seventy eighty ninety hundred thousand monday tuesday wednesday thursday friday saturday sunday ' +
-    'went did done had took go gone been have has was walk walks walking walked hike hiked hiking jog jogged jogging run ran running ' +
-    'swim swam swimming cycle cycled cycling bike biked biking ride rode row rowed rowing dance danced dancing stretch stretched ' +
-    'stretching lifted weights brisk quick long short easy nice good session workout before day days ago week weekend other next tomorrow'
+    'roughly nearly almost over a an the my some and of went did done had took go gone been have has was walk walks walking hike ' +
+    'hiking jog jogging run running swim swimming cycle cycling bike biking ride rode row rowing dance dancing stretch stretching ' +
+    'weights brisk quick long short easy nice good session workout before after lunch dinner breakfast work day days ago week weekend other ' +
+    'next tomorrow'
   ).split(' '),
-);
+  ...Object.keys(DONE_WORDS),
+  ...AMOUNT_WORDS,
+  ...WEEKDAY_NAMES,
+]);
 const toldPlainly = (spoken: string): boolean =>
   spoken
     .toLowerCase()
@@ -145,7 +147,6 @@ const toldPlainly = (spoken: string): boolean =>
     .filter((word) => word !== '')
     .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word));
 
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 /** Not a date: a day said some other way ("two days ago", "last week"), which is asked about rather than taken as today. */
 const UNCLEAR_DAY = 'unclear';
 

@@ -1493,6 +1493,7 @@ export const EN_US_MODEL: ModelSource = {
         `if I do back exercises will the fat (there|on my back) (burn off|go away)`,
         `(would|will) (a hundred|lots of) back exercises (a day|) melt the fat off my back`,
         `can I target (only|just) my (back fat|lower back fat)`,
+        `can I (lose|get rid of|burn) fat (just|only) (on|from) my [lower] back`,
         `can I lose fat from (just|only) my (lower back|back)`,
         `can exercises get rid of fat in one spot [like my lower back]`,
         `is there a way to lose fat only (off|from) the (lower back|back) [and not everywhere else]`,

@@ -356,10 +356,11 @@ describe('a log whose activity took something else', () => {
     // "I walked forty minutes this morning", heard through "I {concern}": the carrier may have held a day, so it is said.
     expect(await turn('HealthConcernIntent', concern('walked forty minutes this morning'))).toMatch(/^Logged a 40-minute walk\. That's for Tuesday, November 24\. That's one walk this week/);
     expect((await week())?.minutes).toBe(40);
+    expect(await turn('HealthConcernIntent', concern('walked forty five minutes after lunch'))).toMatch(/^Logged a 45-minute walk\./);
     // Pain said with it is the health answer; words that tell of nothing done are not a log.
     expect(await turn('HealthConcernIntent', concern('walked forty minutes and my knee hurts'))).toMatch(/Stop the move that hurts|train through pain/);
     expect(await turn('HealthConcernIntent', concern('lost count'))).toMatch(/^That's not something I can help with yet\./);
-    expect((await week())?.sessions.walk).toBe(1);
+    expect((await week())?.sessions.walk).toBe(2);
   });
 
   it('logs nothing a phrase says beyond a log: a symptom, a habit, a question, a day not plainly gone (found in review)', async () => {

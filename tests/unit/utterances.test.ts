@@ -100,6 +100,7 @@ describe('the way people really ask', () => {
     ['remind me tomorrow at seven', 'SetReminderIntent', { time: '07:00' }],
     ['can you make me a plan', 'WeeklyPlanIntent', {}],
     ['I need to lose weight', 'HowItWorksIntent', {}],
+    ['can I get rid of fat just on my back', 'SpotReductionIntent', {}],
     ['I want to lose my back fat', 'HowItWorksIntent', {}],
     ["I'm an absolute beginner", 'SetLevelIntent', { level: 'beginner' }],
     ['what exercises target lower back fat', 'ExerciseListIntent', {}],
