@@ -151,6 +151,12 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     }
     const urgent = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }));
     expect(urgent).toMatch(/अभी रुक जाइए.*आज ही डॉक्टर.*112/);
+    // Vomiting, blood and blurred vision are warning signs too, in either script.
+    for (const said of ['उल्टी', 'peshab mein khoon']) {
+      const [sign] = committedMatcher('hi-IN').literal(said);
+      expect(sign?.intent, said).toBe('HealthConcernIntent');
+      expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', sign?.slots ?? {})), said).toMatch(/अभी रुक जाइए.*उल्टी.*112/);
+    }
   });
 
   it('answers an age ("मेरी उम्र 70 साल है") with the Hindi answer about starting safely at any age', async () => {

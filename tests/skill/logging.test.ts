@@ -384,6 +384,18 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('LogActivityIntent', unmatched('went running 1 hour 10 k'))).toMatch(/^Logged 60 minutes of cardio\./);
   });
 
+  it('hears warning signs said after a named exercise as urgent, never as a log ("went swimming and passed blood")', async () => {
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    const { turn, week } = talk();
+    for (const said of ['went swimming and passed blood', 'did hiit and vomited', 'went for a run and threw up', 'did the deadlifts and now my vision is blurry', 'walked 40 minutes and coughed up blood']) {
+      expect(await turn('LogActivityIntent', unmatched(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+      expect(await turn('HealthConcernIntent', concern(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+    expect(await week()).toBeUndefined();
+    // Blood pressure is a condition, not a warning sign.
+    expect(await talk().turn('HealthConcernIntent', concern('high blood pressure'))).not.toContain(EN_US_CATALOGUE.urgent.answer);
+  });
+
   it('logs an exercise the phrase opens with, after "I did" ("the suitcase carry this morning"), but never one only mentioned', async () => {
     expect(await talk().turn('LogActivityIntent', unmatched('the suitcase carry this morning'))).toMatch(/^Logged .*strength sessions? this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('wondering if the suitcase carry is good'))).not.toMatch(/^Logged/);

@@ -63,6 +63,13 @@ export const CONCERNS = [
     names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast', "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour"],
   },
   {
+    // Signs that something is wrong inside, said most often after a workout ("went swimming and passed blood"). No bare
+    // "blood" or "sick": "blood pressure" and "sick of this" are not these.
+    id: 'warning-signs',
+    kind: 'pain',
+    names: ['vomiting', 'vomited', 'threw up', 'throwing up', 'puked', 'passed blood', 'passing blood', 'blood in my urine', 'blood in my pee', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'double vision', 'seeing double'],
+  },
+  {
     id: 'cramp',
     kind: 'pain',
     names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'side stitch', 'stitch in my side', 'cramping up', 'cramping', 'my calf just locked up', 'locked up into a knot'],
@@ -305,7 +312,7 @@ export const PAIN_BEFORE_TRAINING: string =
   "Don't train through pain: it is a signal, not something to push past. If it is sharp, lasts, or comes with numbness or tingling, see a doctor or a physiotherapist before you exercise, and ask them which moves are safe for you. Mild soreness a day after training is normal, and gentle movement is fine.";
 
 /** Concerns that need urgent wording instead of the pain answer. */
-export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations'];
+export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing or a racing heart needs a doctor's attention today. If it's severe or doesn't pass, call your local emergency number.";
+  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, vomiting, bleeding or blurred vision needs a doctor's attention today. If it's severe or doesn't pass, call your local emergency number.";

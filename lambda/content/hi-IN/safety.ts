@@ -45,6 +45,7 @@ export const CONCERNS = [
     names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'साँस लेने में तकलीफ़', 'saans lene mein takleef', 'breathlessness'],
   },
   { id: 'palpitations', kind: 'pain', names: ['धड़कन तेज़', 'dhadkan tez', 'दिल की धड़कन तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
+  { id: 'warning-signs', kind: 'pain', names: ['उल्टी', 'ulti', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिखना', 'dhundhla dikhna', 'vomiting'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
   { id: 'numbness', kind: 'pain', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
@@ -162,4 +163,4 @@ export const PAIN_BEFORE_TRAINING: string =
 
 /** India's emergency number is 112; 108 is the ambulance. */
 export const URGENT_ANSWER: string =
-  'अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए. सीने में दर्द, बेहोशी जैसा लगना, साँस लेने में तकलीफ़, या दिल का बहुत तेज़ धड़कना, इनके लिए आज ही डॉक्टर को दिखाइए. तकलीफ़ ज़्यादा हो या ठीक न हो, तो 112 या 108 पर फ़ोन कीजिए.';
+  'अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए. सीने में दर्द, बेहोशी जैसा लगना, साँस लेने में तकलीफ़, दिल का बहुत तेज़ धड़कना, उल्टी, खून आना, या धुंधला दिखना, इनके लिए आज ही डॉक्टर को दिखाइए. तकलीफ़ ज़्यादा हो या ठीक न हो, तो 112 या 108 पर फ़ोन कीजिए.';
