@@ -69,4 +69,6 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
   activitySynonyms: {
     cardio: ['surfing', 'surf', 'footy', 'netball', 'swimming laps', 'laps'],
   },
+  // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET).
+  baseSamples: { TopicIntent: 2660 },
 });

@@ -32,4 +32,6 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     cardio: ['football', 'five a side', 'netball', 'rugby'],
     strength: ['weights session'],
   },
+  // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET).
+  baseSamples: { TopicIntent: 2660 },
 });

@@ -22,9 +22,11 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 960,
+      maxSamples: 962,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "(so|okay) what's the workout for {date}",
         `what are you making me do (today|{date}|on {date})`,
         `workout of the day`,
         `what have you got for me [today|{date}|on {date}|{date}]`,
@@ -84,9 +86,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 740,
+      maxSamples: 741,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "how often should I be {exercise}",
         // "How often should I do hiit" asks how often the week has that move.
         `how (often|many times a week|many days a week) (should I|can I|do I need to|should you|is it safe to|is it okay to|am I supposed to) (do|be doing|train) {exercise}`,
         `how often (for|with) {exercise}`,
@@ -138,9 +142,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 800,
+      maxSamples: 820,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[okay] I'm ready let's get started",
+        "[hey] can you start a {session} (session|workout) [for me] [please]",
+        "begin (today's|my) workout",
         `shall we start the workout`,
         `let's get into the workout`,
         `I want to start a {session} session [before I head to work|before work]`,
@@ -239,8 +247,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 540,
+      maxSamples: 552,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "I'm (gonna|going to) stop the workout here",
+        "can we finish the workout early [today] [I'm (wiped|tired)]",
+        "[okay] that's it I'm (finishing|stopping) early",
         `let's call it a day [on this workout]`,
         `can we wrap up the workout early`,
         `end the workout here`,
@@ -286,8 +298,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 400,
+      name: 'SkipExerciseIntent', maxSamples: 408,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "(nah|no) I don't (wanna|want to) do this one [skip it]",
         `(nope|no) not doing this one [skip]`,
         `not doing this one skip`,
         "(leave|take) this (exercise|one|move) out",
@@ -344,8 +358,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 380,
+      name: 'HowManyLeftIntent', maxSamples: 386,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "how many more (sets|exercises) (do I have|are left)",
+        "how much longer (do I have|is left)",
         `am I almost done [with this workout|with the workout|yet]`,
         "(are we|am I) (almost|nearly) (done|finished|there) [yet]",
         "is this the last (one|set|exercise)",
@@ -381,8 +398,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowToCurrentIntent', maxSamples: 400,
+      name: 'HowToCurrentIntent', maxSamples: 404,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "wait how am I supposed to do this (one|exercise)",
+        "(could you|can you) explain how to do this one again",
         `how am I supposed to do this one`,
         `I don't get this (move|one|exercise)`,
         `what's the right way to do (this|this one|this move)`,
@@ -420,9 +440,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 480,
+      maxSamples: 482,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "how do I do (a|an) {exercise} please",
         `how am I (meant|supposed) to do {exercise} [without hurting myself]`,
         `how do I do a {exercise} without (falling over|hurting my back)`,
         `can you explain how to do a {exercise} without hurting my back`,
@@ -460,9 +482,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
-      maxSamples: 330,
+      maxSamples: 332,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "what are all the steps (of|for) a {exercise}",
         `run me through all the steps for [the] {exercise}`,
         `read me every step for [the] {exercise} all at once`,
         `tell me the whole {exercise} in one go`,
@@ -488,8 +512,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 560,
+      maxSamples: 563,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "exercises",
+        "[so] what moves are best for my lower back",
         `(which|what) (moves|exercises|workouts) (help|work) (with|for|on) (back fat|lower back fat|my back fat|these back rolls)`,
         `(rattle off|list|name|run through) (the|your|all the) exercises`,
         `give me the rundown of (every|all the|each) [back fat] exercise [you know|you have]`,
@@ -524,8 +551,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'CalorieBurnersIntent', maxSamples: 420,
+      name: 'CalorieBurnersIntent', maxSamples: 424,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "which activities burn the most (fat|calories) [like calorie wise]",
         `(biggest|best|top) calorie burners`,
         `what's the best thing for burning (lots of|loads of|heaps of|) calories`,
         `(which|what) (workouts|exercises|activities) (torch|burn|blast|melt) [the most] calories [fastest|the fastest|quickest]`,
@@ -571,12 +600,36 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2900,
+      maxSamples: 2810,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "how much {topic} should I (be eating|eat) [to lose back fat]",
+        "why is {topic} [so] important [for (losing fat|fat loss)]",
+        "does {topic} [really] matter [for (losing fat|losing back fat)]",
+        "I've been (super|really) {topic} [at work] does that (mess with|affect) fat loss",
+        "what's {topic} got to do with (back fat|belly and back fat)",
+        "what happens if I do the exercises with {topic}",
+        "how (fast|quickly) should I {topic} [to my deadlifts]",
+        "is it (ok|okay) to {topic} [and nothing else]",
+        "is it (ok|okay) to do {topic}",
+        "{topic} which one is better",
+        "should I {topic}",
+        "what about the {topic}",
+        "can I still have a couple {topic} [on the weekend]",
+        "can I still eat {topic} [sometimes] [or nah]",
+        "is {topic} good for losing back fat",
+        "I have (zero|no) {topic} [today] [help]",
+        "how do I {topic} [I've never worked out before]",
+        "does my {topic} slow down when I diet",
+        "how many {topic} should I be getting",
+        "why {exercise}",
+        "(are|is) {exercise} good for my lower back",
+        "how much {exercise} should I be doing",
+        "does {exercise} help [me] get rid of back fat",
         `how many hours of {topic} do I need [to lose fat]`,
         `(could|can|does) {topic} (be making me fatter|make you fatter|make you gain weight|make me gain weight|make you put on weight)`,
         `(is|are) ({exercise}|{topic}) a (bad|good) idea`,
@@ -806,13 +859,27 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3270,
+      maxSamples: 3315,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "I feel [kind of|a bit] {concern} [should I stop|is that normal]",
+        "my {concern} and I can't catch my breath",
+        "I'm {concern} is it (ok|okay) to do these exercises",
+        "I had {concern} on my (back|knee|hip) [six weeks ago]",
+        "can I work out while I'm taking my {concern}",
+        "am I {concern} (I'm|I am) {age}",
+        "are you a {concern} or what",
+        "my (leg|legs|foot) (goes|went) {concern} during [the] {move}",
+        "I'm really {concern} from yesterday [is that normal]",
+        "I have a {concern} problem [does that change anything]",
+        "I've got {concern} [so] {move} makes me wheeze",
+        "{concern} like crazy",
+        "I get {concern} in my (calf|leg) when I do [the] {move}",
         // A concern said alone ("ankle pain", "sciatica"), and said with the move it came from. Each pattern is small
         // enough to keep all its phrasings within the intent's budget: a wide one would keep only its shortest few.
         `{concern}`,
@@ -1076,7 +1143,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1000,
+      maxSamples: 1014,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1088,6 +1155,14 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[so] I went for a {minutes} minute {activity}",
+        "I just got back from a {minutes} minute {activity}",
+        "log {sets} sets of {activity}",
+        "I went {activity} on {date}",
+        "[I] walked {steps} steps [today]",
+        "I forgot to tell you I did {activity} [today]",
+        "I {activity} for {duration} [this morning|today]",
         `log a half hour {activity}`,
         `managed {steps} steps [today]`,
         `log {steps} steps`,
@@ -1155,6 +1230,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "yesterday I did {duration} of {activity}",
+        "I forgot to tell you I did {activity} yesterday",
         `log a {activity} from yesterday`,
         `yesterday I got {steps} steps`,
         `add yesterday's {activity} [session]`,
@@ -1174,8 +1252,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
-      maxSamples: 330,
+      maxSamples: 336,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[yep|yeah] I already finished (today's|my) workout",
         `done today's workout`,
         `all done with today's workout`,
         `done with today's (session|workout)`,
@@ -1201,9 +1281,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 340,
+      maxSamples: 344,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "(what's|what is) my progress so far [this week]",
         `my stats`,
         `give me my weekly progress`,
         "[so] what's my progress looking like",
@@ -1234,9 +1316,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetLevelIntent',
-      maxSamples: 340,
+      maxSamples: 341,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "put me on {level} please",
         `can you put me on {level}`,
         `(put|slap|set) me on {level}`,
         `make me a {level}`,
@@ -1262,9 +1346,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
-      maxSamples: 330,
+      maxSamples: 332,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "can you make the (workouts|workout) a bit {direction}",
         `could you make it a bit {direction} from now on`,
         `can you dial it {direction} a notch`,
         `(bump|move|take|step|put) me {direction} a level`,
@@ -1311,6 +1397,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "I (wanna|want to) rest on {day}",
         `I'd like {day} off as my rest day`,
         `I'd like {day} to be my rest day`,
         `rest day on {day} [please]`,
@@ -1360,6 +1448,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[oops] that was wrong (remove|undo) (the last one|that)",
+        "take (that|the) last (entry|one) off",
         `undo that last one`,
         `take back the last thing I logged`,
         `remove the last entry`,
@@ -1418,8 +1509,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StubbornFatIntent',
-      maxSamples: 360,
+      maxSamples: 363,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "why won't this back fat go away [no matter what I do]",
+        "why is lower back fat always the last to go",
         `why won't (this|the) fat on my lower back budge`,
         `why's (back fat|lower back fat) so hard to shift`,
         `why won't (this|my|the) (back fat|lower back fat) (budge|shift|move|go)`,
@@ -1464,8 +1558,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 400,
+      maxSamples: 403,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "can you target fat in one spot",
+        "if I do a ton of back exercises will the fat (there|on my back) go away",
         `is there a way to (zap|burn|melt|get) fat off (just|only) my (back|lower back)`,
         `is it possible to (burn|lose) fat (in|from) (only|just) one (area|spot|place|part)`,
         `(spot reducing|spot reduction) is a myth [huh|right|then]`,
@@ -1504,8 +1601,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FatCausesIntent',
-      maxSamples: 330,
+      maxSamples: 332,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "why do I even have back fat [in the first place]",
         `what causes back fat in the first place`,
         `why do I (even|) have (back fat|lower back fat)`,
         `what (made me get|gave me) (these rolls|this fat|back fat|this back fat) [on my lower back|on my back]`,
@@ -1540,6 +1639,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieDeficitIntent', maxSamples: 260,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "explain [a] calorie deficit to me",
         `what does (eating in a deficit|being in a deficit|a deficit) (even|actually|) mean`,
         `do I (really|actually|) have to burn more than I eat [to lose this|to lose fat|to lose weight]`,
         `explain the deficit thing [to me] [like I'm five]`,
@@ -1614,8 +1715,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LifestyleTipsIntent',
-      maxSamples: 380,
+      maxSamples: 383,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "what habits should I change [besides working out]",
+        "what else can I do in my daily life to lose the fat",
         `(have you got|got|any) [general] lifestyle (tips|advice)`,
         `lifestyle stuff`,
         `lifestyle tips [please]`,
@@ -1657,8 +1761,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WhatToAvoidIntent',
-      maxSamples: 270,
+      maxSamples: 272,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "what are people doing wrong [when they try to lose back fat]",
         `what are the (classic|usual|common) mistakes [to avoid]`,
         `what shouldn't I be doing`,
         `what do people (usually|often|normally|) get wrong`,
@@ -1689,6 +1795,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "how does this whole thing work",
         `what's this skill all about`,
         `what exactly are you supposed to help me with`,
         `(I want|I need) to (lose|reduce) [my] back fat`,
@@ -1722,6 +1830,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "thanks coach [that was (great|helpful)]",
         `brilliant thanks very much`,
         `that was great thank you so much`,
         `cheers coach`,
@@ -1742,9 +1852,11 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 220,
+      maxSamples: 224,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[can you] remind me later to (do my workout|work out)",
         `remind me to (work out|train) at {time} [tonight]`,
         `remind me to work out tonight at {time}`,
         `nudge me [at {time}] to (get some exercise in|work out|exercise)`,
@@ -1775,9 +1887,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 160,
+      maxSamples: 162,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "set weekday reminders (for|at) {time}",
         `remind me on weekdays at {time}`,
         `set a reminder for weekdays at {time}`,
         `monday through friday reminders at {time}`,
@@ -1797,9 +1911,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 175,
+      maxSamples: 179,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "I (want|need) a daily reminder [at {time}]",
         `(could you|can you) remind me every day at {time}`,
         `remind me every morning at {time}`,
         `daily reminder at {time}`,
@@ -1842,9 +1958,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 170,
+      maxSamples: 174,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[can you] change my reminder time [to {time}]",
         `can you push my reminder back to {time}`,
         `push my reminder back [an hour|half an hour]`,
         "make my reminder an hour (earlier|later)",
@@ -1879,8 +1997,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 300,
+      maxSamples: 304,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[ugh] I can't do this it's way too hard",
+        "I'm dying here [this is too much]",
         `far too hard`,
         `this one's way too hard`,
         `I can't keep up`,
@@ -1907,8 +2028,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooEasyIntent',
-      maxSamples: 220,
+      maxSamples: 232,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[honestly] this one's (kinda|kind of|pretty) easy [for me]",
         `way too easy for me`,
         "(this workout|these workouts) (isn't|aren't) challenging enough [for me] [anymore]",
         "I'm barely breaking a sweat",
@@ -1929,7 +2052,12 @@ export const EN_US_MODEL: ModelSource = {
         `this is way too easy for me [I'm barely sweating]`,
       ],
     },
-    { name: 'AMAZON.NextIntent', maxSamples: 200, patterns: [
+    { name: 'AMAZON.NextIntent', maxSamples: 212, patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "(okay|ok) next one please",
+        "(okay|ok) (okay|ok) next",
+        "(okay|ok) done what now",
+        "[alright] I finished (those|them)",
         `next one please`,
         "[okay|alright] (finished|done with|I'm done with|I've finished|all done with) (that|this) [one|exercise|set]",
         "(got it|okay|alright|done) (move on|let's move on|next)",
@@ -1943,6 +2071,8 @@ export const EN_US_MODEL: ModelSource = {
         `[okay|alright|right] I'm (set|in position|good to go|ready to go)`,
       ] },
     { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "what was the previous one [again]",
         `[go] back to the (previous|last) (step|one|exercise)`,
         "[can we|could we|let's] go back (a step|one step|one|to the last exercise|to the previous exercise)",
         "[I missed that] (can we|could we) go back to the (last|previous) (exercise|step|one)",
@@ -1951,8 +2081,11 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 240,
+      name: 'AMAZON.PauseIntent', maxSamples: 248,
       patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[can you] pause for a minute I need (some water|a drink)",
+        "(hang on|hold on) my (dog's barking|phone's ringing)",
         `pause for a sec`,
         "(give me|hang on|hold on|wait) a (minute|second|sec) I need to (grab|get) [a|some] (towel|water|drink)",
         "(hang on|hold on|wait) I need (water|a drink|a towel|the bathroom)",
@@ -2016,11 +2149,15 @@ export const EN_US_MODEL: ModelSource = {
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
     { name: 'AMAZON.NoIntent', maxSamples: 100, patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "no thanks I'm (good|fine)",
         `nah I'm good`,
 
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
     { name: 'AMAZON.HelpIntent', maxSamples: 100, patterns: [
+        // Found in a blind batch of 320 (December 2).
+        "[um] I'm (confused|lost) what can you do",
         `what can I say to you`,
         "(I'm new here|I'm new) (how do I use this|what can you do|how does this work)",
         "how do I use (this skill|back coach|you)",

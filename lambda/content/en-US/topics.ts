@@ -30,7 +30,7 @@ export const TOPICS = [
   },
   {
     id: 'strength-and-cardio',
-    names: ['do both cardio and strength', 'mixing strength and cardio', 'weights or cardio', 'do both strength and cardio', 'combine cardio and weights', 'lift or do cardio', 'cardio or strength', 
+    names: ['do both cardio and strength', 'mixing strength and cardio', 'strength training or cardio', 'lift weights or just do cardio', 'weights or cardio', 'do both strength and cardio', 'combine cardio and weights', 'lift or do cardio', 'cardio or strength', 
       'strength and cardio',
       'cardio and strength',
       'strength or cardio',
@@ -193,7 +193,7 @@ export const TOPICS = [
   },
   {
     id: 'daily-movement',
-    names: ['move more', 'moving around during the day', 'moving more every day', 'get up and move around', 'move more during the day', 'sit all day', 'sit at a desk all day', 'get up from my desk', 'sitting too long', 'walk more', 
+    names: ['move more', 'moving around during the day', 'steps a day', 'moving more every day', 'get up and move around', 'move more during the day', 'sit all day', 'sit at a desk all day', 'get up from my desk', 'sitting too long', 'walk more', 
       'daily movement',
       'moving more',
       'daily activity',
