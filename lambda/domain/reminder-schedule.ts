@@ -103,6 +103,15 @@ export function parseClockTime(value: string | undefined): ClockTime | undefined
   return isClockTime(time) ? time : undefined;
 }
 
+/**
+ * A time said with "tonight" or "every evening" ("remind me tonight at 7"): AMAZON.TIME hears only "7", as 07:00, so
+ * 1 to 11 o'clock are read as PM. Noon, a time already past it, and the vaguer values ("EV") are left as they are.
+ */
+export function inTheEvening(value: string | undefined): string | undefined {
+  const time = parseClockTime(value);
+  return time && time.hour >= 1 && time.hour <= 11 ? formatClockTime({ hour: time.hour + 12, minute: time.minute }) : value;
+}
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "07:30": the form a clock time takes in the session and in a token. */

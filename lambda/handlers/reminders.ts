@@ -1,5 +1,6 @@
 import { forIntent, isRequest, slotValue } from '../conversation/requests';
-import type { Repeat } from '../domain/reminder-schedule';
+import type { Turn } from '../conversation/turn';
+import { inTheEvening, type Repeat } from '../domain/reminder-schedule';
 import { cancelReminders, consentAnswered, listReminders, moveReminders, offerReminder } from '../replies/reminders';
 import { route, said } from './route';
 
@@ -10,13 +11,16 @@ const REPEAT_SAID: Readonly<Record<string, Repeat | undefined>> = {
   DailyReminderIntent: 'daily',
 };
 
+/** The time a request names: its time slot, or the one said with "tonight" or "every evening", read as PM. */
+const timeSaid = (turn: Turn): string | undefined => slotValue(turn.input, 'time') ?? inTheEvening(slotValue(turn.input, 'evening'));
+
 /** "Remind me to work out at 7 am", "remind me every weekday at 6:30", "remind me on my workout days", "7 am". */
 export const setReminder = route(
   (turn) => said(turn, ...Object.keys(REPEAT_SAID)),
-  (turn) => offerReminder(turn, forIntent(turn.input, REPEAT_SAID), slotValue(turn.input, 'time')),
+  (turn) => offerReminder(turn, forIntent(turn.input, REPEAT_SAID), timeSaid(turn)),
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);
-export const moveReminder = route((turn) => said(turn, 'MoveReminderIntent'), (turn) => moveReminders(turn, slotValue(turn.input, 'time')));
+export const moveReminder = route((turn) => said(turn, 'MoveReminderIntent'), (turn) => moveReminders(turn, timeSaid(turn)));
 export const stopReminders = route((turn) => said(turn, 'CancelRemindersIntent'), cancelReminders);
 
 /** Alexa's answer to the voice permission request the skill sent (Connections.SendRequest, AskFor). */

@@ -360,7 +360,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // plainest phrasings with this room. The room, within the model's budget, comes from the longest combinations of the
   // base's widest intent.
   room: { TopicIntent: 300, HealthConcernIntent: 160 },
-  baseSamples: { TopicIntent: 2160, HealthConcernIntent: 2800 },
+  baseSamples: { TopicIntent: 2150, HealthConcernIntent: 2800 },
 };
 
 export const EN_IN_MODEL = derivedModel(EN_US_MODEL, EN_IN_ADDITIONS);

@@ -247,7 +247,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 552,
+      maxSamples: 486,
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "I'm (gonna|going to) stop the workout here",
@@ -1852,16 +1852,24 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 224,
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      maxSamples: 247,
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
+        { name: 'evening', type: 'AMAZON.TIME' },
+      ],
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "[can you] remind me later to (do my workout|work out)",
-        `remind me to (work out|train) at {time} [tonight]`,
-        `remind me to work out tonight at {time}`,
+        `remind me to (work out|train) at {time}`,
+        `remind me to (work out|train) at {evening} (tonight|this evening)`,
+        `remind me to work out (tonight|this evening) at {evening}`,
+        `[can you|please] remind me (tonight|this evening) at {evening} [to work out]`,
+        `remind me at {evening} (tonight|this evening|in the evening) [to work out]`,
         `nudge me [at {time}] to (get some exercise in|work out|exercise)`,
         "remind me in an hour to (exercise|work out)",
-        "can you remind me to exercise tomorrow (morning|evening) at {time}",
+        "can you remind me to exercise tomorrow morning at {time}",
+        "can you remind me to exercise tomorrow evening at {evening}",
         `set a reminder for my workout (tomorrow morning|tomorrow|tonight|later)`,
         `(can you|could you) remind me to (exercise|work out|train) later`,
         `remind me at {time} to (do my workout|work out|exercise|train)`,
@@ -1887,8 +1895,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 162,
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      maxSamples: 166,
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
+        { name: 'evening', type: 'AMAZON.TIME' },
+      ],
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "set weekday reminders (for|at) {time}",
@@ -1904,6 +1916,8 @@ export const EN_US_MODEL: ModelSource = {
         `(set|create|add) [me] a (weekday|workday) (workout|training) reminder [for {time}|at {time}]`,
         `(set|add) [me] a (workout|training) reminder (for|on) (weekdays|every weekday|workdays) [at {time}]`,
         `remind me monday through friday at {time}`,
+        `remind me (every weekday evening|on weekday evenings) at {evening}`,
+        `remind me (on weekdays|every weekday) at {evening} in the evening`,
         `can I get a reminder monday to friday at {time}`,
         `can you remind me every weekday at {time} to do my workout`,
         `can you remind me on weekdays at {time} [before my lunch break]`,
@@ -1911,13 +1925,21 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 179,
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      maxSamples: 187,
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
+        { name: 'evening', type: 'AMAZON.TIME' },
+      ],
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "I (want|need) a daily reminder [at {time}]",
         `(could you|can you) remind me every day at {time}`,
         `remind me every morning at {time}`,
+        `remind me every (evening|night) at {evening} [to work out|to exercise]`,
+        `remind me to (exercise|work out|train) every (evening|night) at {evening}`,
+        `remind me every day at {evening} in the evening`,
+        `I need a reminder every evening at {evening}`,
         `daily reminder at {time}`,
         `I need a reminder every (single|) morning at {time}`,
         "set a daily reminder",
@@ -1958,8 +1980,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 174,
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      maxSamples: 178,
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
+        { name: 'evening', type: 'AMAZON.TIME' },
+      ],
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "[can you] change my reminder time [to {time}]",
@@ -1969,6 +1995,7 @@ export const EN_US_MODEL: ModelSource = {
         "push my reminder (to later|later|back)",
         "move my workout reminder to {time}",
         `move my reminder to the (morning|evening|afternoon)`,
+        `(move|change) my reminder to {evening} (in the evening|tonight)`,
         `(can you|could you) push my reminder back [an hour]`,
         `make my reminder (earlier|later)`,
         `[can you|please] (move|change|shift|push|reschedule) (my|the) [workout] (reminder|reminders) to {time}`,

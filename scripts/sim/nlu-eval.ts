@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Slot } from 'ask-sdk-model';
 import { minutesOf, wholeNumberOf } from '../../lambda/domain/duration';
+import { inTheEvening } from '../../lambda/domain/reminder-schedule';
 import type { Catalogue } from '../../lambda/content/catalogue';
 import { healthReport } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
@@ -93,11 +94,21 @@ function durationRight(expected: string, slots: Resolution['slots']): boolean {
   return minutes !== undefined && count !== undefined && Number(count) === minutes;
 }
 
+/** A time is right when the skill reads it so: said in the time slot, or with "tonight" in the evening slot (read as PM). */
+function timeRight(expected: string, slots: Resolution['slots']): boolean {
+  const said = slotSays(slots.time) ?? inTheEvening(slotSays(slots.evening));
+  return said === expected.toLowerCase();
+}
+
 function routedRight(expected: Labelled, resolution: Resolution | undefined): boolean {
   if (!resolution) return expected.intent === FALLBACK_INTENT;
   if (resolution.intent !== expected.intent) return false;
   return Object.entries(expected.slots ?? {}).every(([name, value]) =>
-    name === 'duration' ? durationRight(value, resolution.slots) : slotSays(resolution.slots[name]) === value.toLowerCase(),
+    name === 'duration'
+      ? durationRight(value, resolution.slots)
+      : name === 'time'
+        ? timeRight(value, resolution.slots)
+        : slotSays(resolution.slots[name]) === value.toLowerCase(),
   );
 }
 

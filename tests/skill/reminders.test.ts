@@ -5,6 +5,7 @@ import { REMINDERS_SCOPE } from '../../lambda/services/reminders';
 import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { type Conversation, type Turn, connectionsResponse, permissionAnswer } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
+import { committedMatcher } from '../support/committed-model';
 import { ACCESS_TOKEN, type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York; the default week rests on Sunday.
@@ -48,7 +49,7 @@ async function withinStoreBudget<T>(work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-async function say(chat: Conversation, intent: string, slots: Record<string, string> = {}): Promise<Turn> {
+async function say(chat: Conversation, intent: string, slots: Parameters<Conversation['intent']>[1] = {}): Promise<Turn> {
   const turn = await withinStoreBudget(() => chat.intent(intent, slots));
   await expectWellFormed(turn);
   return turn;
@@ -139,6 +140,24 @@ describe('setting a reminder by voice', () => {
       'FREQ=WEEKLY;BYDAY=TH;BYHOUR=6;BYMINUTE=30;BYSECOND=0;INTERVAL=1',
       'FREQ=WEEKLY;BYDAY=TU;BYHOUR=6;BYMINUTE=30;BYSECOND=0;INTERVAL=1',
     ]);
+  });
+
+  it('hears a time said with "tonight" or "every evening" as the evening: "tonight at 7" is 7 PM, not 7 AM', async () => {
+    for (const [said, heard] of [
+      ['remind me to work out tonight at 7', "I'll remind you to work out at 7 PM, on your workout days"],
+      ['remind me to work out at 7 tonight', "I'll remind you to work out at 7 PM, on your workout days"],
+      ['remind me every evening at 6:30', "I'll remind you to work out at 6:30 PM, every day."],
+      ['remind me every weekday evening at 6', "I'll remind you to work out at 6 PM, every weekday."],
+      ['remind me to work out at 7', "I'll remind you to work out at 7 AM"],
+    ] as const) {
+      const [match] = committedMatcher('en-US').literal(said);
+      expect(match, said).toBeDefined();
+      expect(spoken(await say(harness.conversation(), match!.intent, match!.slots)), said).toContain(heard);
+    }
+    // A time already in the evening stays as it is, and so does noon; a part of the day still asks for a time.
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '19:30' }))).toContain('at 7:30 PM');
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '12:00' }))).toContain('at 12 PM');
+    expect(spoken(await say(harness.conversation(), 'DailyReminderIntent', { evening: 'EV' }))).toMatch(/^I need an exact time\./);
   });
 
   it('asks for an exact time when only a part of the day is heard', async () => {

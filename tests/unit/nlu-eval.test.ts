@@ -20,6 +20,14 @@ const model: InteractionModel = {
         },
         { name: 'TopicIntent', slots: [{ name: 'topic', type: 'TopicName' }], samples: ['tell me about {topic}'] },
         { name: 'ThanksIntent', samples: ['tell me about thanks'] },
+        {
+          name: 'SetReminderIntent',
+          slots: [
+            { name: 'time', type: 'AMAZON.TIME' },
+            { name: 'evening', type: 'AMAZON.TIME' },
+          ],
+          samples: ['remind me at {time}', 'remind me tonight at {evening}'],
+        },
       ],
       types: [
         { name: 'ActivityName', values: [{ id: 'walk', name: { value: 'walk', synonyms: ['walking'] } }] },
@@ -43,6 +51,12 @@ describe('nlu:eval scoring', () => {
     expect(one('I did a thirty minute walk', 'LogActivityIntent', { activity: 'walk', duration: 'PT30M' }).overall.literal).toBe(1);
     expect(one('I did a thirty minute walk', 'LogActivityIntent', { activity: 'walk', duration: 'PT45M' }).overall.literal).toBe(0);
     expect(one('I went for a walk', 'LogActivityIntent', { activity: 'walk', duration: 'PT30M' }).overall.literal).toBe(0);
+  });
+
+  it('judges a time as the skill reads it: "tonight at seven" in the evening slot is 19:00', () => {
+    expect(one('remind me tonight at seven', 'SetReminderIntent', { time: '19:00' }).overall.literal).toBe(1);
+    expect(one('remind me tonight at seven', 'SetReminderIntent', { time: '07:00' }).overall.literal).toBe(0);
+    expect(one('remind me at seven', 'SetReminderIntent', { time: '07:00' }).overall.literal).toBe(1);
   });
 
   it('reports an utterance two intents match as a conflict, and never as a literal hit', () => {
