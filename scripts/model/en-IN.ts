@@ -12,7 +12,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   patterns: {
     // Indian English keeps a statement's word order in a question ("why back fat is so stubborn", "which level I am
     // in"), asks "X or not", says "is paining" and "since two days", and names foods: dal, roti, rice, ghee, chai.
-    WorkoutForDayIntent: [`today what exercise`, `what I have to do on {date}`, 
+    WorkoutForDayIntent: [
+      "what is the workout for today [only]",
+      "kindly tell me today's (exercise|workout)",`today what exercise`, `what I have to do on {date}`, 
       "what is (today's|{date}) (workout|exercise|plan|exercises)",
       "(tell me|say|give me) ((my|today's) (workout|exercise|exercises) [for (today|{date})]|{date} (workout|exercise|exercises))",
       '(which|what) (workout|exercise|exercises) (for today|today|I should do today|should I do today|I should do on {date}|I have to do on {date})',
@@ -28,27 +30,34 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "today's exercise",
       'tell me what exercises I should do on {date} [because I am travelling]',
     ],
-    WeeklyPlanIntent: [`how many (times|days) (in a week|a week|per week) I should do {exercise}`, `{exercise} how many times (in a week|a week) [I should do]`, `show me [the] full week plan`, `how many days in a week I should exercise`, '(tell me|give me|what is) the (plan|schedule) for (full|complete|whole|the full|the whole) week', '(tell me|give me|what is) the (full|complete|whole) (week plan|week schedule|weekly schedule|weekly plan)', 'week plan',
+    WeeklyPlanIntent: [
+      "tell me the plan for this [full] week",`how many (times|days) (in a week|a week|per week) I should do {exercise}`, `{exercise} how many times (in a week|a week) [I should do]`, `show me [the] full week plan`, `how many days in a week I should exercise`, '(tell me|give me|what is) the (plan|schedule) for (full|complete|whole|the full|the whole) week', '(tell me|give me|what is) the (full|complete|whole) (week plan|week schedule|weekly schedule|weekly plan)', 'week plan',
       'full week plan',
       'weekly schedule please',
       'what is my plan for this whole week [from monday to sunday]',
       'how many days in a week I should work out',
       'show me the full week schedule',
     ],
-    StartWorkoutIntent: [`let's start {session} now itself`, "(let's|let us) (start|begin|do) the (exercise|exercises|workout)", "I am ready (let's|let us) (begin|start)", "let's begin the {session} workout", "(ok|okay) let's start the exercise",
+    StartWorkoutIntent: [
+      "do one thing start my workout [now]",
+      "I want to do {session} session [now]",`let's start {session} now itself`, "(let's|let us) (start|begin|do) the (exercise|exercises|workout)", "I am ready (let's|let us) (begin|start)", "let's begin the {session} workout", "(ok|okay) let's start the exercise",
       'do one thing start {session}',
       'let us begin with {session} session',
       'I have twenty minutes free now I want to do {session} [training]',
     ],
-    ResumeWorkoutIntent: [`I stopped my workout in between [earlier] let's continue that one`, `resume my workout from where I left`, 'continue (my|the) (workout|exercise) from where I (stopped|left)', 'resume my unfinished workout', 'I want to finish the workout which I stopped [in between]',
+    ResumeWorkoutIntent: [
+      "continue the workout which I left [in the morning]",`I stopped my workout in between [earlier] let's continue that one`, `resume my workout from where I left`, 'continue (my|the) (workout|exercise) from where I (stopped|left)', 'resume my unfinished workout', 'I want to finish the workout which I stopped [in between]',
       'continue the workout I left in between',
       'I stopped the workout halfway can I continue from there',
     ],
-    EndWorkoutIntent: [`finish the workout for today I am very tired`, "I want to (end|stop|finish) (today's|this|the) (session|workout|exercise)", '(finish|end|stop) the (session|workout|exercise) now I (am tired|have to go|have to go office|have work)', "that's enough for today end it", 'stop the workout please',
+    EndWorkoutIntent: [
+      "stop this workout [now]",
+      "finish the workout here only",`finish the workout for today I am very tired`, "I want to (end|stop|finish) (today's|this|the) (session|workout|exercise)", '(finish|end|stop) the (session|workout|exercise) now I (am tired|have to go|have to go office|have work)', "that's enough for today end it", 'stop the workout please',
       'I have to go to office finish the workout here only',
       'finish the session now I am very tired [and I have to go office]',
     ],
-    WhatsNextIntent: [`after this what`, 'what is (the next exercise|next|coming next|coming after this|after this)', 'which exercise is next',
+    WhatsNextIntent: [
+      "which exercise is coming after this",`after this what`, 'what is (the next exercise|next|coming next|coming after this|after this)', 'which exercise is next',
       'next exercise is what',
       'after this which exercise',
       'once this is over which exercise is coming after this one',
@@ -61,6 +70,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'I am not getting how to do this one can you explain again',
     ],
     ExerciseHowToIntent: [
+      "tell me the correct way of doing {exercise}",
+      "what is the method for {exercise}",
+      "explain me {exercise}",
       `how to do {exercise} ${EXERCISE_WORD} [properly|correctly]`,
       `(what is|tell me) the (correct|right|proper) way to do [the] {exercise} ${EXERCISE_WORD}`,
       `(explain|teach me|tell me) {exercise} ${EXERCISE_WORD} [steps]`,
@@ -76,7 +88,12 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'what to do for burning more calories',
       'I am busy person what activities burn more calories in less time',
     ],
-    TopicIntent: [`{topic} is good for (protein|health|fat loss|weight loss|back fat) [na|or not]`, `how much {topic} I should (take|eat|drink|have) [daily|per day|in a day]`, `{topic} has (fiber|fibre|protein) or not`, `which foods are (high|rich) in {topic}`, `how many (litres|liters|glasses) of {topic} (to drink|I should drink) [daily|per day|in a day]`, `{topic} is (important|necessary|needed|required|good|bad|enough|ok|okay) (for fat loss|for back fat|for weight loss|for fast results|before exercise|after workout) [or not]`, `{topic} is (important|necessary|needed|required|enough) [or not]`, `why {topic} is (important|needed|necessary)`, `what will happen if I do the (exercise|exercises) in {topic}`, `is it enough if I do only {topic}`, `how many days it will take to {topic}`, `does {topic} help in (burning fat|fat loss|reducing fat|reducing back fat)`, `how to reduce (those|these|the|my) {topic}`, `which {topic} are good after (workout|exercise)`, `is {topic} enough for back fat or I need to go [to] gym`, `{topic} once in a week is (ok|okay|fine)`, `does {topic} increase (back fat|fat|belly fat)`, `{exercise} is enough for (fat loss|weight loss|back fat) [or not]`, `why {exercise} burns more fat`, 
+    TopicIntent: [
+      "how many {topic} I can have in (lunch|dinner)",
+      "is {topic} bad for (back fat|me)",
+      "how many hours I should {topic}",
+      "does {topic} increase fat",
+      "is {exercise} enough for reducing back fat",`{topic} is good for (protein|health|fat loss|weight loss|back fat) [na|or not]`, `how much {topic} I should (take|eat|drink|have) [daily|per day|in a day]`, `{topic} has (fiber|fibre|protein) or not`, `which foods are (high|rich) in {topic}`, `how many (litres|liters|glasses) of {topic} (to drink|I should drink) [daily|per day|in a day]`, `{topic} is (important|necessary|needed|required|good|bad|enough|ok|okay) (for fat loss|for back fat|for weight loss|for fast results|before exercise|after workout) [or not]`, `{topic} is (important|necessary|needed|required|enough) [or not]`, `why {topic} is (important|needed|necessary)`, `what will happen if I do the (exercise|exercises) in {topic}`, `is it enough if I do only {topic}`, `how many days it will take to {topic}`, `does {topic} help in (burning fat|fat loss|reducing fat|reducing back fat)`, `how to reduce (those|these|the|my) {topic}`, `which {topic} are good after (workout|exercise)`, `is {topic} enough for back fat or I need to go [to] gym`, `{topic} once in a week is (ok|okay|fine)`, `does {topic} increase (back fat|fat|belly fat)`, `{exercise} is enough for (fat loss|weight loss|back fat) [or not]`, `why {exercise} burns more fat`, 
       'is {topic} good for (health|weight loss)',
       'how much {topic} (to eat|to drink|to take|to have) [daily|per day|in a day]',
       '{topic} (is|are) (good|bad|enough|needed|necessary|okay) or not',
@@ -142,7 +159,16 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'my friend said {exercise} is very good for the lower back is it true',
       'why {exercise} is there in my workout',
     ],
-    HealthConcernIntent: [`my {concern} is paining [after doing (superman|the exercise|exercise|deadlifts)|since two days]`, `I am {concern} is it safe for me`, `I have {concern} will this work for me`, `I have {concern} and weight is not [at all] reducing`, `I am taking {concern} tablets is it (ok|okay) to do (hiit|exercise)`, `I got {concern}`, `{concern} told me to avoid bending should I still do deadlifts`, `after {concern} when can I start exercise`, `I had {concern} last year is it safe`, `{concern} patient can do this`, `{concern} in my back while bending`, 
+    HealthConcernIntent: [
+      "{concern} is paining [when I do {move}]",
+      "I am (getting|having) {concern} while doing {move}",
+      "I am feeling {concern}",
+      "I am (getting|having) {concern}",
+      "I am having {concern} can I do (these exercises|this)",
+      "I have {concern} is it safe for me",
+      "I have {concern} problem [will I lose fat]",
+      "I had {concern} last month can I exercise",
+      "I am taking {concern} daily [is it fine to do workout]",`my {concern} is paining [after doing (superman|the exercise|exercise|deadlifts)|since two days]`, `I am {concern} is it safe for me`, `I have {concern} will this work for me`, `I have {concern} and weight is not [at all] reducing`, `I am taking {concern} tablets is it (ok|okay) to do (hiit|exercise)`, `I got {concern}`, `{concern} told me to avoid bending should I still do deadlifts`, `after {concern} when can I start exercise`, `I had {concern} last year is it safe`, `{concern} patient can do this`, `{concern} in my back while bending`, 
       '(I am having|I have|I am getting) {concern} since (two days|three days|one week|a week|yesterday|last week|many days)',
       'my {concern} is paining [while bending|when I bend|when I do squats|while doing exercise]',
       '{concern} is paining when I (do squats|bend|do exercise|lift)',
@@ -188,7 +214,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'I have {concern} can I do hiit type of workouts',
       'I have {concern} is it okay to do hiit',
     ],
-    LogActivityIntent: [`I did {minutes} minutes {activity} [today morning|today|in the evening]`, `note down {minutes} minutes {activity}`, `evening walk done {steps} steps`, 
+    LogActivityIntent: [
+      "I went for {activity} for {duration}",`I did {minutes} minutes {activity} [today morning|today|in the evening]`, `note down {minutes} minutes {activity}`, `evening walk done {steps} steps`, 
       '(today|just now) I did {activity}',
       'I have done {activity} [today|{date}]',
       'I did {activity} for {duration}',
@@ -218,26 +245,32 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "today's (workout|exercise) (is|) (completed|finished|over|done)",
       'I finished whatever workout you gave for today',
     ],
-    WeeklyProgressIntent: [`how many days I worked out this week tell me`, '(how is|show|tell me) my progress [this week]', 'what is my progress [this week]', 'how many days I (worked out|exercised|did workout) this week',
+    WeeklyProgressIntent: [
+      "how many days I have done workout this week",`how many days I worked out this week tell me`, '(how is|show|tell me) my progress [this week]', 'what is my progress [this week]', 'how many days I (worked out|exercised|did workout) this week',
       'show my stats',
     ],
     // "Make it little harder", "increase the difficulty": the direction as a slot, so the level moves without a question.
-    ChangeLevelIntent: [`please {direction} the level little bit [it is too much for me]`, 'make it (little|a little|bit|a bit) {direction}', '{direction} the (difficulty [level]|level)',
+    ChangeLevelIntent: [
+      "make the workout little {direction}",`please {direction} the level little bit [it is too much for me]`, 'make it (little|a little|bit|a bit) {direction}', '{direction} the (difficulty [level]|level)',
       'make it little {direction} from tomorrow',
     ],
     TooHardIntent: [`this is too tough yaar`, 'this is (very|too|so) tough [for me]', "too hard yaar I can't do it", 'too difficult yaar', 'this is very hard for me'],
-    TooEasyIntent: [`this is very easy only`, 'these exercises are (very|too|so) (simple|easy) [for me]', 'this is (very easy|nothing for me|very simple)', 'too easy for me',
+    TooEasyIntent: [
+      "this is too easy yaar",`this is very easy only`, 'these exercises are (very|too|so) (simple|easy) [for me]', 'this is (very easy|nothing for me|very simple)', 'too easy for me',
       'this is very easy for me',
     ],
     MyLevelIntent: ['which level I am (in|on|at)', 'what is my level'],
-    StubbornFatIntent: [`why back fat is not going [only]`, `(lower back fat|back fat) is very difficult to remove why [is it like that]`, 'why (lower back fat|back fat|my back fat) is (not going|so stubborn|not reducing)', 'why it is so (hard|difficult) to lose fat from (lower back|my back|back)', '(lower back fat|back fat) is very stubborn why', 'why back fat is the last to go', 'why it is so hard to lose back fat', 'why back fat is not reducing',
+    StubbornFatIntent: [
+      "why this back fat is not going [at all]",`why back fat is not going [only]`, `(lower back fat|back fat) is very difficult to remove why [is it like that]`, 'why (lower back fat|back fat|my back fat) is (not going|so stubborn|not reducing)', 'why it is so (hard|difficult) to lose fat from (lower back|my back|back)', '(lower back fat|back fat) is very stubborn why', 'why back fat is the last to go', 'why it is so hard to lose back fat', 'why back fat is not reducing',
       'why this back fat is so stubborn',
       'why back fat is so hard to lose [compared to other places]',
       'I am walking daily one hour why back fat is not reducing',
       'I am doing everything still this fat is not going why',
       'stubborn back fat not going even after six months of gym',
     ],
-    SpotReductionIntent: [`I want to lose fat only from my back [not from anywhere else] is it possible`, 'can I reduce fat only from my (back|lower back)', 'is it possible to lose only (back fat|lower back fat)', 'if I do back exercises will only back fat (go|reduce)', 'spot reduction is possible or not', 'can I target only the lower back', 'if I do back exercises daily will back fat reduce', 'can I reduce fat only from my back',
+    SpotReductionIntent: [
+      "can I reduce fat from back only",
+      "if I do back exercises only will fat go from back",`I want to lose fat only from my back [not from anywhere else] is it possible`, 'can I reduce fat only from my (back|lower back)', 'is it possible to lose only (back fat|lower back fat)', 'if I do back exercises will only back fat (go|reduce)', 'spot reduction is possible or not', 'can I target only the lower back', 'if I do back exercises daily will back fat reduce', 'can I reduce fat only from my back',
       'only back fat I want to reduce is it possible',
       'if I do back exercises daily will fat reduce from back itself',
       'I want to lose only back fat not from other places is it possible',
@@ -248,24 +281,29 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'what to have for (dinner|breakfast|lunch) [tell me na]',
       'what to eat in breakfast lunch and dinner to reduce (lower back fat|back fat)',
     ],
-    ListRemindersIntent: ['what reminders I have [set]', 'show my reminders', 'what all reminders I have',
+    ListRemindersIntent: [
+      "which reminders I have",'what reminders I have [set]', 'show my reminders', 'what all reminders I have',
       'what all reminders are set',
     ],
-    'AMAZON.HelpIntent': [`help me I am confused what to say`, 'what all (you can do|can you do|things you can do)'],
-    'AMAZON.MoreIntent': ['(the rest|remaining|baaki) (also|too|ones)', 'tell (the rest|remaining) also',
+    'AMAZON.HelpIntent': [
+      "what all I can ask you",`help me I am confused what to say`, 'what all (you can do|can you do|things you can do)'],
+    'AMAZON.MoreIntent': [
+      "tell more",'(the rest|remaining|baaki) (also|too|ones)', 'tell (the rest|remaining) also',
       'tell more details',
     ],
     'AMAZON.NoIntent': ['(nahi|nahin|no no|no yaar|not now yaar)',
       'no not now',
     ],
     'AMAZON.YesIntent': [`ya sure`, '(haan|haan ok|haan ji|ha ok|yes yes|ok ok|okay okay|yes please do)'],
-    'AMAZON.StopIntent': ['(bas|bas stop|bas bas|stop it yaar|ok bye bye)',
+    'AMAZON.StopIntent': [
+      "ok bye",'(bas|bas stop|bas bas|stop it yaar|ok bye bye)',
       'stop it',
     ],
     'AMAZON.PauseIntent': [`wait wait one minute`, '(hold on|wait|one minute) I am (drinking water|taking water|taking rest|coming)', '(wait one minute|one minute wait|two minutes wait)',
       "hold on I'm drinking water",
     ],
-    AllStepsIntent: [`tell all the steps at once`, `give me all steps of {exercise} together`, '(tell me|give me) all (the|) steps (together|at one go|at once) [instead of one by one]', 'all steps together [please]',
+    AllStepsIntent: [
+      "tell all the steps of {exercise} in one go",`tell all the steps at once`, `give me all steps of {exercise} together`, '(tell me|give me) all (the|) steps (together|at one go|at once) [instead of one by one]', 'all steps together [please]',
       'tell all the steps together',
       'tell me all steps of {exercise} at once',
     ],
@@ -273,7 +311,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'kindly explain calorie deficit [in simple words]',
       'to lose back fat how many calories I should cut daily [from my food]',
     ],
-    DailyReminderIntent: [`every day evening {time} kindly remind me to do my workout`, 'every day remind me to (go for a walk|do workout|do exercise|work out)', 'daily remind me (to exercise|to do workout|for workout)',
+    DailyReminderIntent: [
+      "every day remind me at {time}",`every day evening {time} kindly remind me to do my workout`, 'every day remind me to (go for a walk|do workout|do exercise|work out)', 'daily remind me (to exercise|to do workout|for workout)',
       'daily remind me at {time} for exercise',
     ],
     ExerciseListIntent: [`what all exercises will reduce (back fat|lower back fat)`, 'exercises for (lower back fat|back fat|lower back)', 'what all exercises I should do [for lower back|for back fat]', 'list of exercises', 'tell me the names of the exercises',
@@ -283,7 +322,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'which exercises will reduce my back fat [if I do them at home]',
       'tell me the names of the exercises [in this skill]',
     ],
-    FatCausesIntent: [`why back fat comes`, 'why I am having (back fat|fat on my back|lower back fat)', 'reason for (back fat|lower back fat)', '(from where|why) this back fat (comes|came)',
+    FatCausesIntent: [
+      "why I am getting fat on my back",`why back fat comes`, 'why I am having (back fat|fat on my back|lower back fat)', 'reason for (back fat|lower back fat)', '(from where|why) this back fat (comes|came)',
       'why fat is coming on (lower back|back|my back)',
       'lower back fat causes',
       'from where this back fat comes suddenly',
@@ -310,8 +350,10 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     SetReminderIntent: [`remind me tomorrow morning at {time} for workout`, 'remind me after (one hour|two hours|half an hour)', 'set a reminder for tomorrow morning {time}',
       'remind me at {time} to do workout',
     ],
-    SetRestDayIntent: [`I want {day} as rest day [because I have late meetings]`, 'keep {day} as (my|) rest day', 'I want rest on {day}', 'make {day} my off day', 'change my rest day to {day}'],
-    SkipExerciseIntent: [`skip this one yaar`, 'leave this exercise', 'skip this exercise yaar', "I don't want to do this exercise skip it",
+    SetRestDayIntent: [
+      "I want off on {day}",`I want {day} as rest day [because I have late meetings]`, 'keep {day} as (my|) rest day', 'I want rest on {day}', 'make {day} my off day', 'change my rest day to {day}'],
+    SkipExerciseIntent: [
+      "I don't want to do this one leave it",`skip this one yaar`, 'leave this exercise', 'skip this exercise yaar', "I don't want to do this exercise skip it",
       'this one I will not do skip it',
     ],
     ThanksIntent: [`thanks yaar`, `super job`, '(ok thanks bye|thank you so much|thanks a lot|thank you ji)',
@@ -326,10 +368,13 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'kindly tell what all things I should avoid',
       'what mistakes I should avoid [so that my hard work is not wasted]',
     ],
-    'AMAZON.RepeatIntent': [`say that once more slowly`,
+    'AMAZON.RepeatIntent': [
+      "kindly repeat [once more]",`say that once more slowly`,
       'please tell once again',
     ],
-    LogYesterdayIntent: [`yesterday I walked {steps} steps in the office campus`, `yesterday did {activity}`,
+    LogYesterdayIntent: [
+      "yesterday I did {steps} steps",
+      "yesterday I went for {activity} for {duration}",`yesterday I walked {steps} steps in the office campus`, `yesterday did {activity}`,
       "add yesterday's {activity} [workout]",
       'log yesterday {steps} steps',
       "add yesterday's {activity} session of {duration}",
@@ -341,10 +386,12 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'monday to friday remind me at {time}',
     ],
     'AMAZON.PreviousIntent': [
+      "go back to previous exercise",
       'go to previous step',
       'previous step please',
     ],
     'AMAZON.StartOverIntent': [
+      "start from the beginning again",
       'start from beginning',
     ],
   },
@@ -360,7 +407,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // plainest phrasings with this room. The room, within the model's budget, comes from the longest combinations of the
   // base's widest intent.
   room: { TopicIntent: 300, HealthConcernIntent: 160 },
-  baseSamples: { TopicIntent: 2150, HealthConcernIntent: 2800 },
+  baseSamples: { TopicIntent: 2120, HealthConcernIntent: 2800 },
 };
 
 export const EN_IN_MODEL = derivedModel(EN_US_MODEL, EN_IN_ADDITIONS);

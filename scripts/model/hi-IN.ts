@@ -76,6 +76,11 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'StartWorkoutIntent',
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "चलो (exercise|workout) शुरू करते हैं",
+        "chalo (exercise|workout) shuru karte hain",
+        "{session} वाला workout शुरू करो",
+        "{session} wala workout shuru karo",
         '(आज का|मेरा|अपना) (workout|session) (शुरू करो|शुरू करें|शुरू कीजिए|शुरू करते हैं|start करो)',
         '(चलो|चलिए) [आज का] workout (शुरू करते हैं|करते हैं)',
         '(workout|exercise) (शुरू करो|करवाओ|करवाइए|start करो)',
@@ -112,6 +117,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'EndWorkoutIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "[आज का] workout (यहीं|यहाँ) (खत्म|ख़त्म) करो",
+        "[aaj ka] workout yahin khatam karo",
         '(बस|बस बस) (हो गया|आज के लिए इतना ही|इतना ही)',
         '(workout|exercise) (ख़त्म करो|बंद करो|यहीं रोको|ख़त्म करते हैं|यहीं ख़त्म करो)',
         '(मैं थक गया|मैं थक गई) [हूँ|हूं]',
@@ -158,6 +166,10 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "kitni exercise (baki|baaki) hai",
+        "(और|) कितने set बचे हैं",
+        "(aur|) kitne set bache hain",
         'कितने (बचे हैं|बाकी हैं|और हैं|रह गए)',
         '[और] (कितनी exercise|कितने set|कितने round) (बचे हैं|बची हैं|बाकी हैं|और हैं)',
         'और कितना (बाकी है|टाइम है|समय है)',
@@ -293,12 +305,35 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
+      // Every phrasing of a pain or condition is kept: the Hindi model has room, and a missed report costs most.
+      maxSamples: 1500,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(मेरा|मेरी) {concern} (कर रहा है|कर रही है|हो रहा है|हो रही है)",
+        "(mera|meri) {concern} (kar raha hai|kar rahi hai|ho raha hai|ho rahi hai)",
+        "मुझे {concern} (आ रहे हैं|आ रहा है|आते हैं)",
+        "mujhe {concern} (aa rahe hain|aa raha hai|aate hain)",
+        "{concern} (हो रहा है|हो रही है|होता है)",
+        "{concern} (ho raha hai|ho rahi hai|hota hai)",
+        "{move} (करते वक्त|करते टाइम) {concern} (हो रहा है|होता है)",
+        "{move} (karte waqt|karte time) {concern} (ho raha hai|hota hai)",
+        `मुझे {concern} है क्या मैं (यह|ये) (exercise|workout) कर (सकता|सकती) ${AM}`,
+        `mujhe {concern} hai kya main (ye|yeh) (exercise|workout) kar (sakta|sakti) ${AM_L}`,
+        "मुझे {concern} है क्या (ये|यह) safe है",
+        "mujhe {concern} hai kya (ye|yeh) safe hai",
+        "मुझे {concern} है क्या मेरा वजन कम होगा",
+        "mujhe {concern} hai kya mera wajan kam hoga",
+        `मैं {concern} ${AM} क्या (workout|exercise) कर (सकती|सकता) ${AM}`,
+        `main {concern} ${AM_L} kya (workout|exercise) kar (sakti|sakta) ${AM_L}`,
+        `(पिछले महीने|पिछले साल|कुछ दिन पहले) {concern} हुआ था [क्या exercise कर (सकता|सकती) ${AM}]`,
+        `(pichle mahine|pichle saal|kuch din pehle) {concern} hua tha [kya exercise kar (sakta|sakti) ${AM_L}]`,
+        `मैं रोज {concern} (लेता|लेती) ${AM} [क्या (workout|exercise) कर (सकता|सकती) ${AM}]`,
+        `main roz {concern} (leta|leti) ${AM_L} [kya (workout|exercise) kar (sakta|sakti) ${AM_L}]`,
         '{concern}',
         // The move that hurt ("plank करते समय कमर में दर्द हो रहा है"), and an age ("मेरी उम्र 70 साल है": Alexa writes the number in digits).
         '{move} (करते समय|करते वक़्त|करने से|करने के बाद) (मुझे|मेरे|मेरी) {concern} (हो रहा है|हो रही है|होता है|होती है)',
@@ -339,6 +374,11 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "आज मैंने {steps} कदम चले",
+        "aaj maine {steps} kadam chale",
+        "aaj {minutes} minute {activity} (kiya|ki)",
+        "आज {minutes} मिनट {activity} (किया|की)",
         'मैंने [आज|{date}] {activity} (किया|की|कर लिया|कर ली)',
         'मैंने {duration} तक {activity} (किया|की)',
         'मैंने [आज] {minutes} मिनट {activity} (किया|की)',
@@ -370,6 +410,11 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "कल मैंने {steps} steps किए",
+        "kal maine {steps} steps kiye",
+        "kal maine {minutes} minute {activity} (kiya|ki) tha",
+        "कल मैंने {minutes} मिनट {activity} (किया|की) था",
         'मैंने कल [रात|शाम को|सुबह] {activity} (किया|की|कर लिया|कर ली)',
         'मैंने कल {minutes} मिनट {activity} (किया|की)',
         'maine kal {minutes} (minute|minat) {activity} (kiya|ki)',
@@ -403,6 +448,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'WeeklyProgressIntent',
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "इस हफ्ते मैंने कितने दिन workout किया",
+        "is hafte maine kitne din workout kiya",
         '(इस हफ़्ते|{date}) (मेरा हिसाब|मेरा हफ़्ता) (कैसा है|क्या है|बताओ|कैसा रहा)',
         '(इस हफ़्ते|{date}) की मेरी progress (कैसी है|क्या है|बताओ|कैसी रही)',
         '(मेरी|अपनी) progress (बताओ|कैसी है|दिखाओ)',
@@ -498,6 +546,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'UndoIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "last wali entry hata do",
+        "last वाली entry हटा दो",
         'undo (करो|कर दो)',
         '(वो|वह|आख़िरी वाला|पिछला वाला|आख़िरी entry) (हटाओ|हटा दो|काटो|मिटा दो|वापस लो)',
         '(ग़लती हो गई|ग़लत दर्ज हुआ|वो ग़लत था|मैंने वो नहीं किया था)',
@@ -525,6 +576,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'DeleteDataIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "मेरा सारा data delete कर दो",
+        "mera saara data delete kar do",
         '(मेरा सारा|मेरा|सारा) (डेटा|data|रिकॉर्ड) (मिटाओ|मिटा दो|delete करो|हटा दो)',
         '(मेरे बारे में सब कुछ|सब कुछ) (भूल जाओ|मिटा दो|delete करो)',
         'मुझे भूल जाओ',
@@ -565,6 +619,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'FatCausesIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "kamar pe charbi kyu jamti hai",
+        "कमर पे चर्बी क्यों जमती है",
         'कमर पर चर्बी (क्यों|किस वजह से) (जमा होती है|बढ़ती है|आती है)',
         '(कमर की|पीठ की) चर्बी (क्यों होती है|किस वजह से होती है|कहाँ से आती है)',
         'कमर की चर्बी की (वजह|वजहें) क्या (है|हैं)',
@@ -602,6 +659,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'DietTipsIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "back fat kam karne ke liye diet batao",
+        "कमर की चर्बी कम करने के लिए diet बताओ",
         '(diet|खाने|खान पान) (के|की) (tips|सलाह) (दो|बताओ|बताइए|चाहिए)',
         'क्या खाना चाहिए',
         '(diet tips|diet के tips) (बताओ|दो|चाहिए|सुनाओ)',
@@ -620,6 +680,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'LifestyleTipsIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "lifestyle mein kya badlav karu",
+        "lifestyle में क्या बदलाव करूं",
         '(lifestyle|रोज़मर्रा|रोज़ की आदतों|recovery) (के|की) (tips|सलाह) (दो|बताओ|चाहिए)',
         'कौन सी आदतें (बदलूँ|मदद करती हैं)',
         'exercise और diet के अलावा और क्या (ज़रूरी है|करूँ)',
@@ -657,6 +720,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'HowItWorksIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(यह|ये) skill कैसे काम करती है",
+        "(yeh|ye) skill kaise kaam karti hai",
         `${BACK_FAT} चर्बी कैसे (घटाऊँ|घटाएँ|कम करूँ|कम करें|घटेगी)`,
         'कमर की चर्बी घटाने का (सबसे अच्छा|सही) तरीका (क्या है|बताओ)',
         'असल में क्या काम करता है',
@@ -707,6 +773,9 @@ export const HI_IN_MODEL: ModelSource = {
       maxSamples: 200,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(रोज|हर दिन) {time} याद (दिलाना|दिलाओ)",
+        "(roz|har din) {time} (yaad dilana|remind karna)",
         '(हर दिन|रोज़|रोज़ाना|हर रोज़) [{time}] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
         '(रोज़|रोज़ाना|हर दिन) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(har din|roz|rozana|har roz) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
@@ -758,6 +827,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 200,
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(ये|यह) बहुत मुश्किल है [मुझसे नहीं हो रहा]",
+        "ye bahut mushkil hai [mujhse nahi ho raha]",
         '(ये|यह|ये workout|ये exercise) (बहुत|काफ़ी) (मुश्किल|कठिन|भारी) (था|थी|है)',
         '(ये|यह|workout) (बहुत|काफ़ी) (मुश्किल|भारी) (लगा|लगी|लग रहा है|लग रही है)',
         '(बहुत|काफ़ी) (मुश्किल|कठिन|भारी) (लगा|लग रहा है)',
@@ -774,6 +846,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'TooEasyIntent',
       maxSamples: 200,
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(ये|यह) (तो|) बहुत आसान है",
+        "ye (toh|to|) bahut aasan hai",
         '(ये|यह|ये workout|ये exercise) (बहुत|काफ़ी) (आसान|हल्का|हल्की) (था|थी|है)',
         '(ये|यह|workout) (बहुत|काफ़ी) (आसान|हल्का) (लगा|लगी|लग रहा है|लग रही है)',
         '(बहुत|काफ़ी) (आसान|हल्का) (लगा|लग रहा है)',
@@ -800,10 +875,17 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'AMAZON.NextIntent',
       patterns: ['(अगला|अगली|आगे|आगे बढ़ो|हो गया|तैयार हूँ|next|agla|agli|aage|aage badho|ho gaya|ready|taiyaar hoon|chalo aage)'],
     },
-    { name: 'AMAZON.PreviousIntent', patterns: ['(पीछे|पिछला|पीछे जाओ|एक step पीछे|peeche|pichla|peeche jao|ek step peeche)'] },
+    { name: 'AMAZON.PreviousIntent', patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(पिछली|पिछले) exercise पर वापस जाओ",
+        "pichli exercise par wapas jao",
+        '(पीछे|पिछला|पीछे जाओ|एक step पीछे|peeche|pichla|peeche jao|ek step peeche)'] },
     {
       name: 'AMAZON.PauseIntent',
       patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(रुको|रुकिए) (जरा|ज़रा) [पानी पी (लूं|लूँ)]",
+        "(ruko|rukiye) zara [paani pee loon]",
         '(रुको|रुकिए|एक मिनट रुको|ज़रा रुको|रुक जाओ|pause करो|ruko|rukiye|ek minute ruko|zara ruko|ruk jao|pause karo)',
         'मुझे (पानी|थोड़ा पानी|थोड़ा आराम|एक मिनट|थोड़ा टाइम) चाहिए',
         'mujhe (paani|thoda paani|thoda aaram|ek minute|thoda time) chahiye',
@@ -813,12 +895,22 @@ export const HI_IN_MODEL: ModelSource = {
         '(dheere|thoda dheere) (karo|kariye|chalo)',
       ],
     },
-    { name: 'AMAZON.ResumeIntent', patterns: ['(जारी रखो|चालू करो|आगे चलो|resume करो|jaari rakho|chalu karo|aage chalo|resume karo)'] },
+    { name: 'AMAZON.ResumeIntent', patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(चलो आगे चलो|chalo aage chalo)",
+        '(जारी रखो|चालू करो|आगे चलो|resume करो|jaari rakho|chalu karo|aage chalo|resume karo)'] },
     {
       name: 'AMAZON.RepeatIntent',
-      patterns: ['(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)'],
+      patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(दोबारा|फिर से) बताओ",
+        "(dobara|phir se) batao",
+        '(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)'],
     },
-    { name: 'AMAZON.StartOverIntent', patterns: ['(शुरू से|शुरू से करो|पहले से शुरू करो|shuru se|shuru se karo|pehle se shuru karo)'] },
+    { name: 'AMAZON.StartOverIntent', patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(शुरू से फिर से करो|shuru se phir se karo)",
+        '(शुरू से|शुरू से करो|पहले से शुरू करो|shuru se|shuru se karo|pehle se shuru karo)'] },
     { name: 'AMAZON.MoreIntent', patterns: ['(और|और बताओ|और सुनाओ|बाकी भी|बाकी बताओ|aur|aur batao|aur sunao|baaki bhi|baaki batao)'] },
     {
       name: 'AMAZON.YesIntent',
@@ -827,10 +919,16 @@ export const HI_IN_MODEL: ModelSource = {
     { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)'] },
     {
       name: 'AMAZON.HelpIntent',
-      patterns: ['(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)'],
+      patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(मैं|main) (तुमसे|tumse) (क्या क्या|kya kya) (पूछ सकता हूं|pooch sakta hoon)",
+        '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)'] },
-    { name: 'AMAZON.CancelIntent', patterns: ['(cancel करो|छोड़ो|कोई बात नहीं|cancel karo|chhodo|koi baat nahi)'] },
+    { name: 'AMAZON.CancelIntent', patterns: [
+        // Found in a blind batch of 120 in Hindi (December 2).
+        "(रद्द करो|radd karo)",
+        '(cancel करो|छोड़ो|कोई बात नहीं|cancel karo|chhodo|koi baat nahi)'] },
     { name: 'AMAZON.FallbackIntent', patterns: [] },
     { name: 'AMAZON.NavigateHomeIntent', patterns: [] },
   ],

@@ -151,6 +151,18 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     }
     const urgent = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }));
     expect(urgent).toMatch(/अभी रुक जाइए.*आज ही डॉक्टर.*112/);
+    // Found in a blind batch: said these ways, they were not understood, or heard as a question about a topic.
+    for (const [said, answer] of [
+      ['मुझे चक्कर आ रहे हैं', /अभी रुक जाइए/],
+      ['सांस फूल रही है', /अभी रुक जाइए/],
+      ['mera kamar dard kar raha hai', /डॉक्टर या फ़िज़ियोथेरेपिस्ट/],
+      ['मेरी पीठ के निचले हिस्से में दर्द है', /डॉक्टर या फ़िज़ियोथेरेपिस्ट/],
+      ['मुझे sugar है क्या मैं यह exercise कर सकता हूं', /अपने डॉक्टर से ज़रूर पूछिए/],
+    ] as const) {
+      const [heard] = committedMatcher('hi-IN').literal(said);
+      expect(heard?.intent, said).toBe('HealthConcernIntent');
+      expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', heard?.slots ?? {})), said).toMatch(answer);
+    }
     // Vomiting, blood and blurred vision are warning signs too, in either script.
     for (const said of ['उल्टी', 'peshab mein khoon']) {
       const [sign] = committedMatcher('hi-IN').literal(said);

@@ -11,7 +11,7 @@ export const CONCERNS = [
   {
     id: 'lower-back-pain',
     kind: 'pain',
-    names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard'],
+    names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard', 'पीठ के निचले हिस्से में दर्द', 'peeth ke nichle hisse mein dard'],
   },
   {
     id: 'knee-pain',
@@ -42,7 +42,7 @@ export const CONCERNS = [
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'साँस लेने में तकलीफ़', 'saans lene mein takleef', 'breathlessness'],
+    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस लेने में तकलीफ़', 'saans lene mein takleef', 'breathlessness'],
   },
   { id: 'palpitations', kind: 'pain', names: ['धड़कन तेज़', 'dhadkan tez', 'दिल की धड़कन तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी', 'ulti', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिखना', 'dhundhla dikhna', 'vomiting'] },
