@@ -97,6 +97,41 @@ export function saysPain(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word));
 }
 
+/** Concerns no description of a workout names: vomiting, blood, blurred vision. */
+const WARNING_SIGNS: readonly string[] = ['warning-signs'];
+
+/** Words that deny what follows them closely ("without throwing up", "not dizzy", "didn't pass out"). */
+const DENIED_BY = new Set("without avoid avoiding prevent won't wont doesn't doesnt don't dont didn't didnt haven't havent not no never".split(' '));
+/** "Can not breathe" says it, not denies it. */
+const CAN = new Set(['can', 'could', 'cannot']);
+
+/** True when a denial is one of the two words before `at` ("without throwing up", "not feeling dizzy"). */
+function deniedAt(said: readonly string[], at: number): boolean {
+  return [at - 1, at - 2].some((i) => i >= 0 && DENIED_BY.has(said[i]!) && !(said[i] === 'not' && CAN.has(said[i - 1] ?? '')));
+}
+
+/**
+ * The urgent concern (of `among`) a phrase says and does not deny: "did hiit that made me throw up" says one, "how do I
+ * avoid throwing up" does not.
+ */
+export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, among: readonly string[] = catalogue.urgent.concernIds): string | undefined {
+  const said = wordsOf(spoken ?? '');
+  for (const concern of catalogue.concerns) {
+    if (!among.includes(concern.id)) continue;
+    for (const name of concern.names) {
+      const words = wordsOf(name);
+      if (words.length > 0 && said.some((_, at) => occursAt(said, words, at) && !deniedAt(said, at))) return concern.id;
+    }
+  }
+  return undefined;
+}
+
+/** True when a phrase names an urgent concern only where it denies it ("without throwing up"). */
+function urgentOnlyDenied(catalogue: Catalogue, spoken: string | undefined): boolean {
+  const id = namedConcern(catalogue, spoken);
+  return id !== undefined && catalogue.urgent.concernIds.includes(id) && urgentSaid(catalogue, spoken) === undefined;
+}
+
 /** Kinds of concern whose answer says nothing about stopping: when pain is named too, pain's answer is the one to give. */
 const NAMED_LAST: readonly string[] = ['age', 'medicine', 'medical-advice'];
 
@@ -164,7 +199,7 @@ export function healthReport(catalogue: Catalogue, spoken: string | undefined, a
  */
 export function namedInside(catalogue: Catalogue, spoken: string | undefined): NamedInside | undefined {
   if (saysPain(spoken)) return { kind: 'concern', id: namedConcern(catalogue, spoken) };
-  const concern = namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
+  const concern = urgentOnlyDenied(catalogue, spoken) ? undefined : namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
   if (concern) return { kind: 'concern', id: concern };
   const exercise = namedWithin(namedExercises(catalogue), spoken);
   // "How many calories does walking burn": calories burned are what is asked of the exercise named, not the topic
@@ -215,6 +250,10 @@ const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'injury', 'conditio
  * workout". The concern's id, most serious first; `undefined` id for pain that names no concern.
  */
 export function reportedConcern(catalogue: Catalogue, spoken: string | undefined): { readonly id: string | undefined } | undefined {
+  // Warning signs are never how a workout is described, as "out of breath" can be ("a workout that gets me out of
+  // breath"): said anywhere and not denied, they are reported ("ran till I puked").
+  const sign = urgentSaid(catalogue, spoken, WARNING_SIGNS);
+  if (sign !== undefined) return { id: sign };
   if (saysDenial(spoken)) return undefined;
   const said = wordsOf(spoken ?? '');
   const plainPain = said.some((word) => PLAIN_PAIN_WORDS.has(word)) || said.join(' ').includes('killing me');

@@ -105,11 +105,13 @@ export function parseClockTime(value: string | undefined): ClockTime | undefined
 
 /**
  * A time said with "tonight" or "every evening" ("remind me tonight at 7"): AMAZON.TIME hears only "7", as 07:00, so
- * 1 to 11 o'clock are read as PM. Noon, a time already past it, and the vaguer values ("EV") are left as they are.
+ * 1 to 11 o'clock are read as PM, and 12 as midnight ("tonight at 12:30" is 00:30). A time already past noon and the
+ * vaguer values ("EV") are left as they are.
  */
 export function inTheEvening(value: string | undefined): string | undefined {
   const time = parseClockTime(value);
-  return time && time.hour >= 1 && time.hour <= 11 ? formatClockTime({ hour: time.hour + 12, minute: time.minute }) : value;
+  if (!time || time.hour === 0 || time.hour > 12) return value;
+  return formatClockTime({ hour: (time.hour + 12) % 24, minute: time.minute });
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

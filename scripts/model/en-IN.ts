@@ -312,7 +312,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'to lose back fat how many calories I should cut daily [from my food]',
     ],
     DailyReminderIntent: [
-      "every day remind me at {time}",`every day evening {time} kindly remind me to do my workout`, 'every day remind me to (go for a walk|do workout|do exercise|work out)', 'daily remind me (to exercise|to do workout|for workout)',
+      "every day remind me at {time}",`every day evening {evening} kindly remind me to do my workout`, 'every day remind me to (go for a walk|do workout|do exercise|work out)', 'daily remind me (to exercise|to do workout|for workout)',
       'daily remind me at {time} for exercise',
     ],
     ExerciseListIntent: [`what all exercises will reduce (back fat|lower back fat)`, 'exercises for (lower back fat|back fat|lower back)', 'what all exercises I should do [for lower back|for back fat]', 'list of exercises', 'tell me the names of the exercises',

@@ -318,8 +318,9 @@ export const HI_IN_MODEL: ModelSource = {
         "(mera|meri) {concern} (kar raha hai|kar rahi hai|ho raha hai|ho rahi hai)",
         "मुझे {concern} (आ रहे हैं|आ रहा है|आते हैं)",
         "mujhe {concern} (aa rahe hain|aa raha hai|aate hain)",
-        "{concern} (हो रहा है|हो रही है|होता है)",
-        "{concern} (ho raha hai|ho rahi hai|hota hai)",
+        // Not "होता है": "X क्या होता है" asks what X is.
+        "{concern} (हो रहा है|हो रही है)",
+        "{concern} (ho raha hai|ho rahi hai)",
         "{move} (करते वक्त|करते टाइम) {concern} (हो रहा है|होता है)",
         "{move} (karte waqt|karte time) {concern} (ho raha hai|hota hai)",
         `मुझे {concern} है क्या मैं (यह|ये) (exercise|workout) कर (सकता|सकती) ${AM}`,

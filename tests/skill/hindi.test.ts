@@ -11,7 +11,7 @@ import { modelPath } from '../../scripts/model/build';
 import { Conversation, type Turn, canFulfillIntentRequest, newSessionId } from '../../scripts/sim/envelope';
 import type { InteractionModel } from '../../scripts/sim/nlu';
 import { committedMatcher } from '../support/committed-model';
-import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness, unmatchedSlot } from '../support/skill-harness';
 import { expectValidSsml } from '../support/ssml';
 
 /**
@@ -164,11 +164,14 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
       expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', heard?.slots ?? {})), said).toMatch(answer);
     }
     // Vomiting, blood and blurred vision are warning signs too, in either script.
-    for (const said of ['उल्टी', 'peshab mein khoon']) {
+    for (const said of ['उल्टी आ रही है', 'ulti ho rahi hai', 'peshab mein khoon']) {
       const [sign] = committedMatcher('hi-IN').literal(said);
       expect(sign?.intent, said).toBe('HealthConcernIntent');
       expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', sign?.slots ?? {})), said).toMatch(/अभी रुक जाइए.*उल्टी.*112/);
     }
+    // "उल्टी तरफ़" is the other side (the superman's own step says it): never a warning sign.
+    const otherSide = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'उल्टी तरफ़ का पैर') }));
+    expect(otherSide).not.toMatch(/अभी रुक जाइए/);
   });
 
   it('answers an age ("मेरी उम्र 70 साल है") with the Hindi answer about starting safely at any age', async () => {

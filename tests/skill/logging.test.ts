@@ -391,7 +391,16 @@ describe('a log whose activity took something else', () => {
       expect(await turn('LogActivityIntent', unmatched(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
       expect(await turn('HealthConcernIntent', concern(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
     }
+    // Found in review: a sign said after words that describe ("till", "that made me") or deny something else.
+    for (const said of ['did a 30 minute run till I puked', 'did hiit until I threw up', 'did 30 minutes of hiit that made me throw up', "did 30 minutes of cardio and threw up I don't know why"]) {
+      expect(await turn('LogActivityIntent', unmatched(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
     expect(await week()).toBeUndefined();
+    // Denied, it is no sign: "without throwing up" is not urgent, and a question about it is answered as one.
+    expect(await talk().turn('LogActivityIntent', unmatched('did my hiit without throwing up'))).not.toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(await talk().turn('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'eating before a workout without throwing up') })).not.toContain(EN_US_CATALOGUE.urgent.answer);
+    // An age the concern slot took ("I'm 65, is it okay to do these exercises") is the answer about age.
+    expect(await talk().turn('HealthConcernIntent', concern('65'))).toContain(EN_US_CATALOGUE.safety.age);
     // Blood pressure is a condition, not a warning sign.
     expect(await talk().turn('HealthConcernIntent', concern('high blood pressure'))).not.toContain(EN_US_CATALOGUE.urgent.answer);
   });

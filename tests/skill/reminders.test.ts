@@ -154,9 +154,9 @@ describe('setting a reminder by voice', () => {
       expect(match, said).toBeDefined();
       expect(spoken(await say(harness.conversation(), match!.intent, match!.slots)), said).toContain(heard);
     }
-    // A time already in the evening stays as it is, and so does noon; a part of the day still asks for a time.
+    // A time already in the evening stays as it is, and "tonight at 12" is midnight; a part of the day still asks.
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '19:30' }))).toContain('at 7:30 PM');
-    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '12:00' }))).toContain('at 12 PM');
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '12:00' }))).toContain('at 12 AM');
     expect(spoken(await say(harness.conversation(), 'DailyReminderIntent', { evening: 'EV' }))).toMatch(/^I need an exact time\./);
   });
 

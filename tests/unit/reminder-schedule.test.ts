@@ -50,11 +50,13 @@ describe('a reminder schedule', () => {
     for (const vague of ['MO', 'EV', 'NI', '24:00', '7', undefined]) expect(parseClockTime(vague)).toBeUndefined();
   });
 
-  it('reads a time said with "tonight" as the evening: 1 to 11 become PM, noon and later stay, vague values pass through', () => {
+  it('reads a time said with "tonight" as the evening: 1 to 11 become PM, 12 is midnight, later times stay, vague values pass through', () => {
     expect(inTheEvening('07:00')).toBe('19:00');
     expect(inTheEvening('06:30')).toBe('18:30');
     expect(inTheEvening('11:45')).toBe('23:45');
-    for (const same of ['12:00', '19:30', '00:00', 'EV', undefined]) expect(inTheEvening(same)).toBe(same);
+    expect(inTheEvening('12:00')).toBe('00:00');
+    expect(inTheEvening('12:30')).toBe('00:30');
+    for (const same of ['19:30', '00:00', 'EV', undefined]) expect(inTheEvening(same)).toBe(same);
   });
 
   it('writes local times with no "Z" and no offset, read on the reminder’s own zone across summer time', () => {

@@ -67,7 +67,7 @@ export const CONCERNS = [
     // "blood" or "sick": "blood pressure" and "sick of this" are not these.
     id: 'warning-signs',
     kind: 'pain',
-    names: ['vomiting', 'vomited', 'threw up', 'throwing up', 'puked', 'passed blood', 'passing blood', 'blood in my urine', 'blood in my pee', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'double vision', 'seeing double'],
+    names: ['vomiting', 'vomited', 'vomit', 'threw up', 'throwing up', 'throw up', 'puked', 'puke', 'puking', 'passed blood', 'passing blood', 'peeing blood', 'blood in my urine', 'blood in my pee', 'blood in my stool', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'vision went blurry', 'double vision'],
   },
   {
     id: 'cramp',

@@ -45,7 +45,7 @@ export const CONCERNS = [
     names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस लेने में तकलीफ़', 'saans lene mein takleef', 'breathlessness'],
   },
   { id: 'palpitations', kind: 'pain', names: ['धड़कन तेज़', 'dhadkan tez', 'दिल की धड़कन तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
-  { id: 'warning-signs', kind: 'pain', names: ['उल्टी', 'ulti', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिखना', 'dhundhla dikhna', 'vomiting'] },
+  { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
   { id: 'numbness', kind: 'pain', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
