@@ -100,8 +100,10 @@ export function saysPain(spoken: string | undefined): boolean {
 /** Concerns no description of a workout names: vomiting, blood, blurred vision. */
 const WARNING_SIGNS: readonly string[] = ['warning-signs'];
 
+/** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
+const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));
 /** Words that deny what follows them closely ("without throwing up", "not dizzy", "didn't pass out"). */
-const DENIED_BY = new Set("without avoid avoiding prevent won't wont doesn't doesnt don't dont didn't didnt haven't havent not no never".split(' '));
+const DENIED_BY: ReadonlySet<string> = new Set([...DENIALS, "didn't", 'didnt', "haven't", 'havent']);
 /** "Can not breathe" says it, not denies it. */
 const CAN = new Set(['can', 'could', 'cannot']);
 
@@ -215,8 +217,6 @@ const BURN_WORDS = new Set(['burn', 'burns', 'burned', 'burnt', 'burning']);
 /** Topic names that are what an exercise is measured by ("calories"): said with an exercise, the exercise is the subject. */
 const MEASURES: ReadonlySet<string> = new Set(['calories', 'calorie', 'कैलोरी', 'calorie burn', 'burn calories']);
 
-/** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
-const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));
 /** True when a phrase denies or avoids something ("not any harder", "without hurting my back"). */
 export function saysDenial(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => DENIALS.has(word));
