@@ -86,7 +86,7 @@ export interface Count {
 /** What was actually done: said when a workout ends, and the source of what is logged. */
 export interface WorkoutSummary {
   readonly kind: DayKind;
-  /** Strength: exercises with a set done. Rest day: recovery activities with a part done. */
+  /** Strength: exercises with a set done on every side. Rest day: recovery activities with a part done. */
   readonly exercises: Count;
   /** Strength: sets done on every side. */
   readonly sets: Count;
@@ -365,9 +365,12 @@ export function summarise(workout: Workout, isDone: (step: number) => boolean): 
   // A set counts once every side of it is done; its last side stands for it.
   const setDone = (step: WorkoutStep, i: number) => done[i] === true && (step.kind !== 'set' || step.side !== 'second' || done[i - 1] === true);
   const sets = count((step) => step.kind === 'set' && step.side !== 'first', setDone);
+  // An exercise counts with one set done on every side; a recovery activity with any part done.
   const groups = new Map<string, boolean>();
   steps.forEach((step, i) => {
-    if (step.kind === 'set' || step.kind === 'recovery') groups.set(groupOf(step), (groups.get(groupOf(step)) ?? false) || done[i] === true);
+    if (step.kind !== 'set' && step.kind !== 'recovery') return;
+    const counts = step.kind === 'set' ? step.side !== 'first' && setDone(step, i) : done[i] === true;
+    groups.set(groupOf(step), (groups.get(groupOf(step)) ?? false) || counts);
   });
   const exercises: Count = { done: [...groups.values()].filter(Boolean).length, of: groups.size };
   const rounds = count((step) => step.kind === 'interval', (_, i) => done[i] === true);

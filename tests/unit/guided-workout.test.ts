@@ -474,12 +474,16 @@ describe('summarise', () => {
     expect(summary.seconds).toBe(150 + 60 + 300);
   });
 
-  it('a per-side set counts once both sides are done', () => {
+  it('a per-side set counts once both sides are done, and so does its exercise ("2 of 5 exercises: 1 set" is never said)', () => {
     const workout = buildWorkout('strength-a', 'beginner', exercises);
     const [first, second] = indexes(workout, (step) => step.kind === 'set' && step.exerciseId === 'side-plank');
     expect(summarise(workout, done([first!])).sets.done).toBe(0);
-    expect(summarise(workout, done([first!])).exercises.done).toBe(1);
+    expect(summarise(workout, done([first!])).exercises.done).toBe(0);
     expect(summarise(workout, done([first!, second!])).sets.done).toBe(1);
+    expect(summarise(workout, done([first!, second!])).exercises.done).toBe(1);
+    // A whole set of the exercise before and one side of this one: one exercise, one set.
+    const [before] = indexes(workout, (step) => step.kind === 'set' && step.side === undefined);
+    expect(summarise(workout, done([before!, first!]))).toMatchObject({ exercises: { done: 1 }, sets: { done: 1 } });
   });
 
   it('half the main work counts as the session', () => {
