@@ -77,6 +77,42 @@ function numberAt(words: readonly string[], at: number): { value: number; end: n
   return seen ? { value: total + current, end } : undefined;
 }
 
+/** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */
+const MIN_AGE = 13;
+const MAX_AGE = 120;
+export const isAge = (value: number | undefined): value is number => value !== undefined && Number.isInteger(value) && value >= MIN_AGE && value <= MAX_AGE;
+/** Words an age may follow when it is said as a threshold ("over 60", "at 55"): from 40 up only, lower is a time or a count. */
+const OLDER_THAN = new Set(['over', 'above', 'past', 'turning', 'turned', 'nearly', 'almost', 'at']);
+const OLDER_FROM = 40;
+/** Words that may follow an age ("65 is it okay", "i'm 70 and"): any other word after a number makes it an amount ("100 squats"). */
+const AFTER_AGE = new Set('is can and so should will would does do am are now too but with already next this still i it how what yet'.split(' '));
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
+
+/**
+ * An age said about oneself inside a phrase an open slot took whole: "65 is it okay to do these exercises" (after
+ * "I'm"), "i am seventy two", "a 70 year old", "over 60", "at 55", or a number said alone. A number followed by a
+ * unit or a noun ("over 100 squats", "at 6 in the morning") is none.
+ */
+export function ageSaid(spoken: string | undefined): number | undefined {
+  const words = wordsOf(spoken ?? '');
+  for (let at = 0; at < words.length; at += 1) {
+    const number = numberAt(words, at);
+    if (!number) continue;
+    const { value, end } = number;
+    const anAge = isAge(value);
+    const next = words[end];
+    const before = words[at - 1] ?? '';
+    if (YEAR_WORDS.has(next ?? '') && words[end + 1] === 'old') return anAge ? value : undefined;
+    const ends = next === undefined || AFTER_AGE.has(next);
+    if (!anAge || !ends) continue;
+    const aboutMe = before === 'im' || ((before === 'm' || before === 'am') && words[at - 2] === 'i');
+    // Said first, the slot took what followed "I'm" ("I'm {topic}": "65 is it okay").
+    if (aboutMe || at === 0) return value;
+    if (OLDER_THAN.has(before) && value >= OLDER_FROM) return value;
+  }
+  return undefined;
+}
+
 /** Words that make an amount no one amount: a range ("20 to 30 minutes"), a count of times, a minus. */
 const NOT_ONE_AMOUNT = new Set(['times', 'minus', 'negative']);
 

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import type { Exercise } from './types';
+import { ageSaid, isAge } from './amounts';
 import { answerableTopics, findExercise } from './catalogue';
 
 /** Something the catalogue answers by name: a topic, a concern, an exercise. */
@@ -173,9 +174,6 @@ function namesWhatIsTrained(spoken: string | undefined): boolean {
   return trained.length >= 1 && trained.length <= 2 && trained.every((word) => BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)) && TRAINING_WORDS.has(words.at(-1) ?? '');
 }
 
-/** Ages said about oneself ("I'm seventy two, is this safe"); outside them, a number is not an age. */
-const MIN_AGE = 13;
-const MAX_AGE = 120;
 
 /**
  * What a health request reports, from what its concern slot took when that did not resolve, and the age said: the
@@ -187,7 +185,7 @@ const MAX_AGE = 120;
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
   // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
   const trains = namesWhatIsTrained(spoken);
-  const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? (age !== undefined && age >= MIN_AGE && age <= MAX_AGE ? 'older-age' : undefined);
+  const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? (isAge(age) || ageSaid(spoken) !== undefined ? 'older-age' : undefined);
   if (concern !== undefined) return { concern };
   const reportsNothing = spoken !== undefined ? trains || !saysBodyOrPain(spoken) : age !== undefined;
   return reportsNothing ? undefined : { concern: undefined };
@@ -203,6 +201,8 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   if (saysPain(spoken)) return { kind: 'concern', id: namedConcern(catalogue, spoken) };
   const concern = urgentOnlyDenied(catalogue, spoken) ? undefined : namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
   if (concern) return { kind: 'concern', id: concern };
+  // "I'm over 60, is hiit safe": the age is what the answer must speak to, before the topic.
+  if (ageSaid(spoken) !== undefined) return { kind: 'concern', id: 'older-age' };
   const exercise = namedWithin(namedExercises(catalogue), spoken);
   // "How many calories does walking burn": calories burned are what is asked of the exercise named, not the topic
   // asked about ("how many calories should I eat on cardio days" is).

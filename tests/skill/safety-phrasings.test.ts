@@ -76,6 +76,27 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  it('an age said inside a question an open slot took whole gets the answer about age, not the topic or "I don\'t know"', async () => {
+    // "I'm 65, is it okay to do these exercises" and "I'm over 60, is hiit safe" once reached the topic intent whole:
+    // the first heard "I don't know that one yet", the second the HIIT answer.
+    for (const [intent, slot, type, said] of [
+      ['TopicIntent', 'topic', 'TopicName', '65 is it okay to do these exercises'],
+      ['TopicIntent', 'topic', 'TopicName', 'over 60 is hiit safe'],
+      ['TopicIntent', 'topic', 'TopicName', 'hiit safe for a 70 year old'],
+      ['TopicIntent', 'topic', 'TopicName', 'losing back fat at 55'],
+      ['HealthConcernIntent', 'concern', 'ConcernName', '60 year old'],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'seventy years old'],
+    ] as const) {
+      const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+      expect(spoken(turn), said).toContain(EN_US_CATALOGUE.safety.age);
+    }
+    // A number that is no age stays what it was: an amount, a count, a time.
+    for (const said of ['10000 steps a day', 'over 100 squats', '30 minutes of walking at 6']) {
+      const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+      expect(spoken(turn), said).not.toContain(EN_US_CATALOGUE.safety.age);
+    }
+  });
+
   it('a move named with the pain, taught here or not, changes nothing in the answer: stop, and see someone', async () => {
     const [taught] = matcher.literal('my knee hurts when I do the bridges');
     const [other] = matcher.literal('my neck hurts during the planks');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsSaidIn } from '../../lambda/content/amounts';
+import { ageSaid, amountsSaidIn } from '../../lambda/content/amounts';
 
 describe('amounts said inside a phrase an open slot took whole', () => {
   it.each([
@@ -69,5 +69,34 @@ describe('a number after an hour is minutes only when nothing else is counted (f
     ['walked 1 hour 20 today', { minutes: 80 }],
   ])('"%s"', (said, amounts) => {
     expect(amountsSaidIn(said)).toEqual(amounts);
+  });
+});
+
+describe('an age said about oneself inside a phrase', () => {
+  it.each([
+    ['65 is it okay to do these exercises', 65],
+    ["I'm 65 is it okay", 65],
+    ['i am seventy two can i do this', 72],
+    ['over 60 is hiit safe', 60],
+    ['hiit safe for a 70 year old', 70],
+    ['seventy years old', 70],
+    ['losing back fat at 55', 55],
+    ['turning fifty next year is it too late', 50],
+  ])('"%s" is %i', (said, age) => {
+    expect(ageSaid(said)).toBe(age);
+  });
+
+  it.each([
+    '10000 steps a day',
+    'over 100 squats',
+    'at 6 in the morning',
+    'over 30 minutes of cardio',
+    '3 is that enough',
+    'i am 5 minutes in',
+    'at 50 percent effort',
+    'a 200 year old',
+    undefined,
+  ])('"%s" says no age', (said) => {
+    expect(ageSaid(said)).toBeUndefined();
   });
 });
