@@ -1,7 +1,7 @@
 import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
 import { type Weekday, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
-import { formatClockTime, isRepeat, parseClockTime, type Repeat } from '../domain/reminder-schedule';
+import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 
@@ -30,7 +30,7 @@ export type Offer =
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
   | { readonly kind: 'remindMe' }
   /** "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with. */
-  | { readonly kind: 'reminderTime'; readonly repeat: Repeat }
+  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay }
   /** The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock. */
   | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat }
   /** Moving to this level, suggested by the coach: the level changes only with a yes. */
@@ -143,7 +143,8 @@ function readOffer(value: unknown): Offer | undefined {
       return { kind: 'logWorkout', activity, minutes: minutes as number, date };
     }
     case 'reminderTime':
-      return isRepeat(value.repeat) ? { kind: 'reminderTime', repeat: value.repeat } : undefined;
+      if (!isRepeat(value.repeat)) return undefined;
+      return isPartOfDay(value.part) ? { kind: 'reminderTime', repeat: value.repeat, part: value.part } : { kind: 'reminderTime', repeat: value.repeat };
     case 'setReminder': {
       const time = typeof value.time === 'string' ? parseClockTime(value.time) : undefined;
       return time && isRepeat(value.repeat) ? { kind: 'setReminder', time: formatClockTime(time), repeat: value.repeat } : undefined;

@@ -8,7 +8,10 @@ import {
   type ReminderSchedule,
   type Repeat,
   formatClockTime,
+  inPartOfDay,
+  isPartOfDay,
   isRepeat,
+  type PartOfDay,
   localDateTime,
   parseClockTime,
   plannedReminders,
@@ -64,10 +67,24 @@ export async function rememberRemindersOffered(turn: Turn): Promise<void> {
   if (await stored(turn.withStore((store, user) => store.updateProfile(user, { remindersOffered: true })))) turn.offeredReminders(true);
 }
 
-/** "What time should I remind you?" The time that comes back goes with `repeat`. */
-export function askReminderTime(turn: Turn, repeat: Repeat, lead?: string): Response {
+/** How the question names a part of the day already said: the evening and the night are asked about alike. */
+const PART_ASKED = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'evening' } as const;
+
+/**
+ * "What time should I remind you?" The time that comes back goes with `repeat`. `heard` is what the user said that
+ * named no clock time: a part of the day ("every evening") is asked about ("what time in the evening?") and carried,
+ * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first.
+ */
+export function askReminderTime(turn: Turn, repeat: Repeat, heard?: string, carried?: PartOfDay): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(lead, t.t('reminders.askTime')), reprompt: speech(t.t('reminders.askTime.reprompt')), offer: { kind: 'reminderTime', repeat } });
+  const part = isPartOfDay(heard) ? heard : carried;
+  const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
+  const key = part ? (`reminders.askTime.${PART_ASKED[part]}` as const) : 'reminders.askTime';
+  return turn.reply({
+    speech: speech(lead, t.t(key)),
+    reprompt: speech(t.t(`${key}.reprompt`)),
+    offer: part ? { kind: 'reminderTime', repeat, part } : { kind: 'reminderTime', repeat },
+  });
 }
 
 /**
@@ -76,9 +93,10 @@ export function askReminderTime(turn: Turn, repeat: Repeat, lead?: string): Resp
  */
 export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined): Promise<Response> {
   const { t } = turn;
-  const chosen = repeat ?? (turn.offer?.kind === 'reminderTime' ? turn.offer.repeat : 'workoutDays');
-  const time = parseClockTime(spokenTime);
-  if (!time) return askReminderTime(turn, chosen, spokenTime === undefined ? undefined : t.t('reminders.exactTime'));
+  const asked = turn.offer?.kind === 'reminderTime' ? turn.offer : undefined;
+  const chosen = repeat ?? asked?.repeat ?? 'workoutDays';
+  const time = parseClockTime(inPartOfDay(spokenTime, asked?.part));
+  if (!time) return askReminderTime(turn, chosen, spokenTime, asked?.part);
   await turn.personalise();
   const said = speakSchedule(turn, { time, repeat: chosen });
   return turn.reply({
@@ -271,7 +289,7 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
     const said = speakSchedule(turn, { time, repeat });
     return turn.reply({ speech: speech(t.t('reminders.moveNone', said)), reprompt: speech(t.t('reminders.confirm.reprompt', said)), offer: { kind: 'setReminder', time: formatClockTime(time), repeat } });
   }
-  if (!time) return askReminderTime(turn, repeat, spokenTime === undefined ? undefined : t.t('reminders.exactTime'));
+  if (!time) return askReminderTime(turn, repeat, spokenTime);
   const zone = await turn.timeZone();
   const moved = await Promise.allSettled(
     ours.map(({ reminder, rule }) =>

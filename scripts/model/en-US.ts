@@ -1598,7 +1598,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FatCausesIntent',
-      maxSamples: 332,
+      maxSamples: 302,
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "why do I even have back fat [in the first place]",
@@ -1758,7 +1758,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WhatToAvoidIntent',
-      maxSamples: 272,
+      maxSamples: 242,
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "what are people doing wrong [when they try to lose back fat]",
@@ -1849,7 +1849,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 247,
+      maxSamples: 267,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -1867,7 +1867,11 @@ export const EN_US_MODEL: ModelSource = {
         "remind me in an hour to (exercise|work out)",
         "can you remind me to exercise tomorrow morning at {time}",
         "can you remind me to exercise tomorrow evening at {evening}",
-        `set a reminder for my workout (tomorrow morning|tomorrow|tonight|later)`,
+        `set a reminder for my workout (tomorrow morning|tomorrow|later)`,
+        // A part of the day without a clock time ("tonight", "in the evening"): the skill asks what time in it.
+        `set a reminder for my workout {time}`,
+        `[can you|could you|please] remind me to (work out|exercise|train|do my workout) {time}`,
+        `remind me {time} to (work out|exercise|train)`,
         `(can you|could you) remind me to (exercise|work out|train) later`,
         `remind me at {time} to (do my workout|work out|exercise|train)`,
         `[can you|could you|please] remind me to (work out|exercise|train|do my workout) [at {time}]`,
@@ -1892,7 +1896,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 166,
+      maxSamples: 170,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -1915,6 +1919,7 @@ export const EN_US_MODEL: ModelSource = {
         `remind me monday through friday at {time}`,
         `remind me (every weekday evening|on weekday evenings) at {evening}`,
         `remind me (on weekdays|every weekday) at {evening} in the evening`,
+        `remind me (on weekdays|every weekday) {time} [to work out]`,
         `can I get a reminder monday to friday at {time}`,
         `can you remind me every weekday at {time} to do my workout`,
         `can you remind me on weekdays at {time} [before my lunch break]`,
@@ -1922,7 +1927,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 187,
+      maxSamples: 196,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -1940,11 +1945,13 @@ export const EN_US_MODEL: ModelSource = {
         `daily reminder at {time}`,
         `I need a reminder every (single|) morning at {time}`,
         "set a daily reminder",
-        "I want a workout reminder (each|every) (morning|evening|day)",
-        "(can you|could you) give me a workout reminder every (morning|evening|day)",
-        "(can you|could you) remind me every day to work out [after lunch|in the morning|in the evening]",
+        "I want a workout reminder (each|every) (day|{time})",
+        "(can you|could you) give me a workout reminder every (day|{time})",
+        "(can you|could you) remind me every day to work out [after lunch|{time}]",
+        // "Every evening" without a clock time: the skill asks what time in the evening.
+        `[can you|please] remind me every {time} [to work out|to exercise]`,
         `set a daily reminder to (work out|exercise|train)`,
-        `remind me to (exercise|work out|train) every (morning|evening|night)`,
+        `remind me to (exercise|work out|train) every {time}`,
         `I want a reminder every day at {time}`,
         `daily reminders at {time} [please]`,
         `[can you|please] remind me (every day|daily|each day|every single day|seven days a week) [to work out|to exercise] [at {time}]`,

@@ -746,6 +746,10 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         'मुझे {time} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
         'मुझे (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
+        // A part of the day without a clock time ("आज शाम को"): the skill asks what time in it.
+        'मुझे आज {time} को (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
+        'आज {time} को (workout|exercise|कसरत) (की याद दिलाना|की याद दिलाओ|का रिमाइंडर लगाओ)',
+        'mujhe aaj {time} ko (workout|exercise) ki yaad (dilana|dila dena|dilao|dilaiye)',
         '(workout|exercise) (का|के लिए) (रिमाइंडर|reminder) (लगाओ|लगा दो|लगाइए|सेट करो)',
         '{time} (workout|exercise) का (रिमाइंडर|reminder) (लगाओ|लगा दो|लगाइए)',
         'मेरे workout वाले दिनों में [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
@@ -771,13 +775,18 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 200,
+      maxSamples: 320,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रोज|हर दिन) {time} याद (दिलाना|दिलाओ)",
         "(roz|har din) {time} (yaad dilana|remind karna)",
         '(हर दिन|रोज़|रोज़ाना|हर रोज़) [{time}] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
+        // "हर शाम" without a clock time: the skill asks what time in the evening.
+        '[मुझे] (हर|रोज़) {time} [को] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
+        '(रोज़|हर दिन) {time} को याद (दिलाना|दिलाओ|दिलाइए)',
+        '[mujhe] (har|roz) {time} [ko] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
+        '(roz|har din) {time} ko yaad (dilana|dilao)',
         '(रोज़|रोज़ाना|हर दिन) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(har din|roz|rozana|har roz) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
         '(roz|rozana|har din) (ka|ke liye) (workout|exercise) reminder (lagao|laga do)',

@@ -421,8 +421,24 @@ const HINDI_PARTS_OF_DAY: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([
   ['raat', 'night'],
 ]);
 const HINDI_OCLOCK = new Set(['बजे', 'baje']);
+/** A part of the day said alone ("हर शाम", "सुबह को"), as AMAZON.TIME gives it in English ("EV"). */
+const HINDI_PART_ALONE: ReadonlyMap<string, string> = new Map([
+  ['सुबह', 'MO'],
+  ['subah', 'MO'],
+  ['दोपहर', 'AF'],
+  ['dopahar', 'AF'],
+  ['शाम', 'EV'],
+  ['shaam', 'EV'],
+  ['sham', 'EV'],
+  ['रात', 'NI'],
+  ['raat', 'NI'],
+]);
 
 function parseHindiTime(tokens: readonly Token[]): string | undefined {
+  if (tokens.length === 1) {
+    const alone = HINDI_PART_ALONE.get(tokens[0]?.key ?? '');
+    if (alone !== undefined) return alone;
+  }
   const part = HINDI_PARTS_OF_DAY.get(tokens[0]?.key ?? '');
   const rest = part ? tokens.slice(1) : tokens;
   if (!HINDI_OCLOCK.has(rest[rest.length - 1]?.key ?? '')) return undefined;

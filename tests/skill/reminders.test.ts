@@ -157,12 +157,39 @@ describe('setting a reminder by voice', () => {
     // A time already in the evening stays as it is, and "tonight at 12" is midnight; a part of the day still asks.
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '19:30' }))).toContain('at 7:30 PM');
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { evening: '12:00' }))).toContain('at 12 AM');
-    expect(spoken(await say(harness.conversation(), 'DailyReminderIntent', { evening: 'EV' }))).toMatch(/^I need an exact time\./);
+    expect(spoken(await say(harness.conversation(), 'DailyReminderIntent', { evening: 'EV' }))).toBe('What time in the evening should I remind you, like 6, or 7:30?');
   });
 
-  it('asks for an exact time when only a part of the day is heard', async () => {
-    const turn = await say(harness.conversation(), 'SetReminderIntent', at('MO'));
-    expect(spoken(turn)).toBe('I need an exact time. What time should I remind you, like 7 AM, or 6:30 PM?');
+  it('carries a part of the day said without a time to the answer: "every evening", then "6:30", is 6:30 PM', async () => {
+    for (const [said, asked, answer, heard] of [
+      ['remind me every evening', 'What time in the evening should I remind you, like 6, or 7:30?', '6:30', "I'll remind you to work out at 6:30 PM, every day."],
+      ['remind me to work out tonight', 'What time in the evening should I remind you, like 6, or 7:30?', '7', "I'll remind you to work out at 7 PM, on your workout days"],
+      ['can you remind me to exercise in the evening', 'What time in the evening should I remind you, like 6, or 7:30?', '8', "I'll remind you to work out at 8 PM"],
+      ['remind me every night', 'What time in the evening should I remind you, like 6, or 7:30?', '9:30', "I'll remind you to work out at 9:30 PM, every day."],
+      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 1, or 4:30?', '4', "I'll remind you to work out at 4 PM"],
+      ['remind me every morning', 'What time in the morning should I remind you, like 6, or 7:30?', '7', "I'll remind you to work out at 7 AM, every day."],
+      // A time said past noon in the answer stays as said; noon in the afternoon is noon.
+      ['remind me every evening', 'What time in the evening should I remind you, like 6, or 7:30?', '8 pm', "I'll remind you to work out at 8 PM, every day."],
+      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 1, or 4:30?', '12', "I'll remind you to work out at 12 PM"],
+    ] as const) {
+      const chat = harness.conversation();
+      const [first] = committedMatcher('en-US').literal(said);
+      expect(first, said).toBeDefined();
+      expect(spoken(await say(chat, first!.intent, first!.slots)), said).toBe(asked);
+      const [second] = committedMatcher('en-US').literal(answer);
+      expect(second, answer).toBeDefined();
+      expect(spoken(await say(chat, second!.intent, second!.slots)), `${said} → ${answer}`).toContain(heard);
+    }
+  });
+
+  it('asks what time in the part of the day heard, and for an exact time when what it heard is no time', async () => {
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', at('MO')))).toBe('What time in the morning should I remind you, like 6, or 7:30?');
+    const chat = harness.conversation();
+    expect(spoken(await say(chat, 'SetReminderIntent', at('XX')))).toBe('I need an exact time. What time should I remind you, like 7 AM, or 6:30 PM?');
+    // Still no time after "every evening": the evening is kept for the next answer.
+    await say(chat, 'DailyReminderIntent', at('EV'));
+    expect(spoken(await say(chat, 'SetReminderIntent', at('XX')))).toBe('I need an exact time. What time in the evening should I remind you, like 6, or 7:30?');
+    expect(spoken(await say(chat, 'SetReminderIntent', at('07:15')))).toContain("I'll remind you to work out at 7:15 PM, every day.");
   });
 
   it('replaces the reminders it set before, so a new time never doubles them', async () => {

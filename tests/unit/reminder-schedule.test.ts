@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   daysOf,
   localDateTime,
+  inPartOfDay,
   inTheEvening,
+  isPartOfDay,
   parseClockTime,
   plannedReminders,
   readRecurrenceRule,
@@ -57,6 +59,22 @@ describe('a reminder schedule', () => {
     expect(inTheEvening('12:00')).toBe('00:00');
     expect(inTheEvening('12:30')).toBe('00:30');
     for (const same of ['19:30', '00:00', 'EV', undefined]) expect(inTheEvening(same)).toBe(same);
+  });
+
+  it('reads a time said in answer to "what time in the evening?" in that part of the day', () => {
+    expect(inPartOfDay('06:30', 'EV')).toBe('18:30');
+    expect(inPartOfDay('12:00', 'EV')).toBe('00:00');
+    expect(inPartOfDay('09:00', 'NI')).toBe('21:00');
+    expect(inPartOfDay('12:00', 'NI')).toBe('00:00');
+    expect(inPartOfDay('02:00', 'NI')).toBe('02:00');
+    expect(inPartOfDay('04:30', 'AF')).toBe('16:30');
+    expect(inPartOfDay('12:15', 'AF')).toBe('12:15');
+    expect(inPartOfDay('08:00', 'AF')).toBe('08:00');
+    expect(inPartOfDay('07:00', 'MO')).toBe('07:00');
+    for (const same of ['19:30', '00:00', 'EV', undefined]) expect(inPartOfDay(same, 'EV')).toBe(same);
+    expect(inPartOfDay('07:00', undefined)).toBe('07:00');
+    expect(['MO', 'AF', 'EV', 'NI'].every(isPartOfDay)).toBe(true);
+    expect(['XX', '07:00', undefined].some(isPartOfDay)).toBe(false);
   });
 
   it('writes local times with no "Z" and no offset, read on the reminder’s own zone across summer time', () => {
