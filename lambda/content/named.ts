@@ -89,7 +89,7 @@ const PLAIN_PAIN_WORDS = new Set(
 /** Words that say something is wrong, whatever part of the body they go with: plain pain, and the words of a hard workout. */
 const PAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_PAIN_WORDS, 'tight', 'killing', 'racing', 'pounding']);
 /** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
-const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort']);
+const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick']);
 
 const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
 
@@ -240,7 +240,7 @@ export function saysMissed(spoken: string | undefined): boolean {
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
 /** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */
-const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'injury', 'condition', 'pregnancy']);
+const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'injury', 'condition', 'pregnancy', 'unwell']);
 
 /**
  * A pain or condition reported inside a request to exercise, log, or set a level ("start a workout for my bad knee",

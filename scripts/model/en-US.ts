@@ -332,7 +332,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'WhatsNextIntent', maxSamples: 300,
+      name: 'WhatsNextIntent', maxSamples: 270,
       patterns: [
         `what's coming up after (these|this|this one)`,
         "[okay] (which|what) exercise is (next|coming next|after this) [then]",
@@ -857,13 +857,18 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3315,
+      maxSamples: 3338,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // A period or feeling unwell ("can I work out on my period", "I have a fever, should I skip today").
+        `(can I|should I|is it okay to|is it safe to) (work out|exercise) (on|during) {concern}`,
+        // Not "is it okay to work out with {concern}", which hears "with a friend".
+        `(should I|is it safe to) (work out|exercise) with {concern}`,
+        `I have {concern} should I (still work out|skip my workout|skip today)`,
         // Found in a blind batch of 320 (December 2).
         "I feel [kind of|a bit] {concern} [should I stop|is that normal]",
         "my {concern} and I can't catch my breath",
@@ -1984,7 +1989,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 178,
+      maxSamples: 148,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.

@@ -313,6 +313,11 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'age', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // A fever, a cold, a period: "मुझे बुखार है, क्या मैं workout कर सकता हूँ?", "पीरियड्स में exercise कर सकते हैं?"
+        'मुझे {concern} है (क्या मैं|तो क्या मैं) (workout|exercise) कर (सकता|सकती) हूँ',
+        '[क्या मैं] {concern} में (workout|exercise) कर (सकता हूँ|सकती हूँ|सकते हैं)',
+        'mujhe {concern} hai (kya main|to kya main) (workout|exercise) kar (sakta|sakti) hoon',
+        '[kya main] {concern} mein (workout|exercise) kar (sakta hoon|sakti hoon|sakte hain)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(मेरा|मेरी) {concern} (कर रहा है|कर रही है|हो रहा है|हो रही है)",
         "(mera|meri) {concern} (kar raha hai|kar rahi hai|ho raha hai|ho rahi hai)",

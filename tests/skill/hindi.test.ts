@@ -185,6 +185,20 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', pain?.slots ?? {}))).toContain('डॉक्टर या फ़िज़ियोथेरेपिस्ट');
   });
 
+  it('answers a fever, a cold or nausea with the answer to rest, and a period with its own, in Hindi', async () => {
+    for (const [said, kind] of [
+      ['मुझे बुखार है क्या मैं workout कर सकता हूँ', 'unwell'],
+      ['जी मिचला रहा है', 'unwell'],
+      ['mujhe bukhar hai', 'unwell'],
+      ['पीरियड्स में exercise कर सकते हैं', 'period'],
+      ['kya main periods mein workout kar sakti hoon', 'period'],
+    ] as const) {
+      const [match] = committedMatcher('hi-IN').literal(said);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', match?.slots ?? {})), said).toContain(catalogue.safety[kind]);
+    }
+  });
+
   it('logs, counts it in the week, and says the week in Hindi', async () => {
     const session = chat();
     const logged = await expectHindiAnswer(

@@ -97,6 +97,37 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  it('feeling unwell (a fever, a cold, nausea) gets the answer to rest today, and a period its own; neither is a rest period or a cold shower', async () => {
+    for (const [said, kind] of [
+      ['I feel a bit sick', 'unwell'],
+      ['should I work out with a fever', 'unwell'],
+      ['I have a cold should I still work out', 'unwell'],
+      ['I have the flu', 'unwell'],
+      ['I feel nauseous', 'unwell'],
+      ['can I work out on my period', 'period'],
+      ['is it safe to exercise during my period', 'period'],
+      ['I have period cramps', 'period'],
+    ] as const) {
+      const [match] = matcher.literal(said);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      const turn = await harness.conversation().intent('HealthConcernIntent', match?.slots ?? {});
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toContain(EN_US_CATALOGUE.safety[kind]);
+    }
+    for (const said of ['how long should my rest period be', 'is a cold shower good after a workout', "I'm sick of this"]) {
+      const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+      expect(spoken(turn), said).not.toMatch(/unwell|your period/);
+    }
+    // Mid-workout, feeling sick pauses the workout, as pain does.
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const [sick] = matcher.literal('I feel sick');
+    const paused = await chat.intent('HealthConcernIntent', sick?.slots ?? {});
+    expect(spoken(paused)).toContain(EN_US_CATALOGUE.safety.unwell);
+    expect(spoken(paused)).toMatch(/paused/);
+  });
+
   it('a move named with the pain, taught here or not, changes nothing in the answer: stop, and see someone', async () => {
     const [taught] = matcher.literal('my knee hurts when I do the bridges');
     const [other] = matcher.literal('my neck hurts during the planks');

@@ -251,6 +251,19 @@ export const CONCERNS = [
     ],
   },
 
+  // Periods: no bare "period" or "periods", which are also rest periods between sets.
+  {
+    id: 'period',
+    kind: 'period',
+    names: ['my period', 'my periods', 'on my period', 'on period', 'in periods', 'during periods', 'during my period', 'period pain', 'period pains', 'period cramps', 'menstrual cramps', 'menstruation', 'menstruating', 'pms', 'time of the month'],
+  },
+  // Feeling ill: a cold or a fever, or sick to the stomach (no bare "sick": "sick of this" is no symptom).
+  {
+    id: 'unwell',
+    kind: 'unwell',
+    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill'],
+  },
+
   // Medicines and supplements.
   {
     id: 'medicine',
@@ -301,6 +314,10 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
     "Moving more helps at any age. Check with your doctor before you start, more so if you're older, have a health condition, or haven't exercised in a while. Then begin at the beginner level and build up at your own pace.",
   pregnancy:
     'Talk to your doctor or midwife before starting or changing exercise while pregnant or after giving birth. Some moves here, like lying on your back or lifting heavy weights, may not suit you.',
+  period:
+    'Exercising on your period is usually fine, and gentle movement can ease cramps. Go easier on days you feel tired or sore. If your periods are very painful or heavy, talk to your doctor.',
+  unwell:
+    "If you're unwell, with a fever, a cold or an upset stomach, rest today and skip the workout, then start again gently when you feel better. If you feel sick during a workout, stop, rest and sip some water. If it doesn't pass, or comes with chest pain or dizziness, see a doctor.",
   medicine:
     'Questions about medicines or supplements are for your doctor or pharmacist. I do not give advice on them.',
   'medical-advice':

@@ -117,6 +117,19 @@ export const CONCERNS = [
     names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding'],
   },
 
+  // Periods ("पीरियड्स में exercise कर सकते हैं?").
+  {
+    id: 'period',
+    kind: 'period',
+    names: ['पीरियड्स', 'periods', 'मासिक धर्म', 'mahavari', 'माहवारी', 'periods mein', 'period mein', 'periods ke dauran', 'period pain'],
+  },
+  // Feeling ill: a fever, a cold, nausea.
+  {
+    id: 'unwell',
+    kind: 'unwell',
+    names: ['बुखार', 'bukhar', 'जुकाम', 'zukam', 'सर्दी जुकाम', 'sardi zukam', 'तबीयत ठीक नहीं', 'tabiyat theek nahi', 'तबीयत खराब', 'tabiyat kharab', 'जी मिचला रहा है', 'ji michla raha hai', 'मितली', 'nausea', 'fever'],
+  },
+
   // Medicines and supplements.
   { id: 'medicine', kind: 'medicine', names: ['दवा', 'dawa', 'दवाई', 'dawai', 'दवाइयाँ', 'गोली', 'goli', 'medicine', 'पेनकिलर', 'painkiller'] },
   { id: 'blood-thinners', kind: 'medicine', names: ['blood thinner', 'खून पतला करने की दवा', 'khoon patla karne ki dawa', 'aspirin', 'warfarin'] },
@@ -152,6 +165,10 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
     'चलना-फिरना हर उम्र में फ़ायदा देता है. शुरू करने से पहले अपने डॉक्टर से पूछ लीजिए, ख़ासकर अगर आपकी उम्र ज़्यादा है, आपको कोई बीमारी है, या आपने काफ़ी समय से exercise नहीं की है. फिर beginner level से शुरू कीजिए, और अपनी रफ़्तार से आगे बढ़िए.',
   pregnancy:
     'गर्भावस्था में, या बच्चे के जन्म के बाद, exercise शुरू करने या बदलने से पहले अपने डॉक्टर से बात कीजिए. यहाँ की कुछ exercise, जैसे पीठ के बल लेटना या भारी वज़न उठाना, शायद आपके लिए ठीक न हों.',
+  period:
+    'पीरियड्स में exercise करना आमतौर पर ठीक है, और हल्की कसरत से ऐंठन में आराम मिल सकता है. थकान या दर्द लगे, तो हल्का कीजिए. पीरियड्स बहुत दर्द वाले हों या बहुत ज़्यादा हों, तो डॉक्टर से बात कीजिए.',
+  unwell:
+    'तबीयत ठीक न हो, जैसे बुखार, जुकाम या पेट ख़राब, तो आज आराम कीजिए और workout छोड़ दीजिए. ठीक होने पर धीरे-धीरे फिर शुरू कीजिए. Workout के दौरान जी मिचलाए, तो रुकिए, आराम कीजिए और थोड़ा पानी पीजिए. ठीक न हो, या सीने में दर्द या चक्कर भी हो, तो डॉक्टर को दिखाइए.',
   medicine: 'दवाओं या supplement के सवाल, अपने डॉक्टर या केमिस्ट से पूछिए. इन पर मैं सलाह नहीं देती.',
   'medical-advice':
     'मैं fitness coach हूँ, डॉक्टर नहीं. मेरी सलाह आम है, कमर की चर्बी घटाने के एक लेख पर आधारित, और यह डॉक्टरी सलाह नहीं है. अपनी सेहत से जुड़ी किसी भी बात के लिए, कृपया डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए.',
