@@ -22,9 +22,15 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 962,
+      maxSamples: 971,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `what kind of workout is [it] {date}`,
+        `is {date} a rest day or not`,
+        `what's the (routine|workout) looking like {date}`,
+        `what (exercise|exercises) should I be doing {date}`,
+        `what've I got [on] {date}`,
         // Found in a blind batch of 320 (December 2).
         "(so|okay) what's the workout for {date}",
         `what are you making me do (today|{date}|on {date})`,
@@ -86,9 +92,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 741,
+      maxSamples: 751,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `walk me through (this week's|my weekly|the weekly) (schedule|plan)`,
+        `which days do I do {exercise}`,
+        `what does my whole week look like`,
+        `how many days am I supposed to work out [this week]`,
         // Found in a blind batch of 320 (December 2).
         "how often should I be {exercise}",
         // "How often should I do hiit" asks how often the week has that move.
@@ -142,9 +153,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 820,
+      maxSamples: 824,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `coach me through (my|today's) workout [please]`,
         // Found in a blind batch of 320 (December 2).
         "[okay] I'm ready let's get started",
         "[hey] can you start a {session} (session|workout) [for me] [please]",
@@ -247,8 +260,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 486,
+      maxSamples: 496,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `(stop|end|finish) the (workout|session) I can't do any more`,
+        `that's enough for me (finish|end) the (session|workout)`,
         // Found in a blind batch of 320 (December 2).
         "I'm (gonna|going to) stop the workout here",
         "can we finish the workout early [today] [I'm (wiped|tired)]",
@@ -398,7 +414,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowToCurrentIntent', maxSamples: 404,
+      name: 'HowToCurrentIntent', maxSamples: 374,
       patterns: [
         // Found in a blind batch of 320 (December 2).
         "wait how am I supposed to do this (one|exercise)",
@@ -440,9 +456,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 482,
+      maxSamples: 485,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `what's a {exercise}`,
+        `explain the {exercise} to me`,
+        `walk me through the {exercise} step by step`,
         // Found in a blind batch of 320 (December 2).
         "how do I do (a|an) {exercise} please",
         `how am I (meant|supposed) to do {exercise} [without hurting myself]`,
@@ -482,9 +502,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
-      maxSamples: 332,
+      maxSamples: 334,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `read out all the steps for the {exercise} [without stopping]`,
         // Found in a blind batch of 320 (December 2).
         "what are all the steps (of|for) a {exercise}",
         `run me through all the steps for [the] {exercise}`,
@@ -512,8 +534,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 563,
+      maxSamples: 567,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `which (moves|exercises) are in this (program|plan)`,
         // Found in a blind batch of 320 (December 2).
         "exercises",
         "[so] what moves are best for my lower back",
@@ -1254,8 +1278,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
-      maxSamples: 336,
+      maxSamples: 340,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `that's it for today log it`,
+        `all done mark today (complete|as done)`,
+        `that's me for the day`,
         // Found in a blind batch of 320 (December 2).
         "[yep|yeah] I already finished (today's|my) workout",
         `done today's workout`,
@@ -1283,9 +1311,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 344,
+      maxSamples: 345,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `give me my weekly summary`,
         // Found in a blind batch of 320 (December 2).
         "(what's|what is) my progress so far [this week]",
         `my stats`,
@@ -1450,6 +1480,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `that was wrong take it off`,
+        `delete the last thing I logged`,
         // Found in a blind batch of 320 (December 2).
         "[oops] that was wrong (remove|undo) (the last one|that)",
         "take (that|the) last (entry|one) off",
@@ -1472,8 +1505,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'ResetWeekIntent', maxSamples: 220,
+      name: 'ResetWeekIntent', maxSamples: 221,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `clear this week and let me start fresh`,
         `wipe this week's progress and start again`,
         `clear out this week`,
         `wipe this week's progress`,
@@ -1511,8 +1546,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StubbornFatIntent',
-      maxSamples: 363,
+      maxSamples: 364,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `why won't the fat on my lower back go away`,
         // Found in a blind batch of 320 (December 2).
         "why won't this back fat go away [no matter what I do]",
         "why is lower back fat always the last to go",
@@ -1560,8 +1597,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 403,
+      maxSamples: 407,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `is it possible to (just|only) lose fat from my back [and nowhere else]`,
         // Found in a blind batch of 320 (December 2).
         "can you target fat in one spot",
         "if I do a ton of back exercises will the fat (there|on my back) go away",
@@ -1603,8 +1642,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FatCausesIntent',
-      maxSamples: 302,
+      maxSamples: 307,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `why do I have back fat [in the first place]`,
+        `what causes fat on (your|my|the) lower back`,
         // Found in a blind batch of 320 (December 2).
         "why do I even have back fat [in the first place]",
         `what causes back fat in the first place`,
@@ -1717,8 +1759,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LifestyleTipsIntent',
-      maxSamples: 383,
+      maxSamples: 384,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `any tips besides working out`,
         // Found in a blind batch of 320 (December 2).
         "what habits should I change [besides working out]",
         "what else can I do in my daily life to lose the fat",
@@ -1797,6 +1841,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `how does the (program|plan) work [exactly]`,
         // Found in a blind batch of 320 (December 2).
         "how does this whole thing work",
         `what's this skill all about`,
@@ -1832,6 +1878,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `thank you that was great`,
         // Found in a blind batch of 320 (December 2).
         "thanks coach [that was (great|helpful)]",
         `brilliant thanks very much`,
@@ -1901,13 +1949,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 170,
+      maxSamples: 171,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `can you remind me monday through friday`,
         // Found in a blind batch of 320 (December 2).
         "set weekday reminders (for|at) {time}",
         `remind me on weekdays at {time}`,
@@ -1971,7 +2021,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ListRemindersIntent',
-      maxSamples: 120,
+      maxSamples: 90,
       patterns: [
         `did I set any reminders [already]`,
         `(when|what time) are my reminders`,
@@ -2018,8 +2068,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'CancelRemindersIntent',
-      maxSamples: 211,
+      maxSamples: 212,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `I don't want any more reminders`,
         `cancel all [my|the] reminders`,
         `no more reminders [please]`,
         "[so] stop reminding me",
@@ -2033,8 +2085,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 304,
+      maxSamples: 306,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `I'm dying here [this is too much for me]`,
         // Found in a blind batch of 320 (December 2).
         "[ugh] I can't do this it's way too hard",
         "I'm dying here [this is too much]",
@@ -2064,8 +2118,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooEasyIntent',
-      maxSamples: 232,
+      maxSamples: 234,
       patterns: [
+        // Found in a blind batch of 240 (December 3).
+        `[honestly] I barely broke a sweat`,
         // Found in a blind batch of 320 (December 2).
         "[honestly] this one's (kinda|kind of|pretty) easy [for me]",
         `way too easy for me`,
