@@ -81,34 +81,45 @@ function numberAt(words: readonly string[], at: number): { value: number; end: n
 const MIN_AGE = 13;
 const MAX_AGE = 120;
 export const isAge = (value: number | undefined): value is number => value !== undefined && Number.isInteger(value) && value >= MIN_AGE && value <= MAX_AGE;
-/** Words an age may follow when it is said as a threshold ("over 60", "at 55"): from 40 up only, lower is a time or a count. */
-const OLDER_THAN = new Set(['over', 'above', 'past', 'turning', 'turned', 'nearly', 'almost', 'at']);
-const OLDER_FROM = 40;
-/** Words that may follow an age ("65 is it okay", "i'm 70 and"): any other word after a number makes it an amount ("100 squats"). */
-const AFTER_AGE = new Set('is can and so should will would does do am are now too but with already next this still i it how what yet'.split(' '));
+/** Words an age is said after as a threshold ("over 60", "at 55"): from 40 to 99 only; lower is a time or a count, higher a heart rate or a weight. */
+const OLDER_THAN = new Set(['over', 'above', 'past', 'nearly', 'almost', 'at']);
+const THRESHOLD_AGES = { from: 40, to: 99 } as const;
+/** Words near a threshold that make its number something else ("heart rate over 100", "I weigh over 90"). */
+const NOT_AGE_MEASURES = new Set(['heart', 'rate', 'bpm', 'pulse', 'weigh', 'weight', 'kg', 'kgs', 'kilo', 'kilos', 'pounds', 'lbs']);
+/** Words an age is said after, any age ("at age 60", "aged 70", "turning 35"). */
+const AGE_WORDS_BEFORE = new Set(['age', 'aged', 'turning', 'turned']);
+/** Words that may follow an age ("i'm 70 and", "65 is it okay"): any other word after a number makes it an amount ("100 squats"). */
+const AFTER_AGE = new Set('is can and so should will would does do am are now too but with already next this still i it how what yet any my'.split(' '));
+/** How a question goes on after an age said first, the slot having taken what followed "I'm" ("65 is it okay"). */
+const AFTER_AGE_SAID_FIRST = new Set(['is it', 'can i', 'should i', 'am i', 'and i', 'is this']);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 
 /**
- * An age said about oneself inside a phrase an open slot took whole: "65 is it okay to do these exercises" (after
- * "I'm"), "i am seventy two", "a 70 year old", "over 60", "at 55", or a number said alone. A number followed by a
- * unit or a noun ("over 100 squats", "at 6 in the morning") is none.
+ * An age said about oneself inside a phrase an open slot took whole: "I'm 65", "i am seventy two", "a 70 year old",
+ * "at age 60", "at the age of 60", "my age is 65", "aged 70", "turning 35", "over 60", "at 55", and a number said first
+ * that goes on as a question about oneself ("65 is it okay": the slot took what followed "I'm"). A number followed by a
+ * unit or a noun ("over 100 squats", "at 6 in the morning"), a count said first ("15 is that enough"), and a heart rate
+ * or a weight ("heart rate over 100") are none. English only: a Hindi phrase's words are not read here, so its
+ * numbers ("क्या 30 मिनट ठीक है") are never taken for an age.
  */
 export function ageSaid(spoken: string | undefined): number | undefined {
-  const words = wordsOf(spoken ?? '');
+  if (spoken === undefined || /\p{Script=Devanagari}/u.test(spoken)) return undefined;
+  const words = wordsOf(spoken).map((word) => word.replace(/\.+$/, ''));
   for (let at = 0; at < words.length; at += 1) {
     const number = numberAt(words, at);
     if (!number) continue;
     const { value, end } = number;
-    const anAge = isAge(value);
-    const next = words[end];
-    const before = words[at - 1] ?? '';
-    if (YEAR_WORDS.has(next ?? '') && words[end + 1] === 'old') return anAge ? value : undefined;
-    const ends = next === undefined || AFTER_AGE.has(next);
-    if (!anAge || !ends) continue;
-    const aboutMe = before === 'im' || ((before === 'm' || before === 'am') && words[at - 2] === 'i');
-    // Said first, the slot took what followed "I'm" ("I'm {topic}": "65 is it okay").
-    if (aboutMe || at === 0) return value;
-    if (OLDER_THAN.has(before) && value >= OLDER_FROM) return value;
+    const [next, afterNext] = [words[end], words[end + 1]];
+    const [before, beforeThat] = [words[at - 1] ?? '', words[at - 2] ?? ''];
+    if (YEAR_WORDS.has(next ?? '') && afterNext === 'old') return isAge(value) ? value : undefined;
+    if (!isAge(value)) continue;
+    const goesOn = next === undefined || AFTER_AGE.has(next) || YEAR_WORDS.has(next);
+    const aboutMe = before === 'im' || ((before === 'm' || before === 'am') && beforeThat === 'i');
+    const named = AGE_WORDS_BEFORE.has(before) || (before === 'of' && beforeThat === 'age') || (before === 'is' && beforeThat === 'age');
+    if ((aboutMe || named) && goesOn) return value;
+    if (at === 0 && value >= THRESHOLD_AGES.from && value <= THRESHOLD_AGES.to && AFTER_AGE_SAID_FIRST.has(`${next} ${afterNext}`)) return value;
+    const threshold = OLDER_THAN.has(before) && value >= THRESHOLD_AGES.from && value <= THRESHOLD_AGES.to;
+    if (threshold && goesOn && !words.some((word) => NOT_AGE_MEASURES.has(word))) return value;
   }
   return undefined;
 }

@@ -39,8 +39,8 @@ export const healthConcern = route(
     const slot = resolvedSlot(turn.input, 'concern');
     if (slot.status === 'match') return answerConcern(turn, slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
-    // An age the concern slot took is one ("I'm 65, is it okay to do these exercises"; healthReport reads it).
-    const report = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')));
+    // A number the concern slot took alone is an age ("I'm {concern}": "I'm 65"); healthReport reads one said inside.
+    const report = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')) ?? wholeNumberOf(spoken?.trim()));
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
     const topic = report?.concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);

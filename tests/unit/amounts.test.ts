@@ -82,6 +82,15 @@ describe('an age said about oneself inside a phrase', () => {
     ['seventy years old', 70],
     ['losing back fat at 55', 55],
     ['turning fifty next year is it too late', 50],
+    // Found in review: more ways an age is given.
+    ['is it okay to do these exercises at age 60', 60],
+    ['at the age of 60', 60],
+    ['my age is 65', 65],
+    ['aged 70', 70],
+    ["I'm 65 years", 65],
+    ["I'm 65 any tips", 65],
+    ["I'm 65.", 65],
+    ['turning 35 next year is it too late', 35],
   ])('"%s" is %i', (said, age) => {
     expect(ageSaid(said)).toBe(age);
   });
@@ -95,6 +104,18 @@ describe('an age said about oneself inside a phrase', () => {
     'i am 5 minutes in',
     'at 50 percent effort',
     'a 200 year old',
+    // Found in review: a count said first, a heart rate or a weight past a threshold, and numbers in Hindi phrases.
+    '15 is that enough',
+    'twenty is too many',
+    '45',
+    '100 is that good',
+    '45 is that enough',
+    'heart rate over 100 is that bad',
+    'heart rate at 110',
+    'i weigh over 100 and want to lose it',
+    'क्या 30 मिनट ठीक है',
+    'प्रोटीन कितना 60 किलो के लिए',
+    'मैंने 40 मिनट कसरत की',
     undefined,
   ])('"%s" says no age', (said) => {
     expect(ageSaid(said)).toBeUndefined();
