@@ -124,17 +124,15 @@ export function isPartOfDay(value: unknown): value is PartOfDay {
 
 /**
  * A clock time said in answer to "what time in the evening?": AMAZON.TIME hears "6:30" as 06:30, so it is read in the
- * part of the day already named. In the afternoon 1 to 6 are PM; in the evening 1 to 11 are (as "tonight at 7");
- * at night 5 to 11 are, 12 is midnight, and 1 to 4 stay small hours. A morning, and a time already past noon, stay.
+ * part of the day already named. In the afternoon 1 to 7 are PM; in the evening and at night 1 to 11 are (as
+ * "tonight at 7"), and 12 is midnight. A morning, and a time already past noon, stay.
  */
 export function inPartOfDay(value: string | undefined, part: PartOfDay | undefined): string | undefined {
   const time = parseClockTime(value);
   if (!time || time.hour === 0 || time.hour > 12) return value;
-  if (part === 'EV') return inTheEvening(value);
-  const afternoon = part === 'AF' && time.hour <= 6;
-  const night = part === 'NI' && time.hour >= 5;
-  if (!afternoon && !night) return value;
-  return formatClockTime({ hour: (time.hour + 12) % 24, minute: time.minute });
+  if (part === 'EV' || part === 'NI') return inTheEvening(value);
+  if (part !== 'AF' || time.hour > 7) return value;
+  return formatClockTime({ hour: time.hour + 12, minute: time.minute });
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

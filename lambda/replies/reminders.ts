@@ -67,8 +67,8 @@ export async function rememberRemindersOffered(turn: Turn): Promise<void> {
   if (await stored(turn.withStore((store, user) => store.updateProfile(user, { remindersOffered: true })))) turn.offeredReminders(true);
 }
 
-/** How the question names a part of the day already said: the evening and the night are asked about alike. */
-const PART_ASKED = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'evening' } as const;
+/** How the question names a part of the day already said. */
+const PART_ASKED = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' } as const;
 
 /**
  * "What time should I remind you?" The time that comes back goes with `repeat`. `heard` is what the user said that
@@ -95,7 +95,9 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   const { t } = turn;
   const asked = turn.offer?.kind === 'reminderTime' ? turn.offer : undefined;
   const chosen = repeat ?? asked?.repeat ?? 'workoutDays';
-  const time = parseClockTime(inPartOfDay(spokenTime, asked?.part));
+  // Only a bare answer ("6:30") is read in the part of the day asked about: a request that names its own repetition
+  // ("remind me every morning at 6") says what it means.
+  const time = parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? asked?.part : undefined));
   if (!time) return askReminderTime(turn, chosen, spokenTime, asked?.part);
   await turn.personalise();
   const said = speakSchedule(turn, { time, repeat: chosen });

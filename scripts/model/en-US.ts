@@ -1932,7 +1932,7 @@ export const EN_US_MODEL: ModelSource = {
         `remind me at {time} (to work out|to exercise|to train|on my workout days)`,
         `(set|create|add|make) [me] (a [new] (workout|training)|an exercise|a new exercise) reminder [for {time}|at {time}]`,
         `(set|add) [me] a reminder (to work out|for my workout|for my workouts) [at {time}|for {time}]`,
-        `(I want|I'd like|I need) (a|some) (workout|training) (reminder|reminders) [at {time}|for {time}]`,
+        `(I want|I'd like|I need) (a (workout|training) reminder|some (workout|training) reminders) [at {time}|for {time}]`,
         `(give me|send me) a (nudge|reminder) to work out [at {time}]`,
         `(at|for|around) {time} [please]`,
         `(remind me|send me a reminder) (at|for) {time} [please]`,

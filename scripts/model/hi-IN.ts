@@ -752,7 +752,7 @@ export const HI_IN_MODEL: ModelSource = {
         'मुझे {time} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
         'मुझे (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
         // A part of the day without a clock time ("आज शाम को"): the skill asks what time in it.
-        'मुझे आज {time} को (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
+        'मुझे आज {time} [को] (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
         'आज {time} को (workout|exercise|कसरत) (की याद दिलाना|की याद दिलाओ|का रिमाइंडर लगाओ)',
         'mujhe aaj {time} ko (workout|exercise) ki yaad (dilana|dila dena|dilao|dilaiye)',
         '(workout|exercise) (का|के लिए) (रिमाइंडर|reminder) (लगाओ|लगा दो|लगाइए|सेट करो)',
@@ -788,7 +788,8 @@ export const HI_IN_MODEL: ModelSource = {
         "(roz|har din) {time} (yaad dilana|remind karna)",
         '(हर दिन|रोज़|रोज़ाना|हर रोज़) [{time}] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
         // "हर शाम" without a clock time: the skill asks what time in the evening.
-        '[मुझे] (हर|रोज़) {time} [को] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
+        '[मुझे] (हर|रोज़|रोज) {time} [को] (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
+        '[मुझे] (हर|रोज़|रोज) {time} [को] याद (दिलाना|दिलाओ|दिलाइए)',
         '(रोज़|हर दिन) {time} को याद (दिलाना|दिलाओ|दिलाइए)',
         '[mujhe] (har|roz) {time} [ko] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
         '(roz|har din) {time} ko yaad (dilana|dilao)',

@@ -103,6 +103,14 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(said).toContain('strength कसरतें हफ़्ते में तीन बार');
   });
 
+  it('asks what time in the evening for "हर शाम", and reads the answer in the evening', async () => {
+    const session = chat();
+    const [asked] = committedMatcher('hi-IN').literal('मुझे हर शाम याद दिलाना');
+    expect(await expectHindiAnswer(await session.intent(asked!.intent, asked!.slots))).toBe('शाम को कितने बजे याद दिलाऊँ, जैसे 6 बजे, या 7:30 बजे?');
+    const [answer] = committedMatcher('hi-IN').literal('7 बजे');
+    expect(await expectHindiAnswer(await session.intent(answer!.intent, answer!.slots))).toContain('हर दिन, शाम 7 बजे');
+  });
+
   it('cancelling reminders without the permission says nothing was seen, and never asks for it', async () => {
     const said = await expectHindiAnswer(await chat().intent('CancelRemindersIntent'));
     expect(said).toMatch(/^अनुमति के बिना मैं आपके रिमाइंडर देख नहीं सकती/);

@@ -163,14 +163,18 @@ describe('setting a reminder by voice', () => {
   it('carries a part of the day said without a time to the answer: "every evening", then "6:30", is 6:30 PM', async () => {
     for (const [said, asked, answer, heard] of [
       ['remind me every evening', 'What time in the evening should I remind you, like 6, or 7:30?', '6:30', "I'll remind you to work out at 6:30 PM, every day."],
-      ['remind me to work out tonight', 'What time in the evening should I remind you, like 6, or 7:30?', '7', "I'll remind you to work out at 7 PM, on your workout days"],
+      ['remind me to work out tonight', 'What time in the evening or at night should I remind you, like 7, or 9:30?', '7', "I'll remind you to work out at 7 PM, on your workout days"],
       ['can you remind me to exercise in the evening', 'What time in the evening should I remind you, like 6, or 7:30?', '8', "I'll remind you to work out at 8 PM"],
-      ['remind me every night', 'What time in the evening should I remind you, like 6, or 7:30?', '9:30', "I'll remind you to work out at 9:30 PM, every day."],
-      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 1, or 4:30?', '4', "I'll remind you to work out at 4 PM"],
+      ['remind me every night', 'What time in the evening or at night should I remind you, like 7, or 9:30?', '9:30', "I'll remind you to work out at 9:30 PM, every day."],
+      ['remind me every night', 'What time in the evening or at night should I remind you, like 7, or 9:30?', '4', "I'll remind you to work out at 4 PM, every day."],
+      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 2, or 3:30?', '4', "I'll remind you to work out at 4 PM"],
+      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 2, or 3:30?', '7', "I'll remind you to work out at 7 PM"],
+      // A request that names its own repetition says what it means: the evening asked about does not change it.
+      ['remind me every evening', 'What time in the evening should I remind you, like 6, or 7:30?', 'remind me every morning at 6', "I'll remind you to work out at 6 AM, every day."],
       ['remind me every morning', 'What time in the morning should I remind you, like 6, or 7:30?', '7', "I'll remind you to work out at 7 AM, every day."],
       // A time said past noon in the answer stays as said; noon in the afternoon is noon.
       ['remind me every evening', 'What time in the evening should I remind you, like 6, or 7:30?', '8 pm', "I'll remind you to work out at 8 PM, every day."],
-      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 1, or 4:30?', '12', "I'll remind you to work out at 12 PM"],
+      ['remind me to work out in the afternoon', 'What time in the afternoon should I remind you, like 2, or 3:30?', '12', "I'll remind you to work out at 12 PM"],
     ] as const) {
       const chat = harness.conversation();
       const [first] = committedMatcher('en-US').literal(said);

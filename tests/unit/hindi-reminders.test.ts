@@ -18,6 +18,11 @@ describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => 
     ['mere reminder kaun se hain', 'ListRemindersIntent', {}],
     ['mera reminder subah 8 baje kar do', 'MoveReminderIntent', { time: '08:00' }],
     ['reminder nahi chahiye', 'CancelRemindersIntent', {}],
+    // A part of the day without a clock time: the skill asks what time in it.
+    ['मुझे हर शाम याद दिलाना', 'DailyReminderIntent', { time: 'EV' }],
+    ['रोज शाम workout की याद दिलाना', 'DailyReminderIntent', { time: 'EV' }],
+    ['मुझे आज रात workout की याद दिलाना', 'SetReminderIntent', { time: 'NI' }],
+    ['mujhe har shaam workout ki yaad dilana', 'DailyReminderIntent', { time: 'EV' }],
     ['ये बहुत मुश्किल लग रहा है', 'TooHardIntent', {}],
     ['ye to bahut aasan tha', 'TooEasyIntent', {}],
   ] as const)('"%s" → %s', (said, intent, slots) => {

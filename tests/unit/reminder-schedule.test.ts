@@ -66,8 +66,9 @@ describe('a reminder schedule', () => {
     expect(inPartOfDay('12:00', 'EV')).toBe('00:00');
     expect(inPartOfDay('09:00', 'NI')).toBe('21:00');
     expect(inPartOfDay('12:00', 'NI')).toBe('00:00');
-    expect(inPartOfDay('02:00', 'NI')).toBe('02:00');
+    expect(inPartOfDay('04:00', 'NI')).toBe('16:00');
     expect(inPartOfDay('04:30', 'AF')).toBe('16:30');
+    expect(inPartOfDay('07:00', 'AF')).toBe('19:00');
     expect(inPartOfDay('12:15', 'AF')).toBe('12:15');
     expect(inPartOfDay('08:00', 'AF')).toBe('08:00');
     expect(inPartOfDay('07:00', 'MO')).toBe('07:00');
