@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
-import { findExercise } from '../content/catalogue';
+import { findExercise, findTopic } from '../content/catalogue';
+import type { DayKind } from '../content/types';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
@@ -8,7 +9,7 @@ import { type PlannedDay, planForDay, weeklyPlan, weeklyTargets } from '../domai
 import { type Speech, capitalise, speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
-import { answerWithFollowUp, tellTopicById } from './knowledge';
+import { answerWithFollowUp } from './knowledge';
 import { askOrGoOn } from './go-on';
 
 export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
@@ -32,16 +33,21 @@ export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
 export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Response> {
   const exercise = findExercise(turn.catalogue, exerciseId);
   if (!exercise) return tellWeeklyPlan(turn);
-  if (exercise.id === 'hiit') return tellTopicById(turn, 'hiit-frequency');
   await turn.personalise();
   const { t, level } = turn;
+  // "Which days do I do hiit?": the days of the user's own week that hold it, after how often.
+  const kind: DayKind | undefined = exercise.category === 'strength' ? 'strength' : exercise.id === 'hiit' ? 'hiit' : exercise.id === 'walking' ? undefined : 'cardio';
+  const days = kind && weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
+  const onDays = days && days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
+  const hiit = exercise.id === 'hiit' ? findTopic(turn.catalogue, 'hiit-frequency') : undefined;
+  if (hiit) return answerWithFollowUp(turn, [hiit.answer, ...(onDays ? [onDays] : [])], hiit.followUp);
   const answer =
     exercise.id === 'walking'
       ? t.t('plan.howOften.walking', { steps: doseText(t, exercise.dose[level]) })
       : exercise.category === 'strength'
         ? t.t('plan.howOften.strength', { exercise: exercise.name })
         : t.t('plan.howOften.cardio');
-  return answerWithFollowUp(turn, answer, { offer: 'howTo', exerciseId: exercise.id });
+  return answerWithFollowUp(turn, onDays ? [answer, onDays] : answer, { offer: 'howTo', exerciseId: exercise.id });
 }
 
 /** What a planned day holds, in a sentence or two, and the natural follow-up question. */

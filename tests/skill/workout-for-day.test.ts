@@ -132,6 +132,19 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
     expect(spoken(named)).toContain('Strength moves like deadlifts: three times a week');
   });
 
+  it('names the days of the user\'s own week that hold it ("which days do I do hiit"), and moves them with the rest day', async () => {
+    expect(spoken(await howOften('hiit'))).toContain("On your plan, that's Tuesday and Saturday.");
+    expect(spoken(await howOften('deadlift'))).toContain("On your plan, that's Monday, Wednesday, and Friday.");
+    expect(spoken(await howOften('cardio'))).toContain("On your plan, that's Thursday.");
+    expect(spoken(await howOften('walking'))).not.toContain('On your plan');
+    const chat = harness.conversation();
+    await chat.intent('SetRestDayIntent', { day: 'wednesday' });
+    const moved = spoken(await chat.intent('WeeklyPlanIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'hiit') }));
+    expect(moved).toMatch(/On your plan, that's \w+ and \w+\./);
+    expect(moved).not.toContain('Wednesday');
+    await chat.intent('SetRestDayIntent', { day: 'sunday' });
+  });
+
   it('with no move named, the whole week as before', async () => {
     expect(spoken(await harness.conversation().intent('WeeklyPlanIntent'))).toContain("Here's your week.");
   });
