@@ -25,7 +25,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 971,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `what kind of workout is [it] {date}`,
         `is {date} a rest day or not`,
         `what's the (routine|workout) looking like {date}`,
@@ -95,7 +95,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 751,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `walk me through (this week's|my weekly|the weekly) (schedule|plan)`,
         `which days do I do {exercise}`,
         `what does my whole week look like`,
@@ -156,7 +156,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 824,
       slots: [{ name: 'session', type: 'SessionName' }],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `coach me through (my|today's) workout [please]`,
         // Found in a blind batch of 320 (December 2).
         "[okay] I'm ready let's get started",
@@ -262,7 +262,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'EndWorkoutIntent',
       maxSamples: 496,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `(stop|end|finish) the (workout|session) I can't do any more`,
         `that's enough for me (finish|end) the (session|workout)`,
         // Found in a blind batch of 320 (December 2).
@@ -459,7 +459,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 485,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `what's a {exercise}`,
         `explain the {exercise} to me`,
         `walk me through the {exercise} step by step`,
@@ -505,7 +505,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 334,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `read out all the steps for the {exercise} [without stopping]`,
         // Found in a blind batch of 320 (December 2).
         "what are all the steps (of|for) a {exercise}",
@@ -536,7 +536,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ExerciseListIntent',
       maxSamples: 567,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `which (moves|exercises) are in this (program|plan)`,
         // Found in a blind batch of 320 (December 2).
         "exercises",
@@ -881,13 +881,16 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3338,
+      maxSamples: 3347,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a blind batch of 240 (December 2).
+        `what about {concern} can I still (train|work out|exercise)`,
+        `I have {concern} in my (hands|knees|hips|back|fingers|shoulders)`,
         // A period or feeling unwell ("can I work out on my period", "I have a fever, should I skip today").
         `(can I|should I|is it okay to|is it safe to) (work out|exercise) (on|during) {concern}`,
         // Not "is it okay to work out with {concern}", which hears "with a friend".
@@ -1280,7 +1283,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FinishedTodayIntent',
       maxSamples: 340,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `that's it for today log it`,
         `all done mark today (complete|as done)`,
         `that's me for the day`,
@@ -1314,7 +1317,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 345,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `give me my weekly summary`,
         // Found in a blind batch of 320 (December 2).
         "(what's|what is) my progress so far [this week]",
@@ -1429,6 +1432,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        // Found in a blind batch of 240 (December 2).
+        `I want {day} off`,
         // Found in a blind batch of 320 (December 2).
         "I (wanna|want to) rest on {day}",
         `I'd like {day} off as my rest day`,
@@ -1480,7 +1485,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `that was wrong take it off`,
         `delete the last thing I logged`,
         // Found in a blind batch of 320 (December 2).
@@ -1507,7 +1512,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ResetWeekIntent', maxSamples: 221,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `clear this week and let me start fresh`,
         `wipe this week's progress and start again`,
         `clear out this week`,
@@ -1548,7 +1553,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'StubbornFatIntent',
       maxSamples: 364,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `why won't the fat on my lower back go away`,
         // Found in a blind batch of 320 (December 2).
         "why won't this back fat go away [no matter what I do]",
@@ -1599,7 +1604,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SpotReductionIntent',
       maxSamples: 407,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `is it possible to (just|only) lose fat from my back [and nowhere else]`,
         // Found in a blind batch of 320 (December 2).
         "can you target fat in one spot",
@@ -1644,7 +1649,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FatCausesIntent',
       maxSamples: 307,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `why do I have back fat [in the first place]`,
         `what causes fat on (your|my|the) lower back`,
         // Found in a blind batch of 320 (December 2).
@@ -1761,7 +1766,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'LifestyleTipsIntent',
       maxSamples: 384,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `any tips besides working out`,
         // Found in a blind batch of 320 (December 2).
         "what habits should I change [besides working out]",
@@ -1841,7 +1846,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `how does the (program|plan) work [exactly]`,
         // Found in a blind batch of 320 (December 2).
         "how does this whole thing work",
@@ -1878,7 +1883,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `thank you that was great`,
         // Found in a blind batch of 320 (December 2).
         "thanks coach [that was (great|helpful)]",
@@ -1956,7 +1961,7 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `can you remind me monday through friday`,
         // Found in a blind batch of 320 (December 2).
         "set weekday reminders (for|at) {time}",
@@ -2070,7 +2075,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'CancelRemindersIntent',
       maxSamples: 212,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `I don't want any more reminders`,
         `cancel all [my|the] reminders`,
         `no more reminders [please]`,
@@ -2087,7 +2092,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 306,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `I'm dying here [this is too much for me]`,
         // Found in a blind batch of 320 (December 2).
         "[ugh] I can't do this it's way too hard",
@@ -2120,7 +2125,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooEasyIntent',
       maxSamples: 234,
       patterns: [
-        // Found in a blind batch of 240 (December 3).
+        // Found in a blind batch of 240 (December 2).
         `[honestly] I barely broke a sweat`,
         // Found in a blind batch of 320 (December 2).
         "[honestly] this one's (kinda|kind of|pretty) easy [for me]",
