@@ -143,6 +143,9 @@ const NAMED_LAST: readonly string[] = ['age', 'medicine', 'medical-advice'];
  * pregnancy, then pain, then an age, a medicine or a question about advice ("I'm older and my back hurts" is pain,
  * and its answer says to stop); among equals the longest name. Two concerns named never cancel out.
  */
+/** Names that, followed by these words, are a figure of speech and not a symptom ("sick of this", "sick and tired"). */
+const IDIOMS: Readonly<Record<string, readonly string[]>> = { sick: ['of', 'and'] };
+
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
   const said = wordsOf(spoken ?? '');
   const rank = (id: string, kind: string) => (catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'pain' ? 2 : NAMED_LAST.includes(kind) ? 3 : 1);
@@ -150,7 +153,7 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   for (const concern of catalogue.concerns) {
     for (const name of concern.names.filter(names)) {
       const words = wordsOf(name);
-      if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at))) continue;
+      if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at) && !IDIOMS[name]?.includes(said[at + words.length] ?? ''))) continue;
       const candidate = { id: concern.id, rank: rank(concern.id, concern.kind), length: words.length };
       if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;
     }
@@ -173,7 +176,6 @@ function namesWhatIsTrained(spoken: string | undefined): boolean {
   const trained = words.slice(0, -1);
   return trained.length >= 1 && trained.length <= 2 && trained.every((word) => BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)) && TRAINING_WORDS.has(words.at(-1) ?? '');
 }
-
 
 /**
  * What a health request reports, from what its concern slot took when that did not resolve, and the age said: the

@@ -128,10 +128,9 @@ export function isPartOfDay(value: unknown): value is PartOfDay {
  * "tonight at 7"), and 12 is midnight. A morning, and a time already past noon, stay.
  */
 export function inPartOfDay(value: string | undefined, part: PartOfDay | undefined): string | undefined {
-  const time = parseClockTime(value);
-  if (!time || time.hour === 0 || time.hour > 12) return value;
   if (part === 'EV' || part === 'NI') return inTheEvening(value);
-  if (part !== 'AF' || time.hour > 7) return value;
+  const time = parseClockTime(value);
+  if (part !== 'AF' || !time || time.hour === 0 || time.hour > 7) return value;
   return formatClockTime({ hour: time.hour + 12, minute: time.minute });
 }
 

@@ -118,6 +118,15 @@ describe('every safety phrasing gets the safety answer', () => {
       const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
       expect(spoken(turn), said).not.toMatch(/unwell|your period/);
     }
+    // "Sick of this", heard through a health carrier ("I'm {concern}") mid-workout, is no report: the workout goes on.
+    const fedUp = harness.conversation();
+    await fedUp.intent('StartWorkoutIntent');
+    await fedUp.intent('AMAZON.NextIntent');
+    for (const said of ['sick of this', 'sick and tired of planks']) {
+      const turn = await fedUp.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(turn), said).not.toContain(EN_US_CATALOGUE.safety.unwell);
+      expect(spoken(turn), said).not.toMatch(/Your workout is paused/);
+    }
     // Mid-workout, feeling sick pauses the workout, as pain does.
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

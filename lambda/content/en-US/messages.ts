@@ -291,7 +291,7 @@ export const MESSAGES = {
   'reminders.askTime.evening': 'What time in the evening should I remind you, like 6, or 7:30?',
   'reminders.askTime.evening.reprompt': 'Tell me a time in the evening, like 6:30. What time suits you?',
   'reminders.askTime.night': 'What time in the evening or at night should I remind you, like 7, or 9:30?',
-  'reminders.askTime.night.reprompt': 'Tell me a time in the evening, like 9:30. What time suits you?',
+  'reminders.askTime.night.reprompt': 'Tell me a time in the evening or at night, like 9:30. What time suits you?',
   'reminders.repeat.workoutDays': 'on your workout days, every day but {restDay}',
   'reminders.repeat.weekdays': 'every weekday',
   'reminders.repeat.daily': 'every day',

@@ -257,7 +257,8 @@ export const CONCERNS = [
     kind: 'period',
     names: ['my period', 'my periods', 'on my period', 'on period', 'in periods', 'during periods', 'during my period', 'period pain', 'period pains', 'period cramps', 'menstrual cramps', 'menstruation', 'menstruating', 'pms', 'time of the month'],
   },
-  // Feeling ill: a cold or a fever, or sick to the stomach (no bare "sick": "sick of this" is no symptom).
+  // Feeling ill: a cold or a fever, or sick to the stomach. "Sick" is the slot's value in "I feel {concern}"; "sick of
+  // this" is a figure of speech (named.ts, IDIOMS), and inside a topic question "sick" and "a cold" do not count.
   {
     id: 'unwell',
     kind: 'unwell',
