@@ -408,38 +408,27 @@ const MERIDIEMS: ReadonlyMap<string, 'am' | 'pm' | undefined> = new Map([
   ['tonight', 'pm'],
 ]);
 
-/** Hindi says the part of the day first and "बजे" (o'clock) last: "सुबह 7 बजे", "shaam 6 30 baje". */
-const HINDI_PARTS_OF_DAY: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([
-  ['सुबह', 'am'],
-  ['subah', 'am'],
-  ['दोपहर', 'pm'],
-  ['dopahar', 'pm'],
-  ['शाम', 'pm'],
-  ['shaam', 'pm'],
-  ['sham', 'pm'],
-  ['रात', 'night'],
-  ['raat', 'night'],
-]);
+/**
+ * Hindi says the part of the day first and "बजे" (o'clock) last: "सुबह 7 बजे", "shaam 6 30 baje". Said alone ("हर
+ * शाम"), a part of the day is what AMAZON.TIME gives in English ("EV").
+ */
+const HINDI_PARTS_OF_DAY: ReadonlyMap<string, { readonly half: 'am' | 'pm' | 'night'; readonly alone: string }> = new Map([
+  ['सुबह', { half: 'am', alone: 'MO' }],
+  ['subah', { half: 'am', alone: 'MO' }],
+  ['दोपहर', { half: 'pm', alone: 'AF' }],
+  ['dopahar', { half: 'pm', alone: 'AF' }],
+  ['शाम', { half: 'pm', alone: 'EV' }],
+  ['shaam', { half: 'pm', alone: 'EV' }],
+  ['sham', { half: 'pm', alone: 'EV' }],
+  ['रात', { half: 'night', alone: 'NI' }],
+  ['raat', { half: 'night', alone: 'NI' }],
+] as const);
 const HINDI_OCLOCK = new Set(['बजे', 'baje']);
-/** A part of the day said alone ("हर शाम", "सुबह को"), as AMAZON.TIME gives it in English ("EV"). */
-const HINDI_PART_ALONE: ReadonlyMap<string, string> = new Map([
-  ['सुबह', 'MO'],
-  ['subah', 'MO'],
-  ['दोपहर', 'AF'],
-  ['dopahar', 'AF'],
-  ['शाम', 'EV'],
-  ['shaam', 'EV'],
-  ['sham', 'EV'],
-  ['रात', 'NI'],
-  ['raat', 'NI'],
-]);
 
 function parseHindiTime(tokens: readonly Token[]): string | undefined {
-  if (tokens.length === 1) {
-    const alone = HINDI_PART_ALONE.get(tokens[0]?.key ?? '');
-    if (alone !== undefined) return alone;
-  }
-  const part = HINDI_PARTS_OF_DAY.get(tokens[0]?.key ?? '');
+  const said = HINDI_PARTS_OF_DAY.get(tokens[0]?.key ?? '');
+  if (said && tokens.length === 1) return said.alone;
+  const part = said?.half;
   const rest = part ? tokens.slice(1) : tokens;
   if (!HINDI_OCLOCK.has(rest[rest.length - 1]?.key ?? '')) return undefined;
   const [hourToken, minuteToken, ...more] = rest.slice(0, -1);
