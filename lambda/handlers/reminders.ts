@@ -20,7 +20,12 @@ export const setReminder = route(
   (turn) => offerReminder(turn, forIntent(turn.input, REPEAT_SAID), timeSaid(turn)),
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);
-export const moveReminder = route((turn) => said(turn, 'MoveReminderIntent'), (turn) => moveReminders(turn, timeSaid(turn)));
+/** A reminder being set is not yet one to move: "change it to 7" then corrects the time said back, keeping its days. */
+const settingOne = (turn: Turn): boolean => turn.offer?.kind === 'setReminder' || turn.offer?.kind === 'reminderTime';
+export const moveReminder = route(
+  (turn) => said(turn, 'MoveReminderIntent'),
+  (turn) => (settingOne(turn) ? offerReminder(turn, undefined, timeSaid(turn)) : moveReminders(turn, timeSaid(turn))),
+);
 export const stopReminders = route((turn) => said(turn, 'CancelRemindersIntent'), cancelReminders);
 
 /** Alexa's answer to the voice permission request the skill sent (Connections.SendRequest, AskFor). */

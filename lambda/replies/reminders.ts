@@ -70,20 +70,28 @@ export async function rememberRemindersOffered(turn: Turn): Promise<void> {
 /** How the question names a part of the day already said. */
 const PART_ASKED = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' } as const;
 
+/** What a question for the time goes on: what was heard that named no clock time, a part of the day already asked about, or a time just turned down. */
+interface TimeAsked {
+  readonly heard?: string;
+  readonly carried?: PartOfDay;
+  readonly instead?: boolean;
+}
+
 /**
  * "What time should I remind you?" The time that comes back goes with `repeat`. `heard` is what the user said that
  * named no clock time: a part of the day ("every evening") is asked about ("what time in the evening?") and carried,
- * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first.
+ * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first. After a time said back was
+ * turned down (`instead`), it asks for the time instead, with no part of the day: that is most often what went wrong.
  */
-export function askReminderTime(turn: Turn, repeat: Repeat, heard?: string, carried?: PartOfDay): Response {
+export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false }: TimeAsked = {}): Response {
   const { t } = turn;
   const part = isPartOfDay(heard) ? heard : carried;
   const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
-  const key = part ? (`reminders.askTime.${PART_ASKED[part]}` as const) : 'reminders.askTime';
+  const key = instead ? 'reminders.askTime.instead' : part ? (`reminders.askTime.${PART_ASKED[part]}` as const) : 'reminders.askTime';
   return turn.reply({
     speech: speech(lead, t.t(key)),
     reprompt: speech(t.t(`${key}.reprompt`)),
-    offer: part ? { kind: 'reminderTime', repeat, part } : { kind: 'reminderTime', repeat },
+    offer: part && !instead ? { kind: 'reminderTime', repeat, part } : { kind: 'reminderTime', repeat },
   });
 }
 
@@ -93,12 +101,14 @@ export function askReminderTime(turn: Turn, repeat: Repeat, heard?: string, carr
  */
 export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined): Promise<Response> {
   const { t } = turn;
-  const asked = turn.offer?.kind === 'reminderTime' ? turn.offer : undefined;
+  // The days of a question still open: one asking for the time, or a time said back that is being corrected ("no, 7 pm").
+  const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
+  const carried = asked?.kind === 'reminderTime' ? asked.part : undefined;
   const chosen = repeat ?? asked?.repeat ?? 'workoutDays';
   // Only a bare answer ("6:30") is read in the part of the day asked about: a request that names its own repetition
   // ("remind me every morning at 6") says what it means.
-  const time = parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? asked?.part : undefined));
-  if (!time) return askReminderTime(turn, chosen, spokenTime, asked?.part);
+  const time = parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined));
+  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried });
   await turn.personalise();
   const said = speakSchedule(turn, { time, repeat: chosen });
   return turn.reply({
@@ -291,7 +301,7 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
     const said = speakSchedule(turn, { time, repeat });
     return turn.reply({ speech: speech(t.t('reminders.moveNone', said)), reprompt: speech(t.t('reminders.confirm.reprompt', said)), offer: { kind: 'setReminder', time: formatClockTime(time), repeat } });
   }
-  if (!time) return askReminderTime(turn, repeat, spokenTime);
+  if (!time) return askReminderTime(turn, repeat, { heard: spokenTime });
   const zone = await turn.timeZone();
   const moved = await Promise.allSettled(
     ours.map(({ reminder, rule }) =>
@@ -327,9 +337,13 @@ export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
   return askReminderTime(turn, 'workoutDays');
 }
 
-/** "No" to the coach's offer, or to a time and repetition just said back: nothing is set. */
+/**
+ * "No" to the coach's offer, or to the question for a time: nothing is set. "No" to a time and repetition just said
+ * back is most often a time heard wrong ("6 am" heard as 6 PM): it asks for the time instead, and a second "no" leaves it.
+ */
 export async function declineReminders(turn: Turn): Promise<Response> {
   const { t } = turn;
+  if (turn.offer?.kind === 'setReminder') return askReminderTime(turn, turn.offer.repeat, { instead: true });
   if (turn.offer?.kind === 'remindMe') await rememberRemindersOffered(turn);
   return answer(turn, speech(t.t(turn.offer?.kind === 'remindMe' ? 'reminders.declined' : 'reminders.notSet')));
 }

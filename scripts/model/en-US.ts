@@ -1907,13 +1907,17 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 267,
+      maxSamples: 295,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // A new time said over one said back ("no, 7 pm"): the days asked for stay.
+        `(no|actually|no actually|sorry) [make it|at] {time} [instead]`,
+        `(make it|change it to|change that to) {time} instead`,
+        `{time} instead`,
         // Found in a blind batch of 320 (December 2).
         "[can you] remind me later to (do my workout|work out)",
         `remind me to (work out|train) at {time}`,

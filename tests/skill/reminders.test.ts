@@ -61,10 +61,36 @@ describe('setting a reminder by voice', () => {
     const asked = await say(chat, 'SetReminderIntent', at('07:00'));
     expect(spoken(asked)).toBe("I'll remind you to work out at 7 AM, on your workout days, every day but Sunday. Shall I set that?");
     expect(alerts()).toEqual([]);
+    // "No" to the time said back is most often a wrong time: it asks again, and a second "no" leaves it.
     const no = await say(chat, 'AMAZON.NoIntent');
-    expect(spoken(no)).toMatch(/^Okay, I haven't set anything\./);
+    expect(spoken(no)).toBe("Okay. If you'd still like one, what time should it be instead, like 7 AM, or 6:30 PM?");
+    const noAgain = await say(chat, 'AMAZON.NoIntent');
+    expect(spoken(noAgain)).toMatch(/^Okay, I haven't set anything\./);
     expect(alerts()).toEqual([]);
     expect(harness.api.reminders.alerts).toHaveLength(0);
+  });
+
+  it('"no" to the time said back asks for the right one, and keeps the days asked for', async () => {
+    const chat = harness.conversation();
+    // "Every evening", "6 am": AMAZON.TIME hears "6 am" as 6, and the evening asked about makes it 6 PM.
+    await say(chat, 'DailyReminderIntent', { evening: 'EV' });
+    expect(spoken(await say(chat, 'SetReminderIntent', at('06:00')))).toBe("I'll remind you to work out at 6 PM, every day. Shall I set that?");
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay\. If you'd still like one, what time should it be instead/);
+    // The answer now is read as said, not in the evening: the evening was what went wrong.
+    expect(spoken(await say(chat, 'SetReminderIntent', at('06:00')))).toBe("I'll remind you to work out at 6 AM, every day. Shall I set that?");
+    harness.api.reminders.granted = true;
+    expect(spoken(await say(chat, 'AMAZON.YesIntent'))).toMatch(/^Done\. I'll remind you at 6 AM, every day\./);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=6;BYMINUTE=0'))).toBe(true);
+  });
+
+  it('a new time said over the one said back corrects it, and keeps the days asked for', async () => {
+    for (const correction of ['no 7 pm', 'no make it 7 pm', '7 pm instead', 'actually 7 pm', 'change it to 7 pm', 'move it to 7 pm']) {
+      const chat = harness.conversation();
+      await say(chat, 'WeekdayReminderIntent', at('06:00'));
+      const [match] = committedMatcher('en-US').literal(correction);
+      expect(match?.intent, correction).toMatch(/^(Set|Move)ReminderIntent$/);
+      expect(spoken(await say(chat, match!.intent, match!.slots)), correction).toBe("I'll remind you to work out at 7 PM, every weekday. Shall I set that?");
+    }
   });
 
   it('asks for the permission by voice when it is missing, and sets the reminders once it is accepted', async () => {

@@ -284,6 +284,8 @@ export const MESSAGES = {
   'reminders.askTime': 'What time should I remind you, like 7 AM, or 6:30 PM?',
   'reminders.askTime.reprompt': 'Tell me a time, like 7 AM. What time suits you?',
   'reminders.exactTime': 'I need an exact time.',
+  'reminders.askTime.instead': "Okay. If you'd still like one, what time should it be instead, like 7 AM, or 6:30 PM?",
+  'reminders.askTime.instead.reprompt': "Tell me a time, like 7 AM, or say no. What time suits you?",
   'reminders.askTime.morning': 'What time in the morning should I remind you, like 6, or 7:30?',
   'reminders.askTime.morning.reprompt': 'Tell me a time in the morning, like 6:30. What time suits you?',
   'reminders.askTime.afternoon': 'What time in the afternoon should I remind you, like 2, or 3:30?',

@@ -287,6 +287,8 @@ export const MESSAGES = {
   'reminders.askTime': 'मैं आपको किस समय याद दिलाऊँ, जैसे सुबह 7 बजे, या शाम 6:30 बजे?',
   'reminders.askTime.reprompt': 'कोई समय बताइए, जैसे सुबह 7 बजे. आपके लिए कौन सा समय ठीक है?',
   'reminders.exactTime': 'मुझे ठीक-ठीक समय चाहिए.',
+  'reminders.askTime.instead': 'ठीक है. अगर रिमाइंडर चाहिए, तो किस समय याद दिलाऊँ, जैसे सुबह 7 बजे, या शाम 6:30 बजे?',
+  'reminders.askTime.instead.reprompt': 'कोई समय बताइए, जैसे सुबह 7 बजे, या ना बोलिए. आपके लिए कौन सा समय ठीक है?',
   'reminders.askTime.morning': 'सुबह कितने बजे याद दिलाऊँ, जैसे 6 बजे, या 7:30 बजे?',
   'reminders.askTime.morning.reprompt': 'सुबह का कोई समय बताइए, जैसे 6:30. आपके लिए कौन सा समय ठीक है?',
   'reminders.askTime.afternoon': 'दोपहर में कितने बजे याद दिलाऊँ, जैसे 2 बजे, या 3:30 बजे?',
