@@ -119,6 +119,32 @@ describe('a stall said plainly reaches the plateau answer', () => {
   });
 });
 
+// Found in the batch of 240: "how long should my rest period be" was "I don't know that one yet".
+describe('rest between sets is a topic of its own, and says the rests the workout times', () => {
+  it.each([
+    ['en-US', 'how long should I rest between sets'],
+    ['en-US', 'how long should my rest period be'],
+    ['en-US', 'how much rest between sets'],
+    ['en-US', 'what about rest time'],
+    ['en-IN', 'how long should I rest between sets'],
+    ['hi-IN', 'सेट के बीच कितना आराम करना चाहिए'],
+    ['hi-IN', 'sets ke beech kitna aaram karun'],
+    ['hi-IN', 'सेट के बीच आराम के बारे में बताओ'],
+  ] as const)('%s "%s"', async (locale: LocaleId, said) => {
+    const [match, ...others] = committedMatcher(locale).literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(match?.intent).toBe('TopicIntent');
+    const turn = await harness.conversation({ locale }).intent('TopicIntent', match?.slots ?? {});
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(findTopic(LOCALES[locale].catalogue, 'rest-between-sets')!.answer);
+  });
+
+  it('never takes rest days for it: those stay the recovery answer', async () => {
+    const [match] = committedMatcher('en-US').literal('how many rest days do I need');
+    expect(match?.slots.topic?.value).not.toMatch(/between sets|rest period/);
+  });
+});
+
 describe('what an exercise burns, or whether it is enough, is a question about the exercise', () => {
   let harness: Harness;
   beforeAll(async () => {

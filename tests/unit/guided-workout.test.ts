@@ -501,3 +501,26 @@ describe('purity', () => {
     expect(source).not.toMatch(/ask-sdk|@aws-sdk|Date\.now|new Date|Math\.random/);
   });
 });
+
+describe('the rest-between-sets answer', () => {
+  // The topic says the rests the workout times; built from every session at every level, they must agree.
+  const steps = CASES.flatMap(([id, level]) => buildWorkout(id, level, exercises).steps);
+  const rests = (kind: 'reps' | 'hold' | 'interval') =>
+    new Set(
+      steps.flatMap((step) => {
+        if (step.kind === 'set' && step.dose.kind === kind && step.restSeconds > 0) return [step.restSeconds];
+        if (step.kind === 'interval' && kind === 'interval' && step.restSeconds > 0) return [step.restSeconds];
+        return [];
+      }),
+    );
+  const answer = EN_US_CATALOGUE.topics.find((topic) => topic.id === 'rest-between-sets')?.answer ?? '';
+
+  it('says the rests the workout times: a minute after reps, 30 seconds after a hold, 30 to 40 in HIIT', () => {
+    expect([...rests('reps')]).toEqual([60]);
+    expect(answer).toContain('about a minute after each set of reps');
+    expect([...rests('hold')]).toEqual([30]);
+    expect(answer).toContain('30 seconds after a hold');
+    const interval = [...rests('interval')].sort();
+    expect(answer).toContain(`${interval[0]} to ${interval.at(-1)} seconds`);
+  });
+});

@@ -112,6 +112,27 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    // The rests the guided workout times (REST_AFTER_REPS_SECONDS, REST_AFTER_HOLD_SECONDS, the HIIT doses): a test holds them together.
+    id: 'rest-between-sets',
+    names: [
+      'rest between sets',
+      'rest period',
+      'rest periods',
+      'my rest period',
+      'rest time',
+      'rest times',
+      'rest in between sets',
+      'rest between exercises',
+      'break between sets',
+      'breaks between sets',
+      'time between sets',
+      'rest between rounds',
+    ],
+    answer:
+      "In your workouts I time the rests for you: about a minute after each set of reps, and 30 seconds after a hold, like a plank. In HIIT, the rests between bursts are short, 30 to 40 seconds. If you need longer to catch your breath, take it: good form matters more than speed.",
+    followUp: { offer: 'today' },
+  },
+  {
     id: 'metabolism',
     names: ['speed up my metabolism', 'boost my metabolism', 'raise my metabolism', 
       'metabolism',

@@ -63,6 +63,24 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    id: 'rest-between-sets',
+    names: [
+      'rest between sets',
+      'सेट के बीच आराम',
+      // The question said inside, as "hiit kitni baar" is: "सेट के बीच कितना आराम करना चाहिए".
+      'सेट के बीच कितना आराम',
+      'सेट के बीच कितनी देर आराम',
+      'sets ke beech kitna aaram',
+      'set ke beech kitni der aaram',
+      'sets ke beech aaram',
+      'rest period',
+      'rest time',
+    ],
+    answer:
+      'Workout में आराम का समय मैं ख़ुद गिनती हूँ: गिनती वाले हर set के बाद करीब एक मिनट, और plank जैसी रुककर की जाने वाली कसरत के बाद 30 सेकंड. HIIT में तेज़ हिस्सों के बीच आराम छोटा रहता है, 30 से 40 सेकंड. साँस सँभालने के लिए ज़्यादा समय चाहिए, तो ले लीजिए: सही form रफ़्तार से ज़्यादा ज़रूरी है.',
+    followUp: { offer: 'today' },
+  },
+  {
     id: 'metabolism',
     names: ['metabolism', 'मेटाबॉलिज़्म', 'मेटाबॉलिज्म', 'metabolic rate', 'slow metabolism', 'metabolism badhana', 'metabolism boost'],
     answer:
