@@ -94,16 +94,50 @@ const AFTER_AGE = new Set('is can and so should will would does do am are now to
 const AFTER_AGE_SAID_FIRST = new Set(['is it', 'can i', 'should i', 'am i', 'and i', 'is this']);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 
+/** Hindi and Hinglish words an age is said with: years, of (का, की, के), age, "I", and more than. */
+const YEARS_HI = '(?:साल|वर्ष|बरस|saal|sal|varsh|baras)';
+const OF_HI = '(?:का|की|के|ka|ki|ke)';
+const AGE_HI = '(?:उम्र|उमर|आयु|umar|umra|umr|umer|aayu|ayu)';
+/** Written as typed, matched as normalised: a nukta letter (ज़) may come composed or not. */
+const hindiPattern = (source: string): RegExp => new RegExp(source.normalize('NFC'), 'u');
+const HINDI_AGES: readonly { readonly pattern: RegExp; readonly threshold?: true }[] = [
+  // "60 साल की उम्र में", "70 वर्ष की आयु", "60 saal ki umar"
+  { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}\\s+${AGE_HI}(?=\\s|$)`) },
+  // "मैं 65 साल का हूँ", "main 65 saal ka hoon" (not "मैं 2 साल से", how long)
+  { pattern: hindiPattern(`(?:^|\\s)(?:मैं|main|mai)\\s+(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}(?=\\s|$)`) },
+  // "मेरी उम्र 62 है", "meri umar 62 hai"
+  { pattern: hindiPattern(`(?:^|\\s)${AGE_HI}\\s+(\\d{1,3})(?=\\s|$)`) },
+  // "60 साल से ऊपर": a threshold, from 40 to 99 only, as in English
+  { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+(?:से|se)\\s+(?:ऊपर|ज़्यादा|ज्यादा|अधिक|upar|zyada|jyada)(?=\\s|$)`), threshold: true },
+];
+
+/**
+ * An age said in Hindi or Hinglish, the number in digits as Alexa writes it: "60 साल की उम्र में", "मैं 65 साल का
+ * हूँ", "मेरी उम्र 62 है", "60 साल से ऊपर". Years said with से are how long ("मैं 2 साल से workout कर रहा हूँ"), and a
+ * number with no word of age or of being that old is none ("60 किलो").
+ */
+function hindiAgeSaid(spoken: string): number | undefined {
+  const said = spoken.normalize('NFC').toLowerCase();
+  for (const { pattern, threshold } of HINDI_AGES) {
+    const value = Number(pattern.exec(said)?.[1]);
+    if (!isAge(value)) continue;
+    if (!threshold || (value >= THRESHOLD_AGES.from && value <= THRESHOLD_AGES.to)) return value;
+  }
+  return undefined;
+}
+
 /**
  * An age said about oneself inside a phrase an open slot took whole: "I'm 65", "i am seventy two", "a 70 year old",
  * "at age 60", "at the age of 60", "my age is 65", "aged 70", "turning 35", "over 60", "at 55", and a number said first
  * that goes on as a question about oneself ("65 is it okay": the slot took what followed "I'm"). A number followed by a
  * unit or a noun ("over 100 squats", "at 6 in the morning"), a count said first ("15 is that enough"), and a heart rate
- * or a weight ("heart rate over 100") are none. English only: a Hindi phrase's words are not read here, so its
- * numbers ("क्या 30 मिनट ठीक है") are never taken for an age.
+ * or a weight ("heart rate over 100") are none. A phrase in Devanagari is read only for an age said the Hindi way
+ * (hindiAgeSaid), so its other numbers ("क्या 30 मिनट ठीक है") are never taken for an age.
  */
 export function ageSaid(spoken: string | undefined): number | undefined {
-  if (spoken === undefined || /\p{Script=Devanagari}/u.test(spoken)) return undefined;
+  if (spoken === undefined) return undefined;
+  const hindi = hindiAgeSaid(spoken);
+  if (hindi !== undefined || /\p{Script=Devanagari}/u.test(spoken)) return hindi;
   const words = wordsOf(spoken).map((word) => word.replace(/\.+$/, ''));
   for (let at = 0; at < words.length; at += 1) {
     const number = numberAt(words, at);

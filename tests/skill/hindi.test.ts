@@ -207,6 +207,21 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', pain?.slots ?? {}))).toContain('डॉक्टर या फ़िज़ियोथेरेपिस्ट');
   });
 
+  // Found trying hi-IN: "60 साल की उम्र में HIIT" was out of scope, and "क्या 60 साल की उम्र में HIIT ठीक है" got the HIIT answer.
+  it.each([
+    '60 साल की उम्र में HIIT',
+    'क्या 60 साल की उम्र में HIIT ठीक है',
+    'मैं 65 साल का हूँ क्या मैं deadlift कर सकता हूँ',
+    'मेरी उम्र 62 है क्या HIIT ठीक है',
+    '60 saal ki umar mein hiit theek hai kya',
+    'main 65 saal ka hoon kya squats theek hai',
+  ])('an age said with the move asked about, "%s", gets the answer about age first', async (said) => {
+    const [heard, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(heard, said).toBeDefined();
+    expect(await expectHindiAnswer(await chat().intent(heard!.intent, heard!.slots))).toContain(catalogue.safety.age);
+  });
+
   it('answers a fever, a cold or nausea with the answer to rest, and a period with its own, in Hindi', async () => {
     for (const [said, kind] of [
       ['मुझे बुखार है क्या मैं workout कर सकता हूँ', 'unwell'],

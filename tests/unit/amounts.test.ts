@@ -91,6 +91,18 @@ describe('an age said about oneself inside a phrase', () => {
     ["I'm 65 any tips", 65],
     ["I'm 65.", 65],
     ['turning 35 next year is it too late', 35],
+    // Hindi and Hinglish, with the number in digits as Alexa writes it: the age said with साल and उम्र, or as "मैं 65 साल का".
+    ['60 साल की उम्र में HIIT', 60],
+    ['क्या 60 साल की उम्र में HIIT ठीक है', 60],
+    ['मैं 65 साल का हूँ क्या मैं deadlift कर सकता हूँ', 65],
+    ['मैं 58 साल की हूँ', 58],
+    ['मेरी उम्र 62 है क्या HIIT ठीक है', 62],
+    ['मेरी उम्र 62 साल है', 62],
+    ['70 वर्ष की आयु में plank', 70],
+    ['60 साल से ऊपर वालों के लिए HIIT', 60],
+    ['60 saal ki umar mein hiit theek hai kya', 60],
+    ['main 65 saal ka hoon kya squats theek hai', 65],
+    ['meri umar 62 hai', 62],
   ])('"%s" is %i', (said, age) => {
     expect(ageSaid(said)).toBe(age);
   });
@@ -116,6 +128,12 @@ describe('an age said about oneself inside a phrase', () => {
     'क्या 30 मिनट ठीक है',
     'प्रोटीन कितना 60 किलो के लिए',
     'मैंने 40 मिनट कसरत की',
+    // A number of years that is no age: how long something has gone on, or a count of days or kilos.
+    'मैं 2 साल से workout कर रहा हूँ',
+    '10 साल से कमर में दर्द है',
+    'main 3 saal se gym ja raha hoon',
+    '60 किलो वज़न है',
+    'मेरी उम्र कितनी होनी चाहिए',
     undefined,
   ])('"%s" says no age', (said) => {
     expect(ageSaid(said)).toBeUndefined();
