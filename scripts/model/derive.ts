@@ -24,6 +24,27 @@ export interface ModelAdditions {
   readonly room?: Readonly<Record<string, number>>;
 }
 
+/**
+ * Intents whose last 40 samples no tuning or development utterance of any English locale matches (screened December
+ * 2): where an English locale derived from en-US needs room, for its own phrasings or for the base to grow, it comes
+ * from these first.
+ */
+export const SPARE_ENGLISH_TAILS: readonly string[] = ['WeekdayReminderIntent', 'CancelRemindersIntent', 'MyLevelIntent'];
+
+/**
+ * The base's caps for these intents, less `by` samples each: the long tails of combinations a locale gives up so its
+ * own phrasings fit the model's budget (MODEL_BUDGET). Screen a cut against the tuning and development sets first.
+ */
+export function trimmedTails(base: ModelSource, names: readonly string[], by: number): Record<string, number> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const cap = base.intents.find((intent) => intent.name === name)?.maxSamples;
+      if (cap === undefined) throw new Error(`${name} has no cap in the base model to trim`);
+      return [name, cap - by];
+    }),
+  );
+}
+
 function withMore<T extends Readonly<Record<string, readonly string[]>>>(base: T, more: Synonyms<T> | undefined): T {
   return Object.fromEntries(Object.entries(base).map(([id, names]) => [id, [...names, ...((more?.[id] as readonly string[] | undefined) ?? [])]])) as unknown as T;
 }

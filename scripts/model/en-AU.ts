@@ -2,7 +2,7 @@
  * The en-AU voice model: the en-US model, plus how Australians say things ("what's on today", "how am I going this
  * week", "thanks heaps"), and the sports they name.
  */
-import { derivedModel } from './derive';
+import { SPARE_ENGLISH_TAILS, derivedModel, trimmedTails } from './derive';
 import { EN_US_MODEL } from './en-US';
 
 export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
@@ -69,6 +69,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
   activitySynonyms: {
     cardio: ['surfing', 'surf', 'footy', 'netball', 'swimming laps', 'laps'],
   },
-  // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET).
-  baseSamples: { TopicIntent: 2660 },
+  // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET),
+  // and the tails no English phrasing needs leave room for the base to grow (SPARE_ENGLISH_TAILS).
+  baseSamples: { TopicIntent: 2660, ...trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40) },
 });

@@ -2,7 +2,7 @@
  * The en-CA voice model: the en-US model, plus the sports Canadians name when they log ("I went skating",
  * "I played hockey") and a few ways they ask.
  */
-import { derivedModel } from './derive';
+import { SPARE_ENGLISH_TAILS, derivedModel, trimmedTails } from './derive';
 import { EN_US_MODEL } from './en-US';
 
 export const EN_CA_MODEL = derivedModel(EN_US_MODEL, {
@@ -20,6 +20,8 @@ export const EN_CA_MODEL = derivedModel(EN_US_MODEL, {
     WorkoutForDayIntent: ["what's the workout for today eh", "what's on the go today"],
     LogActivityIntent: ['I played {activity} [today|{date}]'],
   },
+  // Room for the base to grow: tails no English tuning or development utterance matches (SPARE_ENGLISH_TAILS).
+  baseSamples: trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40),
   activitySynonyms: {
     cardio: ['skating', 'skated', 'hockey', 'cross country skiing', 'snowshoeing', 'paddling', 'canoeing'],
   },
