@@ -44,6 +44,17 @@ const PHRASINGS = [
   'am I too old for this',
   "I'm seventy two is this safe for me",
   "I've struggled with an eating disorder",
+  // Found by a blind batch of 150 health phrasings (December 2): a cry of pain, an injury said plainly, an age said alone.
+  'ow',
+  'ouch that hurt',
+  'I think I hurt myself',
+  'this exercise hurts',
+  'my back just tweaked',
+  'something popped in my shoulder doing rows',
+  'my fingers are tingling',
+  "I'm 68",
+  'I have asthma is jumping jacks ok',
+  'do I need to go to the doctor for this',
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */
