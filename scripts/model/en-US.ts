@@ -881,7 +881,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3420,
+      maxSamples: 3481,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -889,6 +889,13 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
         // Found in a blind batch of 150 on health (December 2).
+        // Said whole, so "I don't feel {topic}" (motivation) never takes it: it gets the answer to stop and rest.
+        `I (don't|do not) feel (right|well|good|so good|too good) [today|at all]`,
+        `(I'm|I am) {concern} (after|during|from) [the] {move}`,
+        `is it bad if {concern} hurts (during|when I do|after) [the] {move}`,
+        `I have {concern} and I (get|feel) dizzy [standing up|when I stand up]`,
+        `I have {concern} and I can't lose weight`,
+        `(I'm|I am) {concern} (where should I start|is this ok for me|is this okay for me)`,
         `(ow|ouch|ow ow) [that hurt|that hurts]`,
         `that (hurt|hurts|really hurt|really hurts)`,
         `I (got hurt|hurt myself|think I hurt myself|just hurt myself)`,

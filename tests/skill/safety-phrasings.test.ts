@@ -55,6 +55,8 @@ const PHRASINGS = [
   "I'm 68",
   'I have asthma is jumping jacks ok',
   'do I need to go to the doctor for this',
+  "I don't feel right",
+  "my heart's pounding out of my chest",
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */
@@ -108,7 +110,7 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
-  it('feeling unwell (a fever, a cold, nausea) gets the answer to rest today, and a period its own; neither is a rest period or a cold shower', async () => {
+  it('feeling unwell (a fever, a cold, nausea) gets the answer to rest today, a period its own, and a condition or an age said plainly theirs; neither is a rest period or a cold shower', async () => {
     for (const [said, kind] of [
       ['I feel a bit sick', 'unwell'],
       ['should I work out with a fever', 'unwell'],
@@ -118,6 +120,15 @@ describe('every safety phrasing gets the safety answer', () => {
       ['can I work out on my period', 'period'],
       ['is it safe to exercise during my period', 'period'],
       ['I have period cramps', 'period'],
+      // Found in a blind batch of 150: said plainly, these were questions about a topic no one knows.
+      ["I'm not feeling well today", 'unwell'],
+      ["I'm hungover", 'unwell'],
+      ["I'm getting old", 'age'],
+      ["I'm obese where should I start", 'condition'],
+      ['I have afib can I do cardio', 'condition'],
+      ['I have pcos and I can\'t lose weight', 'condition'],
+      ['I have low blood pressure and I get dizzy standing up', 'condition'],
+      ["I'm wheezing after the mountain climbers", 'condition'],
     ] as const) {
       const [match] = matcher.literal(said);
       expect(match?.intent, said).toBe('HealthConcernIntent');
@@ -223,7 +234,8 @@ describe('every safety phrasing gets the safety answer', () => {
   });
 
   it('a racing heart or a blackout said with the move gets the urgent answer', async () => {
-    for (const phrasing of ['my heart is racing after the burpees', "my heart's pounding after the burpees", 'I blacked out']) {
+    // Found in a blind batch of 150: "my heart's pounding out of my chest" reached the fallback.
+    for (const phrasing of ['my heart is racing after the burpees', "my heart's pounding after the burpees", 'I blacked out', "my heart's pounding out of my chest"]) {
       const matches = matcher.literal(phrasing);
       expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
       expect(spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {})), phrasing).toContain(EN_US_CATALOGUE.urgent.answer);

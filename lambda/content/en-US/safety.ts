@@ -60,7 +60,7 @@ export const CONCERNS = [
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast', "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour"],
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast', "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest'],
   },
   {
     // Signs that something is wrong inside, said most often after a workout ("went swimming and passed blood"). No bare
@@ -161,12 +161,15 @@ export const CONCERNS = [
       'stent',
       'bad heart',
       'heart',
+      'afib',
+      'a fib',
+      'atrial fibrillation',
     ],
   },
   {
     id: 'health-condition',
     kind: 'condition',
-    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness', 'fibromyalgia', 'chronic fatigue', 'lupus', 'multiple sclerosis', 'cancer', 'chemo', 'long covid', 'covid', 'epilepsy', 'stroke', 'a stroke'],
+    names: ['medical condition', 'health condition', 'health problem', 'health problems', 'health issues', 'chronic illness', 'fibromyalgia', 'chronic fatigue', 'lupus', 'multiple sclerosis', 'cancer', 'chemo', 'long covid', 'covid', 'epilepsy', 'stroke', 'a stroke', 'obese', 'obesity', 'morbidly obese'],
   },
   { id: 'high-cholesterol', kind: 'condition', names: ['high cholesterol', 'cholesterol'] },
   { id: 'asthma', kind: 'condition', names: ['asthma', 'asthmatic', 'wheezing'] },
@@ -221,7 +224,7 @@ export const CONCERNS = [
   {
     id: 'older-age',
     kind: 'age',
-    names: ['my age', 'of my age', 'at my age', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties'],
+    names: ['my age', 'of my age', 'at my age', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties', 'getting old', "i'm getting old"],
   },
 
   // Pregnancy and after birth.
@@ -262,7 +265,7 @@ export const CONCERNS = [
   {
     id: 'unwell',
     kind: 'unwell',
-    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill'],
+    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'hungover', 'hung over', "i'm hungover", 'a hangover'],
   },
 
   // Medicines and supplements.
