@@ -1,4 +1,4 @@
-import { answerableTopics } from '../content/catalogue';
+import { answerableTopics, findExercise } from '../content/catalogue';
 import { healthReport, namedExactly, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -6,7 +6,7 @@ import type { Turn } from '../conversation/turn';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellMoreAbout } from '../replies/how-to';
-import { tellTopic } from '../replies/knowledge';
+import { tellAboutExercise, tellTopic } from '../replies/knowledge';
 import { tellOutOfScope } from '../replies/session';
 import {
   answerConcern,
@@ -37,10 +37,16 @@ export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'concern');
-    if (slot.status === 'match') return answerConcern(turn, slot.id);
+    const move = resolvedSlot(turn.input, 'move');
+    // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर
+    // सकता हूँ"): a concern named there comes before an age, and an urgent one before any other.
+    const inMove = move.status === 'no-match' ? healthReport(turn.catalogue, move.spoken, undefined)?.concern : undefined;
+    const urgent = (concern: string | undefined) => concern !== undefined && turn.catalogue.urgent.concernIds.includes(concern);
+    if (slot.status === 'match') return answerConcern(turn, urgent(inMove) ? inMove : slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
     // A number the concern slot took alone is an age ("I'm {concern}": "I'm 65"); healthReport reads one said inside.
-    const report = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')) ?? wholeNumberOf(spoken?.trim()));
+    const said = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')) ?? wholeNumberOf(spoken?.trim()));
+    const report = inMove !== undefined && (said?.concern === undefined || said.concern === 'older-age' || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
     const topic = report?.concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
@@ -48,6 +54,9 @@ export const healthConcern = route(
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);
+    // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches.
+    const exercise = move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
+    if (exercise) return tellAboutExercise(turn, exercise);
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     return logHeardAsHealth(turn, spoken) ?? tellOutOfScope(turn);
   },

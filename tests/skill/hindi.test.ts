@@ -222,6 +222,27 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await chat().intent(heard!.intent, heard!.slots))).toContain(catalogue.safety.age);
   });
 
+  // Found in review: the move slot of these patterns can hold what is wrong, and an age is no reason to miss it.
+  it.each([
+    ['main 65 saal ka hoon kya chest pain ke saath hiit kar sakta hoon', /अभी रुक जाइए/],
+    ['मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर सकता हूँ', /अभी रुक जाइए/],
+    ['60 साल की उम्र में कमर दर्द के साथ squats ठीक है', /डॉक्टर या फ़िज़ियोथेरेपिस्ट/],
+  ] as const)('pain said in the move\'s place, "%s", comes before the age', async (said, answer) => {
+    // An open move slot: what Alexa sends when it hears the pattern with words that name no move.
+    const heard = committedMatcher('hi-IN').resolve(said);
+    expect(heard.intent, said).toBe('HealthConcernIntent');
+    expect(heard.slots.move?.value, said).toBeDefined();
+    const spokenAnswer = await expectHindiAnswer(await chat().intent(heard.intent, heard.slots));
+    expect(spokenAnswer).toMatch(answer);
+    expect(spokenAnswer).not.toContain(catalogue.safety.age);
+  });
+
+  it('a number that is no age, said with a move ("मेरी उम्र 12 है क्या HIIT ठीक है"), is answered about the move', async () => {
+    const [heard] = committedMatcher('hi-IN').literal('मेरी उम्र 12 है क्या HIIT ठीक है');
+    expect(heard?.intent).toBe('HealthConcernIntent');
+    expect(await expectHindiAnswer(await chat().intent(heard!.intent, heard!.slots))).toContain('HIIT यानी');
+  });
+
   it('answers a fever, a cold or nausea with the answer to rest, and a period with its own, in Hindi', async () => {
     for (const [said, kind] of [
       ['मुझे बुखार है क्या मैं workout कर सकता हूँ', 'unwell'],
