@@ -284,9 +284,6 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} कैसे (सुधारूँ|बढ़ाऊँ|कम करूँ|संभालूँ)',
         '{topic} (कितना|कितनी) (खाना चाहिए|पीना चाहिए|लेना चाहिए|चाहिए)',
         '{topic} का क्या',
-        // "सेट के बीच कितना आराम करना चाहिए": a topic that is something to do.
-        '{topic} (करूँ|करना चाहिए|करें|लूँ|लेना चाहिए)',
-        '{topic} (karun|karna chahiye|karein|lun|lena chahiye)',
         `({exercise}|{topic}) ke baare mein (${TELL_L}|kuch batao)`,
         'kya ({exercise}|{topic}) (achha hai|achhi hai|zaroori hai|theek hai|faydemand hai)',
         // The question word said last, as often as first: "protein shake ठीक है क्या".

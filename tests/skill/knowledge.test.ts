@@ -139,9 +139,18 @@ describe('rest between sets is a topic of its own, and says the rests the workou
     expect(spoken(turn)).toContain(findTopic(LOCALES[locale].catalogue, 'rest-between-sets')!.answer);
   });
 
-  it('never takes rest days for it: those stay the recovery answer', async () => {
+  it('never takes rest days for it: those get the answer about rest days', async () => {
     const [match] = committedMatcher('en-US').literal('how many rest days do I need');
-    expect(match?.slots.topic?.value).not.toMatch(/between sets|rest period/);
+    expect(match?.intent).toBe('TopicIntent');
+    const turn = await harness.conversation().intent('TopicIntent', match?.slots ?? {});
+    expect(spoken(turn)).toContain(findTopic(LOCALES['en-US'].catalogue, 'no-rest')!.answer);
+    expect(spoken(turn)).not.toContain(findTopic(LOCALES['en-US'].catalogue, 'rest-between-sets')!.answer);
+  });
+
+  // Found in review: a topic slot before "करूँ" heard every Hindi command as a topic no one knows.
+  it.each(['आज कौन सा workout करूँ', 'मैं क्या करूँ', 'रिमाइंडर बंद करें', 'फिर से शुरू करें'])('hi-IN "%s" is no topic', (said) => {
+    // The open slot is what Alexa would fill: the lenient matcher hears it as the nearest sample does.
+    expect(committedMatcher('hi-IN').resolve(said).intent).not.toBe('TopicIntent');
   });
 });
 

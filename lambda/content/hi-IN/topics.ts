@@ -67,11 +67,16 @@ export const TOPICS = [
     names: [
       'rest between sets',
       'सेट के बीच आराम',
-      // The question said inside, as "hiit kitni baar" is: "सेट के बीच कितना आराम करना चाहिए".
+      // The question said whole, as "hiit kitni baar" is ("सेट के बीच कितना आराम करना चाहिए"): a pattern with a topic
+      // slot before "करूँ" would hear every command ("आज कौन सा workout करूँ") as a topic.
       'सेट के बीच कितना आराम',
-      'सेट के बीच कितनी देर आराम',
+      'सेट के बीच कितना आराम करना चाहिए',
+      'सेट के बीच कितना आराम करूँ',
+      'सेट के बीच कितनी देर आराम करूँ',
       'sets ke beech kitna aaram',
-      'set ke beech kitni der aaram',
+      'sets ke beech kitna aaram karna chahiye',
+      'sets ke beech kitna aaram karun',
+      'set ke beech kitni der aaram karun',
       'sets ke beech aaram',
       'rest period',
       'rest time',
