@@ -29,10 +29,17 @@ export type Offer =
   | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
   | { readonly kind: 'remindMe' }
-  /** "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with. */
-  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay }
-  /** The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock. */
-  | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat }
+  /**
+   * "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with, and the part of the
+   * day it is read in. `moving`: asked to move the reminders there are, so the answer moves them.
+   */
+  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true }
+  /**
+   * The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock;
+   * `part`, the part of the day a bare hour said over it is read in ("no, make it 7" after 6 PM is 7 PM); `guessed`,
+   * the half of the day was the question's, not the user's words, so "no" asks for the time again.
+   */
+  | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat; readonly part?: PartOfDay; readonly guessed?: true }
   /** Moving to this level, suggested by the coach: the level changes only with a yes. */
   | { readonly kind: 'level'; readonly level: Level }
   /** Ways to make the workouts harder, for a user already at the top level. */
@@ -144,10 +151,22 @@ function readOffer(value: unknown): Offer | undefined {
     }
     case 'reminderTime':
       if (!isRepeat(value.repeat)) return undefined;
-      return isPartOfDay(value.part) ? { kind: 'reminderTime', repeat: value.repeat, part: value.part } : { kind: 'reminderTime', repeat: value.repeat };
+      return {
+        kind: 'reminderTime',
+        repeat: value.repeat,
+        ...(isPartOfDay(value.part) && { part: value.part }),
+        ...(value.moving === true && { moving: true as const }),
+      };
     case 'setReminder': {
       const time = typeof value.time === 'string' ? parseClockTime(value.time) : undefined;
-      return time && isRepeat(value.repeat) ? { kind: 'setReminder', time: formatClockTime(time), repeat: value.repeat } : undefined;
+      if (!time || !isRepeat(value.repeat)) return undefined;
+      return {
+        kind: 'setReminder',
+        time: formatClockTime(time),
+        repeat: value.repeat,
+        ...(isPartOfDay(value.part) && { part: value.part }),
+        ...(value.guessed === true && { guessed: true as const }),
+      };
     }
     case 'level': {
       const level = LEVELS.find((known) => known === value.level);

@@ -17,11 +17,20 @@ const timeSaid = (turn: Turn): string | undefined => slotValue(turn.input, 'time
 /** "Remind me to work out at 7 am", "remind me every weekday at 6:30", "remind me on my workout days", "7 am". */
 export const setReminder = route(
   (turn) => said(turn, ...Object.keys(REPEAT_SAID)),
-  (turn) => offerReminder(turn, forIntent(turn.input, REPEAT_SAID), timeSaid(turn)),
+  (turn) => {
+    const repeat = forIntent(turn.input, REPEAT_SAID);
+    // The time "move my reminder" asked for, said alone, moves them.
+    if (repeat === undefined && turn.offer?.kind === 'reminderTime' && turn.offer.moving) return moveReminders(turn, timeSaid(turn));
+    return offerReminder(turn, repeat, timeSaid(turn));
+  },
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);
-/** A reminder being set is not yet one to move: "change it to 7" then corrects the time said back, keeping its days. */
-const settingOne = (turn: Turn): boolean => turn.offer?.kind === 'setReminder' || turn.offer?.kind === 'reminderTime';
+/**
+ * A reminder being set is not yet one to move: "change it to 7" then corrects the time said back, or answers the
+ * question for a time, keeping the days. The question "move my reminder" asked is answered by moving them.
+ */
+const settingOne = (turn: Turn): boolean =>
+  turn.offer?.kind === 'setReminder' || (turn.offer?.kind === 'reminderTime' && turn.offer.moving === undefined);
 export const moveReminder = route(
   (turn) => said(turn, 'MoveReminderIntent'),
   (turn) => (settingOne(turn) ? offerReminder(turn, undefined, timeSaid(turn)) : moveReminders(turn, timeSaid(turn))),

@@ -75,6 +75,8 @@ interface TimeAsked {
   readonly heard?: string;
   readonly carried?: PartOfDay;
   readonly instead?: boolean;
+  /** Asked by "move my reminder": the answer moves the reminders there are. */
+  readonly moving?: boolean;
 }
 
 /**
@@ -83,15 +85,15 @@ interface TimeAsked {
  * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first. After a time said back was
  * turned down (`instead`), it asks for the time instead, with no part of the day: that is most often what went wrong.
  */
-export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false }: TimeAsked = {}): Response {
+export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false }: TimeAsked = {}): Response {
   const { t } = turn;
-  const part = isPartOfDay(heard) ? heard : carried;
+  const part = instead ? undefined : isPartOfDay(heard) ? heard : carried;
   const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
   const key = instead ? 'reminders.askTime.instead' : part ? (`reminders.askTime.${PART_ASKED[part]}` as const) : 'reminders.askTime';
   return turn.reply({
     speech: speech(lead, t.t(key)),
     reprompt: speech(t.t(`${key}.reprompt`)),
-    offer: part && !instead ? { kind: 'reminderTime', repeat, part } : { kind: 'reminderTime', repeat },
+    offer: { kind: 'reminderTime', repeat, ...(part && { part }), ...(moving && { moving: true as const }) },
   });
 }
 
@@ -101,20 +103,27 @@ export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, in
  */
 export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined): Promise<Response> {
   const { t } = turn;
-  // The days of a question still open: one asking for the time, or a time said back that is being corrected ("no, 7 pm").
+  // The days and the part of the day of a question still open: one asking for the time, or a time said back that is
+  // being corrected ("no, make it 7").
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
-  const carried = asked?.kind === 'reminderTime' ? asked.part : undefined;
   const chosen = repeat ?? asked?.repeat ?? 'workoutDays';
+  // New days said over a time said back keep its time ("remind me every weekday" after "7 AM").
+  const given = spokenTime ?? (asked?.kind === 'setReminder' ? asked.time : undefined);
   // Only a bare answer ("6:30") is read in the part of the day asked about: a request that names its own repetition
   // ("remind me every morning at 6") says what it means.
-  const time = parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined));
-  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried });
+  const readIn = repeat === undefined ? asked?.part : undefined;
+  const time = parseClockTime(inPartOfDay(given, readIn));
+  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried: asked?.part });
   await turn.personalise();
   const said = speakSchedule(turn, { time, repeat: chosen });
+  // A bare hour said over this time is read in its part of the day: the one it was read in, or the evening for a time
+  // past noon ("every evening at 6", then "no, make it 7", is 7 PM).
+  const part = readIn ?? (time.hour > 12 ? 'EV' : undefined);
+  const guessed = formatClockTime(time) !== formatClockTime(parseClockTime(given) ?? time);
   return turn.reply({
     speech: speech(t.t('reminders.confirm', said)),
     reprompt: speech(t.t('reminders.confirm.reprompt', said)),
-    offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen },
+    offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen, ...(part && { part }), ...(guessed && { guessed: true as const }) },
   });
 }
 
@@ -301,7 +310,7 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
     const said = speakSchedule(turn, { time, repeat });
     return turn.reply({ speech: speech(t.t('reminders.moveNone', said)), reprompt: speech(t.t('reminders.confirm.reprompt', said)), offer: { kind: 'setReminder', time: formatClockTime(time), repeat } });
   }
-  if (!time) return askReminderTime(turn, repeat, { heard: spokenTime });
+  if (!time) return askReminderTime(turn, repeat, { heard: spokenTime, moving: true });
   const zone = await turn.timeZone();
   const moved = await Promise.allSettled(
     ours.map(({ reminder, rule }) =>
@@ -338,12 +347,13 @@ export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
 }
 
 /**
- * "No" to the coach's offer, or to the question for a time: nothing is set. "No" to a time and repetition just said
- * back is most often a time heard wrong ("6 am" heard as 6 PM): it asks for the time instead, and a second "no" leaves it.
+ * "No" to the coach's offer, to the question for a time, or to a time and repetition just said back: nothing is set.
+ * Where the time said back was read in the part of the day asked about (AMAZON.TIME hears "6 am" as 6, and the evening
+ * asked about made it 6 PM), "no" is most often that reading: it asks for the time instead, and a second "no" leaves it.
  */
 export async function declineReminders(turn: Turn): Promise<Response> {
   const { t } = turn;
-  if (turn.offer?.kind === 'setReminder') return askReminderTime(turn, turn.offer.repeat, { instead: true });
+  if (turn.offer?.kind === 'setReminder' && turn.offer.guessed) return askReminderTime(turn, turn.offer.repeat, { instead: true });
   if (turn.offer?.kind === 'remindMe') await rememberRemindersOffered(turn);
   return answer(turn, speech(t.t(turn.offer?.kind === 'remindMe' ? 'reminders.declined' : 'reminders.notSet')));
 }

@@ -1937,8 +1937,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
-        // A new time said over one said back ("no, 7 pm"): the days asked for stay.
-        `(no|actually|no actually|sorry) [make it|at] {time} [instead]`,
+        // A new time said over one said back ("no, make it 7 pm"): the days asked for stay. Never "no" and a time alone:
+        // "no, this morning" answers other questions.
+        `(no|actually|no actually|sorry) (make it|at) {time} [instead]`,
         `(make it|change it to|change that to) {time} instead`,
         `{time} instead`,
         // Found in a blind batch of 320 (December 2).
