@@ -100,21 +100,24 @@ const OF_HI = '(?:का|की|के|ka|ki|ke)';
 const AGE_HI = '(?:उम्र|उमर|आयु|umar|umra|umr|umer|aayu|ayu)';
 /** Written as typed, matched as normalised: a nukta letter (ज़) may come composed or not. */
 const hindiPattern = (source: string): RegExp => new RegExp(source.normalize('NFC'), 'u');
+/** Words after an age that make it another time's ("20 साल की उम्र से": since; "25 साल का था": was) or a measure ("उम्र 60 किलो"). */
+const NOT_NOW_HI = '(?:से|se|था|थी|थे|tha|thi|the|किलो|kilo|kg|kgs)';
 const HINDI_AGES: readonly { readonly pattern: RegExp; readonly threshold?: true }[] = [
-  // "60 साल की उम्र में", "70 वर्ष की आयु", "60 saal ki umar"
-  { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}\\s+${AGE_HI}(?=\\s|$)`) },
-  // "मैं 65 साल का हूँ", "main 65 saal ka hoon" (not "मैं 2 साल से", how long)
-  { pattern: hindiPattern(`(?:^|\\s)(?:मैं|main|mai)\\s+(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}(?=\\s|$)`) },
-  // "मेरी उम्र 62 है", "meri umar 62 hai"
-  { pattern: hindiPattern(`(?:^|\\s)${AGE_HI}\\s+(\\d{1,3})(?=\\s|$)`) },
+  // "60 साल की उम्र में", "70 वर्ष की आयु", "60 saal ki umar" (not "20 साल की उम्र से", since then)
+  { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}\\s+${AGE_HI}(?=\\s|$)(?!\\s+${NOT_NOW_HI}(?:\\s|$))`) },
+  // "मैं 65 साल का हूँ", "main 65 saal ka hoon" (not "मैं 2 साल से", how long, nor "मैं 25 साल का था", once)
+  { pattern: hindiPattern(`(?:^|\\s)(?:मैं|main|mai)\\s+(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}(?=\\s|$)(?!\\s+${NOT_NOW_HI}(?:\\s|$))`) },
+  // "मेरी उम्र 62 है", "meri umar 62 hai" (not "umar 25 kg", a weight)
+  { pattern: hindiPattern(`(?:^|\\s)${AGE_HI}\\s+(\\d{1,3})(?=\\s|$)(?!\\s+${NOT_NOW_HI}(?:\\s|$))`) },
   // "60 साल से ऊपर": a threshold, from 40 to 99 only, as in English
   { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+(?:से|se)\\s+(?:ऊपर|ज़्यादा|ज्यादा|अधिक|upar|zyada|jyada)(?=\\s|$)`), threshold: true },
 ];
 
 /**
  * An age said in Hindi or Hinglish, the number in digits as Alexa writes it: "60 साल की उम्र में", "मैं 65 साल का
- * हूँ", "मेरी उम्र 62 है", "60 साल से ऊपर". Years said with से are how long ("मैं 2 साल से workout कर रहा हूँ"), and a
- * number with no word of age or of being that old is none ("60 किलो").
+ * हूँ", "मेरी उम्र 62 है", "60 साल से ऊपर". Years said with से are how long ("मैं 2 साल से workout कर रहा हूँ"), an age
+ * followed by से or था is another time's ("20 साल की उम्र से", "25 साल का था"), and a number with no word of age, or
+ * with a weight, is none ("60 किलो", "umar 25 kg").
  */
 function hindiAgeSaid(spoken: string): number | undefined {
   const said = spoken.normalize('NFC').toLowerCase();

@@ -134,6 +134,13 @@ describe('an age said about oneself inside a phrase', () => {
     'main 3 saal se gym ja raha hoon',
     '60 किलो वज़न है',
     'मेरी उम्र कितनी होनी चाहिए',
+    // Found in review: an age something began at, an age once had, and a weight said after "उम्र".
+    'मुझे 20 साल की उम्र से मोटापा है',
+    '20 saal ki umar se back fat hai',
+    'main 25 saal ka tha tab se gym ja raha hoon',
+    'मैं 25 साल का था तब से',
+    'meri umar 25 kg hai',
+    'उम्र 60 किलो',
     undefined,
   ])('"%s" says no age', (said) => {
     expect(ageSaid(said)).toBeUndefined();
