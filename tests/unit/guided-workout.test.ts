@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findTopic } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { LOCALES } from '../../lambda/locales';
 import { SESSIONS, type SessionId } from '../../lambda/content/sessions';
 import { type Exercise, LEVELS, type Level } from '../../lambda/content/types';
 import {
@@ -520,7 +522,12 @@ describe('the rest-between-sets answer', () => {
     expect(answer).toContain('about a minute after each set of reps');
     expect([...rests('hold')]).toEqual([30]);
     expect(answer).toContain('30 seconds after a hold');
-    const interval = [...rests('interval')].sort();
+    const interval = [...rests('interval')].sort((a, b) => a - b);
     expect(answer).toContain(`${interval[0]} to ${interval.at(-1)} seconds`);
+    // The Hindi answer says the same rests.
+    const hindi = findTopic(LOCALES['hi-IN'].catalogue, 'rest-between-sets')?.answer ?? '';
+    expect(hindi).toContain('set के बाद करीब एक मिनट');
+    expect(hindi).toContain('के बाद 30 सेकंड');
+    expect(hindi).toContain(`${interval[0]} से ${interval.at(-1)} सेकंड`);
   });
 });
