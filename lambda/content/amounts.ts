@@ -101,7 +101,8 @@ const AGE_HI = '(?:उम्र|उमर|आयु|umar|umra|umr|umer|aayu|ayu)
 /** Written as typed, matched as normalised: a nukta letter (ज़) may come composed or not. */
 const hindiPattern = (source: string): RegExp => new RegExp(source.normalize('NFC'), 'u');
 /** Words after an age that make it another time's ("20 साल की उम्र से": since; "25 साल का था": was) or a measure ("उम्र 60 किलो"). */
-const NOT_NOW_HI = '(?:से|se|था|थी|थे|tha|thi|the|किलो|kilo|kg|kgs)';
+const MORE_THAN_HI = '(?:ऊपर|ज़्यादा|ज्यादा|अधिक|upar|zyada|jyada)';
+const NOT_NOW_HI = `(?:(?:से|se)(?!\\s+${MORE_THAN_HI})|था|थी|थे|tha|thi|the|किलो|kilo|kg|kgs)`;
 const HINDI_AGES: readonly { readonly pattern: RegExp; readonly threshold?: true }[] = [
   // "60 साल की उम्र में", "70 वर्ष की आयु", "60 saal ki umar" (not "20 साल की उम्र से", since then)
   { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+${OF_HI}\\s+${AGE_HI}(?=\\s|$)(?!\\s+${NOT_NOW_HI}(?:\\s|$))`) },
@@ -110,7 +111,7 @@ const HINDI_AGES: readonly { readonly pattern: RegExp; readonly threshold?: true
   // "मेरी उम्र 62 है", "meri umar 62 hai" (not "umar 25 kg", a weight)
   { pattern: hindiPattern(`(?:^|\\s)${AGE_HI}\\s+(\\d{1,3})(?=\\s|$)(?!\\s+${NOT_NOW_HI}(?:\\s|$))`) },
   // "60 साल से ऊपर": a threshold, from 40 to 99 only, as in English
-  { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+(?:से|se)\\s+(?:ऊपर|ज़्यादा|ज्यादा|अधिक|upar|zyada|jyada)(?=\\s|$)`), threshold: true },
+  { pattern: hindiPattern(`(?:^|\\s)(\\d{1,3})\\s+${YEARS_HI}\\s+(?:से|se)\\s+${MORE_THAN_HI}(?=\\s|$)`), threshold: true },
 ];
 
 /**

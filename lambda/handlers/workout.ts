@@ -1,5 +1,5 @@
 import { answerableTopics, findExercise } from '../content/catalogue';
-import { healthReport, namedExactly, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, namedInside, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -40,7 +40,9 @@ export const healthConcern = route(
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर
     // सकता हूँ"): a concern named there comes before an age, and an urgent one before any other.
-    const inMove = move.status === 'no-match' ? healthReport(turn.catalogue, move.spoken, undefined)?.concern : undefined;
+    // Read as a topic phrase is: pain, or a name that says what is wrong ("the heart pumping workout" names nothing).
+    const named = move.status === 'no-match' ? namedInside(turn.catalogue, move.spoken) : undefined;
+    const inMove = named?.kind === 'concern' && named.id !== 'older-age' ? named.id : undefined;
     const urgent = (concern: string | undefined) => concern !== undefined && turn.catalogue.urgent.concernIds.includes(concern);
     if (slot.status === 'match') return answerConcern(turn, urgent(inMove) ? inMove : slot.id);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
@@ -54,9 +56,13 @@ export const healthConcern = route(
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);
-    // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches.
-    const exercise = move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
+    // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches, and
+    // nothing else ("is it bad if it hurts during the deadlifts" has its concern slot, and is no question about them).
+    const onlyANumber = slot.status === 'empty' && slotValue(turn.input, 'age') !== undefined;
+    const exercise = onlyANumber && move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
     if (exercise) return tellAboutExercise(turn, exercise);
+    // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
+    if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     return logHeardAsHealth(turn, spoken) ?? tellOutOfScope(turn);
   },

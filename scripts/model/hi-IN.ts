@@ -284,6 +284,9 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} कैसे (सुधारूँ|बढ़ाऊँ|कम करूँ|संभालूँ)',
         '{topic} (कितना|कितनी) (खाना चाहिए|पीना चाहिए|लेना चाहिए|चाहिए)',
         '{topic} का क्या',
+        // A question word before it, so a command ending in करना चाहिए is never taken for a topic.
+        'क्या मुझे [रोज़|रोज] ({exercise}|{topic}) करना चाहिए',
+        'kya mujhe [roz] ({exercise}|{topic}) karna chahiye',
         `({exercise}|{topic}) ke baare mein (${TELL_L}|kuch batao)`,
         'kya ({exercise}|{topic}) (achha hai|achhi hai|zaroori hai|theek hai|faydemand hai)',
         // The question word said last, as often as first: "protein shake ठीक है क्या".

@@ -133,6 +133,9 @@ describe('rest between sets is a topic of its own, and says the rests the workou
     ['hi-IN', 'सेट के बीच कितना आराम करना चाहिए'],
     ['hi-IN', 'sets ke beech kitna aaram karun'],
     ['hi-IN', 'सेट के बीच आराम के बारे में बताओ'],
+    // Found in review: said with कितनी देर.
+    ['hi-IN', 'सेट के बीच कितनी देर आराम करना चाहिए'],
+    ['hi-IN', 'set ke beech kitni der aaram'],
   ] as const)('%s "%s"', (locale: LocaleId, said) => expectTopicAnswer(locale, said, 'rest-between-sets'));
 
   it('never takes rest days for it: those get the answer about rest days', async () => {

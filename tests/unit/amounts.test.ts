@@ -103,6 +103,10 @@ describe('an age said about oneself inside a phrase', () => {
     ['60 saal ki umar mein hiit theek hai kya', 60],
     ['main 65 saal ka hoon kya squats theek hai', 65],
     ['meri umar 62 hai', 62],
+    // Found in review: an age said as more than.
+    ['मेरी उम्र 60 से ज़्यादा है', 60],
+    ['meri umar 60 se zyada hai', 60],
+    ['उम्र 60 से ऊपर है', 60],
   ])('"%s" is %i', (said, age) => {
     expect(ageSaid(said)).toBe(age);
   });

@@ -265,7 +265,7 @@ export const CONCERNS = [
   {
     id: 'unwell',
     kind: 'unwell',
-    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'i am not feeling well', 'i am not feeling well today', 'i am not well', 'hungover', 'hung over', "i'm hungover", 'a hangover'],
+    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'i am not feeling well', 'i am not feeling well today', 'i am not well', 'not feeling good', "i'm not feeling good", 'not feeling great', "i'm not feeling great", 'i am not feeling good', 'hungover', 'hung over', "i'm hungover", 'a hangover'],
   },
 
   // Medicines and supplements.
