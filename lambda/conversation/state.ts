@@ -36,10 +36,10 @@ export type Offer =
   | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true }
   /**
    * The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock;
-   * `part`, the part of the day a bare hour said over it is read in ("no, make it 7" after 6 PM is 7 PM); `guessed`,
-   * the half of the day was the question's, not the user's words, so "no" asks for the time again.
+   * `guessed`, the half of the day was read for the user (in the part of the day asked about, or nearest the time it
+   * corrected), not said, so "no" asks for the time again.
    */
-  | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat; readonly part?: PartOfDay; readonly guessed?: true }
+  | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat; readonly guessed?: true }
   /** Moving to this level, suggested by the coach: the level changes only with a yes. */
   | { readonly kind: 'level'; readonly level: Level }
   /** Ways to make the workouts harder, for a user already at the top level. */
@@ -164,7 +164,6 @@ function readOffer(value: unknown): Offer | undefined {
         kind: 'setReminder',
         time: formatClockTime(time),
         repeat: value.repeat,
-        ...(isPartOfDay(value.part) && { part: value.part }),
         ...(value.guessed === true && { guessed: true as const }),
       };
     }

@@ -134,6 +134,18 @@ export function inPartOfDay(value: string | undefined, part: PartOfDay | undefin
   return formatClockTime({ hour: time.hour + 12, minute: time.minute });
 }
 
+/**
+ * A time said over another one just said back ("no, make it 7" after 6 PM): AMAZON.TIME hears "7" and "7 am" alike,
+ * so of its two readings, morning and evening, the nearer to the time it corrects (a tie, the later). Noon stays noon,
+ * and a time already past noon stays as it is.
+ */
+export function nearestReading(said: ClockTime, to: ClockTime): ClockTime {
+  if (said.hour === 0 || said.hour >= 12) return said;
+  const evening = { hour: said.hour + 12, minute: said.minute };
+  const away = (time: ClockTime) => Math.abs(time.hour * 60 + time.minute - (to.hour * 60 + to.minute));
+  return away(evening) <= away(said) ? evening : said;
+}
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "07:30": the form a clock time takes in the session and in a token. */

@@ -13,6 +13,7 @@ import {
   isRepeat,
   type PartOfDay,
   localDateTime,
+  nearestReading,
   parseClockTime,
   plannedReminders,
   readRecurrenceRule,
@@ -107,23 +108,23 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   // being corrected ("no, make it 7").
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
   const chosen = repeat ?? asked?.repeat ?? 'workoutDays';
-  // New days said over a time said back keep its time ("remind me every weekday" after "7 AM").
-  const given = spokenTime ?? (asked?.kind === 'setReminder' ? asked.time : undefined);
-  // Only a bare answer ("6:30") is read in the part of the day asked about: a request that names its own repetition
-  // ("remind me every morning at 6") says what it means.
-  const readIn = repeat === undefined ? asked?.part : undefined;
-  const time = parseClockTime(inPartOfDay(given, readIn));
-  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried: asked?.part });
+  const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : undefined;
+  const said = parseClockTime(spokenTime);
+  // Only a bare answer ("6:30") is read in the part of the day asked about, or near the time it corrects ("no, make it
+  // 7" after 6 PM is 7 PM): a request that names its own repetition ("remind me every morning at 6") says what it means.
+  const carried = asked?.kind === 'reminderTime' ? asked.part : undefined;
+  const read =
+    repeat === undefined && said && correcting ? nearestReading(said, correcting) : parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined));
+  // New days said over a time said back keep its time, and how it was read ("remind me every weekday" after "7 AM").
+  const time = read ?? (spokenTime === undefined ? correcting : undefined);
+  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried });
   await turn.personalise();
-  const said = speakSchedule(turn, { time, repeat: chosen });
-  // A bare hour said over this time is read in its part of the day: the one it was read in, or the evening for a time
-  // past noon ("every evening at 6", then "no, make it 7", is 7 PM).
-  const part = readIn ?? (time.hour > 12 ? 'EV' : undefined);
-  const guessed = formatClockTime(time) !== formatClockTime(parseClockTime(given) ?? time);
+  const spokenSchedule = speakSchedule(turn, { time, repeat: chosen });
+  const guessed = said ? formatClockTime(time) !== formatClockTime(said) : asked?.kind === 'setReminder' && asked.guessed === true;
   return turn.reply({
-    speech: speech(t.t('reminders.confirm', said)),
-    reprompt: speech(t.t('reminders.confirm.reprompt', said)),
-    offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen, ...(part && { part }), ...(guessed && { guessed: true as const }) },
+    speech: speech(t.t('reminders.confirm', spokenSchedule)),
+    reprompt: speech(t.t('reminders.confirm.reprompt', spokenSchedule)),
+    offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen, ...(guessed && { guessed: true as const }) },
   });
 }
 
@@ -299,7 +300,9 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
   const { t } = turn;
   const client = turn.reminders();
   if (!client) return remindersFailed(turn, 'unavailable');
-  const time = parseClockTime(spokenTime);
+  // The answer to its own question ("What time in the evening?") is read in the part of the day asked about.
+  const asked = turn.offer?.kind === 'reminderTime' && turn.offer.moving ? turn.offer.part : undefined;
+  const time = parseClockTime(inPartOfDay(spokenTime, asked));
   const found = await currentReminders(turn, client).catch(failureOf);
   if (typeof found === 'string') return remindersFailed(turn, found);
   const ours = found.flatMap(({ reminder, rule }) => (rule ? [{ reminder, rule }] : []));
@@ -310,7 +313,7 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
     const said = speakSchedule(turn, { time, repeat });
     return turn.reply({ speech: speech(t.t('reminders.moveNone', said)), reprompt: speech(t.t('reminders.confirm.reprompt', said)), offer: { kind: 'setReminder', time: formatClockTime(time), repeat } });
   }
-  if (!time) return askReminderTime(turn, repeat, { heard: spokenTime, moving: true });
+  if (!time) return askReminderTime(turn, repeat, { heard: spokenTime, carried: asked, moving: true });
   const zone = await turn.timeZone();
   const moved = await Promise.allSettled(
     ours.map(({ reminder, rule }) =>

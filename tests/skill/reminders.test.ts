@@ -109,6 +109,26 @@ describe('setting a reminder by voice', () => {
     expect(spoken(await say(days, weekdays!.intent, weekdays!.slots))).toBe("I'll remind you to work out at 7 AM, every weekday. Shall I set that?");
   });
 
+  // Found in review: a bare hour after noon or in the afternoon was read in the evening, and a reading made for the
+  // user was forgotten when the days changed.
+  it('reads a bare hour said over a time as the nearer of morning and evening, and remembers a reading made for the user', async () => {
+    for (const [first, then, heard] of [
+      ['12:00', '01:00', '1 PM'],
+      ['15:00', '11:00', '11 AM'],
+      ['07:00', '08:00', '8 AM'],
+      ['18:30', '12:00', '12 PM'],
+    ] as const) {
+      const chat = harness.conversation();
+      await say(chat, 'SetReminderIntent', at(first));
+      expect(spoken(await say(chat, 'SetReminderIntent', at(then))), `${first} then ${then}`).toContain(`at ${heard},`);
+    }
+    const chat = harness.conversation();
+    await say(chat, 'DailyReminderIntent', { evening: 'EV' });
+    await say(chat, 'SetReminderIntent', at('06:00'));
+    expect(spoken(await say(chat, 'WeekdayReminderIntent'))).toBe("I'll remind you to work out at 6 PM, every weekday. Shall I set that?");
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay\. If you'd still like one, what time should it be instead/);
+  });
+
   it('a new time said over the one said back corrects it, and keeps the days asked for', async () => {
     for (const correction of ['no make it 7 pm', '7 pm instead', 'change it to 7 pm', 'move it to 7 pm', 'actually at 7 pm']) {
       const chat = harness.conversation();
@@ -364,6 +384,12 @@ describe('hearing, moving and cancelling reminders', () => {
       expect(spoken(await say(chat, answer[0], answer[1])), answer[0]).toMatch(/^Done\. Your workout reminders are at 8 AM now, every weekday\./);
       expect(rules().every((rule) => rule?.includes('BYHOUR=8;BYMINUTE=0'))).toBe(true);
     }
+  });
+
+  it('reads the answer to its own question in the part of the day asked about: "in the evening", then "7", is 7 PM', async () => {
+    const chat = await withReminders('07:00', 'WeekdayReminderIntent');
+    expect(spoken(await say(chat, 'MoveReminderIntent', at('EV')))).toBe('What time in the evening should I remind you, like 6, or 7:30?');
+    expect(spoken(await say(chat, 'SetReminderIntent', at('07:00')))).toMatch(/^Done\. Your workout reminders are at 7 PM now, every weekday\./);
   });
 
   it('with nothing to move, offers one at that time, said in full before anything is set', async () => {

@@ -5,6 +5,7 @@ import {
   inPartOfDay,
   inTheEvening,
   isPartOfDay,
+  nearestReading,
   parseClockTime,
   plannedReminders,
   readRecurrenceRule,
@@ -84,5 +85,21 @@ describe('a reminder schedule', () => {
     expect(wallClock(new Date('2026-11-24T15:00:05Z'), 'America/New_York')).toEqual({ date: { year: 2026, month: 11, day: 24 }, time: { hour: 10, minute: 0 }, second: 5 });
     expect(wallClock(new Date('2026-11-24T15:00:00Z'), 'Not/AZone').time).toEqual({ hour: 15, minute: 0 });
     expect(localDateTime({ year: 2026, month: 11, day: 24 }, { hour: 7, minute: 5 })).toBe('2026-11-24T07:05:00.000');
+  });
+});
+
+describe('nearestReading', () => {
+  const at = (hour: number, minute = 0) => ({ hour, minute });
+  it.each([
+    [at(7), at(18), at(19)],
+    [at(1), at(12), at(13)],
+    [at(11), at(15), at(11)],
+    [at(8), at(7), at(8)],
+    [at(6), at(12), at(18)],
+    [at(12), at(18, 30), at(12)],
+    [at(19), at(7), at(19)],
+    [at(0, 30), at(18), at(0, 30)],
+  ])('%o said over %o is %o', (said, to, heard) => {
+    expect(nearestReading(said, to)).toEqual(heard);
   });
 });

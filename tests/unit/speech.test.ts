@@ -83,12 +83,12 @@ describe('readSessionState', () => {
     expect(readSessionState({ last: { speech: 'Hi &amp; bye <break time="300ms"/>' } }).last).toEqual({ speech: 'Hi &amp; bye <break time="300ms"/>' });
   });
 
-  it('keeps what a reminder question carries, strictly: a part of the day, a move, a guessed reading', () => {
+  it('keeps what a reminder question carries, strictly: a part of the day, a move, a reading made for the user', () => {
     const read = (offer: unknown) => readSessionState({ offer }).offer;
     expect(read({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true })).toEqual({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true });
     expect(read({ kind: 'reminderTime', repeat: 'daily', part: 'LATE', moving: 'yes' })).toEqual({ kind: 'reminderTime', repeat: 'daily' });
-    expect(read({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', part: 'EV', guessed: true })).toEqual({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', part: 'EV', guessed: true });
-    expect(read({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', part: 7, guessed: 1 })).toEqual({ kind: 'setReminder', time: '18:00', repeat: 'weekdays' });
+    expect(read({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', guessed: true })).toEqual({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', guessed: true });
+    expect(read({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', part: 'EV', guessed: 1 })).toEqual({ kind: 'setReminder', time: '18:00', repeat: 'weekdays' });
     expect(read({ kind: 'setReminder', time: '25:00', repeat: 'weekdays' })).toBeUndefined();
   });
 });
