@@ -39,8 +39,8 @@ export const healthConcern = route(
     const slot = resolvedSlot(turn.input, 'concern');
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर
-    // सकता हूँ"): a concern named there comes before an age, and an urgent one before any other.
-    // Read as a topic phrase is: pain, or a name that says what is wrong ("the heart pumping workout" names nothing).
+    // सकता हूँ"), read as a topic phrase is ("the heart pumping workout" names nothing): a concern named there comes
+    // before an age, and an urgent one before any other.
     const named = move.status === 'no-match' ? namedInside(turn.catalogue, move.spoken) : undefined;
     const inMove = named?.kind === 'concern' && named.id !== 'older-age' ? named.id : undefined;
     const urgent = (concern: string | undefined) => concern !== undefined && turn.catalogue.urgent.concernIds.includes(concern);

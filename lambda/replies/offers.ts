@@ -61,7 +61,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'remindMe':
       return acceptRemindersOffer(turn);
     case 'reminderTime':
-      return askReminderTime(turn, offer.repeat, { carried: offer.part });
+      return askReminderTime(turn, offer.repeat, { carried: offer.part, moving: offer.moving === true });
     case 'setReminder': {
       const time = parseClockTime(offer.time);
       if (time) return setReminders(turn, { time, repeat: offer.repeat });

@@ -389,6 +389,8 @@ describe('hearing, moving and cancelling reminders', () => {
   it('reads the answer to its own question in the part of the day asked about: "in the evening", then "7", is 7 PM', async () => {
     const chat = await withReminders('07:00', 'WeekdayReminderIntent');
     expect(spoken(await say(chat, 'MoveReminderIntent', at('EV')))).toBe('What time in the evening should I remind you, like 6, or 7:30?');
+    // "Yes" to the question asks it again, still to move them.
+    expect(spoken(await say(chat, 'AMAZON.YesIntent'))).toBe('What time in the evening should I remind you, like 6, or 7:30?');
     expect(spoken(await say(chat, 'SetReminderIntent', at('07:00')))).toMatch(/^Done\. Your workout reminders are at 7 PM now, every weekday\./);
   });
 
