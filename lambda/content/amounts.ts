@@ -155,7 +155,9 @@ export function ageSaid(spoken: string | undefined): number | undefined {
     const aboutMe = before === 'im' || ((before === 'm' || before === 'am') && beforeThat === 'i');
     const named = AGE_WORDS_BEFORE.has(before) || (before === 'of' && beforeThat === 'age') || (before === 'is' && beforeThat === 'age');
     if ((aboutMe || named) && goesOn) return value;
-    if (at === 0 && value >= THRESHOLD_AGES.from && value <= THRESHOLD_AGES.to && AFTER_AGE_SAID_FIRST.has(`${next} ${afterNext}`)) return value;
+    // "65 is it okay", and "68 is hiit ok for me", "68 is hiit safe": a question of safety for oneself.
+    const asksForMe = next === 'is' && (words.includes('safe') || words.slice(-2).join(' ') === 'for me');
+    if (at === 0 && value >= THRESHOLD_AGES.from && value <= THRESHOLD_AGES.to && (AFTER_AGE_SAID_FIRST.has(`${next} ${afterNext}`) || asksForMe)) return value;
     const threshold = OLDER_THAN.has(before) && value >= THRESHOLD_AGES.from && value <= THRESHOLD_AGES.to;
     if (threshold && goesOn && !words.some((word) => NOT_AGE_MEASURES.has(word))) return value;
   }

@@ -91,6 +91,9 @@ describe('an age said about oneself inside a phrase', () => {
     ["I'm 65 any tips", 65],
     ["I'm 65.", 65],
     ['turning 35 next year is it too late', 35],
+    // Found trying it as a user: "I'm 68 is hiit ok for me" got the HIIT answer (the slot took what followed "I'm").
+    ['68 is hiit ok for me', 68],
+    ['68 is hiit safe', 68],
     // Hindi and Hinglish, with the number in digits as Alexa writes it: the age said with साल and उम्र, or as "मैं 65 साल का".
     ['60 साल की उम्र में HIIT', 60],
     ['क्या 60 साल की उम्र में HIIT ठीक है', 60],
@@ -126,6 +129,7 @@ describe('an age said about oneself inside a phrase', () => {
     '45',
     '100 is that good',
     '45 is that enough',
+    '50 is a good number of reps',
     'heart rate over 100 is that bad',
     'heart rate at 110',
     'i weigh over 100 and want to lose it',
