@@ -283,6 +283,21 @@ function readsAsLog(spoken: string): boolean {
   return LOG_VERBS.has(first) || (/^[a-z]{2,}ed$/.test(first) && !NOT_LOG_VERBS.has(first));
 }
 
+/** The verbs that open a second thing done after "and" or "then" ("… and then did some stretching", "… and swam"). */
+const NEXT_LOG_VERBS = new Set([...LOG_VERBS, ...'walked hiked jogged swam cycled biked rowed danced stretched'.split(' ')]);
+
+/**
+ * True when a phrase tells of more than one thing done: "run and then did some stretching", "walk and did my
+ * deadlifts". What follows "and" or "then" opens with a verb of something done; "walk and it was lovely" is one.
+ */
+export function saysSeveralDone(spoken: string | undefined): boolean {
+  const parts = wordsOf(spoken ?? '')
+    .join(' ')
+    .split(/\b(?:and|then|plus)\b/)
+    .slice(1);
+  return parts.some((part) => NEXT_LOG_VERBS.has(openingVerb(part)));
+}
+
 /**
  * The topic a log whose activity was not resolved asks about instead: "I {activity}" also hears "I was wondering if
  * stress makes it worse". Only when the phrase does not read as something done ("walked to the shop for water" is a

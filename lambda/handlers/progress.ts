@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
-import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, saysMissed, topicInLog } from '../content/named';
+import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, saysMissed, saysSeveralDone, topicInLog } from '../content/named';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -9,7 +9,7 @@ import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
@@ -84,6 +84,8 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   if (slot.status !== 'no-match') return logActivity(turn, log);
   const reported = reportedConcern(turn.catalogue, slot.spoken);
   if (reported) return answerConcern(turn, reported.id);
+  // "A run and then did some stretching": which amounts and day go with which is not for a guess.
+  if (saysSeveralDone(slot.spoken)) return askOneAtATime(turn);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);

@@ -308,6 +308,12 @@ export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> 
   return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }) });
 }
 
+/** "A run and then some stretching": nothing is logged until each is told on its own. */
+export function askOneAtATime(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')) });
+}
+
 /** "I finished today's workout": logs what today's plan called for. */
 export async function logToday(turn: Turn): Promise<Response> {
   await turn.personalise();

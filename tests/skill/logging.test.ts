@@ -333,6 +333,19 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogActivityIntent', { ...unmatched('never stopped once'), duration: 'PT30M' })).toMatch(/^Tell me what you did/);
   });
 
+  // Found trying it as a user: "I went for a run and then did some stretching" got the answer about stretching, and
+  // nothing was logged. Two things done are asked for one at a time, and nothing is logged until then.
+  it('asks for several things done one at a time ("a run and then did some stretching"), never a topic, and logs nothing', async () => {
+    const { turn, week } = talk();
+    for (const said of ['run and then did some stretching', 'walk and did my deadlifts', 'swim then did yoga', 'ran for 20 minutes and then stretched']) {
+      expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^I log one activity at a time\. Tell me the first/);
+    }
+    expect(await turn('LogYesterdayIntent', unmatched('went for a walk and also did some stretching'))).toMatch(/^I log one activity at a time\./);
+    expect(await week()).toBeUndefined();
+    // One thing done, told with more: still that one.
+    expect(await turn('LogActivityIntent', unmatched('also went for a walk and it was lovely'))).toMatch(/^Logged your walk\./);
+  });
+
   it('logs the activity named inside a phrase told as something done ("I also went for a walk after dinner")', async () => {
     const { turn } = talk();
     expect(await turn('LogActivityIntent', unmatched('also went for a walk after dinner to help my sleep'))).toMatch(/^Logged your walk\./);
