@@ -22,9 +22,13 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 971,
+      maxSamples: 915,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "(morning|good morning) (what have I got on|what's on) [for] today",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(hey|hi there|hey so|so|okay so|um) what (am I doing|have I got) [today|on {date}]",
         // Found in a blind batch of 240 (December 2).
         `what kind of workout is [it] {date}`,
         `is {date} a rest day or not`,
@@ -260,8 +264,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 496,
+      maxSamples: 520,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "I'm (going to|gonna) (stop|end) the workout [there|here]",
+        "(I'm stuffed|I'm done|I'm wiped) let's (end|finish) the workout [there]",
         // Found in a blind batch of 240 (December 2).
         `(stop|end|finish) the (workout|session) I can't do any more`,
         `that's enough for me (finish|end) the (session|workout)`,
@@ -314,8 +321,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 408,
+      name: 'SkipExerciseIntent', maxSamples: 420,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "[nah|no] skip (this one|it) (I hate it|I don't like it)",
         // Found in a blind batch of 320 (December 2).
         "(nah|no) I don't (wanna|want to) do this one [skip it]",
         `(nope|no) not doing this one [skip]`,
@@ -374,8 +383,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 386,
+      name: 'HowManyLeftIntent', maxSamples: 399,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "how many [more] (do I have|have I got|are there) left",
+        "how many more (do I have|have I got|are there)",
         // Found in a blind batch of 320 (December 2).
         "how many more (sets|exercises) (do I have|are left)",
         "how much longer (do I have|is left)",
@@ -456,9 +468,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 485,
+      maxSamples: 377,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(can you|could you|please|) (tell|show|teach) me how to do {exercise} please",
         // Found in a blind batch of 240 (December 2).
         `what's a {exercise}`,
         `explain the {exercise} to me`,
@@ -534,8 +548,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 567,
+      maxSamples: 617,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "what are the best exercises for [lower] back fat",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(so|okay|um) (which|what) exercises (do you have|do you know|can you teach me|are there)",
+        "(what|which) exercises (are good for|help|help me) (getting rid of|losing) [lower] back fat",
         // Found in a blind batch of 240 (December 2).
         `which (moves|exercises) are in this (program|plan)`,
         // Found in a blind batch of 320 (December 2).
@@ -575,8 +594,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'CalorieBurnersIntent', maxSamples: 424,
+      name: 'CalorieBurnersIntent', maxSamples: 442,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "what (kind|type|sort) of (exercise|exercises|workout) (burns|burn) the most calories",
         // Found in a blind batch of 320 (December 2).
         "which activities burn the most (fat|calories) [like calorie wise]",
         `(biggest|best|top) calorie burners`,
@@ -624,12 +645,29 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2810,
+      maxSamples: 2597,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "why should I eat {topic}",
+        "quick question how much {topic} do I need",
+        "alright talk to me about {topic}",
+        "does {topic} really help with fat loss",
+        "does {topic} make it harder to lose (fat|weight|back fat)",
+        "how much {topic} should I be having",
+        "(is|are) {topic} worth it",
+        "does it matter if I have {topic} [at the weekend|on the weekend|on weekends]",
+        "how much {topic} do I need to lose (fat|weight)",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(what is|what are) {exercise} [exactly|anyway|again]",
+        "what's {exercise} (exactly|anyway|again)",
+        "how much {topic} (am I supposed to|do I need to|should I) (drink|eat|have|get) [a day|per day|every day]",
+        "should I (be doing|do) {topic} [or both]",
+        "(I've|I have) {topic} and (I'm|I am) stuck [what do I do|what should I do|what now]",
+        "do I need (any|) {topic} for (this|these|the workouts|this workout|it)",
         // Found in a blind batch of 320 (December 2).
         "how much {topic} should I (be eating|eat) [to lose back fat]",
         "why is {topic} [so] important [for (losing fat|fat loss)]",
@@ -881,13 +919,29 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3481,
+      maxSamples: 3532,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "(I'm|I am) on {concern} is that a problem",
+        "(I'm|I am) {concern} can I still do these (workouts|exercises)",
+        "I have {concern} should I (be doing|do) (these|this|them) [exercises|workouts]",
+        "(I take|I'm on) {concern} is it safe [for me] to (work out|exercise|train)",
+        "(I'm|I am) {age} can I still do (these|this|the) [exercises|workouts]",
+        "my {concern} is killing me (when I do|during|doing) {move}",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "my {concern} (really|still|kinda|actually) hurts [when I do {move}|during {move}]",
+        "I have {concern} is (it|this) (safe|ok|okay|alright) (for me|for me to do this|to do this)",
+        "I have {concern} is that (gonna|going to) be a problem",
+        "(I'm|I am) {age} is this (alright|ok|okay|safe) for (someone|people) my age",
+        "is (this|it) (alright|ok|okay|safe) for {concern}",
+        "[I] just found out (I'm|I am) {concern} can I (keep doing|still do) (these|this|the workouts)",
+        "(I'm|I am) {concern} can I (keep doing|still do) (these|this|them|the workouts)",
+        "I (felt|got) a {concern} in my (back|lower back|knee) (doing|during) {move}",
         // Found in a blind batch of 150 on health (December 2).
         // Said whole, so "I don't feel {topic}" (motivation) never takes it: with no concern named, it gets the general
         // safe answer (mid-workout: stop the move, and the workout pauses), not "I don't know that one yet".
@@ -1194,7 +1248,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1014,
+      maxSamples: 1020,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1206,6 +1260,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "{date} I went {activity} [for {duration}]",
+        "[on] {date} I did {sets} sets of {activity}",
+        "log {steps} steps (for|from) {date}",
         // Found in a blind batch of 320 (December 2).
         "[so] I went for a {minutes} minute {activity}",
         "I just got back from a {minutes} minute {activity}",
@@ -1281,6 +1339,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "went for a {activity} [for {duration}] yesterday",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "I did {activity} for [like|about|around|maybe] {duration} yesterday",
         // Found in a blind batch of 320 (December 2).
         "yesterday I did {duration} of {activity}",
         "I forgot to tell you I did {activity} yesterday",
@@ -1303,8 +1365,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
-      maxSamples: 340,
+      maxSamples: 364,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(mark|log) today's workout [as] (done|complete|finished)",
+        "(yep|yeah|) [I] did today's workout [mark it done]",
         // Found in a blind batch of 240 (December 2).
         `that's it for today log it`,
         `all done mark today (complete|as done)`,
@@ -1336,9 +1401,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 345,
+      maxSamples: 358,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "how's my progress (this week|so far)",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "how am I doing so far [this week]",
+        "(show|give|tell) me my progress [so far|this week]",
         // Found in a blind batch of 240 (December 2).
         `give me my weekly summary`,
         // Found in a blind batch of 320 (December 2).
@@ -1373,9 +1443,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetLevelIntent',
-      maxSamples: 301,
+      maxSamples: 237,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "(put|set) me on the {level} (level|plan)",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "I'm [pretty|really] (fit|in good shape) (put me on|switch me to) {level}",
         // Found in a blind batch of 320 (December 2).
         "put me on {level} please",
         `can you put me on {level}`,
@@ -1403,9 +1477,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
-      maxSamples: 292,
+      maxSamples: 236,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(can you|could you) make (my workouts|it) [a bit] {direction} [from now on|please]",
         // Found in a blind batch of 320 (December 2).
         "can you make the (workouts|workout) a bit {direction}",
         `could you make it a bit {direction} from now on`,
@@ -1433,7 +1509,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MyLevelIntent',
-      maxSamples: 250,
+      maxSamples: 210,
       patterns: [
         `what difficulty have you got me (set to|on)`,
         "what difficulty level am I (at|on)",
@@ -1490,6 +1566,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'MyRestDayIntent', maxSamples: 150,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(when's|when is|which day is|what's) my rest day again",
         `which day's my rest day`,
         `do I (even|) have a rest day`,
         "which day do I get off",
@@ -1507,6 +1585,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'UndoIntent', maxSamples: 200,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "[oops] (remove|delete|undo) the last (thing|one) [I logged]",
         // Found in a blind batch of 240 (December 2).
         `that was wrong take it off`,
         `delete the last thing I logged`,
@@ -1532,8 +1612,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'ResetWeekIntent', maxSamples: 221,
+      name: 'ResetWeekIntent', maxSamples: 233,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(clear|reset|wipe) this week's progress [I want to start (fresh|over|again)]",
         // Found in a blind batch of 240 (December 2).
         `clear this week and let me start fresh`,
         `wipe this week's progress and start again`,
@@ -1554,8 +1636,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'DeleteDataIntent', maxSamples: 220,
+      name: 'DeleteDataIntent', maxSamples: 232,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "(could|can) you (wipe|delete|erase) all my data [please]",
         `delete everything you've got on me`,
         `delete all the info you've got on me`,
         `erase all the data you have stored about me`,
@@ -1573,8 +1657,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StubbornFatIntent',
-      maxSamples: 364,
+      maxSamples: 380,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "why won't [the] fat on my back (go away|budge|come off) [no matter what I do]",
+        "why won't (it|my back fat) (go away|budge) no matter what I do",
         // Found in a blind batch of 240 (December 2).
         `why won't the fat on my lower back go away`,
         // Found in a blind batch of 320 (December 2).
@@ -1624,8 +1711,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 407,
+      maxSamples: 439,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "can (I|you) (get rid of|lose|burn) just my [lower] back fat",
+        "can you target fat on just (your|my) [lower] back",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "can I just (burn|lose) [the] fat (off|from) my back [without losing it anywhere else]",
         // Found in a blind batch of 240 (December 2).
         `is it possible to (just|only) lose fat from my back [and nowhere else]`,
         // Found in a blind batch of 320 (December 2).
@@ -1669,8 +1761,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FatCausesIntent',
-      maxSamples: 307,
+      maxSamples: 319,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "[so|okay] what (actually|really) causes [lower] back fat",
         // Found in a blind batch of 240 (December 2).
         `why do I have back fat [in the first place]`,
         `what causes fat on (your|my|the) lower back`,
@@ -1710,6 +1804,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'CalorieDeficitIntent', maxSamples: 260,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "(okay so|so|okay) what's a calorie deficit",
         // Found in a blind batch of 320 (December 2).
         "explain [a] calorie deficit to me",
         `what does (eating in a deficit|being in a deficit|a deficit) (even|actually|) mean`,
@@ -1746,8 +1842,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DietTipsIntent',
-      maxSamples: 440,
+      maxSamples: 466,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "got any (diet|food|nutrition|eating) tips [for me]",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "[okay|so] what should I (be eating|eat) to lose (this|my) back fat",
+        "(okay|so|um) what should I (be eating|eat)",
         `what (kind of|sort of) food should I be eating [if I want to lose the back fat|to lose back fat]`,
         `give me some (diet|eating|food) tips`,
         `(got|have you got|any) (eating|food|diet) (hacks|tips) [for me]`,
@@ -1786,8 +1887,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LifestyleTipsIntent',
-      maxSamples: 384,
+      maxSamples: 386,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "got any lifestyle tips [for me]",
         // Found in a blind batch of 240 (December 2).
         `any tips besides working out`,
         // Found in a blind batch of 320 (December 2).
@@ -1834,8 +1937,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WhatToAvoidIntent',
-      maxSamples: 242,
+      maxSamples: 254,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "what are (the|some|) common mistakes (I should avoid|to avoid|people make|I should watch out for)",
         // Found in a blind batch of 320 (December 2).
         "what are people doing wrong [when they try to lose back fat]",
         `what are the (classic|usual|common) mistakes [to avoid]`,
@@ -1868,6 +1973,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HowItWorksIntent',
       maxSamples: 400,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "[so|okay|um] how does this (whole thing|thing|coach|app) work",
         // Found in a blind batch of 240 (December 2).
         `how does the (program|plan) work [exactly]`,
         // Found in a blind batch of 320 (December 2).
@@ -1905,6 +2012,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(thank you|thanks) so much (that was|that's) (great|awesome|helpful|really helpful|perfect)",
         // Found in a blind batch of 240 (December 2).
         `thank you that was great`,
         // Found in a blind batch of 320 (December 2).
@@ -1929,13 +2038,15 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 295,
+      maxSamples: 303,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(could|can) you remind me [to work out] at {time} [please]",
         // A new time said over one said back ("no, make it 7 pm"): the days asked for stay. Never "no" and a time alone:
         // "no, this morning" answers other questions.
         `(no|actually|no actually|sorry) (make it|at) {time} [instead]`,
@@ -1981,7 +2092,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 171,
+      maxSamples: 131,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2014,7 +2125,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 198,
+      maxSamples: 118,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2055,7 +2166,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ListRemindersIntent',
-      maxSamples: 90,
+      maxSamples: 50,
       patterns: [
         `did I set any reminders [already]`,
         `(when|what time) are my reminders`,
@@ -2073,7 +2184,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MoveReminderIntent',
-      maxSamples: 148,
+      maxSamples: 108,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2102,8 +2213,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'CancelRemindersIntent',
-      maxSamples: 172,
+      maxSamples: 177,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "please stop reminding me",
+        "(can you|could you) [please] stop reminding me",
         // Found in a blind batch of 240 (December 2).
         `I don't want any more reminders`,
         `cancel all [my|the] reminders`,
@@ -2119,8 +2233,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 306,
+      maxSamples: 326,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "(I'm|I am) (exhausted|wiped|knackered|stuffed|shattered) this is [way] too hard",
         // Found in a blind batch of 240 (December 2).
         `I'm dying here [this is too much for me]`,
         // Found in a blind batch of 320 (December 2).
@@ -2152,8 +2268,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooEasyIntent',
-      maxSamples: 194,
+      maxSamples: 212,
       patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "[nah|yeah] this (is|one's) [a bit|way] too easy",
         // Found in a blind batch of 240 (December 2).
         `[honestly] I barely broke a sweat`,
         // Found in a blind batch of 320 (December 2).
@@ -2207,8 +2325,11 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 248,
+      name: 'AMAZON.PauseIntent', maxSamples: 218,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 2).
+        "(wait|okay|ok|oh) (hold on|hang on)",
+        "(hold on|hang on) wait",
         // Found in a blind batch of 320 (December 2).
         "[can you] pause for a minute I need (some water|a drink)",
         "(hang on|hold on) my (dog's barking|phone's ringing)",
@@ -2282,6 +2403,9 @@ export const EN_US_MODEL: ModelSource = {
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
     { name: 'AMAZON.HelpIntent', maxSamples: 100, patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "help please",
+        "(I'm|I am) [a bit] lost can you help [me] [out]",
         // Found in a blind batch of 320 (December 2).
         "[um] I'm (confused|lost) what can you do",
         `what can I say to you`,
@@ -2294,7 +2418,12 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
         `I've never used one of these before how does it work`,
       ] },
-    { name: 'AMAZON.StopIntent', maxSamples: 150, patterns: [
+    { name: 'AMAZON.StopIntent', maxSamples: 174, patterns: [
+        // Found in blind batches in British, Australian and Canadian English (December 2).
+        "[okay] that's it for (me|today|now) (goodbye|bye)",
+        // Found in a blind batch of 120 across every feature (December 2).
+        "that's all [for (now|today)] (bye|goodbye|thanks|thank you)",
+        "that's all for (now|today)",
         `right bye for now`,
         "(okay|alright) that's enough (stop|bye|for now)",
 

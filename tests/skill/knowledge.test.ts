@@ -153,6 +153,34 @@ describe('rest between sets is a topic of its own, and says the rests the workou
   });
 });
 
+// Found in a blind batch of 120 across every feature (December 2): "what is hiit" reached the fallback, and "can I spot
+// reduce back fat" got "I don't know that one yet".
+describe('"what is" an exercise, and spot reduction said as a verb', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['what is hiit', /HIIT means short bursts/],
+    ["what's cardio exactly", /cardio/i],
+    ['what is the superman', /The superman strengthens your lower back/],
+  ] as const)('"%s" is a question about the exercise, matched literally', async (said, answer) => {
+    const [match, ...others] = committedMatcher('en-US').literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(match?.intent).toBe('TopicIntent');
+    const turn = await harness.conversation().intent('TopicIntent', match?.slots ?? {});
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(answer);
+  });
+
+  it.each(['spot reduce back fat', 'spot train'])('"can I %s" gets the answer on spot reduction', async (said) => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+    expect(spoken(turn)).toContain(findTopic(LOCALES['en-US'].catalogue, 'spot-reduction')!.answer);
+  });
+});
+
 describe('what an exercise burns, or whether it is enough, is a question about the exercise', () => {
   let harness: Harness;
   beforeAll(async () => {

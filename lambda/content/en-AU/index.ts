@@ -18,6 +18,9 @@ export const EN_AU = localEntry(EN_US, {
         'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, wholegrain bread or oats, and legumes like lentils or chickpeas. Add it a little at a time, and drink water with it.',
     }),
   },
+  concerns: {
+    unwell: (concern) => ({ names: [...concern.names, 'feeling crook', 'feeling a bit crook'] }),
+  },
   messages: {
     'day.date': '{weekday} {day} {month}',
     'noThanks': 'No worries.',

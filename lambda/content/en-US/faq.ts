@@ -24,7 +24,10 @@ export const FAQS = [
     names: [
       'spot reduction',
       'spot reducing',
+      'spot reduce back fat',
       'spot training',
+      'spot train',
+      'spot treat',
       'spot fat loss',
       'targeted fat loss',
       'targeted exercises',
