@@ -1,5 +1,5 @@
 import { findExercise, findFaqByIntent } from '../content/catalogue';
-import { namedInside } from '../content/named';
+import { namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
@@ -34,7 +34,9 @@ export const topic = route(
     const named = resolvedSlot(turn.input, 'topic');
     if (named.status === 'match') return tellTopicById(turn, named.id);
     const exercise = resolvedSlot(turn.input, 'exercise');
-    const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : undefined;
+    // "What is a good morning": "what is a good {topic}" hears the exercise's own name cut in two.
+    const cut = named.status === 'no-match' ? namedExactly(namedExercises(turn.catalogue), `good ${named.spoken}`) : undefined;
+    const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);
     if (found) return tellAboutExercise(turn, found);
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
