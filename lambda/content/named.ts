@@ -288,15 +288,44 @@ const NEXT_LOG_VERBS = new Set([...LOG_VERBS, ...'walked hiked jogged swam cycle
 
 /**
  * True when a phrase tells of more than one thing done: "run and then did some stretching", "walk and did my
- * deadlifts". What follows "and" or "then" opens with a verb of something done; "walk and it was lovely" is one.
+ * deadlifts", "running की और फिर stretching". What follows "and" or "then" opens with a verb of something done (in
+ * Hindi, the verb comes before "और") and names an activity or an exercise: "a run and then had a shower" and
+ * "walk and it was lovely" are one.
  */
-export function saysSeveralDone(spoken: string | undefined): boolean {
-  const parts = wordsOf(spoken ?? '')
+export function saysSeveralDone(catalogue: Catalogue, spoken: string | undefined): boolean {
+  const words = wordsOf(spoken ?? '');
+  const namesActivity = (part: string): boolean =>
+    wordsOf(part).some((word) => ACTIVITY_WORDS.has(word)) || namedWithin(namedExercises(catalogue), part) !== undefined;
+  const parts = words
     .join(' ')
     .split(/\b(?:and|then|plus)\b/)
     .slice(1);
-  return parts.some((part) => NEXT_LOG_VERBS.has(openingVerb(part)));
+  if (parts.some((part) => NEXT_LOG_VERBS.has(openingVerb(part)) && namesActivity(part))) return true;
+  const joined = words.findIndex((word) => HINDI_THEN.has(word));
+  return (
+    joined > 0 && words.slice(0, joined).some((word) => HINDI_DONE.has(word)) && namesActivity(words.slice(joined + 1).join(' '))
+  );
 }
+
+/** Words that name an activity done, in English and Hindi (exercises are named by the catalogue). */
+const ACTIVITY_WORDS = new Set(
+  (
+    'run ran running jog jogged jogging swim swam swimming walk walked walking hike hiked hiking cycle cycled cycling bike biked ' +
+    'biking ride rode dance danced dancing yoga pilates zumba stretch stretched stretching hiit cardio weights lifting lifted ' +
+    'workout exercise exercises session gym planks plank squats lunges pushups burpees skipping दौड़ सैर योग तैराकी साइकिल कसरत ' +
+    'व्यायाम स्ट्रेचिंग वॉक योगा'
+  )
+    .split(' ')
+    .map((word) => word.normalize('NFC')),
+);
+/** "And" and "then" in Hindi, in Devanagari and Latin script. */
+const HINDI_THEN = new Set(['और', 'फिर', 'aur', 'phir', 'fir']);
+/** The verbs a Hindi log of something done ends with ("की", "किया", "लगाई", "गया"), in both scripts. */
+const HINDI_DONE = new Set(
+  ['की', 'किया', 'किए', 'कीं', 'लगाई', 'लगाया', 'गया', 'गई', 'गयी', 'ki', 'kiya', 'kiye', 'kari', 'kara', 'lagayi', 'lagaya', 'gaya', 'gayi', 'gai'].map((word) =>
+    word.normalize('NFC'),
+  ),
+);
 
 /**
  * The topic a log whose activity was not resolved asks about instead: "I {activity}" also hears "I was wondering if

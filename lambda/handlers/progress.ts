@@ -85,7 +85,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const reported = reportedConcern(turn.catalogue, slot.spoken);
   if (reported) return answerConcern(turn, reported.id);
   // "A run and then did some stretching": which amounts and day go with which is not for a guess.
-  if (saysSeveralDone(slot.spoken)) return askOneAtATime(turn);
+  if (saysSeveralDone(turn.catalogue, slot.spoken)) return askOneAtATime(turn);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);

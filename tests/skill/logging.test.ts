@@ -341,9 +341,21 @@ describe('a log whose activity took something else', () => {
       expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^I log one activity at a time\. Tell me the first/);
     }
     expect(await turn('LogYesterdayIntent', unmatched('went for a walk and also did some stretching'))).toMatch(/^I log one activity at a time\./);
+    // Hindi says the verb last: "running की और फिर stretching (की)" is two things done, as the open slot hears it.
+    for (const said of ['running की और फिर stretching', 'running ki aur phir yoga', 'walk किया और फिर yoga']) {
+      const reply = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('LogActivityIntent', unmatched(said)));
+      expect(reply, said).toMatch(/^मैं एक बार में एक ही चीज़ दर्ज करती हूँ\./);
+    }
+    for (const said of ['walk किया और मुझे अच्छा लगा', 'walk kiya aur thak gaya']) {
+      const reply = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('LogActivityIntent', unmatched(said)));
+      expect(reply, said).not.toMatch(/एक ही चीज़/);
+    }
     expect(await week()).toBeUndefined();
     // One thing done, told with more: still that one.
     expect(await turn('LogActivityIntent', unmatched('also went for a walk and it was lovely'))).toMatch(/^Logged your walk\./);
+    for (const said of ['run and then had a shower', 'walk and talked with a friend', 'run then rested']) {
+      expect(await turn('LogActivityIntent', unmatched(said)), said).not.toMatch(/one activity at a time/);
+    }
   });
 
   it('logs the activity named inside a phrase told as something done ("I also went for a walk after dinner")', async () => {
