@@ -468,7 +468,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 377,
+      maxSamples: 497,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // Found in a blind batch of 120 across every feature (December 2).
@@ -2166,7 +2166,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ListRemindersIntent',
-      maxSamples: 50,
+      maxSamples: 90,
       patterns: [
         `did I set any reminders [already]`,
         `(when|what time) are my reminders`,
