@@ -28,7 +28,7 @@ export const MODEL_BUDGET = {
   maxSamplesPerIntent: DEFAULT_MAX_SAMPLES,
   maxSampleChars: 200,
   /** The definition, compact: what the Skill Management API measures. */
-  maxModelChars: 800_000,
+  maxModelChars: 850_000,
   /** The file as committed and uploaded, a value per line: inside Amazon's limit even if it is counted as it stands. */
   maxFileChars: 900_000,
   maxIntents: 250,

@@ -111,6 +111,29 @@ describe('the way people really ask', () => {
     ['cancel my reminders', 'CancelRemindersIntent', {}],
     ['that was too hard', 'TooHardIntent', {}],
     ['this is too easy', 'TooEasyIntent', {}],
+    // Found in review: samples the model's budget had cut, and phrases newer patterns caught.
+    ['can you list my reminders', 'ListRemindersIntent', {}],
+    ['can you check my reminders', 'ListRemindersIntent', {}],
+    ['which reminders have you set', 'ListRemindersIntent', {}],
+    ['remind me every day to exercise at 7 pm', 'DailyReminderIntent', { time: '19:00' }],
+    ['change my workout reminder', 'MoveReminderIntent', {}],
+    ['my shoulders are burning', 'AMAZON.PauseIntent', {}],
+    ['could you walk me through deadlifts', 'ExerciseHowToIntent', { exercise: 'deadlift' }],
+    ['what is the workout today', 'WorkoutForDayIntent', {}],
+    ['what is my workout tomorrow', 'WorkoutForDayIntent', { date: '2026-11-25' }],
+    ['what is my level again', 'MyLevelIntent', {}],
+    ['what is my rest day again', 'MyRestDayIntent', {}],
+    ['what is the best exercise for back fat', 'ExerciseListIntent', {}],
+    ['what is hiit', 'TopicIntent', { exercise: 'hiit' }],
+    ['can I spot reduce my back fat', 'SpotReductionIntent', {}],
+    ['can I spot reduce fat on my lower back', 'SpotReductionIntent', {}],
+    ['I was wondering if lower back exercises alone are enough', 'SpotReductionIntent', {}],
+    ["I've got back pain is it okay to train", 'HealthConcernIntent', {}],
+    // Safety: exercises for a condition are never the list of moves for back fat.
+    ['what are the best exercises for back pain', 'HealthConcernIntent', {}],
+    ['which stretches help with sciatica', 'HealthConcernIntent', { concern: 'sciatica' }],
+    ['what are the best exercises for lower back fat', 'ExerciseListIntent', {}],
+    ['which exercises are good for the lower back', 'ExerciseListIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
@@ -125,6 +148,9 @@ describe('the way people really ask', () => {
   // health report: the pain answer, and mid-workout a pause, would be wrong for them.
   it.each([
     'is it okay to train with music',
+    // Found in review: "is it ok for …" is not a condition unless one is named.
+    'is it ok for me to have a beer',
+    'is it ok for my rest day to be sunday',
     'is it okay to work out with a friend',
     'is it safe to do this with my kids around',
     "I'm vegetarian will this diet advice be okay for me",
