@@ -24,6 +24,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   reminders.consent,
   offers.moreOfList,
   offers.yesToOffer,
+  progress.answeredWhatDone,
   workout.healthConcern,
   workout.workoutNext,
   workout.workoutBack,

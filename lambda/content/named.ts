@@ -228,7 +228,7 @@ const MISSED = new Set("skipped missed didn't didnt couldn't couldnt haven't hav
 /** Hindi says it last ("workout नहीं किया"). */
 const NOT_DONE = new Set(['नहीं', 'nahi', 'nahin']);
 /** Words that turn a phrase around ("skipped the gym but went for a run", "didn't skip my workout") or say how it went ("didn't stop once on my walk"). */
-const TURNS = new Set("but though although instead skip skipped miss missed not no stop stopped rest rested break breaks tired once".split(' '));
+const TURNS = new Set("but though although instead then skip skipped miss missed not no stop stopped rest rested break breaks tired once".split(' '));
 /**
  * True when what was said to be logged did not happen: it opens with a word that says so, and nothing after turns it
  * around. A word further in ("walked an hour, no breaks", "swam, but not for long") says how it went, not that it did not.
@@ -283,48 +283,94 @@ function readsAsLog(spoken: string): boolean {
   return LOG_VERBS.has(first) || (/^[a-z]{2,}ed$/.test(first) && !NOT_LOG_VERBS.has(first));
 }
 
-/** The verbs that open a second thing done after "and" or "then" ("… and then did some stretching", "… and swam"). */
-const NEXT_LOG_VERBS = new Set([...LOG_VERBS, ...'walked hiked jogged swam cycled biked rowed danced stretched'.split(' ')]);
-
 /**
- * True when a phrase tells of more than one thing done: "run and then did some stretching", "walk and did my
- * deadlifts", "running की और फिर stretching". What follows "and" or "then" opens with a verb of something done (in
- * Hindi, the verb comes before "और") and names an activity or an exercise: "a run and then had a shower" and
- * "walk and it was lovely" are one.
+ * True when a phrase tells of more than one kind of thing done: "run and then did some stretching", "walk and did my
+ * deadlifts", "running की और फिर stretching", "walk aur phir yoga ki". Each part between "and", "then" (in Hindi और,
+ * फिर) is looked at for the activity it names; the phrase is several things done only when its first part names one
+ * and a later part names another kind. More about the one thing ("walk and did 5000 steps", "run and then had a
+ * shower", "went to the gym and did my deadlifts", "got up early and went for a run") is one; so is a missed thing
+ * beside a done one (that is for the missed-day answer), and what other people did ("read that people who ran …").
  */
 export function saysSeveralDone(catalogue: Catalogue, spoken: string | undefined): boolean {
   const words = wordsOf(spoken ?? '');
-  const namesActivity = (part: string): boolean =>
-    wordsOf(part).some((word) => ACTIVITY_WORDS.has(word)) || namedWithin(namedExercises(catalogue), part) !== undefined;
-  const parts = words
-    .join(' ')
-    .split(/\b(?:and|then|plus)\b/)
-    .slice(1);
-  if (parts.some((part) => NEXT_LOG_VERBS.has(openingVerb(part)) && namesActivity(part))) return true;
-  const joined = words.findIndex((word) => HINDI_THEN.has(word));
-  return (
-    joined > 0 && words.slice(0, joined).some((word) => HINDI_DONE.has(word)) && namesActivity(words.slice(joined + 1).join(' '))
-  );
+  if (words.length === 0 || NOT_LOG_VERBS.has(openingVerb(words.join(' '))) || words.some((word) => HEARSAY.has(word))) return false;
+  const exercises = namedExercises(catalogue);
+  const kindsIn = (part: readonly string[]): Set<string> => {
+    const kinds = new Set(part.map((word) => ACTIVITY_KINDS.get(word)).filter((kind): kind is string => kind !== undefined));
+    // A move from the catalogue by a name no word above carries ("my rows", "bridges"): a strength move, or the burner.
+    const exercise = kinds.size === 0 ? namedWithin(exercises, part.join(' ')) : undefined;
+    if (exercise) kinds.add(BURNER_KINDS[exercise.id] ?? 'strength');
+    return kinds;
+  };
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (JOINS.has(word)) parts.push([]);
+    else parts[parts.length - 1]!.push(word);
+  }
+  // What was skipped is not a thing done: "skipped my run and then did some stretching" is the stretching.
+  const [first = [], ...rest] = parts.filter((part) => part.length > 0 && !MISSED.has(openingVerb(part.join(' '))));
+  const seen = kindsIn(first);
+  if (seen.size === 0) return false;
+  for (const part of rest) {
+    const kinds = kindsIn(part);
+    if ([...kinds].some((kind) => !seen.has(kind))) return true;
+    for (const kind of kinds) seen.add(kind);
+  }
+  return false;
 }
 
-/** Words that name an activity done, in English and Hindi (exercises are named by the catalogue). */
-const ACTIVITY_WORDS = new Set(
-  (
-    'run ran running jog jogged jogging swim swam swimming walk walked walking hike hiked hiking cycle cycled cycling bike biked ' +
-    'biking ride rode dance danced dancing yoga pilates zumba stretch stretched stretching hiit cardio weights lifting lifted ' +
-    'workout exercise exercises session gym planks plank squats lunges pushups burpees skipping दौड़ सैर योग तैराकी साइकिल कसरत ' +
-    'व्यायाम स्ट्रेचिंग वॉक योगा'
-  )
+/** A phrase without its parts that tell what was skipped: "skipped my run and then did some stretching" tells the stretching. */
+export function withoutMissed(spoken: string): string {
+  const parts = spoken.split(/\b(?:and then|and|then|but)\b/i);
+  const kept = parts.filter((part) => !MISSED.has(openingVerb(part)));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' ').replace(/\s+/g, ' ').trim() : spoken;
+}
+
+/**
+ * The kind of thing done a short answer names ("the run" is run, "some stretching" stretching, "योग" yoga), when it
+ * names exactly one: run, swim, walk, cycle, dance, yoga, stretching, hiit, cardio or strength.
+ */
+export function kindNamedIn(spoken: string | undefined): string | undefined {
+  const kinds = new Set(wordsOf(spoken ?? '').map((word) => ACTIVITY_KINDS.get(word)).filter((kind) => kind !== undefined));
+  const [kind] = kinds;
+  return kinds.size === 1 ? kind : undefined;
+}
+
+/** Words of everyday requests no fitness coach answers ("what is the weather today", "what's the time"). */
+const ELSEWHERE = new Set(
+  'weather forecast temperature rain time date news headlines music song songs radio podcast traffic joke jokes score stocks timer alarm capital president movie मौसम समय गाना'
     .split(' ')
     .map((word) => word.normalize('NFC')),
 );
-/** "And" and "then" in Hindi, in Devanagari and Latin script. */
-const HINDI_THEN = new Set(['और', 'फिर', 'aur', 'phir', 'fir']);
-/** The verbs a Hindi log of something done ends with ("की", "किया", "लगाई", "गया"), in both scripts. */
-const HINDI_DONE = new Set(
-  ['की', 'किया', 'किए', 'कीं', 'लगाई', 'लगाया', 'गया', 'गई', 'गयी', 'ki', 'kiya', 'kiye', 'kari', 'kara', 'lagayi', 'lagaya', 'gaya', 'gayi', 'gai'].map((word) =>
-    word.normalize('NFC'),
-  ),
+
+/** True when an open phrase asks for something another skill is for: weather, the time, music, the news. */
+export function asksElsewhere(spoken: string | undefined): boolean {
+  return wordsOf(spoken ?? '').some((word) => ELSEWHERE.has(word));
+}
+
+/** The kinds of the catalogue's calorie burners. */
+const BURNER_KINDS: Readonly<Record<string, string>> = { hiit: 'hiit', cardio: 'cardio', walking: 'walk' };
+/** Words that join two things said, in English and Hindi (both scripts). */
+const JOINS = new Set(['and', 'then', 'plus', 'और', 'फिर', 'aur', 'phir', 'fir']);
+/** Words that tell of what others did or what was read: a question, not a log. */
+const HEARSAY = new Set(['people', 'someone', 'somebody', 'everyone', 'they', 'read', 'heard', 'wondering', 'should']);
+
+/** Words that name an activity done, each with its kind, in English and Hindi (exercises are named by the catalogue). */
+const ACTIVITY_KINDS = new Map<string, string>(
+  (
+    [
+      ['run', 'run ran running jog jogged jogging दौड़'],
+      ['swim', 'swim swam swimming तैराकी'],
+      ['walk', 'walk walked walking hike hiked hiking सैर वॉक'],
+      ['cycle', 'cycle cycled cycling bike biked biking ride rode साइकिल'],
+      ['dance', 'dance danced dancing zumba'],
+      ['yoga', 'yoga pilates योग योगा'],
+      ['stretching', 'stretch stretched stretching स्ट्रेचिंग'],
+      ['hiit', 'hiit burpees skipping'],
+      ['cardio', 'cardio'],
+      ['strength', 'weights lifting lifted workout exercise exercises session gym planks plank squats lunges pushups कसरत व्यायाम'],
+    ] as const
+  ).flatMap(([kind, said]) => said.split(' ').map((word) => [word.normalize('NFC'), kind] as const)),
 );
 
 /**

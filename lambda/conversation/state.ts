@@ -25,6 +25,8 @@ export type Offer =
   | { readonly kind: 'startWorkout' }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
+  /** "What did you do?" asked for a log: the answer can be just what it was ("a run", "the deadlifts"). */
+  | { readonly kind: 'whatDone' }
   /** Log what a workout ended early, or mostly skipped, actually did. */
   | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
@@ -180,6 +182,7 @@ function readOffer(value: unknown): Offer | undefined {
     case 'startWorkout':
     case 'remindMe':
     case 'harder':
+    case 'whatDone':
       return { kind: value.kind };
     default:
       return undefined;

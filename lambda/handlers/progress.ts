@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
-import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, saysMissed, saysSeveralDone, topicInLog } from '../content/named';
+import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, saysMissed, saysSeveralDone, topicInLog, withoutMissed } from '../content/named';
+import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -53,6 +54,32 @@ function saidLog(turn: Turn): SaidLog {
   };
 }
 
+/** The activity the week counts for each kind of thing done named. */
+const KIND_ACTIVITY: Readonly<Record<string, Activity>> = {
+  run: 'cardio', swim: 'cardio', cycle: 'cardio', dance: 'cardio', cardio: 'cardio', walk: 'walk', yoga: 'stretch', stretching: 'stretch', hiit: 'hiit', strength: 'strength',
+};
+
+/**
+ * "What did you do?" "The run." A short answer is heard as a question about what it names ("the run" as how to run,
+ * "deadlifts" as how to do them): while that question is open, it is the log's answer.
+ */
+export const answeredWhatDone = route(
+  (turn) => turn.offer?.kind === 'whatDone' && said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent') && activityAnswered(turn) !== undefined,
+  (turn) => logActivity(turn, activityAnswered(turn) ?? {}),
+);
+
+function activityAnswered(turn: Turn): SaidLog | undefined {
+  for (const name of ['exercise', 'topic']) {
+    const slot = resolvedSlot(turn.input, name);
+    const spoken = slotValue(turn.input, name);
+    const exercise = slot.status === 'match' && name === 'exercise' ? findExercise(turn.catalogue, slot.id) : undefined;
+    const kind = kindNamedIn(spoken);
+    const activity = exercise ? (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id]) : kind ? KIND_ACTIVITY[kind] : undefined;
+    if (activity) return { activity, ...(spoken !== undefined && { said: spoken }) };
+  }
+  return undefined;
+}
+
 /** The activity a calorie burner named in a log is logged as; every strength exercise is logged as strength. */
 const BURNER_ACTIVITY: Readonly<Record<string, Activity>> = { walking: 'walk', cardio: 'cardio', hiit: 'hiit' };
 /**
@@ -89,9 +116,10 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
-  const topic = amounts ? undefined : topicInLog(turn.catalogue, slot.spoken);
+  const told = withoutMissed(slot.spoken);
+  const topic = amounts ? undefined : topicInLog(turn.catalogue, told);
   if (topic) return tellTopicById(turn, topic);
-  return logActivity(turn, logReadIn(turn, slot.spoken, log) ?? log);
+  return logActivity(turn, logReadIn(turn, told, log) ?? log);
 }
 
 /**

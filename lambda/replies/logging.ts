@@ -273,7 +273,7 @@ export interface SaidLog {
 export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
   const { t } = turn;
   const activity = said.activity ?? (said.extraSteps !== undefined ? 'walk' : undefined);
-  if (!activity) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')) });
+  if (!activity) return askWhatDone(turn);
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
   const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
@@ -311,7 +311,13 @@ export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> 
 /** "A run and then some stretching": nothing is logged until each is told on its own. */
 export function askOneAtATime(turn: Turn): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')) });
+  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
+}
+
+/** "What did you do?": the answer may be only its name ("the run", "deadlifts"), which then logs it. */
+export function askWhatDone(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
 }
 
 /** "I finished today's workout": logs what today's plan called for. */

@@ -16,6 +16,7 @@ import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders }
 import { setLevel } from './settings';
 import { logWorkoutDone, resumeWorkout, startWorkout } from './workout';
 import { goOn } from './go-on';
+import { askWhatDone } from './logging';
 
 /** "Yes" does what the last question offered. */
 export async function accept(turn: Turn, offer: Offer): Promise<Response> {
@@ -71,6 +72,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return setLevel(turn, offer.level);
     case 'harder':
       return tellHarder(turn);
+    case 'whatDone':
+      return askWhatDone(turn);
   }
   return nothingPending(turn);
 }
