@@ -1,10 +1,11 @@
 import { findExercise, findFaqByIntent } from '../content/catalogue';
-import { namedExactly, namedExercises, namedInside } from '../content/named';
+import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { answerConcern, currentWorkoutExercise, tellCurrentExercise } from '../replies/workout';
+import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
@@ -49,6 +50,8 @@ export const topic = route(
     const teaching = taught && findExercise(turn.catalogue, taught.exerciseId);
     if (ABOUT_THIS.test(spoken) && teaching) return tellAboutExercise(turn, teaching);
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
+    // "What is the weather in Delhi today": heard clearly, and not for this skill.
+    if (asksElsewhere(spoken)) return tellOutOfScope(turn);
     return tellUnknownTopic(turn);
   },
 );
