@@ -278,7 +278,7 @@ export function openingVerb(spoken: string): string {
   return wordsOf(spoken).find((word) => word !== 'i' && !BEFORE_LOG_VERB.has(word)) ?? '';
 }
 
-function readsAsLog(spoken: string): boolean {
+export function readsAsLog(spoken: string): boolean {
   const first = openingVerb(spoken);
   return LOG_VERBS.has(first) || (/^[a-z]{2,}ed$/.test(first) && !NOT_LOG_VERBS.has(first));
 }

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
-import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, saysMissed, saysSeveralDone, topicInLog, withoutMissed } from '../content/named';
+import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, readsAsLog, saysMissed, saysSeveralDone, topicInLog, withoutMissed } from '../content/named';
 import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -196,7 +196,9 @@ function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'las
 }
 
 /** A health request whose open slot took a log instead ("I walked forty minutes", heard through "I {concern}"): logged. */
-export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promise<Response> | undefined {
+export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promise<Response> | Response | undefined {
+  // "I ran and then did some stretching", heard through "I {concern}": asked for one at a time, as a log would be.
+  if (spoken !== undefined && readsAsLog(spoken) && saysSeveralDone(turn.catalogue, spoken)) return askOneAtATime(turn);
   // Only a log told plainly: a health request that says more ("went for a walk and collapsed") is no log.
   const log = spoken === undefined || !toldPlainly(spoken) ? undefined : logReadIn(turn, spoken);
   // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.

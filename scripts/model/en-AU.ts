@@ -33,7 +33,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
       "I'll have a crack at the {session} (session|workout)",
       "I'm keen for a {session} session can we start one now",
     ],
-    HealthConcernIntent: [`I'm {concern} [today] should I still (train|work out|exercise)`, `my back's a bit crook [after that session]`, "I've got a crook {concern}", "my {concern} is (killing me|sore|crook)", 'I had a bub [two months ago|recently]',
+    HealthConcernIntent: [`I'm {concern} [today] should I still (train|work out|exercise)`, "I've got a crook {concern}", "my {concern} is (killing me|sore|crook)", 'I had a bub [two months ago|recently]',
       'my {concern} has been crook (for a week|for a few days|all week) [is it safe to keep going]',
       'I did my {concern} playing (footy|football|sport|netball) [last year] [can I do deadlifts]',
     ],

@@ -341,6 +341,8 @@ describe('a log whose activity took something else', () => {
       expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^I log one activity at a time\. Tell me the first/);
     }
     expect(await turn('LogYesterdayIntent', unmatched('went for a walk and also did some stretching'))).toMatch(/^I log one activity at a time\./);
+    // Tried as a user: "I ran and then did some stretching" is heard through "I {concern}" too.
+    expect(await turn('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'ran and then did some stretching') })).toMatch(/^I log one activity at a time\./);
     // Hindi says the verb last: "running की और फिर stretching (की)" is two things done, as the open slot hears it.
     for (const said of ['running की और फिर stretching', 'running ki aur phir yoga', 'walk किया और फिर yoga', 'walk aur phir stretching ki', 'walk की फिर stretching की', 'running की और फिर yoga किया', '20 minute walk aur phir yoga ki']) {
       const reply = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('LogActivityIntent', unmatched(said)));

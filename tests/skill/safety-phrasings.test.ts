@@ -147,6 +147,13 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(turn), said).not.toContain(EN_US_CATALOGUE.safety.unwell);
       expect(spoken(turn), said).not.toMatch(/Your workout is paused/);
     }
+    // Tried as a user in Australian English: "I'm feeling crook" was out of scope.
+    for (const said of ["I'm feeling crook", "I'm a bit crook today should I still train"]) {
+      const [match] = committedMatcher('en-AU').literal(said);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      const turn = await harness.conversation({ locale: 'en-AU' }).intent('HealthConcernIntent', match?.slots ?? {});
+      expect(spoken(turn), said).toMatch(/If you're unwell/);
+    }
     // Mid-workout, feeling sick pauses the workout, as pain does.
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

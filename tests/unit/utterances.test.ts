@@ -133,6 +133,8 @@ describe('the way people really ask', () => {
     ['what are the best exercises for back pain', 'HealthConcernIntent', {}],
     ['which stretches help with sciatica', 'HealthConcernIntent', { concern: 'sciatica' }],
     ['what are the best exercises for lower back fat', 'ExerciseListIntent', {}],
+    // A goodbye is a goodbye: with no workout running, "end the workout" would offer to start one.
+    ["that's it for me goodbye", 'AMAZON.StopIntent', {}],
     ['which exercises are good for the lower back', 'ExerciseListIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);

@@ -19,7 +19,7 @@ export const EN_AU = localEntry(EN_US, {
     }),
   },
   concerns: {
-    unwell: (concern) => ({ names: [...concern.names, 'feeling crook', 'feeling a bit crook'] }),
+    unwell: (concern) => ({ names: [...concern.names, 'feeling crook', 'feeling a bit crook', 'crook', 'a bit crook'] }),
   },
   messages: {
     'day.date': '{weekday} {day} {month}',
