@@ -951,7 +951,7 @@ export const EN_US_MODEL: ModelSource = {
         // Found in review: "the best exercises for back pain" was heard as the list for back fat. No exercise is
         // prescribed for a condition: these get the safe answer.
         "(what are|what's|what is) the best (exercises|exercise|stretches|stretch|workout) for [my] {concern}",
-        "(what|which) (exercises|stretches) (help with|fix|should I do for) [my] {concern}",
+        "(what|which) (exercises|stretches) (help with|fix) [my] {concern}",
         "[I] just found out (I'm|I am) {concern} can I (keep doing|still do) (these|this|the workouts)",
         "(I'm|I am) {concern} can I (keep doing|still do) (these|this|them|the workouts)",
         "I (felt|got) a {concern} in my (back|lower back|knee) (doing|during) {move}",
@@ -1752,7 +1752,7 @@ export const EN_US_MODEL: ModelSource = {
         // Found in review: the fat named after "spot reduce" was heard as an unknown topic.
         `(can I|can you|is it possible to|how do I) spot reduce (my|the) [lower] back fat`,
         `(can I|can you|is it possible to|how do I) spot reduce (the|) fat on my [lower] back`,
-        `(does|will) spot reducing (work|get rid of my back fat)`,
+        `will spot reducing get rid of my back fat`,
         "(I was wondering if|I wonder if) [lower] back exercises (alone|on their own) (are|would be) enough",
         "(are|would) [lower] back exercises (alone|on their own) (be|) enough",
         `can I (lose|burn) fat (just|only) from my (lower back|back)`,
