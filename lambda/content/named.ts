@@ -338,14 +338,17 @@ export function kindNamedIn(spoken: string | undefined): string | undefined {
 
 /** Words of everyday requests no fitness coach answers ("what is the weather today", "what's the time"). */
 const ELSEWHERE = new Set(
-  'weather forecast temperature rain time date news headlines music song songs radio podcast traffic joke jokes score stocks timer alarm capital president movie मौसम समय गाना'
+  'weather forecast news headlines music song songs radio podcast traffic joke jokes stocks president movie मौसम गाना'
     .split(' ')
     .map((word) => word.normalize('NFC')),
 );
 
 /** True when an open phrase asks for something another skill is for: weather, the time, music, the news. */
 export function asksElsewhere(spoken: string | undefined): boolean {
-  return wordsOf(spoken ?? '').some((word) => ELSEWHERE.has(word));
+  const words = wordsOf(spoken ?? '');
+  // "The time" asked bare, never "time" inside a fitness question ("how much time should I rest").
+  const theTime = /^(the )?time( (is it|now|in [a-z ]+))?$/.test(words.join(' ')) || words.join(' ') === 'समय';
+  return theTime || words.some((word) => ELSEWHERE.has(word));
 }
 
 /** The kinds of the catalogue's calorie burners. */

@@ -122,6 +122,11 @@ describe('a stall said plainly reaches the plateau answer', () => {
       const reply = spoken(await harness.conversation({ locale: 'en-IN' }).intent('TopicIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', said) }));
       expect(reply, said).toMatch(/^That's not something I can help with yet\./);
     }
+    // Time and weather inside a fitness question are not the clock or the forecast.
+    for (const said of ['the best time to work out', 'how much time to rest between sets', 'walking in the rain']) {
+      const reply = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) }));
+      expect(reply, said).not.toMatch(/^That's not something I can help with yet\./);
+    }
     const pain = await harness.conversation({ locale: 'hi-IN' }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'दर्द कम नहीं हो रहा') });
     expect(spoken(pain)).toMatch(/डॉक्टर|physio/);
   });
