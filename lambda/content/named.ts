@@ -296,6 +296,8 @@ export function saysSeveralDone(catalogue: Catalogue, spoken: string | undefined
   if (words.length === 0 || NOT_LOG_VERBS.has(openingVerb(words.join(' '))) || words.some((word) => HEARSAY.has(word))) return false;
   const exercises = namedExercises(catalogue);
   const kindsIn = (part: readonly string[]): Set<string> => {
+    // What describes the thing done ("and it was a good stretch"), or a way home ("walked the bike home"), is no second thing.
+    if (DESCRIBES.has(part[0] ?? '') || part.includes('home') || part.includes('interval') || part.includes('intervals')) return new Set();
     const kinds = new Set(part.map((word) => ACTIVITY_KINDS.get(word)).filter((kind): kind is string => kind !== undefined));
     // A move from the catalogue by a name no word above carries ("my rows", "bridges"): a strength move, or the burner.
     const exercise = kinds.size === 0 ? namedWithin(exercises, part.join(' ')) : undefined;
@@ -327,8 +329,8 @@ export function withoutMissed(spoken: string): string {
 }
 
 /**
- * The kind of thing done a short answer names ("the run" is run, "some stretching" stretching, "योग" yoga), when it
- * names exactly one: run, swim, walk, cycle, dance, yoga, stretching, hiit, cardio or strength.
+ * The kind of thing done a short answer names ("the run" is run, "some stretching" and "योग" stretch), when it
+ * names exactly one: run, swim, walk, cycle, dance, stretch (yoga too), hiit, cardio or strength.
  */
 export function kindNamedIn(spoken: string | undefined): string | undefined {
   const kinds = new Set(wordsOf(spoken ?? '').map((word) => ACTIVITY_KINDS.get(word)).filter((kind) => kind !== undefined));
@@ -336,25 +338,47 @@ export function kindNamedIn(spoken: string | undefined): string | undefined {
   return kinds.size === 1 ? kind : undefined;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'some', 'any', 'today’s', "today's"]);
+/** Words that make a question about training, whatever else it names. */
+const ABOUT_TRAINING = new Set('work working workout workouts exercise exercising exercises train training gym fitness sweat sweating rest'.split(' '));
 /** Words of everyday requests no fitness coach answers ("what is the weather today", "what's the time"). */
 const ELSEWHERE = new Set(
-  'weather forecast news headlines music song songs radio podcast traffic joke jokes stocks president movie मौसम गाना'
+  'weather forecast news headlines music song songs radio podcast traffic joke jokes stocks president movie movies मौसम गाना'
     .split(' ')
     .map((word) => word.normalize('NFC')),
 );
 
-/** True when an open phrase asks for something another skill is for: weather, the time, music, the news. */
+/**
+ * True when an open phrase asks for something another skill is for: "the weather in Delhi today", "the time", "the
+ * news", "a joke". What it asks about comes first, and nothing in it is about training: "exercise in hot weather",
+ * "music while I work out" and "the best time to work out" are fitness questions.
+ */
 export function asksElsewhere(spoken: string | undefined): boolean {
-  const words = wordsOf(spoken ?? '');
-  // "The time" asked bare, never "time" inside a fitness question ("how much time should I rest").
-  const theTime = /^(the )?time( (is it|now|in [a-z ]+))?$/.test(words.join(' ')) || words.join(' ') === 'समय';
-  return theTime || words.some((word) => ELSEWHERE.has(word));
+  const words = wordsOf(spoken ?? '').filter((word) => !ARTICLES.has(word));
+  if (words.some((word) => ABOUT_TRAINING.has(word) || ACTIVITY_KINDS.has(word))) return false;
+  const theTime = /^time( (is it|now|in [a-z ]+))?$/.test(words.join(' ')) || words.join(' ') === 'समय';
+  return theTime || ELSEWHERE.has(words[0] ?? '');
 }
+
+/**
+ * True when a phrase names pain or something wrong, not only a place ("back pain", "sciatica", "a slipped disc" against
+ * "my lower back", "glutes", "belly fat"): what "the best exercises for …" asks about.
+ */
+export function namesSomethingWrong(catalogue: Catalogue, spoken: string | undefined, matched: string | undefined): boolean {
+  const words = wordsOf(spoken ?? '');
+  if (words.some((word) => PLAIN_PAIN_WORDS.has(word) || PAIN_NOUNS.has(word))) return true;
+  // A concern named by a place alone ("my lower back" for lower back pain) is that place, not its pain.
+  if (matched !== undefined && !matched.endsWith('-pain')) return true;
+  return matched === undefined && reportedConcern(catalogue, spoken) !== undefined;
+}
+const PAIN_NOUNS = new Set(['backache', 'problem', 'problems', 'bad', 'injury', 'spasm', 'spasms', 'strain', 'sciatica', 'disc', 'arthritis']);
 
 /** The kinds of the catalogue's calorie burners. */
 const BURNER_KINDS: Readonly<Record<string, string>> = { hiit: 'hiit', cardio: 'cardio', walking: 'walk' };
 /** Words that join two things said, in English and Hindi (both scripts). */
-const JOINS = new Set(['and', 'then', 'plus', 'और', 'फिर', 'aur', 'phir', 'fir']);
+const JOINS = new Set(['and', 'then', 'plus', 'also', 'और', 'फिर', 'aur', 'phir', 'fir']);
+/** Words that open a description of what was just said ("it was lovely", "that felt good", "वो अच्छी कसरत थी"). */
+const DESCRIBES = new Set(['it', "it's", 'that', "that's", 'which', 'was', 'felt', 'वो', 'वह', 'woh', 'vo']);
 /** Words that tell of what others did or what was read: a question, not a log. */
 const HEARSAY = new Set(['people', 'someone', 'somebody', 'everyone', 'they', 'read', 'heard', 'wondering', 'should']);
 
@@ -362,16 +386,17 @@ const HEARSAY = new Set(['people', 'someone', 'somebody', 'everyone', 'they', 'r
 const ACTIVITY_KINDS = new Map<string, string>(
   (
     [
-      ['run', 'run ran running jog jogged jogging दौड़'],
-      ['swim', 'swim swam swimming तैराकी'],
-      ['walk', 'walk walked walking hike hiked hiking सैर वॉक'],
-      ['cycle', 'cycle cycled cycling bike biked biking ride rode साइकिल'],
+      ['run', 'run ran running jog jogged jogging दौड़ दौड़ी दौड़ा daud daudi daudna जॉगिंग रनिंग'],
+      ['swim', 'swim swam swimming तैराकी तैरने तैरना तैरा तैरी'],
+      ['walk', 'walk walked walking hike hiked hiking सैर वॉक टहलने टहलना टहला टहली'],
+      ['cycle', 'cycle cycled cycling bike biked biking ride rode साइकिल साइकिलिंग'],
       ['dance', 'dance danced dancing zumba'],
-      ['yoga', 'yoga pilates योग योगा'],
-      ['stretching', 'stretch stretched stretching स्ट्रेचिंग'],
+      // Yoga and stretching are one kind: both are a stretch and recovery day, and "yoga, a good stretch" is one.
+      ['stretch', 'yoga pilates stretch stretched stretching योग योगा स्ट्रेचिंग'],
       ['hiit', 'hiit burpees skipping'],
-      ['cardio', 'cardio'],
-      ['strength', 'weights lifting lifted workout exercise exercises session gym planks plank squats lunges pushups कसरत व्यायाम'],
+      ['cardio', 'cardio elliptical treadmill spin spinning rowing rowed'],
+      // "Workout", "exercise", "session" and कसरत name no kind: "a run, and a great workout" is one thing.
+      ['strength', 'weights lifting lifted gym planks plank squats lunges pushups'],
     ] as const
   ).flatMap(([kind, said]) => said.split(' ').map((word) => [word.normalize('NFC'), kind] as const)),
 );

@@ -29,6 +29,8 @@ export const faq = route(
 const ABOUT_THIS = /\b(this|that|it)\b/i;
 
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
+const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
+
 export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   (turn) => {
@@ -50,6 +52,8 @@ export const topic = route(
     const teaching = taught && findExercise(turn.catalogue, taught.exerciseId);
     if (ABOUT_THIS.test(spoken) && teaching) return tellAboutExercise(turn, teaching);
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
+    // "I'm stuck at 180 pounds": a weight that will not move is the plateau ("stuck" alone names nothing).
+    if (STUCK_WEIGHT.test(spoken)) return tellTopicById(turn, 'plateau');
     // "What is the weather in Delhi today": heard clearly, and not for this skill.
     if (asksElsewhere(spoken)) return tellOutOfScope(turn);
     return tellUnknownTopic(turn);

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
-import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, readsAsLog, saysMissed, saysSeveralDone, topicInLog, withoutMissed } from '../content/named';
+import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, saysSeveralDone, topicInLog, withoutMissed } from '../content/named';
 import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -54,14 +54,17 @@ function saidLog(turn: Turn): SaidLog {
   };
 }
 
+/** The longest short answer to "what did you do?" ("the long run"). */
+const SHORT_ANSWER_WORDS = 3;
 /** The activity the week counts for each kind of thing done named. */
 const KIND_ACTIVITY: Readonly<Record<string, Activity>> = {
-  run: 'cardio', swim: 'cardio', cycle: 'cardio', dance: 'cardio', cardio: 'cardio', walk: 'walk', yoga: 'stretch', stretching: 'stretch', hiit: 'hiit', strength: 'strength',
+  run: 'cardio', swim: 'cardio', cycle: 'cardio', dance: 'cardio', cardio: 'cardio', walk: 'walk', stretch: 'stretch', hiit: 'hiit', strength: 'strength',
 };
 
 /**
  * "What did you do?" "The run." A short answer is heard as a question about what it names ("the run" as how to run,
- * "deadlifts" as how to do them): while that question is open, it is the log's answer.
+ * "deadlifts" as how to do them): while that question is open, it is the log's answer. Only a short one, naming
+ * nothing wrong: "can I lift weights while pregnant" or "can I run with back pain" asked then is answered, never logged.
  */
 export const answeredWhatDone = route(
   (turn) => turn.offer?.kind === 'whatDone' && said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent') && activityAnswered(turn) !== undefined,
@@ -69,9 +72,12 @@ export const answeredWhatDone = route(
 );
 
 function activityAnswered(turn: Turn): SaidLog | undefined {
-  for (const name of ['exercise', 'topic']) {
+  // A move by its name, or a topic by a word or three ("yoga", "some stretching"); "is running good" is a question.
+  for (const name of said(turn, 'TopicIntent') ? ['topic'] : ['exercise']) {
     const slot = resolvedSlot(turn.input, name);
     const spoken = slotValue(turn.input, name);
+    if (spoken === undefined || spoken.split(/\s+/).length > SHORT_ANSWER_WORDS || namedInside(turn.catalogue, spoken)?.kind === 'concern') continue;
+    if (reportedConcern(turn.catalogue, spoken) || saysDenial(spoken)) continue;
     const exercise = slot.status === 'match' && name === 'exercise' ? findExercise(turn.catalogue, slot.id) : undefined;
     const kind = kindNamedIn(spoken);
     const activity = exercise ? (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id]) : kind ? KIND_ACTIVITY[kind] : undefined;

@@ -1,11 +1,11 @@
 import { answerableTopics, findExercise } from '../content/catalogue';
-import { healthReport, namedExactly, namedInside, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, namedInside, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
-import { tellMoreAbout } from '../replies/how-to';
+import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellTopic } from '../replies/knowledge';
 import { tellOutOfScope } from '../replies/session';
 import {
@@ -36,6 +36,13 @@ const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
   (turn) => {
+    // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
+    const condition = resolvedSlot(turn.input, 'condition');
+    if (condition.status !== 'empty') {
+      const matched = condition.status === 'match' ? condition.id : undefined;
+      if (!namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'condition'), matched)) return tellExerciseList(turn);
+      return answerConcern(turn, matched ?? reportedConcern(turn.catalogue, slotValue(turn.input, 'condition'))?.id);
+    }
     const slot = resolvedSlot(turn.input, 'concern');
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर

@@ -933,6 +933,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
+        // "The best exercises for {condition}": pain or a condition is the safe answer; a part of the body said alone
+        // ("my lower back", a synonym of lower back pain when it is what hurts) or its fat is the list of moves.
+        { name: 'condition', type: 'ConcernName' },
       ],
       patterns: [
         // Found in blind batches in British, Australian and Canadian English (December 2).
@@ -950,8 +953,8 @@ export const EN_US_MODEL: ModelSource = {
         "is (this|it) (alright|ok|okay|safe) for (someone|people|a person) with {concern}",
         // Found in review: "the best exercises for back pain" was heard as the list for back fat. No exercise is
         // prescribed for a condition: these get the safe answer.
-        "(what are|what's|what is) the best (exercises|exercise|stretches|stretch|workout) for [my] {concern}",
-        "(what|which) (exercises|stretches) (help with|fix) [my] {concern}",
+        "(what are|what's|what is) the best (exercises|exercise|stretches|stretch|workout) for [my] {condition}",
+        "(what|which) (exercises|stretches) (help with|fix) [my] {condition}",
         "[I] just found out (I'm|I am) {concern} can I (keep doing|still do) (these|this|the workouts)",
         "(I'm|I am) {concern} can I (keep doing|still do) (these|this|them|the workouts)",
         "I (felt|got) a {concern} in my (back|lower back|knee) (doing|during) {move}",

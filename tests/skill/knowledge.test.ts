@@ -110,6 +110,8 @@ describe('a stall said plainly reaches the plateau answer', () => {
     ['en-US', 'my weight is not going down'],
     ['en-US', "the scale won't budge"],
     ['en-US', "my weight isn't going down"],
+    ['en-US', 'my weight loss is stuck'],
+    ['en-US', 'my back fat is stuck'],
     ['en-IN', 'my weight is not reducing'],
     ['hi-IN', 'मेरा वजन कम नहीं हो रहा है'],
     ['hi-IN', 'wazan kam nahi ho raha'],
@@ -122,8 +124,21 @@ describe('a stall said plainly reaches the plateau answer', () => {
       const reply = spoken(await harness.conversation({ locale: 'en-IN' }).intent('TopicIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', said) }));
       expect(reply, said).toMatch(/^That's not something I can help with yet\./);
     }
+    // Found in review: "stuck" no longer names the plateau ("I'm stuck at home"), but a weight that is stuck still does.
+    const plateau = findTopic(EN_US_CATALOGUE, 'plateau')!.answer;
+    for (const said of ['my weight loss is stuck', 'stuck at 180 pounds', 'stuck at the same weight for weeks']) {
+      const reply = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) }));
+      expect(reply, said).toContain(plateau);
+    }
+    for (const said of ['stuck at home today', 'stuck on the bird dog']) {
+      const reply = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) }));
+      expect(reply, said).not.toContain(plateau);
+    }
     // Time and weather inside a fitness question are not the clock or the forecast.
-    for (const said of ['the best time to work out', 'how much time to rest between sets', 'walking in the rain']) {
+    for (const said of [
+      'the best time to work out', 'how much time to rest between sets', 'walking in the rain', 'exercise in hot weather', 'music while I work out',
+      'songs are good for running', 'train with music',
+    ]) {
       const reply = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) }));
       expect(reply, said).not.toMatch(/^That's not something I can help with yet\./);
     }

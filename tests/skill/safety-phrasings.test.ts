@@ -147,12 +147,34 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(turn), said).not.toContain(EN_US_CATALOGUE.safety.unwell);
       expect(spoken(turn), said).not.toMatch(/Your workout is paused/);
     }
+    // Found in review: "the best exercises for back pain" was the list of moves for back fat; then, with a concern slot
+    // in that carrier, "the best exercises for my lower back" was the pain answer. Pain or a condition is the safe
+    // answer; a place, or its fat, the moves.
+    for (const [said, answer] of [
+      ['what are the best exercises for back pain', /doctor or a physiotherapist/],
+      ['which stretches help with sciatica', /doctor|physiotherapist|physio/],
+      ['what are the best exercises for my lower back', /^I can teach/],
+      ['what is the best exercise for belly fat', /^I can teach/],
+      ['what are the best exercises for my core', /^I can teach/],
+    ] as const) {
+      const resolved = matcher.resolve(said);
+      expect(resolved.intent, said).toBe('HealthConcernIntent');
+      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', resolved.slots));
+      expect(reply, said).toMatch(answer);
+      if (!String(answer).includes('doctor')) expect(reply, said).not.toMatch(/doctor|physiotherapist|That's not something/);
+    }
     // Tried as a user in Australian English: "I'm feeling crook" was out of scope.
     for (const said of ["I'm feeling crook", "I'm a bit crook today should I still train"]) {
       const [match] = committedMatcher('en-AU').literal(said);
       expect(match?.intent, said).toBe('HealthConcernIntent');
       const turn = await harness.conversation({ locale: 'en-AU' }).intent('HealthConcernIntent', match?.slots ?? {});
       expect(spoken(turn), said).toMatch(/If you're unwell/);
+    }
+    // A crook back, though, is back pain (found in review: it once became feeling unwell).
+    for (const said of ["my back's a bit crook", "I've got a crook back"]) {
+      const resolved = committedMatcher('en-AU').resolve(said);
+      const turn = await harness.conversation({ locale: 'en-AU' }).intent(resolved.intent, resolved.slots);
+      expect(spoken(turn), said).toMatch(/^Don't train through pain/);
     }
     // Mid-workout, feeling sick pauses the workout, as pain does.
     const chat = harness.conversation();

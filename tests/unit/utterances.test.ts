@@ -131,7 +131,7 @@ describe('the way people really ask', () => {
     ["I've got back pain is it okay to train", 'HealthConcernIntent', {}],
     // Safety: exercises for a condition are never the list of moves for back fat.
     ['what are the best exercises for back pain', 'HealthConcernIntent', {}],
-    ['which stretches help with sciatica', 'HealthConcernIntent', { concern: 'sciatica' }],
+    ['which stretches help with sciatica', 'HealthConcernIntent', { condition: 'sciatica' }],
     ['what are the best exercises for lower back fat', 'ExerciseListIntent', {}],
     // A goodbye is a goodbye: with no workout running, "end the workout" would offer to start one.
     ["that's it for me goodbye", 'AMAZON.StopIntent', {}],

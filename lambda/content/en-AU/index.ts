@@ -19,7 +19,9 @@ export const EN_AU = localEntry(EN_US, {
     }),
   },
   concerns: {
+    // "Crook" alone is feeling unwell; a crook back is back pain.
     unwell: (concern) => ({ names: [...concern.names, 'feeling crook', 'feeling a bit crook', 'crook', 'a bit crook'] }),
+    'back-pain': (concern) => ({ names: [...concern.names, "my back's a bit crook", "back's a bit crook", "my back's crook", 'crook back', 'a crook back'] }),
   },
   messages: {
     'day.date': '{weekday} {day} {month}',

@@ -81,7 +81,7 @@ export const TOPICS = [
   },
   {
     id: 'plateau',
-    names: ['hit a plateau', 'a plateau', 'weight is stuck', 'scale is stuck', 'plateaued', 'break through a plateau', 'stalled', 'stopped losing weight', 'not reducing', 'not going down', 'not coming down', 'not dropping', 'not changing', 'not budging', 'stuck for weeks', 'the same for weeks', "isn't going down", "isn't coming down", "isn't dropping", "isn't budging", "won't budge", "won't go down", "isn't moving", "hasn't moved", "isn't reducing", 
+    names: ['hit a plateau', 'a plateau', 'weight is stuck', 'scale is stuck', 'weight loss is stuck', 'stuck at the same weight', 'back fat is stuck', 'plateaued', 'break through a plateau', 'stalled', 'stopped losing weight', 'not reducing', 'not going down', 'not coming down', 'not dropping', 'not changing', 'not budging', 'stuck for weeks', 'the same for weeks', "isn't going down", "isn't coming down", "isn't dropping", "isn't budging", "won't budge", "won't go down", "isn't moving", "hasn't moved", "isn't reducing", 
       'plateau',
       'weight loss plateau',
       'no results',
