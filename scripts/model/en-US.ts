@@ -670,6 +670,8 @@ export const EN_US_MODEL: ModelSource = {
         "does it matter if I have {topic} [at the weekend|on the weekend|on weekends]",
         "how much {topic} do I need to lose (fat|weight)",
         // Found in a blind batch of 120 across every feature (December 2).
+        // Found in review: "what is the best time to work out" started a workout.
+        "(what is|what's|when is|when's) the {topic} [for me|for fat loss]",
         // Bare, a catch-all ("what is my level again"): the settings and the day's workout have their own samples.
         "(what is|what are) {exercise} [exactly|anyway]",
         "what's {exercise} (exactly|anyway|again)",

@@ -147,6 +147,16 @@ describe('a stall said plainly reaches the plateau answer', () => {
   });
 });
 
+// Found in review: "what is the best time to work out" started a workout. It is a question, with its own answer.
+describe('when to train is a question, never a start', () => {
+  it.each([
+    ['en-US', 'what is the best time to work out'],
+    ['en-US', 'is it better to work out in the morning or evening'],
+    ['en-GB', 'when is the best time to exercise'],
+    ['hi-IN', 'workout का सही समय कब है'],
+  ] as const)('%s "%s"', (locale: LocaleId, said) => expectTopicAnswer(locale, said, 'workout-time'));
+});
+
 // Found in the batch of 240: "how long should my rest period be" was "I don't know that one yet".
 describe('rest between sets is a topic of its own, and says the rests the workout times', () => {
   it.each([

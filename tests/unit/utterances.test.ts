@@ -133,6 +133,9 @@ describe('the way people really ask', () => {
     ['what are the best exercises for back pain', 'HealthConcernIntent', {}],
     ['which stretches help with sciatica', 'HealthConcernIntent', { condition: 'sciatica' }],
     ['what are the best exercises for lower back fat', 'ExerciseListIntent', {}],
+    // A question about when to train never starts a workout.
+    ['what is the best time to work out', 'TopicIntent', { topic: 'workout-time' }],
+    ['when is the best time to exercise', 'TopicIntent', { topic: 'workout-time' }],
     // A goodbye is a goodbye: with no workout running, "end the workout" would offer to start one.
     ["that's it for me goodbye", 'AMAZON.StopIntent', {}],
     ['which exercises are good for the lower back', 'ExerciseListIntent', {}],

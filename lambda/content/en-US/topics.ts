@@ -298,6 +298,18 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    // Not in the article; the sound version. Found in review: "what is the best time to work out" started a workout.
+    id: 'workout-time',
+    names: [
+      'best time to work out', 'best time to exercise', 'best time to train', 'best time of day to work out', 'best time of day to exercise',
+      'morning or evening workouts', 'work out in the morning or evening', 'working out in the morning', 'working out at night',
+      'exercising in the morning', 'exercising at night', 'morning workouts', 'evening workouts',
+    ],
+    answer:
+      'The best time to work out is the time you can stick to. Morning or evening, fat comes off the same way: what counts is training most days, week after week. Leave a couple of hours after a big meal, and if a hard HIIT session late at night keeps you awake, move it earlier.',
+    followUp: { offer: 'plan' },
+  },
+  {
     id: 'cortisol',
     names: ['lower my cortisol', 'reduce cortisol', 'cortisol', 'cortisol levels', 'high cortisol', 'stress hormones', 'stress hormone', 'hormones'],
     answer:

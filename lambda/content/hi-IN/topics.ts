@@ -185,6 +185,13 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    id: 'workout-time',
+    names: ['workout का सही समय', 'workout ka sahi samay', 'कसरत का सही समय', 'kasrat ka sahi samay', 'सुबह या शाम', 'subah ya shaam', 'best time to workout', 'workout कब करें', 'workout kab karein'],
+    answer:
+      'workout का सबसे अच्छा समय वही है, जिस पर आप टिके रह सकें. सुबह हो या शाम, चर्बी एक ही तरह घटती है: मायने यह रखता है कि आप हफ़्ते दर हफ़्ते ज़्यादातर दिन करें. भारी खाने के बाद दो घंटे रुकिए, और अगर रात में देर से HIIT करने से नींद न आए, तो उसे पहले कर लीजिए.',
+    followUp: { offer: 'plan' },
+  },
+  {
     id: 'cortisol',
     names: ['cortisol', 'कोर्टिसोल', 'hormone', 'hormones', 'हार्मोन', 'तनाव वाले हार्मोन', 'stress hormone'],
     answer:
