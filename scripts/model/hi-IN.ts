@@ -285,10 +285,10 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} (कितना|कितनी) (खाना चाहिए|पीना चाहिए|लेना चाहिए|चाहिए)',
         '{topic} का क्या',
         // Found in review: "what is X" had no Hindi form ("योग क्या है" reached the fallback).
-        // ("{topic} क्या है" is not one: "calorie deficit क्या है" has its own intent.)
+        // ("{topic} क्या है" and "… क्या होता है" are not: "calorie deficit क्या है" has its own intent.)
         '{exercise} (क्या है|क्या होता है|क्या होती है)',
         '{exercise} (kya hai|kya hota hai|kya hoti hai)',
-        '{topic} (क्या होता है|क्या होती है|kya hota hai|kya hoti hai|कब है|kab hai)',
+        '{topic} (कब है|kab hai)',
         // A question word before it, so a command ending in करना चाहिए is never taken for a topic.
         'क्या मुझे [रोज़|रोज] ({exercise}|{topic}) करना चाहिए',
         'kya mujhe [roz] ({exercise}|{topic}) karna chahiye',
