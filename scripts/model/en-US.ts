@@ -1113,6 +1113,9 @@ export const EN_US_MODEL: ModelSource = {
         `(I'm|I am) (ten|twelve|twenty|sixteen) {concern} [is running still okay|can I still do this]`,
         `I'm on {concern} after the delivery [can I still do cardio]`,
         `[I think] I pulled something in {concern} [lifting the car seat]`,
+        // Tried as a user: an injury felt, said the everyday way, reached the fallback (mid-workout, without a pause).
+        `[I] felt something (pop|tear|snap|click|give) in {concern}`,
+        `{concern} (just|) went into (spasm|spasms|a spasm)`,
         `my [chronic] {concern} is [always] worse (first thing in the morning|in the morning|at night)`,
         `{concern} when I bend (forward|over|down)`,
         `I've had (a|an) {concern} for (years|ten years|a long time) [is this program okay for me]`,

@@ -327,6 +327,9 @@ export const HI_IN_MODEL: ModelSource = {
         'mujhe {concern} hai (kya main|to kya main) (workout|exercise) kar (sakta|sakti) hoon',
         '[kya main] {concern} mein (workout|exercise) kar (sakta hoon|sakti hoon|sakte hain)',
         // Found in a blind batch of 120 in Hindi (December 2).
+        // Tried as a user: a back that aches said the everyday way reached the fallback, and mid-workout never paused it.
+        '[उफ़|उफ्फ|हाय] [मेरी] (कमर|पीठ) (दुख रही है|बहुत दुख रही है|अकड़ गई है|में बहुत दर्द है|में बहुत दर्द हो रहा है)',
+        '[uff|haye] [meri] (kamar|peeth) (dukh rahi hai|bahut dukh rahi hai|akad gayi hai|mein bahut dard hai|mein bahut dard ho raha hai)',
         "(मेरा|मेरी) {concern} (कर रहा है|कर रही है|हो रहा है|हो रही है)",
         "(mera|meri) {concern} (kar raha hai|kar rahi hai|ho raha hai|ho rahi hai)",
         "मुझे {concern} (आ रहे हैं|आ रहा है|आते हैं)",
@@ -932,7 +935,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     { name: 'AMAZON.ResumeIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
-        "(चलो आगे चलो|chalo aage chalo)",
+        "(चलो आगे चलो|chalo aage chalo|चलो|chalo)",
         '(जारी रखो|चालू करो|आगे चलो|resume करो|jaari rakho|chalu karo|aage chalo|resume karo)'] },
     {
       name: 'AMAZON.RepeatIntent',
@@ -959,7 +962,10 @@ export const HI_IN_MODEL: ModelSource = {
         "(मैं|main) (तुमसे|tumse) (क्या क्या|kya kya) (पूछ सकता हूं|pooch sakta hoon)",
         '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)'],
     },
-    { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)'] },
+    { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
+        // Tried as a user: thanks with a goodbye reached the fallback, or offered to start a workout.
+        '[ठीक है] (शुक्रिया|धन्यवाद) (बाय|अलविदा)', '[theek hai] (shukriya|dhanyavaad|dhanyawad) (bye|alvida)',
+        '(बस|bas) (इतना ही|itna hi) (शुक्रिया|धन्यवाद|shukriya|dhanyavaad|dhanyawad)'] },
     { name: 'AMAZON.CancelIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रद्द करो|radd karo)",

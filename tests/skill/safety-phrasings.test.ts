@@ -293,6 +293,23 @@ describe('every safety phrasing gets the safety answer', () => {
     // Its place kept: resuming picks up the exercise it was on.
     expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Let's go on with your HIIT workout/);
   });
+
+  // Tried as a user: said the everyday way, these reached the answer for what is not understood, and the workout went on.
+  it.each([
+    ['en-US', 'felt something pop in my back'],
+    ['en-US', 'my back went into spasm'],
+    ['hi-IN', 'uff kamar dukh rahi hai'],
+    ['hi-IN', 'पीठ में बहुत दर्द है'],
+  ] as const)('%s "%s" mid-workout pauses it with the safe answer', async (locale, said) => {
+    const chat = harness.conversation({ locale });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const [match] = committedMatcher(locale).literal(said);
+    expect(match?.intent, said).toBe('HealthConcernIntent');
+    const reply = spoken(await chat.intent('HealthConcernIntent', match?.slots ?? {}));
+    expect(reply, said).toMatch(locale === 'hi-IN' ? /डॉक्टर|physiotherapist|फ़िज़ियोथेरेपिस्ट/ : POINTS_TO_CARE);
+    expect(reply, said).not.toMatch(/That's not something|मदद नहीं कर सकती/);
+  });
 });
 
 /**
