@@ -46,6 +46,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   howTo.howToHold,
   howTo.howToMore,
   howTo.howToDose,
+  howTo.howToEnd,
   offers.no,
   workout.startWorkout,
   workout.resumeWorkoutAnywhere,

@@ -68,6 +68,17 @@ describe('step navigation', () => {
     expect(spoken(previous)).toMatch(/^Step 1 of 5: Lie face down/);
   });
 
+  // Tried as a user: "I'm done" mid-steps was told no workout was running and offered one, and "yes" started it.
+  it('ends the steps on "I\'m done", offering nothing to start, and a yes then starts nothing', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    await chat.intent('AMAZON.NextIntent');
+    const done = spoken(await chat.intent('EndWorkoutIntent'));
+    expect(done).toMatch(/^Okay, we'll leave the steps there\. What else/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Sure\. You can ask/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/^Step/);
+  });
+
   it('after the last step, next says so and yes asks which exercise', async () => {
     const chat = harness.conversation();
     await chat.intent('AllStepsIntent', exercise('glute-bridge'));

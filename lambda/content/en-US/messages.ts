@@ -111,6 +111,7 @@ export const MESSAGES = {
   'howTo.lastAlready': "That's everything for {name}.",
   'howTo.backToSteps': "Say next when you're ready for the next step.",
   'howTo.notYet': "Okay. Say next when you're ready for the next step.",
+  'howTo.ended': "Okay, we'll leave the steps there.",
   'howTo.cues': 'Coaching cues: {cues}',
   'howTo.caution': 'Safety: {caution}',
   'howTo.variations': 'Variations: {variations}',

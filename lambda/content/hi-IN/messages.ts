@@ -114,6 +114,7 @@ export const MESSAGES = {
   'howTo.lastAlready': 'बस, {name} के लिए इतना ही.',
   'howTo.backToSteps': 'अगले step के लिए तैयार हों, तो अगला बोलिए.',
   'howTo.notYet': 'ठीक है. अगले step के लिए तैयार हों, तो अगला बोलिए.',
+  'howTo.ended': 'ठीक है, यहीं रुक जाते हैं.',
   'howTo.cues': 'ध्यान रखिए: {cues}',
   'howTo.caution': 'सावधानी: {caution}',
   'howTo.variations': 'दूसरे तरीके: {variations}',
