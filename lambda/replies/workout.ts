@@ -365,6 +365,11 @@ export function answerConcern(turn: Turn, concernId: string | undefined, asked: 
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {
   const { t } = turn;
   const place = workoutOf(turn.mode);
+  // A warning sign (chest pain, fainting): tried as a user, the answer ended by inviting them back to the workout.
+  // It is stopped for today, with no place kept to go back to.
+  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
+    return turn.reply({ speech: speech(safetyAnswer(turn, concernId), t.t('workout.stoppedForSafety')), end: true, mode: { kind: 'idle' } });
+  }
   if (place) await savePlace(turn, place);
   return turn.reply({
     speech: speech(safetyAnswer(turn, concernId), t.t('workout.pausedForSafety')),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { committedMatcher } from '../support/committed-model';
-import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { LOCALES } from '../../lambda/locales';
 
 /**
  * Issue 10's promise: pain, injury, medical conditions, medicines and "is this medical advice" never reach the
@@ -266,6 +267,20 @@ describe('every safety phrasing gets the safety answer', () => {
       const matches = matcher.literal(phrasing);
       expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
       expect(spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {})), phrasing).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+  });
+
+  // Tried as a user: chest pain mid-workout got the urgent answer, then "Say, resume my workout, only when it feels right".
+  it('a warning sign mid-workout stops the workout for today, never invites a return to it', async () => {
+    for (const locale of ['en-US', 'hi-IN'] as const) {
+      const chat = harness.conversation({ locale });
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain', 'chest pain') });
+      await expectWellFormed(turn);
+      expect(spoken(turn), locale).toContain(LOCALES[locale].catalogue.urgent.answer);
+      expect(spoken(turn), locale).not.toMatch(/resume|जारी रखो/);
+      expect(turn.response.response.shouldEndSession, locale).toBe(true);
     }
   });
 

@@ -179,6 +179,7 @@ export const WORKOUT_MESSAGES = {
   'workout.saved': 'मैंने आपकी जगह याद रख ली है. आज कभी भी बोलिए, workout जारी रखो, और वहीं से शुरू कीजिए.',
   'workout.notSaved': 'अभी आपकी जगह याद नहीं रख पाई, इसलिए अगली बार शुरू से करेंगे.',
   'workout.paused': 'Workout रुका हुआ है. तैयार हों, तो बोलिए, workout जारी रखो.',
+  'workout.stoppedForSafety': 'मैंने आपका workout बंद कर दिया है. आज इसे दोबारा मत कीजिए.',
   'workout.pausedForSafety': 'आपका workout रोक दिया है, और जगह याद रख ली है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
