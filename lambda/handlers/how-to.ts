@@ -39,10 +39,10 @@ export const howToStartOver = route((turn) => inHowTo(turn) && said(turn, 'AMAZO
 /** "Wait", "hang on": the how-to holds its place. */
 export const howToHold = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PauseIntent'), holdHowTo);
 /**
- * "I'm done" while a move is taught (a workout's own how-to is the workout's to end): tried as a user, it was told no
- * workout was running and offered one, so a "yes" meant as "log it" started a workout.
+ * "I'm done" or "skip this one" while a move is taught (a workout's own how-to is the workout's to end or skip): tried
+ * as a user, it was told no workout was running and offered one, so a "yes" meant as "log it" started a workout.
  */
-export const howToEnd = route((turn) => inHowTo(turn) && said(turn, 'EndWorkoutIntent'), endHowTo);
+export const howToEnd = route((turn) => inHowTo(turn) && said(turn, 'EndWorkoutIntent', 'SkipExerciseIntent'), endHowTo);
 /** "How many reps?" while a move is taught: its dose at the user's level. */
 export const howToDose = route((turn) => inHowTo(turn) && said(turn, 'HowManyLeftIntent'), tellHowToDose);
 /** "Tell me more" about the exercise being taught. */

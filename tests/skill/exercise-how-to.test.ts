@@ -77,6 +77,9 @@ describe('step navigation', () => {
     expect(done).toMatch(/^Okay, we'll leave the steps there\. What else/);
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Sure\. You can ask/);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/^Step/);
+    const skipping = harness.conversation();
+    await skipping.intent('ExerciseHowToIntent', exercise('superman'));
+    expect(spoken(await skipping.intent('SkipExerciseIntent'))).toMatch(/^Okay, we'll leave the steps there\./);
   });
 
   it('after the last step, next says so and yes asks which exercise', async () => {

@@ -30,7 +30,7 @@ export const MESSAGES = {
 
   'thanks': ["You're welcome.", 'Any time.', 'Happy to help.'],
 
-  'goodbye': ['Okay. Keep moving, and see you next time.', 'Alright. Nice work today. Bye for now.'],
+  'goodbye': ['Okay. Keep moving, and see you next time.', 'Alright. Bye for now, and take care of that back.'],
 
   'error': "Sorry, something went wrong on my side. Please try that again.",
   'error.reprompt': "You can ask for today's workout, or how to do an exercise.",
