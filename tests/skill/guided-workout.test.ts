@@ -338,7 +338,7 @@ describe('steering a workout', () => {
     const step2 = await chat.intent('AMAZON.NextIntent');
     expect(spoken(step2)).toMatch(/^Step 2: /);
     const back = await chat.intent('ResumeWorkoutIntent');
-    expect(spoken(back)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5, deadlifts, set 1 of 2\./);
+    expect(spoken(back)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5, deadlifts\. Set 1 of 2 is done\./);
     expect(place(chat).index).toBe(at);
   });
 
@@ -352,7 +352,7 @@ describe('steering a workout', () => {
     expect(paused.sessionEnded).toBe(false);
     const resumed = await chat.intent('AMAZON.ResumeIntent');
     expect(spoken(resumed)).toBe(
-      "Let's go on with your strength workout: exercise 1 of 5, deadlifts, set 1 of 2. Hips back, chest proud. Say next when you're ready for set 2.",
+      "Let's go on with your strength workout: exercise 1 of 5, deadlifts. Set 1 of 2 is done. Hips back, chest proud. Say next when you're ready for set 2.",
     );
   });
 
@@ -436,7 +436,7 @@ describe('stop, and resume later on any device', () => {
     await expectPaced(resumed);
     // The set already done is not replayed: the user hears the workout, where they are, the cue, and what comes next.
     expect(spoken(resumed)).toBe(
-      "Back to your strength workout: exercise 1 of 5, deadlifts, set 2 of 2. Hips back, chest proud. Say next when you're ready for bent-over rows.",
+      "Back to your strength workout: exercise 1 of 5, deadlifts. Set 2 of 2 is done. Hips back, chest proud. Say next when you're ready for bent-over rows.",
     );
     expect(spoken(at)).toMatch(/Say next when you're ready for bent-over rows\.$/);
     expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/Exercise 2 of 5: bent-over rows/);
@@ -450,7 +450,7 @@ describe('stop, and resume later on any device', () => {
     await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
     const later = new Conversation({ handler: harness.handler, device });
     const resumed = await later.intent('ResumeWorkoutIntent');
-    expect(spoken(resumed)).toBe('Back to your HIIT workout: round 3 of 10. Hard, but in control. Ready for round 4? Say next.');
+    expect(spoken(resumed)).toBe('Back to your HIIT workout: round 3 of 10 is done. Hard, but in control. Ready for round 4? Say next.');
   });
 
   it('start offers to pick up a stopped workout; no starts from the top', async () => {
@@ -503,7 +503,7 @@ describe('a level changed mid-workout', () => {
     await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
     const later = new Conversation({ handler: harness.handler, device });
     const resumed = await later.intent('ResumeWorkoutIntent');
-    expect(spoken(resumed)).toMatch(/^Back to your strength workout: exercise 2 of 5, bent-over rows, set 1 of 3\./);
+    expect(spoken(resumed)).toMatch(/^Back to your strength workout: exercise 2 of 5, bent-over rows\. Set 1 of 3 is done\./);
     expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/Set 2 of 3\./);
   });
 });

@@ -306,10 +306,10 @@ describe('intro, upcoming, progress, where you are, finished', () => {
   it('says where the user is: the workout, the exercise or round and the set, and a short cue', () => {
     const strength = buildWorkout('strength-a', 'beginner', catalogue.exercises);
     expect(speakWhereYouAre(t, catalogue, strength, 4, 'Back to').toSsml()).toBe(
-      'Back to your strength workout: exercise 2 of 5, bent-over rows, set 1 of 2. Elbows back, not out.',
+      'Back to your strength workout: exercise 2 of 5, bent-over rows. Set 1 of 2 is done. Elbows back, not out.',
     );
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
-    expect(speakWhereYouAre(t, catalogue, hiit, 4, 'Back to').toSsml()).toBe('Back to your <sub alias="hit">HIIT</sub> workout: round 3 of 10. Hard, but in control.');
+    expect(speakWhereYouAre(t, catalogue, hiit, 4, 'Back to').toSsml()).toBe('Back to your <sub alias="hit">HIIT</sub> workout: round 3 of 10 is done. Hard, but in control.');
     const cardio = buildWorkout('cardio', 'intermediate', catalogue.exercises);
     const steady = cardio.steps.findIndex((step) => step.kind === 'steady');
     expect(speakWhereYouAre(t, catalogue, cardio, steady, "Let's go on with").toSsml()).toBe(
