@@ -1,5 +1,5 @@
 import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
-import { type Weekday, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
+import { type Weekday, WEEKDAYS, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
@@ -20,8 +20,8 @@ export type Offer =
   | { readonly kind: 'pickExercise' }
   | { readonly kind: 'confirmReset' }
   | { readonly kind: 'confirmDelete' }
-  /** Pick up a workout under way; "no" starts a fresh one, of the kind asked for (`instead`) or today's. */
-  | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind }
+  /** Pick up a workout under way; "no" starts a fresh one: of the kind asked for (`instead`), a weekday's, or today's. */
+  | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind; readonly insteadDay?: Weekday }
   | { readonly kind: 'startWorkout' }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
@@ -138,7 +138,8 @@ function readOffer(value: unknown): Offer | undefined {
     }
     case 'resumeWorkout': {
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
-      return instead ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout' };
+      const insteadDay = WEEKDAYS.find((weekday) => weekday === value.insteadDay);
+      return instead ? { kind: 'resumeWorkout', instead } : insteadDay ? { kind: 'resumeWorkout', insteadDay } : { kind: 'resumeWorkout' };
     }
     case 'confirmLog': {
       const log = readPendingLog(value.log);

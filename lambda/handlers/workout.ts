@@ -3,6 +3,7 @@ import { healthReport, namedExactly, namedInside, namesSomethingWrong, reportedC
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
@@ -16,6 +17,7 @@ import {
   pauseWorkout,
   restAWhile,
   resumeWorkout,
+  startDaysWorkout,
   startOrOfferResume,
   stopWorkout,
   tellCurrentExercise,
@@ -105,12 +107,16 @@ export const workoutStartOver = route((turn) => running(turn) && said(turn, 'AMA
 
 export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
-  (turn) => {
+  async (turn) => {
     const slot = resolvedSlot(turn.input, 'session');
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
-    return startOrOfferResume(turn, kindOfSessionName(slot.status === 'match' ? slot.id : undefined));
+    const kind = kindOfSessionName(slot.status === 'match' ? slot.id : undefined);
+    // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.
+    const date = slotValue(turn.input, 'date');
+    const day = kind === undefined && date ? interpretDate(date, await turn.today()) : undefined;
+    return day?.kind === 'day' ? startDaysWorkout(turn, day.date) : startOrOfferResume(turn, kind);
   },
 );
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);

@@ -96,7 +96,7 @@ export function decline(turn: Turn): Promise<Response> | Response {
     return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
   }
   // "Pick up where you left off?" "No." Then from the top.
-  if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead);
+  if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';

@@ -7,7 +7,7 @@ import type { DayKind } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import {
   type Workout,
   type WorkoutSummary,
@@ -43,6 +43,7 @@ import {
   speakWorkoutIntro,
   workoutName,
 } from '../speech/workout';
+import { weekdayName } from '../text/dates';
 import { tellAllSteps } from './how-to';
 import { safetyAnswer, tellSafety } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
@@ -117,15 +118,15 @@ function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number
 }
 
 /** Today's session, or a session of the kind asked for, from the top: what it is, how to steer, and the first step. */
-export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind): Promise<Response> {
+export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind, weekday?: Weekday): Promise<Response> {
   const day = today ?? (await turn.today());
   // The one read: the level, the rest day, and the moves this user already knows.
   const history = await unlessUnavailable(turn.history());
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
-  const sessionId = kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
+  const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
   const workout = workoutFor(turn, place);
-  const chosen = kind !== undefined && SESSIONS[planned].kind !== kind;
+  const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
   return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen));
 }
 
@@ -136,13 +137,16 @@ async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | 
   return saved && saved.date === formatIsoDate(today) ? saved : undefined;
 }
 
-function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer', instead?: DayKind): Response {
+/** What "no" to the offer to carry on starts instead: a kind of session, or a weekday's. */
+type Instead = DayKind | { readonly weekday: Weekday };
+
+function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer', instead?: Instead): Response {
   const { t } = turn;
   const name = workoutName(t, workoutFor(turn, place));
   return turn.reply({
     speech: speech(t.t(key, { name })),
     reprompt: speech(t.t('workout.resumeOffer.reprompt')),
-    offer: instead ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout' },
+    offer: instead === undefined ? { kind: 'resumeWorkout' } : typeof instead === 'string' ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout', insteadDay: instead.weekday },
   });
 }
 
@@ -157,6 +161,21 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
   const saved = await savedPlace(turn, today);
   if (saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind)) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
+}
+
+/**
+ * "Start Friday's workout", "let's do tomorrow's workout now": that day's session, done today (and logged today); the
+ * day's own when it is today. First, as for a kind, the offer to pick up a workout under way or saved today.
+ */
+export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Response> {
+  const today = await turn.today();
+  const { weekday, sessionId } = planForDay(weekdayOf(date), turn.restDay);
+  if (weekday === weekdayOf(today)) return startOrOfferResume(turn);
+  const current = workoutOf(turn.mode);
+  if (current) return offerResume(turn, current, 'workout.inProgressOffer', { weekday });
+  const saved = await savedPlace(turn, today);
+  if (saved?.sessionId === sessionId) return offerResume(turn, saved, 'workout.resumeOffer', { weekday });
+  return startWorkout(turn, today, undefined, weekday);
 }
 
 /**

@@ -312,9 +312,11 @@ export function workoutName(t: Translator, workout: Workout): string {
   return t.t(`workout.name.${workout.kind}`);
 }
 
-/** What the session is, and how to drive it by voice; `chosen` when the user asked for it rather than today's plan. */
-export function speakWorkoutIntro(t: Translator, workout: Workout, chosen = false): Speech {
-  const lead = chosen ? t.t('workout.lead.chosen', { name: workoutName(t, workout) }) : t.t(`workout.lead.today.${workout.kind}`);
+/** What the session is, and how to drive it by voice; `chosen` when the user asked for it, or another day's, rather than today's plan. */
+export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boolean | { readonly day: string } = false): Speech {
+  const name = workoutName(t, workout);
+  const lead =
+    typeof chosen === 'object' ? t.t('workout.lead.ofDay', { day: chosen.day, name }) : chosen ? t.t('workout.lead.chosen', { name }) : t.t(`workout.lead.today.${workout.kind}`);
   const said = new Speech();
   switch (workout.kind) {
     case 'strength':

@@ -160,9 +160,17 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 824,
-      slots: [{ name: 'session', type: 'SessionName' }],
+      maxSamples: 870,
+      slots: [
+        { name: 'session', type: 'SessionName' },
+        { name: 'date', type: 'AMAZON.DATE' },
+      ],
       patterns: [
+        // Another day's session, done now: "start Friday's workout", "can I do tomorrow's workout today".
+        `(start|begin|kick off|do) {date} workout [now|instead|please]`,
+        `(let's|can we|can I|I want to|I'd like to|I wanna|I'm gonna) do {date} workout [now|instead|today]`,
+        `(start|begin|do) the (workout|session) (for|from) {date} [now|instead]`,
+        `(can I|can we|could I) (do|swap in|switch to) {date} workout [now|instead|today]`,
         // Found in a blind batch of 240 (December 2).
         `coach me through (my|today's) workout [please]`,
         // Found in a blind batch of 320 (December 2).

@@ -74,8 +74,14 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      slots: [{ name: 'session', type: 'SessionName' }],
+      slots: [
+        { name: 'session', type: 'SessionName' },
+        { name: 'date', type: 'AMAZON.DATE' },
+      ],
       patterns: [
+        // Another day's session, done now: "शुक्रवार वाला workout शुरू करो".
+        '{date} (का|वाला) workout [अभी] (शुरू करो|करते हैं|करवाओ|start करो)',
+        '{date} (ka|wala) workout [abhi] (shuru karo|karte hain|karwao|start karo)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "चलो (exercise|workout) शुरू करते हैं",
         "chalo (exercise|workout) shuru karte hain",

@@ -1,5 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planForDay } from '../../lambda/domain/weekly-plan';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { userKey } from '../../lambda/store/user-key';
 import { countingStore, isWrite } from '../../scripts/sim/counting-store';
@@ -165,6 +166,36 @@ describe('any session, on demand', () => {
     }
     expect(steps.join(' ')).toMatch(main);
     expect(steps.at(-1)).toMatch(/Cool down|quiet minutes|That's time/);
+  });
+
+  it('"start Friday\'s workout" on a Tuesday: Friday\'s own session, done now and logged today', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    const start = await chat.intent('StartWorkoutIntent', { date: '2026-11-27' });
+    expect(spoken(start)).toMatch(/Okay, Friday's strength workout: 5 exercises/);
+    expect((chat.attributes.workout as { sessionId: string }).sessionId).toBe(planForDay(5).sessionId);
+    await walkToTheEnd(chat);
+    const { weeks } = await harness.store.history(userKey(device.userId));
+    expect(weeks[0]?.sessions).toMatchObject({ strength: 1, hiit: 0 });
+    expect(weeks[0]?.days[2]).toBe(1);
+  });
+
+  it.each([
+    ['the rest day', '2026-11-29', /^(Quick note: .*)?Okay, Sunday's recovery session: a gentle warm-up/],
+    ['today', '2026-11-24', /^(Quick note: .*)?Today is a HIIT day: 10 rounds/],
+    ['a week, not a day', '2026-W48', /^(Quick note: .*)?Today is a HIIT day/],
+    ['a day gone by', '2026-11-23', /^(Quick note: .*)?Okay, Monday's strength workout/],
+  ])('a day named for the workout: %s', async (_, date, intro) => {
+    expect(spoken(await harness.conversation().intent('StartWorkoutIntent', { date }))).toMatch(intro);
+  });
+
+  it('"start Sunday\'s workout" mid-workout offers to carry on, and "no" starts Sunday\'s session', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const instead = await chat.intent('StartWorkoutIntent', { date: '2026-11-29' });
+    expect(spoken(instead)).toBe("You're partway through your HIIT workout. Want to pick up where you left off?");
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Okay, Sunday's recovery session/);
   });
 
   it('"let\'s do HIIT" on a HIIT day is just today\'s workout', async () => {

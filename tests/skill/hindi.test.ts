@@ -286,6 +286,12 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expectHindi(await expectHindiAnswer(await session.intent('HowManyLeftIntent'), { endsOnQuestion: false }));
   });
 
+  it("starts another day's session in Hindi", async () => {
+    const start = await chat().intent('StartWorkoutIntent', { date: '2026-11-26' });
+    await expectValidSsml(ssmlOf(start), 'hi-IN');
+    expect(spoken(start)).toContain('ठीक है, गुरुवार वाला cardio workout: ');
+  });
+
   it('helps, thanks and says goodbye in Hindi', async () => {
     const session = chat();
     await expectHindiAnswer(await session.intent('AMAZON.HelpIntent'));

@@ -5,6 +5,7 @@ export const WORKOUT_MESSAGES = {
   'workout.lead.today.cardio': 'Today is a cardio day',
   'workout.lead.today.rest': "Today is your rest day, so let's recover",
   'workout.lead.chosen': 'Okay, a {name} it is',
+  'workout.lead.ofDay': "Okay, {day}'s {name}",
   'workout.intro.strength': '{lead}: {count} exercises, with a warm-up first and a stretch to finish.',
   'workout.intro.hiit': '{lead}: {rounds} rounds of {work} seconds hard and {rest} seconds easy, with a warm-up and a cool-down.',
   'workout.intro.cardio': '{lead}: {minutes} minutes in all. Easy, then steady, then easy again.',

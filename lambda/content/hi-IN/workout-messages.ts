@@ -5,6 +5,7 @@ export const WORKOUT_MESSAGES = {
   'workout.lead.today.cardio': 'आज cardio का दिन है',
   'workout.lead.today.rest': 'आज आपके आराम का दिन है, तो चलिए शरीर को आराम देते हैं',
   'workout.lead.chosen': 'ठीक है, तो {name}',
+  'workout.lead.ofDay': 'ठीक है, {day} वाला {name}',
   'workout.intro.strength': '{lead}: {count} exercise, पहले warm-up और आख़िर में stretching.',
   'workout.intro.hiit': '{lead}: {rounds} round, {work} सेकंड तेज़ और {rest} सेकंड आराम से, साथ में warm-up और cool-down.',
   'workout.intro.cardio': '{lead}: कुल {minutes} मिनट. पहले हल्का, फिर स्थिर रफ़्तार, और आख़िर में फिर हल्का.',
