@@ -292,8 +292,13 @@ export function readsAsLog(spoken: string): boolean {
  * beside a done one (that is for the missed-day answer), and what other people did ("read that people who ran …").
  */
 export function saysSeveralDone(catalogue: Catalogue, spoken: string | undefined): boolean {
+  return thingsDoneIn(catalogue, spoken) > 1;
+}
+
+/** How many things done a phrase tells of, as saysSeveralDone reads it: each part that names a new kind counts. */
+export function thingsDoneIn(catalogue: Catalogue, spoken: string | undefined): number {
   const words = wordsOf(spoken ?? '');
-  if (words.length === 0 || NOT_LOG_VERBS.has(openingVerb(words.join(' '))) || words.some((word) => HEARSAY.has(word))) return false;
+  if (words.length === 0 || NOT_LOG_VERBS.has(openingVerb(words.join(' '))) || words.some((word) => HEARSAY.has(word))) return 0;
   const exercises = namedExercises(catalogue);
   const kindsIn = (part: readonly string[]): Set<string> => {
     // What describes the thing done ("and it was a good stretch"), or a way home ("walked the bike home"), is no second thing.
@@ -312,13 +317,14 @@ export function saysSeveralDone(catalogue: Catalogue, spoken: string | undefined
   // What was skipped is not a thing done: "skipped my run and then did some stretching" is the stretching.
   const [first = [], ...rest] = parts.filter((part) => part.length > 0 && !MISSED.has(openingVerb(part.join(' '))));
   const seen = kindsIn(first);
-  if (seen.size === 0) return false;
+  if (seen.size === 0) return 0;
+  let things = 1;
   for (const part of rest) {
     const kinds = kindsIn(part);
-    if ([...kinds].some((kind) => !seen.has(kind))) return true;
+    if ([...kinds].some((kind) => !seen.has(kind))) things += 1;
     for (const kind of kinds) seen.add(kind);
   }
-  return false;
+  return things;
 }
 
 /** A phrase without its parts that tell what was skipped: "skipped my run and then did some stretching" tells the stretching. */

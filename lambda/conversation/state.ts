@@ -25,8 +25,8 @@ export type Offer =
   | { readonly kind: 'startWorkout' }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
-  /** "What did you do?" asked for a log: the answer can be just what it was ("a run", "the deadlifts"). */
-  | { readonly kind: 'whatDone' }
+  /** "What did you do?", "What was first?": the answer can be just what it was ("a run", "the deadlifts"); `more` things told at once are still to come after it. */
+  | { readonly kind: 'whatDone'; readonly more?: number }
   /** Log what a workout ended early, or mostly skipped, actually did. */
   | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
@@ -183,8 +183,11 @@ function readOffer(value: unknown): Offer | undefined {
     case 'startWorkout':
     case 'remindMe':
     case 'harder':
-    case 'whatDone':
       return { kind: value.kind };
+    case 'whatDone': {
+      const { more } = value;
+      return Number.isInteger(more) && (more as number) > 0 && (more as number) < 10 ? { kind: 'whatDone', more: more as number } : { kind: 'whatDone' };
+    }
     default:
       return undefined;
   }

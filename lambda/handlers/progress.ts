@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
-import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, saysSeveralDone, topicInLog, withoutMissed } from '../content/named';
+import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, thingsDoneIn, topicInLog, withoutMissed } from '../content/named';
 import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -118,7 +118,8 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const reported = reportedConcern(turn.catalogue, slot.spoken);
   if (reported) return answerConcern(turn, reported.id);
   // "A run and then did some stretching": which amounts and day go with which is not for a guess.
-  if (saysSeveralDone(turn.catalogue, slot.spoken)) return askOneAtATime(turn);
+  const things = thingsDoneIn(turn.catalogue, slot.spoken);
+  if (things > 1) return askOneAtATime(turn, things);
   const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
@@ -204,7 +205,8 @@ function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'las
 /** A health request whose open slot took a log instead ("I walked forty minutes", heard through "I {concern}"): logged. */
 export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promise<Response> | Response | undefined {
   // "I ran and then did some stretching", heard through "I {concern}": asked for one at a time, as a log would be.
-  if (spoken !== undefined && readsAsLog(spoken) && saysSeveralDone(turn.catalogue, spoken)) return askOneAtATime(turn);
+  const things = spoken !== undefined && readsAsLog(spoken) ? thingsDoneIn(turn.catalogue, spoken) : 0;
+  if (things > 1) return askOneAtATime(turn, things);
   // Only a log told plainly: a health request that says more ("went for a walk and collapsed") is no log.
   const log = spoken === undefined || !toldPlainly(spoken) ? undefined : logReadIn(turn, spoken);
   // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
-import type { Mode } from '../conversation/mode';
+import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
@@ -12,7 +12,7 @@ import { type RecordOutcome, StoreUnavailableError } from '../store/progress-sto
 import { shortKey } from '../store/user-key';
 import { speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
-import { askOrGoOn, goOn } from './go-on';
+import { type Closing, askOrGoOn, goOn } from './go-on';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
@@ -230,21 +230,24 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
   const date = speakDate(t, day);
   const dayNote = daysBetween(day, today) !== 0 || options.sayDay ? t.t('log.forDate', { date }) : (await turn.timeZoneKnown()) ? undefined : t.t('log.forDateGuessed', { date });
   // The coach's word on it: a rest note when one is due, and the one offer of reminders after a finished workout.
+  const next = askWhatNext(turn);
   const coach = week ? await coachAfterLog(turn, log, week, day, options.endsWorkout === true) : {};
+  // The next thing told at once comes before any offer of the coach's, which waits for another log.
+  const ask = next ?? coach.ask;
   const said = (options.lead ?? speech()).say(
     loggedLine(turn, log),
     dayNote,
     week ? weekLine(turn, log, week) : undefined,
     t.t('log.undoHint'),
     coach.note,
-    coach.ask?.question ?? t.t('log.question'),
+    ask?.question ?? t.t('log.question'),
   );
   return turn.reply({
     speech: said,
-    reprompt: coach.ask ? speech(coach.ask.reprompt) : speech(t.t('anythingElse.reprompt')),
+    reprompt: ask ? speech(ask.reprompt) : speech(t.t('anythingElse.reprompt')),
     lastLog: log,
     ...ending,
-    ...(coach.ask && { offer: coach.ask.offer }),
+    ...(ask && { offer: ask.offer }),
   });
 }
 
@@ -308,10 +311,18 @@ export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> 
   return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }) });
 }
 
-/** "A run and then some stretching": nothing is logged until each is told on its own. */
-export function askOneAtATime(turn: Turn): Response {
+/** "A run and then some stretching": nothing is logged until each is told on its own; after the first, the next is asked for. */
+export function askOneAtATime(turn: Turn, things: number): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
+  const more = Math.max(0, things - 1);
+  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone', ...(more > 0 && { more }) } });
+}
+
+/** After one of several things told at once is logged, the next one is asked for, while any is left. */
+function askWhatNext(turn: Turn): Closing | undefined {
+  const more = turn.offer?.kind === 'whatDone' ? (turn.offer.more ?? 0) : 0;
+  if (more === 0 || workoutOf(turn.mode)) return undefined;
+  return { question: turn.t.t('log.whatNext'), reprompt: turn.t.t('log.what.reprompt'), offer: { kind: 'whatDone', ...(more > 1 && { more: more - 1 }) } };
 }
 
 /** "What did you do?": the answer may be only its name ("the run", "deadlifts"), which then logs it. */

@@ -203,6 +203,7 @@ export const MESSAGES = {
 
   'log.what': 'Tell me what you did, like: I did my strength workout, or: I walked 2,000 extra steps. What did you do?',
   'log.missed': "That's okay, I've logged nothing. One missed day changes little: getting back to it is what counts.",
+  'log.whatNext': 'And what was next?',
   'log.oneAtATime': 'I log one activity at a time. Tell me the first, like: I went for a 20-minute run. What was first?',
   'log.what.reprompt': 'Tell me what you did, like: I did a HIIT session.',
   'log.tooMuch': "That's more than I can log at once. Try a smaller number.",
