@@ -73,7 +73,7 @@ export const FAQS = [
       'energy balance',
     ],
     answer:
-      'It means burning more calories than you take in. Then fat slowly comes off your whole body. Start small: eat protein and fiber, watch portions, drink water, and move more. Do not crash diet, because eating too little costs you muscle.',
+      'A calorie deficit means burning more calories than you take in. Then fat slowly comes off your whole body. Start small: eat protein and fiber, watch portions, drink water, and move more. Do not crash diet, because eating too little costs you muscle.',
     followUp: { offer: 'tips', list: 'diet' },
   },
 ] as const satisfies readonly Faq[];

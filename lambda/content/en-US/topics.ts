@@ -263,7 +263,7 @@ export const TOPICS = [
       'gym',
     ],
     answer:
-      'Yes, you can do all of this at home. Every move here needs little or no equipment: a mat, and light dumbbells if you have them. Cardio can happen outdoors, on the stairs, or marching briskly in place.',
+      'You can do all of this at home, no gym needed. Every move here needs little or no equipment: a mat, and light dumbbells if you have them. Cardio can happen outdoors, on the stairs, or marching briskly in place.',
     followUp: { offer: 'today' },
   },
   {

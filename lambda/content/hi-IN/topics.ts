@@ -160,7 +160,7 @@ export const TOPICS = [
     id: 'home-workout',
     names: ['home workout', 'घर पर workout', 'ghar par workout', 'घर पर exercise', 'ghar pe exercise', 'बिना gym', 'bina gym', 'gym', 'जिम'],
     answer:
-      'हाँ, यह सब आप घर पर कर सकते हैं. यहाँ की हर exercise के लिए बहुत कम या कोई सामान नहीं चाहिए: एक चटाई, और हों तो हल्के dumbbell. Cardio बाहर, सीढ़ियों पर, या एक जगह तेज़ कदमताल करके भी हो सकता है.',
+      'यह सब आप घर पर कर सकते हैं, gym ज़रूरी नहीं. यहाँ की हर exercise के लिए बहुत कम या कोई सामान नहीं चाहिए: एक चटाई, और हों तो हल्के dumbbell. Cardio बाहर, सीढ़ियों पर, या एक जगह तेज़ कदमताल करके भी हो सकता है.',
     followUp: { offer: 'today' },
   },
   {
