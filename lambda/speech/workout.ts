@@ -390,7 +390,7 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
   const step = workout.steps[clampToStep(workout, index)];
   switch (step?.kind) {
     case 'warm-up':
-      return speech(t.t('workout.progress.warmUp'), aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0));
+      return speech(t.t(blockLeft(step) > 0 ? 'workout.progress.warmUp' : 'workout.progress.warmUpDone'), aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0));
     case 'set': {
       const left = progress.exercisesLeft;
       return speech(
@@ -409,7 +409,7 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
       );
     }
     case 'steady':
-      return speech(t.t('workout.progress.steady'));
+      return speech(t.t(blockLeft(step) > 0 ? 'workout.progress.steady' : 'workout.progress.steadyDone'));
     case 'recovery': {
       const left = progress.exercisesLeft;
       return speech(
@@ -420,6 +420,11 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
     default:
       return speech(t.t('workout.progress.coolDown'));
   }
+}
+
+/** The seconds of a block still to go after the part just paced: 0 once "That's time" was said. */
+function blockLeft(step: BlockStep): number {
+  return step.minutes * 60 - step.fromSeconds - step.seconds;
 }
 
 function aheadOfWarmUp(t: Translator, workout: Workout, exercises: number, rounds: number): string {
@@ -466,7 +471,7 @@ export function speakWhereYouAre(t: Translator, catalogue: Catalogue, workout: W
     case 'interval':
       return speech(t.t('workout.where.round', { ...context, round: step.round, rounds: step.rounds }), shortCue(catalogue, step.exerciseId));
     default: {
-      const left = step.minutes * 60 - step.fromSeconds - step.seconds;
+      const left = blockLeft(step);
       const where = left > 0 ? t.t('workout.where.block', { ...context, block: blockName(t, step), left: timeToGo(t, left) }) : t.t('workout.where.blockDone', { ...context, block: blockName(t, step) });
       return speech(where, step.kind === 'steady' ? shortCue(catalogue, step.exerciseId) : undefined);
     }

@@ -301,6 +301,13 @@ describe('intro, upcoming, progress, where you are, finished', () => {
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
     expect(speakProgress(t, hiit, 10).toSsml()).toBe('You&apos;re on round 9 of 10. One more round after this one.');
     expect(speakProgress(t, hiit, hiit.steps.length).toSsml()).toContain('finished');
+    // Tried as a user: right after "That's time" at the end of the warm-up, "how many left" said "You're warming up".
+    const cardio = buildWorkout('cardio', 'beginner', catalogue.exercises);
+    const lastOf = (kind: string) => cardio.steps.findLastIndex((step) => step.kind === kind);
+    expect(speakProgress(t, cardio, 0).toSsml()).toBe('You&apos;re warming up. Then your steady block, and the cool-down.');
+    expect(speakProgress(t, cardio, lastOf('warm-up')).toSsml()).toBe('Your warm-up is done. Then your steady block, and the cool-down.');
+    expect(speakProgress(t, cardio, lastOf('steady')).toSsml()).toBe('Your steady block is done. Just the cool-down left.');
+    expect(speakProgress(t, workout, workout.steps.findLastIndex((step) => step.kind === 'warm-up')).toSsml()).toBe('Your warm-up is done. Then 5 exercises.');
   });
 
   it('says where the user is: the workout, the exercise or round and the set, and a short cue', () => {
