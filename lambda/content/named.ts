@@ -441,5 +441,10 @@ export function exerciseInLog(catalogue: Catalogue, spoken: string | undefined):
  * ("I have a pain in my {concern}"), which the slot never holds.
  */
 export function saysBodyOrPain(spoken: string | undefined): boolean {
-  return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
+  // "My back's been killing me": the part of the body said with its "'s".
+  const words = wordsOf(spoken ?? '').map((word) => word.replace(/'s$/, ''));
+  return HURT_VAGUELY.has(words.join(' ')) || words.some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
 }
+
+/** What an injury carrier's slot takes when what was hurt is said vaguely: "I think I pulled something", "I hurt myself". */
+const HURT_VAGUELY: ReadonlySet<string> = new Set(['something', 'myself', 'a muscle', 'something in there', 'it again']);

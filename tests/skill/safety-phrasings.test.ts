@@ -212,6 +212,11 @@ describe('every safety phrasing gets the safety answer', () => {
     // A part of the body, or pain, in what the slot took is still a report ("my elbow is killing me").
     const elbow = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'elbow') });
     expect(spoken(elbow)).toMatch(POINTS_TO_CARE);
+    // Tried as a user: "I think I pulled something" left the slot "something", and "my back's been killing me" left
+    // "back's": both got "That's not something I can help with yet". What was hurt, said vaguely, is still a report.
+    for (const said of ['something', 'myself', "back's", "knee's", 'a muscle']) {
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) })), said).toMatch(POINTS_TO_CARE);
+    }
   });
 
   it('a part of the body named as what a move trains ("is this a chest exercise") is no report; said any other way, it is', async () => {
