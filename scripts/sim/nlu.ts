@@ -126,8 +126,25 @@ function words(text: string): string[] {
     .replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ')
     .split(' ')
     .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word.length > 0);
+    .filter((word) => word.length > 0)
+    .map((word) => TYPED.get(word) ?? word);
 }
+
+/**
+ * Shorthand people type into the console, as speech recognition writes the word said: no one says "ok" to a speaker
+ * and has the skill receive "ok"; it receives "okay".
+ */
+const TYPED: ReadonlyMap<string, string> = new Map([
+  ['ok', 'okay'],
+  ['min', 'minutes'],
+  ['mins', 'minutes'],
+  ['hr', 'hour'],
+  ['hrs', 'hours'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+  ['tho', 'though'],
+]);
 
 type NumberState = 'start' | 'digits' | 'small' | 'tens' | 'hundred' | 'thousand' | 'and';
 

@@ -97,6 +97,9 @@ describe('normalizeText', () => {
     expect(normalizeText("'quoted' rock-n-roll")).toBe('quoted rock n roll');
     expect(normalizeText('I walked 1,500 steps')).toBe('i walked 1500 steps');
     expect(normalizeText('')).toBe('');
+    // Typed shorthand, as speech recognition would write the spoken word: "ok bye" is heard as "okay bye".
+    expect(normalizeText('ok bye, did 30 min on the bike tho, pls log it')).toBe('okay bye did 30 minutes on the bike though please log it');
+    expect(normalizeText('Ok, 2 hrs 5 mins')).toBe('okay 2 hours 5 minutes');
   });
 });
 
