@@ -422,7 +422,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'this one I will not do skip it',
     ],
     ThanksIntent: [
-      "thanks a lot yaar",`thanks yaar`, `super job`, '(ok thanks bye|thank you so much|thanks a lot|thank you ji)',
+      "thanks a lot yaar",`thanks yaar`, `super job`, '(thank you so much|thanks a lot|thank you ji)',
       'very good explanation thanks',
     ],
     UndoIntent: [

@@ -25,6 +25,10 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 971,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[okay|so|and] (what about|how about) {date}`,
+        `and {date}`,
+        `[okay|so] what's {date} look like`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "(morning|good morning) (what have I got on|what's on) [for] today",
         // Found in review: "what is {exercise}" took these as a move.
@@ -166,6 +170,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[okay|yeah|alright|sure|fine] start it [then|now|please|up]`,
+        `[okay|yeah|alright] let's start it [then|now]`,
         // Another day's session, done now: "start Friday's workout", "can I do tomorrow's workout today".
         `(start|begin|kick off|do) {date} workout [now|instead|please]`,
         `(let's|can we|can I|I want to|I'd like to|I wanna|I'm gonna) do {date} workout [now|instead|today]`,
@@ -277,6 +284,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'EndWorkoutIntent',
       maxSamples: 520,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[okay] (I'm gonna|I'm going to|I think I'll) (stop|call it) (here|there|for today)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "I'm (going to|gonna) (stop|end) the workout [there|here]",
         "(I'm stuffed|I'm done|I'm wiped) let's (end|finish) the workout [there]",
@@ -441,6 +450,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowToCurrentIntent', maxSamples: 374,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[wait|so|okay|um] what do I do (here|in this one|for this one|on this one|with this one|in this part)`,
+        `[wait|so|okay] what am I supposed to do (here|in this one|for this one|with this one)`,
         // Found in a blind batch of 320 (December 2).
         "wait how am I supposed to do this (one|exercise)",
         // Found in review: "stuck" once named the plateau topic.
@@ -948,6 +960,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'condition', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `my {concern} (gets|goes|feels|got) (tight|really tight|sore|painful|heavy) (when|whenever|every time) I (run|exercise|work out|train|walk fast|do cardio|do hiit|go for a run)`,
+        `my {concern} been (killing me|hurting|aching) [since yesterday|all day|all week]`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "(I'm|I am) on {concern} is that a problem",
         "(I'm|I am) {concern} can I still do these (workouts|exercises)",
@@ -1151,7 +1166,8 @@ export const EN_US_MODEL: ModelSource = {
         `is it safe to follow your plan if I have {concern}`,
         `can you check (whether|if) my {concern} are safe`,
         // Age: said as a number ("I'm seventy two"), or in words ("am I too old for this").
-        `(is this|is it|are these workouts|are these exercises) (safe|okay) for (someone|me|somebody) {concern}`,
+        // Not "for me {concern}", which heard "is it okay for me to have a beer".
+        `(is this|is it|are these workouts|are these exercises) (safe|okay) for (someone|somebody) {concern}`,
         `should (someone|somebody|people) {concern} be (lifting weights|doing this|doing hiit|exercising|working out)`,
         `[honestly] am I {concern}`,
         `(I'm|I am) {age} years old [is this safe for me|is this safe|is this okay for me|can I do this|can I still do this]`,
@@ -1184,7 +1200,8 @@ export const EN_US_MODEL: ModelSource = {
         `can you diagnose my {concern}`,
         `(I have|I've got|I get|I had) [a|an|some] {concern} (should I still|can I still|is it okay to|is it safe to) (exercise|work out|train|do this|do these)`,
         `(I have|I've got|I'm|I am|I'm on|I am on) [a|an|some] {concern} (is that a problem|is that okay|is that bad|does that matter)`,
-        `is (this|it|that) (safe|okay|alright) (with|if I have|if you have|for) [a|an] {concern}`,
+        // Not "… for {concern}", which heard "is it okay for me to have a beer" and "… for my rest day to be sunday".
+        `is (this|it|that) (safe|okay|alright) (with|if I have|if you have) [a|an] {concern}`,
         `are these (exercises|workouts) (okay|safe|alright) if (you have|I have|you've got|I've got) [a|an] {concern}`,
         `(I have|I've got|I get) a (dodgy|bad|weak|sore|stiff|bum|really stiff|stiff sore) {concern}`,
         `I get {concern} (doing|during|when I do) (glute bridges|bridges|deadlifts|rows|supermans|the side plank|planks|the workout|this exercise|squats)`,
@@ -1277,7 +1294,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1020,
+      maxSamples: 1040,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1289,6 +1306,11 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[I] did {duration} on the {activity} [today|this morning|{date}]`,
+        `I {activity} (like|about|around|for like|for about|for around) {duration} [today|this morning|{date}]`,
+        `[I] did a (bit|little bit|little|quick bit) of {activity} [today|this morning|{date}]`,
+        `I did {minutes} minutes [of] {activity} (in the morning|this morning|today)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "{date} I went {activity} [for {duration}]",
         "[on] {date} I did {sets} sets of {activity}",
@@ -1396,6 +1418,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'FinishedTodayIntent',
       maxSamples: 364,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[yeah|okay] [I] (did|finished|completed) the workout [today|already|earlier]`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(mark|log) today's workout [as] (done|complete|finished)",
         "(yep|yeah|) [I] did today's workout [mark it done]",
@@ -1475,6 +1499,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 237,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[actually] (can I|I want to|let me) (go back|drop back|switch back|move up) to {level}`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "(put|set) me on the {level} (level|plan)",
         // Found in a blind batch of 120 across every feature (December 2).
@@ -1561,6 +1587,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'SetRestDayIntent', maxSamples: 280,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `(I want|I'd like) my (rest day|day off) to be [on] {day} [instead|please]`,
+        `[can you] make my (rest day|day off) {day} [instead|please]`,
         // Found in a blind batch of 240 (December 2).
         `I want {day} off`,
         // Found in a blind batch of 320 (December 2).
@@ -1669,6 +1698,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'DeleteDataIntent', maxSamples: 232,
       patterns: [
+        // Found by a helper trying the console as a user (December 3): as "clear my progress" is.
+        `[can you|please] reset my (progress|stats) [please]`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "(could|can) you (wipe|delete|erase) all my data [please]",
         `delete everything you've got on me`,
@@ -1742,8 +1773,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 479,
+      maxSamples: 510,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[so] [like] can I (just|only) lose fat from my (lower back|back) if I do (back exercises|these exercises)`,
+        `(will|do|can) (crunches|sit ups|back exercises|side bends) get rid of (my|the) (back fat|lower back fat|love handles)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "can (I|you) (get rid of|lose|burn) just my [lower] back fat",
         "can you target fat on just (your|my) [lower] back",
@@ -2483,7 +2517,7 @@ export const EN_US_MODEL: ModelSource = {
   activitySynonyms: {
     strength: ['strength training', 'strength', 'weights', 'weight training', 'lifting', 'resistance training', 'back workout', 'back exercises', 'gym', 'rows', 'deadlifts', 'supermans', 'glute bridges', 'planks', 'good mornings', 'squats', 'lifted', 'lifted weights'],
     hiit: ['hiit', 'hit', 'high intensity', 'high intensity interval training', 'interval training', 'intervals'],
-    cardio: ['cardio', 'run', 'ran', 'running', 'jog', 'jogged', 'jogging', 'swim', 'swam', 'swimming', 'cycle', 'cycled', 'cycling', 'bike ride', 'biked', 'biking', 'rode my bike', 'spin class', 'rowing', 'rowed', 'dance', 'danced', 'dancing', 'zumba', 'tennis', 'played tennis', 'badminton', 'played badminton', 'football', 'played football', 'soccer', 'played soccer', 'basketball', 'played basketball', 'squash', 'played squash', 'pickleball', 'played pickleball', 'jump rope', 'skipping rope', 'elliptical', 'aerobics', 'kickboxing', 'boxing'],
+    cardio: ['cardio', 'run', 'ran', 'running', 'jog', 'jogged', 'jogging', 'swim', 'swam', 'swimming', 'cycle', 'cycled', 'cycling', 'bike ride', 'biked', 'biking', 'rode my bike', 'bike', 'exercise bike', 'stationary bike', 'treadmill', 'stair climber', 'rowing machine', 'spin class', 'rowing', 'rowed', 'dance', 'danced', 'dancing', 'zumba', 'tennis', 'played tennis', 'badminton', 'played badminton', 'football', 'played football', 'soccer', 'played soccer', 'basketball', 'played basketball', 'squash', 'played squash', 'pickleball', 'played pickleball', 'jump rope', 'skipping rope', 'elliptical', 'aerobics', 'kickboxing', 'boxing'],
     walk: ['walk', 'walked', 'walking', 'brisk walk', 'hike', 'hiked', 'hiking', 'stroll'],
     stretch: ['stretch', 'stretched', 'stretching', 'yoga', 'foam rolling', 'foam rolled', 'mobility', 'recovery', 'rest'],
   },

@@ -310,6 +310,18 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    // Not in the article; the sound version, in its spirit (consistency over any one day). Found by a helper trying the
+    // console: "can I take today off" and "I'm too tired today" got "I don't know that one yet".
+    id: 'day-off',
+    names: [
+      'take today off', 'today off', 'take a day off', 'a day off', 'take the day off', 'have a day off', 'skip a day', 'skip a workout', 'miss a workout',
+      'too tired today', 'too tired to work out', 'too tired to train', 'too tired to exercise', 'not feeling it today',
+    ],
+    answer:
+      "Now and then, yes. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
+    followUp: { offer: 'plan' },
+  },
+  {
     id: 'cortisol',
     names: ['lower my cortisol', 'reduce cortisol', 'cortisol', 'cortisol levels', 'high cortisol', 'stress hormones', 'stress hormone', 'hormones'],
     answer:

@@ -192,6 +192,13 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    id: 'day-off',
+    names: ['आज छुट्टी', 'aaj chhutti', 'आज छुट्टी ले लूँ', 'aaj chhutti le loon', 'एक दिन छुट्टी', 'ek din chhutti', 'आज बहुत थकान है', 'aaj bahut thakan hai', 'आज मन नहीं है', 'aaj man nahi hai', 'workout छोड़ दूँ', 'workout chhod doon'],
+    answer:
+      'कभी-कभार, हाँ. एक दिन छूटने से कुछ नहीं बिगड़ता: चर्बी हफ़्तों की लगातार मेहनत से घटती है. अगर बस थकान है, तो कुछ हल्का कर लीजिए, जैसे थोड़ी सैर या हल्की stretching, और कल फिर शुरू कीजिए. अगर तबीयत ठीक नहीं या कहीं दर्द है, तो आराम कीजिए, और बना रहे तो डॉक्टर को दिखाइए.',
+    followUp: { offer: 'plan' },
+  },
+  {
     id: 'cortisol',
     names: ['cortisol', 'कोर्टिसोल', 'hormone', 'hormones', 'हार्मोन', 'तनाव वाले हार्मोन', 'stress hormone'],
     answer:
