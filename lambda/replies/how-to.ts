@@ -102,6 +102,12 @@ export function currentHowTo(turn: Turn): { exercise: Exercise; step: number } |
   return position && exercise ? { exercise, step: Math.min(position.step, wrapUpPosition(exercise)) } : undefined;
 }
 
+/** True once the how-to under way has read its wrap-up: there is no next step to point to. */
+export function isHowToOver(turn: Turn): boolean {
+  const current = currentHowTo(turn);
+  return current !== undefined && current.step === wrapUpPosition(current.exercise);
+}
+
 export type HowToMove = 'next' | 'previous' | 'repeat' | 'startOver';
 
 /** Next, back, repeat and start over while walking through an exercise's steps. */

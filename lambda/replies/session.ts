@@ -9,6 +9,7 @@ import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { goOn } from './go-on';
+import { isHowToOver } from './how-to';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -68,7 +69,8 @@ export function tellHelp(turn: Turn): Response {
 /** Speech Alexa heard clearly but that is not for this skill: say so honestly, and what to say instead for what is under way. */
 export function tellOutOfScope(turn: Turn): Response {
   const { t, mode } = turn;
-  const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' ? t.t('fallback.suggest') : t.t('fallback.howTo');
+  // After a how-to's last step there is no next step to point to: what the skill does instead.
+  const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' || isHowToOver(turn) ? t.t('fallback.suggest') : t.t('fallback.howTo');
   return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion) });
 }
 

@@ -498,6 +498,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 497,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[no] [wait] (show|teach|tell) me the {exercise} instead`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(can you|could you|please|) (tell|show|teach) me how to do {exercise} please",
         // Found in a blind batch of 240 (December 2).
@@ -2083,6 +2085,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'ThanksIntent', maxSamples: 220,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `[okay|alright|cool|okay cool] (thanks|thank you) (got it|I got it|that helps|that's helpful|makes sense)`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(thank you|thanks) so much (that was|that's) (great|awesome|helpful|really helpful|perfect)",
         // Found in a blind batch of 240 (December 2).
@@ -2499,6 +2503,8 @@ export const EN_US_MODEL: ModelSource = {
         "that's all for (now|today)",
         `right bye for now`,
         "(okay|alright) that's enough (stop|bye|for now)",
+        // Found by a helper trying the console as a user (December 3).
+        "(okay|alright) cool that's enough [thanks]",
 
         "[okay] (stop|bye|goodbye|bye bye|see you later|see you|exit|quit|shut up|that's all|good night|I'm leaving|be quiet|stop talking|turn off|leave)",
         '(close|exit|quit) (back coach|the skill|the app)',

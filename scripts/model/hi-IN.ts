@@ -29,6 +29,8 @@ export const HI_IN_MODEL: ModelSource = {
       maxSamples: 800,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        '(आज का|मेरा) वर्कआउट (क्या है|बताओ|बताइए)',
         '(आज का workout क्या है|आज का workout बताओ|aaj ka workout kya hai|aaj ka workout batao)',
         `(आज का|आज मेरा|मेरा) (workout|plan|exercise) ${IS}`,
         `{date} (का|को) [मेरा] (workout|plan) ${IS}`,
@@ -79,6 +81,9 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        '(आज का|मेरा) वर्कआउट (शुरू करो|शुरू करें|शुरू करते हैं)',
+        '(चलो|चलिए) वर्कआउट (शुरू करते हैं|करते हैं)',
         // Another day's session, done now: "शुक्रवार वाला workout शुरू करो".
         '{date} (का|वाला) workout [अभी] (शुरू करो|करते हैं|करवाओ|start करो)',
         '{date} (ka|wala) workout [abhi] (shuru karo|karte hain|karwao|start karo)',
@@ -523,6 +528,8 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'ChangeLevelIntent',
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        '(थोड़ा|thoda) {direction} (करो|कर दो|कीजिए|karo|kar do|kijiye)',
         '(इसे|इसको|workout|workout को|मेरा workout) [थोड़ा] {direction} (करो|कर दो|बनाओ|कीजिए|कर दीजिए)',
         '(ये|यह|workout) {direction}',
         'मुझे और (challenge|मेहनत) चाहिए',
@@ -548,6 +555,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'SetRestDayIntent',
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        '(मेरा|अपना) (आराम का दिन|rest day) {day} (रखो|कर दो|बना दो)',
+        '(mera|apna) (aaram ka din|rest day) {day} (rakho|kar do|bana do)',
         '{day} को (मेरा|मेरे) (आराम का दिन|rest day|छुट्टी का दिन) (बनाओ|कर दो|रखो)',
         '[मेरा] (आराम का दिन|rest day) {day} को (कर दो|रखो|बदल दो)',
         'मैं {day} को आराम (करूँगा|करूँगी|करना चाहता हूँ|करना चाहती हूँ)',
@@ -971,7 +981,9 @@ export const HI_IN_MODEL: ModelSource = {
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
         // Tried as a user: thanks with a goodbye reached the fallback, or offered to start a workout.
         '[ठीक है] (शुक्रिया|धन्यवाद) (बाय|अलविदा)', '[theek hai] (shukriya|dhanyavaad|dhanyawad) (bye|alvida)',
-        '(बस|bas) (इतना ही|itna hi) (शुक्रिया|धन्यवाद|shukriya|dhanyavaad|dhanyawad)'] },
+        '(बस|bas) (इतना ही|itna hi) (शुक्रिया|धन्यवाद|shukriya|dhanyavaad|dhanyawad)',
+        // Found by a helper trying the console as a user (December 3).
+        '(चलो|चलिए|ठीक है|okay) (बाय|अलविदा|bye)', '(chalo|chaliye|theek hai) (bye|alvida)'] },
     { name: 'AMAZON.CancelIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रद्द करो|radd karo)",

@@ -125,6 +125,22 @@ describe('step navigation', () => {
     expect(spoken(next)).toMatch(/^Step 3: /);
   });
 
+  // Tried as a user: after "That's the superman. Want to learn another exercise?", what was not understood was
+  // answered "Say next for the next step": there is none. The steps are over, so the answer says what the skill does.
+  it('after the last step, what it does not understand gets the everyday suggestions, not the steps', async () => {
+    const chat = harness.conversation();
+    await chat.intent('AllStepsIntent', exercise('glute-bridge'));
+    await chat.intent('AMAZON.YesIntent');
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/Want to learn another exercise\?$/);
+    const lost = await chat.intent('AMAZON.FallbackIntent');
+    expect(spoken(lost)).not.toMatch(/next step/);
+    expect(spoken(lost)).toMatch(/I can tell you today's workout/);
+    // "Back" still reads the last step.
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Step \d+, the last one: /);
+    // And before the end, the steps are what it points to.
+    expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toMatch(/Say next for the next step/);
+  });
+
   it('"no" to "ready for step 2?" means not yet: the place is kept', async () => {
     const chat = harness.conversation();
     await chat.intent('ExerciseHowToIntent', exercise('superman'));

@@ -58,6 +58,13 @@ describe('the hi-IN interaction model', () => {
  */
 describe.each([
   ['aaj ka workout kya hai', 'WorkoutForDayIntent', {}],
+  // Found by a helper trying the console as a user (December 3).
+  ['आज का वर्कआउट क्या है', 'WorkoutForDayIntent', {}],
+  ['चलो वर्कआउट शुरू करते हैं', 'StartWorkoutIntent', {}],
+  ['शुक्रवार वाला workout शुरू करो', 'StartWorkoutIntent', { date: '2026-11-27' }],
+  ['chalo bye', 'AMAZON.StopIntent', {}],
+  ['thoda easy karo', 'ChangeLevelIntent', { direction: 'easier' }],
+  ['mera rest day शनिवार rakho', 'SetRestDayIntent', { day: 'शनिवार' }],
   ['आज का workout क्या है', 'WorkoutForDayIntent', {}],
   ['kal ka workout kya hai', 'WorkoutForDayIntent', { date: '2026-11-25' }],
   ['शुक्रवार का workout क्या है', 'WorkoutForDayIntent', { date: '2026-11-27' }],

@@ -62,6 +62,9 @@ describe('the way people really ask', () => {
     ['will crunches get rid of my back fat', 'SpotReductionIntent', {}],
     ['can I take today off', 'TopicIntent', { topic: 'day-off' }],
     ["I'm too tired today", 'TopicIntent', { topic: 'day-off' }],
+    ['okay thanks got it', 'ThanksIntent', {}],
+    ["okay cool that's enough", 'AMAZON.StopIntent', {}],
+    ['no wait show me the glute bridge instead', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
     // A start is never heard as a log of what was not done.
     ['start a ten minute hiit workout', 'StartWorkoutIntent', {}],
     ['start a 15 minute strength workout', 'StartWorkoutIntent', {}],
