@@ -324,7 +324,19 @@ function calendarDate(year: number, month: number, day: number): number | undefi
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && day >= 1 ? ms : undefined;
 }
 
+/** "The 10th" said without a month: the next such day to come, today included (a 31st may be two months off). */
+function nextDayOfMonth(day: number, today: number): string | undefined {
+  const now = new Date(today);
+  for (let ahead = 0; ahead < 3; ahead += 1) {
+    const months = now.getUTCMonth() + ahead;
+    const ms = calendarDate(now.getUTCFullYear() + Math.floor(months / 12), (months % 12) + 1, day);
+    if (ms !== undefined && ms >= today - (today % DAY_MS)) return isoDate(ms);
+  }
+  return undefined;
+}
+
 /** "december fifth", "the 5th of december 2027", "5 dec"; without a year, the next such date. */
+
 function monthDayDate(tokens: readonly Token[], today: number): string | undefined {
   const parts = tokens.filter((token) => token.key !== 'the' && token.key !== 'of');
   let month: number | undefined;
@@ -339,6 +351,8 @@ function monthDayDate(tokens: readonly Token[], today: number): string | undefin
     month = monthToken ? MONTHS.get(monthToken.key) : undefined;
     if (dayOf && month !== undefined) dayOf = { day: dayOf.day, end: dayOf.end + 1 };
   }
+  // "The 10th": the next 10th to come, this month or the next.
+  if (month === undefined && dayOf && tokens[0]?.key === 'the' && dayOf.end === parts.length) return nextDayOfMonth(dayOf.day, today);
   if (month === undefined || !dayOf) return undefined;
   const rest = parts.slice(dayOf.end);
   const thisYear = new Date(today).getUTCFullYear();

@@ -278,6 +278,11 @@ describe('AMAZON.DATE', () => {
     ['this friday', '2026-11-27'],
     ['monday', '2026-11-30'],
     ['next tuesday', '2026-12-01'],
+    // A day of the month said alone is the next one to come, as Alexa gives it (today is the 24th).
+    ['the 28th', '2026-11-28'],
+    ['the tenth', '2026-12-10'],
+    ['on the 24th', '2026-11-24'],
+    ['the 23rd', '2026-12-23'],
     ['this weekend', '2026-W48-WE'],
     ['next weekend', '2026-W49-WE'],
     ['this week', '2026-W48'],
