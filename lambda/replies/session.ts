@@ -1,7 +1,8 @@
 import type { Response } from 'ask-sdk-model';
+import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning } from '../conversation/mode';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { weekdayOf } from '../domain/calendar';
+import { formatIsoDate, weekdayOf } from '../domain/calendar';
 import { recentWeekIds, sessionsDone } from '../domain/progress';
 import { planForDay } from '../domain/weekly-plan';
 import { Speech, speech } from '../speech/ssml';
@@ -36,9 +37,12 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const sessions = week ? sessionsDone(week) : 0;
   const progress = sessions === 0 ? t.t('welcomeBack.fresh') : t.t('welcomeBack.sessions', { count: sessions });
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
+  // A workout stopped partway today is said, with how to pick it up; nothing is offered, so a "no" starts nothing.
+  const stopped = week?.workout?.date === formatIsoDate(today) ? week.workout : undefined;
+  const pickUp = stopped && !coach.ask ? t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }) : undefined;
   return turn.reply({
     lead: speech(t.t('welcomeBack'), ...coach.said, t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
-    speech: speech(coach.ask?.question ?? t.t('launch.question')),
+    speech: speech(pickUp, coach.ask?.question ?? t.t('launch.question')),
     reprompt: speech(coach.ask?.reprompt ?? t.t('launch.reprompt')),
     ...(coach.ask && { offer: coach.ask.offer }),
     health: true,

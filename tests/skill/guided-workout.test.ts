@@ -473,6 +473,27 @@ describe('stop, and resume later on any device', () => {
     expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/Exercise 2 of 5: bent-over rows/);
   });
 
+  // Tried as a user: opening the skill again the same day said "Welcome back… this week is a fresh start", and
+  // nothing of the workout stopped halfway. The welcome says it, and how to pick it up; a "no" then starts nothing.
+  it('opening the skill again the same day says a workout was stopped partway, and how to pick it up', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    const welcome = await later.launch();
+    expect(spoken(welcome)).toMatch(/^Welcome back\. .*You stopped partway through your strength workout earlier today\. Say, resume my workout, to pick up where you left off\. What would you like\?$/);
+    expect(spoken(await later.intent('AMAZON.NoIntent'))).not.toMatch(/Exercise|Warm up/);
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent'))).toMatch(/^Back to your strength workout/);
+    // A workout finished today leaves nothing to pick up.
+    const done = harness.device();
+    const whole = new Conversation({ handler: harness.handler, device: done });
+    await whole.intent('StartWorkoutIntent');
+    await walkToTheEnd(whole);
+    expect(spoken(await new Conversation({ handler: harness.handler, device: done }).launch())).not.toMatch(/stopped partway/);
+  });
+
   it('a HIIT workout left by walking away resumes at its round, by name', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
