@@ -2113,7 +2113,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 303,
+      maxSamples: 330,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2127,6 +2127,9 @@ export const EN_US_MODEL: ModelSource = {
         `(no|actually|no actually|sorry) (make it|at) {time} [instead]`,
         `(make it|change it to|change that to) {time} instead`,
         `{time} instead`,
+        // Found by a helper trying the console as a user (December 3): the answer to "what time?" said loosely.
+        `[yeah|yes|okay|sure] (like|about|maybe|say) {time} [please|I guess]`,
+        `(yeah|yes|okay|sure) [at|around] {time}`,
         // Found in a blind batch of 320 (December 2).
         "[can you] remind me later to (do my workout|work out)",
         `remind me to (work out|train) at {time}`,

@@ -63,6 +63,7 @@ describe('the way people really ask', () => {
     ['can I take today off', 'TopicIntent', { topic: 'day-off' }],
     ["I'm too tired today", 'TopicIntent', { topic: 'day-off' }],
     ['okay thanks got it', 'ThanksIntent', {}],
+    ['yeah like 6 in the evening', 'SetReminderIntent', { time: '18:00' }],
     ["okay cool that's enough", 'AMAZON.StopIntent', {}],
     ['no wait show me the glute bridge instead', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
     // A start is never heard as a log of what was not done.
