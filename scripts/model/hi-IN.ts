@@ -658,6 +658,9 @@ export const HI_IN_MODEL: ModelSource = {
         'kya ek jagah ki charbi (ghatai ja sakti hai|kam ho sakti hai)',
         'kya main sirf kamar se charbi ghata (sakta|sakti) (hoon|hu)',
         'spot reduction',
+        // Found by a helper trying the console as a user (December 3): one move or one kind of exercise for the belly and the back.
+        'क्या सिर्फ़ (walking|crunches) से (पेट और कमर|पेट|कमर) की चर्बी (कम होगी|घटेगी)',
+        'kya sirf (walking|crunches) se (pet aur kamar|pet|kamar) ki charbi (kam hogi|ghategi)',
       ],
     },
     {

@@ -63,6 +63,8 @@ describe.each([
   ['चलो वर्कआउट शुरू करते हैं', 'StartWorkoutIntent', {}],
   ['शुक्रवार वाला workout शुरू करो', 'StartWorkoutIntent', { date: '2026-11-27' }],
   ['chalo bye', 'AMAZON.StopIntent', {}],
+  ['kya sirf walking se pet aur kamar ki charbi kam hogi', 'SpotReductionIntent', {}],
+  ['क्या सिर्फ़ crunches से पेट की चर्बी घटेगी', 'SpotReductionIntent', {}],
   ['thoda easy karo', 'ChangeLevelIntent', { direction: 'easier' }],
   ['mera rest day शनिवार rakho', 'SetRestDayIntent', { day: 'शनिवार' }],
   ['आज का workout क्या है', 'WorkoutForDayIntent', {}],
