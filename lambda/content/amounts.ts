@@ -4,7 +4,10 @@
  */
 export interface AmountsSaid {
   readonly minutes?: number;
+  /** Steps said as extra ("3000 extra steps", "2000 more steps"). */
   readonly extraSteps?: number;
+  /** Steps said without "extra": maybe the day's whole count ("walked 4,000 steps"). */
+  readonly daySteps?: number;
 }
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -168,7 +171,7 @@ export function ageSaid(spoken: string | undefined): number | undefined {
 const NOT_ONE_AMOUNT = new Set(['times', 'minus', 'negative']);
 
 /**
- * Minutes and extra steps said in a phrase; each only when said once, as one amount above zero ("twenty to thirty
+ * Minutes and steps (extra, or maybe the day's) said in a phrase; each only when said once, as one amount above zero ("twenty to thirty
  * minutes", "40 minutes 3 times", "minus 40" give none).
  */
 export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
@@ -177,6 +180,7 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
   if (words.some((word) => NOT_ONE_AMOUNT.has(word))) return {};
   const minutes: number[] = [];
   const steps: number[] = [];
+  let extra = false;
   for (let at = 0; at < words.length; at += 1) {
     const word = words[at] ?? '';
     // "a quarter of an hour", "three quarters of an hour", "quarter hour"
@@ -232,12 +236,15 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
       }
       minutes.push(total);
       at = next - 1;
-    } else if (STEP_WORDS.has(unit) || ((unit === 'extra' || unit === 'more') && STEP_WORDS.has(words[number.end + 1] ?? ''))) {
+    } else if (STEP_WORDS.has(unit) || (EXTRA_WORDS.has(unit) && STEP_WORDS.has(words[number.end + 1] ?? ''))) {
       steps.push(number.value);
+      extra = EXTRA_WORDS.has(unit);
       at = number.end;
     } else at = number.end - 1;
   }
   const whole = (values: readonly number[]) => (values.length === 1 && Number.isInteger(values[0]) && (values[0] ?? 0) > 0 ? values[0] : undefined);
   const [m, s] = [whole(minutes.map((value) => Math.round(value * 100) / 100)), whole(steps)];
-  return { ...(m !== undefined && { minutes: m }), ...(s !== undefined && { extraSteps: s }) };
+  return { ...(m !== undefined && { minutes: m }), ...(s !== undefined && (extra ? { extraSteps: s } : { daySteps: s })) };
 }
+
+const EXTRA_WORDS = new Set(['extra', 'more', 'additional']);

@@ -56,6 +56,8 @@ export interface PendingLog {
   readonly exercise?: string;
   readonly sets?: number;
   readonly counts?: false;
+  /** Steps said without "extra", asked about ("were those extra?"): a "no" says what to tell instead. */
+  readonly stepsAsked?: true;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -226,7 +228,7 @@ function readPendingLog(value: unknown): PendingLog | undefined {
   if (!isRecord(value)) return undefined;
   const date = shortString(value.date, 10);
   const detail = readLogDetail(value);
-  return date && parseIsoDate(date) && detail ? { ...detail, date } : undefined;
+  return date && parseIsoDate(date) && detail ? { ...detail, date, ...(value.stepsAsked === true && detail.extraSteps !== undefined && { stepsAsked: true }) } : undefined;
 }
 
 /**

@@ -43,11 +43,14 @@ function saidLog(turn: Turn): SaidLog {
   // "Thirty minutes of cardio" is a duration; "a thirty minute walk" a number of minutes.
   const minutes = minutesOf(slotValue(turn.input, 'duration')) ?? wholeNumberOf(slotValue(turn.input, 'minutes'));
   const [extraSteps, sets] = [wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
+  // Steps said without "extra" ("I did 5000 steps today") may be the day's whole count.
+  const daySteps = extraSteps === undefined ? wholeNumberOf(slotValue(turn.input, 'daySteps')) : undefined;
   const [said, date] = [slotValue(turn.input, 'activity'), slotValue(turn.input, 'date')];
   return {
     ...(activity && { activity }),
     ...(minutes !== undefined && { minutes }),
     ...(extraSteps !== undefined && { extraSteps }),
+    ...(daySteps !== undefined && { daySteps }),
     ...(sets !== undefined && sets > 0 && { sets }),
     ...(said !== undefined && { said }),
     ...(date !== undefined && { date }),
@@ -120,7 +123,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   // "A run and then did some stretching": which amounts and day go with which is not for a guess.
   const things = thingsDoneIn(turn.catalogue, slot.spoken);
   if (things > 1) return askOneAtATime(turn, things);
-  const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.sets !== undefined;
+  const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined || log.sets !== undefined;
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
   const told = withoutMissed(slot.spoken);
@@ -140,16 +143,21 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   const inside = amountsSaidIn(spoken);
   // "Walked to the shop for some water" is asked about; "walked forty minutes" is a walk, when that is all it says:
   // "walked forty minutes and threw up" is no log.
-  const amounts = inside.minutes !== undefined || inside.extraSteps !== undefined;
+  const amounts = inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined;
+  // Steps are walked, however the rest is said ("I did like 5000 steps today").
+  const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
   const activity =
-    (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ?? (amounts && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined);
+    (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ??
+    (amounts && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined) ??
+    (steps && !saysMissed(spoken) ? 'walk' : undefined);
   if (!activity) return undefined;
   return {
     ...log,
     ...(log.date === undefined && !log.yesterday && daySaidIn(spoken)),
     activity,
     ...(log.minutes === undefined && inside.minutes !== undefined && { minutes: inside.minutes }),
-    ...(log.extraSteps === undefined && inside.extraSteps !== undefined && { extraSteps: inside.extraSteps }),
+    ...(log.extraSteps === undefined && log.daySteps === undefined && inside.extraSteps !== undefined && { extraSteps: inside.extraSteps }),
+    ...(log.extraSteps === undefined && log.daySteps === undefined && inside.daySteps !== undefined && { daySteps: inside.daySteps }),
     said: log.said ?? spoken,
   };
 }

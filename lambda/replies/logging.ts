@@ -256,6 +256,8 @@ export interface SaidLog {
   readonly activity?: Activity;
   readonly minutes?: number;
   readonly extraSteps?: number;
+  /** Steps said without "extra": logged as extra when few enough to be, else asked about first. */
+  readonly daySteps?: number;
   readonly said?: string;
   readonly sets?: number;
   readonly date?: string;
@@ -275,7 +277,7 @@ export interface SaidLog {
  */
 export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
   const { t } = turn;
-  const activity = said.activity ?? (said.extraSteps !== undefined ? 'walk' : undefined);
+  const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
   if (!activity) return askWhatDone(turn);
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
@@ -290,25 +292,39 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
       return turn.reply({ speech: speech(t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }), question), reprompt });
     case 'unclear':
       return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
-    case 'day':
+    case 'day': {
+      // A count that may be the day's whole is asked about: the plan counts the steps added to a usual day.
+      const steps = said.extraSteps ?? (said.daySteps !== undefined && said.daySteps <= EXTRA_STEPS_UNSAID ? said.daySteps : undefined);
+      if (activity === 'walk' && steps === undefined && said.daySteps !== undefined) {
+        const log: PendingLog = { activity, date: formatIsoDate(when.date), extraSteps: said.daySteps, ...(said.minutes !== undefined && { minutes: said.minutes }), stepsAsked: true };
+        return askFirst(turn, t.t('log.steps.extraOrAll', { steps: said.daySteps }), log);
+      }
       return recordAndTell(
         turn,
         activity,
         {
           ...(said.minutes !== undefined && { minutes: said.minutes }),
-          ...(activity === 'walk' && said.extraSteps !== undefined && { extraSteps: said.extraSteps }),
+          ...(activity === 'walk' && steps !== undefined && { extraSteps: steps }),
           ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
         },
         { day: when.date, check: true, ...(said.sayDay && { sayDay: true }) },
       );
+    }
   }
 }
+
+/**
+ * Up to this many steps said without "extra" are taken as the extra ones: the plan asks for 1,000 to 2,000 more a day,
+ * and a whole day's count is seldom this low. More may be the day's count, and is asked about.
+ */
+const EXTRA_STEPS_UNSAID = 3_000;
 
 /** "Yes" to a log that waited for one: logged as said, with no more questions. */
 export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
   const day = parseIsoDate(pending.date);
-  const { activity, counts, ...amounts } = pending;
-  return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }) });
+  const { activity, counts, stepsAsked, ...amounts } = pending;
+  // Steps confirmed as extra still go through the checks a log told outright does (a count too big to be likely).
+  return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }), ...(stepsAsked && { check: true }) });
 }
 
 /** "A run and then some stretching": nothing is logged until each is told on its own; after the first, the next is asked for. */

@@ -95,6 +95,11 @@ export function decline(turn: Turn): Promise<Response> | Response {
     }
     return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
   }
+  // "Were those 5,000 steps extra?" "No, that's my whole day." Nothing is logged, and the answer says what to tell.
+  if (offer.kind === 'confirmLog' && offer.log.stepsAsked) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('log.steps.notExtra'), question), reprompt: speech(reprompt) });
+  }
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);

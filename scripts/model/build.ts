@@ -64,6 +64,15 @@ export function withinBudget(corePerPattern: readonly (readonly string[])[], max
   return [...kept];
 }
 
+/**
+ * Steps said without "extra" ("I did {steps} steps today", "my step count is {steps}") may be the day's whole count:
+ * such a sample carries them in `daySteps`, which the log asks about; "{steps} extra steps" keeps `steps`.
+ */
+const EXTRA_STEP_WORDS = /\b(extra|more|additional)\b|ज़्यादा|zyada|अतिरिक्त/;
+export function withDaySteps(sample: string): string {
+  return sample.includes('{steps}') && !EXTRA_STEP_WORDS.test(sample) ? sample.replace('{steps}', '{daySteps}') : sample;
+}
+
 /** Intents a derived locale shares with its base are worked out once (the same object). */
 const samplesByIntent = new WeakMap<IntentSource, string[]>();
 
@@ -84,7 +93,8 @@ const slotType = (name: string, values: readonly Value[]) => ({
 function samplesOf(intent: IntentSource): string[] {
   let samples = samplesByIntent.get(intent);
   if (!samples) {
-    const sayable = (expanded: readonly string[]) => expanded.filter((sample) => !/\}\s*\{/.test(sample));
+    const daySteps = intent.slots?.some((slot) => slot.name === 'daySteps') === true;
+    const sayable = (expanded: readonly string[]) => expanded.filter((sample) => !/\}\s*\{/.test(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
     const budgeted = (patterns: readonly string[], max: number | undefined) => withinBudget(patterns.map((pattern) => sayable(expand(pattern))), max);
     const reserved = intent.reserved ? budgeted(intent.reserved.patterns, intent.reserved.max) : [];
     samplesByIntent.set(intent, (samples = [...new Set([...reserved, ...budgeted(intent.patterns, intent.maxSamples)])]));

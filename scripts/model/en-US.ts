@@ -1301,6 +1301,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
+        // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
+        { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
         { name: 'sets', type: 'AMAZON.NUMBER' },
         // "A thirty minute walk": a duration said right before the activity would put two slots side by side, so the
@@ -1388,6 +1390,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
+        // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
+        { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'sets', type: 'AMAZON.NUMBER' },
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],

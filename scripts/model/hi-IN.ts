@@ -409,6 +409,8 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
+        // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
+        { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
@@ -446,6 +448,8 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
+        // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
+        { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [

@@ -129,6 +129,35 @@ describe('exercises', () => {
   });
 });
 
+// Found by a helper trying the console: "I did like 5000 steps today" was logged as 5,000 extra steps, though a count
+// that size is most likely the whole day's. The plan counts steps added to a usual day, so a count said without
+// "extra" is asked about unless it is small enough to be the extra ones.
+describe('steps said without "extra"', () => {
+  const daySteps = (count: string) => ({ ...activity('walk'), daySteps: count });
+  const unmatched = (said: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', said) });
+
+  it('logs a small count as the extra steps it most likely is', async () => {
+    expect(await talk().turn('LogActivityIntent', daySteps('1500'))).toMatch(/^Logged 1,500 extra steps\./);
+    // Said with a filler the open slot takes whole, the steps are still a walk's.
+    expect(await talk().turn('LogActivityIntent', unmatched('like 5000 steps'))).toMatch(/Were those 5,000 steps extra, on top of it\?$/);
+    expect(await talk().turn('LogActivityIntent', unmatched('like 1000 more steps'))).toMatch(/^Logged 1,000 extra steps\./);
+  });
+
+  it('asks about a count that may be the whole day: yes logs it as extra, no logs nothing and says what to tell', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', daySteps('5000'))).toBe('I count the steps you add to your usual day. Were those 5,000 steps extra, on top of it?');
+    expect(await week()).toBeUndefined();
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 5,000 extra steps\./);
+    expect(await turn('LogYesterdayIntent', daySteps('8000'))).toMatch(/Were those 8,000 steps extra, on top of it\?$/);
+    expect(await turn('AMAZON.NoIntent')).toBe(
+      "Okay, I didn't log them. The plan counts the steps you add to your usual day, 1,000 to 2,000 more. To log those, say, for example: I walked 1,500 extra steps. What else would you like?",
+    );
+    expect((await week())?.extraSteps).toBe(5_000);
+    // Said with "extra", a count is logged as told.
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '4000' })).toMatch(/^Logged 4,000 extra steps\./);
+  });
+});
+
 describe('amounts more likely misheard than done', () => {
   it('100,000 steps or 500 minutes are asked about first: yes logs them, no logs nothing', async () => {
     const { turn, week } = talk();
@@ -425,7 +454,8 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('LogActivityIntent', unmatched('walked forty minutes this morning'))).toMatch(/^Logged a 40-minute walk\. That's one walk this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('swam half an hour on monday'))).toMatch(/^Logged 30 minutes of cardio\. That's for Monday, November 23\./);
     expect(await talk().turn('LogActivityIntent', unmatched('ran an hour and a half yesterday'))).toMatch(/^Logged 90 minutes of cardio\. That's for Monday, November 23\./);
-    expect(await talk().turn('LogActivityIntent', unmatched('walked 4,000 steps'))).toMatch(/^Logged 4,000 extra steps\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('walked 4,000 steps'))).toMatch(/Were those 4,000 steps extra, on top of it\?$/);
+    expect(await talk().turn('LogActivityIntent', unmatched('walked 4,000 extra steps'))).toMatch(/^Logged 4,000 extra steps\./);
     const { turn, week } = talk();
     expect(await turn('LogActivityIntent', unmatched('walked forty minutes two days ago'))).toBe('You can say today, yesterday, or a day of the week. Which day was that?');
     expect(await week()).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALEXA_REGIONS, alexaRegionOf, alexaRegionServedFrom, countryOf, regionsFor } from '../../infra/regions';
-import { buildInteractionModel } from '../../scripts/model/build';
+import { buildInteractionModel, withDaySteps } from '../../scripts/model/build';
 import { LOCALE_ROOM_PER_INTENT, derivedModel } from '../../scripts/model/derive';
 import { EN_IN_ADDITIONS } from '../../scripts/model/en-IN';
 import { expand } from '../../scripts/model/patterns';
@@ -81,7 +81,7 @@ describe('a derived locale’s built model', () => {
     for (const [intent, patterns] of Object.entries(EN_IN_ADDITIONS.patterns ?? {})) {
       if (patterns.length > (EN_IN_ADDITIONS.room?.[intent] ?? LOCALE_ROOM_PER_INTENT)) continue;
       for (const pattern of patterns) {
-        const sayable = expand(pattern).filter((sample) => !/\}\s*\{/.test(sample));
+        const sayable = expand(pattern).filter((sample) => !/\}\s*\{/.test(sample)).map(withDaySteps);
         if (sayable.length === 0) continue;
         expect(sayable.some((sample) => india.get(intent)!.has(sample)), `${intent}: ${pattern}`).toBe(true);
       }
