@@ -60,23 +60,25 @@ function loggedLine(turn: Turn, log: ActivityLog): string {
 }
 
 /** Where the week stands for this kind of activity, from the week the write came back with. */
-function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress): string {
+/** What the log's week now holds; a day of last week ("I swam on Sunday", said on a Thursday) is counted as last week's. */
+function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate): string {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);
   if (log.counts === false) return t.t('log.detailAdded');
+  const when = t.t(week.week === formatIsoWeek(isoWeekOf(today)) ? 'log.week.this' : 'log.week.last');
   switch (log.activity) {
     case 'strength':
     case 'hiit': {
       const done = week.sessions[log.activity];
       const target = targets[log.activity];
-      return done > target ? t.t(`log.count.${log.activity}Over`, { target, extra: done - target }) : t.t(`log.count.${log.activity}`, { done, target });
+      return done > target ? t.t(`log.count.${log.activity}Over`, { target, extra: done - target, when }) : t.t(`log.count.${log.activity}`, { done, target, when });
     }
     case 'cardio':
-      return t.t('log.count.cardio', { count: week.sessions.cardio });
+      return t.t('log.count.cardio', { count: week.sessions.cardio, when });
     case 'walk': {
       const minutes = week.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0);
       const items = [
-        minutes > 0 ? t.t('log.count.walksFor', { count: week.sessions.walk, minutes }) : t.t('log.count.walks', { count: week.sessions.walk }),
+        minutes > 0 ? t.t('log.count.walksFor', { count: week.sessions.walk, minutes, when }) : t.t('log.count.walks', { count: week.sessions.walk, when }),
         ...(week.extraSteps > 0 ? [t.t('log.count.steps', { steps: week.extraSteps })] : []),
       ];
       return t.t('log.count.walk', { items: t.list(items) });
@@ -237,7 +239,7 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
   const said = (options.lead ?? speech()).say(
     loggedLine(turn, log),
     dayNote,
-    week ? weekLine(turn, log, week) : undefined,
+    week ? weekLine(turn, log, week, today) : undefined,
     t.t('log.undoHint'),
     coach.note,
     ask?.question ?? t.t('log.question'),

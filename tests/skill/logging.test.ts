@@ -158,6 +158,18 @@ describe('steps said without "extra"', () => {
   });
 });
 
+// Found by a helper trying the console: on a Thursday, "I swam on sunday" said "That's one cardio session this week",
+// though Sunday closed the week before (weeks run Monday to Sunday).
+it('a log for a day of last week counts it in last week, and says so', async () => {
+  const { turn } = talk();
+  expect(await turn('LogActivityIntent', { ...activity('cardio', 'swam'), date: '2026-11-22' })).toMatch(
+    /^Logged a cardio session\. That's for Sunday, November 22\. That's one cardio session last week\./,
+  );
+  expect(await turn('LogActivityIntent', { ...activity('strength'), date: '2026-11-21' })).toMatch(/That's 1 of 3 strength sessions last week\./);
+  expect(await turn('LogActivityIntent', { ...activity('walk'), minutes: '20', date: '2026-11-21' })).toMatch(/That's one walk last week, 20 minutes in all\./);
+  expect(await turn('LogActivityIntent', { ...activity('cardio', 'swam'), date: '2026-11-23' })).toMatch(/That's one cardio session this week\./);
+});
+
 describe('amounts more likely misheard than done', () => {
   it('100,000 steps or 500 minutes are asked about first: yes logs them, no logs nothing', async () => {
     const { turn, week } = talk();
