@@ -273,13 +273,15 @@ function afterGroup(workout: Workout, from: number): number {
 /**
  * "Skip this one", said after a step was paced in full: the rest of the current exercise or block, or, when the step
  * just said ended it (its prompt named what comes next: "say next when you're ready for bent-over rows"), that next
- * one. Lands on the start of an exercise, the cool-down, or finished.
+ * one. Lands on the start of an exercise, the cool-down, or finished; between HIIT rounds, it skips one round.
  */
 export function skipExercise(workout: Workout, index: number): number {
   const from = clampIndex(workout, index);
   const current = workout.steps[from];
   const next = workout.steps[from + 1];
   if (!current || !next) return workout.steps.length;
+  // Between HIIT rounds, the round its prompt named ("ready for round 4?"): one, never the rest of the session.
+  if (current.kind === 'interval' && next.kind === 'interval') return Math.min(from + 2, afterGroup(workout, from));
   return groupOf(next) === groupOf(current) ? afterGroup(workout, from) : afterGroup(workout, from + 1);
 }
 

@@ -233,54 +233,67 @@ describe('truthful completion', () => {
 
   const weekOf = async (device: DeviceProfile) => (await harness.store.history(userKey(device.userId))).weeks[0];
 
-  it('HIIT skipped after one round claims one round, and is not counted unless the user asks', async () => {
+  // A skip between HIIT rounds passes the one round named next ("ready for round 2?"), never the rest of the session.
+  it('HIIT skipped round by round claims only the rounds done, and is not counted unless the user asks', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('StartWorkoutIntent');
-    const round1 = await chat.intent('SkipExerciseIntent');
-    expect(spoken(round1)).toMatch(/^Round 1 of 10\./);
-    const coolDown = await chat.intent('SkipExerciseIntent');
-    expect(spoken(coolDown)).toMatch(/^Cool down for 5 minutes/);
-    expect(spoken(coolDown)).not.toMatch(/every round/);
+    expect(spoken(await chat.intent('SkipExerciseIntent'))).toMatch(/^Round 1 of 10\./);
+    const round3 = await chat.intent('SkipExerciseIntent');
+    await expectPaced(round3);
+    expect(spoken(round3)).toMatch(/^Round 3 of 10\..*Ready for round 4\? Say next\.$/);
+    const end = await chat.intent('EndWorkoutIntent');
+    await expectWellFormed(end);
+    expect(spoken(end)).toMatch(/^Okay, we'll stop here\. You did 2 of 10 rounds, about \d+ minutes\..*Want me to log what you did\?$/);
+    expect(spoken(end)).not.toMatch(/Logged|Great work|every round/);
+    expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
+    await chat.intent('AMAZON.NoIntent');
+    expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
+  });
+
+  it('a session mostly skipped to its end is not counted unless the user asks', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('cardio'));
+    await chat.intent('SkipExerciseIntent');
+    await chat.intent('SkipExerciseIntent');
     await chat.intent('AMAZON.NextIntent');
     const end = await chat.intent('AMAZON.NextIntent');
     await expectWellFormed(end);
     expect(spoken(end)).toMatch(
-      /^That's the end of your HIIT workout\. You did 1 of 10 rounds, about \d+ minutes\. That's less than half of it, so I haven't counted it as a session\. Want me to log what you did\?$/,
+      /^That's the end of your cardio workout\. You did about \d+ minutes\. That's less than half of it, so I haven't counted it as a session\. Want me to log what you did\?$/,
     );
-    expect(spoken(end)).not.toMatch(/Logged|Great work|every round/);
-    expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
+    expect((await weekOf(device))?.sessions.cardio ?? 0).toBe(0);
     expect(chat.attributes.workout).toBeUndefined();
-
-    const no = await chat.intent('AMAZON.NoIntent');
-    await expectWellFormed(no);
-    expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
+    await chat.intent('AMAZON.NoIntent');
+    expect((await weekOf(device))?.sessions.cardio ?? 0).toBe(0);
   });
 
-  it('"yes" logs only what the mostly skipped session did', async () => {
+  it('"yes" logs only what the skipped-through session did', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('StartWorkoutIntent');
     await chat.intent('SkipExerciseIntent');
     await chat.intent('SkipExerciseIntent');
-    await nextTimes(chat, 2);
+    const end = await chat.intent('EndWorkoutIntent');
+    const said = Number(/about (\d+) minutes/.exec(spoken(end))?.[1]);
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toMatch(/^Logged (\d+) minutes of HIIT\./);
     const minutes = Number(/Logged (\d+) minutes/.exec(spoken(yes))?.[1]);
-    // Half the warm-up skipped, one round of a minute, the whole cool-down.
-    expect(minutes).toBe(Math.round((150 + 60 + 300) / 60));
+    // Half the warm-up skipped, and two rounds of a minute.
+    expect(minutes).toBe(Math.round((150 + 60 + 60) / 60));
+    expect(minutes).toBe(said);
     expect(await weekOf(device)).toMatchObject({ sessions: { hiit: 1 }, minutes });
   });
 
-  it('going back after a skip never claims the rounds that were skipped', async () => {
+  it('going back after a skip replays the round that was skipped', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await chat.intent('SkipExerciseIntent');
-    await chat.intent('AMAZON.NextIntent');
     await chat.intent('SkipExerciseIntent');
     const back = await chat.intent('AMAZON.PreviousIntent');
-    expect(spoken(back)).toMatch(/^Round 10 of 10\. Last one!/);
-    expect(spoken(back)).toMatch(/And stop\. Say next when you're ready to cool down\.$/);
+    expect(spoken(back)).toMatch(/^Round 2 of 10\./);
+    expect(spoken(back)).toMatch(/Ready for round 3\? Say next\.$/);
     expect(spoken(back)).not.toMatch(/every round/);
   });
 
