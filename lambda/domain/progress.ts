@@ -98,7 +98,7 @@ export type Effort = (typeof EFFORTS)[number];
 export const LIMITS = { maxMinutes: 600, maxExtraSteps: 100_000, maxRequestIdLength: 200, maxSets: 50, maxLogsPerWeek: 100 } as const;
 
 /** Amounts above these are possible but more likely misheard: the skill asks before it logs them. */
-export const CONFIRM_ABOVE = { minutes: 300, extraSteps: 50_000 } as const;
+export const CONFIRM_ABOVE = { minutes: 300, extraSteps: 50_000, sets: 10 } as const;
 
 
 /** The sessions the plan asks for each week (rest is a day, not a target). */

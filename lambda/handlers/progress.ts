@@ -51,7 +51,7 @@ function saidLog(turn: Turn): SaidLog {
     ...(minutes !== undefined && { minutes }),
     ...(extraSteps !== undefined && { extraSteps }),
     ...(daySteps !== undefined && { daySteps }),
-    ...(sets !== undefined && sets > 0 && { sets }),
+    ...(sets !== undefined && { sets }),
     ...(said !== undefined && { said }),
     ...(date !== undefined && { date }),
   };

@@ -166,8 +166,9 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
   let log = logOf(requestId, day, activity, amounts, options);
 
   if (options.check) {
-    const big = (log.minutes ?? 0) > CONFIRM_ABOVE.minutes ? 'minutes' : (log.extraSteps ?? 0) > CONFIRM_ABOVE.extraSteps ? 'steps' : undefined;
-    if (big) return askFirst(turn, t.t(`log.confirm.${big}`, { minutes: log.minutes ?? 0, steps: log.extraSteps ?? 0 }), pendingOf(log, day));
+    const big =
+      (log.minutes ?? 0) > CONFIRM_ABOVE.minutes ? 'minutes' : (log.extraSteps ?? 0) > CONFIRM_ABOVE.extraSteps ? 'steps' : (log.sets ?? 0) > CONFIRM_ABOVE.sets ? 'sets' : undefined;
+    if (big) return askFirst(turn, t.t(`log.confirm.${big}`, { minutes: log.minutes ?? 0, steps: log.extraSteps ?? 0, sets: log.sets ?? 0 }), pendingOf(log, day));
     const history = await unlessUnavailable(turn.history());
     // Nothing has been written: that much is certain.
     if (!history) return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
@@ -287,6 +288,8 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   const when = back !== undefined ? logDay(formatIsoDate(addDays(today, -back)), today) : logDay(said.date, today);
   const question = t.t('log.question');
   const reprompt = speech(t.t('anythingElse.reprompt'));
+  // "I ran for 0 minutes", "zero sets of rows": nothing was done, so nothing is logged.
+  if ([said.minutes, said.sets, said.extraSteps, said.daySteps].includes(0)) return turn.reply({ speech: speech(t.t('log.zero'), question), reprompt });
   switch (when.kind) {
     case 'future':
       return turn.reply({ speech: speech(t.t('log.future'), question), reprompt });

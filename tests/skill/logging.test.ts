@@ -170,6 +170,24 @@ it('a log for a day of last week counts it in last week, and says so', async () 
   expect(await turn('LogActivityIntent', { ...activity('cardio', 'swam'), date: '2026-11-23' })).toMatch(/That's one cardio session this week\./);
 });
 
+// Found by a helper trying the console: "I ran for 0 minutes" logged a cardio session, "zero sets of rows" logged
+// the rows, and "50 sets of deadlifts" was logged as said.
+it('an amount of zero logs nothing; fifty sets are asked about first', async () => {
+  const { turn, week } = talk();
+  for (const slots of [
+    { ...activity('cardio', 'ran'), duration: 'PT0M' },
+    { ...activity('walk'), minutes: '0' },
+    { ...activity('strength', 'rows'), sets: '0' },
+    { ...activity('walk'), steps: '0' },
+  ]) {
+    expect(await turn('LogActivityIntent', slots), JSON.stringify(slots)).toMatch(/^Zero\? Then there's nothing to log\./);
+  }
+  expect(await week()).toBeUndefined();
+  expect(await turn('LogActivityIntent', { ...activity('strength', 'deadlifts'), sets: '50' })).toBe("I heard 50 sets. That's a lot for one exercise. Should I log them?");
+  expect(await week()).toBeUndefined();
+  expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged deadlifts, 50 sets\./);
+});
+
 describe('amounts more likely misheard than done', () => {
   it('100,000 steps or 500 minutes are asked about first: yes logs them, no logs nothing', async () => {
     const { turn, week } = talk();

@@ -238,6 +238,8 @@ export const MESSAGES = {
   'log.confirm.steps': "I heard {steps} extra steps. That's a lot for one day. Should I log them?",
   'log.steps.extraOrAll': 'I count the steps you add to your usual day. Were those {steps} steps extra, on top of it?',
   'log.steps.notExtra': "Okay, I didn't log them. The plan counts the steps you add to your usual day, 1,000 to 2,000 more. To log those, say, for example: I walked 1,500 extra steps.",
+  'log.confirm.sets': "I heard {sets} sets. That's a lot for one exercise. Should I log them?",
+  'log.zero': "Zero? Then there's nothing to log.",
   'log.confirm.reprompt': 'Should I log it? Say yes or no.',
   'log.again.strength': "You've already logged a strength session for {day}. Should I log another one?",
   'log.again.hiit': "You've already logged a HIIT session for {day}. Should I log another one?",
