@@ -447,4 +447,8 @@ export function saysBodyOrPain(spoken: string | undefined): boolean {
 }
 
 /** What an injury carrier's slot takes when what was hurt is said vaguely: "I think I pulled something", "I hurt myself". */
-const HURT_VAGUELY: ReadonlySet<string> = new Set(['something', 'myself', 'a muscle', 'something in there', 'it again']);
+const HURT_VAGUELY: ReadonlySet<string> = new Set([
+  'something', 'myself', 'a muscle', 'something in there', 'it again',
+  // "I felt a {concern} in my back": what was felt.
+  'pop', 'a pop', 'click', 'a click', 'snap', 'a snap', 'twinge', 'a twinge', 'tear', 'a tear',
+]);

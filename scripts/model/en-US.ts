@@ -963,6 +963,9 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
         // Found by a helper trying the console as a user (December 3).
+        `[I] felt a (pop|snap|click|tear|twinge) in {concern}`,
+        `something (clicked|popped|snapped|tore) in {concern}`,
+        // Found by a helper trying the console as a user (December 3).
         `my {concern} (gets|goes|feels|got) (tight|really tight|sore|painful|heavy) (when|whenever|every time) I (run|exercise|work out|train|walk fast|do cardio|do hiit|go for a run)`,
         `my {concern} been (killing me|hurting|aching) [since yesterday|all day|all week]`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
@@ -1071,7 +1074,8 @@ export const EN_US_MODEL: ModelSource = {
         `[ow|ouch] {concern} in my (calf|leg|foot|feet|side|hamstring|back|neck)`,
         `[ow|ouch] I (got|have) a {concern}`,
         `[so|oh no] [I think] I {concern} [last week|yesterday|last month|last year|today]`,
-        `I (just|) had [a|an|my] {concern} [surgery] (two weeks ago|six months ago|last year|last month|recently)`,
+        // Not "{concern} surgery": the slot would hold "back" from "I had back surgery", which is no back pain.
+        `I (just|) had [a|an|my] {concern} (two weeks ago|six months ago|last year|last month|recently)`,
         `I have chronic {concern}`,
         `is this safe for (a|an) {concern}`,
         `my {concern} is (high|too high|a bit high)`,
@@ -1111,7 +1115,7 @@ export const EN_US_MODEL: ModelSource = {
         `quick question I have (a|an) {concern} can I do {move}`,
         `[well|so] my (mri|x ray|scan) showed [a|an] {concern}`,
         `I [just] hurt myself (doing|during|on) [the] {move}`,
-        `I (had|just had|recently had) {concern} [surgery]`,
+        `I (had|just had|recently had) {concern}`,
         `my {concern} is high is it safe to do [the] {move}`,
         `I have {concern} in my (knees|hips|back|spine|hands) can I [still] do [the] {move}`,
         `I have {concern} (will that|does that|is that going to) (slow me down|affect my progress|make it harder)`,

@@ -665,6 +665,8 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as a user (December 3): one move or one kind of exercise for the belly and the back.
         'क्या सिर्फ़ (walking|crunches) से (पेट और कमर|पेट|कमर) की चर्बी (कम होगी|घटेगी)',
         'kya sirf (walking|crunches) se (pet aur kamar|pet|kamar) ki charbi (kam hogi|ghategi)',
+        'क्या मैं सिर्फ़ (कमर|पेट) की चर्बी (कम|घटा) कर (सकता|सकती) (हूँ|हूं)',
+        'kya main sirf (kamar|pet) ki charbi (kam|ghata) kar (sakta|sakti) (hoon|hu)',
       ],
     },
     {

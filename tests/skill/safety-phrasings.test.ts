@@ -214,7 +214,7 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(elbow)).toMatch(POINTS_TO_CARE);
     // Tried as a user: "I think I pulled something" left the slot "something", and "my back's been killing me" left
     // "back's": both got "That's not something I can help with yet". What was hurt, said vaguely, is still a report.
-    for (const said of ['something', 'myself', "back's", "knee's", 'a muscle']) {
+    for (const said of ['something', 'myself', "back's", "knee's", 'a muscle', 'pop', 'a twinge']) {
       expect(spoken(await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) })), said).toMatch(POINTS_TO_CARE);
     }
   });

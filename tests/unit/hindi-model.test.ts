@@ -64,6 +64,7 @@ describe.each([
   ['शुक्रवार वाला workout शुरू करो', 'StartWorkoutIntent', { date: '2026-11-27' }],
   ['chalo bye', 'AMAZON.StopIntent', {}],
   ['kya sirf walking se pet aur kamar ki charbi kam hogi', 'SpotReductionIntent', {}],
+  ['kya main sirf kamar ki charbi kam kar sakta hoon', 'SpotReductionIntent', {}],
   ['क्या सिर्फ़ crunches से पेट की चर्बी घटेगी', 'SpotReductionIntent', {}],
   ['thoda easy karo', 'ChangeLevelIntent', { direction: 'easier' }],
   ['mera rest day शनिवार rakho', 'SetRestDayIntent', { day: 'शनिवार' }],

@@ -82,7 +82,9 @@ export const CONCERNS = [
   {
     id: 'numbness',
     kind: 'pain',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb'],
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
+      // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
+      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my arm feels numb', 'my arm is numb', 'my leg is tingling', 'my foot is tingling'],
   },
   {
     id: 'soreness',
@@ -212,6 +214,7 @@ export const CONCERNS = [
       'knee surgery',
       'knee replacement',
       'hip replacement',
+      'hip surgery', 'shoulder surgery', 'spinal surgery', 'heart surgery', 'hernia surgery', 'hernia repair', 'abdominal surgery', 'an operation', 'surgery on my back',
       'bypass surgery', 'spinal fusion', 'fusion surgery', 'gallbladder removed', 'gallbladder surgery', 'hysterectomy', 'appendix removed',
     ],
   },
