@@ -75,7 +75,9 @@ export function tellOutOfScope(turn: Turn): Response {
   const { t, mode } = turn;
   // After a how-to's last step there is no next step to point to: what the skill does instead.
   const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' || isHowToOver(turn) ? t.t('fallback.suggest') : t.t('fallback.howTo');
-  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion) });
+  // A turn not understood takes nothing away: "undo" still reaches the log just made ("actually that was yesterday"
+  // misheard, then "undo that").
+  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });
 }
 
 export async function sayGoodbye(turn: Turn): Promise<Response> {

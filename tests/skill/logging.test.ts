@@ -188,6 +188,16 @@ it('an amount of zero logs nothing; fifty sets are asked about first', async () 
   expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged deadlifts, 50 sets\./);
 });
 
+// Found by a helper trying the console: "actually that was yesterday" reached the fallback, and the "undo that" after
+// it found nothing to undo. A turn not understood keeps the log just made within reach of undo.
+it('undo still reaches the log just made after a turn that was not understood', async () => {
+  const { turn, week } = talk();
+  await turn('LogActivityIntent', { ...activity('walk'), minutes: '30' });
+  expect(await turn('AMAZON.FallbackIntent')).toMatch(/^That's not something I can help with yet\./);
+  expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+  expect((await week())?.sessions.walk ?? 0).toBe(0);
+});
+
 describe('amounts more likely misheard than done', () => {
   it('100,000 steps or 500 minutes are asked about first: yes logs them, no logs nothing', async () => {
     const { turn, week } = talk();
