@@ -225,7 +225,7 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
 export const logged = route((turn) => said(turn, 'LogActivityIntent'), (turn) => logOrAnswer(turn, saidLog(turn)));
 /** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
 export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logOrAnswer(turn, { ...saidLog(turn), yesterday: true }));
-export const finishedToday = route((turn) => said(turn, 'FinishedTodayIntent'), logToday);
+export const finishedToday = route((turn) => said(turn, 'FinishedTodayIntent'), (turn) => logToday(turn, slotValue(turn.input, 'date')));
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */
 export const weeklyProgress = route(
   (turn) => said(turn, 'WeeklyProgressIntent'),

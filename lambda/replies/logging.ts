@@ -352,13 +352,22 @@ export function askWhatDone(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
 }
 
-/** "I finished today's workout": logs what today's plan called for. */
-export async function logToday(turn: Turn): Promise<Response> {
+/** "I finished today's workout", "I did my workout yesterday": logs what that day's plan called for. */
+export async function logToday(turn: Turn, date?: string): Promise<Response> {
+  const { t } = turn;
   await turn.personalise();
-  const day = planForDay(weekdayOf(await turn.today()), turn.restDay);
+  const today = await turn.today();
+  // "I finished yesterday's workout": that day's plan, on that day (a week or a vague day is today's).
+  const when = date !== undefined && parseIsoDate(date) ? logDay(date, today) : ({ kind: 'day', date: today } as const);
+  if (when.kind === 'unclear') return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
+  if (when.kind !== 'day') {
+    const said = when.kind === 'future' ? t.t('log.future') : t.t('log.tooLongAgo', { days: LOG_DAYS_BACK });
+    return turn.reply({ speech: speech(said, t.t('log.question')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  }
+  const day = planForDay(weekdayOf(when.date), turn.restDay);
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];
   const minutes = plannedMinutes(dose);
-  return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true });
+  return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true, day: when.date });
 }
 
 /** "I skipped my workout yesterday": nothing is logged, and no guilt; then today's workout, or the one under way. */

@@ -390,7 +390,10 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
   const step = workout.steps[clampToStep(workout, index)];
   switch (step?.kind) {
     case 'warm-up':
-      return speech(t.t(blockLeft(step) > 0 ? 'workout.progress.warmUp' : 'workout.progress.warmUpDone'), aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0));
+      return speech(
+        blockLeft(step) > 0 ? t.t('workout.progress.warmUp', { left: timeToGo(t, blockLeft(step)) }) : t.t('workout.progress.warmUpDone'),
+        aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0),
+      );
     case 'set': {
       const left = progress.exercisesLeft;
       return speech(
@@ -409,7 +412,7 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
       );
     }
     case 'steady':
-      return speech(t.t(blockLeft(step) > 0 ? 'workout.progress.steady' : 'workout.progress.steadyDone'));
+      return speech(blockLeft(step) > 0 ? t.t('workout.progress.steady', { left: timeToGo(t, blockLeft(step)) }) : t.t('workout.progress.steadyDone'));
     case 'recovery': {
       const left = progress.exercisesLeft;
       return speech(

@@ -285,6 +285,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 520,
       patterns: [
         // Found by a helper trying the console as a user (December 3).
+        `I will (stop|finish) (now|here|for today)`,
+        // Found by a helper trying the console as a user (December 3).
         `[okay] (I'm gonna|I'm going to|I think I'll) (stop|call it) (here|there|for today)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "I'm (going to|gonna) (stop|end) the workout [there|here]",
@@ -343,6 +345,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SkipExerciseIntent', maxSamples: 420,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `skip the (warm up|warmup)`,
         // Found in a blind batch of 120 across every feature (December 2).
         "[nah|no] skip (this one|it) (I hate it|I don't like it)",
         // Found in a blind batch of 320 (December 2).
@@ -379,6 +383,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent', maxSamples: 270,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `what (comes|is) after (that|this) [one]`,
+        `what's after (that|this) [one]`,
         `what's coming up after (these|this|this one)`,
         "[okay] (which|what) exercise is (next|coming next|after this) [then]",
         "what do we do next",
@@ -405,6 +412,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowManyLeftIntent', maxSamples: 399,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `(what|which) (set|round|exercise) am I on [now]`,
+        `how much time is (remaining|left) [in this one|in this part]`,
         // Found in a blind batch of 120 across every feature (December 2).
         "how many [more] (do I have|have I got|are there) left",
         // Found in review: mid-workout fillers.
@@ -1315,6 +1325,12 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
         // Found by a helper trying the console as a user (December 3).
+        `[I] went for a {minutes} minute {activity} [on] {date}`,
+        `log a {activity} session (for|on) {date}`,
+        `I {activity} (a five k|five k|a ten k|ten k|a mile|two miles|three miles|five miles|a half marathon) [{date}|this morning|today]`,
+        `[I] did my {activity} (this morning|this afternoon|tonight|{date})`,
+        `I went to the {activity} [today|this morning|{date}]`,
+        // Found by a helper trying the console as a user (December 3).
         `[I] did {duration} on the {activity} [today|this morning|{date}]`,
         `I {activity} (like|about|around|for like|for about|for around) {duration} [today|this morning|{date}]`,
         `[I] did a (bit|little bit|little|quick bit) of {activity} [today|this morning|{date}]`,
@@ -1400,6 +1416,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `yesterday I (did|finished|completed) (my|a|the) {activity} (workout|session)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "went for a {activity} [for {duration}] yesterday",
         // Found in a blind batch of 120 across every feature (December 2).
@@ -1426,8 +1444,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
-      maxSamples: 364,
+      maxSamples: 380,
+      // "I did my workout yesterday": that day's planned session.
+      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        `[yeah|okay] I (did|finished|completed) (my|the) workout {date}`,
+        `I (did|finished|completed) {date} workout`,
         // Found by a helper trying the console as a user (December 3).
         `[yeah|okay] [I] (did|finished|completed) the workout [today|already|earlier]`,
         // Found in a blind batch of 120 across every feature (December 2).
@@ -1467,6 +1489,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 358,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `how much (I have|have I) done {date}`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "how's my progress (this week|so far)",
         // Found in a blind batch of 120 across every feature (December 2).
@@ -2254,6 +2278,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'ListRemindersIntent',
       maxSamples: 90,
       patterns: [
+        // Found by a helper trying the console as a user (December 3).
+        `(what|which) reminders (are there|are set|have I got)`,
         `did I set any reminders [already]`,
         `(when|what time) are my reminders`,
         `which reminders are (on|set)`,

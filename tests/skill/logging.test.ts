@@ -211,6 +211,16 @@ describe('amounts more likely misheard than done', () => {
   });
 });
 
+// Found by a helper trying the console: "I did my workout yesterday" and "I finished yesterday's workout" were not
+// understood. The day's planned session is logged to that day.
+it('"I finished yesterday\'s workout" logs yesterday\'s planned session to yesterday; a day to come is not logged', async () => {
+  const { turn, week } = talk();
+  expect(await turn('FinishedTodayIntent', { date: '2026-11-23' })).toMatch(/^Logged your strength session\. That's for Monday, November 23\. That's 1 of 3 strength sessions this week\./);
+  expect((await week())?.days[1]).toBe(1);
+  expect(await turn('FinishedTodayIntent', { date: '2026-11-25' })).toMatch(/^I can only log what you've already done/);
+  expect(await turn('FinishedTodayIntent', { date: '2026-11-24' })).toMatch(/^Logged 20 minutes of HIIT\./);
+});
+
 describe('the same day’s session twice', () => {
   it('"I finished today\'s workout" again asks first; past the plan it is heard as extra', async () => {
     const { turn, week } = talk();

@@ -295,7 +295,7 @@ describe('intro, upcoming, progress, where you are, finished', () => {
 
   it('answers how many are left', () => {
     const workout = buildWorkout('strength-a', 'beginner', catalogue.exercises);
-    expect(speakProgress(t, workout, 0).toSsml()).toBe('You&apos;re warming up. Then 5 exercises.');
+    expect(speakProgress(t, workout, 0).toSsml()).toBe('You&apos;re warming up, 2 and a half minutes to go. Then 5 exercises.');
     expect(speakProgress(t, workout, 4).toSsml()).toBe('You&apos;re on exercise 2 of 5. Set 1 of 2. At beginner level, do 2 sets of 10. 3 more exercises after this one.');
     expect(speakProgress(t, workout, workout.steps.length - 3).toSsml()).toContain('last one');
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
@@ -304,7 +304,10 @@ describe('intro, upcoming, progress, where you are, finished', () => {
     // Tried as a user: right after "That's time" at the end of the warm-up, "how many left" said "You're warming up".
     const cardio = buildWorkout('cardio', 'beginner', catalogue.exercises);
     const lastOf = (kind: string) => cardio.steps.findLastIndex((step) => step.kind === kind);
-    expect(speakProgress(t, cardio, 0).toSsml()).toBe('You&apos;re warming up. Then your steady block, and the cool-down.');
+    // Found by a helper trying the console: "how much time is remaining" in the steady block gave no time.
+    expect(speakProgress(t, cardio, 0).toSsml()).toBe('You&apos;re warming up, 2 and a half minutes to go. Then your steady block, and the cool-down.');
+    const firstSteady = cardio.steps.findIndex((step) => step.kind === 'steady');
+    expect(speakProgress(t, cardio, firstSteady).toSsml()).toBe('You&apos;re in your steady block, 7 and a half minutes to go. Then just the cool-down.');
     expect(speakProgress(t, cardio, lastOf('warm-up')).toSsml()).toBe('Your warm-up is done. Then your steady block, and the cool-down.');
     expect(speakProgress(t, cardio, lastOf('steady')).toSsml()).toBe('Your steady block is done. Just the cool-down left.');
     expect(speakProgress(t, workout, workout.steps.findLastIndex((step) => step.kind === 'warm-up')).toSsml()).toBe('Your warm-up is done. Then 5 exercises.');

@@ -102,7 +102,7 @@ export const WORKOUT_MESSAGES = {
   'workout.upcoming.thenDone': "Then you're done.",
   'workout.upcoming.finished': "Nothing. You're done for today.",
 
-  'workout.progress.warmUp': "You're warming up.",
+  'workout.progress.warmUp': "You're warming up, {left}",
   'workout.progress.warmUpDone': 'Your warm-up is done.',
   'workout.progress.exercisesAhead': { one: 'Then 1 exercise.', other: 'Then {count} exercises.' },
   'workout.progress.roundsAhead': 'Then {count} rounds.',
@@ -115,7 +115,7 @@ export const WORKOUT_MESSAGES = {
   'workout.progress.round': "You're on round {round} of {rounds}.",
   'workout.progress.moreRounds': { one: 'One more round after this one.', other: '{count} more rounds after this one.' },
   'workout.progress.lastRound': 'This is the last round, then the cool-down.',
-  'workout.progress.steady': "You're in your steady block. Then just the cool-down.",
+  'workout.progress.steady': "You're in your steady block, {left} Then just the cool-down.",
   'workout.progress.steadyDone': 'Your steady block is done. Just the cool-down left.',
   'workout.progress.coolDown': "Just the cool-down left. You're nearly done.",
   'workout.progress.recovery': "You're on part {number} of {count} of your recovery.",

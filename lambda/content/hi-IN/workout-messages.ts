@@ -103,7 +103,7 @@ export const WORKOUT_MESSAGES = {
   'workout.upcoming.thenDone': 'फिर आपका हो गया.',
   'workout.upcoming.finished': 'कुछ नहीं. आज का काम पूरा हो गया.',
 
-  'workout.progress.warmUp': 'अभी warm-up चल रहा है.',
+  'workout.progress.warmUp': 'अभी warm-up चल रहा है, {left}',
   'workout.progress.warmUpDone': 'आपका warm-up पूरा हो गया.',
   'workout.progress.exercisesAhead': 'फिर {count} exercise.',
   'workout.progress.roundsAhead': 'फिर {count} round.',
@@ -116,7 +116,7 @@ export const WORKOUT_MESSAGES = {
   'workout.progress.round': 'आप round {round} पर हैं, कुल {rounds} में से.',
   'workout.progress.moreRounds': { one: 'इसके बाद {count} round और है.', other: 'इसके बाद {count} round और हैं.' },
   'workout.progress.lastRound': 'यह आख़िरी round है, फिर cool-down.',
-  'workout.progress.steady': 'अभी स्थिर रफ़्तार वाला हिस्सा चल रहा है. फिर बस cool-down.',
+  'workout.progress.steady': 'अभी स्थिर रफ़्तार वाला हिस्सा चल रहा है, {left} फिर बस cool-down.',
   'workout.progress.steadyDone': 'स्थिर रफ़्तार वाला हिस्सा पूरा हो गया. अब बस cool-down बाकी है.',
   'workout.progress.coolDown': 'बस cool-down बाकी है. लगभग हो गया.',
   'workout.progress.recovery': 'आराम वाले दिन का हिस्सा {number}, कुल {count} में से.',
