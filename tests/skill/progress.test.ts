@@ -120,7 +120,7 @@ describe('how am I doing', () => {
     const { result: turn, calls } = await callsDuring(() => later.intent('WeeklyProgressIntent'));
     await expectWellFormed(turn);
     expect(spoken(turn)).toBe(
-      'This week: 1 of 3 strength sessions, one walk, 1 active day, and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 in all. That\'s 2 weeks in a row on plan. What would you like next?',
+      'This week: 1 of 3 strength sessions, one walk, 1 active day, and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 sessions in all. That\'s 2 weeks in a row on plan. What would you like next?',
     );
     expect(calls).toEqual(['history']);
   });

@@ -174,7 +174,7 @@ export const MESSAGES = {
   'progress.left.hiit': '{count} HIIT',
   'progress.left.cardio': '{count} cardio',
   'progress.allDone': "You've done the whole plan this week. Great work.",
-  'progress.lastWeek': 'Last week you did {count} in all.',
+  'progress.lastWeek': { one: 'Last week you did 1 session in all.', other: 'Last week you did {count} sessions in all.' },
   'progress.streak': "That's {count} weeks in a row on plan.",
   'progress.metLastWeek': 'You met the plan last week.',
   'progress.question': 'What would you like next?',
