@@ -473,12 +473,35 @@ function parseHindiTime(tokens: readonly Token[]): string | undefined {
 }
 
 /** AMAZON.TIME: "seven thirty pm" → "19:30"; "noon"; "this evening" → "EV"; in Hindi, "सुबह 7 बजे" → "07:00". */
+/** "Half seven", "half past seven", "quarter past six", "quarter to eight", with or without "pm" or "in the evening". */
+function parseBritishTime(tokens: readonly Token[]): string | undefined {
+  const [first, second, third] = tokens.map((token) => token.key);
+  const offsets: ReadonlyArray<readonly [readonly string[], number]> = [
+    [['half', 'past'], 30],
+    [['quarter', 'past'], 15],
+    [['quarter', 'to'], -15],
+    [['half'], 30],
+  ];
+  const form = offsets.find(([words]) => words.every((word, i) => [first, second, third][i] === word));
+  if (!form) return undefined;
+  const [words, offset] = form;
+  const hourToken = tokens[words.length];
+  const rest = keyOf(tokens.slice(words.length + 1));
+  let hour = hourToken?.num;
+  if (hour === undefined || hour < 1 || hour > 12 || !MERIDIEMS.has(rest)) return undefined;
+  if (MERIDIEMS.get(rest) === 'pm') hour = (hour % 12) + 12;
+  const minutes = (hour * 60 + offset + 1440) % 1440;
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
 function parseTime(span: readonly Token[]): string | undefined {
   const hindi = parseHindiTime(span);
   if (hindi !== undefined) return hindi;
   const tokens = span[0]?.key === 'at' ? span.slice(1) : span;
   const named = NAMED_TIMES.get(keyOf(tokens));
   if (named !== undefined) return named;
+  const british = parseBritishTime(tokens);
+  if (british !== undefined) return british;
   let hour = tokens[0]?.num;
   if (hour === undefined || hour > 23) return undefined;
   const minuteToken = tokens[1]?.num;

@@ -352,6 +352,12 @@ describe('AMAZON.DayOfWeek and AMAZON.TIME', () => {
     ['noon', '12:00'],
     ['18 45', '18:45'],
     ['six in the evening', '18:00'],
+    // As British speakers say it, and Alexa's en-GB reads it.
+    ['half seven', '07:30'],
+    ['half past seven', '07:30'],
+    ['half seven pm', '19:30'],
+    ['quarter past six', '06:15'],
+    ['quarter to eight in the evening', '19:45'],
   ])('remind me at %s → %s', (spoken, expected) => {
     expect(value(`remind me at ${spoken}`, 'time')).toBe(expected);
   });
