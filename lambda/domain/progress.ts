@@ -85,6 +85,8 @@ export interface Profile {
   /** How the workouts at this level felt, as the user said ("that was too hard"), and the ISO week they said it. */
   readonly effort?: Effort;
   readonly effortWeek?: string;
+  /** The day (YYYY-MM-DD, the user's) a warning sign was answered: no workout is started that day. */
+  readonly warningOn?: string;
 }
 
 /** What a user can tell the coach about how a workout felt. */

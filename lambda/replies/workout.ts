@@ -122,12 +122,24 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const day = today ?? (await turn.today());
   // The one read: the level, the rest day, and the moves this user already knows.
   const history = await unlessUnavailable(turn.history());
+  if (history?.profile?.warningOn === formatIsoDate(day)) return noWorkoutAfterWarning(turn);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
   return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen));
+}
+
+/** A warning sign was answered today ("I feel dizzy", chest pain), on this device or another. */
+async function warnedOn(turn: Turn, today: LocalDate): Promise<boolean> {
+  const history = await unlessUnavailable(turn.history());
+  return history?.profile?.warningOn === formatIsoDate(today);
+}
+
+/** After a warning sign today: no workout, and why, and where to turn. */
+function noWorkoutAfterWarning(turn: Turn): Response {
+  return turn.reply({ speech: speech(turn.t.t('workout.afterWarning')), end: true, mode: { kind: 'idle' } });
 }
 
 /** The place saved today, if the store has one (a store that is down has none we can reach). */
@@ -158,6 +170,7 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
   const current = workoutOf(turn.mode);
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', kind);
   const today = await turn.today();
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const saved = await savedPlace(turn, today);
   if (saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind)) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
@@ -169,6 +182,7 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
  */
 export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Response> {
   const today = await turn.today();
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const { weekday, sessionId } = planForDay(weekdayOf(date), turn.restDay);
   if (weekday === weekdayOf(today)) return startOrOfferResume(turn);
   const current = workoutOf(turn.mode);
@@ -199,7 +213,9 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const inSession = workoutOf(turn.mode);
   if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
-  const place = await savedPlace(turn, await turn.today());
+  const today = await turn.today();
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
+  const place = await savedPlace(turn, today);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
@@ -376,7 +392,12 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
  * for someone mid-move ("stop the move that hurts"); otherwise it is worded for before any move, since nothing is being
  * done ("my back is sore", "make it easier, my knee hurts", "start a workout for my bad knee").
  */
-export function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> | Response {
+export async function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> {
+  // A warning sign is remembered for the day, on every device: no workout starts until tomorrow.
+  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
+    const today = formatIsoDate(await turn.today());
+    await stored(turn.withStore((store, user) => store.updateProfile(user, { warningOn: today })));
+  }
   if (workoutOf(turn.mode) !== undefined) return pauseForSafety(turn, concernId);
   return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
 }

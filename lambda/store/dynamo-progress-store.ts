@@ -85,6 +85,7 @@ const PROFILE_FIELDS = [
   'stepUpOffered',
   'effort',
   'effortWeek',
+  'warningOn',
 ] as const satisfies readonly (keyof Profile)[];
 /** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
 const ADDED_PROFILE_FIELDS: readonly string[] = ['knownExercises'];
@@ -188,7 +189,7 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek } = changes;
+  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
@@ -201,6 +202,7 @@ function encodeProfile(changes: ProfileChanges): Item {
     ...(stepUpOffered != null && { stepUpOffered: { S: stepUpOffered } }),
     ...(effort != null && { effort: { S: effort } }),
     ...(effortWeek != null && { effortWeek: { S: effortWeek } }),
+    ...(warningOn != null && { warningOn: { S: warningOn } }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../content/types';
-import { addDays, mondayOf, parseIsoWeek, type Weekday } from '../domain/calendar';
+import { addDays, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
 import { ACTIVITIES, type ActivityLog, EFFORTS, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import { shortKey } from './user-key';
@@ -230,6 +230,7 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   stepUpOffered: (value) => LEVELS.includes(value as Level),
   effort: (value) => EFFORTS.includes(value as (typeof EFFORTS)[number]),
   effortWeek: isIsoWeek,
+  warningOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
 };
 
 /** True when `value` is a well-formed value of that profile field; also used to read items leniently. */

@@ -32,6 +32,7 @@ const PROFILE_FIELDS = Object.keys({
   stepUpOffered: true,
   effort: true,
   effortWeek: true,
+  warningOn: true,
 } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 
 interface WeekItem {

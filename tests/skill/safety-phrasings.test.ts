@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { Conversation } from '../../scripts/sim/envelope';
 import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 import { LOCALES } from '../../lambda/locales';
@@ -287,6 +288,36 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(turn), locale).not.toMatch(/resume|जारी रखो/);
       expect(turn.response.response.shouldEndSession, locale).toBe(true);
     }
+  });
+
+  // Found by a helper trying the console: after "I feel dizzy" stopped the workout ("please don't go back to it
+  // today"), opening the skill again and "let's do HIIT" started HIIT with no word of it.
+  it('after a warning sign, no workout starts that day, on any device', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'dizziness', 'dizzy') });
+    for (const [intent, slots] of [
+      ['StartWorkoutIntent', {}],
+      ['StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }],
+      ['StartWorkoutIntent', { date: '2026-11-27' }],
+    ] as const) {
+      const again = await new Conversation({ handler: harness.handler, device: { ...device, deviceId: `${device.deviceId}-kitchen` } }).intent(intent, slots);
+      await expectWellFormed(again);
+      expect(spoken(again)).toMatch(/^Earlier today you told me about a warning sign, so no workout today\./);
+      expect(spoken(again)).toMatch(/doctor/);
+      expect(again.response.response.shouldEndSession).toBe(true);
+    }
+    // Outside a workout, the warning sign is remembered too.
+    const other = harness.device();
+    await new Conversation({ handler: harness.handler, device: other }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain', 'chest pain') });
+    expect(spoken(await new Conversation({ handler: harness.handler, device: other }).intent('StartWorkoutIntent'))).toMatch(/^Earlier today you told me about a warning sign/);
+    // A pain that is no warning sign pauses, and the workout can go on.
+    const sore = new Conversation({ handler: harness.handler, device: harness.device() });
+    await sore.intent('StartWorkoutIntent');
+    await sore.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain', 'my back hurts') });
+    expect(spoken(await sore.intent('StartWorkoutIntent'))).not.toMatch(/warning sign/);
   });
 
   it('anything not understood says how to report pain, in a workout above all', async () => {

@@ -367,9 +367,9 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await store.history(user)).profile).toEqual({ level: 'beginner' });
       });
 
-      it('keeps the coach\'s memory: the level\'s start, offers made, the last look back, and how the workouts felt', async () => {
+      it('keeps the coach\'s memory: the level\'s start, offers made, the last look back, how the workouts felt, and a warning sign\'s day', async () => {
         const user = newUser();
-        const memory = { levelSince: '2026-W45', remindersOffered: true, lookedBack: '2026-W48', stepUpOffered: 'beginner', effort: 'too-hard', effortWeek: '2026-W47' } as const;
+        const memory = { levelSince: '2026-W45', remindersOffered: true, lookedBack: '2026-W48', stepUpOffered: 'beginner', effort: 'too-hard', effortWeek: '2026-W47', warningOn: '2026-11-24' } as const;
         await store.updateProfile(user, { level: 'beginner', ...memory });
         expect((await store.history(user)).profile).toEqual({ level: 'beginner', ...memory });
         await store.updateProfile(user, { effort: 'too-easy', effortWeek: '2026-W48' });
@@ -378,6 +378,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await store.history(user)).profile?.stepUpOffered).toBeUndefined();
         await expect(store.updateProfile(user, { lookedBack: 'last week' })).rejects.toThrow(InvalidProfileError);
         await expect(store.updateProfile(user, { effort: 'fine' as never })).rejects.toThrow(InvalidProfileError);
+        await expect(store.updateProfile(user, { warningOn: 'today' })).rejects.toThrow(InvalidProfileError);
       });
 
       it('keeps both of two concurrent updates to different fields', async () => {
