@@ -77,8 +77,13 @@ export interface Turn {
   personalise(): Promise<void>;
   /** Takes settings the user just changed into this session. */
   learn(profile: Profile): void;
-  /** After the answer: a profile this request read and that is due for renewal is renewed, if nothing else was written. */
+  /**
+   * After the answer: the notice said in a request that read the profile is remembered in it (unless this request
+   * already wrote that); a profile this request read and that is due for renewal is renewed, if nothing else was written.
+   */
   afterReply(): Promise<void>;
+  /** The notice was written into the profile by this request ("open Back Coach"): nothing more to remember. */
+  noticeRemembered(): void;
   /** The Reminders API for this user, made once per request so its calls share one budget; none without API access. */
   reminders(): RemindersClient | undefined;
   /** Whether workout reminders were offered: saved in the profile, or said this session and not saved yet. */
@@ -208,6 +213,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   let today: Promise<LocalDate> | undefined;
   let zone: Promise<{ zone: string; known: boolean }> | undefined;
   let history: Promise<UserHistory> | undefined;
+  // The notice, said in this request's answer, and already written into the profile by it.
+  let noticeSaid = false;
+  let noticeStored = false;
 
   const learn = (profile: Profile) => {
     if (profile.level) known.level = profile.level;
@@ -289,14 +297,30 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     offeredReminders(saved) {
       known.remindersOffered = saved ? 'saved' : (known.remindersOffered ?? 'unsaved');
     },
+    noticeRemembered() {
+      noticeStored = true;
+    },
     async afterReply() {
-      if (!history || !store || !key || store.writes > 0) return;
+      if (!history || !store || !key) return;
       const loaded = await history.catch(() => undefined);
+      // Said in this session (a workout started without opening the skill) and not yet in the profile: remembered by the
+      // first request that reads the profile and writes nothing else (one write a request), so a later session stays
+      // quiet. A content answer never reads the store, and so never writes this.
+      const noticeGiven = noticeSaid || state.noticeGiven;
+      if (noticeGiven && !noticeStored && store.writes === 0 && loaded && !loaded.profile?.noticeHeard) {
+        const changes = { noticeHeard: true, ...(!loaded.profile && { createdAt: deps.now().toISOString() }) };
+        if (!(await stored(store.updateProfile(key, changes)))) deps.log.warn('could not save the notice');
+        return;
+      }
+      if (store.writes > 0) return;
       // Renewed about once a month: a profile that has gone 30 days since is due.
       const due = loaded?.profileExpiresAt === undefined || loaded.profileExpiresAt * 1000 - deps.now().getTime() < (PROFILE_RETENTION_DAYS - 30) * 86_400_000;
       if (loaded?.profile && due && !(await stored(store.renewProfile(key)))) deps.log.warn('could not renew the profile');
     },
-    reply: (reply) => respond(input, t, state, known, reply),
+    reply: (reply) => {
+      if (reply.health === true && !known.noticeGiven) noticeSaid = true;
+      return respond(input, t, state, known, reply);
+    },
   };
 }
 

@@ -15,6 +15,7 @@ import { isHowToOver } from './how-to';
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
   if (!saved) turn.deps.log.warn('could not save the visit');
+  else if (changes.noticeHeard) turn.noticeRemembered();
   return saved;
 }
 

@@ -134,8 +134,9 @@ describe('a whole workout keeps to the store budget', () => {
         expect(reads, said).toBeLessThanOrEqual(1);
         expect(writes, said).toBeLessThanOrEqual(1);
       }
-      // Five moves learned, one write each (the first a skip after its first set), and the log at the end.
-      expect(budget.filter(({ writes }) => writes === 1)).toHaveLength(6);
+      // The notice said at the start, remembered; five moves learned, one write each (the first a skip after its first
+      // set); and the log at the end.
+      expect(budget.filter(({ writes }) => writes === 1)).toHaveLength(7);
     } finally {
       await harness.close();
     }
@@ -505,6 +506,20 @@ describe('stop, and resume later on any device', () => {
     await whole.intent('StartWorkoutIntent');
     await walkToTheEnd(whole);
     expect(spoken(await new Conversation({ handler: harness.handler, device: done }).launch())).not.toMatch(/stopped partway/);
+  });
+
+  // Found trying it as a user: a workout started without opening the skill said the notice, and after "stop" and
+  // "resume my workout" in a new session, the next step said it again. A request that read the profile remembers it.
+  it('the notice said in a workout started without opening the skill is not said again in a later session', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await first.intent('StartWorkoutIntent'))).toMatch(/^Quick note: /);
+    await nextTimes(first, 2);
+    await first.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    await later.intent('ResumeWorkoutIntent');
+    expect(spoken(await later.intent('AMAZON.NextIntent'))).not.toMatch(/Quick note/);
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Quick note/);
   });
 
   it('a HIIT workout left by walking away resumes at its round, by name', async () => {

@@ -270,6 +270,7 @@ describe('store budget', () => {
       await chat.intent('WeeklyPlanIntent');
       await chat.intent('WorkoutForDayIntent', { date: '2026-11-27' });
     });
-    expect(calls).toEqual(['history']);
+    // One read; and the notice said in the first answer is remembered in the profile, once.
+    expect(calls).toEqual(['history', 'updateProfile']);
   });
 });
