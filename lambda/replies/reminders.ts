@@ -278,6 +278,27 @@ function byTime(rules: readonly ({ weekdays: Weekday[]; time: ClockTime } | unde
   return [...times.values()].sort((a, b) => formatClockTime(a.time).localeCompare(formatClockTime(b.time)));
 }
 
+/**
+ * A new rest day: reminders this skill set follow the new week, made again at the same time (their words name each
+ * day's session, and "on your workout days" moves with the rest day). Says so when the days changed; says nothing when
+ * there were none, or the API could not be reached (the reminders stay as they were).
+ */
+export async function followRestDay(turn: Turn, before: Weekday): Promise<string | undefined> {
+  const client = turn.reminders();
+  if (!client) return undefined;
+  try {
+    const times = byTime((await currentReminders(turn, client)).map(({ rule }) => rule));
+    const [only] = times;
+    const repeat = only && times.length === 1 ? repeatOf(only.weekdays, before) : undefined;
+    if (!only || !repeat) return undefined;
+    await replaceSchedule(turn, client, { time: only.time, repeat }, await turn.timeZone());
+    return repeat === 'workoutDays' ? turn.t.t('reminders.followRestDay', { time: speakClock(turn.t, only.time), weekday: weekdayName(turn.t, turn.restDay) }) : undefined;
+  } catch (error) {
+    turn.deps.log.warn('reminders did not follow the rest day', { error: (error as Error).name });
+    return undefined;
+  }
+}
+
 /** "What reminders do I have?" */
 export async function listReminders(turn: Turn): Promise<Response> {
   const { t } = turn;

@@ -7,6 +7,7 @@ import { planForDay } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { askOrGoOn, goOn } from './go-on';
+import { followRestDay } from './reminders';
 
 /** "Change my level": which one? */
 export function askWhichLevel(turn: Turn): Response {
@@ -66,14 +67,17 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('restDay.notSaved'), question), reprompt: speech(reprompt) });
   }
+  const before = turn.restDay;
   turn.learn({ restDay });
   const today = await turn.today();
   const plan = planForDay(weekdayOf(today), restDay);
   const next = askOrGoOn(turn, t.t('tips.offer.plan'), { kind: 'plan' });
+  const reminders = before === restDay ? undefined : await followRestDay(turn, before);
   return turn.reply({
     speech: speech(
       t.t('restDay.set', { weekday: weekdayName(t, restDay) }),
       t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
+      reminders,
       next.question,
     ),
     reprompt: speech(next.reprompt),

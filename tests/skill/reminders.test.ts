@@ -404,6 +404,25 @@ describe('hearing, moving and cancelling reminders', () => {
     expect(alerts()).toHaveLength(3);
   });
 
+  // Found by a helper trying the console: after "make saturday my rest day", the reminders set for the workout days
+  // still rang on Saturday, and not on Sunday, now a strength day. They follow the new week, at the same time.
+  it('reminders for the workout days follow a new rest day, at the same time; a weekday schedule keeps its days', async () => {
+    const chat = await withReminders('07:00');
+    const moved = await say(chat, 'SetRestDayIntent', { day: 'saturday' });
+    expect(spoken(moved)).toMatch(/Your workout reminders at 7 AM now skip Saturday\./);
+    const days = rules().flatMap((rule) => /BYDAY=([A-Z,]+)/.exec(rule ?? '')?.[1]?.split(',') ?? []).sort();
+    expect(days).toEqual(['FR', 'MO', 'SU', 'TH', 'TU', 'WE']);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=7;BYMINUTE=0'))).toBe(true);
+    // Nothing to follow: no word of reminders.
+    harness.api.reminders.clear();
+    expect(spoken(await say(chat, 'SetRestDayIntent', { day: 'sunday' }))).not.toMatch(/reminder/);
+    // Every weekday stays every weekday.
+    const weekdays = await withReminders('07:00', 'WeekdayReminderIntent');
+    const before = rules().flatMap((rule) => /BYDAY=([A-Z,]+)/.exec(rule ?? '')?.[1]?.split(',') ?? []).sort();
+    expect(spoken(await say(weekdays, 'SetRestDayIntent', { day: 'wednesday' }))).not.toMatch(/now skip/);
+    expect(rules().flatMap((rule) => /BYDAY=([A-Z,]+)/.exec(rule ?? '')?.[1]?.split(',') ?? []).sort()).toEqual(before);
+  });
+
   it('cancels them all', async () => {
     const chat = await withReminders();
     const cancelled = await say(chat, 'CancelRemindersIntent');

@@ -323,6 +323,7 @@ export const MESSAGES = {
   'reminders.noPermission': "I don't have permission to use your reminders. I've sent a card to your Alexa app where you can allow it.",
   'reminders.busy': 'Reminders are busy just now. Please try again in a minute.',
   'reminders.unavailable': "I couldn't reach your reminders just now. Please try again in a minute.",
+  'reminders.followRestDay': 'Your workout reminders at {time} now skip {weekday}.',
   'reminders.none': "You don't have any workout reminders from me. To set one, say: remind me to work out at 7 AM.",
   'reminders.some': { one: 'You have 1 reminder from me.', other: 'You have {count} reminders from me.' },
   'reminders.entry': 'at {time}, {repeat}',

@@ -326,6 +326,7 @@ export const MESSAGES = {
   'reminders.noPermission': 'मेरे पास आपके रिमाइंडर इस्तेमाल करने की अनुमति नहीं है. मैंने आपके Alexa ऐप में एक कार्ड भेजा है, जहाँ आप अनुमति दे सकते हैं.',
   'reminders.busy': 'अभी रिमाइंडर व्यस्त हैं. कृपया एक मिनट बाद फिर से कोशिश कीजिए.',
   'reminders.unavailable': 'मैं अभी आपके रिमाइंडर तक नहीं पहुँच पाई. कृपया एक मिनट बाद फिर से कोशिश कीजिए.',
+  'reminders.followRestDay': '{time} वाले आपके workout रिमाइंडर अब {weekday} को नहीं बजेंगे.',
   'reminders.none': 'आपके पास मेरा कोई workout रिमाइंडर नहीं है. लगाने के लिए बोलिए: मुझे सुबह 7 बजे workout की याद दिलाना.',
   'reminders.some': { one: 'आपके पास मेरा {count} रिमाइंडर है.', other: 'आपके पास मेरे {count} रिमाइंडर हैं.' },
   'reminders.entry': '{repeat}, {time}',
