@@ -127,6 +127,8 @@ function words(text: string): string[] {
     .split(' ')
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter((word) => word.length > 0)
+    // "5k" is said "five k": the number and the letter, as the model's samples write them.
+    .flatMap((word) => /^\d+k$/.test(word) ? [word.slice(0, -1), 'k'] : [word])
     .map((word) => TYPED.get(word) ?? word);
 }
 

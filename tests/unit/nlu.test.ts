@@ -100,6 +100,7 @@ describe('normalizeText', () => {
     // Typed shorthand, as speech recognition would write the spoken word: "ok bye" is heard as "okay bye".
     expect(normalizeText('ok bye, did 30 min on the bike tho, pls log it')).toBe('okay bye did 30 minutes on the bike though please log it');
     expect(normalizeText('Ok, 2 hrs 5 mins')).toBe('okay 2 hours 5 minutes');
+    expect(normalizeText('I ran 5k')).toBe('i ran 5 k');
   });
 });
 
