@@ -12,10 +12,13 @@ export function weekdayName(t: Translator, weekday: Weekday): string {
   return nameIn(t.locale, weekday);
 }
 
-/** The weekday a spoken name means, in the locale's words or in English (Hindi speakers often say "Saturday"). */
+/** The Hindi weekday names written in Latin script (Hinglish), Monday first: "shanivar" is Saturday. */
+const HINGLISH_WEEKDAYS: readonly (readonly string[])[] = [['somvar', 'somwar'], ['mangalvar', 'mangalwar'], ['budhvar', 'budhwar'], ['guruvar', 'guruwar', 'brihaspativar'], ['shukravar', 'shukrawar'], ['shanivar', 'shaniwar'], ['ravivar', 'raviwar', 'itvar']];
+
+/** The weekday a spoken name means, in the locale's words or in English (Hindi speakers often say "Saturday"), or in Hinglish. */
 export function weekdayNamed(t: Translator, spoken: string | undefined): Weekday | undefined {
   const said = spoken?.trim().toLowerCase();
-  return WEEKDAYS.find((weekday) => [t.locale, 'en-US'].some((locale) => nameIn(locale, weekday).toLowerCase() === said));
+  return WEEKDAYS.find((weekday) => [t.locale, 'en-US'].some((locale) => nameIn(locale, weekday).toLowerCase() === said) || (t.locale === 'hi-IN' && HINGLISH_WEEKDAYS[weekday - 1]?.includes(said ?? '')));
 }
 
 /** "Today", "Tomorrow", "On Friday", or "On Friday, December 4" for days further out. */

@@ -68,6 +68,7 @@ describe.each([
   ['क्या सिर्फ़ crunches से पेट की चर्बी घटेगी', 'SpotReductionIntent', {}],
   ['thoda easy karo', 'ChangeLevelIntent', { direction: 'easier' }],
   ['mera rest day शनिवार rakho', 'SetRestDayIntent', { day: 'शनिवार' }],
+  ['shukravar wala workout shuru karo', 'StartWorkoutIntent', { date: '2026-11-27' }],
   ['आज का workout क्या है', 'WorkoutForDayIntent', {}],
   ['kal ka workout kya hai', 'WorkoutForDayIntent', { date: '2026-11-25' }],
   ['शुक्रवार का workout क्या है', 'WorkoutForDayIntent', { date: '2026-11-27' }],
