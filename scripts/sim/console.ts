@@ -162,8 +162,9 @@ async function main(): Promise<void> {
   };
 
   const shutdown = async () => {
-    // Leaving is walking away from the device: an open session ends as it would there.
-    await onDevice?.leave();
+    // Leaving is walking away from the device: an open session ends as it would there (piped input that runs out too).
+    if (onDevice) await onDevice.leave();
+    else if (plain.sessionId) await plain.end('EXCEEDED_MAX_REPROMPTS');
     await api.close();
     await embedded?.close();
   };

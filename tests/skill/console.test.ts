@@ -40,6 +40,21 @@ describe.concurrent('npm start', () => {
     expect(stdout).toMatch(/You: stop\nAlexa: .*\n {2}\(session closed/);
   });
 
+  // Found by a helper trying the console: piped input that ran out mid-workout left no place to resume, though the
+  // README says leaving the console ends the session as walking away from a device would.
+  it('piped input that runs out mid-workout ends the session as walking away does, saving the place', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
+    folders.push(data);
+    const session = (input: string) => {
+      const child = run(process.execPath, ['--import', 'tsx', 'scripts/sim/console.ts', '--data', data, '--time-zone', 'UTC'], { timeout: 60_000 });
+      child.child.stdin?.end(input);
+      return child;
+    };
+    await session('open back coach\nstart the strength workout\nnext\n');
+    const { stdout } = await session('resume my workout\n');
+    expect(stdout).toMatch(/You: resume my workout\nAlexa: Back to your strength workout/);
+  });
+
   it('--device ends a session nobody answers, saving the workout, which a new session resumes', async () => {
     const data = mkdtempSync(join(tmpdir(), 'back-coach-console-'));
     folders.push(data);
