@@ -318,7 +318,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       if (loaded?.profile && due && !(await stored(store.renewProfile(key)))) deps.log.warn('could not renew the profile');
     },
     reply: (reply) => {
-      if (reply.health === true && !known.noticeGiven) noticeSaid = true;
+      if (saysNotice(known, reply)) noticeSaid = true;
       return respond(input, t, state, known, reply);
     },
   };
@@ -342,8 +342,13 @@ export const keepOwnSessionAttributes = {
   },
 } satisfies ResponseInterceptor;
 
+/** Whether this answer says the not-medical-advice notice: a health answer in a session that has not heard it. */
+function saysNotice(known: Known, reply: Reply): boolean {
+  return reply.health === true && !known.noticeGiven;
+}
+
 function respond(input: HandlerInput, t: Translator, before: SessionState, known: Known & { noticeGiven: boolean }, reply: Reply): Response {
-  const withNotice = reply.health === true && !known.noticeGiven;
+  const withNotice = saysNotice(known, reply);
   const spoken = new Speech();
   if (reply.lead) spoken.append(reply.lead);
   if (withNotice) spoken.say(t.t('notice'));

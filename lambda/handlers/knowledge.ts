@@ -28,9 +28,10 @@ export const faq = route(
 /** A phrase about the move under way ("do this", "this one", "doing it"). */
 const ABOUT_THIS = /\b(this|that|it)\b/i;
 
-/** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
+/** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
+/** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
 export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   (turn) => {

@@ -136,13 +136,13 @@ export function moveInHowTo(turn: Turn, move: HowToMove): Response {
   }
 }
 
-/** "Wait" mid-steps: nothing moves; next carries on when they are ready. */
 /** "I'm done" while a move is taught, and no workout is running: the steps end there, with nothing offered to start. */
 export function endHowTo(turn: Turn): Response {
   const { t } = turn;
   return turn.reply({ speech: speech(t.t('howTo.ended'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
 }
 
+/** "Wait" mid-steps: nothing moves; next carries on when they are ready. */
 export function holdHowTo(turn: Turn): Response {
   const notYet = turn.t.t('howTo.notYet');
   return turn.reply({ speech: speech(notYet), reprompt: speech(notYet) });

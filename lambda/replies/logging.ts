@@ -59,8 +59,10 @@ function loggedLine(turn: Turn, log: ActivityLog): string {
   }
 }
 
-/** Where the week stands for this kind of activity, from the week the write came back with. */
-/** What the log's week now holds; a day of last week ("I swam on Sunday", said on a Thursday) is counted as last week's. */
+/**
+ * Where the week stands for this kind of activity, from the week the write came back with; a day of last week ("I swam
+ * on Sunday", said on a Thursday) is counted as last week's.
+ */
 function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate): string {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);

@@ -122,7 +122,7 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const day = today ?? (await turn.today());
   // The one read: the level, the rest day, and the moves this user already knows.
   const history = await unlessUnavailable(turn.history());
-  if (history?.profile?.warningOn === formatIsoDate(day)) return noWorkoutAfterWarning(turn);
+  if (await warnedOn(turn, day)) return noWorkoutAfterWarning(turn);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);

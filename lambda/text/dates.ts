@@ -1,3 +1,4 @@
+import { HINGLISH_WEEKDAYS } from '../content/hi-IN/weekdays';
 import { type LocalDate, WEEKDAYS, type Weekday, daysBetween, weekdayOf } from '../domain/calendar';
 import type { Translator } from '../i18n/translator';
 
@@ -11,9 +12,6 @@ function nameIn(locale: string, weekday: Weekday): string {
 export function weekdayName(t: Translator, weekday: Weekday): string {
   return nameIn(t.locale, weekday);
 }
-
-/** The Hindi weekday names written in Latin script (Hinglish), Monday first: "shanivar" is Saturday. */
-const HINGLISH_WEEKDAYS: readonly (readonly string[])[] = [['somvar', 'somwar'], ['mangalvar', 'mangalwar'], ['budhvar', 'budhwar'], ['guruvar', 'guruwar', 'brihaspativar'], ['shukravar', 'shukrawar'], ['shanivar', 'shaniwar'], ['ravivar', 'raviwar', 'itvar']];
 
 /** The weekday a spoken name means, in the locale's words or in English (Hindi speakers often say "Saturday"), or in Hinglish. */
 export function weekdayNamed(t: Translator, spoken: string | undefined): Weekday | undefined {

@@ -1,4 +1,5 @@
 import type { Slot, slu } from 'ask-sdk-model';
+import { HINGLISH_WEEKDAYS } from '../../lambda/content/hi-IN/weekdays';
 import { saysPain } from '../../lambda/content/named';
 
 // ---------------------------------------------------------------------------------------------
@@ -238,13 +239,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** The same days in Hindi, as Alexa writes them for hi-IN (Hinglish speakers say the English names). */
 const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
 /** A weekday's index; said as a possessive ("friday's workout", key "fridays") it is still that day. */
-/** As Hinglish speakers write them in Latin script, Sunday first. */
-const HINGLISH_WEEKDAYS = ['ravivar raviwar itvar', 'somvar somwar', 'mangalvar mangalwar', 'budhvar budhwar', 'guruvar guruwar', 'shukravar shukrawar', 'shanivar shaniwar'].map((names) => names.split(' '));
 const weekdayIndex = (key: string): number => {
   const day = WEEKDAYS.includes(key) ? key : key.endsWith('s') && WEEKDAYS.includes(key.slice(0, -1)) ? key.slice(0, -1) : undefined;
   if (day) return WEEKDAYS.indexOf(day);
   const hindi = HINDI_WEEKDAYS.indexOf(key);
-  return hindi >= 0 ? hindi : HINGLISH_WEEKDAYS.findIndex((names) => names.includes(key));
+  // The Hinglish list starts on Monday; these indexes on Sunday.
+  const hinglish = HINGLISH_WEEKDAYS.findIndex((names) => names.includes(key));
+  return hindi >= 0 ? hindi : hinglish >= 0 ? (hinglish + 1) % 7 : -1;
 };
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
