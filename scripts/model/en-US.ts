@@ -2503,12 +2503,16 @@ export const EN_US_MODEL: ModelSource = {
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
-    { name: 'AMAZON.YesIntent', maxSamples: 150, patterns: [
+    { name: 'AMAZON.YesIntent', maxSamples: 160, patterns: [
+        "(yes|yeah|yep) (they were|those were|that was) extra",
         "(yep|yes|yeah|sure) (go ahead|go for it|please|do it|that's right)",
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
-    { name: 'AMAZON.NoIntent', maxSamples: 100, patterns: [
+    { name: 'AMAZON.NoIntent', maxSamples: 130, patterns: [
+        // Tried as a user: the answer to "were those 5,000 steps extra?" when they were the whole day.
+        "[no|nope] (that's|that was|it's|it was) (my whole day|the whole day|my total|the total|all day)",
+        "(no|nope) (that's|that was) in total",
         // Found in a blind batch of 320 (December 2).
         "no thanks I'm (good|fine)",
         `nah I'm good`,

@@ -979,7 +979,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'AMAZON.YesIntent',
       patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)'],
     },
-    { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)'] },
+    { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
+        // The answer to "were those 6,000 steps extra?" when they were the whole day.
+        '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)'] },
     {
       name: 'AMAZON.HelpIntent',
       patterns: [

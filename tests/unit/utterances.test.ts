@@ -83,6 +83,9 @@ describe('the way people really ask', () => {
     ['I had back surgery last year', 'HealthConcernIntent', { concern: 'surgery' }],
     ['I had knee surgery', 'HealthConcernIntent', { concern: 'surgery' }],
     ['yeah like 6 in the evening', 'SetReminderIntent', { time: '18:00' }],
+    // The answers to "were those 5,000 steps extra?".
+    ["no that's my whole day", 'AMAZON.NoIntent', {}],
+    ['yes they were extra', 'AMAZON.YesIntent', {}],
     ["okay cool that's enough", 'AMAZON.StopIntent', {}],
     ['no wait show me the glute bridge instead', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
     // A start is never heard as a log of what was not done.
