@@ -45,7 +45,9 @@ export type Offer =
   /** Moving to this level, suggested by the coach: the level changes only with a yes. */
   | { readonly kind: 'level'; readonly level: Level }
   /** Ways to make the workouts harder, for a user already at the top level. */
-  | { readonly kind: 'harder' };
+  | { readonly kind: 'harder' }
+  /** "Does it still hurt?" before going on with a workout paused for pain; `back` when it was picked up in a new session. */
+  | { readonly kind: 'stillHurts'; readonly back?: true };
 
 /** What a log that waits for a yes will write, on which day (ISO date); a yes logs it with no more questions. */
 export interface PendingLog {
@@ -176,6 +178,8 @@ function readOffer(value: unknown): Offer | undefined {
       const level = LEVELS.find((known) => known === value.level);
       return level ? { kind: 'level', level } : undefined;
     }
+    case 'stillHurts':
+      return value.back === true ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' };
     case 'plan':
     case 'burners':
     case 'today':

@@ -22,6 +22,8 @@ export interface WorkoutPlace {
   readonly done: string;
   /** The session's exercises this user already knows (bit i is exercise i): they get one short cue, not the full form. */
   readonly familiar: number;
+  /** Paused because something hurt: going on asks first whether it still does. */
+  readonly hurt?: true;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -36,7 +38,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -44,7 +46,14 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof levels !== 'string' || levels.length !== exercises || !/^[bia]*$/.test(levels)) return undefined;
   if (typeof done !== 'string' || !DONE_PATTERN.test(done)) return undefined;
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
-  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar };
+  if (hurt !== undefined && hurt !== true) return undefined;
+  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }) };
+}
+
+/** The place with the pain noted (going on asks first), or, given false, with it gone. */
+export function withHurt(place: WorkoutPlace, hurt: boolean): WorkoutPlace {
+  const { hurt: _, ...rest } = place;
+  return hurt ? { ...rest, hurt: true } : rest;
 }
 
 /** A workout just started: nothing done, every exercise at `level`, and the exercises the user knows. */

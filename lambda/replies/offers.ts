@@ -14,7 +14,7 @@ import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { setLevel } from './settings';
-import { logWorkoutDone, resumeWorkout, startWorkout } from './workout';
+import { goOnAfterPain, logWorkoutDone, resumeWorkout, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
 
@@ -74,6 +74,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return tellHarder(turn);
     case 'whatDone':
       return askWhatDone(turn);
+    case 'stillHurts':
+      return stopForPain(turn);
   }
   return nothingPending(turn);
 }
@@ -100,6 +102,8 @@ export function decline(turn: Turn): Promise<Response> | Response {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('log.steps.notExtra'), question), reprompt: speech(reprompt) });
   }
+  // "Does it still hurt?" "No." Then the workout goes on.
+  if (offer.kind === 'stillHurts') return goOnAfterPain(turn, offer.back === true);
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);

@@ -1,7 +1,7 @@
 import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
-import { type Catalogue, findExercise } from '../content/catalogue';
+import { type Catalogue, findConcern, findExercise } from '../content/catalogue';
 import { SESSIONS } from '../content/sessions';
 import type { DayKind } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -28,6 +28,7 @@ import {
   levelsOf,
   newWorkoutPlace,
   withFamiliar,
+  withHurt,
   withLevels,
   withStepDone,
 } from '../domain/workout-place';
@@ -196,12 +197,12 @@ export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Res
  * Back at a place: the workout, where in it the user is, the exercise's short cue, and what comes next; the step
  * under way is not replayed (it was said in full before the user left); "repeat" replays it.
  */
-function tellPlace(turn: Turn, place: WorkoutPlace, lead: string): Promise<Response> | Response {
+function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string): Promise<Response> | Response {
   const workout = workoutFor(turn, place);
   if (isFinished(workout, place.index)) return finish(turn, workout, place);
   const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
   return turn.reply({
-    speech: speakWhereYouAre(turn.t, turn.catalogue, workout, place.index, lead).say(prompt),
+    speech: speech(first).append(speakWhereYouAre(turn.t, turn.catalogue, workout, place.index, lead)).say(prompt),
     reprompt: speech(prompt),
     mode: { kind: 'workout', workout: place },
     directives: screenFor(turn, workout, place.index),
@@ -212,10 +213,12 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string): Promise<Respo
 export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const inSession = workoutOf(turn.mode);
+  if (inSession?.hurt) return askIfStillHurts(turn, inSession);
   if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const place = await savedPlace(turn, today);
+  if (place?.hurt) return askIfStillHurts(turn, place, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
@@ -254,6 +257,7 @@ export type WorkoutMove = 'next' | 'previous' | 'skip' | 'repeat' | 'restart';
 export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Response> {
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
+  if (at.hurt) return askIfStillHurts(turn, at);
   const place = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
   switch (move) {
@@ -398,7 +402,11 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     const today = formatIsoDate(await turn.today());
     await stored(turn.withStore((store, user) => store.updateProfile(user, { warningOn: today })));
   }
-  if (workoutOf(turn.mode) !== undefined) return pauseForSafety(turn, concernId);
+  if (workoutOf(turn.mode) !== undefined) {
+    // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
+    if (turn.offer?.kind === 'stillHurts' && isPainOrInjury(turn, concernId)) return stopForPain(turn);
+    return pauseForSafety(turn, concernId);
+  }
   return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
 }
 
@@ -410,11 +418,53 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
     return turn.reply({ speech: speech(safetyAnswer(turn, concernId), t.t('workout.stoppedForSafety')), end: true, mode: { kind: 'idle' } });
   }
-  if (place) await savePlace(turn, place);
+  // Pain or an injury: going on asks first whether it still hurts. A condition or a medicine is no pain to ask about.
+  const paused = place && isPainOrInjury(turn, concernId) ? withHurt(place, true) : place;
+  if (paused) await savePlace(turn, paused);
   return turn.reply({
     speech: speech(safetyAnswer(turn, concernId), t.t('workout.pausedForSafety')),
     reprompt: speech(t.t('workout.paused.reprompt')),
+    ...(paused && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: paused } }),
   });
+}
+
+/** A pain or an injury (a report naming nothing is pain); not a condition, a medicine or a warning sign. */
+function isPainOrInjury(turn: Turn, concernId: string | undefined): boolean {
+  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) return false;
+  const kind = findConcern(turn.catalogue, concernId)?.kind ?? 'pain';
+  return kind === 'pain' || kind === 'injury';
+}
+
+/**
+ * A workout paused because something hurt goes on only after "does it still hurt?" (`back`: picked up in a new
+ * session). Asked again, instead of an answer, it says how to answer.
+ */
+function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
+  const { t, offer } = turn;
+  const again = offer?.kind === 'stillHurts';
+  return turn.reply({
+    speech: speech(t.t('workout.stillHurts'), again ? t.t('workout.stillHurts.yesOrNo') : undefined),
+    reprompt: speech(t.t('workout.stillHurts'), t.t('workout.stillHurts.yesOrNo')),
+    offer: back || (again && offer.back) ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' },
+    mode: { kind: 'workout', workout: place },
+  });
+}
+
+/** "Yes, it still hurts": the workout stops for today, with the place kept (going on later asks again). */
+export async function stopForPain(turn: Turn): Promise<Response> {
+  const place = workoutOf(turn.mode);
+  if (place) await savePlace(turn, place);
+  return turn.reply({ speech: speech(turn.t.t('workout.stopForPain')), end: true, mode: { kind: 'idle' } });
+}
+
+/** "No, it doesn't hurt now": the workout goes on from where it was paused. */
+export async function goOnAfterPain(turn: Turn, back: boolean): Promise<Response> {
+  const { t } = turn;
+  const at = workoutOf(turn.mode);
+  if (!at) return workoutNotRunning(turn);
+  const place = withHurt(at, false);
+  await savePlace(turn, place);
+  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), t.t('workout.painGone'));
 }
 
 /** The session closed mid-workout (the user walked away): keep the place for later today. */

@@ -206,8 +206,18 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar }: WorkoutPlace): AttributeValue {
-  return { M: { date: { S: date }, sessionId: { S: sessionId }, index: number(index), levels: { S: levels }, done: { S: done }, familiar: number(familiar) } };
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }: WorkoutPlace): AttributeValue {
+  return {
+    M: {
+      date: { S: date },
+      sessionId: { S: sessionId },
+      index: number(index),
+      levels: { S: levels },
+      done: { S: done },
+      familiar: number(familiar),
+      ...(hurt && { hurt: { BOOL: true } }),
+    },
+  };
 }
 
 type Update = Required<Pick<UpdateItemCommandInput, 'UpdateExpression' | 'ExpressionAttributeNames'>> &

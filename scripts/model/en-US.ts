@@ -962,7 +962,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3700,
+      maxSamples: 3720,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1234,6 +1234,8 @@ export const EN_US_MODEL: ModelSource = {
         `(something doesn't feel right|something feels wrong|I hurt myself|I think I hurt myself|I've hurt myself)`,
 
         `[ow|ouch] (it hurts|that hurts|this hurts|it's painful|that really hurt|that really hurts)`,
+        // Also the answer to "does it still hurt?" before a workout paused for pain goes on.
+        `[yes|yeah] (it|it's|that) still (hurts|hurting)`,
         // The exercise is what hurts ("this hurts my back"), and pain said with a workout command: the safe answer first.
         // One pattern, so it takes one place a round and the health intent's other phrasings keep theirs.
         `((this|it|this exercise) (hurts|is hurting) [my] {concern}|(skip this one|stop|next one) (it hurts|it hurts my {concern}|my {concern} hurts|my {concern} is killing me)|my {concern} (is killing me|hurts) (skip this|stop|next one))`,
@@ -2503,13 +2505,18 @@ export const EN_US_MODEL: ModelSource = {
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
-    { name: 'AMAZON.YesIntent', maxSamples: 160, patterns: [
+    { name: 'AMAZON.YesIntent', maxSamples: 180, patterns: [
+        // The answer to "does it still hurt?" before a workout paused for pain goes on: any of it is a yes.
+        "(yes|yeah|yep) [it] (does|still does) [a little|a bit]",
+        "[yes|yeah] (a little|a bit|a little bit|kind of|sort of|slightly|just a bit|a tiny bit)",
         "(yes|yeah|yep) (they were|those were|that was) extra",
         "(yep|yes|yeah|sure) (go ahead|go for it|please|do it|that's right)",
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
-    { name: 'AMAZON.NoIntent', maxSamples: 130, patterns: [
+    { name: 'AMAZON.NoIntent', maxSamples: 170, patterns: [
+        // The answer to "does it still hurt?" when it has stopped.
+        "[no|nope] (it doesn't|it doesn't hurt|it doesn't hurt now|it doesn't hurt anymore|not anymore|no pain|it's gone|the pain's gone|it's fine now|it's better now|I'm fine now|it feels fine|it feels better|it feels okay now|feels better|feels fine now|all good now)",
         // Tried as a user: the answer to "were those 5,000 steps extra?" when they were the whole day.
         "[no|nope] (that's|that was|it's|it was) (my whole day|the whole day|my total|the total|all day)",
         "(no|nope) (that's|that was) in total",

@@ -386,6 +386,7 @@ export const HI_IN_MODEL: ModelSource = {
         '(मुझे|मेरे|मेरी) {concern} (है|हो रहा है|हो रही है|रहता है|रहती है)',
         'क्या {concern} (में|के साथ) (exercise|workout|HIIT|deadlift|ये exercise) (कर सकते हैं|करना ठीक है|सुरक्षित है)',
         '(दर्द हो रहा है|बहुत दर्द हो रहा है|इसमें दर्द हो रहा है|इससे दर्द होता है)',
+        '[हाँ] (अभी भी|अब भी) दर्द (है|हो रहा है)',
         `मैं {concern} ${AM}`,
         `मैं {concern} (लेता|लेती|ले रहा|ले रही) ${AM}`,
         'क्या {concern} (ठीक है|सुरक्षित है|लेना चाहिए)',
@@ -395,6 +396,7 @@ export const HI_IN_MODEL: ModelSource = {
         '(mujhe|mere|meri) {concern} (hai|ho raha hai|ho rahi hai|rehta hai|rehti hai)',
         'kya {concern} (mein|ke saath) (exercise|workout|hiit|deadlift) (kar sakte hain|karna theek hai|safe hai)',
         '(dard ho raha hai|bahut dard ho raha hai|isme dard ho raha hai|isse dard hota hai)',
+        '[haan] (abhi bhi|ab bhi) dard (hai|ho raha hai)',
         `main {concern} ${AM_L}`,
         `main {concern} (leta|leti|le raha|le rahi) ${AM_L}`,
         'kya {concern} (theek hai|safe hai|lena chahiye)',
@@ -977,11 +979,17 @@ export const HI_IN_MODEL: ModelSource = {
     { name: 'AMAZON.MoreIntent', patterns: ['(और|और बताओ|और सुनाओ|बाकी भी|बाकी बताओ|aur|aur batao|aur sunao|baaki bhi|baaki batao)'] },
     {
       name: 'AMAZON.YesIntent',
-      patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)'],
+      patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)',
+        // The answer to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on: any of it is a yes.
+        '[हाँ|हां] (थोड़ा|थोड़ा सा|थोड़ा थोड़ा|हो रहा है|थोड़ा हो रहा है)',
+        '[haan] (thoda|thoda sa|thoda thoda|ho raha hai|thoda ho raha hai)'],
     },
     { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
         // The answer to "were those 6,000 steps extra?" when they were the whole day.
-        '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)'] },
+        '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)',
+        // The answer to "क्या अब भी दर्द हो रहा है?" when it has stopped.
+        '[नहीं] (अब ठीक है|अब दर्द नहीं है|दर्द नहीं है|दर्द चला गया|अब नहीं हो रहा|अब ठीक लग रहा है)',
+        '[nahi] (ab theek hai|ab dard nahi hai|dard nahi hai|dard chala gaya|ab nahi ho raha|ab theek lag raha hai)'] },
     {
       name: 'AMAZON.HelpIntent',
       patterns: [

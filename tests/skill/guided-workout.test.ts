@@ -555,6 +555,83 @@ describe('stop, and resume later on any device', () => {
   });
 });
 
+// Tried as a user: "my back hurts" paused the workout, and a plain "next" straight after went on with the move that
+// hurt, without a word. Going on after pain now asks first; still hurting stops the workout for today.
+describe('going on after pain checks in first', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  const hurts = { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') };
+
+  async function pausedForPain(chat: Conversation): Promise<Turn> {
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 2);
+    const paused = await chat.intent('HealthConcernIntent', hurts);
+    expect(spoken(paused)).toMatch(/Your workout is paused, and your place saved\./);
+    return paused;
+  }
+
+  it('"next" after a pain pause asks whether it still hurts; "no" goes on from where it was', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    const asked = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('Before we go on: does it still hurt?');
+    expect(place(chat).index).toBe(2);
+    const fine = await chat.intent('AMAZON.NoIntent');
+    await expectPaced(fine);
+    expect(spoken(fine)).toMatch(/^Good\. Go gently, and stop if it comes back\. Let's go on with your strength workout: exercise 1 of 5, deadlifts\./);
+    // Asked once: the next step follows without another question.
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/deadlifts|bent-over rows/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/still hurt/);
+  });
+
+  it('"yes, it still hurts" stops the workout for today, points to a professional, and keeps the place', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await pausedForPain(chat);
+    await chat.intent('ResumeWorkoutIntent');
+    const stopped = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(stopped, { endsOnQuestion: false });
+    expect(spoken(stopped)).toMatch(/^Then let's stop for today\./);
+    expect(spoken(stopped)).toMatch(/doctor or a physiotherapist/);
+    expect(stopped.sessionEnded).toBe(true);
+    // Picked up later today, it asks again before the move that hurt.
+    const later = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await later.intent('ResumeWorkoutIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await later.intent('AMAZON.NoIntent'))).toMatch(/^Good\. .*Back to your strength workout: exercise 1 of 5, deadlifts\./);
+  });
+
+  it('anything but an answer asks again; "it still hurts" is a yes', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt? Say yes or no.');
+    const stopped = await chat.intent('HealthConcernIntent');
+    expect(spoken(stopped)).toMatch(/^Then let's stop for today\./);
+    expect(stopped.sessionEnded).toBe(true);
+  });
+
+  it('pain said again with no question pending keeps the workout paused', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    await chat.intent('WhatsNextIntent');
+    expect(spoken(await chat.intent('HealthConcernIntent', hurts))).toMatch(/Your workout is paused/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
+  });
+
+  it('a condition said mid-workout pauses it, and going on asks nothing about pain', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 2);
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'diabetes') });
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/still hurt/);
+  });
+});
+
 describe('a level changed mid-workout', () => {
   let harness: Harness;
   beforeAll(async () => {

@@ -342,7 +342,8 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(turn)).toMatch(POINTS_TO_CARE);
     expect(spoken(turn)).toMatch(/Your workout is paused/);
     // Its place kept: resuming picks up the exercise it was on.
-    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Let's go on with your HIIT workout/);
+    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Good\. .*Let's go on with your HIIT workout/);
   });
 
   // Tried as a user: said the everyday way, these reached the answer for what is not understood, and the workout went on.
@@ -468,7 +469,8 @@ describe('a pain report or condition inside another request gets the safe answer
     const turn = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'workout for my bad knee') });
     expect(spoken(turn)).toMatch(POINTS_TO_CARE);
     expect(spoken(turn)).toMatch(/Your workout is paused/);
-    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Let's go on with your HIIT workout/);
+    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Good\. .*Let's go on with your HIIT workout/);
   });
 });
 

@@ -407,6 +407,14 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect(weeks[0]?.sessions.strength).toBe(1);
       });
 
+      it('keeps a place paused for pain as paused for pain, and a later save without it clears it', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 3, hurt: true }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3, hurt: true }));
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 3 }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3 }));
+      });
+
       it('forgets the place when given null, and leaves the counts', async () => {
         const user = newUser();
         await store.recordActivity(user, logOf({ minutes: 15 }));

@@ -130,6 +130,13 @@ describe.each([
   ['हाँ', 'AMAZON.YesIntent', {}],
   ['नहीं', 'AMAZON.NoIntent', {}],
   ['shukriya', 'ThanksIntent', {}],
+  // The answers to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on.
+  ['हाँ थोड़ा', 'AMAZON.YesIntent', {}],
+  ['thoda sa', 'AMAZON.YesIntent', {}],
+  ['अब ठीक है', 'AMAZON.NoIntent', {}],
+  ['nahi dard nahi hai', 'AMAZON.NoIntent', {}],
+  ['अभी भी दर्द है', 'HealthConcernIntent', {}],
+  ['abhi bhi dard hai', 'HealthConcernIntent', {}],
 ] as const)('"%s"', (text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const [match, ...others] = matcher.literal(text);

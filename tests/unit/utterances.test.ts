@@ -38,6 +38,15 @@ describe('every sample utterance resolves to its own intent', () => {
 describe('the way people really ask', () => {
   it.each([
     ["what's my workout today", 'WorkoutForDayIntent', {}],
+    // The answers to "does it still hurt?" before a workout paused for pain goes on.
+    ['yeah a bit', 'AMAZON.YesIntent', {}],
+    ['a little', 'AMAZON.YesIntent', {}],
+    ['yes it does', 'AMAZON.YesIntent', {}],
+    ["no it doesn't", 'AMAZON.NoIntent', {}],
+    ["it's fine now", 'AMAZON.NoIntent', {}],
+    ['no it feels better', 'AMAZON.NoIntent', {}],
+    ['it still hurts', 'HealthConcernIntent', {}],
+    ["yeah it's still hurting", 'HealthConcernIntent', {}],
     // Found by a helper trying the console as a user (December 3).
     ["start friday's workout", 'StartWorkoutIntent', { date: '2026-11-27' }],
     ["let's do sunday's workout", 'StartWorkoutIntent', { date: '2026-11-29' }],

@@ -186,6 +186,11 @@ export const WORKOUT_MESSAGES = {
   'workout.pausedForSafety': "Your workout is paused, and your place saved. Say, resume my workout, only when it feels right.",
   'workout.ended': "Okay, we'll stop here. I saved your place, so you can say, resume my workout, any time today.",
   'workout.endedNotSaved': "Okay, we'll stop here.",
+  'workout.stillHurts': 'Before we go on: does it still hurt?',
+  'workout.stillHurts.yesOrNo': 'Say yes or no.',
+  'workout.painGone': 'Good. Go gently, and stop if it comes back.',
+  'workout.stopForPain':
+    "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
   'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",

@@ -187,6 +187,11 @@ export const WORKOUT_MESSAGES = {
   'workout.pausedForSafety': 'आपका workout रोक दिया है, और जगह याद रख ली है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
+  'workout.stillHurts': 'आगे बढ़ने से पहले बताइए: क्या अब भी दर्द हो रहा है?',
+  'workout.stillHurts.yesOrNo': 'हाँ या नहीं बोलिए.',
+  'workout.painGone': 'अच्छा है. धीरे-धीरे कीजिए, और दर्द लौटे तो रुक जाइए.',
+  'workout.stopForPain':
+    'तो आज यहीं रुकते हैं. आराम कीजिए, और अगर दर्द तेज़ हो या बना रहे, तो दोबारा exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. मैंने आपकी जगह याद रख ली है.',
   'workout.paused.reprompt': 'आपका workout रुका हुआ है. तैयार हों तो बोलिए जारी रखो, या बंद करो.',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
   'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
