@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { answerableTopics, findExercise } from '../content/catalogue';
 import type { Exercise } from '../content/types';
 import { namedExercises, namedWithin, reportedConcern } from '../content/named';
-import { howToOf } from '../conversation/mode';
+import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import {
@@ -10,6 +10,7 @@ import {
   currentHowTo,
   endHowTo,
   holdHowTo,
+  isHowToOver,
   moveInHowTo,
   nothingToMoveOn,
   startHowTo,
@@ -20,7 +21,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellTopicById } from '../replies/knowledge';
-import { answerConcern } from '../replies/workout';
+import { answerConcern, resumeWorkout } from '../replies/workout';
 import { route, said, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -28,7 +29,8 @@ const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
 /** "Next", "ok done", "what's the next step", "and then", and "okay, keep going" after a hold: the next step of the how-to. */
 export const howToNext = route(
   (turn) => inHowTo(turn) && (saidNext(turn, screenEvent(turn.input)) || said(turn, 'WhatsNextIntent', 'AMAZON.ResumeIntent')),
-  (turn) => moveInHowTo(turn, 'next'),
+  // Past the wrap-up of a how-to asked mid-workout ("say next to carry on with your workout"): back to the workout.
+  (turn) => (isHowToOver(turn) && workoutOf(turn.mode) ? resumeWorkout(turn) : moveInHowTo(turn, 'next')),
 );
 export const howToBack = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInHowTo(turn, 'previous'));
 export const howToRepeat = route(

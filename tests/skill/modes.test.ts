@@ -130,6 +130,23 @@ describe('a workout keeps its place through any side question', () => {
     expect(spoken(resume)).toMatch(/^Good\. Go gently, and stop if it comes back\. Let's go on with your strength workout: exercise 1 of 5, good mornings\. Set 1 of 2 is done\./);
   });
 
+  // Found by a helper trying the console: after the how-to's wrap-up said "Say next to carry on with your workout",
+  // "next" said "That's everything for good mornings" again, for ever.
+  it('a how-to asked mid-workout and read to its end: next carries on with the workout, as its wrap-up says', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', strength);
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('ExerciseHowToIntent', exercise('superman'));
+    let turn = await chat.intent('AMAZON.NextIntent');
+    for (let count = 0; count < 12 && !/Say next to carry on with your workout\.$/.test(spoken(turn)); count += 1) turn = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(turn)).toMatch(/Say next to carry on with your workout\.$/);
+    const back = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(back, { endsOnQuestion: false });
+    expect(spoken(back)).toMatch(/^Let's go on with your strength workout: exercise 1 of 5, good mornings\./);
+    expect(chat.attributes.howTo).toBeUndefined();
+  });
+
   it('a how-to asked mid-workout, then its steps, then "resume my workout" returns to the same place', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', strength);
