@@ -17,8 +17,13 @@ export interface Closing {
  */
 export function goOn(turn: Turn, question: MessageKey = 'anythingElse'): Closing {
   const { t, mode } = turn;
-  if (isWorkoutRunning(mode)) return { question: t.t('workout.carryOn'), reprompt: t.t('workout.carryOn') };
+  if (isWorkoutRunning(mode)) return { question: carryOn(turn), reprompt: carryOn(turn) };
   return { question: t.t(question), reprompt: t.t('anythingElse.reprompt') };
+}
+
+/** Back to the workout after an answer in the middle of it; paused for pain, it waits until that feels right. */
+export function carryOn(turn: Turn): string {
+  return turn.t.t(workoutOf(turn.mode)?.hurt ? 'workout.carryOn.hurt' : 'workout.carryOn');
 }
 
 /**

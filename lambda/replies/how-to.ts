@@ -10,7 +10,7 @@ import { namedVariation } from '../domain/variation';
 import { estimateSpeechSeconds } from '../speech/duration';
 import { speech } from '../speech/ssml';
 import { doseForLevelText } from '../text/dose';
-import { goOn } from './go-on';
+import { carryOn, goOn } from './go-on';
 
 /** The how-to card for the Alexa app: the whole method, to read at leisure. */
 function howToCard(turn: Turn, exercise: Exercise) {
@@ -50,7 +50,7 @@ function wrapUp(turn: Turn, exercise: Exercise) {
 /** After the wrap-up: back to the workout if one waits, else another exercise. */
 function afterWrapUp(turn: Turn): { question: string; offer: OpenReply['offer'] } {
   const { t } = turn;
-  return workoutOf(turn.mode) ? { question: t.t('workout.carryOn'), offer: undefined } : { question: t.t('howTo.offerAnother'), offer: { kind: 'pickExercise' } };
+  return workoutOf(turn.mode) ? { question: carryOn(turn), offer: undefined } : { question: t.t('howTo.offerAnother'), offer: { kind: 'pickExercise' } };
 }
 
 /** Step `step` (zero-based) of `exercise`, or the wrap-up after the last one. */
@@ -182,7 +182,7 @@ export function tellAllSteps(turn: Turn, exercise: Exercise, from = 0): Response
     return turn.reply({ speech: steps.say(more), reprompt: speech(more), offer: { kind: 'allSteps', exerciseId: exercise.id, from: next }, health: true });
   }
   const inWorkout = workoutOf(turn.mode) !== undefined;
-  const question = inWorkout ? t.t('workout.carryOn') : t.t('howTo.cuesPrompt');
+  const question = inWorkout ? carryOn(turn) : t.t('howTo.cuesPrompt');
   return turn.reply({
     speech: steps.say(question),
     reprompt: speech(question),
@@ -196,7 +196,7 @@ export function tellAllSteps(turn: Turn, exercise: Exercise, from = 0): Response
 /** "Tell me more" about the exercise under way, or the one in the workout: its cues, safety and variations. */
 export function tellMoreAbout(turn: Turn, exercise: Exercise): Response {
   const { t } = turn;
-  const question = workoutOf(turn.mode) ? t.t('workout.carryOn') : t.t('howTo.offerAnother');
+  const question = workoutOf(turn.mode) ? carryOn(turn) : t.t('howTo.offerAnother');
   return turn.reply({
     speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }))
       .say(exercise.variations ? t.t('howTo.variations', { variations: exercise.variations.join(' ') }) : undefined)

@@ -6,7 +6,7 @@ import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/cal
 import { planForDay } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
-import { askOrGoOn, goOn } from './go-on';
+import { askOrGoOn, carryOn, goOn } from './go-on';
 import { followRestDay } from './reminders';
 
 /** "Change my level": which one? */
@@ -25,8 +25,8 @@ export async function setLevel(turn: Turn, level: Level): Promise<Response> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level, levelSince, effort: null, effortWeek: null })));
   // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
   if (workoutOf(turn.mode)) {
-    const carryOn = t.t('workout.carryOn');
-    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('workout.levelFromNext'), carryOn), reprompt: speech(carryOn) });
+    const back = carryOn(turn);
+    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('workout.levelFromNext'), back), reprompt: speech(back) });
   }
   return turn.reply({
     speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('anythingElse')),

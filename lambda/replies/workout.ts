@@ -48,6 +48,7 @@ import { weekdayName } from '../text/dates';
 import { tellAllSteps } from './how-to';
 import { safetyAnswer, tellSafety } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
+import { carryOn } from './go-on';
 
 /** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
 const workouts = new WeakMap<Catalogue, Map<string, Workout>>();
@@ -278,8 +279,8 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
 
 /** An answer in the middle of a workout, which then carries on from where it was. */
 function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Response {
-  const carryOn = turn.t.t('workout.carryOn');
-  return turn.reply({ speech: answer.say(carryOn), reprompt: speech(carryOn), mode: { kind: 'workout', workout: place } });
+  const back = carryOn(turn);
+  return turn.reply({ speech: answer.say(back), reprompt: speech(back), mode: { kind: 'workout', workout: place } });
 }
 
 /** "What's next?" */

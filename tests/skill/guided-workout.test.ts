@@ -615,6 +615,17 @@ describe('going on after pain checks in first', () => {
     expect(stopped.sessionEnded).toBe(true);
   });
 
+  // Found by a helper trying the console: after the pause, "what should I do now" ended "Say next to carry on".
+  it('a side question while paused for pain says the workout is paused, never "say next to carry on"', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    for (const [intent, slots] of [['WhatsNextIntent', {}], ['WorkoutForDayIntent', {}], ['TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'protein') }]] as const) {
+      const turn = await chat.intent(intent, slots);
+      expect(spoken(turn), intent).not.toMatch(/carry on/);
+      expect(spoken(turn), intent).toMatch(/Your workout is paused\. Say, resume my workout, only when it feels right\.$/);
+    }
+  });
+
   it('pain said again with no question pending keeps the workout paused', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });
     await pausedForPain(chat);

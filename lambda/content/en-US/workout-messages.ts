@@ -194,6 +194,7 @@ export const WORKOUT_MESSAGES = {
   'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",
+  'workout.carryOn.hurt': 'Your workout is paused. Say, resume my workout, only when it feels right.',
   'workout.carryOn': 'Say next to carry on with your workout.',
   'workout.notYet': "Okay. Say next when you're ready.",
   'workout.inProgressOffer': "You're partway through your {name}. Want to pick up where you left off?",
