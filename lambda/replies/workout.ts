@@ -398,6 +398,11 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
  * done ("my back is sore", "make it easier, my knee hurts", "start a workout for my bad knee").
  */
 export async function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> {
+  // Breathing hard, a muscle burn: the effort a hard round asks for. Said mid-workout, the workout goes on.
+  if (findConcern(turn.catalogue, concernId)?.kind === 'effort') {
+    const place = workoutOf(turn.mode);
+    return place ? answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place) : tellSafety(turn, concernId);
+  }
   // A warning sign is remembered for the day, on every device: no workout starts until tomorrow.
   if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
     const today = formatIsoDate(await turn.today());

@@ -962,7 +962,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3720,
+      maxSamples: 3800,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -972,6 +972,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'condition', type: 'ConcernName' },
       ],
       patterns: [
+        // Its own pattern: as one form of a wider one it was cut whenever the intent's room was shared more thinly.
+        `(I've got|I have) {concern} is it (okay|safe) to train`,
         // Found by a helper trying the console as a user (December 3).
         `[I] felt a (pop|snap|click|tear|twinge) in {concern}`,
         `something (clicked|popped|snapped|tore) in {concern}`,
@@ -1234,6 +1236,11 @@ export const EN_US_MODEL: ModelSource = {
         `(something doesn't feel right|something feels wrong|I hurt myself|I think I hurt myself|I've hurt myself)`,
 
         `[ow|ouch] (it hurts|that hurts|this hurts|it's painful|that really hurt|that really hurts)`,
+        // The effort of a hard round said mid-workout ("I'm winded", "my glutes are burning is that ok"), and worse.
+        `(phew|wow|man|oof|hold on|wait|okay|gosh) (I'm|I am) [so|really] {concern}`,
+        `{concern} (is that|is this) (ok|okay|normal|alright|fine|bad)`,
+        `I (feel|can feel) {concern} in my (hamstrings|legs|glutes|arms|thighs|quads|abs|core|shoulders)`,
+        `is it normal (that|if|when) {concern} (during|in|on) (burpees|the rounds|hiit|the sprints|this|the last round|mountain climbers)`,
         // Also the answer to "does it still hurt?" before a workout paused for pain goes on.
         `[yes|yeah] (it|it's|that) still (hurts|hurting)`,
         // The exercise is what hurts ("this hurts my back"), and pain said with a workout command: the safe answer first.
@@ -2468,7 +2475,8 @@ export const EN_US_MODEL: ModelSource = {
         `(give me|I need) (more time|a bit more time|a few more seconds|a few seconds) [please]`,
         `more time please`,
         `[ugh] I'm (so|really|getting|very) tired`,
-        `[ugh] my (arms|legs|core|abs|glutes|shoulders) (are|is) (tired|burning|shaking|on fire)`,
+        // A burn is the effort of a hard set, answered as such by the health intent ("my legs are burning").
+        `[ugh] my (arms|legs|core|abs|glutes|shoulders) (are|is) (tired|shaking)`,
       ],
     },
     {

@@ -643,6 +643,42 @@ describe('going on after pain checks in first', () => {
   });
 });
 
+// Found by a helper trying the console: "I'm out of breath" mid-HIIT got the warning-sign answer, stopped the workout
+// and kept any workout from starting that day, though HIIT is meant to leave you breathless; "my glutes are burning
+// is that ok" paused it. The effort a hard round asks for is said to be normal, with the signs that are not.
+describe('breathing hard and a muscle burn mid-workout', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-23T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  const effort = { concern: resolvedSlot('concern', 'ConcernName', 'effort') };
+
+  it('is answered as the effort it is, with what would be a reason to stop, and the workout goes on', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(chat, 3);
+    const at = place(chat).index;
+    const turn = await chat.intent('HealthConcernIntent', effort);
+    await expectWellFormed(turn, { endsOnQuestion: false });
+    expect(spoken(turn)).toMatch(/^Breathing hard and a burn in the muscles you're working are normal .* stop now if you have chest pain, feel dizzy or faint, or still can't catch your breath after resting\. Say next to carry on with your workout\.$/);
+    expect(turn.sessionEnded).toBe(false);
+    expect(place(chat).index).toBe(at);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/still hurt/);
+    // No warning sign was kept: a workout starts later today.
+    expect(spoken(await new Conversation({ handler: harness.handler, device: harness.device() }).intent('StartWorkoutIntent'))).not.toMatch(/warning sign/);
+  });
+
+  it('a warning sign said the same way still stops it', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(chat, 3);
+    const turn = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'breathlessness') });
+    expect(spoken(turn)).toMatch(/I've stopped your workout/);
+  });
+});
+
 describe('a level changed mid-workout', () => {
   let harness: Harness;
   beforeAll(async () => {

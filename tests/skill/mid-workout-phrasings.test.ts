@@ -18,7 +18,8 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'can you slow down', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'I need more time', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', "I'm so tired", 'AMAZON.PauseIntent', /^Paused\./],
-  ['en-US', 'my legs are burning', 'AMAZON.PauseIntent', /^Paused\./],
+  // The burn of a hard set is effort, not a reason to stop (found by a helper trying the console).
+  ['en-US', 'my legs are burning', 'HealthConcernIntent', /^Breathing hard and a burn in the muscles you're working are normal/],
   ['en-US', "I can't do it", 'TooHardIntent', /Go at your own pace/],
   ['en-US', 'is there an easier version', 'TooHardIntent', /Go at your own pace/],
   ['en-US', 'which one is this', 'HowToCurrentIntent', /^How to do good mornings\. Step 1: /],

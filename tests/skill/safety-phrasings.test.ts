@@ -269,10 +269,22 @@ describe('every safety phrasing gets the safety answer', () => {
 
   it('a racing heart or a blackout said with the move gets the urgent answer', async () => {
     // Found in a blind batch of 150: "my heart's pounding out of my chest" reached the fallback.
-    for (const phrasing of ['my heart is racing after the burpees', "my heart's pounding after the burpees", 'I blacked out', "my heart's pounding out of my chest"]) {
+    for (const phrasing of ['my heart is racing after the burpees', 'I blacked out', "my heart's pounding out of my chest"]) {
       const matches = matcher.literal(phrasing);
       expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
       expect(spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {})), phrasing).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+  });
+
+  // Found by a helper trying the console: the pounding heart and the burn of a hard round are its effort, answered as
+  // such, with the signs that are a reason to stop.
+  it('a heart pounding after burpees, or a burn, is the effort of a hard round', async () => {
+    for (const phrasing of ["my heart's pounding after the burpees", "I'm out of breath", 'my glutes are burning is that ok']) {
+      const matches = matcher.literal(phrasing);
+      expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
+      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {}));
+      expect(reply, phrasing).toContain(EN_US_CATALOGUE.safety.effort);
+      expect(reply, phrasing).not.toContain(EN_US_CATALOGUE.urgent.answer);
     }
   });
 

@@ -38,6 +38,13 @@ describe('every sample utterance resolves to its own intent', () => {
 describe('the way people really ask', () => {
   it.each([
     ["what's my workout today", 'WorkoutForDayIntent', {}],
+    // The effort of a hard round, found by a helper trying the console: not a warning sign.
+    ["I'm out of breath", 'HealthConcernIntent', { concern: 'effort' }],
+    ['is it normal to be this out of breath', 'HealthConcernIntent', { concern: 'effort' }],
+    ['my glutes are burning is that ok', 'HealthConcernIntent', { concern: 'effort' }],
+    ['my heart is pounding', 'HealthConcernIntent', { concern: 'effort' }],
+    ["I can't breathe", 'HealthConcernIntent', { concern: 'breathlessness' }],
+    ['my heart is racing', 'HealthConcernIntent', { concern: 'palpitations' }],
     // The answers to "does it still hurt?" before a workout paused for pain goes on.
     ['yeah a bit', 'AMAZON.YesIntent', {}],
     ['a little', 'AMAZON.YesIntent', {}],
@@ -176,7 +183,7 @@ describe('the way people really ask', () => {
     ['which reminders have you set', 'ListRemindersIntent', {}],
     ['remind me every day to exercise at 7 pm', 'DailyReminderIntent', { time: '19:00' }],
     ['change my workout reminder', 'MoveReminderIntent', {}],
-    ['my shoulders are burning', 'AMAZON.PauseIntent', {}],
+    ['my shoulders are burning', 'HealthConcernIntent', { concern: 'effort' }],
     ['could you walk me through deadlifts', 'ExerciseHowToIntent', { exercise: 'deadlift' }],
     ['what is the workout today', 'WorkoutForDayIntent', {}],
     ['what is my workout tomorrow', 'WorkoutForDayIntent', { date: '2026-11-25' }],

@@ -55,12 +55,31 @@ export const CONCERNS = [
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['shortness of breath', 'short of breath', 'out of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', "can't get my breath", "i can't catch my breath", "can't catch my breath", "can't get enough air", "i can't get enough air", "can't get a full breath"],
+    names: ['shortness of breath', 'short of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', "can't get my breath", "i can't catch my breath", "can't catch my breath", "can't get enough air", "i can't get enough air", "can't get a full breath"],
+  },
+  {
+    // What a hard set or a HIIT round is meant to feel like, said mid-workout ("I'm out of breath", "my glutes are
+    // burning"): tried as a user, it was a warning sign that stopped the workout for the day. Not being able to catch
+    // a breath, a racing or fluttering heart, and burning pain stay warning signs and pain.
+    id: 'effort',
+    kind: 'effort',
+    names: [
+      'out of breath', 'so out of breath', 'winded', 'breathing hard', 'breathing so hard', 'breathing heavy', 'breathing heavily', 'puffed', 'puffed out',
+      'puffing', 'huffing and puffing', 'panting', 'sweating a lot', 'sweating so much',
+      'my heart is pounding', 'heart is pounding', "heart's pounding", "my heart's pounding", 'pounding heart', 'heart is beating fast', 'heart beating fast',
+      'heart is beating really fast', 'my heart is beating fast', 'heart beats so fast', 'my heart rate is high', 'heart rate is so high',
+      'the burn', 'a burn', 'muscle burn', 'burning muscles', 'muscles are burning', 'my muscles are burning', 'legs are burning', 'my legs are burning',
+      'arms are burning', 'my arms are burning', 'glutes are burning', 'my glutes are burning', 'hamstrings are burning', 'my hamstrings are burning',
+      'thighs are burning', 'my thighs are burning', 'quads are burning', 'my quads are burning', 'abs are burning', 'my abs are burning',
+      'shoulders are burning', 'my shoulders are burning', 'core is burning', 'my core is burning',
+      'legs are on fire', 'my legs are on fire', 'arms are on fire', 'my arms are on fire', 'my glutes are on fire', 'my muscles are on fire',
+      'legs feel like jelly', 'my legs feel like jelly',
+    ],
   },
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'my heart is pounding', 'heart is racing', "heart's racing", 'heart is pounding', "heart's pounding", 'heart is beating really fast', 'heart is beating fast', 'heart beating fast', "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest'],
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'heart is racing', "heart's racing", "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest'],
   },
   {
     // Signs that something is wrong inside, said most often after a workout ("went swimming and passed blood"). No bare
@@ -311,6 +330,8 @@ export const CONCERNS = [
 
 /** One short answer per kind, for the ear. The coach gives general fitness guidance only. */
 export const SAFETY: { readonly [K in ConcernKind]: string } = {
+  effort:
+    "Breathing hard and a burn in the muscles you're working are normal in a hard set or a HIIT round: that's the effort. Slow down, use the rest to get your breath back, and go at a pace you can keep. But stop now if you have chest pain, feel dizzy or faint, or still can't catch your breath after resting.",
   pain:
     "Stop the move that hurts. Pain is a signal, not something to push through. If it is sharp, lasts, or comes with numbness or tingling, see a doctor or a physiotherapist before you train again. Mild soreness a day after training is normal.",
   injury:

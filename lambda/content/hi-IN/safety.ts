@@ -42,9 +42,15 @@ export const CONCERNS = [
   {
     id: 'breathlessness',
     kind: 'pain',
-    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस लेने में तकलीफ़', 'saans lene mein takleef', 'breathlessness'],
+    names: ['साँस लेने में तकलीफ़', 'saans lene mein takleef', 'साँस नहीं आ रही', 'saans nahi aa rahi', 'breathlessness'],
   },
-  { id: 'palpitations', kind: 'pain', names: ['धड़कन तेज़', 'dhadkan tez', 'दिल की धड़कन तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
+  // मेहनत में साँस फूलना और मांसपेशियों में जलन होना आम है: यह ख़तरे का लक्षण नहीं, और workout नहीं रुकता.
+  {
+    id: 'effort',
+    kind: 'effort',
+    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez', 'मांसपेशियों में जलन', 'muscles mein jalan', 'पैर काँप रहे हैं', 'pair kaanp rahe hain'],
+  },
+  { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
@@ -155,6 +161,8 @@ export const CONCERNS = [
 
 /** One short answer per kind, for the ear. The coach gives general fitness guidance only. */
 export const SAFETY: { readonly [K in ConcernKind]: string } = {
+  effort:
+    'ज़ोर की exercise या HIIT के round में साँस फूलना और मांसपेशियों में जलन होना आम है: यही मेहनत है. रफ़्तार थोड़ी कम कीजिए, आराम के समय साँस सामान्य होने दीजिए, और उतनी रफ़्तार रखिए जो बनी रह सके. लेकिन सीने में दर्द हो, चक्कर या बेहोशी जैसा लगे, या आराम के बाद भी साँस न सँभले, तो अभी रुक जाइए.',
   pain:
     'जिस exercise में दर्द हो, उसे रोक दीजिए. दर्द एक इशारा है, उसे झेलकर आगे मत बढ़िए. दर्द तेज़ हो, बना रहे, या सुन्नपन या झुनझुनी के साथ हो, तो दोबारा training से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. Training के अगले दिन हल्की अकड़न होना आम है.',
   injury:
