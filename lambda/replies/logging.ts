@@ -50,6 +50,9 @@ function loggedLine(turn: Turn, log: ActivityLog): string {
     case 'hiit':
     case 'cardio':
       return log.minutes ? t.t(`log.logged.${log.activity}Minutes`, { minutes: log.minutes }) : t.t(`log.logged.${log.activity}`);
+    // Part of a strength workout, not counted as a session: its minutes.
+    case 'strength':
+      return log.counts === false && log.minutes ? t.t('log.logged.strengthMinutes', { minutes: log.minutes }) : t.t('log.logged.strength');
     case 'walk':
       if (log.minutes && log.extraSteps) return t.t('log.logged.walkBoth', { minutes: log.minutes, steps: log.extraSteps });
       if (log.minutes) return t.t('log.logged.walkMinutes', { minutes: log.minutes });
@@ -63,10 +66,10 @@ function loggedLine(turn: Turn, log: ActivityLog): string {
  * Where the week stands for this kind of activity, from the week the write came back with; a day of last week ("I swam
  * on Sunday", said on a Thursday) is counted as last week's.
  */
-function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate): string {
+function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, partial = false): string {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);
-  if (log.counts === false) return t.t('log.detailAdded');
+  if (log.counts === false) return t.t(partial ? 'log.partial' : 'log.detailAdded');
   const when = t.t(week.week === formatIsoWeek(isoWeekOf(today)) ? 'log.week.this' : 'log.week.last');
   switch (log.activity) {
     case 'strength':
@@ -107,6 +110,8 @@ export interface RecordOptions {
   readonly counts?: false;
   /** Say which day it went to even when it is today: the log was heard some other way, and a day said may be lost. */
   readonly sayDay?: boolean;
+  /** Part of a guided workout, less than counts it as a session: its minutes, said not to count (with `counts: false`). */
+  readonly partial?: true;
 }
 
 function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: Amounts, options: RecordOptions): ActivityLog {
@@ -242,7 +247,7 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
   const said = (options.lead ?? speech()).say(
     loggedLine(turn, log),
     dayNote,
-    week ? weekLine(turn, log, week, today) : undefined,
+    week ? weekLine(turn, log, week, today, options.partial === true) : undefined,
     t.t('log.undoHint'),
     coach.note,
     ask?.question ?? t.t('log.question'),

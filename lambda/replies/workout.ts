@@ -90,13 +90,28 @@ function summaryOf(workout: Workout, place: WorkoutPlace): WorkoutSummary {
  * An offer to log what was done, for a workout ended early or mostly skipped; the workout itself is over. A warm-up
  * alone is nothing to log.
  */
-function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: WorkoutSummary, place: WorkoutPlace): Response {
+/**
+ * What was done, offered to log (`kept`: its place is saved, and a yes, which ends the workout, is said to). Less than
+ * the share of the session that counts it is logged as minutes only.
+ */
+function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: WorkoutSummary, place: WorkoutPlace, kept = false): Response {
   const { t } = turn;
   if (summary.main.done === 0) {
     return turn.reply({ speech: said.say(t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
   }
-  const offer: Offer = { kind: 'logWorkout', activity: ACTIVITY_FOR_DAY[workout.kind], minutes: Math.round(summary.seconds / 60), date: place.date };
-  return turn.reply({ speech: said.say(t.t('workout.logOffer')), reprompt: speech(t.t('workout.logOffer.reprompt')), offer, mode: { kind: 'idle' } });
+  const offer: Offer = {
+    kind: 'logWorkout',
+    activity: ACTIVITY_FOR_DAY[workout.kind],
+    minutes: Math.round(summary.seconds / 60),
+    date: place.date,
+    ...(!summary.countsAsSession && { partial: true as const }),
+  };
+  return turn.reply({
+    speech: said.say(t.t(kept ? 'workout.logOffer.orKeep' : 'workout.logOffer')),
+    reprompt: speech(t.t(kept ? 'workout.logOffer.orKeep.reprompt' : 'workout.logOffer.reprompt')),
+    offer,
+    mode: { kind: 'idle' },
+  });
 }
 
 /**
@@ -382,14 +397,13 @@ export async function endWorkout(turn: Turn): Promise<Response> {
       mode: { kind: 'idle' },
     });
   }
-  const said = speech(t.t('workout.endedEarly'), speakSummary(t, summary), saved ? t.t('workout.endedEarly.saved') : undefined);
-  return offerToLog(turn, said, workout, summary, place);
+  return offerToLog(turn, speech(t.t('workout.endedEarly'), speakSummary(t, summary)), workout, summary, place, saved);
 }
 
 /** "Yes" to logging a workout ended early or mostly skipped: what was done, on the workout's day, and its saved place cleared. */
 export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWorkout' }>): Promise<Response> {
   const day = parseIsoDate(offer.date);
-  return recordAndTell(turn, offer.activity, { minutes: offer.minutes }, { endsWorkout: true, ...(day && { day }) });
+  return recordAndTell(turn, offer.activity, { minutes: offer.minutes }, { endsWorkout: true, ...(day && { day }), ...(offer.partial && { counts: false, partial: true }) });
 }
 
 /**

@@ -209,6 +209,8 @@ export const MESSAGES = {
   'log.what.reprompt': 'Tell me what you did, like: I did a HIIT session.',
   'log.tooMuch': "That's more than I can log at once. Try a smaller number.",
   'log.logged.strength': 'Logged your strength session.',
+  'log.logged.strengthMinutes': 'Logged {minutes} minutes of strength.',
+  'log.partial': "That's less than half the workout, so it isn't counted as a session.",
   'log.logged.hiit': 'Logged a HIIT session.',
   'log.logged.hiitMinutes': 'Logged {minutes} minutes of HIIT.',
   'log.logged.cardio': 'Logged a cardio session.',

@@ -142,8 +142,9 @@ export const WORKOUT_MESSAGES = {
   'workout.notCounted': "That's less than half of it, so I haven't counted it as a session.",
   'workout.logOffer': 'Want me to log what you did?',
   'workout.logOffer.reprompt': 'Say yes to log what you did, or no to leave it.',
+  'workout.logOffer.orKeep': 'Your place is saved, if you want to finish later today. Or shall I log what you did, and end it there?',
+  'workout.logOffer.orKeep.reprompt': 'Say yes to log what you did and end the workout, or no to keep your place for later today.',
   'workout.endedEarly': "Okay, we'll stop here.",
-  'workout.endedEarly.saved': 'Your place is saved for later today.',
 
   'workout.screen.exercise': 'Exercise {number} of {count}',
   'workout.screen.set': 'Set {set} of {sets}',

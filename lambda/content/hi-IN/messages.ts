@@ -212,6 +212,8 @@ export const MESSAGES = {
   'log.what.reprompt': 'बताइए आपने क्या किया, जैसे: मैंने HIIT session किया.',
   'log.tooMuch': 'इतना एक साथ दर्ज नहीं कर सकती. छोटी संख्या बोलकर देखिए.',
   'log.logged.strength': 'आपका strength session दर्ज हो गया.',
+  'log.logged.strengthMinutes': '{minutes} मिनट strength दर्ज हो गया.',
+  'log.partial': 'यह workout के आधे से कम है, इसलिए इसे session नहीं गिना.',
   'log.logged.hiit': 'एक HIIT session दर्ज हो गया.',
   'log.logged.hiitMinutes': '{minutes} मिनट HIIT दर्ज हो गया.',
   'log.logged.cardio': 'एक cardio session दर्ज हो गया.',

@@ -143,8 +143,9 @@ export const WORKOUT_MESSAGES = {
   'workout.notCounted': 'यह आधे से कम था, इसलिए मैंने इसे session नहीं गिना.',
   'workout.logOffer': 'जितना किया, उसे दर्ज कर दूँ?',
   'workout.logOffer.reprompt': 'दर्ज करने के लिए हाँ बोलिए, या छोड़ने के लिए नहीं.',
+  'workout.logOffer.orKeep': 'आज बाद में पूरा करना हो, तो आपकी जगह याद रख ली है. या जितना किया, उसे दर्ज करके यहीं ख़त्म कर दूँ?',
+  'workout.logOffer.orKeep.reprompt': 'दर्ज करके workout ख़त्म करने के लिए हाँ बोलिए, या आज बाद के लिए जगह रखने को नहीं.',
   'workout.endedEarly': 'ठीक है, यहीं रुकते हैं.',
-  'workout.endedEarly.saved': 'आपकी जगह आज बाद के लिए याद रख ली है.',
 
   'workout.screen.exercise': 'Exercise {number}, {count} में से',
   'workout.screen.set': 'Set {set}, {sets} में से',
