@@ -142,6 +142,11 @@ export const EMPTY_WEEK = (week: string): WeekProgress => ({
   requests: 0,
 });
 
+/** The walks of a week: a count of steps said alone ("I did 10,000 steps") is steps, not a walk. */
+export function walksTaken(week: Pick<WeekProgress, 'entries'>): number {
+  return week.entries.filter((entry) => entry.activity === 'walk' && entry.counts && (entry.minutes > 0 || entry.extraSteps === 0)).length;
+}
+
 export function sessionsDone(week: WeekProgress): number {
   return PLANNED_KINDS.reduce((total, kind) => total + week.sessions[kind], 0);
 }
@@ -179,7 +184,7 @@ export function weekReport(
     activeDays: current.activeDays,
     extraSteps: current.extraSteps,
     minutes: current.minutes,
-    walks: current.sessions.walk,
+    walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
     met,
     ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),

@@ -5,7 +5,7 @@ import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
-import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress } from '../domain/progress';
+import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
 import { type RecordOutcome, StoreUnavailableError } from '../store/progress-store';
@@ -82,8 +82,10 @@ function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: Local
       return t.t('log.count.cardio', { count: week.sessions.cardio, when });
     case 'walk': {
       const minutes = week.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0);
+      const walks = walksTaken(week);
+      if (walks === 0) return t.t('log.count.walk', { items: t.t('log.count.stepsOnly', { steps: week.extraSteps, when }) });
       const items = [
-        minutes > 0 ? t.t('log.count.walksFor', { count: week.sessions.walk, minutes, when }) : t.t('log.count.walks', { count: week.sessions.walk, when }),
+        minutes > 0 ? t.t('log.count.walksFor', { count: walks, minutes, when }) : t.t('log.count.walks', { count: walks, when }),
         ...(week.extraSteps > 0 ? [t.t('log.count.steps', { steps: week.extraSteps })] : []),
       ];
       return t.t('log.count.walk', { items: t.list(items) });

@@ -36,7 +36,8 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const { thisWeek } = recentWeekIds(today, 0);
   const week = history.weeks.find((entry) => entry.week === thisWeek);
   const sessions = week ? sessionsDone(week) : 0;
-  const progress = sessions === 0 ? t.t('welcomeBack.fresh') : t.t('welcomeBack.sessions', { count: sessions });
+  const progress =
+    sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t('welcomeBack.fresh');
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
   // A workout stopped partway today is said, with how to pick it up; nothing is offered, so a "no" starts nothing.
   const stopped = week?.workout?.date === formatIsoDate(today) ? week.workout : undefined;

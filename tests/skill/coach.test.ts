@@ -112,6 +112,14 @@ describe('the weekly look back', () => {
     expect(spoken(await say(chat, 'launch'))).toBe("Welcome back. Today is a HIIT day, and this week is a fresh start. What would you like?");
   });
 
+  // Found by a helper trying the console: two walks logged today, then "Welcome back… this week is a fresh start".
+  it('a week with walks but no session yet is no fresh start', async () => {
+    const { chat } = await userWith({ '2026-W48': { 2: ['walk', 'walk'] } }, { remindersOffered: true, lookedBack: '2026-W48' });
+    expect(spoken(await say(chat, 'launch'))).toBe(
+      "Welcome back. Today is a HIIT day, and you've been moving this week, with no workout session yet. What would you like?",
+    );
+  });
+
   it('says the streak when last week met the plan, and a week with nothing logged plainly', async () => {
     const met = await userWith({ '2026-W47': FULL_WEEK, '2026-W46': FULL_WEEK, '2026-W45': { 1: ['walk'] } }, { remindersOffered: true, stepUpOffered: 'beginner' });
     expect(spoken(await say(met.chat, 'launch'))).toMatch(/^Welcome back\. Last week you met the plan: 6 sessions\. That's 2 weeks in a row\. This week, keep the same steady rhythm\. Today/);

@@ -104,12 +104,18 @@ describe('walks', () => {
     expect(await turn('LogActivityIntent', { ...activity('cardio'), minutes: '500' })).toBe("I heard 500 minutes. That's a lot for one go. Should I log it?");
   });
 
-  it('takes minutes and steps together', async () => {
+  // Found by a helper trying the console: a count of steps was counted as a walk ("I've done my 10,000 steps": "that's
+  // one walk this week"). Steps are steps; a walk is one with its minutes, or said as a walk.
+  it('takes minutes and steps together, and steps alone are no walk', async () => {
     const { turn } = talk();
-    await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT30M', steps: '4000' });
     expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '2000' })).toBe(
-      "Logged 2,000 extra steps. That's 2 walks this week, 30 minutes in all and 6,000 extra steps. If that was a mistake, say undo. Anything else?",
+      "Logged 2,000 extra steps. That's 2,000 extra steps this week. If that was a mistake, say undo. Anything else?",
     );
+    await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT30M', steps: '4000' });
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '1000' })).toBe(
+      "Logged 1,000 extra steps. That's one walk this week, 30 minutes in all and 7,000 extra steps. If that was a mistake, say undo. Anything else?",
+    );
+    expect(await turn('WeeklyProgressIntent')).toMatch(/one walk of 30 minutes/);
   });
 });
 

@@ -46,9 +46,10 @@ describe('logging by voice', () => {
     const swim = await chat.intent('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT30M' });
     expect(spoken(swim)).toContain("Logged 30 minutes of cardio. That's one cardio session this week.");
     const walk = await chat.intent('LogActivityIntent', { steps: '2000' });
-    expect(spoken(walk)).toContain("Logged 2,000 extra steps. That's one walk this week and 2,000 extra steps.");
+    // Steps are steps, not a walk.
+    expect(spoken(walk)).toContain("Logged 2,000 extra steps. That's 2,000 extra steps this week.");
     const more = await chat.intent('LogActivityIntent', { ...activity('walk'), steps: '1500' });
-    expect(spoken(more)).toContain("That's 2 walks this week and 3,500 extra steps.");
+    expect(spoken(more)).toContain("That's 3,500 extra steps this week.");
     const stretch = await chat.intent('LogActivityIntent', activity('stretch'));
     expect(spoken(stretch)).toContain('Logged a stretch and recovery day. Recovery counts too.');
   });
@@ -120,7 +121,7 @@ describe('how am I doing', () => {
     const { result: turn, calls } = await callsDuring(() => later.intent('WeeklyProgressIntent'));
     await expectWellFormed(turn);
     expect(spoken(turn)).toBe(
-      'This week: 1 of 3 strength sessions, one walk, 1 active day, and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 sessions in all. That\'s 2 weeks in a row on plan. What would you like next?',
+      'This week: 1 of 3 strength sessions, 1 active day, and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 sessions in all. That\'s 2 weeks in a row on plan. What would you like next?',
     );
     expect(calls).toEqual(['history']);
   });

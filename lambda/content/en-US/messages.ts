@@ -158,6 +158,7 @@ export const MESSAGES = {
   'welcomeBack.today': '{day} is {kind}, and {progress}',
   'welcomeBack.sessions': { one: "you're 1 session in this week.", other: "you're {count} sessions in this week." },
   'welcomeBack.fresh': 'this week is a fresh start.',
+  'welcomeBack.moving': "you've been moving this week, with no workout session yet.",
   'welcomeBack.stopped': 'You stopped partway through your {name} earlier today. Say, resume my workout, to pick up where you left off.',
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
@@ -229,6 +230,7 @@ export const MESSAGES = {
   'log.count.walks': { one: 'one walk {when}', other: '{count} walks {when}' },
   'log.count.walksFor': { one: 'one walk {when}, {minutes} minutes in all', other: '{count} walks {when}, {minutes} minutes in all' },
   'log.count.steps': '{steps} extra steps',
+  'log.count.stepsOnly': '{steps} extra steps {when}',
   'log.count.stretch': 'Recovery counts too.',
   'log.undoHint': 'If that was a mistake, say undo.',
   'log.duplicate': 'I already have that one.',

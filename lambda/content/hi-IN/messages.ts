@@ -161,6 +161,7 @@ export const MESSAGES = {
   'welcomeBack.today': '{day} {kind} है, और {progress}',
   'welcomeBack.sessions': { one: 'इस हफ़्ते {count} session हो चुका है.', other: 'इस हफ़्ते {count} session हो चुके हैं.' },
   'welcomeBack.fresh': 'यह हफ़्ता नई शुरुआत है.',
+  'welcomeBack.moving': 'इस हफ़्ते आप चलते-फिरते रहे हैं, पर अभी कोई workout session नहीं हुआ.',
   'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करने के लिए बोलिए, मेरा workout जारी रखो.',
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
@@ -232,6 +233,7 @@ export const MESSAGES = {
   'log.count.walks': '{when} {count} सैर',
   'log.count.walksFor': '{when} {count} सैर, कुल {minutes} मिनट',
   'log.count.steps': '{steps} कदम ज़्यादा',
+  'log.count.stepsOnly': '{when} {steps} कदम ज़्यादा',
   'log.count.stretch': 'आराम भी गिना जाता है.',
   'log.undoHint': 'ग़लती से हुआ हो, तो undo बोलिए.',
   'log.duplicate': 'यह मेरे पास पहले से दर्ज है.',
