@@ -1,5 +1,5 @@
-import { answerableTopics, findExercise } from '../content/catalogue';
-import { healthReport, namedExactly, namedInside, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
+import { answerableTopics, findExercise, findTopic } from '../content/catalogue';
+import { healthReport, namedExactly, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -26,6 +26,9 @@ import {
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidNext } from './route';
+
+/** The topic that answers a day off asked for ("can I take today off"). */
+const DAY_OFF = 'day-off';
 import { logHeardAsHealth } from './progress';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
@@ -112,6 +115,9 @@ export const startWorkout = route(
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
+    // "I want to take a break for a week", heard through "I want to {session}": a day off asked for, never a workout.
+    const dayOff = findTopic(turn.catalogue, DAY_OFF);
+    if (slot.status === 'no-match' && dayOff && namedWithin([dayOff], slot.spoken)) return tellTopic(turn, dayOff);
     const kind = kindOfSessionName(slot.status === 'match' ? slot.id : undefined);
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.
     const date = slotValue(turn.input, 'date');

@@ -6,7 +6,7 @@ import { userKey } from '../../lambda/store/user-key';
 import { countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { Conversation, type DeviceProfile, type Turn, sessionEndedRequest } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, ssmlOf, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, ssmlOf, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
 /** Alexa's limit on a whole response, in bytes. */
@@ -150,6 +150,18 @@ describe('any session, on demand', () => {
     harness = await startHarness({ now: '2026-11-24T15:00:00Z' });
   });
   afterAll(() => harness.close());
+
+  // Found by a helper trying the console: "I want to take a break for a week", heard through "I want to {session}",
+  // started today's workout.
+  it('a break asked for through a workout request is answered as a day off, never started', async () => {
+    for (const said of ['take a break for a week', 'rest today', 'take a week off']) {
+      const chat = harness.conversation();
+      const turn = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', said) });
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toMatch(/One missed day changes nothing/);
+      expect(chat.attributes.workout, said).toBeUndefined();
+    }
+  });
 
   it.each([
     ['strength', /^Quick note: .*Okay, a strength workout it is: 5 exercises/, /Exercise 1 of 5: good mornings\./],

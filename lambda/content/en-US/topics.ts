@@ -74,6 +74,11 @@ export const TOPICS = [
       'fast fat loss',
       'how long it takes',
       'timeframe',
+      // Found by a helper trying the console as an Indian user (December 3).
+      'in how many days will my back fat go',
+      'how many days will my back fat go',
+      'will my back fat go in one month',
+      'how long will my back fat take to go',
     ],
     answer:
       'Fat loss is slow, and it comes off your whole body, not one spot. Most people notice changes over weeks to months, and the lower back is often among the last areas. I cannot promise a date, but steady eating, exercise and sleep do work.',
@@ -316,6 +321,8 @@ export const TOPICS = [
     names: [
       'take today off', 'today off', 'take a day off', 'a day off', 'take the day off', 'have a day off', 'skip a day', 'skip a workout', 'miss a workout',
       'too tired today', 'too tired to work out', 'too tired to train', 'too tired to exercise', 'not feeling it today',
+      // Found by a helper trying the console (December 3, second round).
+      'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'go on holiday',
     ],
     answer:
       "Now and then, yes. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
