@@ -149,5 +149,9 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
 
 export function tellSafety(turn: Turn, concernId: string | undefined, beforeTraining = false): Response {
   const { t } = turn;
+  // A warning sign: the answer, and nothing cheerful after it ("What else would you like?"); the session ends.
+  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
+    return turn.reply({ speech: speech(safetyAnswer(turn, concernId)), end: true, mode: { kind: 'idle' } });
+  }
   return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }

@@ -10,20 +10,27 @@ import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } fr
  */
 const NOW = '2026-11-24T20:00:00Z';
 const DEVICES = [
-  { locale: 'en-US', timeZone: 'America/New_York', today: 'HIIT', oxfordComma: true, farDate: 'Tuesday, December 8' },
-  { locale: 'en-CA', timeZone: 'America/Toronto', today: 'HIIT', oxfordComma: false, farDate: 'Tuesday, December 8' },
-  { locale: 'en-GB', timeZone: 'Europe/London', today: 'HIIT', oxfordComma: false, farDate: 'Tuesday 8 December' },
-  { locale: 'en-IN', timeZone: 'Asia/Kolkata', today: 'strength', oxfordComma: false, farDate: 'Tuesday, 8 December' },
-  { locale: 'en-AU', timeZone: 'Australia/Sydney', today: 'strength', oxfordComma: false, farDate: 'Tuesday 8 December' },
-] as const satisfies readonly { locale: LocaleId; timeZone: string; today: string; oxfordComma: boolean; farDate: string }[];
+  { locale: 'en-US', timeZone: 'America/New_York', today: 'HIIT', oxfordComma: true, farDate: 'Tuesday, December 8', emergency: 'call nine one one' },
+  { locale: 'en-CA', timeZone: 'America/Toronto', today: 'HIIT', oxfordComma: false, farDate: 'Tuesday, December 8', emergency: 'call nine one one' },
+  { locale: 'en-GB', timeZone: 'Europe/London', today: 'HIIT', oxfordComma: false, farDate: 'Tuesday 8 December', emergency: 'call nine nine nine' },
+  { locale: 'en-IN', timeZone: 'Asia/Kolkata', today: 'strength', oxfordComma: false, farDate: 'Tuesday, 8 December', emergency: 'call one one two, or one oh eight for an ambulance' },
+  { locale: 'en-AU', timeZone: 'Australia/Sydney', today: 'strength', oxfordComma: false, farDate: 'Tuesday 8 December', emergency: 'call triple zero' },
+] as const satisfies readonly { locale: LocaleId; timeZone: string; today: string; oxfordComma: boolean; farDate: string; emergency: string }[];
 
-describe.each(DEVICES)('$locale, a device in $timeZone', ({ locale, timeZone, today, oxfordComma, farDate }) => {
+describe.each(DEVICES)('$locale, a device in $timeZone', ({ locale, timeZone, today, oxfordComma, farDate, emergency }) => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startHarness({ now: NOW, timeZone });
   });
   afterAll(() => harness.close());
   const chat = () => harness.conversation({ locale });
+
+  // Found by a helper trying the console: en-IN said "call your local emergency number" where hi-IN says 112. Written
+  // as words, so no voice reads "one hundred and twelve".
+  it(`gives the country's emergency number with a warning sign: ${emergency}`, async () => {
+    const turn = await chat().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
+    expect(spoken(turn)).toContain(`If it's severe or doesn't pass, ${emergency}.`);
+  });
 
   it('launches', async () => {
     const turn = await chat().launch();

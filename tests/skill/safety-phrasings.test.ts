@@ -288,6 +288,14 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console: the warning-sign answer ended "What else would you like?".
+  it('a warning sign with nothing under way gets the urgent answer and nothing cheerful after it; the session ends', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
+    await expectWellFormed(turn, { endsOnQuestion: false });
+    expect(spoken(turn)).toBe(EN_US_CATALOGUE.urgent.answer);
+    expect(turn.sessionEnded).toBe(true);
+  });
+
   // Tried as a user: chest pain mid-workout got the urgent answer, then "Say, resume my workout, only when it feels right".
   it('a warning sign mid-workout stops the workout for today, never invites a return to it', async () => {
     for (const locale of ['en-US', 'hi-IN'] as const) {

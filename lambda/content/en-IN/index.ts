@@ -7,7 +7,7 @@ import { localEntry } from '../local';
  * plate (dal, rajma, chana, roti, paneer). Everything else is the en-US catalogue and messages.
  */
 export const EN_IN = localEntry(EN_US, {
-  wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early' },
+  wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early', 'call nine one one': 'call one one two, or one oh eight for an ambulance' },
   topics: {
     protein: (tip) => ({
       names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd'],

@@ -360,4 +360,4 @@ export const PAIN_BEFORE_TRAINING: string =
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, vomiting, bleeding or blurred vision needs a doctor's attention today. If it's severe or doesn't pass, call your local emergency number.";
+  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, vomiting, bleeding or blurred vision needs a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
