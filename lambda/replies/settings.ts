@@ -63,19 +63,22 @@ export async function tellLevel(turn: Turn): Promise<Response> {
 /** "Make Saturday my rest day": the week turns around it, keeping the article's mix. */
 export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response> {
   const { t } = turn;
-  if (!(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay }))))) {
+  // Already the rest day (tried as a user, "Done… the week moves around it" was said anyway): said so, nothing written.
+  await turn.personalise();
+  const before = turn.restDay;
+  const already = before === restDay;
+  if (!already && !(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay }))))) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('restDay.notSaved'), question), reprompt: speech(reprompt) });
   }
-  const before = turn.restDay;
   turn.learn({ restDay });
   const today = await turn.today();
   const plan = planForDay(weekdayOf(today), restDay);
   const next = askOrGoOn(turn, t.t('tips.offer.plan'), { kind: 'plan' });
-  const reminders = before === restDay ? undefined : await followRestDay(turn, before);
+  const reminders = already ? undefined : await followRestDay(turn, before);
   return turn.reply({
     speech: speech(
-      t.t('restDay.set', { weekday: weekdayName(t, restDay) }),
+      t.t(already ? 'restDay.already' : 'restDay.set', { weekday: weekdayName(t, restDay) }),
       t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
       reminders,
       next.question,

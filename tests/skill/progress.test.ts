@@ -170,6 +170,20 @@ describe('level and rest day', () => {
     const today = await later.intent('WorkoutForDayIntent');
     expect(spoken(today)).toContain('Today is your rest day.');
   });
+
+  // Found by a helper trying the console: "change my rest day to sunday", when it already was, said "Done. Sunday is
+  // your rest day now, and the week moves around it".
+  it('a rest day that already is one is said to be, in a new session too, and nothing moves', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('SetRestDayIntent', { day: 'sunday' }))).toMatch(
+      /^Sunday is already your rest day\./,
+    );
+    await new Conversation({ handler: harness.handler, device }).intent('SetRestDayIntent', { day: 'Tuesday' });
+    const again = await new Conversation({ handler: harness.handler, device }).intent('SetRestDayIntent', { day: 'tuesday' });
+    await expectWellFormed(again);
+    expect(spoken(again)).toMatch(/^Tuesday is already your rest day\. Today is your rest day\./);
+  });
 });
 
 describe('reset and delete, after a yes', () => {

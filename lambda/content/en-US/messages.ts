@@ -281,6 +281,7 @@ export const MESSAGES = {
   'level.atBottom': "You're already at {level}, the gentlest level. Go at your own pace, and rest when you need to.",
   'level.which.reprompt': 'Say beginner, intermediate, or advanced.',
   'restDay.set': 'Done. {weekday} is your rest day now, and the week moves around it.',
+  'restDay.already': '{weekday} is already your rest day.',
   'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',

@@ -284,6 +284,7 @@ export const MESSAGES = {
   'level.atBottom': 'आप पहले से {level} पर हैं, सबसे आसान level पर. अपनी रफ़्तार से कीजिए, और ज़रूरत हो तो आराम कीजिए.',
   'level.which.reprompt': 'Beginner, intermediate, या advanced बोलिए.',
   'restDay.set': 'हो गया. अब {weekday} आपके आराम का दिन है, और हफ़्ता उसी के हिसाब से बदल गया.',
+  'restDay.already': '{weekday} पहले से ही आपके आराम का दिन है.',
   'restDay.notSaved': 'अभी आराम का दिन सहेज नहीं पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'restDay.which': 'आप किस दिन आराम करना चाहेंगे? जैसे बोलिए: शनिवार को मेरा आराम का दिन बनाओ.',
   'restDay.which.reprompt': 'आपके आराम का दिन कौन सा हो?',
