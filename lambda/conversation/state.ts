@@ -22,6 +22,8 @@ export type Offer =
   | { readonly kind: 'confirmDelete' }
   /** Pick up a workout under way; "no" starts a fresh one: of the kind asked for (`instead`), a weekday's, or today's. */
   | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind; readonly insteadDay?: Weekday }
+  /** "Want to pick up where you left off?" at the welcome: a no starts nothing. */
+  | { readonly kind: 'pickUp' }
   | { readonly kind: 'startWorkout' }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
@@ -179,6 +181,8 @@ function readOffer(value: unknown): Offer | undefined {
       const level = LEVELS.find((known) => known === value.level);
       return level ? { kind: 'level', level } : undefined;
     }
+    case 'pickUp':
+      return { kind: 'pickUp' };
     case 'stillHurts':
       return value.back === true ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' };
     case 'plan':

@@ -21,7 +21,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellTopicById } from '../replies/knowledge';
-import { answerConcern, resumeWorkout } from '../replies/workout';
+import { answerConcern, pickUpOr, resumeWorkout } from '../replies/workout';
 import { route, said, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -89,8 +89,8 @@ export const allSteps = route(
 
 export const exerciseList = route((turn) => said(turn, 'ExerciseListIntent'), tellExerciseList);
 
-/** "Next", "back" or "start over" with nothing under way. */
+/** "Next", "back" or "start over" with nothing under way; "next" picks up a workout saved earlier today. */
 export const moveOutside = route(
   (turn) => said(turn, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.MoreIntent'),
-  nothingToMoveOn,
+  (turn) => (said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nothingToMoveOn) : nothingToMoveOn(turn)),
 );

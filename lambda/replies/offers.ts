@@ -52,6 +52,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'confirmDelete':
       return deleteEverything(turn);
     case 'resumeWorkout':
+    case 'pickUp':
       return resumeWorkout(turn);
     case 'startWorkout':
       return startWorkout(turn);

@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning } from '../conversation/mode';
+import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { formatIsoDate, weekdayOf } from '../domain/calendar';
 import { recentWeekIds, sessionsDone } from '../domain/progress';
@@ -39,14 +40,16 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const progress =
     sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t('welcomeBack.fresh');
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
-  // A workout stopped partway today is said, with how to pick it up; nothing is offered, so a "no" starts nothing.
-  const stopped = week?.workout?.date === formatIsoDate(today) ? week.workout : undefined;
-  const pickUp = stopped && !coach.ask ? t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }) : undefined;
+  // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question.
+  const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask ? week.workout : undefined;
+  const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
+    ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('workout.resumeOffer.reprompt'), offer: { kind: 'pickUp' } }
+    : coach.ask;
   return turn.reply({
     lead: speech(t.t('welcomeBack'), ...coach.said, t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
-    speech: speech(pickUp, coach.ask?.question ?? t.t('launch.question')),
-    reprompt: speech(coach.ask?.reprompt ?? t.t('launch.reprompt')),
-    ...(coach.ask && { offer: coach.ask.offer }),
+    speech: speech(ask?.question ?? t.t('launch.question')),
+    reprompt: speech(ask?.reprompt ?? t.t('launch.reprompt')),
+    ...(ask?.offer && { offer: ask.offer }),
     health: true,
   });
 }

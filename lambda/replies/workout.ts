@@ -225,6 +225,16 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string
   });
 }
 
+/**
+ * "Next" with nothing under way, as a session opens ("Alexa, next" after a timeout) or when the welcome has just
+ * offered it: a workout saved earlier today is picked up. Else, or after "I'm done" in this session, `otherwise`.
+ */
+export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response): Promise<Response> {
+  const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp';
+  if (!opening || workoutOf(turn.mode) !== undefined) return otherwise(turn);
+  return (await savedPlace(turn, await turn.today())) ? resumeWorkout(turn) : otherwise(turn);
+}
+
 /** "Resume my workout": the one in this session, else the place saved today, on any device. */
 export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;

@@ -534,8 +534,13 @@ describe('stop, and resume later on any device', () => {
     await chat.intent('AMAZON.StopIntent');
     const later = new Conversation({ handler: harness.handler, device });
     const welcome = await later.launch();
-    expect(spoken(welcome)).toMatch(/^Welcome back\. .*You stopped partway through your strength workout earlier today\. Say, resume my workout, to pick up where you left off\. What would you like\?$/);
+    // Found by a helper trying the console: a "yes" to the welcome that said how to pick it up said "Sure. You can ask…".
+    expect(spoken(welcome)).toMatch(/^Welcome back\. .*You stopped partway through your strength workout earlier today\. Want to pick up where you left off\?$/);
     expect(spoken(await later.intent('AMAZON.NoIntent'))).not.toMatch(/Exercise|Warm up/);
+    const again = new Conversation({ handler: harness.handler, device });
+    await again.launch();
+    expect(spoken(await again.intent('AMAZON.YesIntent'))).toMatch(/^Back to your strength workout/);
+    await again.intent('AMAZON.StopIntent');
     expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent'))).toMatch(/^Back to your strength workout/);
     // A workout finished today leaves nothing to pick up.
     const done = harness.device();
@@ -557,6 +562,23 @@ describe('stop, and resume later on any device', () => {
     await later.intent('ResumeWorkoutIntent');
     expect(spoken(await later.intent('AMAZON.NextIntent'))).not.toMatch(/Quick note/);
     expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Quick note/);
+  });
+
+  // Found by a helper trying the console: "next" in a new session, with a workout saved from earlier today, said
+  // "There's nothing to move on to right now".
+  it('"next" in a new session picks up a workout saved earlier today', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.intent('AMAZON.StopIntent');
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('AMAZON.NextIntent'))).toMatch(/^Back to your strength workout/);
+    // And after the welcome's offer to pick it up.
+    const welcomed = new Conversation({ handler: harness.handler, device });
+    await welcomed.launch();
+    expect(spoken(await welcomed.intent('AMAZON.NextIntent'))).toMatch(/^Back to your strength workout/);
+    // With nothing saved, as before.
+    expect(spoken(await harness.conversation().intent('AMAZON.NextIntent'))).toMatch(/^There's nothing to move on to right now\./);
   });
 
   it('a HIIT workout left by walking away resumes at its round, by name', async () => {

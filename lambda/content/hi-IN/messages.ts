@@ -162,7 +162,7 @@ export const MESSAGES = {
   'welcomeBack.sessions': { one: 'इस हफ़्ते {count} session हो चुका है.', other: 'इस हफ़्ते {count} session हो चुके हैं.' },
   'welcomeBack.fresh': 'यह हफ़्ता नई शुरुआत है.',
   'welcomeBack.moving': 'इस हफ़्ते आप चलते-फिरते रहे हैं, पर अभी कोई workout session नहीं हुआ.',
-  'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करने के लिए बोलिए, मेरा workout जारी रखो.',
+  'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'progress.nothingYet': 'इस हफ़्ते अभी तक कुछ दर्ज नहीं हुआ.',
