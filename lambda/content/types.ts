@@ -82,7 +82,7 @@ export interface Faq extends Topic {
 }
 
 /** What kind of health worry was said: each gets its own short, safe answer. */
-export type ConcernKind = 'effort' | 'pain' | 'injury' | 'condition' | 'age' | 'pregnancy' | 'period' | 'unwell' | 'medicine' | 'medical-advice';
+export type ConcernKind = 'effort' | 'pain' | 'nerve' | 'injury' | 'condition' | 'age' | 'pregnancy' | 'period' | 'unwell' | 'medicine' | 'medical-advice';
 
 /** A pain, injury, condition or medicine people mention ("my knee", "sciatica", "diabetes"); slot values of ConcernName. */
 export interface Concern {

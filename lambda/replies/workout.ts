@@ -458,11 +458,11 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   });
 }
 
-/** A pain or an injury (a report naming nothing is pain); not a condition, a medicine or a warning sign. */
+/** A pain, an injury or numbness (a report naming nothing is pain); not a condition, a medicine or a warning sign. */
 function isPainOrInjury(turn: Turn, concernId: string | undefined): boolean {
   if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) return false;
   const kind = findConcern(turn.catalogue, concernId)?.kind ?? 'pain';
-  return kind === 'pain' || kind === 'injury';
+  return kind === 'pain' || kind === 'injury' || kind === 'nerve';
 }
 
 /**

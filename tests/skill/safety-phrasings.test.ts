@@ -288,6 +288,25 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness
+  // a day after training is normal", in English and in Hindi.
+  it('numbness gets its own answer: stop, see a doctor or physiotherapist, and the signs to get help today', async () => {
+    for (const phrasing of ['my leg feels numb', "I can't feel my legs"]) {
+      const matches = matcher.literal(phrasing);
+      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {}));
+      expect(reply, phrasing).toContain(EN_US_CATALOGUE.safety.nerve);
+      expect(reply, phrasing).not.toMatch(/soreness/);
+    }
+    const hindi = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'numbness') }));
+    expect(hindi).toMatch(/सुन्नपन, झुनझुनी या कमज़ोरी हो, तो रुक जाइए/);
+    // Mid-workout it pauses, and going on asks first.
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'numbness') }))).toMatch(/Your workout is paused/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
+  });
+
   // Found by a helper trying the console: the warning-sign answer ended "What else would you like?".
   it('a warning sign with nothing under way gets the urgent answer and nothing cheerful after it; the session ends', async () => {
     const turn = await harness.conversation().intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });

@@ -73,7 +73,6 @@ export const CONCERNS = [
       'thighs are burning', 'my thighs are burning', 'quads are burning', 'my quads are burning', 'abs are burning', 'my abs are burning',
       'shoulders are burning', 'my shoulders are burning', 'core is burning', 'my core is burning',
       'legs are on fire', 'my legs are on fire', 'arms are on fire', 'my arms are on fire', 'my glutes are on fire', 'my muscles are on fire',
-      'legs feel like jelly', 'my legs feel like jelly',
     ],
   },
   {
@@ -100,7 +99,9 @@ export const CONCERNS = [
   },
   {
     id: 'numbness',
-    kind: 'pain',
+    // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, which ends
+    // "mild soreness a day after training is normal". Numbness is its own answer.
+    kind: 'nerve',
     names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
       // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
       'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my arm feels numb', 'my arm is numb', 'my leg is tingling', 'my foot is tingling'],
@@ -332,6 +333,8 @@ export const CONCERNS = [
 export const SAFETY: { readonly [K in ConcernKind]: string } = {
   effort:
     "Breathing hard and a burn in the muscles you're working are normal in a hard set or a HIIT round: that's the effort. Slow down, use the rest to get your breath back, and go at a pace you can keep. But stop now if you have chest pain, feel dizzy or faint, or still can't catch your breath after resting.",
+  nerve:
+    "Numbness, tingling or weakness is a reason to stop: don't train through it. Rest, and see a doctor or a physiotherapist before you exercise again. If it came on suddenly, or with trouble controlling your bladder or bowels, get medical help today.",
   pain:
     "Stop the move that hurts. Pain is a signal, not something to push through. If it is sharp, lasts, or comes with numbness or tingling, see a doctor or a physiotherapist before you train again. Mild soreness a day after training is normal.",
   injury:

@@ -54,7 +54,7 @@ export const CONCERNS = [
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
-  { id: 'numbness', kind: 'pain', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
+  { id: 'numbness', kind: 'nerve', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
   { id: 'soreness', kind: 'pain', names: ['अकड़न', 'akdan', 'बदन दर्द', 'badan dard', 'मांसपेशियों में दर्द', 'soreness', 'body pain'] },
 
   // Injuries.
@@ -163,6 +163,8 @@ export const CONCERNS = [
 export const SAFETY: { readonly [K in ConcernKind]: string } = {
   effort:
     'ज़ोर की exercise या HIIT के round में साँस फूलना और मांसपेशियों में जलन होना आम है: यही मेहनत है. रफ़्तार थोड़ी कम कीजिए, आराम के समय साँस सामान्य होने दीजिए, और उतनी रफ़्तार रखिए जो बनी रह सके. लेकिन सीने में दर्द हो, चक्कर या बेहोशी जैसा लगे, या आराम के बाद भी साँस न सँभले, तो अभी रुक जाइए.',
+  nerve:
+    'सुन्नपन, झुनझुनी या कमज़ोरी हो, तो रुक जाइए: इसे झेलकर exercise मत कीजिए. आराम कीजिए, और दोबारा exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. अगर यह अचानक हुआ हो, या पेशाब या शौच पर काबू न रहे, तो आज ही डॉक्टर को दिखाइए.',
   pain:
     'जिस exercise में दर्द हो, उसे रोक दीजिए. दर्द एक इशारा है, उसे झेलकर आगे मत बढ़िए. दर्द तेज़ हो, बना रहे, या सुन्नपन या झुनझुनी के साथ हो, तो दोबारा training से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. Training के अगले दिन हल्की अकड़न होना आम है.',
   injury:
