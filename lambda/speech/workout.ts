@@ -90,7 +90,8 @@ function shortCue(catalogue: Catalogue, id: string, turn = 0): string | undefine
 function formCues(catalogue: Catalogue, workout: Workout, step: WorkoutStep, context: StepContext): readonly string[] {
   if (!('exerciseId' in step)) return [];
   if (context.knows(exercisePosition(workout, step))) return [shortCue(catalogue, step.exerciseId) ?? ''];
-  return cuesOf(catalogue, step.exerciseId);
+  // The first time, the safety note too (good mornings "can injure your back" done wrong).
+  return [...cuesOf(catalogue, step.exerciseId), findExercise(catalogue, step.exerciseId)?.caution ?? ''];
 }
 
 /** Silences between call-outs: each pair is [seconds of silence, seconds left after it]; every ten seconds, and the last five. */

@@ -783,7 +783,11 @@ describe('cues that fit the listener', () => {
     const first = new Conversation({ handler: harness.handler, device });
     await first.intent('StartWorkoutIntent');
     const deadlifts = await nextTimes(first, 2);
-    expect(spoken(deadlifts)).toContain('Hips back, chest proud. Keep the weights close to your legs. Flat back from start to finish. Stand tall and squeeze your glutes. Go.');
+    // Found by a helper trying the console: the guided workout never said a move's safety note, though good mornings,
+    // which the article singles out as risky done wrong, open a strength day. The first time, it is said after the cues.
+    expect(spoken(deadlifts)).toContain(
+      'Hips back, chest proud. Keep the weights close to your legs. Flat back from start to finish. Stand tall and squeeze your glutes. Never round your lower back to reach lower. Start light, and stop if you feel sharp pain. Go.',
+    );
     await first.intent('AMAZON.NextIntent');
     expect((await harness.store.history(userKey(device.userId))).profile?.knownExercises).toEqual(['deadlift']);
     await first.intent('AMAZON.StopIntent');
@@ -794,6 +798,7 @@ describe('cues that fit the listener', () => {
     await later.intent('StartWorkoutIntent', session('strength'));
     const again = await nextTimes(later, 2);
     expect(spoken(again)).toMatch(/^Exercise 1 of 5: deadlifts\. At beginner level, do 2 sets of 8\. Hips back, chest proud\. Go\./);
+    expect(spoken(again)).not.toMatch(/Start light/);
     const more = await later.intent('AMAZON.MoreIntent');
     expect(spoken(more)).toContain('Keep the weights close to your legs. Flat back from start to finish.');
     expect(spoken(more)).toMatch(/Say next to carry on with your workout\.$/);
