@@ -1014,6 +1014,11 @@ export const HI_IN_MODEL: ModelSource = {
     strength: ['strength training', 'strength workout', 'strength', 'weights', 'weight training', 'वेट ट्रेनिंग', 'gym', 'जिम', 'back workout', 'कमर की exercise', 'lifting'],
     hiit: ['hiit', 'hit', 'हिट', 'hiit workout', 'hiit session', 'interval training', 'intervals', 'high intensity'],
     cardio: [
+      // A brisk walk is a cardio day's session, as the article says.
+      'brisk walk',
+      'तेज़ चलना',
+      'tez chalna',
+      'तेज़ वॉक',
       'cardio',
       'कार्डियो',
       'running',
@@ -1032,7 +1037,7 @@ export const HI_IN_MODEL: ModelSource = {
       'skipping',
       'रस्सी कूद',
     ],
-    walk: ['walk', 'walking', 'वॉक', 'सैर', 'sair', 'टहलना', 'पैदल', 'paidal', 'brisk walk', 'morning walk', 'evening walk'],
+    walk: ['walk', 'walking', 'वॉक', 'सैर', 'sair', 'टहलना', 'पैदल', 'paidal', 'morning walk', 'evening walk'],
     stretch: ['stretching', 'स्ट्रेचिंग', 'stretch', 'योग', 'yoga', 'योगा', 'foam rolling', 'recovery', 'रिकवरी'],
   },
   levelSynonyms: {

@@ -68,7 +68,9 @@ describe('the way people really ask', () => {
     ['did 30 minutes on the bike', 'LogActivityIntent', { activity: 'cardio', duration: 'PT30M' }],
     ['I walked like 40 minutes', 'LogActivityIntent', { activity: 'walk', duration: 'PT40M' }],
     ['did a bit of yoga', 'LogActivityIntent', { activity: 'stretch' }],
-    ['I did 45 minutes brisk walk in the morning', 'LogActivityIntent', { activity: 'walk', minutes: '45' }],
+    // A brisk walk is a cardio day's session, as the article says.
+    ['I did 45 minutes brisk walk in the morning', 'LogActivityIntent', { activity: 'cardio', minutes: '45' }],
+    ['ok I went for a brisk walk for 30 minutes', 'LogActivityIntent', { activity: 'cardio', duration: 'PT30M' }],
     ['I did the workout', 'FinishedTodayIntent', {}],
     ['reset my progress', 'DeleteDataIntent', {}],
     ['my chest gets tight when I run', 'HealthConcernIntent', { concern: 'chest-pain' }],
