@@ -106,8 +106,11 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
     const back = t.t('howTo.backToSteps');
     return turn.reply({ speech: speech(exercise.summary, works, back), reprompt: speech(back), health: true });
   }
+  // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
+  // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
+  const caution = exercise.category === 'strength' ? exercise.caution : undefined;
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
-  return turn.reply({ speech: speech(exercise.summary, works, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
+  return turn.reply({ speech: speech(exercise.summary, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /** A subject the catalogue does not cover: say so, and what it does cover. */

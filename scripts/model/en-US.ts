@@ -694,6 +694,11 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'exercise', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by helpers trying the console as users (December 3, second round).
+        `is {exercise} (safe|okay|bad) for (my back|my lower back|the back|my spine)`,
+        `is it (safe|okay) to do {exercise} [with a weak back|for my back]`,
+        `(will|would|does|do) {topic} (help|work) [for back fat|to lose back fat]`,
+        `can I (eat|have) only {topic} [to lose (fast|weight|fat) quickly|to lose fast]`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "why should I eat {topic}",
         "quick question how much {topic} do I need",
@@ -979,6 +984,7 @@ export const EN_US_MODEL: ModelSource = {
         `(I've got|I have) {concern} is it (okay|safe) to train`,
         `(I've got|I have) [really bad|bad] {concern} right now`,
         `(I've got|I have) really bad {concern}`,
+        `(I have|I've got) {concern} (what diet should I follow|what should I eat|what can I eat)`,
         // Found by a helper trying the console as a user (December 3).
         `[I] felt a (pop|snap|click|tear|twinge) in {concern}`,
         `something (clicked|popped|snapped|tore) in {concern}`,

@@ -253,3 +253,34 @@ describe('what an exercise burns, or whether it is enough, is a question about t
     }
   });
 });
+
+// Found by a helper trying the console: answers that left a wrong belief standing.
+describe('answers that say what the question needs to hear', () => {
+  const ask = async (said: string) => {
+    const [match, ...others] = committedMatcher('en-US').literal(said);
+    expect(others, 'one intent').toEqual([]);
+    const turn = await harness.conversation().intent(match!.intent, match!.slots);
+    await expectWellFormed(turn);
+    return spoken(turn);
+  };
+
+  it('"will a slimming belt help": no, with why', async () => {
+    for (const said of ['will a slimming belt help', 'do waist trainers work']) expect(await ask(said), said).toMatch(/No\. Belts, wraps, sauna suits/);
+  });
+
+  it('"is deadlift safe for my back": what it does, and its safety note', async () => {
+    expect(await ask('is deadlift safe for my back')).toMatch(/Never round your lower back to reach lower\. Start light, and stop if you feel sharp pain\./);
+  });
+
+  it('"what is the best exercise for lower back fat": no exercise burns fat from one spot, then the moves', async () => {
+    expect(await ask('what is the best exercise for lower back fat')).toMatch(/No exercise burns fat from one spot.*I can teach 7 strength moves/);
+  });
+
+  it('"can I eat only one meal a day": that eating too little costs muscle', async () => {
+    expect(await ask('can I eat only one meal a day to lose fast')).toMatch(/a very low-calorie diet costs you muscle/);
+  });
+
+  it('a diet asked about with a condition points to the doctor for the diet too', async () => {
+    expect(await ask('I have diabetes what diet should I follow')).toMatch(/before you start or change your exercise or your diet/);
+  });
+});

@@ -155,9 +155,9 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const [said, answer] of [
       ['what are the best exercises for back pain', /doctor or a physiotherapist/],
       ['which stretches help with sciatica', /doctor|physiotherapist|physio/],
-      ['what are the best exercises for my lower back', /^I can teach/],
-      ['what is the best exercise for belly fat', /^I can teach/],
-      ['what are the best exercises for my core', /^I can teach/],
+      ['what are the best exercises for my lower back', /^No exercise burns fat from one spot.*I can teach/],
+      ['what is the best exercise for belly fat', /^No exercise burns fat from one spot.*I can teach/],
+      ['what are the best exercises for my core', /^No exercise burns fat from one spot.*I can teach/],
     ] as const) {
       const resolved = matcher.resolve(said);
       expect(resolved.intent, said).toBe('HealthConcernIntent');

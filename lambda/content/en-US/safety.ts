@@ -340,7 +340,7 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
   injury:
     'With an injury like that, get a go-ahead from your doctor or physiotherapist before doing these exercises, and ask them which moves are safe for you. I cannot prescribe exercises for an injury.',
   condition:
-    'Please check with your doctor before you start or change your exercise. They know your health, and I cannot tell you what is safe with a medical condition.',
+    'Please check with your doctor before you start or change your exercise or your diet. They know your health, and I cannot tell you what is safe with a medical condition.',
   age:
     "Moving more helps at any age. Check with your doctor before you start, more so if you're older, have a health condition, or haven't exercised in a while. Then begin at the beginner level and build up at your own pace.",
   pregnancy:

@@ -376,7 +376,7 @@ export const TOPICS = [
       'sixteen eight fasting',
     ],
     answer:
-      'Fasting helps only if it leads you to eat fewer calories overall; it has no special power over back fat. Still get enough protein, and do not overeat when you do eat. If you have diabetes, take medicine, or are pregnant, ask your doctor first.',
+      'Fasting helps only if it leads you to eat fewer calories overall; it has no special power over back fat. Do not eat too little, though: a very low-calorie diet costs you muscle. Get enough protein, and do not overeat when you do eat. If you have diabetes, take medicine, or are pregnant, ask your doctor first.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
@@ -420,5 +420,18 @@ export const TOPICS = [
     answer:
       'Alcohol adds calories, often comes with salty snacks, and disturbs your sleep. Cutting back makes your calorie deficit easier. If you drink, keep it small and occasional.',
     followUp: { offer: 'tips', list: 'lifestyle' },
+  },
+  {
+    // The article's "you can't spot-reduce", said of the gadgets sold to do it. Found by a helper trying the console:
+    // "will a slimming belt help" got the general fat-loss answer, which never said no.
+    id: 'slimming-gadgets',
+    names: [
+      'slimming belt', 'a slimming belt', 'slimming belts', 'sweat belt', 'a sweat belt', 'waist trainer', 'a waist trainer', 'waist trainers', 'sauna suit',
+      'a sauna suit', 'vibration machine', 'a vibration machine', 'vibration plate', 'fat burning belt', 'tummy belt', 'ab belt', 'an ab belt', 'slimming cream',
+      'fat burning cream', 'fat melting cream', 'body wrap', 'body wraps', 'slimming wrap',
+    ],
+    answer:
+      "No. Belts, wraps, sauna suits, creams and vibration machines can't burn fat from your back: at most you sweat out water, which comes straight back. Fat comes off your whole body, through a calorie deficit, exercise and patience.",
+    followUp: { offer: 'plan' },
   },
 ] as const satisfies readonly Topic[];

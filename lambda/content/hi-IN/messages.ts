@@ -129,7 +129,8 @@ export const MESSAGES = {
   'exercise.unknown': 'यह exercise मुझे अभी नहीं आती.',
   'exercise.notCaught': 'मैं समझ नहीं पाई कि कौन सी exercise.',
   'exercise.canTeach': 'मैं आपको {strength} सिखा सकती हूँ. और calorie जलाने के लिए, {burners}.',
-  'exercise.list': 'मैं {strengthCount} strength exercise सिखा सकती हूँ: {strength}. और calorie जलाने वाली {burnerCount}: {burners}.',
+  'exercise.list':
+    'कोई exercise सिर्फ़ कमर की चर्बी नहीं घटाती, पर ये उसे सुडौल बनाती हैं, जबकि चर्बी पूरे शरीर से घटती है. मैं {strengthCount} strength exercise सिखा सकती हूँ: {strength}. और calorie जलाने वाली {burnerCount}: {burners}.',
   'exercise.nextOutside': 'अभी आगे बढ़ने के लिए कुछ नहीं है. मुझसे किसी exercise का तरीका पूछिए, मैं एक-एक step करके बताऊँगी.',
 
   'burners.intro': 'Strength exercise कमर को tone करती हैं, पर चर्बी घटती है calorie जलाने से, और पूरे शरीर से. {count} तरीके.',

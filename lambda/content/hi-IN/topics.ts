@@ -223,7 +223,7 @@ export const TOPICS = [
     id: 'intermittent-fasting',
     names: ['intermittent fasting', 'fasting', 'फ़ास्टिंग', 'उपवास', 'upvas', 'व्रत', 'vrat', 'एक टाइम खाना', 'ek time khana'],
     answer:
-      'उपवास तभी मदद करता है, जब उससे कुल मिलाकर calorie कम हो. कमर की चर्बी पर इसका कोई ख़ास असर नहीं है. Protein पूरा लीजिए, और खाते समय ज़्यादा मत खाइए. शुगर की बीमारी हो, कोई दवा चल रही हो, या गर्भवती हों, तो पहले डॉक्टर से पूछिए.',
+      'उपवास तभी मदद करता है, जब उससे कुल मिलाकर calorie कम हो. कमर की चर्बी पर इसका कोई ख़ास असर नहीं है. पर बहुत कम भी मत खाइए: बहुत कम calorie वाली डाइट से मांसपेशियाँ घटती हैं. Protein पूरा लीजिए, और खाते समय ज़्यादा मत खाइए. शुगर की बीमारी हो, कोई दवा चल रही हो, या गर्भवती हों, तो पहले डॉक्टर से पूछिए.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
@@ -239,5 +239,12 @@ export const TOPICS = [
     answer:
       'शराब से calorie बढ़ती है, अक्सर साथ में नमकीन चलता है, और नींद भी ख़राब होती है. इसे कम करने से calorie deficit आसान हो जाता है. पीते हों, तो कम और कभी-कभार.',
     followUp: { offer: 'tips', list: 'lifestyle' },
+  },
+  {
+    id: 'slimming-gadgets',
+    names: ['slimming belt', 'स्लिमिंग बेल्ट', 'पेट की बेल्ट', 'pet ki belt', 'sweat belt', 'waist trainer', 'sauna suit', 'vibration machine', 'चर्बी घटाने वाली क्रीम', 'charbi ghatane wali cream', 'slimming cream'],
+    answer:
+      'नहीं. बेल्ट, रैप, सौना सूट, क्रीम या वाइब्रेशन मशीन से कमर की चर्बी नहीं घटती: ज़्यादा से ज़्यादा पसीने में पानी निकलता है, जो तुरंत लौट आता है. चर्बी पूरे शरीर से घटती है, calorie deficit, exercise और धीरज से.',
+    followUp: { offer: 'plan' },
   },
 ] as const satisfies readonly Topic[];
