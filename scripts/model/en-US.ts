@@ -699,6 +699,8 @@ export const EN_US_MODEL: ModelSource = {
         `is it (safe|okay) to do {exercise} [with a weak back|for my back]`,
         `(will|would|does|do) {topic} (help|work) [for back fat|to lose back fat]`,
         `can I (eat|have) only {topic} [to lose (fast|weight|fat) quickly|to lose fast]`,
+        `I (don't|do not) have {topic} [at home|what do I do|what should I use]`,
+        `(what can I|what do I|what should I) use instead of {topic}`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "why should I eat {topic}",
         "quick question how much {topic} do I need",
@@ -2479,8 +2481,13 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 248,
+      name: 'AMAZON.PauseIntent', maxSamples: 262,
       patterns: [
+        // Found by helpers trying the console as users (December 3, second round).
+        `(I need|give me|can I have|can I get) a (longer|bit longer|little longer) rest`,
+        `give me (two|a couple|a couple of|a few|five) more minutes`,
+        `(brb|be right back|I'll be right back|back in a sec|back in a minute)`,
+        `I need to (grab|get) (some|a) (water|drink)`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(wait|okay|ok|oh) (hold on|hang on)",
         "(hold on|hang on) wait",
@@ -2582,7 +2589,8 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
         `I've never used one of these before how does it work`,
       ] },
-    { name: 'AMAZON.StopIntent', maxSamples: 180, patterns: [
+    { name: 'AMAZON.StopIntent', maxSamples: 194, patterns: [
+        "[ok|okay|sorry] I (gotta|have to|need to) go [my kid's calling|someone's at the door|now]",
         // Found by helpers trying the console as users (December 3, second round).
         "(cheers|ta|okay thanks|thanks) (bye|goodbye|see you|see ya|bye for now)",
         // Found in blind batches in British, Australian and Canadian English (December 2).

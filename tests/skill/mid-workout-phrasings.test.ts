@@ -33,7 +33,7 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'are we finished', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', 'how many of these', 'HowManyLeftIntent', /Set 1 of 2\. At beginner level, do 2 sets of 8\./],
   ['en-US', "skip this one I can't do it", 'SkipExerciseIntent', /^Exercise 2 of 5/],
-  ['en-US', "I don't have a dumbbell at home", 'TopicIntent', /filled water bottles work as light weights\. Say next to carry on with your workout\.$/],
+  ['en-US', "I don't have a dumbbell at home", 'TopicIntent', /No dumbbells\? Start most moves with no weight at all.*Say next to carry on with your workout\.$/],
   // Found in a blind batch of 120 across every feature (December 2): the first was heard as a topic, the third as a level.
   ['en-US', 'how many do I have left', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', 'wait hold on', 'AMAZON.PauseIntent', /^Paused\./],

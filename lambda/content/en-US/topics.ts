@@ -120,6 +120,10 @@ export const TOPICS = [
     // The rests the guided workout times (REST_AFTER_REPS_SECONDS, REST_AFTER_HOLD_SECONDS, the HIIT doses): a test holds them together.
     id: 'rest-between-sets',
     names: [
+      // Found by a helper trying the console (December 3, second round).
+      'how long do i rest',
+      'how long should i rest',
+      'how long is the rest',
       'rest between sets',
       'rest period',
       'rest periods',
@@ -236,7 +240,7 @@ export const TOPICS = [
   },
   {
     id: 'equipment',
-    names: ['buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 'kit', 'a dumbbell', 'any dumbbells', 'any weights', 'a mat', 'any equipment', 'a kettlebell', 'without weights', 'without equipment', 'without dumbbells', 'with no weights', 'with no equipment', 
+    names: ['a weight', 'buy a kettlebell', 'buy dumbbells', 'weights at home', 'need weights', 'kit', 'a dumbbell', 'any dumbbells', 'any weights', 'a mat', 'any equipment', 'a kettlebell', 'without weights', 'without equipment', 'without dumbbells', 'with no weights', 'with no equipment', 
       'equipment',
       'gym equipment',
       'home equipment',
@@ -247,7 +251,7 @@ export const TOPICS = [
       'gear',
     ],
     answer:
-      'Very little. A mat and a pair of light dumbbells cover every move here, and you can start most of them with no weight at all. A resistance band is handy for rows, and filled water bottles work as light weights.',
+      "You need very little: a mat, and a pair of light dumbbells if you have them. No dumbbells? Start most moves with no weight at all, and use filled water bottles or a backpack with a few books as light weights. A resistance band is handy for rows.",
     followUp: { offer: 'today' },
   },
   {

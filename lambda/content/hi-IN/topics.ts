@@ -153,7 +153,7 @@ export const TOPICS = [
     id: 'equipment',
     names: ['equipment', 'सामान', 'saman', 'dumbbells', 'डम्बल', 'mat', 'yoga mat', 'resistance band', 'resistance bands'],
     answer:
-      'बहुत कम. एक चटाई और हल्के dumbbell की एक जोड़ी से यहाँ की हर exercise हो जाती है, और ज़्यादातर बिना वज़न के भी शुरू हो सकती हैं. Row के लिए resistance band काम आता है, और पानी से भरी बोतलें हल्के वज़न का काम करती हैं.',
+      'बहुत कम चाहिए: एक चटाई, और हों तो हल्के dumbbell की एक जोड़ी. Dumbbell नहीं हैं? ज़्यादातर exercise बिना वज़न के शुरू कीजिए, और पानी से भरी बोतलें या कुछ किताबों वाला बैग हल्के वज़न का काम करते हैं. Row के लिए resistance band काम आता है.',
     followUp: { offer: 'today' },
   },
   {
