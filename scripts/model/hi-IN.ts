@@ -318,6 +318,13 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} (kitna|kitni) (khana chahiye|peena chahiye|lena chahiye|chahiye)',
         '{topic} ka kya',
         '{topic}',
+        // Found by a helper trying the console as an Indian user (December 3, second round).
+        '{topic} (खा सकते हैं|खा सकती हूँ|खा सकता हूँ|पी सकते हैं) [क्या]',
+        '{topic} (kha sakte hain|kha sakti hoon|kha sakta hoon|pee sakte hain) [kya]',
+        'एक दिन में {topic} (खानी चाहिए|खाने चाहिए|खा सकते हैं)',
+        'ek din mein {topic} (khani chahiye|khane chahiye|kha sakte hain)',
+        '{exercise} (किस लिए होता है|किस काम आता है|किस काम आते हैं)',
+        '{exercise} (kis liye hota hai|kis kaam aata hai|kis kaam aate hain)',
         `(मेरा|मेरी|मेरे) {topic} [है]`,
         `(mera|meri|mere) {topic} [hai]`,
       ],
@@ -341,6 +348,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Tried as a user: a back that aches said the everyday way reached the fallback, and mid-workout never paused it.
         '[उफ़|उफ्फ|हाय] [मेरी] (कमर|पीठ) (दुख रही है|बहुत दुख रही है|अकड़ गई है|में बहुत दर्द है|में बहुत दर्द हो रहा है)',
         '[uff|haye] [meri] (kamar|peeth) (dukh rahi hai|bahut dukh rahi hai|akad gayi hai|mein bahut dard hai|mein bahut dard ho raha hai)',
+        // Found by a helper trying the console as an Indian user (December 3, second round).
+        '{concern} (में|mein) dard (रहता है|rehta hai)',
+        '{concern} में दर्द रहता है',
+        '(मेरे|mere) (पैर|हाथ|pair|haath) {concern} (हो गए हैं|ho gaye hain)',
         "(मेरा|मेरी) {concern} (कर रहा है|कर रही है|हो रहा है|हो रही है)",
         "(mera|meri) {concern} (kar raha hai|kar rahi hai|ho raha hai|ho rahi hai)",
         "मुझे {concern} (आ रहे हैं|आ रहा है|आते हैं)",
@@ -534,6 +545,8 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'ChangeLevelIntent',
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 3, second round).
+        '{direction} (कर दो|करो|कीजिए|kar do|karo)',
         // Found by a helper trying the console as a user (December 3).
         '(थोड़ा|thoda) {direction} (करो|कर दो|कीजिए|karo|kar do|kijiye)',
         '(इसे|इसको|workout|workout को|मेरा workout) [थोड़ा] {direction} (करो|कर दो|बनाओ|कीजिए|कर दीजिए)',
@@ -714,6 +727,11 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'DietTipsIntent',
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 3, second round).
+        '(मुझे|main) कौन सा (diet|डाइट) (लेना चाहिए|follow करूँ|रखूँ)',
+        'mujhe kaun sa diet (lena chahiye|follow karun|rakhun)',
+        '(diet plan|डाइट प्लान) (बताओ|दो|चाहिए)',
+        'diet plan (batao|do|chahiye)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "back fat kam karne ke liye diet batao",
         "कमर की चर्बी कम करने के लिए diet बताओ",
@@ -883,6 +901,10 @@ export const HI_IN_MODEL: ModelSource = {
         '(मेरे|सारे|मेरे सारे) (workout|exercise) [के] (रिमाइंडर|reminder) (हटाओ|हटा दो|बंद करो|बंद कर दो|cancel करो|रद्द करो)',
         'मुझे (याद मत दिलाना|याद दिलाना बंद करो|अब याद मत दिलाओ)',
         '(रिमाइंडर|reminder) (नहीं चाहिए|बंद करो)',
+        // Found by a helper trying the console as an Indian user (December 3, second round).
+        '(मेरे|सारे) (रिमाइंडर|reminder) (हटा दो|हटाओ|बंद कर दो)',
+        '(mere|saare) reminder (hata do|hatao|band kar do)',
+        'reminder band kar do',
         '(mere|saare|mere saare) (workout|exercise) [ke] reminder (hatao|hata do|band karo|band kar do|cancel karo)',
         'mujhe (yaad mat dilana|yaad dilana band karo|ab yaad mat dilao)',
         'reminder (nahi chahiye|band karo)',
@@ -998,6 +1020,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
+        // Found by a helper trying the console as an Indian user (December 3, second round).
+        '(ठीक है बस|theek hai bas|बस अब)',
         // Tried as a user: thanks with a goodbye reached the fallback, or offered to start a workout.
         '[ठीक है] (शुक्रिया|धन्यवाद) (बाय|अलविदा)', '[theek hai] (shukriya|dhanyavaad|dhanyawad) (bye|alvida)',
         '(बस|bas) (इतना ही|itna hi) (शुक्रिया|धन्यवाद|shukriya|dhanyavaad|dhanyawad)',

@@ -16,7 +16,7 @@ export const CONCERNS = [
   {
     id: 'knee-pain',
     kind: 'pain',
-    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'knee pain', 'knee'],
+    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'घुटनों', 'ghutno', 'knee pain', 'knee'],
   },
   { id: 'neck-pain', kind: 'pain', names: ['गर्दन में दर्द', 'गर्दन दर्द', 'gardan mein dard', 'gardan dard', 'गर्दन', 'gardan', 'neck pain', 'सर्वाइकल', 'cervical'] },
   {

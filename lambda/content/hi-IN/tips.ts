@@ -79,9 +79,18 @@ export const DIET_TIPS = [
       'ज़्यादा खाना',
       'zyada khana',
       'overeating',
+      // Rice, and how many rotis: what a plate in India holds too much of (found by a helper trying the console).
+      'चावल',
+      'chawal',
+      'कितनी रोटी',
+      'kitni roti',
+      'कितनी रोटियाँ',
+      'kitni rotiyan',
+      'घी',
+      'ghee',
     ],
     answer:
-      'उतना ही खाइए जितनी ज़रूरत है, ज़्यादा नहीं. छोटी थाली लीजिए, एक बार परोसिए, और धीरे खाइए, ताकि पता चले कि पेट भर गया. कम मात्रा, calorie deficit में रहने का सबसे आसान तरीका है.',
+      'उतना ही खाइए जितनी ज़रूरत है, ज़्यादा नहीं. छोटी थाली लीजिए, रोटी या चावल एक बार ही परोसिए, घी और तेल एक चम्मच तक रखिए, और धीरे खाइए, ताकि पता चले कि पेट भर गया. कम मात्रा, calorie deficit में रहने का सबसे आसान तरीका है.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {

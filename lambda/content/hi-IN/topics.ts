@@ -43,7 +43,9 @@ export const TOPICS = [
   },
   {
     id: 'results-time',
-    names: ['results', 'नतीजे', 'natije', 'रिज़ल्ट', 'result kab milega', 'कितने दिन में फ़र्क', 'kitne din mein fark', 'जल्दी नतीजे', 'fast results'],
+    names: ['results', 'नतीजे', 'natije', 'रिज़ल्ट', 'result kab milega', 'कितने दिन में फ़र्क', 'kitne din mein fark', 'जल्दी नतीजे', 'fast results',
+      // Found by a helper trying the console (December 3, second round).
+      'kitne din mein result dikhega', 'कितने दिन में रिज़ल्ट दिखेगा', 'result kab tak dikhega', 'रिज़ल्ट कब तक दिखेगा', 'kitne din mein charbi kam hogi', 'कितने दिन में चर्बी कम होगी'],
     answer:
       'चर्बी धीरे घटती है, और पूरे शरीर से घटती है, किसी एक जगह से नहीं. ज़्यादातर लोगों को हफ़्तों से महीनों में फ़र्क दिखता है, और कमर अक्सर आख़िर में घटती है. मैं किसी तारीख़ का वादा नहीं कर सकती, लेकिन सही खाना, exercise और नींद लगातार रहें, तो यह काम करता है.',
     followUp: { offer: 'plan' },
@@ -193,7 +195,9 @@ export const TOPICS = [
   },
   {
     id: 'day-off',
-    names: ['आज छुट्टी', 'aaj chhutti', 'आज छुट्टी ले लूँ', 'aaj chhutti le loon', 'एक दिन छुट्टी', 'ek din chhutti', 'आज बहुत थकान है', 'aaj bahut thakan hai', 'आज मन नहीं है', 'aaj man nahi hai', 'workout छोड़ दूँ', 'workout chhod doon'],
+    names: ['आज छुट्टी', 'aaj chhutti', 'आज छुट्टी ले लूँ', 'aaj chhutti le loon', 'एक दिन छुट्टी', 'ek din chhutti', 'आज बहुत थकान है', 'aaj bahut thakan hai', 'आज मन नहीं है', 'aaj man nahi hai', 'workout छोड़ दूँ', 'workout chhod doon',
+      // Found by a helper trying the console (December 3, second round).
+      'aaj main aaram karungi', 'aaj main aaram karunga', 'आज मैं आराम करूँगी', 'आज मैं आराम करूँगा', 'ek hafte ka break', 'एक हफ़्ते का ब्रेक', 'aaj chhutti le sakti hoon', 'आज छुट्टी ले सकती हूँ'],
     answer:
       'कभी-कभार, हाँ. एक दिन छूटने से कुछ नहीं बिगड़ता: चर्बी हफ़्तों की लगातार मेहनत से घटती है. अगर बस थकान है, तो कुछ हल्का कर लीजिए, जैसे थोड़ी सैर या हल्की stretching, और कल फिर शुरू कीजिए. अगर तबीयत ठीक नहीं या कहीं दर्द है, तो आराम कीजिए, और बना रहे तो डॉक्टर को दिखाइए.',
     followUp: { offer: 'plan' },
