@@ -59,9 +59,13 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
       '{activity} to the (servo|shops) and back',
       'did {duration} of {activity} this morning',
     ],
+    // The afternoon: a time said with "arvo" is read as PM, as "tonight" is (found by a helper trying the console:
+    // "remind me this arvo at five" set 5 AM).
     SetReminderIntent: [
-      'remind me to do my workout at {time} this arvo',
-      'remind me to train at {time} this arvo',
+      'remind me to do my workout at {evening} this arvo',
+      'remind me to train at {evening} this arvo',
+      'remind me (this|every|in the) arvo at {evening}',
+      'remind me at {evening} (in the arvo|every arvo|this arvo)',
     ],
     SetLevelIntent: [
       "I've been lifting for years put me on {level}",

@@ -129,6 +129,11 @@ describe.each([
   ['en-AU', 'how am I going this week', 'WeeklyProgressIntent', {}],
   ['en-AU', 'I went for a surf this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-AU', 'thanks heaps', 'ThanksIntent', {}],
+  // Found by a helper trying the console: "this arvo at five" set 5 AM. A time said with "arvo" is the evening slot,
+  // which the skill reads as PM.
+  ['en-AU', 'remind me this arvo at five', 'SetReminderIntent', { evening: '05:00' }],
+  // A daily reminder said "daily" (found by a helper trying the console).
+  ['en-IN', 'kindly set a reminder for 6:30 pm daily', 'DailyReminderIntent', { time: '18:30' }],
   ['en-CA', 'I played hockey', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-CA', "what's my workout today", 'WorkoutForDayIntent', {}],
   // Found in review: "last week" said in the pattern's words, not through the date, read this week.
