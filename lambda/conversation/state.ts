@@ -30,8 +30,11 @@ export type Offer =
   /** "What did you do?", "What was first?": the answer can be just what it was ("a run", "the deadlifts"); `more` things told at once are still to come after it. */
   | { readonly kind: 'whatDone'; readonly more?: number }
   /** Log what a workout ended early, or mostly skipped, actually did. */
-  /** `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session. */
-  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string; readonly partial?: true }
+  /**
+   * `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session.
+   * `stale`: a workout left yesterday, offered at the welcome; a no forgets its place.
+   */
+  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string; readonly partial?: true; readonly stale?: true }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
   | { readonly kind: 'remindMe' }
   /**
@@ -157,7 +160,14 @@ function readOffer(value: unknown): Offer | undefined {
       const { minutes } = value;
       const date = shortString(value.date, 10);
       if (!activity || !date || !parseIsoDate(date) || !Number.isInteger(minutes) || (minutes as number) < 0 || (minutes as number) > LIMITS.maxMinutes) return undefined;
-      return { kind: 'logWorkout', activity, minutes: minutes as number, date, ...(value.partial === true && { partial: true as const }) };
+      return {
+        kind: 'logWorkout',
+        activity,
+        minutes: minutes as number,
+        date,
+        ...(value.partial === true && { partial: true as const }),
+        ...(value.stale === true && { stale: true as const }),
+      };
     }
     case 'reminderTime':
       if (!isRepeat(value.repeat)) return undefined;

@@ -14,7 +14,7 @@ import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { setLevel } from './settings';
-import { goOnAfterPain, logWorkoutDone, resumeWorkout, startWorkout, stopForPain } from './workout';
+import { forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
 
@@ -88,7 +88,7 @@ export function nothingPending(turn: Turn): Response {
 }
 
 /** "No" to an offer or mid-steps keeps the conversation going; "no" to nothing in particular says goodbye. */
-export function decline(turn: Turn): Promise<Response> | Response {
+export async function decline(turn: Turn): Promise<Response> {
   const { t, offer, mode } = turn;
   if (!offer) {
     // "Ready for round 3?" "No." Not yet: the place is kept, and next carries on when they are.
@@ -103,6 +103,8 @@ export function decline(turn: Turn): Promise<Response> | Response {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('log.steps.notExtra'), question), reprompt: speech(reprompt) });
   }
+  // "Want me to log yesterday's workout?" "No." Then it is forgotten, not offered again.
+  if (offer.kind === 'logWorkout' && offer.stale) await forgetYesterdaysWorkout(turn, offer.date);
   // "Does it still hurt?" "No." Then the workout goes on.
   if (offer.kind === 'stillHurts') return goOnAfterPain(turn, offer.back === true);
   // "Pick up where you left off?" "No." Then from the top.

@@ -12,6 +12,7 @@ import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { goOn } from './go-on';
 import { isHowToOver } from './how-to';
+import { offerYesterdaysWorkout } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -42,9 +43,10 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question.
   const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask ? week.workout : undefined;
+  // Else one left partway yesterday is offered to log.
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('workout.resumeOffer.reprompt'), offer: { kind: 'pickUp' } }
-    : coach.ask;
+    : (coach.ask ?? offerYesterdaysWorkout(turn, history, today));
   return turn.reply({
     lead: speech(t.t('welcomeBack'), ...coach.said, t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
     speech: speech(ask?.question ?? t.t('launch.question')),

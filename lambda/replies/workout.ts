@@ -7,7 +7,7 @@ import type { DayKind } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, type Weekday, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import {
   type Workout,
   type WorkoutSummary,
@@ -45,6 +45,7 @@ import {
   workoutName,
 } from '../speech/workout';
 import { weekdayName } from '../text/dates';
+import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { safetyAnswer, tellSafety } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
@@ -88,11 +89,8 @@ function summaryOf(workout: Workout, place: WorkoutPlace): WorkoutSummary {
 
 /**
  * An offer to log what was done, for a workout ended early or mostly skipped; the workout itself is over. A warm-up
- * alone is nothing to log.
- */
-/**
- * What was done, offered to log (`kept`: its place is saved, and a yes, which ends the workout, is said to). Less than
- * the share of the session that counts it is logged as minutes only.
+ * alone is nothing to log. `kept`: its place is saved, and a yes, which ends the workout, is said to. Less than the
+ * share of the session that counts it is logged as minutes only.
  */
 function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: WorkoutSummary, place: WorkoutPlace, kept = false): Response {
   const { t } = turn;
@@ -233,6 +231,42 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response):
   const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp';
   if (!opening || workoutOf(turn.mode) !== undefined) return otherwise(turn);
   return (await savedPlace(turn, await turn.today())) ? resumeWorkout(turn) : otherwise(turn);
+}
+
+/**
+ * A workout left partway yesterday, with something done and nothing of its kind logged that day: the welcome offers to
+ * log it, on its day (tried as a user, it was gone the next day with no word). A no forgets it.
+ */
+export function offerYesterdaysWorkout(turn: Turn, history: UserHistory, today: LocalDate): { question: string; reprompt: string; offer: Offer } | undefined {
+  const { t } = turn;
+  const yesterday = formatIsoDate(addDays(today, -1));
+  const week = history.weeks.find((candidate) => candidate.workout?.date === yesterday);
+  const place = week?.workout;
+  if (!week || !place) return undefined;
+  const workout = workoutFor(turn, place);
+  const activity = ACTIVITY_FOR_DAY[workout.kind];
+  const weekday = weekdayOf(addDays(today, -1));
+  if (week.entries.some((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity)) return undefined;
+  const summary = summaryOf(workout, place);
+  if (summary.main.done === 0) return undefined;
+  return {
+    question: t.t('welcomeBack.yesterday', { name: workoutName(t, workout), summary: speakSummary(t, summary) }),
+    reprompt: t.t('workout.logOffer.reprompt'),
+    offer: {
+      kind: 'logWorkout',
+      activity,
+      minutes: Math.round(summary.seconds / 60),
+      date: place.date,
+      ...(!summary.countsAsSession && { partial: true as const }),
+      stale: true,
+    },
+  };
+}
+
+/** "No" to logging yesterday's workout: its place is forgotten, so it is not offered again. */
+export async function forgetYesterdaysWorkout(turn: Turn, date: string): Promise<void> {
+  const day = parseIsoDate(date);
+  if (day) await stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(day)), null)));
 }
 
 /** "Resume my workout": the one in this session, else the place saved today, on any device. */

@@ -606,6 +606,48 @@ describe('stop, and resume later on any device', () => {
     expect(spoken(no)).toMatch(/Today is a strength day: 5 exercises/);
   });
 
+  // Found by a helper trying the console: a workout left partway (nobody answered) was gone the next day, with nothing
+  // logged and no word of it. The next day's welcome offers to log what was done, on the day it was done.
+  it('a workout left partway yesterday is offered to log at the next day\'s welcome', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    harness.setNow('2026-11-24T15:00:00Z');
+    try {
+      const later = new Conversation({ handler: harness.handler, device });
+      const welcome = await later.launch();
+      expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You did 1 of 5 exercises: 1 set, about \d+ minutes\. Want me to log it\?$/);
+      const logged = await later.intent('AMAZON.YesIntent');
+      expect(spoken(logged)).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
+      const { weeks } = await harness.store.history(userKey(device.userId));
+      expect(weeks[0]?.workout).toBeUndefined();
+      // Asked once: the next welcome says nothing of it.
+      expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Yesterday you stopped/);
+    } finally {
+      harness.setNow('2026-11-23T15:00:00Z');
+    }
+  });
+
+  it('"no" to logging yesterday\'s workout forgets it', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    harness.setNow('2026-11-24T15:00:00Z');
+    try {
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later.launch())).toMatch(/Yesterday you stopped partway/);
+      await later.intent('AMAZON.NoIntent');
+      expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Yesterday you stopped/);
+      expect((await harness.store.history(userKey(device.userId))).weeks[0]?.sessions.strength ?? 0).toBe(0);
+    } finally {
+      harness.setNow('2026-11-23T15:00:00Z');
+    }
+  });
+
   it('nothing to resume from another day', async () => {
     const device = harness.device();
     await harness.store.saveWorkout(userKey(device.userId), '2026-W48', { date: '2026-11-22', sessionId: 'rest', index: 1, levels: '', done: '1', familiar: 0 });

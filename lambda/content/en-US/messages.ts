@@ -160,6 +160,7 @@ export const MESSAGES = {
   'welcomeBack.sessions': { one: "you're 1 session in this week.", other: "you're {count} sessions in this week." },
   'welcomeBack.fresh': 'this week is a fresh start.',
   'welcomeBack.moving': "you've been moving this week, with no workout session yet.",
+  'welcomeBack.yesterday': 'Yesterday you stopped partway through your {name}. {summary} Want me to log it?',
   'welcomeBack.stopped': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
