@@ -123,6 +123,8 @@ export interface WeekReport {
   /** Walks, and the minutes of them where the week kept each log. */
   readonly walks: number;
   readonly walkMinutes: number;
+  /** Minutes of workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes). */
+  readonly partMinutes: number;
   /** True once every planned kind reached its target. */
   readonly met: boolean;
   /** Planned sessions done last week, when there was a last week on record. */
@@ -186,6 +188,9 @@ export function weekReport(
     minutes: current.minutes,
     walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
+    partMinutes: current.entries
+      .filter((entry) => !entry.counts && entry.exercise === undefined && PLANNED_KINDS.some((kind) => kind === entry.activity))
+      .reduce((sum, entry) => sum + entry.minutes, 0),
     met,
     ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),
     streak: streak + (met ? 1 : 0),

@@ -461,8 +461,8 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     const place = workoutOf(turn.mode);
     return place ? answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place) : tellSafety(turn, concernId);
   }
-  // A warning sign is remembered for the day, on every device: no workout starts until tomorrow.
-  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
+  // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.
+  if (stopsTheDay(turn, concernId)) {
     const today = formatIsoDate(await turn.today());
     await stored(turn.withStore((store, user) => store.updateProfile(user, { warningOn: today })));
   }
@@ -477,9 +477,9 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {
   const { t } = turn;
   const place = workoutOf(turn.mode);
-  // A warning sign (chest pain, fainting): tried as a user, the answer ended by inviting them back to the workout.
-  // It is stopped for today, with no place kept to go back to.
-  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
+  // A warning sign (chest pain, fainting) or numbness: tried as a user, the answer ended by inviting them back to the
+  // workout. It is stopped for today, with no place kept to go back to.
+  if (stopsTheDay(turn, concernId)) {
     return turn.reply({ speech: speech(safetyAnswer(turn, concernId), t.t('workout.stoppedForSafety')), end: true, mode: { kind: 'idle' } });
   }
   // Pain or an injury: going on asks first whether it still hurts. A condition or a medicine is no pain to ask about.
@@ -492,11 +492,17 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   });
 }
 
-/** A pain, an injury or numbness (a report naming nothing is pain); not a condition, a medicine or a warning sign. */
+/** A pain or an injury (a report naming nothing is pain); not a condition, a medicine, numbness or a warning sign. */
 function isPainOrInjury(turn: Turn, concernId: string | undefined): boolean {
-  if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) return false;
+  if (stopsTheDay(turn, concernId)) return false;
   const kind = findConcern(turn.catalogue, concernId)?.kind ?? 'pain';
-  return kind === 'pain' || kind === 'injury' || kind === 'nerve';
+  return kind === 'pain' || kind === 'injury';
+}
+
+/** A warning sign, or numbness: no more exercise today ("see a doctor or a physiotherapist before you exercise again"). */
+function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
+  if (concernId === undefined) return false;
+  return turn.catalogue.urgent.concernIds.includes(concernId) || findConcern(turn.catalogue, concernId)?.kind === 'nerve';
 }
 
 /**

@@ -20,13 +20,14 @@ function weekItems(t: Translator, report: WeekReport): string[] {
   return [
     ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind)),
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
+    ...(report.partMinutes > 0 ? [t.t('progress.partMinutes', { minutes: report.partMinutes })] : []),
     ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
     ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
   ];
 }
 
 function isEmptyWeek(report: WeekReport): boolean {
-  return report.sessions === 0 && report.activeDays === 0 && report.extraSteps === 0;
+  return report.sessions === 0 && report.activeDays === 0 && report.extraSteps === 0 && report.partMinutes === 0;
 }
 
 function leftItems(t: Translator, report: WeekReport): string[] {

@@ -688,7 +688,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2550,
+      maxSamples: 2510,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -986,6 +986,14 @@ export const EN_US_MODEL: ModelSource = {
         `(I've got|I have) {concern} is it (okay|safe) to train`,
         `(I've got|I have) [really bad|bad] {concern} right now`,
         `(I've got|I have) really bad {concern}`,
+        // Found by a helper trying the console mid-workout (December 3, second round).
+        `my (leg|legs|foot|feet|arm|hand) went {concern}`,
+        `{concern} twinged`,
+        `{concern} just twinged`,
+        `{concern} feels funny`,
+        `I've got a {concern} in my (calf|leg|foot|hamstring|side)`,
+        `there's a pinch in {concern}`,
+        `my {concern} are sore`,
         `(I have|I've got) {concern} (what diet should I follow|what should I eat|what can I eat)`,
         // Found by a helper trying the console as a user (December 3).
         `[I] felt a (pop|snap|click|tear|twinge) in {concern}`,

@@ -299,12 +299,14 @@ describe('every safety phrasing gets the safety answer', () => {
     }
     const hindi = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'numbness') }));
     expect(hindi).toMatch(/सुन्नपन, झुनझुनी या कमज़ोरी हो, तो रुक जाइए/);
-    // Mid-workout it pauses, and going on asks first.
+    // Mid-workout it stops the workout for today, as a warning sign does (found by a helper: after "does it still
+    // hurt?" a "no" went back to the workout, though the answer says to see someone before exercising again).
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await chat.intent('AMAZON.NextIntent');
-    expect(spoken(await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'numbness') }))).toMatch(/Your workout is paused/);
-    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
+    const stopped = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'numbness') });
+    expect(spoken(stopped)).toMatch(/I've stopped your workout\. Please don't go back to it today\.$/);
+    expect(stopped.sessionEnded).toBe(true);
   });
 
   // Found by a helper trying the console: the warning-sign answer ended "What else would you like?".

@@ -165,6 +165,7 @@ export const MESSAGES = {
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
   'progress.nothingYet': 'Nothing logged yet this week.',
+  'progress.partMinutes': '{minutes} minutes of a workout ended early, not counted as a session',
   'progress.thisWeek': 'This week: {items}.',
   'progress.kind.strength': '{done} of {target} strength sessions',
   'progress.kind.hiit': '{done} of {target} HIIT sessions',

@@ -45,7 +45,9 @@ export const CONCERNS = [
   {
     id: 'dizziness',
     kind: 'pain',
-    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell', 'the whole room is tilting', 'room is tilting', "the room's spinning", "my head's swimming", 'my head is swimming', 'head swimming'],
+    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell', 'the whole room is tilting', 'room is tilting', "the room's spinning", "my head's swimming", 'my head is swimming', 'head swimming',
+      // Found by a helper trying the console mid-workout (December 3, second round).
+      'my head is spinning', 'head is spinning', "my head's spinning"],
   },
   {
     id: 'fainting',
@@ -68,7 +70,7 @@ export const CONCERNS = [
       'puffing', 'huffing and puffing', 'panting', 'sweating a lot', 'sweating so much',
       'my heart is pounding', 'heart is pounding', "heart's pounding", "my heart's pounding", 'pounding heart', 'heart is beating fast', 'heart beating fast',
       'heart is beating really fast', 'my heart is beating fast', 'heart beats so fast', 'my heart rate is high', 'heart rate is so high',
-      'the burn', 'a burn', 'muscle burn', 'burning muscles', 'muscles are burning', 'my muscles are burning', 'legs are burning', 'my legs are burning',
+      'burning', 'the burn', 'a burn', 'muscle burn', 'burning muscles', 'muscles are burning', 'my muscles are burning', 'legs are burning', 'my legs are burning',
       'arms are burning', 'my arms are burning', 'glutes are burning', 'my glutes are burning', 'hamstrings are burning', 'my hamstrings are burning',
       'thighs are burning', 'my thighs are burning', 'quads are burning', 'my quads are burning', 'abs are burning', 'my abs are burning',
       'shoulders are burning', 'my shoulders are burning', 'core is burning', 'my core is burning',
@@ -288,7 +290,9 @@ export const CONCERNS = [
   {
     id: 'unwell',
     kind: 'unwell',
-    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'i am not feeling well', 'i am not feeling well today', 'i am not well', 'not feeling good', "i'm not feeling good", 'not feeling great', "i'm not feeling great", 'i am not feeling good', 'hungover', 'hung over', "i'm hungover", 'a hangover'],
+    names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'i am not feeling well', 'i am not feeling well today', 'i am not well', 'not feeling good', "i'm not feeling good", 'not feeling great', "i'm not feeling great", 'i am not feeling good', 'hungover', 'hung over', "i'm hungover", 'a hangover',
+      // Found by a helper trying the console mid-workout (December 3, second round).
+      'weird', 'feel weird', 'i feel weird', 'feeling weird', 'feel funny', 'feeling funny', 'headache', 'a headache', 'getting a headache', 'a bad headache'],
   },
 
   // Medicines and supplements.
@@ -363,4 +367,4 @@ export const PAIN_BEFORE_TRAINING: string =
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, vomiting, bleeding or blurred vision needs a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
+  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";

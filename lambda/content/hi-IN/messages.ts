@@ -168,6 +168,7 @@ export const MESSAGES = {
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'progress.nothingYet': 'इस हफ़्ते अभी तक कुछ दर्ज नहीं हुआ.',
+  'progress.partMinutes': 'बीच में ख़त्म किए workout के {minutes} मिनट, जो session में नहीं गिने',
   'progress.thisWeek': 'इस हफ़्ते: {items}.',
   'progress.kind.strength': '{target} में से {done} strength session',
   'progress.kind.hiit': '{target} में से {done} HIIT session',
