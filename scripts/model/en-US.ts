@@ -22,9 +22,11 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 985,
+      maxSamples: 995,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console as an older user (December 3, third round).
+        `(could|can) you please tell me what I should do (today|{date})`,
         // Found by a helper trying the console as a user (December 3).
         `[okay|so|and] (what about|how about) {date}`,
         `and {date}`,
@@ -972,7 +974,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3700,
+      maxSamples: 3620,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -2489,8 +2491,11 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 262,
+      name: 'AMAZON.PauseIntent', maxSamples: 270,
       patterns: [
+        // Found by a helper trying the console as an older user and a parent (December 3, third round).
+        `[hold on] my (kid|son|daughter|baby) needs me`,
+        `I'll be back in (five|ten|a few|two) minutes`,
         // Found by helpers trying the console as users (December 3, second round).
         `(I need|give me|can I have|can I get) a (longer|bit longer|little longer) rest`,
         `give me (two|a couple|a couple of|a few|five) more minutes`,
@@ -2527,8 +2532,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'AMAZON.ResumeIntent', maxSamples: 220,
+      name: 'AMAZON.ResumeIntent', maxSamples: 226,
       patterns: [
+        // Found by a helper trying the console as an older user and a parent (December 3, third round).
+        `[okay|so] where were we`,
         "[okay|ok|alright|so|you can] (resume|let's resume|resume please|resume now|please resume|unpause|unpause it|un pause|un pause please|I'm back|I'm ready again|let's go again)",
         // Bare "continue" and "keep going" are Alexa's built-in next: said after a pause, the skill resumes on them as well.
         "[okay|alright|so|you can|back again] (carry on|let's continue|let's keep going|let's carry on) [please]",
@@ -2538,7 +2545,12 @@ export const EN_US_MODEL: ModelSource = {
         `(okay|alright) I'm back [you can keep going|let's go]`,
       ],
     },
-    { name: 'AMAZON.RepeatIntent', maxSamples: 180, patterns: [
+    { name: 'AMAZON.RepeatIntent', maxSamples: 200, patterns: [
+        // Found by a helper trying the console as an older user and a parent (December 3, third round).
+        "[sorry|I'm sorry] I didn't (catch that|quite hear you|hear that) (could you|can you) say (it|that) again [please]",
+        "(could you|can you) say that (more slowly|slower|again more slowly) [please]",
+        "I'm sorry I didn't quite hear you",
+        "[sorry|um] can you say that one more time [please]",
         "[sorry] (can you|could you) repeat the (last step|last part|step|instructions) [please]",
         "[sorry] (say|read) (the last step|that step|that) again",
 
@@ -2560,7 +2572,9 @@ export const EN_US_MODEL: ModelSource = {
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
-    { name: 'AMAZON.YesIntent', maxSamples: 180, patterns: [
+    { name: 'AMAZON.YesIntent', maxSamples: 186, patterns: [
+        // Found by a helper trying the console as an older user and a parent (December 3, third round).
+        "(yes please dear|that would be lovely|go on then|that would be great|oh yes please)",
         // The answer to "does it still hurt?" before a workout paused for pain goes on: any of it is a yes.
         "(yes|yeah|yep) [it] (does|still does) [a little|a bit]",
         "[yes|yeah] (a little|a bit|a little bit|kind of|sort of|slightly|just a bit|a tiny bit)",
@@ -2569,7 +2583,8 @@ export const EN_US_MODEL: ModelSource = {
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
-    { name: 'AMAZON.NoIntent', maxSamples: 170, patterns: [
+    { name: 'AMAZON.NoIntent', maxSamples: 174, patterns: [
+        "(not right now|not just now|not at the minute)",
         // The answer to "does it still hurt?" when it has stopped.
         "[no|nope] (it doesn't|it doesn't hurt|it doesn't hurt now|it doesn't hurt anymore|not anymore|no pain|it's gone|the pain's gone|it's fine now|it's better now|I'm fine now|it feels fine|it feels better|it feels okay now|feels better|feels fine now|all good now)",
         // Tried as a user: the answer to "were those 5,000 steps extra?" when they were the whole day.
@@ -2597,7 +2612,9 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
         `I've never used one of these before how does it work`,
       ] },
-    { name: 'AMAZON.StopIntent', maxSamples: 194, patterns: [
+    { name: 'AMAZON.StopIntent', maxSamples: 200, patterns: [
+        // Found by a helper trying the console as an older user and a parent (December 3, third round).
+        "thank you (that will be all|that's all|very much goodbye|goodbye)",
         "[ok|okay|sorry] I (gotta|have to|need to) go [my kid's calling|someone's at the door|now]",
         // Found by helpers trying the console as users (December 3, second round).
         "(cheers|ta|okay thanks|thanks) (bye|goodbye|see you|see ya|bye for now)",

@@ -504,6 +504,11 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'WeeklyProgressIntent',
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console in Hindi (December 3, third round).
+        '(इस हफ़्ते|{date}) का हाल बताओ',
+        '(is hafte|{date}) ka haal batao',
+        'इस हफ़्ते मैंने (कितना किया|क्या क्या किया)',
+        'is hafte maine (kitna kiya|kya kya kiya)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "इस हफ्ते मैंने कितने दिन workout किया",
         "is hafte maine kitne din workout kiya",
@@ -960,7 +965,9 @@ export const HI_IN_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'AMAZON.NextIntent',
-      patterns: ['(अगला|अगली|आगे|आगे बढ़ो|हो गया|तैयार हूँ|next|agla|agli|aage|aage badho|ho gaya|ready|taiyaar hoon|chalo aage)'],
+      patterns: ['(अगला|अगली|आगे|आगे बढ़ो|हो गया|तैयार हूँ|next|agla|agli|aage|aage badho|ho gaya|ready|taiyaar hoon|chalo aage)',
+        // Found by a helper trying the console in Hindi (December 3, third round).
+        '(चलो आगे बढ़ते हैं|chalo aage badhte hain)'],
     },
     { name: 'AMAZON.PreviousIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
@@ -970,6 +977,8 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'AMAZON.PauseIntent',
       patterns: [
+        // Found by a helper trying the console in Hindi (December 3, third round).
+        '(रुको|ruko) (बच्चा रो रहा है|bachcha ro raha hai)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रुको|रुकिए) (जरा|ज़रा) [पानी पी (लूं|लूँ)]",
         "(ruko|rukiye) zara [paani pee loon]",
@@ -1002,11 +1011,14 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'AMAZON.YesIntent',
       patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)',
+        // Found by a helper trying the console in Hindi (December 3, third round).
+        '(हाँ लगा दो|लगा दो|हाँ ज़रूर|haan laga do|laga do|haan zaroor|ok kar do)',
         // The answer to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on: any of it is a yes.
         '[हाँ|हां] (थोड़ा|थोड़ा सा|थोड़ा थोड़ा|हो रहा है|थोड़ा हो रहा है)',
         '[haan] (thoda|thoda sa|thoda thoda|ho raha hai|thoda ho raha hai)'],
     },
     { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
+        '(नहीं रहने दो|nahi rehne do)',
         // The answer to "were those 6,000 steps extra?" when they were the whole day.
         '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)',
         // The answer to "क्या अब भी दर्द हो रहा है?" when it has stopped.
@@ -1020,6 +1032,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
+        // Found by a helper trying the console in Hindi (December 3, third round).
+        '(बस|bas|धन्यवाद बंद करो|dhanyavaad band karo|शुक्रिया बंद करो|shukriya band karo)',
         // Found by a helper trying the console as an Indian user (December 3, second round).
         '(ठीक है बस|theek hai bas|बस अब)',
         // Tried as a user: thanks with a goodbye reached the fallback, or offered to start a workout.

@@ -130,6 +130,12 @@ describe.each([
   ['हाँ', 'AMAZON.YesIntent', {}],
   ['नहीं', 'AMAZON.NoIntent', {}],
   ['shukriya', 'ThanksIntent', {}],
+  // Found by a helper trying the console in Hindi (December 3, third round).
+  ['रुको, बच्चा रो रहा है', 'AMAZON.PauseIntent', {}],
+  ['इस हफ़्ते का हाल बताओ', 'WeeklyProgressIntent', {}],
+  ['हाँ लगा दो', 'AMAZON.YesIntent', {}],
+  ['नहीं, रहने दो', 'AMAZON.NoIntent', {}],
+  ['बस', 'AMAZON.StopIntent', {}],
   // Found by a helper trying the console as an Indian user (December 3, second round).
   ['मुझे कौन सा diet लेना चाहिए', 'DietTipsIntent', {}],
   ['चावल खा सकते हैं क्या', 'TopicIntent', { topic: 'portions' }],

@@ -38,6 +38,14 @@ describe('every sample utterance resolves to its own intent', () => {
 describe('the way people really ask', () => {
   it.each([
     ["what's my workout today", 'WorkoutForDayIntent', {}],
+    // Found by a helper trying the console as an older user and a parent (December 3, third round).
+    ['could you please tell me what I should do today', 'WorkoutForDayIntent', {}],
+    ["I didn't catch that could you say it again please", 'AMAZON.RepeatIntent', {}],
+    ['thank you that will be all', 'AMAZON.StopIntent', {}],
+    ['where were we', 'AMAZON.ResumeIntent', {}],
+    ['hold on my kid needs me', 'AMAZON.PauseIntent', {}],
+    ['that would be lovely', 'AMAZON.YesIntent', {}],
+    ['sorry can you say that one more time', 'AMAZON.RepeatIntent', {}],
     // Found by a helper trying the console mid-workout (December 3, second round): brushed off as out of scope.
     ['my back just twinged', 'HealthConcernIntent', { concern: 'back-pain' }],
     ['my head is spinning', 'HealthConcernIntent', { concern: 'dizziness' }],
