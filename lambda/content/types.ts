@@ -37,6 +37,8 @@ export interface Exercise {
   readonly cues: readonly string[];
   /** The safety caution, one or two sentences. */
   readonly caution: string;
+  /** The summary already warns (good mornings, as the article has it): the caution is not said again after it. */
+  readonly summaryWarns?: true;
   /** Named variations ("Romanian", "single-leg") and how they differ, spoken. */
   readonly variations?: readonly string[];
   readonly dose: { readonly [L in Level]: Dose };

@@ -108,7 +108,7 @@ export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
   }
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
   // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
-  const caution = exercise.category === 'strength' ? exercise.caution : undefined;
+  const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
   return turn.reply({ speech: speech(exercise.summary, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }

@@ -272,6 +272,12 @@ describe('answers that say what the question needs to hear', () => {
     expect(await ask('is deadlift safe for my back')).toMatch(/Never round your lower back to reach lower\. Start light, and stop if you feel sharp pain\./);
   });
 
+  // Found by a helper trying the console: "what is a good morning" said its injury warning twice.
+  it('"what is a good morning": the warning once', async () => {
+    const said = await ask('what is a good morning');
+    expect(said.match(/injur/g)).toHaveLength(1);
+  });
+
   it('"what is the best exercise for lower back fat": no exercise burns fat from one spot, then the moves', async () => {
     expect(await ask('what is the best exercise for lower back fat')).toMatch(/No exercise burns fat from one spot.*I can teach 7 strength moves/);
   });

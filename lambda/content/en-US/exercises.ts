@@ -270,6 +270,7 @@ export const EXERCISES = [
     muscles: ['hamstrings', 'lower back', 'glutes'],
     summary:
       'Good mornings are very effective for your hamstrings and lower back. But do them only with the right form, or they can cause injury.',
+    summaryWarns: true,
     steps: [
       'Stand with your feet hip-width apart. Cross your arms over your chest.',
       'Soften your knees a little, and brace your core.',

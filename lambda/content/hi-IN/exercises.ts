@@ -264,6 +264,7 @@ export const EXERCISES = [
     muscles: ['hamstrings', 'कमर', 'glutes'],
     summary:
       'Good morning hamstrings और कमर के लिए बहुत असरदार है. लेकिन इसे सिर्फ़ सही form में कीजिए, वरना चोट लग सकती है.',
+    summaryWarns: true,
     steps: [
       'पैरों को कूल्हों जितना खोलकर खड़े होइए. दोनों हाथ छाती पर बाँध लीजिए.',
       'घुटने थोड़े ढीले रखिए, और core कसिए.',
