@@ -608,9 +608,8 @@ describe('stop, and resume later on any device', () => {
     expect(spoken(no)).toMatch(/Today is a strength day: 5 exercises/);
   });
 
-  // Found by a helper trying the console: a workout left partway (nobody answered) was gone the next day, with nothing
-  // logged and no word of it. The next day's welcome offers to log what was done, on the day it was done.
-  it('a workout left partway yesterday is offered to log at the next day\'s welcome', async () => {
+  /** A strength workout left after one set on Monday (nobody answered), then `next` on Tuesday, the next day. */
+  async function leftPartwayYesterday(next: (device: DeviceProfile) => Promise<void>): Promise<void> {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('StartWorkoutIntent');
@@ -618,6 +617,16 @@ describe('stop, and resume later on any device', () => {
     await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
     harness.setNow('2026-11-24T15:00:00Z');
     try {
+      await next(device);
+    } finally {
+      harness.setNow('2026-11-23T15:00:00Z');
+    }
+  }
+
+  // Found by a helper trying the console: a workout left partway (nobody answered) was gone the next day, with nothing
+  // logged and no word of it. The next day's welcome offers to log what was done, on the day it was done.
+  it('a workout left partway yesterday is offered to log at the next day\'s welcome', () =>
+    leftPartwayYesterday(async (device) => {
       const later = new Conversation({ handler: harness.handler, device });
       const welcome = await later.launch();
       expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You did 1 of 5 exercises: 1 set, about \d+ minutes\. Want me to log it\?$/);
@@ -627,28 +636,16 @@ describe('stop, and resume later on any device', () => {
       expect(weeks[0]?.workout).toBeUndefined();
       // Asked once: the next welcome says nothing of it.
       expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Yesterday you stopped/);
-    } finally {
-      harness.setNow('2026-11-23T15:00:00Z');
-    }
-  });
+    }));
 
-  it('"no" to logging yesterday\'s workout forgets it', async () => {
-    const device = harness.device();
-    const chat = new Conversation({ handler: harness.handler, device });
-    await chat.intent('StartWorkoutIntent');
-    await nextTimes(chat, 3);
-    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
-    harness.setNow('2026-11-24T15:00:00Z');
-    try {
+  it('"no" to logging yesterday\'s workout forgets it', () =>
+    leftPartwayYesterday(async (device) => {
       const later = new Conversation({ handler: harness.handler, device });
       expect(spoken(await later.launch())).toMatch(/Yesterday you stopped partway/);
       await later.intent('AMAZON.NoIntent');
       expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Yesterday you stopped/);
       expect((await harness.store.history(userKey(device.userId))).weeks[0]?.sessions.strength ?? 0).toBe(0);
-    } finally {
-      harness.setNow('2026-11-23T15:00:00Z');
-    }
-  });
+    }));
 
   it('nothing to resume from another day', async () => {
     const device = harness.device();
