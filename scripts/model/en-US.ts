@@ -818,6 +818,8 @@ export const EN_US_MODEL: ModelSource = {
         `why (are|is) {exercise} in my plan`,
         `does {exercise} every day (actually|really) help`,
 
+        // The plainest forms, patterns of their own: as forms of the wider one below, new patterns' room cut them.
+        `(is|are) {topic} important`,
         `(is|are) ({exercise}|{topic}) (good|bad|important|worth it|worth doing|necessary|useful|helpful|okay|effective|real|a myth|enough|safe|safe to do|any good|good for you|a good idea)`,
         `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (back fat|lower back fat|losing back fat|fat loss|losing fat|weight loss)`,
         `(is|are) ({exercise}|{topic}) (good|bad|effective|helpful|useful|important|enough) for (my back|the lower back|my lower back|losing weight|burning fat|me|back exercises|recovery)`,
@@ -1291,6 +1293,7 @@ export const EN_US_MODEL: ModelSource = {
         `(I'm|I am) on {concern} (medicine|medication|tablets) [will it affect this|is that okay]`,
         `(I'm|I am|I take|I'm taking) (on|) {concern} (will it affect this|is that okay|will they affect my weight|will it affect my weight)`,
         `I take {concern} for my (heart|blood pressure|diabetes|thyroid) (is it okay to|can I|is it safe to) (do hiit|exercise|work out|do this)`,
+        `I just had {concern} can I (work out|exercise)`,
         `(I have|I've got|I had|I just had) {concern} (can I|should I|is it safe to|can I still) (do this|exercise|work out|do HIIT|do these exercises|train|do deadlifts)`,
         `(I'm|I am) {concern} (is this safe|is it safe|is this okay|is this safe for me)`,
         `(I'm|I am) {concern} (is it okay to|can I|should I) (cut calories|diet|eat less|exercise|work out|do this)`,
