@@ -89,7 +89,7 @@ const PLAIN_PAIN_WORDS = new Set(
 /** Words that say something is wrong, whatever part of the body they go with: plain pain, and the words of a hard workout. */
 const PAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_PAIN_WORDS, 'tight', 'killing', 'racing', 'pounding']);
 /** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
-const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick']);
+const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird']);
 
 const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
 
@@ -148,7 +148,9 @@ const IDIOMS: Readonly<Record<string, readonly string[]>> = { sick: ['of', 'and'
 
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
   const said = wordsOf(spoken ?? '');
-  const rank = (id: string, kind: string) => (catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'pain' ? 2 : NAMED_LAST.includes(kind) ? 3 : 1);
+  // The effort of a hard round comes last of all: "a burning pain in my knee" is pain.
+  const rank = (id: string, kind: string) =>
+    catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'effort' ? 4 : kind === 'pain' ? 2 : NAMED_LAST.includes(kind) ? 3 : 1;
   let best: { id: string; rank: number; length: number } | undefined;
   for (const concern of catalogue.concerns) {
     for (const name of concern.names.filter(names)) {
@@ -201,7 +203,11 @@ export function healthReport(catalogue: Catalogue, spoken: string | undefined, a
  */
 export function namedInside(catalogue: Catalogue, spoken: string | undefined): NamedInside | undefined {
   if (saysPain(spoken)) return { kind: 'concern', id: namedConcern(catalogue, spoken) };
-  const concern = urgentOnlyDenied(catalogue, spoken) ? undefined : namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name));
+  // The effort of a hard round is a whole report, never a word inside a question ("tips for fat burning").
+  const effort = effortNames(catalogue);
+  const concern = urgentOnlyDenied(catalogue, spoken)
+    ? undefined
+    : namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name) && !effort.has(name));
   if (concern) return { kind: 'concern', id: concern };
   // "I'm over 60, is hiit safe": the age is what the answer must speak to, before the topic.
   if (ageSaid(spoken) !== undefined) return { kind: 'concern', id: 'older-age' };
@@ -242,7 +248,12 @@ export function saysMissed(spoken: string | undefined): boolean {
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
 /** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */
-const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'injury', 'condition', 'pregnancy', 'unwell']);
+const REPORTED_KINDS: ReadonlySet<string> = new Set(['pain', 'nerve', 'injury', 'condition', 'pregnancy', 'unwell']);
+
+/** The names of the effort a hard round asks for ("the burn", "out of breath"). */
+function effortNames(catalogue: Catalogue): ReadonlySet<string> {
+  return new Set(catalogue.concerns.filter((concern) => concern.kind === 'effort').flatMap((concern) => concern.names));
+}
 
 /**
  * A pain or condition reported inside a request to exercise, log, or set a level ("start a workout for my bad knee",

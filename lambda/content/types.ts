@@ -92,6 +92,8 @@ export interface Concern {
   readonly kind: ConcernKind;
   /** First is the slot value, the rest synonyms; lowercase. */
   readonly names: readonly string[];
+  /** The effort of a hard round only in a workout: said with none under way, it is this concern ("out of breath"). */
+  readonly outsideWorkout?: string;
 }
 
 export type DayKind = 'strength' | 'hiit' | 'cardio' | 'rest';

@@ -26,10 +26,10 @@ import {
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidNext } from './route';
+import { logHeardAsHealth } from './progress';
 
 /** The topic that answers a day off asked for ("can I take today off"). */
 const DAY_OFF = 'day-off';
-import { logHeardAsHealth } from './progress';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;

@@ -183,10 +183,13 @@ function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOf
  */
 export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
   const current = workoutOf(turn.mode);
+  // Paused for pain, any workout waits on "does it still hurt?" (a "no" to picking up would start one from the top).
+  if (current?.hurt) return askIfStillHurts(turn, current);
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', kind);
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const saved = await savedPlace(turn, today);
+  if (saved?.hurt) return askIfStillHurts(turn, saved, true);
   if (saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind)) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
 }
@@ -201,8 +204,10 @@ export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Res
   const { weekday, sessionId } = planForDay(weekdayOf(date), turn.restDay);
   if (weekday === weekdayOf(today)) return startOrOfferResume(turn);
   const current = workoutOf(turn.mode);
+  if (current?.hurt) return askIfStillHurts(turn, current);
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', { weekday });
   const saved = await savedPlace(turn, today);
+  if (saved?.hurt) return askIfStillHurts(turn, saved, true);
   if (saved?.sessionId === sessionId) return offerResume(turn, saved, 'workout.resumeOffer', { weekday });
   return startWorkout(turn, today, undefined, weekday);
 }
@@ -456,10 +461,14 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
  * done ("my back is sore", "make it easier, my knee hurts", "start a workout for my bad knee").
  */
 export async function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> {
-  // Breathing hard, a muscle burn: the effort a hard round asks for. Said mid-workout, the workout goes on.
-  if (findConcern(turn.catalogue, concernId)?.kind === 'effort') {
+  // Breathing hard, a muscle burn: the effort a hard round asks for. Said mid-workout, the workout goes on; with none
+  // under way, breathlessness or a pounding heart is the warning sign it would be.
+  const effort = findConcern(turn.catalogue, concernId);
+  if (effort?.kind === 'effort') {
     const place = workoutOf(turn.mode);
-    return place ? answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place) : tellSafety(turn, concernId);
+    if (place) return answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place);
+    if (effort.outsideWorkout !== undefined) return answerConcern(turn, effort.outsideWorkout, asked);
+    return tellSafety(turn, concernId);
   }
   // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.
   if (stopsTheDay(turn, concernId)) {

@@ -726,6 +726,14 @@ describe('going on after pain checks in first', () => {
     }
   });
 
+  // Found in review: "start my workout", then "no" to picking up, started one from the top without asking.
+  it('starting any workout while one waits on pain asks first', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await chat.intent('StartWorkoutIntent', session('hiit')))).toBe('Before we go on: does it still hurt? Say yes or no.');
+  });
+
   it('pain said again with no question pending keeps the workout paused', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });
     await pausedForPain(chat);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { namedConcern, namedInside } from '../../lambda/content/named';
 import { Conversation } from '../../scripts/sim/envelope';
 import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
@@ -278,14 +279,30 @@ describe('every safety phrasing gets the safety answer', () => {
 
   // Found by a helper trying the console: the pounding heart and the burn of a hard round are its effort, answered as
   // such, with the signs that are a reason to stop.
-  it('a heart pounding after burpees, or a burn, is the effort of a hard round', async () => {
+  it('a heart pounding after burpees, or a burn, is the effort of a hard round in a workout', async () => {
     for (const phrasing of ["my heart's pounding after the burpees", "I'm out of breath", 'my glutes are burning is that ok']) {
       const matches = matcher.literal(phrasing);
       expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
-      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {}));
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const reply = spoken(await chat.intent('HealthConcernIntent', matches[0]?.slots ?? {}));
       expect(reply, phrasing).toContain(EN_US_CATALOGUE.safety.effort);
       expect(reply, phrasing).not.toContain(EN_US_CATALOGUE.urgent.answer);
     }
+  });
+
+  // Found in review: with no workout under way, being out of breath or a pounding heart ("while I rest") is the warning
+  // sign it was; a burn is still the effort answer; and effort never outranks pain, nor hides inside a fat-loss question.
+  it('with no workout under way, out of breath or a pounding heart is a warning sign; burning pain is pain', async () => {
+    for (const phrasing of ['my heart is pounding', "I'm out of breath"]) {
+      const matches = matcher.literal(phrasing);
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', matches[0]?.slots ?? {})), phrasing).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+    expect(namedConcern(EN_US_CATALOGUE, 'a burning pain in my knee')).not.toBe('effort');
+    expect(namedConcern(EN_US_CATALOGUE, 'my knee hurts and my legs are burning')).toBe('knee-pain');
+    expect(namedInside(EN_US_CATALOGUE, 'tips for fat burning')?.kind).not.toBe('concern');
+    expect(namedInside(EN_US_CATALOGUE, 'is it weird to work out at night')?.kind).not.toBe('concern');
   });
 
   // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness

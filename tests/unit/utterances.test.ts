@@ -54,10 +54,10 @@ describe('the way people really ask', () => {
     ['my legs are burning', 'HealthConcernIntent', { concern: 'effort' }],
     ["I've got a cramp in my calf", 'HealthConcernIntent', { concern: 'cramp' }],
     // The effort of a hard round, found by a helper trying the console: not a warning sign.
-    ["I'm out of breath", 'HealthConcernIntent', { concern: 'effort' }],
-    ['is it normal to be this out of breath', 'HealthConcernIntent', { concern: 'effort' }],
+    ["I'm out of breath", 'HealthConcernIntent', { concern: 'effort-breath' }],
+    ['is it normal to be this out of breath', 'HealthConcernIntent', { concern: 'effort-breath' }],
     ['my glutes are burning is that ok', 'HealthConcernIntent', { concern: 'effort' }],
-    ['my heart is pounding', 'HealthConcernIntent', { concern: 'effort' }],
+    ['my heart is pounding', 'HealthConcernIntent', { concern: 'effort-breath' }],
     ["I can't breathe", 'HealthConcernIntent', { concern: 'breathlessness' }],
     ['my heart is racing', 'HealthConcernIntent', { concern: 'palpitations' }],
     // The answers to "does it still hurt?" before a workout paused for pain goes on.

@@ -63,18 +63,30 @@ export const CONCERNS = [
     // What a hard set or a HIIT round is meant to feel like, said mid-workout ("I'm out of breath", "my glutes are
     // burning"): tried as a user, it was a warning sign that stopped the workout for the day. Not being able to catch
     // a breath, a racing or fluttering heart, and burning pain stay warning signs and pain.
+    // Named after pain of every kind ("a burning pain in my knee" is pain), and never inside another question ("fat
+    // burning"): only a whole report is effort (see named.ts).
     id: 'effort',
     kind: 'effort',
     names: [
-      'out of breath', 'so out of breath', 'winded', 'breathing hard', 'breathing so hard', 'breathing heavy', 'breathing heavily', 'puffed', 'puffed out',
-      'puffing', 'huffing and puffing', 'panting', 'sweating a lot', 'sweating so much',
-      'my heart is pounding', 'heart is pounding', "heart's pounding", "my heart's pounding", 'pounding heart', 'heart is beating fast', 'heart beating fast',
-      'heart is beating really fast', 'my heart is beating fast', 'heart beats so fast', 'my heart rate is high', 'heart rate is so high',
       'burning', 'the burn', 'a burn', 'muscle burn', 'burning muscles', 'muscles are burning', 'my muscles are burning', 'legs are burning', 'my legs are burning',
       'arms are burning', 'my arms are burning', 'glutes are burning', 'my glutes are burning', 'hamstrings are burning', 'my hamstrings are burning',
       'thighs are burning', 'my thighs are burning', 'quads are burning', 'my quads are burning', 'abs are burning', 'my abs are burning',
       'shoulders are burning', 'my shoulders are burning', 'core is burning', 'my core is burning',
       'legs are on fire', 'my legs are on fire', 'arms are on fire', 'my arms are on fire', 'my glutes are on fire', 'my muscles are on fire',
+      'wobbly legs', 'my legs feel wobbly', 'my legs feel like jelly', 'legs feel like jelly',
+    ],
+  },
+  {
+    // Out of breath, a pounding heart: the effort of a hard round in a workout; with none under way ("my heart is
+    // pounding while I rest", "I get out of breath on the stairs"), a warning sign, as before.
+    id: 'effort-breath',
+    kind: 'effort',
+    outsideWorkout: 'breathlessness',
+    names: [
+      'out of breath', 'so out of breath', 'winded', 'breathing hard', 'breathing so hard', 'breathing heavy', 'breathing heavily', 'puffed', 'puffed out',
+      'puffing', 'huffing and puffing', 'panting',
+      'my heart is pounding', 'heart is pounding', "heart's pounding", "my heart's pounding", 'pounding heart', 'heart is beating fast', 'heart beating fast',
+      'heart is beating really fast', 'my heart is beating fast', 'heart beats so fast', 'my heart rate is high', 'heart rate is so high',
     ],
   },
   {
@@ -104,7 +116,7 @@ export const CONCERNS = [
     // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, which ends
     // "mild soreness a day after training is normal". Numbness is its own answer.
     kind: 'nerve',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'wobbly legs', 'my legs feel weak', 'my legs feel weak and wobbly', 'my legs feel wobbly', 'my legs feel like jelly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'my legs feel weak', 'my legs feel weak and wobbly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
       // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
       'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my arm feels numb', 'my arm is numb', 'my leg is tingling', 'my foot is tingling'],
   },

@@ -48,7 +48,13 @@ export const CONCERNS = [
   {
     id: 'effort',
     kind: 'effort',
-    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez', 'मांसपेशियों में जलन', 'muscles mein jalan', 'पैर काँप रहे हैं', 'pair kaanp rahe hain'],
+    names: ['मांसपेशियों में जलन', 'muscles mein jalan', 'पैर काँप रहे हैं', 'pair kaanp rahe hain'],
+  },
+  {
+    id: 'effort-breath',
+    kind: 'effort',
+    outsideWorkout: 'breathlessness',
+    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
   },
   { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting'] },
