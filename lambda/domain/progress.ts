@@ -144,6 +144,11 @@ export const EMPTY_WEEK = (week: string): WeekProgress => ({
   requests: 0,
 });
 
+/** A session of this kind counted on that day of the week. */
+export function countedOn(week: Pick<WeekProgress, 'entries'> | undefined, weekday: Weekday, activity: Activity): boolean {
+  return week?.entries.some((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity) ?? false;
+}
+
 /** The walks of a week: a count of steps said alone ("I did 10,000 steps") is steps, not a walk. */
 export function walksTaken(week: Pick<WeekProgress, 'entries'>): number {
   return week.entries.filter((entry) => entry.activity === 'walk' && entry.counts && (entry.minutes > 0 || entry.extraSteps === 0)).length;

@@ -5,7 +5,7 @@ import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
-import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
+import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, speech } from '../speech/ssml';
 import { type RecordOutcome, StoreUnavailableError } from '../store/progress-store';
@@ -185,7 +185,7 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     const earlier = week?.entries.find((entry) => entry.key === shortKey(requestId));
     if (earlier && week) return tellLogged(turn, storedLog(earlier, log), week, today, options);
     if (week && week.requests >= LIMITS.maxLogsPerWeek) return tellFull(turn, lead, ending);
-    const sameDay = week?.entries.some((entry) => entry.counts && entry.weekday === log.weekday && entry.activity === log.activity) ?? false;
+    const sameDay = countedOn(week, log.weekday, log.activity);
     if (sameDay && log.exercise) log = { ...log, counts: false };
     else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.

@@ -20,6 +20,7 @@ import {
   skipExercise,
   summarise,
 } from '../domain/guided-workout';
+import { countedOn } from '../domain/progress';
 import { planForDay, sessionOfKind } from '../domain/weekly-plan';
 import {
   type WorkoutPlace,
@@ -251,7 +252,7 @@ export function offerYesterdaysWorkout(turn: Turn, history: UserHistory, today: 
   const workout = workoutFor(turn, place);
   const activity = ACTIVITY_FOR_DAY[workout.kind];
   const weekday = weekdayOf(addDays(today, -1));
-  if (week.entries.some((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity)) return undefined;
+  if (countedOn(week, weekday, activity)) return undefined;
   const summary = summaryOf(workout, place);
   if (summary.main.done === 0) return undefined;
   return {
@@ -389,7 +390,7 @@ async function doneToday(turn: Turn): Promise<boolean> {
   const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
   const activity = ACTIVITY_FOR_DAY[planForDay(weekdayOf(today), turn.restDay).kind];
   const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
-  return week?.entries.some((entry) => entry.counts && entry.weekday === weekdayOf(today) && entry.activity === activity) ?? false;
+  return countedOn(week, weekdayOf(today), activity);
 }
 
 /** Keeps the place in the week item (or forgets it, given null), so "resume my workout" finds it later today on any device. */
