@@ -22,8 +22,8 @@ export interface WorkoutPlace {
   readonly done: string;
   /** The session's exercises this user already knows (bit i is exercise i): they get one short cue, not the full form. */
   readonly familiar: number;
-  /** Paused because something hurt: going on asks first whether it still does. */
-  readonly hurt?: true;
+  /** Paused because something hurt, or the user felt unwell: going on asks first whether it still does. */
+  readonly hurt?: Hurt;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -46,14 +46,17 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof levels !== 'string' || levels.length !== exercises || !/^[bia]*$/.test(levels)) return undefined;
   if (typeof done !== 'string' || !DONE_PATTERN.test(done)) return undefined;
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
-  if (hurt !== undefined && hurt !== true) return undefined;
+  if (hurt !== undefined && hurt !== 'pain' && hurt !== 'unwell') return undefined;
   return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }) };
 }
 
-/** The place with the pain noted (going on asks first), or, given false, with it gone. */
-export function withHurt(place: WorkoutPlace, hurt: boolean): WorkoutPlace {
+/** What a workout was paused for, that going on asks about: pain (or an injury), or feeling unwell. */
+export type Hurt = 'pain' | 'unwell';
+
+/** The place with what was felt noted (going on asks first), or, given nothing, with it gone. */
+export function withHurt(place: WorkoutPlace, hurt?: Hurt): WorkoutPlace {
   const { hurt: _, ...rest } = place;
-  return hurt ? { ...rest, hurt: true } : rest;
+  return hurt ? { ...rest, hurt } : rest;
 }
 
 /** A workout just started: nothing done, every exercise at `level`, and the exercises the user knows. */

@@ -23,6 +23,7 @@ import {
 import { countedOn } from '../domain/progress';
 import { planForDay, sessionOfKind } from '../domain/weekly-plan';
 import {
+  type Hurt,
   type WorkoutPlace,
   isFamiliar,
   isStepDone,
@@ -478,7 +479,7 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   }
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
-    if (turn.offer?.kind === 'stillHurts' && isPainOrInjury(turn, concernId)) return stopForPain(turn);
+    if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);
     return pauseForSafety(turn, concernId);
   }
   return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
@@ -492,8 +493,9 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   if (stopsTheDay(turn, concernId)) {
     return turn.reply({ speech: speech(safetyAnswer(turn, concernId), t.t('workout.stoppedForSafety')), end: true, mode: { kind: 'idle' } });
   }
-  // Pain or an injury: going on asks first whether it still hurts. A condition or a medicine is no pain to ask about.
-  const paused = place && isPainOrInjury(turn, concernId) ? withHurt(place, true) : place;
+  // Pain or an injury, or feeling unwell: going on asks first whether it still does. A condition or a medicine is not.
+  const felt = feltNow(turn, concernId);
+  const paused = place && felt ? withHurt(place, felt) : place;
   if (paused) await savePlace(turn, paused);
   return turn.reply({
     speech: speech(safetyAnswer(turn, concernId), t.t('workout.pausedForSafety')),
@@ -502,11 +504,14 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   });
 }
 
-/** A pain or an injury (a report naming nothing is pain); not a condition, a medicine, numbness or a warning sign. */
-function isPainOrInjury(turn: Turn, concernId: string | undefined): boolean {
-  if (stopsTheDay(turn, concernId)) return false;
+/**
+ * What was felt that going on should ask about: pain or an injury (a report naming nothing is pain), or feeling unwell;
+ * not a condition, a medicine, numbness or a warning sign.
+ */
+function feltNow(turn: Turn, concernId: string | undefined): Hurt | undefined {
+  if (stopsTheDay(turn, concernId)) return undefined;
   const kind = findConcern(turn.catalogue, concernId)?.kind ?? 'pain';
-  return kind === 'pain' || kind === 'injury';
+  return kind === 'pain' || kind === 'injury' ? 'pain' : kind === 'unwell' ? 'unwell' : undefined;
 }
 
 /** A warning sign, or numbness: no more exercise today ("see a doctor or a physiotherapist before you exercise again"). */
@@ -522,9 +527,10 @@ function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
 function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
   const { t, offer } = turn;
   const again = offer?.kind === 'stillHurts';
+  const question = t.t(place.hurt === 'unwell' ? 'workout.stillUnwell' : 'workout.stillHurts');
   return turn.reply({
-    speech: speech(t.t('workout.stillHurts'), again ? t.t('workout.stillHurts.yesOrNo') : undefined),
-    reprompt: speech(t.t('workout.stillHurts'), t.t('workout.stillHurts.yesOrNo')),
+    speech: speech(question, again ? t.t('workout.stillHurts.yesOrNo') : undefined),
+    reprompt: speech(question, t.t('workout.stillHurts.yesOrNo')),
     offer: back || (again && offer.back) ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' },
     mode: { kind: 'workout', workout: place },
   });
@@ -542,7 +548,7 @@ export async function goOnAfterPain(turn: Turn, back: boolean): Promise<Response
   const { t } = turn;
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
-  const place = withHurt(at, false);
+  const place = withHurt(at);
   await savePlace(turn, place);
   return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), t.t('workout.painGone'));
 }

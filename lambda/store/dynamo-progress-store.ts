@@ -215,7 +215,7 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }:
       levels: { S: levels },
       done: { S: done },
       familiar: number(familiar),
-      ...(hurt && { hurt: { BOOL: true } }),
+      ...(hurt && { hurt: { S: hurt } }),
     },
   };
 }

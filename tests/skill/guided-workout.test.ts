@@ -742,6 +742,16 @@ describe('going on after pain checks in first', () => {
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
   });
 
+  // Found by a helper trying the console: "I feel weird" paused the workout, and "next" went straight on.
+  it('feeling unwell mid-workout: going on asks whether it has passed; "no" goes on', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 2);
+    expect(spoken(await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'unwell') }))).toMatch(/Your workout is paused/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: do you still feel unwell?');
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Good\. Go gently, and stop if it comes back\. Let's go on with your strength workout/);
+  });
+
   it('a condition said mid-workout pauses it, and going on asks nothing about pain', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });
     await chat.intent('StartWorkoutIntent');

@@ -409,8 +409,8 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
 
       it('keeps a place paused for pain as paused for pain, and a later save without it clears it', async () => {
         const user = newUser();
-        await store.saveWorkout(user, '2026-W48', placeOf({ index: 3, hurt: true }));
-        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3, hurt: true }));
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 3, hurt: 'pain' }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3, hurt: 'pain' }));
         await store.saveWorkout(user, '2026-W48', placeOf({ index: 3 }));
         expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3 }));
       });

@@ -344,7 +344,8 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('hiit', 7), extra: '<audio/>' })).toEqual(placeFor('hiit', 7));
     for (const id of SESSION_IDS) expect(readWorkoutPlace(placeFor(id, longest(id)))).toEqual(placeFor(id, longest(id)));
     expect(readWorkoutPlace({ ...placeFor('rest'), done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) })).toBeDefined();
-    expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: true })).toEqual({ ...placeFor('hiit'), hurt: true });
+    expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'pain' })).toEqual({ ...placeFor('hiit'), hurt: 'pain' });
+    expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
   });
 
   it('leaves room above every session at every level (indexes are clamped on use)', () => {
@@ -378,6 +379,7 @@ describe('readWorkoutPlace', () => {
       { ...place, index: Number.POSITIVE_INFINITY },
       { ...place, index: MAX_WORKOUT_STEPS + 1 },
       { ...place, hurt: 'yes' },
+      { ...place, hurt: true },
       { ...place, hurt: false },
       { ...place, levels: 'bb' },
       { ...place, levels: 'x' },

@@ -188,6 +188,7 @@ export const WORKOUT_MESSAGES = {
   'workout.ended': "Okay, we'll stop here. I saved your place, so you can say, resume my workout, any time today.",
   'workout.endedNotSaved': "Okay, we'll stop here.",
   'workout.stillHurts': 'Before we go on: does it still hurt?',
+  'workout.stillUnwell': 'Before we go on: do you still feel unwell?',
   'workout.stillHurts.yesOrNo': 'Say yes or no.',
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
   'workout.stopForPain':

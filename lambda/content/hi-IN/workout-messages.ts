@@ -189,6 +189,7 @@ export const WORKOUT_MESSAGES = {
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
   'workout.stillHurts': 'आगे बढ़ने से पहले बताइए: क्या अब भी दर्द हो रहा है?',
+  'workout.stillUnwell': 'आगे बढ़ने से पहले बताइए: क्या अब भी तबीयत ठीक नहीं लग रही?',
   'workout.stillHurts.yesOrNo': 'हाँ या नहीं बोलिए.',
   'workout.painGone': 'अच्छा है. धीरे-धीरे कीजिए, और दर्द लौटे तो रुक जाइए.',
   'workout.stopForPain':
