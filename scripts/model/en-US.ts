@@ -703,6 +703,7 @@ export const EN_US_MODEL: ModelSource = {
         `can I (eat|have) only {topic} [to lose (fast|weight|fat) quickly|to lose fast]`,
         `I (don't|do not) have {topic} [at home|what do I do|what should I use]`,
         `(what can I|what do I|what should I) use instead of {topic}`,
+        `[ugh|honestly] I'm {topic} [honestly|today|right now]`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "why should I eat {topic}",
         "quick question how much {topic} do I need",

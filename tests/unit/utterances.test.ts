@@ -40,6 +40,7 @@ describe('the way people really ask', () => {
     ["what's my workout today", 'WorkoutForDayIntent', {}],
     // Found by a helper trying the console as an older user and a parent (December 3, third round).
     ['could you please tell me what I should do today', 'WorkoutForDayIntent', {}],
+    ["ugh I'm so not in the mood honestly", 'TopicIntent', { topic: 'day-off' }],
     ["I didn't catch that could you say it again please", 'AMAZON.RepeatIntent', {}],
     ['thank you that will be all', 'AMAZON.StopIntent', {}],
     ['where were we', 'AMAZON.ResumeIntent', {}],

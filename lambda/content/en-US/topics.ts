@@ -327,6 +327,7 @@ export const TOPICS = [
       'too tired today', 'too tired to work out', 'too tired to train', 'too tired to exercise', 'not feeling it today',
       // Found by a helper trying the console (December 3, second round).
       'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'go on holiday',
+      'not in the mood', 'not in the mood today', 'so not in the mood',
     ],
     answer:
       "Now and then, yes. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
