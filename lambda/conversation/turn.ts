@@ -11,6 +11,7 @@ import type { Translator } from '../i18n/translator';
 import { catalogueFor, loadLocale, translator } from '../locales';
 import { Speech } from '../speech/ssml';
 import { usualTimeZone } from '../services/time-zone';
+import { withinBudget } from '../services/within-budget';
 import { PROFILE_RETENTION_DAYS, type ProgressStore, StoreUnavailableError, type UserHistory, type WriteContext } from '../store/progress-store';
 import { shortKey, userKey } from '../store/user-key';
 import { type Known, type NextTurn, carry } from './carry';
@@ -73,8 +74,11 @@ export interface Turn {
   withStore<T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T>;
   /** The profile and recent weeks: one read, at most once per request. Rejects when the store fails. */
   history(): Promise<UserHistory>;
-  /** Makes level and rest day the user's own: reads the profile unless this session already did; a failing store leaves the defaults. */
-  personalise(): Promise<void>;
+  /**
+   * Makes level and rest day the user's own: reads the profile unless this session already did; a failing store leaves
+   * the defaults. Given a budget, waits no longer than that: a read still under way answers as for a new user.
+   */
+  personalise(budgetMs?: number): Promise<void>;
   /** Takes settings the user just changed into this session. */
   learn(profile: Profile): void;
   /**
@@ -165,9 +169,33 @@ export function turnInterceptor(deps: SkillDependencies): RequestInterceptor {
   return {
     async process(input) {
       await loadLocale(requestLocale(input));
-      input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: makeTurn(input, deps) });
+      const turn = makeTurn(input, deps);
+      input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: turn });
+      if (readsProfileFirst(input, turn.state)) await turn.personalise(FIRST_READ_BUDGET_MS);
     },
   };
+}
+
+/**
+ * How long a session's first request waits for the profile before answering as for a new user (the notice said, the
+ * default level). A warm read takes a few milliseconds and a cold one, the store's SDK loaded on the way, about 150 ms
+ * at the function's memory size (bench/RESULTS.md); a store that is down costs a question no more than this.
+ */
+export const FIRST_READ_BUDGET_MS = 300;
+
+/** Requests that end or leave: nothing they answer needs the user's profile. */
+const LEAVING = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent']);
+
+/**
+ * A session's first request reads the profile before any handler answers (one read; the rest of the session carries
+ * what it learned), so a one-shot question ("ask Back Coach how do I do a superman") knows whether this user has heard
+ * the notice, ever, and gives the dose at their own level. A failed or slow read answers as for a new user: the notice
+ * is said.
+ */
+function readsProfileFirst(input: HandlerInput, state: SessionState): boolean {
+  const { request, session } = input.requestEnvelope;
+  if (request?.type !== 'IntentRequest' || LEAVING.has(request.intent?.name)) return false;
+  return session?.new !== false && !state.noticeGiven && !state.profileLoaded;
 }
 
 /** The Turn the interceptor built for this request. */
@@ -229,8 +257,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     if (!store || !user) throw new StoreUnavailableError('rejected');
     return work(store, user);
   };
+  let historySettled = false;
   const loadHistory = () =>
-    (history ??= withStore(async (store, userKey) => {
+    (history ??= settles(withStore(async (store, userKey) => {
       const loaded = await store.history(userKey);
       if (loaded.deletion?.pending) {
         // A deletion left unfinished (a throttled batch, a timeout) is finished first; nothing of the user is read.
@@ -244,7 +273,14 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       known.profileLoaded = true;
       if (loaded.profile) learn(loaded.profile);
       return loaded;
-    }));
+    })));
+  const settles = <T>(promise: Promise<T>): Promise<T> => {
+    promise.then(
+      () => (historySettled = true),
+      () => (historySettled = true),
+    );
+    return promise;
+  };
   /**
    * The device's zone: from the Settings API, else the session, else the store (the one read, shared with history),
    * else the usual zone of the locale's country; UTC when none is known. A zone learned is carried in the session.
@@ -285,9 +321,17 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     timeZoneKnown: () => zoneOf().then(({ known: isKnown }) => isKnown),
     history: loadHistory,
-    async personalise() {
+    async personalise(budgetMs) {
       if (known.profileLoaded || !store || id === undefined) return;
-      await loadHistory().catch((error: unknown) => deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name }));
+      const read = loadHistory().then(
+        () => true,
+        (error: unknown) => {
+          deps.log.warn('profile unavailable, using defaults', { error: (error as Error).name });
+          return false;
+        },
+      );
+      if (budgetMs === undefined) await read;
+      else if ((await withinBudget(read, budgetMs)) === undefined) deps.log.warn('profile read over budget, using defaults', { budgetMs });
     },
     learn,
     reminders: () => (reminders ??= { client: deps.reminders?.(input) }).client,
@@ -301,7 +345,8 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       noticeStored = true;
     },
     async afterReply() {
-      if (!history || !store || !key) return;
+      // A read the answer did not wait for (over its budget) is not waited for now either.
+      if (!history || !historySettled || !store || !key) return;
       const loaded = await history.catch(() => undefined);
       // Said in this session (a workout started without opening the skill) and not yet in the profile: remembered by the
       // first request that reads the profile and writes nothing else (one write a request), so a later session stays

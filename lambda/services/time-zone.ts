@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Logger } from '../dependencies';
 import { isValidTimeZone } from '../domain/calendar';
+import { withinBudget } from './within-budget';
 
 export interface TimeZoneLookupOptions {
   /** The longest the Settings API may hold up an answer. */
@@ -35,14 +36,6 @@ const COUNTRY_TIME_ZONES: Readonly<Record<string, string>> = { IN: 'Asia/Kolkata
 export function usualTimeZone(locale: unknown): string | undefined {
   const country = typeof locale === 'string' ? locale.split('-')[1] : undefined;
   return country !== undefined && Object.hasOwn(COUNTRY_TIME_ZONES, country) ? COUNTRY_TIME_ZONES[country] : undefined;
-}
-
-function withinBudget<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  return Promise.race([promise.catch(() => undefined), timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -96,7 +96,7 @@ export interface Findings {
     readonly runtimeSdkModulesFewest: number;
     readonly runtimeSdkPackages: number;
   };
-  readonly pass: Readonly<Record<'bundle' | 'contentCold' | 'progressCold' | 'warm' | 'contentCalls' | 'storeCalls' | 'lazySdk', boolean>>;
+  readonly pass: Readonly<Record<'bundle' | 'contentCold' | 'oneShotCold' | 'progressCold' | 'warm' | 'contentCalls' | 'storeCalls' | 'lazySdk', boolean>>;
 }
 
 /** Every figure against its target, plus the numbers behind it. */
@@ -107,6 +107,7 @@ export function analyse(results: BenchResults): Findings {
   const cold = Object.fromEntries([...results.cold.keys()].map((name) => [name, summarise(samples(name), bareFor(name))])) as Record<string, ColdSummary>;
   const content = cold.content as ColdSummary;
   const progress = cold.progress as ColdSummary;
+  const oneShot = cold['one-shot'] as ColdSummary;
   const updateItemMs = median(results.roundTrips.updateItem);
   const worstWarm = [...results.warmInstant.results].sort((a, b) => percentile(b.samples, 99) - percentile(a.samples, 99))[0];
   const dynamoResults = results.warmDynamo.results;
@@ -133,9 +134,12 @@ export function analyse(results: BenchResults): Findings {
     pass: {
       bundle: results.bundle.gzipBytes <= TARGETS.gzipBytes,
       contentCold: content.excessMs <= TARGETS.contentColdExcessMs,
+      // A one-shot question uses the store (one read), so it is held to the store's target.
+      oneShotCold: oneShot.excessMs <= TARGETS.progressColdExcessMs,
       progressCold: progress.excessMs <= TARGETS.progressColdExcessMs,
       warm: percentile(worstWarm?.samples ?? [], 99) <= TARGETS.warmP99Ms,
-      contentCalls: contentCalls.every((result) => result.reads === 0 && result.writes === 0),
+      // Each the first of its session, for a user who has heard the notice: the profile read once, nothing written.
+      contentCalls: contentCalls.every((result) => result.reads <= 1 && result.writes === 0),
       storeCalls: storeCalls.every((result) => result.reads <= 1 && result.writes <= 1),
       lazySdk: sdk.contentModulesMost === 0 && sdk.contentLoadedStoreSdk === 0 && sdk.progressLoadedStoreSdk === sdk.progressRuns,
     },

@@ -100,12 +100,17 @@ interface Bundles {
 }
 
 
-/** The two cold requests, `count` to a process: content for a listener; progress for a new user each run. */
+/** The cold requests, `count` to a process: content and a one-shot question for a listener; progress for a new user each run. */
 function coldRequestCases(apiEndpoint: string, count: number) {
   const times = <T>(make: () => T) => Array.from({ length: count }, make);
   return {
     content: {
       requests: () => times(() => coldRequests.content(benchDevice(apiEndpoint, 'cold-content'))),
+      expect: coldRequests.expectContent,
+    },
+    // One listener asking one-shot questions: after the first (the warm-up rounds), one who has heard the notice.
+    oneShot: {
+      requests: () => times(() => coldRequests.oneShot(benchDevice(apiEndpoint, 'cold-one-shot'))),
       expect: coldRequests.expectContent,
     },
     progress: {
@@ -129,7 +134,7 @@ function coldCases(bundles: Bundles, runtimes: Runtimes, apiEndpoint: string, dy
   // The V8 compile cache, on the same path as it was written (Node 22 keys its entries by the file's absolute path).
   const withCompileCache = { ...env, NODE_COMPILE_CACHE: join(WORK_DIR, 'compile-cache') };
   const bare = { PATH: env.PATH };
-  const { content, progress } = coldRequestCases(apiEndpoint, 1);
+  const { content, oneShot, progress } = coldRequestCases(apiEndpoint, 1);
   const node = runtimes.lambda.path;
   const here = runtimes.here.path === node ? [] : ([
     { name: 'bare-here', env: bare, node: runtimes.here.path },
@@ -139,6 +144,7 @@ function coldCases(bundles: Bundles, runtimes: Runtimes, apiEndpoint: string, dy
   return [
     { name: 'bare', env: bare, node },
     { name: 'content', bundle: bundles.production, env, node, ...content },
+    { name: 'one-shot', bundle: bundles.production, env, node, ...oneShot },
     { name: 'progress', bundle: bundles.production, env, node, ...progress },
     ...here,
     { name: 'bare-time-zone', env: bare, node, script: TIME_ZONE_FORMATTER },

@@ -28,6 +28,7 @@ function targetsTable(findings: Findings): string {
   const { bundle, runtimes } = results;
   const content = cold.content as ColdSummary;
   const progress = cold.progress as ColdSummary;
+  const oneShot = cold['one-shot'] as ColdSummary;
   const bare = cold.bare as ColdSummary;
   const dynamo = results.warmDynamo.results;
   const maxOf = (kind: WarmResult['kind'], field: 'reads' | 'writes') => Math.max(...dynamo.filter((r) => r.kind === kind).map((r) => r[field]));
@@ -37,10 +38,16 @@ function targetsTable(findings: Findings): string {
     [
       ['Bundle `index.js`, gzipped', kb(bundle.gzipBytes), `≤ ${kb(TARGETS.gzipBytes)}`, verdict(pass.bundle)],
       [
-        `Cold start, content-only request: wall time over bare \`node -e 0\` in the same round (${node})`,
+        `Cold start, content-only request (later in a session): wall time over bare \`node -e 0\` in the same round (${node})`,
         `${ms(content.excessMs)} (${ms(content.wallMs)} vs ${ms(bare.wallMs)})`,
         `≤ ${ms(TARGETS.contentColdExcessMs, 0)}`,
         verdict(pass.contentCold),
+      ],
+      [
+        `Cold start, a one-shot question (a session's first request: one profile read), over bare node (${node})`,
+        `${ms(oneShot.excessMs)} (${ms(oneShot.wallMs)})`,
+        `≤ ${ms(TARGETS.progressColdExcessMs, 0)} (the store's)`,
+        verdict(pass.oneShotCold),
       ],
       [
         `Cold start, a request that uses the store: wall time over bare node, its round trips included (${node})`,
@@ -54,10 +61,15 @@ function targetsTable(findings: Findings): string {
         `≤ ${ms(TARGETS.warmP99Ms, 0)}`,
         verdict(pass.warm),
       ],
-      ['Store calls, content requests (most in any one request)', `${maxOf('content', 'reads')} reads, ${maxOf('content', 'writes')} writes`, '0', verdict(pass.contentCalls)],
+      [
+        "Store calls, content requests, each a session's first, for a user who has heard the notice (most in any one request)",
+        `${maxOf('content', 'reads')} read, ${maxOf('content', 'writes')} writes`,
+        '≤ 1 read, 0 writes',
+        verdict(pass.contentCalls),
+      ],
       ['Store calls, all other requests (most in any one request)', `${maxOf('store', 'reads')} read, ${maxOf('store', 'writes')} write`, '≤ 1 read + 1 write', verdict(pass.storeCalls)],
       [
-        'AWS SDK left alone by a content-only request (SDK modules from node_modules, and the store’s `dynamo-sdk.js`)',
+        'AWS SDK left alone by a content-only request later in a session (SDK modules from node_modules, and the store’s `dynamo-sdk.js`)',
         `${sdk.contentModulesMost} modules and ${sdk.contentLoadedStoreSdk} loads of \`dynamo-sdk.js\` in every content-only run; ` +
           `\`dynamo-sdk.js\` loaded in ${sdk.progressLoadedStoreSdk} of ${sdk.progressRuns} store runs`,
         'none, while every store request loads the one file',
@@ -69,7 +81,8 @@ function targetsTable(findings: Findings): string {
 
 const COLD_LABELS: Record<string, string> = {
   bare: 'bare `node -e 0`',
-  content: '**content-only** (ExerciseHowToIntent)',
+  content: '**content-only** (ExerciseHowToIntent later in a session)',
+  'one-shot': '**one-shot question** (ExerciseHowToIntent as a session’s first request: one Query of the profile)',
   progress: '**store** (LogActivityIntent: Settings API, then one UpdateItem to DynamoDB Local)',
   'bare-here': 'bare `node -e 0`, this machine’s Node',
   'content-here': 'content-only, this machine’s Node',

@@ -32,9 +32,19 @@ function firstRequest(device: DeviceProfile, name: string, slots: Parameters<typ
   return intentRequest({ ...device, sessionId: newSessionId(), newSession: true, requestId: newRequestId() }, name, slots);
 }
 
-/** The cold-start requests: one that needs only content, one that needs the store (a write). */
+/** A request later in a session whose first request read the profile: it answers from what the session carries. */
+function laterRequest(device: DeviceProfile, name: string, slots: Parameters<typeof intentRequest>[2]): RequestEnvelope {
+  const attributes = { noticeGiven: true, profileLoaded: true };
+  return intentRequest({ ...device, sessionId: newSessionId(), newSession: false, attributes, requestId: newRequestId() }, name, slots);
+}
+
+/**
+ * The cold-start requests: one that needs only content (later in a session), a one-shot question (a session's first
+ * request, which reads the profile once: the notice and the user's level), one that needs the store (a write).
+ */
 export const coldRequests = {
-  content: (device: DeviceProfile) => firstRequest(device, 'ExerciseHowToIntent', howToSuperman),
+  content: (device: DeviceProfile) => laterRequest(device, 'ExerciseHowToIntent', howToSuperman),
+  oneShot: (device: DeviceProfile) => firstRequest(device, 'ExerciseHowToIntent', howToSuperman),
   progress: (device: DeviceProfile) => firstRequest(device, 'LogActivityIntent', strength),
   /** The same user's next log: another activity, as a second log of the same one asks first whether it is meant. */
   nextProgress: (device: DeviceProfile) => firstRequest(device, 'LogActivityIntent', walk),
@@ -44,7 +54,7 @@ export const coldRequests = {
 
 export interface BenchRequest {
   readonly name: string;
-  /** Content requests must not touch the store at all. */
+  /** Content requests read the profile once, as a session's first request, and write nothing (returning users). */
   readonly kind: 'content' | 'store';
   /** 'new': a user the store has never seen (first visit); 'returning': one with a profile and logs this week. */
   readonly user: 'new' | 'returning';

@@ -37,9 +37,10 @@ describe.each([
     expect(spoken(today)).toContain('Today is a HIIT day.');
   });
 
-  it('content answers never notice', async () => {
+  it('content answers never notice; the notice is said, as for a user never heard from', async () => {
     const result = await harness.conversation().intent('SpotReductionIntent');
-    expect(spoken(result)).toMatch(/Spot reduction does not work/);
+    await expectWellFormed(result);
+    expect(spoken(result)).toMatch(/^Quick note: I'm a coach.*Spot reduction does not work/);
   });
 
   it('a deletion that fails is logged for the FailedDeletions alarm, asked for or by disabling the skill', async () => {

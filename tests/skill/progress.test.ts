@@ -265,8 +265,44 @@ describe('the notice for a profile made by a setting', () => {
   });
 });
 
+describe('the notice on one-shot questions', () => {
+  it('a user who heard it when opening the skill does not hear it again in a one-shot question', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    const opened = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await opened.launch())).toMatch(/Quick note/);
+    await opened.intent('AMAZON.StopIntent');
+    const { result: asked, calls } = await callsDuring(() => new Conversation({ handler: harness.handler, device }).intent('SpotReductionIntent'));
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(/^No\. Spot reduction does not work/);
+    expect(spoken(asked)).not.toMatch(/Quick note/);
+    expect(calls).toEqual(['history']);
+  });
+
+  it('a new user hears it in their first one-shot question, and never again', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    const { result: first, calls } = await callsDuring(() => new Conversation({ handler: harness.handler, device }).intent('SpotReductionIntent'));
+    expect(spoken(first)).toMatch(/Quick note: I'm a coach/);
+    expect(calls).toEqual(['history', 'updateProfile']);
+    const { result: again, calls: later } = await callsDuring(() => new Conversation({ handler: harness.handler, device }).intent('DietTipsIntent'));
+    await expectWellFormed(again);
+    expect(spoken(again)).not.toMatch(/Quick note/);
+    expect(later).toEqual(['history']);
+  });
+
+  it('a one-shot how-to gives the dose at the user\'s own level', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    await new Conversation({ handler: harness.handler, device }).intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
+    const chat = new Conversation({ handler: harness.handler, device });
+    const howTo = await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    expect(JSON.stringify(howTo.response.response.card)).toMatch(/3 sets of 12/);
+  });
+});
+
 describe('store budget', () => {
-  it('content answers never touch the store', async () => {
+  it('a session\'s first content answer reads the profile once; the rest of the session never touches the store', async () => {
     const chat = harness.conversation();
     const { calls } = await callsDuring(async () => {
       await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
@@ -275,7 +311,8 @@ describe('store budget', () => {
       await chat.intent('DietTipsIntent');
       await chat.intent('AMAZON.HelpIntent');
     });
-    expect(calls).toEqual([]);
+    // The read, and the notice the first answer said remembered in the profile.
+    expect(calls).toEqual(['history', 'updateProfile']);
   });
 
   it('a personal answer reads the profile once per session', async () => {
