@@ -1,4 +1,4 @@
-import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic } from './types';
+import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic, Variation } from './types';
 
 /** The article's knowledge in one locale: the one source every answer and the voice model draw from. */
 export interface Catalogue {
@@ -23,6 +23,39 @@ export interface Catalogue {
 
 export function findExercise(catalogue: Catalogue, id: string | undefined): Exercise | undefined {
   return id === undefined ? undefined : catalogue.exercises.find((exercise) => exercise.id === id);
+}
+
+/**
+ * A variation taught on its own, as an exercise: its name, text, steps, and the exercise's cues, caution and dose
+ * where it has none of its own.
+ */
+export function asExercise(exercise: Exercise, variation: Variation): Exercise {
+  const { taught } = variation;
+  if (!taught) return exercise;
+  return {
+    ...exercise,
+    id: taught.id,
+    name: taught.name,
+    synonyms: [],
+    summary: variation.text,
+    summaryWarns: undefined,
+    steps: taught.steps,
+    cues: taught.cues ?? exercise.cues,
+    caution: taught.caution ?? exercise.caution,
+    dose: taught.dose ?? exercise.dose,
+    variations: undefined,
+  };
+}
+
+/** What a how-to can teach under `id`: an exercise, or a variation taught on its own ("hip-thrust"). */
+export function findTeachable(catalogue: Catalogue, id: string | undefined): Exercise | undefined {
+  if (id === undefined) return undefined;
+  for (const exercise of catalogue.exercises) {
+    if (exercise.id === id) return exercise;
+    const variation = exercise.variations?.find((each) => each.taught?.id === id);
+    if (variation) return asExercise(exercise, variation);
+  }
+  return undefined;
 }
 
 export function tipsOf(catalogue: Catalogue, list: TipList): readonly Tip[] {

@@ -3,7 +3,7 @@
  * never change, so every locale's slot values mean the same things and one handler serves them all.
  */
 import type { Catalogue } from './catalogue';
-import type { Concern, Exercise, Topic } from './types';
+import type { Concern, Exercise, Topic, Variation } from './types';
 
 /** Whole words or phrases as the base locale writes them, and as this one does ("fiber" → "fibre", "elevator" → "lift"). */
 export type Wording = Readonly<Record<string, string>>;
@@ -93,7 +93,24 @@ function rewordExercise(exercise: Exercise, wording: Wording): Exercise {
     steps: exercise.steps.map(words),
     cues: exercise.cues.map(words),
     caution: words(exercise.caution),
-    ...(exercise.variations && { variations: exercise.variations.map(words) }),
+    ...(exercise.variations && { variations: exercise.variations.map((variation) => rewordVariation(variation, wording)) }),
+  };
+}
+
+function rewordVariation(variation: Variation, wording: Wording): Variation {
+  const words = (text: string) => reword(text, wording);
+  const { taught } = variation;
+  return {
+    text: words(variation.text),
+    ...(taught && {
+      taught: {
+        ...taught,
+        name: words(taught.name),
+        steps: taught.steps.map(words),
+        ...(taught.cues && { cues: taught.cues.map(words) }),
+        ...(taught.caution !== undefined && { caution: words(taught.caution) }),
+      },
+    }),
   };
 }
 

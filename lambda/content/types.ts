@@ -39,9 +39,33 @@ export interface Exercise {
   readonly caution: string;
   /** The summary already warns (good mornings, as the article has it): the caution is not said again after it. */
   readonly summaryWarns?: true;
-  /** Named variations ("Romanian", "single-leg") and how they differ, spoken. */
-  readonly variations?: readonly string[];
+  /** Named variations ("Romanian", "single-leg") and how they differ, spoken; some are taught with steps of their own. */
+  readonly variations?: readonly Variation[];
   readonly dose: { readonly [L in Level]: Dose };
+}
+
+/** A variation of an exercise: what it is and how it differs, and, for one people ask to learn by name, its own method. */
+export interface Variation {
+  /** One or two sentences, opening with its name ("Romanian deadlifts keep your knees softly bent…"). */
+  readonly text: string;
+  readonly taught?: TaughtVariation;
+}
+
+/**
+ * A variation taught on its own ("how do I do a hip thrust"): its steps, and the cues, caution and dose where the
+ * exercise's would not fit it. Taught as an exercise of its own, under its own id.
+ */
+export interface TaughtVariation {
+  /** Stable id, unique among exercises and variations: a how-to under way, and what it offers, name it. */
+  readonly id: string;
+  /** Spoken, mid-sentence ("the hip thrust"). */
+  readonly name: string;
+  /** What people call it besides the words of its text, lowercase ("rdl"). */
+  readonly aliases?: readonly string[];
+  readonly steps: readonly string[];
+  readonly cues?: readonly string[];
+  readonly caution?: string;
+  readonly dose?: { readonly [L in Level]: Dose };
 }
 
 /** What an answer offers next, as a yes/no question ("Want to hear how to do the superman?"). */

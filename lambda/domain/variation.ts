@@ -1,4 +1,4 @@
-import type { Exercise } from '../content/types';
+import type { Exercise, Variation } from '../content/types';
 
 const FILLER = new Set(['the', 'a', 'an', 'exercise', 'exercises', 'workout', 'move', 'form', 'for', 'of', 'do', 'to']);
 
@@ -17,17 +17,18 @@ function openingSentence(text: string): string {
 }
 
 /**
- * The opening sentence of the variation a user named ("Romanian deadlifts", "hip thrust", "side jackknife",
- * "swimming"): what they said, less the exercise's own words and filler, found in that sentence. Undefined when none is.
+ * The variation a user named ("Romanian deadlifts", "hip thrust", "side jackknife", "swimming", "rdl"): what they said,
+ * less the exercise's own words and filler, found in the variation's opening sentence, or in its taught name and
+ * aliases. Undefined when none is.
  */
-export function namedVariation(exercise: Exercise, said: string | undefined): string | undefined {
+export function namedVariation(exercise: Exercise, said: string | undefined): Variation | undefined {
   if (!said || !exercise.variations) return undefined;
   const own = new Set(words(exercise.id.replace(/-/g, ' ')));
   const distinctive = words(said).filter((word) => !own.has(word) && !FILLER.has(word));
   if (distinctive.length === 0) return undefined;
-  const openings = exercise.variations.map(openingSentence);
-  return openings.find((opening) => {
-    const heard = new Set(words(opening));
+  return exercise.variations.find((variation) => {
+    const { taught } = variation;
+    const heard = new Set([openingSentence(variation.text), taught?.name ?? '', ...(taught?.aliases ?? [])].flatMap(words));
     return distinctive.every((word) => heard.has(word));
   });
 }

@@ -81,9 +81,13 @@ export const allSteps = route(
   (turn) => said(turn, 'AllStepsIntent', 'HowToCurrentIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'exercise');
-    if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => tellAllSteps(turn, exercise));
-    const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : currentHowTo(turn)?.exercise;
-    return exercise ? tellAllSteps(turn, exercise) : askWhichExercise(turn);
+    if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => tellAllSteps(turn, exercise, 0, slot.spoken));
+    if (slot.status === 'match') {
+      const exercise = findExercise(turn.catalogue, slot.id);
+      return exercise ? tellAllSteps(turn, exercise, 0, slotValue(turn.input, 'exercise')) : askWhichExercise(turn);
+    }
+    const current = currentHowTo(turn)?.exercise;
+    return current ? tellAllSteps(turn, current) : askWhichExercise(turn);
   },
 );
 

@@ -1,4 +1,4 @@
-import { findExercise, findFaqByIntent } from '../content/catalogue';
+import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf } from '../conversation/mode';
@@ -50,7 +50,7 @@ export const topic = route(
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
     // asks about the move under way: its steps, and the workout carries on, never "I don't know that one yet".
     const taught = howToOf(turn.mode);
-    const teaching = taught && findExercise(turn.catalogue, taught.exerciseId);
+    const teaching = taught && findTeachable(turn.catalogue, taught.exerciseId);
     if (ABOUT_THIS.test(spoken) && teaching) return tellAboutExercise(turn, teaching);
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
     // "I'm stuck at 180 pounds": a weight that will not move is the plateau ("stuck" alone names nothing).

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { howToDatasource } from '../apl/workout-document';
 import { screenDirectives } from '../apl/screen';
-import { findExercise } from '../content/catalogue';
+import { asExercise, findTeachable } from '../content/catalogue';
 import type { Exercise } from '../content/types';
 import { type Mode, howToOf, workoutOf } from '../conversation/mode';
 import type { HowToPosition } from '../conversation/state';
@@ -80,12 +80,25 @@ function tellStep(turn: Turn, exercise: Exercise, step: number, prefix?: string)
 }
 
 /**
- * A one-line summary, then the first step; "next" walks on from there to the wrap-up. When the user named a variation
- * ("Romanian deadlifts"), that variation is what they hear about instead of the summary.
+ * What to teach for `exercise` said as `said`: a variation taught on its own when they named one ("hip thrust"), else
+ * the exercise; either way, a variation named opens the how-to instead of the exercise's summary.
  */
-export function startHowTo(turn: Turn, exercise: Exercise, said?: string): Response {
+export function teachable(exercise: Exercise, said?: string): { exercise: Exercise; opening?: string } {
+  const variation = namedVariation(exercise, said);
+  if (!variation) return { exercise };
+  // Its opening sentence: what it is. The rest is in its steps, or in the card.
+  const opening = variation.text.split(/(?<=\.)\s/)[0] ?? variation.text;
+  return { exercise: variation.taught ? asExercise(exercise, variation) : exercise, opening };
+}
+
+/**
+ * A one-line summary, then the first step; "next" walks on from there to the wrap-up. A variation named ("hip thrust")
+ * is taught with its own steps; one without its own ("swimming") is what they hear about instead of the summary.
+ */
+export function startHowTo(turn: Turn, named: Exercise, said?: string): Response {
   const { t } = turn;
-  const intro = speech(t.t(exercise.category === 'calorie-burner' ? 'howTo.introStart' : 'howTo.intro', { name: exercise.name }), namedVariation(exercise, said) ?? exercise.summary);
+  const { exercise, opening } = teachable(named, said);
+  const intro = speech(t.t(exercise.category === 'calorie-burner' ? 'howTo.introStart' : 'howTo.intro', { name: exercise.name }), opening ?? exercise.summary);
   const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
   return turn.reply({
     ...first,
@@ -98,7 +111,7 @@ export function startHowTo(turn: Turn, exercise: Exercise, said?: string): Respo
 /** The exercise and step of the how-to under way, if any. */
 export function currentHowTo(turn: Turn): { exercise: Exercise; step: number } | undefined {
   const position = howToOf(turn.mode);
-  const exercise = findExercise(turn.catalogue, position?.exerciseId);
+  const exercise = findTeachable(turn.catalogue, position?.exerciseId);
   return position && exercise ? { exercise, step: Math.min(position.step, wrapUpPosition(exercise)) } : undefined;
 }
 
@@ -166,8 +179,9 @@ const ALL_STEPS_PAGE_SECONDS = 22;
  * The steps, in pages that fit a breath ("Want the rest of the steps?"), then an offer of the cues and safety: a whole
  * method read at once runs past what a listener can hold. Mid-workout, the workout then carries on.
  */
-export function tellAllSteps(turn: Turn, exercise: Exercise, from = 0): Response {
+export function tellAllSteps(turn: Turn, named: Exercise, from = 0, said?: string): Response {
   const { t } = turn;
+  const { exercise } = teachable(named, said);
   const start = Math.min(Math.max(from, 0), exercise.steps.length - 1);
   const steps = start === 0 ? speech(t.t('howTo.allIntro', { name: exercise.name })) : speech();
   let next = start;
@@ -193,13 +207,27 @@ export function tellAllSteps(turn: Turn, exercise: Exercise, from = 0): Response
   });
 }
 
+/**
+ * Its variations, short: those taught on their own by name ("I can also teach the hip thrust"), the others by their
+ * opening sentence.
+ */
+function variationsSaid(turn: Turn, exercise: Exercise): string[] {
+  const { t } = turn;
+  const variations = exercise.variations ?? [];
+  const taught = variations.flatMap(({ taught: own }) => (own ? [own.name] : []));
+  const others = variations.filter((variation) => !variation.taught).map((variation) => variation.text.split(/(?<=\.)\s/)[0] ?? variation.text);
+  return [
+    ...(others.length > 0 ? [t.t('howTo.variations', { variations: others.join(' ') })] : []),
+    ...(taught.length > 0 ? [t.t('howTo.variationsTaught', { names: t.list(taught) })] : []),
+  ];
+}
+
 /** "Tell me more" about the exercise under way, or the one in the workout: its cues, safety and variations. */
 export function tellMoreAbout(turn: Turn, exercise: Exercise): Response {
   const { t } = turn;
   const question = workoutOf(turn.mode) ? carryOn(turn) : t.t('howTo.offerAnother');
   return turn.reply({
-    speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }))
-      .say(exercise.variations ? t.t('howTo.variations', { variations: exercise.variations.join(' ') }) : undefined)
+    speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }), ...variationsSaid(turn, exercise))
       .say(question),
     reprompt: speech(question),
     ...(workoutOf(turn.mode) ? {} : { offer: { kind: 'pickExercise' } }),

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { findExercise } from '../content/catalogue';
+import { findTeachable } from '../content/catalogue';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
@@ -23,7 +23,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
   const { t } = turn;
   switch (offer.kind) {
     case 'howTo': {
-      const exercise = findExercise(turn.catalogue, offer.exerciseId);
+      const exercise = findTeachable(turn.catalogue, offer.exerciseId);
       if (exercise) return startHowTo(turn, exercise);
       break;
     }
@@ -37,7 +37,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'tips':
       return tellTips(turn, offer.list, offer.from);
     case 'allSteps': {
-      const exercise = findExercise(turn.catalogue, offer.exerciseId);
+      const exercise = findTeachable(turn.catalogue, offer.exerciseId);
       if (exercise) return tellAllSteps(turn, exercise, offer.from);
       break;
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
-import { findTopic } from '../../lambda/content/catalogue';
+import { findTeachable, findTopic } from '../../lambda/content/catalogue';
+import { HI_IN } from '../../lambda/content/hi-IN';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
@@ -105,7 +106,7 @@ describe('step navigation', () => {
     while (/Want the rest of the steps\?$/.test(spoken(page))) page = await chat.intent('AMAZON.YesIntent');
     expect(spoken(page)).toMatch(/Ready for the coaching cues\?$/);
     const more = await chat.intent('AMAZON.MoreIntent');
-    expect(spoken(more)).toContain('Variations: Romanian deadlifts');
+    expect(spoken(more)).toContain('I can also teach Romanian deadlifts and single-leg deadlifts.');
   });
 
   it('asks which exercise when all steps are asked for with none under way', async () => {
@@ -160,12 +161,70 @@ describe('step navigation', () => {
 
 describe('named variations', () => {
   it.each([
-    ['deadlift', 'romanian deadlifts', "Here's how to do deadlifts. Romanian deadlifts keep your knees softly bent"],
-    ['glute-bridge', 'hip thrust', "Here's how to do the glute bridge. The hip thrust rests your upper back on a bench"],
-  ])('%s said as "%s" opens with that variation', async (id, said, opening) => {
+    ['deadlift', 'romanian deadlifts', "Here's how to do Romanian deadlifts. Romanian deadlifts keep your knees softly bent", 'Step 1 of 5: Stand with your feet hip-width apart'],
+    ['glute-bridge', 'hip thrust', "Here's how to do the hip thrust. The hip thrust rests your upper back on a bench or a sofa, then lifts your hips the same way. Step 1", 'Step 1 of 5: Sit on the floor with your back to a sturdy bench'],
+    ['cardio', 'swimming', "Here's how to get started with cardio. Swimming is especially good. Step 1 of 5: Choose an activity", 'Step 1 of'],
+  ])('%s said as "%s" opens with that variation, and its own steps where it has them', async (id, said, opening, first) => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', id, said) });
     await expectWellFormed(turn);
     expect(spoken(turn)).toContain(opening);
+    expect(spoken(turn)).toContain(first);
+  });
+
+  const taught = EN_US_CATALOGUE.exercises.flatMap((entry) => (entry.variations ?? []).flatMap(({ taught: own }) => (own ? [[own.id, entry, own] as const] : [])));
+  describe.each(taught)('%s', (_, entry, own) => {
+    const said = { exercise: resolvedSlot('exercise', 'ExerciseName', entry.id, own.name.replace(/^the /, '')) };
+
+    it('walks its own steps to its cues, caution and dose, never the exercise’s', async () => {
+      const chat = harness.conversation();
+      let turn = await chat.intent('ExerciseHowToIntent', said);
+      await expectWellFormed(turn);
+      expect(spoken(turn)).toContain(`Here's how to do ${own.name}.`);
+      expect(spoken(turn)).toContain(`Step 1 of ${own.steps.length}: ${own.steps[0]}`);
+      expect(turn.response.response.card).toMatchObject({ title: expect.stringContaining(own.name) });
+      for (let step = 2; step <= own.steps.length; step += 1) {
+        turn = await chat.intent('AMAZON.NextIntent');
+        expect(spoken(turn)).toContain(own.steps[step - 1]);
+      }
+      const wrapUp = await chat.intent('AMAZON.NextIntent');
+      await expectWellFormed(wrapUp);
+      expect(spoken(wrapUp)).toContain((own.cues ?? entry.cues).join(' '));
+      expect(spoken(wrapUp)).toContain(own.caution ?? entry.caution);
+      if (own.dose?.beginner.kind === 'reps' && own.dose.beginner.perSide) expect(spoken(wrapUp)).toMatch(/on each side|each side|per side/);
+      for (const step of entry.steps) expect(spoken(wrapUp)).not.toContain(step);
+    });
+
+    it('reads all its steps at once when asked, and "yes" to the rest keeps to them', async () => {
+      const chat = harness.conversation();
+      let turn = await chat.intent('AllStepsIntent', said);
+      let heard = '';
+      for (let pages = 0; pages < 4; pages += 1) {
+        await expectWellFormed(turn);
+        heard += spoken(turn);
+        if (!/Want the rest of the steps\?$/.test(spoken(turn))) break;
+        turn = await chat.intent('AMAZON.YesIntent');
+      }
+      expect(heard).toContain(`How to do ${own.name}.`);
+      for (const step of own.steps) expect(heard).toContain(step);
+      const cues = await chat.intent('AMAZON.YesIntent');
+      expect(spoken(cues)).toContain(own.caution ?? entry.caution);
+    });
+  });
+
+  it('"tell me more" about an exercise lists its variations', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('glute-bridge'));
+    const more = await chat.intent('AMAZON.MoreIntent');
+    await expectWellFormed(more);
+    expect(spoken(more)).toContain('I can also teach the hip thrust and the single-leg bridge.');
+    const cardio = await harness.conversation().intent('ExerciseHowToIntent', exercise('cardio'));
+    expect(spoken(cardio)).toBeTruthy();
+  });
+
+  it('Hindi teaches the hip thrust with its own steps', async () => {
+    const turn = await harness.conversation({ locale: 'hi-IN' }).intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'glute-bridge', 'hip thrust') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain(findTeachable(HI_IN.catalogue, 'hip-thrust')!.steps[0]);
   });
 });
 

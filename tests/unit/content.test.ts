@@ -135,7 +135,18 @@ describe('exercise catalogue', () => {
         expect(words(text), text).toBeLessThanOrEqual(40);
       }
       expect(exercise.muscles.length).toBeGreaterThan(0);
-      for (const variation of exercise.variations ?? []) expect(words(variation), variation).toBeLessThanOrEqual(35);
+      for (const { text, taught } of exercise.variations ?? []) {
+        expect(words(text), text).toBeLessThanOrEqual(35);
+        if (!taught) continue;
+        expect(taught.steps.length, taught.id).toBeGreaterThanOrEqual(3);
+        expect(taught.steps.length, taught.id).toBeLessThanOrEqual(6);
+        for (const step of taught.steps) {
+          expect(words(step), step).toBeLessThanOrEqual(30);
+          expect(sentences(step), step).toBeLessThanOrEqual(2);
+        }
+        for (const cue of taught.cues ?? []) expect(words(cue), cue).toBeLessThanOrEqual(10);
+        if (taught.caution !== undefined) expect(sentences(taught.caution), taught.caution).toBeLessThanOrEqual(2);
+      }
     });
 
     it('has a dose for every level that never gets easier from beginner to advanced', () => {

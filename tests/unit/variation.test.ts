@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findExercise } from '../../lambda/content/catalogue';
+import { findExercise, findTeachable } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { HI_IN } from '../../lambda/content/hi-IN';
 import { namedVariation } from '../../lambda/domain/variation';
+import { catalogueFor } from '../../lambda/locales';
 
 const exercise = (id: string) => findExercise(EN_US_CATALOGUE, id)!;
 
 describe('namedVariation', () => {
   it.each([
     ['deadlift', 'romanian deadlifts', /^Romanian deadlifts keep/],
+    ['deadlift', 'rdl', /^Romanian deadlifts keep/],
     ['deadlift', 'single leg deadlift', /^Single-leg deadlifts hinge/],
     ['glute-bridge', 'hip thrust', /^The hip thrust rests/],
     ['glute-bridge', 'hip thrusts', /^The hip thrust rests/],
@@ -17,17 +20,55 @@ describe('namedVariation', () => {
     ['cardio', 'running', /^Running burns/],
     ['superman', 'back extensions', /back extension bench/],
   ])('%s, said as "%s"', (id, said, expected) => {
-    expect(namedVariation(exercise(id), said)).toMatch(expected);
+    expect(namedVariation(exercise(id), said)?.text).toMatch(expected);
   });
 
   it.each([
     ['deadlift', 'deadlifts'],
-    ['deadlift', 'rdl'],
     ['superman', 'superman exercise'],
+    ['superman', 'floor back extension'],
     ['cardio', 'jogging'],
     ['walking', 'brisk walking'],
     ['deadlift', undefined],
   ])('names nothing for %s said as "%s"', (id, said) => {
     expect(namedVariation(exercise(id), said)).toBeUndefined();
+  });
+});
+
+describe('variations taught on their own', () => {
+  const taughtIds = (catalogue: typeof EN_US_CATALOGUE) =>
+    catalogue.exercises.map((each) => (each.variations ?? []).map((variation) => variation.taught?.id ?? null));
+
+  it('the ones people ask for by name have steps of their own', () => {
+    const taught = taughtIds(EN_US_CATALOGUE).flat();
+    for (const id of ['hip-thrust', 'romanian-deadlift', 'single-leg-deadlift', 'side-jackknife', 'back-extension']) expect(taught).toContain(id);
+  });
+
+  it.each(['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA', 'hi-IN'])('%s: an id is never another exercise’s or variation’s', (locale) => {
+    const catalogue = catalogueFor(locale);
+    const ids = [...catalogue.exercises.map((each) => each.id), ...taughtIds(catalogue).flat().filter((id) => id !== null)];
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('Hindi teaches the same variations, in the same places, with as many steps', () => {
+    expect(taughtIds(HI_IN.catalogue)).toEqual(taughtIds(EN_US_CATALOGUE));
+    for (const id of taughtIds(EN_US_CATALOGUE).flat()) {
+      if (id === null) continue;
+      expect(findTeachable(HI_IN.catalogue, id)?.steps.length, id).toBe(findTeachable(EN_US_CATALOGUE, id)?.steps.length);
+    }
+  });
+
+  it('is taught as an exercise of its own: its name, text and steps, the exercise’s cues, caution and dose where it has none', () => {
+    const hipThrust = findTeachable(EN_US_CATALOGUE, 'hip-thrust')!;
+    const bridge = exercise('glute-bridge');
+    expect(hipThrust).toMatchObject({ id: 'hip-thrust', name: 'the hip thrust', cues: bridge.cues, caution: bridge.caution, dose: bridge.dose });
+    expect(hipThrust.summary).toMatch(/^The hip thrust rests/);
+    expect(hipThrust.steps[0]).toMatch(/bench or sofa/);
+    expect(hipThrust.variations).toBeUndefined();
+    const jackknife = findTeachable(EN_US_CATALOGUE, 'side-jackknife')!;
+    expect(jackknife.dose.beginner).toMatchObject({ kind: 'reps', perSide: true });
+    expect(jackknife.caution).not.toBe(exercise('side-plank').caution);
+    expect(findTeachable(EN_US_CATALOGUE, 'superman')).toBe(exercise('superman'));
+    expect(findTeachable(EN_US_CATALOGUE, 'burpee')).toBeUndefined();
   });
 });

@@ -36,8 +36,36 @@ export const EXERCISES = [
     cues: ['Lift with control, not a swing.', 'Squeeze your glutes at the top.', 'Keep your eyes on the floor.'],
     caution: 'Lift only a few inches, and do not crank your neck up. Stop if you feel sharp pain in your back.',
     variations: [
-      'The alternating superman is easier. Lift one arm and the opposite leg, then switch sides.',
-      'On a back extension bench, hinge at the hips and rise only until your body is straight.',
+      {
+        text: 'The alternating superman is easier. Lift one arm and the opposite leg, then switch sides.',
+        taught: {
+          id: 'alternating-superman',
+          name: 'the alternating superman',
+          steps: [
+            'Lie face down on a mat. Stretch your arms forward and your legs straight back.',
+            'Look down at the floor, so your neck stays long.',
+            'Lift your right arm and your left leg, just a few inches off the floor. Keep both hips on the mat.',
+            'Squeeze your lower back and your glutes. Hold for 2 seconds, then lower slowly.',
+            'Now lift your left arm and your right leg. Keep switching sides with each rep.',
+          ],
+        },
+      },
+      {
+        text: 'On a back extension bench, hinge at the hips and rise only until your body is straight. With no bench, the superman works the same muscles on the floor.',
+        taught: {
+          id: 'back-extension',
+          name: 'the back extension',
+          steps: [
+            'Set the top pad of a back extension bench, or Roman chair, just below your hip bones.',
+            'Step in and hook your heels under the foot pads. Cross your arms over your chest.',
+            'Start with your body in a straight line. Brace your core, and look down so your neck stays long.',
+            'Hinge forward at the hips. Go down only as far as your back stays flat.',
+            'Squeeze your glutes to rise. Stop as soon as your body is straight, and never lean back past it.',
+            'Hold for 2 seconds, then lower slowly again.',
+          ],
+          caution: 'Rise only until your body is straight, never past it, and move slowly. Stop if you feel sharp pain in your back.',
+        },
+      },
     ],
     dose: {
       beginner: { kind: 'reps', sets: 2, reps: 8, holdSeconds: 2 },
@@ -79,8 +107,38 @@ export const EXERCISES = [
     cues: ['Hips back, chest proud.', 'Keep the weights close to your legs.', 'Flat back from start to finish.', 'Stand tall and squeeze your glutes.'],
     caution: 'Never round your lower back to reach lower. Start light, and stop if you feel sharp pain.',
     variations: [
-      'Romanian deadlifts keep your knees softly bent while you hinge at the hips. Lower the weights to just below your knees, and feel the stretch in your hamstrings.',
-      'Single-leg deadlifts hinge on one leg while the other leg reaches back. Start with no weight, and hold a wall for balance if you need to.',
+      {
+        text: 'Romanian deadlifts keep your knees softly bent while you hinge at the hips. Lower the weights to just below your knees, and feel the stretch in your hamstrings.',
+        taught: {
+          id: 'romanian-deadlift',
+          name: 'Romanian deadlifts',
+          aliases: ['rdl'],
+          steps: [
+            'Stand with your feet hip-width apart. Hold a light dumbbell in each hand, in front of your thighs.',
+            'Bend your knees softly, and keep that same bend the whole time. Brace your core.',
+            'Keep your back flat as you push your hips back. Slide the weights down close to your legs.',
+            'Stop just below your knees, or sooner if your back starts to round. Feel the stretch in your hamstrings.',
+            'Drive your hips forward and squeeze your glutes to stand tall. Do not lean back at the top.',
+          ],
+        },
+      },
+      {
+        text: 'Single-leg deadlifts hinge on one leg while the other leg reaches back. Start with no weight, and hold a wall for balance if you need to.',
+        taught: {
+          id: 'single-leg-deadlift',
+          name: 'single-leg deadlifts',
+          steps: [
+            'Stand beside a wall, with no weight. Rest one hand on the wall for balance.',
+            'Shift your weight onto one leg, and bend that knee softly. Brace your core.',
+            'Hinge forward at the hips as your other leg reaches straight back. Keep your back flat.',
+            'Keep your hips level and facing the floor, with no twist. Go down only as far as your back stays flat.',
+            'Squeeze your glutes and stand tall, bringing your back leg down.',
+            'Do all your reps on this leg, then switch legs.',
+          ],
+          cues: ['Hips level, no twisting.', 'Body and back leg move together.', 'Flat back from start to finish.', 'Soft bend in the standing knee.'],
+          dose: { beginner: { kind: 'reps', sets: 2, reps: 6, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 8, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 10, perSide: true } },
+        },
+      },
     ],
     dose: {
       beginner: { kind: 'reps', sets: 2, reps: 8 },
@@ -117,8 +175,24 @@ export const EXERCISES = [
     cues: ['Shoulders level, stand tall.', 'Do not lean toward the weight.', 'Slow, steady steps.', 'Keep breathing while you brace.'],
     caution: 'Start with a light weight you can hold without leaning. Set it down if your grip fails or your back hurts.',
     variations: [
-      'The suitcase deadlift uses the same one-hand grip. Lift the weight from the floor to standing, without leaning or twisting.',
-      'For an easier start, stand still and hold the weight instead of walking.',
+      {
+        text: 'The suitcase deadlift uses the same one-hand grip. Lift the weight from the floor to standing, without leaning or twisting.',
+        taught: {
+          id: 'suitcase-deadlift',
+          name: 'the suitcase deadlift',
+          steps: [
+            'Place a dumbbell on the floor beside one foot. Stand with your feet hip-width apart.',
+            'Brace your core, and keep your shoulders level.',
+            'Push your hips back and bend your knees. Keep your back flat as you reach down and grip the weight.',
+            'Drive through your feet and stand tall. Do not lean toward the weight, and do not twist.',
+            'Lower it the same way, with control, until it touches the floor beside your foot.',
+            'Finish your set on one side, then switch hands.',
+          ],
+          cues: ['Shoulders level, stand tall.', 'Do not lean toward the weight.', 'Hips back, back flat.', 'Lift and lower slowly.'],
+          dose: { beginner: { kind: 'reps', sets: 2, reps: 8, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 8, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 10, perSide: true } },
+        },
+      },
+      { text: 'For an easier start, stand still and hold the weight instead of walking.' },
     ],
     dose: {
       beginner: { kind: 'hold', sets: 2, seconds: 20, perSide: true },
@@ -163,9 +237,54 @@ export const EXERCISES = [
     caution:
       'If leaning forward bothers your lower back, rest one hand on a bench and row with the other arm. Stop if you feel sharp pain.',
     variations: [
-      'The one-arm row rests one hand and knee on a bench while the other arm rows. It takes the strain off your lower back.',
-      'The band pull uses a resistance band looped around a post at chest height. Stand tall and pull it toward your chest.',
-      'The band pull-apart holds a band in front of you at shoulder height. Pull it apart until it touches your chest.',
+      {
+        text: 'The one-arm row rests one hand and knee on a bench while the other arm rows. It takes the strain off your lower back.',
+        taught: {
+          id: 'one-arm-row',
+          name: 'the one-arm row',
+          steps: [
+            'Place your left knee and left hand on a flat bench. Put your right foot on the floor, a little out to the side.',
+            'Hold a dumbbell in your right hand, with your arm hanging straight down.',
+            'Keep your back flat and your shoulders level. Brace your core.',
+            'Pull the weight toward your hip, keeping your elbow close to your side. Do not twist your body.',
+            'Squeeze your shoulder blade back. Then lower the weight slowly until your arm is straight.',
+            'Finish your set on one side, then switch sides.',
+          ],
+          dose: { beginner: { kind: 'reps', sets: 2, reps: 10, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 10, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 12, perSide: true } },
+        },
+      },
+      {
+        text: 'The band pull uses a resistance band looped around a post at chest height. Stand tall and pull it toward your chest.',
+        taught: {
+          id: 'band-pull',
+          name: 'the band pull',
+          steps: [
+            'Loop a resistance band around a sturdy post at chest height. Tug it to check it is secure.',
+            'Hold one end in each hand. Step back until the band is a little tight.',
+            'Stand tall with soft knees, and brace your core. Start with your arms straight out in front.',
+            'Pull the band toward your chest, keeping your elbows close to your sides. Squeeze your shoulder blades together.',
+            'Pause for a moment, then straighten your arms slowly. Do not let the band snap back.',
+          ],
+          cues: ['Stand tall, shoulders down.', 'Elbows back, not out.', 'Squeeze your shoulder blades together.', 'Let the band back slowly.'],
+          caution: 'Check the band for tears, anchor it firmly, and never let it snap back. Stop if you feel sharp pain.',
+        },
+      },
+      {
+        text: 'The band pull-apart holds a band in front of you at shoulder height. Pull it apart until it touches your chest.',
+        taught: {
+          id: 'band-pull-apart',
+          name: 'the band pull-apart',
+          steps: [
+            'Stand tall with your feet hip-width apart. Hold a light resistance band with both hands, shoulder-width apart.',
+            'Raise your arms straight in front to shoulder height, palms down. Keep your elbows slightly bent.',
+            'Brace your core so your lower back does not arch. Keep your shoulders down, away from your ears.',
+            'Pull the band apart, moving your hands out to the sides until it touches your chest. Squeeze your shoulder blades together.',
+            'Then bring your hands back in front, slowly and with control.',
+          ],
+          cues: ['Long arms, soft elbows.', 'Squeeze your shoulder blades together.', 'Shoulders down, away from your ears.', 'Ribs down, do not arch your back.'],
+          caution: 'Check the band for tears, anchor it firmly, and never let it snap back. Stop if you feel sharp pain.',
+        },
+      },
     ],
     dose: {
       beginner: { kind: 'reps', sets: 2, reps: 10 },
@@ -203,8 +322,37 @@ export const EXERCISES = [
     cues: ['Push through your heels.', 'Squeeze your glutes at the top.', 'Ribs down, do not arch your back.', 'Straight line, shoulders to knees.'],
     caution: 'Lift with your glutes, not by arching your lower back. Stop if you feel sharp pain.',
     variations: [
-      'The hip thrust rests your upper back on a bench or a sofa, then lifts your hips the same way. It is harder, and later you can rest a weight on your hips.',
-      'The single-leg bridge lifts one foot off the floor and bridges on the other leg.',
+      {
+        text: 'The hip thrust rests your upper back on a bench or a sofa, then lifts your hips the same way. It is harder, and later you can rest a weight on your hips.',
+        taught: {
+          id: 'hip-thrust',
+          name: 'the hip thrust',
+          steps: [
+            'Sit on the floor with your back to a sturdy bench or sofa. Rest your upper back on its edge, just below your shoulder blades.',
+            'Bend your knees and put your feet flat on the floor, hip-width apart.',
+            'Tuck your chin a little, and brace your core. Press through your heels.',
+            'Lift your hips until your body makes a straight line from shoulders to knees. Your knees should be right above your ankles.',
+            'Squeeze your glutes at the top, without arching your lower back. Then lower slowly.',
+          ],
+        },
+      },
+      {
+        text: 'The single-leg bridge lifts one foot off the floor and bridges on the other leg.',
+        taught: {
+          id: 'single-leg-bridge',
+          name: 'the single-leg bridge',
+          steps: [
+            'Lie on your back. Bend your knees and put your feet flat on the floor, hip-width apart.',
+            'Rest your arms by your sides, palms down. Straighten one leg and lift it, so both thighs stay level.',
+            'Brace your core, and press through the heel that is on the floor.',
+            'Lift your hips until your body makes a straight line from shoulders to knee. Keep your hips level, without tipping to one side.',
+            'Squeeze your glutes and pause, then lower slowly.',
+            'Finish your set on one leg, then switch legs.',
+          ],
+          cues: ['Push through your heel.', 'Keep your hips level.', 'Squeeze your glutes at the top.', 'Ribs down, do not arch your back.'],
+          dose: { beginner: { kind: 'reps', sets: 2, reps: 8, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 10, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 12, perSide: true } },
+        },
+      },
     ],
     dose: {
       beginner: { kind: 'reps', sets: 2, reps: 10 },
@@ -242,8 +390,25 @@ export const EXERCISES = [
     caution:
       'Stop if your shoulder or back hurts. Start on your knees, without the leg lift, until you can hold good form.',
     variations: [
-      'For an easier version, bend your knees and hold the side plank from your knees, without the leg lift.',
-      'The side jackknife starts lying on your side. Lift your top leg and your upper body toward each other, and squeeze your side.',
+      { text: 'For an easier version, bend your knees and hold the side plank from your knees, without the leg lift.' },
+      {
+        text: 'The side jackknife starts lying on your side. Lift your top leg and your upper body toward each other, and squeeze your side.',
+        taught: {
+          id: 'side-jackknife',
+          name: 'the side jackknife',
+          steps: [
+            'Lie on your side with your legs straight and stacked. Rest your bottom arm on the floor in front of you for support.',
+            'Touch your top hand lightly behind your head, with your elbow pointing up.',
+            'Brace your core, and keep your hips stacked so you do not roll forward or back.',
+            'Lift your top leg and your upper body toward each other. Squeeze your side, and do not pull on your head.',
+            'Pause for a moment, then lower both slowly.',
+            'Finish your set on one side, then switch sides.',
+          ],
+          cues: ['Squeeze your side to lift.', 'Leg and upper body rise together.', 'Light hand, do not pull your head.', 'Lower slowly.'],
+          caution: 'Move slowly, and never pull on your head. Stop if your back or your neck hurts.',
+          dose: { beginner: { kind: 'reps', sets: 2, reps: 8, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 10, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 12, perSide: true } },
+        },
+      },
     ],
     dose: {
       beginner: { kind: 'hold', sets: 2, seconds: 15, perSide: true },
@@ -282,7 +447,7 @@ export const EXERCISES = [
     caution:
       'Wrong form in this move can injure your back. Master it with no weight before adding any, and stop if you feel sharp pain.',
     variations: [
-      'The barbell good morning adds a bar across your upper back. Try it only once your bodyweight form is perfect, and start very light.',
+      { text: 'The barbell good morning adds a bar across your upper back. Try it only once your bodyweight form is perfect, and start very light.' },
     ],
     dose: {
       beginner: { kind: 'reps', sets: 2, reps: 8 },
@@ -363,9 +528,9 @@ export const EXERCISES = [
     caution:
       'Build your time up slowly over the weeks, and stop if you feel chest pain or dizziness. If your joints ache, try swimming or cycling.',
     variations: [
-      'Swimming is especially good. It works your whole body and is easy on your joints.',
-      'Cycling, indoors or outdoors, is also gentle on your knees.',
-      'Running burns a lot of calories. Build it up slowly to protect your joints.',
+      { text: 'Swimming is especially good. It works your whole body and is easy on your joints.' },
+      { text: 'Cycling, indoors or outdoors, is also gentle on your knees.' },
+      { text: 'Running burns a lot of calories. Build it up slowly to protect your joints.' },
     ],
     dose: {
       beginner: { kind: 'minutes', minutes: 20 },

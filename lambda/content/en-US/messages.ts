@@ -115,6 +115,7 @@ export const MESSAGES = {
   'howTo.cues': 'Coaching cues: {cues}',
   'howTo.caution': 'Safety: {caution}',
   'howTo.variations': 'Variations: {variations}',
+  'howTo.variationsTaught': 'I can also teach {names}.',
   'howTo.done': "That's {name}.",
   'howTo.offerAnother': 'Want to learn another exercise?',
   'howTo.allIntro': 'How to do {name}.',

@@ -118,6 +118,7 @@ export const MESSAGES = {
   'howTo.cues': 'ध्यान रखिए: {cues}',
   'howTo.caution': 'सावधानी: {caution}',
   'howTo.variations': 'दूसरे तरीके: {variations}',
+  'howTo.variationsTaught': 'मैं {names} भी सिखा सकती हूँ.',
   'howTo.done': 'यह था {name}.',
   'howTo.offerAnother': 'कोई और exercise सीखना चाहेंगे?',
   'howTo.allIntro': 'पूरा तरीका: {name}.',
