@@ -50,6 +50,19 @@ describe('fallback', () => {
     expect(spoken(turn)).toMatch(/^That's not something I can help with yet\..*today's workout.*What would you like\?$/);
   });
 
+  it('with a question pending, asks it again and keeps it: a yes then still answers it', async () => {
+    const chat = harness.conversation();
+    const asked = await chat.intent('SpotReductionIntent');
+    expect(spoken(asked)).toMatch(/Want to hear the best ways to burn calories\?$/);
+    // "ok fine, let's do it", heard by no intent.
+    const lost = await chat.intent('AMAZON.FallbackIntent');
+    await expectWellFormed(lost);
+    expect(spoken(lost)).toBe("Sorry, I didn't get that. Want to hear the best ways to burn calories?");
+    expect(reprompted(lost)).toBe('Want to hear the best ways to burn calories?');
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/HIIT/);
+  });
+
   it('treats an intent the skill does not know like fallback', async () => {
     const turn = await harness.conversation().intent('SomeIntentFromTheFuture');
     await expectWellFormed(turn);
