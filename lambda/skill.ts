@@ -30,6 +30,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.workoutBack,
   workout.workoutRepeat,
   workout.workoutStartOver,
+  workout.workoutGoOn,
   workout.workoutSkip,
   workout.workoutPause,
   workout.workoutStop,

@@ -1,5 +1,6 @@
 import { answerableTopics, findExercise, findTopic } from '../content/catalogue';
 import { healthReport, namedExactly, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
+import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -107,6 +108,22 @@ export const workoutMore = route(
 );
 /** "Start over" mid-workout: back to the first step. */
 export const workoutStartOver = route((turn) => running(turn) && said(turn, 'AMAZON.StartOverIntent'), (turn) => moveInWorkout(turn, 'restart'));
+
+/**
+ * "Let's go", "start my workout" while one runs ("Say next when you're ready for deadlifts"): it goes on, as "next"
+ * does. Another kind or another day named still asks first.
+ */
+export const workoutGoOn = route(
+  (turn) => running(turn) && said(turn, 'StartWorkoutIntent') && namesTheWorkoutUnderWay(turn),
+  (turn) => moveInWorkout(turn, 'next'),
+);
+
+function namesTheWorkoutUnderWay(turn: Turn): boolean {
+  const slot = resolvedSlot(turn.input, 'session');
+  if (slotValue(turn.input, 'date') || slot.status === 'no-match') return false;
+  const current = workoutOf(turn.mode);
+  return slot.status === 'empty' || (current !== undefined && kindOfSessionName(slot.id) === SESSIONS[current.sessionId].kind);
+}
 
 export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),

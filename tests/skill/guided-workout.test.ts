@@ -458,6 +458,18 @@ describe('a workout keeps its place whatever is said', () => {
   });
   afterAll(() => harness.close());
 
+  it('"let\'s go" or "start my workout" mid-workout goes on, as "next" does; another kind named still asks first', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    const next = await harness.conversation();
+    await next.intent('StartWorkoutIntent');
+    const expected = spoken(await next.intent('AMAZON.NextIntent'));
+    const go = await chat.intent('StartWorkoutIntent');
+    expect(spoken(go)).toBe(expected);
+    expect(spoken(await chat.intent('StartWorkoutIntent', session('strength')))).toMatch(/^Exercise 1 of 5: deadlifts/);
+    expect(spoken(await chat.intent('StartWorkoutIntent', session('cardio')))).toBe("You're partway through your strength workout. Want to pick up where you left off?");
+  });
+
   it('"no" to "say next when ready" is not yet, not goodbye', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
@@ -477,13 +489,12 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2/);
   });
 
-  it('"start my workout" mid-workout offers to carry on instead of starting over', async () => {
+  it('"start my workout" mid-workout carries on instead of starting over', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await nextTimes(chat, 2);
     const again = await chat.intent('StartWorkoutIntent');
-    expect(spoken(again)).toBe("You're partway through your strength workout. Want to pick up where you left off?");
-    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your strength workout: exercise 1 of 5/);
+    expect(spoken(again)).toMatch(/^Set 2 of 2/);
   });
 
   it('"go home" mid-workout saves the place like stop', async () => {
