@@ -138,7 +138,11 @@ export function localCatalogue(base: Catalogue, changes: LocalChanges): Catalogu
     faqs: changedTopics(base.faqs, topics, wording),
     topics: changedTopics(base.topics, topics, wording),
     whyItWorks: base.whyItWorks.map(words),
-    concerns: changed(base.concerns, changes.concerns).map((concern) => ({ ...concern, names: rewordNames(concern.names, wording) })),
+    concerns: changed(base.concerns, changes.concerns).map((concern) => ({
+      ...concern,
+      names: rewordNames(concern.names, wording),
+      ...(concern.inWorkout !== undefined && { inWorkout: words(concern.inWorkout) }),
+    })),
     safety: Object.fromEntries(Object.entries(base.safety).map(([kind, answer]) => [kind, words(answer)])) as Catalogue['safety'],
     painBeforeTraining: words(base.painBeforeTraining),
     urgent: { concernIds: base.urgent.concernIds, answer: words(base.urgent.answer) },

@@ -118,6 +118,8 @@ export interface Concern {
   readonly names: readonly string[];
   /** The effort of a hard round only in a workout: said with none under way, it is this concern ("out of breath"). */
   readonly outsideWorkout?: string;
+  /** Said mid-workout, this answer, and the workout goes on (soreness from an earlier workout). */
+  readonly inWorkout?: string;
 }
 
 export type DayKind = 'strength' | 'hiit' | 'cardio' | 'rest';

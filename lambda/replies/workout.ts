@@ -463,13 +463,15 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
  * done ("my back is sore", "make it easier, my knee hurts", "start a workout for my bad knee").
  */
 export async function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> {
+  const concern = findConcern(turn.catalogue, concernId);
+  const place = workoutOf(turn.mode);
+  // Soreness from an earlier workout: normal; go gently, and the workout goes on.
+  if (place && concern?.inWorkout !== undefined && turn.offer?.kind !== 'stillHurts') return answerAndCarryOn(turn, speech(concern.inWorkout), place);
   // Breathing hard, a muscle burn: the effort a hard round asks for. Said mid-workout, the workout goes on; with none
   // under way, breathlessness or a pounding heart is the warning sign it would be.
-  const effort = findConcern(turn.catalogue, concernId);
-  if (effort?.kind === 'effort') {
-    const place = workoutOf(turn.mode);
+  if (concern?.kind === 'effort') {
     if (place) return answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place);
-    if (effort.outsideWorkout !== undefined) return answerConcern(turn, effort.outsideWorkout, asked);
+    if (concern.outsideWorkout !== undefined) return answerConcern(turn, concern.outsideWorkout, asked);
     return tellSafety(turn, concernId);
   }
   // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.

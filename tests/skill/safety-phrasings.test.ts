@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HI_IN } from '../../lambda/content/hi-IN';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { namedConcern, namedInside } from '../../lambda/content/named';
 import { Conversation } from '../../scripts/sim/envelope';
@@ -290,6 +291,32 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(reply, phrasing).toContain(EN_US_CATALOGUE.safety.effort);
       expect(reply, phrasing).not.toContain(EN_US_CATALOGUE.urgent.answer);
     }
+  });
+
+  // Found trying it as a user: "I'm really sore from yesterday" paused the workout with the pain answer, which opens
+  // "stop the move that hurts", and "I'm so stiff" was not understood at all.
+  it('soreness from an earlier workout, said mid-workout, is normal: go gently, and the workout goes on; a sore back still pauses it', async () => {
+    const soreness = EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'soreness')!;
+    for (const phrasing of ["I'm really sore from yesterday", "I'm so stiff", 'my muscles are sore']) {
+      const matches = matcher.literal(phrasing);
+      expect(matches.map((match) => match.intent), phrasing).toEqual(['HealthConcernIntent']);
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent('HealthConcernIntent', matches[0]?.slots ?? {});
+      expect(spoken(turn), phrasing).toContain(soreness.inWorkout);
+      expect(spoken(turn), phrasing).not.toMatch(/paused/);
+      expect(spoken(await chat.intent('AMAZON.NextIntent')), phrasing).not.toMatch(/still hurt/);
+    }
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    expect(spoken(await chat.intent('HealthConcernIntent', matcher.literal('my back is sore')[0]?.slots ?? {}))).toMatch(/paused/);
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    await hindi.intent('StartWorkoutIntent');
+    const sore = await hindi.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness', 'कल से बदन दर्द') });
+    expect(spoken(sore)).toContain(HI_IN.catalogue.concerns.find((concern) => concern.id === 'soreness')!.inWorkout);
+    // With no workout under way, the pain answer, which tells normal soreness apart from pain that needs a doctor.
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', matcher.literal("I'm so stiff")[0]?.slots ?? {}))).toContain('Mild soreness a day after training is normal');
   });
 
   // Found in review: with no workout under way, being out of breath or a pounding heart ("while I rest") is the warning

@@ -133,7 +133,17 @@ export const CONCERNS = [
       'stiffness',
       'stiff muscles',
       'body ache',
+      'stiff',
+      'so stiff',
+      'achy',
+      'muscles are sore',
+      'my muscles are sore',
+      'sore from yesterday',
+      'still sore',
     ],
+    // Tried as a user: "I'm really sore from yesterday" mid-workout paused it with "stop the move that hurts".
+    inWorkout:
+      'Muscles that ache a day or two after a workout are normal, and settle on their own. Go gently today: fewer reps, or a lighter weight. If a move brings sharp pain, or pain in a joint, stop, and say it hurts.',
   },
 
   // Injuries.

@@ -61,7 +61,13 @@ export const CONCERNS = [
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
   { id: 'numbness', kind: 'nerve', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
-  { id: 'soreness', kind: 'pain', names: ['अकड़न', 'akdan', 'बदन दर्द', 'badan dard', 'मांसपेशियों में दर्द', 'soreness', 'body pain'] },
+  {
+    id: 'soreness',
+    kind: 'pain',
+    names: ['अकड़न', 'akdan', 'बदन दर्द', 'badan dard', 'मांसपेशियों में दर्द', 'soreness', 'body pain', 'अकड़ गया', 'akad gaya', 'बदन अकड़ा है', 'कल से बदन दर्द'],
+    inWorkout:
+      'Workout के एक-दो दिन बाद मांसपेशियों में दर्द होना आम है, और यह अपने आप ठीक हो जाता है. आज हल्के से कीजिए: कम rep, या हल्का वज़न. किसी exercise से तेज़ दर्द हो, या जोड़ में दर्द हो, तो रुकिए, और बताइए कि दर्द हो रहा है.',
+  },
 
   // Injuries.
   { id: 'sciatica', kind: 'injury', names: ['sciatica', 'साइटिका', 'नस दबना', 'nas dabna', 'नस का दर्द', 'nas ka dard'] },
