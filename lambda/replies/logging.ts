@@ -3,7 +3,7 @@ import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
 import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
@@ -40,8 +40,9 @@ function exerciseName(turn: Turn, id: string): string {
   return findExercise(turn.catalogue, id)?.name ?? id;
 }
 
-function loggedLine(turn: Turn, log: ActivityLog): string {
+function loggedLine(turn: Turn, log: ActivityLog, addedTo = false): string {
   const { t } = turn;
+  if (addedTo) return t.t(`log.added.${log.activity}`, { minutes: log.minutes ?? 0 });
   if (log.exercise) {
     const exercise = exerciseName(turn, log.exercise);
     return log.sets ? t.t('log.logged.exerciseSets', { exercise, count: log.sets }) : t.t('log.logged.exercise', { exercise });
@@ -66,10 +67,10 @@ function loggedLine(turn: Turn, log: ActivityLog): string {
  * Where the week stands for this kind of activity, from the week the write came back with; a day of last week ("I swam
  * on Sunday", said on a Thursday) is counted as last week's.
  */
-function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, partial = false): string {
+function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, partial = false, addedTo = false): string {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);
-  if (log.counts === false) return t.t(partial ? 'log.partial' : 'log.detailAdded');
+  if (log.counts === false && !addedTo) return t.t(partial ? 'log.partial' : 'log.detailAdded');
   const when = t.t(week.week === formatIsoWeek(isoWeekOf(today)) ? 'log.week.this' : 'log.week.last');
   switch (log.activity) {
     case 'strength':
@@ -114,6 +115,8 @@ export interface RecordOptions {
   readonly sayDay?: boolean;
   /** Part of a guided workout, less than counts it as a session: its minutes, said not to count (with `counts: false`). */
   readonly partial?: true;
+  /** The time of the log just made, said after it ("about forty minutes"): added to it (with `counts: false`). */
+  readonly addedTo?: true;
 }
 
 function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: Amounts, options: RecordOptions): ActivityLog {
@@ -247,9 +250,9 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
   // The next thing told at once comes before any offer of the coach's, which waits for another log.
   const ask = next ?? coach.ask;
   const said = (options.lead ?? speech()).say(
-    loggedLine(turn, log),
+    loggedLine(turn, log, options.addedTo === true),
     dayNote,
-    week ? weekLine(turn, log, week, today, options.partial === true) : undefined,
+    week ? weekLine(turn, log, week, today, options.partial === true, options.addedTo === true) : undefined,
     t.t('log.undoHint'),
     coach.note,
     ask?.question ?? t.t('log.question'),
@@ -290,7 +293,7 @@ export interface SaidLog {
 export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
   const { t } = turn;
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
-  if (!activity) return askWhatDone(turn);
+  if (!activity) return said.minutes !== undefined && timeOfTheLastLog(turn, said) ? addMinutes(turn, turn.state.lastLog!, said.minutes) : askWhatDone(turn);
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
   const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
@@ -325,6 +328,23 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
       );
     }
   }
+}
+
+/**
+ * Only minutes, said just after a log that had none ("I went for a walk", "about forty minutes"): its time. Not for an
+ * exercise's sets, nor with a day or anything else said.
+ */
+function timeOfTheLastLog(turn: Turn, said: SaidLog): boolean {
+  const last = turn.state.lastLog;
+  const more = said.sets ?? said.date ?? said.weekday ?? said.daySteps ?? said.extraSteps ?? (said.yesterday || undefined);
+  return last !== undefined && last.minutes === undefined && last.exercise === undefined && more === undefined;
+}
+
+/** The time of the log just made, added to it: its minutes count, and no second session or walk is counted. */
+function addMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
+  const week = parseIsoWeek(last.week);
+  const day = week && addDays(mondayOf(week), last.weekday - 1);
+  return recordAndTell(turn, last.activity, { minutes }, { ...(day && { day }), counts: false, addedTo: true });
 }
 
 /**

@@ -1361,6 +1361,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // The time of a walk just logged, said after it ("I went for a walk", "about forty minutes").
+        `(about|around|roughly|maybe|like|it was|it was about|it was around|I did|for|for about) {duration}`,
+        `(it took|that was|that was about) {duration}`,
         // Found by helpers trying the console as users (December 3, second round).
         `today I did my {activity} [workout|session]`,
         `[ok|okay|so] I went for a {activity} for {duration} [today|this morning|this evening]`,

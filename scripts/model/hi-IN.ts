@@ -428,6 +428,11 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // The time of a walk just logged, said after it ("सैर की", "लगभग चालीस मिनट").
+        '(लगभग|करीब|क़रीब|कोई|बस) {duration} [तक|हुए|की|किया]',
+        '{duration} (तक|हुए|लगे|के क़रीब)',
+        '(lagbhag|kareeb|koi|bas) {duration} [tak|hue|ki|kiya]',
+        '{duration} (tak|hue|lage)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "आज मैंने {steps} कदम चले",
         "aaj maine {steps} kadam chale",

@@ -117,6 +117,25 @@ describe('walks', () => {
     );
     expect(await turn('WeeklyProgressIntent')).toMatch(/one walk of 30 minutes/);
   });
+
+  // Found trying it as a user: "I went for a walk", then "about forty minutes", was asked "Tell me what you did".
+  it('minutes said just after a log without them are its time: added to it, never a second walk; undo takes them off', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', activity('walk', 'went for a walk'));
+    expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toBe(
+      "Added 40 minutes to your walk. That's one walk this week, 40 minutes in all. If that was a mistake, say undo. Anything else?",
+    );
+    expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 40 });
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
+  });
+
+  it('minutes said after a log that had its own, or with nothing just logged, are asked about', async () => {
+    const { turn } = talk();
+    expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toMatch(/^Tell me what you did/);
+    await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+    expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toMatch(/^Tell me what you did/);
+  });
 });
 
 describe('exercises', () => {
