@@ -1,11 +1,16 @@
 import type { Exercise, Variation } from '../content/types';
 
-const FILLER = new Set(['the', 'a', 'an', 'exercise', 'exercises', 'workout', 'move', 'form', 'for', 'of', 'do', 'to']);
+const FILLER = new Set([
+  ...['the', 'a', 'an', 'exercise', 'exercises', 'workout', 'move', 'form', 'for', 'of', 'do', 'to'],
+  // Hindi: "एक पैर वाला deadlift", "hip thrust की exercise".
+  ...['वाला', 'वाली', 'वाले', 'wala', 'wali', 'wale', 'का', 'की', 'के', 'ka', 'ki', 'ke', 'एक्सरसाइज़', 'एक्सरसाइज'],
+]);
 
 function words(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/[^a-z\s]/g, ' ')
+    // Letters of any script, with their marks: Devanagari names ("हिप थ्रस्ट") are matched as the Latin ones are.
+    .replace(/[^\p{L}\p{M}\s]/gu, ' ')
     .split(/\s+/)
     .filter((word) => word !== '')
     // "deadlifts" and "deadlift" are one word to the ear.

@@ -2,7 +2,7 @@ import { findExercise, findFaqByIntent, findTeachable } from '../content/catalog
 import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf } from '../conversation/mode';
-import { forIntent, intentName, resolvedSlot } from '../conversation/requests';
+import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { answerConcern, currentWorkoutExercise, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
@@ -41,7 +41,7 @@ export const topic = route(
     // "What is a good morning": "what is a good {topic}" hears the exercise's own name cut in two.
     const cut = named.status === 'no-match' ? namedExactly(namedExercises(turn.catalogue), `good ${named.spoken}`) : undefined;
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);
-    if (found) return tellAboutExercise(turn, found);
+    if (found) return tellAboutExercise(turn, found, exercise.status === 'match' ? slotValue(turn.input, 'exercise') : undefined);
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);

@@ -225,6 +225,18 @@ function variationsSaid(turn: Turn, exercise: Exercise): string[] {
 /** "Tell me more" about the exercise under way, or the one in the workout: its cues, safety and variations. */
 export function tellMoreAbout(turn: Turn, exercise: Exercise): Response {
   const { t } = turn;
+  // Asked in the middle of the steps ("tell me more", "और बताओ"): the steps go on from where they were.
+  const current = currentHowTo(turn);
+  const midSteps = current !== undefined && current.exercise.id === exercise.id && current.step < wrapUpPosition(exercise);
+  if (midSteps) {
+    const isLast = current.step === exercise.steps.length - 1;
+    const back = isLast ? t.t('howTo.cuesPrompt') : t.t('howTo.nextPrompt', { number: current.step + 2 });
+    return turn.reply({
+      speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }), ...variationsSaid(turn, exercise), back),
+      reprompt: speech(back),
+      health: true,
+    });
+  }
   const question = workoutOf(turn.mode) ? carryOn(turn) : t.t('howTo.offerAnother');
   return turn.reply({
     speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }), ...variationsSaid(turn, exercise))

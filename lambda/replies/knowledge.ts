@@ -7,6 +7,7 @@ import type { Turn } from '../conversation/turn';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
 import { askOrGoOn, goOn } from './go-on';
+import { teachable } from './how-to';
 
 /**
  * The offer to teach a move: "how to do the superman", but "how to get started with walking": an activity like walking,
@@ -95,22 +96,25 @@ export function tellTopic(turn: Turn, topic: Topic): Response {
 }
 
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */
-export function tellAboutExercise(turn: Turn, exercise: Exercise): Response {
+export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): Response {
   const { t } = turn;
+  // "What is a side jackknife": the variation named, and an offer to teach it, never the exercise it varies.
+  const { exercise, opening } = teachable(asked, said);
+  const about = exercise === asked && opening !== undefined ? opening : exercise.summary;
   // "Deadlifts work your back, hips, hamstrings and core": a summary that already names most muscles is not followed by them again.
-  const summary = exercise.summary.toLowerCase();
+  const summary = about.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
   const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   // Asked about the move being taught ("what muscles does it work"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
     const back = t.t('howTo.backToSteps');
-    return turn.reply({ speech: speech(exercise.summary, works, back), reprompt: speech(back), health: true });
+    return turn.reply({ speech: speech(about, works, back), reprompt: speech(back), health: true });
   }
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
   // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
   const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
-  return turn.reply({ speech: speech(exercise.summary, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
+  return turn.reply({ speech: speech(about, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /** A subject the catalogue does not cover: say so, and what it does cover. */
@@ -156,5 +160,6 @@ export function tellSafety(turn: Turn, concernId: string | undefined, beforeTrai
   if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
     return turn.reply({ speech: speech(safetyAnswer(turn, concernId)), end: true, mode: { kind: 'idle' } });
   }
-  return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  // The first health answer a user hears carries the notice; a warning sign's (above) is said with nothing before it.
+  return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
 }

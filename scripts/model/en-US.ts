@@ -2482,6 +2482,8 @@ export const EN_US_MODEL: ModelSource = {
         "[okay|alright] I'm ready",
         '(and then|and after that)',
         '[the] next step',
+        // Found by a helper trying the console as an Indian user: "what is the next step" was heard as a topic.
+        `(what is|tell me) the next step`,
         '(got it|go to the next step)',
         "(I got it|I've got it|got it thanks|okay got it)",
         `(okay|alright) go on`,

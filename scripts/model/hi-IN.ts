@@ -81,6 +81,12 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 3, fourth round): these reached the level.
+        '{session} (शुरू करो|शुरू करें|शुरू कीजिए|start करो|चालू करो)',
+        '{session} (shuru karo|shuru karein|shuru kijiye|start karo|chalu karo)',
+        '(workout|exercise) (चालू करो|chalu karo)',
+        '[आज] {session} [workout] करना है',
+        '[aaj] {session} [workout] karna hai',
         // Found by a helper trying the console as a user (December 3).
         '(आज का|मेरा) वर्कआउट (शुरू करो|शुरू करें|शुरू करते हैं)',
         '(चलो|चलिए) वर्कआउट (शुरू करते हैं|करते हैं)',
@@ -340,6 +346,13 @@ export const HI_IN_MODEL: ModelSource = {
       ],
       patterns: [
         // A fever, a cold, a period: "मुझे बुखार है, क्या मैं workout कर सकता हूँ?", "पीरियड्स में exercise कर सकते हैं?"
+        // Found by a helper trying the console as an Indian user (December 3, fourth round): pain said these ways reached the fallback.
+        '{concern} हो तो क्या (करूँ|करें|करना चाहिए)',
+        '{concern} ho to kya (karun|karein|karna chahiye)',
+        '(कल के|पिछले) workout (से|की वजह से) {concern} [है|हो रहा है|कर रहा है|कर रही है]',
+        '(kal ke|pichle) workout (se|ki wajah se) {concern} [hai|ho raha hai|kar raha hai|kar rahi hai]',
+        '(पूरे|सारे) (शरीर|बदन) में {concern} [है|हो रही है|हो रहा है]',
+        '(poore|saare) (sharir|badan) mein {concern} [hai|ho rahi hai|ho raha hai]',
         'मुझे {concern} है (क्या मैं|तो क्या मैं) (workout|exercise) कर (सकता|सकती) हूँ',
         '[क्या मैं] {concern} में (workout|exercise) कर (सकता हूँ|सकती हूँ|सकते हैं)',
         'mujhe {concern} hai (kya main|to kya main) (workout|exercise) kar (sakta|sakti) hoon',
@@ -471,6 +484,11 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 3, fourth round): "कल" said first lost the log.
+        'कल मैंने {activity} (किया|की|किया था|की थी|कर लिया था)',
+        'kal maine {activity} (kiya|ki|kiya tha|ki thi|kar liya tha)',
+        'कल {activity} (किया|की)',
+        'kal {activity} (kiya|ki)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "कल मैंने {steps} steps किए",
         "kal maine {steps} steps kiye",
@@ -509,6 +527,13 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'WeeklyProgressIntent',
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 3, fourth round).
+        '(इस हफ़्ते|इस हफ्ते|{date}) का progress (बताओ|कैसा है|दिखाओ|क्या है)',
+        '(is hafte|{date}) ka progress (batao|kaisa hai|dikhao|kya hai)',
+        '(इस हफ़्ते|इस हफ्ते) कितना हुआ',
+        'is hafte kitna hua',
+        '(मेरा हफ़्ता|mera hafta) (कैसा रहा|कैसा है|कैसा जा रहा है|kaisa raha|kaisa hai|kaisa ja raha hai)',
+        '(मेरा|apna|mera) progress (बताओ|batao)',
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(इस हफ़्ते|{date}) का हाल बताओ',
         '(is hafte|{date}) ka haal batao',
@@ -971,6 +996,10 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'AMAZON.NextIntent',
       patterns: ['(अगला|अगली|आगे|आगे बढ़ो|हो गया|तैयार हूँ|next|agla|agli|aage|aage badho|ho gaya|ready|taiyaar hoon|chalo aage)',
+        // Found by a helper trying the console as an Indian user (December 3, fourth round).
+        '(अगला|agla|next) step (क्या है|बताओ|kya hai|batao)',
+        '(आगे बताओ|aage batao)',
+        '[हाँ|मैं|haan|main] (ready हूँ|ready hoon|तैयार हूँ|tayyar hoon|taiyar hoon|taiyaar hoon)',
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(चलो आगे बढ़ते हैं|chalo aage badhte hain)'],
     },

@@ -217,14 +217,44 @@ describe('named variations', () => {
     const more = await chat.intent('AMAZON.MoreIntent');
     await expectWellFormed(more);
     expect(spoken(more)).toContain('I can also teach the hip thrust and the single-leg bridge.');
+    // Asked mid-steps ("और बताओ" is also "go on"), the steps then go on from where they were.
+    expect(spoken(more)).toMatch(/Ready for step 2\?$/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2/);
     const cardio = await harness.conversation().intent('ExerciseHowToIntent', exercise('cardio'));
     expect(spoken(cardio)).toBeTruthy();
   });
 
-  it('Hindi teaches the hip thrust with its own steps', async () => {
-    const turn = await harness.conversation({ locale: 'hi-IN' }).intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'glute-bridge', 'hip thrust') });
+  it.each([
+    ['glute-bridge', 'hip thrust', 'hip-thrust'],
+    ['glute-bridge', 'हिप थ्रस्ट', 'hip-thrust'],
+    ['side-plank', 'साइड जैकनाइफ', 'side-jackknife'],
+    ['bent-over-row', 'वन आर्म रो', 'one-arm-row'],
+    ['deadlift', 'एक पैर वाला डेडलिफ्ट', 'single-leg-deadlift'],
+    ['superman', 'बारी बारी वाला सुपरमैन', 'alternating-superman'],
+  ])('Hindi teaches %s said as "%s" with its own steps', async (id, said, taught) => {
+    const turn = await harness.conversation({ locale: 'hi-IN' }).intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', id, said) });
     await expectWellFormed(turn);
-    expect(spoken(turn)).toContain(findTeachable(HI_IN.catalogue, 'hip-thrust')!.steps[0]);
+    expect(spoken(turn)).toContain(findTeachable(HI_IN.catalogue, taught)!.steps[0]);
+  });
+
+  it.each([
+    ['bent-over-row', 'one hand dumbbell row', 'one-arm-row'],
+    ['side-plank', 'side jack knife', 'side-jackknife'],
+  ])('%s said as "%s" teaches its own steps', async (id, said, taught) => {
+    const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', id, said) });
+    expect(spoken(turn)).toContain(findTeachable(EN_US_CATALOGUE, taught)!.steps[0]);
+  });
+
+  // Found by a helper trying the console as an Indian user: "what is side jack knife" described the side plank.
+  it('asked what a variation is, says it and offers to teach it; a yes teaches its own steps', async () => {
+    const chat = harness.conversation();
+    const about = await chat.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'side-plank', 'side jack knife') });
+    await expectWellFormed(about);
+    expect(spoken(about)).toMatch(/The side jackknife starts lying on your side\..*Want to hear how to do the side jackknife\?$/);
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toContain(findTeachable(EN_US_CATALOGUE, 'side-jackknife')!.steps[0]);
+    const swim = await harness.conversation().intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'cardio', 'swimming') });
+    expect(spoken(swim)).toMatch(/^(Quick note: .*)?Swimming is especially good\./);
   });
 });
 

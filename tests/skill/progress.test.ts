@@ -291,6 +291,19 @@ describe('the notice on one-shot questions', () => {
     expect(later).toEqual(['history']);
   });
 
+  // Found by a helper trying the console: "I have a slipped disc", a new user's first question, had no notice.
+  it("a safe answer to a health worry carries it for a new user; a warning sign's answer never does", async () => {
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    const injury = await new Conversation({ handler: harness.handler, device: harness.device() }).intent('HealthConcernIntent', {
+      concern: resolvedSlot('concern', 'ConcernName', 'slipped-disc'),
+    });
+    expect(spoken(injury)).toMatch(/^Quick note: I'm a coach, not a doctor/);
+    const urgent = await new Conversation({ handler: harness.handler, device: harness.device() }).intent('HealthConcernIntent', {
+      concern: resolvedSlot('concern', 'ConcernName', 'chest-pain'),
+    });
+    expect(spoken(urgent)).not.toMatch(/Quick note/);
+  });
+
   it('a one-shot how-to gives the dose at the user\'s own level', async () => {
     const device = harness.device();
     const { Conversation } = await import('../../scripts/sim/envelope');

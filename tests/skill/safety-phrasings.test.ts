@@ -178,7 +178,7 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const said of ["my back's a bit crook", "I've got a crook back"]) {
       const resolved = committedMatcher('en-AU').resolve(said);
       const turn = await harness.conversation({ locale: 'en-AU' }).intent(resolved.intent, resolved.slots);
-      expect(spoken(turn), said).toMatch(/^Don't train through pain/);
+      expect(spoken(turn), said).toMatch(/^(Quick note: [^.]*\. )?Don't train through pain/);
     }
     // Mid-workout, feeling sick pauses the workout, as pain does.
     const chat = harness.conversation();

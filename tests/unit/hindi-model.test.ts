@@ -58,6 +58,24 @@ describe('the hi-IN interaction model', () => {
  */
 describe.each([
   ['aaj ka workout kya hai', 'WorkoutForDayIntent', {}],
+  // Found by a helper trying the console as an Indian user (December 3, fourth round).
+  ['HIIT शुरू करो', 'StartWorkoutIntent', { session: 'hiit' }],
+  ['cardio shuru karo', 'StartWorkoutIntent', { session: 'cardio' }],
+  ['workout chalu karo', 'StartWorkoutIntent', {}],
+  ['agla step kya hai', 'AMAZON.NextIntent', {}],
+  ['अगला step बताओ', 'AMAZON.NextIntent', {}],
+  ['main ready hoon', 'AMAZON.NextIntent', {}],
+  ['tayyar hoon', 'AMAZON.NextIntent', {}],
+  ['aage batao', 'AMAZON.NextIntent', {}],
+  ['इस हफ़्ते का progress बताओ', 'WeeklyProgressIntent', {}],
+  ['is hafte kitna hua', 'WeeklyProgressIntent', {}],
+  ['mera hafta kaisa raha', 'WeeklyProgressIntent', {}],
+  ['kal maine yoga kiya tha', 'LogYesterdayIntent', { activity: 'stretch' }],
+  ['कल मैंने योग किया था', 'LogYesterdayIntent', { activity: 'stretch' }],
+  ['कमर में दर्द हो तो क्या करूँ', 'HealthConcernIntent', { concern: 'lower-back-pain' }],
+  ['kal ke workout se body dard kar rahi hai', 'HealthConcernIntent', { concern: 'soreness' }],
+  ['पूरे शरीर में अकड़न है', 'HealthConcernIntent', { concern: 'soreness' }],
+  ['चाय पी सकते हैं', 'TopicIntent', { topic: 'tea-coffee' }],
   // Found by a helper trying the console as a user (December 3).
   ['आज का वर्कआउट क्या है', 'WorkoutForDayIntent', {}],
   ['चलो वर्कआउट शुरू करते हैं', 'StartWorkoutIntent', {}],

@@ -127,6 +127,7 @@ export const EXERCISES = [
         taught: {
           id: 'single-leg-deadlift',
           name: 'single-leg deadlifts',
+          aliases: ['one leg deadlift'],
           steps: [
             'Stand beside a wall, with no weight. Rest one hand on the wall for balance.',
             'Shift your weight onto one leg, and bend that knee softly. Brace your core.',
@@ -210,6 +211,8 @@ export const EXERCISES = [
       'dumbbell rows',
       'one arm row',
       'single arm row',
+      'one hand row',
+      'one hand dumbbell row',
       'row',
       'rows',
       'back rows',
@@ -242,6 +245,7 @@ export const EXERCISES = [
         taught: {
           id: 'one-arm-row',
           name: 'the one-arm row',
+          aliases: ['single arm row', 'one hand row', 'one hand dumbbell row', 'one arm dumbbell row'],
           steps: [
             'Place your left knee and left hand on a flat bench. Put your right foot on the floor, a little out to the side.',
             'Hold a dumbbell in your right hand, with your arm hanging straight down.',
@@ -341,6 +345,7 @@ export const EXERCISES = [
         taught: {
           id: 'single-leg-bridge',
           name: 'the single-leg bridge',
+          aliases: ['one leg bridge'],
           steps: [
             'Lie on your back. Bend your knees and put your feet flat on the floor, hip-width apart.',
             'Rest your arms by your sides, palms down. Straighten one leg and lift it, so both thighs stay level.',
@@ -396,6 +401,7 @@ export const EXERCISES = [
         taught: {
           id: 'side-jackknife',
           name: 'the side jackknife',
+          aliases: ['side jack knife'],
           steps: [
             'Lie on your side with your legs straight and stacked. Rest your bottom arm on the floor in front of you for support.',
             'Touch your top hand lightly behind your head, with your elbow pointing up.',

@@ -140,6 +140,9 @@ export const CONCERNS = [
       'my muscles are sore',
       'sore from yesterday',
       'still sore',
+      'body is aching',
+      'my body is aching',
+      'aching all over',
     ],
     // Tried as a user: "I'm really sore from yesterday" mid-workout paused it with "stop the move that hurts".
     inWorkout:

@@ -420,6 +420,14 @@ export const TOPICS = [
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
+    // Found by a helper trying the console as an Indian user: "is chai ok" and "can I have tea with sugar" were unknown.
+    id: 'tea-coffee',
+    names: ['tea', 'coffee', 'chai', 'masala chai', 'milk tea', 'tea with sugar', 'coffee with sugar', 'sweet tea', 'drink tea', 'drink coffee', 'cup of tea', 'cups of tea', 'cup of coffee', 'sugar in my tea', 'sugar in my coffee', 'lattes', 'a latte'],
+    answer:
+      "Tea and coffee are fine. It's the sugar, and the biscuits or snacks with them, that add calories: cut the sugar down bit by bit, and keep to a cup or two. Sweet coffee-shop drinks count as sugary drinks.",
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
     id: 'alcohol',
     names: ['drink alcohol', 'drink beer', 'drink wine', 'alcohol', 'drinking alcohol', 'beer', 'wine', 'liquor', 'alcoholic drinks', 'beers', 'pints', 'a few drinks', 'weekend drinks', 'a few beers', 'a few pints'],
     answer:

@@ -16,6 +16,8 @@ export const EXERCISES = [
       'superman exercise',
       'superman wali exercise',
       'superman hold',
+      'बारी बारी वाला सुपरमैन',
+      'alternating superman',
       'back extension',
       'back extensions',
       'बैक एक्सटेंशन',
@@ -40,6 +42,7 @@ export const EXERCISES = [
         taught: {
           id: 'alternating-superman',
           name: 'बारी-बारी वाला superman',
+          aliases: ['बारी बारी वाला सुपरमैन', 'baari baari wala superman', 'alternating superman'],
           steps: [
             'पेट के बल ज़मीन पर लेट जाइए. हाथ आगे और पैर सीधे पीछे फैलाइए.',
             'नज़र नीचे ज़मीन पर रखिए, ताकि गर्दन सीधी रहे.',
@@ -54,6 +57,7 @@ export const EXERCISES = [
         taught: {
           id: 'back-extension',
           name: 'back extension',
+          aliases: ['बैक एक्सटेंशन'],
           steps: [
             'Back extension की बेंच या रोमन चेयर की ऊपर वाली गद्दी, कूल्हे की हड्डियों के ठीक नीचे लगाइए.',
             'बेंच पर चढ़िए, और एड़ियाँ नीचे वाली गद्दी के नीचे फँसाइए. दोनों हाथ छाती पर बाँध लीजिए.',
@@ -86,6 +90,7 @@ export const EXERCISES = [
       'rdl',
       'single leg deadlift',
       'one leg deadlift',
+      'सिंगल लेग डेडलिफ्ट',
       'ek pair wala deadlift',
       'एक पैर वाला deadlift',
       'stiff leg deadlift',
@@ -109,7 +114,7 @@ export const EXERCISES = [
         taught: {
           id: 'romanian-deadlift',
           name: 'Romanian deadlift',
-          aliases: ['rdl'],
+          aliases: ['रोमानियन डेडलिफ्ट', 'rdl'],
           steps: [
             'पैरों को कूल्हों जितना खोलकर खड़े होइए. दोनों हाथों में एक-एक हल्का dumbbell, जाँघों के सामने पकड़िए.',
             'घुटने हल्के मोड़िए, और पूरे समय इतने ही मुड़े रखिए. Core को कसिए.',
@@ -124,6 +129,7 @@ export const EXERCISES = [
         taught: {
           id: 'single-leg-deadlift',
           name: 'single leg deadlift',
+          aliases: ['एक पैर वाला deadlift', 'एक पैर वाला डेडलिफ्ट', 'ek pair wala deadlift', 'one leg deadlift', 'सिंगल लेग डेडलिफ्ट'],
           steps: [
             'बिना वज़न के, दीवार के बगल में खड़े होइए. संतुलन के लिए एक हाथ दीवार पर टिकाइए.',
             'शरीर का वज़न एक पैर पर डालिए, और उस घुटने को हल्का मोड़िए. Core को कसिए.',
@@ -150,6 +156,7 @@ export const EXERCISES = [
       'सूटकेस कैरी',
       'suitcase carries',
       'suitcase deadlift',
+      'सूटकेस डेडलिफ्ट',
       'suitcase walk',
       'suitcase hold',
       'one arm carry',
@@ -178,6 +185,7 @@ export const EXERCISES = [
         taught: {
           id: 'suitcase-deadlift',
           name: 'suitcase deadlift',
+          aliases: ['सूटकेस डेडलिफ्ट'],
           steps: [
             'एक पैर के पास ज़मीन पर dumbbell रखिए. पैरों को कूल्हों जितना खोलकर खड़े होइए.',
             'Core को कसिए, और कंधे बराबर रखिए.',
@@ -215,6 +223,10 @@ export const EXERCISES = [
       'band row',
       'band pull',
       'band pull apart',
+      'वन आर्म रो',
+      'बैंड पुल अपार्ट',
+      'बैंड पुल',
+      'one hand row',
       'खींचने वाली exercise',
       'kheenchne wali exercise',
       'pulling exercises',
@@ -238,6 +250,7 @@ export const EXERCISES = [
         taught: {
           id: 'one-arm-row',
           name: 'one arm row',
+          aliases: ['वन आर्म रो', 'एक हाथ वाला row', 'ek haath wala row', 'single arm row', 'one hand row'],
           steps: [
             'बायाँ घुटना और बायाँ हाथ एक सपाट बेंच पर टिकाइए. दायाँ पैर ज़मीन पर, थोड़ा बगल में रखिए.',
             'दाएँ हाथ में dumbbell पकड़िए, और हाथ को सीधा नीचे लटकने दीजिए.',
@@ -254,6 +267,7 @@ export const EXERCISES = [
         taught: {
           id: 'band-pull',
           name: 'band pull',
+          aliases: ['बैंड पुल', 'band row'],
           steps: [
             'Resistance band को छाती की ऊँचाई पर किसी मज़बूत खंभे से बाँधिए. खींचकर देख लीजिए कि वह पक्का बँधा है.',
             'दोनों सिरे एक-एक हाथ में पकड़िए. इतना पीछे हटिए कि band थोड़ा तन जाए.',
@@ -270,6 +284,7 @@ export const EXERCISES = [
         taught: {
           id: 'band-pull-apart',
           name: 'band pull apart',
+          aliases: ['बैंड पुल अपार्ट'],
           steps: [
             'पैरों को कूल्हों जितना खोलकर सीधे खड़े होइए. हल्का resistance band दोनों हाथों से, कंधों जितनी दूरी पर पकड़िए.',
             'हाथ सामने कंधे की ऊँचाई तक उठाइए, हथेलियाँ नीचे. कोहनियाँ हल्की मुड़ी रखिए.',
@@ -303,6 +318,8 @@ export const EXERCISES = [
       'हिप थ्रस्ट',
       'hip raise',
       'single leg bridge',
+      'सिंगल लेग ब्रिज',
+      'एक पैर वाला ब्रिज',
       'kamar uthana',
       'लेटकर कूल्हे उठाना',
     ],
@@ -324,6 +341,7 @@ export const EXERCISES = [
         taught: {
           id: 'hip-thrust',
           name: 'hip thrust',
+          aliases: ['हिप थ्रस्ट'],
           steps: [
             'किसी मज़बूत बेंच या सोफ़े की तरफ़ पीठ करके ज़मीन पर बैठिए. कंधों की हड्डियों के ठीक नीचे, ऊपरी पीठ उसके किनारे पर टिकाइए.',
             'घुटने मोड़िए, और पैरों के तलवे ज़मीन पर, कूल्हों जितनी दूरी पर रखिए.',
@@ -338,6 +356,7 @@ export const EXERCISES = [
         taught: {
           id: 'single-leg-bridge',
           name: 'single leg bridge',
+          aliases: ['सिंगल लेग ब्रिज', 'एक पैर वाला ब्रिज', 'ek pair wala bridge', 'one leg bridge'],
           steps: [
             'पीठ के बल लेट जाइए. घुटने मोड़िए, और पैरों के तलवे ज़मीन पर, कूल्हों जितनी दूरी पर रखिए.',
             'हाथ बगल में रखिए, हथेलियाँ नीचे. एक पैर सीधा करके उठाइए, ताकि दोनों जाँघें बराबर रहें.',
@@ -372,6 +391,7 @@ export const EXERCISES = [
       'lateral plank',
       'side jackknife',
       'side jack knife',
+      'साइड जैकनाइफ',
     ],
     category: 'strength',
     muscles: ['पेट के किनारे की मांसपेशियाँ', 'कमर', 'core', 'कूल्हों का बाहरी हिस्सा'],
@@ -392,6 +412,7 @@ export const EXERCISES = [
         taught: {
           id: 'side-jackknife',
           name: 'side jackknife',
+          aliases: ['साइड जैकनाइफ', 'side jack knife'],
           steps: [
             'करवट लेकर लेटिए, पैर सीधे और एक के ऊपर एक. सहारे के लिए नीचे वाला हाथ सामने ज़मीन पर रखिए.',
             'ऊपर वाला हाथ हल्के से सिर के पीछे रखिए, कोहनी ऊपर की तरफ़.',

@@ -238,6 +238,13 @@ export const TOPICS = [
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
+    id: 'tea-coffee',
+    names: ['चाय', 'chai', 'tea', 'कॉफ़ी', 'coffee', 'चाय में चीनी', 'chai mein cheeni', 'मीठी चाय', 'meethi chai', 'दूध वाली चाय', 'doodh wali chai', 'मसाला चाय', 'masala chai'],
+    answer:
+      'चाय या कॉफ़ी पीना ठीक है. Calorie तो चीनी से, और साथ के बिस्कुट या नमकीन से बढ़ती है. चीनी धीरे-धीरे कम कीजिए, और दिन में एक-दो कप तक रखिए.',
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
     id: 'alcohol',
     names: ['alcohol', 'शराब', 'sharab', 'दारू', 'daaru', 'बीयर', 'beer', 'wine'],
     answer:
