@@ -1269,6 +1269,9 @@ export const EN_US_MODEL: ModelSource = {
         `is it normal (that|when) {concern} (during|in) (burpees|mountain climbers|hiit|the sprints)`,
         // Also the answer to "does it still hurt?" before a workout paused for pain goes on.
         `[yes|yeah] (it|it's|that) still (hurts|hurting)`,
+        // Found by a helper trying the console: "it aches" took "it" as the concern and was out of scope.
+        `[yeah] (it|it still|it kind of) (aches|throbs) [a bit]`,
+        `(it's|it is) (still aching|aching|throbbing|tender|a dull ache|kind of a dull ache)`,
         // The exercise is what hurts ("this hurts my back"), and pain said with a workout command: the safe answer first.
         // One pattern, so it takes one place a round and the health intent's other phrasings keep theirs.
         `((this|it|this exercise) (hurts|is hurting) [my] {concern}|(skip this one|stop|next one) (it hurts|it hurts my {concern}|my {concern} hurts|my {concern} is killing me)|my {concern} (is killing me|hurts) (skip this|stop|next one))`,

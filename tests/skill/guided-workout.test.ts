@@ -6,6 +6,7 @@ import { userKey } from '../../lambda/store/user-key';
 import { countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { Conversation, type DeviceProfile, type Turn, sessionEndedRequest } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, ssmlOf, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
@@ -724,6 +725,21 @@ describe('going on after pain checks in first', () => {
     const stopped = await chat.intent('HealthConcernIntent');
     expect(spoken(stopped)).toMatch(/^Then let's stop for today\./);
     expect(stopped.sessionEnded).toBe(true);
+  });
+
+  // Found by a helper trying the console: "it aches" took "it" for the concern and was out of scope; a reply not
+  // understood got the general workout help, and the question was lost.
+  it('"it aches" or "it\'s a dull ache" is a yes; a reply not understood asks the question again', async () => {
+    const matcher = committedMatcher('en-US');
+    for (const said of ['it aches', "it's kind of a dull ache", 'yeah it still aches a bit']) {
+      expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
+    }
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toBe("Sorry, I didn't get that. Before we go on: does it still hurt? Say yes or no.");
+    const stopped = await chat.intent('HealthConcernIntent', matcher.literal('it aches')[0]?.slots ?? {});
+    expect(spoken(stopped)).toMatch(/^Then let's stop for today\./);
   });
 
   // Found by a helper trying the console: after the pause, "what should I do now" ended "Say next to carry on".

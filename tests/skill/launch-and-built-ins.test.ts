@@ -63,6 +63,20 @@ describe('fallback', () => {
     expect(spoken(yes)).toMatch(/HIIT/);
   });
 
+  it('with a yes-or-no pending whose reprompt says what to say, asks again and ends on a question; a yes then answers it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const ended = await chat.intent('EndWorkoutIntent');
+    expect(spoken(ended)).toMatch(/shall I log what you did, and end it there\?$/);
+    // "hmm whatever"
+    const lost = await chat.intent('AMAZON.FallbackIntent');
+    await expectWellFormed(lost);
+    expect(spoken(lost)).toBe("Sorry, I didn't get that. Say yes to log what you did and end the workout, or no to keep your place for later today. Which would you like?");
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
+  });
+
   it('treats an intent the skill does not know like fallback', async () => {
     const turn = await harness.conversation().intent('SomeIntentFromTheFuture');
     await expectWellFormed(turn);

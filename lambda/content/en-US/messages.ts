@@ -25,6 +25,7 @@ export const MESSAGES = {
 
   'fallback': "That's not something I can help with yet.",
   'fallback.pending': "Sorry, I didn't get that.",
+  'fallback.pendingChoice': 'Which would you like?',
   'fallback.suggest': "I can tell you today's workout, teach an exercise like the glute bridge, answer questions about losing back fat, or log what you did. If something hurts, say it hurts. What would you like?",
   'fallback.howTo': 'Say next for the next step, repeat to hear it again, or all steps for the whole list. If something hurts, stop, and say it hurts. What would you like?',
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. What would you like?",
