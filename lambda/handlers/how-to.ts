@@ -32,6 +32,19 @@ export const howToNext = route(
   // Past the wrap-up of a how-to asked mid-workout ("say next to carry on with your workout"): back to the workout.
   (turn) => (isHowToOver(turn) && workoutOf(turn.mode) ? resumeWorkout(turn) : moveInHowTo(turn, 'next')),
 );
+/**
+ * "Let's go", "I'm ready, let's go" to "Ready for step 2?" in a how-to of its own: the next step (it used to start
+ * today's workout). A kind or a day named is a request of its own.
+ */
+export const howToGoOn = route(
+  (turn) =>
+    turn.mode.kind === 'howTo' &&
+    !isHowToOver(turn) &&
+    said(turn, 'StartWorkoutIntent') &&
+    slotValue(turn.input, 'session') === undefined &&
+    slotValue(turn.input, 'date') === undefined,
+  (turn) => moveInHowTo(turn, 'next'),
+);
 export const howToBack = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInHowTo(turn, 'previous'));
 export const howToRepeat = route(
   (turn) => inHowTo(turn) && (screenEvent(turn.input) === 'repeat' || said(turn, 'AMAZON.RepeatIntent')),

@@ -1,3 +1,4 @@
+import { slotValue } from '../conversation/requests';
 import { accept, decline, nothingPending } from '../replies/offers';
 import { route, said } from './route';
 
@@ -15,6 +16,19 @@ export const yesToOffer = route(
   (turn) => turn.offer !== undefined && said(turn, 'AMAZON.YesIntent'),
   (turn) => (turn.offer ? accept(turn, turn.offer) : nothingPending(turn)),
 );
+
+/**
+ * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?" or "Want to start today's
+ * workout?": a yes (it used to ask the same question again, or say there was nothing to move on to). A kind or a day
+ * named is a request of its own.
+ */
+export const goToOffer = route(
+  (turn) =>
+    GO_OFFERS.has(turn.offer?.kind ?? '') &&
+    (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (said(turn, 'StartWorkoutIntent') && slotValue(turn.input, 'session') === undefined && slotValue(turn.input, 'date') === undefined)),
+  (turn) => accept(turn, turn.offer!),
+);
+const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout']);
 
 /** "No" to the question just asked, or to nothing. */
 export const no = route((turn) => said(turn, 'AMAZON.NoIntent'), decline);

@@ -363,10 +363,16 @@ export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
   return answerAndCarryOn(turn, speakProgress(turn.t, workoutFor(turn, place), place.index), place);
 }
 
-/** The exercise the workout is on, if it is on one. */
+/**
+ * The exercise "this one" means mid-workout: the one coming up when the step just said ended on it ("say next when
+ * you're ready for the suitcase carry", as skip means it), else the one under way, if any.
+ */
 export function currentWorkoutExercise(turn: Turn) {
   const place = workoutOf(turn.mode);
-  const step = place && workoutFor(turn, place).steps[place.index];
+  if (!place) return undefined;
+  const { steps } = workoutFor(turn, place);
+  const coming = steps[place.index + 1];
+  const step = coming && 'exerciseId' in coming ? coming : steps[place.index];
   return step && 'exerciseId' in step ? findExercise(turn.catalogue, step.exerciseId) : undefined;
 }
 

@@ -2624,7 +2624,10 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
         `I've never used one of these before how does it work`,
       ] },
-    { name: 'AMAZON.StopIntent', maxSamples: 200, patterns: [
+    { name: 'AMAZON.StopIntent', maxSamples: 216, patterns: [
+        // Found by a helper trying the console: after "Anything else?", these were out of scope.
+        "(nope|no|nah) (that's it|that's all|that's everything)",
+        "(nah|nope|no) I'm done [for now|for today|thanks]",
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         "thank you (that will be all|that's all|very much goodbye|goodbye)",
         "[ok|okay|sorry] I (gotta|have to|need to) go [my kid's calling|someone's at the door|now]",

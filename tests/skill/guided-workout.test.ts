@@ -471,6 +471,38 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await chat.intent('StartWorkoutIntent', session('cardio')))).toBe("You're partway through your strength workout. Want to pick up where you left off?");
   });
 
+  // Found by a helper trying the console: after "say next when you're ready for the suitcase carry", "how do I do this
+  // one" taught the move just finished (skip meant the one coming up), and after the warm-up it taught nothing.
+  it('"how do I do this one" means the move the last answer ended on, as skip does', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    let said = '';
+    for (let turns = 0; turns < 12 && !/ready for bent-over rows\.$/.test(said); turns += 1) {
+      said = spoken(await chat.intent('AMAZON.NextIntent'));
+      if (/ready for deadlifts\.$/.test(said)) expect(spoken(await chat.intent('HowToCurrentIntent'))).toMatch(/^How to do deadlifts\./);
+    }
+    expect(said).toMatch(/ready for bent-over rows\.$/);
+    expect(spoken(await chat.intent('HowToCurrentIntent'))).toMatch(/^How to do bent-over rows\./);
+  });
+
+  // Found by a helper trying the console: to "Want to pick up where you left off?", "let's go" asked it again and "ok
+  // I'm ready" said there was nothing to move on to; in a how-to, "let's go" to "Ready for step 2?" started a workout.
+  it('"let\'s go" or "I\'m ready" to an offer to pick up or start a workout is a yes; in a how-to, the next step', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent');
+    await nextTimes(first, 2);
+    await first.intent('AMAZON.StopIntent');
+    for (const [intent, slots] of [['StartWorkoutIntent', {}], ['AMAZON.NextIntent', {}]] as const) {
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later.intent('StartWorkoutIntent'))).toBe('You stopped partway through your strength workout earlier today. Want to pick up where you left off?');
+      expect(spoken(await later.intent(intent, slots)), intent).toMatch(/^Back to your strength workout: exercise 1 of 5, deadlifts\./);
+    }
+    const learning = harness.conversation();
+    await learning.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    expect(spoken(await learning.intent('StartWorkoutIntent'))).toMatch(/^Step 2:/);
+  });
+
   it('"no" to "say next when ready" is not yet, not goodbye', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

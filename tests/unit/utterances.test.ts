@@ -43,6 +43,13 @@ describe('the way people really ask', () => {
     ["ugh I'm so not in the mood honestly", 'TopicIntent', { topic: 'day-off' }],
     ["I didn't catch that could you say it again please", 'AMAZON.RepeatIntent', {}],
     ['thank you that will be all', 'AMAZON.StopIntent', {}],
+    // Found by helpers trying the console (December 3, fourth round).
+    ["nope that's it", 'AMAZON.StopIntent', {}],
+    ["no that's all", 'AMAZON.StopIntent', {}],
+    ["nah I'm done", 'AMAZON.StopIntent', {}],
+    ['about forty minutes', 'LogActivityIntent', { duration: 'PT40M' }],
+    ['what is the next step', 'AMAZON.NextIntent', {}],
+    ['it aches', 'HealthConcernIntent', {}],
     ['where were we', 'AMAZON.ResumeIntent', {}],
     ['hold on my kid needs me', 'AMAZON.PauseIntent', {}],
     ['that would be lovely', 'AMAZON.YesIntent', {}],
