@@ -27,6 +27,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   offers.goToOffer,
   progress.answeredWhatDone,
   workout.healthConcern,
+  howTo.doseAsked,
   workout.workoutNext,
   workout.workoutBack,
   workout.workoutRepeat,

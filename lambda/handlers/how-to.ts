@@ -20,7 +20,7 @@ import {
   tellMoreAbout,
   tellUnknownExercise,
 } from '../replies/how-to';
-import { tellTopicById } from '../replies/knowledge';
+import { tellDoseOf, tellTopicById } from '../replies/knowledge';
 import { answerConcern, pickUpOr, resumeWorkout } from '../replies/workout';
 import { route, said, saidNext } from './route';
 
@@ -59,6 +59,15 @@ export const howToHold = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.Pau
  */
 export const howToEnd = route((turn) => inHowTo(turn) && said(turn, 'EndWorkoutIntent', 'SkipExerciseIntent'), endHowTo);
 /** "How many reps?" while a move is taught: its dose at the user's level. */
+/** "How many reps of hip thrusts should I do", anywhere: that exercise's dose at the user's level. */
+export const doseAsked = route(
+  (turn) => said(turn, 'HowManyLeftIntent') && resolvedSlot(turn.input, 'exercise').status === 'match',
+  (turn) => {
+    const slot = resolvedSlot(turn.input, 'exercise');
+    const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
+    return exercise ? tellDoseOf(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, 'unknown');
+  },
+);
 export const howToDose = route((turn) => inHowTo(turn) && said(turn, 'HowManyLeftIntent'), tellHowToDose);
 /** "Tell me more" about the exercise being taught. */
 export const howToMore = route(

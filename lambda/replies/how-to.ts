@@ -115,6 +115,14 @@ export function currentHowTo(turn: Turn): { exercise: Exercise; step: number } |
   return position && exercise ? { exercise, step: Math.min(position.step, wrapUpPosition(exercise)) } : undefined;
 }
 
+/** Back to the steps after a question asked between them: "Ready for step 3?", or for the cues after the last. */
+export function backToSteps(turn: Turn): string | undefined {
+  const current = currentHowTo(turn);
+  if (!current || current.step >= wrapUpPosition(current.exercise)) return undefined;
+  const { t } = turn;
+  return current.step === current.exercise.steps.length - 1 ? t.t('howTo.cuesPrompt') : t.t('howTo.nextPrompt', { number: current.step + 2 });
+}
+
 /** True once the how-to under way has read its wrap-up: there is no next step to point to. */
 export function isHowToOver(turn: Turn): boolean {
   const current = currentHowTo(turn);
@@ -168,7 +176,8 @@ export async function tellHowToDose(turn: Turn): Promise<Response> {
   if (!current) return holdHowTo(turn);
   const { t } = turn;
   const dose = doseForLevelText(t, current.exercise.dose[turn.level], turn.level);
-  const next = current.step < wrapUpPosition(current.exercise) ? { question: t.t('howTo.backToSteps'), reprompt: t.t('howTo.backToSteps') } : goOn(turn);
+  const back = current.step < wrapUpPosition(current.exercise) ? backToSteps(turn) : undefined;
+  const next = back ? { question: back, reprompt: back } : goOn(turn);
   return turn.reply({ speech: speech(dose, next.question), reprompt: speech(next.reprompt) });
 }
 
@@ -193,7 +202,15 @@ export function tellAllSteps(turn: Turn, named: Exercise, from = 0, said?: strin
   }
   if (next < exercise.steps.length) {
     const more = t.t('howTo.moreSteps');
-    return turn.reply({ speech: steps.say(more), reprompt: speech(more), offer: { kind: 'allSteps', exerciseId: exercise.id, from: next }, health: true });
+    // The how-to is under way from here: "how many reps?" between pages gets the dose, never "no workout running".
+    const inWorkout = workoutOf(turn.mode) !== undefined;
+    return turn.reply({
+      speech: steps.say(more),
+      reprompt: speech(more),
+      offer: { kind: 'allSteps', exerciseId: exercise.id, from: next },
+      ...(!inWorkout && { mode: { kind: 'howTo', howTo: { exerciseId: exercise.id, step: next - 1 } } }),
+      health: true,
+    });
   }
   const inWorkout = workoutOf(turn.mode) !== undefined;
   const question = inWorkout ? carryOn(turn) : t.t('howTo.cuesPrompt');
@@ -229,8 +246,7 @@ export function tellMoreAbout(turn: Turn, exercise: Exercise): Response {
   const current = currentHowTo(turn);
   const midSteps = current !== undefined && current.exercise.id === exercise.id && current.step < wrapUpPosition(exercise);
   if (midSteps) {
-    const isLast = current.step === exercise.steps.length - 1;
-    const back = isLast ? t.t('howTo.cuesPrompt') : t.t('howTo.nextPrompt', { number: current.step + 2 });
+    const back = backToSteps(turn) ?? t.t('howTo.cuesPrompt');
     return turn.reply({
       speech: speech(t.t('howTo.cues', { cues: exercise.cues.join(' ') }), t.t('howTo.caution', { caution: exercise.caution }), ...variationsSaid(turn, exercise), back),
       reprompt: speech(back),

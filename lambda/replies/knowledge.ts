@@ -7,7 +7,8 @@ import type { Turn } from '../conversation/turn';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
 import { askOrGoOn, goOn } from './go-on';
-import { teachable } from './how-to';
+import { backToSteps, teachable } from './how-to';
+import { doseForLevelText } from '../text/dose';
 
 /**
  * The offer to teach a move: "how to do the superman", but "how to get started with walking": an activity like walking,
@@ -107,7 +108,7 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   // Asked about the move being taught ("what muscles does it work"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
-    const back = t.t('howTo.backToSteps');
+    const back = backToSteps(turn) ?? t.t('howTo.backToSteps');
     return turn.reply({ speech: speech(about, works, back), reprompt: speech(back), health: true });
   }
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
@@ -115,6 +116,21 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
   return turn.reply({ speech: speech(about, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
+}
+
+/**
+ * "How many reps of hip thrusts should I do": the dose at the user's level, for the variation named if one was, then
+ * an offer to teach it (mid-workout, the workout goes on; in its own how-to, back to the steps).
+ */
+export async function tellDoseOf(turn: Turn, asked: Exercise, said?: string): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  const { exercise } = teachable(asked, said);
+  const dose = speech(t.t('howTo.doseFor', { name: exercise.name }), doseForLevelText(t, exercise.dose[turn.level], turn.level));
+  const back = howToOf(turn.mode)?.exerciseId === exercise.id ? backToSteps(turn) : undefined;
+  if (back) return turn.reply({ speech: dose.say(back), reprompt: speech(back), health: true });
+  const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
+  return turn.reply({ speech: dose.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
 /** A subject the catalogue does not cover: say so, and what it does cover. */

@@ -415,8 +415,14 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 420,
+      name: 'HowManyLeftIntent', maxSamples: 430,
+      // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
+      slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found by a helper trying the console (December 3, fourth round): these reached a summary with no numbers.
+        `how many (reps|sets) (of|for) {exercise} [should I do|do I do]`,
+        `how (long|many seconds) (do I hold|should I hold|to hold) (the|a) {exercise}`,
+        `how much {exercise} should I do`,
         // Found by a helper trying the console as a user (December 3).
         `(what|which) (set|round|exercise) am I on [now]`,
         `how much time is (remaining|left) [in this one|in this part]`,

@@ -182,7 +182,11 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'HowManyLeftIntent',
+      slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // "Hip thrust कितने rep करूँ": the dose of the exercise named, at the user's level.
+        '{exercise} के कितने (rep|set) (करूँ|करने हैं|करने चाहिए)',
+        '{exercise} ke kitne (rep|set|reps|sets) (karun|karne hain|karne chahiye)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "kitni exercise (baki|baaki) hai",
         "(और|) कितने set बचे हैं",

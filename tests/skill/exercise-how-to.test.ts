@@ -258,6 +258,29 @@ describe('named variations', () => {
   });
 });
 
+// Found by a helper trying the console: "how many reps of hip thrusts should I do" got the glute bridge's summary and no
+// numbers; after "all steps" as a first request, "how many reps" said no workout was running.
+describe('how much to do', () => {
+  it('"how many reps of X" gives the dose at the user\'s level, for the variation named, and offers to teach it', async () => {
+    const chat = harness.conversation();
+    const dose = await chat.intent('HowManyLeftIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'glute-bridge', 'hip thrusts') });
+    await expectWellFormed(dose);
+    expect(spoken(dose)).toMatch(/Here's how much of the hip thrust to do\. At beginner level, do 2 sets of 10\. Want to hear how to do the hip thrust\?$/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toContain(findTeachable(EN_US_CATALOGUE, 'hip-thrust')!.steps[0]);
+    const jackknife = await harness.conversation().intent('HowManyLeftIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'side-plank', 'side jackknife') });
+    expect(spoken(jackknife)).toMatch(/At beginner level, do 2 sets of 8 on each side\./);
+  });
+
+  it('between pages of all the steps, "how many reps" gives the dose', async () => {
+    const chat = harness.conversation();
+    const page = await chat.intent('AllStepsIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'single leg deadlift') });
+    expect(spoken(page)).toMatch(/Want the rest of the steps\?$/);
+    const dose = await chat.intent('HowManyLeftIntent');
+    await expectWellFormed(dose);
+    expect(spoken(dose)).toMatch(/^At beginner level, do 2 sets of 6 on each side\./);
+  });
+});
+
 describe('exercises the skill does not know', () => {
   it('says so, lists what it can teach, and asks', async () => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'burpees') });

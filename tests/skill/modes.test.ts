@@ -168,7 +168,7 @@ describe('a how-to: asked about the move being taught, and a pause with nothing 
     await chat.intent('ExerciseHowToIntent', exercise('deadlift'));
     const about = await chat.intent('TopicIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'it') });
     await expectWellFormed(about, { endsOnQuestion: false });
-    expect(spoken(about)).toMatch(/^Deadlifts .*Say next when you're ready for the next step\.$/);
+    expect(spoken(about)).toMatch(/^Deadlifts .*Ready for step 2\?$/);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 2: /);
     // Other answers in a how-to keep their own question: the how-to may already be over.
     expect(spoken(await chat.intent('ThanksIntent'))).toBe("You're welcome. What else would you like?");
@@ -179,7 +179,7 @@ describe('a how-to: asked about the move being taught, and a pause with nothing 
     await chat.intent('ExerciseHowToIntent', exercise('glute-bridge'));
     const dose = await chat.intent('HowManyLeftIntent');
     await expectWellFormed(dose, { endsOnQuestion: false });
-    expect(spoken(dose)).toBe("At beginner level, do 2 sets of 10. Say next when you're ready for the next step.");
+    expect(spoken(dose)).toBe('At beginner level, do 2 sets of 10. Ready for step 2?');
     await chat.intent('AMAZON.PauseIntent');
     expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/^Step 2: /);
   });

@@ -50,6 +50,7 @@ describe('the way people really ask', () => {
     ['about forty minutes', 'LogActivityIntent', { duration: 'PT40M' }],
     ['what is the next step', 'AMAZON.NextIntent', {}],
     ['it aches', 'HealthConcernIntent', {}],
+    ['how many reps of hip thrusts should I do', 'HowManyLeftIntent', { exercise: 'glute-bridge' }],
     ['where were we', 'AMAZON.ResumeIntent', {}],
     ['hold on my kid needs me', 'AMAZON.PauseIntent', {}],
     ['that would be lovely', 'AMAZON.YesIntent', {}],

@@ -114,6 +114,7 @@ export const MESSAGES = {
   'howTo.nextReprompt': 'Step {number} के लिए अगला बोलिए, यही दोबारा सुनने के लिए फिर से, या सारे step. Step {number} के लिए तैयार हैं?',
   'howTo.firstAlready': 'यह पहला step है.',
   'howTo.lastAlready': 'बस, {name} के लिए इतना ही.',
+  'howTo.doseFor': '{name} कितना करें, यह रहा.',
   'howTo.backToSteps': 'अगले step के लिए तैयार हों, तो अगला बोलिए.',
   'howTo.notYet': 'ठीक है. अगले step के लिए तैयार हों, तो अगला बोलिए.',
   'howTo.ended': 'ठीक है, यहीं रुक जाते हैं.',
