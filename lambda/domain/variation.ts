@@ -2,6 +2,8 @@ import type { Exercise, Variation } from '../content/types';
 
 const FILLER = new Set([
   ...['the', 'a', 'an', 'exercise', 'exercises', 'workout', 'move', 'form', 'for', 'of', 'do', 'to'],
+  // "Those single leg deadlift things".
+  ...['those', 'these', 'that', 'this', 'thing', 'one', 'ones'],
   // Hindi: "एक पैर वाला deadlift", "hip thrust की exercise".
   ...['वाला', 'वाली', 'वाले', 'wala', 'wali', 'wale', 'का', 'की', 'के', 'ka', 'ki', 'ke', 'एक्सरसाइज़', 'एक्सरसाइज'],
 ]);

@@ -395,11 +395,19 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
         blockLeft(step) > 0 ? t.t('workout.progress.warmUp', { left: timeToGo(t, blockLeft(step)) }) : t.t('workout.progress.warmUpDone'),
         aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0),
       );
+    // A set or a round is done once said (it is paced inside its answer): found by a helper trying the console, "how
+    // many sets left" after set 1 said "Set 1 of 2", and after the last set, "4 more exercises after this one".
     case 'set': {
       const left = progress.exercisesLeft;
+      if (step.set === step.sets && step.side !== 'first') {
+        return speech(
+          t.t('workout.progress.exerciseDone', { number: progress.exerciseNumber, count: progress.exerciseCount }),
+          left === 0 ? t.t('workout.progress.coolDownNext') : t.t('workout.progress.exercisesToGo', { count: left }),
+        );
+      }
       return speech(
         t.t('workout.progress.exercise', { number: progress.exerciseNumber, count: progress.exerciseCount }),
-        t.t('workout.progress.set', { set: step.set, sets: step.sets }),
+        t.t(step.side === 'first' ? 'workout.progress.sideDone' : 'workout.progress.setDone', { set: step.set, sets: step.sets }),
         // "How many reps?" is asked here too: the dose, as the set began with it.
         doseForLevelText(t, step.dose, step.level),
         left === 0 ? t.t('workout.progress.lastExercise') : t.t('workout.progress.more', { count: left }),
@@ -408,8 +416,8 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
     case 'interval': {
       const left = progress.roundsLeft ?? 0;
       return speech(
-        t.t('workout.progress.round', { round: step.round, rounds: step.rounds }),
-        left === 0 ? t.t('workout.progress.lastRound') : t.t('workout.progress.moreRounds', { count: left }),
+        t.t('workout.progress.roundDone', { round: step.round, rounds: step.rounds }),
+        left === 0 ? t.t('workout.progress.coolDownNext') : t.t('workout.progress.roundsToGo', { count: left }),
       );
     }
     case 'steady':

@@ -162,7 +162,7 @@ describe('step navigation', () => {
 describe('named variations', () => {
   it.each([
     ['deadlift', 'romanian deadlifts', "Here's how to do Romanian deadlifts. Romanian deadlifts keep your knees softly bent", 'Step 1 of 5: Stand with your feet hip-width apart'],
-    ['glute-bridge', 'hip thrust', "Here's how to do the hip thrust. The hip thrust rests your upper back on a bench or a sofa, then lifts your hips the same way. Step 1", 'Step 1 of 5: Sit on the floor with your back to a sturdy bench'],
+    ['glute-bridge', 'hip thrust', "Here's how to do the hip thrust. The hip thrust is a glute bridge with your upper back on a bench or a sofa. Step 1", 'Step 1 of 5: Sit on the floor with your back to a sturdy bench'],
     ['cardio', 'swimming', "Here's how to get started with cardio. Swimming is especially good. Step 1 of 5: Choose an activity", 'Step 1 of'],
   ])('%s said as "%s" opens with that variation, and its own steps where it has them', async (id, said, opening, first) => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', id, said) });

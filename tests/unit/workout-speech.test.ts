@@ -296,10 +296,12 @@ describe('intro, upcoming, progress, where you are, finished', () => {
   it('answers how many are left', () => {
     const workout = buildWorkout('strength-a', 'beginner', catalogue.exercises);
     expect(speakProgress(t, workout, 0).toSsml()).toBe('You&apos;re warming up, 2 and a half minutes to go. Then 5 exercises.');
-    expect(speakProgress(t, workout, 4).toSsml()).toBe('You&apos;re on exercise 2 of 5. Set 1 of 2. At beginner level, do 2 sets of 10. 3 more exercises after this one.');
-    expect(speakProgress(t, workout, workout.steps.length - 3).toSsml()).toContain('last one');
+    expect(speakProgress(t, workout, 4).toSsml()).toBe('You&apos;re on exercise 2 of 5. Set 1 of 2 is done. At beginner level, do 2 sets of 10. 3 more exercises after this one.');
+    // The last set said: that exercise is done (found by a helper trying the console: "Set 2 of 2, 4 more after this one").
+    expect(speakProgress(t, workout, 3).toSsml()).toBe('Exercise 1 of 5 is done. 4 more exercises to go.');
+    expect(speakProgress(t, workout, workout.steps.length - 3).toSsml()).toBe('Exercise 5 of 5 is done. Just the cool-down to go.');
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
-    expect(speakProgress(t, hiit, 10).toSsml()).toBe('You&apos;re on round 9 of 10. One more round after this one.');
+    expect(speakProgress(t, hiit, 10).toSsml()).toBe('Round 9 of 10 is done. One more round to go.');
     expect(speakProgress(t, hiit, hiit.steps.length).toSsml()).toContain('finished');
     // Tried as a user: right after "That's time" at the end of the warm-up, "how many left" said "You're warming up".
     const cardio = buildWorkout('cardio', 'beginner', catalogue.exercises);

@@ -37,7 +37,7 @@ export const EXERCISES = [
     caution: 'Lift only a few inches, and do not crank your neck up. Stop if you feel sharp pain in your back.',
     variations: [
       {
-        text: 'The alternating superman is easier. Lift one arm and the opposite leg, then switch sides.',
+        text: 'The alternating superman is easier than the full superman. Lift one arm and the opposite leg, then switch sides.',
         taught: {
           id: 'alternating-superman',
           name: 'the alternating superman',
@@ -85,13 +85,14 @@ export const EXERCISES = [
       'romanian deadlift',
       'romanian deadlifts',
       'rdl',
+      'single leg rdl',
+      'single leg rdls',
       'rdls',
       'single leg deadlift',
       'single leg deadlifts',
       'one leg deadlift',
       'stiff leg deadlift',
       'stiff legged deadlift',
-      'single leg rdl',
     ],
     category: 'strength',
     muscles: ['back', 'hips', 'hamstrings', 'core'],
@@ -127,7 +128,7 @@ export const EXERCISES = [
         taught: {
           id: 'single-leg-deadlift',
           name: 'single-leg deadlifts',
-          aliases: ['one leg deadlift'],
+          aliases: ['one leg deadlift', 'single leg rdl'],
           steps: [
             'Stand beside a wall, with no weight. Rest one hand on the wall for balance.',
             'Shift your weight onto one leg, and bend that knee softly. Brace your core.',
@@ -177,7 +178,7 @@ export const EXERCISES = [
     caution: 'Start with a light weight you can hold without leaning. Set it down if your grip fails or your back hurts.',
     variations: [
       {
-        text: 'The suitcase deadlift uses the same one-hand grip. Lift the weight from the floor to standing, without leaning or twisting.',
+        text: 'The suitcase deadlift holds one weight in one hand, as the carry does. Lift it from the floor to standing, without leaning or twisting.',
         taught: {
           id: 'suitcase-deadlift',
           name: 'the suitcase deadlift',
@@ -213,6 +214,10 @@ export const EXERCISES = [
       'single arm row',
       'one hand row',
       'one hand dumbbell row',
+      'one armed row',
+      'one armed rows',
+      'pull aparts',
+      'pull apart',
       'row',
       'rows',
       'back rows',
@@ -245,7 +250,7 @@ export const EXERCISES = [
         taught: {
           id: 'one-arm-row',
           name: 'the one-arm row',
-          aliases: ['single arm row', 'one hand row', 'one hand dumbbell row', 'one arm dumbbell row'],
+          aliases: ['single arm row', 'one hand row', 'one hand dumbbell row', 'one arm dumbbell row', 'one armed row'],
           steps: [
             'Place your left knee and left hand on a flat bench. Put your right foot on the floor, a little out to the side.',
             'Hold a dumbbell in your right hand, with your arm hanging straight down.',
@@ -286,7 +291,7 @@ export const EXERCISES = [
             'Then bring your hands back in front, slowly and with control.',
           ],
           cues: ['Long arms, soft elbows.', 'Squeeze your shoulder blades together.', 'Shoulders down, away from your ears.', 'Ribs down, do not arch your back.'],
-          caution: 'Check the band for tears, anchor it firmly, and never let it snap back. Stop if you feel sharp pain.',
+          caution: 'Check the band for tears, hold it firmly, and never let it snap back. Stop if you feel sharp pain.',
         },
       },
     ],
@@ -309,6 +314,10 @@ export const EXERCISES = [
       'floor bridge',
       'hip thrust',
       'hip thrusts',
+      'barbell hip thrust',
+      'barbell hip thrusts',
+      'glute thrust',
+      'glute thrusts',
       'hip raise',
       'hip raises',
       'single leg bridge',
@@ -327,10 +336,11 @@ export const EXERCISES = [
     caution: 'Lift with your glutes, not by arching your lower back. Stop if you feel sharp pain.',
     variations: [
       {
-        text: 'The hip thrust rests your upper back on a bench or a sofa, then lifts your hips the same way. It is harder, and later you can rest a weight on your hips.',
+        text: 'The hip thrust is a glute bridge with your upper back on a bench or a sofa. It is harder, and later you can rest a weight on your hips.',
         taught: {
           id: 'hip-thrust',
           name: 'the hip thrust',
+          aliases: ['barbell hip thrust', 'glute thrust'],
           steps: [
             'Sit on the floor with your back to a sturdy bench or sofa. Rest your upper back on its edge, just below your shoulder blades.',
             'Bend your knees and put your feet flat on the floor, hip-width apart.',
@@ -401,7 +411,7 @@ export const EXERCISES = [
         taught: {
           id: 'side-jackknife',
           name: 'the side jackknife',
-          aliases: ['side jack knife'],
+          aliases: ['side jack knife', 'side jackknives'],
           steps: [
             'Lie on your side with your legs straight and stacked. Rest your bottom arm on the floor in front of you for support.',
             'Touch your top hand lightly behind your head, with your elbow pointing up.',

@@ -330,7 +330,7 @@ export const TOPICS = [
       'not in the mood', 'not in the mood today', 'so not in the mood',
     ],
     answer:
-      "Now and then, yes. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
+      "A day off now and then is fine. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
     followUp: { offer: 'plan' },
   },
   {

@@ -145,7 +145,7 @@ export const LIFESTYLE_TIPS = [
   {
     id: 'progress-slowly',
     title: 'धीरे-धीरे बढ़ाइए',
-    text: 'Strength training में वज़न या मुश्किल, थोड़ा-थोड़ा करके बढ़ाइए.',
+    text: 'Strength training में वज़न या कठिनाई, थोड़ा-थोड़ा करके बढ़ाइए.',
     names: [
       'वज़न बढ़ाना',
       'wazan badhana',
