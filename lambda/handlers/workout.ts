@@ -31,6 +31,7 @@ import { logHeardAsHealth } from './progress';
 
 /** The topic that answers a day off asked for ("can I take today off"). */
 const DAY_OFF = 'day-off';
+const SHORT_ON_TIME = 'short-on-time';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
@@ -133,8 +134,10 @@ export const startWorkout = route(
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "I want to take a break for a week", heard through "I want to {session}": a day off asked for, never a workout.
-    const dayOff = findTopic(turn.catalogue, DAY_OFF);
-    if (slot.status === 'no-match' && dayOff && namedWithin([dayOff], slot.spoken)) return tellTopic(turn, dayOff);
+    // "Can we do a shorter one": what to do when time is short, never the whole session started.
+    const instead = [DAY_OFF, SHORT_ON_TIME].flatMap((id) => findTopic(turn.catalogue, id) ?? []);
+    const named = slot.status === 'no-match' ? namedWithin(instead, slot.spoken) : undefined;
+    if (named) return tellTopic(turn, named);
     const kind = kindOfSessionName(slot.status === 'match' ? slot.id : undefined);
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.
     const date = slotValue(turn.input, 'date');

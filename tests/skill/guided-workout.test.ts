@@ -154,6 +154,14 @@ describe('any session, on demand', () => {
 
   // Found by a helper trying the console: "I want to take a break for a week", heard through "I want to {session}",
   // started today's workout.
+  // Found by a helper trying the console: "can we do a shorter one" started the whole session.
+  it('a shorter workout asked for gets the answer for when time is short, never the whole session started', async () => {
+    const chat = harness.conversation();
+    const short = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a shorter one') });
+    await expectWellFormed(short);
+    expect(spoken(short)).toMatch(/A short workout still counts\..*Want today's workout\?$/);
+  });
+
   it('a break asked for through a workout request is answered as a day off, never started', async () => {
     for (const said of ['take a break for a week', 'rest today', 'take a week off']) {
       const chat = harness.conversation();

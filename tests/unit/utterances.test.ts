@@ -51,6 +51,7 @@ describe('the way people really ask', () => {
     ['what is the next step', 'AMAZON.NextIntent', {}],
     ['it aches', 'HealthConcernIntent', {}],
     ['how many reps of hip thrusts should I do', 'HowManyLeftIntent', { exercise: 'glute-bridge' }],
+    ["I'm short on time", 'TopicIntent', { topic: 'short-on-time' }],
     ['where were we', 'AMAZON.ResumeIntent', {}],
     ['hold on my kid needs me', 'AMAZON.PauseIntent', {}],
     ['that would be lovely', 'AMAZON.YesIntent', {}],

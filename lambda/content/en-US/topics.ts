@@ -341,6 +341,14 @@ export const TOPICS = [
     followUp: { offer: 'tips', list: 'lifestyle' },
   },
   {
+    // Found by a helper trying the console: "can we do a shorter one" started the whole session; "I'm short on time" was unknown.
+    id: 'short-on-time',
+    names: ['short on time', 'no time', 'not much time', 'only a few minutes', 'a few minutes', 'too busy', 'busy today', 'a quick workout', 'a shorter workout', 'a shorter one', 'shorter one', 'a quick one', 'quick workout', 'short workout', 'shorter workout'],
+    answer:
+      "Short on time? A short workout still counts. Start today's workout and stop when your time is up: say I'm done, and I'll log what you did. Or take a brisk walk, and pick up the full plan tomorrow.",
+    followUp: { offer: 'today' },
+  },
+  {
     id: 'motivation',
     names: ['stay motivated', 'stick with it', 'motivated', 'lost my motivation', 'keep giving up', 
       'motivation',

@@ -136,7 +136,7 @@ export const WORKOUT_MESSAGES = {
   'workout.summary.underAMinute': 'एक मिनट से कम',
   'workout.summary.sets': '{count} set',
   'workout.summary.strengthAll': 'आपने हर exercise की: {sets}, {minutes}.',
-  'workout.summary.strength': 'पूरी हुई exercise: {count} में से {done}, यानी {sets}, {minutes}.',
+  'workout.summary.strength': 'आपने {count} में से {done} exercise पर काम किया: {sets}, {minutes}.',
   'workout.summary.hiitAll': 'आपने सारे {count} round किए, {minutes}.',
   'workout.summary.hiit': 'पूरे हुए round: {count} में से {done}, {minutes}.',
   'workout.summary.cardioAll': 'आपने पूरा session किया, {minutes}.',
