@@ -382,7 +382,7 @@ export const EN_US_MODEL: ModelSource = {
         `would it be okay if I skipped this one`,
         `[nah] give this (exercise|one|move) a miss`,
         `can we skip this exercise [I'm not a fan of it]`,
-        `skip (this|this one|it) (I can't do it|it's too hard|I don't have (weights|a dumbbell|dumbbells))`,
+        `skip (this|this one|it) (I can't do it|it's too hard)`,
       ],
     },
     {
@@ -972,6 +972,8 @@ export const EN_US_MODEL: ModelSource = {
         `(I reckon|I think) I'm not (drinking|eating|getting) enough {topic} [does that matter]`,
         `do I (have|need) to {topic} (afterwards|afterward|after)`,
         `(I don't have {topic} at home|what if I don't have {topic})`,
+        // "Skip this, I don't have weights": what to use instead, and the move can still be done (it used to skip it).
+        `(skip (this|this one|it)|I can't do this one) I don't have {topic}`,
         `what (muscles|muscle groups|body parts) (does|do) {exercise} (work|target|hit|use)`,
         `(is|are) {exercise} better (than|for back fat than) (walking|running|cycling|swimming|cardio|hiit|weights|lifting weights|the gym)`,
         `(which is better|what's better) {topic}`,

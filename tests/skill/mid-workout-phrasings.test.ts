@@ -34,6 +34,8 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'how many of these', 'HowManyLeftIntent', /Set 1 of 2 is done\. At beginner level, do 2 sets of 8\./],
   ['en-US', "skip this one I can't do it", 'SkipExerciseIntent', /^Exercise 2 of 5/],
   ['en-US', "I don't have a dumbbell at home", 'TopicIntent', /No dumbbells\? Start most moves with no weight at all.*Say next to carry on with your workout\.$/],
+  // Tried as a user: "skip this one, I don't have dumbbells" skipped to the next move, which needs them too.
+  ['en-US', "skip this one I don't have dumbbells", 'TopicIntent', /No dumbbells\? Start most moves with no weight at all.*Say next to carry on with your workout\.$/],
   // Found in a blind batch of 120 across every feature (December 2): the first was heard as a topic, the third as a level.
   ['en-US', 'how many do I have left', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', 'wait hold on', 'AMAZON.PauseIntent', /^Paused\./],
