@@ -30,6 +30,14 @@ export function weeklyTargets(restDay: Weekday = DEFAULT_REST_DAY): Readonly<Rec
   return targets;
 }
 
+/**
+ * Training days left in the week from `weekday` (today) on: days whose plan is a session that counts (not the rest
+ * or recovery day), today only if `todayDone` is false.
+ */
+export function trainingDaysLeft(weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY, todayDone = false): number {
+  return WEEKDAYS.filter((day) => day >= weekday && !(day === weekday && todayDone) && planForDay(day, restDay).kind !== 'rest').length;
+}
+
 /** The minutes a dose sets for a timed session (HIIT, cardio); undefined for sets, holds and steps. */
 export function plannedMinutes(dose: Dose | undefined): number | undefined {
   return dose && (dose.kind === 'minutes' || dose.kind === 'intervals') ? dose.minutes : undefined;

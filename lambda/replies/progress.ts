@@ -1,15 +1,16 @@
 import type { Response } from 'ask-sdk-model';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
-import { type LocalDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek } from '../domain/calendar';
-import { recentWeekIds, weekReport } from '../domain/progress';
-import { weeklyTargets } from '../domain/weekly-plan';
+import { type LocalDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { countedOn, recentWeekIds, weekReport } from '../domain/progress';
+import { planForDay, trainingDaysLeft, weeklyTargets } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
 import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekReport } from '../speech/progress';
 import { type Speech, speech } from '../speech/ssml';
 import { HISTORY_WEEKS, type UserHistory } from '../store/progress-store';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { goOn } from './go-on';
+import { ACTIVITY_FOR_DAY } from './logging';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
 export function tellProgressUnavailable(turn: Turn): Response {
@@ -38,7 +39,12 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
     }
     case 'week': {
       const { thisWeek, previous } = recentWeekIds(today, HISTORY_WEEKS - 1);
-      if (query.week === thisWeek) return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets));
+      if (query.week === thisWeek) {
+        const week = history.weeks.find((candidate) => candidate.week === thisWeek);
+        const weekday = weekdayOf(today);
+        const todayDone = countedOn(week, weekday, ACTIVITY_FOR_DAY[planForDay(weekday, turn.restDay).kind]);
+        return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), trainingDaysLeft(weekday, turn.restDay, todayDone));
+      }
       const monday = mondayOf(parseIsoWeek(query.week) ?? isoWeekOf(today));
       const before = recentWeekIds(monday, HISTORY_WEEKS - 1).previous;
       const name = previous[0] === query.week ? t.t('progress.lastWeekName') : t.t('progress.weekOfName', { date: speakDate(t, monday) });

@@ -35,11 +35,15 @@ function leftItems(t: Translator, report: WeekReport): string[] {
 }
 
 /** "This week: 2 of 3 strength sessions, 2 of 2 HIIT sessions, plus one extra, 5 active days, and 11,000 extra steps. Still to do: …" */
-export function speakWeekReport(t: Translator, report: WeekReport): Speech {
+export function speakWeekReport(t: Translator, report: WeekReport, daysLeft?: number): Speech {
   const said = speech();
   said.say(isEmptyWeek(report) ? t.t('progress.nothingYet') : t.t('progress.thisWeek', { items: t.list(weekItems(t, report)) }));
   const left = leftItems(t, report);
   said.say(left.length > 0 ? t.t('progress.left', { items: t.list(left) }) : t.t('progress.allDone'));
+  // Tried as a user: on a Thursday, "Still to do: 3 strength, 2 HIIT and 1 cardio", with four days left and no word
+  // on it. More left than days to do it in: no cramming.
+  const sessionsLeft = report.kinds.reduce((sum, kind) => sum + kind.left, 0);
+  if (daysLeft !== undefined && sessionsLeft > daysLeft) said.say(daysLeft === 0 ? t.t('progress.noDaysLeft') : t.t('progress.moreThanDaysLeft', { count: daysLeft }));
   if (report.lastWeekSessions !== undefined) said.say(t.t('progress.lastWeek', { count: report.lastWeekSessions }));
   if (report.streak >= 2) said.say(t.t('progress.streak', { count: report.streak }));
   else if (report.streak === 1 && !report.met) said.say(t.t('progress.metLastWeek'));

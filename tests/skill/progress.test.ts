@@ -339,3 +339,20 @@ describe('store budget', () => {
     expect(calls).toEqual(['history', 'updateProfile']);
   });
 });
+
+// Tried as a user: on a Thursday, "Still to do: 3 strength, 2 HIIT, and 1 cardio", with three training days left.
+describe('a week with more left than days to do it in', () => {
+  let thursday: Harness;
+  beforeAll(async () => {
+    thursday = await startHarness({ now: '2026-12-03T15:00:00Z' });
+  });
+  afterAll(() => thursday.close());
+
+  it('says so, and says not to cram', async () => {
+    const report = await thursday.conversation().intent('WeeklyProgressIntent');
+    await expectWellFormed(report);
+    expect(spoken(report)).toMatch(
+      /Still to do: 3 strength, 2 HIIT, and 1 cardio\. That's more than the 3 training days left, so don't cram: do each day's plan, and start fresh on Monday\./,
+    );
+  });
+});

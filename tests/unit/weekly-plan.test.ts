@@ -3,7 +3,7 @@ import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS } from '../../lambda/content/sessions';
 import { WEEKDAYS, type Weekday, parseIsoDate } from '../../lambda/domain/calendar';
 import { interpretDate } from '../../lambda/domain/day-query';
-import { planForDay, weeklyPlan, weeklyTargets } from '../../lambda/domain/weekly-plan';
+import { planForDay, trainingDaysLeft, weeklyPlan, weeklyTargets } from '../../lambda/domain/weekly-plan';
 
 describe('weekly plan', () => {
   it('follows the article: strength three times, HIIT twice, cardio, one rest day', () => {
@@ -31,6 +31,18 @@ describe('weekly plan', () => {
   it('uses every strength move of the article across the week', () => {
     const used = new Set(weeklyPlan().flatMap((day) => day.exerciseIds));
     for (const exercise of EN_US_CATALOGUE.exercises.filter((e) => e.category === 'strength')) expect(used.has(exercise.id)).toBe(true);
+  });
+});
+
+describe('trainingDaysLeft', () => {
+  it('counts the days from today whose plan is a session, the rest day never, today only when not yet done', () => {
+    // Rest day Sunday: Monday to Saturday each hold a session.
+    expect(trainingDaysLeft(1, 7)).toBe(6);
+    expect(trainingDaysLeft(4, 7)).toBe(3);
+    expect(trainingDaysLeft(4, 7, true)).toBe(2);
+    expect(trainingDaysLeft(7, 7)).toBe(0);
+    // Rest day Wednesday: from Thursday, Thursday to Sunday.
+    expect(trainingDaysLeft(4, 3)).toBe(4);
   });
 });
 

@@ -177,6 +177,11 @@ export const MESSAGES = {
   'progress.kind.hiitOver': '{target} of {target} HIIT sessions, plus {extra} extra',
   'progress.activeDays': { one: '1 active day', other: '{count} active days' },
   'progress.steps': '{steps} extra steps',
+  'progress.moreThanDaysLeft': {
+    one: "That's more than the one training day left, so don't cram: do that day's plan, and start fresh on Monday.",
+    other: "That's more than the {count} training days left, so don't cram: do each day's plan, and start fresh on Monday.",
+  },
+  'progress.noDaysLeft': 'No training days are left this week, so no cramming: start fresh on Monday.',
   'progress.left': 'Still to do: {items}.',
   'progress.left.strength': '{count} strength',
   'progress.left.hiit': '{count} HIIT',

@@ -180,6 +180,11 @@ export const MESSAGES = {
   'progress.kind.hiitOver': '{target} में से {target} HIIT session, और {extra} ज़्यादा',
   'progress.activeDays': '{count} दिन सक्रिय',
   'progress.steps': '{steps} कदम ज़्यादा',
+  'progress.moreThanDaysLeft': {
+    one: 'यह इस हफ़्ते बचे workout के एक दिन से ज़्यादा है, इसलिए सब एक साथ मत कीजिए: उस दिन का plan कीजिए, और सोमवार से फिर शुरू कीजिए.',
+    other: 'यह इस हफ़्ते बचे workout के {count} दिनों से ज़्यादा है, इसलिए सब एक साथ मत कीजिए: हर दिन का plan कीजिए, और सोमवार से फिर शुरू कीजिए.',
+  },
+  'progress.noDaysLeft': 'इस हफ़्ते workout का कोई दिन नहीं बचा, इसलिए सब एक साथ मत कीजिए: सोमवार से फिर शुरू कीजिए.',
   'progress.left': 'अभी बाकी: {items}.',
   'progress.left.strength': '{count} strength',
   'progress.left.hiit': '{count} HIIT',
