@@ -696,7 +696,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2510,
+      maxSamples: 2500,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -985,7 +985,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3620,
+      maxSamples: 3636,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1277,6 +1277,10 @@ export const EN_US_MODEL: ModelSource = {
         `is it normal (that|when) {concern} (during|in) (burpees|mountain climbers|hiit|the sprints)`,
         // Also the answer to "does it still hurt?" before a workout paused for pain goes on.
         `[yes|yeah] (it|it's|that) still (hurts|hurting)`,
+        // Found by a helper trying the console as a cautious British user (December 3, fourth round): a twinge mid-lift.
+        `(ooh|oof|ow) that (twinges|twinged|pulled) [a bit]`,
+        `I (tweaked|pulled|twinged) it`,
+        `is it (safe|okay|alright) to (carry on|keep going|continue) [now]`,
         // Found by a helper trying the console: "it aches" took "it" as the concern and was out of scope.
         `[yeah] (it|it still|it kind of) (aches|throbs) [a bit]`,
         `(it's|it is) (still aching|aching|throbbing|tender|a dull ache|kind of a dull ache)`,

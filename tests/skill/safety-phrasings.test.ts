@@ -293,6 +293,29 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console (December 3, fourth round): mid-workout, these got "say next to carry on" or
+  // "not something I can help with", or a heart racing was taken for a heart condition.
+  it.each([
+    ['en-US', "I'm gonna hurl", 'urgent'],
+    ['en-US', 'I feel really weak all of a sudden', 'urgent'],
+    ['en-US', 'my heart is going crazy', 'urgent'],
+    ['en-AU', "I'm gonna chuck", 'urgent'],
+    ['en-GB', 'ooh that twinges a bit', 'paused'],
+    ['en-GB', 'I tweaked it', 'paused'],
+    ['en-AU', "I'm rooted", 'effort'],
+  ] as const)('%s mid-workout: "%s" gets the %s answer', async (locale, said, expected) => {
+    const matches = committedMatcher(locale).literal(said);
+    expect(matches.map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
+    const chat = harness.conversation({ locale });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const reply = spoken(await chat.intent('HealthConcernIntent', matches[0]?.slots ?? {}));
+    if (expected === 'urgent') expect(reply).toMatch(/^Stop now, and sit or lie down to rest\./);
+    if (expected === 'paused') expect(reply).toMatch(/Your workout is paused, and your place saved\./);
+    if (expected === 'effort') expect(reply).toContain(EN_US_CATALOGUE.safety.effort);
+    expect(reply).not.toMatch(/not something I can help with|I don't know that one/);
+  });
+
   // Found trying it as a user: "I'm really sore from yesterday" paused the workout with the pain answer, which opens
   // "stop the move that hurts", and "I'm so stiff" was not understood at all.
   it('soreness from an earlier workout, said mid-workout, is normal: go gently, and the workout goes on; a sore back still pauses it', async () => {

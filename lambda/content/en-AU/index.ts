@@ -22,6 +22,9 @@ export const EN_AU = localEntry(EN_US, {
     // "Crook" alone is feeling unwell; a crook back is back pain.
     unwell: (concern) => ({ names: [...concern.names, 'feeling crook', 'feeling a bit crook', 'crook', 'a bit crook'] }),
     'back-pain': (concern) => ({ names: [...concern.names, "my back's a bit crook", "back's a bit crook", "my back's crook", 'crook back', 'a crook back'] }),
+    // Found by a helper trying the console: mid-HIIT, "I'm rooted" got "I don't know that one yet"; "gonna chuck" is vomiting.
+    effort: (concern) => ({ names: [...concern.names, 'rooted', 'buggered', 'absolutely rooted', 'completely buggered'] }),
+    'warning-signs': (concern) => ({ names: [...concern.names, 'gonna chuck', 'going to chuck', 'about to chuck'] }),
   },
   messages: {
     'day.date': '{weekday} {day} {month}',

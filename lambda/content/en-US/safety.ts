@@ -92,14 +92,19 @@ export const CONCERNS = [
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'heart is racing', "heart's racing", "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest'],
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'heart is racing', "heart's racing", "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest',
+      // Found by a helper trying the console (December 3, fourth round).
+      "my heart's going crazy", 'my heart is going crazy', "heart's going crazy", "my heart's going mad", 'my heart is going mad', "heart's going mad"],
   },
   {
     // Signs that something is wrong inside, said most often after a workout ("went swimming and passed blood"). No bare
     // "blood" or "sick": "blood pressure" and "sick of this" are not these.
     id: 'warning-signs',
     kind: 'pain',
-    names: ['vomiting', 'vomited', 'vomit', 'threw up', 'throwing up', 'throw up', 'puked', 'puke', 'puking', 'passed blood', 'passing blood', 'peeing blood', 'blood in my urine', 'blood in my pee', 'blood in my stool', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'vision went blurry', 'double vision'],
+    names: ['vomiting', 'vomited', 'vomit', 'threw up', 'throwing up', 'throw up', 'puked', 'puke', 'puking', 'passed blood', 'passing blood', 'peeing blood', 'blood in my urine', 'blood in my pee', 'blood in my stool', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'vision went blurry', 'double vision',
+      // Found by a helper trying the console (December 3, fourth round): mid-workout these got "say next to carry on".
+      'gonna hurl', 'going to hurl', 'gonna throw up', 'going to throw up', 'gonna be sick', 'going to be sick', 'feel like throwing up', 'about to throw up',
+      'weak all of a sudden', 'really weak all of a sudden', 'suddenly weak', 'sudden weakness', 'weak on one side', 'slurred speech', 'face drooping'],
   },
   {
     id: 'cramp',
@@ -392,4 +397,4 @@ export const PAIN_BEFORE_TRAINING: string =
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
+  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, sudden weakness, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
