@@ -1,7 +1,9 @@
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
+import type { Response } from 'ask-sdk-model';
 import type { MessageKey } from '../i18n/translator';
+import { Speech, speech } from '../speech/ssml';
 
 /** How an answer ends: its question, the reprompt, and what a yes would do, if anything. */
 export interface Closing {
@@ -32,4 +34,20 @@ export function carryOn(turn: Turn): string {
  */
 export function askOrGoOn(turn: Turn, question: string, offer?: Offer, reprompt: string = question): Closing {
   return workoutOf(turn.mode) ? goOn(turn) : { question, reprompt, offer };
+}
+
+/** Offers that ask for something open, not a yes or a no. */
+const OPEN_OFFERS = new Set(['pickExercise', 'whatDone']);
+
+/**
+ * The yes-or-no question still pending, asked again after `lead` ("Sorry, I didn't get that."), and still standing;
+ * undefined when none is (or the one pending is open: "which exercise?"). A reprompt that only says what to say ("Say
+ * yes to log it, or no to keep your place") still ends on a question.
+ */
+export function askAgain(turn: Turn, lead: string): Response | undefined {
+  const question = turn.offer && !OPEN_OFFERS.has(turn.offer.kind) ? turn.state.last?.reprompt : undefined;
+  if (!question) return undefined;
+  const again = speech(lead).append(Speech.replay(question));
+  if (!question.includes('?')) again.say(turn.t.t('fallback.pendingChoice'));
+  return turn.reply({ speech: again, reprompt: Speech.replay(question), keepPending: true });
 }

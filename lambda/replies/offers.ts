@@ -14,7 +14,7 @@ import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { setLevel } from './settings';
-import { forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startWorkout, stopForPain } from './workout';
+import { forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
 
@@ -55,7 +55,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'pickUp':
       return resumeWorkout(turn);
     case 'startWorkout':
-      return startWorkout(turn);
+      // A workout stopped earlier today is offered first, never replaced without a word.
+      return startOrOfferResume(turn);
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
     case 'confirmLog':

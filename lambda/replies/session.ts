@@ -10,7 +10,7 @@ import { Speech, speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
-import { goOn } from './go-on';
+import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
 import { offerYesterdaysWorkout } from './workout';
 
@@ -77,22 +77,14 @@ export function tellHelp(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('help.body'), t.t('help.question')), reprompt: speech(t.t('help.reprompt')) });
 }
 
-/** Offers that ask for something open, not a yes or a no. */
-const OPEN_OFFERS = new Set(['pickExercise', 'whatDone']);
-
 /** Speech Alexa heard clearly but that is not for this skill: say so honestly, and what to say instead for what is under way. */
 export function tellOutOfScope(turn: Turn): Response {
   const { t, mode } = turn;
   // A question was pending: what was said is most likely an answer to it in words the model lacks ("ok fine, let's do
   // it", "hmm whatever"). It is asked again, and still stands. An open one ("which exercise?", "what did you do?")
   // gets the suggestions instead.
-  const question = turn.offer && !OPEN_OFFERS.has(turn.offer.kind) ? turn.state.last?.reprompt : undefined;
-  if (question) {
-    const again = speech(t.t('fallback.pending')).append(Speech.replay(question));
-    // A reprompt that only says what to say ("Say yes to log it, or no to keep your place") still ends on a question.
-    if (!question.includes('?')) again.say(t.t('fallback.pendingChoice'));
-    return turn.reply({ speech: again, reprompt: Speech.replay(question), keepPending: true });
-  }
+  const again = askAgain(turn, t.t('fallback.pending'));
+  if (again) return again;
   // After a how-to's last step there is no next step to point to: what the skill does instead.
   const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' || isHowToOver(turn) ? t.t('fallback.suggest') : t.t('fallback.howTo');
   // A turn not understood takes nothing away: "undo" still reaches the log just made ("actually that was yesterday"

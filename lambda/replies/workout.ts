@@ -51,7 +51,7 @@ import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { safetyAnswer, tellSafety } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
-import { carryOn } from './go-on';
+import { askAgain, carryOn } from './go-on';
 
 /** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
 const workouts = new WeakMap<Catalogue, Map<string, Workout>>();
@@ -387,6 +387,10 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
 /** Workout questions with no workout running: offer to start one. */
 export async function workoutNotRunning(turn: Turn): Promise<Response> {
   const { t } = turn;
+  // "How many to go?" just after "I'm done… shall I log what you did?": it is stopped, and the question still stands
+  // (found by a helper trying the console: the question was dropped, and a yes started a new workout).
+  const again = turn.offer?.kind === 'logWorkout' ? askAgain(turn, t.t('workout.notRunning.stopped')) : undefined;
+  if (again) return again;
   // "Am I done?", "is that it?" right after the last exercise: today's workout is done, and starting it again is no offer.
   if (await doneToday(turn)) return turn.reply({ speech: speech(t.t('workout.notRunning.doneToday')), reprompt: speech(t.t('anythingElse.reprompt')) });
   return turn.reply({ speech: speech(t.t('workout.notRunning')), reprompt: speech(t.t('workout.notRunning')), offer: { kind: 'startWorkout' } });

@@ -343,6 +343,20 @@ describe('truthful completion', () => {
     expect(week?.workout).toBeUndefined();
   });
 
+  // Found by a helper trying the console: after "I'm stuffed… shall I log what you did?", "how many to go" said no
+  // workout was running and offered a new one; the yes then started it, and the minutes were never logged.
+  it('a workout question after ending early keeps the offer to log, and a yes logs it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('EndWorkoutIntent');
+    const asked = await chat.intent('HowManyLeftIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(/^Your workout is stopped, and your place is saved\. Say yes to log what you did/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
+  });
+
   it('ending early and saying no to the log keeps the place for later today', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
