@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue';
-import type { Exercise } from './types';
+import type { Concern, Exercise } from './types';
 import { ageSaid, isAge } from './amounts';
 import { answerableTopics, findExercise } from './catalogue';
 
@@ -148,15 +148,27 @@ const IDIOMS: Readonly<Record<string, readonly string[]>> = { sick: ['of', 'and'
 
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
   const said = wordsOf(spoken ?? '');
-  // The effort of a hard round comes last of all: "a burning pain in my knee" is pain.
-  const rank = (id: string, kind: string) =>
-    catalogue.urgent.concernIds.includes(id) ? 0 : kind === 'effort' ? 4 : kind === 'pain' ? 2 : NAMED_LAST.includes(kind) ? 3 : 1;
+  // The effort of a hard round comes last of all: "a burning pain in my knee" is pain. Soreness from an earlier workout
+  // comes after every other pain (found in review: "I'm sore from yesterday and my knee hurts" was soreness, and the
+  // workout went on).
+  const rank = (concern: Concern) =>
+    catalogue.urgent.concernIds.includes(concern.id)
+      ? 0
+      : concern.kind === 'effort'
+        ? 4
+        : concern.kind === 'pain'
+          ? concern.inWorkout === undefined
+            ? 2
+            : 2.5
+          : NAMED_LAST.includes(concern.kind)
+            ? 3
+            : 1;
   let best: { id: string; rank: number; length: number } | undefined;
   for (const concern of catalogue.concerns) {
     for (const name of concern.names.filter(names)) {
       const words = wordsOf(name);
       if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at) && !IDIOMS[name]?.includes(said[at + words.length] ?? ''))) continue;
-      const candidate = { id: concern.id, rank: rank(concern.id, concern.kind), length: words.length };
+      const candidate = { id: concern.id, rank: rank(concern), length: words.length };
       if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;
     }
   }

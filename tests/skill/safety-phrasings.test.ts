@@ -334,6 +334,15 @@ describe('every safety phrasing gets the safety answer', () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     expect(spoken(await chat.intent('HealthConcernIntent', matcher.literal('my back is sore')[0]?.slots ?? {}))).toMatch(/paused/);
+    // Found in review: a pain named with the soreness is the pain ("I'm sore from yesterday and my knee hurts").
+    for (const said of ["I'm sore from yesterday and my knee hurts", "I'm still sore in my knee", 'my shoulder is still sore']) {
+      expect(namedConcern(EN_US_CATALOGUE, said), said).not.toBe('soreness');
+      const mid = harness.conversation();
+      await mid.intent('StartWorkoutIntent');
+      const turn = await mid.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(turn), said).toMatch(/paused/);
+    }
+    expect(namedConcern(HI_IN.catalogue, 'मेरा घुटना अकड़ गया')).not.toBe('soreness');
     const hindi = harness.conversation({ locale: 'hi-IN' });
     await hindi.intent('StartWorkoutIntent');
     const sore = await hindi.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness', 'कल से बदन दर्द') });

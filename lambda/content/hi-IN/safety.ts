@@ -6,7 +6,7 @@ import type { Concern, ConcernKind } from '../types';
  */
 export const CONCERNS = [
   // Pains and symptoms.
-  { id: 'pain', kind: 'pain', names: ['दर्द', 'dard', 'तकलीफ़', 'takleef', 'दुखना', 'dukhna', 'pain'] },
+  { id: 'pain', kind: 'pain', names: ['दर्द', 'dard', 'तकलीफ़', 'takleef', 'दुखना', 'dukhna', 'pain', 'body dard', 'बॉडी दर्द', 'शरीर में दर्द', 'sharir mein dard'] },
   { id: 'back-pain', kind: 'pain', names: ['पीठ दर्द', 'पीठ में दर्द', 'peeth dard', 'peeth mein dard', 'back pain', 'backache'] },
   {
     id: 'lower-back-pain',
@@ -64,7 +64,7 @@ export const CONCERNS = [
   {
     id: 'soreness',
     kind: 'pain',
-    names: ['अकड़न', 'akdan', 'बदन दर्द', 'badan dard', 'मांसपेशियों में दर्द', 'soreness', 'body pain', 'अकड़ गया', 'akad gaya', 'बदन अकड़ा है', 'कल से बदन दर्द', 'body dard', 'बॉडी दर्द', 'शरीर में दर्द', 'sharir mein dard', 'शरीर में अकड़न'],
+    names: ['अकड़न', 'akdan', 'बदन दर्द', 'badan dard', 'मांसपेशियों में दर्द', 'soreness', 'body pain', 'बदन अकड़ा है', 'कल से बदन दर्द', 'शरीर में अकड़न'],
     inWorkout:
       'Workout के एक-दो दिन बाद मांसपेशियों में दर्द होना आम है, और यह अपने आप ठीक हो जाता है. आज हल्के से कीजिए: कम rep, या हल्का वज़न. किसी exercise से तेज़ दर्द हो, या जोड़ में दर्द हो, तो रुकिए, और बताइए कि दर्द हो रहा है.',
   },
