@@ -102,6 +102,7 @@ function rewordVariation(variation: Variation, wording: Wording): Variation {
   const { taught } = variation;
   return {
     text: words(variation.text),
+    ...(variation.names && { names: variation.names }),
     ...(taught && {
       taught: {
         ...taught,

@@ -48,6 +48,8 @@ export interface Exercise {
 export interface Variation {
   /** One or two sentences, opening with its name ("Romanian deadlifts keep your knees softly bent…"). */
   readonly text: string;
+  /** What people call one not taught on its own ("swimming"), lowercase: said, its text opens the how-to. */
+  readonly names?: readonly string[];
   readonly taught?: TaughtVariation;
 }
 

@@ -6,7 +6,7 @@ import type { Exercise } from '../content/types';
 import { type Mode, howToOf, workoutOf } from '../conversation/mode';
 import type { HowToPosition } from '../conversation/state';
 import type { OpenReply, Turn } from '../conversation/turn';
-import { namedVariation } from '../domain/variation';
+import { namedVariation, openingOf } from '../domain/variation';
 import { estimateSpeechSeconds } from '../speech/duration';
 import { speech } from '../speech/ssml';
 import { doseForLevelText } from '../text/dose';
@@ -87,7 +87,7 @@ export function teachable(exercise: Exercise, said?: string): { exercise: Exerci
   const variation = namedVariation(exercise, said);
   if (!variation) return { exercise };
   // Its opening sentence: what it is. The rest is in its steps, or in the card.
-  const opening = variation.text.split(/(?<=\.)\s/)[0] ?? variation.text;
+  const opening = openingOf(variation);
   return { exercise: variation.taught ? asExercise(exercise, variation) : exercise, opening };
 }
 
@@ -232,7 +232,7 @@ function variationsSaid(turn: Turn, exercise: Exercise): string[] {
   const { t } = turn;
   const variations = exercise.variations ?? [];
   const taught = variations.flatMap(({ taught: own }) => (own ? [own.name] : []));
-  const others = variations.filter((variation) => !variation.taught).map((variation) => variation.text.split(/(?<=\.)\s/)[0] ?? variation.text);
+  const others = variations.filter((variation) => !variation.taught).map(openingOf);
   return [
     ...(others.length > 0 ? [t.t('howTo.variations', { variations: others.join(' ') })] : []),
     ...(taught.length > 0 ? [t.t('howTo.variationsTaught', { names: t.list(taught) })] : []),

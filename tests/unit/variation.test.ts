@@ -33,6 +33,12 @@ describe('namedVariation', () => {
 
   it.each([
     ['deadlift', 'deadlifts'],
+    // Found in review: a name of the exercise itself taught a variation whose description held its words.
+    ['bent-over-row', 'dumbbell rows'],
+    ['suitcase-carry', 'suitcase hold'],
+    ['glute-bridge', 'hip bridge'],
+    ['glute-bridge', 'floor bridge'],
+    ['superman', 'floor back extension'],
     ['superman', 'superman exercise'],
     ['superman', 'floor back extension'],
     ['cardio', 'jogging'],
@@ -40,6 +46,25 @@ describe('namedVariation', () => {
     ['deadlift', undefined],
   ])('names nothing for %s said as "%s"', (id, said) => {
     expect(namedVariation(exercise(id), said)).toBeUndefined();
+  });
+});
+
+describe('namedVariation in Hindi', () => {
+  const hindi = (id: string) => findExercise(HI_IN.catalogue, id)!;
+  it.each([
+    ['deadlift', 'डेडलिफ्ट'],
+    ['superman', 'सुपरमैन'],
+    ['glute-bridge', 'ब्रिज'],
+  ])('names nothing for %s said as "%s"', (id, said) => {
+    expect(namedVariation(hindi(id), said)).toBeUndefined();
+  });
+
+  it.each([
+    ['deadlift', 'रोमानियन डेडलिफ्ट', 'romanian-deadlift'],
+    ['deadlift', 'एक पैर वाला डेडलिफ्ट', 'single-leg-deadlift'],
+    ['glute-bridge', 'हिप थ्रस्ट', 'hip-thrust'],
+  ])('%s said as "%s" is %s', (id, said, taught) => {
+    expect(namedVariation(hindi(id), said)?.taught?.id).toBe(taught);
   });
 });
 

@@ -283,6 +283,7 @@ export const EXERCISES = [
         taught: {
           id: 'band-pull-apart',
           name: 'the band pull-apart',
+          aliases: ['pull apart'],
           steps: [
             'Stand tall with your feet hip-width apart. Hold a light resistance band with both hands, shoulder-width apart.',
             'Raise your arms straight in front to shoulder height, palms down. Keep your elbows slightly bent.',
@@ -405,7 +406,7 @@ export const EXERCISES = [
     caution:
       'Stop if your shoulder or back hurts. Start on your knees, without the leg lift, until you can hold good form.',
     variations: [
-      { text: 'For an easier version, bend your knees and hold the side plank from your knees, without the leg lift.' },
+      { names: ['knee side plank', 'side plank on my knees', 'easier side plank'], text: 'For an easier version, bend your knees and hold the side plank from your knees, without the leg lift.' },
       {
         text: 'The side jackknife starts lying on your side. Lift your top leg and your upper body toward each other, and squeeze your side.',
         taught: {
@@ -463,7 +464,7 @@ export const EXERCISES = [
     caution:
       'Wrong form in this move can injure your back. Master it with no weight before adding any, and stop if you feel sharp pain.',
     variations: [
-      { text: 'The barbell good morning adds a bar across your upper back. Try it only once your bodyweight form is perfect, and start very light.' },
+      { names: ['barbell good morning'], text: 'The barbell good morning adds a bar across your upper back. Try it only once your bodyweight form is perfect, and start very light.' },
     ],
     dose: {
       beginner: { kind: 'reps', sets: 2, reps: 8 },
@@ -544,9 +545,9 @@ export const EXERCISES = [
     caution:
       'Build your time up slowly over the weeks, and stop if you feel chest pain or dizziness. If your joints ache, try swimming or cycling.',
     variations: [
-      { text: 'Swimming is especially good. It works your whole body and is easy on your joints.' },
-      { text: 'Cycling, indoors or outdoors, is also gentle on your knees.' },
-      { text: 'Running burns a lot of calories. Build it up slowly to protect your joints.' },
+      { names: ['swimming', 'swim'], text: 'Swimming is especially good. It works your whole body and is easy on your joints.' },
+      { names: ['cycling', 'bike', 'biking', 'bike ride'], text: 'Cycling, indoors or outdoors, is also gentle on your knees.' },
+      { names: ['running', 'run'], text: 'Running burns a lot of calories. Build it up slowly to protect your joints.' },
     ],
     dose: {
       beginner: { kind: 'minutes', minutes: 20 },
