@@ -10,6 +10,7 @@ import {
   currentHowTo,
   endHowTo,
   holdHowTo,
+  askedForNextStep,
   isHowToOver,
   moveInHowTo,
   nothingToMoveOn,
@@ -39,7 +40,7 @@ export const howToNext = route(
 export const howToGoOn = route(
   (turn) =>
     turn.mode.kind === 'howTo' &&
-    !isHowToOver(turn) &&
+    askedForNextStep(turn) &&
     said(turn, 'StartWorkoutIntent') &&
     slotValue(turn.input, 'session') === undefined &&
     slotValue(turn.input, 'date') === undefined,

@@ -123,6 +123,19 @@ export function backToSteps(turn: Turn): string | undefined {
   return current.step === current.exercise.steps.length - 1 ? t.t('howTo.cuesPrompt') : t.t('howTo.nextPrompt', { number: current.step + 2 });
 }
 
+/**
+ * True when the last answer was a step of the how-to under way, asking for the next ("Ready for step 2?"): found in
+ * review, "start my workout" once read the next step whenever any how-to was still open.
+ */
+export function askedForNextStep(turn: Turn): boolean {
+  const current = currentHowTo(turn);
+  if (!current || current.step >= wrapUpPosition(current.exercise)) return false;
+  const { t } = turn;
+  const isLast = current.step === current.exercise.steps.length - 1;
+  const asked = speech(isLast ? t.t('howTo.cuesReprompt') : t.t('howTo.nextReprompt', { number: current.step + 2 })).toSsml();
+  return turn.state.last?.reprompt === asked;
+}
+
 /** True once the how-to under way has read its wrap-up: there is no next step to point to. */
 export function isHowToOver(turn: Turn): boolean {
   const current = currentHowTo(turn);

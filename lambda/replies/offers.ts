@@ -113,7 +113,8 @@ export async function decline(turn: Turn): Promise<Response> {
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
-  // "Want the other 2?" "No." Mid-workout, back to it.
+  // "Want the other 2?" "No." Mid-workout, back to it. "Want the rest of the steps?" "No": the how-to ends there.
   const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), question), reprompt: speech(reprompt) });
+  const ends = offer.kind === 'allSteps' && turn.mode.kind === 'howTo';
+  return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), question), reprompt: speech(reprompt), ...(ends && { mode: { kind: 'idle' } }) });
 }

@@ -523,6 +523,15 @@ describe('a workout keeps its place whatever is said', () => {
     const learning = harness.conversation();
     await learning.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     expect(spoken(await learning.intent('StartWorkoutIntent'))).toMatch(/^Step 2:/);
+    // Found in review: once the talk moved on, "start my workout" still read the next step.
+    const movedOn = harness.conversation();
+    await movedOn.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    await movedOn.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'protein') });
+    expect(spoken(await movedOn.intent('StartWorkoutIntent'))).toMatch(/^Today is a strength day: 5 exercises/);
+    const pages = harness.conversation();
+    await pages.intent('AllStepsIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift') });
+    await pages.intent('AMAZON.NoIntent');
+    expect(spoken(await pages.intent('StartWorkoutIntent'))).toMatch(/^Today is a strength day: 5 exercises/);
   });
 
   it('"no" to "say next when ready" is not yet, not goodbye', async () => {
