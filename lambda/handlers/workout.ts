@@ -1,5 +1,5 @@
 import { answerableTopics, findExercise, findTopic } from '../content/catalogue';
-import { healthReport, namedExactly, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -8,7 +8,7 @@ import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
-import { tellAboutExercise, tellTopic } from '../replies/knowledge';
+import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { tellOutOfScope } from '../replies/session';
 import {
   answerConcern,
@@ -138,6 +138,11 @@ export const startWorkout = route(
     const instead = [DAY_OFF, SHORT_ON_TIME].flatMap((id) => findTopic(turn.catalogue, id) ?? []);
     const named = slot.status === 'no-match' ? namedWithin(instead, slot.spoken) : undefined;
     if (named) return tellTopic(turn, named);
+    // "Let's do some glute bridges" (found by a helper trying the console: today's cardio started): where the move is
+    // done, and an offer to teach it; a calorie burner named starts its kind of session.
+    const move = slot.status === 'no-match' ? findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), slot.spoken)?.id) : undefined;
+    if (move?.category === 'strength') return tellWhereMoveIsDone(turn, move, slot.status === 'no-match' ? slot.spoken : undefined);
+    if (move) return startOrOfferResume(turn, move.id === 'hiit' ? 'hiit' : 'cardio');
     const kind = kindOfSessionName(slot.status === 'match' ? slot.id : undefined);
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.
     const date = slotValue(turn.input, 'date');

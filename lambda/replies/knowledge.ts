@@ -133,6 +133,14 @@ export async function tellDoseOf(turn: Turn, asked: Exercise, said?: string): Pr
   return turn.reply({ speech: dose.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
+/** "Let's do some glute bridges": the move is part of the strength workouts; an offer to teach it now. */
+export function tellWhereMoveIsDone(turn: Turn, asked: Exercise, said?: string): Response {
+  const { t } = turn;
+  const { exercise } = teachable(asked, said);
+  const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
+  return turn.reply({ speech: speech(t.t('workout.moveIsInStrength', { name: exercise.name }), next.question), reprompt: speech(next.reprompt), ...(next.offer && { offer: next.offer }) });
+}
+
 /** A subject the catalogue does not cover: say so, and what it does cover. */
 export function tellUnknownTopic(turn: Turn): Response {
   const { t } = turn;

@@ -85,8 +85,8 @@ export const HI_IN_MODEL: ModelSource = {
         '{session} (शुरू करो|शुरू करें|शुरू कीजिए|start करो|चालू करो)',
         '{session} (shuru karo|shuru karein|shuru kijiye|start karo|chalu karo)',
         '(workout|exercise) (चालू करो|chalu karo)',
-        '[आज] {session} [workout] करना है',
-        '[aaj] {session} [workout] karna hai',
+        '[आज] {session} workout करना है',
+        '[aaj] {session} workout karna hai',
         // Found by a helper trying the console as a user (December 3).
         '(आज का|मेरा) वर्कआउट (शुरू करो|शुरू करें|शुरू करते हैं)',
         '(चलो|चलिए) वर्कआउट (शुरू करते हैं|करते हैं)',

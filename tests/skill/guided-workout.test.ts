@@ -162,6 +162,18 @@ describe('any session, on demand', () => {
     expect(spoken(short)).toMatch(/A short workout still counts\..*Want today's workout\?$/);
   });
 
+  // Found by a helper trying the console: "let's do some glute bridges" started today's cardio; in review, Hindi "hip
+  // thrust शुरू करो" started a workout too.
+  it('a move named in a request to work out says where it is done and offers to teach it', async () => {
+    const chat = harness.conversation();
+    const bridges = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'some glute bridges') });
+    await expectWellFormed(bridges);
+    expect(spoken(bridges)).toMatch(/You'll find the glute bridge in your strength workouts\. Want to hear how to do the glute bridge\?$/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Step 1 of/);
+    const hindi = await harness.conversation({ locale: 'hi-IN' }).intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'hip thrust') });
+    expect(spoken(hindi)).toMatch(/hip thrust आपके strength workout में आता है\./);
+  });
+
   it('a break asked for through a workout request is answered as a day off, never started', async () => {
     for (const said of ['take a break for a week', 'rest today', 'take a week off']) {
       const chat = harness.conversation();

@@ -198,6 +198,7 @@ export const WORKOUT_MESSAGES = {
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
   'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
   'workout.notRunning.stopped': 'Your workout is stopped, and your place is saved.',
+  'workout.moveIsInStrength': "You'll find {name} in your strength workouts.",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",
   'workout.carryOn.hurt': 'Your workout is paused. Say, resume my workout, only when it feels right.',

@@ -199,6 +199,7 @@ export const WORKOUT_MESSAGES = {
     'तो आज यहीं रुकते हैं. आराम कीजिए, और अगर दर्द तेज़ हो या बना रहे, तो दोबारा exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. मैंने आपकी जगह याद रख ली है.',
   'workout.paused.reprompt': 'आपका workout रुका हुआ है. तैयार हों तो बोलिए जारी रखो, या बंद करो.',
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
+  'workout.moveIsInStrength': '{name} आपके strength workout में आता है.',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
   'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
   'workout.carryOn.hurt': 'आपका workout रुका हुआ है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
