@@ -350,7 +350,8 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       const loaded = await history.catch(() => undefined);
       // Said in this session (a workout started without opening the skill) and not yet in the profile: remembered by the
       // first request that reads the profile and writes nothing else (one write a request), so a later session stays
-      // quiet. A content answer never reads the store, and so never writes this.
+      // quiet. A session's first request reads the profile (readsProfileFirst), so a one-shot question that says the
+      // notice remembers it here; a content answer later in a session never reads the store, and so never writes this.
       const noticeGiven = noticeSaid || state.noticeGiven;
       if (noticeGiven && !noticeStored && store.writes === 0 && loaded && !loaded.profile?.noticeHeard) {
         const changes = { noticeHeard: true, ...(!loaded.profile && { createdAt: deps.now().toISOString() }) };

@@ -193,8 +193,10 @@ export function weekReport(
     minutes: current.minutes,
     walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
+    // Minutes of a workout ended early; not minutes added to a session counted that day ("I did a strength workout",
+    // "about thirty minutes": found in review, those were reported as a workout ended early).
     partMinutes: current.entries
-      .filter((entry) => !entry.counts && entry.exercise === undefined && PLANNED_KINDS.some((kind) => kind === entry.activity))
+      .filter((entry) => !entry.counts && entry.exercise === undefined && PLANNED_KINDS.some((kind) => kind === entry.activity) && !countedOn(current, entry.weekday, entry.activity))
       .reduce((sum, entry) => sum + entry.minutes, 0),
     met,
     ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),

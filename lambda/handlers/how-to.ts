@@ -23,7 +23,7 @@ import {
 } from '../replies/how-to';
 import { tellDoseOf, tellTopicById } from '../replies/knowledge';
 import { answerConcern, pickUpOr, resumeWorkout } from '../replies/workout';
-import { route, said, saidNext } from './route';
+import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
 
@@ -41,9 +41,7 @@ export const howToGoOn = route(
   (turn) =>
     turn.mode.kind === 'howTo' &&
     askedForNextStep(turn) &&
-    said(turn, 'StartWorkoutIntent') &&
-    slotValue(turn.input, 'session') === undefined &&
-    slotValue(turn.input, 'date') === undefined,
+    saidGo(turn),
   (turn) => moveInHowTo(turn, 'next'),
 );
 export const howToBack = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInHowTo(turn, 'previous'));
@@ -62,9 +60,11 @@ export const howToEnd = route((turn) => inHowTo(turn) && said(turn, 'EndWorkoutI
 /** "How many reps?" while a move is taught: its dose at the user's level. */
 /** "How many reps of hip thrusts should I do", anywhere: that exercise's dose at the user's level. */
 export const doseAsked = route(
-  (turn) => said(turn, 'HowManyLeftIntent') && resolvedSlot(turn.input, 'exercise').status === 'match',
+  (turn) => said(turn, 'HowManyLeftIntent') && resolvedSlot(turn.input, 'exercise').status !== 'empty',
   (turn) => {
     const slot = resolvedSlot(turn.input, 'exercise');
+    // "How many reps of those bridge things": what it names; a move the skill does not know, said so.
+    if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => tellDoseOf(turn, exercise, slot.spoken));
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
     return exercise ? tellDoseOf(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, 'unknown');
   },

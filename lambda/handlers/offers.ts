@@ -1,6 +1,5 @@
-import { slotValue } from '../conversation/requests';
 import { accept, decline, nothingPending } from '../replies/offers';
-import { route, said } from './route';
+import { route, said, saidGo } from './route';
 
 /** A paged list ("Want the other 2?", "Want the rest of the steps?") goes on with more, next, go on, continue, the rest, or yes. */
 export const moreOfList = route(
@@ -25,7 +24,7 @@ export const yesToOffer = route(
 export const goToOffer = route(
   (turn) =>
     GO_OFFERS.has(turn.offer?.kind ?? '') &&
-    (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (said(turn, 'StartWorkoutIntent') && slotValue(turn.input, 'session') === undefined && slotValue(turn.input, 'date') === undefined)),
+    (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || saidGo(turn)),
   (turn) => accept(turn, turn.offer!),
 );
 const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout']);

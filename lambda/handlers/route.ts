@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { WorkoutScreenEvent } from '../apl/workout-document';
-import { isIntent } from '../conversation/requests';
+import { isIntent, slotValue } from '../conversation/requests';
 import { type Turn, turnOf } from '../conversation/turn';
 
 /** A handler as a sentence: when the turn is like this, answer with that reply. */
@@ -17,4 +17,9 @@ export function said(turn: Turn, ...intents: readonly string[]): boolean {
 /** Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes to no question. */
 export function saidNext(turn: Turn, screen: WorkoutScreenEvent | undefined): boolean {
   return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && said(turn, 'AMAZON.YesIntent'));
+}
+
+/** "Let's go", "start my workout": a request to start that names no kind of session and no day. */
+export function saidGo(turn: Turn): boolean {
+  return said(turn, 'StartWorkoutIntent') && slotValue(turn.input, 'session') === undefined && slotValue(turn.input, 'date') === undefined;
 }

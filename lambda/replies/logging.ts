@@ -293,7 +293,7 @@ export interface SaidLog {
 export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
   const { t } = turn;
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
-  if (!activity) return said.minutes !== undefined && timeOfTheLastLog(turn, said) ? addMinutes(turn, turn.state.lastLog!, said.minutes) : askWhatDone(turn);
+  if (!activity) return said.minutes !== undefined && said.minutes > 0 && timeOfTheLastLog(turn, said) ? addMinutes(turn, turn.state.lastLog!, said.minutes) : askWhatDone(turn);
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
   const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;

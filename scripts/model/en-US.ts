@@ -422,7 +422,6 @@ export const EN_US_MODEL: ModelSource = {
         // Found by a helper trying the console (December 3, fourth round): these reached a summary with no numbers.
         `how many (reps|sets) (of|for) {exercise} [should I do|do I do]`,
         `how (long|many seconds) (do I hold|should I hold|to hold) (the|a) {exercise}`,
-        `how much {exercise} should I do`,
         // Found by a helper trying the console as a user (December 3).
         `(what|which) (set|round|exercise) am I on [now]`,
         `how much time is (remaining|left) [in this one|in this part]`,
@@ -2639,7 +2638,6 @@ export const EN_US_MODEL: ModelSource = {
     { name: 'AMAZON.StopIntent', maxSamples: 216, patterns: [
         // Found by a helper trying the console: after "Anything else?", these were out of scope.
         "(nope|no|nah) (that's it|that's all|that's everything)",
-        "(nah|nope|no) I'm done [for now|for today|thanks]",
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         "thank you (that will be all|that's all|very much goodbye|goodbye)",
         "[ok|okay|sorry] I (gotta|have to|need to) go [my kid's calling|someone's at the door|now]",

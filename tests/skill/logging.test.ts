@@ -130,6 +130,17 @@ describe('walks', () => {
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
   });
 
+  // Found in review: minutes added to a strength session were reported as a workout ended early.
+  it('minutes added to a session are its minutes, never a workout ended early; zero adds nothing', async () => {
+    const { turn } = talk();
+    await turn('LogActivityIntent', activity('strength'));
+    expect(await turn('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Added 30 minutes to your strength session\./);
+    expect(await turn('WeeklyProgressIntent')).not.toMatch(/ended early/);
+    const other = talk();
+    await other.turn('LogActivityIntent', activity('walk'));
+    expect(await other.turn('LogActivityIntent', { duration: 'PT0M' })).toMatch(/^Tell me what you did/);
+  });
+
   it('minutes said after a log that had its own, or with nothing just logged, are asked about', async () => {
     const { turn } = talk();
     expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toMatch(/^Tell me what you did/);

@@ -259,6 +259,7 @@ export const EXERCISES = [
             'Squeeze your shoulder blade back. Then lower the weight slowly until your arm is straight.',
             'Finish your set on one side, then switch sides.',
           ],
+          caution: 'Keep your back flat, and do not twist as you pull. Start light, and stop if you feel sharp pain.',
           dose: { beginner: { kind: 'reps', sets: 2, reps: 10, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 10, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 12, perSide: true } },
         },
       },

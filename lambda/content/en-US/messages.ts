@@ -111,7 +111,7 @@ export const MESSAGES = {
   'howTo.nextReprompt': 'Say next for step {number}, repeat to hear this one again, or all steps. Ready for step {number}?',
   'howTo.firstAlready': "That's the first step.",
   'howTo.lastAlready': "That's everything for {name}.",
-  'howTo.doseFor': "Here's how much of {name} to do.",
+  'howTo.doseFor': "Here's how much to do for {name}.",
   'howTo.backToSteps': "Say next when you're ready for the next step.",
   'howTo.notYet': "Okay. Say next when you're ready for the next step.",
   'howTo.ended': "Okay, we'll leave the steps there.",

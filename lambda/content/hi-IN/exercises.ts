@@ -259,6 +259,7 @@ export const EXERCISES = [
             'कंधे की हड्डी को पीछे दबाइए. फिर हाथ सीधा होने तक, वज़न धीरे-धीरे नीचे लाइए.',
             'एक तरफ़ का set पूरा कीजिए, फिर तरफ़ बदलिए.',
           ],
+          caution: 'खींचते समय पीठ सीधी रखिए, और शरीर मत मोड़िए. हल्के वज़न से शुरू कीजिए, और तेज़ दर्द हो तो रुक जाइए.',
           dose: { beginner: { kind: 'reps', sets: 2, reps: 10, perSide: true }, intermediate: { kind: 'reps', sets: 3, reps: 10, perSide: true }, advanced: { kind: 'reps', sets: 3, reps: 12, perSide: true } },
         },
       },
