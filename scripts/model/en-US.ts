@@ -415,7 +415,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 430,
+      name: 'HowManyLeftIntent', maxSamples: 440,
       // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
@@ -695,7 +695,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2500,
+      maxSamples: 2490,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
