@@ -132,8 +132,9 @@ export function askedForNextStep(turn: Turn): boolean {
   if (!current || current.step >= wrapUpPosition(current.exercise)) return false;
   const { t } = turn;
   const isLast = current.step === current.exercise.steps.length - 1;
-  const asked = speech(isLast ? t.t('howTo.cuesReprompt') : t.t('howTo.nextReprompt', { number: current.step + 2 })).toSsml();
-  return turn.state.last?.reprompt === asked;
+  // A step's own reprompt, or "Ready for step 3?" after a question between steps.
+  const asked = [isLast ? t.t('howTo.cuesReprompt') : t.t('howTo.nextReprompt', { number: current.step + 2 }), backToSteps(turn)];
+  return asked.some((question) => question !== undefined && turn.state.last?.reprompt === speech(question).toSsml());
 }
 
 /** True once the how-to under way has read its wrap-up: there is no next step to point to. */

@@ -535,6 +535,9 @@ describe('a workout keeps its place whatever is said', () => {
     const learning = harness.conversation();
     await learning.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     expect(spoken(await learning.intent('StartWorkoutIntent'))).toMatch(/^Step 2:/);
+    // Tried as a user: after "tell me more" ends "Ready for step 3?", "let's go" is still the next step.
+    expect(spoken(await learning.intent('AMAZON.MoreIntent'))).toMatch(/Ready for step 3\?$/);
+    expect(spoken(await learning.intent('StartWorkoutIntent'))).toMatch(/^Step 3:/);
     // Found in review: once the talk moved on, "start my workout" still read the next step.
     const movedOn = harness.conversation();
     await movedOn.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
