@@ -28,6 +28,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   progress.answeredWhatDone,
   workout.healthConcern,
   howTo.doseAsked,
+  howTo.doseOfOffered,
   workout.workoutNext,
   workout.workoutBack,
   workout.workoutRepeat,

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { answerableTopics, findExercise } from '../content/catalogue';
+import { answerableTopics, findExercise, findTeachable } from '../content/catalogue';
 import type { Exercise } from '../content/types';
 import { namedExercises, namedWithin, reportedConcern } from '../content/named';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -67,6 +67,14 @@ export const doseAsked = route(
     if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => tellDoseOf(turn, exercise, slot.spoken));
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
     return exercise ? tellDoseOf(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, 'unknown');
+  },
+);
+/** "How many reps?" after "Want to hear how to do Romanian deadlifts?": the dose of the move offered. */
+export const doseOfOffered = route(
+  (turn) => said(turn, 'HowManyLeftIntent') && turn.offer?.kind === 'howTo' && turn.mode.kind === 'idle',
+  (turn) => {
+    const exercise = turn.offer?.kind === 'howTo' ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;
+    return exercise ? tellDoseOf(turn, exercise) : tellUnknownExercise(turn, 'nothing');
   },
 );
 export const howToDose = route((turn) => inHowTo(turn) && said(turn, 'HowManyLeftIntent'), tellHowToDose);

@@ -52,6 +52,9 @@ export const topic = route(
     const taught = howToOf(turn.mode);
     const teaching = taught && findTeachable(turn.catalogue, taught.exerciseId);
     if (ABOUT_THIS.test(spoken) && teaching) return tellAboutExercise(turn, teaching);
+    // "What muscles does that work" after "Want to hear how to do Romanian deadlifts?": the move offered.
+    const offered = turn.offer?.kind === 'howTo' ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;
+    if (ABOUT_THIS.test(spoken) && offered) return tellAboutExercise(turn, offered);
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
     // "I'm stuck at 180 pounds": a weight that will not move is the plateau ("stuck" alone names nothing).
     if (STUCK_WEIGHT.test(spoken)) return tellTopicById(turn, 'plateau');

@@ -106,16 +106,19 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   const summary = about.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
   const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
-  // Asked about the move being taught ("what muscles does it work"): back to its steps, not an offer to teach it.
-  if (howToOf(turn.mode)?.exerciseId === exercise.id) {
-    const back = backToSteps(turn) ?? t.t('howTo.backToSteps');
-    return turn.reply({ speech: speech(about, works, back), reprompt: speech(back), health: true });
-  }
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
   // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
   const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;
+  // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
+  if (howToOf(turn.mode)?.exerciseId === exercise.id) {
+    const back = backToSteps(turn) ?? t.t('howTo.backToSteps');
+    return turn.reply({ speech: speech(about, works, caution, back), reprompt: speech(back), health: true });
+  }
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
-  return turn.reply({ speech: speech(about, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
+  // Another move asked about in a lesson ("what about RDLs"): the lesson ends there, so "how many reps" and "it" now
+  // mean this one (found by a helper trying the console: they meant the lesson's move).
+  const ends = turn.mode.kind === 'howTo' && { mode: { kind: 'idle' } as const };
+  return turn.reply({ speech: speech(about, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
 }
 
 /**

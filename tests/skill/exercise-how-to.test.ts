@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
-import { findTeachable, findTopic } from '../../lambda/content/catalogue';
+import { findExercise, findTeachable, findTopic } from '../../lambda/content/catalogue';
 import { HI_IN } from '../../lambda/content/hi-IN';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
@@ -278,6 +278,25 @@ describe('how much to do', () => {
     const dose = await chat.intent('HowManyLeftIntent');
     await expectWellFormed(dose);
     expect(spoken(dose)).toMatch(/^At beginner level, do 2 sets of 6 on each side\./);
+  });
+});
+
+// Found by a helper trying the console: in a hip-thrust lesson, "what about RDLs" then "how many reps" and "what
+// muscles does that work" still meant the hip thrust; "is it safe for my back" in a lesson left out the caution.
+describe('the move asked about last is the one "it" means', () => {
+  it('another move asked about in a lesson ends it; "how many reps" and "that" then mean that move', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'glute-bridge', 'hip thrust') });
+    const safe = await chat.intent('TopicIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'it') });
+    expect(spoken(safe)).toContain(findExercise(EN_US_CATALOGUE, 'glute-bridge')!.caution);
+    const rdl = await chat.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'rdls') });
+    await expectWellFormed(rdl);
+    expect(spoken(rdl)).toMatch(/^Romanian deadlifts keep your knees softly bent.*Want to hear how to do Romanian deadlifts\?$/);
+    const dose = await chat.intent('HowManyLeftIntent');
+    await expectWellFormed(dose);
+    expect(spoken(dose)).toMatch(/^Here's how much to do for Romanian deadlifts\. At beginner level, do 2 sets of 8\./);
+    const muscles = await chat.intent('TopicIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'that') });
+    expect(spoken(muscles)).toMatch(/^Romanian deadlifts keep your knees softly bent/);
   });
 });
 
