@@ -187,6 +187,9 @@ export const HI_IN_MODEL: ModelSource = {
         // "Hip thrust कितने rep करूँ": the dose of the exercise named, at the user's level.
         '{exercise} के कितने (rep|set) (करूँ|करने हैं|करने चाहिए)',
         '{exercise} ke kitne (rep|set|reps|sets) (karun|karne hain|karne chahiye)',
+        // Tried as a user: "कितने rep" alone, mid-lesson, was out of scope.
+        'कितने (rep|set) [करने हैं|करूँ|करने चाहिए]',
+        'kitne (rep|set|reps|sets) [karne hain|karun|karne chahiye]',
         // Found in a blind batch of 120 in Hindi (December 2).
         "kitni exercise (baki|baaki) hai",
         "(और|) कितने set बचे हैं",

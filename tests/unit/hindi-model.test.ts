@@ -76,6 +76,8 @@ describe.each([
   ['kal ke workout se body dard kar rahi hai', 'HealthConcernIntent', { concern: 'pain' }],
   ['पूरे शरीर में अकड़न है', 'HealthConcernIntent', { concern: 'soreness' }],
   ['चाय पी सकते हैं', 'TopicIntent', { topic: 'tea-coffee' }],
+  ['कितने rep', 'HowManyLeftIntent', {}],
+  ['hip thrust ke kitne rep karun', 'HowManyLeftIntent', { exercise: 'glute-bridge' }],
   // Found by a helper trying the console as a user (December 3).
   ['आज का वर्कआउट क्या है', 'WorkoutForDayIntent', {}],
   ['चलो वर्कआउट शुरू करते हैं', 'StartWorkoutIntent', {}],
