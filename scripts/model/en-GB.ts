@@ -19,6 +19,8 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     StartWorkoutIntent: ["let's crack on with (the|a) {session} (session|workout)", '(a|the) {session} session please'],
     SkipExerciseIntent: ["(can we|let's) give (this|this one|this exercise) a miss"],
     'AMAZON.NoIntent': [`no ta`, `no thanks ta`, "nah you're (alright|all right)", "you're alright thanks"],
+    // Found by a helper trying the console as a British user: these were out of scope, and the session stayed open.
+    'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
     EndWorkoutIntent: ["that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
     WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],

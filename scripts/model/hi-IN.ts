@@ -323,6 +323,9 @@ export const HI_IN_MODEL: ModelSource = {
         '({exercise}|{topic}) (achha hai|achhi hai|zaroori hai|theek hai|faydemand hai) kya',
         '{topic} (लेना|खाना|पीना|करना) चाहिए क्या',
         '{topic} (lena|khana|peena|karna) chahiye kya',
+        // Found by a helper trying the console as an Indian user: "ghee khana chahiye ya nahi" reached the fallback.
+        '{topic} (लेना|खाना|पीना) चाहिए या नहीं',
+        '{topic} (lena|khana|peena) chahiye ya nahi',
         '({exercise}|{topic}) se kya (fayda hota hai|hota hai|fark padta hai)',
         '({exercise}|{topic}) (kyun zaroori hai|kyun karna chahiye)',
         '({exercise}|{topic}) (kamar ki charbi ke liye|charbi ghatane ke liye|wazan ghatane ke liye) (achha hai|achhi hai|theek hai)',

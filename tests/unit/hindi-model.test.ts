@@ -77,6 +77,7 @@ describe.each([
   ['पूरे शरीर में अकड़न है', 'HealthConcernIntent', { concern: 'soreness' }],
   ['चाय पी सकते हैं', 'TopicIntent', { topic: 'tea-coffee' }],
   ['कितने rep', 'HowManyLeftIntent', {}],
+  ['ghee khana chahiye ya nahi', 'TopicIntent', { topic: 'portions' }],
   ['hip thrust ke kitne rep karun', 'HowManyLeftIntent', { exercise: 'glute-bridge' }],
   // Found by a helper trying the console as a user (December 3).
   ['आज का वर्कआउट क्या है', 'WorkoutForDayIntent', {}],

@@ -126,6 +126,9 @@ describe.each([
   ['en-GB', "I've been for a run", 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', 'how am I getting on this week', 'WeeklyProgressIntent', {}],
   ['en-GB', 'tell me about fibre', 'TopicIntent', { topic: 'fiber' }],
+  // Found by a helper trying the console as a British user (December 3, fourth round).
+  ['en-GB', 'cheerio', 'AMAZON.StopIntent', {}],
+  ['en-GB', 'ta ra then', 'AMAZON.StopIntent', {}],
   ['en-AU', 'how am I going this week', 'WeeklyProgressIntent', {}],
   ['en-AU', 'I went for a surf this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-AU', 'thanks heaps', 'ThanksIntent', {}],
