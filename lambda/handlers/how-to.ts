@@ -57,7 +57,6 @@ export const howToHold = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.Pau
  * as a user, it was told no workout was running and offered one, so a "yes" meant as "log it" started a workout.
  */
 export const howToEnd = route((turn) => inHowTo(turn) && said(turn, 'EndWorkoutIntent', 'SkipExerciseIntent'), endHowTo);
-/** "How many reps?" while a move is taught: its dose at the user's level. */
 /** "How many reps of hip thrusts should I do", anywhere: that exercise's dose at the user's level. */
 export const doseAsked = route(
   (turn) => said(turn, 'HowManyLeftIntent') && resolvedSlot(turn.input, 'exercise').status !== 'empty',
@@ -77,6 +76,7 @@ export const doseOfOffered = route(
     return exercise ? tellDoseOf(turn, exercise) : tellUnknownExercise(turn, 'nothing');
   },
 );
+/** "How many reps?" while a move is taught: its dose at the user's level. */
 export const howToDose = route((turn) => inHowTo(turn) && said(turn, 'HowManyLeftIntent'), tellHowToDose);
 /** "Tell me more" about the exercise being taught. */
 export const howToMore = route(

@@ -17,9 +17,9 @@ export const yesToOffer = route(
 );
 
 /**
- * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?" or "Want to start today's
- * workout?": a yes (it used to ask the same question again, or say there was nothing to move on to). A kind or a day
- * named is a request of its own.
+ * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?", "Want to start today's
+ * workout?" or "Want to hear how to get started?": a yes (it used to ask the same question again, or say there was
+ * nothing to move on to). A kind or a day named is a request of its own. Never a yes to deleting or resetting anything.
  */
 export const goToOffer = route(
   (turn) =>
@@ -27,7 +27,7 @@ export const goToOffer = route(
     (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || saidGo(turn)),
   (turn) => accept(turn, turn.offer!),
 );
-const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout']);
+const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout', 'howTo', 'today']);
 
 /** "No" to the question just asked, or to nothing. */
 export const no = route((turn) => said(turn, 'AMAZON.NoIntent'), decline);

@@ -26,7 +26,7 @@ import {
   tellWorkoutProgress,
   workoutNotRunning,
 } from '../replies/workout';
-import { route, said, saidNext } from './route';
+import { route, said, saidGo, saidNext } from './route';
 import { logHeardAsHealth } from './progress';
 
 /** The topic that answers a day off asked for ("can I take today off"). */
@@ -120,10 +120,10 @@ export const workoutGoOn = route(
 );
 
 function namesTheWorkoutUnderWay(turn: Turn): boolean {
+  if (saidGo(turn)) return true;
   const slot = resolvedSlot(turn.input, 'session');
-  if (slotValue(turn.input, 'date') || slot.status === 'no-match') return false;
   const current = workoutOf(turn.mode);
-  return slot.status === 'empty' || (current !== undefined && kindOfSessionName(slot.id) === SESSIONS[current.sessionId].kind);
+  return slot.status === 'match' && !slotValue(turn.input, 'date') && current !== undefined && kindOfSessionName(slot.id) === SESSIONS[current.sessionId].kind;
 }
 
 export const startWorkout = route(

@@ -207,6 +207,7 @@ export function tellAllSteps(turn: Turn, named: Exercise, from = 0, said?: strin
   const { exercise } = teachable(named, said);
   const start = Math.min(Math.max(from, 0), exercise.steps.length - 1);
   const steps = start === 0 ? speech(t.t('howTo.allIntro', { name: exercise.name })) : speech();
+  const inWorkout = workoutOf(turn.mode) !== undefined;
   let next = start;
   while (next < exercise.steps.length) {
     const line = t.t('howTo.step', { number: next + 1, text: exercise.steps[next] ?? '' });
@@ -217,7 +218,6 @@ export function tellAllSteps(turn: Turn, named: Exercise, from = 0, said?: strin
   if (next < exercise.steps.length) {
     const more = t.t('howTo.moreSteps');
     // The how-to is under way from here: "how many reps?" between pages gets the dose, never "no workout running".
-    const inWorkout = workoutOf(turn.mode) !== undefined;
     return turn.reply({
       speech: steps.say(more),
       reprompt: speech(more),
@@ -226,7 +226,6 @@ export function tellAllSteps(turn: Turn, named: Exercise, from = 0, said?: strin
       health: true,
     });
   }
-  const inWorkout = workoutOf(turn.mode) !== undefined;
   const question = inWorkout ? carryOn(turn) : t.t('howTo.cuesPrompt');
   return turn.reply({
     speech: steps.say(question),

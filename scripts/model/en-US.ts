@@ -172,6 +172,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Tried as a user: "ok let's go" to "Want to hear how to get started?" was not understood.
+        `(ok|okay|alright|right) let's go`,
         // Found by helpers trying the console as users (December 3, second round).
         `(I want to|I wanna|I'd like to|let me|can I|could I) do (a|the) {session} workout [today] instead`,
         `(can I|could I|can we) do {session} today instead of (cardio|hiit|strength|the cardio|today's workout|what's planned)`,

@@ -532,6 +532,11 @@ describe('a workout keeps its place whatever is said', () => {
       expect(spoken(await later.intent('StartWorkoutIntent'))).toBe('You stopped partway through your strength workout earlier today. Want to pick up where you left off?');
       expect(spoken(await later.intent(intent, slots)), intent).toMatch(/^Back to your strength workout: exercise 1 of 5, deadlifts\./);
     }
+    // Tried as a user: "ok let's go" to "Want to hear how to do the first one, deadlifts?" was not understood.
+    const plan = harness.conversation();
+    expect(spoken(await plan.intent('WorkoutForDayIntent'))).toMatch(/Want to hear how to do the first one, deadlifts\?$/);
+    expect(spoken(await plan.intent('StartWorkoutIntent'))).toMatch(/Here's how to do deadlifts\./);
+    expect(committedMatcher('en-US').literal("ok let's go").map((match) => match.intent)).toEqual(['StartWorkoutIntent']);
     const learning = harness.conversation();
     await learning.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     expect(spoken(await learning.intent('StartWorkoutIntent'))).toMatch(/^Step 2:/);
