@@ -3,7 +3,7 @@ import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../con
 import type { TipList } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
-import { tellAboutExercise, tellCalorieBurners, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
+import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { answerConcern, currentWorkoutExercise, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
@@ -38,6 +38,10 @@ export const topic = route(
     const named = resolvedSlot(turn.input, 'topic');
     if (named.status === 'match') return tellTopicById(turn, named.id);
     const exercise = resolvedSlot(turn.input, 'exercise');
+    // "Is swimming better than running": both moves, whichever is said first.
+    const other = resolvedSlot(turn.input, 'other');
+    const [first, second] = [exercise, other].map((slot) => (slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined));
+    if (first && second) return tellComparison(turn, { exercise: first, said: slotValue(turn.input, 'exercise') }, { exercise: second, said: slotValue(turn.input, 'other') });
     // "What is a good morning": "what is a good {topic}" hears the exercise's own name cut in two.
     const cut = named.status === 'no-match' ? namedExactly(namedExercises(turn.catalogue), `good ${named.spoken}`) : undefined;
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);

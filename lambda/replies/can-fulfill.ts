@@ -22,7 +22,7 @@ export const NAME_FREE = {
   yes: ['WorkoutForDayIntent', 'WeeklyPlanIntent', 'ExerciseListIntent', 'CalorieBurnersIntent', 'HowItWorksIntent', 'DietTipsIntent', 'LifestyleTipsIntent', 'WhatToAvoidIntent'],
   bySlot: {
     ExerciseHowToIntent: { slots: ['exercise'], unsaid: 'MAYBE' },
-    TopicIntent: { slots: ['topic', 'exercise'], unsaid: 'MAYBE' },
+    TopicIntent: { slots: ['topic', 'exercise', 'other'], unsaid: 'MAYBE' },
     AllStepsIntent: { slots: ['exercise'], unsaid: 'NO' },
   },
   maybe: ['StartWorkoutIntent', 'LogActivityIntent', 'LogYesterdayIntent', 'FinishedTodayIntent', 'WeeklyProgressIntent'],

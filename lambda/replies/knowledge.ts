@@ -4,6 +4,7 @@ import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
+import { namedVariation } from '../domain/variation';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
 import { askOrGoOn, goOn } from './go-on';
@@ -119,6 +120,38 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   // mean this one (found by a helper trying the console: they meant the lesson's move).
   const ends = turn.mode.kind === 'howTo' && { mode: { kind: 'idle' } as const };
   return turn.reply({ speech: speech(about, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
+}
+
+/** A move as a comparison names it: the variation said ("running", "the hip thrust") or the move, and what it is. */
+function compared(asked: Exercise, said?: string): { exercise: Exercise; name: string; about: string } {
+  const variation = namedVariation(asked, said);
+  const { exercise, opening } = teachable(asked, said);
+  const name = variation && !variation.taught ? (variation.names?.[0] ?? exercise.name) : exercise.name;
+  return { exercise, name, about: opening ?? firstSentenceOf(exercise.summary) };
+}
+
+const firstSentenceOf = (text: string): string => text.split(/(?<=\.)\s/)[0] ?? text;
+
+/**
+ * "Is swimming better than running", "deadlifts or rows": both, the same whichever is said first (found by a helper
+ * trying the console: the first named was praised alone). Two calorie burners: the one kept up is the better one; two
+ * strength moves: do both; one of each: they do different jobs. No move takes fat off the back alone.
+ */
+export function tellComparison(turn: Turn, first: { exercise: Exercise; said?: string }, second: { exercise: Exercise; said?: string }): Response {
+  const { t } = turn;
+  const [a, b] = [compared(first.exercise, first.said), compared(second.exercise, second.said)];
+  if (a.name === b.name) return tellAboutExercise(turn, first.exercise, first.said);
+  const strength = [a, b].find((move) => move.exercise.category === 'strength');
+  const burner = [a, b].find((move) => move.exercise.category === 'calorie-burner');
+  const said =
+    strength && burner
+      ? speech(t.t('compare.mixed', { strength: strength.name, burner: burner.name }))
+      : burner
+        ? speech(t.t('compare.burners'), capitalise(a.about), capitalise(b.about))
+        : speech(t.t('compare.strength'), capitalise(a.about), capitalise(b.about), t.t('compare.both'));
+  const next = askOrGoOn(turn, offerToTeach(turn, a.exercise), { kind: 'howTo', exerciseId: a.exercise.id });
+  const ends = turn.mode.kind === 'howTo' && { mode: { kind: 'idle' } as const };
+  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
 }
 
 /**

@@ -27,10 +27,14 @@ export function exerciseValueName(id: string): string {
 export const MODEL_BUDGET = {
   maxSamplesPerIntent: DEFAULT_MAX_SAMPLES,
   maxSampleChars: 200,
-  /** The definition, compact: what the Skill Management API measures. */
-  maxModelChars: 850_000,
+  /**
+   * The definition, compact: what the Skill Management API measures. 880,000 keeps 12% under Amazon's refusal; it was
+   * 850,000 until every further cap cut there dropped phrasings people say ("please remind me to exercise every day",
+   * "can crunches get rid of my lower back fat", "how do I get rid of my lower back fat fast").
+   */
+  maxModelChars: 880_000,
   /** The file as committed and uploaded, a value per line: inside Amazon's limit even if it is counted as it stands. */
-  maxFileChars: 900_000,
+  maxFileChars: 915_000,
   maxIntents: 250,
 } as const;
 

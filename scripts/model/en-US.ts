@@ -697,12 +697,21 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2490,
+      maxSamples: 2503,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
+        { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by a sceptic trying the console: "is swimming better than running" praised swimming alone.
+        `(is|are) {exercise} better than {other} [for back fat]`,
+        `(which|what) is better {exercise} or {other}`,
+        `what's better {exercise} or {other}`,
+        `{exercise} or {other} (which is better|which one is better)`,
+        `{exercise} (vs|versus) {other}`,
+        `should I do {exercise} or {other}`,
+        `what's the difference between {exercise} and {other}`,
         // Found by helpers trying the console as users (December 3, second round).
         `is {exercise} (safe|okay|bad) for (my back|my lower back|the back|my spine)`,
         `is it (safe|okay) to do {exercise} [with a weak back|for my back]`,
@@ -976,7 +985,8 @@ export const EN_US_MODEL: ModelSource = {
         // "Skip this, I don't have weights": what to use instead, and the move can still be done (it used to skip it).
         `(skip (this|this one|it)|I can't do this one) I don't have {topic}`,
         `what (muscles|muscle groups|body parts) (does|do) {exercise} (work|target|hit|use)`,
-        `(is|are) {exercise} better (than|for back fat than) (walking|running|cycling|swimming|cardio|hiit|weights|lifting weights|the gym)`,
+        `(is|are) {exercise} better (than|for back fat than) (weights|lifting weights|the gym)`,
+        `(is|are) {exercise} better for back fat than {other}`,
         `(which is better|what's better) {topic}`,
         `(my weight|the scale|the scales|my back fat) (is|has been|seems) {topic} [for weeks]`,
         `(my weight|the scale|the scales|my back fat) {topic}`,

@@ -297,8 +297,14 @@ export const HI_IN_MODEL: ModelSource = {
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
+        { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // "Is swimming better than running": both, whichever is said first.
+        '{exercise} या {other} (में से|) (कौन सा|कौन सी|क्या) (बेहतर है|अच्छा है|अच्छी है)',
+        'क्या {exercise} {other} से (बेहतर|अच्छा|अच्छी) है',
+        '{exercise} ya {other} (mein se|) (kaun sa|kaun si|kya) (behtar hai|better hai|achha hai|achhi hai)',
+        'kya {exercise} {other} se (behtar|better|achha|achhi) hai',
         `({exercise}|{topic}) के बारे में (${TELL}|कुछ बताओ)`,
         'क्या ({exercise}|{topic}) (अच्छा है|अच्छी है|ज़रूरी है|ठीक है|फ़ायदेमंद है)',
         '({exercise}|{topic}) से क्या (फ़ायदा होता है|होता है|फ़र्क पड़ता है)',

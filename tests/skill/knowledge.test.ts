@@ -290,3 +290,38 @@ describe('answers that say what the question needs to hear', () => {
     expect(await ask('I have diabetes what diet should I follow')).toMatch(/before you start or change your exercise or your diet/);
   });
 });
+
+// Found by a sceptic trying the console: "is swimming better than running" praised swimming, and the same question the
+// other way round praised running. A comparison answers both, the same whichever is said first.
+describe('a comparison of two moves answers both', () => {
+  const ask = async (said: string, locale: LocaleId = 'en-US') => {
+    const [match, ...others] = committedMatcher(locale).literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(match?.intent, said).toBe('TopicIntent');
+    const turn = await harness.conversation({ locale }).intent('TopicIntent', match!.slots);
+    await expectWellFormed(turn);
+    return spoken(turn);
+  };
+
+  it.each([
+    ['is swimming better than running', /Both burn calories.*the one you'll keep doing\. Swimming .*Running /],
+    ['is running better than swimming', /Both burn calories.*the one you'll keep doing\. Running .*Swimming /],
+    ['walking or cycling which is better', /Both burn calories.*Walking .*Cycling/],
+    ['which is better hiit or cardio', /Both burn calories.*HIIT .*Cardio /],
+    ['deadlifts or rows which one is better', /Both strengthen your back.*no need to choose/],
+    ['is walking better than the superman', /They do different jobs.*With the superman, you build the muscle.*With walking, you burn the calories/],
+    ['should I do hiit or deadlifts', /They do different jobs.*With deadlifts, you build the muscle.*With HIIT, you burn the calories/],
+  ])('"%s"', async (said, answer) => {
+    const reply = await ask(said);
+    expect(reply).toMatch(answer);
+    expect(reply).not.toMatch(/especially good/);
+  });
+
+  it('never promises fat off the back from either', async () => {
+    for (const said of ['is swimming better than running', 'deadlifts or rows which one is better']) expect(await ask(said)).toMatch(/your back included|neither burns the fat there/);
+  });
+
+  it('in Hindi too', async () => {
+    expect(await ask('swimming या running कौन सा बेहतर है', 'hi-IN')).toMatch(/दोनों calorie जलाती हैं/);
+  });
+});

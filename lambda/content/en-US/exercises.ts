@@ -546,7 +546,7 @@ export const EXERCISES = [
     caution:
       'Build your time up slowly over the weeks, and stop if you feel chest pain or dizziness. If your joints ache, try swimming or cycling.',
     variations: [
-      { names: ['swimming', 'swim'], text: 'Swimming is especially good. It works your whole body and is easy on your joints.' },
+      { names: ['swimming', 'swim'], text: 'Swimming works your whole body and is easy on your joints.' },
       { names: ['cycling', 'bike', 'biking', 'bike ride'], text: 'Cycling, indoors or outdoors, is also gentle on your knees.' },
       { names: ['running', 'run'], text: 'Running burns a lot of calories. Build it up slowly to protect your joints.' },
     ],

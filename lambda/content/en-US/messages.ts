@@ -141,6 +141,10 @@ export const MESSAGES = {
 
   'topic.offerHowTo': 'Want to hear how to do {name}?',
   'topic.offerStart': 'Want to hear how to get started with {name}?',
+  'compare.burners': "Both burn calories, and burning calories is what takes fat off, your back included. The better one is the one you'll keep doing.",
+  'compare.strength': 'Both strengthen your back and core, and neither burns the fat there on its own.',
+  'compare.both': "Doing both is best, so there's no need to choose.",
+  'compare.mixed': 'They do different jobs, and you need both. With {strength}, you build the muscle under the fat. With {burner}, you burn the calories that take it off.',
   'topic.unknown': "I don't know that one yet.",
   'topic.suggest':
     'You can ask me about protein, water, sleep, stress, spot reduction, or any exercise, like deadlifts or cycling. What would you like to know?',
