@@ -996,7 +996,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3636,
+      maxSamples: 3712,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1006,6 +1006,16 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'condition', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback. No moves
+        // are prescribed for it: the safe answer.
+        `my {concern} (hurts|is sore|aches) (what|which) exercises (can|should) I do [instead]`,
+        `my {concern} (hurts|is sore|aches) what (can|should) I do`,
+        // "My back hurts": the slot takes "my back" (a back said alone is no report).
+        `{concern} (hurts|is sore|aches) (what|which) exercises (can|should) I do`,
+        `{concern} (hurts|is sore|aches) what (can|should) I do`,
+        `(I have|I've got) {concern} (what|which) exercises (can|should) I do`,
+        `(what|which) exercises can I do with (a bad|a sore|my bad|bad) {concern}`,
+        `(which|what) exercises are (safe|okay) for (my|a bad|bad) {concern}`,
         // Its own pattern: as one form of a wider one it was cut whenever the intent's room was shared more thinly.
         `(I've got|I have) {concern} is it (okay|safe) to train`,
         `(I've got|I have) [really bad|bad] {concern} right now`,

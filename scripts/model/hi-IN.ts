@@ -363,6 +363,11 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         // A fever, a cold, a period: "मुझे बुखार है, क्या मैं workout कर सकता हूँ?", "पीरियड्स में exercise कर सकते हैं?"
         // Found by a helper trying the console as an Indian user (December 3, fourth round): pain said these ways reached the fallback.
+        // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback.
+        '{concern} (है|हो रहा है|हो रही है) (तो|) (कौन सी|कौनसी) exercise (करूँ|करें|कर सकती हूँ|कर सकता हूँ|ठीक है|अच्छी है)',
+        '{concern} (hai|ho raha hai|ho rahi hai) (to|) (kaun si|kaunsi) exercise (karun|karein|kar sakti hoon|kar sakta hoon|theek hai|achhi hai)',
+        '{concern} (के लिए|में) (कौन सी|कौनसी) exercise (अच्छी है|करूँ|करें|ठीक है)',
+        '{concern} (ke liye|mein) (kaun si|kaunsi) exercise (achhi hai|karun|karein|theek hai)',
         '{concern} हो तो क्या (करूँ|करें|करना चाहिए)',
         '{concern} ho to kya (karun|karein|karna chahiye)',
         '(कल के|पिछले) workout (से|की वजह से) {concern} [है|हो रहा है|कर रहा है|कर रही है]',

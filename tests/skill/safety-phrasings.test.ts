@@ -61,6 +61,11 @@ const PHRASINGS = [
   'do I need to go to the doctor for this',
   "I don't feel right",
   "my heart's pounding out of my chest",
+  // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback.
+  'my knee hurts which exercises can I do',
+  'my back hurts what can I do',
+  'I have knee pain what exercises can I do',
+  'what exercises can I do with a bad knee',
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */
@@ -469,6 +474,9 @@ describe('every safety phrasing gets the safety answer', () => {
     ['en-US', 'my back went into spasm'],
     ['hi-IN', 'uff kamar dukh rahi hai'],
     ['hi-IN', 'पीठ में बहुत दर्द है'],
+    // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback.
+    ['hi-IN', 'घुटने में दर्द है तो कौन सी exercise करूँ'],
+    ['hi-IN', 'ghutno ke liye kaunsi exercise achhi hai'],
   ] as const)('%s "%s" mid-workout pauses it with the safe answer', async (locale, said) => {
     const chat = harness.conversation({ locale });
     await chat.intent('StartWorkoutIntent');
