@@ -697,7 +697,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2503,
+      maxSamples: 2512,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -712,6 +712,9 @@ export const EN_US_MODEL: ModelSource = {
         `{exercise} (vs|versus) {other}`,
         `should I do {exercise} or {other}`,
         `what's the difference between {exercise} and {other}`,
+        `(is|are) {topic} better than (crunches|planks|sit ups)`,
+        `(is|are) {topic} any good`,
+        `(does|do) {topic} (work|help) [for back fat]`,
         // Found by helpers trying the console as users (December 3, second round).
         `is {exercise} (safe|okay|bad) for (my back|my lower back|the back|my spine)`,
         `is it (safe|okay) to do {exercise} [with a weak back|for my back]`,
@@ -1891,8 +1894,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 535,
+      maxSamples: 600,
       patterns: [
+        // Found by helpers trying the console: a move named with the fat, and "actually", reached "I don't know that one".
+        `(can I|should I) do (crunches|sit ups|planks|supermans|back exercises) to (lose|burn) [my] back fat`,
+        `will (the superman|supermans|planks|crunches) (burn|get rid of) my [lower] back fat`,
+        `(can I|can you) (actually|really) spot reduce [fat]`,
         // Found by a helper trying the console as a user (December 3).
         `[so] [like] can I (just|only) lose fat from my (lower back|back) if I do (back exercises|these exercises)`,
         `(will|do|can) (crunches|sit ups|back exercises|side bends) get rid of (my|the) (back fat|lower back fat|love handles)`,

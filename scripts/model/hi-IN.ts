@@ -294,12 +294,16 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
+      maxSamples: 360,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by a helper trying the console in Hindi: "crunches se pet kam hoga kya" reached the fallback.
+        '{topic} से (पेट|कमर|पेट की चर्बी|कमर की चर्बी) कम (होगा|होगी) [क्या]',
+        '{topic} se (pet|kamar|pet ki charbi|kamar ki charbi) kam (hoga|hogi) [kya]',
         // "Is swimming better than running": both, whichever is said first.
         '{exercise} या {other} (में से|) (कौन सा|कौन सी|क्या) (बेहतर है|अच्छा है|अच्छी है)',
         'क्या {exercise} {other} से (बेहतर|अच्छा|अच्छी) है',

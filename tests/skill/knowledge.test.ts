@@ -325,3 +325,29 @@ describe('a comparison of two moves answers both', () => {
     expect(await ask('swimming या running कौन सा बेहतर है', 'hi-IN')).toMatch(/दोनों calorie जलाती हैं/);
   });
 });
+
+// Found by helpers trying the console: abs work named ("are crunches any good", "what about crunches", "are crunches
+// better than planks", "crunches se pet kam hoga kya") got "I don't know that one yet", and a move named with the fat
+// ("can I do crunches to lose back fat", "will the superman burn my back fat") or "can I actually spot reduce" too.
+describe('abs work and a move named with the fat get the truth about spot reduction', () => {
+  const ask = async (said: string, locale: LocaleId = 'en-US') => {
+    const [match, ...others] = committedMatcher(locale).literal(said);
+    expect(others, 'one intent').toEqual([]);
+    expect(match, said).toBeDefined();
+    const turn = await harness.conversation({ locale }).intent(match!.intent, match!.slots);
+    await expectWellFormed(turn);
+    return spoken(turn);
+  };
+
+  it.each(['are crunches any good', 'what about crunches', 'are crunches better than planks', 'do crunches work', 'are planks any good'])('"%s"', async (said) => {
+    expect(await ask(said)).toMatch(/no move burns the fat over the muscle it works.*Planks are kinder to your back than crunches\./);
+  });
+
+  it.each(['can I do crunches to lose back fat', 'will the superman burn my back fat', 'can I actually spot reduce', 'will planks get rid of my back fat'])('"%s"', async (said) => {
+    expect(await ask(said)).toMatch(/No\. Spot reduction does not work\./);
+  });
+
+  it('in Hindi', async () => {
+    for (const said of ['crunches se pet kam hoga kya', 'क्रंचेस से पेट कम होगा क्या']) expect(await ask(said, 'hi-IN'), said).toMatch(/कोई भी exercise अपने ऊपर की चर्बी नहीं जलाती/);
+  });
+});

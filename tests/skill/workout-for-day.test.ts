@@ -124,10 +124,13 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
     expect(spoken(await howOften('walking'))).toContain('As often as you can: 1,000 extra steps a day.');
   });
 
-  it('a move the skill does not teach ("how often should I do planks") is said so, never answered with the whole week', async () => {
-    const turn = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'planks') });
+  it('a move the skill does not teach ("how often should I do burpees") is said so, never answered with the whole week', async () => {
+    const turn = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'burpees') });
     expect(spoken(turn)).toMatch(/^(Quick note: .*?\. )?I don't know that one yet\./);
     expect(spoken(turn)).not.toContain("Here's your week.");
+    // Planks and crunches have an answer of their own: what abs work does, and does not do.
+    const planks = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'planks') });
+    expect(spoken(planks)).toMatch(/Crunches and planks strengthen your core, but no move burns the fat over the muscle it works\./);
     const named = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the romanian deadlifts') });
     expect(spoken(named)).toContain('Strength moves like deadlifts: three times a week');
   });

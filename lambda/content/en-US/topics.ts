@@ -190,6 +190,15 @@ export const TOPICS = [
       'Belly fat follows the same rule as back fat: you cannot burn it from one spot. It comes off your whole body with a calorie deficit, exercise and good sleep. Core exercises strengthen the muscles underneath, which show more as the fat drops.',
     followUp: { offer: 'burners' },
   },
+  // Found by a sceptic trying the console: "are crunches any good", "what about crunches" and "are crunches better than
+  // planks" got "I don't know that one yet", and the belief behind them (abs work burns the fat over them) stood.
+  {
+    id: 'core-moves',
+    names: ['crunches', 'crunch', 'sit ups', 'situps', 'planks', 'plank', 'ab exercises', 'ab workouts', 'ab workout', 'abs workout'],
+    answer:
+      'Crunches and planks strengthen your core, but no move burns the fat over the muscle it works. Fat comes off your whole body, with a calorie deficit and calorie burners. Planks are kinder to your back than crunches.',
+    followUp: { offer: 'burners' },
+  },
   {
     id: 'love-handles',
     names: ['lose my love handles', 'get rid of love handles', 'my love handles', 'my muffin top', 'love handles', 'muffin top', 'side fat', 'waist fat', 'flank fat', 'hip fat', 'side rolls'],

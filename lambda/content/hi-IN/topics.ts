@@ -113,6 +113,13 @@ export const TOPICS = [
     followUp: { offer: 'burners' },
   },
   {
+    id: 'core-moves',
+    names: ['crunches', 'क्रंचेस', 'crunch', 'sit ups', 'सिट अप्स', 'plank', 'प्लैंक', 'planks'],
+    answer:
+      'Crunches और plank, core की मांसपेशियाँ मज़बूत करते हैं, पर कोई भी exercise अपने ऊपर की चर्बी नहीं जलाती. चर्बी पूरे शरीर से घटती है, calorie कम खाने और calorie जलाने से. कमर के लिए plank, crunches से ज़्यादा आरामदेह है.',
+    followUp: { offer: 'burners' },
+  },
+  {
     id: 'love-handles',
     names: ['love handles', 'side fat', 'muffin top', 'कमर के किनारे की चर्बी', 'बगल की चर्बी', 'side ki charbi', 'kamar ke side ki charbi'],
     answer:
