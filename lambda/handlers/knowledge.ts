@@ -1,12 +1,13 @@
 import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
-import { howToOf } from '../conversation/mode';
+import { howToOf, isWorkoutRunning } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, pauseWorkout, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
+import { TIRED } from './workout';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
   DietTipsIntent: 'diet',
@@ -36,6 +37,8 @@ export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   (turn) => {
     const named = resolvedSlot(turn.input, 'topic');
+    // "I'm exhausted" mid-workout: a pause, the place kept, not a talk about days off.
+    if (named.status === 'match' && named.id === TIRED && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
     if (named.status === 'match') return tellTopicById(turn, named.id);
     const exercise = resolvedSlot(turn.input, 'exercise');
     // "Is swimming better than running": both moves, whichever is said first.

@@ -34,6 +34,8 @@ const DAY_OFF = 'day-off';
 const SHORT_ON_TIME = 'short-on-time';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
+/** The topic that tiredness and wanting a day off name. */
+export const TIRED = 'day-off';
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
@@ -65,8 +67,10 @@ export const healthConcern = route(
     const report = inMove !== undefined && (said?.concern === undefined || said.concern === 'older-age' || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
-    const topic = report?.concern || underWay(turn) || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
-    if (topic) return tellTopic(turn, topic);
+    const topic = report?.concern || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
+    // "I'm feeling really tired" mid-workout: a pause, the place kept (found by a helper trying the console).
+    if (topic?.id === TIRED && running(turn)) return pauseWorkout(turn);
+    if (topic && !underWay(turn)) return tellTopic(turn, topic);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);

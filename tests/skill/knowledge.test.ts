@@ -351,3 +351,38 @@ describe('abs work and a move named with the fat get the truth about spot reduct
     for (const said of ['crunches se pet kam hoga kya', 'क्रंचेस से पेट कम होगा क्या']) expect(await ask(said, 'hi-IN'), said).toMatch(/कोई भी exercise अपने ऊपर की चर्बी नहीं जलाती/);
   });
 });
+
+// Found by a helper trying the console as an Indian user: "I'm feeling very tired today" and "mujhe bahut thakan ho
+// rahi hai" were heard as a health report that named nothing, and got "That's not something I can help with yet".
+describe('tiredness gets the answer about an easy day; mid-workout, a pause', () => {
+  const dayOff = (locale: LocaleId) => findTopic(LOCALES[locale].catalogue, 'day-off')!.answer;
+
+  it.each([
+    ['en-US', "I'm feeling very tired today"],
+    ['en-US', "I'm exhausted today"],
+    ['hi-IN', 'आज बहुत थकान है'],
+  ] as const)('%s "%s"', (locale, said) => expectTopicAnswer(locale, said, 'day-off'));
+
+  it('heard through the health intent, naming nothing wrong', async () => {
+    for (const [locale, said] of [['en-US', 'tired today'], ['en-US', 'tired'], ['hi-IN', 'bahut thakan']] as const) {
+      const turn = await harness.conversation({ locale }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toContain(dayOff(locale));
+    }
+  });
+
+  it('mid-workout, it pauses the workout and keeps the place', async () => {
+    for (const heard of [
+      { intent: 'TopicIntent', slots: { topic: resolvedSlot('topic', 'TopicName', 'day-off', 'tired') } },
+      { intent: 'HealthConcernIntent', slots: { concern: unmatchedSlot('concern', 'ConcernName', 'tired today') } },
+    ]) {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const paused = await chat.intent(heard.intent, heard.slots);
+      await expectWellFormed(paused, { endsOnQuestion: false });
+      expect(spoken(paused), heard.intent).toMatch(/^Paused\./);
+      expect(spoken(await chat.intent('AMAZON.ResumeIntent')), heard.intent).not.toMatch(/Today is a strength day/);
+    }
+  });
+});

@@ -337,6 +337,9 @@ export const TOPICS = [
       // Found by a helper trying the console (December 3, second round).
       'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'go on holiday',
       'not in the mood', 'not in the mood today', 'so not in the mood',
+      // Found by a helper trying the console as an Indian user: "I'm feeling very tired today" was out of scope.
+      'tired', 'tired today', 'so tired today', 'very tired', 'very tired today', 'really tired today', 'feeling tired', 'feeling very tired today', 'feeling tired today',
+      'exhausted', 'exhausted today', 'worn out', 'worn out today', 'wiped out today',
     ],
     answer:
       "A day off now and then is fine. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",

@@ -204,7 +204,9 @@ export const TOPICS = [
     id: 'day-off',
     names: ['आज छुट्टी', 'aaj chhutti', 'आज छुट्टी ले लूँ', 'aaj chhutti le loon', 'एक दिन छुट्टी', 'ek din chhutti', 'आज बहुत थकान है', 'aaj bahut thakan hai', 'आज मन नहीं है', 'aaj man nahi hai', 'workout छोड़ दूँ', 'workout chhod doon',
       // Found by a helper trying the console (December 3, second round).
-      'aaj main aaram karungi', 'aaj main aaram karunga', 'आज मैं आराम करूँगी', 'आज मैं आराम करूँगा', 'ek hafte ka break', 'एक हफ़्ते का ब्रेक', 'aaj chhutti le sakti hoon', 'आज छुट्टी ले सकती हूँ'],
+      'aaj main aaram karungi', 'aaj main aaram karunga', 'आज मैं आराम करूँगी', 'आज मैं आराम करूँगा', 'ek hafte ka break', 'एक हफ़्ते का ब्रेक', 'aaj chhutti le sakti hoon', 'आज छुट्टी ले सकती हूँ',
+      // Found by a helper trying the console in Hindi: "mujhe bahut thakan ho rahi hai" was not understood.
+      'थकान', 'बहुत थकान', 'thakan', 'bahut thakan', 'थकावट', 'thakawat'],
     answer:
       'कभी-कभार एक दिन की छुट्टी ठीक है. एक दिन छूटने से कुछ नहीं बिगड़ता: चर्बी हफ़्तों की लगातार मेहनत से घटती है. अगर बस थकान है, तो कुछ हल्का कर लीजिए, जैसे थोड़ी सैर या हल्की stretching, और कल फिर शुरू कीजिए. अगर तबीयत ठीक नहीं या कहीं दर्द है, तो आराम कीजिए, और बना रहे तो डॉक्टर को दिखाइए.',
     followUp: { offer: 'plan' },
