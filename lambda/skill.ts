@@ -35,6 +35,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.workoutStartOver,
   workout.workoutGoOn,
   workout.workoutSkip,
+  workout.workoutCoolDown,
   workout.workoutPause,
   workout.workoutStop,
   workout.workoutEnd,

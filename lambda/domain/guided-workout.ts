@@ -285,6 +285,17 @@ export function skipExercise(workout: Workout, index: number): number {
   return groupOf(next) === groupOf(current) ? afterGroup(workout, from) : afterGroup(workout, from + 1);
 }
 
+/**
+ * "Skip to the cool-down": its first step, from anywhere before it; in the cool-down, where it is; finished when the
+ * workout has none left.
+ */
+export function coolDownPosition(workout: Workout, index: number): number {
+  const from = clampIndex(workout, index);
+  if (workout.steps[from]?.kind === 'cool-down') return from;
+  const first = workout.steps.findIndex((step, at) => at > from && step.kind === 'cool-down');
+  return first === -1 ? workout.steps.length : first;
+}
+
 /** The step after the current one, for "what's next?"; undefined on the last step or when finished. */
 export function upcoming(workout: Workout, index: number): WorkoutStep | undefined {
   return workout.steps[clampIndex(workout, index) + 1];

@@ -94,6 +94,11 @@ export const workoutRepeat = route(
 );
 /** "Skip this one" in the workout, or in a how-to asked in the middle of it (the workout then moves on). */
 export const workoutSkip = route((turn) => underWay(turn) && said(turn, 'SkipExerciseIntent'), (turn) => moveInWorkout(turn, 'skip'));
+/**
+ * "Skip to the cool-down", "skip the rest of the rounds": found by a helper trying the console, it was heard as a new
+ * workout asked for, and "no" to picking the old one up started another from scratch.
+ */
+export const workoutCoolDown = route((turn) => underWay(turn) && said(turn, 'CoolDownIntent'), (turn) => moveInWorkout(turn, 'coolDown'));
 export const workoutPause = route((turn) => running(turn) && said(turn, 'AMAZON.PauseIntent'), pauseWorkout);
 export const workoutStop = route(
   (turn) => underWay(turn) && said(turn, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
@@ -157,7 +162,7 @@ export const startWorkout = route(
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
 /** Workout questions with no workout under way: offer to start one. */
 export const workoutQuestionsOutside = route(
-  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'EndWorkoutIntent'),
+  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'CoolDownIntent', 'EndWorkoutIntent'),
   workoutNotRunning,
 );
 /** "Hang on", "I need water", "I'm so tired" with nothing running: no workout pushed on them; the session rests. */

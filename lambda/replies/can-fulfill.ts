@@ -30,6 +30,7 @@ export const NAME_FREE = {
     'ResumeWorkoutIntent',
     'EndWorkoutIntent',
     'SkipExerciseIntent',
+    'CoolDownIntent',
     'WhatsNextIntent',
     'HowManyLeftIntent',
     'HowToCurrentIntent',

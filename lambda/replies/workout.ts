@@ -12,6 +12,7 @@ import {
   type Workout,
   type WorkoutSummary,
   buildWorkout,
+  coolDownPosition,
   exercisePosition,
   isFinished,
   levelsFromNextExercise,
@@ -315,7 +316,7 @@ async function learnExercise(turn: Turn, workout: Workout, place: WorkoutPlace):
   return withFamiliar(place, position);
 }
 
-export type WorkoutMove = 'next' | 'previous' | 'skip' | 'repeat' | 'restart';
+export type WorkoutMove = 'next' | 'previous' | 'skip' | 'coolDown' | 'repeat' | 'restart';
 
 /**
  * Next, back, skip and repeat while a workout runs. Moving on (next or skip) puts the step just said behind the user:
@@ -333,6 +334,11 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       const to = move === 'next' ? nextPosition(workout, place.index) : skipExercise(workout, place.index);
       const done = withStepDone(place, place.index);
       return moveTo(turn, workout, isFinished(workout, to) ? done : await learnExercise(turn, workout, done), to);
+    }
+    case 'coolDown': {
+      // What was skipped stays undone: the summary and the log count only what was done.
+      const to = coolDownPosition(workout, place.index);
+      return moveTo(turn, workout, to === place.index ? place : withStepDone(place, place.index), to);
     }
     case 'previous':
       return moveTo(turn, workout, place, previousPosition(workout, place.index));

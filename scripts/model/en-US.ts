@@ -388,6 +388,25 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
+      // Found by a helper trying the console: "can we just skip to the cool down" was heard as a new workout asked for.
+      name: 'CoolDownIntent',
+      maxSamples: 220,
+      patterns: [
+        `(skip|go|jump) (straight|right|) to the (cool down|cooldown|stretch|stretches|stretching)`,
+        `(can we|can I|let's) [just] skip to the (cool down|cooldown|stretch|stretches|stretching)`,
+        `(I want to|I wanna|can we|let's) [just] go (straight|) to the (cool down|cooldown|stretches)`,
+        `take me (straight|) to the (cool down|cooldown|stretches)`,
+        `skip (the rest|the rest of the rounds|the rest of the workout|the other rounds|what's left) [and cool down]`,
+        `(let's|can we|I want to|I need to) cool down [now]`,
+        `(start|begin|do) the (cool down|cooldown) [now]`,
+        `(is it|it's) time to cool down`,
+        `I('m| am) ready to cool down`,
+        `(can we|let's) (just|) stretch [now] [instead]`,
+        `skip to the (end|stretching part|last part)`,
+        `I('ve| have) had enough (rounds|of the rounds) [let's cool down]`,
+      ],
+    },
+    {
       name: 'WhatsNextIntent', maxSamples: 270,
       patterns: [
         // Found by a helper trying the console as a user (December 3).

@@ -152,6 +152,24 @@ export const HI_IN_MODEL: ModelSource = {
       ],
     },
     {
+      // "Skip to the cool-down": the rest of the workout skipped, its cool-down next.
+      name: 'CoolDownIntent',
+      patterns: [
+        '[सीधे] cool down (पर चलो|पर चलते हैं|शुरू करो|करते हैं|करवाओ)',
+        '[seedhe] cool down (par chalo|par chalte hain|shuru karo|karte hain|karwao)',
+        '(बाकी|बाक़ी) (छोड़ो|छोड़ दो|skip करो) [और] [cool down (करो|पर चलो)]',
+        '(baaki|baki) (chhodo|chhod do|skip karo) [aur] [cool down (karo|par chalo)]',
+        '(stretching|स्ट्रेचिंग) (पर चलो|शुरू करो|करते हैं)',
+        'stretching (par chalo|shuru karo|karte hain)',
+        '(बाकी के|बाक़ी के) round (छोड़ो|छोड़ दो|skip करो)',
+        '(baaki ke|baki ke) round (chhodo|chhod do|skip karo)',
+        'आख़िरी हिस्से पर (चलो|जाओ)',
+        'aakhiri hisse par (chalo|jao)',
+        'अब cool down (करना है|करना चाहती हूँ|करना चाहता हूँ)',
+        'ab cool down (karna hai|karna chahti hoon|karna chahta hoon)',
+      ],
+    },
+    {
       name: 'SkipExerciseIntent',
       patterns: [
         '(इसे|इसको|ये वाली|यह वाली|ये exercise|यह exercise) (skip करो|छोड़ो|छोड़ दो|रहने दो)',

@@ -1023,3 +1023,43 @@ describe('screens', () => {
     expect(speaker.response.response.directives ?? []).toEqual([]);
   });
 });
+
+// Found by a helper trying the console: "can we just skip to the cool down" was heard as a new workout asked for, and
+// "no" to picking up the HIIT started another workout from scratch, the HIIT lost.
+describe('"skip to the cool-down"', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['en-US', 'can we just skip to the cool down'],
+    ['en-US', 'skip the rest of the rounds'],
+    ['en-US', 'take me to the cool down'],
+    ['en-US', 'i wanna go straight to the cooldown'],
+    ['hi-IN', 'सीधे cool down पर चलो'],
+    ['hi-IN', 'baaki ke round chhodo'],
+  ] as const)('%s "%s" is understood', (locale, said) => {
+    expect(committedMatcher(locale).literal(said).map((match) => match.intent)).toEqual(['CoolDownIntent']);
+  });
+
+  it('mid-HIIT, goes to the cool-down; what was skipped is not counted as done', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(chat, 3);
+    const cool = await chat.intent('CoolDownIntent');
+    await expectWellFormed(cool, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+    expect(spoken(cool)).toMatch(/Cool down for \d+ minutes at an easy pace/);
+    expect(spoken(cool)).not.toMatch(/Round \d+ of/);
+    // Already in it, the cool-down is where it stays.
+    expect(spoken(await chat.intent('CoolDownIntent'))).toMatch(/Cool down for \d+ minutes/);
+    let said = spoken(cool);
+    for (let turns = 0; turns < 10 && !/log|logged|done/i.test(said); turns += 1) said = spoken(await chat.intent('AMAZON.NextIntent'));
+    expect(said).not.toMatch(/all 10 rounds/);
+  });
+
+  it('with no workout under way, says so and offers one', async () => {
+    expect(spoken(await harness.conversation().intent('CoolDownIntent'))).toMatch(/no workout running/i);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Slot } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTopic } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
@@ -372,10 +373,11 @@ describe('tiredness gets the answer about an easy day; mid-workout, a pause', ()
   });
 
   it('mid-workout, it pauses the workout and keeps the place', async () => {
-    for (const heard of [
+    const heards: ReadonlyArray<{ intent: string; slots: Record<string, Slot> }> = [
       { intent: 'TopicIntent', slots: { topic: resolvedSlot('topic', 'TopicName', 'day-off', 'tired') } },
       { intent: 'HealthConcernIntent', slots: { concern: unmatchedSlot('concern', 'ConcernName', 'tired today') } },
-    ]) {
+    ];
+    for (const heard of heards) {
       const chat = harness.conversation();
       await chat.intent('StartWorkoutIntent');
       await chat.intent('AMAZON.NextIntent');
