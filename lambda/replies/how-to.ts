@@ -10,7 +10,7 @@ import { namedVariation, openingOf } from '../domain/variation';
 import { estimateSpeechSeconds } from '../speech/duration';
 import { speech } from '../speech/ssml';
 import { doseForLevelText } from '../text/dose';
-import { carryOn, goOn } from './go-on';
+import { askAgain, carryOn, goOn } from './go-on';
 
 /** The how-to card for the Alexa app: the whole method, to read at leisure. */
 function howToCard(turn: Turn, exercise: Exercise) {
@@ -297,9 +297,14 @@ export function askWhichExercise(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('howTo.noExercise')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
 }
 
-/** "Next" or "go back" with nothing under way. */
+/**
+ * "Next" or "go back" with nothing under way. With a question pending ("Want me to log what you did?"), the question
+ * again: found by a helper trying the console, it was dropped for "which exercise would you like to learn?".
+ */
 export function nothingToMoveOn(turn: Turn): Response {
   const { t } = turn;
+  const again = askAgain(turn, t.t('exercise.nextPending'));
+  if (again) return again;
   return turn.reply({ speech: speech(t.t('exercise.nextOutside'), t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
 }
 

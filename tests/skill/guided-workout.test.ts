@@ -1063,3 +1063,27 @@ describe('"skip to the cool-down"', () => {
     expect(spoken(await harness.conversation().intent('CoolDownIntent'))).toMatch(/no workout running/i);
   });
 });
+
+// Found by a helper trying the console: "next" after "Want me to log what you did?" dropped the question for "which
+// exercise would you like to learn?".
+describe('"next" with a question pending asks it again', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('after a workout cut short, the offer to log stays, and a yes then logs it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(chat, 3);
+    await chat.intent('CoolDownIntent');
+    let said = '';
+    for (let turns = 0; turns < 5 && !/Want me to log what you did\?$/.test(said); turns += 1) said = spoken(await chat.intent('AMAZON.NextIntent'));
+    expect(said).toMatch(/Want me to log what you did\?$/);
+    const again = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(again);
+    expect(spoken(again)).toMatch(/^There's nothing to move on to\. Say yes to log what you did/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/[Ll]ogged/);
+  });
+});
