@@ -22,9 +22,11 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     // Found by a helper trying the console as a British user: these were out of scope, and the session stayed open.
     'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
-    EndWorkoutIntent: ["that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
+    // Found by a helper trying the console as a British user: both reached the fallback.
+    EndWorkoutIntent: ["that'll do [for today|for now]", "that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
     WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
     WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's the (programme|plan|schedule) for the week", "what's the (programme|schedule) for this week"],
+    FinishedTodayIntent: ["I've (done|finished) me workout [today|for today]"],
     LogActivityIntent: [`I've done a {minutes} minute {activity} [round the park]`, `I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k|5k|10k) [run|park run]", "I've done a {activity} at the gym [today|{date}]"],
     WeeklyProgressIntent: ['how am I getting on [this week|{date}]', "how's it going this week", 'how have I got on (this week|{date})'],
     ThanksIntent: ['(ta|cheers then|lovely thanks|brilliant thanks)', '(brilliant|lovely|cheers) thanks ever so much', 'thanks ever so much', 'cheers (mate|for that|love)'],
@@ -36,5 +38,6 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
   },
   // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET),
   // and the tails no English phrasing needs leave room for the base to grow (SPARE_ENGLISH_TAILS).
+  room: { EndWorkoutIntent: 70 },
   baseSamples: { TopicIntent: 2442, ...trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40) },
 });

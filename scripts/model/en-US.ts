@@ -166,7 +166,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 950,
+      maxSamples: 962,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -177,6 +177,8 @@ export const EN_US_MODEL: ModelSource = {
         // Found by helpers trying the console as users (December 3, second round).
         `(I want to|I wanna|I'd like to|let me|can I|could I) do (a|the) {session} workout [today] instead`,
         `(can I|could I|can we) do {session} today instead of (cardio|hiit|strength|the cardio|today's workout|what's planned)`,
+        // Found by a helper trying the console: "can I do hiit today instead" explained HIIT.
+        `(can I|could I|can we) (do|have) {session} (today|) instead`,
         // Found by a helper trying the console as a user (December 3).
         `[okay|yeah|alright|sure|fine] start it [then|now|please|up]`,
         `[okay|yeah|alright] let's start it [then|now]`,
@@ -436,13 +438,16 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 440,
+      name: 'HowManyLeftIntent', maxSamples: 460,
       // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // Found by a helper trying the console (December 3, fourth round): these reached a summary with no numbers.
         `how many (reps|sets) (of|for) {exercise} [should I do|do I do]`,
         `how (long|many seconds) (do I hold|should I hold|to hold) (the|a) {exercise}`,
+        // Found by a helper trying the console mid-HIIT: "how many minutes to go" was heard as a topic.
+        `how many minutes (to go|left|are left|have I got left|do I have left) [in this one|in the workout]`,
+        `how many more minutes`,
         // Found by a helper trying the console as a user (December 3).
         `(what|which) (set|round|exercise) am I on [now]`,
         `how much time is (remaining|left) [in this one|in this part]`,

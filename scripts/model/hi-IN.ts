@@ -1179,8 +1179,9 @@ export const HI_IN_MODEL: ModelSource = {
     'this-move': ['ये exercise', 'यह exercise'],
   },
   sessionSynonyms: {
-    strength: ['strength training', 'weights', 'weight training', 'वेट ट्रेनिंग', 'back workout', 'कमर का workout', 'gym'],
-    hiit: ['हिट', 'hit', 'interval', 'intervals', 'high intensity'],
+    // Found by a helper trying the console: "स्ट्रेंथ workout शुरू करो" started the day's cardio.
+    strength: ['strength training', 'स्ट्रेंथ', 'स्ट्रेंथ ट्रेनिंग', 'weights', 'weight training', 'वेट ट्रेनिंग', 'back workout', 'कमर का workout', 'gym'],
+    hiit: ['हिट', 'हीट', 'hit', 'interval', 'intervals', 'इंटरवल', 'high intensity'],
     cardio: ['कार्डियो', 'running', 'cycling', 'swimming', 'दौड़', 'तैराकी'],
     stretch: ['stretching', 'स्ट्रेचिंग', 'योग', 'yoga', 'recovery', 'आराम वाला दिन', 'foam rolling'],
   },

@@ -129,6 +129,13 @@ describe.each([
   // Found by a helper trying the console as a British user (December 3, fourth round).
   ['en-GB', 'cheerio', 'AMAZON.StopIntent', {}],
   ['en-GB', 'ta ra then', 'AMAZON.StopIntent', {}],
+  // Found by helpers trying the console (December 3, fifth round).
+  ['en-GB', "that'll do for today", 'EndWorkoutIntent', {}],
+  ['en-GB', "I've done me workout", 'FinishedTodayIntent', {}],
+  ['en-US', 'how many minutes to go', 'HowManyLeftIntent', {}],
+  ['en-US', 'how many minutes left', 'HowManyLeftIntent', {}],
+  ['en-US', 'can I do hiit today instead', 'StartWorkoutIntent', { session: 'hiit' }],
+  ['hi-IN', 'स्ट्रेंथ workout शुरू करो', 'StartWorkoutIntent', { session: 'strength' }],
   ['en-AU', 'how am I going this week', 'WeeklyProgressIntent', {}],
   ['en-AU', 'I went for a surf this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-AU', 'thanks heaps', 'ThanksIntent', {}],
