@@ -721,7 +721,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2512,
+      maxSamples: 2530,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -737,6 +737,12 @@ export const EN_US_MODEL: ModelSource = {
         `should I do {exercise} or {other}`,
         `what's the difference between {exercise} and {other}`,
         `(is|are) {topic} better than (crunches|planks|sit ups)`,
+        `where (does|do) {topic} come from`,
+        `(what is|what's) {topic} based on`,
+        `where did you get {topic} [from]`,
+        `(does|do) {topic}`,
+        `should I (do|try|go on|be on) {topic}`,
+        `how (much|many) {topic} (should|can) I (eat|have) [a day]`,
         `(is|are) {topic} any good`,
         `(does|do) {topic} (work|help) [for back fat]`,
         // Found by helpers trying the console as users (December 3, second round).

@@ -319,6 +319,12 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by a helper trying the console in Hindi: "roti ya chawal kya better hai" reached the fallback.
+        '{topic} (क्या|कौन सा|कौन सी) (बेहतर|अच्छा|अच्छी) है',
+        '{topic} (kya|kaun sa|kaun si) (behtar|better|achha|achhi) hai',
+        '{topic} कहाँ से (आती है|आई है|है)',
+        '{topic} kahan se (aati hai|aayi hai|hai)',
+        '(क्या|kya) {topic}',
         // Found by a helper trying the console in Hindi: "crunches se pet kam hoga kya" reached the fallback.
         '{topic} से (पेट|कमर|पेट की चर्बी|कमर की चर्बी) कम (होगा|होगी) [क्या]',
         '{topic} se (pet|kamar|pet ki charbi|kamar ki charbi) kam (hoga|hogi) [kya]',

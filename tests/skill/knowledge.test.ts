@@ -388,3 +388,25 @@ describe('tiredness gets the answer about an easy day; mid-workout, a pause', ()
     }
   });
 });
+
+// Found by helpers trying the console as Indian and American users: these got "I don't know that one yet", the
+// fallback, or another topic's answer ("where does your information come from" heard as what causes fat).
+describe('carbs, keto, walking as cardio, and where the advice comes from', () => {
+  it.each([
+    ['en-US', 'how many carbs should I eat', 'carbs'],
+    ['en-US', 'should I do keto', 'carbs'],
+    ['en-US', 'what about keto diet', 'carbs'],
+    ['en-US', 'does walking count as cardio', 'walking-cardio'],
+    ['en-US', 'where does your information come from', 'sources'],
+    ['en-IN', 'are carbs bad', 'carbs'],
+    ['hi-IN', 'roti ya chawal kya better hai', 'carbs'],
+    ['hi-IN', 'रोटी या चावल क्या बेहतर है', 'carbs'],
+    ['hi-IN', 'kitne din mein result milega', 'results-time'],
+    ['hi-IN', 'कितने दिन में रिज़ल्ट मिलेगा', 'results-time'],
+  ] as const)('%s "%s"', (locale, said, topicId) => expectTopicAnswer(locale, said, topicId));
+
+  it('never says keto or cutting carbs is needed, and the sources answer is no medical advice', () => {
+    expect(findTopic(EN_US_CATALOGUE, 'carbs')!.answer).toMatch(/you don't need keto to lose fat: a calorie deficit is what does it/);
+    expect(findTopic(EN_US_CATALOGUE, 'sources')!.answer).toMatch(/not medical advice.*doctor or physiotherapist/);
+  });
+});

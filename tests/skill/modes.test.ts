@@ -317,7 +317,7 @@ describe('questions at the grain people ask', () => {
   });
 
   it('says plainly when a subject is unknown, with suggestions', async () => {
-    const turn = await harness.conversation().intent('TopicIntent', { topic: { name: 'topic', value: 'keto', confirmationStatus: 'NONE' } });
+    const turn = await harness.conversation().intent('TopicIntent', { topic: { name: 'topic', value: 'astrology', confirmationStatus: 'NONE' } });
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(/^I don't know that one yet\./);
   });

@@ -467,4 +467,29 @@ export const TOPICS = [
       "No. Belts, wraps, sauna suits, creams and vibration machines can't burn fat from your back: at most you sweat out water, which comes straight back. Fat comes off your whole body, through a calorie deficit, exercise and patience.",
     followUp: { offer: 'plan' },
   },
+  // Found by helpers trying the console as Indian and American users: carbs, keto, "rice or bread", "does walking
+  // count as cardio" and "where does your information come from" got "I don't know that one yet" or another answer.
+  {
+    // Not in the article beyond its fibre and portions tips; the sound version, in their spirit.
+    id: 'carbs',
+    names: ['carbs', 'carb', 'carbohydrates', 'low carb', 'low carb diet', 'cutting carbs', 'no carbs', 'carbs at night', 'keto', 'keto diet', 'the keto diet', 'rice or bread', 'bread or rice', 'white bread', 'pasta'],
+    answer:
+      "Carbs aren't the enemy, and you don't need keto to lose fat: a calorie deficit is what does it. Choose carbs with fibre, like whole grains, pulses, fruit and vegetables, and keep white bread, white rice and sugar to small portions.",
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
+    // The article's own list of cardio days names brisk walking.
+    id: 'walking-cardio',
+    names: ['walking count as cardio', 'walking counts as cardio', 'walking as cardio', 'brisk walking count as cardio', 'a walk count as cardio', 'my walk count as cardio', 'walking cardio'],
+    answer:
+      'Brisk walking counts as cardio: walk fast enough that you can talk, but not sing. On a cardio day, walk for the time your plan gives. Gentler walks still add steps, which help too.',
+    followUp: { offer: 'howTo', exerciseId: 'walking' },
+  },
+  {
+    id: 'sources',
+    names: ['your information', 'your info', 'your sources', 'your source', 'the source', 'this information', 'this advice', 'your advice', 'your tips', 'all this', 'the source for all this'],
+    answer:
+      "My tips come from an article about losing lower back fat, and where it is loose, I give the sound version. It's general guidance, not medical advice: for anything about your health, see a doctor or physiotherapist.",
+    followUp: { offer: 'plan' },
+  },
 ] as const satisfies readonly Topic[];

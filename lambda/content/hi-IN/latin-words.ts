@@ -13,7 +13,7 @@ export const LATIN_WORDS: ReadonlySet<string> = new Set([
   ...['alexa', 'back', 'coach'],
   // The exercises, their variations and the words a gym uses for them.
   ...['superman', 'extension', 'deadlift', 'romanian', 'single', 'leg', 'suitcase', 'carry', 'bent', 'over', 'row', 'one', 'arm'],
-  ...['resistance', 'band', 'pull', 'apart', 'glute', 'bridge', 'hip', 'thrust', 'hinge', 'side', 'plank', 'lift', 'jackknife', 'crunches'],
+  ...['resistance', 'band', 'pull', 'apart', 'glute', 'bridge', 'hip', 'thrust', 'hinge', 'side', 'plank', 'lift', 'jackknife', 'crunches', 'carbs', 'keto'],
   ...['good', 'morning', 'barbell', 'bar', 'dumbbell', 'squat', 'hiit', 'cardio', 'walking', 'running', 'jogging', 'cycling', 'swimming'],
   ...['foam', 'rolling', 'roller', 'stretch', 'stretching', 'warm', 'cool', 'up', 'down'],
   // How a session is counted and coached.

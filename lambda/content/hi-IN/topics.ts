@@ -45,7 +45,9 @@ export const TOPICS = [
     id: 'results-time',
     names: ['results', 'नतीजे', 'natije', 'रिज़ल्ट', 'result kab milega', 'कितने दिन में फ़र्क', 'kitne din mein fark', 'जल्दी नतीजे', 'fast results',
       // Found by a helper trying the console (December 3, second round).
-      'kitne din mein result dikhega', 'कितने दिन में रिज़ल्ट दिखेगा', 'result kab tak dikhega', 'रिज़ल्ट कब तक दिखेगा', 'kitne din mein charbi kam hogi', 'कितने दिन में चर्बी कम होगी'],
+      'kitne din mein result dikhega', 'कितने दिन में रिज़ल्ट दिखेगा', 'result kab tak dikhega', 'रिज़ल्ट कब तक दिखेगा', 'kitne din mein charbi kam hogi', 'कितने दिन में चर्बी कम होगी',
+      // Found by a helper trying the console in Hindi: these reached the fallback.
+      'kitne din mein result milega', 'कितने दिन में रिज़ल्ट मिलेगा', 'कितने दिन में result मिलेगा', 'कितने दिन में result दिखेगा', 'नतीजे कब मिलेंगे', 'natije kab milenge'],
     answer:
       'चर्बी धीरे घटती है, और पूरे शरीर से घटती है, किसी एक जगह से नहीं. ज़्यादातर लोगों को हफ़्तों से महीनों में फ़र्क दिखता है, और कमर अक्सर आख़िर में घटती है. मैं किसी तारीख़ का वादा नहीं कर सकती, लेकिन सही खाना, exercise और नींद लगातार रहें, तो यह काम करता है.',
     followUp: { offer: 'plan' },
@@ -272,6 +274,27 @@ export const TOPICS = [
     names: ['slimming belt', 'स्लिमिंग बेल्ट', 'पेट की बेल्ट', 'pet ki belt', 'sweat belt', 'waist trainer', 'sauna suit', 'vibration machine', 'चर्बी घटाने वाली क्रीम', 'charbi ghatane wali cream', 'slimming cream'],
     answer:
       'नहीं. बेल्ट, रैप, सौना सूट, क्रीम या वाइब्रेशन मशीन से कमर की चर्बी नहीं घटती: ज़्यादा से ज़्यादा पसीने में पानी निकलता है, जो तुरंत लौट आता है. चर्बी पूरे शरीर से घटती है, calorie deficit, exercise और धीरज से.',
+    followUp: { offer: 'plan' },
+  },
+  {
+    id: 'carbs',
+    names: ['carbs', 'कार्ब्स', 'कार्बोहाइड्रेट', 'carbohydrate', 'keto', 'कीटो', 'keto diet', 'कीटो डाइट', 'low carb', 'रोटी या चावल', 'roti ya chawal', 'चावल या रोटी', 'chawal ya roti', 'मैदा', 'maida'],
+    answer:
+      'Carbs दुश्मन नहीं हैं, और चर्बी घटाने के लिए keto ज़रूरी नहीं: असली काम calorie deficit करता है. रेशे वाले carbs चुनिए, जैसे गेहूँ की रोटी, मोटा अनाज, दाल, फल और सब्ज़ियाँ, और सफ़ेद चावल, मैदा और चीनी थोड़ी मात्रा में रखिए.',
+    followUp: { offer: 'tips', list: 'diet' },
+  },
+  {
+    id: 'walking-cardio',
+    names: ['walking cardio है', 'सैर cardio है', 'sair cardio hai', 'walking cardio hai', 'तेज़ चलना cardio है', 'tez chalna cardio hai'],
+    answer:
+      'तेज़ चलना cardio में गिना जाता है: इतना तेज़ चलिए कि बात कर सकें, पर गा न सकें. Cardio के दिन, plan में दिए समय तक चलिए. धीमी सैर से भी क़दम बढ़ते हैं, जो मदद करते हैं.',
+    followUp: { offer: 'howTo', exerciseId: 'walking' },
+  },
+  {
+    id: 'sources',
+    names: ['आपकी जानकारी', 'aapki jankari', 'यह जानकारी', 'ye jankari', 'आपकी सलाह', 'aapki salah', 'यह सलाह', 'ye salah'],
+    answer:
+      'मेरी सलाह कमर की चर्बी घटाने पर एक लेख से आती है, और जहाँ वह अधूरा है, वहाँ मैं सही तरीका बताती हूँ. यह आम सलाह है, डॉक्टरी सलाह नहीं: सेहत की किसी भी बात के लिए डॉक्टर या फ़िज़ियोथेरेपिस्ट से मिलिए.',
     followUp: { offer: 'plan' },
   },
 ] as const satisfies readonly Topic[];
