@@ -294,6 +294,8 @@ export async function followRestDay(turn: Turn, before: Weekday): Promise<string
     await replaceSchedule(turn, client, { time: only.time, repeat }, await turn.timeZone());
     return repeat === 'workoutDays' ? turn.t.t('reminders.followRestDay', { time: speakClock(turn.t, only.time), weekday: weekdayName(turn.t, turn.restDay) }) : undefined;
   } catch (error) {
+    // Without the permission there are none of this skill's to follow: nothing went wrong, and the log says nothing.
+    if (error instanceof RemindersError && error.reason === 'permission') return undefined;
     turn.deps.log.warn('reminders did not follow the rest day', { error: (error as Error).name });
     return undefined;
   }

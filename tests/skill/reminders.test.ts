@@ -423,6 +423,16 @@ describe('hearing, moving and cancelling reminders', () => {
     expect(rules().flatMap((rule) => /BYDAY=([A-Z,]+)/.exec(rule ?? '')?.[1]?.split(',') ?? []).sort()).toEqual(before);
   });
 
+  // Found by a helper trying the console: a rest day set with no reminder permission logged "reminders did not follow
+  // the rest day", untrue: without the permission there are none of this skill's to follow.
+  it('with no reminder permission, a new rest day logs nothing about reminders', async () => {
+    const chat = harness.conversation();
+    const before = harness.logs.length;
+    const moved = await say(chat, 'SetRestDayIntent', { day: 'saturday' });
+    expect(spoken(moved)).toMatch(/Saturday is your rest day now/);
+    expect(harness.logs.slice(before).join('\n')).not.toMatch(/reminders did not follow/);
+  });
+
   it('cancels them all', async () => {
     const chat = await withReminders();
     const cancelled = await say(chat, 'CancelRemindersIntent');
