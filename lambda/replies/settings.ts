@@ -79,7 +79,8 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
   return turn.reply({
     speech: speech(
       t.t(already ? 'restDay.already' : 'restDay.set', { weekday: weekdayName(t, restDay) }),
-      t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
+      // Mid-workout, the workout under way carries on: "today is a strength day" said during cardio only confused.
+      workoutOf(turn.mode) ? undefined : t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
       reminders,
       next.question,
     ),

@@ -171,6 +171,17 @@ describe('level and rest day', () => {
     expect(spoken(today)).toContain('Today is your rest day.');
   });
 
+  // Found by a helper trying the console: mid-way through the day's cardio, "make Saturday my rest day" said "Today is a
+  // strength day. Say next to carry on with your workout". The workout under way carries on, and is not contradicted.
+  it('a rest day set mid-workout leaves the workout under way as it is, and never says today is another kind', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const set = await chat.intent('SetRestDayIntent', { day: 'saturday' });
+    await expectWellFormed(set, { endsOnQuestion: false });
+    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now, and the week moves around it\. Say next to carry on with your workout\.$/);
+  });
+
   // Found by a helper trying the console: "change my rest day to sunday", when it already was, said "Done. Sunday is
   // your rest day now, and the week moves around it".
   it('a rest day that already is one is said to be, in a new session too, and nothing moves', async () => {
