@@ -44,6 +44,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.workoutProgress,
   workout.workoutHowToCurrent,
   workout.workoutMore,
+  howTo.stepNumber,
   howTo.howToNext,
   howTo.howToGoOn,
   howTo.howToBack,

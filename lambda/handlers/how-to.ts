@@ -5,6 +5,7 @@ import { namedExercises, namedWithin, reportedConcern } from '../content/named';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import { wholeNumberOf } from '../domain/duration';
 import {
   askWhichExercise,
   currentHowTo,
@@ -19,10 +20,11 @@ import {
   tellHowToDose,
   tellExerciseList,
   tellMoreAbout,
+  tellStepNumber,
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellDoseOf, tellTopicById } from '../replies/knowledge';
-import { answerConcern, pickUpOr, resumeWorkout } from '../replies/workout';
+import { answerConcern, pickUpOr, resumeWorkout, tellCurrentExercise } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -104,6 +106,16 @@ export const exerciseHowTo = route(
     if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => startHowTo(turn, exercise, slot.spoken));
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
     return exercise ? startHowTo(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
+  },
+);
+
+/** "What was step 3", "go back to step 2": in a how-to, that step; mid-workout, the move under way from its first. */
+export const stepNumber = route(
+  (turn) => said(turn, 'StepNumberIntent'),
+  (turn) => {
+    const current = currentHowTo(turn);
+    if (current) return tellStepNumber(turn, current.exercise, wholeNumberOf(slotValue(turn.input, 'step')));
+    return workoutOf(turn.mode) ? tellCurrentExercise(turn) : askWhichExercise(turn);
   },
 );
 

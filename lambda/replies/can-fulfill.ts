@@ -31,6 +31,7 @@ export const NAME_FREE = {
     'EndWorkoutIntent',
     'SkipExerciseIntent',
     'CoolDownIntent',
+    'StepNumberIntent',
     'WhatsNextIntent',
     'HowManyLeftIntent',
     'HowToCurrentIntent',

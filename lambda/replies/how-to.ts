@@ -92,6 +92,18 @@ export function teachable(exercise: Exercise, said?: string): { exercise: Exerci
 }
 
 /**
+ * "What was step 3": that step of the how-to under way, and on from there. Past the last, the steps there are, then the
+ * last one. Found by a helper trying the console: it was heard as "start over", and read step 1.
+ */
+export function tellStepNumber(turn: Turn, exercise: Exercise, number: number | undefined): Response {
+  const { t } = turn;
+  const count = exercise.steps.length;
+  if (number === undefined || number < 1) return tellStep(turn, exercise, currentHowTo(turn)?.step ?? 0);
+  if (number > count) return tellStep(turn, exercise, count - 1, t.t('howTo.onlySteps', { count }));
+  return tellStep(turn, exercise, number - 1);
+}
+
+/**
  * A one-line summary, then the first step; "next" walks on from there to the wrap-up. A variation named ("hip thrust")
  * is taught with its own steps; one without its own ("swimming") is what they hear about instead of the summary.
  */

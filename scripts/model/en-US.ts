@@ -409,6 +409,22 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
+      // Found by a helper trying the console: "sorry what was step three again" was heard as "start over".
+      name: 'StepNumberIntent',
+      maxSamples: 160,
+      slots: [{ name: 'step', type: 'AMAZON.NUMBER' }],
+      patterns: [
+        `[sorry] what (was|is) step {step} [again]`,
+        `(go back to|back to|repeat|read|say|read me|tell me|what's) step {step} [again|please]`,
+        `(can you|could you) (repeat|read|say|go back to|read me) step {step} [again|please]`,
+        `I missed step {step}`,
+        `step {step} again [please]`,
+        `what did step {step} say`,
+        `(skip|jump|go) (ahead|forward|) to step {step}`,
+        `what was step number {step}`,
+      ],
+    },
+    {
       name: 'WhatsNextIntent', maxSamples: 270,
       patterns: [
         // Found by a helper trying the console as a user (December 3).

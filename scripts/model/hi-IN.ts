@@ -152,6 +152,25 @@ export const HI_IN_MODEL: ModelSource = {
       ],
     },
     {
+      // "What was step 3": that step of the how-to.
+      name: 'StepNumberIntent',
+      slots: [{ name: 'step', type: 'AMAZON.NUMBER' }],
+      patterns: [
+        'step {step} (फिर से|दोबारा) (बताओ|बोलो|पढ़ो|सुनाओ)',
+        'step {step} (phir se|dobara) (batao|bolo|padho|sunao)',
+        'step {step} (क्या था|क्या है|बताओ)',
+        'step {step} (kya tha|kya hai|batao)',
+        '(step number|स्टेप नंबर) {step} (बताओ|क्या था|फिर से बताओ)',
+        'step number {step} (batao|kya tha|phir se batao)',
+        '{step} (नंबर|number) step (बताओ|क्या था|फिर से बताओ|दोबारा बताओ)',
+        '{step} (number) step (batao|kya tha|phir se batao|dobara batao)',
+        '(सॉरी|sorry) step {step} (क्या था|फिर से बताओ)',
+        'sorry step {step} (kya tha|phir se batao)',
+        'step {step} पर (चलो|जाओ|वापस चलो)',
+        'step {step} par (chalo|jao|wapas chalo)',
+      ],
+    },
+    {
       // "Skip to the cool-down": the rest of the workout skipped, its cool-down next.
       name: 'CoolDownIntent',
       patterns: [

@@ -3,6 +3,7 @@ import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { findExercise, findTeachable, findTopic } from '../../lambda/content/catalogue';
 import { HI_IN } from '../../lambda/content/hi-IN';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { committedMatcher } from '../support/committed-model';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -345,5 +346,39 @@ describe('exercises the skill does not know', () => {
   it('never trusts an id the catalogue lacks', async () => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'crunches') });
     expect(spoken(turn)).toMatch(/^I don't know that one yet/);
+  });
+});
+
+// Found by a helper trying the console: "sorry what was step three again" was heard as "start over" and read step 1.
+describe('"what was step 3"', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  const step = (number: string) => ({ step: { name: 'step', value: number, confirmationStatus: 'NONE' as const } });
+
+  it('is understood as said', () => {
+    for (const [locale, said] of [['en-US', 'sorry what was step three again'], ['en-US', 'go back to step two'], ['hi-IN', 'step 3 फिर से बताओ']] as const) {
+      expect(committedMatcher(locale).literal(said).map((match) => match.intent), said).toEqual(['StepNumberIntent']);
+    }
+  });
+
+  it('in a how-to, reads that step and goes on from there; past the last, says how many there are', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const third = await chat.intent('StepNumberIntent', step('3'));
+    await expectWellFormed(third);
+    expect(spoken(third)).toMatch(/^Step 3: /);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 4: /);
+    expect(spoken(await chat.intent('StepNumberIntent', step('9')))).toMatch(/^There are 5 steps\. (Step 5|Last step)/);
+  });
+
+  it('with nothing being taught, asks which exercise', async () => {
+    expect(spoken(await harness.conversation().intent('StepNumberIntent', step('3')))).toMatch(/Which exercise/);
   });
 });

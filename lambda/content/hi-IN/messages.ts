@@ -104,6 +104,7 @@ export const MESSAGES = {
   'howTo.intro': 'चलिए सीखते हैं, {name} कैसे करते हैं.',
   'howTo.introStart': 'चलिए देखते हैं, {name} कैसे शुरू करें.',
   'howTo.works': 'इससे मज़बूत होते हैं: {muscles}.',
+  'howTo.onlySteps': 'कुल {count} step हैं.',
   'howTo.step': 'Step {number}: {text}',
   'howTo.firstStep': 'कुल {count} step हैं. Step 1: {text}',
   'howTo.lastStep': 'Step {number}, आख़िरी: {text}',
