@@ -117,6 +117,8 @@ export interface RecordOptions {
   readonly partial?: true;
   /** The time of the log just made, said after it ("about forty minutes"): added to it (with `counts: false`). */
   readonly addedTo?: true;
+  /** A correction: the log it took back, put back if this one cannot be written. */
+  readonly replaces?: ActivityLog;
 }
 
 function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: Amounts, options: RecordOptions): ActivityLog {
@@ -202,6 +204,7 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     if (!(error instanceof StoreUnavailableError)) throw error;
     // A write whose answer never came may well have landed: said as such, and undo stays possible.
     if (error.mayHaveLanded) return turn.reply({ speech: lead.say(t.t('log.unsure'), question), reprompt, lastLog: log, ...ending });
+    if (options.replaces) return putBack(turn, options.replaces, speech(), ending);
     return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
   }
   switch (recorded.outcome) {
@@ -293,7 +296,11 @@ export interface SaidLog {
 export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
   const { t } = turn;
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
-  if (!activity) return said.minutes !== undefined && said.minutes > 0 && timeOfTheLastLog(turn, said) ? addMinutes(turn, turn.state.lastLog!, said.minutes) : askWhatDone(turn);
+  if (!activity) {
+    const last = said.minutes !== undefined && said.minutes > 0 ? onlyMinutesAfter(turn, said) : undefined;
+    if (!last || said.minutes === undefined) return askWhatDone(turn);
+    return last.minutes === undefined ? addMinutes(turn, last, said.minutes) : correctMinutes(turn, last, said.minutes);
+  }
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
   const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
@@ -331,19 +338,60 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
 }
 
 /**
- * Only minutes, said just after a log that had none ("I went for a walk", "about forty minutes"): its time. Not for an
- * exercise's sets, nor with a day or anything else said.
+ * Only minutes, said just after a log: with none, its time ("I went for a walk", "about forty minutes"); with some, a
+ * correction ("actually it was thirty minutes"). Not for an exercise's sets, nor with a day or anything else said.
  */
-function timeOfTheLastLog(turn: Turn, said: SaidLog): boolean {
+function onlyMinutesAfter(turn: Turn, said: SaidLog): ActivityLog | undefined {
   const last = turn.state.lastLog;
   const more = said.sets ?? said.date ?? said.weekday ?? said.daySteps ?? said.extraSteps ?? (said.yesterday || undefined);
-  return last !== undefined && last.minutes === undefined && last.exercise === undefined && more === undefined;
+  return last !== undefined && last.exercise === undefined && more === undefined ? last : undefined;
+}
+
+/** The day a log went to. */
+function dayOfLog(log: ActivityLog): LocalDate | undefined {
+  const week = parseIsoWeek(log.week);
+  return week && addDays(mondayOf(week), log.weekday - 1);
+}
+
+/**
+ * "Actually it was thirty minutes", just after a log with its time: that log, changed. Found by a helper trying the
+ * console: it asked what was done, and the answer logged a second walk. The log is taken back and written again as
+ * corrected, its session counted as before; if the new one cannot be written, the old one is put back.
+ */
+async function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
+  const { t } = turn;
+  const question = t.t('log.question');
+  const reprompt = speech(t.t('anythingElse.reprompt'));
+  if (minutes === last.minutes) return turn.reply({ speech: speech(t.t('log.unchanged', { minutes }), question), reprompt, lastLog: last });
+  if (minutes > LIMITS.maxMinutes) return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt, lastLog: last });
+  const undone = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, last)));
+  if (undone === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), question), reprompt, lastLog: last });
+  const day = dayOfLog(last);
+  const amounts = { minutes, ...(last.extraSteps !== undefined && { extraSteps: last.extraSteps }) };
+  return recordAndTell(turn, last.activity, amounts, {
+    lead: speech(t.t('log.corrected')),
+    ...(day && { day }),
+    ...(last.counts === false && { counts: false }),
+    ...(undone === 'undone' && { replaces: last }),
+  });
+}
+
+/** A correction whose new log could not be written: the old one back, under a key of its own (undo keeps the old key). */
+async function putBack(turn: Turn, old: ActivityLog, lead: Speech, ending: { mode?: Mode }): Promise<Response> {
+  const { t } = turn;
+  const again: ActivityLog = { ...old, requestId: `${old.requestId.slice(0, LIMITS.maxRequestIdLength - 5)}#kept` };
+  const kept = await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, again)));
+  return turn.reply({
+    speech: lead.say(t.t(kept ? 'log.correctFailed' : 'log.correctLost'), t.t('log.question')),
+    reprompt: speech(t.t('anythingElse.reprompt')),
+    ...(kept && { lastLog: again }),
+    ...ending,
+  });
 }
 
 /** The time of the log just made, added to it: its minutes count, and no second session or walk is counted. */
 function addMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
-  const week = parseIsoWeek(last.week);
-  const day = week && addDays(mondayOf(week), last.weekday - 1);
+  const day = dayOfLog(last);
   return recordAndTell(turn, last.activity, { minutes }, { ...(day && { day }), counts: false, addedTo: true });
 }
 

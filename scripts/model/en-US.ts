@@ -1432,7 +1432,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1090,
+      maxSamples: 1150,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1449,6 +1449,11 @@ export const EN_US_MODEL: ModelSource = {
         // The time of a walk just logged, said after it ("I went for a walk", "about forty minutes").
         `(about|around|roughly|maybe|like|it was|it was about|it was around|I did|for|for about) {duration}`,
         `(it took|that was|that was about) {duration}`,
+        // Found by a helper trying the console: a correction asked what was done, and the answer logged a second walk.
+        `(actually|no|no wait|sorry|oops) (it was|that was|make that|make it) {duration} [actually]`,
+        `(can you|could you|please) change (that|it) to {duration}`,
+        `change (that|it) to {duration} [please]`,
+        `it was (actually|really) {duration}`,
         // Found by helpers trying the console as users (December 3, second round).
         `today I did my {activity} [workout|session]`,
         `[ok|okay|so] I went for a {activity} for {duration} [today|this morning|this evening]`,

@@ -141,11 +141,64 @@ describe('walks', () => {
     expect(await other.turn('LogActivityIntent', { duration: 'PT0M' })).toMatch(/^Tell me what you did/);
   });
 
-  it('minutes said after a log that had its own, or with nothing just logged, are asked about', async () => {
+  it('minutes said with nothing just logged are asked about', async () => {
     const { turn } = talk();
     expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toMatch(/^Tell me what you did/);
-    await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
-    expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toMatch(/^Tell me what you did/);
+  });
+
+  // Found by a helper trying the console: "actually it was 30 minutes" after "I did a 20 minute walk" asked what was
+  // done, and "the walk" then logged a second walk of 20 minutes, which undo could no longer reach.
+  describe('a correction of the time just logged', () => {
+    // Two writes (the log taken back, then written as corrected), so not through talk()'s one-write check.
+    const correcting = () => {
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      const say = async (name: string, slots: Parameters<Conversation['intent']>[1] = {}) => {
+        const result = await chat.intent(name, slots);
+        await expectWellFormed(result);
+        return spoken(result);
+      };
+      return { say, week: async () => (await store.history(userKey(device.userId))).weeks.find((w) => w.week === '2026-W48') };
+    };
+
+    it('changes that log: one walk, the new time, and undo takes it off', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Changed it\. .*That's one walk this week, 30 minutes in all\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+      expect(await say('UndoIntent')).toMatch(/^Done\. I took that off\./);
+      expect((await week())?.minutes ?? 0).toBe(0);
+      expect((await week())?.sessions.walk ?? 0).toBe(0);
+    });
+
+    it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT45M' });
+      expect(await say('LogActivityIntent', { duration: 'PT25M' })).toMatch(/^Changed it\./);
+      expect(await week()).toMatchObject({ sessions: { cardio: 1 }, minutes: 25 });
+      expect(await say('LogActivityIntent', { duration: 'PT25M' })).toMatch(/^That's what I have: 25 minutes\./);
+      expect(await week()).toMatchObject({ sessions: { cardio: 1 }, minutes: 25 });
+    });
+
+    it('when the new time cannot be written, the old log is put back, and said to be', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      nextWrite = { reason: 'throttled', landed: false };
+      expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^I couldn't change that just now, so it stays as it was\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 20 });
+      // The log put back is the one undo takes off.
+      expect(await say('UndoIntent')).toMatch(/^Done\. I took that off\./);
+      expect((await week())?.minutes ?? 0).toBe(0);
+    });
+
+    it('is understood as said', () => {
+      for (const said of ['actually it was 30 minutes', 'actually make that 30 minutes', 'no wait make it thirty minutes', 'can you change that to 30 minutes']) {
+        const [match, ...others] = committedMatcher('en-US').literal(said);
+        expect(others, said).toEqual([]);
+        expect(match?.intent, said).toBe('LogActivityIntent');
+        expect(match?.slots.duration?.value, said).toBe('PT30M');
+      }
+    });
   });
 });
 
