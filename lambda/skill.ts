@@ -89,6 +89,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   session.repeat,
   howTo.moveOutside,
   workout.workoutQuestionsOutside,
+  workout.endOutside,
   workout.pauseOutside,
   session.help,
   session.goodbye,

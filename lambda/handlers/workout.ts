@@ -9,7 +9,7 @@ import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
-import { tellOutOfScope } from '../replies/session';
+import { sayGoodbye, tellOutOfScope } from '../replies/session';
 import {
   answerConcern,
   currentWorkoutExercise,
@@ -162,8 +162,16 @@ export const startWorkout = route(
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
 /** Workout questions with no workout under way: offer to start one. */
 export const workoutQuestionsOutside = route(
-  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'CoolDownIntent', 'EndWorkoutIntent'),
+  (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'CoolDownIntent'),
   workoutNotRunning,
+);
+/**
+ * "I'm done", "that's enough", "bas itna hi" with nothing running: a goodbye, never a workout pushed on someone who has
+ * had enough (found by helpers trying the console). A question still pending ("shall I log what you did?") is asked again.
+ */
+export const endOutside = route(
+  (turn) => said(turn, 'EndWorkoutIntent'),
+  (turn) => (turn.offer?.kind === 'logWorkout' ? workoutNotRunning(turn) : sayGoodbye(turn)),
 );
 /** "Hang on", "I need water", "I'm so tired" with nothing running: no workout pushed on them; the session rests. */
 export const pauseOutside = route((turn) => said(turn, 'AMAZON.PauseIntent'), restAWhile);

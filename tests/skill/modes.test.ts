@@ -285,7 +285,18 @@ describe('control words in context', () => {
     expect(spoken(done)).toBe("There's no workout running right now, and today's is done: nice work. What else would you like?");
     // A yes now starts nothing.
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/warm-up/);
-    expect(spoken(await chat.intent('EndWorkoutIntent'))).toMatch(/today's is done/);
+    expect(spoken(await chat.intent('EndWorkoutIntent'))).toMatch(/goodbye|see you next time|Bye for now/i);
+  });
+
+  // Found by helpers trying the console: "I'm knackered", "I'm stuffed", "bas itna hi" and "मैं थक गई हूँ" with nothing
+  // running got "There's no workout running right now. Want to start today's workout?", a workout pushed on someone
+  // who had had enough. Wanting to stop, with nothing to stop, is a goodbye.
+  it('"I\'m done" or "that\'s enough" with no workout running says goodbye, and pushes no workout', async () => {
+    for (const locale of ['en-US', 'hi-IN'] as const) {
+      const ended = await harness.conversation({ locale }).intent('EndWorkoutIntent');
+      expect(ended.sessionEnded, locale).toBe(true);
+      expect(spoken(ended), locale).not.toMatch(/Want to start|शुरू करना चाहेंगे/);
+    }
   });
 
   it('thanks gets a short human answer, never "didn\'t catch"', async () => {
