@@ -600,6 +600,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(is hafte|{date}) ka progress (batao|kaisa hai|dikhao|kya hai)',
         '(इस हफ़्ते|इस हफ्ते) कितना हुआ',
         'is hafte kitna hua',
+        // Found by a helper trying the console in Hindi: these were heard as a log of "कितना".
+        '(मैंने|मेरा) (आज|इस हफ़्ते|{date}) कितना (किया|workout किया|हुआ|workout हुआ)',
+        '(maine|mera) (aaj|is hafte|{date}) kitna (kiya|workout kiya|hua|workout hua)',
+        'mera kitna workout hua [is hafte|aaj]',
+        'मेरा कितना workout हुआ [इस हफ़्ते|आज]',
         '(मेरा हफ़्ता|mera hafta) (कैसा रहा|कैसा है|कैसा जा रहा है|kaisa raha|kaisa hai|kaisa ja raha hai)',
         '(मेरा|apna|mera) progress (बताओ|batao)',
         // Found by a helper trying the console in Hindi (December 3, third round).

@@ -137,6 +137,10 @@ describe.each([
   ['आगे क्या है', 'WhatsNextIntent', {}],
   ['कितने बचे हैं', 'HowManyLeftIntent', {}],
   ['skip करो', 'SkipExerciseIntent', {}],
+  // Found by helpers trying the console in Hindi (December 3, fifth round).
+  ['मैंने आज कितना किया', 'WeeklyProgressIntent', {}],
+  ['mera kitna workout hua is hafte', 'WeeklyProgressIntent', {}],
+  ['सीधे cool down पर चलो', 'CoolDownIntent', {}],
   ['बस हो गया', 'EndWorkoutIntent', {}],
   ['undo', 'UndoIntent', {}],
   ['agla', 'AMAZON.NextIntent', {}],
