@@ -27,6 +27,9 @@ const noticeHeard = (turn: Turn): ProfileChanges => ({ noticeHeard: true, create
  * A returning user hears their day and their week: "Welcome back. Today is a HIIT day, and you're 2 sessions in."
  * The first session of a new week opens with last week (see lookBackAtLaunch), and may end on the coach's question.
  */
+/** Monday and Tuesday: a week with nothing logged yet is still a fresh start. */
+const FRESH_START_DAYS = 2;
+
 async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> {
   const { t } = turn;
   const today = await turn.today();
@@ -38,8 +41,10 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const { thisWeek } = recentWeekIds(today, 0);
   const week = history.weeks.find((entry) => entry.week === thisWeek);
   const sessions = week ? sessionsDone(week) : 0;
+  // "A fresh start" on a Thursday with nothing logged rang false (found by a helper): only in the week's first days.
+  const nothingYet = weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : 'welcomeBack.nothingYet';
   const progress =
-    sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t('welcomeBack.fresh');
+    sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t(nothingYet);
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question.
   const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask ? week.workout : undefined;

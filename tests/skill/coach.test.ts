@@ -120,6 +120,17 @@ describe('the weekly look back', () => {
     );
   });
 
+  // Found by a helper trying the console: "this week is a fresh start" was said on a Thursday with nothing logged.
+  it('a week with nothing logged yet is a fresh start only at its start; later, there is still time', async () => {
+    const { chat } = await userWith({}, { remindersOffered: true, lookedBack: '2026-W48' });
+    harness.setNow('2026-11-26T15:00:00Z');
+    try {
+      expect(spoken(await say(chat, 'launch'))).toBe("Welcome back. Today is a cardio day, and nothing is logged yet this week, but there's still time. What would you like?");
+    } finally {
+      harness.setNow('2026-11-24T15:00:00Z');
+    }
+  });
+
   it('says the streak when last week met the plan, and a week with nothing logged plainly', async () => {
     const met = await userWith({ '2026-W47': FULL_WEEK, '2026-W46': FULL_WEEK, '2026-W45': { 1: ['walk'] } }, { remindersOffered: true, stepUpOffered: 'beginner' });
     expect(spoken(await say(met.chat, 'launch'))).toMatch(/^Welcome back\. Last week you met the plan: 6 sessions\. That's 2 weeks in a row\. This week, keep the same steady rhythm\. Today/);

@@ -169,6 +169,7 @@ export const MESSAGES = {
   'welcomeBack.today': '{day} is {kind}, and {progress}',
   'welcomeBack.sessions': { one: "you're 1 session in this week.", other: "you're {count} sessions in this week." },
   'welcomeBack.fresh': 'this week is a fresh start.',
+  'welcomeBack.nothingYet': "nothing is logged yet this week, but there's still time.",
   'welcomeBack.moving': "you've been moving this week, with no workout session yet.",
   'welcomeBack.yesterday': 'Yesterday you stopped partway through your {name}. {summary} Want me to log it?',
   'welcomeBack.stopped': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',

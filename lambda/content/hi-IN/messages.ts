@@ -172,6 +172,7 @@ export const MESSAGES = {
   'welcomeBack.today': '{day} {kind} है, और {progress}',
   'welcomeBack.sessions': { one: 'इस हफ़्ते {count} session हो चुका है.', other: 'इस हफ़्ते {count} session हो चुके हैं.' },
   'welcomeBack.fresh': 'यह हफ़्ता नई शुरुआत है.',
+  'welcomeBack.nothingYet': 'इस हफ़्ते अभी कुछ दर्ज नहीं हुआ, पर अभी समय है.',
   'welcomeBack.moving': 'इस हफ़्ते आप चलते-फिरते रहे हैं, पर अभी कोई workout session नहीं हुआ.',
   'welcomeBack.yesterday': 'कल आपने अपना {name} बीच में छोड़ा था. {summary} क्या इसे दर्ज कर दूँ?',
   'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
