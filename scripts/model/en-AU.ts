@@ -10,7 +10,8 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.HelpIntent': [`I'm a bit lost can you help me out mate`],
     LifestyleTipsIntent: ['any lifestyle tips mate'],
     CalorieBurnersIntent: ['(which|what) (activities|exercises|workouts) burn heaps of calories'],
-    ExerciseHowToIntent: ['reckon you could (show|tell) me how to do {exercise}'],
+    // Found by a helper trying the console as an Australian user (December 3, fifth round): these were not understood.
+    ExerciseHowToIntent: ['reckon you could (show|tell) me how to do {exercise}', 'give (us|me) a hand with {exercise}'],
     ResumeWorkoutIntent: [`pick up the workout I bailed on [this morning]`],
     SkipExerciseIntent: [`skip this exercise mate`],
     'AMAZON.ResumeIntent': [`righto keep going`],
@@ -45,7 +46,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.NoIntent': [`yeah nah`, "nah I'm (right|good|all good)", 'nah all good',
       'nah not today',
     ],
-    WorkoutForDayIntent: [`g'day [mate] what's on [for] today`, `what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
+    WorkoutForDayIntent: ["what's the go [for] today", `g'day [mate] what's on [for] today`, `what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
       'what have I got on ({date}|today|{date}) workout wise',
     ],
     WeeklyProgressIntent: [`how'm I going [this week]`, 'how am I going [this week|{date}]', 'how (is|was) my week going',
@@ -55,7 +56,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     ThanksIntent: [`legend thanks heaps`, '(thanks heaps|thanks mate|ta mate|good on you)', "(stoked|stoked with that|cheers legend|you're a legend|legend thanks)",
       'thanks that was heaps helpful',
     ],
-    LogActivityIntent: ['I (went for|did) a {minutes} minute {activity} this arvo', `chuck in a {minutes} minute {activity}`, `did heaps of {activity} today`, 'I (went for|did) a {activity} [this arvo|this morning|today|{date}]', 'just smashed out {steps} steps [today]', 'I (went for|did) a {activity} this arvo',
+    LogActivityIntent: ["I (did|went for|smashed out) a (five k|ten k) {activity} [this arvo|this morning|today]", 'I (went for|did) a {minutes} minute {activity} this arvo', `chuck in a {minutes} minute {activity}`, `did heaps of {activity} today`, 'I (went for|did) a {activity} [this arvo|this morning|today|{date}]', 'just smashed out {steps} steps [today]', 'I (went for|did) a {activity} this arvo',
       '{activity} to the (servo|shops) and back',
       'did {duration} of {activity} this morning',
     ],
@@ -75,7 +76,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     ],
   },
   activitySynonyms: {
-    cardio: ['surfing', 'surf', 'footy', 'netball', 'swimming laps', 'laps'],
+    cardio: ['surfing', 'surf', 'footy', 'netball', 'swimming laps', 'laps', 'five k', 'ten k', 'parkrun', 'park run'],
   },
   // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET),
   // and the tails no English phrasing needs leave room for the base to grow (SPARE_ENGLISH_TAILS).

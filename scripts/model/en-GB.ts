@@ -27,13 +27,14 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
     WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's the (programme|plan|schedule) for the week", "what's the (programme|schedule) for this week"],
     FinishedTodayIntent: ["I've (done|finished) me workout [today|for today]"],
-    LogActivityIntent: [`I've done a {minutes} minute {activity} [round the park]`, `I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k|5k|10k) [run|park run]", "I've done a {activity} at the gym [today|{date}]"],
+    LogActivityIntent: [`I've done a {minutes} minute {activity} [round the park]`, `I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k) {activity} [today]", "I've done a {activity} at the gym [today|{date}]"],
     WeeklyProgressIntent: ['how am I getting on [this week|{date}]', "how's it going this week", 'how have I got on (this week|{date})'],
     ThanksIntent: ['(ta|cheers then|lovely thanks|brilliant thanks)', '(brilliant|lovely|cheers) thanks ever so much', 'thanks ever so much', 'cheers (mate|for that|love)'],
     ExerciseHowToIntent: ['how do I do {exercise} then', 'how do you do {exercise} properly then'],
   },
   activitySynonyms: {
-    cardio: ['football', 'five a side', 'netball', 'rugby'],
+    // "I did a five k", "I've done a park run": found by a helper, a run said so was asked about, not logged.
+    cardio: ['football', 'five a side', 'netball', 'rugby', 'five k', 'ten k', 'parkrun', 'park run'],
     strength: ['weights session'],
   },
   // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET),
