@@ -344,6 +344,7 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} कहाँ से (आती है|आई है|है)',
         '{topic} kahan se (aati hai|aayi hai|hai)',
         '(क्या|kya) {topic}',
+        '(क्या|kya) {topic} (है|hai)',
         // Found by a helper trying the console in Hindi: "crunches se pet kam hoga kya" reached the fallback.
         '{topic} से (पेट|कमर|पेट की चर्बी|कमर की चर्बी) कम (होगा|होगी) [क्या]',
         '{topic} se (pet|kamar|pet ki charbi|kamar ki charbi) kam (hoga|hogi) [kya]',

@@ -403,6 +403,9 @@ describe('carbs, keto, walking as cardio, and where the advice comes from', () =
     ['hi-IN', 'रोटी या चावल क्या बेहतर है', 'carbs'],
     ['hi-IN', 'kitne din mein result milega', 'results-time'],
     ['hi-IN', 'कितने दिन में रिज़ल्ट मिलेगा', 'results-time'],
+    // Found by a helper trying the console as an Indian user: dal asked about as protein got the fibre answer.
+    ['en-IN', 'is dal enough protein', 'protein'],
+    ['hi-IN', 'kya dal mein kaafi protein hai', 'protein'],
   ] as const)('%s "%s"', (locale, said, topicId) => expectTopicAnswer(locale, said, topicId));
 
   it('never says keto or cutting carbs is needed, and the sources answer is no medical advice', () => {

@@ -16,6 +16,11 @@ export const DIET_TIPS = [
       'protein',
       'प्रोटीन',
       'protein wala khana',
+      // Found by a helper trying the console in Hindi: "kya dal mein kaafi protein hai" reached the fallback.
+      'dal mein kaafi protein',
+      'दाल में काफ़ी protein',
+      'dal mein protein',
+      'दाल में protein',
       'प्रोटीन वाला खाना',
       'protein intake',
       'high protein food',
@@ -32,7 +37,7 @@ export const DIET_TIPS = [
       'प्रोटीन शेक',
     ],
     answer:
-      'Protein मांसपेशियाँ बनाता और ठीक करता है, और पेट भरा रखता है. आसान आदत है, हर खाने में हथेली भर protein, जैसे दाल, पनीर, अंडे, अंकुरित चने, दही या चिकन. जिस दिन खाने से protein पूरा न हो, उस दिन प्रोटीन शेक ठीक है, पर वह अपने आप चर्बी नहीं घटाता. किडनी की तकलीफ़ या कोई और बीमारी हो, तो डॉक्टर से पूछिए कि आपके लिए कितना ठीक है.',
+      'Protein मांसपेशियाँ बनाता और ठीक करता है, और पेट भरा रखता है. हर खाने में हथेली भर protein लीजिए, जैसे दाल, पनीर, अंडे या दही. कम पड़े तो protein शेक ठीक है, पर वह अपने आप चर्बी नहीं घटाता. किडनी की तकलीफ़ या कोई और बीमारी हो, तो डॉक्टर से पूछिए कि आपके लिए कितना ठीक है.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
