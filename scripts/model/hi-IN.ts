@@ -1165,6 +1165,8 @@ export const HI_IN_MODEL: ModelSource = {
       'तेज़ चलना',
       'tez chalna',
       'तेज़ वॉक',
+      'तेज़ सैर',
+      'tez sair',
       'cardio',
       'कार्डियो',
       'running',

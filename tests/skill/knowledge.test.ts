@@ -408,6 +408,15 @@ describe('carbs, keto, walking as cardio, and where the advice comes from', () =
     ['hi-IN', 'kya dal mein kaafi protein hai', 'protein'],
   ] as const)('%s "%s"', (locale, said, topicId) => expectTopicAnswer(locale, said, topicId));
 
+  it('a brisk walk, logged as the walking answer says, counts as the cardio session', async () => {
+    expect(findTopic(EN_US_CATALOGUE, 'walking-cardio')!.answer).toMatch(/Log it as a brisk walk, and it counts as your cardio session\./);
+    for (const [locale, said] of [['en-US', 'I went for a brisk walk'], ['hi-IN', 'maine tez sair ki']] as const) {
+      const [match] = committedMatcher(locale).literal(said);
+      expect(match?.intent, said).toBe('LogActivityIntent');
+      expect(match?.slots.activity?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id, said).toBe('cardio');
+    }
+  });
+
   it('never says keto or cutting carbs is needed, and the sources answer is no medical advice', () => {
     expect(findTopic(EN_US_CATALOGUE, 'carbs')!.answer).toMatch(/you don't need keto to lose fat: a calorie deficit is what does it/);
     expect(findTopic(EN_US_CATALOGUE, 'sources')!.answer).toMatch(/not medical advice.*doctor or physiotherapist/);

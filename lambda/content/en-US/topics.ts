@@ -482,7 +482,7 @@ export const TOPICS = [
     id: 'walking-cardio',
     names: ['walking count as cardio', 'walking counts as cardio', 'walking as cardio', 'brisk walking count as cardio', 'a walk count as cardio', 'my walk count as cardio', 'walking cardio'],
     answer:
-      'Brisk walking counts as cardio: walk fast enough that you can talk, but not sing. On a cardio day, walk for the time your plan gives. Gentler walks still add steps, which help too.',
+      "Brisk walking counts as cardio: walk fast enough that you can talk, but not sing. Log it as a brisk walk, and it counts as your cardio session. Gentler walks still add steps, which help too.",
     followUp: { offer: 'howTo', exerciseId: 'walking' },
   },
   {

@@ -287,7 +287,7 @@ export const TOPICS = [
     id: 'walking-cardio',
     names: ['walking cardio है', 'सैर cardio है', 'sair cardio hai', 'walking cardio hai', 'तेज़ चलना cardio है', 'tez chalna cardio hai'],
     answer:
-      'तेज़ चलना cardio में गिना जाता है: इतना तेज़ चलिए कि बात कर सकें, पर गा न सकें. Cardio के दिन, plan में दिए समय तक चलिए. धीमी सैर से भी क़दम बढ़ते हैं, जो मदद करते हैं.',
+      'तेज़ चलना cardio में गिना जाता है: इतना तेज़ चलिए कि बात कर सकें, पर गा न सकें. दर्ज करते समय तेज़ सैर बोलिए, तो वह cardio में गिनी जाएगी. धीमी सैर से भी क़दम बढ़ते हैं, जो मदद करते हैं.',
     followUp: { offer: 'howTo', exerciseId: 'walking' },
   },
   {
