@@ -122,6 +122,8 @@ export interface Concern {
   readonly outsideWorkout?: string;
   /** Said mid-workout, this answer, and the workout goes on (soreness from an earlier workout). */
   readonly inWorkout?: string;
+  /** No pain: said to "does it still hurt?", a no ("not really pain, just tight"), and the workout goes on. */
+  readonly notPain?: true;
 }
 
 export type DayKind = 'strength' | 'hiit' | 'cardio' | 'rest';

@@ -483,6 +483,8 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   const place = workoutOf(turn.mode);
   // Soreness from an earlier workout: normal; go gently, and the workout goes on.
   if (place && concern?.inWorkout !== undefined && turn.offer?.kind !== 'stillHurts') return answerAndCarryOn(turn, speech(concern.inWorkout), place);
+  // "Does it still hurt?" "Not really pain, just tight": a no, with the care it needs, and the workout goes on.
+  if (place && concern?.notPain && turn.offer?.kind === 'stillHurts') return goOnAfterPain(turn, turn.offer.back === true, concern.inWorkout);
   // Breathing hard, a muscle burn: the effort a hard round asks for. Said mid-workout, the workout goes on; with none
   // under way, breathlessness or a pounding heart is the warning sign it would be.
   if (concern?.kind === 'effort') {
@@ -562,13 +564,13 @@ export async function stopForPain(turn: Turn): Promise<Response> {
 }
 
 /** "No, it doesn't hurt now": the workout goes on from where it was paused. */
-export async function goOnAfterPain(turn: Turn, back: boolean): Promise<Response> {
+export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): Promise<Response> {
   const { t } = turn;
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
   const place = withHurt(at);
   await savePlace(turn, place);
-  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), t.t('workout.painGone'));
+  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
 }
 
 /** The session closed mid-workout (the user walked away): keep the place for later today. */

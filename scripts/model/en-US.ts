@@ -1044,7 +1044,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3712,
+      maxSamples: 3745,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1054,6 +1054,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'condition', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console: "not really pain, just tight" was heard as a level change.
+        `[no] (not really|it's not really|it's not) pain [it's] just {concern}`,
+        `(it's|it just feels|it feels) (just|a bit|kind of) {concern} [now]`,
         // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback. No moves
         // are prescribed for it: the safe answer.
         `my {concern} (hurts|is sore|aches) (what|which) exercises (can|should) I do [instead]`,

@@ -411,6 +411,9 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         // A fever, a cold, a period: "मुझे बुखार है, क्या मैं workout कर सकता हूँ?", "पीरियड्स में exercise कर सकते हैं?"
         // Found by a helper trying the console as an Indian user (December 3, fourth round): pain said these ways reached the fallback.
+        // "Not really pain, just tight": tightness, and the workout goes on with care.
+        '(दर्द नहीं|दर्द तो नहीं) [है] (बस|बस थोड़ी|थोड़ी) {concern} (है|लग रही है)',
+        '(dard nahi|dard to nahi) [hai] (bas|bas thodi|thodi) {concern} (hai|lag rahi hai)',
         // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback.
         '{concern} (है|हो रहा है|हो रही है) (तो|) (कौन सी|कौनसी) exercise (करूँ|करें|कर सकती हूँ|कर सकता हूँ|ठीक है|अच्छी है)',
         '{concern} (hai|ho raha hai|ho rahi hai) (to|) (kaun si|kaunsi) exercise (karun|karein|kar sakti hoon|kar sakta hoon|theek hai|achhi hai)',

@@ -358,6 +358,31 @@ describe('every safety phrasing gets the safety answer', () => {
 
   // Found in review: with no workout under way, being out of breath or a pounding heart ("while I rest") is the warning
   // sign it was; a burn is still the effort answer; and effort never outranks pain, nor hides inside a fat-loss question.
+  // Found by a helper trying the console: "not really pain, just tight" after "does it still hurt?" was heard as a level
+  // change. Tightness is no reason to stop: mid-workout it gets how to ease into it, and to "does it still hurt?" it is a no.
+  it('tightness mid-workout: ease into it, and the workout goes on; to "does it still hurt?", a no', async () => {
+    for (const [locale, said] of [['en-US', 'not really pain just tight'], ['en-US', 'it just feels a bit tight'], ['hi-IN', 'dard nahi bas thodi jakdan hai']] as const) {
+      const [match] = committedMatcher(locale).literal(said);
+      expect(match?.slots.concern?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id, said).toBe('tightness');
+      const chat = harness.conversation({ locale });
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const eased = await chat.intent('HealthConcernIntent', match!.slots);
+      await expectWellFormed(eased, { endsOnQuestion: false });
+      expect(spoken(eased), said).not.toMatch(/paused|रुका/i);
+    }
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    const asked = spoken(await chat.intent('AMAZON.ResumeIntent'));
+    expect(asked).toMatch(/still hurt/);
+    const [tight] = matcher.literal('not really pain just tight');
+    const goes = await chat.intent('HealthConcernIntent', tight!.slots);
+    expect(spoken(goes)).toMatch(/^A tight feeling is common\./);
+    expect(spoken(goes)).not.toMatch(/stop here for today/i);
+  });
+
   it('with no workout under way, out of breath or a pounding heart is a warning sign; burning pain is pain', async () => {
     for (const phrasing of ['my heart is pounding', "I'm out of breath"]) {
       const matches = matcher.literal(phrasing);

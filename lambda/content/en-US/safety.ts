@@ -153,6 +153,16 @@ export const CONCERNS = [
     inWorkout:
       'Muscles that ache a day or two after a workout are normal, and settle on their own. Go gently today: fewer reps, or a lighter weight. If a move brings sharp pain, or pain in a joint, stop, and say it hurts.',
   },
+  {
+    // Found by a helper trying the console: "not really pain, just tight" after "does it still hurt?" was heard as a
+    // level change. A tight muscle is no reason to stop, but worth easing into; pain still is.
+    id: 'tightness',
+    kind: 'pain',
+    names: ['tight', 'just tight', 'a bit tight', 'feels tight', 'tightness', 'tight muscles', 'tight hamstrings', 'tight hips', 'feels a bit tight', 'kind of tight'],
+    inWorkout:
+      "A tight feeling is common. Move slowly, keep the range small, and breathe. Stretch after your workout. If it turns into pain, stop, and say it hurts.",
+    notPain: true,
+  },
 
   // Injuries.
   {

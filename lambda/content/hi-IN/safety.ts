@@ -68,6 +68,14 @@ export const CONCERNS = [
     inWorkout:
       'Workout के एक-दो दिन बाद मांसपेशियों में दर्द होना आम है, और यह अपने आप ठीक हो जाता है. आज हल्के से कीजिए: कम rep, या हल्का वज़न. किसी exercise से तेज़ दर्द हो, या जोड़ में दर्द हो, तो रुकिए, और बताइए कि दर्द हो रहा है.',
   },
+  {
+    id: 'tightness',
+    kind: 'pain',
+    names: ['जकड़न', 'jakdan', 'खिंचाव', 'khinchav', 'टाइट', 'tight', 'थोड़ा टाइट', 'thoda tight'],
+    inWorkout:
+      'थोड़ी जकड़न आम है. धीरे-धीरे कीजिए, कम दूरी तक हिलाइए, और साँस लेते रहिए. Workout के बाद stretching कीजिए. अगर यह दर्द बन जाए, तो रुकिए, और बताइए कि दर्द हो रहा है.',
+    notPain: true,
+  },
 
   // Injuries.
   { id: 'sciatica', kind: 'injury', names: ['sciatica', 'साइटिका', 'नस दबना', 'nas dabna', 'नस का दर्द', 'nas ka dard'] },
