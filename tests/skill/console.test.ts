@@ -23,11 +23,13 @@ function runConsole(args: string[], input?: string) {
   return child;
 }
 
-// The three runs are separate processes, so they overlap rather than wait for each other.
-describe.concurrent('npm start', () => {
+// The three runs are separate processes, so they overlap rather than wait for each other. Each starts tsx, the store
+// and the matcher cold; on a loaded two-core machine that took past vitest's 20 s, so the test waits as long as the run may.
+describe.concurrent('npm start', { timeout: 60_000 }, () => {
   it('answers utterances given as arguments, through the real handler', async () => {
     const { stdout } = await runConsole(['how do I do a superman', 'next']);
-    expect(stdout).toContain("You: how do I do a superman\nAlexa: Quick note: I'm a coach, not a doctor");
+    // A store cold on a loaded machine can miss the first read's budget: the notice is then said anyway, and logged.
+    expect(stdout).toMatch(/You: how do I do a superman\n(\{[^\n]*\}\n)?Alexa: Quick note: I'm a coach, not a doctor/);
     expect(stdout).toContain("Here's how to do the superman.");
     expect(stdout).toContain('[card in the Alexa app: How to do the superman]');
     expect(stdout).toMatch(/You: next\nAlexa: Step 2: /);
