@@ -10,6 +10,8 @@ import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { sayGoodbye, tellOutOfScope } from '../replies/session';
+import { setRestDay } from '../replies/settings';
+import { weekdayOffAsked } from '../text/dates';
 import {
   answerConcern,
   currentWorkoutExercise,
@@ -142,6 +144,10 @@ export const startWorkout = route(
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
+    // "I'd like to have Sundays off", heard through "I'd like to {session}": the rest day, never today's workout (found by
+    // a helper trying the console).
+    const offDay = slot.status === 'no-match' ? weekdayOffAsked(turn.t, slot.spoken) : undefined;
+    if (offDay) return setRestDay(turn, offDay);
     // "I want to take a break for a week", heard through "I want to {session}": a day off asked for, never a workout.
     // "Can we do a shorter one": what to do when time is short, never the whole session started.
     const instead = [DAY_OFF, SHORT_ON_TIME].flatMap((id) => findTopic(turn.catalogue, id) ?? []);

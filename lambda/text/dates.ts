@@ -19,6 +19,20 @@ export function weekdayNamed(t: Translator, spoken: string | undefined): Weekday
   return WEEKDAYS.find((weekday) => [t.locale, 'en-US'].some((locale) => nameIn(locale, weekday).toLowerCase() === said) || (t.locale === 'hi-IN' && HINGLISH_WEEKDAYS[weekday - 1]?.includes(said ?? '')));
 }
 
+/** Words that ask for a day off when said with a weekday ("have Sundays off", "रविवार को छुट्टी"). */
+const OFF_WORDS = new Set(['off', 'rest', 'छुट्टी', 'chhutti', 'आराम', 'aaram']);
+
+/** The weekday a day off is asked for in what was said ("I'd like to have Sundays off"), if one is. */
+export function weekdayOffAsked(t: Translator, spoken: string | undefined): Weekday | undefined {
+  const words = spoken?.toLowerCase().split(/\s+/) ?? [];
+  if (!words.some((word) => OFF_WORDS.has(word))) return undefined;
+  for (const word of words) {
+    const day = weekdayNamed(t, word) ?? weekdayNamed(t, word.replace(/s$/, ''));
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /** "Today", "Tomorrow", "On Friday", or "On Friday, December 4" for days further out. */
 export function speakDay(t: Translator, date: LocalDate, today: LocalDate): string {
   const offset = daysBetween(today, date);

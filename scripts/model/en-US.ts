@@ -1758,12 +1758,14 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SetRestDayIntent', maxSamples: 280,
+      name: 'SetRestDayIntent', maxSamples: 304,
       slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
       patterns: [
         // Found by a helper trying the console as a user (December 3).
         `(I want|I'd like) my (rest day|day off) to be [on] {day} [instead|please]`,
         `[can you] make my (rest day|day off) {day} [instead|please]`,
+        // Found by a helper trying the console: "I'd like to have Sundays off" started today's workout.
+        `(I'd like|I want|I would like) to (have|take) {day} off [if that's alright|if that's okay|please]`,
         // Found in a blind batch of 240 (December 2).
         `I want {day} off`,
         // Found in a blind batch of 320 (December 2).

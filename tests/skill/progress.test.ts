@@ -3,7 +3,8 @@ import { userKey } from '../../lambda/store/user-key';
 import { type StoreCall, countingStore } from '../../scripts/sim/counting-store';
 import { intentRequest, skillEvent } from '../../scripts/sim/envelope';
 import { type MemoryProgressStore, memoryProgressStore } from '../../scripts/sim/memory-store';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { committedMatcher } from '../support/committed-model';
 
 // Tuesday 24 November 2026, 10:00 in New York: a HIIT day in the default week (rest on Sunday), ISO week 2026-W48.
 let harness: Harness;
@@ -169,6 +170,21 @@ describe('level and rest day', () => {
     const later = new Conversation({ handler: harness.handler, device });
     const today = await later.intent('WorkoutForDayIntent');
     expect(spoken(today)).toContain('Today is your rest day.');
+  });
+
+  // Found by a helper trying the console: "I'd like to have Sundays off" and "I want to take it easy today" started
+  // today's workout, heard through "I'd like to {session}".
+  it('a day off asked for through the start-workout words sets the rest day, or gets the day-off answer; no workout starts', async () => {
+    const chat = harness.conversation();
+    const set = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'have sundays off') });
+    await expectWellFormed(set);
+    expect(spoken(set)).toMatch(/Sunday is (already )?your rest day/);
+    expect(spoken(set)).not.toMatch(/warm-up|Warm up/);
+    const easy = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'take it easy') });
+    expect(spoken(easy)).toMatch(/A day off now and then is fine/);
+    for (const said of ["I'd like to have Sundays off if that's alright", 'I want to take Sundays off']) {
+      expect(committedMatcher('en-US').literal(said).map((match) => match.intent), said).toEqual(['SetRestDayIntent']);
+    }
   });
 
   // Found by a helper trying the console: mid-way through the day's cardio, "make Saturday my rest day" said "Today is a

@@ -336,7 +336,7 @@ export const TOPICS = [
       'too tired today', 'too tired to work out', 'too tired to train', 'too tired to exercise', 'not feeling it today',
       // Found by a helper trying the console (December 3, second round).
       'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'go on holiday',
-      'not in the mood', 'not in the mood today', 'so not in the mood', 'a lie in', 'have a lie in',
+      'not in the mood', 'not in the mood today', 'so not in the mood', 'a lie in', 'have a lie in', 'take it easy', 'take it easy today',
       // Found by a helper trying the console as an Indian user: "I'm feeling very tired today" was out of scope.
       'tired', 'tired today', 'so tired today', 'very tired', 'very tired today', 'really tired today', 'feeling tired', 'feeling very tired today', 'feeling tired today',
       'exhausted', 'exhausted today', 'worn out', 'worn out today', 'wiped out today',
