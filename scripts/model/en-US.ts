@@ -1670,9 +1670,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetLevelIntent',
-      maxSamples: 237,
+      maxSamples: 275,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        // Found by a helper trying the console: to "I can set beginner, intermediate, or advanced. Which one?", "beginner"
+        // alone was not understood, nor "put me on the easy one".
+        `{level} [please]`,
+        `(the|) {level} (one|level) [please]`,
+        `(I'd like|I want|give me) (the {level} (one|level)|{level}) [please]`,
+        `[could you|can you] [please] put me on {level} [please]`,
         // Found by a helper trying the console as a user (December 3).
         `[actually] (can I|I want to|let me) (go back|drop back|switch back|move up) to {level}`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
@@ -2764,9 +2770,10 @@ export const EN_US_MODEL: ModelSource = {
     stretch: ['stretch', 'stretched', 'stretching', 'yoga', 'foam rolling', 'foam rolled', 'mobility', 'recovery', 'rest'],
   },
   levelSynonyms: {
-    beginner: ['beginners', 'novice', 'new', 'starting out', 'basic', 'beginner mode'],
-    intermediate: ['medium', 'moderate', 'middle', 'regular', 'normal'],
-    advanced: ['expert', 'experienced', 'pro'],
+    // "Easy" alone is not one: "I'm easy" is no level asked for.
+    beginner: ['beginners', 'novice', 'new', 'starting out', 'basic', 'beginner mode', 'easy one', 'the easy one', 'easy level', 'the easy level', 'easiest', 'the easiest'],
+    intermediate: ['medium', 'moderate', 'middle', 'regular', 'normal', 'in between'],
+    advanced: ['expert', 'experienced', 'pro', 'hardest'],
   },
   directionSynonyms: {
     // How the workout felt ("too easy") is TooEasyIntent and TooHardIntent: remembered, and only a suggestion.

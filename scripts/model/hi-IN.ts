@@ -646,6 +646,8 @@ export const HI_IN_MODEL: ModelSource = {
         '[मुझे] {level} level (रखो|कर दो|चाहिए)',
         '(level बदलना है|level change करना है)',
         'level {level}',
+        // The answer to "कौन सा level?": the level alone (found by a helper: "beginner" alone was not understood).
+        '{level} [वाला|वाला level|wala|wala level] [कर दो|kar do|please]',
         'mera level {level} (kar do|karo|rakho)',
         'mujhe {level} (level par|par) (rakho|daalo|kar do)',
         `main {level} ${AM_L}`,

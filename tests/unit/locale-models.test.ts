@@ -142,6 +142,13 @@ describe.each([
   ['en-GB', "I've done a five k", 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', "I've done a park run", 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', 'can I have a lie in', 'TopicIntent', { topic: 'day-off' }],
+  // Found by a helper trying the console: the answer to "Which one?" after "I can set beginner, intermediate, or
+  // advanced" was not understood, nor "the easy one".
+  ['en-CA', 'beginner', 'SetLevelIntent', { level: 'beginner' }],
+  ['en-US', 'advanced please', 'SetLevelIntent', { level: 'advanced' }],
+  ['en-CA', 'could you please put me on the easy one', 'SetLevelIntent', { level: 'beginner' }],
+  ['hi-IN', 'beginner', 'SetLevelIntent', { level: 'beginner' }],
+  ['hi-IN', 'शुरुआती', 'SetLevelIntent', { level: 'beginner' }],
   ['en-AU', 'how am I going this week', 'WeeklyProgressIntent', {}],
   ['en-AU', 'I went for a surf this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-AU', 'thanks heaps', 'ThanksIntent', {}],
