@@ -79,6 +79,9 @@ export async function welcome(turn: Turn): Promise<Response> {
 export function tellHelp(turn: Turn): Response {
   const { t } = turn;
   if (isWorkoutRunning(turn.mode)) return turn.reply({ speech: speech(t.t('help.workout')), reprompt: speech(t.t('help.workout')) });
+  // "Shall I set that?" "Help." "Yes.": found by a helper, the yes then answered nothing. The question is asked again.
+  const again = askAgain(turn, t.t('help.body'));
+  if (again) return again;
   return turn.reply({ speech: speech(t.t('help.body'), t.t('help.question')), reprompt: speech(t.t('help.reprompt')) });
 }
 

@@ -1581,12 +1581,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'FinishedTodayIntent',
-      maxSamples: 420,
+      maxSamples: 440,
       // "I did my workout yesterday": that day's planned session.
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         `[yeah|okay] I (did|finished|completed) (my|the) workout {date}`,
         `I (did|finished|completed) {date} workout`,
+        // Found by a helper trying the console: "log my workout from yesterday" went to today.
+        `(log|mark|record) (my|the) workout (from|for) {date}`,
+        `(log|mark|record) {date} workout [as done]`,
         // Found by a helper trying the console as a user (December 3).
         `[yeah|okay] [I] (did|finished|completed) the workout [today|already|earlier]`,
         // Found in a blind batch of 120 across every feature (December 2).

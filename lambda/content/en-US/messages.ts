@@ -297,7 +297,7 @@ export const MESSAGES = {
   'reset.done': 'Done. This week is a clean slate.',
   'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
-  'delete.done': "Done. I've deleted everything I kept about you. Goodbye.",
+  'delete.done': "Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.",
   'keptIt': 'Okay, I kept everything.',
 
   'level.set': "Got it: {level}. I'll give you {level} doses from now on.",
