@@ -52,6 +52,7 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    if (inside?.id === TIRED && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
     if (inside) return tellTopicById(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"

@@ -178,8 +178,6 @@ export const HI_IN_MODEL: ModelSource = {
         '[seedhe] cool down (par chalo|par chalte hain|shuru karo|karte hain|karwao)',
         '(बाकी|बाक़ी) (छोड़ो|छोड़ दो|skip करो) [और] [cool down (करो|पर चलो)]',
         '(baaki|baki) (chhodo|chhod do|skip karo) [aur] [cool down (karo|par chalo)]',
-        '(stretching|स्ट्रेचिंग) (पर चलो|शुरू करो|करते हैं)',
-        'stretching (par chalo|shuru karo|karte hain)',
         '(बाकी के|बाक़ी के) round (छोड़ो|छोड़ दो|skip करो)',
         '(baaki ke|baki ke) round (chhodo|chhod do|skip karo)',
         'आख़िरी हिस्से पर (चलो|जाओ)',

@@ -1044,6 +1044,14 @@ describe('"skip to the cool-down"', () => {
     expect(committedMatcher(locale).literal(said).map((match) => match.intent)).toEqual(['CoolDownIntent']);
   });
 
+  // Found in review: between sets, "skip the rest" (the rest before the next set) threw away the workout; on a recovery
+  // day, "stretching shuru karo" and "skip to the stretching" are the day's own work.
+  it('never takes "skip the rest" or a stretch asked for', () => {
+    expect(committedMatcher('en-US').literal('skip the rest').map((match) => match.intent)).not.toContain('CoolDownIntent');
+    expect(committedMatcher('en-US').literal('skip to the stretching').map((match) => match.intent)).not.toContain('CoolDownIntent');
+    expect(committedMatcher('hi-IN').literal('stretching shuru karo').map((match) => match.intent)).toEqual(['StartWorkoutIntent']);
+  });
+
   it('mid-HIIT, goes to the cool-down; what was skipped is not counted as done', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', session('hiit'));

@@ -338,8 +338,9 @@ export const TOPICS = [
       'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'go on holiday',
       'not in the mood', 'not in the mood today', 'so not in the mood', 'a lie in', 'have a lie in', 'take it easy', 'take it easy today',
       // Found by a helper trying the console as an Indian user: "I'm feeling very tired today" was out of scope.
-      'tired', 'tired today', 'so tired today', 'very tired', 'very tired today', 'really tired today', 'feeling tired', 'feeling very tired today', 'feeling tired today',
-      'exhausted', 'exhausted today', 'worn out', 'worn out today', 'wiped out today',
+      // Not "tired" or "exhausted" alone: "sick and tired of my back fat", "tired of doing cardio" (found in review).
+      'tired today', 'so tired today', 'very tired', 'very tired today', 'really tired today', 'feeling tired', 'feeling very tired today', 'feeling tired today',
+      'exhausted today', 'worn out', 'worn out today', 'wiped out today',
     ],
     answer:
       "A day off now and then is fine. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
@@ -487,7 +488,8 @@ export const TOPICS = [
   },
   {
     id: 'sources',
-    names: ['your information', 'your info', 'your sources', 'your source', 'the source', 'this information', 'this advice', 'your advice', 'your tips', 'all this', 'the source for all this'],
+    // Narrow names only: "is all this safe during pregnancy" and "is your advice safe for my knees" are health questions.
+    names: ['your information', 'your info', 'your sources', 'your source', 'the source', 'this information', 'the source for all this'],
     answer:
       "My tips come from an article about losing lower back fat, and where it is loose, I give the sound version. It's general guidance, not medical advice: for anything about your health, see a doctor or physiotherapist.",
     followUp: { offer: 'plan' },
