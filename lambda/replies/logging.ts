@@ -7,6 +7,7 @@ import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, form
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
+import type { MessageKey } from '../i18n/translator';
 import { type Speech, speech } from '../speech/ssml';
 import { type RecordOutcome, StoreUnavailableError } from '../store/progress-store';
 import { shortKey } from '../store/user-key';
@@ -204,12 +205,12 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     if (!(error instanceof StoreUnavailableError)) throw error;
     // A write whose answer never came may well have landed: said as such, and undo stays possible.
     if (error.mayHaveLanded) return turn.reply({ speech: lead.say(t.t('log.unsure'), question), reprompt, lastLog: log, ...ending });
-    if (options.replaces) return putBack(turn, options.replaces, speech(), ending);
+    if (options.replaces) return putBack(turn, options.replaces, ending);
     return turn.reply({ speech: lead.say(t.t('log.notSaved'), question), reprompt, ...ending });
   }
   switch (recorded.outcome) {
     case 'full':
-      return tellFull(turn, lead, ending);
+      return options.replaces ? putBack(turn, options.replaces, ending) : tellFull(turn, lead, ending);
     case 'duplicate':
       // This request was counted before (Alexa sent it again): the answer is the first one's, undo included.
       if (!recorded.entry) return turn.reply({ speech: lead.say(t.t('log.duplicate'), question), reprompt, ...ending });
@@ -299,7 +300,9 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   if (!activity) {
     const last = said.minutes !== undefined && said.minutes > 0 ? onlyMinutesAfter(turn, said) : undefined;
     if (!last || said.minutes === undefined) return askWhatDone(turn);
-    return last.minutes === undefined ? addMinutes(turn, last, said.minutes) : correctMinutes(turn, last, said.minutes);
+    if (last.minutes === undefined) return addMinutes(turn, last, said.minutes);
+    // Only a log that stood on its own: one that added to another (minutes added, part of a workout) is asked about.
+    return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, said.minutes);
   }
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
@@ -362,27 +365,40 @@ async function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): P
   const { t } = turn;
   const question = t.t('log.question');
   const reprompt = speech(t.t('anythingElse.reprompt'));
-  if (minutes === last.minutes) return turn.reply({ speech: speech(t.t('log.unchanged', { minutes }), question), reprompt, lastLog: last });
-  if (minutes > LIMITS.maxMinutes) return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt, lastLog: last });
-  const undone = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, last)));
-  if (undone === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), question), reprompt, lastLog: last });
+  const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
+  if (minutes === last.minutes) return keep('log.unchanged', { minutes });
+  if (minutes > LIMITS.maxMinutes) return keep('log.tooMuch');
+  // More than is likely ("actually it was 400 minutes") is asked about when first logged; a change to it is not made
+  // on a word that may be misheard.
+  if (minutes > CONFIRM_ABOVE.minutes) return keep('log.correctTooBig', { minutes });
+  // A week with no room for another log could not take the corrected one, and the old one would be lost with it.
+  const history = await unlessUnavailable(turn.history());
+  if (!history) return keep('progress.unavailable');
+  const week = history.weeks.find((candidate) => candidate.week === last.week);
+  if (week && week.requests >= LIMITS.maxLogsPerWeek) return keep('log.full', { count: LIMITS.maxLogsPerWeek });
+  // A retry after the old log was put back (under its kept key) takes that one back instead.
+  const undo = (log: ActivityLog) => unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, log)));
+  let undone = await undo(last);
+  if (undone === 'not-found') undone = await undo(keptOf(last));
+  if (undone === undefined) return keep('progress.unavailable');
   const day = dayOfLog(last);
   const amounts = { minutes, ...(last.extraSteps !== undefined && { extraSteps: last.extraSteps }) };
-  return recordAndTell(turn, last.activity, amounts, {
-    lead: speech(t.t('log.corrected')),
-    ...(day && { day }),
-    ...(last.counts === false && { counts: false }),
-    ...(undone === 'undone' && { replaces: last }),
-  });
+  return recordAndTell(turn, last.activity, amounts, { lead: speech(t.t('log.corrected')), ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
 }
 
-/** A correction whose new log could not be written: the old one back, under a key of its own (undo keeps the old key). */
-async function putBack(turn: Turn, old: ActivityLog, lead: Speech, ending: { mode?: Mode }): Promise<Response> {
+/** The key a log put back after a failed correction is written under: undo keeps a request's own key taken. */
+function keptOf(log: ActivityLog): ActivityLog {
+  return { ...log, requestId: `${log.requestId.slice(0, LIMITS.maxRequestIdLength - 5)}#kept` };
+}
+
+/** A correction whose new log could not be written: the old one back, said as it is. */
+async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }): Promise<Response> {
   const { t } = turn;
-  const again: ActivityLog = { ...old, requestId: `${old.requestId.slice(0, LIMITS.maxRequestIdLength - 5)}#kept` };
-  const kept = await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, again)));
+  const again = keptOf(old);
+  const outcome = await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, again)));
+  const kept = outcome?.outcome === 'recorded' || outcome?.outcome === 'duplicate';
   return turn.reply({
-    speech: lead.say(t.t(kept ? 'log.correctFailed' : 'log.correctLost'), t.t('log.question')),
+    speech: speech(t.t(kept ? 'log.correctFailed' : 'log.correctLost'), t.t('log.question')),
     reprompt: speech(t.t('anythingElse.reprompt')),
     ...(kept && { lastLog: again }),
     ...ending,

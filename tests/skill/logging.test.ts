@@ -191,6 +191,44 @@ describe('walks', () => {
       expect((await week())?.minutes ?? 0).toBe(0);
     });
 
+    // Found in review: Alexa delivering the same request again after the old log was put back counted two walks.
+    it('a retry of a correction whose first delivery put the old log back leaves one walk, corrected', async () => {
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      nextWrite = { reason: 'throttled', landed: false };
+      const failed = await chat.intent('LogActivityIntent', { duration: 'PT30M' });
+      expect(spoken(failed)).toMatch(/so it stays as it was/);
+      const retried = await harness.handler(failed.request);
+      expect(JSON.stringify(retried.response.outputSpeech)).toMatch(/Changed it\./);
+      const week = (await store.history(userKey(device.userId))).weeks.find((w) => w.week === '2026-W48');
+      expect(week).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+    });
+
+    it('a time more than likely, or a week with no room left, leaves the log as it was', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      expect(await say('LogActivityIntent', { duration: 'PT400M' })).toMatch(/^I heard 400 minutes\..*I've left it as it was\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 20 });
+      // A full week: the corrected log could not be written, and the old one would be lost with it.
+      const device = harness.device();
+      const user = userKey(device.userId);
+      for (let n = 0; n < 99; n += 1) await store.recordActivity(user, { week: '2026-W48', weekday: 1, activity: 'walk', extraSteps: 10, requestId: `seed-full-${n}`, counts: false });
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      expect(spoken(await chat.intent('LogActivityIntent', { duration: 'PT30M' }))).toMatch(/I didn't log this one|so I didn't/);
+      const full = (await store.history(user)).weeks.find((w) => w.week === '2026-W48');
+      expect(full?.minutes).toBe(20);
+    });
+
+    it('a log that only added to another is not changed, but asked about', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', activity('walk', 'went for a walk'));
+      await say('LogActivityIntent', { duration: 'PT40M' });
+      expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Tell me what you did/);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 40 });
+    });
+
     it('is understood as said', () => {
       for (const said of ['actually it was 30 minutes', 'actually make that 30 minutes', 'no wait make it thirty minutes', 'can you change that to 30 minutes']) {
         const [match, ...others] = committedMatcher('en-US').literal(said);

@@ -240,7 +240,7 @@ describe('reset and delete, after a yes', () => {
     await chat.intent('LogActivityIntent', activity('cardio'));
     await chat.intent('DeleteDataIntent');
     const yes = await chat.intent('AMAZON.YesIntent');
-    expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. Goodbye.");
+    expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.");
     expect(yes.sessionEnded).toBe(true);
     expect(await store.history(userKey(device.userId))).toMatchObject({ weeks: [], deletion: { pending: false } });
     expect(await store.history(userKey(device.userId))).not.toHaveProperty('profile');
