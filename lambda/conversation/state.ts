@@ -9,7 +9,8 @@ const TIP_LISTS: readonly TipList[] = ['diet', 'lifestyle', 'avoid'];
 
 /** A yes/no question the skill just asked, so "yes" knows what it agreed to. */
 export type Offer =
-  | { readonly kind: 'howTo'; readonly exerciseId: string }
+  /** `ofPlan`: offered with a day's plan, where "start my workout" means the workout, not the lesson. */
+  | { readonly kind: 'howTo'; readonly exerciseId: string; readonly ofPlan?: true }
   | { readonly kind: 'day'; readonly date: string }
   | { readonly kind: 'tips'; readonly list: TipList; readonly from?: number }
   | { readonly kind: 'burners' }
@@ -129,7 +130,7 @@ function readOffer(value: unknown): Offer | undefined {
   switch (value.kind) {
     case 'howTo': {
       const exerciseId = shortString(value.exerciseId);
-      return exerciseId ? { kind: 'howTo', exerciseId } : undefined;
+      return exerciseId ? { kind: 'howTo', exerciseId, ...(value.ofPlan === true && { ofPlan: true }) } : undefined;
     }
     case 'allSteps': {
       const exerciseId = shortString(value.exerciseId);

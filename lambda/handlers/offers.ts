@@ -1,3 +1,4 @@
+import type { Turn } from '../conversation/turn';
 import { accept, decline, nothingPending } from '../replies/offers';
 import { route, said, saidGo } from './route';
 
@@ -17,20 +18,19 @@ export const yesToOffer = route(
 );
 
 /**
- * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?" or "Want to start today's
- * workout?": a yes (it used to ask the same question again, or say there was nothing to move on to). "I'm ready" to
- * "Want to hear how to get started?" is a yes too, but "start my workout" there starts the workout: found by a helper
- * trying the console, it taught the move the day's plan had offered. A kind or a day named is a request of its own.
- * Never a yes to deleting or resetting anything.
+ * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?", "Want to start today's
+ * workout?" or "Want to hear how to do deadlifts?": a yes (it used to ask the same question again, or say there was
+ * nothing to move on to). Right after the day's plan, though, "start my workout" starts the workout: found by a helper
+ * trying the console, it taught the move the plan had offered. A kind or a day named is a request of its own. Never a
+ * yes to deleting or resetting anything.
  */
 export const goToOffer = route(
-  (turn) =>
-    (GO_OFFERS.has(turn.offer?.kind ?? '') && (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || saidGo(turn))) ||
-    (READY_OFFERS.has(turn.offer?.kind ?? '') && said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent')),
+  (turn) => GO_OFFERS.has(turn.offer?.kind ?? '') && (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (saidGo(turn) && !ofPlan(turn))),
   (turn) => accept(turn, turn.offer!),
 );
-const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout']);
-const READY_OFFERS = new Set(['howTo', 'today']);
+const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout', 'howTo', 'today']);
+/** The day's plan, just told: "start my workout" there starts it (found in review: any how-to offer once did). */
+const ofPlan = ({ offer }: Turn) => offer?.kind === 'today' || (offer?.kind === 'howTo' && offer.ofPlan === true);
 
 /** "No" to the question just asked, or to nothing. */
 export const no = route((turn) => said(turn, 'AMAZON.NoIntent'), decline);

@@ -59,14 +59,14 @@ function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: s
     case 'strength':
       return {
         details: t.t('plan.strength', { count: exercises.length, moves: t.list(exercises.map((exercise) => exercise.name)) }),
-        offer: { kind: 'howTo', exerciseId: first?.id ?? '' },
+        offer: { kind: 'howTo', exerciseId: first?.id ?? '', ofPlan: true },
         question: t.t('plan.offerFirst', { exercise: first?.name ?? '' }),
       };
     case 'hiit':
     case 'cardio':
       return {
         details: first ? capitalise(t.t(`plan.${day.kind}`, { dose: doseText(t, first.dose[level]) })) : '',
-        offer: { kind: 'howTo', exerciseId: first?.id ?? '' },
+        offer: { kind: 'howTo', exerciseId: first?.id ?? '', ofPlan: true },
         question: t.t('plan.offerHowTo'),
       };
     case 'rest':

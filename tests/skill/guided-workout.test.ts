@@ -543,6 +543,11 @@ describe('a workout keeps its place whatever is said', () => {
     const yes = harness.conversation();
     await yes.intent('WorkoutForDayIntent');
     expect(spoken(await yes.intent('AMAZON.YesIntent'))).toMatch(/Here's how to do deadlifts\./);
+    // Found in review: to an offer made anywhere else ("tell me about deadlifts… Want to hear how to do deadlifts?"),
+    // "start it" still takes the offer.
+    const about = harness.conversation();
+    expect(spoken(await about.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift') }))).toMatch(/Want to hear how to do deadlifts\?$/);
+    expect(spoken(await about.intent('StartWorkoutIntent'))).toMatch(/Here's how to do deadlifts\./);
     expect(committedMatcher('en-US').literal("ok let's go").map((match) => match.intent)).toEqual(['StartWorkoutIntent']);
     const learning = harness.conversation();
     await learning.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
