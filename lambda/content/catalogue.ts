@@ -1,6 +1,10 @@
 import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic, Variation } from './types';
 
 /** The article's knowledge in one locale: the one source every answer and the voice model draw from. */
+
+/** The topic that answers a day off asked for ("can I take today off"), and tiredness ("I'm so tired today"). */
+export const DAY_OFF = 'day-off';
+
 export interface Catalogue {
   readonly exercises: readonly Exercise[];
   readonly dietKey: string;

@@ -1,4 +1,4 @@
-import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
+import { DAY_OFF, findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf, isWorkoutRunning } from '../conversation/mode';
@@ -7,7 +7,6 @@ import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHow
 import { answerConcern, currentWorkoutExercise, pauseWorkout, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
-import { TIRED } from './workout';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
   DietTipsIntent: 'diet',
@@ -38,7 +37,7 @@ export const topic = route(
   (turn) => {
     const named = resolvedSlot(turn.input, 'topic');
     // "I'm exhausted" mid-workout: a pause, the place kept, not a talk about days off.
-    if (named.status === 'match' && named.id === TIRED && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
+    if (named.status === 'match' && named.id === DAY_OFF && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
     if (named.status === 'match') return tellTopicById(turn, named.id);
     const exercise = resolvedSlot(turn.input, 'exercise');
     // "Is swimming better than running": both moves, whichever is said first.
@@ -52,7 +51,7 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
-    if (inside?.id === TIRED && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
+    if (inside?.id === DAY_OFF && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
     if (inside) return tellTopicById(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"

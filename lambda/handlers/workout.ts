@@ -1,4 +1,4 @@
-import { answerableTopics, findExercise, findTopic } from '../content/catalogue';
+import { DAY_OFF, answerableTopics, findExercise, findTopic } from '../content/catalogue';
 import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
@@ -31,13 +31,10 @@ import {
 import { route, said, saidGo, saidNext } from './route';
 import { logHeardAsHealth } from './progress';
 
-/** The topic that answers a day off asked for ("can I take today off"). */
-const DAY_OFF = 'day-off';
 const SHORT_ON_TIME = 'short-on-time';
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
-/** The topic that tiredness and wanting a day off name. */
-export const TIRED = 'day-off';
+
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
@@ -71,7 +68,7 @@ export const healthConcern = route(
     // mid-workout: there a health question always pauses.
     const topic = report?.concern || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
     // "I'm feeling really tired" mid-workout: a pause, the place kept (found by a helper trying the console).
-    if (topic?.id === TIRED && running(turn)) return pauseWorkout(turn);
+    if (topic?.id === DAY_OFF && running(turn)) return pauseWorkout(turn);
     if (topic && !underWay(turn)) return tellTopic(turn, topic);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.

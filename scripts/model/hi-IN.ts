@@ -329,7 +329,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 360,
+      maxSamples: 420,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -341,8 +341,8 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} (kya|kaun sa|kaun si) (behtar|better|achha|achhi) hai',
         '{topic} कहाँ से (आती है|आई है|है)',
         '{topic} kahan se (aati hai|aayi hai|hai)',
-        '(क्या|kya) {topic}',
-        '(क्या|kya) {topic} (है|hai)',
+        // "Kya dal mein kaafi protein hai": protein, asked of a food (a bare "क्या {topic} है" took "क्या आज मेरा workout है").
+        '(क्या|kya) (दाल|dal|पनीर|paneer|अंडे|ande) (में|mein) (काफ़ी|kaafi|पूरा|poora) {topic} (है|hai|होता है|hota hai)',
         // Found by a helper trying the console in Hindi: "crunches se pet kam hoga kya" reached the fallback.
         '{topic} से (पेट|कमर|पेट की चर्बी|कमर की चर्बी) कम (होगा|होगी) [क्या]',
         '{topic} se (pet|kamar|pet ki charbi|kamar ki charbi) kam (hoga|hogi) [kya]',

@@ -349,7 +349,7 @@ describe('abs work and a move named with the fat get the truth about spot reduct
   });
 
   it('in Hindi', async () => {
-    for (const said of ['crunches se pet kam hoga kya', 'क्रंचेस से पेट कम होगा क्या']) expect(await ask(said, 'hi-IN'), said).toMatch(/कोई भी exercise अपने ऊपर की चर्बी नहीं जलाती/);
+    for (const said of ['crunches se pet kam hoga kya', 'क्रंचेस से पेट कम होगा क्या']) expect(await ask(said, 'hi-IN'), said).toMatch(/कोई भी exercise उस मांसपेशी के ऊपर की चर्बी नहीं जलाती/);
   });
 });
 

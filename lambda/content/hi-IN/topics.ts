@@ -118,7 +118,7 @@ export const TOPICS = [
     id: 'core-moves',
     names: ['crunches', 'क्रंचेस', 'crunch', 'sit ups', 'सिट अप्स', 'plank', 'प्लैंक', 'planks'],
     answer:
-      'Crunches और plank, core की मांसपेशियाँ मज़बूत करते हैं, पर कोई भी exercise अपने ऊपर की चर्बी नहीं जलाती. चर्बी पूरे शरीर से घटती है, calorie कम खाने और calorie जलाने से. कमर के लिए plank, crunches से ज़्यादा आरामदेह है.',
+      'Crunches और plank core की मांसपेशियाँ मज़बूत करते हैं, पर कोई भी exercise उस मांसपेशी के ऊपर की चर्बी नहीं जलाती, जिस पर वह काम करती है. चर्बी पूरे शरीर से घटती है, calorie कम खाने और calorie जलाने से. Plank, crunches से कमर पर कम ज़ोर डालता है.',
     followUp: { offer: 'burners' },
   },
   {
@@ -285,7 +285,7 @@ export const TOPICS = [
   },
   {
     id: 'walking-cardio',
-    names: ['walking cardio है', 'सैर cardio है', 'sair cardio hai', 'walking cardio hai', 'तेज़ चलना cardio है', 'tez chalna cardio hai'],
+    names: ['walking cardio', 'सैर cardio', 'sair cardio', 'तेज़ चलना cardio', 'tez chalna cardio'],
     answer:
       'तेज़ चलना cardio में गिना जाता है: इतना तेज़ चलिए कि बात कर सकें, पर गा न सकें. दर्ज करते समय तेज़ सैर बोलिए, तो वह cardio में गिनी जाएगी. धीमी सैर से भी क़दम बढ़ते हैं, जो मदद करते हैं.',
     followUp: { offer: 'howTo', exerciseId: 'walking' },
