@@ -105,6 +105,16 @@ async function expectTopicAnswer(locale: LocaleId, said: string, topicId: string
   expect(spoken(turn)).toContain(findTopic(LOCALES[locale].catalogue, topicId)!.answer);
 }
 
+/** Said as written, it matches one intent word for word; the skill's answer to what matched, checked well formed. */
+async function askLiterally(said: string, locale: LocaleId = 'en-US'): Promise<string> {
+  const [match, ...others] = committedMatcher(locale).literal(said);
+  expect(others, 'one intent').toEqual([]);
+  expect(match, said).toBeDefined();
+  const turn = await harness.conversation({ locale }).intent(match!.intent, match!.slots);
+  await expectWellFormed(turn);
+  return spoken(turn);
+}
+
 // Found trying en-IN: "my weight is not reducing" was out of scope. A stall, said as people say it, is the plateau topic.
 describe('a stall said plainly reaches the plateau answer', () => {
   it.each([
@@ -257,13 +267,7 @@ describe('what an exercise burns, or whether it is enough, is a question about t
 
 // Found by a helper trying the console: answers that left a wrong belief standing.
 describe('answers that say what the question needs to hear', () => {
-  const ask = async (said: string) => {
-    const [match, ...others] = committedMatcher('en-US').literal(said);
-    expect(others, 'one intent').toEqual([]);
-    const turn = await harness.conversation().intent(match!.intent, match!.slots);
-    await expectWellFormed(turn);
-    return spoken(turn);
-  };
+  const ask = askLiterally;
 
   it('"will a slimming belt help": no, with why', async () => {
     for (const said of ['will a slimming belt help', 'do waist trainers work']) expect(await ask(said), said).toMatch(/No\. Belts, wraps, sauna suits/);
@@ -296,12 +300,8 @@ describe('answers that say what the question needs to hear', () => {
 // other way round praised running. A comparison answers both, the same whichever is said first.
 describe('a comparison of two moves answers both', () => {
   const ask = async (said: string, locale: LocaleId = 'en-US') => {
-    const [match, ...others] = committedMatcher(locale).literal(said);
-    expect(others, 'one intent').toEqual([]);
-    expect(match?.intent, said).toBe('TopicIntent');
-    const turn = await harness.conversation({ locale }).intent('TopicIntent', match!.slots);
-    await expectWellFormed(turn);
-    return spoken(turn);
+    expect(committedMatcher(locale).literal(said)[0]?.intent, said).toBe('TopicIntent');
+    return askLiterally(said, locale);
   };
 
   it.each([
@@ -331,14 +331,7 @@ describe('a comparison of two moves answers both', () => {
 // better than planks", "crunches se pet kam hoga kya") got "I don't know that one yet", and a move named with the fat
 // ("can I do crunches to lose back fat", "will the superman burn my back fat") or "can I actually spot reduce" too.
 describe('abs work and a move named with the fat get the truth about spot reduction', () => {
-  const ask = async (said: string, locale: LocaleId = 'en-US') => {
-    const [match, ...others] = committedMatcher(locale).literal(said);
-    expect(others, 'one intent').toEqual([]);
-    expect(match, said).toBeDefined();
-    const turn = await harness.conversation({ locale }).intent(match!.intent, match!.slots);
-    await expectWellFormed(turn);
-    return spoken(turn);
-  };
+  const ask = askLiterally;
 
   it.each(['are crunches any good', 'what about crunches', 'are crunches better than planks', 'do crunches work', 'are planks any good'])('"%s"', async (said) => {
     expect(await ask(said)).toMatch(/no move burns the fat over the muscle it works.*Planks are kinder to your back than crunches\./);
