@@ -1682,7 +1682,8 @@ export const EN_US_MODEL: ModelSource = {
         // alone was not understood, nor "put me on the easy one".
         `{level} [please]`,
         `(the|) {level} (one|level) [please]`,
-        `(I'd like|I want|give me) (the {level} (one|level)|{level}) [please]`,
+        // Not "give me {level}": two words before an open slot took "give me some diet plan".
+        `(I'd like|I want) (the {level} (one|level)|{level}) [please]`,
         `[could you|can you] [please] put me on {level} [please]`,
         // Found by a helper trying the console as a user (December 3).
         `[actually] (can I|I want to|let me) (go back|drop back|switch back|move up) to {level}`,

@@ -149,6 +149,8 @@ describe.each([
   ['en-CA', 'could you please put me on the easy one', 'SetLevelIntent', { level: 'beginner' }],
   ['hi-IN', 'beginner', 'SetLevelIntent', { level: 'beginner' }],
   ['hi-IN', 'शुरुआती', 'SetLevelIntent', { level: 'beginner' }],
+  // Found by the evaluation: "give me {level}" took a diet plan asked for.
+  ['en-IN', 'give me a diet plan', 'DietTipsIntent', {}],
   ['en-AU', 'how am I going this week', 'WeeklyProgressIntent', {}],
   ['en-AU', 'I went for a surf this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-AU', 'thanks heaps', 'ThanksIntent', {}],
