@@ -104,8 +104,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'I am busy person what activities burn more calories in less time',
     ],
     TopicIntent: [
-      // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer.
-      'is {topic}',
+      // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer. (Not a
+      // bare "is {topic}": one word before an open slot took "is my metabolism slow because of age" whole.)
+      'is (dal|paneer|curd|sprouts|eggs|chana) enough {topic}',
       "what is the benefit of {exercise}",
       "which {topic} I should eat",
       "should I reduce my {topic}",
@@ -482,7 +483,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // India asks about topics and health in many ways of its own (some sixty patterns for topics alone): each keeps its
   // plainest phrasings with this room. The room, within the model's budget, comes from the longest combinations of the
   // base's widest intent.
-  room: { TopicIntent: 322, HealthConcernIntent: 175, WorkoutForDayIntent: 130 },
+  room: { TopicIntent: 330, HealthConcernIntent: 175, WorkoutForDayIntent: 130 },
   // The long tails of three base intents no Indian English phrasing we have needed (screened against the tuning and
   // development sets) make room for the phrasings found in a blind batch of 200 (December 2).
   baseSamples: { TopicIntent: 2160, HealthConcernIntent: 2905, ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40) },

@@ -11,7 +11,7 @@ export const EN_IN = localEntry(EN_US, {
   topics: {
     protein: (tip) => ({
       // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer.
-      names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd', 'dal enough protein', 'protein in dal', 'enough protein in dal'],
+      names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd', 'protein in dal', 'enough protein in dal'],
       answer:
         'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like dal, paneer, eggs, sprouts, curd or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     }),
