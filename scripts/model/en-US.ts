@@ -2715,13 +2715,16 @@ export const EN_US_MODEL: ModelSource = {
 
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
-    { name: 'AMAZON.HelpIntent', maxSamples: 100, patterns: [
+    { name: 'AMAZON.HelpIntent', maxSamples: 108, patterns: [
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "help please",
         "(I'm|I am) [a bit] lost can you help [me] [out]",
         // Found in a blind batch of 320 (December 2).
         "[um] I'm (confused|lost) what can you do",
         `what can I say to you`,
+        // Found by a helper trying the console: these reached the fallback, or the health intent's open slot.
+        `what (should|do) I say [to you|now]`,
+        `I (don't|do not) know what to say`,
         "(I'm new here|I'm new) (how do I use this|what can you do|how does this work)",
         "how do I use (this skill|back coach|you)",
 

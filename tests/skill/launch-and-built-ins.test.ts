@@ -107,6 +107,8 @@ describe('yes, no and repeat with nothing pending', () => {
   it('repeat at the very start gives help', async () => {
     const turn = await harness.conversation().intent('AMAZON.RepeatIntent');
     expect(spoken(turn)).toMatch(/I'm your lower back coach/);
+    // Found by a helper trying the console: help never said that logging, progress and reminders are there.
+    expect(spoken(turn)).toMatch(/tell me what you did.*how your week is going.*remind me at 7 AM/);
   });
 });
 

@@ -16,7 +16,7 @@ export const MESSAGES = {
   'launch.reprompt': "You can say, what's my workout today, or, how do I do a superman. What would you like?",
 
   'help.body':
-    "I'm your lower back coach. You can ask, what's my workout today? What's the plan for the week? How do I do a superman? Can I spot reduce? Or, give me diet tips.",
+    "I'm your lower back coach. You can ask, what's my workout today? How do I do a superman? Can I spot reduce? You can also tell me what you did, like, I walked for 30 minutes, ask how your week is going, or say, remind me at 7 AM.",
   'help.question': 'What would you like?',
   'help.reprompt': "Try, what's my workout today. Or, how do I do a glute bridge.",
 
