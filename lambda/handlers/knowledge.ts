@@ -1,10 +1,10 @@
-import { DAY_OFF, findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
+import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
 import type { TipList } from '../content/types';
-import { howToOf, isWorkoutRunning } from '../conversation/mode';
+import { howToOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, pauseWorkout, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, tellCurrentExercise, tellTopicOrPause } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
@@ -36,9 +36,7 @@ export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   (turn) => {
     const named = resolvedSlot(turn.input, 'topic');
-    // "I'm exhausted" mid-workout: a pause, the place kept, not a talk about days off.
-    if (named.status === 'match' && named.id === DAY_OFF && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
-    if (named.status === 'match') return tellTopicById(turn, named.id);
+    if (named.status === 'match') return tellTopicOrPause(turn, named.id);
     const exercise = resolvedSlot(turn.input, 'exercise');
     // "Is swimming better than running": both moves, whichever is said first.
     const other = resolvedSlot(turn.input, 'other');
@@ -51,8 +49,7 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
-    if (inside?.id === DAY_OFF && isWorkoutRunning(turn.mode)) return pauseWorkout(turn);
-    if (inside) return tellTopicById(turn, inside.id);
+    if (inside) return tellTopicOrPause(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
     // asks about the move under way: its steps, and the workout carries on, never "I don't know that one yet".

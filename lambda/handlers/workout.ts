@@ -24,6 +24,7 @@ import {
   startOrOfferResume,
   stopWorkout,
   tellCurrentExercise,
+  tellTopicOrPause,
   tellUpcoming,
   tellWorkoutProgress,
   workoutNotRunning,
@@ -68,8 +69,7 @@ export const healthConcern = route(
     // mid-workout: there a health question always pauses.
     const topic = report?.concern || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
     // "I'm feeling really tired" mid-workout: a pause, the place kept (found by a helper trying the console).
-    if (topic?.id === DAY_OFF && running(turn)) return pauseWorkout(turn);
-    if (topic && !underWay(turn)) return tellTopic(turn, topic);
+    if (topic && (!underWay(turn) || topic.id === DAY_OFF)) return tellTopicOrPause(turn, topic.id);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);

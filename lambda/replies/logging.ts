@@ -298,11 +298,12 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   const { t } = turn;
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
   if (!activity) {
-    const last = said.minutes !== undefined && said.minutes > 0 ? onlyMinutesAfter(turn, said) : undefined;
-    if (!last || said.minutes === undefined) return askWhatDone(turn);
-    if (last.minutes === undefined) return addMinutes(turn, last, said.minutes);
+    const { minutes = 0 } = said;
+    const last = minutes > 0 ? onlyMinutesAfter(turn, said) : undefined;
+    if (!last) return askWhatDone(turn);
+    if (last.minutes === undefined) return addMinutes(turn, last, minutes);
     // Only a log that stood on its own: one that added to another (minutes added, part of a workout) is asked about.
-    return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, said.minutes);
+    return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, minutes);
   }
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();

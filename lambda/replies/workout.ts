@@ -1,10 +1,10 @@
 import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
-import { type Catalogue, findConcern, findExercise } from '../content/catalogue';
+import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/catalogue';
 import { SESSIONS } from '../content/sessions';
 import type { DayKind } from '../content/types';
-import { howToOf, workoutOf } from '../conversation/mode';
+import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
@@ -50,7 +50,7 @@ import {
 import { weekdayName } from '../text/dates';
 import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
-import { safetyAnswer, tellSafety } from './knowledge';
+import { safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
 import { askAgain, carryOn } from './go-on';
 
@@ -415,6 +415,11 @@ function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = 
   const date = parseIsoDate(place.date);
   if (!date) return Promise.resolve(false);
   return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), keep)));
+}
+
+/** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
+export function tellTopicOrPause(turn: Turn, id: string): Response | Promise<Response> {
+  return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn) : tellTopicById(turn, id);
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */
