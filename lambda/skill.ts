@@ -74,6 +74,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   progress.undo,
   progress.resetWeek,
   progress.deleteData,
+  progress.privacy,
   progress.level,
   progress.changeLevel,
   progress.myLevel,

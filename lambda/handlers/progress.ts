@@ -12,7 +12,7 @@ import { interpretDate } from '../domain/day-query';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
-import { confirmDelete, confirmReset, tellWeeklyProgress } from '../replies/progress';
+import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
 import { answerConcern } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
@@ -234,6 +234,7 @@ export const weeklyProgress = route(
 export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
+export const privacy = route((turn) => said(turn, 'PrivacyIntent'), tellPrivacy);
 
 const NOT_THIS_LEVEL = new Set(['not', "isn't", "aren't", 'no', 'never', 'anymore', 'longer', 'too', 'than', 'beyond', 'instead', 'above', 'past', 'nahi', 'नहीं']);
 const DIRECTIONS = [

@@ -44,6 +44,7 @@ export const NAME_FREE = {
     'UndoIntent',
     'ResetWeekIntent',
     'DeleteDataIntent',
+    'PrivacyIntent',
     'ThanksIntent',
     // Reminders said without the skill's name are Alexa's own to set; how a workout felt means nothing outside one.
     'SetReminderIntent',

@@ -72,6 +72,15 @@ export function confirmReset(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('reset.confirm')), reprompt: speech(t.t('reset.confirm.reprompt')), offer: { kind: 'confirmReset' } });
 }
 
+/**
+ * "What do you know about me": what is kept, under what, for how long, where the voice goes, and how to erase it, as
+ * PRIVACY.md says it. The same for everyone: it reads nothing, so it is said even when the store cannot be reached.
+ */
+export function tellPrivacy(turn: Turn): Response {
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(turn.t.t('privacy.kept'), question), reprompt: speech(reprompt) });
+}
+
 export function confirmDelete(turn: Turn): Response {
   const { t } = turn;
   return turn.reply({ speech: speech(t.t('delete.confirm')), reprompt: speech(t.t('delete.confirm.reprompt')), offer: { kind: 'confirmDelete' } });

@@ -1628,9 +1628,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 390,
+      maxSamples: 410,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by trying the console as a user: "am I behind" was taken by the health intent's open slot.
+        `am I (behind|ahead|falling behind|keeping up|on schedule) [this week|on my workouts|with my workouts]`,
         // Found by helpers trying the console as users (December 3, second round).
         `what's left (for this week|this week|for the week)`,
         `what (do I have|have I got) left (this week|for the week|for this week)`,
@@ -1903,6 +1905,26 @@ export const EN_US_MODEL: ModelSource = {
         `I would like you to erase everything you have stored about me`,
         `[please] erase all the data you have [stored] about me`,
         `I want you to delete all the (info|information|data) you've got on me`,
+      ],
+    },
+    {
+      // "What do you know about me": what is kept, for how long, and how to erase it (PRIVACY.md, said).
+      name: 'PrivacyIntent',
+      maxSamples: 200,
+      patterns: [
+        `what (do you know|data do you have|information do you have|info do you have|do you keep|do you store|do you save|have you got) (about|on) me`,
+        `what (data|information|info|personal data) do you (keep|store|save|collect|have)`,
+        `(is|are) my (data|information|info|details|progress) (safe|private|secure|kept private) [with you]`,
+        `who can see my (data|information|info|progress|logs|workouts)`,
+        `(are you|is this skill|is back coach) (recording|listening to|spying on|tracking) me`,
+        `do you (record|save|keep|store) (my voice|what I say|my recordings|my conversations)`,
+        `do you (share|sell) my (data|information|info) [with anyone|with amazon|with advertisers]`,
+        `(what's|what is) your privacy (policy|notice)`,
+        `tell me about (privacy|my privacy|your privacy policy|my data)`,
+        `how (do you use|do you store|do you protect) my (data|information)`,
+        `where (is my data|are my logs) (kept|stored)`,
+        `how long do you keep my (data|information|logs|progress)`,
+        `(privacy|my privacy|data privacy)`,
       ],
     },
     {

@@ -625,6 +625,9 @@ export const HI_IN_MODEL: ModelSource = {
         'मैंने (इस हफ़्ते|{date}) क्या (किया|किया है)',
         'इस हफ़्ते कितने (workout|session|दिन) (हुए|किए)',
         `क्या मैं plan पर ${AM}`,
+        // Found by trying the console as a user: "am I behind".
+        `क्या मैं (पीछे|पीछे चल रहा|पीछे चल रही|पीछे रह गया|पीछे रह गई) ${AM}`,
+        `kya main (peeche|peechhe) (hoon|chal raha hoon|chal rahi hoon|reh gaya hoon|reh gayi hoon)`,
         '(is hafte|{date}) (mera hisaab|mera hafta) (kaisa hai|kya hai|batao|kaisa raha)',
         '(is hafte|{date}) ki meri progress (kaisi hai|kya hai|batao|kaisi rahi)',
         '(meri|apni) progress (batao|kaisi hai|dikhao)',
@@ -746,6 +749,28 @@ export const HI_IN_MODEL: ModelSource = {
         'is hafte ki progress (mitao|mita do|reset karo|saaf karo)',
         'hafta (phir se shuru karo|reset karo|naye sire se shuru karo)',
         'is hafte ka sab (mita do|hata do)',
+      ],
+    },
+    {
+      // "What do you know about me": what is kept, for how long, and how to erase it.
+      name: 'PrivacyIntent',
+      patterns: [
+        '(तुम|आप) मेरे बारे में क्या (जानते हो|जानती हो|जानते हैं|जानती हैं|रखते हो|रखती हो|याद रखते हो|याद रखती हो)',
+        '(tum|aap) mere baare mein kya (jaante ho|jaanti ho|jaante hain|jaanti hain|rakhte ho|rakhti ho)',
+        '(मेरा|मेरी) (डेटा|data|जानकारी) (safe|सुरक्षित|private|प्राइवेट) है [ना|क्या]',
+        'क्या (मेरा|मेरी) (डेटा|data|जानकारी) (safe|सुरक्षित|private|प्राइवेट) है',
+        '(mera|meri) (data|jaankari) (safe|surakshit|private) hai [na|kya]',
+        'kya (mera|meri) (data|jaankari) (safe|surakshit|private) hai',
+        '(मेरा डेटा|मेरा data|मेरी जानकारी) कौन देख सकता है',
+        '(mera data|meri jaankari) kaun dekh sakta hai',
+        'क्या (तुम|आप) (मेरी बातें|मेरी आवाज़) (record करते हो|रिकॉर्ड करते हो|रिकॉर्ड करती हो|सुनते हो|सुनती हो)',
+        'kya (tum|aap) (meri baatein|meri awaaz) (record karte ho|record karti ho|sunte ho|sunti ho)',
+        '(मेरा डेटा|मेरा data) कहाँ (रखा जाता है|जाता है|रहता है)',
+        '(mera data) kahan (rakha jata hai|jaata hai|rehta hai)',
+        '(मेरा डेटा|मेरा data) कितने दिन (रखते हो|रखती हो|रखा जाता है)',
+        'mera data kitne din (rakhte ho|rakhti ho|rakha jata hai)',
+        '(प्राइवेसी|privacy) (के बारे में बताओ|policy बताओ|policy क्या है)',
+        'privacy (ke baare mein batao|policy batao|policy kya hai)',
       ],
     },
     {

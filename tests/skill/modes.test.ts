@@ -70,6 +70,7 @@ describe('a workout keeps its place through any side question', () => {
     WeeklyProgressIntent: {},
     MyLevelIntent: {},
     MyRestDayIntent: {},
+    PrivacyIntent: {},
     ThanksIntent: {},
     HowItWorksIntent: {},
     UndoIntent: {},

@@ -246,6 +246,17 @@ describe('reset and delete, after a yes', () => {
     expect(await store.history(userKey(device.userId))).not.toHaveProperty('profile');
   });
 
+  // Found by trying the console as a user: "what do you know about me" reached the fallback.
+  it('"what do you know about me" says what is kept, for how long, where its voice goes, and how to delete it', async () => {
+    const turn = await harness.conversation().intent('PrivacyIntent');
+    await expectWellFormed(turn);
+    const said = spoken(turn);
+    expect(said).toMatch(/^I keep only what you tell me: your settings, like your level and rest day, and what you log\./);
+    expect(said).toContain('about a year');
+    expect(said).toContain('voice recordings');
+    expect(said).toMatch(/say: delete my data\. What else (would you like|can I help with)\?$/);
+  });
+
   it('disabling the skill deletes every item of that user', async () => {
     const device = harness.device();
     const key = userKey(device.userId);

@@ -164,6 +164,17 @@ describe.each([
   ['en-IN', 'kindly set a reminder for 6:30 pm daily', 'DailyReminderIntent', { time: '18:30' }],
   ['en-CA', 'I played hockey', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-CA', "what's my workout today", 'WorkoutForDayIntent', {}],
+  // Found by trying the console as a user: "what do you know about me" reached the fallback, and "am I behind" the
+  // health intent's open slot.
+  ['en-US', 'what do you know about me', 'PrivacyIntent', {}],
+  ['en-US', 'is my data private', 'PrivacyIntent', {}],
+  ['en-GB', 'do you record what I say', 'PrivacyIntent', {}],
+  ['en-IN', 'is my data safe with you', 'PrivacyIntent', {}],
+  ['hi-IN', 'तुम मेरे बारे में क्या जानते हो', 'PrivacyIntent', {}],
+  ['hi-IN', 'mera data safe hai kya', 'PrivacyIntent', {}],
+  ['en-US', 'am I behind', 'WeeklyProgressIntent', {}],
+  ['en-AU', 'am I falling behind this week', 'WeeklyProgressIntent', {}],
+  ['hi-IN', 'क्या मैं पीछे चल रहा हूँ', 'WeeklyProgressIntent', {}],
   // Found in review: "last week" said in the pattern's words, not through the date, read this week.
   ['en-IN', 'what all I did last week', 'WeeklyProgressIntent', { date: '2026-W47' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
