@@ -24,7 +24,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellDoseOf, tellTopicById } from '../replies/knowledge';
-import { answerConcern, pickUpOr, resumeWorkout, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -136,8 +136,14 @@ export const allSteps = route(
 
 export const exerciseList = route((turn) => said(turn, 'ExerciseListIntent'), tellExerciseList);
 
-/** "Next", "back" or "start over" with nothing under way; "next" picks up a workout saved earlier today. */
+/**
+ * "Next", "back" or "start over" with nothing under way: "next" picks up a workout saved earlier today, and "start
+ * over" starts one again from the top.
+ */
 export const moveOutside = route(
   (turn) => said(turn, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.MoreIntent'),
-  (turn) => (said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nothingToMoveOn) : nothingToMoveOn(turn)),
+  (turn) => {
+    if (said(turn, 'AMAZON.StartOverIntent')) return startOverOutside(turn);
+    return said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nothingToMoveOn) : nothingToMoveOn(turn);
+  },
 );

@@ -198,6 +198,25 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
 }
 
 /**
+ * "Start over" with no workout running. To "pick up where you left off?" it is the no: from the top. A question still
+ * pending is asked again. A workout paused, or saved earlier today, starts again from the top (tried as a user, it
+ * taught exercises instead: "nothing to move on to"); with none, today's is offered.
+ */
+export async function startOverOutside(turn: Turn): Promise<Response> {
+  const { offer, t } = turn;
+  if (offer?.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
+  const again = askAgain(turn, t.t('exercise.nextPending'));
+  if (again) return again;
+  const today = await turn.today();
+  const inSession = workoutOf(turn.mode);
+  const place = inSession ?? (await savedPlace(turn, today));
+  if (place?.hurt) return askIfStillHurts(turn, place, inSession === undefined);
+  if (!place) return workoutNotRunning(turn);
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
+  return startWorkout(turn, today, SESSIONS[place.sessionId].kind);
+}
+
+/**
  * "Start Friday's workout", "let's do tomorrow's workout now": that day's session, done today (and logged today); the
  * day's own when it is today. First, as for a kind, the offer to pick up a workout under way or saved today.
  */

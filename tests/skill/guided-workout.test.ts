@@ -519,6 +519,34 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await chat.intent('HowToCurrentIntent'))).toMatch(/^How to do bent-over rows\./);
   });
 
+  // Found by trying the console as a user: "start over" with no workout running taught exercises ("nothing to move on
+  // to"), and to "Want to pick up where you left off?" it asked the question again.
+  it('"start over" with no workout running starts one from the top, or offers today\'s', async () => {
+    const fresh = harness.conversation();
+    expect(spoken(await fresh.intent('AMAZON.StartOverIntent'))).toBe("There's no workout running right now. Want to start today's workout?");
+    expect(spoken(await fresh.intent('AMAZON.YesIntent'))).toMatch(/Today is a strength day: 5 exercises/);
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent');
+    await nextTimes(first, 3);
+    await first.intent('AMAZON.StopIntent');
+    // To the offer to pick up, it is the "no": from the top.
+    const offered = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await offered.intent('StartWorkoutIntent'))).toMatch(/Want to pick up where you left off\?$/);
+    expect(spoken(await offered.intent('AMAZON.StartOverIntent'))).toMatch(/^Today is a strength day: 5 exercises/);
+    await nextTimes(offered, 3);
+    await offered.intent('AMAZON.StopIntent');
+    // Said first thing, with a workout saved earlier today: that workout, from the top.
+    const later = new Conversation({ handler: harness.handler, device });
+    const over = await later.intent('AMAZON.StartOverIntent');
+    await expectWellFormed(over, { maxSeconds: MAX_RESPONSE_SECONDS, endsOnQuestion: false });
+    expect(spoken(over)).toMatch(/^Today is a strength day: 5 exercises/);
+    // A question still pending is asked again, as for "next".
+    const asked = harness.conversation();
+    await asked.intent('DeleteDataIntent');
+    expect(spoken(await asked.intent('AMAZON.StartOverIntent'))).toMatch(/Are you sure\?|Say yes or no/);
+  });
+
   // Found by a helper trying the console: to "Want to pick up where you left off?", "let's go" asked it again and "ok
   // I'm ready" said there was nothing to move on to; in a how-to, "let's go" to "Ready for step 2?" started a workout.
   it('"let\'s go" or "I\'m ready" to an offer to pick up or start a workout is a yes; in a how-to, the next step', async () => {
