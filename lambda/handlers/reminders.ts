@@ -21,7 +21,8 @@ export const setReminder = route(
     const repeat = forIntent(turn.input, REPEAT_SAID);
     // The time "move my reminder" asked for, said alone, moves them.
     if (repeat === undefined && turn.offer?.kind === 'reminderTime' && turn.offer.moving) return moveReminders(turn, timeSaid(turn));
-    return offerReminder(turn, repeat, timeSaid(turn));
+    // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
+    return offerReminder(turn, repeat, timeSaid(turn), slotValue(turn.input, 'once') !== undefined);
   },
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);

@@ -78,6 +78,8 @@ interface TimeAsked {
   readonly instead?: boolean;
   /** Asked by "move my reminder": the answer moves the reminders there are. */
   readonly moving?: boolean;
+  /** Said first: a reminder for one day was asked for, and only repeating ones are set. */
+  readonly lead?: string;
 }
 
 /**
@@ -86,10 +88,10 @@ interface TimeAsked {
  * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first. After a time said back was
  * turned down (`instead`), it asks for the time instead, with no part of the day: that is most often what went wrong.
  */
-export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false }: TimeAsked = {}): Response {
+export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false, lead: first }: TimeAsked = {}): Response {
   const { t } = turn;
   const part = instead ? undefined : isPartOfDay(heard) ? heard : carried;
-  const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
+  const lead = [first, heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime')].filter((said) => said !== undefined).join(' ') || undefined;
   const key = instead ? 'reminders.askTime.instead' : part ? (`reminders.askTime.${PART_ASKED[part]}` as const) : 'reminders.askTime';
   return turn.reply({
     speech: speech(lead, t.t(key)),
@@ -101,9 +103,12 @@ export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, in
 /**
  * "Remind me to work out at 7 am", "every weekday at 6:30", "on my workout days": the time and the repetition are
  * said back, and nothing is created until the user says yes. Without a time (or with only "in the morning"), it asks.
+ * Asked for one day (`once`: "remind me tomorrow at 6"), it first says that it sets only repeating reminders: one set
+ * replaces the schedule there is, so a reminder for one day would end the others.
  */
-export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined): Promise<Response> {
+export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined, once = false): Promise<Response> {
   const { t } = turn;
+  const lead = once ? t.t('reminders.onlyRepeating') : undefined;
   // The days and the part of the day of a question still open: one asking for the time, or a time said back that is
   // being corrected ("no, make it 7").
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
@@ -117,12 +122,12 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
     repeat === undefined && said && correcting ? nearestReading(said, correcting) : parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined));
   // New days said over a time said back keep its time, and how it was read ("remind me every weekday" after "7 AM").
   const time = read ?? (spokenTime === undefined ? correcting : undefined);
-  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried });
+  if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried, lead });
   await turn.personalise();
   const spokenSchedule = speakSchedule(turn, { time, repeat: chosen });
   const guessed = said ? formatClockTime(time) !== formatClockTime(said) : asked?.kind === 'setReminder' && asked.guessed === true;
   return turn.reply({
-    speech: speech(t.t('reminders.confirm', spokenSchedule)),
+    speech: speech(lead, t.t('reminders.confirm', spokenSchedule)),
     reprompt: speech(t.t('reminders.confirm.reprompt', spokenSchedule)),
     offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen, ...(guessed && { guessed: true as const }) },
   });

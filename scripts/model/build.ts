@@ -5,7 +5,7 @@ import { SESSION_NAMES, type SessionName } from '../../lambda/domain/weekly-plan
 import { LOCALES, type LocaleId, loadAllLocales } from '../../lambda/locales';
 import { MODELS } from './index';
 import { expand } from './patterns';
-import { DEFAULT_MAX_SAMPLES, type IntentSource, OTHER_MOVES, type OtherMove } from './types';
+import { DEFAULT_MAX_SAMPLES, type IntentSource, OTHER_MOVES, type OtherMove, REMINDER_ONCE } from './types';
 
 // Slot values come from every locale's catalogue, some of which the skill reads only when a request needs it.
 await loadAllLocales();
@@ -130,6 +130,7 @@ export function buildInteractionModel(locale: LocaleId) {
           slotType('LevelName', LEVELS.map((id) => ({ id, names: [id, ...source.levelSynonyms[id]] }))),
           slotType('LevelDirection', (['harder', 'easier'] as const).map((id) => ({ id, names: [id, ...source.directionSynonyms[id]] }))),
           slotType('SessionName', (Object.keys(SESSION_NAMES) as SessionName[]).map((id) => ({ id, names: [id, ...source.sessionSynonyms[id]] }))),
+          slotType('ReminderOnce', REMINDER_ONCE.map((id) => ({ id, names: source.onceSynonyms[id] }))),
         ],
       },
     },

@@ -414,7 +414,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'I want to change level',
     ],
     SetReminderIntent: [
-      "remind me at {time} to workout",`remind me tomorrow morning at {time} for workout`, 'remind me after (one hour|two hours|half an hour)', 'set a reminder for tomorrow morning {time}',
+      "remind me at {time} to workout",`remind me {once} at {time} for workout`, 'remind me after (one hour|two hours|half an hour)', 'set a reminder for {once} morning {time}',
       'remind me at {time} to do workout',
     ],
     SetRestDayIntent: [

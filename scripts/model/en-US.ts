@@ -1910,15 +1910,15 @@ export const EN_US_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it (PRIVACY.md, said).
       name: 'PrivacyIntent',
-      maxSamples: 200,
+      maxSamples: 131,
       patterns: [
         `what (do you know|data do you have|information do you have|info do you have|do you keep|do you store|do you save|have you got) (about|on) me`,
         `what (data|information|info|personal data) do you (keep|store|save|collect|have)`,
-        `(is|are) my (data|information|info|details|progress) (safe|private|secure|kept private) [with you]`,
+        `is my (data|information|info|progress) (safe|private|secure) [with you]`,
         `who can see my (data|information|info|progress|logs|workouts)`,
         `(are you|is this skill|is back coach) (recording|listening to|spying on|tracking) me`,
         `do you (record|save|keep|store) (my voice|what I say|my recordings|my conversations)`,
-        `do you (share|sell) my (data|information|info) [with anyone|with amazon|with advertisers]`,
+        `do you (share|sell) my (data|information) [with anyone|with amazon]`,
         `(what's|what is) your privacy (policy|notice)`,
         `tell me about (privacy|my privacy|your privacy policy|my data)`,
         `how (do you use|do you store|do you protect) my (data|information)`,
@@ -2334,13 +2334,28 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 330,
+      maxSamples: 375,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
+        // Said for one day ("tomorrow", "later"): the skill says it sets only repeating reminders, then offers one.
+        { name: 'once', type: 'ReminderOnce' },
       ],
       patterns: [
+        // Found by trying the console as a user: "remind me tomorrow at 6 pm" was said back as a repeating reminder
+        // with no word of the "tomorrow".
+        `[can you|please] remind me {once} at {time} [to work out|to exercise]`,
+        `remind me {once} (evening|night) at {evening} [to work out]`,
+        `[can you|could you] remind me to (work out|exercise|train|do my workout) {once} [at {time}]`,
+        `[can you] remind me to (work out|exercise) {once} (evening|night) at {evening}`,
+        // A time said before the day is two slots side by side, which Alexa cannot tell apart: said as words, with no word
+        // that the skill sets only repeating reminders.
+        `remind me at {time} (tomorrow|tomorrow morning) [to work out|to exercise]`,
+        `[can you|please] remind me {once} to (work out|exercise|do my workout) [at {time}]`,
+        `(set|add) a reminder for {once} [at {time}]`,
+        `set a reminder for my workout {once} [at {time}]`,
+        `remind me {once}`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(could|can) you remind me [to work out] at {time} [please]",
         // A new time said over one said back ("no, make it 7 pm"): the days asked for stay. Never "no" and a time alone:
@@ -2352,22 +2367,16 @@ export const EN_US_MODEL: ModelSource = {
         `[yeah|yes|okay|sure] (like|about|maybe|say) {time} [please|I guess]`,
         `(yeah|yes|okay|sure) [at|around] {time}`,
         // Found in a blind batch of 320 (December 2).
-        "[can you] remind me later to (do my workout|work out)",
         `remind me to (work out|train) at {time}`,
         `remind me to (work out|train) at {evening} (tonight|this evening)`,
         `remind me to work out (tonight|this evening) at {evening}`,
         `[can you|please] remind me (tonight|this evening) at {evening} [to work out]`,
         `remind me at {evening} (tonight|this evening|in the evening) [to work out]`,
         `nudge me [at {time}] to (get some exercise in|work out|exercise)`,
-        "remind me in an hour to (exercise|work out)",
-        "can you remind me to exercise tomorrow morning at {time}",
-        "can you remind me to exercise tomorrow evening at {evening}",
-        `set a reminder for my workout (tomorrow morning|tomorrow|later)`,
         // A part of the day without a clock time ("tonight", "in the evening"): the skill asks what time in it.
         `set a reminder for my workout {time}`,
         `[can you|could you|please] remind me to (work out|exercise|train|do my workout) {time}`,
         `remind me {time} to (work out|exercise|train)`,
-        `(can you|could you) remind me to (exercise|work out|train) later`,
         `remind me at {time} to (do my workout|work out|exercise|train)`,
         `[can you|could you|please] remind me to (work out|exercise|train|do my workout) [at {time}]`,
         `[can you|please] remind me (on|about) my (workout|training) days [at {time}]`,
@@ -2382,11 +2391,6 @@ export const EN_US_MODEL: ModelSource = {
         `(set|add|create) [me] a reminder (for|at) {time}`,
         `(make it|let's say|how about) {time}`,
         '{time}',
-        `(could|can) you remind me to (exercise|work out) tomorrow at {time}`,
-        `[can you|please] remind me (tomorrow|tomorrow morning) at {time} [to work out|to exercise]`,
-        `remind me at {time} (tomorrow|tomorrow morning) [to work out|to exercise]`,
-        `(set|add) a reminder for (tomorrow|tomorrow morning) at {time}`,
-        `remind me to (work out|exercise|train) tomorrow at {time}`,
       ],
     },
     {
@@ -2830,5 +2834,10 @@ export const EN_US_MODEL: ModelSource = {
     hiit: ['hiit', 'hit', 'interval', 'intervals', 'high intensity'],
     cardio: ['cardio', 'running', 'cycling', 'swimming', 'a run', 'a swim', 'a bike ride'],
     stretch: ['stretching', 'yoga', 'recovery', 'rest day', 'recovery day', 'foam rolling', 'mobility', 'rest'],
+  },
+  onceSynonyms: {
+    tomorrow: ['tomorrow', 'tomorrow morning', 'first thing tomorrow', 'tomorrow afternoon'],
+    later: ['later', 'later today', 'later on', 'in a bit', 'in a while', 'in an hour', 'in half an hour', 'in a few minutes', 'in two hours', 'in a couple of hours'],
+    today: ['today', 'later this afternoon'],
   },
 };

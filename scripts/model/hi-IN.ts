@@ -951,8 +951,16 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'SetReminderIntent',
       maxSamples: 200,
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        // Said for one day ("कल", "बाद में"): the skill says it sets only repeating reminders, then offers one.
+        { name: 'once', type: 'ReminderOnce' },
+      ],
       patterns: [
+        'मुझे {once} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
+        '{once} (workout|exercise|कसरत) (की याद दिलाना|की याद दिलाओ|का रिमाइंडर लगाओ)',
+        'mujhe {once} (workout|exercise) ki yaad (dilana|dila dena|dilao|dilaiye)',
+        '{once} (workout|exercise) (ki yaad dilana|ki yaad dilao|ka reminder lagao)',
         'मुझे {time} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
         'मुझे (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
         // A part of the day without a clock time ("आज शाम को"): the skill asks what time in it.
@@ -1245,5 +1253,10 @@ export const HI_IN_MODEL: ModelSource = {
     hiit: ['हिट', 'हीट', 'hit', 'interval', 'intervals', 'इंटरवल', 'high intensity'],
     cardio: ['कार्डियो', 'running', 'cycling', 'swimming', 'दौड़', 'तैराकी'],
     stretch: ['stretching', 'स्ट्रेचिंग', 'योग', 'yoga', 'recovery', 'आराम वाला दिन', 'foam rolling'],
+  },
+  onceSynonyms: {
+    tomorrow: ['कल', 'कल सुबह', 'kal', 'kal subah'],
+    later: ['बाद में', 'थोड़ी देर में', 'एक घंटे में', 'baad mein', 'thodi der mein', 'ek ghante mein'],
+    today: ['आज', 'aaj'],
   },
 };

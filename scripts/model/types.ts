@@ -35,7 +35,15 @@ export interface ModelSource {
   readonly otherMoves: { readonly [M in OtherMove]: readonly string[] };
   /** The kinds of session a user can ask for ("let's do HIIT", "my stretch day"). */
   readonly sessionSynonyms: { readonly [K in SessionName]: readonly string[] };
+  /**
+   * A reminder asked for one day, not every week ("remind me tomorrow at 6", "remind me later"): values of ReminderOnce,
+   * so the skill can say it sets only repeating reminders before it offers one.
+   */
+  readonly onceSynonyms: { readonly [K in ReminderOnce]: readonly string[] };
 }
+
+export const REMINDER_ONCE = ['tomorrow', 'later', 'today'] as const;
+export type ReminderOnce = (typeof REMINDER_ONCE)[number];
 
 /** Samples an intent keeps when it names no budget of its own. */
 export const DEFAULT_MAX_SAMPLES = 300;

@@ -95,6 +95,29 @@ describe('setting a reminder by voice', () => {
     expect(alerts()).toEqual([]);
   });
 
+  // Found by trying the console as a user: "remind me tomorrow at 6 pm" was said back as a reminder on every workout
+  // day, with no word of the "tomorrow". The skill sets only repeating reminders (one set replaces the schedule there
+  // is), and now says so before it offers one.
+  it.each([
+    ['remind me tomorrow at 6 pm', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 6 PM, on your workout days, every day but Sunday. Shall I set that?"],
+    ['remind me tomorrow evening at 6', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 6 PM, on your workout days, every day but Sunday. Shall I set that?"],
+    ['can you remind me to work out tomorrow morning at 7', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 7 AM, on your workout days, every day but Sunday. Shall I set that?"],
+    ['remind me later to work out', "I only set workout reminders that repeat, not one for a single day. What time should I remind you, like 7 AM, or 6:30 PM?"],
+  ])('"%s" says only repeating reminders are set', async (text, expected) => {
+    const chat = harness.conversation();
+    const [heard, ...others] = committedMatcher('en-US').literal(text);
+    expect(others).toEqual([]);
+    expect(spoken(await say(chat, heard!.intent, heard!.slots))).toBe(expected);
+    expect(alerts()).toEqual([]);
+  });
+
+  it('"kal" in Hindi is heard as one day too', async () => {
+    const chat = harness.conversation({ locale: 'hi-IN' });
+    const [heard] = committedMatcher('hi-IN').literal('मुझे कल workout की याद दिलाना');
+    expect(heard?.slots.once?.value).toBe('कल');
+    expect(spoken(await say(chat, heard!.intent, heard!.slots))).toMatch(/^मैं सिर्फ़ बार-बार/);
+  });
+
   // Found in review: a correction read its hour in the morning ("every evening at 6", "no, make it 7" was 7 AM), and
   // new days said over the time said back dropped the time.
   it('a bare hour said over a time in the afternoon or evening stays there, and new days keep the time', async () => {
