@@ -5,7 +5,7 @@ import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import type { Weekday } from '../domain/calendar';
+import { type Weekday, formatIsoDate } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -14,7 +14,7 @@ import { type SaidLog, askOneAtATime, logActivity, logToday, tellMissed, undoLas
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
-import { answerConcern } from '../replies/workout';
+import { answerConcern, offerSavedWorkoutLog } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
@@ -225,7 +225,15 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
 export const logged = route((turn) => said(turn, 'LogActivityIntent'), (turn) => logOrAnswer(turn, saidLog(turn)));
 /** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
 export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logOrAnswer(turn, { ...saidLog(turn), yesterday: true }));
-export const finishedToday = route((turn) => said(turn, 'FinishedTodayIntent'), (turn) => logToday(turn, slotValue(turn.input, 'date')));
+/** "I finished my workout": one stopped partway today is offered for logging as it was done; else the day's plan. */
+export const finishedToday = route(
+  (turn) => said(turn, 'FinishedTodayIntent'),
+  async (turn) => {
+    const date = slotValue(turn.input, 'date');
+    const today = formatIsoDate(await turn.today());
+    return ((date === undefined || date === today) && (await offerSavedWorkoutLog(turn))) || logToday(turn, date);
+  },
+);
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */
 export const weeklyProgress = route(
   (turn) => said(turn, 'WeeklyProgressIntent'),

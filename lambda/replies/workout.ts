@@ -491,6 +491,23 @@ export async function endWorkout(turn: Turn): Promise<Response> {
   return offerToLog(turn, speech(t.t('workout.endedEarly'), speakSummary(t, summary)), workout, summary, place, saved);
 }
 
+/**
+ * "Log my workout", "I finished my workout" said with a workout stopped partway today: what was done in it is offered
+ * for logging, as "I'm done" offers it (found by a helper trying the console: the day's plan was logged in full, a
+ * session never done). Undefined when none was saved today, or nothing in it was done: then the day's plan is logged.
+ */
+export async function offerSavedWorkoutLog(turn: Turn): Promise<Response | undefined> {
+  if (workoutOf(turn.mode)) return undefined;
+  const place = await savedPlace(turn, await turn.today());
+  if (!place) return undefined;
+  const workout = workoutFor(turn, place);
+  const summary = summaryOf(workout, place);
+  if (summary.main.done === 0) return undefined;
+  const { t } = turn;
+  const name = workoutName(t, workout);
+  return offerToLog(turn, speech(t.t('workout.stoppedEarlier', { name, summary: speakSummary(t, summary) })), workout, summary, place);
+}
+
 /** "Yes" to logging a workout ended early or mostly skipped: what was done, on the workout's day, and its saved place cleared. */
 export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWorkout' }>): Promise<Response> {
   const day = parseIsoDate(offer.date);

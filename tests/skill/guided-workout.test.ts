@@ -519,6 +519,27 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await chat.intent('HowToCurrentIntent'))).toMatch(/^How to do bent-over rows\./);
   });
 
+  // Found by a helper trying the console: "log my workout", said after stopping a strength workout partway, logged the
+  // day's plan in full (20 minutes of cardio, never done), and the strength done was not logged at all.
+  it('"log my workout" with a workout stopped partway today offers to log what was done in it, not the day\'s plan', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(first, 8);
+    await first.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    const asked = await later.intent('FinishedTodayIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(/^You stopped partway through your strength workout earlier today\. .*Want me to log what you did\?$/);
+    const week = async () => (await harness.store.history(userKey(device.userId))).weeks[0];
+    expect((await week())?.sessions.strength ?? 0).toBe(0);
+    const yes = await later.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Logged (your strength session|\d+ minutes? of strength)/);
+    expect((await week())?.minutes).toBeGreaterThan(0);
+    // Logged, the place is gone: "log my workout" again logs the day's plan, as before.
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('FinishedTodayIntent'))).not.toMatch(/stopped partway/);
+  });
+
   // Found by trying the console as a user: "start over" with no workout running taught exercises ("nothing to move on
   // to"), and to "Want to pick up where you left off?" it asked the question again.
   it('"start over" with no workout running starts one from the top, or offers today\'s', async () => {

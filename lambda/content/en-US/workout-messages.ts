@@ -166,6 +166,7 @@ export const WORKOUT_MESSAGES = {
   'workout.screen.next': 'Next',
   'workout.screen.repeat': 'Repeat',
 
+  'workout.stoppedEarlier': 'You stopped partway through your {name} earlier today. {summary}',
   'workout.resumeOffer': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
   'workout.resumeOffer.reprompt': 'Say yes to pick up where you left off, or no to start from the beginning.',
   'workout.lead.back': 'Back to',
