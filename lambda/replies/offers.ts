@@ -92,6 +92,9 @@ export function nothingPending(turn: Turn): Response {
 export async function decline(turn: Turn): Promise<Response> {
   const { t, offer, mode } = turn;
   if (!offer) {
+    // "Your workout is paused… say resume only when it feels right." "No, it's fine now.": the answer to whether it
+    // still hurts (found by a helper trying the console: "say next when you're ready", and next asked it again).
+    if (workoutOf(mode)?.hurt) return goOnAfterPain(turn, false);
     // "Ready for round 3?" "No." Not yet: the place is kept, and next carries on when they are.
     if (howToOf(mode) || workoutOf(mode)) {
       const notYet = t.t(howToOf(mode) ? 'howTo.notYet' : 'workout.notYet');

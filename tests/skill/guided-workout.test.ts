@@ -845,6 +845,17 @@ describe('going on after pain checks in first', () => {
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/still hurt/);
   });
 
+  // Found by a helper trying the console: "no, it's fine now", said to the pain pause, got "Okay. Say next when you're
+  // ready", and "next" then asked "does it still hurt?" again, and again.
+  it('"no, it\'s fine now" said to the pain pause is the answer: the workout goes on from where it was', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(chat);
+    const fine = await chat.intent('AMAZON.NoIntent');
+    await expectPaced(fine);
+    expect(spoken(fine)).toMatch(/^Good\. Go gently, and stop if it comes back\. Let's go on with your strength workout: exercise 1 of 5, deadlifts\./);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/still hurt/);
+  });
+
   it('"yes, it still hurts" stops the workout for today, points to a professional, and keeps the place', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
