@@ -50,7 +50,7 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask ? week.workout : undefined;
   // Else one left partway yesterday is offered to log.
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
-    ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('workout.resumeOffer.reprompt'), offer: { kind: 'pickUp' } }
+    ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
     : (coach.ask ?? offerYesterdaysWorkout(turn, history, today));
   return turn.reply({
     lead: speech(t.t('welcomeBack'), ...coach.said, t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),

@@ -198,14 +198,15 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
 }
 
 /**
- * "Start over" with no workout running. To "pick up where you left off?" it is the no: from the top. A question still
+ * "Start over" with no workout running. To "pick up where you left off?" it begins again from the top. A question still
  * pending is asked again. A workout paused, or saved earlier today, starts again from the top (tried as a user, it
  * taught exercises instead: "nothing to move on to"); with none, today's is offered.
  */
 export async function startOverOutside(turn: Turn): Promise<Response> {
   const { offer, t } = turn;
   if (offer?.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
-  const again = askAgain(turn, t.t('exercise.nextPending'));
+  // The welcome's "pick up where you left off?" names "start over" as the way to begin again.
+  const again = offer?.kind === 'pickUp' ? undefined : askAgain(turn, t.t('exercise.nextPending'));
   if (again) return again;
   const today = await turn.today();
   const inSession = workoutOf(turn.mode);

@@ -2717,7 +2717,7 @@ export const EN_US_MODEL: ModelSource = {
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
-    { name: 'AMAZON.YesIntent', maxSamples: 186, patterns: [
+    { name: 'AMAZON.YesIntent', maxSamples: 199, patterns: [
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         "(yes please dear|that would be lovely|go on then|that would be great|oh yes please)",
         // The answer to "does it still hurt?" before a workout paused for pain goes on: any of it is a yes.
@@ -2725,6 +2725,8 @@ export const EN_US_MODEL: ModelSource = {
         "[yes|yeah] (a little|a bit|a little bit|kind of|sort of|slightly|just a bit|a tiny bit)",
         "(yes|yeah|yep) (they were|those were|that was) extra",
         "(yep|yes|yeah|sure) (go ahead|go for it|please|do it|that's right)",
+        // Found by helpers trying the console: "yeah log it" to "shall I log what you did?" reached the fallback.
+        "(yes|yeah|yep|sure|okay) (log it|set it|save it|log that|set that|add it)",
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },

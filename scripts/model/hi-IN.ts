@@ -1157,6 +1157,8 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)',
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(हाँ लगा दो|लगा दो|हाँ ज़रूर|haan laga do|laga do|haan zaroor|ok kar do)',
+        // Found by a helper trying the console: "haan darj kar do" to "उसे दर्ज कर दूँ?" was heard as a level.
+        '(हाँ दर्ज कर दो|दर्ज कर दो|हाँ दर्ज करो|haan darj kar do|darj kar do|haan log kar do|log kar do|haan chalo|हाँ चलो)',
         // The answer to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on: any of it is a yes.
         '[हाँ|हां] (थोड़ा|थोड़ा सा|थोड़ा थोड़ा|हो रहा है|थोड़ा हो रहा है)',
         '[haan] (thoda|thoda sa|thoda thoda|ho raha hai|thoda ho raha hai)'],

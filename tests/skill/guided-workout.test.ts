@@ -7,7 +7,7 @@ import { countingStore, isWrite } from '../../scripts/sim/counting-store';
 import { Conversation, type DeviceProfile, type Turn, sessionEndedRequest } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { committedMatcher } from '../support/committed-model';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, ssmlOf, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, ssmlOf, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 const APL = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
 /** Alexa's limit on a whole response, in bytes. */
@@ -762,6 +762,21 @@ describe('stop, and resume later on any device', () => {
     expect(spoken(offer)).toBe('You stopped partway through your strength workout earlier today. Want to pick up where you left off?');
     const no = await later.intent('AMAZON.NoIntent');
     expect(spoken(no)).toMatch(/Today is a strength day: 5 exercises/);
+  });
+
+  // Found by a helper trying the console: the welcome's offer to pick up a workout said "or no to start from the
+  // beginning", and a no did not. On the welcome a no is "not now"; the reprompt names "start over", which begins again.
+  it('the welcome offers to pick up a workout stopped today, and its reprompt promises only what each answer does', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    const welcomed = new Conversation({ handler: harness.handler, device });
+    const hello = await welcomed.launch();
+    expect(spoken(hello)).toMatch(/Want to pick up where you left off\?$/);
+    expect(reprompted(hello)).toBe('Say yes to pick up where you left off, or say start over to begin again.');
+    expect(spoken(await welcomed.intent('AMAZON.StartOverIntent'))).toMatch(/^Today is a strength day: 5 exercises/);
   });
 
   /** A strength workout left after one set on Monday (nobody answered), then `next` on Tuesday, the next day. */

@@ -173,6 +173,11 @@ describe.each([
   ['hi-IN', 'तुम मेरे बारे में क्या जानते हो', 'PrivacyIntent', {}],
   ['hi-IN', 'mera data safe hai kya', 'PrivacyIntent', {}],
   ['en-US', 'am I behind', 'WeeklyProgressIntent', {}],
+  // Found by helpers trying the console: a yes with what to do was not heard as a yes ("haan darj kar do" as a level).
+  ['en-IN', 'yeah log it', 'AMAZON.YesIntent', {}],
+  ['en-US', 'yes set it', 'AMAZON.YesIntent', {}],
+  ['hi-IN', 'haan darj kar do', 'AMAZON.YesIntent', {}],
+  ['hi-IN', 'दर्ज कर दो', 'AMAZON.YesIntent', {}],
   ['en-AU', 'am I falling behind this week', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'क्या मैं पीछे चल रहा हूँ', 'WeeklyProgressIntent', {}],
   // Found in review: "last week" said in the pattern's words, not through the date, read this week.

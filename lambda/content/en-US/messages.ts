@@ -173,6 +173,8 @@ export const MESSAGES = {
   'welcomeBack.moving': "you've been moving this week, with no workout session yet.",
   'welcomeBack.yesterday': 'Yesterday you stopped partway through your {name}. {summary} Want me to log it?',
   'welcomeBack.stopped': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
+  // A no to the welcome's offer is "not now": only "start over" begins again.
+  'welcomeBack.stopped.reprompt': 'Say yes to pick up where you left off, or say start over to begin again.',
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
   'progress.nothingYet': 'Nothing logged yet this week.',

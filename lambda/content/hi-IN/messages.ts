@@ -176,6 +176,7 @@ export const MESSAGES = {
   'welcomeBack.moving': 'इस हफ़्ते आप चलते-फिरते रहे हैं, पर अभी कोई workout session नहीं हुआ.',
   'welcomeBack.yesterday': 'कल आपने अपना {name} बीच में छोड़ा था. {summary} क्या इसे दर्ज कर दूँ?',
   'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
+  'welcomeBack.stopped.reprompt': 'जहाँ छोड़ा था वहीं से शुरू करने के लिए हाँ बोलिए, या फिर से शुरू करने के लिए बोलिए: शुरू से करो.',
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'progress.nothingYet': 'इस हफ़्ते अभी तक कुछ दर्ज नहीं हुआ.',
