@@ -19,6 +19,8 @@ export type Offer =
   | { readonly kind: 'plan' }
   | { readonly kind: 'today' }
   | { readonly kind: 'pickExercise' }
+  /** "Which day would you like to rest?": the answer can be a weekday alone ("Sunday", "make it Sunday"). */
+  | { readonly kind: 'restDay' }
   | { readonly kind: 'confirmReset' }
   | { readonly kind: 'confirmDelete' }
   /** Pick up a workout under way; "no" starts a fresh one: of the kind asked for (`instead`), a weekday's, or today's. */
@@ -200,6 +202,7 @@ function readOffer(value: unknown): Offer | undefined {
     case 'burners':
     case 'today':
     case 'pickExercise':
+    case 'restDay':
     case 'confirmReset':
     case 'confirmDelete':
     case 'startWorkout':

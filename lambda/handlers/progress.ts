@@ -5,7 +5,7 @@ import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import { type Weekday, formatIsoDate } from '../domain/calendar';
+import { type Weekday, addDays, formatIsoDate, weekdayOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -308,9 +308,16 @@ export const myLevel = route((turn) => said(turn, 'MyLevelIntent'), tellLevel);
 
 export const restDay = route(
   (turn) => said(turn, 'SetRestDayIntent'),
-  (turn) => {
+  async (turn) => {
     const day = weekdayNamed(turn.t, slotValue(turn.input, 'day'));
-    return day ? setRestDay(turn, day) : askWhichRestDay(turn);
+    if (day) return setRestDay(turn, day);
+    // A weekday said alone ("Sunday", "make it Sunday") answers "which day would you like to rest?"; said out of the
+    // blue, it asks about that day, and its workout is the answer that changes nothing.
+    const answer = weekdayNamed(turn.t, slotValue(turn.input, 'answerDay'));
+    if (!answer) return askWhichRestDay(turn);
+    if (turn.offer?.kind === 'restDay') return setRestDay(turn, answer);
+    const today = await turn.today();
+    return tellWorkoutFor(turn, { kind: 'day', date: addDays(today, (answer - weekdayOf(today) + 7) % 7) });
   },
 );
 export const myRestDay = route((turn) => said(turn, 'MyRestDayIntent'), tellRestDay);

@@ -37,7 +37,7 @@ export function askOrGoOn(turn: Turn, question: string, offer?: Offer, reprompt:
 }
 
 /** Offers that ask for something open, not a yes or a no. */
-const OPEN_OFFERS = new Set(['pickExercise', 'whatDone']);
+const OPEN_OFFERS = new Set(['pickExercise', 'whatDone', 'restDay']);
 
 /**
  * The yes-or-no question still pending, asked again after `lead` ("Sorry, I didn't get that."), and still standing;

@@ -13,7 +13,7 @@ import { tellWeeklyPlan, tellWorkoutFor } from './plan';
 import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
-import { setLevel } from './settings';
+import { askWhichRestDay, setLevel } from './settings';
 import { forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
@@ -47,6 +47,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return tellWeeklyPlan(turn);
     case 'pickExercise':
       return turn.reply({ speech: speech(t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+    case 'restDay':
+      return askWhichRestDay(turn);
     case 'confirmReset':
       return resetThisWeek(turn);
     case 'confirmDelete':

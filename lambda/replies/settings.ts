@@ -91,7 +91,7 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
 
 export function askWhichRestDay(turn: Turn): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')) });
+  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), offer: { kind: 'restDay' } });
 }
 
 /** "When is my rest day?" */

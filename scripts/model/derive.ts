@@ -65,7 +65,10 @@ export function derivedModel(base: ModelSource, additions: ModelAdditions): Mode
     const intent = fewer === undefined ? based : { ...based, maxSamples: fewer };
     if (!Object.hasOwn(patterns, intent.name)) return intent;
     const added = patterns[intent.name]!;
-    return { ...intent, reserved: { patterns: added, max: Math.min(additions.room?.[intent.name] ?? LOCALE_ROOM_PER_INTENT, expandAll(added).length) } };
+    const room = Math.min(additions.room?.[intent.name] ?? LOCALE_ROOM_PER_INTENT, expandAll(added).length);
+    // The base's own reserved phrasings stay reserved, with the locale's after them.
+    const base = intent.reserved ?? { patterns: [], max: 0 };
+    return { ...intent, reserved: { patterns: [...base.patterns, ...added], max: base.max + room } };
   });
   return {
     ...base,

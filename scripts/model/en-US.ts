@@ -1773,7 +1773,22 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetRestDayIntent', maxSamples: 304,
-      slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
+      slots: [
+        { name: 'day', type: 'AMAZON.DayOfWeek' },
+        // A weekday said alone: the answer to "which day would you like to rest?", or a question about that day.
+        { name: 'answerDay', type: 'AMAZON.DayOfWeek' },
+      ],
+      reserved: {
+        max: 12,
+        patterns: [
+          // Found by a helper trying the console: to "Which day would you like to rest?", "sunday" reached the
+          // fallback and "sunday please" a level.
+          `{answerDay}`,
+          `{answerDay} please`,
+          `(make it|let's say|let's make it|maybe|I'd say) {answerDay}`,
+          `[on] {answerDay} (I guess|I think|then)`,
+        ],
+      },
       patterns: [
         // Found by a helper trying the console as a user (December 3).
         `(I want|I'd like) my (rest day|day off) to be [on] {day} [instead|please]`,

@@ -687,8 +687,14 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SetRestDayIntent',
-      slots: [{ name: 'day', type: 'AMAZON.DayOfWeek' }],
+      slots: [
+        { name: 'day', type: 'AMAZON.DayOfWeek' },
+        // A weekday said alone: the answer to "आराम किस दिन करना चाहेंगे?", or a question about that day.
+        { name: 'answerDay', type: 'AMAZON.DayOfWeek' },
+      ],
       patterns: [
+        '{answerDay}',
+        '{answerDay} (रखो|कर दो|ठीक है|rakho|kar do|theek hai)',
         // Found by a helper trying the console as a user (December 3).
         '(मेरा|अपना) (आराम का दिन|rest day) {day} (रखो|कर दो|बना दो)',
         '(mera|apna) (aaram ka din|rest day) {day} (rakho|kar do|bana do)',

@@ -187,6 +187,27 @@ describe('level and rest day', () => {
     }
   });
 
+  // Found by a helper trying the console: to "Which day would you like to rest?", "sunday" reached the fallback,
+  // "sunday please" a level and "make it sunday" a level change.
+  it('a weekday said alone answers "which day would you like to rest?"; said out of the blue, it is that day\'s workout', async () => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('SetRestDayIntent'))).toMatch(/^Which day would you like to rest\?/);
+    for (const said of ['sunday', 'sunday please', 'make it sunday', "let's say sunday"]) {
+      expect(committedMatcher('en-US').literal(said).map((match) => match.intent), said).toEqual(['SetRestDayIntent']);
+    }
+    const [answer] = committedMatcher('en-US').literal('sunday please');
+    const set = await chat.intent(answer!.intent, answer!.slots);
+    await expectWellFormed(set);
+    expect(spoken(set)).toMatch(/^(Done\. )?Sunday is (already )?your rest day/);
+    const [alone] = committedMatcher('en-US').literal('friday');
+    const day = await harness.conversation().intent(alone!.intent, alone!.slots);
+    await expectWellFormed(day);
+    expect(spoken(day)).toMatch(/Friday/);
+    expect(spoken(day)).not.toMatch(/rest day now/);
+    const [hindi] = committedMatcher('hi-IN').literal('रविवार');
+    expect(hindi?.intent).toBe('SetRestDayIntent');
+  });
+
   // Found by a helper trying the console: mid-way through the day's cardio, "make Saturday my rest day" said "Today is a
   // strength day. Say next to carry on with your workout". The workout under way carries on, and is not contradicted.
   it('a rest day set mid-workout leaves the workout under way as it is, and never says today is another kind', async () => {

@@ -173,6 +173,11 @@ describe.each([
   ['hi-IN', 'तुम मेरे बारे में क्या जानते हो', 'PrivacyIntent', {}],
   ['hi-IN', 'mera data safe hai kya', 'PrivacyIntent', {}],
   ['en-US', 'am I behind', 'WeeklyProgressIntent', {}],
+  // The answer to "which day would you like to rest?" (found by a helper trying the console), in every locale: a
+  // locale's own rest-day phrasings once took the base's reserved room for it.
+  ['en-IN', 'sunday please', 'SetRestDayIntent', {}],
+  ['en-GB', 'make it sunday', 'SetRestDayIntent', {}],
+  ['hi-IN', 'रविवार', 'SetRestDayIntent', {}],
   // Found by helpers trying the console: a yes with what to do was not heard as a yes ("haan darj kar do" as a level).
   ['en-IN', 'yeah log it', 'AMAZON.YesIntent', {}],
   ['en-US', 'yes set it', 'AMAZON.YesIntent', {}],
