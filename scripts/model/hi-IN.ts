@@ -308,6 +308,13 @@ export const HI_IN_MODEL: ModelSource = {
         '(saari|sab) exercise ki list (batao|sunao)',
         'kamar ke liye kaun si exercise (hain|achhi hain)',
         'tum kya sikha sakti ho',
+        // Found by a helper trying the console in Hindi: the skill's first question reached the fallback.
+        '(पीठ|कमर) की चर्बी (कम करने|घटाने) के लिए (कौन सी|कौनसी) exercise (करूँ|करूं|करें|अच्छी है|हैं)',
+        '(peeth|kamar) ki charbi (kam karne|ghatane) ke liye (kaun si|kaunsi) exercise (karun|karoon|karen|achhi hai|hain)',
+        '(कमर|पीठ) के लिए (सबसे अच्छी|अच्छी) exercise (कौन सी|कौनसी) है',
+        '(kamar|peeth) ke liye (sabse achhi|achhi) exercise (kaun si|kaunsi) hai',
+        '(कौन सी|कौनसी) exercise (करूँ|करूं|करें)',
+        '(kaun si|kaunsi) exercise (karun|karoon|karen)',
       ],
     },
     {
@@ -411,6 +418,11 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as an Indian user (December 3, fourth round): pain said these ways reached the fallback.
         // "Not really pain, just tight": tightness, and the workout goes on with care.
         '(दर्द नहीं|दर्द तो नहीं) [है] (बस|बस थोड़ी|थोड़ी) {concern} (है|लग रही है)',
+        // Found by a helper trying the console in Hindi: a bad knee asked with a move got that move's pitch, and
+        // diabetes said as people say it reached the fallback. No move is prescribed: the safe answer.
+        '(मेरे|मेरा) {concern} (खराब|ख़राब) (हैं|है) [{move} (करूँ|करूं) क्या]',
+        '(mere|mera) {concern} kharab (hain|hai) [{move} (karun|karoon) kya]',
+        '{concern} (है मुझे|hai mujhe)',
         '(dard nahi|dard to nahi) [hai] (bas|bas thodi|thodi) {concern} (hai|lag rahi hai)',
         // Found by a helper trying the console as an Indian user: pain asked as a question reached the fallback.
         '{concern} (है|हो रहा है|हो रही है) (तो|) (कौन सी|कौनसी) exercise (करूँ|करें|कर सकती हूँ|कर सकता हूँ|ठीक है|अच्छी है)',
@@ -810,6 +822,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'SpotReductionIntent',
       patterns: [
         'क्या सिर्फ़ (कमर|पीठ) की चर्बी (घट सकती है|कम हो सकती है)',
+        // Found by a helper trying the console in Hindi.
+        'क्या (पीठ|कमर) की चर्बी (सिर्फ|सिर्फ़|केवल) एक जगह से (कम हो सकती है|घट सकती है)',
+        'kya (peeth|kamar) ki charbi (sirf|keval) ek jagah se (kam ho sakti hai|ghat sakti hai)',
         'क्या (सिर्फ़|केवल) (कमर|पीठ) की exercise से (कमर की|पीठ की) चर्बी (घटेगी|जाएगी|कम होगी|घट सकती है)',
         'क्या spot reduction (होता है|काम करता है|सच है)',
         'क्या एक जगह की चर्बी (घटाई जा सकती है|कम हो सकती है)',

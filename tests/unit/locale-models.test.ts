@@ -173,6 +173,14 @@ describe.each([
   ['hi-IN', 'तुम मेरे बारे में क्या जानते हो', 'PrivacyIntent', {}],
   ['hi-IN', 'mera data safe hai kya', 'PrivacyIntent', {}],
   ['en-US', 'am I behind', 'WeeklyProgressIntent', {}],
+  // Found by helpers trying the console: the skill's first question reached the fallback in English and Hindi; a bad
+  // knee asked with a move got the move's pitch, and diabetes said as people say it the fallback.
+  ['en-US', 'what exercises should I do to lose back fat', 'ExerciseListIntent', {}],
+  ['hi-IN', 'पीठ की चर्बी कम करने के लिए कौन सी exercise करूँ', 'ExerciseListIntent', {}],
+  ['hi-IN', 'kamar ke liye sabse achhi exercise kaunsi hai', 'ExerciseListIntent', {}],
+  ['hi-IN', 'क्या पीठ की चर्बी सिर्फ एक जगह से कम हो सकती है', 'SpotReductionIntent', {}],
+  ['hi-IN', 'mere ghutne kharab hain deadlift karun kya', 'HealthConcernIntent', { concern: 'knee-pain', move: 'deadlift' }],
+  ['hi-IN', 'sugar ki bimari hai mujhe', 'HealthConcernIntent', { concern: 'diabetes' }],
   // The answer to "which day would you like to rest?" (found by a helper trying the console), in every locale: a
   // locale's own rest-day phrasings once took the base's reserved room for it.
   ['en-IN', 'sunday please', 'SetRestDayIntent', {}],
