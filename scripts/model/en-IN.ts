@@ -65,6 +65,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "finish the workout here only",`finish the workout for today I am very tired`, "I want to (end|stop|finish) (today's|this|the) (session|workout|exercise)", '(finish|end|stop) the (session|workout|exercise) now I (am tired|have to go|have to go office|have work)', "that's enough for today end it", 'stop the workout please',
       'I have to go to office finish the workout here only',
       'finish the session now I am very tired [and I have to go office]',
+      // Found by a helper trying the console: "I'm tired, stop here" was an unknown topic, and the workout went on.
+      "(I'm|I am) (tired|very tired|so tired) [yaar] (stop here|let's stop here|let's stop) [yaar]",
+      'stop here (only|yaar|itself)',
     ],
     WhatsNextIntent: [
       "which exercise is coming after this",`after this what`, 'what is (the next exercise|next|coming next|coming after this|after this)', 'which exercise is next',
@@ -359,6 +362,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ],
     'AMAZON.PauseIntent': [`wait wait one minute`, '(hold on|wait|one minute) I am (drinking water|taking water|taking rest|coming)', '(wait one minute|one minute wait|two minutes wait)',
       "hold on I'm drinking water",
+      // Found by a helper trying the console: "I'm tired yaar" mid-workout was an unknown topic.
+      "(I'm|I am) (tired|very tired|so tired) yaar",
     ],
     AllStepsIntent: [
       "read all the steps (for|of) {exercise}",
@@ -483,7 +488,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // India asks about topics and health in many ways of its own (some sixty patterns for topics alone): each keeps its
   // plainest phrasings with this room. The room, within the model's budget, comes from the longest combinations of the
   // base's widest intent.
-  room: { TopicIntent: 330, HealthConcernIntent: 175, WorkoutForDayIntent: 130 },
+  room: { TopicIntent: 330, HealthConcernIntent: 175, WorkoutForDayIntent: 130, EndWorkoutIntent: 90 },
   // The long tails of three base intents no Indian English phrasing we have needed (screened against the tuning and
   // development sets) make room for the phrasings found in a blind batch of 200 (December 2).
   baseSamples: { TopicIntent: 2160, HealthConcernIntent: 2905, ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40) },

@@ -1147,6 +1147,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रुको|रुकिए) (जरा|ज़रा) [पानी पी (लूं|लूँ)]",
         "(ruko|rukiye) zara [paani pee loon]",
+        // Found by a helper trying the console in Hindi: tiredness and "one minute" mid-set reached the fallback.
+        '(थक गया|थक गई|थक गयी) [हूँ|हूं] [यार]',
+        '(thak gaya|thak gayi) [hoon|hu] [yaar]',
+        '(एक मिनट|ek minute) (रुको|ruko) [पानी पी रहा हूँ|पानी पी रही हूँ|paani pee raha hoon|paani pee rahi hoon]',
         '(रुको|रुकिए|एक मिनट रुको|ज़रा रुको|रुक जाओ|pause करो|ruko|rukiye|ek minute ruko|zara ruko|ruk jao|pause karo)',
         'मुझे (पानी|थोड़ा पानी|थोड़ा आराम|एक मिनट|थोड़ा टाइम) चाहिए',
         'mujhe (paani|thoda paani|thoda aaram|ek minute|thoda time) chahiye',

@@ -173,6 +173,11 @@ describe.each([
   ['hi-IN', 'तुम मेरे बारे में क्या जानते हो', 'PrivacyIntent', {}],
   ['hi-IN', 'mera data safe hai kya', 'PrivacyIntent', {}],
   ['en-US', 'am I behind', 'WeeklyProgressIntent', {}],
+  // Found by helpers trying the console: tiredness mid-workout was an unknown topic, and the workout went on.
+  ['en-IN', "I'm tired yaar", 'AMAZON.PauseIntent', {}],
+  ['en-IN', "I'm tired stop here", 'EndWorkoutIntent', {}],
+  ['hi-IN', 'thak gaya yaar', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'ek minute ruko paani pee raha hoon', 'AMAZON.PauseIntent', {}],
   // Found by helpers trying the console: the skill's first question reached the fallback in English and Hindi; a bad
   // knee asked with a move got the move's pitch, and diabetes said as people say it the fallback.
   ['en-US', 'what exercises should I do to lose back fat', 'ExerciseListIntent', {}],
