@@ -59,6 +59,9 @@ function loggedLine(turn: Turn, log: ActivityLog, addedTo = false): string {
       if (log.minutes && log.extraSteps) return t.t('log.logged.walkBoth', { minutes: log.minutes, steps: log.extraSteps });
       if (log.minutes) return t.t('log.logged.walkMinutes', { minutes: log.minutes });
       return log.extraSteps ? t.t('log.logged.walkSteps', { steps: log.extraSteps }) : t.t('log.logged.walk');
+    // "30 minutes of yoga": the minutes said, kept with the log, are said back.
+    case 'stretch':
+      return log.minutes ? t.t('log.logged.stretchMinutes', { minutes: log.minutes }) : t.t('log.logged.stretch');
     default:
       return t.t(`log.logged.${log.activity}`);
   }

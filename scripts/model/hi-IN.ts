@@ -688,6 +688,10 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'MyLevelIntent',
       patterns: [
         '(मेरा|अभी मेरा) (level|fitness level) (क्या है|कौन सा है|बताओ|याद दिलाओ)',
+        // Found by a helper trying the console in Hindi: the level written as people write it, and the rest day asked
+        // "kaunsa", got topics.
+        '(मेरा|अभी मेरा) लेवल (क्या है|कौन सा है|कौनसा है|बताओ)',
+        'mera level (kaunsa|kaun sa) hai',
         `मैं (कौन से|किस) level पर ${AM}`,
         `क्या मैं (beginner|intermediate|advanced) ${AM}`,
         'मेरा level',
@@ -730,6 +734,8 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'MyRestDayIntent',
       patterns: [
         '(मेरा|मेरे) (आराम का दिन|rest day|छुट्टी का दिन) (कब है|कौन सा है|कौन सा दिन है|कब रहेगा)',
+        '(मेरा|मेरे) (आराम का दिन|rest day|रेस्ट डे|छुट्टी का दिन) (कौनसा है|कौनसा दिन है)',
+        'mera (rest day|aaram ka din) (kaunsa|kaun sa) (hai|din hai)',
         '(मैं किस दिन आराम करता हूँ|मैं किस दिन आराम करती हूँ|आराम किस दिन करना है)',
         '(आराम का दिन|छुट्टी) किस दिन है',
         '(आराम का दिन|rest day) (कौन सा है|कब है)',

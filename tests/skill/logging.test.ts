@@ -87,6 +87,17 @@ describe('logging a day gone by', () => {
   });
 });
 
+// Found by a helper trying the console: "I did 30 minutes of yoga" said "Logged a stretch and recovery day", and
+// nothing of the 30 minutes (kept with the log, and counted in the week's minutes).
+describe('stretching', () => {
+  it('"I did 30 minutes of yoga" says the minutes it logged', async () => {
+    const { turn } = talk();
+    expect(await turn('LogActivityIntent', { ...activity('stretch', 'yoga'), duration: 'PT30M' })).toMatch(/^Logged 30 minutes of stretching and recovery\. Recovery counts too\./);
+    const hindi = talk({ ...harness.device(), locale: 'hi-IN' });
+    expect(await hindi.turn('LogActivityIntent', { ...activity('stretch', 'योग'), duration: 'PT30M' })).toMatch(/^30 मिनट/);
+  });
+});
+
 describe('walks', () => {
   it('"I walked for 45 minutes" is a walk of 45 minutes, never "0 extra steps"', async () => {
     const { turn } = talk();

@@ -173,6 +173,8 @@ describe.each([
   ['hi-IN', 'तुम मेरे बारे में क्या जानते हो', 'PrivacyIntent', {}],
   ['hi-IN', 'mera data safe hai kya', 'PrivacyIntent', {}],
   ['en-US', 'am I behind', 'WeeklyProgressIntent', {}],
+  ['hi-IN', 'mera rest day kaunsa hai', 'MyRestDayIntent', {}],
+  ['hi-IN', 'मेरा लेवल क्या है', 'MyLevelIntent', {}],
   // Found by helpers trying the console: tiredness mid-workout was an unknown topic, and the workout went on.
   ['en-IN', "I'm tired yaar", 'AMAZON.PauseIntent', {}],
   ['en-IN', "I'm tired stop here", 'EndWorkoutIntent', {}],

@@ -245,6 +245,7 @@ export const MESSAGES = {
   'log.logged.walk': 'Logged your walk.',
   'log.logged.walkSteps': 'Logged {steps} extra steps.',
   'log.logged.stretch': 'Logged a stretch and recovery day.',
+  'log.logged.stretchMinutes': 'Logged {minutes} minutes of stretching and recovery.',
   'log.count.strength': "That's {done} of {target} strength sessions {when}.",
   'log.count.hiit': "That's {done} of {target} HIIT sessions {when}.",
   'log.count.cardio': { one: "That's one cardio session {when}.", other: "That's {count} cardio sessions {when}." },

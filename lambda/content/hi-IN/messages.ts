@@ -247,6 +247,7 @@ export const MESSAGES = {
   'log.logged.walk': 'आपकी सैर दर्ज हो गई.',
   'log.logged.walkSteps': '{steps} कदम ज़्यादा दर्ज हो गए.',
   'log.logged.stretch': 'Stretching और आराम का दिन दर्ज हो गया.',
+  'log.logged.stretchMinutes': '{minutes} मिनट stretching और आराम दर्ज हो गया.',
   'log.count.strength': '{when} strength: {target} में से {done}.',
   'log.count.hiit': '{when} HIIT: {target} में से {done}.',
   'log.count.cardio': '{when} cardio session: {count}.',
