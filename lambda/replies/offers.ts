@@ -14,7 +14,7 @@ import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
 
@@ -94,9 +94,11 @@ export function nothingPending(turn: Turn): Response {
 export async function decline(turn: Turn): Promise<Response> {
   const { t, offer, mode } = turn;
   if (!offer) {
-    // "Your workout is paused… say resume only when it feels right." "No, it's fine now.": the answer to whether it
-    // still hurts (found by a helper trying the console: "say next when you're ready", and next asked it again).
-    if (workoutOf(mode)?.hurt) return goOnAfterPain(turn, false);
+    // "Your workout is paused… say resume only when it feels right." "No, it's fine now", or "not now": a no cannot
+    // tell which, so it asks at once whether it still hurts (found by a helper trying the console: "say next when
+    // you're ready", and only next asked it). In a how-to under the pause, the no is the how-to's.
+    const paused = howToOf(mode) ? undefined : workoutOf(mode);
+    if (paused?.hurt) return askIfStillHurts(turn, paused);
     // "Ready for round 3?" "No." Not yet: the place is kept, and next carries on when they are.
     if (howToOf(mode) || workoutOf(mode)) {
       const notYet = t.t(howToOf(mode) ? 'howTo.notYet' : 'workout.notYet');

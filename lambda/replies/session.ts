@@ -46,8 +46,10 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const progress =
     sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t(nothingYet);
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
-  // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question.
-  const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask ? week.workout : undefined;
+  // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
+  // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
+  const warned = history.profile?.warningOn === formatIsoDate(today);
+  const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask && !warned ? week.workout : undefined;
   // Else one left partway yesterday is offered to log.
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }

@@ -209,11 +209,12 @@ export async function startOverOutside(turn: Turn): Promise<Response> {
   const again = offer?.kind === 'pickUp' ? undefined : askAgain(turn, t.t('exercise.nextPending'));
   if (again) return again;
   const today = await turn.today();
+  // After a warning sign today, no way back in (found in review: through a place paused for pain).
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const inSession = workoutOf(turn.mode);
   const place = inSession ?? (await savedPlace(turn, today));
   if (place?.hurt) return askIfStillHurts(turn, place, inSession === undefined);
   if (!place) return workoutNotRunning(turn);
-  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   return startWorkout(turn, today, SESSIONS[place.sessionId].kind);
 }
 
@@ -586,7 +587,7 @@ function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
  * A workout paused because something hurt goes on only after "does it still hurt?" (`back`: picked up in a new
  * session). Asked again, instead of an answer, it says how to answer.
  */
-function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
+export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
   const { t, offer } = turn;
   const again = offer?.kind === 'stillHurts';
   const question = t.t(place.hurt === 'unwell' ? 'workout.stillUnwell' : 'workout.stillHurts');
@@ -610,6 +611,8 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   const { t } = turn;
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
+  // A warning sign answered since the pause (on any device) ends the day's training, "it doesn't hurt now" or not.
+  if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
   const place = withHurt(at);
   await savePlace(turn, place);
   return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
