@@ -500,11 +500,16 @@ export async function endWorkout(turn: Turn): Promise<Response> {
  */
 export async function offerSavedWorkoutLog(turn: Turn): Promise<Response | undefined> {
   if (workoutOf(turn.mode)) return undefined;
-  const place = await savedPlace(turn, await turn.today());
+  const today = await turn.today();
+  const place = await savedPlace(turn, today);
   if (!place) return undefined;
   const workout = workoutFor(turn, place);
   const summary = summaryOf(workout, place);
   if (summary.main.done === 0) return undefined;
+  // Its kind already counted today (found in review: a yes logged it twice): the day's log, which asks about a second.
+  const history = await unlessUnavailable(turn.history());
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  if (countedOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[workout.kind])) return undefined;
   const { t } = turn;
   const name = workoutName(t, workout);
   return offerToLog(turn, speech(t.t('workout.stoppedEarlier', { name, summary: speakSummary(t, summary) })), workout, summary, place);

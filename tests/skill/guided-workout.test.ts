@@ -538,6 +538,15 @@ describe('a workout keeps its place whatever is said', () => {
     expect((await week())?.minutes).toBeGreaterThan(0);
     // Logged, the place is gone: "log my workout" again logs the day's plan, as before.
     expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('FinishedTodayIntent'))).not.toMatch(/stopped partway/);
+    // Found in review: with its kind already logged today, a yes logged it twice. The day's log asks about a second.
+    const twice = harness.device();
+    const stopped = new Conversation({ handler: harness.handler, device: twice });
+    await stopped.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(stopped, 8);
+    await stopped.intent('AMAZON.StopIntent');
+    const again = new Conversation({ handler: harness.handler, device: twice });
+    await again.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+    expect(spoken(await again.intent('FinishedTodayIntent'))).not.toMatch(/stopped partway/);
   });
 
   // Found by trying the console as a user: "start over" with no workout running taught exercises ("nothing to move on
