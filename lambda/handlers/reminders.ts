@@ -1,4 +1,4 @@
-import { forIntent, isRequest, slotValue } from '../conversation/requests';
+import { forIntent, isRequest, resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { inTheEvening, type Repeat } from '../domain/reminder-schedule';
 import { cancelReminders, consentAnswered, listReminders, moveReminders, offerReminder } from '../replies/reminders';
@@ -22,7 +22,7 @@ export const setReminder = route(
     // The time "move my reminder" asked for, said alone, moves them.
     if (repeat === undefined && turn.offer?.kind === 'reminderTime' && turn.offer.moving) return moveReminders(turn, timeSaid(turn));
     // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
-    return offerReminder(turn, repeat, timeSaid(turn), slotValue(turn.input, 'once') !== undefined);
+    return offerReminder(turn, repeat, timeSaid(turn), resolvedSlot(turn.input, 'once').status === 'match');
   },
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);

@@ -2373,7 +2373,6 @@ export const EN_US_MODEL: ModelSource = {
         `[can you|please] remind me {once} to (work out|exercise|do my workout) [at {time}]`,
         `(set|add) a reminder for {once} [at {time}]`,
         `set a reminder for my workout {once} [at {time}]`,
-        `remind me {once}`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(could|can) you remind me [to work out] at {time} [please]",
         // A new time said over one said back ("no, make it 7 pm"): the days asked for stay. Never "no" and a time alone:

@@ -984,9 +984,8 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'once', type: 'ReminderOnce' },
       ],
       patterns: [
-        'मुझे {once} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
+        // Not "मुझे {once} …": it has the words of "मुझे {time} …", and a time said there ("कल सुबह 6 बजे") was lost.
         '{once} (workout|exercise|कसरत) (की याद दिलाना|की याद दिलाओ|का रिमाइंडर लगाओ)',
-        'mujhe {once} (workout|exercise) ki yaad (dilana|dila dena|dilao|dilaiye)',
         '{once} (workout|exercise) (ki yaad dilana|ki yaad dilao|ka reminder lagao)',
         'मुझे {time} (workout|exercise|कसरत) की याद (दिलाना|दिला देना|दिलाओ|दिलाइए)',
         'मुझे (workout|exercise|कसरत) की याद (दिलाना|दिलाओ|दिलाइए)',
