@@ -5,7 +5,7 @@ import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import { type Weekday, addDays, formatIsoDate, weekdayOf } from '../domain/calendar';
+import { type Weekday, formatIsoDate } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -13,7 +13,8 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellLevel, tellRestDay } from '../replies/settings';
+import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
+import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed } from '../text/dates';
@@ -311,13 +312,13 @@ export const restDay = route(
   async (turn) => {
     const day = weekdayNamed(turn.t, slotValue(turn.input, 'day'));
     if (day) return setRestDay(turn, day);
-    // A weekday said alone ("Sunday", "make it Sunday") answers "which day would you like to rest?"; said out of the
-    // blue, it asks about that day, and its workout is the answer that changes nothing.
+    // A weekday said alone ("Sunday", "make it Sunday") answers "which day would you like to rest?". Anywhere else a
+    // question pending is asked again; with none, what a day alone can be for (found in review: it told the day's plan,
+    // and to "Which day was that?" a log asked about was silently dropped).
     const answer = weekdayNamed(turn.t, slotValue(turn.input, 'answerDay'));
     if (!answer) return askWhichRestDay(turn);
     if (turn.offer?.kind === 'restDay') return setRestDay(turn, answer);
-    const today = await turn.today();
-    return tellWorkoutFor(turn, { kind: 'day', date: addDays(today, (answer - weekdayOf(today) + 7) % 7) });
+    return askAgain(turn, turn.t.t('fallback.pending')) ?? tellDayAlone(turn, answer);
   },
 );
 export const myRestDay = route((turn) => said(turn, 'MyRestDayIntent'), tellRestDay);

@@ -91,7 +91,15 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
 
 export function askWhichRestDay(turn: Turn): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), offer: { kind: 'restDay' } });
+  // Mid-workout it offers nothing: a yes there carries on with the workout (found in review).
+  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), ...(!workoutOf(turn.mode) && { offer: { kind: 'restDay' as const } }) });
+}
+
+/** "Friday", said alone with no question that takes a day: what a day alone can be for. */
+export function tellDayAlone(turn: Turn, day: Weekday): Response {
+  const { t } = turn;
+  const name = weekdayName(t, day);
+  return turn.reply({ speech: speech(t.t('restDay.dayAlone', { day: name })), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
 
 /** "When is my rest day?" */

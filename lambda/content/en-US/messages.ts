@@ -317,6 +317,7 @@ export const MESSAGES = {
   'restDay.set': 'Done. {weekday} is your rest day now, and the week moves around it.',
   'restDay.already': '{weekday} is already your rest day.',
   'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",
+  'restDay.dayAlone': "{day}? You can ask what's on {day}, make {day} your rest day, or log what you did, like: I ran on {day}. What would you like?",
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',
   'restDay.current': '{weekday} is your rest day.',
