@@ -276,10 +276,14 @@ describe('reset and delete, after a yes', () => {
     const turn = await harness.conversation().intent('PrivacyIntent');
     await expectWellFormed(turn);
     const said = spoken(turn);
-    expect(said).toMatch(/^I keep only what you tell me: your settings, like your level and rest day, and what you log\./);
+    // Found in review: "only what you tell me" left out the time zone and a stopped workout's place, which it keeps too.
+    expect(said).toMatch(/^I keep your settings, what you log, where you stopped a workout, and your device's time zone, under a code, never your name\./);
     expect(said).toContain('about a year');
     expect(said).toContain('voice recordings');
     expect(said).toMatch(/say: delete my data\. What else (would you like|can I help with)\?$/);
+    const hindi = await harness.conversation({ locale: 'hi-IN' }).intent('PrivacyIntent');
+    await expectWellFormed(hindi);
+    expect(spoken(hindi)).toMatch(/मेरा डेटा मिटाओ\./);
   });
 
   it('disabling the skill deletes every item of that user', async () => {

@@ -300,7 +300,7 @@ export const MESSAGES = {
   'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
   'reset.done': 'Done. This week is a clean slate.',
   'privacy.kept':
-    "I keep only what you tell me: your settings, like your level and rest day, and what you log. It's kept under a code, not your name, and I never get your voice recordings; Alexa keeps those. Each week's log is deleted about a year later. To erase it all now, say: delete my data.",
+    "I keep your settings, what you log, where you stopped a workout, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
   'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
   'delete.done': "Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.",
