@@ -91,10 +91,10 @@ interface TimeAsked {
 export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false, lead: first }: TimeAsked = {}): Response {
   const { t } = turn;
   const part = instead ? undefined : isPartOfDay(heard) ? heard : carried;
-  const lead = [first, heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime')].filter((said) => said !== undefined).join(' ') || undefined;
+  const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
   const key = instead ? 'reminders.askTime.instead' : part ? (`reminders.askTime.${PART_ASKED[part]}` as const) : 'reminders.askTime';
   return turn.reply({
-    speech: speech(lead, t.t(key)),
+    speech: speech(first, lead, t.t(key)),
     reprompt: speech(t.t(`${key}.reprompt`)),
     offer: { kind: 'reminderTime', repeat, ...(part && { part }), ...(moving && { moving: true as const }) },
   });

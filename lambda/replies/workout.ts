@@ -21,7 +21,7 @@ import {
   skipExercise,
   summarise,
 } from '../domain/guided-workout';
-import { countedOn } from '../domain/progress';
+import { type WeekProgress, countedOn } from '../domain/progress';
 import { planForDay, sessionOfKind } from '../domain/weekly-plan';
 import {
   type Hurt,
@@ -270,14 +270,9 @@ export function offerYesterdaysWorkout(turn: Turn, history: UserHistory, today: 
   const { t } = turn;
   const yesterday = formatIsoDate(addDays(today, -1));
   const week = history.weeks.find((candidate) => candidate.workout?.date === yesterday);
-  const place = week?.workout;
-  if (!week || !place) return undefined;
-  const workout = workoutFor(turn, place);
-  const activity = ACTIVITY_FOR_DAY[workout.kind];
-  const weekday = weekdayOf(addDays(today, -1));
-  if (countedOn(week, weekday, activity)) return undefined;
-  const summary = summaryOf(workout, place);
-  if (summary.main.done === 0) return undefined;
+  const left = week?.workout && toLog(turn, week, week.workout);
+  if (!left) return undefined;
+  const { workout, summary, activity, place } = left;
   return {
     question: t.t('welcomeBack.yesterday', { name: workoutName(t, workout), summary: speakSummary(t, summary) }),
     reprompt: t.t('workout.logOffer.reprompt'),
@@ -290,6 +285,19 @@ export function offerYesterdaysWorkout(turn: Turn, history: UserHistory, today: 
       stale: true,
     },
   };
+}
+
+/**
+ * A workout left partway on its day, as it can be offered for logging: nothing when nothing of it was done past the
+ * warm-up, or its kind is counted that day already (a yes would count it twice).
+ */
+function toLog(turn: Turn, week: WeekProgress | undefined, place: WorkoutPlace) {
+  const workout = workoutFor(turn, place);
+  const activity = ACTIVITY_FOR_DAY[workout.kind];
+  const day = parseIsoDate(place.date);
+  if (!day || countedOn(week, weekdayOf(day), activity)) return undefined;
+  const summary = summaryOf(workout, place);
+  return summary.main.done === 0 ? undefined : { workout, summary, activity, place };
 }
 
 /** "No" to logging yesterday's workout: its place is forgotten, so it is not offered again. */
@@ -501,15 +509,12 @@ export async function endWorkout(turn: Turn): Promise<Response> {
 export async function offerSavedWorkoutLog(turn: Turn): Promise<Response | undefined> {
   if (workoutOf(turn.mode)) return undefined;
   const today = await turn.today();
-  const place = await savedPlace(turn, today);
-  if (!place) return undefined;
-  const workout = workoutFor(turn, place);
-  const summary = summaryOf(workout, place);
-  if (summary.main.done === 0) return undefined;
+  const saved = await savedPlace(turn, today);
+  const week = (await unlessUnavailable(turn.history()))?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
   // Its kind already counted today (found in review: a yes logged it twice): the day's log, which asks about a second.
-  const history = await unlessUnavailable(turn.history());
-  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
-  if (countedOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[workout.kind])) return undefined;
+  const left = saved && toLog(turn, week, saved);
+  if (!left) return undefined;
+  const { workout, summary, place } = left;
   const { t } = turn;
   const name = workoutName(t, workout);
   return offerToLog(turn, speech(t.t('workout.stoppedEarlier', { name, summary: speakSummary(t, summary) })), workout, summary, place);
