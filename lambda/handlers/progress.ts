@@ -40,9 +40,11 @@ export const weeklyPlan = route(
 /** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
 function saidLog(turn: Turn): SaidLog {
   const slot = resolvedSlot(turn.input, 'activity');
-  const activity = slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined;
+  // "I walked forty minutes": the verb, in the carrier, says what was done, and its time has a slot of its own.
+  const timed = Object.keys(VERB_TIMES).find((name) => slotValue(turn.input, name) !== undefined);
+  const activity = (timed && VERB_TIMES[timed]) ?? (slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined);
   // "Thirty minutes of cardio" is a duration; "a thirty minute walk" a number of minutes.
-  const minutes = minutesOf(slotValue(turn.input, 'duration')) ?? wholeNumberOf(slotValue(turn.input, 'minutes'));
+  const minutes = minutesOf(slotValue(turn.input, timed ?? 'duration')) ?? wholeNumberOf(slotValue(turn.input, 'minutes'));
   const [extraSteps, sets] = [wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
   // Steps said without "extra" ("I did 5000 steps today") may be the day's whole count.
   const daySteps = extraSteps === undefined ? wholeNumberOf(slotValue(turn.input, 'daySteps')) : undefined;
@@ -57,6 +59,12 @@ function saidLog(turn: Turn): SaidLog {
     ...(date !== undefined && { date }),
   };
 }
+
+/**
+ * The slots a time said straight after a past tense fills ("I walked forty minutes", "I swam half an hour last night"):
+ * an activity slot before it would put two slots side by side, so each kind of thing done keeps its time in its own.
+ */
+export const VERB_TIMES: Readonly<Record<string, Activity>> = { walkTime: 'walk', cardioTime: 'cardio', stretchTime: 'stretch' };
 
 /** The longest short answer to "what did you do?" ("the long run"). */
 const SHORT_ANSWER_WORDS = 3;

@@ -7,6 +7,17 @@ import type { ModelSource } from './types';
 
 const CAN_YOU = '[can you|could you|would you|will you]';
 const I_DID = "(I did|I've done|I just did|did|I finished|just finished|I completed)";
+/**
+ * A time said straight after a past tense ("I walked forty minutes", "swam half an hour last night"): each kind of thing
+ * done keeps its time in a slot of its own (the handler's VERB_TIMES), its verbs among DONE_WORDS.
+ */
+export const VERB_TIMES = {
+  walkTime: ['walked', 'hiked'],
+  cardioTime: ['ran', 'jogged', 'swam', 'cycled', 'biked', 'rowed', 'danced'],
+  stretchTime: ['stretched'],
+} as const;
+const VERB_TIME_SLOTS = Object.keys(VERB_TIMES).map((name) => ({ name, type: 'AMAZON.DURATION' }));
+const VERB_TIME_PATTERNS = Object.entries(VERB_TIMES).map(([slot, verbs]) => `[I|I just] (${verbs.join('|')}) {${slot}}`);
 const MY_THE = '[my|a|the|an]';
 const THIS_EX = '(this|this one|this exercise|this move|the current exercise|this exercise here)';
 /** How people open a request to a speaker ("so", "okay", "hey", "quick question"), written into the patterns where people say them. */
@@ -1439,10 +1450,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1150,
+      maxSamples: 1251,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
+        ...VERB_TIME_SLOTS,
         { name: 'steps', type: 'AMAZON.NUMBER' },
         // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
@@ -1543,6 +1555,10 @@ export const EN_US_MODEL: ModelSource = {
         `did {duration} of {activity} this morning`,
         `I did a {minutes} minute {activity} (this morning|this afternoon|this evening|today)`,
         `[I] had a {activity} for {duration}`,
+        // A time said straight after the verb, with no "for" (found by a helper trying the console, December 3): the
+        // verb says what was done, so each kind keeps its time in a slot of its own (an activity slot there would sit
+        // beside the time).
+        ...VERB_TIME_PATTERNS.map((pattern) => `${pattern} [today|this morning|this evening|earlier]`),
       ],
     },
     {
@@ -1551,6 +1567,7 @@ export const EN_US_MODEL: ModelSource = {
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
+        ...VERB_TIME_SLOTS,
         { name: 'steps', type: 'AMAZON.NUMBER' },
         // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
@@ -1582,6 +1599,7 @@ export const EN_US_MODEL: ModelSource = {
         `I forgot to log yesterday I went for a {activity}`,
         `[I] forgot to log yesterday's {activity}`,
         `log yesterday's {activity}`,
+        ...VERB_TIME_PATTERNS.map((pattern) => `${pattern} (yesterday|last night)`),
       ],
     },
     {

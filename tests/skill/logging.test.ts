@@ -640,6 +640,16 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogYesterdayIntent', unmatched('went for a long run with my sister'))).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
   });
 
+  it('logs a time said straight after the verb ("I walked forty minutes yesterday") on the day said', async () => {
+    // Heard before through "I {concern} yesterday", whose day the handler never sees: logged for today.
+    const { turn, week } = talk();
+    expect(await turn('LogYesterdayIntent', { walkTime: 'PT40M' })).toMatch(/^Logged a 40-minute walk\. That's for Monday, November 23\./);
+    expect((await week())?.sessions.walk).toBe(1);
+    expect(await turn('LogActivityIntent', { cardioTime: 'PT30M' })).toMatch(/^Logged 30 minutes of cardio\. That's one cardio session this week/);
+    expect(await turn('LogActivityIntent', { stretchTime: 'PT10M' })).toMatch(/^Logged 10 minutes of stretching and recovery\./);
+    expect((await week())?.minutes).toBe(80);
+  });
+
   it('takes the amounts and the day said inside the phrase ("walked forty minutes this morning")', async () => {
     expect(await talk().turn('LogActivityIntent', unmatched('walked forty minutes this morning'))).toMatch(/^Logged a 40-minute walk\. That's one walk this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('swam half an hour on monday'))).toMatch(/^Logged 30 minutes of cardio\. That's for Monday, November 23\./);

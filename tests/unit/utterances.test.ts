@@ -43,6 +43,12 @@ describe('the way people really ask', () => {
     ["ugh I'm so not in the mood honestly", 'TopicIntent', { topic: 'day-off' }],
     ["I didn't catch that could you say it again please", 'AMAZON.RepeatIntent', {}],
     ['thank you that will be all', 'AMAZON.StopIntent', {}],
+    // A log said as people say it, with no "for": "I {concern} yesterday" took it, and the day was lost (December 3).
+    ['I walked forty minutes yesterday', 'LogYesterdayIntent', { walkTime: 'PT40M' }],
+    ['I just ran thirty minutes', 'LogActivityIntent', { cardioTime: 'PT30M' }],
+    ['I walked an hour this morning', 'LogActivityIntent', { walkTime: 'PT1H' }],
+    ['I swam half an hour last night', 'LogYesterdayIntent', { cardioTime: 'PT30M' }],
+    ['I stretched ten minutes', 'LogActivityIntent', { stretchTime: 'PT10M' }],
     // Found by helpers trying the console (December 3, fourth round).
     ["nope that's it", 'AMAZON.StopIntent', {}],
     ["no that's all", 'AMAZON.StopIntent', {}],

@@ -7,7 +7,8 @@ import { ACTIVITIES } from '../../lambda/domain/progress';
 import { LOCALE_IDS } from '../../lambda/locales';
 import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel } from '../../scripts/model/build';
 import { MODELS } from '../../scripts/model/index';
-import { DONE_WORDS } from '../../lambda/handlers/progress';
+import { DONE_WORDS, VERB_TIMES } from '../../lambda/handlers/progress';
+import { VERB_TIMES as VERBS_BEFORE_A_TIME } from '../../scripts/model/en-US';
 import { expand, malformed } from '../../scripts/model/patterns';
 
 interface ModelIntent {
@@ -219,5 +220,10 @@ describe('skill manifest', () => {
 describe('the past tenses a log heard whole is read by', () => {
   it.each(LOCALE_IDS.filter((locale) => locale.startsWith('en-')))("are among the %s model's names for their activity", (locale) => {
     for (const [word, activity] of Object.entries(DONE_WORDS)) expect(MODELS[locale].activitySynonyms[activity], word).toContain(word);
+  });
+
+  it('say the kind of thing done when a time follows them ("I walked forty minutes"): the slot the time fills is logged as it', () => {
+    expect(Object.keys(VERBS_BEFORE_A_TIME).sort()).toEqual(Object.keys(VERB_TIMES).sort());
+    for (const [slot, verbs] of Object.entries(VERBS_BEFORE_A_TIME)) for (const verb of verbs) expect(DONE_WORDS[verb], verb).toBe(VERB_TIMES[slot]);
   });
 });
