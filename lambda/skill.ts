@@ -42,6 +42,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.workoutResume,
   workout.workoutUpcoming,
   workout.workoutProgress,
+  workout.workoutLength,
   workout.workoutHowToCurrent,
   workout.workoutMore,
   howTo.stepNumber,

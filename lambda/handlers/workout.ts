@@ -26,6 +26,7 @@ import {
   tellCurrentExercise,
   tellTopicOrPause,
   tellUpcoming,
+  tellWorkoutLength,
   tellWorkoutProgress,
   workoutNotRunning,
 } from '../replies/workout';
@@ -108,6 +109,11 @@ export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorko
 export const workoutResume = route((turn) => underWay(turn) && said(turn, 'AMAZON.ResumeIntent', 'ResumeWorkoutIntent'), resumeWorkout);
 /** "What's next?" and "how many left?" mid-workout; from a how-to asked mid-workout, the answer brings the workout back. */
 export const workoutUpcoming = route((turn) => underWay(turn) && said(turn, 'WhatsNextIntent'), tellUpcoming);
+/** "How long is this gonna take?": mid-workout, the time left; else how long the day's workout takes. */
+export const workoutLength = route(
+  (turn) => said(turn, 'WorkoutLengthIntent'),
+  (turn) => tellWorkoutLength(turn, slotValue(turn.input, 'date')),
+);
 export const workoutProgress = route((turn) => underWay(turn) && said(turn, 'HowManyLeftIntent'), tellWorkoutProgress);
 export const workoutHowToCurrent = route((turn) => running(turn) && said(turn, 'HowToCurrentIntent'), tellCurrentExercise);
 /** "Tell me more" about the exercise under way. */

@@ -34,6 +34,7 @@ export const NAME_FREE = {
     'StepNumberIntent',
     'WhatsNextIntent',
     'HowManyLeftIntent',
+    'WorkoutLengthIntent',
     'HowToCurrentIntent',
     'HealthConcernIntent',
     'SetLevelIntent',

@@ -19,10 +19,12 @@ import {
   nextPosition,
   previousPosition,
   skipExercise,
+  stepSeconds,
   summarise,
 } from '../domain/guided-workout';
 import { type WeekProgress, countedOn } from '../domain/progress';
 import { planForDay, sessionOfKind } from '../domain/weekly-plan';
+import { interpretDate } from '../domain/day-query';
 import {
   type Hurt,
   type WorkoutPlace,
@@ -52,7 +54,7 @@ import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
-import { askAgain, carryOn } from './go-on';
+import { askAgain, carryOn, goOn } from './go-on';
 
 /** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
 const workouts = new WeakMap<Catalogue, Map<string, Workout>>();
@@ -396,6 +398,44 @@ export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   return answerAndCarryOn(turn, speakProgress(turn.t, workoutFor(turn, place), place.index), place);
+}
+
+/**
+ * About how many minutes steps take. A whole workout is said the way a person would, to five minutes once it is a
+ * quarter of an hour or more; the time left in one is said to the minute, so it is heard going down.
+ */
+function aboutMinutes(steps: readonly Workout['steps'][number][], toFive = false): number {
+  const minutes = steps.reduce((sum, step) => sum + stepSeconds(step), 0) / 60;
+  return toFive && minutes >= 15 ? Math.round(minutes / 5) * 5 : Math.round(minutes);
+}
+
+/**
+ * "How long is this gonna take?": mid-workout, about how long is left, and the workout carries on; else about how long
+ * the day asked about (today's, unless another day is named) takes at the user's level, and today's is offered.
+ */
+export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Response> {
+  const { t } = turn;
+  const place = workoutOf(turn.mode);
+  if (place) {
+    const left = aboutMinutes(workoutFor(turn, place).steps.slice(place.index + 1));
+    return answerAndCarryOn(turn, speech(left < 1 ? t.t('workout.length.lastBit') : t.t('workout.length.left', { count: left })), place);
+  }
+  const today = await turn.today();
+  // The one read: the level and the rest day the plan goes by, and whether today's is done already.
+  const history = await unlessUnavailable(turn.history());
+  const asked = interpretDate(date, today);
+  const day = asked.kind === 'day' ? asked.date : today;
+  const isToday = formatIsoDate(day) === formatIsoDate(today);
+  const { sessionId } = planForDay(weekdayOf(day), turn.restDay);
+  const kind = SESSIONS[sessionId].kind;
+  const workout = workoutFor(turn, newWorkoutPlace(formatIsoDate(day), sessionId, turn.level));
+  const values = { name: t.t(`workout.name.${kind}`), minutes: aboutMinutes(workout.steps, true), level: t.t(`level.${turn.level}`), day: weekdayName(t, weekdayOf(day)) };
+  const told = t.t(`workout.length.${isToday ? 'today' : 'day'}${kind === 'rest' ? '.rest' : ''}`, values);
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  const offer = isToday && history?.profile?.warningOn !== formatIsoDate(today) && !countedOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]);
+  if (offer) return turn.reply({ speech: speech(told, t.t('workout.length.startIt')), reprompt: speech(t.t('workout.length.startIt')), offer: { kind: 'startWorkout' } });
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(told, question), reprompt: speech(reprompt) });
 }
 
 /**

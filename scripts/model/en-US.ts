@@ -466,6 +466,26 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
+      // "How long is this gonna take?" (found by a helper trying the console as a busy parent): mid-workout, the time
+      // left; else how long the day's workout takes.
+      name: 'WorkoutLengthIntent',
+      maxSamples: 100,
+      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      patterns: [
+        `${OPENER} how long is (the|this|today's|my|the whole|this whole) (workout|session) [today]`,
+        `${OPENER} how long (does|will) (it|this|the workout|today's workout|this workout|my workout|the session|this session) take [today]`,
+        `[ugh|so|okay|alright] how long is (this|it|the workout) (gonna|going to) (take|be)`,
+        `how long (will|would) (this|it) take [me]`,
+        `how much time (does|will) (it|this|the workout|today's workout|my workout) take`,
+        `how much time do I need [for (the|today's|this|my) workout] [today]`,
+        `how much time should I (set aside|put aside|block out) [for (the|today's|my) workout]`,
+        `how many minutes (is|will) (the|today's|this|my) workout [be|take]`,
+        `how long is {date} workout`,
+        `how long (does|will) {date} workout take`,
+        `how long (is|will) (the|my) workout (be|take) {date}`,
+      ],
+    },
+    {
       name: 'HowManyLeftIntent', maxSamples: 460,
       // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],

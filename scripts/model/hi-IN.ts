@@ -216,6 +216,21 @@ export const HI_IN_MODEL: ModelSource = {
       ],
     },
     {
+      // "Workout कितना लंबा है?": mid-workout, the time left; else how long the day's workout takes.
+      name: 'WorkoutLengthIntent',
+      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      patterns: [
+        '[आज का] (workout|वर्कआउट|session) (कितना लंबा|कितनी देर का|कितने मिनट का) है',
+        '(इसमें|इस workout में|workout में|आज के workout में|वर्कआउट में) (कितना समय|कितनी देर|कितने मिनट|कितना टाइम) (लगेगा|लगेगी|लगेंगे)',
+        '(कितना समय|कितनी देर|कितने मिनट|कितना टाइम) (लगेगा|लगेगी|लगेंगे)',
+        '[aaj ka] (workout|session) (kitna lamba|kitni der ka|kitne minute ka) hai',
+        '(isme|is workout mein|workout mein|aaj ke workout mein) (kitna time|kitni der|kitne minute|kitna samay) (lagega|lagegi|lagenge)',
+        '(kitna time|kitni der|kitne minute|kitna samay) (lagega|lagegi|lagenge)',
+        '{date} का workout (कितना लंबा|कितनी देर का|कितने मिनट का) है',
+        '{date} ka workout (kitna lamba|kitni der ka|kitne minute ka) hai',
+      ],
+    },
+    {
       name: 'HowManyLeftIntent',
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [

@@ -101,6 +101,29 @@ describe.each([
     if (activity !== 'stretch') expect(spoken(progress)).toMatch(activity === 'cardio' ? /one cardio session/ : new RegExp(`1 of \\d ${activity === 'hiit' ? 'HIIT' : 'strength'}`));
   });
 
+  // Found by a helper trying the console as a busy parent: "how long is this gonna take" had no answer before or during.
+  it('says about how long the workout takes before it starts, and about how long is left during it', async () => {
+    const chat = harness.conversation();
+    const asked = await chat.intent('WorkoutLengthIntent');
+    await expectWellFormed(asked);
+    const before = /^Today's (?:strength workout|HIIT workout|cardio workout|recovery session) takes about (\d+) minutes(?: at beginner level)?, warm-up and cool-down included\. Want to start it\?$/.exec(spoken(asked));
+    expect(before, spoken(asked)).not.toBeNull();
+    const start = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(start)).toMatch(intro);
+    const middle = await chat.intent('WorkoutLengthIntent');
+    await expectWellFormed(middle, { endsOnQuestion: false });
+    const left = /^About (\d+) minutes to go\./.exec(spoken(middle));
+    expect(left, spoken(middle)).not.toBeNull();
+    expect(Number(left![1])).toBeLessThanOrEqual(Number(before![1]));
+    expect(spoken(middle)).toMatch(/Say next to carry on with your workout\.$/);
+    expect(chat.attributes.workout).toBeDefined();
+    // What was said ahead is what the whole session paces, give or take the time it takes to say it.
+    const { turns } = await walkToTheEnd(chat);
+    const paced = [start, middle, ...turns].reduce((sum, turn) => sum + breaksMs(ssmlOf(turn)).reduce((a, b) => a + b, 0), 0) / 60_000;
+    expect(Number(before![1])).toBeGreaterThanOrEqual(Math.floor(paced * 0.8));
+    expect(Number(before![1])).toBeLessThanOrEqual(Math.ceil(paced * 1.6));
+  });
+
   it('at advanced level, the longest steps still fit a response', async () => {
     const device = harness.device();
     await harness.store.updateProfile(userKey(device.userId), { level: 'advanced' });

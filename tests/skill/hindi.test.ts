@@ -91,6 +91,11 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(said).toMatch(/करने का तरीका सुनना चाहेंगे\?$/);
   });
 
+  it("says how long today's workout takes, in Hindi", async () => {
+    const said = await expectHindiAnswer(await chat().intent('WorkoutLengthIntent'));
+    expect(said).toMatch(/आज का strength workout beginner level पर लगभग \d+ मिनट का है, warm-up और cool-down मिलाकर\. शुरू करें\?$/);
+  });
+
   it('names a later day and date in Hindi', async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent', { date: '2026-12-08' }));
     expect(said).toContain('मंगलवार, 8 दिसंबर HIIT का दिन है.');

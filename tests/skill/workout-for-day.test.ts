@@ -180,3 +180,24 @@ describe('time zone lookup', () => {
     }
   });
 });
+
+// Found by a helper trying the console as a busy parent: "how long is this gonna take" had no answer.
+describe('how long a workout takes', () => {
+  it("says another day's length at the user's level, and offers nothing to start", async () => {
+    const turn = await harness.conversation().intent('WorkoutLengthIntent', { date: '2026-11-25' });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^(Quick note: [^.]+\. )?Wednesday's strength workout takes about 25 minutes at beginner level, warm-up and cool-down included\. [^?]+\?$/);
+    expect(spoken(turn)).not.toContain('Want to start it?');
+  });
+
+  it("offers today's only while it is still to do", async () => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('WorkoutLengthIntent'))).toMatch(/Today's HIIT workout takes about 20 minutes at beginner level, warm-up and cool-down included\. Want to start it\?$/);
+    await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'hiit') });
+    const after = await chat.intent('WorkoutLengthIntent');
+    await expectWellFormed(after);
+    expect(spoken(after)).toMatch(/^Today's HIIT workout takes about 20 minutes/);
+    expect(spoken(after)).not.toContain('Want to start it?');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/HIIT day: 10 rounds/);
+  });
+});

@@ -49,6 +49,10 @@ describe('the way people really ask', () => {
     ['I walked an hour this morning', 'LogActivityIntent', { walkTime: 'PT1H' }],
     ['I swam half an hour last night', 'LogYesterdayIntent', { cardioTime: 'PT30M' }],
     ['I stretched ten minutes', 'LogActivityIntent', { stretchTime: 'PT10M' }],
+    ['how long is this gonna take', 'WorkoutLengthIntent', {}],
+    ['how long is the workout', 'WorkoutLengthIntent', {}],
+    ["how long is tomorrow's workout", 'WorkoutLengthIntent', {}],
+    ['how much time do I need', 'WorkoutLengthIntent', {}],
     // Found by helpers trying the console (December 3, fourth round).
     ["nope that's it", 'AMAZON.StopIntent', {}],
     ["no that's all", 'AMAZON.StopIntent', {}],

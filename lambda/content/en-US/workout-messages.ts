@@ -198,6 +198,13 @@ export const WORKOUT_MESSAGES = {
   'workout.stopForPain':
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
   'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
+  'workout.length.today': "Today's {name} takes about {minutes} minutes at {level} level, warm-up and cool-down included.",
+  'workout.length.today.rest': "Today's {name} takes about {minutes} minutes, warm-up and cool-down included.",
+  'workout.length.day': "{day}'s {name} takes about {minutes} minutes at {level} level, warm-up and cool-down included.",
+  'workout.length.day.rest': "{day}'s {name} takes about {minutes} minutes, warm-up and cool-down included.",
+  'workout.length.startIt': 'Want to start it?',
+  'workout.length.left': { one: 'About 1 minute to go.', other: 'About {count} minutes to go.' },
+  'workout.length.lastBit': 'Less than a minute to go.',
   'workout.notRunning.stopped': 'Your workout is stopped, and your place is saved.',
   'workout.moveIsInStrength': "You'll find {name} in your strength workouts.",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",

@@ -199,6 +199,13 @@ export const WORKOUT_MESSAGES = {
   'workout.stopForPain':
     'तो आज यहीं रुकते हैं. आराम कीजिए, और अगर दर्द तेज़ हो या बना रहे, तो दोबारा exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. मैंने आपकी जगह याद रख ली है.',
   'workout.paused.reprompt': 'आपका workout रुका हुआ है. तैयार हों तो बोलिए जारी रखो, या बंद करो.',
+  'workout.length.today': 'आज का {name} {level} level पर लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
+  'workout.length.today.rest': 'आज का {name} लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
+  'workout.length.day': '{day} का {name} {level} level पर लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
+  'workout.length.day.rest': '{day} का {name} लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
+  'workout.length.startIt': 'शुरू करें?',
+  'workout.length.left': 'लगभग {count} मिनट बाकी.',
+  'workout.length.lastBit': 'बस एक मिनट से कम बाकी.',
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
   'workout.moveIsInStrength': '{name} आपके strength workout में आता है.',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
