@@ -1,5 +1,5 @@
-import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from './calendar';
-import { ACTIVITIES, type Activity, type LogEntry, type WeekProgress } from './progress';
+import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from './calendar';
+import { ACTIVITIES, type Activity, type LogEntry, type WeekProgress, isWalk, workoutsEndedEarly } from './progress';
 
 /** What was done over some days: sessions of each kind, minutes, steps, and the strength exercises named. */
 export interface ActivityTotals {
@@ -7,6 +7,9 @@ export interface ActivityTotals {
   readonly minutes: number;
   /** Minutes of walking alone, so a walk is heard as a walk, not as steps. */
   readonly walkMinutes: number;
+  /** Workouts ended before they counted as a session, and their minutes (in `minutes` too). */
+  readonly partWorkouts: number;
+  readonly partMinutes: number;
   readonly extraSteps: number;
   readonly activeDays: number;
   /** Each exercise named, once, with its sets added up (0 when none were said). */
@@ -20,14 +23,15 @@ export interface ActivityTotals {
 
 const NONE: Readonly<Record<Activity, number>> = { strength: 0, hiit: 0, cardio: 0, walk: 0, stretch: 0 };
 
-function totalsOf(entries: readonly LogEntry[], activeDays: number, unknownLogs: number): ActivityTotals {
+function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], activeDays: number, unknownLogs: number): ActivityTotals {
   const sessions = { ...NONE };
   const exercises: { id: string; sets: number }[] = [];
   let minutes = 0;
   let walkMinutes = 0;
   let extraSteps = 0;
   for (const entry of entries) {
-    if (entry.counts) sessions[entry.activity] += 1;
+    // Steps said alone count an active day, but are no walk: the week says so too.
+    if (entry.counts && (entry.activity !== 'walk' || isWalk(entry))) sessions[entry.activity] += 1;
     minutes += entry.minutes;
     extraSteps += entry.extraSteps;
     if (entry.activity === 'walk') walkMinutes += entry.minutes;
@@ -37,7 +41,8 @@ function totalsOf(entries: readonly LogEntry[], activeDays: number, unknownLogs:
       else exercises.push({ id: entry.exercise, sets: entry.sets ?? 0 });
     }
   }
-  return { sessions, minutes, walkMinutes, extraSteps, activeDays, exercises, unknownLogs };
+  const partMinutes = parts.reduce((sum, entry) => sum + entry.minutes, 0);
+  return { sessions, minutes, walkMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
 }
 
 /** The days of `dates` in each week of the history, by ISO week id. */
@@ -53,6 +58,7 @@ function byWeek(dates: readonly LocalDate[]): Map<string, Weekday[]> {
 /** What was logged on the given days, from the weeks that hold them. */
 export function totalsForDays(history: readonly WeekProgress[], dates: readonly LocalDate[]): ActivityTotals {
   const entries: LogEntry[] = [];
+  const parts: LogEntry[] = [];
   let activeDays = 0;
   let unknownLogs = 0;
   for (const [id, weekdays] of byWeek(dates)) {
@@ -61,13 +67,15 @@ export function totalsForDays(history: readonly WeekProgress[], dates: readonly 
     const days = new Set(weekdays);
     const kept = week.entries.filter((entry) => days.has(entry.weekday));
     entries.push(...kept);
+    // Told apart from minutes added to a session by the rest of its day's logs, so read from the whole week.
+    parts.push(...workoutsEndedEarly(week).filter((entry) => days.has(entry.weekday)));
     for (const day of days) {
       if (week.days[day] > 0) activeDays += 1;
       // A day counted before its logs were kept: how many, not what.
       if (week.entries.length === 0) unknownLogs += week.days[day];
     }
   }
-  return totalsOf(entries, activeDays, unknownLogs);
+  return totalsOf(entries, parts, activeDays, unknownLogs);
 }
 
 /** Every day of the month up to `today` (the whole month when it is over). */
@@ -97,18 +105,51 @@ export type ReportQuery =
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   | { readonly kind: 'future' };
 
+/** The same day of the month `months` earlier, if that month has one (November has no 31st). */
+function sameDayBefore(date: LocalDate, months: number): LocalDate | undefined {
+  const index = date.year * 12 + date.month - 1 - months;
+  return parseIsoDate(formatIsoDate({ year: Math.floor(index / 12), month: (index % 12) + 1, day: date.day }));
+}
+
 /**
- * Reads "how am I doing" (no date: this week), "what did I do yesterday" or "on Monday" (a day: a bare weekday, which
- * Alexa resolves ahead, is its last occurrence), "last week" ("2026-W47", a weekend its week) and "this month"
- * ("2026-11"). What has not happened yet is the future; anything else is this week.
+ * The last such day gone by, for a date Alexa put ahead. A question about what was done is about the past, but Alexa
+ * resolves a date said without a year to its next occurrence: a weekday within the week ahead, "the 25th" within the
+ * month ahead, "November 25th" within the year ahead. The value alone cannot tell which was said, so:
+ * - two to seven days ahead is a weekday, a week back (people ask by weekday far more; "the 9th" said then is read so
+ *   too, and the answer names the day it tells of);
+ * - further, the next such day of the month is "the 25th", the one a month before it ("December 25th" said in early
+ *   December is read so too: recent days are asked about far more);
+ * - any other is a month and a day, a year back; more than a year ahead was said with its year, and has not happened.
+ * Tomorrow, when it is this week's, has not happened yet: "tomorrow" itself comes so, and a day of this week still to
+ * come truly has not. On a Sunday, tomorrow is next week's Monday, and "on Monday" means this week's.
+ */
+function dayGoneBy(date: LocalDate, today: LocalDate): LocalDate | undefined {
+  const ahead = daysBetween(today, date);
+  if (ahead <= 0) return date;
+  if (ahead === 1 && formatIsoWeek(isoWeekOf(date)) === formatIsoWeek(isoWeekOf(today))) return undefined;
+  if (ahead <= 7) return addDays(date, -7);
+  // "The 25th" came as the next one, so the one before it is gone by (the 31st: in the last month that had one).
+  const dayOfMonth = sameDayBefore(date, 1) ?? sameDayBefore(date, 2);
+  if (dayOfMonth && daysBetween(dayOfMonth, today) > 0) return dayOfMonth;
+  // "November 25th": a year back; February 29th, up to four.
+  for (let years = 1; years <= 4; years += 1) {
+    const before = sameDayBefore(date, 12 * years);
+    if (before) return daysBetween(before, today) >= 0 ? before : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reads "how am I doing" (no date: this week), "what did I do yesterday" or "on Monday" (a day; one Alexa put ahead is
+ * the last such day gone by), "last week" ("2026-W47", a weekend its week) and "this month" ("2026-11"; a month said
+ * alone, which Alexa may put ahead, the last such month). A week ahead has not happened yet; anything else is this week.
  */
 export function reportQuery(value: string | undefined, today: LocalDate): ReportQuery {
   const thisWeek = formatIsoWeek(isoWeekOf(today));
   const date = value === undefined ? undefined : parseIsoDate(value);
   if (date) {
-    const ahead = daysBetween(today, date);
-    if (ahead >= 2 && ahead <= 7) return { kind: 'day', date: addDays(date, -7) };
-    return ahead > 0 ? { kind: 'future' } : { kind: 'day', date };
+    const gone = dayGoneBy(date, today);
+    return gone ? { kind: 'day', date: gone } : { kind: 'future' };
   }
   const week = /^(\d{4}-W\d{2})(?:-WE)?$/.exec(value ?? '')?.[1];
   if (week && parseIsoWeek(week)) return week > thisWeek ? { kind: 'future' } : { kind: 'week', week };
@@ -116,7 +157,10 @@ export function reportQuery(value: string | undefined, today: LocalDate): Report
   if (month) {
     const [year, monthOfYear] = [Number(month[1]), Number(month[2])];
     if (monthOfYear < 1 || monthOfYear > 12) return { kind: 'week', week: thisWeek };
-    return year * 12 + monthOfYear > today.year * 12 + today.month ? { kind: 'future' } : { kind: 'month', year, month: monthOfYear };
+    const ahead = year * 12 + monthOfYear - (today.year * 12 + today.month);
+    // "In November", said in December, may come as next November: the last one. More than a year ahead was said so.
+    if (ahead > 12) return { kind: 'future' };
+    return { kind: 'month', year: ahead > 0 ? year - 1 : year, month: monthOfYear };
   }
   return { kind: 'week', week: thisWeek };
 }

@@ -97,7 +97,10 @@ export interface WorkoutSummary {
   /** Seconds guided through steps that were done, rests included. */
   readonly seconds: number;
   readonly complete: boolean;
-  /** Enough was done to count as the day's session: at least half of the main work. */
+  /**
+   * Enough was done to count as the day's session: at least half of its sets (strength), its rounds (HIIT), or the
+   * time of its steady pace or recovery (cardio, a rest day).
+   */
   readonly countsAsSession: boolean;
 }
 
@@ -389,6 +392,9 @@ export function summarise(workout: Workout, isDone: (step: number) => boolean): 
   const rounds = count((step) => step.kind === 'interval', (_, i) => done[i] === true);
   const main = count(isMain, (_, i) => done[i] === true);
   const seconds = steps.reduce((sum, step, i) => sum + (done[i] ? stepSeconds(step) : 0), 0);
+  // Counted in what the summary says: sets, a per-side set once (counted in steps, "3 of 5 exercises: 5 sets" was
+  // "less than half the workout", found by a tester); rounds; or a block's parts, even in length, so its minutes.
+  const share = workout.kind === 'strength' ? sets : main;
   return {
     kind: workout.kind,
     exercises,
@@ -397,6 +403,6 @@ export function summarise(workout: Workout, isDone: (step: number) => boolean): 
     main,
     seconds,
     complete: main.done === main.of,
-    countsAsSession: main.of > 0 && main.done >= main.of * SHARE_TO_COUNT,
+    countsAsSession: share.of > 0 && share.done >= share.of * SHARE_TO_COUNT,
   };
 }

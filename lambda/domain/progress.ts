@@ -123,7 +123,8 @@ export interface WeekReport {
   /** Walks, and the minutes of them where the week kept each log. */
   readonly walks: number;
   readonly walkMinutes: number;
-  /** Minutes of workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes). */
+  /** Workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes), and their minutes. */
+  readonly partWorkouts: number;
   readonly partMinutes: number;
   /** True once every planned kind reached its target. */
   readonly met: boolean;
@@ -149,9 +150,25 @@ export function countedOn(week: Pick<WeekProgress, 'entries'> | undefined, weekd
   return week?.entries.some((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity) ?? false;
 }
 
-/** The walks of a week: a count of steps said alone ("I did 10,000 steps") is steps, not a walk. */
+/** A walk taken: a count of steps said alone ("I did 10,000 steps") is steps, not a walk. */
+export function isWalk(entry: LogEntry): boolean {
+  return entry.activity === 'walk' && entry.counts && (entry.minutes > 0 || entry.extraSteps === 0);
+}
+
+/** The walks of a week. */
 export function walksTaken(week: Pick<WeekProgress, 'entries'>): number {
-  return week.entries.filter((entry) => entry.activity === 'walk' && entry.counts && (entry.minutes > 0 || entry.extraSteps === 0)).length;
+  return week.entries.filter(isWalk).length;
+}
+
+/**
+ * The logs of a week's workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes).
+ * Not minutes added to a session counted that day ("I did a strength workout", "about thirty minutes": found in
+ * review, those were reported as a workout ended early), nor an exercise added to one, nor a walk's minutes.
+ */
+export function workoutsEndedEarly(week: Pick<WeekProgress, 'entries'>): LogEntry[] {
+  return week.entries.filter(
+    (entry) => !entry.counts && entry.exercise === undefined && entry.activity !== 'walk' && !countedOn(week, entry.weekday, entry.activity),
+  );
 }
 
 export function sessionsDone(week: WeekProgress): number {
@@ -182,6 +199,7 @@ export function weekReport(
     streak += 1;
   }
   const met = metPlan(current, targets);
+  const parts = workoutsEndedEarly(current);
   return {
     kinds: PLANNED_KINDS.map((kind) => {
       const done = current.sessions[kind];
@@ -193,11 +211,8 @@ export function weekReport(
     minutes: current.minutes,
     walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
-    // Minutes of a workout ended early; not minutes added to a session counted that day ("I did a strength workout",
-    // "about thirty minutes": found in review, those were reported as a workout ended early).
-    partMinutes: current.entries
-      .filter((entry) => !entry.counts && entry.exercise === undefined && PLANNED_KINDS.some((kind) => kind === entry.activity) && !countedOn(current, entry.weekday, entry.activity))
-      .reduce((sum, entry) => sum + entry.minutes, 0),
+    partWorkouts: parts.length,
+    partMinutes: parts.reduce((sum, entry) => sum + entry.minutes, 0),
     met,
     ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),
     streak: streak + (met ? 1 : 0),

@@ -74,7 +74,8 @@ function loggedLine(turn: Turn, log: ActivityLog, addedTo = false): string {
 function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, partial = false, addedTo = false): string {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);
-  if (log.counts === false && !addedTo) return t.t(partial ? 'log.partial' : 'log.detailAdded');
+  // A workout ended early says what fell short of counting it: its sets, its rounds, or the time of its main part.
+  if (log.counts === false && !addedTo) return t.t(partial && log.activity !== 'walk' ? `log.partial.${log.activity}` : 'log.detailAdded');
   const when = t.t(week.week === formatIsoWeek(isoWeekOf(today)) ? 'log.week.this' : 'log.week.last');
   switch (log.activity) {
     case 'strength':

@@ -129,7 +129,7 @@ async function finish(turn: Turn, workout: Workout, place: WorkoutPlace): Promis
     return recordAndTell(turn, ACTIVITY_FOR_DAY[workout.kind], { minutes: Math.round(summary.seconds / 60) }, { lead, endsWorkout: true, ...(day && { day }) });
   }
   await savePlace(turn, place, null);
-  return offerToLog(turn, lead.say(turn.t.t('workout.notCounted')), workout, summary, place);
+  return offerToLog(turn, lead.say(turn.t.t(`log.partial.${ACTIVITY_FOR_DAY[workout.kind]}`)), workout, summary, place);
 }
 
 function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number): Promise<Response> | Response {

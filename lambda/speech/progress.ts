@@ -15,12 +15,17 @@ function walkItem(t: Translator, walks: number, minutes: number): string {
   return minutes > 0 ? t.t('progress.count.walksFor', { count: walks, minutes }) : t.t('progress.count.walk', { count: walks });
 }
 
+/** "8 minutes of a workout ended early, not counted as a session": what was done, never said as a session. */
+function partItems(t: Translator, workouts: number, minutes: number): string[] {
+  return minutes > 0 ? [t.t('progress.partMinutes', { count: workouts, minutes })] : [];
+}
+
 /** A week's items: the planned kinds done (what is not done is said once, under what is left), walks, days, steps. */
 function weekItems(t: Translator, report: WeekReport): string[] {
   return [
     ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind)),
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
-    ...(report.partMinutes > 0 ? [t.t('progress.partMinutes', { minutes: report.partMinutes })] : []),
+    ...partItems(t, report.partWorkouts, report.partMinutes),
     ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
     ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
   ];
@@ -66,7 +71,10 @@ export function speakPastWeek(t: Translator, report: WeekReport, week: string): 
 
 const ACTIVITY_ORDER: readonly Activity[] = ['strength', 'hiit', 'cardio', 'walk', 'stretch'];
 
-/** A day's or a month's items: sessions of each kind (strength with its exercises), walks with their minutes, steps. */
+/**
+ * A day's or a month's items: sessions of each kind (strength with its exercises), walks with their minutes, workouts
+ * ended early, steps.
+ */
 function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals, withDays: boolean): string[] {
   // In the catalogue's order: a week keeps its logs as a set, so the order they were logged in is not known.
   const order = (id: string) => catalogue.exercises.findIndex((exercise) => exercise.id === id);
@@ -82,6 +90,7 @@ function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals
   });
   return [
     ...items,
+    ...partItems(t, totals.partWorkouts, totals.partMinutes),
     ...(totals.unknownLogs > 0 ? [t.t('progress.earlierLogs', { count: totals.unknownLogs })] : []),
     ...(withDays && totals.activeDays > 0 ? [t.t('progress.activeDays', { count: totals.activeDays })] : []),
     ...(totals.extraSteps > 0 ? [t.t('progress.steps', { steps: totals.extraSteps })] : []),

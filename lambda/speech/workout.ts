@@ -501,7 +501,10 @@ export function speakSummary(t: Translator, summary: WorkoutSummary): string {
   const minutes = minutesOf(t, summary.seconds);
   switch (summary.kind) {
     case 'strength': {
-      const sets = t.t('workout.summary.sets', { count: summary.sets.done });
+      // Sets of how many, said whenever some are left: half of them is what counts the session.
+      const sets = summary.complete
+        ? t.t('workout.summary.sets', { count: summary.sets.done })
+        : t.t('workout.summary.setsOf', { done: summary.sets.done, count: summary.sets.of });
       return summary.complete
         ? t.t('workout.summary.strengthAll', { sets, minutes })
         : t.t('workout.summary.strength', { done: summary.exercises.done, count: summary.exercises.of, sets, minutes });

@@ -318,7 +318,7 @@ describe('truthful completion', () => {
     const end = await chat.intent('AMAZON.NextIntent');
     await expectWellFormed(end);
     expect(spoken(end)).toMatch(
-      /^That's the end of your cardio workout\. You did about \d+ minutes\. That's less than half of it, so I haven't counted it as a session\. Want me to log what you did\?$/,
+      /^That's the end of your cardio workout\. You did about \d+ minutes\. Less than half the steady part was done, so it isn't counted as a session\. Want me to log what you did\?$/,
     );
     expect((await weekOf(device))?.sessions.cardio ?? 0).toBe(0);
     expect(chat.attributes.workout).toBeUndefined();
@@ -336,7 +336,7 @@ describe('truthful completion', () => {
     const end = await chat.intent('EndWorkoutIntent');
     const said = Number(/about (\d+) minutes/.exec(spoken(end))?.[1]);
     const yes = await chat.intent('AMAZON.YesIntent');
-    expect(spoken(yes)).toMatch(/^Logged (\d+) minutes of HIIT\. That's less than half the workout, so it isn't counted as a session\./);
+    expect(spoken(yes)).toMatch(/^Logged (\d+) minutes of HIIT\. Less than half the rounds were done, so it isn't counted as a session\./);
     const minutes = Number(/Logged (\d+) minutes/.exec(spoken(yes))?.[1]);
     // Half the warm-up skipped, and two rounds of a minute.
     expect(minutes).toBe(Math.round((150 + 60 + 60) / 60));
@@ -365,11 +365,11 @@ describe('truthful completion', () => {
     const done = await chat.intent('EndWorkoutIntent');
     await expectWellFormed(done);
     expect(spoken(done)).toMatch(
-      /^Okay, we'll stop here\. You did 1 of 5 exercises: 2 sets, about \d+ minutes\. Your place is saved, if you want to finish later today\. Or shall I log what you did, and end it there\?$/,
+      /^Okay, we'll stop here\. You did 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Your place is saved, if you want to finish later today\. Or shall I log what you did, and end it there\?$/,
     );
     expect((await weekOf(device))?.workout).toMatchObject({ index: 3 });
     const yes = await chat.intent('AMAZON.YesIntent');
-    expect(spoken(yes)).toMatch(/^Logged \d+ minutes of strength\. That's less than half the workout, so it isn't counted as a session\./);
+    expect(spoken(yes)).toMatch(/^Logged \d+ minutes of strength\. Less than half the sets were done, so it isn't counted as a session\./);
     const week = await weekOf(device);
     expect(week?.sessions.strength).toBe(0);
     // Found by a helper trying the console: the week then said "Nothing logged yet this week".
@@ -431,8 +431,71 @@ describe('truthful completion', () => {
     // "Say next when you're ready for good mornings." "Skip this one."
     expect(spoken(await chat.intent('SkipExerciseIntent'))).toMatch(/^Exercise 2 of 5: the suitcase carry/);
     const { last } = await walkToTheEnd(chat);
-    expect(spoken(last)).toMatch(/^That's your strength workout done\. Great work! You did 4 of 5 exercises: 8 sets, about \d+ minutes\. Logged your strength session\./);
+    expect(spoken(last)).toMatch(/^That's your strength workout done\. Great work! You did 4 of 5 exercises: 8 of 10 sets, about \d+ minutes\. Logged your strength session\./);
     expect((await weekOf(device))?.sessions.strength).toBe(1);
+  });
+});
+
+// Monday 7 December 2026, 13:00 in New York: strength-a, whose last move, the side plank, is done a side at a time.
+describe('a workout ended early, told truly', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-12-07T18:00:00Z' });
+  });
+  afterAll(() => harness.close());
+
+  const weekOf = async (device: DeviceProfile) => (await harness.store.history(userKey(device.userId))).weeks[0];
+
+  // Found by a tester using the console: "You did 3 of 5 exercises: 5 sets", then "That's less than half the workout,
+  // so it isn't counted as a session". Half the sets is what counts a strength session, and a side plank's two sides
+  // are one set.
+  it('half the sets counts the session, and the summary says how many of how many', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 6);
+    const done = await chat.intent('EndWorkoutIntent');
+    await expectWellFormed(done);
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You did 3 of 5 exercises: 5 of 10 sets, about \d+ minutes\. Your place is saved/);
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Logged your strength session\. That's 1 of 3 strength sessions this week\./);
+    expect((await weekOf(device))?.sessions.strength).toBe(1);
+  });
+
+  it('under half the sets is said to be under half the sets, and is its minutes', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 5);
+    const done = await chat.intent('EndWorkoutIntent');
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You did 2 of 5 exercises: 4 of 10 sets, about \d+ minutes\./);
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toMatch(/^Logged \d+ minutes of strength\. Less than half the sets were done, so it isn't counted as a session\./);
+    expect((await weekOf(device))?.sessions.strength).toBe(0);
+  });
+
+  // Found by a tester using the console: "what did I do today" said "Nothing logged for today" while the week told of
+  // the minutes of a workout ended early.
+  it('a day and a month tell of the minutes of a workout ended early, never as a session', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.intent('EndWorkoutIntent');
+    const minutes = Number(/Logged (\d+) minutes of strength/.exec(spoken(await chat.intent('AMAZON.YesIntent')))?.[1]);
+    expect(minutes).toBeGreaterThan(5);
+    const part = `${minutes} minutes of a workout ended early, not counted as a session`;
+    const today = await chat.intent('WeeklyProgressIntent', { date: '2026-12-07' });
+    await expectWellFormed(today);
+    expect(spoken(today)).toBe(`Today: ${part}. What would you like next?`);
+    expect(spoken(await chat.intent('WeeklyProgressIntent', { date: '2026-12' }))).toBe(`This month so far: ${part}. What would you like next?`);
+    harness.setNow('2026-12-08T18:00:00Z');
+    try {
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later.intent('WeeklyProgressIntent', { date: '2026-12-07' }))).toMatch(new RegExp(`^Yesterday: ${part}\\.`));
+    } finally {
+      harness.setNow('2026-12-07T18:00:00Z');
+    }
   });
 });
 
@@ -832,7 +895,7 @@ describe('stop, and resume later on any device', () => {
     leftPartwayYesterday(async (device) => {
       const later = new Conversation({ handler: harness.handler, device });
       const welcome = await later.launch();
-      expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You did 1 of 5 exercises: 1 set, about \d+ minutes\. Want me to log it\?$/);
+      expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You did 1 of 5 exercises: 1 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
       const logged = await later.intent('AMAZON.YesIntent');
       expect(spoken(logged)).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
       const { weeks } = await harness.store.history(userKey(device.userId));

@@ -407,6 +407,72 @@ describe('store budget', () => {
   });
 });
 
+// Found by a tester using the console, on Thursday 3 December 2026: "what did I do on November 25th" came from Alexa as
+// 2027-11-25 (a date said without a year is put ahead), "the 25th" as 2026-12-25, and the answer was "That hasn't
+// happened yet". A question about what was done is about the past: the last such day gone by.
+describe('a day asked about is the last one gone by', () => {
+  let thursday: Harness;
+  const device = () => thursday.device();
+  beforeAll(async () => {
+    thursday = await startHarness({ now: '2026-12-03T15:00:00Z' });
+  });
+  afterAll(() => thursday.close());
+
+  async function seeded(locale = 'en-US') {
+    const user = device();
+    const log = (week: string, weekday: 1 | 3, kind: 'strength' | 'hiit' | 'cardio', n: number) =>
+      thursday.store.recordActivity(userKey(user.userId), { week, weekday, activity: kind, requestId: `seed-${user.userId}-${n}` });
+    await log('2026-W48', 1, 'strength', 1);
+    await log('2026-W48', 3, 'cardio', 2);
+    await log('2026-W49', 1, 'hiit', 3);
+    const chat = thursday.conversation({ ...user, locale });
+    return async (date: string) => {
+      const turn = await chat.intent('WeeklyProgressIntent', { date });
+      await expectWellFormed(turn);
+      return spoken(turn);
+    };
+  }
+
+  it('a date Alexa put ahead is its last occurrence: a year back for a month and day, a month back for a day alone', async () => {
+    const ask = await seeded();
+    expect(await ask('2027-11-25')).toBe('Wednesday, November 25: one cardio session. What would you like next?');
+    expect(await ask('2026-12-25')).toBe('Wednesday, November 25: one cardio session. What would you like next?');
+    // "On the 31st": the last month that had one.
+    expect(await ask('2026-12-31')).toBe('Nothing logged for Saturday, October 31. What would you like next?');
+    // "In November", put a year ahead.
+    expect(await ask('2027-11')).toBe('In November: one strength session, one HIIT session, one cardio session, and 3 active days. What would you like next?');
+  });
+
+  it('a weekday is its last occurrence; tomorrow, this week’s day still to come, has not happened yet', async () => {
+    const ask = await seeded();
+    expect(await ask('2026-12-07')).toBe('Monday, November 30: one HIIT session. What would you like next?');
+    expect(await ask('2026-12-04')).toMatch(/^That hasn't happened yet\./);
+    // On a Sunday, "Monday" comes as tomorrow, which is next week's: this week's Monday is meant.
+    thursday.setNow('2026-12-06T15:00:00Z');
+    try {
+      expect(await ask('2026-12-07')).toBe('Monday, November 30: one HIIT session. What would you like next?');
+    } finally {
+      thursday.setNow('2026-12-03T15:00:00Z');
+    }
+  });
+
+  it('two workouts ended early are told as two, in the week and the month', async () => {
+    const user = device();
+    for (const [weekday, activity, minutes] of [[1, 'hiit', 6], [2, 'strength', 9]] as const) {
+      await thursday.store.recordActivity(userKey(user.userId), { week: '2026-W49', weekday, activity, minutes, counts: false, requestId: `part-${user.userId}-${weekday}` });
+    }
+    const chat = thursday.conversation(user);
+    const part = '15 minutes of 2 workouts ended early, not counted as sessions';
+    expect(spoken(await chat.intent('WeeklyProgressIntent'))).toMatch(new RegExp(`^This week: ${part}\\.`));
+    expect(spoken(await chat.intent('WeeklyProgressIntent', { date: '2026-12' }))).toBe('This month so far: 9 minutes of a workout ended early, not counted as a session. What would you like next?');
+  });
+
+  it('in British English, "how did the week of the 23rd go" is the 23rd gone by', async () => {
+    const ask = await seeded('en-GB');
+    expect(await ask('2026-12-23')).toBe('Monday 23 November: one strength session. What would you like next?');
+  });
+});
+
 // Tried as a user: on a Thursday, "Still to do: 3 strength, 2 HIIT, and 1 cardio", with three training days left.
 describe('a week with more left than days to do it in', () => {
   let thursday: Harness;

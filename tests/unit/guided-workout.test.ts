@@ -505,6 +505,16 @@ describe('summarise', () => {
     expect(summarise(workout, done([before!, first!]))).toMatchObject({ exercises: { done: 1 }, sets: { done: 1 } });
   });
 
+  // Found by a tester using the console: three exercises, five sets of ten, were "less than half the workout": the
+  // side plank's two sides were counted as two.
+  it('half the sets counts a strength session, a per-side set once', () => {
+    const workout = buildWorkout('strength-a', 'beginner', exercises);
+    const sets = indexes(workout, (step) => step.kind === 'set');
+    expect(sets).toHaveLength(12);
+    expect(summarise(workout, done(sets.slice(0, 5)))).toMatchObject({ sets: { done: 5, of: 10 }, exercises: { done: 3 }, countsAsSession: true });
+    expect(summarise(workout, done(sets.slice(0, 4)))).toMatchObject({ sets: { done: 4, of: 10 }, countsAsSession: false });
+  });
+
   it('half the main work counts as the session', () => {
     const workout = buildWorkout('rest', 'beginner', exercises);
     const recovery = indexes(workout, (step) => step.kind === 'recovery');

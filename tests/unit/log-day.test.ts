@@ -55,9 +55,33 @@ describe('reportQuery', () => {
   it('knows what has not happened yet, and takes anything else as this week', () => {
     expect(reportQuery('2026-11-25', TUESDAY)).toEqual({ kind: 'future' });
     expect(reportQuery('2026-W49', TUESDAY)).toEqual({ kind: 'future' });
-    expect(reportQuery('2026-12', TUESDAY)).toEqual({ kind: 'future' });
+    expect(reportQuery('2028-01', TUESDAY)).toEqual({ kind: 'future' });
+    expect(reportQuery('2028-05-01', TUESDAY)).toEqual({ kind: 'future' });
     expect(reportQuery('2026', TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
     expect(reportQuery('2026-13', TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
+  });
+
+  // Found by a tester using the console: "what did I do on November 25th", asked on 3 December, came as 2027-11-25.
+  it('reads a day or a month Alexa put ahead as the last such one gone by', () => {
+    const thursday = date('2026-12-03');
+    // "November 25th" a year ahead; "the 25th", the coming one; "the 31st", which November lacks.
+    expect(reportQuery('2027-11-25', thursday)).toEqual({ kind: 'day', date: date('2026-11-25') });
+    expect(reportQuery('2026-12-25', thursday)).toEqual({ kind: 'day', date: date('2026-11-25') });
+    expect(reportQuery('2026-12-31', thursday)).toEqual({ kind: 'day', date: date('2026-10-31') });
+    // "January 3rd" and "January 10th": no day of the month alone comes so, so a year back.
+    expect(reportQuery('2027-01-03', thursday)).toEqual({ kind: 'day', date: date('2026-01-03') });
+    expect(reportQuery('2027-01-10', thursday)).toEqual({ kind: 'day', date: date('2026-01-10') });
+    // "February 29th", next in 2028: the last one, in 2024.
+    expect(reportQuery('2028-02-29', thursday)).toEqual({ kind: 'day', date: date('2024-02-29') });
+    // "In November", a year ahead; "in December", said in November.
+    expect(reportQuery('2027-11', thursday)).toEqual({ kind: 'month', year: 2026, month: 11 });
+    expect(reportQuery('2026-12', TUESDAY)).toEqual({ kind: 'month', year: 2025, month: 12 });
+    expect(reportQuery('2027-12', thursday)).toEqual({ kind: 'month', year: 2026, month: 12 });
+  });
+
+  it('takes tomorrow as not yet, unless it is next week’s: "on Monday", said on a Sunday, is this week’s', () => {
+    expect(reportQuery('2026-12-04', date('2026-12-03'))).toEqual({ kind: 'future' });
+    expect(reportQuery('2026-11-30', date('2026-11-29'))).toEqual({ kind: 'day', date: date('2026-11-23') });
   });
 });
 
@@ -85,6 +109,8 @@ describe('totalsForDays', () => {
       sessions: { strength: 1, hiit: 0, cardio: 0, walk: 1, stretch: 0 },
       minutes: 15,
       walkMinutes: 15,
+      partWorkouts: 0,
+      partMinutes: 0,
       extraSteps: 0,
       activeDays: 1,
       exercises: [
@@ -100,6 +126,30 @@ describe('totalsForDays', () => {
     expect(totals.sessions).toEqual({ strength: 1, hiit: 0, cardio: 0, walk: 2, stretch: 0 });
     expect([totals.activeDays, totals.unknownLogs, totals.extraSteps]).toEqual([3, 2, 3_000]);
     expect(totalsForDays([], [TUESDAY]).activeDays).toBe(0);
+  });
+
+  // Found by a tester using the console: steps alone were "one walk" in a day and a month, and a workout ended early
+  // and logged was "Nothing logged for today".
+  it('hears steps alone as steps, and a workout ended early as its minutes, never as a session', () => {
+    const week: WeekProgress = {
+      ...EMPTY_WEEK('2026-W48'),
+      sessions: { strength: 1, hiit: 0, cardio: 0, walk: 2, stretch: 0 },
+      days: { 1: 1, 2: 2, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+      activeDays: 2,
+      entries: [
+        entry({ key: 'a000000000000000', weekday: 1, activity: 'walk', extraSteps: 3_000 }),
+        entry({ key: 'b000000000000000', weekday: 1, activity: 'hiit', minutes: 6, counts: false }),
+        entry({ key: 'c000000000000000', weekday: 2, activity: 'walk', minutes: 30 }),
+        // Minutes added to the day's strength session: its own, not a workout ended early.
+        entry({ key: 'd000000000000000', weekday: 2, activity: 'strength' }),
+        entry({ key: 'e000000000000000', weekday: 2, activity: 'strength', minutes: 25, counts: false }),
+        entry({ key: 'f000000000000000', weekday: 2, activity: 'stretch', minutes: 8, counts: false }),
+      ],
+    };
+    const monday = totalsForDays([week], [date('2026-11-23')]);
+    expect(monday).toMatchObject({ sessions: { walk: 0, hiit: 0 }, extraSteps: 3_000, partWorkouts: 1, partMinutes: 6, activeDays: 1 });
+    const both = totalsForDays([week], [date('2026-11-23'), TUESDAY]);
+    expect(both).toMatchObject({ sessions: { walk: 1, strength: 1, stretch: 0 }, partWorkouts: 2, partMinutes: 14, minutes: 69 });
   });
 
   it('walks the days of a month so far and of a week', () => {

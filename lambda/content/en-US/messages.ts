@@ -178,7 +178,10 @@ export const MESSAGES = {
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
   'progress.nothingYet': 'Nothing logged yet this week.',
-  'progress.partMinutes': '{minutes} minutes of a workout ended early, not counted as a session',
+  'progress.partMinutes': {
+    one: '{minutes} minutes of a workout ended early, not counted as a session',
+    other: '{minutes} minutes of {count} workouts ended early, not counted as sessions',
+  },
   'progress.thisWeek': 'This week: {items}.',
   'progress.kind.strength': '{done} of {target} strength sessions',
   'progress.kind.hiit': '{done} of {target} HIIT sessions',
@@ -237,7 +240,10 @@ export const MESSAGES = {
   'log.tooMuch': "That's more than I can log at once. Try a smaller number.",
   'log.logged.strength': 'Logged your strength session.',
   'log.logged.strengthMinutes': 'Logged {minutes} minutes of strength.',
-  'log.partial': "That's less than half the workout, so it isn't counted as a session.",
+  'log.partial.strength': "Less than half the sets were done, so it isn't counted as a session.",
+  'log.partial.hiit': "Less than half the rounds were done, so it isn't counted as a session.",
+  'log.partial.cardio': "Less than half the steady part was done, so it isn't counted as a session.",
+  'log.partial.stretch': "Less than half the recovery was done, so it isn't counted as a session.",
   'log.logged.hiit': 'Logged a HIIT session.',
   'log.logged.hiitMinutes': 'Logged {minutes} minutes of HIIT.',
   'log.logged.cardio': 'Logged a cardio session.',

@@ -180,7 +180,10 @@ export const MESSAGES = {
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'progress.nothingYet': 'इस हफ़्ते अभी तक कुछ दर्ज नहीं हुआ.',
-  'progress.partMinutes': 'बीच में ख़त्म किए workout के {minutes} मिनट, जो session में नहीं गिने',
+  'progress.partMinutes': {
+    one: 'बीच में ख़त्म किए workout के {minutes} मिनट, जो session में नहीं गिने',
+    other: 'बीच में ख़त्म किए {count} workout के {minutes} मिनट, जो session में नहीं गिने',
+  },
   'progress.thisWeek': 'इस हफ़्ते: {items}.',
   'progress.kind.strength': '{target} में से {done} strength session',
   'progress.kind.hiit': '{target} में से {done} HIIT session',
@@ -239,7 +242,10 @@ export const MESSAGES = {
   'log.tooMuch': 'इतना एक साथ दर्ज नहीं कर सकती. छोटी संख्या बोलकर देखिए.',
   'log.logged.strength': 'आपका strength session दर्ज हो गया.',
   'log.logged.strengthMinutes': '{minutes} मिनट strength दर्ज हो गया.',
-  'log.partial': 'यह workout के आधे से कम है, इसलिए इसे session नहीं गिना.',
+  'log.partial.strength': 'आधे से कम set हुए, इसलिए इसे session नहीं गिना.',
+  'log.partial.hiit': 'आधे से कम round हुए, इसलिए इसे session नहीं गिना.',
+  'log.partial.cardio': 'स्थिर रफ़्तार वाला हिस्सा आधे से कम हुआ, इसलिए इसे session नहीं गिना.',
+  'log.partial.stretch': 'आराम का आधे से कम समय हुआ, इसलिए इसे session नहीं गिना.',
   'log.logged.hiit': 'एक HIIT session दर्ज हो गया.',
   'log.logged.hiitMinutes': '{minutes} मिनट HIIT दर्ज हो गया.',
   'log.logged.cardio': 'एक cardio session दर्ज हो गया.',
