@@ -3,6 +3,7 @@ import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
 import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, thingsDoneIn, topicInLog, withoutMissed } from '../content/named';
 import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
+import { workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { type Weekday, formatIsoDate } from '../domain/calendar';
@@ -15,7 +16,7 @@ import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { answerConcern, offerSavedWorkoutLog } from '../replies/workout';
+import { answerConcern, offerSavedWorkoutLog, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
@@ -23,7 +24,13 @@ import { route, said } from './route';
 
 export const workoutForDay = route(
   (turn) => said(turn, 'WorkoutForDayIntent'),
-  async (turn) => tellWorkoutFor(turn, interpretDate(slotValue(turn.input, 'date'), await turn.today())),
+  async (turn) => {
+    const date = slotValue(turn.input, 'date');
+    // "What do I do now?" mid-workout asks about the move under way, not the day's plan (found by a helper trying the
+    // console): Alexa hears "now" as the present, a date no other question about the plan is said with.
+    if (date === 'PRESENT_REF' && workoutOf(turn.mode)) return tellCurrentExercise(turn);
+    return tellWorkoutFor(turn, interpretDate(date, await turn.today()));
+  },
 );
 /** "What's the plan for the week?"; "how often should I do rows?" names a move, and hears how often the plan has it. */
 export const weeklyPlan = route(

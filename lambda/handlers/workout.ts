@@ -38,6 +38,8 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
+/** A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". */
+const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued) $/;
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
  * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
@@ -71,6 +73,9 @@ export const healthConcern = route(
     const topic = report?.concern || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
     // "I'm feeling really tired" mid-workout: a pause, the place kept (found by a helper trying the console).
     if (topic && (!underWay(turn) || topic.id === DAY_OFF)) return tellTopicOrPause(turn, topic.id);
+    // Tiredness alone ("I'm feeling {concern}" hearing "tired"): mid-workout a pause, else the answer about a tired
+    // day. Never "tired" inside more words ("sick and tired of my back fat"), which a topic name would also take.
+    if (!report && TIRED_ALONE.test(` ${spoken ?? ''} `.toLowerCase())) return tellTopicOrPause(turn, DAY_OFF);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);

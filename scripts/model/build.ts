@@ -95,12 +95,19 @@ const slotType = (name: string, values: readonly Value[]) => ({
   }),
 });
 
-/** An intent's samples: its patterns expanded (never two slots side by side: Alexa cannot tell them apart), within its budget. */
+/** "Please" said at both ends ("can you please show me {exercise} please"): one politeness too many for anyone to say. */
+const saysPleaseTwice = (sample: string): boolean => (sample.match(/\bplease\b/gi) ?? []).length > 1;
+
+/**
+ * An intent's samples: its patterns expanded (never two slots side by side: Alexa cannot tell them apart, and never
+ * "please" twice), within its budget.
+ */
 function samplesOf(intent: IntentSource): string[] {
   let samples = samplesByIntent.get(intent);
   if (!samples) {
     const daySteps = intent.slots?.some((slot) => slot.name === 'daySteps') === true;
-    const sayable = (expanded: readonly string[]) => expanded.filter((sample) => !/\}\s*\{/.test(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
+    const sayable = (expanded: readonly string[]) =>
+      expanded.filter((sample) => !/\}\s*\{/.test(sample) && !saysPleaseTwice(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
     const budgeted = (patterns: readonly string[], max: number | undefined) => withinBudget(patterns.map((pattern) => sayable(expand(pattern))), max);
     const reserved = intent.reserved ? budgeted(intent.reserved.patterns, intent.reserved.max) : [];
     samplesByIntent.set(intent, (samples = [...new Set([...reserved, ...budgeted(intent.patterns, intent.maxSamples)])]));

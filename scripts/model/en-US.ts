@@ -302,8 +302,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 555,
+      maxSamples: 569,
       patterns: [
+        // Found by a helper trying the console mid-workout (December 3): out of scope, and the workout went on.
+        `[ugh] I can't do (more|much more|this anymore|it anymore|another one|another round|another set)`,
         // Found by a helper trying the console as a user (December 3).
         `I will (stop|finish) (now|here|for today)`,
         // Found by a helper trying the console as a user (December 3).
@@ -1080,7 +1082,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3745,
+      maxSamples: 3753,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1090,6 +1092,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'condition', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console mid-workout (December 3): "my knees aren't great" was out of scope.
+        `my {concern} (isn't|aren't) (great|good|the best|so good)`,
         // Found by a helper trying the console: "not really pain, just tight" was heard as a level change.
         `[no] (not really|it's not really|it's not) pain [it's] just {concern}`,
         `(it's|it just feels|it feels) (just|a bit|kind of) {concern} [now]`,

@@ -469,6 +469,9 @@ export const HI_IN_MODEL: ModelSource = {
         // Not "होता है": "X क्या होता है" asks what X is.
         "{concern} (हो रहा है|हो रही है)",
         "{concern} (ho raha hai|ho rahi hai)",
+        // Found by a helper trying the console (December 3): "चक्कर आ रहा है", "हाथ सुन्न हो गया".
+        "{concern} (आ रहा है|आ रहे हैं|आ रही है|हो गया|हो गई|हो गया है|है)",
+        "{concern} (aa raha hai|aa rahe hain|aa rahi hai|ho gaya|ho gayi|ho gaya hai|hai)",
         "{move} (करते वक्त|करते टाइम) {concern} (हो रहा है|होता है)",
         "{move} (karte waqt|karte time) {concern} (ho raha hai|hota hai)",
         `मुझे {concern} है क्या मैं (यह|ये) (exercise|workout) कर (सकता|सकती) ${AM}`,

@@ -1101,6 +1101,21 @@ describe('breathing hard and a muscle burn mid-workout', () => {
     expect(spoken(await new Conversation({ handler: harness.handler, device: harness.device() }).intent('StartWorkoutIntent'))).not.toMatch(/warning sign/);
   });
 
+  // Found by a helper trying the console (December 3): "my left arm feels numb" mid-HIIT got "say next to carry on".
+  it('an arm or a hand gone numb stops the workout, as a warning sign, in English and in Hindi', async () => {
+    for (const [locale, said] of [['en-US', 'my left arm feels numb'], ['en-US', "my arm's gone numb"], ['hi-IN', 'बायां हाथ सुन्न हो गया']] as const) {
+      const chat = new Conversation({ handler: harness.handler, device: harness.device({ locale }) });
+      await chat.intent('StartWorkoutIntent', session('hiit'));
+      await nextTimes(chat, 2);
+      const [heard] = committedMatcher(locale).literal(said);
+      expect(heard?.intent, said).toBe('HealthConcernIntent');
+      const turn = await chat.intent('HealthConcernIntent', heard!.slots);
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toMatch(locale === 'en-US' ? /^Stop now\b.*sudden weakness or numbness.*I've stopped your workout/ : /अचानक कमज़ोरी या सुन्नपन/);
+      expect(chat.attributes.workout, said).toBeUndefined();
+    }
+  });
+
   it('a warning sign said the same way still stops it', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });
     await chat.intent('StartWorkoutIntent', session('hiit'));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocaleId } from '../../lambda/locales';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { committedMatcher } from '../support/committed-model';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 /**
  * What a tired person says in the middle of a workout, the way they say it, and the answer each must get. Found by
@@ -40,6 +40,12 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'how many do I have left', 'HowManyLeftIntent', /4 more exercises after this one/],
   ['en-US', 'wait hold on', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', "that's all for now", 'AMAZON.StopIntent', /^Saved your place\. Say, resume my workout, any time today/],
+  // Found by a helper trying the console (December 3): out of scope, a plan for the day, or no answer at all.
+  ['en-US', "I'm feeling tired", 'TopicIntent', /^Paused\./],
+  ['en-US', "I can't do any more", 'EndWorkoutIntent', /^Okay, we'll stop here\./],
+  ['en-US', "I can't do more", 'EndWorkoutIntent', /^Okay, we'll stop here\./],
+  ['en-US', 'what do I do now', 'WorkoutForDayIntent', /^How to do good mornings\. Step 1: /],
+  ['en-US', 'how long is this gonna take', 'WorkoutLengthIntent', /^About \d+ minutes to go\. Say next to carry on with your workout\.$/],
   ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /^ठीक है, यहीं रुकते हैं\./],
   ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],
   ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /2 set, हर set में 8 rep\./],
@@ -70,5 +76,27 @@ describe('what people say mid-workout reaches the right answer', () => {
     await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
     expect(spoken(turn)).toMatch(answer);
     expect(spoken(turn)).not.toMatch(/doctor|physio|didn't catch|not something I can help|Which one\?/i);
+  });
+});
+
+describe('a health request whose open slot took only tiredness', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  // Found by a helper trying the console: "I'm feeling tired" heard through "I'm feeling {concern}" was out of scope.
+  it('pauses a workout, and outside one gets the answer about a tired day', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+    await chat.intent('AMAZON.NextIntent');
+    for (const said of ['tired', 'so tired', 'really exhausted']) {
+      const turn = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(turn), said).toMatch(/^Paused\./);
+    }
+    const outside = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'tired') });
+    await expectWellFormed(outside);
+    expect(spoken(outside)).toMatch(/A day off now and then is fine/);
   });
 });

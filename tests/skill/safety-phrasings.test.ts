@@ -66,6 +66,14 @@ const PHRASINGS = [
   'my back hurts what can I do',
   'I have knee pain what exercises can I do',
   'what exercises can I do with a bad knee',
+  // Found by a helper trying the console mid-workout (December 3): out of scope, and "next" went on with the workout.
+  'my left arm feels numb',
+  'my left hand is numb',
+  "my arm's gone numb",
+  'pins and needles in my arm',
+  "everything's spinning",
+  'my back just went',
+  "my knees aren't great",
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */

@@ -11,7 +11,9 @@ export const CONCERNS = [
   {
     id: 'back-pain',
     kind: 'pain',
-    names: ['back pain', 'backache', 'back ache', 'sore back', 'bad back', 'back problem', 'back problems', 'upper back pain', 'my back'],
+    names: ['back pain', 'backache', 'back ache', 'sore back', 'bad back', 'back problem', 'back problems', 'upper back pain', 'my back',
+      // Found by a helper trying the console mid-workout (December 3): said the moment it happens.
+      'my back just went', 'my back went', "my back's gone", 'my back gave out', 'my back just gave out'],
   },
   {
     id: 'lower-back-pain',
@@ -45,7 +47,7 @@ export const CONCERNS = [
   {
     id: 'dizziness',
     kind: 'pain',
-    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell', 'the whole room is tilting', 'room is tilting', "the room's spinning", "my head's swimming", 'my head is swimming', 'head swimming',
+    names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell', 'the whole room is tilting', 'room is tilting', "the room's spinning", "my head's swimming", 'my head is swimming', 'head swimming', "everything's spinning", 'everything is spinning',
       // Found by a helper trying the console mid-workout (December 3, second round).
       'my head is spinning', 'head is spinning', "my head's spinning"],
   },
@@ -104,7 +106,12 @@ export const CONCERNS = [
     names: ['vomiting', 'vomited', 'vomit', 'threw up', 'throwing up', 'throw up', 'puked', 'puke', 'puking', 'passed blood', 'passing blood', 'peeing blood', 'blood in my urine', 'blood in my pee', 'blood in my stool', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'vision went blurry', 'double vision',
       // Found by a helper trying the console (December 3, fourth round): mid-workout these got "say next to carry on".
       'gonna hurl', 'going to hurl', 'gonna throw up', 'going to throw up', 'gonna be sick', 'going to be sick', 'feel like throwing up', 'about to throw up',
-      'weak all of a sudden', 'really weak all of a sudden', 'suddenly weak', 'sudden weakness', 'weak on one side', 'slurred speech', 'face drooping'],
+      'weak all of a sudden', 'really weak all of a sudden', 'suddenly weak', 'sudden weakness', 'weak on one side', 'slurred speech', 'face drooping',
+      // Found by a helper trying the console mid-workout (December 3): "my left arm feels numb" got "say next to carry
+      // on". An arm or hand gone numb in a workout can be the heart: it is a warning sign, not the nerve answer.
+      'my arm feels numb', 'my arm is numb', 'my left arm feels numb', 'my left arm is numb', 'left arm is numb', 'numb left arm', 'numb arm',
+      "my arm's gone numb", 'my arm has gone numb', 'my arm went numb', 'my hand is numb', 'my hand feels numb', 'my left hand is numb',
+      'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling'],
   },
   {
     id: 'cramp',
@@ -123,7 +130,7 @@ export const CONCERNS = [
     kind: 'nerve',
     names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'my legs feel weak', 'my legs feel weak and wobbly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
       // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
-      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my arm feels numb', 'my arm is numb', 'my leg is tingling', 'my foot is tingling'],
+      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling'],
   },
   {
     id: 'soreness',
@@ -407,4 +414,4 @@ export const PAIN_BEFORE_TRAINING: string =
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, sudden weakness, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
+  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, sudden weakness or numbness, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";

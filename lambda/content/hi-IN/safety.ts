@@ -57,7 +57,9 @@ export const CONCERNS = [
     names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
   },
   { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
-  { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai'] },
+  { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',
+    // An arm or hand gone numb mid-workout can be the heart (found by a helper trying the console, December 3).
+    'बायां हाथ सुन्न', 'बाएं हाथ में सुन्नपन', 'हाथ सुन्न', 'बांह सुन्न', 'baayan haath sunn', 'baaye haath mein sunnpan', 'haath sunn', 'baanh sunn'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
   { id: 'numbness', kind: 'nerve', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
@@ -82,7 +84,7 @@ export const CONCERNS = [
   { id: 'slipped-disc', kind: 'injury', names: ['slip disc', 'स्लिप डिस्क', 'slipped disc', 'disc problem', 'डिस्क की समस्या'] },
   { id: 'herniated-disc', kind: 'injury', names: ['herniated disc', 'हर्निएटेड डिस्क', 'disc herniation', 'prolapsed disc'] },
   { id: 'bulging-disc', kind: 'injury', names: ['bulging disc', 'डिस्क बल्ज', 'disc bulge'] },
-  { id: 'sprain', kind: 'injury', names: ['मोच', 'moch', 'मोच आना', 'moch aana', 'sprain', 'ligament injury'] },
+  { id: 'sprain', kind: 'injury', names: ['मोच', 'moch', 'मोच आना', 'moch aana', 'sprain', 'ligament injury', 'मोच आ गई', 'moch aa gayi', 'घुटना मुड़ गया', 'ghutna mud gaya', 'पैर मुड़ गया', 'pair mud gaya', 'टखना मुड़ गया', 'takhna mud gaya'] },
   {
     id: 'pulled-muscle',
     kind: 'injury',
@@ -210,4 +212,4 @@ export const PAIN_BEFORE_TRAINING: string =
 
 /** India's emergency number is 112; 108 is the ambulance. */
 export const URGENT_ANSWER: string =
-  'अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए. सीने में दर्द, बेहोशी जैसा लगना, साँस लेने में तकलीफ़, दिल का बहुत तेज़ धड़कना, अचानक कमज़ोरी, उल्टी, खून आना, या धुंधला दिखना, इनके लिए आज ही डॉक्टर को दिखाइए. तकलीफ़ ज़्यादा हो या ठीक न हो, तो 112 या 108 पर फ़ोन कीजिए.';
+  'अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए. सीने में दर्द, बेहोशी जैसा लगना, साँस लेने में तकलीफ़, दिल का बहुत तेज़ धड़कना, अचानक कमज़ोरी या सुन्नपन, उल्टी, खून आना, या धुंधला दिखना, इनके लिए आज ही डॉक्टर को दिखाइए. तकलीफ़ ज़्यादा हो या ठीक न हो, तो 112 या 108 पर फ़ोन कीजिए.';
