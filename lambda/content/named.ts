@@ -257,6 +257,22 @@ export function saysMissed(spoken: string | undefined): boolean {
   if (MISSED.has(first)) return !rest.some((word) => TURNS.has(word));
   return [first, ...rest].some((word) => NOT_DONE.has(word));
 }
+/** A time still to come, in English and Hindi: "tomorrow", "later", "after dinner", "kal", "शाम को". */
+const LATER = / (tomorrow|tonight|later|later on|this evening|this afternoon|in the evening|next week|this weekend|at the weekend|in a bit|in an hour|after (work|dinner|lunch|school|the kids are in bed)|kal|baad mein|shaam ko|कल|बाद में|शाम को) /;
+/** What a plan says it will be done with: a time to come, or "gonna", "I'll", "planning to". */
+const PLANNED = / (gonna|going to|i'll|i will|plan to|planning to|thinking of|karunga|karungi|करूँगा|करूँगी) /;
+/**
+ * True when what was said is a plan for later ("I want to go swimming tomorrow", "I'm gonna walk after dinner"), not
+ * something to start or teach now. `planned`: the words around it already said it was wanted (a carrier like "I want
+ * to {session}"), so a time to come is enough; otherwise it takes a word of planning too.
+ */
+export function saysLater(spoken: string | undefined, planned = false): boolean {
+  const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
+  // "I'm going to the gym later, what should I eat first": a question, answered as one.
+  if (ASKING.test(said)) return false;
+  return LATER.test(said) && (planned || PLANNED.test(said));
+}
+const ASKING = / (what|how|should|can|could|is|are|does|do i|which|why|when|kya|kaise|क्या|कैसे) /;
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
 /** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */

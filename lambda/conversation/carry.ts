@@ -1,8 +1,9 @@
 import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
+import { shortKey } from '../store/user-key';
 import { type Mode, modeFields, modeOf } from './mode';
-import type { Offer, SessionState } from './state';
+import { type Offer, SESSION_LOGS_KEPT, type SessionState } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
 export interface NextTurn {
@@ -12,6 +13,8 @@ export interface NextTurn {
   readonly offer?: Offer;
   /** The log just made, for "undo". Lives one turn. */
   readonly lastLog?: ActivityLog;
+  /** What the answer told of, when a day said alone next ("and last week?") asks about the same. Lives one turn. */
+  readonly told?: 'progress';
   /** Keep the previous turn's offer and last log one more turn ("repeat" says the same question again). */
   readonly keepPending?: boolean;
 }
@@ -32,12 +35,15 @@ export interface Known {
 /**
  * The carry rule, the one place that says what survives a turn: the user's settings, the notice and the reminders
  * offer once known (an offer the profile does not hold yet stays 'unsaved' until a request writes it); the
- * mode until a reply ends or replaces it; an offer and the last log for one turn only; the last answer, for "repeat".
+ * mode until a reply ends or replaces it; an offer, the last log and what was told of for one turn only; the keys of
+ * the last few logs for the session; the last answer, for "repeat".
  */
 export function carry(before: SessionState, known: Known, next: NextTurn, last: SessionState['last']): SessionState {
   const mode = next.mode ?? modeOf(before);
   const offer = next.offer ?? (next.keepPending ? before.offer : undefined);
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
+  const told = next.told ?? (next.keepPending ? before.told : undefined);
+  const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;
   return {
     noticeGiven: known.noticeGiven,
     ...(known.profileLoaded && { profileLoaded: true }),
@@ -49,6 +55,13 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...modeFields(mode),
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),
+    ...(told && { told }),
+    ...(sessionLogs && { sessionLogs }),
     ...(last && { last }),
   };
+}
+
+/** The session's latest log keys, this one last: a log answered again (a retry, a reply that keeps it) is one log. */
+function withLatest(keys: readonly string[], key: string): readonly string[] {
+  return [...keys.filter((kept) => kept !== key), key].slice(-SESSION_LOGS_KEPT);
 }

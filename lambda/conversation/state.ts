@@ -4,6 +4,7 @@ import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/p
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
+import { isShortKey } from '../store/user-key';
 
 const TIP_LISTS: readonly TipList[] = ['diet', 'lifestyle', 'avoid'];
 
@@ -91,6 +92,13 @@ export interface SessionState {
   readonly offer?: Offer;
   /** The log just made, so "undo that" can take exactly it back; for one turn. */
   readonly lastLog?: ActivityLog;
+  /**
+   * The store's keys of the last few logs made this session (see carry.ts): a log said again the same, while its first
+   * is still in the week, is asked about. Only ever a reason to ask: what a log was comes from the store.
+   */
+  readonly sessionLogs?: readonly string[];
+  /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */
+  readonly told?: 'progress';
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: string; readonly reprompt?: string };
   /** When the session began (epoch ms): a session begun before the user's data was deleted writes nothing back. */
@@ -269,6 +277,15 @@ function readLastLog(value: unknown): ActivityLog | undefined {
   return { week, weekday: weekday as Weekday, requestId: id, ...detail };
 }
 
+/** How many of a session's logs it keeps the keys of: "soon after" is a few turns, not the whole session. */
+export const SESSION_LOGS_KEPT = 5;
+
+function readSessionLogs(value: unknown): readonly string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const keys = value.filter(isShortKey).slice(-SESSION_LOGS_KEPT);
+  return keys.length > 0 ? keys : undefined;
+}
+
 type Draft = { -readonly [K in keyof SessionState]: SessionState[K] };
 
 /** Session attributes arrive from the wire: anything malformed is dropped, never trusted. */
@@ -285,6 +302,9 @@ export function readSessionState(attributes: unknown): SessionState {
   if (isValidTimeZone(attributes.timeZone)) state.timeZone = attributes.timeZone;
   const lastLog = readLastLog(attributes.lastLog);
   if (lastLog) state.lastLog = lastLog;
+  const sessionLogs = readSessionLogs(attributes.sessionLogs);
+  if (sessionLogs) state.sessionLogs = sessionLogs;
+  if (attributes.told === 'progress') state.told = 'progress';
   const workout = readWorkoutPlace(attributes.workout);
   if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);

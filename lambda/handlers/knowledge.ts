@@ -1,10 +1,10 @@
 import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
-import { asksElsewhere, namedExactly, namedExercises, namedInside } from '../content/named';
+import { asksElsewhere, namedExactly, namedExercises, namedInside, saysLater } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, tellCurrentExercise, tellTopicOrPause } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellTopicOrPause } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
@@ -49,6 +49,8 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
+    if (named.status === 'no-match' && saysLater(named.spoken)) return notePlanForLater(turn);
     if (inside) return tellTopicOrPause(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"

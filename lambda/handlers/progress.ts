@@ -25,7 +25,10 @@ import { route, said } from './route';
 export const workoutForDay = route(
   (turn) => said(turn, 'WorkoutForDayIntent'),
   async (turn) => {
-    const date = slotValue(turn.input, 'date');
+    // "And last week?", "what about Tuesday?" right after a progress answer ask about that day's progress.
+    const follow = slotValue(turn.input, 'followDate');
+    if (follow !== undefined && turn.state.told === 'progress') return tellWeeklyProgress(turn, follow);
+    const date = slotValue(turn.input, 'date') ?? follow;
     // "What do I do now?" mid-workout asks about the move under way, not the day's plan (found by a helper trying the
     // console): Alexa hears "now" as the present, a date no other question about the plan is said with.
     if (date === 'PRESENT_REF' && workoutOf(turn.mode)) return tellCurrentExercise(turn);

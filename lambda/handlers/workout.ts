@@ -1,5 +1,5 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic } from '../content/catalogue';
-import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain, saysLater } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -28,6 +28,7 @@ import {
   tellUpcoming,
   tellWorkoutLength,
   tellWorkoutProgress,
+  notePlanForLater,
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
@@ -152,6 +153,9 @@ export const startWorkout = route(
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
+    // "I want to go swimming tomorrow", "I'll do my workout later": a plan, never a workout started now (found by a
+    // helper trying the console).
+    if (slot.status === 'no-match' && saysLater(slot.spoken, true)) return notePlanForLater(turn);
     // "I'd like to have Sundays off", heard through "I'd like to {session}": the rest day, never today's workout (found by
     // a helper trying the console).
     const offDay = slot.status === 'no-match' ? weekdayOffAsked(turn.t, slot.spoken) : undefined;

@@ -63,7 +63,7 @@ export async function tellWeeklyProgress(turn: Turn, asked?: string): Promise<Re
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
   const { question, reprompt } = goOn(turn, 'progress.question');
-  return turn.reply({ speech: progressFor(turn, history, today, asked).say(question), reprompt: speech(reprompt) });
+  return turn.reply({ speech: progressFor(turn, history, today, asked).say(question), reprompt: speech(reprompt), told: 'progress' });
 }
 
 /** "Reset this week" and "delete all my data" only ever happen after a yes. */

@@ -459,6 +459,12 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   return place ? tellWorkoutProgress(turn) : workoutNotRunning(turn);
 }
 
+/** "I want to go swimming tomorrow": a plan for later, noted; how to start, and how to log it once done. */
+export function notePlanForLater(turn: Turn): Response {
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(turn.t.t('workout.later'), question), reprompt: speech(reprompt) });
+}
+
 /** Workout questions with no workout running: offer to start one. */
 export async function workoutNotRunning(turn: Turn): Promise<Response> {
   const { t } = turn;

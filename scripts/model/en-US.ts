@@ -33,14 +33,21 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 995,
-      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      maxSamples: 998,
+      slots: [
+        { name: 'date', type: 'AMAZON.DATE' },
+        // A day said alone after an answer ("and last week?", "what about Tuesday?"): the plan of that day, or, right
+        // after a progress answer, what was done then (found by a helper trying the console, December 3).
+        { name: 'followDate', type: 'AMAZON.DATE' },
+      ],
       patterns: [
         // Found by a helper trying the console as an older user (December 3, third round).
         `(could|can) you please tell me what I should do (today|{date})`,
         // Found by a helper trying the console as a user (December 3).
-        `[okay|so|and] (what about|how about) {date}`,
-        `and {date}`,
+        `[okay|so|and] (what about|how about) {followDate}`,
+        `and [on] {followDate}`,
+        // Found by a helper trying the console (December 3): "what's tomorrow" reached the fallback.
+        `[okay|so] what's {date}`,
         `[okay|so] what's {date} look like`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "(morning|good morning) (what have I got on|what's on) [for] today",
@@ -471,9 +478,11 @@ export const EN_US_MODEL: ModelSource = {
       // "How long is this gonna take?" (found by a helper trying the console as a busy parent): mid-workout, the time
       // left; else how long the day's workout takes.
       name: 'WorkoutLengthIntent',
-      maxSamples: 100,
+      maxSamples: 80,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        `how long (does|will) (the|this|my|today's) workout take`,
+        `how long is (the|this|today's|my) workout`,
         `${OPENER} how long is (the|this|today's|my|the whole|this whole) (workout|session) [today]`,
         `${OPENER} how long (does|will) (it|this|the workout|today's workout|this workout|my workout|the session|this session) take [today]`,
         `[ugh|so|okay|alright] how long is (this|it|the workout) (gonna|going to) (take|be)`,
@@ -2364,8 +2373,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'ThanksIntent', maxSamples: 220,
+      name: 'ThanksIntent', maxSamples: 233,
       patterns: [
+        // Found by a helper trying the console (December 3): "sorry, I didn't get that".
+        `(ok|okay|alright) (thanks|thank you|thanks a lot)`,
+        `(brilliant|lovely|great|cheers) ta`,
         // Found by a helper trying the console as a user (December 3).
         `[okay|alright|cool|okay cool] (thanks|thank you) (got it|I got it|that helps|that's helpful|makes sense)`,
         // Found in a blind batch of 120 across every feature (December 2).

@@ -27,8 +27,14 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'WorkoutForDayIntent',
       maxSamples: 800,
-      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      slots: [
+        { name: 'date', type: 'AMAZON.DATE' },
+        // A day said alone after an answer ("और पिछले हफ़्ते?"): the plan of that day, or after a progress answer, what was done.
+        { name: 'followDate', type: 'AMAZON.DATE' },
+      ],
       patterns: [
+        '(और|aur) {followDate} [का क्या|ka kya]',
+        '{followDate} (का क्या|ka kya)',
         // Found by a helper trying the console as a user (December 3).
         '(आज का|मेरा) वर्कआउट (क्या है|बताओ|बताइए)',
         '(आज का workout क्या है|आज का workout बताओ|aaj ka workout kya hai|aaj ka workout batao)',

@@ -197,6 +197,28 @@ describe('any session, on demand', () => {
     expect(spoken(hindi)).toMatch(/hip thrust आपके strength workout में आता है\./);
   });
 
+  // Found by a helper trying the console (December 3): "I want to go swimming tomorrow" started a cardio workout, and
+  // "I'm gonna walk for 30 minutes after dinner" taught walking.
+  it('a plan for later is noted, never started or taught now', async () => {
+    for (const [intent, slot, said] of [
+      ['StartWorkoutIntent', 'session', 'go swimming tomorrow'],
+      ['StartWorkoutIntent', 'session', 'do my workout later'],
+      ['TopicIntent', 'topic', "gonna walk for 30 minutes after dinner"],
+    ] as const) {
+      const chat = harness.conversation();
+      const turn = await chat.intent(intent, { [slot]: unmatchedSlot(slot, slot === 'session' ? 'SessionName' : 'TopicName', said) });
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toMatch(/^(Quick note: [^.]+\. )?Sounds like a plan\. When you're ready, say: start my workout\. And once you've done something, tell me, and I'll log it\./);
+      expect(chat.attributes.workout, said).toBeUndefined();
+      expect(chat.attributes.howTo, said).toBeUndefined();
+    }
+    const hindi = await harness.conversation({ locale: 'hi-IN' }).intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'kal cycling') });
+    expect(spoken(hindi)).toMatch(/^अच्छा plan है\./);
+    // A question about later is answered as a question.
+    const question = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "I'm going to the gym later what should I eat") });
+    expect(spoken(question)).not.toMatch(/Sounds like a plan/);
+  });
+
   it('a break asked for through a workout request is answered as a day off, never started', async () => {
     for (const said of ['take a break for a week', 'rest today', 'take a week off']) {
       const chat = harness.conversation();

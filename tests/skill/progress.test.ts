@@ -127,6 +127,21 @@ describe('how am I doing', () => {
     expect(calls).toEqual(['history']);
   });
 
+  // Found by a helper trying the console (December 3): "and last week?" after "how am I doing" read the week's plan, and
+  // "and Tuesday?" after "what did I do on Monday" the plan for next Tuesday.
+  it('a day said alone right after a progress answer asks about that day\'s progress; otherwise about its plan', async () => {
+    const chat = harness.conversation();
+    await chat.intent('WeeklyProgressIntent');
+    const lastWeek = await chat.intent('WorkoutForDayIntent', { followDate: '2026-W47' });
+    await expectWellFormed(lastWeek);
+    expect(spoken(lastWeek)).toMatch(/^Last week: nothing logged\./);
+    // Alexa puts a weekday ahead; asked about progress, it is the one gone by.
+    const monday = await chat.intent('WorkoutForDayIntent', { followDate: '2026-11-30' });
+    expect(spoken(monday)).toMatch(/^Nothing logged for yesterday\./);
+    const plan = await harness.conversation().intent('WorkoutForDayIntent', { followDate: '2026-11-26' });
+    expect(spoken(plan)).toMatch(/Thursday is a cardio day/);
+  });
+
   it('has a kind word for an empty week', async () => {
     const turn = await harness.conversation().intent('WeeklyProgressIntent');
     expect(spoken(turn)).toMatch(/^Nothing logged yet this week\. Still to do: 3 strength, 2 HIIT, and 1 cardio\./);

@@ -53,6 +53,12 @@ describe('the way people really ask', () => {
     ['how long is the workout', 'WorkoutLengthIntent', {}],
     ["how long is tomorrow's workout", 'WorkoutLengthIntent', {}],
     ['how much time do I need', 'WorkoutLengthIntent', {}],
+    ['ok thank you', 'ThanksIntent', {}],
+    ['brilliant ta', 'ThanksIntent', {}],
+    ["what's tomorrow", 'WorkoutForDayIntent', { date: '2026-11-25' }],
+    ['and last week', 'WorkoutForDayIntent', { followDate: '2026-W47' }],
+    ['what about tuesday', 'WorkoutForDayIntent', {}],
+    ["I can't do more", 'EndWorkoutIntent', {}],
     // Found by helpers trying the console (December 3, fourth round).
     ["nope that's it", 'AMAZON.StopIntent', {}],
     ["no that's all", 'AMAZON.StopIntent', {}],
@@ -91,8 +97,8 @@ describe('the way people really ask', () => {
     // Found by a helper trying the console as a user (December 3).
     ["start friday's workout", 'StartWorkoutIntent', { date: '2026-11-27' }],
     ["let's do sunday's workout", 'StartWorkoutIntent', { date: '2026-11-29' }],
-    ['what about monday', 'WorkoutForDayIntent', { date: '2026-11-30' }],
-    ['and saturday', 'WorkoutForDayIntent', { date: '2026-11-28' }],
+    ['what about monday', 'WorkoutForDayIntent', { followDate: '2026-11-30' }],
+    ['and saturday', 'WorkoutForDayIntent', { followDate: '2026-11-28' }],
     ["okay what's friday look like", 'WorkoutForDayIntent', { date: '2026-11-27' }],
     ['okay start it', 'StartWorkoutIntent', {}],
     ["I'm gonna stop here", 'EndWorkoutIntent', {}],

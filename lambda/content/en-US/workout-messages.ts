@@ -207,6 +207,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.lastBit': 'Less than a minute to go.',
   'workout.notRunning.stopped': 'Your workout is stopped, and your place is saved.',
   'workout.moveIsInStrength': "You'll find {name} in your strength workouts.",
+  'workout.later': "Sounds like a plan. When you're ready, say: start my workout. And once you've done something, tell me, and I'll log it.",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",
   'workout.carryOn.hurt': 'Your workout is paused. Say, resume my workout, only when it feels right.',

@@ -208,6 +208,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.lastBit': 'बस एक मिनट से कम बाकी.',
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
   'workout.moveIsInStrength': '{name} आपके strength workout में आता है.',
+  'workout.later': 'अच्छा plan है. जब तैयार हों, बोलिए: workout शुरू करो. और कुछ करने के बाद मुझे बताइए, मैं उसे दर्ज कर लूँगी.',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
   'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
   'workout.carryOn.hurt': 'आपका workout रुका हुआ है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
