@@ -1,10 +1,11 @@
 import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside, saysLater } from '../content/named';
 import type { TipList } from '../content/types';
-import { howToOf } from '../conversation/mode';
+import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellTopicOrPause } from '../replies/workout';
+import { tellEffort } from '../replies/coach';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
@@ -27,6 +28,8 @@ export const faq = route(
 
 /** A phrase about the move under way ("do this", "this one", "doing it"). */
 const ABOUT_THIS = /\b(this|that|it)\b/i;
+/** Asking to go easier: "slowly", "at my own pace", "a bit easier", "dheere". */
+const SLOWER = /\b(slow|slowly|slower|easier|easy|gently|gentler|my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
 
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
@@ -61,6 +64,9 @@ export const topic = route(
     // "What muscles does that work" after "Want to hear how to do Romanian deadlifts?": the move offered.
     const offered = turn.offer?.kind === 'howTo' ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;
     if (ABOUT_THIS.test(spoken) && offered) return tellAboutExercise(turn, offered);
+    // "Can I do it slowly?" mid-workout asks for an easier pace, not the move's lesson, which took the workout over
+    // (found by a helper trying the console): the answer to a round or a set that is too hard, and the workout goes on.
+    if (SLOWER.test(spoken) && workoutOf(turn.mode)) return tellEffort(turn, 'too-hard');
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
     // "I'm stuck at 180 pounds": a weight that will not move is the plateau ("stuck" alone names nothing).
     if (STUCK_WEIGHT.test(spoken)) return tellTopicById(turn, 'plateau');

@@ -45,6 +45,7 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', "I can't do any more", 'EndWorkoutIntent', /^Okay, we'll stop here\./],
   ['en-US', "I can't do more", 'EndWorkoutIntent', /^Okay, we'll stop here\./],
   ['en-US', 'what do I do now', 'WorkoutForDayIntent', /^How to do good mornings\. Step 1: /],
+  ['en-US', 'can I do it slowly', 'TooHardIntent', /Go at your own pace.*Say next to carry on with your workout\.$/],
   ['en-US', 'how long is this gonna take', 'WorkoutLengthIntent', /^About \d+ minutes to go\. Say next to carry on with your workout\.$/],
   ['hi-IN', 'मुझे रुकना है', 'EndWorkoutIntent', /^ठीक है, यहीं रुकते हैं\./],
   ['hi-IN', 'mujhe paani chahiye', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],
@@ -95,6 +96,11 @@ describe('a health request whose open slot took only tiredness', () => {
       const turn = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
       expect(spoken(turn), said).toMatch(/^Paused\./);
     }
+    // "Can I do it slowly", heard through a topic's open slot: the pace answer, and the workout goes on.
+    const slowly = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'it slowly') });
+    expect(spoken(slowly)).toMatch(/Go at your own pace.*Say next to carry on with your workout\.$/);
+    expect(chat.attributes.workout).toBeDefined();
+    expect(chat.attributes.howTo).toBeUndefined();
     const outside = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'tired') });
     await expectWellFormed(outside);
     expect(spoken(outside)).toMatch(/A day off now and then is fine/);
