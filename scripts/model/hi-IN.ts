@@ -6,6 +6,19 @@
  */
 import type { ModelSource } from './types';
 
+/**
+ * A time said before what was done, with no "तक" ("मैंने बीस मिनट दौड़ लगाई", "maine aadha ghanta yoga kiya"): the
+ * words after it say what was done, so each kind keeps its time in a slot of its own, as in English (VERB_TIMES).
+ */
+const VERB_TIME_SLOTS = ['walkTime', 'cardioTime', 'stretchTime'].map((name) => ({ name, type: 'AMAZON.DURATION' }));
+const timedLogs = (when: string, whenL: string): string[] => [
+  `${when} {walkTime} (सैर|walk|वॉक) (की|किया|कर ली|कर लिया)`,
+  `${when} {cardioTime} (दौड़ लगाई|running की|jogging की|cycling की|साइकिल चलाई|swimming की|तैराकी की|zumba किया|डांस किया)`,
+  `${when} {stretchTime} (योग|योगा|yoga|stretching|स्ट्रेचिंग) (किया|की)`,
+  `${whenL} {walkTime} (sair|walk) (ki|kiya|kar li|kar liya)`,
+  `${whenL} {cardioTime} (daud lagayi|running ki|jogging ki|cycling ki|cycle chalayi|swimming ki|zumba kiya|dance kiya)`,
+  `${whenL} {stretchTime} (yoga|stretching) (kiya|ki)`,
+];
 const IS = '(क्या है|बताओ|बताइए|बता दो|क्या रहेगा)';
 const IS_L = '(kya hai|batao|bataiye|bata do|kya rahega)';
 const TELL = '(बताओ|बताइए|बता दो|समझाओ|समझाइए)';
@@ -545,8 +558,13 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
         { name: 'minutes', type: 'AMAZON.NUMBER' },
+        ...VERB_TIME_SLOTS,
       ],
       patterns: [
+        // Found by a helper trying the console (December 3): these reached the fallback, or a topic's answer.
+        ...timedLogs('मैंने [आज]', 'maine [aaj]'),
+        'मैं [आज] {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
+        'main [aaj] {walkTime} (chala|chali|tehla|tehli|paidal chala|paidal chali)',
         // The time of a walk just logged, said after it ("सैर की", "लगभग चालीस मिनट").
         '(लगभग|करीब|क़रीब|कोई|बस) {duration} [तक|हुए|की|किया]',
         '{duration} (तक|हुए|लगे|के क़रीब)',
@@ -588,8 +606,15 @@ export const HI_IN_MODEL: ModelSource = {
         // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'minutes', type: 'AMAZON.NUMBER' },
+        ...VERB_TIME_SLOTS,
       ],
       patterns: [
+        // Found by a helper trying the console (December 3): "kal maine 20 minute cycling ki" asked what was done.
+        ...timedLogs('(कल मैंने|मैंने कल)', '(kal maine|maine kal)'),
+        '(कल मैं|मैं कल) {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
+        '(kal main|main kal) {walkTime} (chala|chali|tehla|tehli|paidal chala|paidal chali)',
+        'kal maine {minutes} (minute|minat) {activity} (kiya|ki)',
+        'कल मैंने {minutes} मिनट {activity} (किया|की)',
         // Found by a helper trying the console as an Indian user (December 3, fourth round): "कल" said first lost the log.
         'कल मैंने {activity} (किया|की|किया था|की थी|कर लिया था)',
         'kal maine {activity} (kiya|ki|kiya tha|ki thi|kar liya tha)',

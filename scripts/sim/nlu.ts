@@ -130,7 +130,39 @@ function words(text: string): string[] {
     .filter((word) => word.length > 0)
     // "5k" is said "five k": the number and the letter, as the model's samples write them.
     .flatMap((word) => /^\d+k$/.test(word) ? [word.slice(0, -1), 'k'] : [word])
-    .map((word) => TYPED.get(word) ?? word);
+    .map((word) => TYPED.get(word) ?? word)
+    .flatMap(hindiAmount);
+}
+
+/** Hindi number words, in Devanagari and in Latin, as Alexa's hi-IN model hears a time or a count ("बीस मिनट"). */
+const HINDI_NUMBERS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [1, 'एक ek'], [2, 'दो'], [3, 'तीन'], [4, 'चार'], [5, 'पाँच पांच paanch panch'], [6, 'छह छः chhah chhe'], [7, 'सात saat'],
+      [8, 'आठ aath'], [9, 'नौ nau'], [10, 'दस das'], [12, 'बारह barah'], [15, 'पंद्रह pandrah pandra'], [20, 'बीस bees'],
+      [25, 'पच्चीस pachchees pachees'], [30, 'तीस tees'], [35, 'पैंतीस paintees'], [40, 'चालीस chalees chalis'],
+      [45, 'पैंतालीस paintalees paintalis'], [50, 'पचास pachaas pachas'], [60, 'साठ'], [90, 'नब्बे nabbe'], [100, 'सौ sau'],
+    ] as const
+  ).flatMap(([value, names]) => names.split(' ').map((name): [string, number] => [name, value])),
+);
+/** Parts of an hour said as a word ("आधा घंटा", "dedh ghanta"): minutes, as Alexa resolves them. */
+const HINDI_PARTS: ReadonlyMap<string, number> = new Map([
+  ['आधा', 30], ['aadha', 30], ['adha', 30], ['डेढ़', 90], ['डेढ', 90], ['dedh', 90], ['ढाई', 150], ['dhai', 150], ['सवा', 75], ['sawa', 75],
+]);
+const HINDI_UNITS = new Set(['मिनट', 'मिनिट', 'minute', 'minat', 'minutes', 'घंटा', 'घंटे', 'ghanta', 'ghante', 'सेकंड', 'second', 'कदम', 'kadam', 'steps']);
+const HOURS = new Set(['घंटा', 'घंटे', 'ghanta', 'ghante']);
+
+/**
+ * A Hindi amount, made the digits the comparison reads: a number word only before a unit ("do" and "char" are words of
+ * their own elsewhere), and a part of an hour ("आधा घंटा") its minutes. Reads each word with the one after it, so the
+ * unit stays a word of its own; a part of an hour takes the place of "घंटा" as "मिनट".
+ */
+function hindiAmount(word: string, index: number, all: readonly string[]): string[] {
+  const next = all[index + 1] ?? '';
+  if (HINDI_PARTS.has(word) && HOURS.has(next)) return [String(HINDI_PARTS.get(word))];
+  if (HOURS.has(word) && HINDI_PARTS.has(all[index - 1] ?? '')) return ['मिनट'];
+  const value = HINDI_NUMBERS.get(word);
+  return value !== undefined && HINDI_UNITS.has(next) ? [String(value)] : [word];
 }
 
 /**

@@ -84,6 +84,20 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(answer).toMatch(/^30 मिनट की सैर दर्ज हो गई\./);
   });
 
+  // Found by a helper trying the console (December 3): a time said before what was done, with no "तक", was not a log.
+  it.each([
+    ['मैंने बीस मिनट दौड़ लगाई', 'LogActivityIntent', /^20 मिनट cardio दर्ज हो गया\./],
+    ['maine aadha ghanta walk kiya', 'LogActivityIntent', /^30 मिनट की सैर दर्ज हो गई\./],
+    ['मैं आधा घंटा चला', 'LogActivityIntent', /^30 मिनट की सैर दर्ज हो गई\./],
+    ['मैंने कल आधा घंटा साइकिल चलाई', 'LogYesterdayIntent', /^30 मिनट cardio दर्ज हो गया\. यह मंगलवार, 24 नवंबर के लिए है\./],
+    ['kal maine bees minute cycling ki', 'LogYesterdayIntent', /^20 मिनट cardio दर्ज हो गया\./],
+  ])('logs "%s", its time said before what was done', async (said, intent, answer) => {
+    const [match, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(match?.intent).toBe(intent);
+    expect(await expectHindiAnswer(await chat().intent(intent, match?.slots ?? {}))).toMatch(answer);
+  });
+
   it("gives India's today (a strength day), its moves joined the Hindi way", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent'));
     expect(said).toContain('आज strength training का दिन है.');

@@ -241,6 +241,40 @@ describe('AMAZON.NUMBER', () => {
   });
 });
 
+describe('Hindi amounts', () => {
+  const hindi = createResolver(
+    {
+      interactionModel: {
+        languageModel: {
+          invocationName: 'back coach',
+          intents: [
+            { name: 'LogIntent', slots: [{ name: 'time', type: 'AMAZON.DURATION' }], samples: ['मैंने {time} सैर की', 'maine {time} walk kiya'] },
+            { name: 'TellIntent', samples: ['bata do', 'do char baatein batao'] },
+          ],
+          types: [],
+        },
+      },
+    },
+    { now: NOW, timeZone: 'UTC', skillId: SKILL_ID },
+  );
+
+  // Found by a helper trying the console (December 3): "मैंने बीस मिनट …" and "आधा घंटा" were never a time.
+  it.each([
+    ['मैंने बीस मिनट सैर की', 'PT20M'],
+    ['मैंने आधा घंटा सैर की', 'PT30M'],
+    ['maine dedh ghanta walk kiya', 'PT90M'],
+    ['maine paintalis minute walk kiya', 'PT45M'],
+  ])('%s → %s', (text, expected) => {
+    expect(hindi(text)).toMatchObject({ intent: 'LogIntent', match: 'exact' });
+    expect(hindi(text).slots['time']?.value).toBe(expected);
+  });
+
+  it('reads a number word as a number only before a unit: "do" and "char" are words of their own', () => {
+    expect(hindi('bata do')).toMatchObject({ intent: 'TellIntent', match: 'exact' });
+    expect(hindi('do char baatein batao')).toMatchObject({ intent: 'TellIntent', match: 'exact' });
+  });
+});
+
 describe('AMAZON.DURATION', () => {
   it.each([
     ['thirty minutes', 'PT30M'],
