@@ -148,7 +148,13 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
-  return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen));
+  return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history)));
+}
+
+/** Someone who has logged a session of any kind, or done a move in a guided workout, knows how a workout goes. */
+function hasTrained(history: UserHistory | undefined): boolean {
+  if ((history?.profile?.knownExercises?.length ?? 0) > 0) return true;
+  return history?.weeks.some((week) => Object.values(week.sessions).some((count) => count > 0)) ?? false;
 }
 
 /** A warning sign was answered today ("I feel dizzy", chest pain), on this device or another. */

@@ -314,7 +314,11 @@ export function workoutName(t: Translator, workout: Workout): string {
 }
 
 /** What the session is, and how to drive it by voice; `chosen` when the user asked for it, or another day's, rather than today's plan. */
-export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boolean | { readonly day: string } = false): Speech {
+/**
+ * How a workout begins: the day, its shape and the level, and then how to move through it. `returning`: someone who
+ * has trained before hears only how to move on and cut a step short, not every control again.
+ */
+export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boolean | { readonly day: string } = false, returning = false): Speech {
   const name = workoutName(t, workout);
   const lead =
     typeof chosen === 'object' ? t.t('workout.lead.ofDay', { day: chosen.day, name }) : chosen ? t.t('workout.lead.chosen', { name }) : t.t(`workout.lead.today.${workout.kind}`);
@@ -339,7 +343,7 @@ export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boole
   }
   const level = workout.levels[0];
   if (workout.kind !== 'rest' && level) said.say(t.t('workout.intro.level', { level: t.t(`level.${level}`) }));
-  return said.say(t.t('workout.controls'), t.t('workout.cutShort'));
+  return returning ? said.say(t.t('workout.controls.short')) : said.say(t.t('workout.controls'), t.t('workout.cutShort'));
 }
 
 /** "What's next?": the next step, and after a set, the exercise that follows this one. */

@@ -124,6 +124,18 @@ describe.each([
     expect(Number(before![1])).toBeLessThanOrEqual(Math.ceil(paced * 1.6));
   });
 
+  // Found by helpers trying the console: every start read out the whole list of controls, 90 words and more before the
+  // warm-up, to people on their third workout.
+  it('tells someone who has trained before only how to move on and cut a step short', async () => {
+    const device = harness.device();
+    await harness.store.recordActivity(userKey(device.userId), { week: '2026-W47', weekday: 2, activity: 'hiit', requestId: 'before' });
+    const start = await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent');
+    await expectPaced(start);
+    expect(spoken(start)).toMatch(intro);
+    expect(spoken(start)).not.toContain('You can also say back, repeat, skip, or pause');
+    expect(spoken(start)).toContain('Say next to move on, or, to cut one short: Alexa, next.');
+  });
+
   it('at advanced level, the longest steps still fit a response', async () => {
     const device = harness.device();
     await harness.store.updateProfile(userKey(device.userId), { level: 'advanced' });
