@@ -177,6 +177,20 @@ describe.each([
   ['hi-IN', 'मेरा लेवल क्या है', 'MyLevelIntent', {}],
   // Found by helpers trying the console: tiredness mid-workout was an unknown topic, and the workout went on.
   ['en-IN', "I'm tired yaar", 'AMAZON.PauseIntent', {}],
+  // Hinglish in Indian English (found by a helper trying the console, December 3): each reached the fallback.
+  ['en-IN', 'aaj ka workout kya hai', 'WorkoutForDayIntent', {}],
+  ['en-IN', 'superman kaise karte hain', 'ExerciseHowToIntent', { exercise: 'superman' }],
+  ['en-IN', 'maine 30 minute walk kiya', 'LogActivityIntent', { activity: 'walk', minutes: '30' }],
+  ['en-IN', 'main thak gaya hoon', 'AMAZON.PauseIntent', {}],
+  ['en-IN', 'thoda easy karo', 'TooHardIntent', {}],
+  ['en-IN', 'chalo start', 'StartWorkoutIntent', {}],
+  ['en-IN', 'namaste', 'AMAZON.HelpIntent', {}],
+  ['en-IN', 'bahut badhiya thank you', 'ThanksIntent', {}],
+  // Found by a helper trying the console (December 3): Hindi times said before what was done; an arm gone numb.
+  ['hi-IN', 'मैं आधा घंटा चला', 'LogActivityIntent', { walkTime: 'PT30M' }],
+  ['hi-IN', 'बायां हाथ सुन्न हो गया', 'HealthConcernIntent', { concern: 'warning-signs' }],
+  ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { concern: 'dizziness' }],
+  ['en-IN', 'my knee is still paining little bit', 'HealthConcernIntent', { concern: 'knee-pain' }],
   ['en-IN', "I'm tired stop here", 'EndWorkoutIntent', {}],
   ['hi-IN', 'thak gaya yaar', 'AMAZON.PauseIntent', {}],
   ['hi-IN', 'ek minute ruko paani pee raha hoon', 'AMAZON.PauseIntent', {}],
