@@ -172,8 +172,9 @@ function pendingOf(log: ActivityLog, day: LocalDate): PendingLog {
 export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amounts, options: RecordOptions = {}): Promise<Response> {
   const { t } = turn;
   const ending: { mode?: Mode } = options.endsWorkout ? { mode: { kind: 'idle' } } : {};
-  const question = t.t('log.question');
-  const reprompt = speech(t.t('anythingElse.reprompt'));
+  const closing = closingOf(turn, ending);
+  const question = closing.question;
+  const reprompt = speech(closing.reprompt);
   const lead = options.lead ?? speech();
   if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
     return turn.reply({ speech: lead.say(t.t('log.tooMuch'), question), reprompt, ...ending });
@@ -198,8 +199,9 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     const sameDay = countedOn(week, log.weekday, log.activity);
     if (sameDay && log.exercise) log = { ...log, counts: false };
     else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
+    if (saidAgain(turn, week, log)) return askFirst(turn, t.t('log.again.same', { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
-    else if (log.exercise || onceADay(log.activity)) log = { ...log, firstOfDay: true };
+    if (!sameDay && (log.exercise || onceADay(log.activity))) log = { ...log, firstOfDay: true };
   }
 
   let recorded: RecordOutcome;
@@ -234,9 +236,44 @@ function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: Activi
   return askFirst(turn, t.t(`log.again.${activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
 }
 
+/**
+ * The same log as one made this session and still in its week: its kind, day, time, steps, exercise and sets. Found by
+ * a tester: "I walked for 30 minutes" said twice, as people do when unsure they were heard, counted two walks. Only
+ * this session's logs: two walks of the same length on one day, told at different times, are common.
+ */
+function saidAgain(turn: Turn, week: WeekProgress | undefined, log: Pick<ActivityLog, 'activity' | 'weekday' | 'minutes' | 'extraSteps' | 'exercise' | 'sets'>): boolean {
+  const keys = turn.state.sessionLogs ?? [];
+  return (week?.entries ?? []).some(
+    (entry) =>
+      keys.includes(entry.key) &&
+      entry.activity === log.activity &&
+      entry.weekday === log.weekday &&
+      entry.minutes === (log.minutes ?? 0) &&
+      entry.extraSteps === (log.extraSteps ?? 0) &&
+      entry.exercise === log.exercise &&
+      entry.sets === log.sets,
+  );
+}
+
+/** Steps said without "extra", the same as steps logged this session: read only when this session logged anything. */
+async function stepsSaidAgain(turn: Turn, day: LocalDate, log: PendingLog): Promise<boolean> {
+  if (!turn.state.sessionLogs) return false;
+  const history = await unlessUnavailable(turn.history());
+  const week = formatIsoWeek(isoWeekOf(day));
+  return saidAgain(turn, history?.weeks.find((candidate) => candidate.week === week), { ...log, weekday: weekdayOf(day) });
+}
+
 function tellFull(turn: Turn, lead: Speech, ending: { mode?: Mode }): Response {
-  const { t } = turn;
-  return turn.reply({ speech: lead.say(t.t('log.full', { count: LIMITS.maxLogsPerWeek }), t.t('log.question')), reprompt: speech(t.t('anythingElse.reprompt')), ...ending });
+  const { question, reprompt } = closingOf(turn, ending);
+  return turn.reply({ speech: lead.say(turn.t.t('log.full', { count: LIMITS.maxLogsPerWeek }), question), reprompt: speech(reprompt), ...ending });
+}
+
+/**
+ * How a log's answer ends: mid-workout, back to the workout (found by a tester: a walk logged during HIIT ended
+ * "Anything else?", as if none were running); once the log ends the workout, or with none under way, "Anything else?".
+ */
+function closingOf(turn: Turn, ending: { mode?: Mode } = {}): Closing {
+  return ending.mode ? { question: turn.t.t('log.question'), reprompt: turn.t.t('anythingElse.reprompt') } : goOn(turn, 'log.question');
 }
 
 /** A log that waits for a yes. */
@@ -257,17 +294,18 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
   const coach = week ? await coachAfterLog(turn, log, week, day, options.endsWorkout === true) : {};
   // The next thing told at once comes before any offer of the coach's, which waits for another log.
   const ask = next ?? coach.ask;
+  const closing = closingOf(turn, ending);
   const said = (options.lead ?? speech()).say(
     loggedLine(turn, log, options.addedTo === true),
     dayNote,
     week ? weekLine(turn, log, week, today, options.partial === true, options.addedTo === true) : undefined,
     t.t('log.undoHint'),
     coach.note,
-    ask?.question ?? t.t('log.question'),
+    ask?.question ?? closing.question,
   );
   return turn.reply({
     speech: said,
-    reprompt: ask ? speech(ask.reprompt) : speech(t.t('anythingElse.reprompt')),
+    reprompt: speech(ask?.reprompt ?? closing.reprompt),
     lastLog: log,
     ...ending,
     ...(ask && { offer: ask.offer }),
@@ -313,8 +351,9 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   const today = await turn.today();
   const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
   const when = back !== undefined ? logDay(formatIsoDate(addDays(today, -back)), today) : logDay(said.date, today);
-  const question = t.t('log.question');
-  const reprompt = speech(t.t('anythingElse.reprompt'));
+  const closing = closingOf(turn);
+  const question = closing.question;
+  const reprompt = speech(closing.reprompt);
   // "I ran for 0 minutes", "zero sets of rows": nothing was done, so nothing is logged.
   if ([said.minutes, said.sets, said.extraSteps, said.daySteps].includes(0)) return turn.reply({ speech: speech(t.t('log.zero'), question), reprompt });
   switch (when.kind) {
@@ -329,6 +368,11 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
       const steps = said.extraSteps ?? (said.daySteps !== undefined && said.daySteps <= EXTRA_STEPS_UNSAID ? said.daySteps : undefined);
       if (activity === 'walk' && steps === undefined && said.daySteps !== undefined) {
         const log: PendingLog = { activity, date: formatIsoDate(when.date), extraSteps: said.daySteps, ...(said.minutes !== undefined && { minutes: said.minutes }), stepsAsked: true };
+        // The same steps said again, once taken as extra this session, are asked about as said again, not as extra anew.
+        if (await stepsSaidAgain(turn, when.date, log)) {
+          const { stepsAsked, ...again } = log;
+          return askFirst(turn, t.t('log.again.same', { day: speakDayInSentence(t, when.date, today) }), again);
+        }
         return askFirst(turn, t.t('log.steps.extraOrAll', { steps: said.daySteps }), log);
       }
       return recordAndTell(
@@ -368,8 +412,9 @@ function dayOfLog(log: ActivityLog): LocalDate | undefined {
  */
 async function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
   const { t } = turn;
-  const question = t.t('log.question');
-  const reprompt = speech(t.t('anythingElse.reprompt'));
+  const closing = closingOf(turn);
+  const question = closing.question;
+  const reprompt = speech(closing.reprompt);
   const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
   if (minutes === last.minutes) return keep('log.unchanged', { minutes });
   if (minutes > LIMITS.maxMinutes) return keep('log.tooMuch');
@@ -402,9 +447,10 @@ async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }): P
   const again = keptOf(old);
   const outcome = await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, again)));
   const kept = outcome?.outcome === 'recorded' || outcome?.outcome === 'duplicate';
+  const closing = closingOf(turn, ending);
   return turn.reply({
-    speech: speech(t.t(kept ? 'log.correctFailed' : 'log.correctLost'), t.t('log.question')),
-    reprompt: speech(t.t('anythingElse.reprompt')),
+    speech: speech(t.t(kept ? 'log.correctFailed' : 'log.correctLost'), closing.question),
+    reprompt: speech(closing.reprompt),
     ...(kept && { lastLog: again }),
     ...ending,
   });
@@ -460,7 +506,8 @@ export async function logToday(turn: Turn, date?: string): Promise<Response> {
   if (when.kind === 'unclear') return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
   if (when.kind !== 'day') {
     const said = when.kind === 'future' ? t.t('log.future') : t.t('log.tooLongAgo', { days: LOG_DAYS_BACK });
-    return turn.reply({ speech: speech(said, t.t('log.question')), reprompt: speech(t.t('anythingElse.reprompt')) });
+    const { question, reprompt } = closingOf(turn);
+    return turn.reply({ speech: speech(said, question), reprompt: speech(reprompt) });
   }
   const day = planForDay(weekdayOf(when.date), turn.restDay);
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];

@@ -9,7 +9,7 @@ import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekReport } from
 import { type Speech, speech } from '../speech/ssml';
 import { HISTORY_WEEKS, type UserHistory } from '../store/progress-store';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
-import { goOn } from './go-on';
+import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
@@ -75,8 +75,11 @@ export function confirmReset(turn: Turn): Response {
 /**
  * "What do you know about me": what is kept, under what, for how long, where the voice goes, and how to erase it, as
  * PRIVACY.md says it. The same for everyone: it reads nothing, so it is said even when the store cannot be reached.
+ * Asked while a deletion waits for a yes, what deleting erases, and the question again: nothing is deleted without it.
  */
 export function tellPrivacy(turn: Turn): Response {
+  const deleting = turn.offer?.kind === 'confirmDelete' ? askAgain(turn, turn.t.t('delete.what')) : undefined;
+  if (deleting) return deleting;
   const { question, reprompt } = goOn(turn);
   return turn.reply({ speech: speech(turn.t.t('privacy.kept'), question), reprompt: speech(reprompt) });
 }

@@ -92,8 +92,10 @@ export function tellOutOfScope(turn: Turn): Response {
   const { t, mode } = turn;
   // A question was pending: what was said is most likely an answer to it in words the model lacks ("ok fine, let's do
   // it", "hmm whatever"). It is asked again, and still stands. An open one ("which exercise?", "what did you do?")
-  // gets the suggestions instead.
-  const again = askAgain(turn, t.t('fallback.pending'));
+  // gets the suggestions instead. The fallback carries none of the words: with a deletion waiting for a yes, what it
+  // erases is told instead of "sorry", as the likeliest thing not understood then is a question about it ("hang on,
+  // what exactly gets deleted", found by a tester).
+  const again = askAgain(turn, t.t(turn.offer?.kind === 'confirmDelete' ? 'delete.what' : 'fallback.pending'));
   if (again) return again;
   // After a how-to's last step there is no next step to point to: what the skill does instead.
   const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' || isHowToOver(turn) ? t.t('fallback.suggest') : t.t('fallback.howTo');

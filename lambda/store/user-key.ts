@@ -19,10 +19,18 @@ export function isUserKey(key: string): boolean {
   return USER_KEY.test(key);
 }
 
+const SHORT_KEY_LENGTH = 16;
+const SHORT_KEY = new RegExp(`^[A-Za-z0-9_-]{${SHORT_KEY_LENGTH}}$`);
+
 /**
  * A request or device as the store names it: 16 characters (96 bits) of a SHA-256 hash, short enough that a week's
  * record of the requests it took stays small, long enough that two never meet.
  */
 export function shortKey(id: string): string {
-  return sha256(id).slice(0, 16);
+  return sha256(id).slice(0, SHORT_KEY_LENGTH);
+}
+
+/** True for what `shortKey` could have made. */
+export function isShortKey(key: unknown): key is string {
+  return typeof key === 'string' && SHORT_KEY.test(key);
 }

@@ -392,6 +392,85 @@ describe('the same day’s session twice', () => {
   });
 });
 
+// Found by a tester: "I walked for 30 minutes" said twice was "2 walks this week, 60 minutes". People say a thing again
+// when unsure they were heard; a log the same as one made this session is asked about, as a second session is.
+describe('the same log said again in a session', () => {
+  const walk = (minutes: string) => ({ ...activity('walk', 'walked'), duration: `PT${minutes}M` });
+  const again = "I've already logged that for today. Should I log it a second time?";
+
+  it('asks first: no keeps the one, yes logs another', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', walk('30'));
+    expect(await turn('LogActivityIntent', walk('30'))).toBe(again);
+    expect(await turn('AMAZON.NoIntent')).toMatch(/^No problem\./);
+    expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+    // Soon after, with something else asked between, it is still the same walk.
+    await turn('WeeklyProgressIntent');
+    expect(await turn('LogActivityIntent', walk('30'))).toBe(again);
+    expect(await turn('AMAZON.YesIntent')).toBe(
+      "Logged a 30-minute walk. That's 2 walks this week, 60 minutes in all. If that was a mistake, say undo. Anything else?",
+    );
+    expect(await week()).toMatchObject({ sessions: { walk: 2 }, minutes: 60 });
+  });
+
+  it('asks about the same steps, and the same sets of an exercise, which a yes adds as detail', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', { ...activity('walk'), steps: '2000' });
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '2000' })).toBe(again);
+    expect((await week())?.extraSteps).toBe(2_000);
+    await turn('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' });
+    expect(await turn('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' })).toBe(again);
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged bent-over rows, 3 sets\. It's part of the strength session already logged for that day\./);
+    expect(await week()).toMatchObject({ sessions: { strength: 1 } });
+    expect((await week())?.entries.filter((entry) => entry.exercise === 'bent-over-row')).toHaveLength(2);
+  });
+
+  it('steps said without "extra" are asked about once, not as extra and then again', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', { ...activity('walk'), daySteps: '5000' });
+    await turn('AMAZON.YesIntent');
+    expect(await turn('LogActivityIntent', { ...activity('walk'), daySteps: '5000' })).toBe(again);
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 5,000 extra steps\. That's 10,000 extra steps this week\./);
+    expect((await week())?.extraSteps).toBe(10_000);
+  });
+
+  it('never blocks a different log: another time, another day, one undone, or a new session', async () => {
+    const device = harness.device();
+    const { turn, week } = talk(device);
+    await turn('LogActivityIntent', walk('30'));
+    expect(await turn('LogActivityIntent', walk('45'))).toMatch(/^Logged a 45-minute walk\./);
+    expect(await turn('LogYesterdayIntent', walk('30'))).toMatch(/^Logged a 30-minute walk\. That's for Monday, November 23\./);
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '1000' })).toMatch(/^Logged 1,000 extra steps\./);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '1000' })).toMatch(/^Logged 1,000 extra steps\./);
+    // Two walks of the same length on one day are common (the dog, morning and evening): told in another session, logged.
+    expect(await talk(device).turn('LogActivityIntent', walk('30'))).toMatch(/^Logged a 30-minute walk\. That's 4 walks this week/);
+    expect(await week()).toMatchObject({ minutes: 135, extraSteps: 1_000 });
+  });
+
+  it('says it in Hindi', async () => {
+    const { turn } = talk({ ...harness.device(), locale: 'hi-IN' });
+    await turn('LogActivityIntent', walk('30'));
+    expect(await turn('LogActivityIntent', walk('30'))).toBe('आज के लिए यह पहले से दर्ज है. क्या इसे दोबारा दर्ज करूँ?');
+  });
+});
+
+// Found by a tester: during HIIT, "I walked for like half an hour at lunch" was logged and ended "Anything else?", as if
+// no workout were running.
+it('a log mid-workout leads back to the workout, which carries on', async () => {
+  const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+  await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+  await chat.intent('AMAZON.NextIntent');
+  const logged = await chat.intent('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+  await expectWellFormed(logged, { endsOnQuestion: false });
+  expect(spoken(logged)).toBe("Logged a 30-minute walk. That's one walk this week, 30 minutes in all. If that was a mistake, say undo. Say next to carry on with your workout.");
+  expect(logged.response.sessionAttributes).toHaveProperty('workout');
+  const again = await chat.intent('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+  expect(spoken(again)).toBe("I've already logged that for today. Should I log it a second time?");
+  expect(spoken(await chat.intent('AMAZON.NoIntent'))).toBe('No problem. Say next to carry on with your workout.');
+  expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Round 1 of 10/);
+});
+
 describe('two devices logging the same moment', () => {
   /** The same user on two speakers; their turns run at once, so store calls are not counted per turn here. */
   function twoSpeakers(kitchen: DeviceProfile) {

@@ -286,6 +286,36 @@ describe('reset and delete, after a yes', () => {
     expect(await store.history(userKey(device.userId))).not.toHaveProperty('profile');
   });
 
+  // Found by a tester: to "Are you sure?", "hang on, what exactly gets deleted" was "Sorry, I didn't get that". The
+  // model has no such question, so Alexa sends it as the fallback, its words unheard; with a deletion pending, what it
+  // erases is told whatever was said, and the question asked again. Nothing is deleted until a yes.
+  it('a question while a deletion waits for a yes hears what it erases, then the question again; nothing is deleted', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('LogActivityIntent', activity('cardio'));
+    await chat.intent('DeleteDataIntent');
+    const erases =
+      "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, and your device's time zone. Reminders stay with Alexa until you cancel them.";
+    const asked = await chat.intent('AMAZON.FallbackIntent');
+    await expectWellFormed(asked, { endsOnQuestion: false });
+    expect(spoken(asked)).toBe(`${erases} Should I delete all your data? Say yes or no.`);
+    expect((await store.history(userKey(device.userId))).weeks[0]?.sessions.cardio).toBe(1);
+    // "What do you know about me" then is the same question, and the deletion still waits.
+    expect(spoken(await chat.intent('PrivacyIntent'))).toBe(`${erases} Should I delete all your data? Say yes or no.`);
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Okay, I kept everything\./);
+    expect((await store.history(userKey(device.userId))).weeks[0]?.sessions.cardio).toBe(1);
+    await chat.intent('DeleteDataIntent');
+    await chat.intent('AMAZON.FallbackIntent');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Done\. I've deleted everything I kept about you\./);
+    expect((await store.history(userKey(device.userId))).weeks).toEqual([]);
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    await hindi.intent('DeleteDataIntent');
+    const inHindi = await hindi.intent('AMAZON.FallbackIntent');
+    await expectWellFormed(inHindi, { endsOnQuestion: false });
+    expect(spoken(inHindi)).toMatch(/^मिटाने से .* क्या मैं आपका सारा डेटा मिटा दूँ\? हाँ या नहीं बोलिए\.$/);
+  });
+
   // Found by trying the console as a user: "what do you know about me" reached the fallback.
   it('"what do you know about me" says what is kept, for how long, where its voice goes, and how to delete it', async () => {
     const turn = await harness.conversation().intent('PrivacyIntent');

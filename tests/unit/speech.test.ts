@@ -83,6 +83,14 @@ describe('readSessionState', () => {
     expect(readSessionState({ last: { speech: 'Hi &amp; bye <break time="300ms"/>' } }).last).toEqual({ speech: 'Hi &amp; bye <break time="300ms"/>' });
   });
 
+  it("keeps the session's log keys only as the store makes them, the latest few", () => {
+    const key = (n: number) => `abcdefghijklmn${String(n).padStart(2, '0')}`;
+    expect(readSessionState({ sessionLogs: [key(1), 'short', 42, `${key(2)}x`, 'abcdefghijklm/op', key(3)] }).sessionLogs).toEqual([key(1), key(3)]);
+    expect(readSessionState({ sessionLogs: Array.from({ length: 9 }, (_, n) => key(n)) }).sessionLogs).toEqual([4, 5, 6, 7, 8].map(key));
+    expect(readSessionState({ sessionLogs: 'abcdefghijklmn01' })).toEqual({ noticeGiven: false });
+    expect(readSessionState({ sessionLogs: ['nope'] })).toEqual({ noticeGiven: false });
+  });
+
   it('keeps what a reminder question carries, strictly: a part of the day, a move, a reading made for the user', () => {
     const read = (offer: unknown) => readSessionState({ offer }).offer;
     expect(read({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true })).toEqual({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true });

@@ -287,6 +287,7 @@ export const MESSAGES = {
   'log.again.hiit': "You've already logged a HIIT session for {day}. Should I log another one?",
   'log.again.cardio': "You've already logged cardio for {day}. Should I log this one as well?",
   'log.again.stretch': "You've already logged a stretch day for {day}. Should I log another one?",
+  'log.again.same': "I've already logged that for {day}. Should I log it a second time?",
   'log.future': "I can only log what you've already done. Tell me once you've done it.",
   'log.tooLongAgo': 'I can log what you did in the last {days} days.',
   'log.whichDay': 'You can say today, yesterday, or a day of the week. Which day was that?',
@@ -309,6 +310,8 @@ export const MESSAGES = {
     "I keep your settings, what you log, where you stopped a workout, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
   'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
+  'delete.what':
+    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, and your device's time zone. Reminders stay with Alexa until you cancel them.",
   'delete.done': "Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.",
   'keptIt': 'Okay, I kept everything.',
 
