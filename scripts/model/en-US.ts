@@ -1979,8 +1979,11 @@ export const EN_US_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it (PRIVACY.md, said).
       name: 'PrivacyIntent',
-      maxSamples: 102,
+      maxSamples: 112,
       patterns: [
+        // Asked while "delete all my data" waits for a yes (found by a helper trying the console, December 3).
+        `[hang on] what (exactly|all) (gets|will be) deleted`,
+        `what (do you delete|will you delete)`,
         `what (do you know|data do you have|information do you have|info do you have|do you keep|do you store|do you save|have you got) (about|on) me`,
         `what (data|information|info) do you (keep|store|collect|have)`,
         `is my (data|information|info|progress) (safe|private|secure) [with you]`,
