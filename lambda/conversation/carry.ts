@@ -3,7 +3,7 @@ import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
 import { shortKey } from '../store/user-key';
 import { type Mode, modeFields, modeOf } from './mode';
-import { type Offer, SESSION_LOGS_KEPT, type SessionState } from './state';
+import { type Caution, type Offer, SESSION_LOGS_KEPT, type SessionState } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
 export interface NextTurn {
@@ -30,6 +30,8 @@ export interface Known {
   readonly timeZone?: string;
   /** Workout reminders were offered: saved in the profile, or said in this session and still to be saved. */
   readonly remindersOffered?: 'unsaved' | 'saved';
+  /** A condition, a pregnancy or an injury told, or a doctor's okay: for the session. */
+  readonly caution?: Caution;
 }
 
 /**
@@ -52,6 +54,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(known.since && { since: known.since }),
     ...(known.timeZone && { timeZone: known.timeZone }),
     ...(known.remindersOffered && { remindersOffered: known.remindersOffered }),
+    ...(known.caution && { caution: known.caution }),
     ...modeFields(mode),
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),

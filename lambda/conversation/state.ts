@@ -57,7 +57,16 @@ export type Offer =
   /** Ways to make the workouts harder, for a user already at the top level. */
   | { readonly kind: 'harder' }
   /** "Does it still hurt?" before going on with a workout paused for pain; `back` when it was picked up in a new session. */
-  | { readonly kind: 'stillHurts'; readonly back?: true };
+  | { readonly kind: 'stillHurts'; readonly back?: true }
+  /** "Has your doctor said this kind of exercise is okay for you?": a yes starts the workout asked for. */
+  | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday };
+
+/**
+ * A condition, a pregnancy or an injury told this session: a workout starts only once a doctor is said to have okayed
+ * it; `cleared` once they have. For the session.
+ */
+export type Caution = 'condition' | 'pregnancy' | 'injury' | 'cleared';
+export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'cleared'];
 
 /** What a log that waits for a yes will write, on which day (ISO date); a yes logs it with no more questions. */
 export interface PendingLog {
@@ -97,6 +106,8 @@ export interface SessionState {
    * is still in the week, is asked about. Only ever a reason to ask: what a log was comes from the store.
    */
   readonly sessionLogs?: readonly string[];
+  /** A condition, a pregnancy or an injury told this session, or that a doctor has okayed exercise (`cleared`). */
+  readonly caution?: Caution;
   /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */
   readonly told?: 'progress';
   /** The last thing said, for "repeat". */
@@ -157,10 +168,11 @@ function readOffer(value: unknown): Offer | undefined {
       const from = value.from;
       return Number.isInteger(from) && (from as number) > 0 && (from as number) < 50 ? { kind: 'tips', list, from: from as number } : { kind: 'tips', list };
     }
-    case 'resumeWorkout': {
+    case 'resumeWorkout':
+    case 'cleared': {
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
       const insteadDay = WEEKDAYS.find((weekday) => weekday === value.insteadDay);
-      return instead ? { kind: 'resumeWorkout', instead } : insteadDay ? { kind: 'resumeWorkout', insteadDay } : { kind: 'resumeWorkout' };
+      return instead ? { kind: value.kind, instead } : insteadDay ? { kind: value.kind, insteadDay } : { kind: value.kind };
     }
     case 'confirmLog': {
       const log = readPendingLog(value.log);
@@ -305,6 +317,8 @@ export function readSessionState(attributes: unknown): SessionState {
   const sessionLogs = readSessionLogs(attributes.sessionLogs);
   if (sessionLogs) state.sessionLogs = sessionLogs;
   if (attributes.told === 'progress') state.told = 'progress';
+  const caution = CAUTIONS.find((known) => known === attributes.caution);
+  if (caution) state.caution = caution;
   const workout = readWorkoutPlace(attributes.workout);
   if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);

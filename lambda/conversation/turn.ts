@@ -17,7 +17,7 @@ import { shortKey, userKey } from '../store/user-key';
 import { type Known, type NextTurn, carry } from './carry';
 import { type Mode, modeOf } from './mode';
 import { inSession, requestLocale } from './requests';
-import { type Offer, type SessionState, readSessionState } from './state';
+import { type Caution, type Offer, type SessionState, readSessionState } from './state';
 
 export const DEFAULT_LEVEL: Level = 'beginner';
 
@@ -94,6 +94,10 @@ export interface Turn {
   readonly remindersOffered: 'unsaved' | 'saved' | undefined;
   /** Workout reminders were just offered, or that offer was just written into the profile (`saved`). */
   offeredReminders(saved: boolean): void;
+  /** A condition, a pregnancy or an injury told this session, or a doctor's okay said since. */
+  readonly caution: Caution | undefined;
+  /** Takes a caution told, or a doctor's okay (`cleared`), into this session: a caution never replaces an okay. */
+  noteCaution(caution: Caution): void;
   reply(reply: Reply): Response;
 }
 
@@ -215,6 +219,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     ...(state.restDay && { restDay: state.restDay }),
     ...(state.timeZone && { timeZone: state.timeZone }),
     ...(state.remindersOffered && { remindersOffered: state.remindersOffered }),
+    ...(state.caution && { caution: state.caution }),
   };
   // A session keeps the time it began, so a deletion made after it can refuse what it would write back.
   const since = state.since ?? (input.requestEnvelope.session?.new ? deps.now().getTime() : undefined);
@@ -340,6 +345,12 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     offeredReminders(saved) {
       known.remindersOffered = saved ? 'saved' : (known.remindersOffered ?? 'unsaved');
+    },
+    get caution() {
+      return known.caution;
+    },
+    noteCaution(caution) {
+      if (known.caution !== 'cleared') known.caution = caution;
     },
     noticeRemembered() {
       noticeStored = true;

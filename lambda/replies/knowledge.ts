@@ -220,6 +220,9 @@ export function tellSafety(turn: Turn, concernId: string | undefined, beforeTrai
   if (concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId)) {
     return turn.reply({ speech: speech(safetyAnswer(turn, concernId)), end: true, mode: { kind: 'idle' } });
   }
+  // A condition, a pregnancy or an injury: a workout asked for later this session first asks for a doctor's okay.
+  const kind = findConcern(turn.catalogue, concernId)?.kind;
+  if (kind === 'condition' || kind === 'pregnancy' || kind === 'injury') turn.noteCaution(kind);
   // The first health answer a user hears carries the notice; a warning sign's (above) is said with nothing before it.
   return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
 }

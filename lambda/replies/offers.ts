@@ -14,7 +14,7 @@ import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, resumeWorkout, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, resumeWorkout, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
 
@@ -59,6 +59,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'startWorkout':
       // A workout stopped earlier today is offered first, never replaced without a word.
       return startOrOfferResume(turn);
+    case 'cleared':
+      return startCleared(turn, offer);
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
     case 'confirmLog':
@@ -117,6 +119,7 @@ export async function decline(turn: Turn): Promise<Response> {
   if (offer.kind === 'stillHurts') return goOnAfterPain(turn, offer.back === true);
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
+  if (offer.kind === 'cleared') return notCleared(turn);
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';

@@ -5,7 +5,7 @@ import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/c
 import { SESSIONS } from '../content/sessions';
 import type { DayKind } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
-import type { Offer } from '../conversation/state';
+import type { Caution, Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import {
@@ -143,6 +143,10 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   // The one read: the level, the rest day, and the moves this user already knows.
   const history = await unlessUnavailable(turn.history());
   if (await warnedOn(turn, day)) return noWorkoutAfterWarning(turn);
+  // A condition, a pregnancy or an injury told this session (found by a helper trying the console: "I have a heart
+  // condition", then "let's do HIIT", started it at once): first, whether a doctor has said it is okay.
+  const caution = turn.caution;
+  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, kind, weekday);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
@@ -155,6 +159,29 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
 function hasTrained(history: UserHistory | undefined): boolean {
   if ((history?.profile?.knownExercises?.length ?? 0) > 0) return true;
   return history?.weeks.some((week) => Object.values(week.sessions).some((count) => count > 0)) ?? false;
+}
+
+/** "Has your doctor said this kind of exercise is okay for you?", keeping the workout asked for for a yes. */
+function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: DayKind, weekday?: Weekday): Response {
+  const { t } = turn;
+  const question = t.t('workout.askCleared.question');
+  return turn.reply({
+    speech: speech(t.t('workout.askCleared', { what: t.t(`workout.caution.${caution}`) }), question),
+    reprompt: speech(question),
+    offer: { kind: 'cleared', ...(kind && { instead: kind }), ...(weekday && { insteadDay: weekday }) },
+  });
+}
+
+/** A yes to "has your doctor said it's okay?": the session asks no more, and the workout asked for starts. */
+export function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cleared' }>): Promise<Response> {
+  turn.noteCaution('cleared');
+  return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
+}
+
+/** A no: no workout until they have; the coach can still answer questions. */
+export function notCleared(turn: Turn): Response {
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(turn.t.t('workout.notCleared'), question), reprompt: speech(reprompt) });
 }
 
 /** A warning sign was answered today ("I feel dizzy", chest pain), on this device or another. */

@@ -231,6 +231,33 @@ describe('any session, on demand', () => {
     expect(spoken(question)).not.toMatch(/Sounds like a plan/);
   });
 
+  // Found by a helper trying the console (December 3): "I have a heart condition", then "ok let's do HIIT", started HIIT
+  // at once, as did "I'm pregnant" then "start my workout".
+  it('after a condition, a pregnancy or an injury is told, a workout starts only once a doctor has said it is okay', async () => {
+    for (const [concern, what] of [['heart-condition', 'a health condition'], ['pregnancy', 'a pregnancy'], ['slipped-disc', 'an injury']] as const) {
+      const chat = harness.conversation();
+      await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', concern) });
+      const asked = await chat.intent('StartWorkoutIntent', session('hiit'));
+      await expectWellFormed(asked);
+      expect(spoken(asked), concern).toBe(`Before we start: you mentioned ${what}. Has your doctor said this kind of exercise is okay for you?`);
+      expect(chat.attributes.workout, concern).toBeUndefined();
+      const no = await chat.intent('AMAZON.NoIntent');
+      await expectWellFormed(no);
+      expect(spoken(no), concern).toMatch(/^Then please check with them first: they know what's safe for you\./);
+      expect(chat.attributes.workout, concern).toBeUndefined();
+      // Asked again, it asks again; a yes starts what was asked for, and the session does not ask a third time.
+      await chat.intent('StartWorkoutIntent', session('hiit'));
+      const yes = await chat.intent('AMAZON.YesIntent');
+      expect(spoken(yes), concern).toMatch(/HIIT workout it is: 10 rounds|Today is a HIIT day: 10 rounds/);
+      expect(chat.attributes.workout, concern).toBeDefined();
+      await chat.intent('AMAZON.StopIntent');
+    }
+    // A pain, or nothing said, asks nothing.
+    const pain = harness.conversation();
+    await pain.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness') });
+    expect(spoken(await pain.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/Before we start/);
+  });
+
   it('a break asked for through a workout request is answered as a day off, never started', async () => {
     for (const said of ['take a break for a week', 'rest today', 'take a week off']) {
       const chat = harness.conversation();

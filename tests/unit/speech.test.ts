@@ -91,6 +91,13 @@ describe('readSessionState', () => {
     expect(readSessionState({ sessionLogs: ['nope'] })).toEqual({ noticeGiven: false });
   });
 
+  it('keeps a caution told, what was just told of, and the doctor question only as the skill writes them', () => {
+    expect(readSessionState({ caution: 'pregnancy', told: 'progress' })).toEqual({ noticeGiven: false, caution: 'pregnancy', told: 'progress' });
+    expect(readSessionState({ caution: 'asthma', told: 'plan' })).toEqual({ noticeGiven: false });
+    expect(readSessionState({ offer: { kind: 'cleared', instead: 'hiit' } }).offer).toEqual({ kind: 'cleared', instead: 'hiit' });
+    expect(readSessionState({ offer: { kind: 'cleared', instead: 'yoga', insteadDay: 9 } }).offer).toEqual({ kind: 'cleared' });
+  });
+
   it('keeps what a reminder question carries, strictly: a part of the day, a move, a reading made for the user', () => {
     const read = (offer: unknown) => readSessionState({ offer }).offer;
     expect(read({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true })).toEqual({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true });
