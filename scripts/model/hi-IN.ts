@@ -241,10 +241,8 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         '[आज का] (workout|वर्कआउट|session) (कितना लंबा|कितनी देर का|कितने मिनट का) है',
         '(इसमें|इस workout में|workout में|आज के workout में|वर्कआउट में) (कितना समय|कितनी देर|कितने मिनट|कितना टाइम) (लगेगा|लगेगी|लगेंगे)',
-        '(कितना समय|कितनी देर|कितने मिनट|कितना टाइम) (लगेगा|लगेगी|लगेंगे)',
         '[aaj ka] (workout|session) (kitna lamba|kitni der ka|kitne minute ka) hai',
         '(isme|is workout mein|workout mein|aaj ke workout mein) (kitna time|kitni der|kitne minute|kitna samay) (lagega|lagegi|lagenge)',
-        '(kitna time|kitni der|kitne minute|kitna samay) (lagega|lagegi|lagenge)',
         '{date} का workout (कितना लंबा|कितनी देर का|कितने मिनट का) है',
         '{date} ka workout (kitna lamba|kitni der ka|kitne minute ka) hai',
       ],
@@ -489,8 +487,9 @@ export const HI_IN_MODEL: ModelSource = {
         "{concern} (हो रहा है|हो रही है)",
         "{concern} (ho raha hai|ho rahi hai)",
         // Found by a helper trying the console (December 3): "चक्कर आ रहा है", "हाथ सुन्न हो गया".
-        "{concern} (आ रहा है|आ रहे हैं|आ रही है|हो गया|हो गई|हो गया है|है)",
-        "{concern} (aa raha hai|aa rahe hain|aa rahi hai|ho gaya|ho gayi|ho gaya hai|hai)",
+        // Not "{concern} है" alone: it took any sentence ending in है ("sabse zyada calorie kis cheez se burn hoti hai").
+        "{concern} (आ रहा है|आ रहे हैं|आ रही है|हो गया|हो गई|हो गया है)",
+        "{concern} (aa raha hai|aa rahe hain|aa rahi hai|ho gaya|ho gayi|ho gaya hai)",
         "{move} (करते वक्त|करते टाइम) {concern} (हो रहा है|होता है)",
         "{move} (karte waqt|karte time) {concern} (ho raha hai|hota hai)",
         `मुझे {concern} है क्या मैं (यह|ये) (exercise|workout) कर (सकता|सकती) ${AM}`,

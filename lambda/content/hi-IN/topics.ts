@@ -47,7 +47,9 @@ export const TOPICS = [
       // Found by a helper trying the console (December 3, second round).
       'kitne din mein result dikhega', 'कितने दिन में रिज़ल्ट दिखेगा', 'result kab tak dikhega', 'रिज़ल्ट कब तक दिखेगा', 'kitne din mein charbi kam hogi', 'कितने दिन में चर्बी कम होगी',
       // Found by a helper trying the console in Hindi: these reached the fallback.
-      'kitne din mein result milega', 'कितने दिन में रिज़ल्ट मिलेगा', 'कितने दिन में result मिलेगा', 'कितने दिन में result दिखेगा', 'नतीजे कब मिलेंगे', 'natije kab milenge'],
+      'kitne din mein result milega', 'कितने दिन में रिज़ल्ट मिलेगा', 'कितने दिन में result मिलेगा', 'कितने दिन में result दिखेगा', 'नतीजे कब मिलेंगे', 'natije kab milenge',
+      // Told from "how long is the workout" ("workout में कितना समय लगेगा"), added December 3.
+      'result dikhne mein kitna time lagega', 'रिज़ल्ट दिखने में कितना समय लगेगा', 'result dikhne mein kitne din lagenge', 'फ़र्क दिखने में कितना समय लगेगा'],
     answer:
       'चर्बी धीरे घटती है, और पूरे शरीर से घटती है, किसी एक जगह से नहीं. ज़्यादातर लोगों को हफ़्तों से महीनों में फ़र्क दिखता है, और कमर अक्सर आख़िर में घटती है. मैं किसी तारीख़ का वादा नहीं कर सकती, लेकिन सही खाना, exercise और नींद लगातार रहें, तो यह काम करता है.',
     followUp: { offer: 'plan' },
