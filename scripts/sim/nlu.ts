@@ -339,6 +339,18 @@ const RELATIVE_WEEKS: ReadonlyMap<string, readonly [number, boolean]> = new Map(
   ['this weekend', [0, true]],
   ['next weekend', [7, true]],
   ['last weekend', [-7, true]],
+  // Hindi and Hinglish, as Alexa's hi-IN model resolves them (found by a helper trying the console: "पिछले हफ़्ते कैसा
+  // रहा" was never a week).
+  ['इस हफ़्ते', [0, false]],
+  ['इस हफ्ते', [0, false]],
+  ['is hafte', [0, false]],
+  ['अगले हफ़्ते', [7, false]],
+  ['अगले हफ्ते', [7, false]],
+  ['agle hafte', [7, false]],
+  ['पिछले हफ़्ते', [-7, false]],
+  ['पिछले हफ्ते', [-7, false]],
+  ['pichle hafte', [-7, false]],
+  ['pichhle hafte', [-7, false]],
 ]);
 
 function readDayOfMonth(tokens: readonly Token[], i: number): { day: number; end: number } | undefined {
