@@ -106,6 +106,9 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console (December 3): heard as a health report.
+        '(मुझे|मैं) {session} (करना है|करना चाहता हूँ|करना चाहती हूँ)',
+        '(mujhe|main) {session} (karna hai|karna chahta hoon|karna chahti hoon)',
         // Found by a helper trying the console as an Indian user (December 3, fourth round): these reached the level.
         '{session} (शुरू करो|शुरू करें|शुरू कीजिए|start करो|चालू करो)',
         '{session} (shuru karo|shuru karein|shuru kijiye|start karo|chalu karo)',
@@ -542,6 +545,9 @@ export const HI_IN_MODEL: ModelSource = {
         'क्या (तुम|आप) {concern} (हो|हैं)',
         'मुझे {concern} (हुआ था|हुई थी|लगी थी)',
         '(mujhe|mere|meri) {concern} (hai|ho raha hai|ho rahi hai|rehta hai|rehti hai)',
+        // Found by a helper trying the console (December 3): the condition said after the move asked about.
+        'kya (main|mai) {move} kar (sakta|sakti) (hoon|hu) agar [mujhe|mere] {concern} (hai|ho)',
+        'क्या मैं {move} कर (सकता|सकती) हूँ अगर [मुझे|मेरे] {concern} (है|हो)',
         'kya {concern} (mein|ke saath) (exercise|workout|hiit|deadlift) (kar sakte hain|karna theek hai|safe hai)',
         '(dard ho raha hai|bahut dard ho raha hai|isme dard ho raha hai|isse dard hota hai)',
         '[haan] (abhi bhi|ab bhi) dard (hai|ho raha hai)',
@@ -667,6 +673,8 @@ export const HI_IN_MODEL: ModelSource = {
         // hafte maine kya kiya" read this week.
         '{date} (कैसा रहा|कैसा गया|मैंने क्या किया|मैंने क्या क्या किया)',
         '{date} (kaisa raha|kaisa gaya|maine kya kiya|maine kya kya kiya)',
+        '(मेरी|अपनी) प्रगति (कैसी है|बताओ|दिखाओ|कैसी चल रही है)',
+        '(meri|apni) pragati (kaisi hai|batao|dikhao)',
         // Found by a helper trying the console as an Indian user (December 3, fourth round).
         '(इस हफ़्ते|इस हफ्ते|{date}) का progress (बताओ|कैसा है|दिखाओ|क्या है)',
         '(is hafte|{date}) ka progress (batao|kaisa hai|dikhao|kya hai)',
