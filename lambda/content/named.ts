@@ -258,7 +258,9 @@ export function saysMissed(spoken: string | undefined): boolean {
   return [first, ...rest].some((word) => NOT_DONE.has(word));
 }
 /** A time still to come, in English and Hindi: "tomorrow", "later", "after dinner", "kal", "शाम को". */
-const LATER = / (tomorrow|tonight|later|later on|this evening|this afternoon|in the evening|next week|this weekend|at the weekend|in a bit|in an hour|after (work|dinner|lunch|school|the kids are in bed)|kal|baad mein|shaam ko|कल|बाद में|शाम को) /;
+// Not कल or kal: it is yesterday as often as tomorrow ("कल की exercise शुरू करो" asks for one now).
+const LATER =
+  / (tomorrow|tonight|later|later on|this evening|this afternoon|in the evening|in the morning|next week|this weekend|at the weekend|on the weekend|in a bit|in an hour|after (work|dinner|lunch|school|the kids are in bed)|(on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|baad mein|shaam ko|बाद में|शाम को) /;
 /** What a plan says it will be done with: a time to come, or "gonna", "I'll", "planning to". */
 const PLANNED = / (gonna|going to|i'll|i will|plan to|planning to|thinking of|karunga|karungi|करूँगा|करूँगी) /;
 /**
@@ -273,6 +275,20 @@ export function saysLater(spoken: string | undefined, planned = false): boolean 
   return LATER.test(said) && (planned || PLANNED.test(said));
 }
 const ASKING = / (what|how|should|can|could|is|are|does|do i|which|why|when|kya|kaise|क्या|कैसे) /;
+/** Words of training, for a plan that names no exercise ("I'll do my workout later", not "a 24 hour fast tomorrow"). */
+const TRAINING = / (workout|work out|exercise|exercises|train|training|session|gym|hiit|cardio|strength|walk|run|swim|cycle|ride) /;
+
+/**
+ * A plan to train later ("I want to go swimming tomorrow", "I'll do my workout tonight"): said for later, and about
+ * training, by an exercise named or a word of training. A topic named ("intermittent fasting tomorrow", "a day off
+ * tomorrow") is its answer instead (found in review).
+ */
+export function plansToTrainLater(catalogue: Catalogue, spoken: string | undefined, planned = false): boolean {
+  if (!saysLater(spoken, planned)) return false;
+  const inside = namedInside(catalogue, spoken);
+  if (inside) return inside.kind === 'exercise';
+  return TRAINING.test(` ${wordsOf(spoken ?? '').join(' ')} `);
+}
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));
 /** Kinds of concern a person reports about themselves; medicines and "is this medical advice" are questions instead. */

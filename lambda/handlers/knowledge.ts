@@ -1,11 +1,10 @@
 import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
-import { asksElsewhere, namedExactly, namedExercises, namedInside, saysLater } from '../content/named';
+import { asksElsewhere, namedExactly, namedExercises, namedInside, plansToTrainLater } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellTopicOrPause } from '../replies/workout';
-import { tellEffort } from '../replies/coach';
+import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
@@ -29,7 +28,7 @@ export const faq = route(
 /** A phrase about the move under way ("do this", "this one", "doing it"). */
 const ABOUT_THIS = /\b(this|that|it)\b/i;
 /** Asking to go easier: "slowly", "at my own pace", "a bit easier", "dheere". */
-const SLOWER = /\b(slow|slowly|slower|easier|easy|gently|gentler|my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
+const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
 
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
@@ -53,7 +52,7 @@ export const topic = route(
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
-    if (named.status === 'no-match' && saysLater(named.spoken)) return notePlanForLater(turn);
+    if (named.status === 'no-match' && plansToTrainLater(turn.catalogue, named.spoken)) return notePlanForLater(turn);
     if (inside) return tellTopicOrPause(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
@@ -66,7 +65,7 @@ export const topic = route(
     if (ABOUT_THIS.test(spoken) && offered) return tellAboutExercise(turn, offered);
     // "Can I do it slowly?" mid-workout asks for an easier pace, not the move's lesson, which took the workout over
     // (found by a helper trying the console): the answer to a round or a set that is too hard, and the workout goes on.
-    if (SLOWER.test(spoken) && workoutOf(turn.mode)) return tellEffort(turn, 'too-hard');
+    if (SLOWER.test(spoken) && workoutOf(turn.mode)) return tellOwnPace(turn);
     if (ABOUT_THIS.test(spoken) && currentWorkoutExercise(turn)) return tellCurrentExercise(turn);
     // "I'm stuck at 180 pounds": a weight that will not move is the plateau ("stuck" alone names nothing).
     if (STUCK_WEIGHT.test(spoken)) return tellTopicById(turn, 'plateau');

@@ -6,7 +6,7 @@ import { LEVELS } from '../content/types';
 import { workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import { type Weekday, formatIsoDate } from '../domain/calendar';
+import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -27,7 +27,7 @@ export const workoutForDay = route(
   async (turn) => {
     // "And last week?", "what about Tuesday?" right after a progress answer ask about that day's progress.
     const follow = slotValue(turn.input, 'followDate');
-    if (follow !== undefined && turn.state.told === 'progress') return tellWeeklyProgress(turn, follow);
+    if (follow !== undefined && turn.state.told === 'progress') return tellWeeklyProgress(turn, await dayGoneByIn(turn, follow));
     const date = slotValue(turn.input, 'date') ?? follow;
     // "What do I do now?" mid-workout asks about the move under way, not the day's plan (found by a helper trying the
     // console): Alexa hears "now" as the present, a date no other question about the plan is said with.
@@ -256,8 +256,21 @@ export const finishedToday = route(
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */
 export const weeklyProgress = route(
   (turn) => said(turn, 'WeeklyProgressIntent'),
-  (turn) => tellWeeklyProgress(turn, slotValue(turn.input, 'date')),
+  async (turn) => tellWeeklyProgress(turn, await dayGoneByIn(turn, slotValue(turn.input, 'date'))),
 );
+
+/** Languages with one word for yesterday and tomorrow (Hindi कल), which Alexa resolves ahead. */
+const YESTERDAY_IS_TOMORROW: ReadonlySet<string> = new Set(['hi']);
+
+/**
+ * "कल मैंने क्या किया": asked what was done, the day Alexa put tomorrow is yesterday (found in review: "that hasn't
+ * happened yet").
+ */
+async function dayGoneByIn(turn: Turn, date: string | undefined): Promise<string | undefined> {
+  if (date === undefined || !YESTERDAY_IS_TOMORROW.has(turn.t.locale.split('-')[0] ?? '')) return date;
+  const today = await turn.today();
+  return date === formatIsoDate(addDays(today, 1)) ? formatIsoDate(addDays(today, -1)) : date;
+}
 export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);

@@ -1,5 +1,5 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic } from '../content/catalogue';
-import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, reportedConcern, saysBodyOrPain, saysLater } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, plansToTrainLater, reportedConcern, saysBodyOrPain } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -39,6 +39,8 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
+/** Parts of the body whose numbness in a workout is a warning sign (the heart), not the nerve answer. */
+const NUMB_WARNING = / (arm|arms|hand|hands|fingers|face|jaw|lip|lips|cheek|shoulder) /;
 /** A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". */
 const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued) $/;
 /**
@@ -56,6 +58,9 @@ export const healthConcern = route(
       if (!namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'condition'), matched)) return tellExerciseList(turn);
       return answerConcern(turn, matched ?? reportedConcern(turn.catalogue, slotValue(turn.input, 'condition'))?.id);
     }
+    // "My left arm went numb": numbness, whatever part is named; an arm, a hand, the face or the jaw can be the heart.
+    const numb = slotValue(turn.input, 'numbPart');
+    if (numb !== undefined) return answerConcern(turn, NUMB_WARNING.test(` ${numb.toLowerCase()} `) ? 'warning-signs' : 'numbness');
     const slot = resolvedSlot(turn.input, 'concern');
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर
@@ -155,7 +160,7 @@ export const startWorkout = route(
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "I want to go swimming tomorrow", "I'll do my workout later": a plan, never a workout started now (found by a
     // helper trying the console).
-    if (slot.status === 'no-match' && saysLater(slot.spoken, true)) return notePlanForLater(turn);
+    if (slot.status === 'no-match' && plansToTrainLater(turn.catalogue, slot.spoken, true)) return notePlanForLater(turn);
     // "I'd like to have Sundays off", heard through "I'd like to {session}": the rest day, never today's workout (found by
     // a helper trying the console).
     const offDay = slot.status === 'no-match' ? weekdayOffAsked(turn.t, slot.spoken) : undefined;

@@ -214,6 +214,12 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
   return kind === 'pain' && beforeTraining ? catalogue.painBeforeTraining : catalogue.safety[kind];
 }
 
+/** A condition, a pregnancy or an injury told: a workout asked for later this session first asks for a doctor's okay. */
+export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
+  const kind = findConcern(turn.catalogue, concernId)?.kind;
+  if (kind === 'condition' || kind === 'pregnancy' || kind === 'injury') turn.noteCaution(kind);
+}
+
 export function tellSafety(turn: Turn, concernId: string | undefined, beforeTraining = false): Response {
   const { t } = turn;
   // A warning sign: the answer, and nothing cheerful after it ("What else would you like?"); the session ends.
@@ -221,8 +227,7 @@ export function tellSafety(turn: Turn, concernId: string | undefined, beforeTrai
     return turn.reply({ speech: speech(safetyAnswer(turn, concernId)), end: true, mode: { kind: 'idle' } });
   }
   // A condition, a pregnancy or an injury: a workout asked for later this session first asks for a doctor's okay.
-  const kind = findConcern(turn.catalogue, concernId)?.kind;
-  if (kind === 'condition' || kind === 'pregnancy' || kind === 'injury') turn.noteCaution(kind);
+  noteCautionOf(turn, concernId);
   // The first health answer a user hears carries the notice; a warning sign's (above) is said with nothing before it.
   return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
 }

@@ -112,6 +112,10 @@ export async function sayGoodbye(turn: Turn): Promise<Response> {
 /** "Thanks": a short, human answer, and the conversation stays open. */
 export function sayYoureWelcome(turn: Turn): Response {
   const { t } = turn;
+  // "Ok thank you" to "shall I log what you did?": the question still stands, and is asked again (found in review:
+  // "what else?" was said, and the choice left unheard).
+  const again = askAgain(turn, t.t('thanks'));
+  if (again) return again;
   const { question, reprompt } = goOn(turn);
   return turn.reply({ speech: speech(t.t('thanks'), question), reprompt: speech(reprompt), keepPending: true });
 }

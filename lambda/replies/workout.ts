@@ -52,7 +52,7 @@ import {
 import { weekdayName } from '../text/dates';
 import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
-import { safetyAnswer, tellSafety, tellTopicById } from './knowledge';
+import { noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
 import { askAgain, carryOn, goOn } from './go-on';
 
@@ -155,10 +155,12 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history)));
 }
 
-/** Someone who has logged a session of any kind, or done a move in a guided workout, knows how a workout goes. */
+/**
+ * Someone who has done a move in a guided workout knows how a workout goes. Not a session logged by voice (found in
+ * review: a walk logged was enough to leave back, repeat and pause unsaid in a first guided workout).
+ */
 function hasTrained(history: UserHistory | undefined): boolean {
-  if ((history?.profile?.knownExercises?.length ?? 0) > 0) return true;
-  return history?.weeks.some((week) => Object.values(week.sessions).some((count) => count > 0)) ?? false;
+  return (history?.profile?.knownExercises?.length ?? 0) > 0;
 }
 
 /** "Has your doctor said this kind of exercise is okay for you?", keeping the workout asked for for a yes. */
@@ -426,6 +428,16 @@ export function tellUpcoming(turn: Turn): Response | Promise<Response> {
   return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index), place);
 }
 
+/**
+ * "Can I do it slowly?" mid-workout: yes, at their own pace, and the workout carries on. Not a report that it was too
+ * hard (found in review: that was remembered, and offered a lower level).
+ */
+export function tellOwnPace(turn: Turn): Response | Promise<Response> {
+  const place = workoutOf(turn.mode);
+  if (!place) return workoutNotRunning(turn);
+  return answerAndCarryOn(turn, speech(turn.t.t('workout.ownPace')), place);
+}
+
 /** "How many left?" */
 export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
@@ -449,7 +461,8 @@ function aboutMinutes(steps: readonly Workout['steps'][number][], toFive = false
 export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Response> {
   const { t } = turn;
   const place = workoutOf(turn.mode);
-  if (place) {
+  // "How long is Monday's workout?" mid-workout asks about Monday's (found in review): only a day unsaid is this one.
+  if (place && date === undefined) {
     const left = aboutMinutes(workoutFor(turn, place).steps.slice(place.index + 1));
     return answerAndCarryOn(turn, speech(left < 1 ? t.t('workout.length.lastBit') : t.t('workout.length.left', { count: left })), place);
   }
@@ -492,10 +505,17 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   return place ? tellWorkoutProgress(turn) : workoutNotRunning(turn);
 }
 
-/** "I want to go swimming tomorrow": a plan for later, noted; how to start, and how to log it once done. */
-export function notePlanForLater(turn: Turn): Response {
+/**
+ * "I want to go swimming tomorrow": a plan for later, noted; how to start, and how to log it once done. Mid-workout
+ * ("I'll do the rest later") the workout stops with its place saved. Found in review: after a warning sign today, or a
+ * condition told with no doctor's okay yet, the plan was cheered on; it is not.
+ */
+export async function notePlanForLater(turn: Turn): Promise<Response> {
+  if (workoutOf(turn.mode)) return stopWorkout(turn);
+  if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
   const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(turn.t.t('workout.later'), question), reprompt: speech(reprompt) });
+  const caution = turn.caution !== undefined && turn.caution !== 'cleared';
+  return turn.reply({ speech: speech(turn.t.t(caution ? 'workout.later.checkFirst' : 'workout.later'), question), reprompt: speech(reprompt) });
 }
 
 /** Workout questions with no workout running: offer to start one. */
@@ -639,6 +659,7 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
 
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {
   const { t } = turn;
+  noteCautionOf(turn, concernId);
   const place = workoutOf(turn.mode);
   // A warning sign (chest pain, fainting) or numbness: tried as a user, the answer ended by inviting them back to the
   // workout. It is stopped for today, with no place kept to go back to.

@@ -249,9 +249,9 @@ export const HI_IN_MODEL: ModelSource = {
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         '[आज का] (workout|वर्कआउट|session) (कितना लंबा|कितनी देर का|कितने मिनट का) है',
-        '(इसमें|इस workout में|workout में|आज के workout में|वर्कआउट में) (कितना समय|कितनी देर|कितने मिनट|कितना टाइम) (लगेगा|लगेगी|लगेंगे)',
+        '(इसमें|इस workout में|workout में|आज के workout में|वर्कआउट में) (कितना समय लगेगा|कितना टाइम लगेगा|कितनी देर लगेगी|कितने मिनट लगेंगे)',
         '[aaj ka] (workout|session) (kitna lamba|kitni der ka|kitne minute ka) hai',
-        '(isme|is workout mein|workout mein|aaj ke workout mein) (kitna time|kitni der|kitne minute|kitna samay) (lagega|lagegi|lagenge)',
+        '(isme|is workout mein|workout mein|aaj ke workout mein) (kitna time lagega|kitna samay lagega|kitni der lagegi|kitne minute lagenge)',
         '{date} का workout (कितना लंबा|कितनी देर का|कितने मिनट का) है',
         '{date} ka workout (kitna lamba|kitni der ka|kitne minute ka) hai',
       ],

@@ -139,7 +139,9 @@ const HINDI_NUMBERS: ReadonlyMap<string, number> = new Map(
   (
     [
       [1, 'एक ek'], [2, 'दो'], [3, 'तीन'], [4, 'चार'], [5, 'पाँच पांच paanch panch'], [6, 'छह छः chhah chhe'], [7, 'सात saat'],
-      [8, 'आठ aath'], [9, 'नौ nau'], [10, 'दस das'], [12, 'बारह barah'], [15, 'पंद्रह pandrah pandra'], [20, 'बीस bees'],
+      [8, 'आठ aath'], [9, 'नौ nau'], [10, 'दस das'], [11, 'ग्यारह gyarah'], [12, 'बारह barah'], [13, 'तेरह terah'], [14, 'चौदह chaudah'],
+      [15, 'पंद्रह pandrah pandra'], [16, 'सोलह solah'], [17, 'सत्रह satrah'], [18, 'अठारह atharah'], [19, 'उन्नीस unnees'], [20, 'बीस bees'],
+      [21, 'इक्कीस ikkees'], [22, 'बाईस baees'], [23, 'तेईस teis'], [24, 'चौबीस chaubees'], [28, 'अट्ठाईस atthais'],
       [25, 'पच्चीस pachchees pachees'], [30, 'तीस tees'], [35, 'पैंतीस paintees'], [40, 'चालीस chalees chalis'],
       [45, 'पैंतालीस paintalees paintalis'], [50, 'पचास pachaas pachas'], [60, 'साठ'], [90, 'नब्बे nabbe'], [100, 'सौ sau'],
     ] as const

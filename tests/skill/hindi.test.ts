@@ -105,6 +105,15 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(said).toMatch(/करने का तरीका सुनना चाहेंगे\?$/);
   });
 
+  // Found in review: "कल मैंने क्या किया" came as tomorrow, and got "that hasn't happened yet".
+  it('reads कल in a question about what was done as yesterday', async () => {
+    const [match] = committedMatcher('hi-IN').literal('कल मैंने क्या किया');
+    expect(match?.intent).toBe('WeeklyProgressIntent');
+    const said = await expectHindiAnswer(await chat().intent('WeeklyProgressIntent', { date: '2026-11-26' }));
+    expect(said).not.toMatch(/अभी आया नहीं/);
+    expect(said).toMatch(/कल/);
+  });
+
   it("says how long today's workout takes, in Hindi", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutLengthIntent'));
     expect(said).toMatch(/आज का strength workout beginner level पर लगभग \d+ मिनट का है, warm-up और cool-down मिलाकर\. शुरू करें\?$/);

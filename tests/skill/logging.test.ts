@@ -396,7 +396,7 @@ describe('the same day’s session twice', () => {
 // when unsure they were heard; a log the same as one made this session is asked about, as a second session is.
 describe('the same log said again in a session', () => {
   const walk = (minutes: string) => ({ ...activity('walk', 'walked'), duration: `PT${minutes}M` });
-  const again = "I've already logged that for today. Should I log it a second time?";
+  const again = "I've already logged that for today. Should I log it again?";
 
   it('asks first: no keeps the one, yes logs another', async () => {
     const { turn, week } = talk();
@@ -466,7 +466,7 @@ it('a log mid-workout leads back to the workout, which carries on', async () => 
   expect(spoken(logged)).toBe("Logged a 30-minute walk. That's one walk this week, 30 minutes in all. If that was a mistake, say undo. Say next to carry on with your workout.");
   expect(logged.response.sessionAttributes).toHaveProperty('workout');
   const again = await chat.intent('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
-  expect(spoken(again)).toBe("I've already logged that for today. Should I log it a second time?");
+  expect(spoken(again)).toBe("I've already logged that for today. Should I log it again?");
   expect(spoken(await chat.intent('AMAZON.NoIntent'))).toBe('No problem. Say next to carry on with your workout.');
   expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Round 1 of 10/);
 });

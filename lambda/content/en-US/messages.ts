@@ -287,7 +287,7 @@ export const MESSAGES = {
   'log.again.hiit': "You've already logged a HIIT session for {day}. Should I log another one?",
   'log.again.cardio': "You've already logged cardio for {day}. Should I log this one as well?",
   'log.again.stretch': "You've already logged a stretch day for {day}. Should I log another one?",
-  'log.again.same': "I've already logged that for {day}. Should I log it a second time?",
+  'log.again.same': "I've already logged that for {day}. Should I log it again?",
   'log.future': "I can only log what you've already done. Tell me once you've done it.",
   'log.tooLongAgo': 'I can log what you did in the last {days} days.',
   'log.whichDay': 'You can say today, yesterday, or a day of the week. Which day was that?',

@@ -111,7 +111,9 @@ export const CONCERNS = [
       // on". An arm or hand gone numb in a workout can be the heart: it is a warning sign, not the nerve answer.
       'my arm feels numb', 'my arm is numb', 'my left arm feels numb', 'my left arm is numb', 'left arm is numb', 'numb left arm', 'numb arm',
       "my arm's gone numb", 'my arm has gone numb', 'my arm went numb', 'my hand is numb', 'my hand feels numb', 'my left hand is numb',
-      'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling'],
+      'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling',
+      // Found in review: pain or numbness in the jaw or face mid-workout can be the heart too.
+      'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb'],
   },
   {
     id: 'cramp',

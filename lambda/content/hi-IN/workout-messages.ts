@@ -216,6 +216,8 @@ export const WORKOUT_MESSAGES = {
   'workout.caution.pregnancy': 'अपनी गर्भावस्था',
   'workout.caution.injury': 'एक चोट',
   'workout.notCleared': 'तो पहले उनसे पूछ लीजिए: वे जानते हैं कि आपके लिए क्या सुरक्षित है. आपके सवालों के जवाब मैं अब भी दे सकती हूँ.',
+  'workout.later.checkFirst': 'अच्छा plan है, पर पहले डॉक्टर से पूछ लीजिए कि इस तरह की exercise आपके लिए ठीक है.',
+  'workout.ownPace': 'हाँ. अपनी रफ़्तार से कीजिए: सही तरीके से धीरे-धीरे करना, जल्दबाज़ी में ग़लत करने से बेहतर है, और ज़रूरत हो तो आराम कीजिए.',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
   'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
   'workout.carryOn.hurt': 'आपका workout रुका हुआ है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
