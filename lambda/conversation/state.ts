@@ -59,7 +59,7 @@ export type Offer =
   /** "Does it still hurt?" before going on with a workout paused for pain; `back` when it was picked up in a new session. */
   | { readonly kind: 'stillHurts'; readonly back?: true }
   /** "Has your doctor said this kind of exercise is okay for you?": a yes starts the workout asked for. */
-  | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday };
+  | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
 
 /**
  * A condition, a pregnancy or an injury told this session: a workout starts only once a doctor is said to have okayed
@@ -172,6 +172,8 @@ function readOffer(value: unknown): Offer | undefined {
     case 'cleared': {
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
       const insteadDay = WEEKDAYS.find((weekday) => weekday === value.insteadDay);
+      // Going on with a workout paused for a condition told mid-workout, once a doctor is said to have okayed it.
+      if (value.kind === 'cleared' && value.resume === true) return { kind: 'cleared', resume: true };
       return instead ? { kind: value.kind, instead } : insteadDay ? { kind: value.kind, insteadDay } : { kind: value.kind };
     }
     case 'confirmLog': {

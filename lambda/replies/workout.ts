@@ -164,19 +164,20 @@ function hasTrained(history: UserHistory | undefined): boolean {
 }
 
 /** "Has your doctor said this kind of exercise is okay for you?", keeping the workout asked for for a yes. */
-function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: DayKind, weekday?: Weekday): Response {
+function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: DayKind, weekday?: Weekday, resume = false): Response {
   const { t } = turn;
   const question = t.t('workout.askCleared.question');
   return turn.reply({
-    speech: speech(t.t('workout.askCleared', { what: t.t(`workout.caution.${caution}`) }), question),
+    speech: speech(t.t(resume ? 'workout.askCleared.goOn' : 'workout.askCleared', { what: t.t(`workout.caution.${caution}`) }), question),
     reprompt: speech(question),
-    offer: { kind: 'cleared', ...(kind && { instead: kind }), ...(weekday && { insteadDay: weekday }) },
+    offer: resume ? { kind: 'cleared', resume: true } : { kind: 'cleared', ...(kind && { instead: kind }), ...(weekday && { insteadDay: weekday }) },
   });
 }
 
 /** A yes to "has your doctor said it's okay?": the session asks no more, and the workout asked for starts. */
 export function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cleared' }>): Promise<Response> {
   turn.noteCaution('cleared');
+  if (offer.resume) return resumeWorkout(turn);
   return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
 }
 
@@ -348,6 +349,10 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const inSession = workoutOf(turn.mode);
   if (inSession?.hurt) return askIfStillHurts(turn, inSession);
+  // A condition told mid-workout ("I have a heart condition"): going on waits for a doctor's okay, as a start does
+  // (found in review: "resume my workout" carried straight on).
+  const caution = turn.caution;
+  if (inSession && caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
   if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
@@ -392,6 +397,9 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
   if (at.hurt) return askIfStillHurts(turn, at);
+  // A condition told mid-workout: going on waits for a doctor's okay, whichever way it is asked for.
+  const caution = turn.caution;
+  if (caution !== undefined && caution !== 'cleared' && move !== 'repeat') return askCleared(turn, caution, undefined, undefined, true);
   const place = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
   switch (move) {

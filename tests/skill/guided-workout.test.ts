@@ -276,6 +276,16 @@ describe('any session, on demand', () => {
       expect(chat.attributes.workout, concern).toBeDefined();
       await chat.intent('AMAZON.StopIntent');
     }
+    // Told mid-workout: the workout pauses, and going on waits for the okay too (found in review).
+    const midway = harness.conversation();
+    await midway.intent('StartWorkoutIntent', session('hiit'));
+    await midway.intent('AMAZON.NextIntent');
+    await midway.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    expect(spoken(await midway.intent('AMAZON.NextIntent'))).toMatch(/^Before we go on: you mentioned a health condition\./);
+    const goOn = await midway.intent('ResumeWorkoutIntent');
+    await expectWellFormed(goOn);
+    expect(spoken(goOn)).toBe('Before we go on: you mentioned a health condition. Has your doctor said this kind of exercise is okay for you?');
+    expect(spoken(await midway.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your HIIT workout/);
     // A pain, or nothing said, asks nothing.
     const pain = harness.conversation();
     await pain.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness') });

@@ -209,6 +209,7 @@ export const WORKOUT_MESSAGES = {
   'workout.notRunning.stopped': 'Your workout is stopped, and your place is saved.',
   'workout.moveIsInStrength': "You'll find {name} in your strength workouts.",
   'workout.later': "Sounds like a plan. When you're ready, say: start my workout. And once you've done something, tell me, and I'll log it.",
+  'workout.askCleared.goOn': 'Before we go on: you mentioned {what}.',
   'workout.askCleared': 'Before we start: you mentioned {what}.',
   'workout.askCleared.question': 'Has your doctor said this kind of exercise is okay for you?',
   'workout.caution.condition': 'a health condition',

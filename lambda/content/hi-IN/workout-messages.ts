@@ -210,6 +210,7 @@ export const WORKOUT_MESSAGES = {
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
   'workout.moveIsInStrength': '{name} आपके strength workout में आता है.',
   'workout.later': 'अच्छा plan है. जब तैयार हों, बोलिए: workout शुरू करो. और कुछ करने के बाद मुझे बताइए, मैं उसे दर्ज कर लूँगी.',
+  'workout.askCleared.goOn': 'आगे बढ़ने से पहले: आपने {what} के बारे में बताया.',
   'workout.askCleared': 'शुरू करने से पहले: आपने {what} के बारे में बताया था.',
   'workout.askCleared.question': 'क्या आपके डॉक्टर ने कहा है कि इस तरह की exercise आपके लिए ठीक है?',
   'workout.caution.condition': 'अपनी सेहत की एक समस्या',
