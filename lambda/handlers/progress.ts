@@ -11,7 +11,7 @@ import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, askOneAtATime, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
@@ -241,7 +241,15 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
 }
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
-export const logged = route((turn) => said(turn, 'LogActivityIntent'), (turn) => logOrAnswer(turn, saidLog(turn)));
+export const logged = route(
+  (turn) => said(turn, 'LogActivityIntent'),
+  (turn) => {
+    // "No sorry, it was a walk": the log just made, as what was done.
+    const corrected = resolvedSlot(turn.input, 'correctedActivity');
+    const activity = corrected.status === 'match' ? ACTIVITIES.find((known) => known === corrected.id) : undefined;
+    return activity ? correctActivity(turn, activity) : logOrAnswer(turn, saidLog(turn));
+  },
+);
 /** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
 export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logOrAnswer(turn, { ...saidLog(turn), yesterday: true }));
 /** "I finished my workout": one stopped partway today is offered for logging as it was done; else the day's plan. */

@@ -410,17 +410,34 @@ function dayOfLog(log: ActivityLog): LocalDate | undefined {
  * console: it asked what was done, and the answer logged a second walk. The log is taken back and written again as
  * corrected, its session counted as before; if the new one cannot be written, the old one is put back.
  */
-async function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
+function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
+  return correctLog(turn, last, { minutes });
+}
+
+/**
+ * "No sorry, it was a walk", just after a log: that log, as what was done, its time kept (found by a helper trying the
+ * console: not understood). With nothing just logged, it is a log of its own.
+ */
+export function correctActivity(turn: Turn, activity: Activity): Promise<Response> {
+  const last = turn.state.lastLog;
+  if (!last) return logActivity(turn, { activity });
+  return correctLog(turn, last, { activity });
+}
+
+/** A log just made, changed: its time, or what was done. */
+async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minutes?: number; readonly activity?: Activity }): Promise<Response> {
   const { t } = turn;
   const closing = closingOf(turn);
   const question = closing.question;
   const reprompt = speech(closing.reprompt);
   const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
-  if (minutes === last.minutes) return keep('log.unchanged', { minutes });
-  if (minutes > LIMITS.maxMinutes) return keep('log.tooMuch');
+  const { minutes = last.minutes, activity = last.activity } = change;
+  if (change.activity !== undefined && activity === last.activity) return keep('log.unchangedKind');
+  if (change.minutes !== undefined && minutes === last.minutes) return keep('log.unchanged', { minutes: change.minutes });
+  if (minutes !== undefined && minutes > LIMITS.maxMinutes) return keep('log.tooMuch');
   // More than is likely ("actually it was 400 minutes") is asked about when first logged; a change to it is not made
   // on a word that may be misheard.
-  if (minutes > CONFIRM_ABOVE.minutes) return keep('log.correctTooBig', { minutes });
+  if (change.minutes !== undefined && change.minutes > CONFIRM_ABOVE.minutes) return keep('log.correctTooBig', { minutes: change.minutes });
   // A week with no room for another log could not take the corrected one, and the old one would be lost with it.
   const history = await unlessUnavailable(turn.history());
   if (!history) return keep('progress.unavailable');
@@ -432,8 +449,13 @@ async function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): P
   if (undone === 'not-found') undone = await undo(keptOf(last));
   if (undone === undefined) return keep('progress.unavailable');
   const day = dayOfLog(last);
-  const amounts = { minutes, ...(last.extraSteps !== undefined && { extraSteps: last.extraSteps }) };
-  return recordAndTell(turn, last.activity, amounts, { lead: speech(t.t('log.corrected')), ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
+  // Steps go with a walk only; an exercise's sets with the strength it was.
+  const amounts = {
+    ...(minutes !== undefined && { minutes }),
+    ...(activity === 'walk' && last.extraSteps !== undefined && { extraSteps: last.extraSteps }),
+    ...(activity === last.activity && last.exercise !== undefined && { exercise: last.exercise, ...(last.sets !== undefined && { sets: last.sets }) }),
+  };
+  return recordAndTell(turn, activity, amounts, { lead: speech(t.t('log.corrected')), ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
 }
 
 /** The key a log put back after a failed correction is written under: undo keeps a request's own key taken. */

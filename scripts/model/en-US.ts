@@ -1488,11 +1488,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1251,
+      maxSamples: 1255,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         ...VERB_TIME_SLOTS,
+        { name: 'correctedActivity', type: 'ActivityName' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
         // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
@@ -1508,6 +1509,8 @@ export const EN_US_MODEL: ModelSource = {
         `(it took|that was|that was about) {duration}`,
         // Found by a helper trying the console: a correction asked what was done, and the answer logged a second walk.
         `(actually|no|no wait|sorry|oops) (it was|that was|make that|make it) {duration} [actually]`,
+        // What was done, corrected (found by a helper trying the console, December 3): "no sorry, it was a walk".
+        `(no|no sorry|sorry|actually) it was a {correctedActivity}`,
         `(can you|could you|please) change (that|it) to {duration}`,
         `change (that|it) to {duration} [please]`,
         `it was (actually|really) {duration}`,

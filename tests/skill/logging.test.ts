@@ -196,6 +196,19 @@ describe('walks', () => {
       expect((await week())?.sessions.walk ?? 0).toBe(0);
     });
 
+    // Found by a helper trying the console (December 3): "I've been for a run", "no sorry, it was a walk" was not understood.
+    it('changes what was done, keeping its time: "no sorry, it was a walk"', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT30M' });
+      const changed = await say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') });
+      expect(changed).toMatch(/^Changed it\. Logged a 30-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1, cardio: 0 }, minutes: 30 });
+      // The same kind changes nothing; with nothing just logged, it is a log of its own.
+      expect(await say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') })).toMatch(/^That's what I have already\./);
+      const fresh = correcting();
+      expect(await fresh.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') })).toMatch(/^Logged your walk\./);
+    });
+
     it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {
       const { say, week } = correcting();
       await say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT45M' });

@@ -54,6 +54,7 @@ describe('the way people really ask', () => {
     ["how long is tomorrow's workout", 'WorkoutLengthIntent', {}],
     ['how much time do I need', 'WorkoutLengthIntent', {}],
     ['hang on what exactly gets deleted', 'PrivacyIntent', {}],
+    ['no sorry it was a walk', 'LogActivityIntent', { correctedActivity: 'walk' }],
     ['ok thank you', 'ThanksIntent', {}],
     ['brilliant ta', 'ThanksIntent', {}],
     ["what's tomorrow", 'WorkoutForDayIntent', { date: '2026-11-25' }],

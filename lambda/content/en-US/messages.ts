@@ -233,6 +233,7 @@ export const MESSAGES = {
   'log.oneAtATime': 'I log one activity at a time. Tell me the first, like: I went for a 20-minute run. What was first?',
   'log.what.reprompt': 'Tell me what you did, like: I did a HIIT session.',
   'log.correctTooBig': "I heard {minutes} minutes. That's a lot for one go, so I've left it as it was. If it's right, say undo, then tell me again.",
+  'log.unchangedKind': "That's what I have already.",
   'log.corrected': 'Changed it.',
   'log.unchanged': "That's what I have: {minutes} minutes.",
   'log.correctFailed': "I couldn't change that just now, so it stays as it was.",

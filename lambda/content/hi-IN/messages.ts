@@ -235,6 +235,7 @@ export const MESSAGES = {
   'log.oneAtATime': 'मैं एक बार में एक ही चीज़ दर्ज करती हूँ. पहली वाली बताइए, जैसे: मैंने 20 मिनट running की. पहले क्या किया?',
   'log.what.reprompt': 'बताइए आपने क्या किया, जैसे: मैंने HIIT session किया.',
   'log.correctTooBig': 'मैंने {minutes} मिनट सुना. एक बार में यह बहुत है, तो मैंने पहले जैसा ही रहने दिया. अगर यह सही है, तो undo बोलिए, और फिर से बताइए.',
+  'log.unchangedKind': 'मेरे पास यही दर्ज है.',
   'log.corrected': 'बदल दिया.',
   'log.unchanged': 'मेरे पास यही है: {minutes} मिनट.',
   'log.correctFailed': 'अभी बदल नहीं पाई, तो वह पहले जैसा ही है.',
