@@ -257,6 +257,13 @@ export function saysMissed(spoken: string | undefined): boolean {
   if (MISSED.has(first)) return !rest.some((word) => TURNS.has(word));
   return [first, ...rest].some((word) => NOT_DONE.has(word));
 }
+/** Parts of the body whose numbness in a workout is a warning sign (the heart), not the nerve answer. */
+const NUMB_WARNING = / (arm|arms|hand|hands|fingers|face|jaw|lip|lips|cheek|shoulder) /;
+/** The concern a part of the body gone numb is ("my left arm went numb"): urgent for an arm, a hand, the face or the jaw. */
+export function numbnessOf(part: string): string {
+  return NUMB_WARNING.test(` ${wordsOf(part).join(' ')} `) ? 'warning-signs' : 'numbness';
+}
+
 /** A time still to come, in English and Hindi: "tomorrow", "later", "after dinner", "kal", "शाम को". */
 // Not कल or kal: it is yesterday as often as tomorrow ("कल की exercise शुरू करो" asks for one now).
 const LATER =

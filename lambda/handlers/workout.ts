@@ -1,5 +1,5 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic } from '../content/catalogue';
-import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, plansToTrainLater, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -39,8 +39,6 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
-/** Parts of the body whose numbness in a workout is a warning sign (the heart), not the nerve answer. */
-const NUMB_WARNING = / (arm|arms|hand|hands|fingers|face|jaw|lip|lips|cheek|shoulder) /;
 /** A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". */
 const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued) $/;
 /**
@@ -60,7 +58,7 @@ export const healthConcern = route(
     }
     // "My left arm went numb": numbness, whatever part is named; an arm, a hand, the face or the jaw can be the heart.
     const numb = slotValue(turn.input, 'numbPart');
-    if (numb !== undefined) return answerConcern(turn, NUMB_WARNING.test(` ${numb.toLowerCase()} `) ? 'warning-signs' : 'numbness');
+    if (numb !== undefined) return answerConcern(turn, numbnessOf(numb));
     const slot = resolvedSlot(turn.input, 'concern');
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर

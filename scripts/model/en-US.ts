@@ -1370,7 +1370,6 @@ export const EN_US_MODEL: ModelSource = {
         `my {concern} feels tight`,
         `my {numbPart} (goes|is going|keeps going) numb [when I bend forward|when I bend over]`,
         `my {numbPart} (is|feels|went|has gone|is going|keeps going) numb`,
-        `numbness in my {numbPart}`,
         `I'm on {concern} does that change anything`,
         `I have {concern} is (bending over|lifting|this) okay`,
         `I'm still recovering from {concern}`,

@@ -11,7 +11,7 @@ import type { Slot } from 'ask-sdk-model';
 import { minutesOf, wholeNumberOf } from '../../lambda/domain/duration';
 import { inTheEvening } from '../../lambda/domain/reminder-schedule';
 import type { Catalogue } from '../../lambda/content/catalogue';
-import { healthReport } from '../../lambda/content/named';
+import { healthReport, numbnessOf } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { buildInteractionModel } from '../model/build';
 import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
@@ -138,6 +138,9 @@ export function evaluate(model: InteractionModel, items: readonly Labelled[]): E
 /** The safe answer a health phrasing gets, as the health handler chooses it; undefined when it gets none. */
 function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined): string | undefined {
   if (resolution?.intent !== 'HealthConcernIntent') return undefined;
+  // A part of the body gone numb, as the handler reads it.
+  const numb = resolution.slots.numbPart?.value;
+  if (numb) return safeAnswerFor(catalogue, numbnessOf(numb));
   const slot = resolution.slots.concern;
   const resolved = slot?.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
   const report = resolved !== undefined ? { concern: resolved } : healthReport(catalogue, slot?.value, wholeNumberOf(resolution.slots.age?.value));

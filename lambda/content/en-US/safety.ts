@@ -113,7 +113,7 @@ export const CONCERNS = [
       "my arm's gone numb", 'my arm has gone numb', 'my arm went numb', 'my hand is numb', 'my hand feels numb', 'my left hand is numb',
       'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling',
       // Found in review: pain or numbness in the jaw or face mid-workout can be the heart too.
-      'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb'],
+      'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb', 'numbness in my arm', 'numbness in my left arm'],
   },
   {
     id: 'cramp',
