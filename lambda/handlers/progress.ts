@@ -3,13 +3,14 @@ import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
 import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, thingsDoneIn, topicInLog, withoutMissed } from '../content/named';
 import { findExercise } from '../content/catalogue';
 import { LEVELS } from '../content/types';
-import { workoutOf } from '../conversation/mode';
+import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
+import { moveInHowTo } from '../replies/how-to';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
@@ -31,6 +32,7 @@ export const workoutForDay = route(
     const date = slotValue(turn.input, 'date') ?? follow;
     // "What do I do now?" mid-workout asks about the move under way, not the day's plan (found by a helper trying the
     // console): Alexa hears "now" as the present, a date no other question about the plan is said with.
+    if (date === 'PRESENT_REF' && howToOf(turn.mode)) return moveInHowTo(turn, 'repeat');
     if (date === 'PRESENT_REF' && workoutOf(turn.mode)) return tellCurrentExercise(turn);
     return tellWorkoutFor(turn, interpretDate(date, await turn.today()));
   },

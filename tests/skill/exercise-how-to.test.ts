@@ -68,6 +68,8 @@ describe('step navigation', () => {
     expect(spoken(again)).toBe(spoken(yes));
     const previous = await chat.intent('AMAZON.PreviousIntent');
     expect(spoken(previous)).toMatch(/^Step 1 of 5: Lie face down/);
+    // "What do I do now?" is this step again, not the day's plan (found in review).
+    expect(spoken(await chat.intent('WorkoutForDayIntent', { date: 'PRESENT_REF' }))).toBe(spoken(previous));
   });
 
   // Tried as a user: "I'm done" mid-steps was told no workout was running and offered one, and "yes" started it.
