@@ -283,7 +283,7 @@ export function saysLater(spoken: string | undefined, planned = false): boolean 
 }
 const ASKING = / (what|how|should|can|could|is|are|does|do i|which|why|when|kya|kaise|क्या|कैसे) /;
 /** Words of training, for a plan that names no exercise ("I'll do my workout later", not "a 24 hour fast tomorrow"). */
-const TRAINING = / (workout|work out|exercise|exercises|train|training|session|gym|hiit|cardio|strength|walk|run|swim|cycle|ride) /;
+const TRAINING = / (workout|work out|exercise|exercises|train|training|session|gym|hiit|cardio|strength|walk|run|swim|cycle|ride|yoga|stretch|stretching|it|that) /;
 
 /**
  * A plan to train later ("I want to go swimming tomorrow", "I'll do my workout tonight"): said for later, and about
@@ -294,7 +294,8 @@ export function plansToTrainLater(catalogue: Catalogue, spoken: string | undefin
   if (!saysLater(spoken, planned)) return false;
   const inside = namedInside(catalogue, spoken);
   if (inside) return inside.kind === 'exercise';
-  return TRAINING.test(` ${wordsOf(spoken ?? '').join(' ')} `);
+  // Asked to work out ("let's do that tomorrow", "I want to do it tomorrow"), a time to come is enough (found in review).
+  return planned || TRAINING.test(` ${wordsOf(spoken ?? '').join(' ')} `);
 }
 /** Words that make what follows a description of the workout ("a workout that gets me out of breath"). */
 const DESCRIBING = new Set('that which gets get getting leaves leave left makes make made until till'.split(' '));

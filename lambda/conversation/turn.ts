@@ -96,7 +96,7 @@ export interface Turn {
   offeredReminders(saved: boolean): void;
   /** A condition, a pregnancy or an injury told this session, or a doctor's okay said since. */
   readonly caution: Caution | undefined;
-  /** Takes a caution told, or a doctor's okay (`cleared`), into this session: a caution never replaces an okay. */
+  /** Takes a caution told, or a doctor's okay (`cleared`), into this session: the last said stands. */
   noteCaution(caution: Caution): void;
   reply(reply: Reply): Response;
 }
@@ -350,7 +350,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       return known.caution;
     },
     noteCaution(caution) {
-      if (known.caution !== 'cleared') known.caution = caution;
+      // A condition told after an okay for another is asked about in its turn (found in review: a pregnancy told after
+      // a heart condition was okayed went unasked).
+      known.caution = caution;
     },
     noticeRemembered() {
       noticeStored = true;

@@ -418,9 +418,12 @@ function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise
  * "No sorry, it was a walk", just after a log: that log, as what was done, its time kept (found by a helper trying the
  * console: not understood). With nothing just logged, it is a log of its own.
  */
-export function correctActivity(turn: Turn, activity: Activity): Promise<Response> {
+export async function correctActivity(turn: Turn, activity: Activity): Promise<Response> {
   const last = turn.state.lastLog;
   if (!last) return logActivity(turn, { activity });
+  // Only a log that stood on its own: minutes added to another, or steps, are asked about (found in review: changed,
+  // they counted a session of their own), as a correction of the time is.
+  if (last.counts === false || (last.minutes === undefined && last.extraSteps !== undefined)) return askWhatDone(turn);
   return correctLog(turn, last, { activity });
 }
 

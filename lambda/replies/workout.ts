@@ -164,13 +164,14 @@ function hasTrained(history: UserHistory | undefined): boolean {
 }
 
 /** "Has your doctor said this kind of exercise is okay for you?", keeping the workout asked for for a yes. */
-function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: DayKind, weekday?: Weekday, resume = false): Response {
+function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: DayKind, weekday?: Weekday, resume = false, place?: WorkoutPlace): Response {
   const { t } = turn;
   const question = t.t('workout.askCleared.question');
   return turn.reply({
     speech: speech(t.t(resume ? 'workout.askCleared.goOn' : 'workout.askCleared', { what: t.t(`workout.caution.${caution}`) }), question),
     reprompt: speech(question),
     offer: resume ? { kind: 'cleared', resume: true } : { kind: 'cleared', ...(kind && { instead: kind }), ...(weekday && { insteadDay: weekday }) },
+    ...(place && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: place } }),
   });
 }
 
@@ -181,8 +182,17 @@ export function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cleared'
   return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
 }
 
-/** A no: no workout until they have; the coach can still answer questions. */
-export function notCleared(turn: Turn): Response {
+/**
+ * A no: no workout until they have; the coach can still answer questions. Mid-workout, the workout stops with its place
+ * saved, never "say next to carry on" (found in review).
+ */
+export async function notCleared(turn: Turn): Promise<Response> {
+  const place = workoutOf(turn.mode);
+  if (place) {
+    await savePlace(turn, place);
+    const { t } = turn;
+    return turn.reply({ speech: speech(t.t('workout.notCleared.stopped'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
+  }
   const { question, reprompt } = goOn(turn);
   return turn.reply({ speech: speech(turn.t.t('workout.notCleared'), question), reprompt: speech(reprompt) });
 }
@@ -354,10 +364,13 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   const caution = turn.caution;
   if (inSession && caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
   if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
+  const uncleared = caution !== undefined && caution !== 'cleared' ? caution : undefined;
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const place = await savedPlace(turn, today);
   if (place?.hurt) return askIfStillHurts(turn, place, true);
+  // Stopped this session to check with a doctor first: going on asks again.
+  if (place && uncleared) return askCleared(turn, uncleared, undefined, undefined, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
@@ -443,6 +456,10 @@ export function tellUpcoming(turn: Turn): Response | Promise<Response> {
 export function tellOwnPace(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
+  // Paused for pain, or for a condition with no doctor's okay yet: no "yes, go on" (found in review).
+  if (place.hurt) return askIfStillHurts(turn, place);
+  const caution = turn.caution;
+  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
   return answerAndCarryOn(turn, speech(turn.t.t('workout.ownPace')), place);
 }
 
@@ -733,6 +750,9 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
   const place = withHurt(at);
   await savePlace(turn, place);
+  // An injury told mid-workout: the pain gone, going on still waits for a doctor's okay (found in review).
+  const caution = turn.caution;
+  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true, place);
   return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
 }
 

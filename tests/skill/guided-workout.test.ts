@@ -233,6 +233,10 @@ describe('any session, on demand', () => {
     // Found in review: कल is yesterday as often as tomorrow, and with शुरू करो a workout asked for now.
     const now = harness.conversation({ locale: 'hi-IN' });
     expect(spoken(await now.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'कल की exercise') }))).not.toMatch(/plan है/);
+    // Asked to work out, a time to come is enough (found in review: "let's do that tomorrow" started today's).
+    const vague = harness.conversation();
+    expect(spoken(await vague.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'that tomorrow') }))).toMatch(/Sounds like a plan/);
+    expect(vague.attributes.workout).toBeUndefined();
     // A weekday or a time is later too; a topic planned for later is that topic's answer.
     const saturday = harness.conversation();
     expect(spoken(await saturday.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go swimming on saturday') }))).toMatch(/Sounds like a plan/);
@@ -286,6 +290,23 @@ describe('any session, on demand', () => {
     await expectWellFormed(goOn);
     expect(spoken(goOn)).toBe('Before we go on: you mentioned a health condition. Has your doctor said this kind of exercise is okay for you?');
     expect(spoken(await midway.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your HIIT workout/);
+    // Found in review: a pregnancy told after a heart condition was okayed is asked about in its turn; "can I do it
+    // slowly" asks too, and a no stops the workout with its place saved, never "say next to carry on".
+    await midway.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pregnancy') });
+    expect(spoken(await midway.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'it slowly') }))).toMatch(/^Before we go on: you mentioned a pregnancy\./);
+    const no = await midway.intent('AMAZON.NoIntent');
+    await expectWellFormed(no);
+    expect(spoken(no)).toMatch(/^Then please check with them first: they know what's safe for you\. I've saved your place\./);
+    expect(spoken(no)).not.toMatch(/carry on/);
+    expect(midway.attributes.workout).toBeUndefined();
+    expect(spoken(await midway.intent('ResumeWorkoutIntent'))).toMatch(/^Before we go on: you mentioned a pregnancy\./);
+    // An injury told mid-workout: the pain gone, going on still asks for the okay.
+    const injured = harness.conversation();
+    await injured.intent('StartWorkoutIntent', session('hiit'));
+    await injured.intent('AMAZON.NextIntent');
+    await injured.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'slipped-disc') });
+    await injured.intent('AMAZON.NextIntent');
+    expect(spoken(await injured.intent('AMAZON.NoIntent'))).toMatch(/^Before we go on: you mentioned an injury\./);
     // A pain, or nothing said, asks nothing.
     const pain = harness.conversation();
     await pain.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness') });

@@ -207,6 +207,11 @@ describe('walks', () => {
       expect(await say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') })).toMatch(/^That's what I have already\./);
       const fresh = correcting();
       expect(await fresh.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') })).toMatch(/^Logged your walk\./);
+      // Steps alone are asked about, never turned into a session of their own (found in review).
+      const steps = correcting();
+      await steps.say('LogActivityIntent', { ...activity('walk'), steps: '2000' });
+      expect(await steps.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio') })).toMatch(/what you did/i);
+      expect((await steps.week())?.sessions.cardio ?? 0).toBe(0);
     });
 
     it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {

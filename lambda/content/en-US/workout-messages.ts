@@ -215,6 +215,7 @@ export const WORKOUT_MESSAGES = {
   'workout.caution.condition': 'a health condition',
   'workout.caution.pregnancy': 'a pregnancy',
   'workout.caution.injury': 'an injury',
+  'workout.notCleared.stopped': "Then please check with them first: they know what's safe for you. I've saved your place. When they say it's okay, say: resume my workout.",
   'workout.notCleared': "Then please check with them first: they know what's safe for you. I can still answer your questions.",
   'workout.later.checkFirst': "Sounds like a plan, once your doctor has said this kind of exercise is okay for you.",
   'workout.ownPace': 'Yes. Go at your own pace: slow and steady with good form beats fast and sloppy, and rest when you need to.',
