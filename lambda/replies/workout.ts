@@ -410,9 +410,10 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
   if (at.hurt) return askIfStillHurts(turn, at);
-  // A condition told mid-workout: going on waits for a doctor's okay, whichever way it is asked for.
+  // A condition told mid-workout: going on waits for a doctor's okay, whichever way it is asked for; "repeat" says the
+  // question again rather than the step, whose timer would run on (found in review).
   const caution = turn.caution;
-  if (caution !== undefined && caution !== 'cleared' && move !== 'repeat') return askCleared(turn, caution, undefined, undefined, true);
+  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
   const place = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
   switch (move) {

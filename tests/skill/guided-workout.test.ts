@@ -286,6 +286,7 @@ describe('any session, on demand', () => {
     await midway.intent('AMAZON.NextIntent');
     await midway.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
     expect(spoken(await midway.intent('AMAZON.NextIntent'))).toMatch(/^Before we go on: you mentioned a health condition\./);
+    expect(spoken(await midway.intent('AMAZON.RepeatIntent'))).toMatch(/^Before we go on: you mentioned a health condition\./);
     const goOn = await midway.intent('ResumeWorkoutIntent');
     await expectWellFormed(goOn);
     expect(spoken(goOn)).toBe('Before we go on: you mentioned a health condition. Has your doctor said this kind of exercise is okay for you?');
