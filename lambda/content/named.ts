@@ -264,7 +264,7 @@ export function numbnessOf(part: string): string {
   return NUMB_WARNING.test(` ${wordsOf(part).join(' ')} `) ? 'warning-signs' : 'numbness';
 }
 
-/** A time still to come, in English and Hindi: "tomorrow", "later", "after dinner", "kal", "शाम को". */
+/** A time still to come, in English and Hindi: "tomorrow", "later", "after dinner", "on Saturday", "शाम को". */
 // Not कल or kal: it is yesterday as often as tomorrow ("कल की exercise शुरू करो" asks for one now).
 const LATER =
   / (tomorrow|tonight|later|later on|this evening|this afternoon|in the evening|in the morning|next week|this weekend|at the weekend|on the weekend|in a bit|in an hour|after (work|dinner|lunch|school|the kids are in bed)|(on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|baad mein|shaam ko|बाद में|शाम को) /;

@@ -145,8 +145,8 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   if (await warnedOn(turn, day)) return noWorkoutAfterWarning(turn);
   // A condition, a pregnancy or an injury told this session (found by a helper trying the console: "I have a heart
   // condition", then "let's do HIIT", started it at once): first, whether a doctor has said it is okay.
-  const caution = turn.caution;
-  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, kind, weekday);
+  const caution = cautionPending(turn);
+  if (caution) return askCleared(turn, caution, kind, weekday);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
@@ -161,6 +161,12 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
  */
 function hasTrained(history: UserHistory | undefined): boolean {
   return (history?.profile?.knownExercises?.length ?? 0) > 0;
+}
+
+/** A condition, a pregnancy or an injury told this session that no doctor's okay has answered yet. */
+function cautionPending(turn: Turn): Exclude<Caution, 'cleared'> | undefined {
+  const { caution } = turn;
+  return caution === 'cleared' ? undefined : caution;
 }
 
 /** "Has your doctor said this kind of exercise is okay for you?", keeping the workout asked for for a yes. */
@@ -361,16 +367,15 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   if (inSession?.hurt) return askIfStillHurts(turn, inSession);
   // A condition told mid-workout ("I have a heart condition"): going on waits for a doctor's okay, as a start does
   // (found in review: "resume my workout" carried straight on).
-  const caution = turn.caution;
-  if (inSession && caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
+  const caution = cautionPending(turn);
+  if (inSession && caution) return askCleared(turn, caution, undefined, undefined, true);
   if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
-  const uncleared = caution !== undefined && caution !== 'cleared' ? caution : undefined;
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const place = await savedPlace(turn, today);
   if (place?.hurt) return askIfStillHurts(turn, place, true);
   // Stopped this session to check with a doctor first: going on asks again.
-  if (place && uncleared) return askCleared(turn, uncleared, undefined, undefined, true);
+  if (place && caution) return askCleared(turn, caution, undefined, undefined, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
@@ -412,8 +417,8 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   if (at.hurt) return askIfStillHurts(turn, at);
   // A condition told mid-workout: going on waits for a doctor's okay, whichever way it is asked for; "repeat" says the
   // question again rather than the step, whose timer would run on (found in review).
-  const caution = turn.caution;
-  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
+  const caution = cautionPending(turn);
+  if (caution) return askCleared(turn, caution, undefined, undefined, true);
   const place = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
   switch (move) {
@@ -459,8 +464,8 @@ export function tellOwnPace(turn: Turn): Response | Promise<Response> {
   if (!place) return workoutNotRunning(turn);
   // Paused for pain, or for a condition with no doctor's okay yet: no "yes, go on" (found in review).
   if (place.hurt) return askIfStillHurts(turn, place);
-  const caution = turn.caution;
-  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true);
+  const caution = cautionPending(turn);
+  if (caution) return askCleared(turn, caution, undefined, undefined, true);
   return answerAndCarryOn(turn, speech(turn.t.t('workout.ownPace')), place);
 }
 
@@ -540,8 +545,7 @@ export async function notePlanForLater(turn: Turn): Promise<Response> {
   if (workoutOf(turn.mode)) return stopWorkout(turn);
   if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
   const { question, reprompt } = goOn(turn);
-  const caution = turn.caution !== undefined && turn.caution !== 'cleared';
-  return turn.reply({ speech: speech(turn.t.t(caution ? 'workout.later.checkFirst' : 'workout.later'), question), reprompt: speech(reprompt) });
+  return turn.reply({ speech: speech(turn.t.t(cautionPending(turn) ? 'workout.later.checkFirst' : 'workout.later'), question), reprompt: speech(reprompt) });
 }
 
 /** Workout questions with no workout running: offer to start one. */
@@ -752,8 +756,8 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   const place = withHurt(at);
   await savePlace(turn, place);
   // An injury told mid-workout: the pain gone, going on still waits for a doctor's okay (found in review).
-  const caution = turn.caution;
-  if (caution !== undefined && caution !== 'cleared') return askCleared(turn, caution, undefined, undefined, true, place);
+  const caution = cautionPending(turn);
+  if (caution) return askCleared(turn, caution, undefined, undefined, true, place);
   return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
 }
 
