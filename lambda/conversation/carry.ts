@@ -2,8 +2,8 @@ import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
 import { shortKey } from '../store/user-key';
-import { type Mode, modeFields, modeOf } from './mode';
-import { type Caution, type Offer, SESSION_LOGS_KEPT, type SessionState } from './state';
+import { type Mode, isWorkoutRunning, modeFields, modeOf } from './mode';
+import { type Caution, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
 export interface NextTurn {
@@ -38,11 +38,12 @@ export interface Known {
  * The carry rule, the one place that says what survives a turn: the user's settings, the notice and the reminders
  * offer once known (an offer the profile does not hold yet stays 'unsaved' until a request writes it); the
  * mode until a reply ends or replaces it; an offer, the last log and what was told of for one turn only; the keys of
- * the last few logs for the session; the last answer, for "repeat".
+ * the last few logs for the session; the last answer, for "repeat". A running workout that waits for a doctor's okay
+ * keeps that question pending under any answer that asks nothing else: every such answer ends on it (go-on.ts).
  */
 export function carry(before: SessionState, known: Known, next: NextTurn, last: SessionState['last']): SessionState {
   const mode = next.mode ?? modeOf(before);
-  const offer = next.offer ?? (next.keepPending ? before.offer : undefined);
+  const offer = next.offer ?? (next.keepPending ? before.offer : undefined) ?? clearedPending(mode, known.caution);
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
   const told = next.told ?? (next.keepPending ? before.told : undefined);
   const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;
@@ -62,6 +63,11 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(sessionLogs && { sessionLogs }),
     ...(last && { last }),
   };
+}
+
+/** "Has your doctor said it's okay?", pending while a running workout (not one paused for pain) waits for the answer. */
+function clearedPending(mode: Mode, caution: Caution | undefined): Offer | undefined {
+  return isWorkoutRunning(mode) && !mode.workout.hurt && pendingCaution(caution) ? { kind: 'cleared', resume: true } : undefined;
 }
 
 /** The session's latest log keys, this one last: a log answered again (a retry, a reply that keeps it) is one log. */

@@ -62,11 +62,17 @@ export type Offer =
   | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
 
 /**
- * A condition, a pregnancy or an injury told this session: a workout starts only once a doctor is said to have okayed
- * it; `cleared` once they have. For the session.
+ * A condition, a pregnancy or an injury told this session, or (`earlier`) one a workout saved in an earlier session
+ * still waited on: a workout starts only once a doctor is said to have okayed it; `cleared` once they have. For the
+ * session; a saved workout keeps only that it waits (`WorkoutPlace.checkFirst`), never what was told.
  */
-export type Caution = 'condition' | 'pregnancy' | 'injury' | 'cleared';
-export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'cleared'];
+export type Caution = 'condition' | 'pregnancy' | 'injury' | 'earlier' | 'cleared';
+export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'earlier', 'cleared'];
+
+/** A caution no doctor's okay has answered yet. */
+export function pendingCaution(caution: Caution | undefined): Exclude<Caution, 'cleared'> | undefined {
+  return caution === 'cleared' ? undefined : caution;
+}
 
 /** What a log that waits for a yes will write, on which day (ISO date); a yes logs it with no more questions. */
 export interface PendingLog {

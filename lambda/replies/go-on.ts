@@ -1,5 +1,5 @@
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
-import type { Offer } from '../conversation/state';
+import { type Offer, pendingCaution } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { Response } from 'ask-sdk-model';
 import type { MessageKey } from '../i18n/translator';
@@ -23,9 +23,14 @@ export function goOn(turn: Turn, question: MessageKey = 'anythingElse'): Closing
   return { question: t.t(question), reprompt: t.t('anythingElse.reprompt') };
 }
 
-/** Back to the workout after an answer in the middle of it; paused for pain, it waits until that feels right. */
+/**
+ * Back to the workout after an answer in the middle of it; paused for pain, it waits until that feels right; waiting
+ * for a doctor's okay, it asks for it (and a yes answers it: see carry.ts), never "say next to carry on" (found in
+ * review).
+ */
 export function carryOn(turn: Turn): string {
-  return turn.t.t(workoutOf(turn.mode)?.hurt ? 'workout.carryOn.hurt' : 'workout.carryOn');
+  if (workoutOf(turn.mode)?.hurt) return turn.t.t('workout.carryOn.hurt');
+  return turn.t.t(pendingCaution(turn.caution) ? 'workout.carryOn.cleared' : 'workout.carryOn');
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/c
 import { SESSIONS } from '../content/sessions';
 import type { DayKind } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
-import type { Caution, Offer } from '../conversation/state';
+import { type Caution, type Offer, pendingCaution } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import {
@@ -33,6 +33,7 @@ import {
   levelsOf,
   newWorkoutPlace,
   withFamiliar,
+  withCheckFirst,
   withHurt,
   withLevels,
   withStepDone,
@@ -144,8 +145,9 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const history = await unlessUnavailable(turn.history());
   if (await warnedOn(turn, day)) return noWorkoutAfterWarning(turn);
   // A condition, a pregnancy or an injury told this session (found by a helper trying the console: "I have a heart
-  // condition", then "let's do HIIT", started it at once): first, whether a doctor has said it is okay.
-  const caution = cautionPending(turn);
+  // condition", then "let's do HIIT", started it at once), or one today's saved workout still waits on: first, whether
+  // a doctor has said it is okay.
+  const caution = cautionPending(turn) ?? cautionSaved(turn, savedOn(history, day));
   if (caution) return askCleared(turn, caution, kind, weekday);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
@@ -165,16 +167,32 @@ function hasTrained(history: UserHistory | undefined): boolean {
 
 /** A condition, a pregnancy or an injury told this session that no doctor's okay has answered yet. */
 function cautionPending(turn: Turn): Exclude<Caution, 'cleared'> | undefined {
-  const { caution } = turn;
-  return caution === 'cleared' ? undefined : caution;
+  return pendingCaution(turn.caution);
 }
+
+/**
+ * A workout saved waiting for a doctor's okay, in a session that has said nothing of one (found in a second review: a
+ * workout stopped to check with a doctor went on unasked in the next session). The session takes it on, so any
+ * workout asked for this session asks first.
+ */
+function cautionSaved(turn: Turn, place: WorkoutPlace | undefined): Exclude<Caution, 'cleared'> | undefined {
+  if (!place?.checkFirst || turn.caution !== undefined) return undefined;
+  turn.noteCaution('earlier');
+  return 'earlier';
+}
+
+/** How the doctor question opens, by whether it goes on with a workout and whether the caution was told earlier. */
+const ASK_CLEARED = {
+  false: { false: 'workout.askCleared', true: 'workout.askCleared.earlier' },
+  true: { false: 'workout.askCleared.goOn', true: 'workout.askCleared.goOn.earlier' },
+} as const;
 
 /** "Has your doctor said this kind of exercise is okay for you?", keeping the workout asked for for a yes. */
 function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: DayKind, weekday?: Weekday, resume = false, place?: WorkoutPlace): Response {
   const { t } = turn;
   const question = t.t('workout.askCleared.question');
   return turn.reply({
-    speech: speech(t.t(resume ? 'workout.askCleared.goOn' : 'workout.askCleared', { what: t.t(`workout.caution.${caution}`) }), question),
+    speech: speech(t.t(ASK_CLEARED[`${resume}`][`${caution === 'earlier'}`], { what: t.t(`workout.caution.${caution}`) }), question),
     reprompt: speech(question),
     offer: resume ? { kind: 'cleared', resume: true } : { kind: 'cleared', ...(kind && { instead: kind }), ...(weekday && { insteadDay: weekday }) },
     ...(place && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: place } }),
@@ -217,6 +235,10 @@ function noWorkoutAfterWarning(turn: Turn): Response {
 /** The place saved today, if the store has one (a store that is down has none we can reach). */
 async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | undefined> {
   const history = await unlessUnavailable(turn.history());
+  return savedOn(history, today);
+}
+
+function savedOn(history: UserHistory | undefined, today: LocalDate): WorkoutPlace | undefined {
   const saved = history?.weeks.find((week) => week.week === formatIsoWeek(isoWeekOf(today)))?.workout;
   return saved && saved.date === formatIsoDate(today) ? saved : undefined;
 }
@@ -374,8 +396,9 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const place = await savedPlace(turn, today);
   if (place?.hurt) return askIfStillHurts(turn, place, true);
-  // Stopped this session to check with a doctor first: going on asks again.
-  if (place && caution) return askCleared(turn, caution, undefined, undefined, true);
+  // Stopped to check with a doctor first, this session or an earlier one: going on asks again.
+  const waiting = caution ?? cautionSaved(turn, place);
+  if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
@@ -569,10 +592,15 @@ async function doneToday(turn: Turn): Promise<boolean> {
 }
 
 /** Keeps the place in the week item (or forgets it, given null), so "resume my workout" finds it later today on any device. */
+/**
+ * Keeps `keep` (by default the place) in its week, or forgets it given null. A place kept while a caution waits for a
+ * doctor's okay says so, and one kept after the okay no longer does.
+ */
 function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = place): Promise<boolean> {
   const date = parseIsoDate(place.date);
   if (!date) return Promise.resolve(false);
-  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), keep)));
+  const kept = keep && turn.caution !== undefined ? withCheckFirst(keep, cautionPending(turn) !== undefined) : keep;
+  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), kept)));
 }
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
@@ -700,9 +728,11 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   const felt = feltNow(turn, concernId);
   const paused = place && felt ? withHurt(place, felt) : place;
   if (paused) await savePlace(turn, paused);
+  // A condition or a pregnancy told: the doctor question now, so a yes answers it (see carry.ts), not later.
+  const asks = paused && !felt && cautionPending(turn) !== undefined;
   return turn.reply({
-    speech: speech(safetyAnswer(turn, concernId), t.t('workout.pausedForSafety')),
-    reprompt: speech(t.t('workout.paused.reprompt')),
+    speech: speech(safetyAnswer(turn, concernId), asks ? t.t('workout.pausedForSafety.cleared') : t.t('workout.pausedForSafety')),
+    reprompt: speech(asks ? t.t('workout.askCleared.question') : t.t('workout.paused.reprompt')),
     ...(paused && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: paused } }),
   });
 }

@@ -206,7 +206,7 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }: WorkoutPlace): AttributeValue {
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, checkFirst }: WorkoutPlace): AttributeValue {
   return {
     M: {
       date: { S: date },
@@ -216,6 +216,7 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }:
       done: { S: done },
       familiar: number(familiar),
       ...(hurt && { hurt: { S: hurt } }),
+      ...(checkFirst && { checkFirst: { BOOL: true } }),
     },
   };
 }

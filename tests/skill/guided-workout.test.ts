@@ -314,6 +314,53 @@ describe('any session, on demand', () => {
     expect(spoken(await pain.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/Before we start/);
   });
 
+  // Found in a second review: the caution lived only in the session, so a workout stopped to check with a doctor went
+  // on unasked the next time it was opened.
+  it('a workout stopped to check with a doctor still waits for the okay in a new session', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent', session('hiit'));
+    await first.intent('AMAZON.NextIntent');
+    await first.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pregnancy') });
+    await first.intent('AMAZON.NextIntent');
+    await first.intent('AMAZON.NoIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    const resume = await later.intent('ResumeWorkoutIntent');
+    await expectWellFormed(resume);
+    expect(spoken(resume)).toBe('Before we go on: last time, you mentioned something to check with your doctor first. Has your doctor said this kind of exercise is okay for you?');
+    // A fresh start asks too; a no starts nothing.
+    expect(spoken(await later.intent('StartWorkoutIntent', session('strength')))).toMatch(/^Before we start: last time, you mentioned something to check with your doctor first\./);
+    expect(spoken(await later.intent('AMAZON.NoIntent'))).toMatch(/^Then please check with them first/);
+    expect(later.attributes.workout).toBeUndefined();
+    // A yes picks the workout up where it stopped, and after it the place is saved with nothing left to ask.
+    await later.intent('ResumeWorkoutIntent');
+    expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Back to your HIIT workout/);
+    await later.intent('AMAZON.StopIntent');
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent'))).toMatch(/^Back to your HIIT workout/);
+    // Walked away while the question waited: the next session asks it.
+    const walker = harness.device();
+    const walked = new Conversation({ handler: harness.handler, device: walker });
+    await walked.intent('StartWorkoutIntent', session('hiit'));
+    await walked.intent('AMAZON.NextIntent');
+    await walked.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    await walked.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    expect(spoken(await new Conversation({ handler: harness.handler, device: walker }).intent('ResumeWorkoutIntent'))).toMatch(/^Before we go on: last time/);
+  });
+
+  // Found in review: while the doctor question waited mid-workout, "what's next" and other answers ended "say next to
+  // carry on". They end on the question, and a yes answers it.
+  it('while a workout waits for a doctor\'s okay, answers in it end on the question, and a yes goes on', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'high-blood-pressure') });
+    const upcoming = await chat.intent('WhatsNextIntent');
+    await expectWellFormed(upcoming);
+    expect(spoken(upcoming)).not.toMatch(/carry on/);
+    expect(spoken(upcoming)).toMatch(/Before we go on: has your doctor said this kind of exercise is okay for you\?$/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your HIIT workout/);
+  });
+
   it('a break asked for through a workout request is answered as a day off, never started', async () => {
     for (const said of ['take a break for a week', 'rest today', 'take a week off']) {
       const chat = harness.conversation();
