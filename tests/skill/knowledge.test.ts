@@ -355,6 +355,9 @@ describe('tiredness gets the answer about an easy day; mid-workout, a pause', ()
     ['en-US', "I'm feeling very tired today"],
     ['en-US', "I'm exhausted today"],
     ['hi-IN', 'आज बहुत थकान है'],
+    // It said goodbye, as the end of a workout (found by a helper trying the console).
+    ['hi-IN', 'मैं थक गई हूँ'],
+    ['hi-IN', 'main thak gaya hoon'],
   ] as const)('%s "%s"', (locale, said) => expectTopicAnswer(locale, said, 'day-off'));
 
   it('heard through the health intent, naming nothing wrong', async () => {

@@ -51,6 +51,9 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['hi-IN', 'कितने रेप्स', 'HowManyLeftIntent', /2 set, हर set में 8 rep\./],
   ['hi-IN', 'phir se shuru karo', 'ResumeWorkoutIntent', /^(?!5 मिनट).+/],
   ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /अपनी रफ़्तार से कीजिए.*Workout जारी रखने के लिए अगला बोलिए\.$/],
+  // "मैं थक गई हूँ" ended the workout, and outside one said goodbye; as "I'm feeling tired" does, it pauses.
+  ['hi-IN', 'मैं थक गई हूँ', 'TopicIntent', /^Workout रुका हुआ है\./],
+  ['hi-IN', 'main thak gaya hoon', 'TopicIntent', /^Workout रुका हुआ है\./],
 ];
 
 describe('what people say mid-workout reaches the right answer', () => {

@@ -210,7 +210,11 @@ export const TOPICS = [
       // Found by a helper trying the console (December 3, second round).
       'aaj main aaram karungi', 'aaj main aaram karunga', 'आज मैं आराम करूँगी', 'आज मैं आराम करूँगा', 'ek hafte ka break', 'एक हफ़्ते का ब्रेक', 'aaj chhutti le sakti hoon', 'आज छुट्टी ले सकती हूँ',
       // Found by a helper trying the console in Hindi: "mujhe bahut thakan ho rahi hai" was not understood.
-      'थकान', 'बहुत थकान', 'thakan', 'bahut thakan', 'थकावट', 'thakawat'],
+      'थकान', 'बहुत थकान', 'thakan', 'bahut thakan', 'थकावट', 'thakawat',
+      // "मैं थक गई हूँ" was the end of a workout, and outside one a goodbye, where "I'm feeling tired" is the day-off
+      // answer (and mid-workout a pause): as a topic, it is the same in both languages.
+      'थक गया', 'थक गया हूँ', 'थक गया हूं', 'थक गई', 'थक गई हूँ', 'थक गई हूं', 'थक गयी', 'थक गयी हूँ', 'थक गयी हूं', 'मैं थक गया हूँ', 'मैं थक गया हूं', 'थक गया यार', 'मैं बहुत थक गया हूँ', 'मैं थक गई हूँ', 'मैं थक गई हूं', 'थक गई यार', 'मैं बहुत थक गई हूँ',
+      'thak gaya', 'thak gaya hoon', 'thak gaya hu', 'main thak gaya hoon', 'main thak gaya hu', 'thak gaya yaar', 'main bahut thak gaya hoon', 'thak gayi', 'thak gayi hoon', 'thak gayi hu', 'main thak gayi hoon', 'main thak gayi hu', 'thak gayi yaar', 'main bahut thak gayi hoon'],
     answer:
       'कभी-कभार एक दिन की छुट्टी ठीक है. एक दिन छूटने से कुछ नहीं बिगड़ता: चर्बी हफ़्तों की लगातार मेहनत से घटती है. अगर बस थकान है, तो कुछ हल्का कर लीजिए, जैसे थोड़ी सैर या हल्की stretching, और कल फिर शुरू कीजिए. अगर तबीयत ठीक नहीं या कहीं दर्द है, तो आराम कीजिए, और बना रहे तो डॉक्टर को दिखाइए.',
     followUp: { offer: 'plan' },
