@@ -247,8 +247,10 @@ export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),
   (turn) => {
     // "No sorry, it was a walk": the log just made, as what was done.
+    // A name the slot's values do not hold is read for the kind it names ("a HIIT session", "a quick run").
     const corrected = resolvedSlot(turn.input, 'correctedActivity');
-    const activity = corrected.status === 'match' ? ACTIVITIES.find((known) => known === corrected.id) : undefined;
+    const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(slotValue(turn.input, 'correctedActivity')) ?? ''];
+    const activity = ACTIVITIES.find((known) => known === named);
     return activity ? correctActivity(turn, activity) : logOrAnswer(turn, saidLog(turn));
   },
 );

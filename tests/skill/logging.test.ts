@@ -212,6 +212,12 @@ describe('walks', () => {
       await steps.say('LogActivityIntent', { ...activity('walk'), steps: '2000' });
       expect(await steps.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio') })).toMatch(/what you did/i);
       expect((await steps.week())?.sessions.cardio ?? 0).toBe(0);
+      // A name the slot's values do not hold, read for the kind it names: "no sorry, it was a HIIT session".
+      const session = correcting();
+      await session.say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT20M' });
+      const hiit = await session.say('LogActivityIntent', { correctedActivity: unmatchedSlot('correctedActivity', 'ActivityName', 'hiit session') });
+      expect(hiit).toMatch(/^Changed it\. Logged 20 minutes of HIIT/);
+      expect(await session.week()).toMatchObject({ sessions: { hiit: 1, cardio: 0 }, minutes: 20 });
     });
 
     it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {
