@@ -87,6 +87,11 @@ export interface Profile {
   readonly effortWeek?: string;
   /** The day (YYYY-MM-DD, the user's) a warning sign was answered: no workout is started that day. */
   readonly warningOn?: string;
+  /**
+   * A condition, a pregnancy or an injury was told, and no doctor's okay since: a workout, in any session, asks for it
+   * first. Only that it waits is kept, never what was told.
+   */
+  readonly checkFirst?: boolean;
 }
 
 /** What a user can tell the coach about how a workout felt. */

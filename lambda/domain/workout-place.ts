@@ -24,11 +24,6 @@ export interface WorkoutPlace {
   readonly familiar: number;
   /** Paused because something hurt, or the user felt unwell: going on asks first whether it still does. */
   readonly hurt?: Hurt;
-  /**
-   * Saved while a condition, a pregnancy or an injury told waited for a doctor's okay: going on, in any session, asks
-   * for it first. Only that it waits is kept, never what was told.
-   */
-  readonly checkFirst?: true;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -43,7 +38,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, checkFirst } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -52,8 +47,7 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof done !== 'string' || !DONE_PATTERN.test(done)) return undefined;
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
   if (hurt !== undefined && hurt !== 'pain' && hurt !== 'unwell') return undefined;
-  if (checkFirst !== undefined && checkFirst !== true) return undefined;
-  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }), ...(checkFirst && { checkFirst }) };
+  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }) };
 }
 
 /** What a workout was paused for, that going on asks about: pain (or an injury), or feeling unwell. */
@@ -63,12 +57,6 @@ export type Hurt = 'pain' | 'unwell';
 export function withHurt(place: WorkoutPlace, hurt?: Hurt): WorkoutPlace {
   const { hurt: _, ...rest } = place;
   return hurt ? { ...rest, hurt } : rest;
-}
-
-/** The place with whether it waits for a doctor's okay noted, or, given false, with that gone. */
-export function withCheckFirst(place: WorkoutPlace, checkFirst: boolean): WorkoutPlace {
-  const { checkFirst: _, ...rest } = place;
-  return checkFirst ? { ...rest, checkFirst: true } : rest;
 }
 
 /** A workout just started: nothing done, every exercise at `level`, and the exercises the user knows. */

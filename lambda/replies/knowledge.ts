@@ -216,8 +216,14 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
 
 /** A condition, a pregnancy or an injury told: a workout asked for later this session first asks for a doctor's okay. */
 export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
+  const kind = cautionOf(turn, concernId);
+  if (kind) turn.noteCaution(kind);
+}
+
+/** The caution a concern is, if any: a condition, a pregnancy or an injury waits for a doctor's okay before training. */
+export function cautionOf(turn: Turn, concernId: string | undefined): 'condition' | 'pregnancy' | 'injury' | undefined {
   const kind = findConcern(turn.catalogue, concernId)?.kind;
-  if (kind === 'condition' || kind === 'pregnancy' || kind === 'injury') turn.noteCaution(kind);
+  return kind === 'condition' || kind === 'pregnancy' || kind === 'injury' ? kind : undefined;
 }
 
 export function tellSafety(turn: Turn, concernId: string | undefined, beforeTraining = false): Response {

@@ -33,7 +33,6 @@ import {
   levelsOf,
   newWorkoutPlace,
   withFamiliar,
-  withCheckFirst,
   withHurt,
   withLevels,
   withStepDone,
@@ -53,7 +52,7 @@ import {
 import { weekdayName } from '../text/dates';
 import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
-import { noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
+import { cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
 import { askAgain, carryOn, goOn } from './go-on';
 
@@ -144,10 +143,9 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   // The one read: the level, the rest day, and the moves this user already knows.
   const history = await unlessUnavailable(turn.history());
   if (await warnedOn(turn, day)) return noWorkoutAfterWarning(turn);
-  // A condition, a pregnancy or an injury told this session (found by a helper trying the console: "I have a heart
-  // condition", then "let's do HIIT", started it at once), or one today's saved workout still waits on: first, whether
-  // a doctor has said it is okay.
-  const caution = cautionPending(turn) ?? cautionSaved(turn, savedOn(history, day));
+  // A condition, a pregnancy or an injury told (found by a helper trying the console: "I have a heart condition", then
+  // "let's do HIIT", started it at once), this session or an earlier one: first, whether a doctor has said it is okay.
+  const caution = cautionPending(turn) ?? cautionKept(turn, history);
   if (caution) return askCleared(turn, caution, kind, weekday);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
@@ -171,12 +169,12 @@ function cautionPending(turn: Turn): Exclude<Caution, 'cleared'> | undefined {
 }
 
 /**
- * A workout saved waiting for a doctor's okay, in a session that has said nothing of one (found in a second review: a
- * workout stopped to check with a doctor went on unasked in the next session). The session takes it on, so any
- * workout asked for this session asks first.
+ * A caution told in an earlier session that no doctor's okay has answered, in a session that has said nothing of one
+ * (found in a second review, and by helpers trying the console: a workout stopped to check with a doctor went on
+ * unasked in the next session, and a "no" to the question was forgotten by the next). The session takes it on.
  */
-function cautionSaved(turn: Turn, place: WorkoutPlace | undefined): Exclude<Caution, 'cleared'> | undefined {
-  if (!place?.checkFirst || turn.caution !== undefined) return undefined;
+function cautionKept(turn: Turn, history: UserHistory | undefined): Exclude<Caution, 'cleared'> | undefined {
+  if (!history?.profile?.checkFirst || turn.caution !== undefined) return undefined;
   turn.noteCaution('earlier');
   return 'earlier';
 }
@@ -199,9 +197,10 @@ function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: Day
   });
 }
 
-/** A yes to "has your doctor said it's okay?": the session asks no more, and the workout asked for starts. */
-export function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cleared' }>): Promise<Response> {
+/** A yes to "has your doctor said it's okay?": no session asks again, and the workout asked for starts. */
+export async function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cleared' }>): Promise<Response> {
   turn.noteCaution('cleared');
+  await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: null })));
   if (offer.resume) return resumeWorkout(turn);
   return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
 }
@@ -235,10 +234,6 @@ function noWorkoutAfterWarning(turn: Turn): Response {
 /** The place saved today, if the store has one (a store that is down has none we can reach). */
 async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | undefined> {
   const history = await unlessUnavailable(turn.history());
-  return savedOn(history, today);
-}
-
-function savedOn(history: UserHistory | undefined, today: LocalDate): WorkoutPlace | undefined {
   const saved = history?.weeks.find((week) => week.week === formatIsoWeek(isoWeekOf(today)))?.workout;
   return saved && saved.date === formatIsoDate(today) ? saved : undefined;
 }
@@ -397,7 +392,7 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   const place = await savedPlace(turn, today);
   if (place?.hurt) return askIfStillHurts(turn, place, true);
   // Stopped to check with a doctor first, this session or an earlier one: going on asks again.
-  const waiting = caution ?? cautionSaved(turn, place);
+  const waiting = place && (caution ?? cautionKept(turn, await unlessUnavailable(turn.history())));
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
@@ -592,15 +587,10 @@ async function doneToday(turn: Turn): Promise<boolean> {
 }
 
 /** Keeps the place in the week item (or forgets it, given null), so "resume my workout" finds it later today on any device. */
-/**
- * Keeps `keep` (by default the place) in its week, or forgets it given null. A place kept while a caution waits for a
- * doctor's okay says so, and one kept after the okay no longer does.
- */
 function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = place): Promise<boolean> {
   const date = parseIsoDate(place.date);
   if (!date) return Promise.resolve(false);
-  const kept = keep && turn.caution !== undefined ? withCheckFirst(keep, cautionPending(turn) !== undefined) : keep;
-  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), kept)));
+  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), keep)));
 }
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
@@ -707,6 +697,8 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     const today = formatIsoDate(await turn.today());
     await stored(turn.withStore((store, user) => store.updateProfile(user, { warningOn: today })));
   }
+  // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
+  if (cautionOf(turn, concernId)) await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: true })));
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);

@@ -86,6 +86,7 @@ const PROFILE_FIELDS = [
   'effort',
   'effortWeek',
   'warningOn',
+  'checkFirst',
 ] as const satisfies readonly (keyof Profile)[];
 /** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
 const ADDED_PROFILE_FIELDS: readonly string[] = ['knownExercises'];
@@ -189,7 +190,7 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn } = changes;
+  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, checkFirst } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
@@ -203,10 +204,11 @@ function encodeProfile(changes: ProfileChanges): Item {
     ...(effort != null && { effort: { S: effort } }),
     ...(effortWeek != null && { effortWeek: { S: effortWeek } }),
     ...(warningOn != null && { warningOn: { S: warningOn } }),
+    ...(checkFirst != null && { checkFirst: { BOOL: checkFirst } }),
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, checkFirst }: WorkoutPlace): AttributeValue {
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }: WorkoutPlace): AttributeValue {
   return {
     M: {
       date: { S: date },
@@ -216,7 +218,6 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, c
       done: { S: done },
       familiar: number(familiar),
       ...(hurt && { hurt: { S: hurt } }),
-      ...(checkFirst && { checkFirst: { BOOL: true } }),
     },
   };
 }

@@ -231,6 +231,7 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   effort: (value) => EFFORTS.includes(value as (typeof EFFORTS)[number]),
   effortWeek: isIsoWeek,
   warningOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
+  checkFirst: (value) => typeof value === 'boolean',
 };
 
 /** True when `value` is a well-formed value of that profile field; also used to read items leniently. */

@@ -33,6 +33,7 @@ const PROFILE_FIELDS = Object.keys({
   effort: true,
   effortWeek: true,
   warningOn: true,
+  checkFirst: true,
 } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 
 interface WeekItem {

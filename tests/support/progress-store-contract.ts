@@ -381,6 +381,15 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await expect(store.updateProfile(user, { warningOn: 'today' })).rejects.toThrow(InvalidProfileError);
       });
 
+      it('keeps that a workout waits for a doctor\'s okay until it is removed', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { checkFirst: true });
+        expect((await store.history(user)).profile).toEqual({ checkFirst: true });
+        await store.updateProfile(user, { checkFirst: null });
+        expect((await store.history(user)).profile?.checkFirst).toBeUndefined();
+        await expect(store.updateProfile(user, { checkFirst: 'yes' as never })).rejects.toThrow(InvalidProfileError);
+      });
+
       it('keeps both of two concurrent updates to different fields', async () => {
         const user = newUser();
         await store.updateProfile(user, { level: 'beginner' });
@@ -413,14 +422,6 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3, hurt: 'pain' }));
         await store.saveWorkout(user, '2026-W48', placeOf({ index: 3 }));
         expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3 }));
-      });
-
-      it('keeps a place that waits for a doctor\'s okay as waiting, and a later save without it clears it', async () => {
-        const user = newUser();
-        await store.saveWorkout(user, '2026-W48', placeOf({ index: 2, checkFirst: true }));
-        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2, checkFirst: true }));
-        await store.saveWorkout(user, '2026-W48', placeOf({ index: 2 }));
-        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2 }));
       });
 
       it('forgets the place when given null, and leaves the counts', async () => {

@@ -346,7 +346,6 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('rest'), done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) })).toBeDefined();
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'pain' })).toEqual({ ...placeFor('hiit'), hurt: 'pain' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
-    expect(readWorkoutPlace({ ...placeFor('hiit'), checkFirst: true })).toEqual({ ...placeFor('hiit'), checkFirst: true });
   });
 
   it('leaves room above every session at every level (indexes are clamped on use)', () => {
@@ -382,8 +381,6 @@ describe('readWorkoutPlace', () => {
       { ...place, hurt: 'yes' },
       { ...place, hurt: true },
       { ...place, hurt: false },
-      { ...place, checkFirst: false },
-      { ...place, checkFirst: 'yes' },
       { ...place, levels: 'bb' },
       { ...place, levels: 'x' },
       { ...place, levels: '' },

@@ -308,11 +308,11 @@ export const MESSAGES = {
   'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
   'reset.done': 'Done. This week is a clean slate.',
   'privacy.kept':
-    "I keep your settings, what you log, where you stopped a workout and if it waits for your doctor's okay, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
+    "I keep your settings, what you log, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
   'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
   'delete.what':
-    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout and if it waits for your doctor's okay, and your device's time zone. Reminders stay with Alexa until you cancel them.",
+    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone. Reminders stay with Alexa until you cancel them.",
   'delete.done': "Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.",
   'keptIt': 'Okay, I kept everything.',
 
