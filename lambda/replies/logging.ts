@@ -230,6 +230,18 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
   }
 }
 
+/**
+ * A log made with nothing said about it (the session is ending): true once its week holds it, a retry's first write
+ * included. A week full, or another device's session of the kind that day, is no log: false, as is a store down.
+ */
+export async function recordQuietly(turn: Turn, activity: Activity, amounts: Amounts, options: Pick<RecordOptions, 'day' | 'endsWorkout'>): Promise<boolean> {
+  const requestId = requestIdOf(turn);
+  if (requestId === undefined) return false;
+  const log = logOf(requestId, options.day ?? (await turn.today()), activity, amounts, options);
+  const recorded = await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, log)));
+  return recorded?.outcome === 'recorded' || recorded?.outcome === 'duplicate';
+}
+
 /** "You've already logged a strength session today. Log another?" */
 function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: ActivityLog, day: LocalDate, today: LocalDate): Response {
   const { t } = turn;

@@ -53,7 +53,7 @@ import { weekdayName } from '../text/dates';
 import type { UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
-import { ACTIVITY_FOR_DAY, recordAndTell } from './logging';
+import { ACTIVITY_FOR_DAY, recordAndTell, recordQuietly } from './logging';
 import { askAgain, carryOn, goOn } from './go-on';
 
 /** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
@@ -622,6 +622,8 @@ export function restAWhile(turn: Turn): Response {
 /** "Stop": the place is saved, and the user hears how to come back. */
 export async function stopWorkout(turn: Turn): Promise<Response> {
   const place = workoutOf(turn.mode);
+  const finished = place && (await logIfLastSaid(turn, place));
+  if (finished) return turn.reply({ speech: finished.say(turn.t.t('workout.finished.logged')), end: true, mode: { kind: 'idle' } });
   const saved = place !== undefined && (await savePlace(turn, place));
   return turn.reply({ speech: speech(turn.t.t(saved ? 'workout.saved' : 'workout.notSaved')), end: true });
 }
@@ -636,6 +638,8 @@ export async function endWorkout(turn: Turn): Promise<Response> {
   if (!at) return workoutNotRunning(turn);
   const workout = workoutFor(turn, at);
   const place = withStepDone(at, at.index);
+  // Said at the last step's end ("That's time. Say next to finish."), it is the workout finished.
+  if (isLastStep(workout, at)) return finish(turn, workout, place);
   const summary = summaryOf(workout, place);
   const saved = await savePlace(turn, place);
   if (summary.main.done === 0) {
@@ -783,8 +787,29 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
 }
 
-/** The session closed mid-workout (the user walked away): keep the place for later today. */
+/** The session closed mid-workout (the user walked away): keep the place for later today, or, all of it said, log it. */
 export async function saveWorkoutOnSessionEnd(turn: Turn): Promise<void> {
   const place = workoutOf(turn.mode);
-  if (place) await savePlace(turn, place);
+  if (place && !(await logIfLastSaid(turn, place))) await savePlace(turn, place);
+}
+
+function isLastStep(workout: Workout, place: WorkoutPlace): boolean {
+  return isFinished(workout, nextPosition(workout, place.index));
+}
+
+/**
+ * At the last step, said in full ("That's time. Say next to finish."), the workout is done, as "next" would make it:
+ * stopping there, or walking away, logs it (found by a helper trying the console: "stop" there kept it as stopped
+ * partway, and the week said nothing was logged). What was said to close it, once logged; else undefined.
+ */
+async function logIfLastSaid(turn: Turn, place: WorkoutPlace): Promise<Speech | undefined> {
+  const workout = workoutFor(turn, place);
+  // Paused for pain, or waiting for a doctor's okay, it is no workout to cheer.
+  if (!isLastStep(workout, place) || place.hurt || cautionPending(turn)) return undefined;
+  const summary = summaryOf(workout, withStepDone(place, place.index));
+  if (!summary.countsAsSession) return undefined;
+  const day = parseIsoDate(place.date);
+  const minutes = Math.round(summary.seconds / 60);
+  const logged = await recordQuietly(turn, ACTIVITY_FOR_DAY[workout.kind], { minutes }, { endsWorkout: true, ...(day && { day }) });
+  return logged ? speakFinished(turn.t, workout, summary) : undefined;
 }

@@ -473,6 +473,53 @@ describe('truthful completion', () => {
 
   const weekOf = async (device: DeviceProfile) => (await harness.store.history(userKey(device.userId))).weeks[0];
 
+  /** Says next until the workout's last step has been said: "That's time. Say next to finish." */
+  async function toTheLastStep(chat: Conversation): Promise<Turn> {
+    for (let count = 1; count < 200; count += 1) {
+      const turn = await chat.intent('AMAZON.NextIntent');
+      if (/Say next to finish\.$/.test(spoken(turn))) return turn;
+    }
+    throw new Error('never reached the last step');
+  }
+
+  // Found by a helper trying the console: a workout done to the end, then "stop" at "Say next to finish", or walking
+  // away there, was kept as stopped partway, and the week said nothing was logged.
+  it('stopping, ending or walking away once the last step is said logs the workout, as next would', async () => {
+    const stopped = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device: stopped });
+    await chat.intent('StartWorkoutIntent');
+    await toTheLastStep(chat);
+    const stop = await chat.intent('AMAZON.StopIntent');
+    await expectWellFormed(stop);
+    expect(stop.sessionEnded).toBe(true);
+    expect(spoken(stop)).toMatch(/^That's your HIIT done\. Great work! You did all 10 rounds, about \d+ minutes\. I've logged it\. See you next time\.$/);
+    expect(await weekOf(stopped)).toMatchObject({ sessions: { hiit: 1 } });
+    expect((await weekOf(stopped))?.workout).toBeUndefined();
+
+    const ended = harness.device();
+    const done = new Conversation({ handler: harness.handler, device: ended });
+    await done.intent('StartWorkoutIntent');
+    await toTheLastStep(done);
+    expect(spoken(await done.intent('EndWorkoutIntent'))).toMatch(/^That's your HIIT done\. Great work!/);
+    expect(await weekOf(ended)).toMatchObject({ sessions: { hiit: 1 } });
+
+    const walked = harness.device();
+    const away = new Conversation({ handler: harness.handler, device: walked });
+    await away.intent('StartWorkoutIntent');
+    await toTheLastStep(away);
+    await away.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    expect(await weekOf(walked)).toMatchObject({ sessions: { hiit: 1 } });
+    expect((await weekOf(walked))?.workout).toBeUndefined();
+
+    // One step before the last, a stop keeps the place, and logs nothing.
+    const early = harness.device();
+    const before = new Conversation({ handler: harness.handler, device: early });
+    await before.intent('StartWorkoutIntent');
+    await before.intent('AMAZON.NextIntent');
+    expect(spoken(await before.intent('AMAZON.StopIntent'))).toMatch(/^Saved your place\./);
+    expect((await weekOf(early))?.sessions.hiit ?? 0).toBe(0);
+  });
+
   // A skip between HIIT rounds passes the one round named next ("ready for round 2?"), never the rest of the session.
   it('HIIT skipped round by round claims only the rounds done, and is not counted', async () => {
     const device = harness.device();

@@ -131,6 +131,7 @@ export const WORKOUT_MESSAGES = {
   'workout.finished.hiit': "That's your HIIT done. Great work!",
   'workout.finished.cardio': "That's your cardio done. Well done!",
   'workout.finished.rest': "That's your recovery done. Nice and easy.",
+  'workout.finished.logged': "I've logged it. See you next time.",
   'workout.finished.partly': "That's the end of your {name}.",
   'workout.summary.minutes': { one: 'about 1 minute', other: 'about {count} minutes' },
   'workout.summary.underAMinute': 'less than a minute',

@@ -132,6 +132,7 @@ export const WORKOUT_MESSAGES = {
   'workout.finished.hiit': 'आपका HIIT पूरा हुआ. बहुत बढ़िया!',
   'workout.finished.cardio': 'आपका cardio पूरा हुआ. शाबाश!',
   'workout.finished.rest': 'आराम वाला दिन पूरा हुआ. बढ़िया, आराम से.',
+  'workout.finished.logged': 'मैंने इसे दर्ज कर लिया है. फिर मिलेंगे.',
   'workout.finished.partly': 'आपका {name} यहीं ख़त्म.',
   'workout.summary.minutes': 'करीब {count} मिनट',
   'workout.summary.underAMinute': 'एक मिनट से कम',
