@@ -481,7 +481,7 @@ export const HI_IN_MODEL: ModelSource = {
         // Found in a blind batch of 120 in Hindi (December 2).
         // Tried as a user: a back that aches said the everyday way reached the fallback, and mid-workout never paused it.
         '[उफ़|उफ्फ|हाय] [मेरी] (कमर|पीठ) (दुख रही है|बहुत दुख रही है|अकड़ गई है|में बहुत दर्द है|में बहुत दर्द हो रहा है)',
-        '[uff|haye] [meri] (kamar|peeth) (dukh rahi hai|bahut dukh rahi hai|akad gayi hai|mein bahut dard hai|mein bahut dard ho raha hai)',
+        '[uff|haye|aah] [meri] (kamar|peeth) (dukh rahi hai|bahut dukh rahi hai|akad gayi hai|akad gayi|mein bahut dard hai|mein bahut dard ho raha hai)',
         // Found by a helper trying the console as an Indian user (December 3, second round).
         '{concern} (में|mein) dard (रहता है|rehta hai)',
         '{concern} में दर्द रहता है',
@@ -495,8 +495,17 @@ export const HI_IN_MODEL: ModelSource = {
         "{concern} (ho raha hai|ho rahi hai)",
         // Found by a helper trying the console (December 3): "चक्कर आ रहा है", "हाथ सुन्न हो गया".
         // Not "{concern} है" alone: it took any sentence ending in है ("sabse zyada calorie kis cheez se burn hoti hai").
-        "{concern} (आ रहा है|आ रहे हैं|आ रही है|हो गया|हो गई|हो गया है)",
-        "{concern} (aa raha hai|aa rahe hain|aa rahi hai|ho gaya|ho gayi|ho gaya hai)",
+        "{concern} (आ रहा है|आ रहे हैं|आ रही है|हो गया|हो गई|हो गया है|आ गया|आ गई)",
+        "{concern} (aa raha hai|aa rahe hain|aa rahi hai|ho gaya|ho gayi|ho gaya hai|aa gaya|aa gayi)",
+        // Found by a helper trying the console as a diabetic user (December 3): each reached the fallback, and a
+        // condition told so set no doctor question before a workout.
+        '{concern} (लग रही है|लग रहा है|lag rahi hai|lag raha hai)',
+        '{concern} (रहता है|रहती है|rehta hai|rehti hai)',
+        '{concern} (हुआ था|hua tha) [(दो|तीन|कुछ) (महीने|हफ़्ते) पहले|(do|teen|kuch) (mahine|hafte) pehle]',
+        '{concern} (की दवाई|की दवा) (लेता|लेती) (हूँ|हूं)',
+        '{concern} (ki dawai|ki dawa) (leta|leti) (hoon|hu)',
+        'kya main {concern} le (sakta|sakti) hoon',
+        'क्या मैं {concern} ले (सकता|सकती) हूँ',
         "{move} (करते वक्त|करते टाइम) {concern} (हो रहा है|होता है)",
         "{move} (karte waqt|karte time) {concern} (ho raha hai|hota hai)",
         `मुझे {concern} है क्या मैं (यह|ये) (exercise|workout) कर (सकता|सकती) ${AM}`,

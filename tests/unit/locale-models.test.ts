@@ -203,6 +203,12 @@ describe.each([
   ['hi-IN', 'thak gaya yaar', 'TopicIntent', { topic: 'day-off' }],
   ['hi-IN', 'थक गई हूँ', 'TopicIntent', { topic: 'day-off' }],
   ['hi-IN', 'ek minute ruko paani pee raha hoon', 'AMAZON.PauseIntent', {}],
+  // Found by a helper trying the console as a diabetic user: each reached the fallback, so no doctor question followed.
+  ['hi-IN', 'BP high rehta hai', 'HealthConcernIntent', { concern: 'high-blood-pressure' }],
+  ['hi-IN', 'C section hua tha do mahine pehle', 'HealthConcernIntent', { concern: 'postpartum' }],
+  ['hi-IN', 'BP ki dawai leta hoon', 'HealthConcernIntent', { concern: 'high-blood-pressure' }],
+  ['hi-IN', 'kya main weight loss ki goli le sakti hoon', 'HealthConcernIntent', { concern: 'fat-burners' }],
+  ['en-US', "I'm bleeding", 'HealthConcernIntent', { concern: 'warning-signs' }],
   // Found by helpers trying the console: the skill's first question reached the fallback in English and Hindi; a bad
   // knee asked with a move got the move's pitch, and diabetes said as people say it the fallback.
   ['en-US', 'what exercises should I do to lose back fat', 'ExerciseListIntent', {}],

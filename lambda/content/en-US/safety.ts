@@ -113,7 +113,11 @@ export const CONCERNS = [
       "my arm's gone numb", 'my arm has gone numb', 'my arm went numb', 'my hand is numb', 'my hand feels numb', 'my left hand is numb',
       'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling',
       // Found in review: pain or numbness in the jaw or face mid-workout can be the heart too.
-      'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb', 'numbness in my arm', 'numbness in my left arm'],
+      'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb', 'numbness in my arm', 'numbness in my left arm',
+      // Found by helpers trying the console as a pregnant user and a diabetic one (December 3): bleeding got the pain
+      // answer ("resume when it feels right"), and low sugar or shaking and sweating mid-workout was out of scope.
+      'bleeding', "i'm bleeding", 'vaginal bleeding', "i'm spotting", 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo',
+      'shaky and sweaty', "i'm shaking", 'cold sweat', 'feeling very weak'],
   },
   {
     id: 'cramp',

@@ -11,12 +11,16 @@ export const CONCERNS = [
   {
     id: 'lower-back-pain',
     kind: 'pain',
-    names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard', 'पीठ के निचले हिस्से में दर्द', 'peeth ke nichle hisse mein dard'],
+    names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard', 'पीठ के निचले हिस्से में दर्द', 'peeth ke nichle hisse mein dard',
+      // A strain said without "dard" (found by a helper trying the console mid-workout): it went on.
+      'कमर में खिंचाव', 'kamar mein khinchav', 'कमर में मोच', 'kamar mein moch'],
   },
   {
     id: 'knee-pain',
     kind: 'pain',
-    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'घुटनों', 'ghutno', 'knee pain', 'knee'],
+    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'घुटनों', 'ghutno', 'knee pain', 'knee',
+      // A knee giving way mid-workout got "I don't know that yet, say next to carry on" (found by a helper).
+      'मेरा घुटना जवाब दे रहा है', 'घुटना जवाब दे रहा है', 'घुटने जवाब दे रहे हैं', 'mera ghutna jawab de raha hai', 'ghutna jawab de raha hai', 'ghutne jawab de rahe hain'],
   },
   { id: 'neck-pain', kind: 'pain', names: ['गर्दन में दर्द', 'गर्दन दर्द', 'gardan mein dard', 'gardan dard', 'गर्दन', 'gardan', 'neck pain', 'सर्वाइकल', 'cervical'] },
   {
@@ -59,7 +63,12 @@ export const CONCERNS = [
   { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',
     // An arm or hand gone numb mid-workout can be the heart (found by a helper trying the console, December 3).
-    'बायां हाथ सुन्न', 'बाएं हाथ में सुन्नपन', 'हाथ सुन्न', 'बांह सुन्न', 'baayan haath sunn', 'baaye haath mein sunnpan', 'haath sunn', 'baanh sunn'] },
+    'बायां हाथ सुन्न', 'बाएं हाथ में सुन्नपन', 'हाथ सुन्न', 'बांह सुन्न', 'baayan haath sunn', 'baaye haath mein sunnpan', 'haath sunn', 'baanh sunn',
+    // Found by a helper trying the console as a diabetic user (December 3): low sugar, shaking, sweating with weakness,
+    // and bleeding reached the fallback mid-workout, and the workout went on. Each stops it for the day.
+    'sugar low', 'शुगर लो', 'शुगर कम', 'sugar kam', 'sugar low ho gayi', 'शुगर लो हो गई', 'शुगर कम हो गई', 'sugar kam ho gayi',
+    'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'कमज़ोरी', 'kamzori', 'बहुत कमज़ोरी', 'bahut kamzori',
+    'पसीना और कमज़ोरी', 'pasina aur kamzori', 'ठंडा पसीना', 'thanda pasina', 'खून आ रहा है', 'khoon aa raha hai', 'bleeding', 'ब्लीडिंग'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
   { id: 'numbness', kind: 'nerve', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
@@ -102,7 +111,7 @@ export const CONCERNS = [
   {
     id: 'high-blood-pressure',
     kind: 'condition',
-    names: ['high blood pressure', 'हाई बीपी', 'बीपी', 'ब्लड प्रेशर', 'हाई ब्लड प्रेशर', 'bp', 'high bp', 'b p'],
+    names: ['high blood pressure', 'हाई बीपी', 'बीपी', 'ब्लड प्रेशर', 'हाई ब्लड प्रेशर', 'bp', 'high bp', 'b p', 'bp high', 'बीपी हाई'],
   },
   { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'लो बीपी', 'लो ब्लड प्रेशर', 'low bp'] },
   {
@@ -142,7 +151,7 @@ export const CONCERNS = [
   {
     id: 'postpartum',
     kind: 'pregnancy',
-    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding'],
+    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding', 'सी सेक्शन', 'ऑपरेशन से डिलीवरी', 'operation se delivery', 'delivery'],
   },
 
   // Periods ("पीरियड्स में exercise कर सकते हैं?").
@@ -170,7 +179,7 @@ export const CONCERNS = [
   {
     id: 'fat-burners',
     kind: 'medicine',
-    names: ['fat burner', 'fat burners', 'फैट बर्नर', 'वज़न घटाने की गोली', 'wazan ghatane ki goli', 'slimming pills', 'diet pills', 'detox tea'],
+    names: ['fat burner', 'fat burners', 'फैट बर्नर', 'वज़न घटाने की गोली', 'wazan ghatane ki goli', 'slimming pills', 'diet pills', 'detox tea', 'weight loss ki goli', 'वेट लॉस की गोली'],
   },
 
   // Asking for medical advice itself.
