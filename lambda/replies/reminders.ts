@@ -112,7 +112,9 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   // The days and the part of the day of a question still open: one asking for the time, or a time said back that is
   // being corrected ("no, make it 7").
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
-  const chosen = repeat ?? asked?.repeat ?? 'workoutDays';
+  // A time said with no days keeps the days of the reminders there are (found by a helper trying the console: "every
+  // weekday at 6", then "actually make it 6:30", became every day but the rest day).
+  const chosen = repeat ?? asked?.repeat ?? (await repeatSet(turn)) ?? 'workoutDays';
   const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : undefined;
   const said = parseClockTime(spokenTime);
   // Only a bare answer ("6:30") is read in the part of the day asked about, or near the time it corrects ("no, make it
@@ -352,6 +354,15 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
   if (failed) return remindersFailed(turn, failureOf(failed.reason));
   const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
   return answer(turn, speech(t.t('reminders.moved', { time: speakClock(t, time), repeat: speakDays(turn, all) })));
+}
+
+/** How the reminders there are repeat, when the user has any this skill set and they can be read; else undefined. */
+async function repeatSet(turn: Turn): Promise<Repeat | undefined> {
+  const client = turn.reminders();
+  if (!client) return undefined;
+  const found = await currentReminders(turn, client).catch(() => undefined);
+  const days = byTime((found ?? []).flatMap(({ rule }) => (rule ? [rule] : [])))[0]?.weekdays;
+  return days && repeatOf(days, turn.restDay);
 }
 
 /** "Cancel my reminders": every reminder this skill set for the user. */

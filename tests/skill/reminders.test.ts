@@ -383,6 +383,15 @@ describe('hearing, moving and cancelling reminders', () => {
     return chat;
   }
 
+  // Found by a helper trying the console: "every weekday at 6", then "actually make it 6:30", became every day but
+  // the rest day.
+  it('a new time said with no days keeps the days of the reminders there are', async () => {
+    const chat = await withReminders('06:00', 'WeekdayReminderIntent');
+    expect(spoken(await say(chat, 'SetReminderIntent', at('06:30')))).toBe("I'll remind you to work out at 6:30 AM, every weekday. Shall I set that?");
+    expect(spoken(await say(chat, 'AMAZON.YesIntent'))).toMatch(/^Done\. I'll remind you at 6:30 AM, every weekday\./);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=6;BYMINUTE=30') && !rule.includes('SA') && !rule.includes('SU'))).toBe(true);
+  });
+
   it('lists them by time and repetition', async () => {
     const chat = await withReminders();
     const list = await say(chat, 'ListRemindersIntent');
