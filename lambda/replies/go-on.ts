@@ -34,6 +34,18 @@ export function carryOn(turn: Turn): string {
 }
 
 /**
+ * A move asked about or taught after a condition, a pregnancy or an injury was told, with no doctor's okay since: to ask
+ * them first (found by a helper trying the console: after "I'm pregnant", "what about the superman" heard only what
+ * the move is good for).
+ */
+export function checkFirstNote(turn: Turn): string | undefined {
+  const caution = pendingCaution(turn.caution);
+  if (!caution) return undefined;
+  const { t } = turn;
+  return caution === 'earlier' ? t.t('exercise.checkFirst.earlier') : t.t('exercise.checkFirst', { what: t.t(`workout.caution.${caution}`) });
+}
+
+/**
  * An answer's own question and offer ("Want today's workout?", "Which one would you like to learn about?"), unless a
  * workout is under way: a yes would lead away from it, so the answer leads back to it instead, offering nothing.
  */

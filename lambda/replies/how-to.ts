@@ -10,7 +10,7 @@ import { namedVariation, openingOf } from '../domain/variation';
 import { estimateSpeechSeconds } from '../speech/duration';
 import { speech } from '../speech/ssml';
 import { doseForLevelText } from '../text/dose';
-import { askAgain, carryOn, goOn } from './go-on';
+import { askAgain, carryOn, checkFirstNote, goOn } from './go-on';
 
 /** The how-to card for the Alexa app: the whole method, to read at leisure. */
 function howToCard(turn: Turn, exercise: Exercise) {
@@ -110,7 +110,8 @@ export function tellStepNumber(turn: Turn, exercise: Exercise, number: number | 
 export function startHowTo(turn: Turn, named: Exercise, said?: string): Response {
   const { t } = turn;
   const { exercise, opening } = teachable(named, said);
-  const intro = speech(t.t(exercise.category === 'calorie-burner' ? 'howTo.introStart' : 'howTo.intro', { name: exercise.name }), opening ?? exercise.summary);
+  // After a caution told, to ask a doctor first takes the place of what the move is good for: both ran past 30 seconds.
+  const intro = speech(t.t(exercise.category === 'calorie-burner' ? 'howTo.introStart' : 'howTo.intro', { name: exercise.name }), checkFirstNote(turn) ?? opening ?? exercise.summary);
   const first = stepReply(turn, exercise, 0, t.t('howTo.navigation'));
   return turn.reply({
     ...first,

@@ -7,7 +7,7 @@ import type { Turn } from '../conversation/turn';
 import { namedVariation } from '../domain/variation';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
-import { askOrGoOn, goOn } from './go-on';
+import { askOrGoOn, checkFirstNote, goOn } from './go-on';
 import { backToSteps, teachable } from './how-to';
 import { doseForLevelText } from '../text/dose';
 
@@ -110,16 +110,17 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
   // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
   const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;
+  const checkFirst = checkFirstNote(turn);
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
     const back = backToSteps(turn) ?? t.t('howTo.backToSteps');
-    return turn.reply({ speech: speech(about, works, caution, back), reprompt: speech(back), health: true });
+    return turn.reply({ speech: speech(about, works, caution, checkFirst, back), reprompt: speech(back), health: true });
   }
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
   // Another move asked about in a lesson ("what about RDLs"): the lesson ends there, so "how many reps" and "it" now
   // mean this one (found by a helper trying the console: they meant the lesson's move).
   const ends = turn.mode.kind === 'howTo' && { mode: { kind: 'idle' } as const };
-  return turn.reply({ speech: speech(about, works, caution, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
+  return turn.reply({ speech: speech(about, works, caution, checkFirst, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
 }
 
 /** A move as a comparison names it: the variation said ("running", "the hip thrust") or the move, and what it is. */

@@ -430,3 +430,23 @@ describe('carbs, keto, walking as cardio, and where the advice comes from', () =
     expect(findTopic(EN_US_CATALOGUE, 'sources')!.answer).toMatch(/not medical advice.*doctor or physiotherapist/);
   });
 });
+
+// Found by a helper trying the console as a pregnant user: after "I'm pregnant", "what about the superman" and "how do I
+// do a glute bridge" heard only what the move is good for, and its steps.
+describe('a move asked about or taught after a caution is told says to ask a doctor first', () => {
+  it('in English and in Hindi, until a doctor is said to have okayed it', async () => {
+    for (const [locale, note] of [['en-US', /Since you mentioned a pregnancy, ask your doctor before you try it\./], ['hi-IN', /इसे करने से पहले डॉक्टर से पूछ लीजिए\./]] as const) {
+      const chat = harness.conversation({ locale });
+      await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pregnancy') });
+      const about = await chat.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+      await expectWellFormed(about);
+      expect(spoken(about), locale).toMatch(note);
+      const taught = await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'glute-bridge') });
+      await expectWellFormed(taught);
+      expect(spoken(taught), locale).toMatch(note);
+    }
+    // Nothing told, nothing added.
+    const plain = await harness.conversation().intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    expect(spoken(plain)).not.toMatch(/ask your doctor before you try it/);
+  });
+});
