@@ -2798,12 +2798,17 @@ export const EN_US_MODEL: ModelSource = {
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
-    { name: 'AMAZON.YesIntent', maxSamples: 199, patterns: [
+    { name: 'AMAZON.YesIntent', maxSamples: 227, patterns: [
+        // Found by helpers trying the console as a pregnant user: answers to "has your doctor said this kind of exercise
+        // is okay for you?" reached the fallback.
+        "[yes] my (doctor|midwife|GP) said it's (fine|okay)",
+        "(yes|yeah) (she|he|they) said it's (fine|okay)",
+        "(yes|yeah) I've been cleared",
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         "(yes please dear|that would be lovely|go on then|that would be great|oh yes please)",
         // The answer to "does it still hurt?" before a workout paused for pain goes on: any of it is a yes.
         "(yes|yeah|yep) [it] (does|still does) [a little|a bit]",
-        "[yes|yeah] (a little|a bit|a little bit|kind of|sort of|slightly|just a bit|a tiny bit)",
+        "[yes|yeah] (a little|a bit|a little bit|kind of|kinda|sort of|slightly|just a bit|a tiny bit)",
         "(yes|yeah|yep) (they were|those were|that was) extra",
         "(yep|yes|yeah|sure) (go ahead|go for it|please|do it|that's right)",
         // Found by helpers trying the console: "yeah log it" to "shall I log what you did?" reached the fallback.
@@ -2811,7 +2816,12 @@ export const EN_US_MODEL: ModelSource = {
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
-    { name: 'AMAZON.NoIntent', maxSamples: 174, patterns: [
+    { name: 'AMAZON.NoIntent', maxSamples: 198, patterns: [
+        // Found by helpers trying the console: "not yet, I'm seeing her next week" to the doctor question, and "it's
+        // okay now" to "does it still hurt?", reached the fallback.
+        "not yet [I haven't asked (her|him|them|my doctor|my midwife)|I'm seeing (her|him|them|my doctor|my midwife) next week]",
+        "(no|not yet) I (haven't|have not) asked [yet]",
+        "it's (okay|ok|alright|all right) now",
         "(not right now|not just now|not at the minute)",
         // The answer to "does it still hurt?" when it has stopped.
         "[no|nope] (it doesn't|it doesn't hurt|it doesn't hurt now|it doesn't hurt anymore|not anymore|no pain|it's gone|the pain's gone|it's fine now|it's better now|I'm fine now|it feels fine|it feels better|it feels okay now|feels better|feels fine now|all good now)",

@@ -1262,6 +1262,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(हाँ लगा दो|लगा दो|हाँ ज़रूर|haan laga do|laga do|haan zaroor|ok kar do)',
         // Found by a helper trying the console: "haan darj kar do" to "उसे दर्ज कर दूँ?" was heard as a level.
         '(हाँ दर्ज कर दो|दर्ज कर दो|हाँ दर्ज करो|haan darj kar do|darj kar do|haan log kar do|log kar do|haan chalo|हाँ चलो)',
+        // Found by a helper trying the console as a diabetic user: answers to the doctor question reached the fallback.
+        '[हाँ] (डॉक्टर ने|डॉक्टर साहब ने) (बोला है|कहा है|बोला|कहा) [कि] (ठीक है|कर सकते हैं|कर सकता हूँ|कर सकती हूँ)',
+        '[haan] (doctor ne|doctor sahab ne) (bola hai|kaha hai|bola|kaha) [ki] (theek hai|kar sakte hain|kar sakta hoon|kar sakti hoon)',
         // The answer to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on: any of it is a yes.
         '[हाँ|हां] (थोड़ा|थोड़ा सा|थोड़ा थोड़ा|हो रहा है|थोड़ा हो रहा है)',
         '[haan] (thoda|thoda sa|thoda thoda|ho raha hai|thoda ho raha hai)'],
@@ -1272,7 +1275,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)',
         // The answer to "क्या अब भी दर्द हो रहा है?" when it has stopped.
         '[नहीं] (अब ठीक है|अब दर्द नहीं है|दर्द नहीं है|दर्द चला गया|अब नहीं हो रहा|अब ठीक लग रहा है)',
-        '[nahi] (ab theek hai|ab dard nahi hai|dard nahi hai|dard chala gaya|ab nahi ho raha|ab theek lag raha hai)'] },
+        '[nahi] (ab theek hai|ab dard nahi hai|dard nahi hai|dard chala gaya|ab nahi ho raha|ab theek lag raha hai)',
+        // The doctor question, not asked yet (found by a helper trying the console as a diabetic user).
+        '[नहीं] (अभी|अभी तक) (डॉक्टर से|doctor से) (नहीं पूछा|बात नहीं की)',
+        '[nahi] (abhi|abhi tak) doctor se (nahi poocha|nahi pucha|baat nahi ki)',
+        '(acha|अच्छा) (ab theek hai|अब ठीक है)'] },
     {
       name: 'AMAZON.HelpIntent',
       patterns: [

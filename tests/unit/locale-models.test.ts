@@ -209,6 +209,14 @@ describe.each([
   ['hi-IN', 'BP ki dawai leta hoon', 'HealthConcernIntent', { concern: 'high-blood-pressure' }],
   ['hi-IN', 'kya main weight loss ki goli le sakti hoon', 'HealthConcernIntent', { concern: 'fat-burners' }],
   ['en-US', "I'm bleeding", 'HealthConcernIntent', { concern: 'warning-signs' }],
+  // Found by helpers trying the console: answers to the doctor question, and to "does it still hurt?".
+  ['en-GB', "not yet I'm seeing her next week", 'AMAZON.NoIntent', {}],
+  ['en-GB', "yes my midwife said it's fine", 'AMAZON.YesIntent', {}],
+  ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],
+  ['en-US', "it's okay now", 'AMAZON.NoIntent', {}],
+  ['en-US', 'yeah kinda', 'AMAZON.YesIntent', {}],
+  ['hi-IN', 'nahi abhi doctor se nahi poocha', 'AMAZON.NoIntent', {}],
+  ['hi-IN', 'haan doctor ne bola hai theek hai', 'AMAZON.YesIntent', {}],
   // Found by helpers trying the console: the skill's first question reached the fallback in English and Hindi; a bad
   // knee asked with a move got the move's pitch, and diabetes said as people say it the fallback.
   ['en-US', 'what exercises should I do to lose back fat', 'ExerciseListIntent', {}],

@@ -307,6 +307,8 @@ export const MESSAGES = {
   'reset.confirm': 'This clears everything logged this week. Are you sure?',
   'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
   'reset.done': 'Done. This week is a clean slate.',
+  'exercise.checkFirst': 'Since you mentioned {what}, ask your doctor before you try it.',
+  'exercise.checkFirst.earlier': 'Since you mentioned something to check with your doctor, ask them before you try it.',
   'privacy.kept':
     "I keep your settings, what you log, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
   'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',

@@ -216,8 +216,6 @@ export const WORKOUT_MESSAGES = {
   'workout.askCleared.question': 'Has your doctor said this kind of exercise is okay for you?',
   'workout.askCleared.goOn.earlier': 'Before we go on: last time, you mentioned {what}.',
   'workout.askCleared.earlier': 'Before we start: last time, you mentioned {what}.',
-  'exercise.checkFirst': 'Since you mentioned {what}, ask your doctor before you try it.',
-  'exercise.checkFirst.earlier': 'Since you mentioned something to check with your doctor, ask them before you try it.',
   'workout.caution.condition': 'a health condition',
   'workout.caution.pregnancy': 'a pregnancy',
   'workout.caution.injury': 'an injury',

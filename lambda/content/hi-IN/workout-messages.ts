@@ -217,8 +217,6 @@ export const WORKOUT_MESSAGES = {
   'workout.askCleared.question': 'क्या आपके डॉक्टर ने कहा है कि इस तरह की exercise आपके लिए ठीक है?',
   'workout.askCleared.goOn.earlier': 'आगे बढ़ने से पहले: पिछली बार आपने {what}.',
   'workout.askCleared.earlier': 'शुरू करने से पहले: पिछली बार आपने {what}.',
-  'exercise.checkFirst': 'आपने {what} के बारे में बताया था: इसे करने से पहले डॉक्टर से पूछ लीजिए.',
-  'exercise.checkFirst.earlier': 'आपकी बताई एक बात की वजह से, इसे करने से पहले डॉक्टर से पूछ लीजिए.',
   'workout.caution.condition': 'अपनी सेहत की एक समस्या',
   'workout.caution.pregnancy': 'अपनी गर्भावस्था',
   'workout.caution.injury': 'एक चोट',
