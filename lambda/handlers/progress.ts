@@ -164,7 +164,10 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   const inside = amountsSaidIn(spoken);
   // "Walked to the shop for some water" is asked about; "walked forty minutes" is a walk, when that is all it says:
   // "walked forty minutes and threw up" is no log.
-  const amounts = inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined;
+  // An amount the slots took counts too: "I swam yesterday for 40 minutes" is "swam yesterday" and a duration (found by a
+  // helper trying the console: it logged nothing, and "actually it was a run" then logged a run today).
+  const amounts =
+    inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined || log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined;
   // Steps are walked, however the rest is said ("I did like 5000 steps today").
   const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
   const activity =

@@ -334,6 +334,17 @@ describe('steps said without "extra"', () => {
   });
 });
 
+// Found by a helper trying the console: "I swam yesterday for 40 minutes" logged nothing (the open slot took "swam
+// yesterday", the duration its own slot), and "actually it was a run" then logged a run today.
+it('a thing done and its day heard in the open slot, with the time in its own, is logged on that day', async () => {
+  const { turn } = talk();
+  const unmatched = (said: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', said) });
+  expect(await turn('LogActivityIntent', { ...unmatched('swam yesterday'), duration: 'PT40M' })).toMatch(/^Logged 40 minutes of cardio\. That's for \w+day, \w+ \d+\./);
+  expect(await turn('LogActivityIntent', { ...unmatched('also walked'), duration: 'PT20M' })).toMatch(/^Logged a 20-minute walk\./);
+  // With no time at all, a verb alone ("walked to the shop") is still asked about.
+  expect(await turn('LogActivityIntent', unmatched('walked to the shop'))).not.toMatch(/^Logged/);
+});
+
 // Found by a helper trying the console: on a Thursday, "I swam on sunday" said "That's one cardio session this week",
 // though Sunday closed the week before (weeks run Monday to Sunday).
 it('a log for a day of last week counts it in last week, and says so', async () => {
