@@ -513,7 +513,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   room: { TopicIntent: 330, HealthConcernIntent: 183, WorkoutForDayIntent: 149, EndWorkoutIntent: 90, ExerciseHowToIntent: 70 },
   // The long tails of three base intents no Indian English phrasing we have needed (screened against the tuning and
   // development sets) make room for the phrasings found in a blind batch of 200 (December 2).
-  baseSamples: { TopicIntent: 2070, HealthConcernIntent: 2920, ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40) },
+  baseSamples: { TopicIntent: 2055, HealthConcernIntent: 2920, ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40) },
 };
 
 /** The Indian English phrasings of each intent, with its Hinglish after them. */

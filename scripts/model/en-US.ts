@@ -372,8 +372,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 420,
+      name: 'SkipExerciseIntent', maxSamples: 423,
       patterns: [
+        // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
+        `(yeah|yes|just) skip it`,
         // Found by a helper trying the console as a user (December 3).
         `skip the (warm up|warmup)`,
         // Found in a blind batch of 120 across every feature (December 2).
@@ -497,10 +499,12 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 460,
+      name: 'HowManyLeftIntent', maxSamples: 466,
       // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
+        `(what|which) (set|number|round) am I on`,
         // Found by a helper trying the console (December 3, fourth round): these reached a summary with no numbers.
         `how many (reps|sets) (of|for) {exercise} [should I do|do I do]`,
         `how (long|many seconds) (do I hold|should I hold|to hold) (the|a) {exercise}`,
@@ -1689,9 +1693,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 410,
+      maxSamples: 413,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
+        `how did my week go`,
+        `how has my week (gone|been)`,
         // Found by trying the console as a user: "am I behind" was taken by the health intent's open slot.
         `am I (behind|ahead|falling behind|keeping up|on schedule) [this week|on my workouts|with my workouts]`,
         // Found by helpers trying the console as users (December 3, second round).
@@ -1738,9 +1745,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SetLevelIntent',
-      maxSamples: 275,
+      maxSamples: 279,
       slots: [{ name: 'level', type: 'LevelName' }],
       patterns: [
+        // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
+        `[can you] bump me (up|down) to {level}`,
         // Found by a helper trying the console: to "I can set beginner, intermediate, or advanced. Which one?", "beginner"
         // alone was not understood, nor "put me on the easy one".
         `{level} [please]`,
@@ -1986,8 +1995,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it (PRIVACY.md, said).
       name: 'PrivacyIntent',
-      maxSamples: 112,
+      maxSamples: 118,
       patterns: [
+        // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
+        `who (can hear|listens to) (this|me|what I say)`,
         // Asked while "delete all my data" waits for a yes (found by a helper trying the console, December 3).
         `[hang on] what (exactly|all) (gets|will be) deleted`,
         `what (do you delete|will you delete)`,
@@ -2834,7 +2845,7 @@ export const EN_US_MODEL: ModelSource = {
 
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
-    { name: 'AMAZON.HelpIntent', maxSamples: 108, patterns: [
+    { name: 'AMAZON.HelpIntent', maxSamples: 110, patterns: [
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "help please",
         "(I'm|I am) [a bit] lost can you help [me] [out]",
@@ -2850,7 +2861,7 @@ export const EN_US_MODEL: ModelSource = {
         '[um] (help|help me|I need help|can you help me|how do I use this|what can you do|what can I say|what can I ask you|what can you help me with|what do you do|what are my options|what commands can I use|I\'m confused|I\'m lost)',
         '(how does|what can) (this skill|back coach) (work|do)',
         '(who are you|what are you|what is this skill|what does this skill do|what is back coach|what does back coach do|what are you for)',
-        '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach)',
+        '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach|hiya|g\'day)',
         `I've never used one of these before how does it work`,
       ] },
     { name: 'AMAZON.StopIntent', maxSamples: 216, patterns: [

@@ -216,6 +216,14 @@ describe.each([
   ['en-US', "it's okay now", 'AMAZON.NoIntent', {}],
   ['en-US', 'yeah kinda', 'AMAZON.YesIntent', {}],
   ['hi-IN', 'nahi abhi doctor se nahi poocha', 'AMAZON.NoIntent', {}],
+  // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
+  ['en-US', 'how did my week go', 'WeeklyProgressIntent', {}],
+  ['en-US', 'what number am I on', 'HowManyLeftIntent', {}],
+  ['en-US', 'yeah skip it', 'SkipExerciseIntent', {}],
+  ['en-AU', 'can you bump me up to advanced', 'SetLevelIntent', { level: 'advanced' }],
+  ['en-GB', 'who can hear this', 'PrivacyIntent', {}],
+  ['en-GB', 'hiya', 'AMAZON.HelpIntent', {}],
+  ['en-AU', "g'day", 'AMAZON.HelpIntent', {}],
   ['hi-IN', 'haan doctor ne bola hai theek hai', 'AMAZON.YesIntent', {}],
   // Found by helpers trying the console: the skill's first question reached the fallback in English and Hindi; a bad
   // knee asked with a move got the move's pitch, and diabetes said as people say it the fallback.
