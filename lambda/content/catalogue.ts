@@ -23,6 +23,25 @@ export interface Catalogue {
   readonly painBeforeTraining: string;
   /** Concerns that need a doctor today (chest pain, feeling faint), and what to say. */
   readonly urgent: { readonly concernIds: readonly string[]; readonly answer: string };
+  /**
+   * Questions no name answers, read from the words an open slot took whole ("can I lose back fat in 2 weeks", "so does
+   * this stuff actually work"): the first pattern that matches names the topic (a tip, an FAQ or a topic). Never slot
+   * values: every English model is at its budget, and Alexa sends such words as heard.
+   */
+  readonly askedIn?: readonly AskedIn[];
+}
+
+/** A way of asking about a topic that no name of it says, as a pattern over the lowercased words heard. */
+export interface AskedIn {
+  readonly pattern: RegExp;
+  readonly topic: string;
+}
+
+/** The topic a question heard whole asks about by the catalogue's patterns, if any. */
+export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined): string | undefined {
+  if (!spoken) return undefined;
+  const said = spoken.toLowerCase();
+  return catalogue.askedIn?.find(({ pattern }) => pattern.test(said))?.topic;
 }
 
 export function findExercise(catalogue: Catalogue, id: string | undefined): Exercise | undefined {

@@ -1,4 +1,4 @@
-import { findExercise, findFaqByIntent, findTeachable } from '../content/catalogue';
+import { findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside, plansToTrainLater } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -53,6 +53,10 @@ export const topic = route(
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
     if (named.status === 'no-match' && plansToTrainLater(turn.catalogue, named.spoken)) return notePlanForLater(turn);
+    // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no
+    // name answers, before a name it happens to say ("weight").
+    const asked = topicAskedIn(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
+    if (asked) return tellTopicOrPause(turn, asked);
     if (inside) return tellTopicOrPause(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"

@@ -450,3 +450,33 @@ describe('a move asked about or taught after a caution is told says to ask a doc
     expect(spoken(plain)).not.toMatch(/ask your doctor before you try it/);
   });
 });
+
+// Found by a helper trying the console as a sceptic: each reached "I don't know that one yet", or "didn't get that".
+describe('a question no name answers is read for what it asks', () => {
+  it.each([
+    ['can i lose back fat in 2 weeks', 'results-time'],
+    ['this stuff actually', 'results-time'],
+    ['weight will i lose', 'results-time'],
+    ["isn't it working", 'plateau'],
+    ['doing back exercises really get rid of back fat', 'spot-reduction'],
+    ['always hungry', 'protein'],
+    ['this at home', 'home-workout'],
+  ] as const)('"%s" → %s', async (said, id) => {
+    for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'] as const) {
+      const turn = await harness.conversation({ locale }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+      await expectWellFormed(turn);
+      expect(spoken(turn), locale).toContain(findTopic(LOCALES[locale].catalogue, id)!.answer.slice(0, 40));
+    }
+  });
+
+  it('heard through the health intent: "I\'m stressed all the time, does that matter"', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'stressed all the time') });
+    expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'stress')!.answer.slice(0, 40));
+  });
+
+  it('every topic a pattern names is one each English locale answers', () => {
+    for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'] as const) {
+      for (const { topic } of LOCALES[locale].catalogue.askedIn ?? []) expect(findTopic(LOCALES[locale].catalogue, topic), `${locale} ${topic}`).toBeDefined();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { WHY_IT_WORKS } from './intro';
 import { MESSAGES } from './messages';
 import { CONCERNS, PAIN_BEFORE_TRAINING, SAFETY, URGENT_ANSWER, URGENT_CONCERNS } from './safety';
 import { AVOID, CLOSING_THOUGHT, DIET_KEY, DIET_TIPS, LIFESTYLE_TIPS } from './tips';
-import { TOPICS } from './topics';
+import { ASKED_IN, TOPICS } from './topics';
 
 /** The article's knowledge in US English: the reference catalogue. */
 export const CATALOGUE: Catalogue = {
@@ -22,6 +22,7 @@ export const CATALOGUE: Catalogue = {
   safety: SAFETY,
   painBeforeTraining: PAIN_BEFORE_TRAINING,
   urgent: { concernIds: URGENT_CONCERNS, answer: URGENT_ANSWER },
+  askedIn: ASKED_IN,
 };
 
 export const EN_US = { messages: MESSAGES, catalogue: CATALOGUE } as const;

@@ -1,3 +1,4 @@
+import type { AskedIn } from '../catalogue';
 import type { Topic } from '../types';
 
 /**
@@ -495,3 +496,30 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
 ] as const satisfies readonly Topic[];
+
+/**
+ * Questions no name answers, as people put them (found by a helper trying the console as a sceptic: each reached "I
+ * don't know that one yet"). In order: the first that matches answers.
+ */
+export const ASKED_IN: readonly AskedIn[] = [
+  // "Why isn't it working", "I've been doing this a month and nothing's changed".
+  { pattern: /\b(isn't|is not|not|stopped) working\b|\bisn't (it|this) working\b|\bnothing('s| has)? changed\b|\bno (change|difference)\b/, topic: 'plateau' },
+  // "Can I lose back fat in 2 weeks", "like realistically how many weeks", "how much weight will I lose".
+  {
+    pattern: /\bhow (many|much|long|fast|quickly|soon)\b.*\b(weeks?|months?|days?|weight|pounds|kilos|results?|lose|losing|see)\b|\bin (\d+|a|one|two|three|four|six) (days?|weeks?|months?)\b|\brealistically\b|\bwill i lose\b/,
+    topic: 'results-time',
+  },
+  // "Does doing back exercises really get rid of back fat", "is there a way to target back fat", "so the superman won't
+  // burn the fat off my back", "then what's the point of back exercises".
+  {
+    pattern: /\btarget(ed|ing)?\b|\b(only|just) (from|on|off) my\b|\b(fat )?off my back\b|\bpoint of (back |these |the )?exercises\b|\bback exercises (really|actually)\b|\bget rid of (my )?(lower )?back fat\b/,
+    topic: 'spot-reduction',
+  },
+  // "So does this stuff actually work": whole-body fat loss does, slowly; no date is promised.
+  { pattern: /\b(this|it|the plan|this plan|this program|this stuff|any of this) (actually |really )?works?\b|^(this stuff|this plan|this program|any of this|all this)( actually| really)?$/, topic: 'results-time' },
+  { pattern: /\bbulky\b|\bbulk up\b/, topic: 'muscle' },
+  { pattern: /\b(at|from) home\b/, topic: 'home-workout' },
+  // "I'm always hungry": protein curbs hunger.
+  { pattern: /\bhungry\b|\bhunger\b/, topic: 'protein' },
+  { pattern: /\bstress(ed|ful)?\b/, topic: 'stress' },
+];
