@@ -91,12 +91,10 @@ export const healthConcern = route(
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
-    const logged = logHeardAsHealth(turn, spoken);
-    if (logged) return logged;
-    // "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers (found by
-    // a helper trying the console: "Sorry, I didn't get that").
+    // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
+    // (found by a helper trying the console: "Sorry, I didn't get that").
     const asked = topicAskedIn(turn.catalogue, spoken);
-    return asked ? tellTopicOrPause(turn, asked) : tellOutOfScope(turn);
+    return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : tellOutOfScope(turn));
   },
 );
 
