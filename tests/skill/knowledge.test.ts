@@ -461,6 +461,7 @@ describe('a question no name answers is read for what it asks', () => {
     ['doing back exercises really get rid of back fat', 'spot-reduction'],
     ['always hungry', 'protein'],
     ['this at home', 'home-workout'],
+    ['rest', 'rest-between-sets'],
   ] as const)('"%s" → %s', async (said, id) => {
     for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'] as const) {
       const turn = await harness.conversation({ locale }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });

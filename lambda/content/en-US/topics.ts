@@ -518,6 +518,8 @@ export const ASKED_IN: readonly AskedIn[] = [
   // "So does this stuff actually work": whole-body fat loss does, slowly; no date is promised.
   { pattern: /\b(this|it|the plan|this plan|this program|this stuff|any of this) (actually |really )?works?\b|^(this stuff|this plan|this program|any of this|all this)( actually| really)?$/, topic: 'results-time' },
   { pattern: /\bbulky\b|\bbulk up\b/, topic: 'muscle' },
+  // "How long do I rest", the slot taking "rest" alone (found by a helper trying the console mid-workout).
+  { pattern: /^(rest|resting)$/, topic: 'rest-between-sets' },
   { pattern: /\b(at|from) home\b/, topic: 'home-workout' },
   // "I'm always hungry": protein curbs hunger.
   { pattern: /\bhungry\b|\bhunger\b/, topic: 'protein' },
