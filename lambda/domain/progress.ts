@@ -128,6 +128,8 @@ export interface WeekReport {
   /** Walks, and the minutes of them where the week kept each log. */
   readonly walks: number;
   readonly walkMinutes: number;
+  /** Stretch and recovery sessions (yoga, foam rolling): no target of the plan, but done, and said. */
+  readonly stretches: number;
   /** Workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes), and their minutes. */
   readonly partWorkouts: number;
   readonly partMinutes: number;
@@ -216,6 +218,7 @@ export function weekReport(
     minutes: current.minutes,
     walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
+    stretches: current.sessions.stretch,
     partWorkouts: parts.length,
     partMinutes: parts.reduce((sum, entry) => sum + entry.minutes, 0),
     met,

@@ -25,6 +25,8 @@ function weekItems(t: Translator, report: WeekReport): string[] {
   return [
     ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind)),
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
+    // A yoga or stretch day was left out, so "how's my week" never named it (found by helpers trying the console).
+    ...(report.stretches > 0 ? [t.t('progress.count.stretch', { count: report.stretches })] : []),
     ...partItems(t, report.partWorkouts, report.partMinutes),
     ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
     ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),

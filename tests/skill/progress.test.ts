@@ -127,6 +127,16 @@ describe('how am I doing', () => {
     expect(calls).toEqual(['history']);
   });
 
+  // Found by helpers trying the console (December 3): a yoga day logged was left out of the week's answer.
+  it('names the stretch and recovery days of the week', async () => {
+    const chat = harness.conversation();
+    await chat.intent('LogActivityIntent', { ...activity('stretch', 'yoga'), duration: 'PT20M' });
+    expect(spoken(await chat.intent('WeeklyProgressIntent'))).toMatch(/^This week: one stretch day and 1 active day\./);
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    await hindi.intent('LogActivityIntent', { ...activity('stretch', 'yoga'), duration: 'PT20M' });
+    expect(spoken(await hindi.intent('WeeklyProgressIntent'))).toMatch(/stretch के 1 दिन/);
+  });
+
   // Found by a helper trying the console (December 3): "and last week?" after "how am I doing" read the week's plan, and
   // "and Tuesday?" after "what did I do on Monday" the plan for next Tuesday.
   it('a day said alone right after a progress answer asks about that day\'s progress; otherwise about its plan', async () => {
