@@ -144,7 +144,11 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   // "A run and then did some stretching": which amounts and day go with which is not for a guess.
   const things = thingsDoneIn(turn.catalogue, slot.spoken);
   if (things > 1) return askOneAtATime(turn, things);
-  const amounts = log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined || log.sets !== undefined;
+  // An amount said inside counts too: "did 1 hour gym today" is a log, never the topic "gym" (found by a helper trying
+  // the console as an Indian user: the answer was "no gym needed").
+  const inside = amountsSaidIn(slot.spoken);
+  const amounts =
+    log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined || log.sets !== undefined || inside.minutes !== undefined;
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
   const told = withoutMissed(slot.spoken);
@@ -173,6 +177,8 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   const activity =
     (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ??
     (amounts && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined) ??
+    // "Went to the gym for an hour", "1 hour gym": the kind its words name, when that is all they say.
+    (amounts && toldPlainly(spoken) ? KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] : undefined) ??
     (steps && !saysMissed(spoken) ? 'walk' : undefined);
   if (!activity) return undefined;
   return {
@@ -202,6 +208,7 @@ const PLAIN_LOG_WORDS = new Set([
     'roughly nearly almost over a an the my some and of went did done had took go gone been have has was walk walks walking hike ' +
     'hiking jog jogging run running swim swimming cycle cycling bike biking ride rode row rowing dance dancing stretch stretching ' +
     'weights brisk quick long short easy nice good session workout before after lunch dinner breakfast work day days ago week weekend other ' +
+    'gym to class yoga pilates ' +
     'next tomorrow'
   ).split(' '),
   ...Object.keys(DONE_WORDS),

@@ -343,6 +343,10 @@ it('a thing done and its day heard in the open slot, with the time in its own, i
   expect(await turn('LogActivityIntent', { ...unmatched('also walked'), duration: 'PT20M' })).toMatch(/^Logged a 20-minute walk\./);
   // With no time at all, a verb alone ("walked to the shop") is still asked about.
   expect(await turn('LogActivityIntent', unmatched('walked to the shop'))).not.toMatch(/^Logged/);
+  // The gym, with a time: a strength session, never the topic "no gym needed" (found by helpers trying the console).
+  expect(await talk().turn('LogActivityIntent', { ...unmatched('to the gym'), duration: 'PT1H' })).toMatch(/^Logged your strength session\./);
+  expect(await talk().turn('LogActivityIntent', unmatched('1 hour gym'))).toMatch(/^Logged your strength session\./);
+  expect(await talk().turn('LogActivityIntent', { ...unmatched('yoga class'), duration: 'PT30M' })).toMatch(/^Logged 30 minutes of stretching/);
 });
 
 // Found by a helper trying the console: on a Thursday, "I swam on sunday" said "That's one cardio session this week",
