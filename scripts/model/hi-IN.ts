@@ -69,6 +69,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(aaj|{date}) kis (cheez|tarah) ka din hai',
         'kya {date} (aaram ka din|rest day) hai',
         '(aaj ka workout|aaj kya hai)',
+        // Plain English, as Indian users say it to a Hindi device (found by a helper trying the console as Indian users).
+        "what's (my|the) workout [for] today",
+        "what's today's workout",
+        '(what is|tell me) (my|the) workout [for] today',
+        "what's (my|the) workout [for] {date}",
       ],
     },
     {
@@ -101,6 +106,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
+      maxSamples: 340,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -140,6 +146,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(mujhe workout karwao|main workout ke liye ready hoon)',
         `[चलो|चलिए|ठीक है] (शुरू करो|शुरू करें|शुरू कीजिए|शुरू करते हैं|start करो)`,
         `[chalo|chaliye|theek hai] (shuru karo|shuru karein|shuru kijiye|shuru karte hain|start karo)`,
+        // Plain English, as Indian users say it to a Hindi device (found by a helper trying the console as Indian users).
+        'start [my|the|today\'s] workout',
+        "(let's|lets) (start|begin|do) [the|my|today's] workout",
+        'start [a|the|my] {session} [workout|session]',
+        "(let's|lets) do [a|the|my] {session} [workout|session]",
       ],
     },
     {
@@ -157,6 +168,10 @@ export const HI_IN_MODEL: ModelSource = {
         'workout (wahin|wahi) se (shuru karo|jaari rakho) (jahan|jaha) chhoda tha',
         // "Start again" said alone, as "workout phir se shuru karo" is: a paused workout goes on; "shuru se" starts over.
         '(फिर से शुरू करो|दोबारा शुरू करो|phir se shuru karo|dobara shuru karo)',
+        '(जो|जहाँ) workout [सुबह|पहले] छोड़ा था (वहीं|वहाँ) से (continue करो|शुरू करो|जारी रखो)',
+        '(jo|jahan) workout [subah|pehle] chhoda tha (wahin|wahi) se (continue karo|shuru karo|jaari rakho)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(resume|continue) [my|the] workout',
       ],
     },
     {
@@ -175,6 +190,12 @@ export const HI_IN_MODEL: ModelSource = {
         'aaj ke liye (bas|itna kaafi hai)',
         `(मुझे|अब मुझे) (रुकना|जाना) है`,
         `(mujhe|ab mujhe) (rukna|jaana) hai`,
+        // Found by a helper trying the console as Indian users: the skill's own help says "बस हो गया", and this fell back.
+        '(बस|bas) (हो गया|ho gaya) (आज के लिए|aaj ke liye) [इतना ही|itna hi]',
+        '(आज के लिए|aaj ke liye) (बस हो गया|bas ho gaya|इतना ही|itna hi|इतना काफ़ी है|itna kaafi hai)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(end|stop|finish) [the|my|this] workout',
+        "(I'm|I am) done for (today|now)",
       ],
     },
     {
@@ -224,6 +245,8 @@ export const HI_IN_MODEL: ModelSource = {
         'agli exercise par (chalo|jao|chalte hain)',
         '(ye|yeh) (mujhse nahi hogi|nahi ho rahi|mujhse nahi hota)',
         'skip',
+        // Plain English, as Indian users say it to a Hindi device.
+        'skip (this|this one|this exercise|it)',
       ],
     },
     {
@@ -239,6 +262,8 @@ export const HI_IN_MODEL: ModelSource = {
         'iske baad kya (karna hai|karun)',
         '(ab|aage|iske baad) kaun si exercise (aayegi|aane wali hai)',
         'agla (set|round|hissa) (kya hai|kaun sa hai)',
+        // Plain English, as Indian users say it to a Hindi device.
+        "(what's|what is) (next|the next exercise|coming up)",
       ],
     },
     {
@@ -284,6 +309,12 @@ export const HI_IN_MODEL: ModelSource = {
         `kitni der (hold karna hai|rokna hai)`,
         `और कितने (बचे|बाकी) [हैं]`,
         `aur kitne (bache|baaki) [hain]`,
+        // Found by a helper trying the console as Indian users: "kitna time bacha hai" was not heard word for word.
+        '[और] (कितना|कितनी) (टाइम|समय|देर) (बचा है|बाकी है|बची है|और है)',
+        '[aur] (kitna|kitni) (time|samay|der) (bacha hai|baaki hai|bachi hai|aur hai)',
+        // Plain English, as Indian users say it to a Hindi device.
+        'how many (left|are left|more|sets left|rounds left|exercises left)',
+        'how much (time is left|time left|is left|longer)',
       ],
     },
     {
@@ -330,6 +361,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(saare|sare|sab|poore) (step|steps) [ek saath] (batao|bataiye|sunao|padho)',
         '{exercise} ke (saare|sare|sab|poore) (step|steps) (batao|bataiye|sunao)',
         '(saare step|sare step|all steps|poora tarika ek saath batao)',
+        '{exercise} (exercise|) के (सारे|सब|पूरे) (step|steps) एक साथ (बताओ|बताइए|सुनाओ)',
+        '{exercise} (exercise|) ke (saare|sare|sab|poore) (step|steps) ek saath (batao|bataiye|sunao)',
       ],
     },
     {
@@ -354,6 +387,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(kamar|peeth) ke liye (sabse achhi|achhi) exercise (kaun si|kaunsi) hai',
         '(कौन सी|कौनसी) exercise (करूँ|करूं|करें)',
         '(kaun si|kaunsi) exercise (karun|karoon|karen)',
+        // Found by a helper trying the console as Indian users: the back said last.
+        '(कौन सी|कौनसी) exercise (सबसे अच्छी|अच्छी) है (कमर|पीठ) के लिए',
+        '(kaun si|kaunsi) exercise (sabse achhi|achhi) hai (kamar|peeth) ke liye',
+        '(कमर|पीठ) की चर्बी के लिए (कौन कौन सी|कौन सी|कौनसी) exercise (हैं|है)',
+        '(kamar|peeth) ki charbi ke liye (kaun kaun si|kaun si|kaunsi) exercise (hain|hai)',
       ],
     },
     {
@@ -371,11 +409,13 @@ export const HI_IN_MODEL: ModelSource = {
         'sabse zyada calorie kisse jalti hai',
         'sabse zyada calorie kis (exercise|cheez) se jalti hai',
         'kaun sa cardio (karun|achha hai|sabse achha hai)',
+        'सबसे ज़्यादा calorie (किससे|किस चीज़ से|किस exercise से) (burn होती है|जलती है)',
+        'sabse zyada calorie (kisse|kis cheez se|kis exercise se) (burn hoti hai|jalti hai)',
       ],
     },
     {
       name: 'TopicIntent',
-      maxSamples: 420,
+      maxSamples: 1400,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -441,6 +481,45 @@ export const HI_IN_MODEL: ModelSource = {
         '{exercise} (kis liye hota hai|kis kaam aata hai|kis kaam aate hain)',
         `(मेरा|मेरी|मेरे) {topic} [है]`,
         `(mera|meri|mere) {topic} [hai]`,
+        // Found by a helper trying the console as Indian users: when results show, how often HIIT, sitting all day,
+        // and sugar, each said these ways, reached the fallback.
+        '{topic} (कब|कब तक) (दिखेगा|दिखेंगे|दिखेगी|मिलेगा|मिलेंगे|आएगा|आएँगे|पड़ेगा)',
+        '{topic} (kab|kab tak) (dikhega|dikhenge|dikhegi|milega|milenge|aayega|aayenge|padega)',
+        'कितने (दिन|हफ़्ते|हफ्ते|महीने) में {topic} [दिखेगा|पड़ेगा|मिलेगा]',
+        'kitne (din|hafte|mahine) mein {topic} [dikhega|padega|milega]',
+        'क्या (मैं|हम) {topic} कर (सकता|सकती|सकते) (हूँ|हूं|हैं)',
+        'kya (main|hum) {topic} kar (sakta|sakti|sakte) (hoon|hu|hain)',
+        '{topic} (कर सकते हैं|कर सकती हूँ|कर सकता हूँ|करना ठीक है) क्या',
+        '{topic} (kar sakte hain|kar sakti hoon|kar sakta hoon|karna theek hai) kya',
+        '[क्या] {topic} (बुरा है|ग़लत है|गलत है|नुकसान करता है) [क्या]',
+        '[kya] {topic} (bura hai|galat hai|nuksan karta hai) [kya]',
+        '{topic} (कम करनी|बंद करनी|छोड़नी|कम करना|बंद करना|छोड़ना) (पड़ेगी|पड़ेगा|होगी|होगा) [क्या]',
+        '{topic} (kam karni|band karni|chhodni|kam karna|band karna|chhodna) (padegi|padega|hogi|hoga) [kya]',
+        '{topic} (पड़ेगा|padega) (क्या|kya)',
+        'क्या {topic} (से|से भी) (चर्बी|कमर की चर्बी|पेट की चर्बी|वज़न) (बढ़ती है|बढ़ता है|बढ़ाता है|बढ़ाती है)',
+        'kya {topic} (se|se bhi) (charbi|kamar ki charbi|pet ki charbi|wazan) (badhti hai|badhta hai|badhata hai|badhati hai)',
+        'क्या {topic} (चर्बी|कमर की चर्बी|पेट की चर्बी|वज़न) (बढ़ाता है|बढ़ाती है|बढ़ाते हैं)',
+        'kya {topic} (charbi|kamar ki charbi|pet ki charbi|wazan) (badhata hai|badhati hai|badhate hain)',
+        // Found in the development set: an amount asked with when, a food asked where from, and how to lose belly fat.
+        '(रोज़|रोज|दिन में|एक दिन में) (कितना|कितनी) {topic} (चाहिए|लेना चाहिए|खाना चाहिए|पीना चाहिए)',
+        '(roz|din mein|ek din mein) (kitna|kitni) {topic} (chahiye|lena chahiye|khana chahiye|peena chahiye)',
+        '[मैं शाकाहारी (हूँ|हूं)] {topic} (कहाँ|कहां) से (मिलेगा|मिलेगी|लूँ|लूं)',
+        '[main (vegetarian|shakahari) (hoon|hu)] {topic} kahan se (milega|milegi|loon)',
+        '[रात को|दिन में] {topic} (कितना|कितनी) (खा सकते हैं|खा सकती हूँ|खा सकता हूँ|खाना चाहिए)',
+        '[raat ko|din mein] {topic} (kitna|kitni) (kha sakte hain|kha sakti hoon|kha sakta hoon|khana chahiye)',
+        '(कितने घंटे|कितनी देर) {topic} (चाहिए|ज़रूरी है)',
+        'kitne ghante (ki|) {topic} (chahiye|zaroori hai)',
+        '{topic} कैसे (कम करें|कम करूं|घटाएँ|घटाऊँ|घटाएं)',
+        '{topic} kaise (kam karein|kam karu|ghatayein|ghataun)',
+        'क्या {topic} से (back fat|कमर की चर्बी|पेट|चर्बी) कम (होता है|होती है|होगा|होगी)',
+        'kya {topic} se (back fat|kamar ki charbi|pet|charbi) kam (hota hai|hoti hai|hoga|hogi)',
+        // ("क्या सिर्फ़ walking से कमर की चर्बी कम होगी" is the spot reduction question's.)
+        'क्या (सिर्फ़|सिर्फ|केवल) {exercise} करने से (चर्बी|वज़न|कमर की चर्बी|पेट की चर्बी) (कम होगी|घटेगी|कम होगा|घटेगा)',
+        'kya (sirf|keval) {exercise} karne se (charbi|wazan|kamar ki charbi|pet ki charbi) (kam hogi|ghategi|kam hoga|ghatega)',
+        'क्या (सिर्फ़|सिर्फ|केवल) {exercise} से (चर्बी|वज़न) (कम होगी|घटेगी|कम होगा|घटेगा)',
+        'kya (sirf|keval) {exercise} se (charbi|wazan) (kam hogi|ghategi|kam hoga|ghatega)',
+        'क्या {exercise} (back fat|कमर की चर्बी) के लिए (अच्छा|अच्छी|ठीक) है',
+        'kya {exercise} (back fat|kamar ki charbi) ke liye (achha|achhi|theek) hai',
       ],
     },
     {
@@ -568,6 +647,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
+      maxSamples: 500,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -612,11 +692,18 @@ export const HI_IN_MODEL: ModelSource = {
         'maine {steps} (kadam|steps) (zyada|extra) (chale|poore kiye)',
         '[mera] {activity} (log karo|darj karo|jod do|add karo)',
         'main {activity} (karke aaya|karke aayi)',
+        // Found by a helper trying the console as Indian users: "aaj gym gayi thi ek ghanta" reached the fallback.
+        '[मैं] [आज] {activity} (गया था|गई थी|गयी थी|गया|गई) [{duration} के लिए|{duration} तक|{duration}]',
+        '[main] [aaj] {activity} (gaya tha|gayi thi|gaya|gayi) [{duration} ke liye|{duration} tak|{duration}]',
+        // The minutes said before a past tense that names nothing else ("कल 30 मिनट swimming की थी" is yesterday's).
+        '[आज] {minutes} मिनट {activity} (की थी|किया था|की|किया)',
+        '[aaj] {minutes} (minute|minat) {activity} (ki thi|kiya tha|ki|kiya)',
       ],
     },
     {
       // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
       name: 'LogYesterdayIntent',
+      maxSamples: 340,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -653,6 +740,10 @@ export const HI_IN_MODEL: ModelSource = {
         'maine kal [raat|shaam ko|subah] {duration} tak {activity} (kiya|ki)',
         'kal [raat|shaam ko] {activity} (ho gaya|ho gayi|kiya tha|ki thi)',
         'main kal {steps} (kadam|steps) (zyada|extra) (chala|chali)',
+        'कल [सुबह|शाम को|रात] {minutes} मिनट {activity} (की थी|किया था)',
+        'kal [subah|shaam ko|raat] {minutes} (minute|minat) {activity} (ki thi|kiya tha)',
+        '(कल|मैं कल) {activity} (गया था|गई थी|गयी थी) [{duration} के लिए|{duration} तक|{duration}]',
+        '(kal|main kal) {activity} (gaya tha|gayi thi) [{duration} ke liye|{duration} tak|{duration}]',
       ],
     },
     {
@@ -674,6 +765,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
+      maxSamples: 420,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         // Found by a helper trying the console (December 3): "पिछले हफ़्ते कैसा रहा" reached the fallback, and "pichle
@@ -720,6 +812,17 @@ export const HI_IN_MODEL: ModelSource = {
         'maine (is hafte|{date}) kya (kiya|kiya hai)',
         'is hafte kitne (workout|session|din) (hue|kiye)',
         `kya main plan par ${AM_L}`,
+        // Found by a helper trying the console as Indian users: these reached a topic or the fallback.
+        '(मेरा हफ़्ता|मेरा हफ्ता|इस हफ़्ते|mera hafta|is hafte) (कैसा चल रहा है|कैसा जा रहा है|kaisa chal raha hai|kaisa ja raha hai)',
+        '(मेरी progress|meri progress) (कैसी चल रही है|kaisi chal rahi hai)',
+        '(कितने कदम|कितने steps) (हो गए|हुए|चले) [इस हफ़्ते|इस हफ्ते|आज|{date}]',
+        '(kitne kadam|kitne steps) (ho gaye|hue|chale) [is hafte|aaj|{date}]',
+        '(इस हफ़्ते|इस हफ्ते|आज|{date}) (कितने कदम|कितने steps) (हो गए|हुए|चले)',
+        '(is hafte|aaj|{date}) (kitne kadam|kitne steps) (ho gaye|hue|chale)',
+        '{date} (कितना किया था|कितना हुआ था|कितना workout किया था|कितने दिन workout किया)',
+        '{date} (kitna kiya tha|kitna hua tha|kitna workout kiya tha|kitne din workout kiya)',
+        // Plain English, as Indian users say it to a Hindi device.
+        "(how's|how is) my (week|progress) [going]",
       ],
     },
     {
@@ -739,6 +842,10 @@ export const HI_IN_MODEL: ModelSource = {
         `main {level} ${AM_L}`,
         '[mujhe] {level} level (rakho|kar do|chahiye)',
         'level (badalna hai|change karna hai)',
+        // Found by a helper trying the console as Indian users: "nahi wait, beginner hi rakho" reached the fallback.
+        '[नहीं|नहीं रुको] {level} (ही रखो|ही रहने दो|ही ठीक है|पर ही रहने दो)',
+        '[nahi|nahi wait|nahi ruko] {level} (hi rakho|hi rehne do|hi theek hai|par hi rehne do)',
+        '(मुझे|mujhe) {level} level (पे|pe) (डालो|रखो|कर दो|daalo|rakho|kar do)',
       ],
     },
     {
@@ -755,6 +862,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(ise|isko|workout|workout ko|mera workout) [thoda] {direction} (karo|kar do|banao|kijiye|kar dijiye)',
         '(ye|yeh|workout) {direction}',
         'mujhe aur (challenge|mehnat) chahiye',
+        // Found by a helper trying the console as Indian users: "level badha do" was heard as a level's name.
+        '(level|लेवल|level को|level ko) [थोड़ा|thoda] {direction} (कर दो|करो|कीजिए|दो|kar do|karo|kijiye|do)',
       ],
     },
     {
@@ -801,6 +910,11 @@ export const HI_IN_MODEL: ModelSource = {
         '{day} ko meri chhutti (rakho|kar do)',
         '(aaram ka din|rest day) (badalna hai|change karna hai)',
         'main {day} ko (exercise|workout) nahi kar (sakta|sakti)',
+        // Found by a helper trying the console as Indian users: "रविवार को छुट्टी रखनी है" reached the fallback.
+        '{day} को [मेरी] (छुट्टी|आराम|rest day) (रखनी है|रखना है|करना है|करनी है|रखो)',
+        '{day} ko [meri] (chhutti|aaram|rest day) (rakhni hai|rakhna hai|karna hai|karni hai|rakho)',
+        '[नहीं] (वापस|फिर से) {day} (कर दो|रखो)',
+        '[nahi] (wapas|phir se) {day} (kar do|rakho)',
       ],
     },
     {
@@ -816,6 +930,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(main kis din aaram karta hoon|main kis din aaram karti hoon|aaram kis din karna hai)',
         '(aaram ka din|chhutti) kis din hai',
         '(aaram ka din|rest day) (kaun sa hai|kab hai)',
+        // Found by a helper trying the console as Indian users: heard as the rest-day tip.
+        '(मेरा|mera) (rest day|आराम का दिन|aaram ka din|छुट्टी का दिन|chhutti ka din) (क्या है|kya hai)',
       ],
     },
     {
@@ -852,6 +968,7 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it.
       name: 'PrivacyIntent',
+      maxSamples: 400,
       patterns: [
         '(तुम|आप) मेरे बारे में क्या (जानते हो|जानती हो|जानते हैं|जानती हैं|रखते हो|रखती हो|याद रखते हो|याद रखती हो)',
         '(tum|aap) mere baare mein kya (jaante ho|jaanti ho|jaante hain|jaanti hain|rakhte ho|rakhti ho)',
@@ -869,6 +986,10 @@ export const HI_IN_MODEL: ModelSource = {
         'mera data kitne din (rakhte ho|rakhti ho|rakha jata hai)',
         '(प्राइवेसी|privacy) (के बारे में बताओ|policy बताओ|policy क्या है)',
         'privacy (ke baare mein batao|policy batao|policy kya hai)',
+        // Found by a helper trying the console as Indian users: these reached a topic or the fallback.
+        '(तुम|आप) (मेरा|मेरी) क्या (डेटा|data|जानकारी) (रखते हो|रखती हो|रखते हैं|रखती हैं)',
+        '(tum|aap) (mera|meri) kya (data|jaankari) (rakhte ho|rakhti ho|rakhte hain|rakhti hain)',
+        '(मेरी|meri) (recording|रिकॉर्डिंग) (सुनते हो|सुनती हो|सुनते हैं|sunte ho|sunti ho|sunte hain) [क्या|kya]',
       ],
     },
     {
@@ -883,6 +1004,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(mera saara|mera|saara) (data|record) (mitao|mita do|delete karo|hata do)',
         '(mere baare mein sab kuch|sab kuch) (bhool jao|mita do|delete karo)',
         'mujhe bhool jao',
+        // Found by a helper trying the console as Indian users: asked how, the answer is to ask for it (and confirm).
+        '(मेरा|मेरा सारा) (डेटा|data) (कैसे|kaise) (delete|डिलीट) (करूँ|करूं|करें|होगा|karun|karein|hoga)',
+        '(mera|mera saara) data kaise (delete karun|delete karein|delete hoga|mitaun|mitayein)',
       ],
     },
     {
@@ -896,6 +1020,7 @@ export const HI_IN_MODEL: ModelSource = {
         'kamar ki charbi (ghatana|kam karna) itna mushkil kyun hai',
         'charbi sabse aakhir mein kamar se kyun jaati hai',
         '(back fat|kamar ka fat) (kam kyun nahi hota|kyun nahi jata)',
+        `${BACK_FAT} चर्बी (इतनी जिद्दी क्यों है|इतनी ज़िद्दी क्यों होती है|इतनी जिद्दी क्यों होती है)`,
       ],
     },
     {
@@ -920,6 +1045,13 @@ export const HI_IN_MODEL: ModelSource = {
         'kya sirf (walking|crunches) se (pet aur kamar|pet|kamar) ki charbi (kam hogi|ghategi)',
         'क्या मैं सिर्फ़ (कमर|पेट) की चर्बी (कम|घटा) कर (सकता|सकती) (हूँ|हूं)',
         'kya main sirf (kamar|pet) ki charbi (kam|ghata) kar (sakta|sakti) (hoon|hu)',
+        // Found by a helper trying the console as Indian users: the core question, said these ways, reached the fallback.
+        'क्या कोई exercise है (जिससे|जिस से) (सिर्फ़|सिर्फ) (कमर|पीठ) की (चर्बी|fat) (जाए|कम हो)',
+        'kya koi exercise hai (jisse|jis se) sirf (kamar|peeth) ki (charbi|fat) (jaaye|jaye|kam ho)',
+        '[मतलब] (सिर्फ़|सिर्फ) (पीछे वाली|कमर वाली|पीठ वाली) (चर्बी|fat) [बाकी नहीं]',
+        '[matlab] sirf (peeche wali|kamar wali|peeth wali) (charbi|fat) [baaki nahi]',
+        'क्या (सिर्फ़|सिर्फ) (कमर|पीठ) से चर्बी (कम हो सकती है|घट सकती है)',
+        'kya sirf (kamar|peeth) se charbi (kam ho sakti hai|ghat sakti hai)',
       ],
     },
     {
@@ -1026,6 +1158,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(kin|kaun si) cheezein (avoid karun|nahi karni chahiye)',
         'kya avoid karna hai',
         'kaun si (galtiyan|cheezein) (charbi ghatne se rokti hain|nuksan karti hain)',
+        '(कौन सी|कौनसी) (ग़लतियाँ|गलतियां|गलतियाँ|चीज़ें) (नहीं करनी चाहिए|नहीं करनी हैं)',
+        '(kaun si|kaunsi) (galtiyan|galtiyaan|cheezein) (nahi karni chahiye|nahi karni hain)',
       ],
     },
     {
@@ -1047,6 +1181,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(kahan se|kaise) shuru karun',
         'kamar ki charbi ghatane ke liye kya karun',
         `mujhe ${BACK_FAT_L} charbi (kam karni|ghatani) hai`,
+        // Found by a helper trying the console as Indian users: "kamar patli kaise karein" was taken for an exercise.
+        'कमर पतली कैसे (करें|करूँ|करूं|होगी)',
+        'kamar patli kaise (karein|karun|karu|hogi)',
+        '(अच्छा सुनिए|सुनिए|) मेरी (कमर|पीठ) (पे|पर) बहुत चर्बी है (क्या करूँ|क्या करूं|तो क्या करूँ)',
+        '(acha suniye|suniye|) meri kamar (pe|par) (bahut|) charbi hai (kya karun|kya karu|to kya karun)',
       ],
     },
     {
@@ -1088,6 +1227,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(सोमवार से शुक्रवार|weekdays) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(somvar se shukravar tak|kaam ke dinon mein|har weekday) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
         '(somvar se shukravar|weekdays) (ka|ke liye) (workout|exercise) reminder (lagao|laga do)',
+        '(सोमवार से शुक्रवार|हर weekday) [तक] {time} [का] (रिमाइंडर|reminder) (लगाओ|लगा दो)',
+        '(somvar se shukravar|monday se friday|har weekday) [tak] {time} [ka] reminder (lagao|laga do)',
       ],
     },
     {
@@ -1124,13 +1265,23 @@ export const HI_IN_MODEL: ModelSource = {
         'aap mujhe kab yaad (dilayengi|dilaogi|dilati hain)',
         '(kaun se|kitne) reminder (lage hain|hain)',
         'mera reminder kab (hai|ka hai)',
+        '(मेरे|mere) (कौन कौन से|kaun kaun se) (रिमाइंडर|reminder) (हैं|hain)',
+        '(मेरे|mere) (रिमाइंडर|reminder) (कौन कौन से|kaun kaun se) (हैं|hain)',
       ],
     },
     {
       name: 'MoveReminderIntent',
       maxSamples: 200,
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }],
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        // The time the reminder had ("6 बजे की जगह 7 बजे"): heard so the new one is the time kept.
+        { name: 'earlier', type: 'AMAZON.TIME' },
+      ],
       patterns: [
+        // Found by a helper trying the console as Indian users: this was heard as a level.
+        '[मेरा] (रिमाइंडर|reminder) {earlier} (की जगह|के बजाय) {time} (कर दो|पर कर दो|रखो|कर दीजिए)',
+        '[mera] reminder {earlier} (ki jagah|ke bajaye) {time} (kar do|par kar do|rakho|kar dijiye)',
+        '(रिमाइंडर|reminder) का (टाइम|समय) {time} (कर दो|कर दीजिए)',
         '(मेरा|मेरे) (रिमाइंडर|reminder) {time} (कर दो|पर कर दो|कर दीजिए|पर रखो|पर बदल दो)',
         '(रिमाइंडर|reminder) का समय {time} (कर दो|कर दीजिए)',
         '(रिमाइंडर|reminder) का समय (बदलो|बदल दो|बदलना है)',
@@ -1141,7 +1292,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'CancelRemindersIntent',
-      maxSamples: 200,
+      maxSamples: 300,
       patterns: [
         '(मेरे|सारे|मेरे सारे) (workout|exercise) [के] (रिमाइंडर|reminder) (हटाओ|हटा दो|बंद करो|बंद कर दो|cancel करो|रद्द करो)',
         'मुझे (याद मत दिलाना|याद दिलाना बंद करो|अब याद मत दिलाओ)',
@@ -1153,6 +1304,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(mere|saare|mere saare) (workout|exercise) [ke] reminder (hatao|hata do|band karo|band kar do|cancel karo)',
         'mujhe (yaad mat dilana|yaad dilana band karo|ab yaad mat dilao)',
         'reminder (nahi chahiye|band karo)',
+        '(सारे|मेरे सारे|मेरे) (रिमाइंडर|reminder) (cancel करो|cancel कर दो)',
+        '(saare|mere saare|mere) reminder (cancel karo|cancel kar do)',
       ],
     },
     {
@@ -1211,13 +1364,16 @@ export const HI_IN_MODEL: ModelSource = {
         '(आगे बताओ|aage batao)',
         '[हाँ|मैं|haan|main] (ready हूँ|ready hoon|तैयार हूँ|tayyar hoon|taiyar hoon|taiyaar hoon)',
         // Found by a helper trying the console in Hindi (December 3, third round).
-        '(चलो आगे बढ़ते हैं|chalo aage badhte hain)'],
+        '(चलो आगे बढ़ते हैं|chalo aage badhte hain)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(next one|next exercise|next set)'],
     },
     { name: 'AMAZON.PreviousIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(पिछली|पिछले) exercise पर वापस जाओ",
         "pichli exercise par wapas jao",
-        '(पीछे|पिछला|पीछे जाओ|एक step पीछे|peeche|pichla|peeche jao|ek step peeche)'] },
+        '(पीछे|पिछला|पीछे जाओ|एक step पीछे|peeche|pichla|peeche jao|ek step peeche)',
+        '(previous|go back)'] },
     {
       name: 'AMAZON.PauseIntent',
       patterns: [
@@ -1236,19 +1392,35 @@ export const HI_IN_MODEL: ModelSource = {
         'paani (chahiye|peena hai)',
         '(धीरे|थोड़ा धीरे) (करो|करिए|चलो)',
         '(dheere|thoda dheere) (karo|kariye|chalo)',
+        // Found by a helper trying the console as Indian users: "wait karo" and "hold karo" were heard as a level, "wait,
+        // ek minute" as a one-minute log, and the rest reached the fallback.
+        '(wait|hold) (करो|करिए|कर लो|karo|kariye|kar lo)',
+        '(रुको|रुकिए|ruko|rukiye) (यार|yaar)',
+        '(wait|wait wait|रुको|ruko) (एक मिनट|एक सेकंड|ek minute|ek second|ek sec)',
+        '(एक सेकंड|एक सेकेंड|ek second|ek sec|do minute|दो मिनट) (रुको|रुकिए|wait करो|ruko|rukiye|wait karo)',
+        'पानी (पी के|पीके|पीकर|पी कर) (आती|आता) (हूँ|हूं)',
+        'paani (pee ke|peeke|peekar|pee kar) (aati|aata) (hoon|hu)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(pause|wait|wait wait|hold on|pause the workout|pause workout|one second|one minute)',
       ],
     },
     { name: 'AMAZON.ResumeIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(चलो आगे चलो|chalo aage chalo|चलो|chalo)",
-        '(जारी रखो|चालू करो|आगे चलो|resume करो|jaari rakho|chalu karo|aage chalo|resume karo)'] },
+        '(जारी रखो|चालू करो|आगे चलो|resume करो|jaari rakho|chalu karo|aage chalo|resume karo)',
+        // Found by a helper trying the console as Indian users: said while paused, this reached the fallback.
+        '[हाँ|haan] (चलो|chalo) (आगे बढ़ो|aage badho|फिर से करते हैं|phir se karte hain)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(resume|continue|carry on|keep going|let\'s continue)'] },
     {
       name: 'AMAZON.RepeatIntent',
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(दोबारा|फिर से) बताओ",
         "(dobara|phir se) batao",
-        '(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)'],
+        '(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(repeat|repeat that|say that again|say again|come again)'],
     },
     { name: 'AMAZON.StartOverIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
@@ -1257,6 +1429,7 @@ export const HI_IN_MODEL: ModelSource = {
     { name: 'AMAZON.MoreIntent', patterns: ['(और|और बताओ|और सुनाओ|बाकी भी|बाकी बताओ|aur|aur batao|aur sunao|baaki bhi|baaki batao)'] },
     {
       name: 'AMAZON.YesIntent',
+      maxSamples: 400,
       patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)',
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(हाँ लगा दो|लगा दो|हाँ ज़रूर|haan laga do|laga do|haan zaroor|ok kar do)',
@@ -1267,7 +1440,12 @@ export const HI_IN_MODEL: ModelSource = {
         '[haan] (doctor ne|doctor sahab ne) (bola hai|kaha hai|bola|kaha) [ki] (theek hai|kar sakte hain|kar sakta hoon|kar sakti hoon)',
         // The answer to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on: any of it is a yes.
         '[हाँ|हां] (थोड़ा|थोड़ा सा|थोड़ा थोड़ा|हो रहा है|थोड़ा हो रहा है)',
-        '[haan] (thoda|thoda sa|thoda thoda|ho raha hai|thoda ho raha hai)'],
+        '[haan] (thoda|thoda sa|thoda thoda|ho raha hai|thoda ho raha hai)',
+        // Found by a helper trying the console as Indian users: the answer to "पक्का?" reached the fallback.
+        '[हाँ|हां|जी] (पक्का|बिल्कुल पक्का|हाँ पक्का)',
+        '[haan|ji] (pakka|bilkul pakka|haan pakka)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(yes|yeah|yes please|sure|okay)'],
     },
     { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
         '(नहीं रहने दो|nahi rehne do)',
@@ -1279,13 +1457,15 @@ export const HI_IN_MODEL: ModelSource = {
         // The doctor question, not asked yet (found by a helper trying the console as a diabetic user).
         '[नहीं] (अभी|अभी तक) (डॉक्टर से|doctor से) (नहीं पूछा|बात नहीं की)',
         '[nahi] (abhi|abhi tak) doctor se (nahi poocha|nahi pucha|baat nahi ki)',
-        '(acha|अच्छा) (ab theek hai|अब ठीक है)'] },
+        '(acha|अच्छा) (ab theek hai|अब ठीक है)',
+        '(no|no thanks|nope|not now)'] },
     {
       name: 'AMAZON.HelpIntent',
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(मैं|main) (तुमसे|tumse) (क्या क्या|kya kya) (पूछ सकता हूं|pooch sakta hoon)",
-        '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)'],
+        '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)',
+        '(help|help me|what can you do)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
         // Found by a helper trying the console in Hindi (December 3, third round).
@@ -1296,7 +1476,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[ठीक है] (शुक्रिया|धन्यवाद) (बाय|अलविदा)', '[theek hai] (shukriya|dhanyavaad|dhanyawad) (bye|alvida)',
         '(बस|bas) (इतना ही|itna hi) (शुक्रिया|धन्यवाद|shukriya|dhanyavaad|dhanyawad)',
         // Found by a helper trying the console as a user (December 3).
-        '(चलो|चलिए|ठीक है|okay) (बाय|अलविदा|bye)', '(chalo|chaliye|theek hai) (bye|alvida)'] },
+        '(चलो|चलिए|ठीक है|okay) (बाय|अलविदा|bye)', '(chalo|chaliye|theek hai) (bye|alvida)',
+        // Plain English, as Indian users say it to a Hindi device.
+        '(stop|exit|quit|goodbye|stop it)'] },
     { name: 'AMAZON.CancelIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रद्द करो|radd karo)",
@@ -1343,8 +1525,10 @@ export const HI_IN_MODEL: ModelSource = {
   },
   directionSynonyms: {
     // How the workout felt ("बहुत आसान लग रहा है") is TooEasyIntent and TooHardIntent: remembered, and only a suggestion.
-    harder: ['मुश्किल', 'mushkil', 'कठिन', 'kathin', 'और मुश्किल', 'aur mushkil', 'tough'],
-    easier: ['आसान', 'aasan', 'हल्का', 'halka', 'और आसान', 'aur aasan', 'easy'],
+    harder: ['मुश्किल', 'mushkil', 'कठिन', 'kathin', 'और मुश्किल', 'aur mushkil', 'tough',
+      // "level बढ़ा दो", "level कम कर दो" (found by a helper trying the console as Indian users).
+      'बढ़ा', 'badha', 'ऊपर', 'upar'],
+    easier: ['आसान', 'aasan', 'हल्का', 'halka', 'और आसान', 'aur aasan', 'easy', 'कम', 'kam', 'नीचे', 'neeche'],
   },
   otherMoves: {
     plank: ['plank', 'प्लैंक'],

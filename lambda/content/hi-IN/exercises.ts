@@ -382,6 +382,8 @@ export const EXERCISES = [
     name: 'leg lift वाला side plank',
     synonyms: [
       'साइड प्लैंक',
+      // Found in the development set: the English word in Devanagari, with plank in Latin.
+      'साइड plank',
       'side planks',
       'side plank with leg lift',
       'side plank leg lift',
@@ -561,6 +563,9 @@ export const EXERCISES = [
     synonyms: [
       'पैदल चलना',
       'paidal chalna',
+      // "क्या सिर्फ़ चलने से चर्बी कम होगी" (found by a helper trying the console as Indian users).
+      'चलने',
+      'chalne',
       'टहलना',
       'tahalna',
       'सैर',

@@ -22,6 +22,16 @@ export const TOPICS = [
       'हफ़्ते में कितनी बार hiit',
       'hiit ke din',
       'hiit कितने दिन',
+      // "Can I do HIIT every day" (found by a helper trying the console as Indian users).
+      'roz hiit',
+      'रोज़ hiit',
+      'रोज hiit',
+      'har din hiit',
+      'हर दिन hiit',
+      'hiit roz',
+      'hiit रोज़',
+      'hiit har din',
+      'hiit हर दिन',
     ],
     answer:
       'हफ़्ते में दो बार काफ़ी है. हर session छोटा और तेज़ रखिए, आसान हिस्सों समेत करीब 20 से 30 मिनट. दो HIIT session के बीच एक दिन का फ़ासला रखिए, और बाकी दिन strength, cardio और walking कीजिए.',
@@ -49,7 +59,10 @@ export const TOPICS = [
       // Found by a helper trying the console in Hindi: these reached the fallback.
       'kitne din mein result milega', 'कितने दिन में रिज़ल्ट मिलेगा', 'कितने दिन में result मिलेगा', 'कितने दिन में result दिखेगा', 'नतीजे कब मिलेंगे', 'natije kab milenge',
       // Told from "how long is the workout" ("workout में कितना समय लगेगा"), added December 3.
-      'result dikhne mein kitna time lagega', 'रिज़ल्ट दिखने में कितना समय लगेगा', 'result dikhne mein kitne din lagenge', 'फ़र्क दिखने में कितना समय लगेगा'],
+      'result dikhne mein kitna time lagega', 'रिज़ल्ट दिखने में कितना समय लगेगा', 'result dikhne mein kitne din lagenge', 'फ़र्क दिखने में कितना समय लगेगा',
+      // Said with "कब दिखेगा" or "कितने हफ़्ते में" (found by a helper trying the console as Indian users).
+      'result', 'रिज़ल्ट्स', 'रिजल्ट', 'फ़र्क', 'फर्क', 'fark', 'farak', 'नतीजा', 'natija',
+      'kamar patli hogi', 'कमर पतली होगी', 'कमर की चर्बी कितने दिन में कम होगी', 'kamar ki charbi kitne din mein kam hogi', 'कमर की चर्बी कितने दिन में जाएगी', 'kamar ki charbi kitne din mein jayegi'],
     answer:
       'चर्बी धीरे घटती है, और पूरे शरीर से घटती है, किसी एक जगह से नहीं. ज़्यादातर लोगों को हफ़्तों से महीनों में फ़र्क दिखता है, और कमर अक्सर आख़िर में घटती है. मैं किसी तारीख़ का वादा नहीं कर सकती, लेकिन सही खाना, exercise और नींद लगातार रहें, तो यह काम करता है.',
     followUp: { offer: 'plan' },
@@ -157,7 +170,9 @@ export const TOPICS = [
   },
   {
     id: 'daily-movement',
-    names: ['चलना फिरना', 'chalna phirna', 'दिन भर बैठे रहना', 'din bhar baithna', 'लंबे समय तक बैठना', 'desk job', 'office job', 'sedentary lifestyle'],
+    names: ['चलना फिरना', 'chalna phirna', 'दिन भर बैठे रहना', 'din bhar baithna', 'लंबे समय तक बैठना', 'desk job', 'office job', 'sedentary lifestyle',
+      // Sitting all day, asked about (found by a helper trying the console as Indian users).
+      'दिन भर बैठना', 'din bhar baithe rehna', 'पूरा दिन बैठना', 'poora din baithna', 'pura din baithna', 'घंटों बैठना', 'ghanton baithna', 'बैठे रहना', 'baithe rehna', 'ज़्यादा देर बैठना', 'zyada der baithna'],
     answer:
       'सिर्फ़ workout में नहीं, दिन भर थोड़ा-थोड़ा चलते-फिरते रहिए. घंटों लगातार मत बैठिए: हर घंटे उठिए, सीढ़ियाँ लीजिए, और फ़ोन पर बात करते हुए टहलिए. रोज़ का यह चलना-फिरना मिलकर अच्छी-ख़ासी calorie जलाता है.',
     followUp: { offer: 'howTo', exerciseId: 'walking' },
@@ -256,7 +271,9 @@ export const TOPICS = [
   },
   {
     id: 'junk-food',
-    names: ['junk food', 'जंक फ़ूड', 'तला हुआ खाना', 'tala hua khana', 'मिठाई', 'mithai', 'मीठा', 'meetha', 'नमकीन', 'namkeen', 'cold drink', 'fast food'],
+    names: ['junk food', 'जंक फ़ूड', 'तला हुआ खाना', 'tala hua khana', 'मिठाई', 'mithai', 'मीठा', 'meetha', 'नमकीन', 'namkeen', 'cold drink', 'fast food',
+      // Table sugar, which "sugar" alone (diabetes) is not (found by a helper trying the console as Indian users).
+      'चीनी', 'cheeni', 'chini', 'शक्कर', 'shakkar', 'sugar band karna', 'sugar kam karna', 'मीठा और चीनी', 'meetha aur cheeni'],
     answer:
       'मीठा और तला-भुना पूरी तरह बंद करने की ज़रूरत नहीं, लेकिन मिठाई, तले हुए नाश्ते और मीठे पेय, बिना पेट भरे ढेर सारी calorie दे देते हैं. इन्हें कम और कभी-कभार रखिए. मीठे पेय की जगह पानी पीना, एक आसान जीत है.',
     followUp: { offer: 'tips', list: 'diet' },
