@@ -575,6 +575,14 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
   if (again) return again;
   // "Am I done?", "is that it?" right after the last exercise: today's workout is done, and starting it again is no offer.
   if (await doneToday(turn)) return turn.reply({ speech: speech(t.t('workout.notRunning.doneToday')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  // One stopped partway today, in an earlier session ("how much time is left?" the next time it is opened): it is
+  // offered, never a new one (found by a helper trying the console: "no workout is running, start today's?"); a no
+  // starts nothing.
+  const saved = await savedPlace(turn, await turn.today());
+  if (saved) {
+    const name = workoutName(t, workoutFor(turn, saved));
+    return turn.reply({ speech: speech(t.t('workout.resumeOffer', { name })), reprompt: speech(t.t('workout.resumeOffer.reprompt')), offer: { kind: 'pickUp' } });
+  }
   return turn.reply({ speech: speech(t.t('workout.notRunning')), reprompt: speech(t.t('workout.notRunning')), offer: { kind: 'startWorkout' } });
 }
 

@@ -482,6 +482,24 @@ describe('truthful completion', () => {
     throw new Error('never reached the last step');
   }
 
+  // Found by a helper trying the console: "how much time is left?" in a later session said no workout was running and
+  // offered a new one, with one paused earlier today.
+  it('asked how much is left in a later session, it offers the workout stopped today; a no starts nothing', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent');
+    await first.intent('AMAZON.NextIntent');
+    await first.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    const asked = await later.intent('HowManyLeftIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('You stopped partway through your HIIT workout earlier today. Want to pick up where you left off?');
+    expect(spoken(await later.intent('AMAZON.NoIntent'))).not.toMatch(/warm-up|Round/);
+    expect(later.attributes.workout).toBeUndefined();
+    await later.intent('HowManyLeftIntent');
+    expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Back to your HIIT workout/);
+  });
+
   // Found by a helper trying the console: a workout done to the end, then "stop" at "Say next to finish", or walking
   // away there, was kept as stopped partway, and the week said nothing was logged.
   it('stopping, ending or walking away once the last step is said logs the workout, as next would', async () => {
