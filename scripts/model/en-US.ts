@@ -1491,7 +1491,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1256,
+      maxSamples: 1255,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1507,9 +1507,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
-        // The time of a walk just logged, said after it ("I went for a walk", "about forty minutes"), or said alone
-        // ("uh log a walk", "twenty minutes": found by a helper trying the console).
-        `[about|around|roughly|maybe|like|it was|it was about|it was around|I did|for|for about] {duration}`,
+        // The time of a walk just logged, said after it ("I went for a walk", "about forty minutes"). Never a time alone:
+        // "one minute" and "one second" mid-set are a pause.
+        `(about|around|roughly|maybe|like|it was|it was about|it was around|I did|for|for about) {duration}`,
         `(it took|that was|that was about) {duration}`,
         // Found by a helper trying the console: a correction asked what was done, and the answer logged a second walk.
         `(actually|no|no wait|sorry|oops) (it was|that was|make that|make it) {duration} [actually]`,
