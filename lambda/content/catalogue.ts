@@ -31,17 +31,19 @@ export interface Catalogue {
   readonly askedIn?: readonly AskedIn[];
 }
 
-/** A way of asking about a topic that no name of it says, as a pattern over the lowercased words heard. */
+/** A way of asking about a topic that no name of it says, as a pattern over the whole phrase heard, lowercased. */
 export interface AskedIn {
   readonly pattern: RegExp;
   readonly topic: string;
+  /** Also heard through a health request's open slot ("I'm {concern}" taking "stressed all the time"). */
+  readonly health?: true;
 }
 
-/** The topic a question heard whole asks about by the catalogue's patterns, if any. */
-export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined): string | undefined {
+/** The topic a question heard whole asks about by the catalogue's patterns, if any; `health`: heard as a health report. */
+export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined, health = false): string | undefined {
   if (!spoken) return undefined;
-  const said = spoken.toLowerCase();
-  return catalogue.askedIn?.find(({ pattern }) => pattern.test(said))?.topic;
+  const said = spoken.toLowerCase().trim().replace(/\s+/g, ' ');
+  return catalogue.askedIn?.find((asked) => (!health || asked.health) && asked.pattern.test(said))?.topic;
 }
 
 export function findExercise(catalogue: Catalogue, id: string | undefined): Exercise | undefined {

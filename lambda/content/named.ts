@@ -89,7 +89,8 @@ const PLAIN_PAIN_WORDS = new Set(
 /** Words that say something is wrong, whatever part of the body they go with: plain pain, and the words of a hard workout. */
 const PAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_PAIN_WORDS, 'tight', 'killing', 'racing', 'pounding']);
 /** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
-const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird']);
+// Said inside a longer question these are no report: "someone spotting me", "a weak core", "my legs shake in a plank".
+const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird', 'spotting', 'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'hypo']);
 
 const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
 
@@ -515,3 +516,11 @@ const HURT_VAGUELY: ReadonlySet<string> = new Set([
   // "I felt a {concern} in my back": what was felt.
   'pop', 'a pop', 'click', 'a click', 'snap', 'a snap', 'twinge', 'a twinge', 'tear', 'a tear',
 ]);
+
+/** A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". */
+const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued) $/;
+
+/** Tiredness said alone ("so tired", "knackered"), never inside more words ("sick and tired of my back fat"). */
+export function saysTiredAlone(spoken: string | undefined): boolean {
+  return TIRED_ALONE.test(` ${spoken ?? ''} `.toLowerCase());
+}

@@ -17,6 +17,8 @@ export interface NextTurn {
   readonly told?: 'progress';
   /** Keep the previous turn's offer and last log one more turn ("repeat" says the same question again). */
   readonly keepPending?: boolean;
+  /** The answer ends on the doctor question ("Before we go on: has your doctor said…?"), so a yes answers it. */
+  readonly asksCleared?: boolean;
 }
 
 /** What the user is known to have and to have heard, gathered while the turn ran. */
@@ -38,12 +40,13 @@ export interface Known {
  * The carry rule, the one place that says what survives a turn: the user's settings, the notice and the reminders
  * offer once known (an offer the profile does not hold yet stays 'unsaved' until a request writes it); the
  * mode until a reply ends or replaces it; an offer, the last log and what was told of for one turn only; the keys of
- * the last few logs for the session; the last answer, for "repeat". A running workout that waits for a doctor's okay
- * keeps that question pending under any answer that asks nothing else: every such answer ends on it (go-on.ts).
+ * the last few logs for the session; the last answer, for "repeat". An answer in a running workout that waits for a
+ * doctor's okay and ends on that question (go-on.ts) leaves it pending; one that ends on anything else ("Paused. Say,
+ * resume my workout…", help) does not, so a yes there is never taken for the okay (found in review).
  */
 export function carry(before: SessionState, known: Known, next: NextTurn, last: SessionState['last']): SessionState {
   const mode = next.mode ?? modeOf(before);
-  const offer = next.offer ?? (next.keepPending ? before.offer : undefined) ?? clearedPending(mode, known.caution);
+  const offer = next.offer ?? (next.keepPending ? before.offer : undefined) ?? (next.asksCleared ? clearedPending(mode, known.caution) : undefined);
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
   const told = next.told ?? (next.keepPending ? before.told : undefined);
   const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;

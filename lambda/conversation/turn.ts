@@ -423,7 +423,9 @@ function respond(input: HandlerInput, t: Translator, before: SessionState, known
   }
 
   const reprompt = reply.reprompt.toSsml();
-  const next = carry(before, { ...known, noticeGiven: known.noticeGiven || withNotice }, reply, { speech: spoken.toSsml(), reprompt });
+  // Only an answer that ends on the doctor question leaves it pending (carry.ts).
+  const asksCleared = reply.offer === undefined && reprompt.includes(t.t('workout.carryOn.cleared'));
+  const next = carry(before, { ...known, noticeGiven: known.noticeGiven || withNotice }, { ...reply, asksCleared }, { speech: spoken.toSsml(), reprompt });
   if (inSession(input)) input.attributesManager.setSessionAttributes(next);
   return builder.reprompt(reprompt).withShouldEndSession(false).getResponse();
 }

@@ -1,5 +1,5 @@
-import { findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
-import { asksElsewhere, namedExactly, namedExercises, namedInside, plansToTrainLater } from '../content/named';
+import { DAY_OFF, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
+import { asksElsewhere, namedExactly, namedExercises, namedInside, plansToTrainLater, saysTiredAlone } from '../content/named';
 import type { TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
@@ -53,6 +53,8 @@ export const topic = route(
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
     if (named.status === 'no-match' && plansToTrainLater(turn.catalogue, named.spoken)) return notePlanForLater(turn);
+    // "I'm tired", the slot taking "tired": the day-off answer, mid-workout a pause (found in review: "I don't know").
+    if (named.status === 'no-match' && saysTiredAlone(named.spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no
     // name answers, before a name it happens to say ("weight").
     const asked = topicAskedIn(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);

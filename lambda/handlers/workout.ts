@@ -1,5 +1,5 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
-import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysTiredAlone } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -39,8 +39,6 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
-/** A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". */
-const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued) $/;
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
  * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
@@ -79,7 +77,7 @@ export const healthConcern = route(
     if (topic && (!underWay(turn) || topic.id === DAY_OFF)) return tellTopicOrPause(turn, topic.id);
     // Tiredness alone ("I'm feeling {concern}" hearing "tired"): mid-workout a pause, else the answer about a tired
     // day. Never "tired" inside more words ("sick and tired of my back fat"), which a topic name would also take.
-    if (!report && TIRED_ALONE.test(` ${spoken ?? ''} `.toLowerCase())) return tellTopicOrPause(turn, DAY_OFF);
+    if (!report && saysTiredAlone(spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);
@@ -93,7 +91,7 @@ export const healthConcern = route(
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
-    const asked = topicAskedIn(turn.catalogue, spoken);
+    const asked = topicAskedIn(turn.catalogue, spoken, true);
     return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : tellOutOfScope(turn));
   },
 );

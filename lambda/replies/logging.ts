@@ -232,7 +232,8 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
 
 /**
  * A log made with nothing said about it (the session is ending): true once its week holds it, a retry's first write
- * included. A week full, or another device's session of the kind that day, is no log: false, as is a store down.
+ * included; false for a week full or a store down. As a workout finished by "next" is, a second session of a kind in a
+ * day is logged as one (a workout done twice was done twice).
  */
 export async function recordQuietly(turn: Turn, activity: Activity, amounts: Amounts, options: Pick<RecordOptions, 'day' | 'endsWorkout'>): Promise<boolean> {
   const requestId = requestIdOf(turn);

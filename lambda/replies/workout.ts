@@ -646,8 +646,9 @@ export async function endWorkout(turn: Turn): Promise<Response> {
   if (!at) return workoutNotRunning(turn);
   const workout = workoutFor(turn, at);
   const place = withStepDone(at, at.index);
-  // Said at the last step's end ("That's time. Say next to finish."), it is the workout finished.
-  if (isLastStep(workout, at)) return finish(turn, workout, place);
+  // Said at the last step's end ("That's time. Say next to finish."), it is the workout finished; not one paused for
+  // pain or waiting for a doctor's okay (found in review: it was cheered and logged).
+  if (isLastStep(workout, at) && !at.hurt && cautionPending(turn) === undefined) return finish(turn, workout, place);
   const summary = summaryOf(workout, place);
   const saved = await savePlace(turn, place);
   if (summary.main.done === 0) {
@@ -737,6 +738,7 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   return turn.reply({
     speech: speech(safetyAnswer(turn, concernId), asks ? t.t('workout.pausedForSafety.cleared') : t.t('workout.pausedForSafety')),
     reprompt: speech(asks ? t.t('workout.askCleared.question') : t.t('workout.paused.reprompt')),
+    ...(asks && { offer: { kind: 'cleared', resume: true } as const }),
     ...(paused && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: paused } }),
   });
 }

@@ -208,7 +208,7 @@ export const MESSAGES = {
   'progress.count.cardio': { one: 'one cardio session', other: '{count} cardio sessions' },
   'progress.count.walk': { one: 'one walk', other: '{count} walks' },
   'progress.count.walksFor': { one: 'one walk of {minutes} minutes', other: '{count} walks, {minutes} minutes in all' },
-  'progress.count.stretch': { one: 'one stretch day', other: '{count} stretch days' },
+  'progress.count.stretch': { one: 'one stretch session', other: '{count} stretch sessions' },
   'progress.with': '{item} with {exercises}',
   'progress.exerciseSets': { one: '1 set of {exercise}', other: '{count} sets of {exercise}' },
   'progress.earlierLogs': { one: 'one log from before I kept what each was', other: '{count} logs from before I kept what each was' },

@@ -116,8 +116,9 @@ export const CONCERNS = [
       'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb', 'numbness in my arm', 'numbness in my left arm',
       // Found by helpers trying the console as a pregnant user and a diabetic one (December 3): bleeding got the pain
       // answer ("resume when it feels right"), and low sugar or shaking and sweating mid-workout was out of scope.
-      'bleeding', "i'm bleeding", 'vaginal bleeding', "i'm spotting", 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo',
-      'shaky and sweaty', "i'm shaking", 'cold sweat', 'feeling very weak'],
+      // The words after "I'm" and "I feel", which the carriers leave the slot (found in review: "I'm shaking" was a topic).
+      'bleeding', 'vaginal bleeding', 'spotting', 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo', 'shaky and sweaty', 'sweating and shaking',
+      'cold sweat'],
   },
   {
     id: 'cramp',
@@ -345,7 +346,10 @@ export const CONCERNS = [
     kind: 'unwell',
     names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'i am not feeling well', 'i am not feeling well today', 'i am not well', 'not feeling good', "i'm not feeling good", 'not feeling great', "i'm not feeling great", 'i am not feeling good', 'hungover', 'hung over', "i'm hungover", 'a hangover',
       // Found by a helper trying the console mid-workout (December 3, second round).
-      'weird', 'feel weird', 'i feel weird', 'feeling weird', 'feel funny', 'feeling funny', 'headache', 'a headache', 'getting a headache', 'a bad headache'],
+      'weird', 'feel weird', 'i feel weird', 'feeling weird', 'feel funny', 'feeling funny', 'headache', 'a headache', 'getting a headache', 'a bad headache',
+      // Shaking or weak mid-workout pauses it, and going on asks first (found in review: "I feel really weak" was out
+      // of scope). Not a warning sign: legs shaking in a plank are the effort.
+      'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'feeling weak', 'weak and shaky'],
   },
 
   // Medicines and supplements.

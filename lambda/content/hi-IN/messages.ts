@@ -210,7 +210,7 @@ export const MESSAGES = {
   'progress.count.cardio': '{count} cardio session',
   'progress.count.walk': '{count} सैर',
   'progress.count.walksFor': '{count} सैर, कुल {minutes} मिनट',
-  'progress.count.stretch': 'stretch के {count} दिन',
+  'progress.count.stretch': '{count} stretch session',
   'progress.with': '{item}, जिसमें {exercises}',
   'progress.exerciseSets': '{exercise} के {count} set',
   'progress.earlierLogs': 'पहले के {count} और, जिनका ब्योरा मेरे पास नहीं है',

@@ -66,8 +66,10 @@ export const CONCERNS = [
     'बायां हाथ सुन्न', 'बाएं हाथ में सुन्नपन', 'हाथ सुन्न', 'बांह सुन्न', 'baayan haath sunn', 'baaye haath mein sunnpan', 'haath sunn', 'baanh sunn',
     // Found by a helper trying the console as a diabetic user (December 3): low sugar, shaking, sweating with weakness,
     // and bleeding reached the fallback mid-workout, and the workout went on. Each stops it for the day.
-    'sugar low', 'शुगर लो', 'शुगर कम', 'sugar kam', 'sugar low ho gayi', 'शुगर लो हो गई', 'शुगर कम हो गई', 'sugar kam ho gayi',
-    'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'कमज़ोरी', 'kamzori', 'बहुत कमज़ोरी', 'bahut kamzori',
+    // Not "sugar kam" or "कमज़ोरी" alone: "शुगर कम करनी है क्या" is a diet question, "kamzori door karne ke liye kya
+    // khayen" another (found in review: each was an emergency, and no workout that day).
+    'sugar low', 'शुगर लो', 'sugar low ho gayi', 'शुगर लो हो गई', 'शुगर कम हो गई', 'sugar kam ho gayi',
+    'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'बहुत कमज़ोरी लग रही है', 'bahut kamzori lag rahi hai',
     'पसीना और कमज़ोरी', 'pasina aur kamzori', 'ठंडा पसीना', 'thanda pasina', 'खून आ रहा है', 'khoon aa raha hai', 'bleeding', 'ब्लीडिंग'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
@@ -151,7 +153,8 @@ export const CONCERNS = [
   {
     id: 'postpartum',
     kind: 'pregnancy',
-    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding', 'सी सेक्शन', 'ऑपरेशन से डिलीवरी', 'operation se delivery', 'delivery'],
+    // Not "delivery" alone: "main delivery boy hoon" is no birth (found in review).
+    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding', 'सी सेक्शन', 'ऑपरेशन से डिलीवरी', 'operation se delivery'],
   },
 
   // Periods ("पीरियड्स में exercise कर सकते हैं?").

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { healthReport, namedInside } from '../../lambda/content/named';
+import { LOCALES } from '../../lambda/locales';
+import { committedMatcher } from '../support/committed-model';
+
+/**
+ * Names of what is wrong that take too much are as harmful as names missing: a warning sign ends the day's training,
+ * and a pregnancy keeps every workout waiting for a doctor's okay. Found in review (December 3): "main delivery boy
+ * hoon" was a birth, "शुगर कम करनी है क्या" (a diet question) and "kamzori door karne ke liye kya khayen" emergencies.
+ */
+describe('names of what is wrong take no more than they say', () => {
+  const hindi = LOCALES['hi-IN'].catalogue;
+  const english = LOCALES['en-US'].catalogue;
+
+  it.each([
+    ['hi-IN', 'main delivery boy hoon', 'postpartum'],
+    ['hi-IN', 'शुगर कम करनी है क्या', 'warning-signs'],
+    ['hi-IN', 'chai mein sugar kam kar doon', 'warning-signs'],
+    ['hi-IN', 'kamzori door karne ke liye kya khayen', 'warning-signs'],
+    ['en-US', 'do I need someone spotting me', 'warning-signs'],
+    ['en-US', 'I have a really weak core', 'unwell'],
+    ['en-US', 'my legs are shaking in the plank is that normal', 'unwell'],
+  ] as const)('%s "%s" is not %s', (locale, said, concern) => {
+    const catalogue = locale === 'hi-IN' ? hindi : english;
+    // Inside a question (an open topic slot) for every name; heard as a report too for the Hindi ones, which were
+    // whole-phrase names. An English word heard as the report itself ("I'm {concern}": "shaking") is one.
+    expect(namedInside(catalogue, said)?.id).not.toBe(concern);
+    if (locale === 'hi-IN') expect(healthReport(catalogue, said, undefined)?.concern).not.toBe(concern);
+  });
+
+  // Found in review: the carriers "I'm" and "I feel" leave the slot only what follows, so "i'm shaking" as a name was
+  // never heard, and "I'm shaking" mid-workout was a topic no one knows.
+  it.each([
+    ["I'm shaking", 'unwell'],
+    ['I feel really weak', 'unwell'],
+    ["I'm spotting", 'warning-signs'],
+    ["I'm bleeding", 'warning-signs'],
+  ] as const)('en-US "%s" is heard as %s', (said, concern) => {
+    const [match] = committedMatcher('en-US').literal(said);
+    expect(match?.intent).toBe('HealthConcernIntent');
+    const slot = match?.slots.concern;
+    const id = slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
+    expect(id ?? healthReport(english, slot?.value, undefined)?.concern).toBe(concern);
+  });
+});
