@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTopic, topicAskedIn } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LOCALES, type LocaleId } from '../../lambda/locales';
+import { Conversation } from '../../scripts/sim/envelope';
 import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
@@ -445,6 +446,11 @@ describe('a move asked about or taught after a caution is told says to ask a doc
       await expectWellFormed(taught);
       expect(spoken(taught), locale).toMatch(note);
     }
+    // Told in an earlier session, and no okay since: a move asked about in a later one says it too (found in review).
+    const device = harness.device();
+    await new Conversation({ handler: harness.handler, device }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'asthma') });
+    const later = await new Conversation({ handler: harness.handler, device }).intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift') });
+    expect(spoken(later)).toMatch(/ask them before you try it\./);
     // Nothing told, nothing added.
     const plain = await harness.conversation().intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     expect(spoken(plain)).not.toMatch(/ask your doctor before you try it/);
