@@ -247,6 +247,73 @@ describe.each([
   ['hi-IN', 'क्या मैं पीछे चल रहा हूँ', 'WeeklyProgressIntent', {}],
   // Found in review: "last week" said in the pattern's words, not through the date, read this week.
   ['en-IN', 'what all I did last week', 'WeeklyProgressIntent', { date: '2026-W47' }],
+  // How people in India talk to the hi-IN skill, in Devanagari, in Hinglish and in plain English (found by a helper
+  // trying the console as Indian users, December 3): before, each reached the fallback, a topic the skill does not
+  // know, or the wrong intent.
+  // Gym logs.
+  ['hi-IN', 'aaj gym gayi thi ek ghanta', 'LogActivityIntent', { activity: 'strength', duration: 'PT1H' }],
+  ['hi-IN', 'main aaj gym gaya tha', 'LogActivityIntent', { activity: 'strength' }],
+  // Progress.
+  ['hi-IN', 'mera hafta kaisa chal raha hai', 'WeeklyProgressIntent', {}],
+  ['hi-IN', 'मेरा हफ़्ता कैसा चल रहा है', 'WeeklyProgressIntent', {}],
+  ['hi-IN', 'kitne kadam ho gaye is hafte', 'WeeklyProgressIntent', {}],
+  ['hi-IN', 'pichle hafte kitna kiya tha', 'WeeklyProgressIntent', {}],
+  // Settings, reminders and privacy in Hinglish.
+  ['hi-IN', 'level badha do', 'ChangeLevelIntent', { direction: 'harder' }],
+  ['hi-IN', 'level kam kar do', 'ChangeLevelIntent', { direction: 'easier' }],
+  ['hi-IN', 'लेवल बढ़ा दो', 'ChangeLevelIntent', { direction: 'harder' }],
+  ['hi-IN', 'beginner hi rakho', 'SetLevelIntent', { level: 'beginner' }],
+  ['hi-IN', 'nahi wait beginner hi rakho', 'SetLevelIntent', { level: 'beginner' }],
+  ['hi-IN', 'रविवार को छुट्टी रखनी है', 'SetRestDayIntent', { day: 'रविवार' }],
+  ['hi-IN', 'sunday ko chhutti rakhni hai', 'SetRestDayIntent', { day: 'sunday' }],
+  ['hi-IN', 'mera rest day kya hai', 'MyRestDayIntent', {}],
+  ['hi-IN', 'mera data kaise delete karun', 'DeleteDataIntent', {}],
+  ['hi-IN', 'meri recording sunte ho kya', 'PrivacyIntent', {}],
+  ['hi-IN', 'aap mera kya data rakhte ho', 'PrivacyIntent', {}],
+  ['hi-IN', 'mere reminder kaun kaun se hain', 'ListRemindersIntent', {}],
+  ['hi-IN', 'reminder 6 baje ki jagah 7 baje kar do', 'MoveReminderIntent', { time: '07:00' }],
+  ['hi-IN', 'haan pakka', 'AMAZON.YesIntent', {}],
+  ['hi-IN', 'हाँ पक्का', 'AMAZON.YesIntent', {}],
+  // Plain English, said to a Hindi device.
+  ['hi-IN', 'start workout', 'StartWorkoutIntent', {}],
+  ['hi-IN', 'start my workout', 'StartWorkoutIntent', {}],
+  ['hi-IN', 'start hiit workout', 'StartWorkoutIntent', { session: 'hiit' }],
+  ['hi-IN', "what's my workout today", 'WorkoutForDayIntent', {}],
+  ['hi-IN', 'how many left', 'HowManyLeftIntent', {}],
+  ['hi-IN', 'how much time is left', 'HowManyLeftIntent', {}],
+  ['hi-IN', 'next', 'AMAZON.NextIntent', {}],
+  ['hi-IN', 'stop', 'AMAZON.StopIntent', {}],
+  ['hi-IN', 'pause', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'resume', 'AMAZON.ResumeIntent', {}],
+  // Pausing, resuming and ending a workout in Hinglish ("wait karo" and "hold karo" were heard as a level, "wait, ek
+  // minute" as a one-minute log).
+  ['hi-IN', 'wait karo', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'hold karo', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'ruko yaar', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'ek sec ruko', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'paani pee ke aati hoon', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'पानी पी के आती हूँ', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'wait, ek minute', 'AMAZON.PauseIntent', {}],
+  ['hi-IN', 'bas ho gaya aaj ke liye', 'EndWorkoutIntent', {}],
+  ['hi-IN', 'बस हो गया आज के लिए', 'EndWorkoutIntent', {}],
+  ['hi-IN', 'haan chalo aage badho', 'AMAZON.ResumeIntent', {}],
+  ['hi-IN', 'kitna time bacha hai', 'HowManyLeftIntent', {}],
+  // Questions the article answers.
+  ['hi-IN', 'kya koi exercise hai jisse sirf kamar ki fat jaaye', 'SpotReductionIntent', {}],
+  ['hi-IN', 'matlab sirf peeche wali fat, baaki nahi', 'SpotReductionIntent', {}],
+  ['hi-IN', 'kamar patli kaise karein', 'HowItWorksIntent', {}],
+  ['hi-IN', 'acha suniye, meri kamar pe bahut charbi hai, kya karun', 'HowItWorksIntent', {}],
+  ['hi-IN', 'results kab tak dikhenge', 'TopicIntent', { topic: 'results-time' }],
+  ['hi-IN', 'kitne hafte mein fark padega', 'TopicIntent', { topic: 'results-time' }],
+  ['hi-IN', 'kitne din mein kamar patli hogi', 'TopicIntent', { topic: 'results-time' }],
+  ['hi-IN', 'कमर की चर्बी कितने दिन में कम होगी', 'TopicIntent', { topic: 'results-time' }],
+  ['hi-IN', 'fark kab dikhega', 'TopicIntent', { topic: 'results-time' }],
+  ['hi-IN', 'फ़र्क कब दिखेगा', 'TopicIntent', { topic: 'results-time' }],
+  ['hi-IN', 'din bhar baithna bura hai kya', 'TopicIntent', { topic: 'daily-movement' }],
+  ['hi-IN', 'kya main roz hiit kar sakti hoon', 'TopicIntent', { topic: 'hiit-frequency' }],
+  ['hi-IN', 'kaun si exercise sabse achhi hai kamar ke liye', 'ExerciseListIntent', {}],
+  ['hi-IN', 'kya sirf chalne se charbi kam hogi', 'TopicIntent', { exercise: 'walking' }],
+  ['hi-IN', 'चीनी कम करनी पड़ेगी क्या', 'TopicIntent', { topic: 'junk-food' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
