@@ -487,11 +487,21 @@ export function tellOwnPace(turn: Turn): Response | Promise<Response> {
   return answerAndCarryOn(turn, speech(turn.t.t('workout.ownPace')), place);
 }
 
-/** "How many left?" */
+/**
+ * "How many left?", "how much longer?", "kitna time bacha hai?": what is left, and about how long it takes (found by
+ * helpers trying the console: "how much longer" and "kitna time bacha hai" heard no time at all).
+ */
 export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
-  return answerAndCarryOn(turn, speakProgress(turn.t, workoutFor(turn, place), place.index), place);
+  const workout = workoutFor(turn, place);
+  return answerAndCarryOn(turn, speakProgress(turn.t, workout, place.index).say(timeLeft(turn, workout, place)), place);
+}
+
+/** "About 12 minutes to go", after the step under way. */
+function timeLeft(turn: Turn, workout: Workout, place: WorkoutPlace): string {
+  const left = aboutMinutes(workout.steps.slice(place.index + 1));
+  return left < 1 ? turn.t.t('workout.length.lastBit') : turn.t.t('workout.length.left', { count: left });
 }
 
 /**
@@ -511,10 +521,7 @@ export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Resp
   const { t } = turn;
   const place = workoutOf(turn.mode);
   // "How long is Monday's workout?" mid-workout asks about Monday's (found in review): only a day unsaid is this one.
-  if (place && date === undefined) {
-    const left = aboutMinutes(workoutFor(turn, place).steps.slice(place.index + 1));
-    return answerAndCarryOn(turn, speech(left < 1 ? t.t('workout.length.lastBit') : t.t('workout.length.left', { count: left })), place);
-  }
+  if (place && date === undefined) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place)), place);
   const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
   const history = await unlessUnavailable(turn.history());

@@ -54,6 +54,9 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   // "मैं थक गई हूँ" ended the workout, and outside one said goodbye; as "I'm feeling tired" does, it pauses.
   ['hi-IN', 'मैं थक गई हूँ', 'TopicIntent', /^Workout रुका हुआ है\./],
   ['hi-IN', 'main thak gaya hoon', 'TopicIntent', /^Workout रुका हुआ है\./],
+  // Found by helpers trying the console: asked how much longer, no time was said.
+  ['en-US', 'how much longer', 'HowManyLeftIntent', /About \d+ minutes to go\. Say next to carry on with your workout\.$/],
+  ['hi-IN', 'kitna time bacha hai', 'HowManyLeftIntent', /लगभग \d+ मिनट बाकी\./],
 ];
 
 /**
