@@ -35,15 +35,21 @@ export interface Catalogue {
 export interface AskedIn {
   readonly pattern: RegExp;
   readonly topic: string;
-  /** Also heard through a health request's open slot ("I'm {concern}" taking "stressed all the time"). */
-  readonly health?: true;
+  /**
+   * Heard through another request's open slot too: a health report's ("I'm {concern}" taking "stressed all the time"),
+   * or a log's ("I've {activity}" taking "been doing this a month and nothing's changed").
+   */
+  readonly heardAs?: 'health' | 'log';
 }
 
-/** The topic a question heard whole asks about by the catalogue's patterns, if any; `health`: heard as a health report. */
-export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined, health = false): string | undefined {
+/**
+ * The topic a question heard whole asks about by the catalogue's patterns, if any; `as`: heard through a health
+ * report's or a log's open slot, where only the patterns made for it count.
+ */
+export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined, as?: 'health' | 'log'): string | undefined {
   if (!spoken) return undefined;
   const said = spoken.toLowerCase().trim().replace(/\s+/g, ' ');
-  return catalogue.askedIn?.find((asked) => (!health || asked.health) && asked.pattern.test(said))?.topic;
+  return catalogue.askedIn?.find((asked) => (as === undefined || asked.heardAs === as) && asked.pattern.test(said))?.topic;
 }
 
 export function findExercise(catalogue: Catalogue, id: string | undefined): Exercise | undefined {

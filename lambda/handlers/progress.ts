@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
 import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, thingsDoneIn, topicInLog, withoutMissed } from '../content/named';
-import { findExercise } from '../content/catalogue';
+import { findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -152,7 +152,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
   const told = withoutMissed(slot.spoken);
-  const topic = amounts ? undefined : topicInLog(turn.catalogue, told);
+  const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicById(turn, topic);
   return logActivity(turn, logReadIn(turn, told, log) ?? log);
 }

@@ -91,7 +91,7 @@ export const healthConcern = route(
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
-    const asked = topicAskedIn(turn.catalogue, spoken, true);
+    const asked = topicAskedIn(turn.catalogue, spoken, 'health');
     return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : tellOutOfScope(turn));
   },
 );

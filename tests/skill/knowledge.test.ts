@@ -481,6 +481,15 @@ describe('a question no name answers is read for what it asks', () => {
     expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'stress')!.answer.slice(0, 40));
   });
 
+  it('heard through a log: "I\'ve been doing this a month and nothing\'s changed" is the plateau, never a log', async () => {
+    for (const said of ["doing this a month and nothing's changed", "working out for weeks and i'm not losing anything"]) {
+      const turn = await harness.conversation().intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', said) });
+      expect(spoken(turn), said).toContain(findTopic(EN_US_CATALOGUE, 'plateau')!.answer.slice(0, 40));
+    }
+    expect(topicAskedIn(EN_US_CATALOGUE, 'did my workout and nothing hurt', 'log')).toBeUndefined();
+    expect(topicAskedIn(EN_US_CATALOGUE, 'stressed all the time', 'log')).toBeUndefined();
+  });
+
   it('every topic a pattern names is one each English locale answers', () => {
     for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'] as const) {
       for (const { topic } of LOCALES[locale].catalogue.askedIn ?? []) expect(findTopic(LOCALES[locale].catalogue, topic), `${locale} ${topic}`).toBeDefined();

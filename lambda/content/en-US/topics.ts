@@ -524,5 +524,13 @@ export const ASKED_IN: readonly AskedIn[] = [
   // "How long do I rest", the slot taking "rest" alone (found by a helper trying the console mid-workout).
   { pattern: /^(rest|resting)$/, topic: 'rest-between-sets' },
   // "I'm stressed all the time, does that matter", heard through "I'm {concern}" as well.
-  { pattern: /^(so |always |really |very )?stressed( out)?( all the time| a lot| at work)?$/, topic: 'stress', health: true },
+  { pattern: /^(so |always |really |very )?stressed( out)?( all the time| a lot| at work)?$/, topic: 'stress', heardAs: 'health' },
+  // "I've been doing this a month and nothing's changed", heard as a log (found by a helper trying the console as a
+  // sceptic: it asked what was done).
+  {
+    pattern:
+      /^(been )?(doing|working out|training|exercising|at) (this|it|the plan|for)?.*\b(and|but) (nothing('s| has)? changed|(i'm )?not losing (anything|any weight|weight|fat)|(i've )?(seen|got) no (results|change|difference))$/,
+    topic: 'plateau',
+    heardAs: 'log',
+  },
 ];
