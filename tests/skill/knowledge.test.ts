@@ -490,6 +490,12 @@ describe('a question no name answers is read for what it asks', () => {
     expect(topicAskedIn(EN_US_CATALOGUE, 'stressed all the time', 'log')).toBeUndefined();
   });
 
+  // Found by a helper trying the console as an older Indian user: "roz kitna chalna chahiye" was no topic it knew.
+  it('hi-IN "roz kitna chalna chahiye" is about walking more', async () => {
+    const turn = await harness.conversation({ locale: 'hi-IN' }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'chalna') });
+    expect(spoken(turn)).toMatch(/1,000 से 2,000 कदम/);
+  });
+
   it('every topic a pattern names is one each English locale answers', () => {
     for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'] as const) {
       for (const { topic } of LOCALES[locale].catalogue.askedIn ?? []) expect(findTopic(LOCALES[locale].catalogue, topic), `${locale} ${topic}`).toBeDefined();

@@ -566,6 +566,9 @@ export const EXERCISES = [
       // "क्या सिर्फ़ चलने से चर्बी कम होगी" (found by a helper trying the console as Indian users).
       'चलने',
       'chalne',
+      // "roz kitna chalna chahiye" (found by a helper trying the console as an older user).
+      'चलना',
+      'chalna',
       'टहलना',
       'tahalna',
       'सैर',
