@@ -2,7 +2,7 @@ import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
 import { shortKey } from '../store/user-key';
-import { type Mode, isWorkoutRunning, modeFields, modeOf } from './mode';
+import { type Mode, modeFields, modeOf } from './mode';
 import { type Caution, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
@@ -68,9 +68,12 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   };
 }
 
-/** "Has your doctor said it's okay?", pending while a running workout (not one paused for pain) waits for the answer. */
+/**
+ * "Has your doctor said it's okay?", pending while a workout (a how-to asked in it too: found in a second review) not
+ * paused for pain waits for the answer.
+ */
 function clearedPending(mode: Mode, caution: Caution | undefined): Offer | undefined {
-  return isWorkoutRunning(mode) && !mode.workout.hurt && pendingCaution(caution) ? { kind: 'cleared', resume: true } : undefined;
+  return mode.kind === 'workout' && !mode.workout.hurt && pendingCaution(caution) ? { kind: 'cleared', resume: true } : undefined;
 }
 
 /** The session's latest log keys, this one last: a log answered again (a retry, a reply that keeps it) is one log. */

@@ -391,8 +391,9 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const place = await savedPlace(turn, today);
   if (place?.hurt) return askIfStillHurts(turn, place, true);
-  // Stopped to check with a doctor first, this session or an earlier one: going on asks again.
-  const waiting = place && (caution ?? cautionKept(turn, await unlessUnavailable(turn.history())));
+  // Stopped to check with a doctor first, this session or an earlier one: going on asks again. Read again now the
+  // profile is (a caution it holds may have reached the session only with this read: found in a second review).
+  const waiting = place && (cautionPending(turn) ?? cautionKept(turn, await unlessUnavailable(turn.history())));
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
@@ -585,10 +586,11 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
   // One stopped partway today, in an earlier session ("how much time is left?" the next time it is opened): it is
   // offered, never a new one (found by a helper trying the console: "no workout is running, start today's?"); a no
   // starts nothing.
-  const saved = await savedPlace(turn, await turn.today());
+  const today = await turn.today();
+  const saved = (await warnedOn(turn, today)) ? undefined : await savedPlace(turn, today);
   if (saved) {
     const name = workoutName(t, workoutFor(turn, saved));
-    return turn.reply({ speech: speech(t.t('workout.resumeOffer', { name })), reprompt: speech(t.t('workout.resumeOffer.reprompt')), offer: { kind: 'pickUp' } });
+    return turn.reply({ speech: speech(t.t('workout.resumeOffer', { name })), reprompt: speech(t.t('welcomeBack.stopped.reprompt')), offer: { kind: 'pickUp' } });
   }
   return turn.reply({ speech: speech(t.t('workout.notRunning')), reprompt: speech(t.t('workout.notRunning')), offer: { kind: 'startWorkout' } });
 }

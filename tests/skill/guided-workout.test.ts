@@ -380,6 +380,19 @@ describe('any session, on demand', () => {
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your HIIT workout/);
   });
 
+  // Found in a second review: a lesson asked mid-workout ended on the doctor question, and a yes to it was a next.
+  it('a lesson asked in a workout waiting for the okay ends on the question, and a yes answers it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    let turn = await chat.intent('AMAZON.NextIntent');
+    for (let i = 0; i < 8 && !/has your doctor said/i.test(spoken(turn)); i += 1) turn = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(turn)).toMatch(/Before we go on: has your doctor said this kind of exercise is okay for you\?$/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Let's go on with your strength workout/);
+  });
+
   // Found in review: every answer in a workout waiting for the okay left the doctor question pending, so a yes to
   // "What would you like?" after help, or to "Paused. Say, resume my workout…", was taken for the okay, for good.
   it('a yes to an answer that does not end on the doctor question is no okay', async () => {
@@ -515,6 +528,14 @@ describe('truthful completion', () => {
     expect(later.attributes.workout).toBeUndefined();
     await later.intent('HowManyLeftIntent');
     expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Back to your HIIT workout/);
+    // After a warning sign today, nothing is offered (found in a second review).
+    const warned = harness.device();
+    const morning = new Conversation({ handler: harness.handler, device: warned });
+    await morning.intent('StartWorkoutIntent');
+    await morning.intent('AMAZON.NextIntent');
+    await morning.intent('AMAZON.StopIntent');
+    await new Conversation({ handler: harness.handler, device: warned }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
+    expect(spoken(await new Conversation({ handler: harness.handler, device: warned }).intent('HowManyLeftIntent'))).not.toMatch(/pick up/);
   });
 
   // Found by a helper trying the console: a workout done to the end, then "stop" at "Say next to finish", or walking

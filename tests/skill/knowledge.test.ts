@@ -468,12 +468,21 @@ describe('a question no name answers is read for what it asks', () => {
     ['always hungry', 'protein'],
     ['this at home', 'home-workout'],
     ['rest', 'rest-between-sets'],
+    // Found in a second review: lost when the patterns became whole phrases.
+    ['hungry', 'protein'],
+    ['is it not working', 'plateau'],
+    ['these workouts at home', 'home-workout'],
   ] as const)('"%s" → %s', async (said, id) => {
     for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA'] as const) {
       const turn = await harness.conversation({ locale }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
       await expectWellFormed(turn);
       expect(spoken(turn), locale).toContain(findTopic(LOCALES[locale].catalogue, id)!.answer.slice(0, 40));
     }
+  });
+
+  it('heard through the health intent: "does this plan actually work"', async () => {
+    const turn = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'this plan actually') });
+    expect(spoken(turn)).toContain(findTopic(EN_US_CATALOGUE, 'results-time')!.answer.slice(0, 40));
   });
 
   it('heard through the health intent: "I\'m stressed all the time, does that matter"', async () => {

@@ -69,7 +69,12 @@ const STOPPING: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'I feel shaky and sweaty', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', 'my sugar is low', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['hi-IN', 'sugar low lag rahi hai', 'HealthConcernIntent', /^अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए\./],
-  ['hi-IN', 'haath kaanp rahe hain', 'HealthConcernIntent', /^अभी रुक जाइए/],
+  // Shaking pauses, as being unwell does, in both languages (found in a second review: Hindi stopped the day).
+  ['hi-IN', 'haath kaanp rahe hain', 'HealthConcernIntent', /^तबीयत ठीक न हो/],
+  ['hi-IN', 'kamzori lag rahi hai', 'HealthConcernIntent', /^तबीयत ठीक न हो/],
+  ['hi-IN', 'meri delivery hui hai', 'HealthConcernIntent', /डॉक्टर/],
+  ['en-US', "I'm pregnant and spotting", 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
+  ['en-US', 'my blood sugar is low', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['hi-IN', 'mera ghutna jawab de raha hai', 'HealthConcernIntent', /^जिस exercise में दर्द हो, उसे रोक दीजिए\./],
   ['hi-IN', 'kamar mein khinchav aa gaya', 'HealthConcernIntent', /^जिस exercise में दर्द हो, उसे रोक दीजिए\./],
 ];

@@ -118,7 +118,7 @@ export const CONCERNS = [
       // answer ("resume when it feels right"), and low sugar or shaking and sweating mid-workout was out of scope.
       // The words after "I'm" and "I feel", which the carriers leave the slot (found in review: "I'm shaking" was a topic).
       'bleeding', 'vaginal bleeding', 'spotting', 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo', 'shaky and sweaty', 'sweating and shaking',
-      'cold sweat'],
+      'cold sweat', 'blood sugar is low', 'my blood sugar is low', 'pregnant and spotting', 'pregnant and bleeding'],
   },
   {
     id: 'cramp',
@@ -135,7 +135,7 @@ export const CONCERNS = [
     // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, which ends
     // "mild soreness a day after training is normal". Numbness is its own answer.
     kind: 'nerve',
-    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'my legs feel weak', 'my legs feel weak and wobbly', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
+    names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'my legs feel weak', 'my legs feel weak and wobbly', 'legs are weak', 'my legs are weak', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
       // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
       'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling'],
   },

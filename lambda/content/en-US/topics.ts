@@ -505,22 +505,24 @@ export const TOPICS = [
  */
 export const ASKED_IN: readonly AskedIn[] = [
   // "Why isn't it working", "it's not working".
-  { pattern: /^(why )?(isn't|is not) (it|this|the plan) working$|^(it's|it is|this is|the plan is) not working$/, topic: 'plateau' },
+  { pattern: /^(why )?(isn't|is not) (it|this|the plan) working$|^(why )?(is it|is this|is the plan) not working$|^(it's|it is|this is|the plan is) not working$/, topic: 'plateau' },
   // "Can I lose back fat in 2 weeks", "how much weight will I lose", "so does this stuff actually work".
   {
     pattern:
-      /^(i )?(can i |will i |to )?lose (my |the )?(lower )?back fat in (\d+|a|one|two|three|four|six) (days?|weeks?|months?)$|^weight (will|would|can) i lose$|^(this stuff|this plan|this program|any of this|all this|all of this)( actually| really)?$/,
+      /^(i )?(can i |will i |to )?lose (my |the )?(lower )?back fat in (\d+|a|one|two|three|four|six) (days?|weeks?|months?)$|^weight (will|would|can) i lose$/,
     topic: 'results-time',
   },
+  // "So does this stuff actually work", heard as a topic or, "does this plan actually work", as a health report.
+  { pattern: /^(this stuff|this plan|this program|any of this|all this|all of this)( actually| really)?( work)?$/, topic: 'results-time', heardAs: 'health' },
   // "Does doing back exercises really get rid of back fat", "then what's the point of back exercises".
   {
     pattern:
       /^(doing )?(back exercises|these exercises|the back exercises) (really |actually )?(get rid of|burn|remove|lose|reduce) (my |the )?(lower )?back fat$|^(the )?point of (doing )?(back exercises|these exercises)$/,
     topic: 'spot-reduction',
   },
-  { pattern: /^(all )?(this|these|it|all of this|the workouts?|the exercises|these exercises|this workout) at home$/, topic: 'home-workout' },
+  { pattern: /^(all )?(this|these|it|all of this|(the|these|my|this) workouts?|the exercises|these exercises) at home$/, topic: 'home-workout' },
   // "I'm always hungry": protein curbs hunger.
-  { pattern: /^(always|so|really|constantly|very) hungry$|^hungry all the time$/, topic: 'protein' },
+  { pattern: /^((always|so|really|constantly|very) )?hungry$|^hungry all the time$/, topic: 'protein' },
   // "How long do I rest", the slot taking "rest" alone (found by a helper trying the console mid-workout).
   { pattern: /^(rest|resting)$/, topic: 'rest-between-sets' },
   // "I'm stressed all the time, does that matter", heard through "I'm {concern}" as well.
@@ -529,7 +531,7 @@ export const ASKED_IN: readonly AskedIn[] = [
   // sceptic: it asked what was done).
   {
     pattern:
-      /^(been )?(doing|working out|training|exercising|at) (this|it|the plan|for)?.*\b(and|but) (nothing('s| has)? changed|(i'm )?not losing (anything|any weight|weight|fat)|(i've )?(seen|got) no (results|change|difference))$/,
+      /^(been )?(doing|working out|training|exercising|walking|at|did) .*\b(and|but) (nothing('s| has)? changed|(i'm )?not losing (anything|any weight|weight|fat)|i (haven't|have not) lost (anything|any weight|weight|fat)|(i've )?(seen|got) no (results|change|difference))$/,
     topic: 'plateau',
     heardAs: 'log',
   },

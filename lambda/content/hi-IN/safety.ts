@@ -69,7 +69,9 @@ export const CONCERNS = [
     // Not "sugar kam" or "कमज़ोरी" alone: "शुगर कम करनी है क्या" is a diet question, "kamzori door karne ke liye kya
     // khayen" another (found in review: each was an emergency, and no workout that day).
     'sugar low', 'शुगर लो', 'sugar low ho gayi', 'शुगर लो हो गई', 'शुगर कम हो गई', 'sugar kam ho gayi',
-    'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'बहुत कमज़ोरी लग रही है', 'bahut kamzori lag rahi hai',
+    // Low sugar said as it is felt (found in a second review: narrowed, "meri sugar kam hai" went on).
+    'sugar kam hai', 'meri sugar kam hai', 'शुगर कम है', 'मेरी शुगर कम है', 'sugar kam lag rahi hai', 'शुगर कम लग रही है', 'sugar kam ho rahi hai', 'शुगर कम हो रही है',
+    'बहुत कमज़ोरी लग रही है', 'bahut kamzori lag rahi hai',
     'पसीना और कमज़ोरी', 'pasina aur kamzori', 'ठंडा पसीना', 'thanda pasina', 'खून आ रहा है', 'khoon aa raha hai', 'bleeding', 'ब्लीडिंग'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
   { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
@@ -153,8 +155,9 @@ export const CONCERNS = [
   {
     id: 'postpartum',
     kind: 'pregnancy',
-    // Not "delivery" alone: "main delivery boy hoon" is no birth (found in review).
-    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding', 'सी सेक्शन', 'ऑपरेशन से डिलीवरी', 'operation se delivery'],
+    // Not "delivery" alone: "main delivery boy hoon" is no birth (found in review); a delivery that happened is.
+    names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding', 'सी सेक्शन', 'ऑपरेशन से डिलीवरी', 'operation se delivery',
+      'delivery hui', 'delivery hui hai', 'delivery hui thi', 'meri delivery', 'डिलीवरी हुई', 'डिलीवरी हुई है', 'डिलीवरी हुई थी', 'मेरी डिलीवरी'],
   },
 
   // Periods ("पीरियड्स में exercise कर सकते हैं?").
@@ -167,7 +170,9 @@ export const CONCERNS = [
   {
     id: 'unwell',
     kind: 'unwell',
-    names: ['बुखार', 'bukhar', 'जुकाम', 'zukam', 'सर्दी जुकाम', 'sardi zukam', 'तबीयत ठीक नहीं', 'tabiyat theek nahi', 'तबीयत खराब', 'tabiyat kharab', 'जी मिचला रहा है', 'ji michla raha hai', 'मितली', 'nausea', 'fever'],
+    names: ['बुखार', 'bukhar', 'जुकाम', 'zukam', 'सर्दी जुकाम', 'sardi zukam', 'तबीयत ठीक नहीं', 'tabiyat theek nahi', 'तबीयत खराब', 'tabiyat kharab', 'जी मिचला रहा है', 'ji michla raha hai', 'मितली', 'nausea', 'fever',
+      // Shaking or weak mid-workout pauses it and going on asks first, as in English (found in a second review).
+      'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'कमज़ोरी लग रही है', 'kamzori lag rahi hai', 'मुझे कमज़ोरी है', 'mujhe kamzori hai', 'कमज़ोरी', 'kamzori'],
   },
 
   // Medicines and supplements.

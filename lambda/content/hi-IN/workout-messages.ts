@@ -191,7 +191,7 @@ export const WORKOUT_MESSAGES = {
   'workout.paused': 'Workout रुका हुआ है. तैयार हों, तो बोलिए, workout जारी रखो.',
   'workout.afterWarning': 'आज पहले आपने एक ख़तरे वाले लक्षण के बारे में बताया था, इसलिए आज कोई workout नहीं. आराम कीजिए, और अगर यह फिर हो या चिंता हो, तो डॉक्टर को दिखाइए. किसी और दिन करेंगे.',
   'workout.stoppedForSafety': 'मैंने आपका workout बंद कर दिया है. आज इसे दोबारा मत कीजिए.',
-  'workout.pausedForSafety': 'आपका workout रोक दिया है, और जगह याद रख ली है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
+  'workout.pausedForSafety': 'Workout रोक दिया है, जगह याद है. ठीक लगे, तभी बोलिए, workout जारी रखो.',
   'workout.pausedForSafety.cleared': 'आपका workout रोक दिया है, और जगह याद रख ली है. आगे बढ़ने से पहले: क्या आपके डॉक्टर ने कहा है कि इस तरह की exercise आपके लिए ठीक है?',
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
