@@ -90,7 +90,7 @@ const PLAIN_PAIN_WORDS = new Set(
 const PAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_PAIN_WORDS, 'tight', 'killing', 'racing', 'pounding']);
 /** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
 // Said inside a longer question these are no report: "someone spotting me", "a weak core", "my legs shake in a plank".
-const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird', 'spotting', 'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'hypo', 'कमज़ोरी', 'kamzori']);
+const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird', 'spotting', 'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'hypo', 'कमज़ोरी', 'kamzori', 'baby']);
 
 const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
 
