@@ -62,9 +62,9 @@ export type Offer =
   | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
 
 /**
- * A condition, a pregnancy or an injury told this session, or (`earlier`) one a workout saved in an earlier session
- * still waited on: a workout starts only once a doctor is said to have okayed it; `cleared` once they have. For the
- * session; a saved workout keeps only that it waits (`WorkoutPlace.checkFirst`), never what was told.
+ * A condition, a pregnancy or an injury told this session, or (`earlier`) one told in an earlier session that still
+ * waits: a workout starts only once a doctor is said to have okayed it; `cleared` once they have. For the session; the
+ * profile keeps only that workouts wait (`Profile.checkFirst`), never what was told.
  */
 export type Caution = 'condition' | 'pregnancy' | 'injury' | 'earlier' | 'cleared';
 export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'earlier', 'cleared'];

@@ -144,8 +144,9 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const history = await unlessUnavailable(turn.history());
   if (await warnedOn(turn, day)) return noWorkoutAfterWarning(turn);
   // A condition, a pregnancy or an injury told (found by a helper trying the console: "I have a heart condition", then
-  // "let's do HIIT", started it at once), this session or an earlier one: first, whether a doctor has said it is okay.
-  const caution = cautionPending(turn) ?? cautionKept(turn, history);
+  // "let's do HIIT", started it at once), this session or an earlier one (the profile read above brings that into the
+  // session: Turn's learn): first, whether a doctor has said it is okay.
+  const caution = cautionPending(turn);
   if (caution) return askCleared(turn, caution, kind, weekday);
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
@@ -166,17 +167,6 @@ function hasTrained(history: UserHistory | undefined): boolean {
 /** A condition, a pregnancy or an injury told this session that no doctor's okay has answered yet. */
 function cautionPending(turn: Turn): Exclude<Caution, 'cleared'> | undefined {
   return pendingCaution(turn.caution);
-}
-
-/**
- * A caution told in an earlier session that no doctor's okay has answered, in a session that has said nothing of one
- * (found in a second review, and by helpers trying the console: a workout stopped to check with a doctor went on
- * unasked in the next session, and a "no" to the question was forgotten by the next). The session takes it on.
- */
-function cautionKept(turn: Turn, history: UserHistory | undefined): Exclude<Caution, 'cleared'> | undefined {
-  if (!history?.profile?.checkFirst || turn.caution !== undefined) return undefined;
-  turn.noteCaution('earlier');
-  return 'earlier';
 }
 
 /** How the doctor question opens, by whether it goes on with a workout and whether the caution was told earlier. */
@@ -392,8 +382,8 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   const place = await savedPlace(turn, today);
   if (place?.hurt) return askIfStillHurts(turn, place, true);
   // Stopped to check with a doctor first, this session or an earlier one: going on asks again. Read again now the
-  // profile is (a caution it holds may have reached the session only with this read: found in a second review).
-  const waiting = place && (cautionPending(turn) ?? cautionKept(turn, await unlessUnavailable(turn.history())));
+  // profile is (a caution it holds reaches the session with that read: found in a second review).
+  const waiting = place && cautionPending(turn);
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
