@@ -1095,7 +1095,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3760,
+      maxSamples: 3840,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1203,6 +1203,29 @@ export const EN_US_MODEL: ModelSource = {
         "I've got {concern} [so] {move} makes me wheeze",
         "{concern} like crazy",
         "I get {concern} in my (calf|leg) when I do [the] {move}",
+        // The everyday forms of pain and of a medicine, short and said alone (tried as a user, December 4): "my lower
+        // back is really hurting", "my knee gave out", "I threw my back out", "I take insulin" reached the fallback.
+        // "{concern}" takes "my back", "my {concern}" a part said after "my" ("knee").
+        `{concern} is (hurting|aching|stiff|bugging me|throbbing|swollen)`,
+        `my {concern} (is|are) (hurting|aching|stiff|bugging me|throbbing|swollen|cramping)`,
+        `[my] {concern} (is|are) (really|so|still) (hurting|aching|stiff|sore)`,
+        `[my] {concern} (buckled|gave out|went out|seized up|locked up|gave way|keeps giving out)`,
+        `I (threw|put) [my] {concern} out [again|yesterday|last week]`,
+        `I (threw|put) out {concern} [again|yesterday]`,
+        `I (hurt|tweaked|twisted|strained|injured|jarred|banged) [my] {concern} [again|yesterday|last week]`,
+        `(I take|I'm on|I'm taking|I use|I need) {concern} [every day|daily]`,
+        `(I'm|I am) (two|three|four|five|six|seven|eight|nine) months {concern}`,
+        `I (got|get|have) a {concern} in my (calf|leg|foot|side|hamstring|thigh)`,
+        `my (leg|legs|calf|foot|hamstring|side|thigh|stomach) (is|are|keeps|keep) {concern}`,
+        `everything (hurts|aches)`,
+        `it (really|still|kind of|) hurts [a lot|so much|really bad|a bit]`,
+        `{concern} (hurts|aches|hurt) (after|during|when I do|on) [the] {move}`,
+        `(I have|I've got) {concern} (can I still|should I) (work out|exercise|do this)`,
+        `is (this|it) (safe|okay) if I have {concern}`,
+        `I think I (have|might have) {concern}`,
+        // Where to go for it: "should I get an MRI", "do I need to go to the ER".
+        `(should I|do I need to) (get|have) {concern} [for (this|it|my back)]`,
+        `(should I|do I need to|when should I) go to {concern}`,
         // A concern said alone ("ankle pain", "sciatica"), and said with the move it came from. Each pattern is small
         // enough to keep all its phrasings within the intent's budget: a wide one would keep only its shortest few.
         `{concern}`,

@@ -209,6 +209,26 @@ describe.each([
   ['hi-IN', 'BP ki dawai leta hoon', 'HealthConcernIntent', { concern: 'high-blood-pressure' }],
   ['hi-IN', 'kya main weight loss ki goli le sakti hoon', 'HealthConcernIntent', { concern: 'fat-burners' }],
   ['en-US', "I'm bleeding", 'HealthConcernIntent', { concern: 'warning-signs' }],
+  // The everyday forms of pain and medicine, short and said alone (tried as a user, December 4): each reached the
+  // fallback.
+  ['en-US', 'my lower back is really hurting', 'HealthConcernIntent', { concern: 'lower-back-pain' }],
+  ['en-US', 'my knee gave out', 'HealthConcernIntent', { concern: 'knee-pain' }],
+  // "Back" alone is no name of back pain (it would take "go back"): said so, it gets the answer to pain.
+  ['en-US', 'my back seized up', 'HealthConcernIntent', {}],
+  ['en-US', 'my neck is stiff', 'HealthConcernIntent', { concern: 'neck-pain' }],
+  ['en-US', 'I threw my back out', 'HealthConcernIntent', {}],
+  ['en-GB', 'I hurt my knee', 'HealthConcernIntent', { concern: 'knee-pain' }],
+  ['en-US', 'I take insulin', 'HealthConcernIntent', { concern: 'insulin' }],
+  ['en-AU', "I'm taking antidepressants", 'HealthConcernIntent', { concern: 'medicine' }],
+  ['en-US', "I'm five months pregnant", 'HealthConcernIntent', { concern: 'pregnancy' }],
+  ['en-US', 'my leg is cramping', 'HealthConcernIntent', { concern: 'cramp' }],
+  ['en-US', 'my knee hurts after the deadlifts', 'HealthConcernIntent', { concern: 'knee-pain', move: 'deadlift' }],
+  ['en-US', 'my back hurts after the deadlifts', 'HealthConcernIntent', { move: 'deadlift' }],
+  ['en-CA', 'I have diabetes can I still work out', 'HealthConcernIntent', { concern: 'diabetes' }],
+  ['en-US', 'should I get an MRI', 'HealthConcernIntent', { concern: 'medical-advice' }],
+  ['en-IN', 'do I need to go to the emergency room', 'HealthConcernIntent', { concern: 'medical-advice' }],
+  ['en-US', 'everything hurts', 'HealthConcernIntent', {}],
+  ['en-US', 'it hurts a lot', 'HealthConcernIntent', {}],
   // Found by helpers trying the console: answers to the doctor question, and to "does it still hurt?".
   ['en-GB', "not yet I'm seeing her next week", 'AMAZON.NoIntent', {}],
   ['en-GB', "yes my midwife said it's fine", 'AMAZON.YesIntent', {}],

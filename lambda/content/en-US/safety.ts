@@ -389,7 +389,7 @@ export const CONCERNS = [
   {
     id: 'medical-advice',
     kind: 'medical-advice',
-    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor'],
+    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor', 'an mri', 'an x ray', 'a scan', 'the emergency room', 'the hospital', 'urgent care', 'a specialist'],
   },
 ] as const satisfies readonly Concern[];
 
