@@ -74,6 +74,16 @@ export const HI_IN_MODEL: ModelSource = {
         "what's today's workout",
         '(what is|tell me) (my|the) workout [for] today',
         "what's (my|the) workout [for] {date}",
+        // Found in a fresh batch of Hindi speech (December 4): the day's workout asked these ways had no sample.
+        '(आज|{date} को) [मुझे] क्या करना है (workout|exercise) में',
+        '(aaj|{date} ko) [mujhe] kya karna hai (workout|exercise) mein',
+        '(आज की|मेरी आज की) exercise (क्या है|बताओ|बताइए|बता दो)',
+        '(aaj ki|meri aaj ki) exercise (kya hai|batao|bataiye|bata do)',
+        '(आज|{date} को) [मुझे] (कौन सी|कौनसी) exercise (करनी है|करनी चाहिए)',
+        '(aaj|{date} ko) [mujhe] (kaun si|kaunsi) exercise (karni hai|karni chahiye)',
+        '(आज का|मेरा आज का) (प्लान|वर्कआउट) (क्या है|बताओ|बताइए)',
+        '(today ka|aaj ka) (workout|plan) (kya hai|batao)',
+        'what is (my|the) workout (today|for today)',
       ],
     },
     {
@@ -106,7 +116,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 340,
+      maxSamples: 400,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -151,6 +161,10 @@ export const HI_IN_MODEL: ModelSource = {
         "(let's|lets) (start|begin|do) [the|my|today's] workout",
         'start [a|the|my] {session} [workout|session]',
         "(let's|lets) do [a|the|my] {session} [workout|session]",
+        // Found in a fresh batch of Hindi speech (December 4).
+        '[अभी] (मुझे|मैं) (workout|exercise) (करना है|करनी है|करना चाहता हूँ|करना चाहती हूँ)',
+        '[abhi] (mujhe|main) (workout|exercise) (karna hai|karni hai|karna chahta hoon|karna chahti hoon)',
+        "(let's|lets) (start|begin|get started)",
       ],
     },
     {
@@ -172,6 +186,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(jo|jahan) workout [subah|pehle] chhoda tha (wahin|wahi) se (continue karo|shuru karo|jaari rakho)',
         // Plain English, as Indian users say it to a Hindi device.
         '(resume|continue) [my|the] workout',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(चलो|चलिए|chalo|chaliye) (फिर से|दोबारा|phir se|dobara) (शुरू करो|शुरू करते हैं|shuru karo|shuru karte hain)',
       ],
     },
     {
@@ -247,6 +263,11 @@ export const HI_IN_MODEL: ModelSource = {
         'skip',
         // Plain English, as Indian users say it to a Hindi device.
         'skip (this|this one|this exercise|it)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(इसे|इसको|ये|यह|ये वाली|यह वाली|इस exercise को) (skip कर दो|skip करो|छोड़ दो|छोड़ो)',
+        '(ise|isko|ye|yeh|ye wali|yeh wali|is exercise ko) (skip kar do|skip karo|chhod do|chhodo)',
+        'अगली exercise (पे|पर) (चलो|जाओ|चलते हैं)',
+        'agli exercise (pe|par) (chalo|jao|chalte hain)',
       ],
     },
     {
@@ -349,6 +370,12 @@ export const HI_IN_MODEL: ModelSource = {
         'mujhe {exercise} (sikhao|karna sikhao|seekhna hai)',
         '{exercise} ka form (batao|kya hai)',
         '{exercise}',
+        // Found in a fresh batch of Hindi speech (December 4): the way asked without a verb, and in plain English.
+        '{exercise} (का|करने का) (तरीका|सही तरीका)',
+        '{exercise} (ka|karne ka) (tarika|sahi tarika)',
+        '{exercise} (exercise|) (कैसे करते हैं|सिखाओ|सिखा दो|kaise karte hain|sikhao|sikha do)',
+        'how (to|do I|do you|should I) do [a|the] {exercise}',
+        '(teach me|show me|explain) [the|a] {exercise}',
       ],
     },
     {
@@ -415,7 +442,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 1400,
+      maxSamples: 2200,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -450,7 +477,8 @@ export const HI_IN_MODEL: ModelSource = {
         // ("{topic} क्या है" and "… क्या होता है" are not: "calorie deficit क्या है" has its own intent.)
         '{exercise} (क्या है|क्या होता है|क्या होती है)',
         '{exercise} (kya hai|kya hota hai|kya hoti hai)',
-        '{topic} (कब है|kab hai)',
+        // ("{topic} कब है" took "rest day कब है", which asks for the user's own rest day.)
+        '(सबसे अच्छा|सही|sabse achha|sahi) {topic} (कब है|kab hai)',
         // A question word before it, so a command ending in करना चाहिए is never taken for a topic.
         'क्या मुझे [रोज़|रोज] ({exercise}|{topic}) करना चाहिए',
         'kya mujhe [roz] ({exercise}|{topic}) karna chahiye',
@@ -520,12 +548,35 @@ export const HI_IN_MODEL: ModelSource = {
         'kya (sirf|keval) {exercise} se (charbi|wazan) (kam hogi|ghategi|kam hoga|ghatega)',
         'क्या {exercise} (back fat|कमर की चर्बी) के लिए (अच्छा|अच्छी|ठीक) है',
         'kya {exercise} (back fat|kamar ki charbi) ke liye (achha|achhi|theek) hai',
+        // Found in a fresh batch of Hindi speech (December 4): walking, food, sleep and stress asked these ways had no sample.
+        '({exercise}|{topic}) से (चर्बी|पेट|वज़न|पेट की चर्बी|कमर की चर्बी) (कम होगी|कम होगा|घटेगी|कम होती है) [क्या]',
+        '({exercise}|{topic}) se (charbi|pet|wazan|pet ki charbi|kamar ki charbi) (kam hogi|kam hoga|ghategi|kam hoti hai) [kya]',
+        'क्या ({exercise}|{topic}) से (चर्बी|पेट|कमर|पेट की चर्बी|कमर की चर्बी) (जाएगी|घटेगी|कम होगी)',
+        'kya ({exercise}|{topic}) se (charbi|pet|kamar|pet ki charbi|kamar ki charbi) (jayegi|jaayegi|ghategi|kam hogi)',
+        '[रोज़|रोज] {exercise} (करना|करनी) चाहिए (क्या|या नहीं)',
+        '[roz] {exercise} (karna|karni) chahiye (kya|ya nahi)',
+        '(is|are) {exercise} good [for (me|back fat|fat loss|weight loss)]',
+        '(is|are) {topic} (good|bad|okay) [for (me|back fat|fat loss|weight loss)]',
+        'मुझे (कितना|कितनी) {topic} (चाहिए|लेना चाहिए|खाना चाहिए|पीना चाहिए)',
+        'mujhe (kitna|kitni) {topic} (chahiye|lena chahiye|khana chahiye|peena chahiye)',
+        '(रोज़|रोज|दिन में|एक दिन में) (कितना|कितनी) {topic} (पियूँ|पीऊँ|खाऊँ|लूँ|लूं)',
+        '(roz|din mein|ek din mein) (kitna|kitni) {topic} (piyun|piyu|khaun|khau|loon|lun)',
+        'कितने घंटे {topic} (चाहिए|ज़रूरी है)',
+        'kitne ghante {topic} (chahiye|zaroori hai)',
+        '{topic} (छोड़ दूँ|छोड़ दूं|बंद कर दूँ|बंद कर दूं) [क्या]',
+        '{topic} (chhod dun|chhod doon|band kar dun|band kar doon) [kya]',
+        '{topic} से (चर्बी|पेट|वज़न|कमर की चर्बी) (बढ़ती है|बढ़ता है) क्या',
+        '{topic} se (charbi|pet|wazan|kamar ki charbi) (badhti hai|badhta hai) kya',
+        '{topic} (कम|ठीक से नहीं) (आती है|होती है) (तो|) क्या (चर्बी|वज़न|पेट) (बढ़ती है|बढ़ता है)',
+        '{topic} (kam|theek se nahi) (aati hai|hoti hai) (to|) kya (charbi|wazan|pet) (badhti hai|badhta hai)',
+        '(कब|कब तक) {topic} (दिखेगा|दिखेंगे|मिलेगा|मिलेंगे|आएगा|आएँगे)',
+        '(kab|kab tak) {topic} (dikhega|dikhenge|milega|milenge|aayega|aayenge)',
       ],
     },
     {
       name: 'HealthConcernIntent',
       // Every phrasing of a pain or condition is kept: the Hindi model has room, and a missed report costs most.
-      maxSamples: 1500,
+      maxSamples: 1750,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -643,11 +694,18 @@ export const HI_IN_MODEL: ModelSource = {
         'kya mujhe {concern} ko dikhana chahiye',
         'kya (tum|aap) {concern} (ho|hain)',
         'mujhe {concern} (hua tha|hui thi|lagi thi)',
+        // Found in a fresh batch of Hindi speech (December 4): a medicine said with "मैं", and a question that ends on
+        // "क्या". (Not "{concern} में दर्द है": "सीने" took the slot open, and chest pain was heard as pain anywhere;
+        // "घुटने में दर्द है" said whole is a concern's name in the catalogue.)
+        '(मैं|main) {concern} (की दवाई|की दवा|ki dawai|ki dawa) (लेता|लेती|leta|leti) (हूँ|हूं|hoon|hu)',
+        '{concern} (में|mein) (workout|exercise) (कर सकते हैं|कर सकता हूँ|कर सकती हूँ|kar sakte hain|kar sakta hoon|kar sakti hoon) (क्या|kya)',
+        '(I have|I\'ve got|I am having) [a|some] {concern}',
+        '(I am|I\'m) {concern}',
       ],
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 500,
+      maxSamples: 620,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -698,12 +756,22 @@ export const HI_IN_MODEL: ModelSource = {
         // The minutes said before a past tense that names nothing else ("कल 30 मिनट swimming की थी" is yesterday's).
         '[आज] {minutes} मिनट {activity} (की थी|किया था|की|किया)',
         '[aaj] {minutes} (minute|minat) {activity} (ki thi|kiya tha|ki|kiya)',
+        // Found in a fresh batch of Hindi speech (December 4): "आज" said before "मैंने", or with no "मैंने" at all.
+        ...timedLogs('(आज|आज मैंने)', '(aaj|aaj maine)'),
+        'आज मैंने {activity} (किया|की|कर लिया|कर ली)',
+        'aaj maine {activity} (kiya|ki|kar liya|kar li)',
+        // Plain English, as Indian users say it to a Hindi device.
+        'I (walked|went walking) [for] {duration} [today]',
+        'I did {activity} [today]',
+        'I did {duration} (of|) {activity} [today]',
+        'I went for a {activity} [today]',
+        '(log|add) my {activity}',
       ],
     },
     {
       // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
       name: 'LogYesterdayIntent',
-      maxSamples: 340,
+      maxSamples: 400,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -744,6 +812,14 @@ export const HI_IN_MODEL: ModelSource = {
         'kal [subah|shaam ko|raat] {minutes} (minute|minat) {activity} (ki thi|kiya tha)',
         '(कल|मैं कल) {activity} (गया था|गई थी|गयी थी) [{duration} के लिए|{duration} तक|{duration}]',
         '(kal|main kal) {activity} (gaya tha|gayi thi) [{duration} ke liye|{duration} tak|{duration}]',
+        // Found in a fresh batch of Hindi speech (December 4): "कल मैं" in that order, and "कल" with no "मैंने".
+        'कल मैं {activity} (गया था|गई थी|गयी थी) [{duration} के लिए|{duration} तक|{duration}]',
+        'kal main {activity} (gaya tha|gayi thi) [{duration} ke liye|{duration} tak|{duration}]',
+        ...timedLogs('कल', 'kal'),
+        // Plain English, as Indian users say it to a Hindi device.
+        'I did {activity} yesterday',
+        'I walked [for] {duration} yesterday',
+        'yesterday I did {activity}',
       ],
     },
     {
@@ -765,7 +841,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 420,
+      maxSamples: 440,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         // Found by a helper trying the console (December 3): "पिछले हफ़्ते कैसा रहा" reached the fallback, and "pichle
@@ -823,6 +899,11 @@ export const HI_IN_MODEL: ModelSource = {
         '{date} (kitna kiya tha|kitna hua tha|kitna workout kiya tha|kitne din workout kiya)',
         // Plain English, as Indian users say it to a Hindi device.
         "(how's|how is) my (week|progress) [going]",
+        // Found in a fresh batch of Hindi speech (December 4).
+        'इस हफ़्ते मैंने कितने (workout|session|दिन) (किए|किये|हुए)',
+        'is hafte maine kitne (workout|session|din) (kiye|kiya|hue)',
+        '(how am I doing|how did I do) [this week|{date}]',
+        'show (me|) my progress',
       ],
     },
     {
@@ -846,6 +927,10 @@ export const HI_IN_MODEL: ModelSource = {
         '[नहीं|नहीं रुको] {level} (ही रखो|ही रहने दो|ही ठीक है|पर ही रहने दो)',
         '[nahi|nahi wait|nahi ruko] {level} (hi rakho|hi rehne do|hi theek hai|par hi rehne do)',
         '(मुझे|mujhe) {level} level (पे|pe) (डालो|रखो|कर दो|daalo|rakho|kar do)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '[मेरा] (level|लेवल) {level} (कर दो|करो|रखो|कर दीजिए)',
+        '[mera] level {level} (kar do|karo|rakho|kar dijiye)',
+        '(set|change) my level to {level}',
       ],
     },
     {
@@ -864,6 +949,9 @@ export const HI_IN_MODEL: ModelSource = {
         'mujhe aur (challenge|mehnat) chahiye',
         // Found by a helper trying the console as Indian users: "level badha do" was heard as a level's name.
         '(level|लेवल|level को|level ko) [थोड़ा|thoda] {direction} (कर दो|करो|कीजिए|दो|kar do|karo|kijiye|do)',
+        // Found in a fresh batch of Hindi speech (December 4): "level बढ़ाओ" in one word.
+        '(level|लेवल) {direction}',
+        'make (it|the workout|my workout) {direction}',
       ],
     },
     {
@@ -881,6 +969,9 @@ export const HI_IN_MODEL: ModelSource = {
         `main (kaun se|kis) level par ${AM_L}`,
         `kya main (beginner|intermediate|advanced) ${AM_L}`,
         'mera level',
+        // Plain English, as Indian users say it to a Hindi device.
+        "(what's|what is) my [fitness] level",
+        'which level am I (on|at)',
       ],
     },
     {
@@ -915,6 +1006,14 @@ export const HI_IN_MODEL: ModelSource = {
         '{day} ko [meri] (chhutti|aaram|rest day) (rakhni hai|rakhna hai|karna hai|karni hai|rakho)',
         '[नहीं] (वापस|फिर से) {day} (कर दो|रखो)',
         '[nahi] (wapas|phir se) {day} (kar do|rakho)',
+        // Found in a fresh batch of Hindi speech (December 4): without "मेरा", and "rest" said alone.
+        '(आराम का दिन|rest day) {day} (रखो|कर दो|बना दो)',
+        '(aaram ka din|rest day) {day} (rakho|kar do|bana do)',
+        '{day} को (आराम का दिन|rest day|छुट्टी का दिन) (बनाओ|कर दो|रखो)',
+        '{day} ko (aaram ka din|rest day|chhutti ka din) (banao|kar do|rakho)',
+        '(मुझे|mujhe) {day} (को|ko) (rest|आराम|aaram|छुट्टी|chhutti) (चाहिए|chahiye)',
+        '{day} (को|ko) rest (चाहिए|दो|chahiye|do)',
+        '(make|set) {day} (my|the|as my) rest day',
       ],
     },
     {
@@ -968,7 +1067,7 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it.
       name: 'PrivacyIntent',
-      maxSamples: 400,
+      maxSamples: 480,
       patterns: [
         '(तुम|आप) मेरे बारे में क्या (जानते हो|जानती हो|जानते हैं|जानती हैं|रखते हो|रखती हो|याद रखते हो|याद रखती हो)',
         '(tum|aap) mere baare mein kya (jaante ho|jaanti ho|jaante hain|jaanti hain|rakhte ho|rakhti ho)',
@@ -990,6 +1089,12 @@ export const HI_IN_MODEL: ModelSource = {
         '(तुम|आप) (मेरा|मेरी) क्या (डेटा|data|जानकारी) (रखते हो|रखती हो|रखते हैं|रखती हैं)',
         '(tum|aap) (mera|meri) kya (data|jaankari) (rakhte ho|rakhti ho|rakhte hain|rakhti hain)',
         '(मेरी|meri) (recording|रिकॉर्डिंग) (सुनते हो|सुनती हो|सुनते हैं|sunte ho|sunti ho|sunte hain) [क्या|kya]',
+        // Found in a fresh batch of Hindi speech (December 4): "सेफ" written in Devanagari, and what is saved.
+        '(मेरा|मेरी) (डेटा|data|जानकारी) (सेफ|सुरक्षित) है [ना|क्या]',
+        '(तुम|आप) (क्या|कौन सा) (डेटा|data) (save करते हो|save करती हो|सेव करते हो|रखते हो|store करते हो)',
+        '(tum|aap) (kya|kaun sa) data (save karte ho|save karti ho|save karte hain|store karte ho|rakhte ho)',
+        '(what|which) data do you (keep|save|store)',
+        '(is my data safe|what do you know about me)',
       ],
     },
     {
@@ -1025,6 +1130,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
+      maxSamples: 360,
       patterns: [
         'क्या सिर्फ़ (कमर|पीठ) की चर्बी (घट सकती है|कम हो सकती है)',
         // Found by a helper trying the console in Hindi.
@@ -1052,6 +1158,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[matlab] sirf (peeche wali|kamar wali|peeth wali) (charbi|fat) [baaki nahi]',
         'क्या (सिर्फ़|सिर्फ) (कमर|पीठ) से चर्बी (कम हो सकती है|घट सकती है)',
         'kya sirf (kamar|peeth) se charbi (kam ho sakti hai|ghat sakti hai)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '[क्या] (सिर्फ़|सिर्फ) (back का fat|कमर की चर्बी|पीठ की चर्बी) कम (कर सकते हैं|हो सकती है) [क्या]',
+        '[kya] sirf (back ka fat|kamar ki charbi|peeth ki charbi) kam (kar sakte hain|ho sakti hai|ho sakta hai) [kya]',
       ],
     },
     {
@@ -1118,6 +1227,11 @@ export const HI_IN_MODEL: ModelSource = {
         'meri diet kaisi honi chahiye',
         'diet ke baare mein (batao|kuch batao)',
         'diet tips',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(diet|डाइट) में क्या (खाऊँ|खाऊं|खाना चाहिए|लूँ)',
+        'diet mein kya (khaun|khau|khana chahiye|loon)',
+        'क्या (खाना चाहिए|खाऊँ) (चर्बी|वज़न|पेट|कमर की चर्बी) (कम करने|घटाने) के लिए',
+        'kya (khana chahiye|khaun) (charbi|wazan|pet|kamar ki charbi) (kam karne|ghatane) ke liye',
       ],
     },
     {
@@ -1216,11 +1330,15 @@ export const HI_IN_MODEL: ModelSource = {
         '{time} (workout|exercise) ka reminder (lagao|laga do|lagaiye)',
         'mere workout wale dinon mein [{time}] yaad (dilana|dilao|dilaiye)',
         '{time} (theek hai|rakho|kar do)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(रिमाइंडर|reminder) (सेट करो|set करो|लगाओ|लगा दो|लगाइए)',
+        'reminder (set karo|lagao|laga do|lagaiye|set kar do)',
+        '(set a reminder|remind me to (workout|exercise))',
       ],
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 200,
+      maxSamples: 250,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         '(सोमवार से शुक्रवार तक|हफ़्ते के कामकाजी दिनों में|हर weekday) [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
@@ -1229,11 +1347,17 @@ export const HI_IN_MODEL: ModelSource = {
         '(somvar se shukravar|weekdays) (ka|ke liye) (workout|exercise) reminder (lagao|laga do)',
         '(सोमवार से शुक्रवार|हर weekday) [तक] {time} [का] (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(somvar se shukravar|monday se friday|har weekday) [tak] {time} [ka] reminder (lagao|laga do)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(weekdays में|weekdays को|हफ़्ते के दिनों में) [{time}] याद (दिलाओ|दिलाना|दिलाइए)',
+        '(weekdays mein|weekdays ko|hafte ke dinon mein) [{time}] yaad (dilao|dilana|dilaiye)',
+        '(सोमवार से शुक्रवार|monday से friday) [तक] (रिमाइंडर|reminder) (लगाओ|लगा दो)',
+        '(somvar se shukravar|monday se friday) [tak] reminder (lagao|laga do)',
+        '(remind me|set a reminder) (on weekdays|every weekday) [at {time}]',
       ],
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 320,
+      maxSamples: 480,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
@@ -1249,6 +1373,10 @@ export const HI_IN_MODEL: ModelSource = {
         '(रोज़|रोज़ाना|हर दिन) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(har din|roz|rozana|har roz) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
         '(roz|rozana|har din) (ka|ke liye) (workout|exercise) reminder (lagao|laga do)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(हर दिन|रोज़|रोज|रोज़ाना) {time} (का|) (रिमाइंडर|reminder) (लगाओ|लगा दो|set करो|सेट करो)',
+        '(har din|roz|rozana) {time} (ka|) reminder (lagao|laga do|set karo)',
+        '(remind me|set a reminder) (every day|daily) [at {time}]',
       ],
     },
     {
@@ -1267,6 +1395,9 @@ export const HI_IN_MODEL: ModelSource = {
         'mera reminder kab (hai|ka hai)',
         '(मेरे|mere) (कौन कौन से|kaun kaun se) (रिमाइंडर|reminder) (हैं|hain)',
         '(मेरे|mere) (रिमाइंडर|reminder) (कौन कौन से|kaun kaun se) (हैं|hain)',
+        // Found in a fresh batch of Hindi speech (December 4): "reminders" in the plural.
+        '(मेरे|mere) reminders (कौन से हैं|क्या हैं|बताओ|kaun se hain|kya hain|batao)',
+        '(what are|tell me) my reminders',
       ],
     },
     {
@@ -1288,6 +1419,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(mera|mere) reminder {time} (kar do|par kar do|kar dijiye|par rakho|par badal do)',
         'reminder ka (samay|time) {time} (kar do|kar dijiye)',
         'reminder ka (samay|time) (badlo|badal do|badalna hai)',
+        // Found in a fresh batch of Hindi speech (December 4): without "मेरा".
+        '(रिमाइंडर|reminder) {time} (कर दो|पर कर दो|कर दीजिए|पर रखो|पर बदल दो)',
+        'reminder {time} (kar do|par kar do|kar dijiye|par rakho|par badal do)',
+        '(रिमाइंडर|reminder) का (टाइम|time) (बदलो|बदल दो|बदलना है)',
+        '(change|move) my reminder to {time}',
       ],
     },
     {
@@ -1306,6 +1442,10 @@ export const HI_IN_MODEL: ModelSource = {
         'reminder (nahi chahiye|band karo)',
         '(सारे|मेरे सारे|मेरे) (रिमाइंडर|reminder) (cancel करो|cancel कर दो)',
         '(saare|mere saare|mere) reminder (cancel karo|cancel kar do)',
+        // Found in a fresh batch of Hindi speech (December 4): without "मेरे", and in the plural.
+        '(रिमाइंडर|reminder|reminders) (cancel करो|cancel कर दो|हटा दो|हटाओ|बंद कर दो|डिलीट करो)',
+        '(reminder|reminders) (cancel karo|cancel kar do|hata do|hatao|band kar do|delete karo|delete kar do)',
+        '(cancel|delete|remove) my reminders',
       ],
     },
     {
@@ -1353,6 +1493,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[bahut|bahut bahut] (shukriya|dhanyawad|dhanyavaad)',
         '(badhiya|achha|mast) (shukriya|dhanyawad)',
         '(शुक्रिया|धन्यवाद|shukriya|dhanyawad) coach',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(शुक्रिया|धन्यवाद|थैंक यू) (दीदी|भैया|जी|यार|मैडम)',
+        '(shukriya|dhanyawad|dhanyavaad|thank you|thanks) (didi|bhaiya|ji|yaar|madam)',
       ],
     },
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
@@ -1366,7 +1509,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(चलो आगे बढ़ते हैं|chalo aage badhte hain)',
         // Plain English, as Indian users say it to a Hindi device.
-        '(next one|next exercise|next set)'],
+        '(next one|next exercise|next set)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(अगली exercise|agli exercise|next करो|next karo|अगला करो|agla karo|अगला वाला|agla wala)',
+        '(हो गया|ho gaya) (अगला|अगली|agla|agli|next)'],
     },
     { name: 'AMAZON.PreviousIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
@@ -1402,6 +1548,10 @@ export const HI_IN_MODEL: ModelSource = {
         'paani (pee ke|peeke|peekar|pee kar) (aati|aata) (hoon|hu)',
         // Plain English, as Indian users say it to a Hindi device.
         '(pause|wait|wait wait|hold on|pause the workout|pause workout|one second|one minute)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(रुक जाइए|रुक जाओ|थोड़ा रुको|ज़रा रुकिए|थोड़ा रुकिए|ruk jaiye|ruk jao|thoda ruko|zara rukiye|thoda rukiye)',
+        '[workout|exercise] pause (करो|कर दो|कीजिए|karo|kar do|kijiye)',
+        '(workout|exercise) (थोड़ी देर|एक मिनट|thodi der|ek minute) (रोको|रोक दो|roko|rok do)',
       ],
     },
     { name: 'AMAZON.ResumeIntent', patterns: [
@@ -1411,7 +1561,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as Indian users: said while paused, this reached the fallback.
         '[हाँ|haan] (चलो|chalo) (आगे बढ़ो|aage badho|फिर से करते हैं|phir se karte hain)',
         // Plain English, as Indian users say it to a Hindi device.
-        '(resume|continue|carry on|keep going|let\'s continue)'] },
+        // ("keep going" is the built-in next intent's: said in both, it matched two.)
+        '(resume|continue|carry on|let\'s continue)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(continue|resume) (करो|कर दो|कीजिए|karo|kar do|kijiye)'] },
     {
       name: 'AMAZON.RepeatIntent',
       patterns: [
@@ -1420,7 +1573,13 @@ export const HI_IN_MODEL: ModelSource = {
         "(dobara|phir se) batao",
         '(फिर से|दोबारा|फिर से बोलो|दोबारा बोलो|क्या बोला|एक बार और|phir se|dobara|phir se bolo|dobara bolo|kya bola|ek baar aur)',
         // Plain English, as Indian users say it to a Hindi device.
-        '(repeat|repeat that|say that again|say again|come again)'],
+        '(repeat|repeat that|say that again|say again|come again)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '[समझ नहीं आया] एक बार (फिर से|दोबारा) (बताओ|बोलो|बताइए|बोलिए)',
+        '[samajh nahi aaya] ek baar (phir se|dobara) (batao|bolo|bataiye|boliye)',
+        'समझ नहीं आया [(फिर से|दोबारा) (बताओ|बोलो|बोलिए)]',
+        'samajh nahi aaya [(phir se|dobara) (batao|bolo|boliye)]',
+        '(फिर से|दोबारा|phir se|dobara) (बोलिए|बताइए|boliye|bataiye)'],
     },
     { name: 'AMAZON.StartOverIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
@@ -1465,7 +1624,12 @@ export const HI_IN_MODEL: ModelSource = {
         // Found in a blind batch of 120 in Hindi (December 2).
         "(मैं|main) (तुमसे|tumse) (क्या क्या|kya kya) (पूछ सकता हूं|pooch sakta hoon)",
         '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)',
-        '(help|help me|what can you do)'],
+        '(help|help me|what can you do)',
+        // Found in a fresh batch of Hindi speech (December 4).
+        '(मदद|मुझे मदद|help) (चाहिए|करो|कीजिए)',
+        '(madad|mujhe madad|help) (chahiye|kijiye)',
+        '(मैं|main) (क्या क्या|क्या|kya kya|kya) (बोल सकता हूँ|बोल सकती हूँ|पूछ सकती हूँ|bol sakta hoon|bol sakti hoon|pooch sakti hoon)',
+        '(तुम|आप|tum|aap) (क्या क्या|kya kya) (कर सकती हो|कर सकते हो|कर सकती हैं|kar sakti ho|kar sakte ho|kar sakti hain)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
         // Found by a helper trying the console in Hindi (December 3, third round).
@@ -1527,8 +1691,10 @@ export const HI_IN_MODEL: ModelSource = {
     // How the workout felt ("बहुत आसान लग रहा है") is TooEasyIntent and TooHardIntent: remembered, and only a suggestion.
     harder: ['मुश्किल', 'mushkil', 'कठिन', 'kathin', 'और मुश्किल', 'aur mushkil', 'tough',
       // "level बढ़ा दो", "level कम कर दो" (found by a helper trying the console as Indian users).
-      'बढ़ा', 'badha', 'ऊपर', 'upar'],
-    easier: ['आसान', 'aasan', 'हल्का', 'halka', 'और आसान', 'aur aasan', 'easy', 'कम', 'kam', 'नीचे', 'neeche'],
+      'बढ़ा', 'badha', 'ऊपर', 'upar',
+      // "level बढ़ाओ" in one word (found in a fresh batch of Hindi speech, December 4).
+      'बढ़ाओ', 'badhao', 'बढ़ाइए', 'badhaiye'],
+    easier: ['आसान', 'aasan', 'हल्का', 'halka', 'और आसान', 'aur aasan', 'easy', 'कम', 'kam', 'नीचे', 'neeche', 'घटाओ', 'ghatao', 'घटा', 'ghata'],
   },
   otherMoves: {
     plank: ['plank', 'प्लैंक'],

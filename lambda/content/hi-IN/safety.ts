@@ -7,39 +7,49 @@ import type { Concern, ConcernKind } from '../types';
 export const CONCERNS = [
   // Pains and symptoms.
   { id: 'pain', kind: 'pain', names: ['दर्द', 'dard', 'तकलीफ़', 'takleef', 'दुखना', 'dukhna', 'pain', 'body dard', 'बॉडी दर्द', 'शरीर में दर्द', 'sharir mein dard'] },
-  { id: 'back-pain', kind: 'pain', names: ['पीठ दर्द', 'पीठ में दर्द', 'peeth dard', 'peeth mein dard', 'back pain', 'backache'] },
+  {
+    id: 'back-pain',
+    kind: 'pain',
+    // "Back" in English inside Hindi (found in a fresh batch of Hindi speech, December 4: "mera back dard kar raha hai").
+    names: ['पीठ दर्द', 'पीठ में दर्द', 'peeth dard', 'peeth mein dard', 'back pain', 'backache', 'back dard', 'back mein dard', 'बैक दर्द', 'back में दर्द',
+      'पीठ में दर्द है', 'peeth mein dard hai', 'back mein dard hai', 'back में दर्द है'],
+  },
   {
     id: 'lower-back-pain',
     kind: 'pain',
     names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard', 'पीठ के निचले हिस्से में दर्द', 'peeth ke nichle hisse mein dard',
       // A strain said without "dard" (found by a helper trying the console mid-workout): it went on.
-      'कमर में खिंचाव', 'kamar mein khinchav', 'कमर में मोच', 'kamar mein moch'],
+      'कमर में खिंचाव', 'kamar mein khinchav', 'कमर में मोच', 'kamar mein moch',
+      // Said whole, as people say it (found in a fresh batch of Hindi speech, December 4: "ghutne mein dard hai" matched no sample).
+      'कमर में दर्द है', 'kamar mein dard hai', 'कमर दर्द है', 'kamar dard hai'],
   },
   {
     id: 'knee-pain',
     kind: 'pain',
     names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'घुटनों', 'ghutno', 'knee pain', 'knee',
       // A knee giving way mid-workout got "I don't know that yet, say next to carry on" (found by a helper).
-      'मेरा घुटना जवाब दे रहा है', 'घुटना जवाब दे रहा है', 'घुटने जवाब दे रहे हैं', 'mera ghutna jawab de raha hai', 'ghutna jawab de raha hai', 'ghutne jawab de rahe hain'],
+      'मेरा घुटना जवाब दे रहा है', 'घुटना जवाब दे रहा है', 'घुटने जवाब दे रहे हैं', 'mera ghutna jawab de raha hai', 'ghutna jawab de raha hai', 'ghutne jawab de rahe hain',
+      // Said whole, as people say it (found in a fresh batch of Hindi speech, December 4: "ghutne mein dard hai" matched no sample).
+      'घुटने में दर्द है', 'ghutne mein dard hai', 'घुटनों में दर्द', 'ghutno mein dard', 'घुटनों में दर्द है', 'ghutno mein dard hai'],
   },
-  { id: 'neck-pain', kind: 'pain', names: ['गर्दन में दर्द', 'गर्दन दर्द', 'gardan mein dard', 'gardan dard', 'गर्दन', 'gardan', 'neck pain', 'सर्वाइकल', 'cervical'] },
+  { id: 'neck-pain', kind: 'pain', names: ['गर्दन में दर्द', 'गर्दन दर्द', 'gardan mein dard', 'gardan dard', 'गर्दन', 'gardan', 'neck pain', 'सर्वाइकल', 'cervical', 'गर्दन में दर्द है', 'gardan mein dard hai'] },
   {
     id: 'shoulder-pain',
     kind: 'pain',
-    names: ['कंधे में दर्द', 'कंधे का दर्द', 'kandhe mein dard', 'कंधा', 'कंधे', 'kandha', 'kandhe', 'shoulder pain', 'frozen shoulder'],
+    names: ['कंधे में दर्द', 'कंधे का दर्द', 'kandhe mein dard', 'कंधा', 'कंधे', 'kandha', 'kandhe', 'shoulder pain', 'frozen shoulder', 'कंधे में दर्द है', 'kandhe mein dard hai'],
   },
-  { id: 'hip-pain', kind: 'pain', names: ['कूल्हे में दर्द', 'कूल्हे का दर्द', 'koolhe mein dard', 'कूल्हा', 'koolha', 'hip pain'] },
-  { id: 'wrist-pain', kind: 'pain', names: ['कलाई में दर्द', 'कलाई का दर्द', 'kalai mein dard', 'कलाई', 'kalai', 'wrist pain'] },
+  { id: 'hip-pain', kind: 'pain', names: ['कूल्हे में दर्द', 'कूल्हे का दर्द', 'koolhe mein dard', 'कूल्हा', 'koolha', 'hip pain', 'कूल्हे में दर्द है', 'koolhe mein dard hai'] },
+  { id: 'wrist-pain', kind: 'pain', names: ['कलाई में दर्द', 'कलाई का दर्द', 'kalai mein dard', 'कलाई', 'kalai', 'wrist pain', 'कलाई में दर्द है', 'kalai mein dard hai'] },
   {
     id: 'ankle-pain',
     kind: 'pain',
-    names: ['टखने में दर्द', 'टखना', 'takhna', 'एड़ी में दर्द', 'edi mein dard', 'पैर में दर्द', 'pair mein dard', 'ankle pain'],
+    names: ['टखने में दर्द', 'टखना', 'takhna', 'एड़ी में दर्द', 'edi mein dard', 'पैर में दर्द', 'pair mein dard', 'ankle pain', 'पैर में दर्द है', 'pair mein dard hai', 'एड़ी में दर्द है', 'edi mein dard hai'],
   },
-  { id: 'joint-pain', kind: 'pain', names: ['जोड़ों में दर्द', 'जोड़ों का दर्द', 'jodon mein dard', 'jodon ka dard', 'joint pain'] },
+  { id: 'joint-pain', kind: 'pain', names: ['जोड़ों में दर्द', 'जोड़ों का दर्द', 'jodon mein dard', 'jodon ka dard', 'joint pain', 'जोड़ों में दर्द है', 'jodon mein dard hai'] },
   {
     id: 'chest-pain',
     kind: 'pain',
-    names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain'],
+    names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain', 'सीने में दर्द है', 'seene mein dard hai', 'छाती में दर्द है', 'chhati mein dard hai'],
   },
   { id: 'dizziness', kind: 'pain', names: ['चक्कर', 'chakkar', 'चक्कर आना', 'chakkar aana', 'सिर घूमना', 'sar ghoomna', 'dizziness'] },
   { id: 'fainting', kind: 'pain', names: ['बेहोशी', 'behoshi', 'बेहोश', 'behosh', 'आँखों के आगे अँधेरा', 'fainting'] },
@@ -151,7 +161,7 @@ export const CONCERNS = [
   },
 
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant'] },
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant', 'प्रेग्नेंट'] },
   {
     id: 'postpartum',
     kind: 'pregnancy',

@@ -62,7 +62,9 @@ export const TOPICS = [
       'result dikhne mein kitna time lagega', 'रिज़ल्ट दिखने में कितना समय लगेगा', 'result dikhne mein kitne din lagenge', 'फ़र्क दिखने में कितना समय लगेगा',
       // Said with "कब दिखेगा" or "कितने हफ़्ते में" (found by a helper trying the console as Indian users).
       'result', 'रिज़ल्ट्स', 'रिजल्ट', 'फ़र्क', 'फर्क', 'fark', 'farak', 'नतीजा', 'natija',
-      'kamar patli hogi', 'कमर पतली होगी', 'कमर की चर्बी कितने दिन में कम होगी', 'kamar ki charbi kitne din mein kam hogi', 'कमर की चर्बी कितने दिन में जाएगी', 'kamar ki charbi kitne din mein jayegi'],
+      'kamar patli hogi', 'कमर पतली होगी', 'कमर की चर्बी कितने दिन में कम होगी', 'kamar ki charbi kitne din mein kam hogi', 'कमर की चर्बी कितने दिन में जाएगी', 'kamar ki charbi kitne din mein jayegi',
+      // The days said first (found in a fresh batch of Hindi speech, December 4).
+      'कितने दिन में कमर की चर्बी कम होगी', 'kitne din mein kamar ki charbi kam hogi', 'कितने दिन में पेट कम होगा', 'kitne din mein pet kam hoga'],
     answer:
       'चर्बी धीरे घटती है, और पूरे शरीर से घटती है, किसी एक जगह से नहीं. ज़्यादातर लोगों को हफ़्तों से महीनों में फ़र्क दिखता है, और कमर अक्सर आख़िर में घटती है. मैं किसी तारीख़ का वादा नहीं कर सकती, लेकिन सही खाना, exercise और नींद लगातार रहें, तो यह काम करता है.',
     followUp: { offer: 'plan' },
@@ -214,7 +216,9 @@ export const TOPICS = [
   },
   {
     id: 'workout-time',
-    names: ['workout का सही समय', 'workout ka sahi samay', 'कसरत का सही समय', 'kasrat ka sahi samay', 'सुबह या शाम', 'subah ya shaam', 'best time to workout', 'workout कब करें', 'workout kab karein'],
+    names: ['workout का सही समय', 'workout ka sahi samay', 'कसरत का सही समय', 'kasrat ka sahi samay', 'सुबह या शाम', 'subah ya shaam', 'best time to workout', 'workout कब करें', 'workout kab karein',
+      // Asked with "कब है" (which the model no longer hears after any topic: "rest day कब है" is the user's rest day).
+      'workout का सही समय कब है', 'workout ka sahi samay kab hai', 'workout करने का सही समय कब है', 'workout karne ka sahi samay kab hai', 'workout का best time कब है', 'workout ka best time kab hai'],
     answer:
       'workout का सबसे अच्छा समय वही है, जिस पर आप टिके रह सकें. सुबह हो या शाम, चर्बी एक ही तरह घटती है: मायने यह रखता है कि आप हफ़्ते दर हफ़्ते ज़्यादातर दिन करें. भारी खाने के बाद दो घंटे रुकिए, और अगर रात में देर से HIIT करने से नींद न आए, तो उसे पहले कर लीजिए.',
     followUp: { offer: 'plan' },
@@ -273,7 +277,9 @@ export const TOPICS = [
     id: 'junk-food',
     names: ['junk food', 'जंक फ़ूड', 'तला हुआ खाना', 'tala hua khana', 'मिठाई', 'mithai', 'मीठा', 'meetha', 'नमकीन', 'namkeen', 'cold drink', 'fast food',
       // Table sugar, which "sugar" alone (diabetes) is not (found by a helper trying the console as Indian users).
-      'चीनी', 'cheeni', 'chini', 'शक्कर', 'shakkar', 'sugar band karna', 'sugar kam karna', 'मीठा और चीनी', 'meetha aur cheeni'],
+      'चीनी', 'cheeni', 'chini', 'शक्कर', 'shakkar', 'sugar band karna', 'sugar kam karna', 'मीठा और चीनी', 'meetha aur cheeni',
+      // The foods by name, and sugar as something eaten (found in a fresh batch of Hindi speech, December 4).
+      'sugar khana', 'मीठा खाना', 'meetha khana', 'pizza', 'पिज़्ज़ा', 'burger', 'बर्गर', 'pizza burger', 'पिज़्ज़ा बर्गर', 'samosa', 'समोसा', 'chips'],
     answer:
       'मीठा और तला-भुना पूरी तरह बंद करने की ज़रूरत नहीं, लेकिन मिठाई, तले हुए नाश्ते और मीठे पेय, बिना पेट भरे ढेर सारी calorie दे देते हैं. इन्हें कम और कभी-कभार रखिए. मीठे पेय की जगह पानी पीना, एक आसान जीत है.',
     followUp: { offer: 'tips', list: 'diet' },
