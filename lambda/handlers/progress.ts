@@ -13,7 +13,7 @@ import { interpretDate } from '../domain/day-query';
 import { moveInHowTo } from '../replies/how-to';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
-import { tellHowOften, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
+import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
@@ -44,6 +44,11 @@ export const weeklyPlan = route(
     const exercise = resolvedSlot(turn.input, 'exercise');
     if (exercise.status === 'match') return tellHowOften(turn, exercise.id);
     // "How often should I do planks": never the whole week for a move the skill does not teach.
+    // "How often should I do strength": a kind of day, not a move (found by a helper trying the console as a new user).
+    const session = resolvedSlot(turn.input, 'session');
+    if (session.status === 'match' && session.id === 'hiit') return tellHowOften(turn, 'hiit');
+    const kind = session.status === 'match' ? dayKindNamed(session.id) : exercise.status === 'no-match' ? dayKindNamed(exercise.spoken) : undefined;
+    if (kind) return tellHowOftenKind(turn, kind);
     if (exercise.status === 'no-match') return teachWhatIsNamed(turn, exercise.spoken, (named) => tellHowOften(turn, named.id));
     return tellWeeklyPlan(turn);
   },

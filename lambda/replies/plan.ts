@@ -50,6 +50,28 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
   return answerWithFollowUp(turn, onDays ? [answer, onDays] : answer, { offer: 'howTo', exerciseId: exercise.id });
 }
 
+/** A kind of training named without a move ("how often should I do strength", "how many cardio days"). */
+const KINDS_NAMED: ReadonlyArray<readonly [RegExp, 'strength' | 'cardio']> = [
+  [/\b(strength|weights|weight training|lifting|resistance)\b/i, 'strength'],
+  [/\bcardio\b/i, 'cardio'],
+];
+
+/** The kind of day a phrase names ("strength", "weights", "cardio"), or undefined. */
+export function dayKindNamed(spoken: string): 'strength' | 'cardio' | undefined {
+  return KINDS_NAMED.find(([said]) => said.test(spoken))?.[1];
+}
+
+/** "How often should I do strength?": the sample week's count for that kind and the user's own days for it. */
+export async function tellHowOftenKind(turn: Turn, kind: 'strength' | 'cardio'): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  const days = weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
+  const onDays = days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
+  const answer = kind === 'strength' ? t.t('plan.howOften.strengthDays') : t.t('plan.howOften.cardio');
+  const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
+  return turn.reply({ speech: speech(answer).say(onDays, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
+}
+
 /** What a planned day holds, in a sentence or two, and the natural follow-up question. */
 function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: string; offer: Offer; question: string } {
   const { t, catalogue, level } = turn;

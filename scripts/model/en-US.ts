@@ -33,7 +33,7 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 998,
+      maxSamples: 975,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // A day said alone after an answer ("and last week?", "what about Tuesday?"): the plan of that day, or, right
@@ -41,6 +41,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'followDate', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `(okay|so|okay so) what's the workout for today`,
         // Found by a helper trying the console as an older user (December 3, third round).
         `(could|can) you please tell me what I should do (today|{date})`,
         // Found by a helper trying the console as a user (December 3).
@@ -123,9 +125,20 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 711,
-      slots: [{ name: 'exercise', type: 'ExerciseName' }],
+      maxSamples: 725,
+      slots: [
+        { name: 'exercise', type: 'ExerciseName' },
+        // A kind of day ("how often should I do strength"): how often the week has it.
+        { name: 'session', type: 'SessionName' },
+      ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `(give me|show me|tell me|read me) the (whole|full|entire) week`,
+        `(what's|what is) (my|the) (plan|routine|schedule|program) for the week`,
+        `(what's|what does) my (schedule|week|plan) look like [this week]`,
+        `(when|what days|which days) are my {session} days`,
+        `(when|what days|which days) are my (training|workout) days`,
+        `how (often|many times a week|many days a week) should I (do|be doing) {session} [training]`,
         // Found in a blind batch of 240 (December 2).
         `walk me through (this week's|my weekly|the weekly) (schedule|plan)`,
         `which days do I do {exercise}`,
@@ -190,6 +203,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `(begin|start) today's {session} workout`,
+        `[okay] let's do the {session} session`,
+        `can we do a {session} routine`,
         // Tried as a user: "ok let's go" to "Want to hear how to get started?" was not understood.
         `(ok|okay|alright|right) let's go`,
         // Found by helpers trying the console as users (December 3, second round).
@@ -269,7 +286,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ResumeWorkoutIntent',
-      maxSamples: 600,
+      maxSamples: 585,
       patterns: [
         `can we pick up where I left off`,
         `resume the workout I started earlier`,
@@ -311,6 +328,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'EndWorkoutIntent',
       maxSamples: 569,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `[that's enough] I'm (stopping|quitting) [now|here]`,
         // Found by a helper trying the console mid-workout (December 3): out of scope, and the workout went on.
         `[ugh] I can't do (more|much more|this anymore|it anymore|another one|another round|another set)`,
         // Found by a helper trying the console as a user (December 3).
@@ -374,6 +393,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'SkipExerciseIntent', maxSamples: 423,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `I don't (wanna|want to) do this one`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
         `(yeah|yes|just) skip it`,
         // Found by a helper trying the console as a user (December 3).
@@ -450,6 +471,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'WhatsNextIntent', maxSamples: 270,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `(ok|okay|alright) done what's next`,
         // Found by a helper trying the console as a user (December 3).
         `what (comes|is) after (that|this) [one]`,
         `what's after (that|this) [one]`,
@@ -794,6 +817,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `does {topic} (really|actually) matter for (fat loss|losing fat|losing weight)`,
+        `how much {topic} am I supposed to drink [a day]`,
         // Found by a sceptic trying the console: "is swimming better than running" praised swimming alone.
         `(is|are) {exercise} better than {other} [for back fat]`,
         `(which|what) is better {exercise} or {other}`,
@@ -1106,6 +1132,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'numbPart', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `(ow|ouch|ugh) {concern} (is killing me|hurts)`,
+        `(I'm|I am) {concern} is it (ok|okay|safe) to do (these|this|the) (exercises|workouts)`,
         // Found by a helper trying the console mid-workout (December 3): "my knees aren't great" was out of scope.
         `my {concern} (isn't|aren't) (great|good|the best|so good)`,
         // Found by a helper trying the console: "not really pain, just tight" was heard as a level change.
@@ -1331,7 +1360,7 @@ export const EN_US_MODEL: ModelSource = {
         `(ow|ow ow|ouch) my {concern}`,
         `(ouch|ow) my {concern} on (these|the) {move}`,
         `my {concern} hurts on (these|the) {move}`,
-        `(ah|oh|ow) I just {concern}`,
+        `(oh|ow) I just {concern}`,
         `(ow|ouch) something pulled in my (hamstring|calf|side|leg)`,
         `I had {concern} (six weeks|three months|two months) ago can I do {move} yet`,
         `I had {concern} (six weeks|three months|two months) ago when can I start doing {move} again`,
@@ -1643,6 +1672,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `I walked yesterday too`,
         // Found by a helper trying the console as a user (December 3).
         `yesterday I (did|finished|completed) (my|a|the) {activity} (workout|session)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
@@ -2097,8 +2128,12 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 600,
+      maxSamples: 585,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `if I work my back will the fat (go away|come off) [from there]`,
+        `can I just do exercises to (lose|burn) fat (from|on) my lower back`,
+        `is spot reduction a real thing`,
         // Found by helpers trying the console: a move named with the fat, and "actually", reached "I don't know that one".
         `(can I|should I) do (crunches|sit ups|planks|supermans|back exercises) to (lose|burn) [my] back fat`,
         `will (the superman|supermans|planks|crunches) (burn|get rid of) my [lower] back fat`,
@@ -2518,6 +2553,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `remind me every weekday morning at {time}`,
         // Found in a blind batch of 240 (December 2).
         `can you remind me monday through friday`,
         // Found in a blind batch of 320 (December 2).
@@ -2660,6 +2697,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 326,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `that was (way|) too hard`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "(I'm|I am) (exhausted|wiped|knackered|stuffed|shattered) this is [way] too hard",
         // Found in a blind batch of 240 (December 2).
@@ -2754,6 +2793,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.PauseIntent', maxSamples: 270,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `wait [wait] [a sec] I need a (break|breather|minute|second)`,
+        `hang on [the] (baby's crying|door's ringing|phone's ringing|someone's at the door)`,
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         `[hold on] my (kid|son|daughter|baby) needs me`,
         `I'll be back in (five|ten|a few|two) minutes`,
@@ -2795,6 +2837,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.ResumeIntent', maxSamples: 226,
       patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `[ok|okay] I'm back let's (keep going|go)`,
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         `[okay|so] where were we`,
         "[okay|ok|alright|so|you can] (resume|let's resume|resume please|resume now|please resume|unpause|unpause it|un pause|un pause please|I'm back|I'm ready again|let's go again)",
@@ -2807,6 +2851,8 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     { name: 'AMAZON.RepeatIntent', maxSamples: 200, patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `can you say that again [please]`,
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         "[sorry|I'm sorry] I didn't (catch that|quite hear you|hear that) (could you|can you) say (it|that) again [please]",
         "(could you|can you) say that (more slowly|slower|again more slowly) [please]",
@@ -2820,6 +2866,8 @@ export const EN_US_MODEL: ModelSource = {
         `wait what [was that]`,
       ] },
     { name: 'AMAZON.StartOverIntent', maxSamples: 80, patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `let's restart from the very beginning`,
         "(let's|can we) (begin|start) again from (scratch|the beginning|the top)",
         "start again from the (beginning|top|start)",
 
@@ -2852,6 +2900,8 @@ export const EN_US_MODEL: ModelSource = {
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
     { name: 'AMAZON.NoIntent', maxSamples: 198, patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `nah not right now`,
         // Found by helpers trying the console: "not yet, I'm seeing her next week" to the doctor question, and "it's
         // okay now" to "does it still hurt?", reached the fallback.
         "not yet [I haven't asked (her|him|them|my doctor|my midwife)|I'm seeing (her|him|them|my doctor|my midwife) next week]",
@@ -2870,6 +2920,8 @@ export const EN_US_MODEL: ModelSource = {
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
     { name: 'AMAZON.HelpIntent', maxSamples: 110, patterns: [
+        // Found by a helper trying the console as a new user, and in the development set (December 4).
+        `I'm confused what do I say`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "help please",
         "(I'm|I am) [a bit] lost can you help [me] [out]",

@@ -135,6 +135,25 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
     expect(spoken(named)).toContain('Strength moves like deadlifts: three times a week');
   });
 
+  // Found by a helper trying the console as a new user: "how many times a week should I do strength" got "I don't know
+  // that one yet".
+  it('a kind of day, by the session slot or said in the move\'s: how often the week has it, and which days', async () => {
+    const strength = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await expectWellFormed(strength);
+    expect(spoken(strength)).toContain('Strength training three times a week, as in your plan, with a day between.');
+    expect(spoken(strength)).toContain("On your plan, that's Monday, Wednesday, and Friday.");
+    expect(spoken(strength)).not.toContain("Here's your week.");
+    const weights = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'weights') });
+    expect(spoken(weights)).toContain('Strength training three times a week');
+    const cardio = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'cardio') });
+    expect(spoken(cardio)).toContain("One or two cardio days a week, like swimming, brisk walking or cycling, on top of moving more every day. On your plan, that's Thursday.");
+    const hiit = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+    expect(spoken(hiit)).toMatch(/Twice a week is plenty\./);
+    // Stretching has no day of its own: the whole week, which shows the rest and stretch day.
+    const stretch = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'stretch') });
+    expect(spoken(stretch)).toContain("Here's your week.");
+  });
+
   it('names the days of the user\'s own week that hold it ("which days do I do hiit"), and moves them with the rest day', async () => {
     expect(spoken(await howOften('hiit'))).toContain("On your plan, that's Tuesday and Saturday.");
     expect(spoken(await howOften('deadlift'))).toContain("On your plan, that's Monday, Wednesday, and Friday.");

@@ -81,6 +81,7 @@ export const MESSAGES = {
   'plan.weekAdjust': 'Adjust it to your fitness level and schedule.',
   'plan.offerToday': "Want today's workout?",
   'plan.howOften.strength': 'Strength moves like {exercise}: three times a week, as in your plan. Start easy, and add weight or make the move harder slowly.',
+  'plan.howOften.strengthDays': 'Strength training three times a week, as in your plan, with a day between. Start easy, and add weight or make the moves harder slowly.',
   'plan.howOften.cardio': 'One or two cardio days a week, like swimming, brisk walking or cycling, on top of moving more every day.',
   'plan.onDays': "On your plan, that's {days}.",
   'plan.howOften.walking': 'As often as you can: {steps}. A little movement every day beats a lot now and then.',

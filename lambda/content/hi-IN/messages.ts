@@ -84,6 +84,7 @@ export const MESSAGES = {
   'plan.weekAdjust': 'इसे अपने fitness level और समय के हिसाब से बदल लीजिए.',
   'plan.offerToday': 'आज का workout सुनना चाहेंगे?',
   'plan.howOften.strength': '{exercise} जैसी strength कसरतें हफ़्ते में तीन बार, जैसा आपके plan में है. आसान से शुरू कीजिए, और वज़न या कठिनाई धीरे-धीरे बढ़ाइए.',
+  'plan.howOften.strengthDays': 'Strength कसरत हफ़्ते में तीन बार, जैसा आपके plan में है, बीच में एक दिन छोड़कर. आसान से शुरू कीजिए, और वज़न या कठिनाई धीरे-धीरे बढ़ाइए.',
   'plan.howOften.cardio': 'हफ़्ते में एक या दो दिन cardio, जैसे तैरना, तेज़ चलना या cycling, और साथ में हर दिन ज़्यादा चलना-फिरना.',
   'plan.onDays': 'आपके plan में ये {days} को है.',
   'plan.howOften.walking': 'जितनी बार हो सके: {steps}. रोज़ थोड़ी कसरत, कभी-कभार की ज़्यादा कसरत से बेहतर है.',
