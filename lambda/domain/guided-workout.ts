@@ -263,6 +263,22 @@ export function previousPosition(workout: Workout, index: number): number {
   return Math.max(clampIndex(workout, index) - 1, 0);
 }
 
+/**
+ * "Go back": the step before, or, when that step's exercise or block was skipped whole (none of its steps done), its
+ * first step: back into deadlifts skipped from their start is deadlifts from set 1, never their last set (found by a
+ * helper trying the console as a new user).
+ */
+export function backPosition(workout: Workout, index: number, isDone: (step: number) => boolean): number {
+  const to = previousPosition(workout, index);
+  const step = workout.steps[to];
+  if (!step || isDone(to)) return to;
+  const group = groupOf(step);
+  let first = to;
+  while (first > 0 && groupOf(workout.steps[first - 1]!) === group) first -= 1;
+  for (let at = first; at <= to; at += 1) if (isDone(at)) return to;
+  return first;
+}
+
 /** The first step after the current step's group. */
 function afterGroup(workout: Workout, from: number): number {
   const current = workout.steps[from];

@@ -17,7 +17,7 @@ import {
   isFinished,
   levelsFromNextExercise,
   nextPosition,
-  previousPosition,
+  backPosition,
   skipExercise,
   stepSeconds,
   summarise,
@@ -443,7 +443,7 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       return moveTo(turn, workout, to === place.index ? place : withStepDone(place, place.index), to);
     }
     case 'previous':
-      return moveTo(turn, workout, place, previousPosition(workout, place.index));
+      return moveTo(turn, workout, place, backPosition(workout, place.index, (step) => isStepDone(place, step)));
     case 'repeat':
       return moveTo(turn, workout, place, place.index);
     case 'restart':

@@ -10,6 +10,7 @@ import {
   BLOCK_PART_SECONDS,
   type Workout,
   type WorkoutStep,
+  backPosition,
   buildWorkout,
   isBlock,
   isFinished,
@@ -179,6 +180,24 @@ describe('navigation', () => {
     for (let i = 1; i <= end; i += 1) expect(nextPosition(workout, previousPosition(workout, i))).toBe(i);
     expect(nextPosition(workout, end)).toBe(end);
     expect(previousPosition(workout, 0)).toBe(0);
+  });
+
+  // Found by a helper trying the console as a new user: "skip" at "ready for deadlifts", then "go back", started the
+  // deadlifts' last set, and the count of what was done then said the exercise was done.
+  it.each(CASES)('%s at %s level: back into an exercise skipped whole starts it from its first step; otherwise one step back', (id, level) => {
+    const workout = buildWorkout(id, level, exercises);
+    const { steps } = workout;
+    for (let i = 1; i < steps.length; i += 1) {
+      const everyStepDone = backPosition(workout, i, () => true);
+      expect(everyStepDone).toBe(i - 1);
+      const noneDone = backPosition(workout, i, () => false);
+      expect(exerciseOf(steps[noneDone])).toBe(exerciseOf(steps[i - 1]));
+      expect(noneDone).toBeLessThanOrEqual(i - 1);
+      for (let at = noneDone; at < i; at += 1) expect(exerciseOf(steps[at])).toBe(exerciseOf(steps[i - 1]));
+      // One step of it done: one step back, as ever.
+      expect(backPosition(workout, i, (step) => step === noneDone)).toBe(i - 1);
+    }
+    expect(backPosition(workout, 0, () => false)).toBe(0);
   });
 
   it.each(CASES)('%s at %s level: skip lands on the start of an exercise, skipping the rest of this one, or the one just named', (id, level) => {
