@@ -84,6 +84,15 @@ export const HI_IN_MODEL: ModelSource = {
         '(आज का|मेरा आज का) (प्लान|वर्कआउट) (क्या है|बताओ|बताइए)',
         '(today ka|aaj ka) (workout|plan) (kya hai|batao)',
         'what is (my|the) workout (today|for today)',
+        // Found in a second fresh batch of Hindi speech (December 4).
+        '(आज का|मेरा आज का) session (क्या है|बताओ)',
+        '(aaj ka|mera aaj ka) session (kya hai|batao)',
+        '(आज|{date} को) क्या (exercise|workout) है',
+        '(aaj|{date} ko) kya (exercise|workout) hai',
+        '(बताओ|बताइए) (आज|{date}) क्या करना है',
+        '(batao|bataiye) (aaj|{date}) kya karna hai',
+        // Found in a third fresh batch of Hindi speech (December 4).
+        '(aaj|{date} ko) [mujhe] (konsa|kon sa) (workout|plan|exercise) (karna hai|hai)',
       ],
     },
     {
@@ -116,7 +125,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 400,
+      maxSamples: 430,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -165,6 +174,13 @@ export const HI_IN_MODEL: ModelSource = {
         '[अभी] (मुझे|मैं) (workout|exercise) (करना है|करनी है|करना चाहता हूँ|करना चाहती हूँ)',
         '[abhi] (mujhe|main) (workout|exercise) (karna hai|karni hai|karna chahta hoon|karna chahti hoon)',
         "(let's|lets) (start|begin|get started)",
+        // Found in a second fresh batch of Hindi speech (December 4).
+        '(मैं तैयार हूँ|मैं ready हूँ) [चलो] (workout|exercise) (शुरू करो|शुरू करते हैं)',
+        '(main taiyaar hoon|main ready hoon) [chalo] (workout|exercise) (shuru karo|shuru karte hain)',
+        // Found in a third fresh batch of Hindi speech (December 4).
+        '(workout|exercise) (शुरू करते हैं|shuru karte hain)',
+        '[आज] {session} (करना है|करनी है)',
+        '[aaj] {session} (karna hai|karni hai)',
       ],
     },
     {
@@ -202,6 +218,8 @@ export const HI_IN_MODEL: ModelSource = {
         'आज के लिए (बस|इतना काफ़ी है)',
         '(bas|bas bas) (ho gaya|aaj ke liye itna hi|itna hi)',
         '(workout|exercise) (khatam karo|khatm karo|band karo|yahin roko|khatam karte hain)',
+        '(workout|exercise) (बंद कर दो|ख़त्म कर दो|band kar do|khatam kar do)',
+        '(बस|bas) (आज|aaj) (इतना ही|itna hi)',
         '(ab aur nahi hoga|aur nahi hoga)',
         'aaj ke liye (bas|itna kaafi hai)',
         `(मुझे|अब मुझे) (रुकना|जाना) है`,
@@ -268,6 +286,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(ise|isko|ye|yeh|ye wali|yeh wali|is exercise ko) (skip kar do|skip karo|chhod do|chhodo)',
         'अगली exercise (पे|पर) (चलो|जाओ|चलते हैं)',
         'agli exercise (pe|par) (chalo|jao|chalte hain)',
+        // Found in a second fresh batch of Hindi speech (December 4).
+        '(ये|यह|ये वाली) (नहीं करना|नहीं करनी) [है]',
+        '(ye|yeh|ye wali) (nahi karna|nahi karni) [hai]',
+        '(next|अगली) exercise (पर|पे) (चलो|जाओ)',
+        '(next|agli) exercise (par|pe) (chalo|jao)',
       ],
     },
     {
@@ -285,6 +308,11 @@ export const HI_IN_MODEL: ModelSource = {
         'agla (set|round|hissa) (kya hai|kaun sa hai)',
         // Plain English, as Indian users say it to a Hindi device.
         "(what's|what is) (next|the next exercise|coming up)",
+        // Found in a second fresh batch of Hindi speech (December 4).
+        '(next|अगली) exercise (बताओ|बताइए)',
+        '(next|agli) exercise (batao|bataiye)',
+        '(अब|आगे) क्या करना है',
+        '(ab|aage) kya karna hai',
       ],
     },
     {
@@ -570,6 +598,32 @@ export const HI_IN_MODEL: ModelSource = {
         '{topic} (कम|ठीक से नहीं) (आती है|होती है) (तो|) क्या (चर्बी|वज़न|पेट) (बढ़ती है|बढ़ता है)',
         '{topic} (kam|theek se nahi) (aati hai|hoti hai) (to|) kya (charbi|wazan|pet) (badhti hai|badhta hai)',
         '(कब|कब तक) {topic} (दिखेगा|दिखेंगे|मिलेगा|मिलेंगे|आएगा|आएँगे)',
+        // Found in a second fresh batch of Hindi speech (December 4).
+        'क्या [मुझे] [रोज़|रोज] ({exercise}|{topic}) (करनी|करना) चाहिए',
+        'kya [mujhe] [roz] ({exercise}|{topic}) (karni|karna) chahiye',
+        '({exercise}|{topic}) (काफ़ी है|काफी है) [क्या]',
+        '({exercise}|{topic}) kaafi hai [kya]',
+        '{topic} के लिए क्या (खाऊँ|खाऊं|खाना चाहिए|खाएँ)',
+        '{topic} ke liye kya (khaun|khau|khana chahiye|khayein)',
+        '[रात को|दिन में] {topic} (खाना|पीना|लेना) (ठीक है|सही है) [क्या]',
+        '[raat ko|din mein] {topic} (khana|peena|lena) (theek hai|sahi hai) [kya]',
+        '(कितना|कितनी) {topic} (पियूँ|पीऊँ|खाऊँ|लूँ)',
+        '(kitna|kitni) {topic} (piyun|piyu|khaun|loon)',
+        '{topic} (कितनी|कितना) (ज़रूरी|जरूरी) है',
+        '{topic} (kitni|kitna) zaroori hai',
+        '{topic} कितने (दिन|हफ़्ते|महीने) में (मिलेगा|दिखेगा|आएगा|मिलेंगे|दिखेंगे)',
+        '{topic} kitne (din|hafte|mahine) mein (milega|dikhega|aayega|milenge|dikhenge)',
+        // Found in a third fresh batch of Hindi speech (December 4).
+        '{exercise} (कितनी देर|कितने मिनट|कितना) (करनी चाहिए|करना चाहिए|करूँ)',
+        '{exercise} (kitni der|kitne minute|kitna) (karni chahiye|karna chahiye|karun)',
+        '(रोज़|रोज|दिन में) (कितना|कितनी देर) {exercise} (चाहिए|ठीक है)',
+        '(roz|din mein) (kitna|kitni der) {exercise} (chahiye|theek hai)',
+        '{topic} (कितनी|कितना) (खानी चाहिए|खाना चाहिए)',
+        '{topic} (kitni|kitna) (khani chahiye|khaani chahiye)',
+        'क्या (मैं|हम) {topic} (खा|पी) (सकता|सकती|सकते) (हूँ|हूं|हैं)',
+        'kya (main|hum) {topic} (kha|pee) (sakta|sakti|sakte) (hoon|hu|hain)',
+        '{topic} (ज़्यादा|कम) (पीना|खाना|लेना) चाहिए [क्या]',
+        '{topic} (zyada|kam) (peena|khana|lena) chahiye [kya]',
         '(kab|kab tak) {topic} (dikhega|dikhenge|milega|milenge|aayega|aayenge)',
       ],
     },
@@ -701,11 +755,16 @@ export const HI_IN_MODEL: ModelSource = {
         '{concern} (में|mein) (workout|exercise) (कर सकते हैं|कर सकता हूँ|कर सकती हूँ|kar sakte hain|kar sakta hoon|kar sakti hoon) (क्या|kya)',
         '(I have|I\'ve got|I am having) [a|some] {concern}',
         '(I am|I\'m) {concern}',
+        // Found in a second fresh batch of Hindi speech (December 4).
+        '(मेरे|मेरी|मेरा) {concern} (आ गई|आ गया|हो गई|हो गया)',
+        '(mere|meri|mera) {concern} (aa gayi|aa gaya|ho gayi|ho gaya)',
+        'मुझे {concern} है (क्या मैं|तो क्या मैं) {move} कर (सकता|सकती) (हूँ|हूं)',
+        'mujhe {concern} hai (kya main|to kya main) {move} kar (sakta|sakti) (hoon|hu)',
       ],
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 620,
+      maxSamples: 700,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -766,6 +825,19 @@ export const HI_IN_MODEL: ModelSource = {
         'I did {duration} (of|) {activity} [today]',
         'I went for a {activity} [today]',
         '(log|add) my {activity}',
+        // Found in a second fresh batch of Hindi speech (December 4).
+        'मैंने [आज] (सुबह|शाम को|रात को) {activity} (किया|की|कर लिया|कर ली)',
+        'maine [aaj] (subah|shaam ko|raat ko) {activity} (kiya|ki|kar liya|kar li)',
+        'आज {steps} (कदम|steps) (चले|हो गए|हुए)',
+        'aaj {steps} (kadam|steps) (chale|ho gaye|hue)',
+        'आज मैं {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
+        'aaj main {walkTime} (chala|chali|tehla|tehli|paidal chala|paidal chali)',
+        'I went to the {activity} [today]',
+        // Found in a third fresh batch of Hindi speech (December 4).
+        'आज {activity} (की|किया)',
+        'aaj {activity} (ki|kiya)',
+        'मैं आज {activity} (करके आया|करके आई)',
+        'main aaj {activity} (karke aaya|karke aayi)',
       ],
     },
     {
@@ -820,6 +892,7 @@ export const HI_IN_MODEL: ModelSource = {
         'I did {activity} yesterday',
         'I walked [for] {duration} yesterday',
         'yesterday I did {activity}',
+        '(yesterday I went to the {activity}|I went to the {activity} yesterday)',
       ],
     },
     {
@@ -841,7 +914,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 440,
+      maxSamples: 480,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         // Found by a helper trying the console (December 3): "पिछले हफ़्ते कैसा रहा" reached the fallback, and "pichle
@@ -904,6 +977,10 @@ export const HI_IN_MODEL: ModelSource = {
         'is hafte maine kitne (workout|session|din) (kiye|kiya|hue)',
         '(how am I doing|how did I do) [this week|{date}]',
         'show (me|) my progress',
+        '(इस हफ़्ते|{date}) कितना (workout|exercise) (हुआ|किया)',
+        '(is hafte|{date}) kitna (workout|exercise) (hua|kiya)',
+        '(इस हफ़्ते|{date}) का (हिसाब|हाल) (बताओ|बताइए|दो)',
+        '(is hafte|{date}) ka (hisaab|hisab|haal) (batao|bataiye|do)',
       ],
     },
     {
@@ -931,6 +1008,7 @@ export const HI_IN_MODEL: ModelSource = {
         '[मेरा] (level|लेवल) {level} (कर दो|करो|रखो|कर दीजिए)',
         '[mera] level {level} (kar do|karo|rakho|kar dijiye)',
         '(set|change) my level to {level}',
+        '(मुझे|mujhe) {level} (कर दो|बना दो|kar do|bana do)',
       ],
     },
     {
@@ -1067,7 +1145,7 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it.
       name: 'PrivacyIntent',
-      maxSamples: 480,
+      maxSamples: 520,
       patterns: [
         '(तुम|आप) मेरे बारे में क्या (जानते हो|जानती हो|जानते हैं|जानती हैं|रखते हो|रखती हो|याद रखते हो|याद रखती हो)',
         '(tum|aap) mere baare mein kya (jaante ho|jaanti ho|jaante hain|jaanti hain|rakhte ho|rakhti ho)',
@@ -1079,6 +1157,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(mera data|meri jaankari) kaun dekh sakta hai',
         'क्या (तुम|आप) (मेरी बातें|मेरी आवाज़) (record करते हो|रिकॉर्ड करते हो|रिकॉर्ड करती हो|सुनते हो|सुनती हो)',
         'kya (tum|aap) (meri baatein|meri awaaz) (record karte ho|record karti ho|sunte ho|sunti ho)',
+        '(tum|aap) (meri baatein|meri awaaz) (record karte ho|record karti ho|sunte ho|sunti ho) kya',
+        '(तुम|आप) (मेरी बातें|मेरी आवाज़) (record करते हो|रिकॉर्ड करते हो|रिकॉर्ड करती हो|सुनते हो|सुनती हो) क्या',
         '(मेरा डेटा|मेरा data) कहाँ (रखा जाता है|जाता है|रहता है)',
         '(mera data) kahan (rakha jata hai|jaata hai|rehta hai)',
         '(मेरा डेटा|मेरा data) कितने दिन (रखते हो|रखती हो|रखा जाता है)',
@@ -1130,7 +1210,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 360,
+      maxSamples: 500,
       patterns: [
         'क्या सिर्फ़ (कमर|पीठ) की चर्बी (घट सकती है|कम हो सकती है)',
         // Found by a helper trying the console in Hindi.
@@ -1161,6 +1241,9 @@ export const HI_IN_MODEL: ModelSource = {
         // Found in a fresh batch of Hindi speech (December 4).
         '[क्या] (सिर्फ़|सिर्फ) (back का fat|कमर की चर्बी|पीठ की चर्बी) कम (कर सकते हैं|हो सकती है) [क्या]',
         '[kya] sirf (back ka fat|kamar ki charbi|peeth ki charbi) kam (kar sakte hain|ho sakti hai|ho sakta hai) [kya]',
+        // Found in a third fresh batch of Hindi speech (December 4).
+        '(सिर्फ़|सिर्फ) (crunches|plank|walking) करने से (पेट|पेट की चर्बी|कमर की चर्बी) (कम होगा|कम होगी) [क्या]',
+        'sirf (crunches|plank|walking) karne se (pet|pet ki charbi|kamar ki charbi) (kam hoga|kam hogi) [kya]',
       ],
     },
     {
@@ -1357,7 +1440,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 480,
+      maxSamples: 520,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
@@ -1369,6 +1452,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[मुझे] (हर|रोज़|रोज) {time} [को] याद (दिलाना|दिलाओ|दिलाइए)',
         '(रोज़|हर दिन) {time} को याद (दिलाना|दिलाओ|दिलाइए)',
         '[mujhe] (har|roz) {time} [ko] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
+        // Found in a third fresh batch of Hindi speech (December 4).
+        '(हर रोज़|हर रोज|रोज़ाना|हर दिन) {time} [को] याद (दिलाना|दिलाओ|दिलाइए)',
+        '(har roz|rozana|har din) {time} [ko] yaad (dilana|dilao|dilaiye)',
         '(roz|har din) {time} ko yaad (dilana|dilao)',
         '(रोज़|रोज़ाना|हर दिन) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(har din|roz|rozana|har roz) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
@@ -1446,6 +1532,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(रिमाइंडर|reminder|reminders) (cancel करो|cancel कर दो|हटा दो|हटाओ|बंद कर दो|डिलीट करो)',
         '(reminder|reminders) (cancel karo|cancel kar do|hata do|hatao|band kar do|delete karo|delete kar do)',
         '(cancel|delete|remove) my reminders',
+        '(सारे|मेरे सारे|मेरे) (रिमाइंडर|reminder) (बंद करो|बंद कर दो)',
+        '(saare|mere saare|mere) reminder (band karo|band kar do)',
       ],
     },
     {
@@ -1491,7 +1579,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(thank you|thanks) [coach]',
         '(बढ़िया|अच्छा|मस्त) (शुक्रिया|धन्यवाद|thank you|thanks)',
         '[bahut|bahut bahut] (shukriya|dhanyawad|dhanyavaad)',
-        '(badhiya|achha|mast) (shukriya|dhanyawad)',
+        '[bahut] (badhiya|achha|mast) (shukriya|dhanyawad)',
+        '(thank you|thanks) (so much|a lot|very much)',
+        '[बहुत] (बढ़िया|अच्छा) (शुक्रिया|धन्यवाद)',
         '(शुक्रिया|धन्यवाद|shukriya|dhanyawad) coach',
         // Found in a fresh batch of Hindi speech (December 4).
         '(शुक्रिया|धन्यवाद|थैंक यू) (दीदी|भैया|जी|यार|मैडम)',
@@ -1552,6 +1642,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(रुक जाइए|रुक जाओ|थोड़ा रुको|ज़रा रुकिए|थोड़ा रुकिए|ruk jaiye|ruk jao|thoda ruko|zara rukiye|thoda rukiye)',
         '[workout|exercise] pause (करो|कर दो|कीजिए|karo|kar do|kijiye)',
         '(workout|exercise) (थोड़ी देर|एक मिनट|thodi der|ek minute) (रोको|रोक दो|roko|rok do)',
+        '(थोड़ी देर|thodi der) (रुको|रुकिए|रुक जाओ|ruko|rukiye|ruk jao)',
+        '(रुको रुको|ruko ruko)',
       ],
     },
     { name: 'AMAZON.ResumeIntent', patterns: [
@@ -1564,7 +1656,8 @@ export const HI_IN_MODEL: ModelSource = {
         // ("keep going" is the built-in next intent's: said in both, it matched two.)
         '(resume|continue|carry on|let\'s continue)',
         // Found in a fresh batch of Hindi speech (December 4).
-        '(continue|resume) (करो|कर दो|कीजिए|karo|kar do|kijiye)'] },
+        '(continue|resume) (करो|कर दो|कीजिए|karo|kar do|kijiye)',
+        '(फिर से|दोबारा|phir se|dobara) (चालू करो|चालू कर दो|chalu karo|chalu kar do)'] },
     {
       name: 'AMAZON.RepeatIntent',
       patterns: [
@@ -1579,7 +1672,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[samajh nahi aaya] ek baar (phir se|dobara) (batao|bolo|bataiye|boliye)',
         'समझ नहीं आया [(फिर से|दोबारा) (बताओ|बोलो|बोलिए)]',
         'samajh nahi aaya [(phir se|dobara) (batao|bolo|boliye)]',
-        '(फिर से|दोबारा|phir se|dobara) (बोलिए|बताइए|boliye|bataiye)'],
+        '(फिर से|दोबारा|phir se|dobara) (बोलिए|बताइए|boliye|bataiye)',
+        '(क्या कहा|क्या बोला) [आपने|तुमने]',
+        '(kya kaha|kya bola) [aapne|tumne]'],
     },
     { name: 'AMAZON.StartOverIntent', patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).

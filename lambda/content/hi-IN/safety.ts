@@ -30,7 +30,8 @@ export const CONCERNS = [
       // A knee giving way mid-workout got "I don't know that yet, say next to carry on" (found by a helper).
       'मेरा घुटना जवाब दे रहा है', 'घुटना जवाब दे रहा है', 'घुटने जवाब दे रहे हैं', 'mera ghutna jawab de raha hai', 'ghutna jawab de raha hai', 'ghutne jawab de rahe hain',
       // Said whole, as people say it (found in a fresh batch of Hindi speech, December 4: "ghutne mein dard hai" matched no sample).
-      'घुटने में दर्द है', 'ghutne mein dard hai', 'घुटनों में दर्द', 'ghutno mein dard', 'घुटनों में दर्द है', 'ghutno mein dard hai'],
+      'घुटने में दर्द है', 'ghutne mein dard hai', 'घुटनों में दर्द', 'ghutno mein dard', 'घुटनों में दर्द है', 'ghutno mein dard hai',
+      'घुटना दुख रहा है', 'ghutna dukh raha hai', 'घुटने दुख रहे हैं', 'ghutne dukh rahe hain'],
   },
   { id: 'neck-pain', kind: 'pain', names: ['गर्दन में दर्द', 'गर्दन दर्द', 'gardan mein dard', 'gardan dard', 'गर्दन', 'gardan', 'neck pain', 'सर्वाइकल', 'cervical', 'गर्दन में दर्द है', 'gardan mein dard hai'] },
   {
@@ -51,7 +52,13 @@ export const CONCERNS = [
     kind: 'pain',
     names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain', 'सीने में दर्द है', 'seene mein dard hai', 'छाती में दर्द है', 'chhati mein dard hai'],
   },
-  { id: 'dizziness', kind: 'pain', names: ['चक्कर', 'chakkar', 'चक्कर आना', 'chakkar aana', 'सिर घूमना', 'sar ghoomna', 'dizziness'] },
+  {
+    id: 'dizziness',
+    kind: 'pain',
+    names: ['चक्कर', 'chakkar', 'चक्कर आना', 'chakkar aana', 'सिर घूमना', 'sar ghoomna', 'dizziness',
+      // Said as it happens (found in a fresh batch of Hindi speech, December 4).
+      'सिर घूम रहा है', 'सर घूम रहा है', 'sar ghoom raha hai', 'sir ghoom raha hai'],
+  },
   { id: 'fainting', kind: 'pain', names: ['बेहोशी', 'behoshi', 'बेहोश', 'behosh', 'आँखों के आगे अँधेरा', 'fainting'] },
   {
     id: 'breathlessness',
@@ -107,7 +114,7 @@ export const CONCERNS = [
   { id: 'slipped-disc', kind: 'injury', names: ['slip disc', 'स्लिप डिस्क', 'slipped disc', 'disc problem', 'डिस्क की समस्या'] },
   { id: 'herniated-disc', kind: 'injury', names: ['herniated disc', 'हर्निएटेड डिस्क', 'disc herniation', 'prolapsed disc'] },
   { id: 'bulging-disc', kind: 'injury', names: ['bulging disc', 'डिस्क बल्ज', 'disc bulge'] },
-  { id: 'sprain', kind: 'injury', names: ['मोच', 'moch', 'मोच आना', 'moch aana', 'sprain', 'ligament injury', 'मोच आ गई', 'moch aa gayi', 'घुटना मुड़ गया', 'ghutna mud gaya', 'पैर मुड़ गया', 'pair mud gaya', 'टखना मुड़ गया', 'takhna mud gaya'] },
+  { id: 'sprain', kind: 'injury', names: ['मोच', 'moch', 'मोच आना', 'moch aana', 'sprain', 'ligament injury', 'मोच आ गई', 'moch aa gayi', 'घुटना मुड़ गया', 'ghutna mud gaya', 'पैर मुड़ गया', 'pair mud gaya', 'टखना मुड़ गया', 'takhna mud gaya', 'पैर में मोच', 'pair mein moch', 'टखने में मोच', 'takhne mein moch'] },
   {
     id: 'pulled-muscle',
     kind: 'injury',
@@ -120,7 +127,9 @@ export const CONCERNS = [
   {
     id: 'diabetes',
     kind: 'condition',
-    names: ['diabetes', 'डायबिटीज़', 'डायबिटीज', 'शुगर', 'शुगर की बीमारी', 'sugar', 'sugar ki bimari', 'मधुमेह'],
+    names: ['diabetes', 'डायबिटीज़', 'डायबिटीज', 'शुगर', 'शुगर की बीमारी', 'sugar', 'sugar ki bimari', 'मधुमेह',
+      // Said whole (found in a fresh batch of Hindi speech, December 4).
+      'शुगर की बीमारी है', 'sugar ki bimari hai'],
   },
   {
     id: 'high-blood-pressure',

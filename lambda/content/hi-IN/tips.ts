@@ -28,6 +28,9 @@ export const DIET_TIPS = [
       'protein foods',
       'पनीर',
       'paneer',
+      // One egg, as often as eggs (found in a fresh batch of Hindi speech, December 4).
+      'अंडा',
+      'anda',
       'अंडे',
       'ande',
       'protein powder',
@@ -115,7 +118,7 @@ export const LIFESTYLE_TIPS = [
     id: 'sleep',
     title: 'पूरी नींद लीजिए',
     text: 'कम नींद से cortisol जैसे तनाव वाले हार्मोन बढ़ते हैं, जो पेट और कमर की चर्बी से जुड़े हैं.',
-    names: ['नींद', 'neend', 'पूरी नींद', 'poori neend', 'कम नींद', 'kam neend', 'अच्छी नींद', 'सोना', 'देर रात तक जागना', 'sleep', 'sona', 'नींद लेना', 'neend lena'],
+    names: ['नींद', 'neend', 'पूरी नींद', 'poori neend', 'कम नींद', 'kam neend', 'अच्छी नींद', 'सोना', 'देर रात तक जागना', 'sleep', 'sona', 'नींद लेना', 'neend lena', 'कम सोना', 'कम सोने', 'kam sona', 'kam sone'],
     answer:
       'नींद, लोगों की सोच से ज़्यादा ज़रूरी है. कम नींद से cortisol जैसे तनाव वाले हार्मोन और भूख, दोनों बढ़ते हैं, और इसका संबंध पेट और कमर की ज़्यादा चर्बी से है. ज़्यादातर बड़ों को रात में 7 से 9 घंटे की नींद चाहिए, इसलिए सोने का एक तय समय रखिए.',
     followUp: { offer: 'tips', list: 'lifestyle' },
