@@ -8,6 +8,7 @@ export const BRITISH_WORDING: Wording = {
   fiber: 'fibre',
   liter: 'litre',
   liters: 'litres',
+  yogurt: 'yoghurt',
   elevator: 'lift',
   'a few inches': 'a few centimetres',
   'park a little farther away': 'park a little further away',

@@ -94,3 +94,18 @@ describe('local words', () => {
     expect(translator(locale).t('day.date', { weekday: 'Tuesday', month: 'December', day: 8 })).toBe(said);
   });
 });
+
+describe("a locale's own foods", () => {
+  // Found by a helper trying the console as a US user: the protein answer named dal and paneer, India's foods.
+  it('India hears dal and paneer; the other English locales hear the foods of home', () => {
+    // What is said and shown, not the names it is asked by ("is dal enough protein" is asked everywhere).
+    const said = (locale: (typeof LOCALE_IDS)[number], id: string) => JSON.stringify({ ...findTopic(catalogueOf(locale), id), names: [] });
+    const protein = (locale: (typeof LOCALE_IDS)[number]) => said(locale, 'protein');
+    expect(protein('en-IN')).toMatch(/dal, paneer/);
+    for (const locale of english.filter((id) => id !== 'en-IN')) {
+      expect(protein(locale)).not.toMatch(/\b(dal|paneer)\b/i);
+      expect(said(locale, 'fiber')).not.toMatch(/\bdal\b/i);
+    }
+    expect(protein('en-US')).toContain('Greek yogurt');
+  });
+});

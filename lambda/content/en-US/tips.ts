@@ -28,7 +28,7 @@ export const DIET_TIPS = [
       'protein bars',
     ],
     answer:
-      'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, dal, paneer, beans or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
+      'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, Greek yogurt, beans, fish or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
@@ -51,7 +51,7 @@ export const DIET_TIPS = [
       'fruits',
     ],
     answer:
-      'Fiber keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, whole grains, and pulses like lentils or dal. Add it a little at a time, and drink water with it.',
+      'Fiber keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, whole grains, and beans and lentils. Add it a little at a time, and drink water with it.',
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
