@@ -106,7 +106,8 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   // "Deadlifts work your back, hips, hamstrings and core": a summary that already names most muscles is not followed by them again.
   const summary = about.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
-  const works = named * 2 >= exercise.muscles.length ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
+  // A variation's own words ("running", "swimming") say what it does: the muscles of the move it varies would repeat them.
+  const works = named * 2 >= exercise.muscles.length || about !== exercise.summary ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
   // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
   const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;

@@ -16,7 +16,7 @@ describe('namedVariation', () => {
     ['glute-bridge', 'hip thrusts', /^The hip thrust is a glute bridge/],
     ['side-plank', 'side jackknife', /^The side jackknife/],
     ['suitcase-carry', 'suitcase deadlift', /^The suitcase deadlift/],
-    ['cardio', 'swimming', /^Swimming works your whole body/],
+    ['cardio', 'swimming', /^Swimming burns calories across your whole body/],
     ['cardio', 'running', /^Running burns/],
     ['superman', 'back extensions', /back extension bench/],
     // Found by a helper trying the console (December 3, fourth round).
