@@ -140,6 +140,7 @@ function storeForRequest(store: ProgressStore, context: () => WriteContext, devi
     }, false),
     recordActivity: guard((user: string, log: Parameters<ProgressStore['recordActivity']>[1]) => store.recordActivity(user, log, context())),
     undoActivity: guard((user: string, log: Parameters<ProgressStore['undoActivity']>[1]) => store.undoActivity(user, log)),
+    removeEntry: guard((user: string, week: string, entry: Parameters<ProgressStore['removeEntry']>[2]) => store.removeEntry(user, week, entry)),
     saveWorkout: guard((user: string, week: string, place: Parameters<ProgressStore['saveWorkout']>[2]) => store.saveWorkout(user, week, place, context())),
     updateProfile: guard((user: string, changes: Parameters<ProgressStore['updateProfile']>[1]) => store.updateProfile(user, changes, context())),
     renewProfile: guard((user: string) => store.renewProfile(user, context())),

@@ -8,6 +8,7 @@ import {
   HISTORY_WEEKS,
   StoreUnavailableError,
   TOMBSTONE_SECONDS,
+  assertValidEntry,
   assertValidLog,
   assertValidProfileChanges,
   assertValidWeek,
@@ -21,6 +22,7 @@ import {
   type ProfileChanges,
   type ProgressStore,
   type RecordOutcome,
+  type RemoveOutcome,
   type StoreFailure,
   type UserHistory,
   type WriteContext,
@@ -438,6 +440,51 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
     return { outcome: 'duplicate', ...(week && { week }) };
   }
 
+  /**
+   * Takes one entry off its week, with the counts it moved, in one write and only while the week holds exactly it: a
+   * log described otherwise than it was stored, or taken off already, moves nothing. The request's key stays, so a
+   * replay of it is still a retry, never a new log.
+   */
+  function takeOff(userKey: string, week: string, entry: LogEntry, returnValues: 'NONE' | 'ALL_NEW'): Promise<RemoveOutcome> {
+    const names = logNames(entry, entry.counts);
+    return call(async (sdk, client, abortSignal) => {
+      try {
+        const { Attributes } = await client.send(
+          new sdk.UpdateItemCommand({
+            TableName,
+            Key: keyOf(userKey, weekSk(week)),
+            // A week logged before it kept counts of each activity on each day has none to take one from: it gets 0.
+            UpdateExpression: `${entry.counts ? 'SET #dayActivity = if_not_exists(#dayActivity, :one) - :one ' : ''}ADD ${[
+              ...(entry.counts ? ['#activity :minusOne', '#day :minusOne'] : []),
+              '#minutes :minusMinutes',
+              '#steps :minusSteps',
+            ].join(', ')} DELETE #entries :entry`,
+            // Only the stored entry, exactly. The floors hold besides, so no count can go below zero.
+            ConditionExpression: `contains(#entries, :entryValue) AND #minutes >= :minutes AND #steps >= :steps${
+              entry.counts ? ' AND #activity >= :one AND #day >= :one' : ''
+            }`,
+            ExpressionAttributeNames: { ...names, '#entries': ENTRIES },
+            ExpressionAttributeValues: {
+              ...(entry.counts && { ':one': number(1), ':minusOne': number(-1) }),
+              ':minutes': number(entry.minutes),
+              ':minusMinutes': number(-entry.minutes),
+              ':steps': number(entry.extraSteps),
+              ':minusSteps': number(-entry.extraSteps),
+              ':entry': { SS: [encodeEntry(entry)] },
+              ':entryValue': { S: encodeEntry(entry) },
+            },
+            ReturnValues: returnValues,
+          }),
+          { abortSignal },
+        );
+        return { outcome: 'removed', ...(Attributes && { week: toWeekProgress(Attributes) }) };
+      } catch (error) {
+        if (isConditionFailure(error)) return { outcome: 'not-found' };
+        throw error;
+      }
+    });
+  }
+
   return {
     warm() {
       // A failure here surfaces, mapped, on the first real call.
@@ -559,44 +606,14 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
     async undoActivity(userKey, log) {
       assertUserKey(userKey);
       assertValidLog(log);
-      const entry = entryOf(log);
-      return call(async (sdk, client, abortSignal) => {
-        try {
-          await client.send(
-            new sdk.UpdateItemCommand({
-              TableName,
-              Key: keyOf(userKey, weekSk(log.week)),
-              // The request's key stays: a replay of it after the undo is still a retry, never a new log.
-              // A week logged before it kept counts of each activity on each day has none to take one from: it gets 0.
-              UpdateExpression: `${entry.counts ? 'SET #dayActivity = if_not_exists(#dayActivity, :one) - :one ' : ''}ADD ${[
-                ...(entry.counts ? ['#activity :minusOne', '#day :minusOne'] : []),
-                '#minutes :minusMinutes',
-                '#steps :minusSteps',
-              ].join(', ')} DELETE #entries :entry`,
-              // Only the stored entry, exactly: a log described otherwise than it was stored moves nothing. The floors
-              // hold besides, so no count can go below zero.
-              ConditionExpression: `contains(#entries, :entryValue) AND #minutes >= :minutes AND #steps >= :steps${
-                entry.counts ? ' AND #activity >= :one AND #day >= :one' : ''
-              }`,
-              ExpressionAttributeNames: { ...logNames(log, entry.counts), '#entries': ENTRIES },
-              ExpressionAttributeValues: {
-                ...(entry.counts && { ':one': number(1), ':minusOne': number(-1) }),
-                ':minutes': number(entry.minutes),
-                ':minusMinutes': number(-entry.minutes),
-                ':steps': number(entry.extraSteps),
-                ':minusSteps': number(-entry.extraSteps),
-                ':entry': { SS: [encodeEntry(entry)] },
-                ':entryValue': { S: encodeEntry(entry) },
-              },
-            }),
-            { abortSignal },
-          );
-          return 'undone';
-        } catch (error) {
-          if (isConditionFailure(error)) return 'not-found';
-          throw error;
-        }
-      });
+      return (await takeOff(userKey, log.week, entryOf(log), 'NONE')).outcome === 'removed' ? 'undone' : 'not-found';
+    },
+
+    async removeEntry(userKey, week, entry) {
+      assertUserKey(userKey);
+      assertValidWeek(week);
+      assertValidEntry(entry);
+      return takeOff(userKey, week, entry, 'ALL_NEW');
     },
 
     async saveWorkout(userKey, week, position, context = {}) {
@@ -755,7 +772,7 @@ export function dynamoProgressStore(options: DynamoProgressStoreOptions): Dynamo
 }
 
 /** The counters a log moves: a log that only adds detail moves no session or day. */
-function logNames(log: ActivityLog, counts: boolean): Record<string, string> {
+function logNames(log: Pick<ActivityLog, 'activity' | 'weekday'>, counts: boolean): Record<string, string> {
   return {
     ...(counts && { '#activity': log.activity, '#day': dayAttribute(log.weekday), '#dayActivity': dayActivityAttribute(log.weekday, log.activity) }),
     '#minutes': 'minutes',

@@ -17,6 +17,9 @@ export type RecordOutcome =
   /** A `firstOfDay` log found a session of its kind counted that day already; nothing was written, the request is free. */
   | { readonly outcome: 'same-day'; readonly week?: WeekProgress };
 
+/** What removing an entry did: 'not-found' when the week no longer holds it (removed already, undone, or reset). */
+export type RemoveOutcome = { readonly outcome: 'removed'; readonly week?: WeekProgress } | { readonly outcome: 'not-found' };
+
 export interface UserHistory {
   readonly profile?: Profile;
   /** Newest first. */
@@ -58,6 +61,13 @@ export interface ProgressStore {
    * The request stays taken, so it is never counted again.
    */
   undoActivity(userKey: string, log: ActivityLog): Promise<'undone' | 'not-found'>;
+  /**
+   * Takes off one entry of `week` as history gave it ("delete the walk on Monday"), atomically and only while the week
+   * holds exactly that entry, so two removals of it (two devices, a retried request) take off one log, never two. The
+   * counts that move are the entry's own; its request stays taken. `week` is the week after it, from the same write,
+   * when the store can tell.
+   */
+  removeEntry(userKey: string, week: string, entry: LogEntry): Promise<RemoveOutcome>;
   /** Saves where the guided workout stands on that week's item (one write); `null` forgets it. */
   saveWorkout(userKey: string, week: string, position: WorkoutPlace | null, context?: WriteContext): Promise<void>;
   /**
@@ -166,6 +176,12 @@ function isExerciseId(value: unknown): value is string {
 export function encodeEntry(entry: LogEntry): string {
   const { key, activity, weekday, minutes, extraSteps, counts, exercise, sets } = entry;
   return [key, activity, weekday, minutes, extraSteps, counts ? 1 : 0, exercise ?? '-', sets ?? 0].join(' ');
+}
+
+/** An entry as this skill writes it, or InvalidLogError: what its string would say back is exactly what it says. */
+export function assertValidEntry(entry: LogEntry): void {
+  const decoded = decodeEntry(encodeEntry(entry));
+  if (!decoded || encodeEntry(decoded) !== encodeEntry(entry)) throw new InvalidLogError('an entry must be one this skill could have written');
 }
 
 /** The entry back from its string; anything this skill could not have written is none. */

@@ -34,6 +34,7 @@ export function countingStore(store: ProgressStore): { store: ProgressStore; cal
       history: counted('history', (key, ...rest: Args<'history'>) => store.history(key, ...rest)),
       recordActivity: counted('recordActivity', (key, ...rest: Args<'recordActivity'>) => store.recordActivity(key, ...rest)),
       undoActivity: counted('undoActivity', (key, ...rest: Args<'undoActivity'>) => store.undoActivity(key, ...rest)),
+      removeEntry: counted('removeEntry', (key, ...rest: Args<'removeEntry'>) => store.removeEntry(key, ...rest)),
       saveWorkout: counted('saveWorkout', (key, ...rest: Args<'saveWorkout'>) => store.saveWorkout(key, ...rest)),
       updateProfile: counted('updateProfile', (key, ...rest: Args<'updateProfile'>) => store.updateProfile(key, ...rest)),
       renewProfile: counted('renewProfile', (key, ...rest: Args<'renewProfile'>) => store.renewProfile(key, ...rest)),

@@ -4,6 +4,7 @@ import { type WorkoutPlace, readWorkoutPlace } from '../../lambda/domain/workout
 import {
   HISTORY_WEEKS,
   StoreUnavailableError,
+  assertValidEntry,
   assertValidLog,
   assertValidProfileChanges,
   assertValidWeek,
@@ -14,6 +15,7 @@ import {
   profileExpiresAt,
   type ProgressStore,
   type RecordOutcome,
+  type RemoveOutcome,
   type StoreFailure,
   type WriteContext,
 } from '../../lambda/store/progress-store';
@@ -194,6 +196,27 @@ export function memoryProgressStore(): MemoryProgressStore {
     return { outcome: 'recorded', week: snapshot(log.week, item) };
   };
 
+  /** One entry off its week with the counts it moved, only while the week holds exactly it (the DynamoDB store's condition). */
+  const takeOff = (key: string, week: string, entry: LogEntry): RemoveOutcome => {
+    const item = users.get(key)?.weeks.get(week);
+    const removable =
+      item !== undefined &&
+      item.entries.has(encodeEntry(entry)) &&
+      item.minutes >= entry.minutes &&
+      item.extraSteps >= entry.extraSteps &&
+      (!entry.counts || (item.sessions[entry.activity] >= 1 && item.days[entry.weekday] >= 1));
+    if (!removable) return { outcome: 'not-found' };
+    item.entries.delete(encodeEntry(entry));
+    if (entry.counts) {
+      item.sessions[entry.activity] -= 1;
+      item.days[entry.weekday] -= 1;
+      item.byDay[entry.weekday][entry.activity] = Math.max(0, item.byDay[entry.weekday][entry.activity] - 1);
+    }
+    item.minutes -= entry.minutes;
+    item.extraSteps -= entry.extraSteps;
+    return { outcome: 'removed', week: snapshot(week, item) };
+  };
+
   return {
     warm() {},
 
@@ -226,25 +249,15 @@ export function memoryProgressStore(): MemoryProgressStore {
       assertUserKey(key);
       assertValidLog(log);
       reach();
-      const item = users.get(key)?.weeks.get(log.week);
-      const entry = entryOf(log);
-      // Only the stored entry, exactly, and never below zero (the DynamoDB store's condition).
-      const undoable =
-        item !== undefined &&
-        item.entries.has(encodeEntry(entry)) &&
-        item.minutes >= entry.minutes &&
-        item.extraSteps >= entry.extraSteps &&
-        (!entry.counts || (item.sessions[log.activity] >= 1 && item.days[log.weekday] >= 1));
-      if (!undoable) return 'not-found';
-      item.entries.delete(encodeEntry(entry));
-      if (entry.counts) {
-        item.sessions[log.activity] -= 1;
-        item.days[log.weekday] -= 1;
-        item.byDay[log.weekday][log.activity] = Math.max(0, item.byDay[log.weekday][log.activity] - 1);
-      }
-      item.minutes -= entry.minutes;
-      item.extraSteps -= entry.extraSteps;
-      return 'undone';
+      return takeOff(key, log.week, entryOf(log)).outcome === 'removed' ? 'undone' : 'not-found';
+    },
+
+    async removeEntry(key, week, entry) {
+      assertUserKey(key);
+      assertValidWeek(week);
+      assertValidEntry(entry);
+      reach(() => takeOff(key, week, entry));
+      return takeOff(key, week, entry);
     },
 
     async saveWorkout(key, week, position, context = {}) {

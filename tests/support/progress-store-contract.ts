@@ -299,6 +299,96 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
       });
     });
 
+    describe('removeEntry', () => {
+      it('takes off exactly the entry history gave, with the counts it moved, and says the week after it', async () => {
+        const user = newUser();
+        const kept = logOf({ activity: 'strength', weekday: 1, minutes: 20 });
+        const wrong = logOf({ activity: 'walk', weekday: 2, minutes: 30, extraSteps: 500 });
+        await store.recordActivity(user, kept);
+        await store.recordActivity(user, wrong);
+        const entry = (await weekOf(user))?.entries.find((stored) => stored.activity === 'walk');
+        expect(entry).toEqual(entryOf(wrong));
+
+        const removed = await store.removeEntry(user, '2026-W48', entry!);
+        expect(removed.outcome).toBe('removed');
+        const after = await weekOf(user);
+        expect(after).toEqual({
+          week: '2026-W48',
+          sessions: { strength: 1, hiit: 0, cardio: 0, walk: 0, stretch: 0 },
+          minutes: 20,
+          extraSteps: 0,
+          activeDays: 1,
+          days: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0 },
+          activitiesByDay: byDayOf({ 1: { strength: 1 } }),
+          entries: [entryOf(kept)],
+          requests: 2,
+        });
+        // The week from the same write, where the store gives it, is the week as it now stands.
+        if (removed.outcome === 'removed' && removed.week) expect(removed.week).toEqual(after);
+        // The request that made it stays taken: a replay of it is a retry, never the walk again.
+        expect((await store.recordActivity(user, wrong)).outcome).toBe('duplicate');
+      });
+
+      it('takes off one of two sessions alike, and only one when asked twice at once', async () => {
+        const user = newUser();
+        const first = logOf({ activity: 'strength', weekday: 2, minutes: 20 });
+        const second = logOf({ activity: 'strength', weekday: 2, minutes: 20 });
+        await store.recordActivity(user, first);
+        await store.recordActivity(user, second);
+        const outcomes = await Promise.all([store.removeEntry(user, '2026-W48', entryOf(second)), store.removeEntry(user, '2026-W48', entryOf(second))]);
+        expect(outcomes.map((removed) => removed.outcome).sort()).toEqual(['not-found', 'removed']);
+        const week = await weekOf(user);
+        expect([week?.sessions.strength, week?.minutes, week?.days[2]]).toEqual([1, 20, 1]);
+        expect(week?.entries).toEqual([entryOf(first)]);
+      });
+
+      it('moves nothing for an entry the week does not hold exactly: described otherwise, in another week, or undone', async () => {
+        const user = newUser();
+        const log = logOf({ activity: 'walk', weekday: 3, minutes: 30 });
+        await store.recordActivity(user, log);
+        const entry = entryOf(log);
+        expect((await store.removeEntry(user, '2026-W48', { ...entry, minutes: 20 })).outcome).toBe('not-found');
+        expect((await store.removeEntry(user, '2026-W48', { ...entry, weekday: 4 })).outcome).toBe('not-found');
+        expect((await store.removeEntry(user, '2026-W48', { ...entry, key: shortKey('another request') })).outcome).toBe('not-found');
+        expect((await store.removeEntry(user, '2026-W47', entry)).outcome).toBe('not-found');
+        expect((await weekOf(user))?.entries).toEqual([entry]);
+        expect(await store.undoActivity(user, log)).toBe('undone');
+        expect((await store.removeEntry(user, '2026-W48', entry)).outcome).toBe('not-found');
+        expect((await store.removeEntry(newUser(), '2026-W48', entry)).outcome).toBe('not-found');
+      });
+
+      it('takes off exercise detail without a session, and never a count below zero', async () => {
+        const user = newUser();
+        const session = logOf({ exercise: 'deadlift' });
+        const detail = logOf({ exercise: 'bent-over-row', sets: 3, counts: false, minutes: 10 });
+        await store.recordActivity(user, session);
+        await store.recordActivity(user, detail);
+        expect((await store.removeEntry(user, '2026-W48', entryOf(detail))).outcome).toBe('removed');
+        const week = await weekOf(user);
+        expect([week?.sessions.strength, week?.minutes, week?.days[2]]).toEqual([1, 20, 1]);
+        expect(week?.entries).toEqual([entryOf(session)]);
+      });
+
+      it('refuses an entry this skill could not have written, or a bad week, and writes nothing', async () => {
+        const user = newUser();
+        const entry = entryOf(logOf());
+        const invalid = [
+          { ...entry, key: 'short' },
+          { ...entry, key: 'has spaces in it!' },
+          { ...entry, weekday: 8 as Weekday },
+          { ...entry, activity: 'yoga' as typeof entry.activity },
+          { ...entry, minutes: LIMITS.maxMinutes + 1 },
+          { ...entry, minutes: 2.5 },
+          { ...entry, extraSteps: -1 },
+          { ...entry, exercise: 'two words' },
+          { ...entry, sets: LIMITS.maxSets + 1 },
+        ];
+        for (const bad of invalid) await expect(store.removeEntry(user, '2026-W48', bad), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(store.removeEntry(user, '2026-48', entry)).rejects.toBeInstanceOf(InvalidLogError);
+        await expectNothingStored(user);
+      });
+    });
+
     describe('resetWeek', () => {
       it('keeps the requests the week took, so none of them is counted again', async () => {
         const user = newUser();
@@ -692,6 +782,7 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
           ['history', () => unreachable.history(user)],
           ['recordActivity', () => unreachable.recordActivity(user, logOf())],
           ['undoActivity', () => unreachable.undoActivity(user, logOf())],
+          ['removeEntry', () => unreachable.removeEntry(user, '2026-W48', entryOf(logOf()))],
           ['saveWorkout', () => unreachable.saveWorkout(user, '2026-W48', placeOf())],
           ['updateProfile', () => unreachable.updateProfile(user, { level: 'beginner' })],
           ['resetWeek', () => unreachable.resetWeek(user, '2026-W48')],
