@@ -88,6 +88,11 @@ export interface Turn {
   afterReply(): Promise<void>;
   /** The notice was written into the profile by this request ("open Back Coach"): nothing more to remember. */
   noticeRemembered(): void;
+  /**
+   * True while the not-medical-advice notice is still to be said: a health answer in this request says it. A request
+   * that writes the profile before such an answer remembers it in that same write (one write a request).
+   */
+  readonly noticeDue: boolean;
   /** The Reminders API for this user, made once per request so its calls share one budget; none without API access. */
   reminders(): RemindersClient | undefined;
   /** Whether workout reminders were offered: saved in the profile, or said this session and not saved yet. */
@@ -360,6 +365,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     noticeRemembered() {
       noticeStored = true;
+    },
+    get noticeDue() {
+      return !known.noticeGiven;
     },
     async afterReply() {
       // A read the answer did not wait for (over its budget) is not waited for now either.

@@ -710,7 +710,13 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     await stored(turn.withStore((store, user) => store.updateProfile(user, { warningOn: today })));
   }
   // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
-  if (cautionOf(turn, concernId)) await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: true })));
+  if (cautionOf(turn, concernId)) {
+    // Outside a workout, the safe answer that follows says the notice to a user who has not heard it: remembered in this
+    // write, as no second one is made (found in review: the next session said it again).
+    const notice = workoutOf(turn.mode) === undefined && !stopsTheDay(turn, concernId) && turn.noticeDue;
+    const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: true, ...(notice && { noticeHeard: true }) })));
+    if (saved && notice) turn.noticeRemembered();
+  }
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);

@@ -426,6 +426,20 @@ describe('the notice on one-shot questions', () => {
     expect(spoken(urgent)).not.toMatch(/Quick note/);
   });
 
+  // Found in review: a reply that also saved something (a pregnancy told, whose doctor question is kept) did not
+  // remember the notice, so the next session said it again.
+  it('a new user told it in an answer that also saves to the profile hears it once, ever', async () => {
+    const device = harness.device();
+    const { Conversation } = await import('../../scripts/sim/envelope');
+    const told = await new Conversation({ handler: harness.handler, device }).intent('HealthConcernIntent', {
+      concern: resolvedSlot('concern', 'ConcernName', 'pregnancy'),
+    });
+    expect(spoken(told)).toMatch(/^Quick note: I'm a coach, not a doctor/);
+    const again = await new Conversation({ handler: harness.handler, device }).intent('DietTipsIntent');
+    await expectWellFormed(again);
+    expect(spoken(again)).not.toMatch(/Quick note/);
+  });
+
   it('a one-shot how-to gives the dose at the user\'s own level', async () => {
     const device = harness.device();
     const { Conversation } = await import('../../scripts/sim/envelope');
