@@ -138,7 +138,8 @@ export const EN_US_MODEL: ModelSource = {
         `(what's|what does) my (schedule|week|plan) look like [this week]`,
         `(when|what days|which days) are my {session} days`,
         `(when|what days|which days) are my (training|workout) days`,
-        `how (often|many times a week|many days a week) should I (do|be doing) {session} [training]`,
+        `how many (times|days) a week should I (do|be doing) {session}`,
+        `how often should I (do|be doing) {session} (workouts|sessions|each week|a week)`,
         // Found in a blind batch of 240 (December 2).
         `walk me through (this week's|my weekly|the weekly) (schedule|plan)`,
         `which days do I do {exercise}`,

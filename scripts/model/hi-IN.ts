@@ -580,7 +580,7 @@ export const HI_IN_MODEL: ModelSource = {
         '({exercise}|{topic}) से (चर्बी|पेट|वज़न|पेट की चर्बी|कमर की चर्बी) (कम होगी|कम होगा|घटेगी|कम होती है) [क्या]',
         '({exercise}|{topic}) se (charbi|pet|wazan|pet ki charbi|kamar ki charbi) (kam hogi|kam hoga|ghategi|kam hoti hai) [kya]',
         'क्या ({exercise}|{topic}) से (चर्बी|पेट|कमर|पेट की चर्बी|कमर की चर्बी) (जाएगी|घटेगी|कम होगी)',
-        'kya ({exercise}|{topic}) se (charbi|pet|kamar|pet ki charbi|kamar ki charbi) (jayegi|jaayegi|ghategi|kam hogi)',
+        'kya ({exercise}|{topic}) se (charbi|pet|kamar|pet ki charbi) (jayegi|jaayegi|ghategi|kam hogi)',
         '[रोज़|रोज] {exercise} (करना|करनी) चाहिए (क्या|या नहीं)',
         '[roz] {exercise} (karna|karni) chahiye (kya|ya nahi)',
         '(is|are) {exercise} good [for (me|back fat|fat loss|weight loss)]',

@@ -167,7 +167,7 @@ describe('the way people really ask', () => {
     ['what should I avoid', 'WhatToAvoidIntent', {}],
     ["what's the weekly plan", 'WeeklyPlanIntent', {}],
     // How often a move comes in the week: the week's answer for that move, never what the move is.
-    ['how often should I do hiit', 'WeeklyPlanIntent', { session: 'hiit' }],
+    ['how often should I do hiit', 'WeeklyPlanIntent', { exercise: 'hiit' }],
     ['how often for deadlifts', 'WeeklyPlanIntent', { exercise: 'deadlift' }],
     // A level moved by a phrase always carries its direction: without it the skill could only ask which level.
     // A weekday said as a possessive or a plural is still that day: "friday's workout" is never today's.
