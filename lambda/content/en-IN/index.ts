@@ -31,6 +31,10 @@ export const EN_IN = localEntry(EN_US, {
     'junk-food': (topic) => ({
       names: [...topic.names, 'namkeen', 'mithai', 'samosa', 'samosas', 'pakoras', 'bhujia', 'biscuits', 'chai with sugar', 'sweet chai'],
     }),
+    // Found in a blind batch of things people in India say (December 5): whole questions, said as the topic.
+    'results-time': (topic) => ({ names: [...topic.names, 'how long it will take to reduce back fat', 'how long it will take to lose back fat', 'how much time it will take to reduce back fat'] }),
+    plateau: (topic) => ({ names: [...topic.names, 'my weight is not reducing', 'weight is not reducing', 'my weight is stuck'] }),
+    'home-workout': (topic) => ({ names: [...topic.names, 'without gym', 'without going to gym', 'without going to the gym'] }),
   },
   messages: {
     'day.date': '{weekday}, {day} {month}',
