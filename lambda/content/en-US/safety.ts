@@ -414,7 +414,7 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
   unwell:
     "If you're unwell, with a fever, a cold or an upset stomach, rest today and skip the workout, then start again gently when you feel better. If you feel sick during a workout, stop, rest and sip some water. If it doesn't pass, or comes with chest pain or dizziness, see a doctor.",
   medicine:
-    'Questions about medicines or supplements are for your doctor or pharmacist. I do not give advice on them.',
+    'Questions about medicines or supplements are for your doctor or pharmacist. I do not give advice on them. If you take medicine for your heart, your blood pressure or your blood sugar, ask your doctor before you start: exercise can change how it works.',
   'medical-advice':
     'I am a fitness coach, not a doctor. My guidance is general, from an article about losing lower back fat, and it is not medical advice. For anything about your health, please see a doctor or physiotherapist.',
 };
