@@ -1,0 +1,57 @@
+import type { Weekday } from './calendar';
+import type { Activity, LogEntry } from './progress';
+
+/** What "delete the walk", "take off yesterday's run" or "I logged strength twice" asks to take off. */
+export interface RemovalAsked {
+  readonly activity: Activity;
+  /** The day said, if one was. */
+  readonly weekday?: Weekday;
+  /** A strength exercise said ("remove the deadlifts"): its entries, when the week has any. */
+  readonly exercise?: string;
+  /** The keys of the logs made this session, oldest first: of a day's logs alike, the latest of these is the last one. */
+  readonly recent?: readonly string[];
+}
+
+/**
+ * The log a removal means: of the entries of its kind (on the day said), the most recent day's; of that day's, one
+ * that counts a session before one that only added to it, and the latest logged this session before the rest (a week
+ * keeps its entries as a set, so their order is otherwise unknown). `onDay` are that day's entries it was chosen from,
+ * itself included, and `days` every day its kind was logged, in order: what the question says besides.
+ */
+export type Removal =
+  | { readonly kind: 'found'; readonly entry: LogEntry; readonly onDay: readonly LogEntry[]; readonly days: readonly Weekday[] }
+  /** Nothing of that kind on the day said, or in the week: `days` are the days its kind was logged, if any. */
+  | { readonly kind: 'none'; readonly days: readonly Weekday[] };
+
+export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): Removal {
+  const ofKind = entries.filter((entry) => entry.activity === asked.activity);
+  const exercise = ofKind.filter((entry) => asked.exercise !== undefined && entry.exercise === asked.exercise);
+  const candidates = exercise.length > 0 ? exercise : ofKind;
+  const days = [...new Set(candidates.map((entry) => entry.weekday))].sort((a, b) => a - b);
+  const matching = candidates.filter((entry) => asked.weekday === undefined || entry.weekday === asked.weekday);
+  const day = Math.max(0, ...matching.map((entry) => entry.weekday));
+  const ofDay = matching.filter((entry) => entry.weekday === day);
+  const counted = ofDay.filter((entry) => entry.counts);
+  const onDay = counted.length > 0 ? counted : ofDay;
+  if (onDay.length === 0) return { kind: 'none', days };
+  const recent = asked.recent ?? [];
+  const entry = onDay.reduce((latest, candidate) => (recent.indexOf(candidate.key) >= recent.indexOf(latest.key) ? candidate : latest));
+  return { kind: 'found', entry, onDay, days };
+}
+
+/** Two entries a listener could not tell apart: the same kind, day, time, steps, exercise and sets. */
+export function sameToHear(a: LogEntry, b: LogEntry): boolean {
+  return a.activity === b.activity && a.weekday === b.weekday && a.minutes === b.minutes && a.extraSteps === b.extraSteps && a.exercise === b.exercise && a.sets === b.sets;
+}
+
+/** How many sessions of each kind a week's entries hold, in the order given: what "which one?" names. */
+export function kindsLogged(entries: readonly LogEntry[], order: readonly Activity[]): { readonly activity: Activity; readonly count: number }[] {
+  return order
+    .map((activity) => {
+      const ofKind = entries.filter((entry) => entry.activity === activity);
+      // Minutes or an exercise added to a session are part of it; a kind with only such entries still has something to remove.
+      const sessions = ofKind.filter((entry) => entry.counts).length;
+      return { activity, count: sessions > 0 ? sessions : ofKind.length };
+    })
+    .filter(({ count }) => count > 0);
+}
