@@ -73,6 +73,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   progress.finishedToday,
   progress.weeklyProgress,
   progress.undo,
+  progress.removeLog,
   progress.resetWeek,
   progress.deleteData,
   progress.privacy,

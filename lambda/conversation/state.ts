@@ -4,6 +4,7 @@ import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/p
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
+import { decodeEntry } from '../store/progress-store';
 import { isShortKey } from '../store/user-key';
 
 const TIP_LISTS: readonly TipList[] = ['diet', 'lifestyle', 'avoid'];
@@ -24,6 +25,11 @@ export type Offer =
   | { readonly kind: 'restDay' }
   | { readonly kind: 'confirmReset' }
   | { readonly kind: 'confirmDelete' }
+  /**
+   * "Remove the 30-minute walk you logged on Tuesday?": the entry as history gave it (its stored string) and its week.
+   * A yes takes off exactly that entry, and only while the week still holds it.
+   */
+  | { readonly kind: 'removeLog'; readonly week: string; readonly entry: string }
   /** Pick up a workout under way; "no" starts a fresh one: of the kind asked for (`instead`), a weekday's, or today's. */
   | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind; readonly insteadDay?: Weekday }
   /** "Want to pick up where you left off?" at the welcome: a no starts nothing. */
@@ -181,6 +187,10 @@ function readOffer(value: unknown): Offer | undefined {
       // Going on with a workout paused for a condition told mid-workout, once a doctor is said to have okayed it.
       if (value.kind === 'cleared' && value.resume === true) return { kind: 'cleared', resume: true };
       return instead ? { kind: value.kind, instead } : insteadDay ? { kind: value.kind, insteadDay } : { kind: value.kind };
+    }
+    case 'removeLog': {
+      const { week, entry } = value;
+      return typeof week === 'string' && parseIsoWeek(week) && typeof entry === 'string' && decodeEntry(entry) ? { kind: 'removeLog', week, entry } : undefined;
     }
     case 'confirmLog': {
       const log = readPendingLog(value.log);

@@ -15,6 +15,7 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
+import { askToRemove } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, tellCurrentExercise } from '../replies/workout';
@@ -299,6 +300,27 @@ async function dayGoneByIn(turn: Turn, date: string | undefined): Promise<string
   return date === formatIsoDate(addDays(today, 1)) ? formatIsoDate(addDays(today, -1)) : date;
 }
 export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
+/**
+ * "Delete the walk", "take off yesterday's run", "I logged strength twice by mistake", "no, the one on Monday": an
+ * earlier log, found in its week and taken off only on a yes.
+ */
+export const removeLog = route(
+  (turn) => said(turn, 'RemoveLogIntent'),
+  async (turn) => {
+    // "Take off yesterday's run": the day is in the carrier, and the activity in a slot of its own.
+    const yesterday = slotValue(turn.input, 'yesterdayActivity') !== undefined;
+    const name = yesterday ? 'yesterdayActivity' : 'activity';
+    const slot = resolvedSlot(turn.input, name);
+    const activity = slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined;
+    const [spoken, date] = [slotValue(turn.input, name), await dayGoneByIn(turn, slotValue(turn.input, 'date'))];
+    return askToRemove(turn, {
+      ...(activity && { activity }),
+      ...(spoken !== undefined && { said: spoken }),
+      ...(date !== undefined && { date }),
+      ...(yesterday && { yesterday }),
+    });
+  },
+);
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 export const privacy = route((turn) => said(turn, 'PrivacyIntent'), tellPrivacy);
@@ -376,6 +398,8 @@ export const restDay = route(
     const answer = weekdayNamed(turn.t, slotValue(turn.input, 'answerDay'));
     if (!answer) return askWhichRestDay(turn);
     if (turn.offer?.kind === 'restDay') return setRestDay(turn, answer);
+    // "Remove the walk you logged on Wednesday?" "Monday.": the one of that day.
+    if (turn.offer?.kind === 'removeLog') return askToRemove(turn, { weekday: answer });
     return askAgain(turn, turn.t.t('fallback.pending')) ?? tellDayAlone(turn, answer);
   },
 );

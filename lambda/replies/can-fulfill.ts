@@ -15,8 +15,8 @@ type Verdict = canfulfill.CanFulfillIntentValues;
  *   MAYBE where the skill would ask which, NO where the request means nothing without one ("all the steps").
  * - MAYBE: the skill can do it, but it is about the user's own week, or a workout the user would begin; better when
  *   asked by name.
- * - NO: only makes sense inside the skill (a workout's "skip", settings, undo, deleting data), a health worry (better
- *   left to Alexa than to a fitness skill the user did not ask for), or a built-in intent.
+ * - NO: only makes sense inside the skill (a workout's "skip", settings, undo, removing a log, deleting data), a health
+ *   worry (better left to Alexa than to a fitness skill the user did not ask for), or a built-in intent.
  */
 export const NAME_FREE = {
   yes: ['WorkoutForDayIntent', 'WeeklyPlanIntent', 'ExerciseListIntent', 'CalorieBurnersIntent', 'HowItWorksIntent', 'DietTipsIntent', 'LifestyleTipsIntent', 'WhatToAvoidIntent'],
@@ -43,6 +43,7 @@ export const NAME_FREE = {
     'SetRestDayIntent',
     'MyRestDayIntent',
     'UndoIntent',
+    'RemoveLogIntent',
     'ResetWeekIntent',
     'DeleteDataIntent',
     'PrivacyIntent',

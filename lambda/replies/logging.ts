@@ -22,6 +22,11 @@ export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'c
 const ONCE_A_DAY = ['strength', 'hiit', 'cardio', 'stretch'] as const satisfies readonly Activity[];
 const onceADay = (activity: Activity): activity is (typeof ONCE_A_DAY)[number] => ONCE_A_DAY.some((once) => once === activity);
 
+/** "this week" or "last week": a log or a removal for a day of last week ("I swam on Sunday", said on a Thursday). */
+export function weekName(turn: Turn, week: string, today: LocalDate): string {
+  return turn.t.t(week === formatIsoWeek(isoWeekOf(today)) ? 'log.week.this' : 'log.week.last');
+}
+
 /** What a log says was done, beyond its kind. */
 export interface Amounts {
   readonly minutes?: number;
@@ -73,16 +78,22 @@ function loggedLine(turn: Turn, log: ActivityLog, addedTo = false): string {
  */
 function weekLine(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, partial = false, addedTo = false): string {
   const { t } = turn;
-  const targets = weeklyTargets(turn.restDay);
   // A workout ended early says what fell short of counting it: its sets, its rounds, or the time of its main part.
   if (log.counts === false && !addedTo) return t.t(partial && log.activity !== 'walk' ? `log.partial.${log.activity}` : 'log.detailAdded');
-  const when = t.t(week.week === formatIsoWeek(isoWeekOf(today)) ? 'log.week.this' : 'log.week.last');
-  switch (log.activity) {
+  return countLine(turn, log.activity, week, today);
+}
+
+/** "That's 2 of 3 strength sessions this week.": where the week stands for one kind, after a log or a removal. */
+export function countLine(turn: Turn, activity: Activity, week: WeekProgress, today: LocalDate): string {
+  const { t } = turn;
+  const targets = weeklyTargets(turn.restDay);
+  const when = weekName(turn, week.week, today);
+  switch (activity) {
     case 'strength':
     case 'hiit': {
-      const done = week.sessions[log.activity];
-      const target = targets[log.activity];
-      return done > target ? t.t(`log.count.${log.activity}Over`, { target, extra: done - target, when }) : t.t(`log.count.${log.activity}`, { done, target, when });
+      const done = week.sessions[activity];
+      const target = targets[activity];
+      return done > target ? t.t(`log.count.${activity}Over`, { target, extra: done - target, when }) : t.t(`log.count.${activity}`, { done, target, when });
     }
     case 'cardio':
       return t.t('log.count.cardio', { count: week.sessions.cardio, when });

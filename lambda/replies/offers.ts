@@ -12,6 +12,7 @@ import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
 import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
+import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
 import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, resumeWorkout, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
@@ -65,6 +66,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return logWorkoutDone(turn, offer);
     case 'confirmLog':
       return logAfterYes(turn, offer.log);
+    case 'removeLog':
+      return removeAfterYes(turn, offer);
     case 'remindMe':
       return acceptRemindersOffer(turn);
     case 'reminderTime':
@@ -123,8 +126,9 @@ export async function decline(turn: Turn): Promise<Response> {
   if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
+  const keptLog = offer.kind === 'removeLog';
   // "Want the other 2?" "No." Mid-workout, back to it. "Want the rest of the steps?" "No": the how-to ends there.
   const { question, reprompt } = goOn(turn);
   const ends = offer.kind === 'allSteps' && turn.mode.kind === 'howTo';
-  return turn.reply({ speech: speech(t.t(kept ? 'keptIt' : 'noThanks'), question), reprompt: speech(reprompt), ...(ends && { mode: { kind: 'idle' } }) });
+  return turn.reply({ speech: speech(t.t(keptLog ? 'remove.kept' : kept ? 'keptIt' : 'noThanks'), question), reprompt: speech(reprompt), ...(ends && { mode: { kind: 'idle' } }) });
 }

@@ -1,0 +1,161 @@
+import type { Response } from 'ask-sdk-model';
+import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
+import type { Offer } from '../conversation/state';
+import { type Turn, unlessUnavailable } from '../conversation/turn';
+import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
+import { kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
+import { type Activity, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
+import { speech } from '../speech/ssml';
+import { type RemoveOutcome, StoreUnavailableError, decodeEntry, encodeEntry } from '../store/progress-store';
+import { speakDayInSentence, weekdayName } from '../text/dates';
+import { goOn } from './go-on';
+import { countLine, weekName } from './logging';
+import { tellProgressUnavailable } from './progress';
+
+/** What a removal said: the kind ("the walk"), its words ("the deadlifts"), and the day, as an AMAZON.DATE value or a weekday alone. */
+export interface SaidRemoval {
+  readonly activity?: Activity;
+  readonly said?: string;
+  readonly date?: string;
+  readonly weekday?: Weekday;
+  /** Said with "yesterday's" in a wording of its own. */
+  readonly yesterday?: boolean;
+}
+
+/** The order kinds are named in when the skill asks which one. */
+const KIND_ORDER: readonly Activity[] = ['strength', 'hiit', 'cardio', 'walk', 'stretch'];
+
+/** "the 30-minute walk", "the 3 sets of bent-over rows", "the HIIT session": what an entry was, as it was logged. */
+function described(turn: Turn, entry: LogEntry): string {
+  const { t } = turn;
+  const { minutes, extraSteps: steps } = entry;
+  if (entry.exercise) {
+    const exercise = findExercise(turn.catalogue, entry.exercise)?.name ?? entry.exercise;
+    return entry.sets ? t.t('remove.what.exerciseSets', { exercise, count: entry.sets }) : t.t('remove.what.exercise', { exercise });
+  }
+  switch (entry.activity) {
+    case 'walk':
+      if (minutes && steps) return t.t('remove.what.walkBoth', { minutes, steps });
+      if (steps) return t.t('remove.what.walkSteps', { steps });
+      return minutes ? t.t('remove.what.walkMinutes', { minutes }) : t.t('remove.what.walk');
+    default:
+      return minutes ? t.t(`remove.what.${entry.activity}Minutes`, { minutes }) : t.t(`remove.what.${entry.activity}`);
+  }
+}
+
+function dateOf(week: string, weekday: Weekday): LocalDate | undefined {
+  const monday = parseIsoWeek(week);
+  return monday && addDays(mondayOf(monday), weekday - 1);
+}
+
+/** "today", "yesterday", "on Monday": the day an entry was logged for, as a removal says it. */
+function dayPhrase(turn: Turn, date: LocalDate, today: LocalDate): string {
+  const { t } = turn;
+  const offset = daysBetween(today, date);
+  if (offset === 0) return t.t('remove.day.today');
+  if (offset === -1) return t.t('remove.day.yesterday');
+  return t.t('remove.day.on', { day: speakDayInSentence(t, date, today) });
+}
+
+/** "a strength session", "2 walks". */
+function kindsSaid(turn: Turn, kinds: readonly { readonly activity: Activity; readonly count: number }[]): string {
+  return turn.t.list(kinds.map(({ activity, count }) => turn.t.t(`remove.kinds.${activity}`, { count })));
+}
+
+/** The day said: an AMAZON.DATE value, as logging reads it (up to LOG_DAYS_BACK days back), or a weekday's last occurrence. */
+function dayAsked(said: SaidRemoval, today: LocalDate): LocalDate | 'unclear' | undefined {
+  if (said.yesterday) return addDays(today, -1);
+  if (said.weekday !== undefined) return addDays(today, -((weekdayOf(today) - said.weekday + 7) % 7));
+  if (said.date === undefined) return undefined;
+  const day = logDay(said.date, today);
+  return day.kind === 'day' ? day.date : 'unclear';
+}
+
+/**
+ * "Delete the walk", "take off yesterday's run", "I logged strength twice by mistake": finds the entry meant in the
+ * week (the day said, else the most recent), and asks before it takes anything off, saying exactly what. With no kind
+ * said, the kind of the removal being asked about, else what the week holds, to choose from. One read.
+ */
+export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Response> {
+  const { t } = turn;
+  const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
+  if (!loaded) return tellProgressUnavailable(turn);
+  const [history, today] = loaded;
+  const { question, reprompt } = goOn(turn);
+  const tell = (...lines: string[]) => turn.reply({ speech: speech(...lines, question), reprompt: speech(reprompt) });
+  const day = dayAsked(said, today);
+  if (day === 'unclear') return tell(t.t('remove.whichDay', { days: LOG_DAYS_BACK }));
+  const week = formatIsoWeek(isoWeekOf(day ?? today));
+  const entries = history.weeks.find((candidate) => candidate.week === week)?.entries ?? [];
+  const when = day ? dayPhrase(turn, day, today) : weekName(turn, week, today);
+  // "No, the one on Monday" while a removal is asked about: the same kind.
+  const pending = turn.offer?.kind === 'removeLog' ? decodeEntry(turn.offer.entry)?.activity : undefined;
+  let activity = said.activity ?? pending;
+  if (!activity) {
+    const kinds = kindsLogged(day ? entries.filter((entry) => entry.weekday === weekdayOf(day)) : entries, KIND_ORDER);
+    if (kinds.length === 0) return tell(day ? t.t('remove.nothingOn', { day: when }) : t.t('remove.nothing'));
+    if (kinds.length > 1) {
+      const example = t.t(`remove.kind.${kinds.at(-1)!.activity}`);
+      return turn.reply({
+        speech: speech(t.t('remove.loggedItems', { items: kindsSaid(turn, kinds), when }), t.t('remove.which', { kind: example })),
+        reprompt: speech(t.t('remove.which.reprompt', { kind: example })),
+      });
+    }
+    activity = kinds[0]!.activity;
+  }
+  const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said)?.id : undefined;
+  const found = logToRemove(entries, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
+  const kind = t.t(`remove.kind.${activity}`);
+  const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));
+  const logged = kindsLogged(entries.filter((entry) => entry.activity === activity), [activity]);
+  if (found.kind === 'none') {
+    if (!day || found.days.length === 0) return tell(day ? t.t('remove.noneOn', { kind, day: when }) : t.t('remove.none', { kind }));
+    const weekWhen = weekName(turn, week, today);
+    return tell(t.t('remove.noneOn', { kind, day: when }), t.t('remove.loggedOnDays', { items: kindsSaid(turn, logged), when: weekWhen, days: daysSaid(found.days) }));
+  }
+  const { entry } = found;
+  const what = described(turn, entry);
+  const on = dayPhrase(turn, dateOf(week, entry.weekday) ?? today, today);
+  let ask: string[];
+  if (!day && found.days.length > 1) {
+    ask = [t.t('remove.loggedOnDays', { items: kindsSaid(turn, logged), when: weekName(turn, week, today), days: daysSaid(found.days) }), t.t('remove.confirm', { what, day: on })];
+  } else if (found.onDay.length > 1) {
+    const alike = found.onDay.every((other) => sameToHear(other, entry));
+    ask = [t.t('remove.several', { items: kindsSaid(turn, [{ activity, count: found.onDay.length }]), day: on }), alike ? t.t('remove.confirm.oneOf') : t.t('remove.confirm.that', { what })];
+  } else {
+    ask = [t.t('remove.confirm', { what, day: on })];
+  }
+  const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
+  return turn.reply({ speech: speech(...ask), reprompt: speech(t.t('remove.confirm.reprompt')), offer });
+}
+
+/** "Yes": exactly the entry asked about comes off its week, if the week still holds it; then where the week stands. */
+export async function removeAfterYes(turn: Turn, offer: Extract<Offer, { kind: 'removeLog' }>): Promise<Response> {
+  const { t } = turn;
+  const { question, reprompt } = goOn(turn);
+  const tell = (...lines: (string | undefined)[]) => turn.reply({ speech: speech(...lines, question), reprompt: speech(reprompt) });
+  const entry = decodeEntry(offer.entry);
+  if (!entry) return tell(t.t('remove.gone'));
+  let removed: RemoveOutcome;
+  try {
+    removed = await turn.withStore((store, user) => store.removeEntry(user, offer.week, entry));
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    // Nothing is lost either way: the write is conditional on the entry, so trying again can never take off a second one.
+    return tell(t.t(error.mayHaveLanded ? 'remove.unsure' : 'remove.notSaved'));
+  }
+  if (removed.outcome === 'not-found') return tell(t.t('remove.gone'));
+  return tell(t.t('remove.done'), removed.week && leftLine(turn, entry.activity, removed.week, await turn.today()));
+}
+
+/** Where the week stands for the kind just removed: as a log says it, or that none is left. */
+function leftLine(turn: Turn, activity: Activity, week: WeekProgress, today: LocalDate): string {
+  const { t } = turn;
+  const when = weekName(turn, week.week, today);
+  const left = activity === 'walk' ? walksTaken(week) : week.sessions[activity];
+  if (left === 0) return t.t('remove.noneLeft', { kind: t.t(`remove.kind.${activity}`), when });
+  // A log of recovery says "recovery counts too"; after a removal, how many are left.
+  if (activity === 'stretch') return t.t('remove.left', { items: kindsSaid(turn, [{ activity, count: left }]), when });
+  return countLine(turn, activity, week, today);
+}

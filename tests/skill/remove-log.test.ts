@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityLog } from '../../lambda/domain/progress';
+import { userKey } from '../../lambda/store/user-key';
+import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
+import { Conversation, type DeviceProfile } from '../../scripts/sim/envelope';
+import { memoryProgressStore } from '../../scripts/sim/memory-store';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+
+// "Delete the walk", "take off the run from yesterday", "I logged strength twice": an earlier log, found in its week,
+// said back, and taken off only on a yes. Tuesday 24 November 2026, 10:00 in New York: ISO week 2026-W48.
+const store = memoryProgressStore();
+const counted = countingStore(store);
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness({ store, dependencies: { store: counted.store } });
+});
+afterAll(() => harness.close());
+
+const activity = (id: string, said?: string) => ({ activity: resolvedSlot('activity', 'ActivityName', id, said) });
+
+/** A log made earlier, on another device: in the week, not in this session. */
+const earlier = (changes: Partial<ActivityLog>): ActivityLog => ({
+  week: '2026-W48',
+  weekday: 2,
+  activity: 'walk',
+  requestId: `amzn1.echo-api.request.${randomUUID()}`,
+  ...changes,
+});
+
+/** A conversation whose every turn is checked: well formed, and at most one read and one write. */
+function talk(overrides: Partial<DeviceProfile> = {}) {
+  const device = harness.device(overrides);
+  const user = userKey(device.userId);
+  const chat = new Conversation({ handler: harness.handler, device });
+  const turn = async (name: string, slots: Parameters<Conversation['intent']>[1] = {}, shape?: Parameters<typeof expectWellFormed>[1]) => {
+    const before = counted.calls.length;
+    const result = await chat.intent(name, slots);
+    const calls: StoreCall[] = counted.calls.slice(before);
+    expect(calls.filter(isWrite).length, name).toBeLessThanOrEqual(1);
+    expect(calls.filter((call) => !isWrite(call)).length, name).toBeLessThanOrEqual(1);
+    await expectWellFormed(result, shape);
+    return spoken(result);
+  };
+  const seed = async (...logs: Partial<ActivityLog>[]) => {
+    for (const log of logs) await store.recordActivity(user, earlier(log));
+  };
+  const week = async () => (await store.history(user)).weeks.find((w) => w.week === '2026-W48');
+  return { chat, user, turn, seed, week };
+}
+
+describe('removing an earlier log', () => {
+  it('"delete the walk" says which walk, removes it on yes, and says the week for walks', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+    await turn('LogActivityIntent', activity('strength'));
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe('Remove the 30-minute walk you logged today?');
+    expect(await turn('AMAZON.YesIntent')).toBe("Done. That's off your week. There's no walk logged this week now. What else would you like?");
+    const after = await week();
+    expect(after?.sessions).toMatchObject({ walk: 0, strength: 1 });
+    expect(after?.minutes).toBe(0);
+    expect(after?.entries.map((entry) => entry.activity)).toEqual(['strength']);
+  });
+
+  it('"take off the run from yesterday" finds Monday\'s, and says what is left of cardio', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'cardio', weekday: 1, minutes: 20 }, { activity: 'cardio', weekday: 2, minutes: 40 });
+    expect(await turn('RemoveLogIntent', { ...activity('cardio', 'run'), date: '2026-11-23' })).toBe('Remove the 20-minute cardio session you logged yesterday?');
+    expect(await turn('AMAZON.YesIntent')).toBe("Done. That's off your week. That's one cardio session this week. What else would you like?");
+    expect((await week())?.entries.map((entry) => [entry.weekday, entry.minutes])).toEqual([[2, 40]]);
+  });
+
+  it('"take off yesterday\'s run" keeps the day in the carrier: the run of yesterday, not today\'s', async () => {
+    const { turn, seed } = talk();
+    await seed({ activity: 'cardio', weekday: 1, minutes: 20 }, { activity: 'cardio', weekday: 2, minutes: 40 });
+    expect(await turn('RemoveLogIntent', { yesterdayActivity: resolvedSlot('yesterdayActivity', 'ActivityName', 'cardio', 'run') })).toBe(
+      'Remove the 20-minute cardio session you logged yesterday?',
+    );
+  });
+
+  it('"I logged strength twice" takes one of the two, and says the week against the plan', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'strength', minutes: 20 }, { activity: 'strength', minutes: 20 });
+    expect(await turn('RemoveLogIntent', activity('strength'))).toBe('You logged 2 strength sessions today. Remove one of them?');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\. That's off your week\. That's 1 of \d strength sessions this week\. What else would you like\?$/);
+    expect((await week())?.sessions.strength).toBe(1);
+  });
+
+  it('two walks of a day that differ: the one said is the one removed, the latest logged in this session first', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'walk', minutes: 20 });
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT45M' });
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe('You logged 2 walks today. Remove the 45-minute walk?');
+    await turn('AMAZON.YesIntent');
+    expect((await week())?.entries.map((entry) => entry.minutes)).toEqual([20]);
+  });
+
+  it('walks on different days: the latest, with the days said; "no" keeps it, and the day alone picks the other', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'walk', weekday: 1, minutes: 20 }, { activity: 'walk', weekday: 2, minutes: 30 });
+    const asked = await turn('RemoveLogIntent', activity('walk'));
+    expect(asked).toBe('You logged 2 walks this week, on Monday and Tuesday. Remove the 30-minute walk you logged today?');
+    expect(await turn('AMAZON.NoIntent')).toBe('Okay, I kept it. What else would you like?');
+    expect((await week())?.entries).toHaveLength(2);
+
+    await turn('RemoveLogIntent', activity('walk'));
+    // "Monday." said alone, as the answer to which one.
+    expect(await turn('SetRestDayIntent', { answerDay: { name: 'answerDay', value: 'Monday', confirmationStatus: 'NONE' } })).toBe(
+      'Remove the 20-minute walk you logged yesterday?',
+    );
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\. That's off your week\. That's one walk this week, 30 minutes in all\./);
+    expect((await week())?.entries.map((entry) => entry.weekday)).toEqual([2]);
+  });
+
+  it('"no, the one on Monday" while a removal is asked about is the same kind on that day', async () => {
+    const { turn, seed } = talk();
+    await seed({ activity: 'walk', weekday: 1, minutes: 20 }, { activity: 'walk', weekday: 2, minutes: 30 });
+    await turn('RemoveLogIntent', activity('walk'));
+    expect(await turn('RemoveLogIntent', { date: '2026-11-30' })).toBe('Remove the 20-minute walk you logged yesterday?');
+  });
+
+  it('nothing of that kind: says so, and what is logged of it this week', async () => {
+    const { turn, seed } = talk();
+    expect(await turn('RemoveLogIntent', activity('hiit'))).toBe("There's no HIIT session logged this week. What else would you like?");
+    await seed({ activity: 'walk', weekday: 2, minutes: 30 });
+    expect(await turn('RemoveLogIntent', { ...activity('walk'), date: '2026-11-23' })).toBe(
+      "There's no walk logged yesterday. You logged one walk this week, on Tuesday. What else would you like?",
+    );
+  });
+
+  it('"remove a log" with no kind said asks which, naming the week briefly; with one kind logged, asks about it', async () => {
+    const empty = talk();
+    expect(await empty.turn('RemoveLogIntent')).toBe("Nothing is logged this week, so there's nothing to remove. What else would you like?");
+
+    const { turn, seed } = talk();
+    await seed({ activity: 'strength', weekday: 1, minutes: 20 }, { activity: 'walk', weekday: 2, minutes: 30 });
+    const device = talk();
+    expect(await turn('RemoveLogIntent')).toBe('You logged one strength session and one walk this week. Say which, for example: remove the walk. Which one should I remove?');
+    await device.seed({ activity: 'stretch', weekday: 1, minutes: 15 });
+    expect(await device.turn('RemoveLogIntent')).toBe('Remove the 15-minute stretch session you logged yesterday?');
+  });
+
+  it('a day further back than a week is not guessed at', async () => {
+    const { turn } = talk();
+    expect(await turn('RemoveLogIntent', { ...activity('walk'), date: '2026-11-02' })).toBe(
+      'I can remove what you logged in the last 7 days. Say the day, for example: remove the walk from Monday. What else would you like?',
+    );
+  });
+
+  it('a yes for an entry already gone says so and takes nothing else', async () => {
+    const { turn, seed, week, user } = talk();
+    await seed({ activity: 'walk', weekday: 1, minutes: 20 }, { activity: 'walk', weekday: 2, minutes: 30 });
+    await turn('RemoveLogIntent', { ...activity('walk'), date: '2026-11-23' });
+    const monday = (await week())?.entries.find((entry) => entry.weekday === 1);
+    await store.removeEntry(user, '2026-W48', monday!);
+    expect(await turn('AMAZON.YesIntent')).toBe("That one's already off your week. What else would you like?");
+    expect((await week())?.entries.map((entry) => entry.weekday)).toEqual([2]);
+  });
+
+  it('a store that cannot be reached gets a clear answer and loses nothing; one whose answer was lost says it may have gone', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'walk', minutes: 30 });
+    store.failWith('throttled', 1);
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe("I couldn't reach your progress just now. Please try again in a minute. What else would you like?");
+    await turn('RemoveLogIntent', activity('walk'));
+    store.failWith('throttled', 1);
+    expect(await turn('AMAZON.YesIntent')).toBe("I couldn't reach your progress just now, so nothing was removed. Please try again in a minute. What else would you like?");
+    expect((await week())?.entries).toHaveLength(1);
+    await turn('RemoveLogIntent', activity('walk'));
+    store.failWith('timeout', 1, { landed: true });
+    expect(await turn('AMAZON.YesIntent')).toBe(
+      "I'm not sure that went through: your progress didn't answer in time. Ask how your week is going before you try again. What else would you like?",
+    );
+    expect((await week())?.entries ?? []).toHaveLength(0);
+  });
+
+  it('mid-workout, it asks, removes on yes, and leads back to the workout, which goes on where it was', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'walk', weekday: 1, minutes: 20 });
+    await turn('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') }, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+    await turn('AMAZON.NextIntent', {}, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+    expect(await turn('AMAZON.NextIntent', {}, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS })).toMatch(/^Exercise 1 of 5/);
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe('Remove the 20-minute walk you logged yesterday?');
+    expect(await turn('AMAZON.YesIntent', {}, { endsOnQuestion: false })).toBe("Done. That's off your week. There's no walk logged this week now. Say next to carry on with your workout.");
+    expect((await week())?.sessions.walk ?? 0).toBe(0);
+    expect(await turn('AMAZON.NextIntent', {}, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS })).toMatch(/^Set 2 of/);
+  });
+
+  it('undo still takes back only the log just made, and says how to remove an earlier one', async () => {
+    const { turn } = talk();
+    expect(await turn('UndoIntent')).toBe('There is nothing to undo right now. To take off an earlier log, say, for example: remove the walk. What else would you like?');
+  });
+
+  it('asks in Hindi and removes on हाँ', async () => {
+    const { chat, turn, seed, week } = talk({ locale: 'hi-IN' });
+    await seed({ activity: 'walk', minutes: 30 });
+    const asked = await chat.intent('RemoveLogIntent', activity('walk', 'सैर'));
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('आज दर्ज 30 मिनट की सैर हटा दूँ?');
+    expect(reprompted(asked)).toBe('क्या मैं इसे हटा दूँ? हाँ या नहीं बोलिए.');
+    expect(await turn('AMAZON.YesIntent')).toBe('हो गया. वह आपके हफ़्ते से हट गया. इस हफ़्ते अब कोई सैर दर्ज नहीं है. और क्या जानना चाहेंगे?');
+    expect((await week())?.entries ?? []).toHaveLength(0);
+  });
+});
