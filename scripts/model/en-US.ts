@@ -628,7 +628,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 497,
+      maxSamples: 482,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // Found by a helper trying the console as a user (December 3).
@@ -2000,6 +2000,39 @@ export const EN_US_MODEL: ModelSource = {
         "I logged that by accident",
         `oops take that back [I didn't mean to log that]`,
         `take that last one back`,
+      ],
+    },
+    {
+      // An earlier log, found by its kind and day ("delete the walk", "take off the run from yesterday", "I logged strength
+      // twice"): asked about first, taken off on a yes. "Yesterday's run" keeps the day in the carrier, as a log's
+      // time after its verb does (VERB_TIMES): the activity there has a slot of its own.
+      name: 'RemoveLogIntent', maxSamples: 50,
+      slots: [
+        { name: 'activity', type: 'ActivityName' },
+        { name: 'date', type: 'AMAZON.DATE' },
+        { name: 'yesterdayActivity', type: 'ActivityName' },
+      ],
+      patterns: [
+        `(delete|remove) the {activity}`,
+        `take off the {activity} (from|on) {date}`,
+        `(remove|delete) my last {activity} session`,
+        `(remove|delete) the last {activity}`,
+        `(delete|remove) (the|my) {activity} (from|on) {date}`,
+        `(delete|remove|take off) yesterday's {yesterdayActivity}`,
+        `(delete|remove) the {activity} I logged`,
+        `I logged {activity} twice [by mistake|by accident]`,
+        `I logged (the|my) {activity} twice`,
+        `(that|the) {activity} (on|from) {date} (didn't happen|never happened|was a mistake)`,
+        `(delete|remove|erase) (a log|an entry|something I logged)`,
+        `(delete|remove) the one (from|on) {date}`,
+        `(no|no not that one) the one (from|on) {date}`,
+        `take (the|that) {activity} off [my log]`,
+        `(delete|remove|erase|scratch) (my|that) {activity}`,
+        `I logged a {activity} by (mistake|accident)`,
+        `I didn't (do|go for) (the|that) {activity} on {date}`,
+        `(can you|please) (delete|remove) the {activity}`,
+        `I (want|need) to (delete|remove) (a log|an entry)`,
+        `(fix|correct) my log`,
       ],
     },
     {

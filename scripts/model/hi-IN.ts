@@ -1129,6 +1129,44 @@ export const HI_IN_MODEL: ModelSource = {
       ],
     },
     {
+      // An earlier log, by its kind and day ("सैर हटा दो", "कल वाली running हटा दो", "maine gym do baar darj kar diya"):
+      // asked about first, taken off on a yes. कल is heard as tomorrow, and read as yesterday (a removal is of the past).
+      name: 'RemoveLogIntent',
+      maxSamples: 160,
+      slots: [
+        { name: 'activity', type: 'ActivityName' },
+        { name: 'date', type: 'AMAZON.DATE' },
+        { name: 'yesterdayActivity', type: 'ActivityName' },
+      ],
+      patterns: [
+        '[मेरी|मेरा|वो] {activity} (हटा दो|हटाओ|हटा दीजिए|मिटा दो|delete कर दो|delete करो|remove कर दो)',
+        '(आख़िरी|पिछली|पिछला) {activity} (हटा दो|हटाओ|मिटा दो|delete कर दो)',
+        '{date} (की|का|वाली|वाला) {activity} (हटा दो|हटाओ|मिटा दो|delete कर दो)',
+        '{date} को दर्ज (की हुई|किया हुआ) {activity} (हटा दो|हटाओ)',
+        'मैंने {activity} दो बार दर्ज (कर दिया|कर दी|करवा दिया) [ग़लती से]',
+        'ग़लती से {activity} दो बार दर्ज हो (गया|गई)',
+        '{activity} ग़लती से दर्ज हो (गया|गई) [उसे हटा दो]',
+        '{date} (की|का|वाली|वाला) {activity} (नहीं हुई थी|नहीं हुआ था|ग़लत है|ग़लत दर्ज है)',
+        '(कोई entry|एक entry|दर्ज की हुई कोई चीज़) (हटानी है|हटा दो|हटाओ)',
+        '(नहीं|नहीं वो नहीं) {date} (वाली|वाला)',
+        '{date} (वाली|वाला) (हटा दो|हटाओ)',
+        '[meri|mera|wo] {activity} (hata do|hatao|hata dijiye|mita do|delete kar do|delete karo|remove kar do)',
+        '(aakhri|pichli|pichla) {activity} (hata do|hatao|mita do|delete kar do)',
+        '{date} (ki|ka|wali|wala) {activity} (hata do|hatao|mita do|delete kar do)',
+        'maine {activity} do baar (darj|log) kar (diya|di) [galti se]',
+        'galti se {activity} do baar (darj|log) ho (gaya|gayi)',
+        '{activity} galti se (darj|log) ho (gaya|gayi) [use hata do]',
+        '{date} (ki|ka|wali|wala) {activity} (nahi hui thi|nahi hua tha|galat hai)',
+        '(koi entry|ek entry) (hatani hai|hata do|hatao)',
+        '(nahi|nahi wo nahi) {date} (wali|wala)',
+        '{date} (wali|wala) (hata do|hatao)',
+        // Plain English, said to a Hindi device.
+        '(delete|remove) the {activity} [from {date}]',
+        'I logged {activity} twice',
+        'remove yesterday\'s {yesterdayActivity}',
+      ],
+    },
+    {
       name: 'ResetWeekIntent',
       patterns: [
         '(इस हफ़्ते का|मेरा हफ़्ते का) (हिसाब|रिकॉर्ड|record) (मिटाओ|मिटा दो|reset करो|साफ़ करो)',
