@@ -101,16 +101,21 @@ const slotType = (name: string, values: readonly Value[]) => ({
 /** "Please" said at both ends ("can you please show me {exercise} please"): one politeness too many for anyone to say. */
 const saysPleaseTwice = (sample: string): boolean => (sample.match(/\bplease\b/gi) ?? []).length > 1;
 
+/** Hesitations Alexa's speech recognition does not transcribe (scripts/sim/nlu.ts hears what is said the same way). */
+const HESITATIONS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'hm', 'mm', 'ah']);
+/** A sample with a hesitation in it: never heard as written ("um, what's my workout" arrives as "what's my workout"). */
+const hesitates = (sample: string): boolean => sample.split(' ').some((word) => HESITATIONS.has(word.toLowerCase()));
+
 /**
- * An intent's samples: its patterns expanded (never two slots side by side: Alexa cannot tell them apart, and never
- * "please" twice), within its budget.
+ * An intent's samples: its patterns expanded (never two slots side by side: Alexa cannot tell them apart, never
+ * "please" twice, and never a hesitation, whose room goes to phrasings that are heard), within its budget.
  */
 function samplesOf(intent: IntentSource): string[] {
   let samples = samplesByIntent.get(intent);
   if (!samples) {
     const daySteps = intent.slots?.some((slot) => slot.name === 'daySteps') === true;
     const sayable = (expanded: readonly string[]) =>
-      expanded.filter((sample) => !/\}\s*\{/.test(sample) && !saysPleaseTwice(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
+      expanded.filter((sample) => !/\}\s*\{/.test(sample) && !saysPleaseTwice(sample) && !hesitates(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
     const budgeted = (patterns: readonly string[], max: number | undefined) => withinBudget(patterns.map((pattern) => sayable(expand(pattern))), max);
     const reserved = intent.reserved ? budgeted(intent.reserved.patterns, intent.reserved.max) : [];
     samplesByIntent.set(intent, (samples = [...new Set([...reserved, ...budgeted(intent.patterns, intent.maxSamples)])]));
