@@ -311,13 +311,17 @@ export const removeLog = route(
     const yesterday = slotValue(turn.input, 'yesterdayActivity') !== undefined;
     const name = yesterday ? 'yesterdayActivity' : 'activity';
     const slot = resolvedSlot(turn.input, name);
-    const activity = slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined;
     const [spoken, date] = [slotValue(turn.input, name), await dayGoneByIn(turn, slotValue(turn.input, 'date'))];
+    // The slot took more than the activity ("walk from yesterday", "run I did on Monday"): the kind it names, and
+    // yesterday said inside it (tried as a user: "remove the walk from yesterday" asked which log).
+    const named = slot.status === 'match' ? slot.id : KIND_ACTIVITY[kindNamedIn(spoken) ?? ''];
+    const activity = ACTIVITIES.find((known) => known === named);
+    const saysYesterday = yesterday || (slot.status !== 'match' && date === undefined && /\byesterday\b/i.test(spoken ?? ''));
     return askToRemove(turn, {
       ...(activity && { activity }),
       ...(spoken !== undefined && { said: spoken }),
       ...(date !== undefined && { date }),
-      ...(yesterday && { yesterday }),
+      ...(saysYesterday && { yesterday: true }),
     });
   },
 );

@@ -2006,7 +2006,7 @@ export const EN_US_MODEL: ModelSource = {
       // An earlier log, found by its kind and day ("delete the walk", "take off the run from yesterday", "I logged strength
       // twice"): asked about first, taken off on a yes. "Yesterday's run" keeps the day in the carrier, as a log's
       // time after its verb does (VERB_TIMES): the activity there has a slot of its own.
-      name: 'RemoveLogIntent', maxSamples: 50,
+      name: 'RemoveLogIntent', maxSamples: 62,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -2018,6 +2018,9 @@ export const EN_US_MODEL: ModelSource = {
         `(remove|delete) my last {activity} session`,
         `(remove|delete) the last {activity}`,
         `(delete|remove) (the|my) {activity} (from|on) {date}`,
+        // Tried as a user: "remove the walk from yesterday" had no sample, and the slot took "walk from yesterday".
+        `(remove|delete) the {activity} from {date}`,
+        `(remove|delete) the {activity} I (did|logged) {date}`,
         `(delete|remove|take off) yesterday's {yesterdayActivity}`,
         `(delete|remove) the {activity} I logged`,
         `I logged {activity} twice [by mistake|by accident]`,

@@ -6,7 +6,7 @@ import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counti
 import { Conversation, type DeviceProfile } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
-import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // "Delete the walk", "take off the run from yesterday", "I logged strength twice": an earlier log, found in its week,
 // said back, and taken off only on a yes. Tuesday 24 November 2026, 10:00 in New York: ISO week 2026-W48.
@@ -52,6 +52,15 @@ function talk(overrides: Partial<DeviceProfile> = {}) {
 }
 
 describe('removing an earlier log', () => {
+  // Tried as a user: "remove the walk from yesterday" put "walk from yesterday" in the slot, and the skill asked which log.
+  it('a slot that took more than the activity ("walk from yesterday") is read for the kind and the day it names', async () => {
+    const { turn, seed } = talk();
+    await seed({ weekday: 1, minutes: 30 });
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT20M' });
+    const asked = await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'walk from yesterday') });
+    expect(asked).toBe('Remove the 30-minute walk you logged yesterday?');
+  });
+
   it('"delete the walk" says which walk, removes it on yes, and says the week for walks', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
