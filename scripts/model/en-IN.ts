@@ -111,6 +111,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // Indian English keeps a statement's word order in a question ("why back fat is so stubborn", "which level I am
     // in"), asks "X or not", says "is paining" and "since two days", and names foods: dal, roti, rice, ghee, chai.
     WorkoutForDayIntent: [
+      // A second blind batch of Indian English (December 4).
+      'what is the exercise for today', 'what I should do on {date}',
       "(what|which) workout is there [for|on] {date}",
       "kindly tell me what workout I should do (on {date}|today)",
       "today what all I have to do",
@@ -144,6 +146,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'show me the full week schedule',
     ],
     StartWorkoutIntent: [
+      // A second blind batch of Indian English (December 4).
+      "start today's exercise",
       "do one thing start my {session} workout",
       "I am ready (let's|let us) (begin|start) the (workout|exercise)",
       "start {session} workout yaar",
@@ -174,6 +178,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'once this is over which exercise is coming after this one',
     ],
     HowManyLeftIntent: [
+      // A second blind batch of Indian English (December 4).
+      'how many exercises are still there',
       "how many more are (left|remaining)",`still how many (sets|exercises) are there`, 'how much (time|more time) is (remaining|left|pending)', 'how many (exercises|sets) are (remaining|pending)', 'how many more exercises are there', 'how much more time',
       'how many more exercises are there [because I have to leave in ten minutes]',
     ],
@@ -414,7 +420,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "this is too easy yaar",`this is very easy only`, 'these exercises are (very|too|so) (simple|easy) [for me]', 'this is (very easy|nothing for me|very simple)', 'too easy for me',
       'this is very easy for me',
     ],
-    MyLevelIntent: ['which level I am (in|on|at)', 'what is my level'],
+    MyLevelIntent: [
+      // A second blind batch of Indian English (December 4).
+      'what level I am (in|on)','which level I am (in|on|at)', 'what is my level'],
     StubbornFatIntent: [
       "why it is not going from my back only",
       "why this back fat is not going [at all]",`why back fat is not going [only]`, `(lower back fat|back fat) is very difficult to remove why [is it like that]`, 'why (lower back fat|back fat|my back fat) is (not going|so stubborn|not reducing)', 'why it is so (hard|difficult) to lose fat from (lower back|my back|back)', '(lower back fat|back fat) is very stubborn why', 'why back fat is the last to go', 'why it is so hard to lose back fat', 'why back fat is not reducing',
@@ -460,7 +468,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "ok bye",'(bas|bas stop|bas bas|stop it yaar|ok bye bye)',
       'stop it',
     ],
-    'AMAZON.PauseIntent': [`wait wait one minute`, '(hold on|wait|one minute) I am (drinking water|taking water|taking rest|coming)', '(wait one minute|one minute wait|two minutes wait)',
+    'AMAZON.PauseIntent': [
+      // A second blind batch of Indian English (December 4).
+      'stop for some time',`wait wait one minute`, '(hold on|wait|one minute) I am (drinking water|taking water|taking rest|coming)', '(wait one minute|one minute wait|two minutes wait)',
       "hold on I'm drinking water",
       // Found by a helper trying the console: "I'm tired yaar" mid-workout was an unknown topic.
       "(I'm|I am) (tired|very tired|so tired) yaar",
@@ -483,6 +493,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'daily remind me at {time} for exercise',
     ],
     ExerciseListIntent: [
+      // A second blind batch of Indian English (December 4).
+      'which all exercises you have',
       "which exercises you are teaching",`what all exercises will reduce (back fat|lower back fat)`, 'exercises for (lower back fat|back fat|lower back)', 'what all exercises I should do [for lower back|for back fat]', 'list of exercises', 'tell me the names of the exercises',
       'what all exercises are there [for lower back fat|for back fat]',
       'which exercises you teach',
@@ -560,6 +572,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       'never mind leave it',
     ],
     WeekdayReminderIntent: [
+      // A second blind batch of Indian English (December 4).
+      'set (reminder|a reminder) for weekdays at {time}',
       "remind me monday to friday at {time}",
       "set reminder monday to friday at {time}",`only on weekdays remind me at {time}`,
       'monday to friday remind me at {time}',

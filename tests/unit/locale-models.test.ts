@@ -437,6 +437,12 @@ describe.each([
   ['hi-IN', 'undo karo', 'UndoIntent', {}],
   ['hi-IN', 'mera saara data delete kar do', 'DeleteDataIntent', {}],
   ['hi-IN', 'is hafte ka sab mita do', 'ResetWeekIntent', {}],
+  // A second blind batch of Indian English (December 4): each reached no intent by literal matching.
+  ['en-IN', 'what is the exercise for today', 'WorkoutForDayIntent', {}],
+  ['en-IN', 'how many exercises are still there', 'HowManyLeftIntent', {}],
+  ['en-IN', 'which all exercises you have', 'ExerciseListIntent', {}],
+  ['en-IN', 'set reminder for weekdays at six thirty am', 'WeekdayReminderIntent', { time: '06:30' }],
+  ['en-IN', 'stop for some time', 'AMAZON.PauseIntent', {}],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
