@@ -314,17 +314,26 @@ export const removeLog = route(
     const [spoken, date] = [slotValue(turn.input, name), await dayGoneByIn(turn, slotValue(turn.input, 'date'))];
     // The slot took more than the activity ("walk from yesterday", "run I did on Monday"): the kind it names, and
     // yesterday said inside it (tried as a user: "remove the walk from yesterday" asked which log).
-    const named = slot.status === 'match' ? slot.id : KIND_ACTIVITY[kindNamedIn(spoken) ?? ''];
+    const named = slot.status === 'match' ? slot.id : (KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] ?? dayKindNamed(spoken ?? ''));
     const activity = ACTIVITIES.find((known) => known === named);
+    // "Delete all my data", "mera progress hata do": the deletion and the reset each have their own question first
+    // (found in review: "सारा data हटाओ" offered to remove a walk).
+    if (!activity && spoken !== undefined && NAMES_DATA.test(spoken)) return confirmDelete(turn);
+    if (!activity && spoken !== undefined && NAMES_WEEK.test(spoken)) return confirmReset(turn);
     const saysYesterday = yesterday || (slot.status !== 'match' && date === undefined && /\byesterday\b/i.test(spoken ?? ''));
     return askToRemove(turn, {
       ...(activity && { activity }),
+      ...(!activity && spoken !== undefined && { unknown: true }),
       ...(spoken !== undefined && { said: spoken }),
       ...(date !== undefined && { date }),
       ...(saysYesterday && { yesterday: true }),
     });
   },
 );
+/** Words for the user's data as a whole, in English and Hindi: "delete my data", "सारा data हटाओ", "mera account". */
+const NAMES_DATA = /\b(data|account|stats|info|information|recordings|everything)\b|डेटा|डाटा|अकाउंट|सब कुछ|सारा|saara|sab kuch/i;
+/** Words for the week's progress: "hafte ka hisaab mita do", "remove my progress". */
+const NAMES_WEEK = /\b(progress|hisaab|hisab|week|hafte|hafta)\b|हिसाब|हफ़्ते|हफ्ते|प्रोग्रेस/i;
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 export const privacy = route((turn) => said(turn, 'PrivacyIntent'), tellPrivacy);

@@ -1,5 +1,5 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
-import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysTiredAlone } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysDenial, saysTiredAlone } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -169,6 +169,9 @@ export const startWorkout = route(
     const instead = [DAY_OFF, SHORT_ON_TIME].flatMap((id) => findTopic(turn.catalogue, id) ?? []);
     const named = slot.status === 'no-match' ? namedWithin(instead, slot.spoken) : undefined;
     if (named) return tellTopic(turn, named);
+    // "Aaj kuch nahi karna hai", "I don't want to do anything": no workout wanted, never one started (found in review).
+    const dayOff = instead.find((topic) => topic.id === DAY_OFF);
+    if (slot.status === 'no-match' && saysDenial(slot.spoken) && dayOff) return tellTopic(turn, dayOff);
     // "Let's do some glute bridges" (found by a helper trying the console: today's cardio started): where the move is
     // done, and an offer to teach it; a calorie burner named starts its kind of session.
     const move = slot.status === 'no-match' ? findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), slot.spoken)?.id) : undefined;

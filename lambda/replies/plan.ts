@@ -51,23 +51,25 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
 }
 
 /** A kind of training named without a move ("how often should I do strength", "how many cardio days"). */
-const KINDS_NAMED: ReadonlyArray<readonly [RegExp, 'strength' | 'cardio']> = [
+const KINDS_NAMED: ReadonlyArray<readonly [RegExp, KindNamed]> = [
   [/\b(strength|weights|weight training|lifting|resistance)\b/i, 'strength'],
   [/\bcardio\b/i, 'cardio'],
+  [/\b(stretch|stretching|yoga|recovery|rest)\b/i, 'rest'],
 ];
+type KindNamed = 'strength' | 'cardio' | 'rest';
 
-/** The kind of day a phrase names ("strength", "weights", "cardio"), or undefined. */
-export function dayKindNamed(spoken: string): 'strength' | 'cardio' | undefined {
+/** The kind of day a phrase names ("strength", "weights", "cardio", "stretch"), or undefined. */
+export function dayKindNamed(spoken: string): KindNamed | undefined {
   return KINDS_NAMED.find(([said]) => said.test(spoken))?.[1];
 }
 
-/** "How often should I do strength?": the sample week's count for that kind and the user's own days for it. */
-export async function tellHowOftenKind(turn: Turn, kind: 'strength' | 'cardio'): Promise<Response> {
+/** "How often should I do strength?", "which days are my stretch days": the sample week's count for that kind and the user's own days for it. */
+export async function tellHowOftenKind(turn: Turn, kind: KindNamed): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const days = weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
   const onDays = days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
-  const answer = kind === 'strength' ? t.t('plan.howOften.strengthDays') : t.t('plan.howOften.cardio');
+  const answer = kind === 'strength' ? t.t('plan.howOften.strengthDays') : kind === 'cardio' ? t.t('plan.howOften.cardio') : t.t('plan.howOften.rest');
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
   return turn.reply({ speech: speech(answer).say(onDays, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }

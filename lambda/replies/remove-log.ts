@@ -21,6 +21,12 @@ export interface SaidRemoval {
   readonly weekday?: Weekday;
   /** Said with "yesterday's" in a wording of its own. */
   readonly yesterday?: boolean;
+  /**
+   * Something was named that is no kind of log ("the strength thingy", "rest day hata do"): the kind is asked, never
+   * taken from the removal being asked about or from the week's only kind (found in review: "delete my strength
+   * workout" offered to remove a walk).
+   */
+  readonly unknown?: boolean;
 }
 
 /** The order kinds are named in when the skill asks which one. */
@@ -91,14 +97,14 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   const when = day ? dayPhrase(turn, day, today) : weekName(turn, week, today);
   // "No, the one on Monday" while a removal is asked about: the same kind.
   const pending = turn.offer?.kind === 'removeLog' ? decodeEntry(turn.offer.entry)?.activity : undefined;
-  let activity = said.activity ?? pending;
+  let activity = said.activity ?? (said.unknown ? undefined : pending);
   if (!activity) {
     const kinds = kindsLogged(day ? entries.filter((entry) => entry.weekday === weekdayOf(day)) : entries, KIND_ORDER);
     if (kinds.length === 0) return tell(day ? t.t('remove.nothingOn', { day: when }) : t.t('remove.nothing'));
-    if (kinds.length > 1) {
+    if (kinds.length > 1 || said.unknown) {
       const example = t.t(`remove.kind.${kinds.at(-1)!.activity}`);
       return turn.reply({
-        speech: speech(t.t('remove.loggedItems', { items: kindsSaid(turn, kinds), when }), t.t('remove.which', { kind: example })),
+        speech: speech(said.unknown ? t.t('remove.notAKind') : undefined, t.t('remove.loggedItems', { items: kindsSaid(turn, kinds), when }), t.t('remove.which', { kind: example })),
         reprompt: speech(t.t('remove.which.reprompt', { kind: example })),
       });
     }

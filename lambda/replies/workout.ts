@@ -50,7 +50,7 @@ import {
   workoutName,
 } from '../speech/workout';
 import { weekdayName } from '../text/dates';
-import type { UserHistory } from '../store/progress-store';
+import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell, recordQuietly } from './logging';
@@ -704,19 +704,19 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     if (concern.outsideWorkout !== undefined) return answerConcern(turn, concern.outsideWorkout, asked);
     return tellSafety(turn, concernId);
   }
-  // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.
-  if (stopsTheDay(turn, concernId)) {
-    const today = formatIsoDate(await turn.today());
-    await stored(turn.withStore((store, user) => store.updateProfile(user, { warningOn: today })));
-  }
-  // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
-  if (cautionOf(turn, concernId)) {
-    // Outside a workout, the safe answer that follows says the notice to a user who has not heard it: remembered in this
-    // write, as no second one is made (found in review: the next session said it again).
-    const notice = workoutOf(turn.mode) === undefined && !stopsTheDay(turn, concernId) && turn.noticeDue;
-    const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: true, ...(notice && { noticeHeard: true }) })));
+  // Outside a workout, the safe answer that follows a write here says the notice to a user who has not heard it (never a
+  // warning sign's): remembered in that write, as no second one is made (found in review: the next session said it
+  // again, after a caution kept and after numbness).
+  const urgent = concernId !== undefined && turn.catalogue.urgent.concernIds.includes(concernId);
+  const notice = workoutOf(turn.mode) === undefined && !urgent && turn.noticeDue;
+  const remember = async (changes: ProfileChanges) => {
+    const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { ...changes, ...(notice && { noticeHeard: true }) })));
     if (saved && notice) turn.noticeRemembered();
-  }
+  };
+  // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.
+  if (stopsTheDay(turn, concernId)) await remember({ warningOn: formatIsoDate(await turn.today()) });
+  // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
+  if (cautionOf(turn, concernId)) await remember({ checkFirst: true });
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);

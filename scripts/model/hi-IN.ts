@@ -179,8 +179,6 @@ export const HI_IN_MODEL: ModelSource = {
         '(main taiyaar hoon|main ready hoon) [chalo] (workout|exercise) (shuru karo|shuru karte hain)',
         // Found in a third fresh batch of Hindi speech (December 4).
         '(workout|exercise) (शुरू करते हैं|shuru karte hain)',
-        '[आज] {session} (करना है|करनी है)',
-        '[aaj] {session} (karna hai|karni hai)',
       ],
     },
     {

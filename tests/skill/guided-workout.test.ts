@@ -262,7 +262,8 @@ describe('any session, on demand', () => {
   // Found by a helper trying the console (December 3): "I have a heart condition", then "ok let's do HIIT", started HIIT
   // at once, as did "I'm pregnant" then "start my workout".
   it('after a condition, a pregnancy or an injury is told, a workout starts only once a doctor has said it is okay', async () => {
-    for (const [concern, what] of [['heart-condition', 'a health condition'], ['pregnancy', 'a pregnancy'], ['slipped-disc', 'an injury']] as const) {
+    // Insulin (metformin among its names) and blood thinners are taken for a condition exercise can change (found in review).
+    for (const [concern, what] of [['heart-condition', 'a health condition'], ['pregnancy', 'a pregnancy'], ['slipped-disc', 'an injury'], ['insulin', 'a health condition'], ['blood-thinners', 'a health condition']] as const) {
       const chat = harness.conversation();
       await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', concern) });
       const asked = await chat.intent('StartWorkoutIntent', session('hiit'));

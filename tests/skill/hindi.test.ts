@@ -43,6 +43,14 @@ afterAll(() => harness.close());
 const chat = () => harness.conversation({ locale: 'hi-IN' });
 
 describe('hi-IN, a device in Asia/Kolkata', () => {
+  // Found in review: "aaj kuch nahi karna hai" heard through "{session} karna hai" started today's workout.
+  it('"aaj kuch nahi karna hai" heard as a workout asked for is the day-off answer, never a workout started', async () => {
+    const c = chat();
+    const turn = await c.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'kuch nahi') });
+    await expectHindiAnswer(turn);
+    expect(c.attributes.workout).toBeUndefined();
+  });
+
   it('launches with the welcome and the health notice in Hindi', async () => {
     const said = await expectHindiAnswer(await chat().launch());
     expect(said).toMatch(/^Back Coach में आपका स्वागत है\. /);

@@ -438,6 +438,13 @@ describe('the notice on one-shot questions', () => {
     const again = await new Conversation({ handler: harness.handler, device }).intent('DietTipsIntent');
     await expectWellFormed(again);
     expect(spoken(again)).not.toMatch(/Quick note/);
+    // Numbness keeps the day from workouts in the same write (found in review: the notice was said again).
+    const numb = harness.device();
+    const felt = await new Conversation({ handler: harness.handler, device: numb }).intent('HealthConcernIntent', {
+      concern: resolvedSlot('concern', 'ConcernName', 'numbness'),
+    });
+    expect(spoken(felt)).toMatch(/^Quick note: I'm a coach, not a doctor/);
+    expect(spoken(await new Conversation({ handler: harness.handler, device: numb }).intent('DietTipsIntent'))).not.toMatch(/Quick note/);
   });
 
   it('a one-shot how-to gives the dose at the user\'s own level', async () => {

@@ -149,9 +149,10 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
     expect(spoken(cardio)).toContain("One or two cardio days a week, like swimming, brisk walking or cycling, on top of moving more every day. On your plan, that's Thursday.");
     const hiit = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
     expect(spoken(hiit)).toMatch(/Twice a week is plenty\./);
-    // Stretching has no day of its own: the whole week, which shows the rest and stretch day.
+    // Stretching is the rest day's (found in review: "which days are my stretch days" read the whole week).
     const stretch = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'stretch') });
-    expect(spoken(stretch)).toContain("Here's your week.");
+    expect(spoken(stretch)).toContain("One rest day a week, for gentle stretching, yoga or an easy walk. On your plan, that's Sunday.");
+    expect(spoken(stretch)).not.toContain("Here's your week.");
   });
 
   it('names the days of the user\'s own week that hold it ("which days do I do hiit"), and moves them with the rest day', async () => {
