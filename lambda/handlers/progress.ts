@@ -321,15 +321,19 @@ export const removeLog = route(
     if (!activity && spoken !== undefined && NAMES_DATA.test(spoken)) return confirmDelete(turn);
     if (!activity && spoken !== undefined && NAMES_WEEK.test(spoken)) return confirmReset(turn);
     const saysYesterday = yesterday || (slot.status !== 'match' && date === undefined && /\byesterday\b/i.test(spoken ?? ''));
+    // "Remove it", "delete that one": the log just made, as nothing named.
+    const pointsBack = spoken !== undefined && POINTS_BACK.test(spoken.trim());
     return askToRemove(turn, {
       ...(activity && { activity }),
-      ...(!activity && spoken !== undefined && { unknown: true }),
-      ...(spoken !== undefined && { said: spoken }),
+      ...(!activity && spoken !== undefined && !pointsBack && { unknown: true }),
+      ...(spoken !== undefined && !pointsBack && { said: spoken }),
       ...(date !== undefined && { date }),
       ...(saysYesterday && { yesterday: true }),
     });
   },
 );
+/** Words that point back at what was just said or done: "remove it", "delete that one", "वो हटा दो". */
+const POINTS_BACK = /^(it|that|this|that one|this one|the last one|the last log|my last log|the last entry|vo|wo|woh|वो|वह|ये|ye)$/i;
 /** Words for the user's data as a whole, in English and Hindi: "delete my data", "सारा data हटाओ", "mera account". */
 const NAMES_DATA = /\b(data|account|stats|info|information|recordings|everything)\b|डेटा|डाटा|अकाउंट|सब कुछ|सारा|saara|sab kuch/i;
 /** Words for the week's progress: "hafte ka hisaab mita do", "remove my progress". */

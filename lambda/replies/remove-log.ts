@@ -97,7 +97,9 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   const when = day ? dayPhrase(turn, day, today) : weekName(turn, week, today);
   // "No, the one on Monday" while a removal is asked about: the same kind.
   const pending = turn.offer?.kind === 'removeLog' ? decodeEntry(turn.offer.entry)?.activity : undefined;
-  let activity = said.activity ?? (said.unknown ? undefined : pending);
+  // "Remove it" right after a log: the log just made (found in review: it asked which log).
+  const justLogged = !said.unknown && !said.said && !day && turn.state.lastLog?.week === week ? turn.state.lastLog : undefined;
+  let activity = said.activity ?? (said.unknown ? undefined : (pending ?? justLogged?.activity));
   if (!activity) {
     const kinds = kindsLogged(day ? entries.filter((entry) => entry.weekday === weekdayOf(day)) : entries, KIND_ORDER);
     if (kinds.length === 0) return tell(day ? t.t('remove.nothingOn', { day: when }) : t.t('remove.nothing'));
@@ -110,7 +112,7 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
     }
     activity = kinds[0]!.activity;
   }
-  const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said)?.id : undefined;
+  const exercise = activity === 'strength' ? (findStrengthExerciseSaid(turn.catalogue, said.said)?.id ?? (justLogged?.activity === activity ? justLogged.exercise : undefined)) : undefined;
   const found = logToRemove(entries, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
   const kind = t.t(`remove.kind.${activity}`);
   const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));

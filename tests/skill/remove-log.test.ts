@@ -63,6 +63,15 @@ describe('removing an earlier log', () => {
     expect(strength).toMatch(/^There's no strength session logged this week\. What else/);
   });
 
+  // Found in review: "remove it" right after a log asked which log, and after deadlift sets offered the session.
+  it('"remove it" right after a log asks about the log just made', async () => {
+    const { turn } = talk();
+    await turn('LogActivityIntent', activity('strength'));
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT20M' });
+    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'it') })).toBe('Remove the 20-minute walk you logged today?');
+    expect(await turn('AMAZON.NoIntent')).toMatch(/^Okay, I kept it\./);
+  });
+
   it('"delete the data" or "mera progress hata do" heard here asks the deletion or the reset question, never a log', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
