@@ -113,7 +113,12 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
     activity = kinds[0]!.activity;
   }
   const exercise = activity === 'strength' ? (findStrengthExerciseSaid(turn.catalogue, said.said)?.id ?? (justLogged?.activity === activity ? justLogged.exercise : undefined)) : undefined;
-  const found = logToRemove(entries, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
+  // "No, the other one" while a removal is asked about, naming nothing new: any log but the one asked about (found in
+  // review: it was asked about again).
+  const asked = turn.offer?.kind === 'removeLog' && !said.activity && !said.said && !day ? decodeEntry(turn.offer.entry) : undefined;
+  const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
+  const found = logToRemove(others, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
+  if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind: t.t(`remove.kind.${activity}`) }));
   const kind = t.t(`remove.kind.${activity}`);
   const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));
   const logged = kindsLogged(entries.filter((entry) => entry.activity === activity), [activity]);

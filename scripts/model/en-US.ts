@@ -2007,7 +2007,7 @@ export const EN_US_MODEL: ModelSource = {
       // An earlier log, found by its kind and day ("delete the walk", "take off the run from yesterday", "I logged strength
       // twice"): asked about first, taken off on a yes. "Yesterday's run" keeps the day in the carrier, as a log's
       // time after its verb does (VERB_TIMES): the activity there has a slot of its own.
-      name: 'RemoveLogIntent', maxSamples: 62,
+      name: 'RemoveLogIntent', maxSamples: 66,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -2030,6 +2030,9 @@ export const EN_US_MODEL: ModelSource = {
         `(delete|remove|erase) (a log|an entry|something I logged)`,
         `(delete|remove) the one (from|on) {date}`,
         `(no|no not that one) the one (from|on) {date}`,
+        // "No, the other one" while a removal is asked about (found in review: it was heard as a level).
+        `(no|no not that one) the other one`,
+        `(the other one|not that one)`,
         `take (the|that) {activity} off my log`,
         `(delete|remove|erase|scratch) (my|that) {activity}`,
         `I logged a {activity} by (mistake|accident)`,

@@ -63,6 +63,19 @@ describe('removing an earlier log', () => {
     expect(strength).toMatch(/^There's no strength session logged this week\. What else/);
   });
 
+  // Found in review: "no, the other one" was heard as a level, and the removal was lost.
+  it('"no, the other one" while a removal is asked about asks about another log of its kind, or keeps the only one', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT20M' });
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe('You logged 2 walks today. Remove the 20-minute walk?');
+    expect(await turn('RemoveLogIntent')).toBe('Remove the 30-minute walk you logged today?');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\. That's off your week\. That's one walk this week, 20 minutes in all\./);
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe('Remove the 20-minute walk you logged today?');
+    expect(await turn('RemoveLogIntent')).toMatch(/^That's the only walk logged this week, so I kept it\./);
+    expect((await week())?.entries).toHaveLength(1);
+  });
+
   // Found in review: "remove it" right after a log asked which log, and after deadlift sets offered the session.
   it('"remove it" right after a log asks about the log just made', async () => {
     const { turn } = talk();

@@ -412,6 +412,7 @@ describe.each([
   // Removing an earlier log, and the undo, reset and deletion it must not take.
   ['en-US', 'delete the walk', 'RemoveLogIntent', { activity: 'walk' }],
   ['en-US', 'remove the walk from yesterday', 'RemoveLogIntent', { activity: 'walk' }],
+  ['en-US', 'no the other one', 'RemoveLogIntent', {}],
   ['en-AU', 'delete the run I did yesterday', 'RemoveLogIntent', { activity: 'cardio' }],
   ['en-US', 'remove my last strength session', 'RemoveLogIntent', { activity: 'strength' }],
   ['en-US', 'take off the run from yesterday', 'RemoveLogIntent', { activity: 'cardio', date: '2026-11-23' }],

@@ -343,6 +343,7 @@ export const MESSAGES = {
   'remove.loggedItems': 'You logged {items} {when}.',
   'remove.which': 'Say which, for example: remove the {kind}. Which one should I remove?',
   'remove.which.reprompt': 'Tell me what to remove, for example: remove the {kind}.',
+  'remove.onlyOne': "That's the only {kind} logged this week, so I kept it.",
   'remove.none': "There's no {kind} logged this week.",
   'remove.noneOn': "There's no {kind} logged {day}.",
   'remove.nothing': "Nothing is logged this week, so there's nothing to remove.",

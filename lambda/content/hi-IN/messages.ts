@@ -345,6 +345,7 @@ export const MESSAGES = {
   'remove.loggedItems': '{when} दर्ज: {items}.',
   'remove.which': 'बोलिए कौन सा, जैसे: {kind} हटा दो. कौन सा हटाऊँ?',
   'remove.which.reprompt': 'बताइए क्या हटाना है, जैसे: {kind} हटा दो.',
+  'remove.onlyOne': 'इस हफ़्ते बस यही एक {kind} दर्ज है, तो उसे रहने दिया.',
   'remove.none': 'इस हफ़्ते कोई {kind} दर्ज नहीं है.',
   'remove.noneOn': '{day} कोई {kind} दर्ज नहीं है.',
   'remove.nothing': 'इस हफ़्ते कुछ दर्ज नहीं है, तो हटाने को कुछ नहीं है.',
