@@ -1,5 +1,5 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
-import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysDenial, saysTiredAlone } from '../content/named';
+import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysTiredAlone } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
@@ -150,6 +150,11 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
   return slot.status === 'match' && !slotValue(turn.input, 'date') && current !== undefined && kindOfSessionName(slot.id) === SESSIONS[current.sessionId].kind;
 }
 
+/**
+ * A workout asked for that is none ("kuch nahi", "nothing today", "I don't want to"): never "without jumping" or "a pain
+ * free one", which are workouts asked for.
+ */
+const WANTS_NONE = /\b(nothing|kuch nahi|kuchh nahi|nahi|nahin|don't want|do not want|no workout)\b|कुछ नहीं|नहीं/i;
 export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
   async (turn) => {
@@ -171,7 +176,7 @@ export const startWorkout = route(
     if (named) return tellTopic(turn, named);
     // "Aaj kuch nahi karna hai", "I don't want to do anything": no workout wanted, never one started (found in review).
     const dayOff = instead.find((topic) => topic.id === DAY_OFF);
-    if (slot.status === 'no-match' && saysDenial(slot.spoken) && dayOff) return tellTopic(turn, dayOff);
+    if (slot.status === 'no-match' && WANTS_NONE.test(slot.spoken) && dayOff) return tellTopic(turn, dayOff);
     // "Let's do some glute bridges" (found by a helper trying the console: today's cardio started): where the move is
     // done, and an offer to teach it; a calorie burner named starts its kind of session.
     const move = slot.status === 'no-match' ? findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), slot.spoken)?.id) : undefined;

@@ -184,6 +184,16 @@ describe('a whole workout keeps to the store budget', () => {
 });
 
 describe('any session, on demand', () => {
+  // Found in review: "aaj kuch nahi karna hai" started a workout; "without jumping" is still a workout asked for.
+  it('a workout asked for that is none is the day-off answer; one asked for without something still starts', async () => {
+    const none = harness.conversation();
+    expect(spoken(await none.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', "nothing today I don't want to") }))).toMatch(/A day off now and then is fine\./);
+    expect(none.attributes.workout).toBeUndefined();
+    const without = harness.conversation();
+    await without.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'workout without jumping') });
+    expect(without.attributes.workout).toBeDefined();
+  });
+
   let harness: Harness;
   // Tuesday: a HIIT day.
   beforeAll(async () => {
