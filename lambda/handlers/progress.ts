@@ -48,7 +48,9 @@ export const weeklyPlan = route(
     // "How often should I do strength": a kind of day, not a move (found by a helper trying the console as a new user).
     const session = resolvedSlot(turn.input, 'session');
     if (session.status === 'match' && session.id === 'hiit') return tellHowOften(turn, 'hiit');
-    const kind = session.status === 'match' ? dayKindNamed(session.id) : exercise.status === 'no-match' ? dayKindNamed(exercise.spoken) : undefined;
+    // A stretch named as a move ("the cobra stretch") is the move's; only the session slot names the rest day's.
+    const spokenKind = exercise.status === 'no-match' ? dayKindNamed(exercise.spoken) : undefined;
+    const kind = session.status === 'match' ? dayKindNamed(session.id) : spokenKind === 'rest' ? undefined : spokenKind;
     if (kind) return tellHowOftenKind(turn, kind);
     if (exercise.status === 'no-match') return teachWhatIsNamed(turn, exercise.spoken, (named) => tellHowOften(turn, named.id));
     return tellWeeklyPlan(turn);
@@ -318,12 +320,14 @@ export const removeLog = route(
     const activity = ACTIVITIES.find((known) => known === named);
     // "Delete all my data", "mera progress hata do": the deletion and the reset each have their own question first
     // (found in review: "सारा data हटाओ" offered to remove a walk).
-    if (!activity && spoken !== undefined && NAMES_DATA.test(spoken)) return confirmDelete(turn);
-    if (!activity && spoken !== undefined && NAMES_WEEK.test(spoken)) return confirmReset(turn);
+    const alone = !activity && spoken !== undefined && date === undefined && !yesterday ? spoken.trim() : undefined;
+    if (alone !== undefined && NAMES_DATA.test(alone)) return confirmDelete(turn);
+    if (alone !== undefined && NAMES_WEEK.test(alone)) return confirmReset(turn);
     const saysYesterday = yesterday || (slot.status !== 'match' && date === undefined && /\byesterday\b/i.test(spoken ?? ''));
     // "Remove it", "delete that one": the log just made, as nothing named.
     const pointsBack = spoken !== undefined && POINTS_BACK.test(spoken.trim());
     return askToRemove(turn, {
+      ...(pointsBack && { pointsBack }),
       ...(activity && { activity }),
       ...(!activity && spoken !== undefined && !pointsBack && { unknown: true }),
       ...(spoken !== undefined && !pointsBack && { said: spoken }),
@@ -335,9 +339,9 @@ export const removeLog = route(
 /** Words that point back at what was just said or done: "remove it", "delete that one", "वो हटा दो". */
 const POINTS_BACK = /^(it|that|this|that one|this one|the last one|the last log|my last log|the last entry|vo|wo|woh|वो|वह|ये|ye)$/i;
 /** Words for the user's data as a whole, in English and Hindi: "delete my data", "सारा data हटाओ", "mera account". */
-const NAMES_DATA = /\b(data|account|stats|info|information|recordings|everything)\b|डेटा|डाटा|अकाउंट|सब कुछ|सारा|saara|sab kuch/i;
-/** Words for the week's progress: "hafte ka hisaab mita do", "remove my progress". */
-const NAMES_WEEK = /\b(progress|hisaab|hisab|week|hafte|hafta)\b|हिसाब|हफ़्ते|हफ्ते|प्रोग्रेस/i;
+const NAMES_DATA = /^((all|all of|saara|sara|सारा|mera|meri|मेरा|मेरी) )?((my|the) )?(data|account|stats|info|information|recordings|डेटा|डाटा|अकाउंट)$/i;
+/** Words for the week's progress alone: "hafte ka hisaab mita do", "remove my progress". */
+const NAMES_WEEK = /^((my|this week's|the|mera|मेरा) )?(progress|hafte ka hisaab|hisaab|प्रोग्रेस|हफ़्ते का हिसाब|हिसाब)$/i;
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 export const privacy = route((turn) => said(turn, 'PrivacyIntent'), tellPrivacy);

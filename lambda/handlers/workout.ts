@@ -8,7 +8,7 @@ import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
-import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
+import { cautionOf, tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setRestDay } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
@@ -154,7 +154,7 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
  * A workout asked for that is none ("kuch nahi", "nothing today", "I don't want to"): never "without jumping" or "a pain
  * free one", which are workouts asked for.
  */
-const WANTS_NONE = /\b(nothing|kuch nahi|kuchh nahi|nahi|nahin|don't want|do not want|no workout)\b|कुछ नहीं|नहीं/i;
+const WANTS_NONE = /^(aaj |today |आज )?(kuch nahi|kuchh nahi|kuch bhi nahi|nothing|no workout|कुछ नहीं|कुछ भी नहीं)( aaj| today| आज)?$/i;
 export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
   async (turn) => {
@@ -176,7 +176,10 @@ export const startWorkout = route(
     if (named) return tellTopic(turn, named);
     // "Aaj kuch nahi karna hai", "I don't want to do anything": no workout wanted, never one started (found in review).
     const dayOff = instead.find((topic) => topic.id === DAY_OFF);
-    if (slot.status === 'no-match' && WANTS_NONE.test(slot.spoken) && dayOff) return tellTopic(turn, dayOff);
+    if (slot.status === 'no-match' && WANTS_NONE.test(slot.spoken.trim()) && dayOff) return tellTopic(turn, dayOff);
+    // "Start a workout, I take insulin": the doctor question first, as for a condition (found in review).
+    const medicine = slot.status === 'no-match' ? namedWithin(turn.catalogue.concerns.filter((concern) => concern.kind === 'medicine' && cautionOf(turn, concern.id) !== undefined), slot.spoken) : undefined;
+    if (medicine) return answerConcern(turn, medicine.id, 'toTrain');
     // "Let's do some glute bridges" (found by a helper trying the console: today's cardio started): where the move is
     // done, and an offer to teach it; a calorie burner named starts its kind of session.
     const move = slot.status === 'no-match' ? findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), slot.spoken)?.id) : undefined;

@@ -27,6 +27,8 @@ export interface SaidRemoval {
    * workout" offered to remove a walk).
    */
   readonly unknown?: boolean;
+  /** "Remove it": the log just made, or the one asked about, never another. */
+  readonly pointsBack?: boolean;
 }
 
 /** The order kinds are named in when the skill asks which one. */
@@ -115,7 +117,7 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   const exercise = activity === 'strength' ? (findStrengthExerciseSaid(turn.catalogue, said.said)?.id ?? (justLogged?.activity === activity ? justLogged.exercise : undefined)) : undefined;
   // "No, the other one" while a removal is asked about, naming nothing new: any log but the one asked about (found in
   // review: it was asked about again).
-  const asked = turn.offer?.kind === 'removeLog' && !said.activity && !said.said && !day ? decodeEntry(turn.offer.entry) : undefined;
+  const asked = turn.offer?.kind === 'removeLog' && !said.activity && !said.said && !said.pointsBack && !day ? decodeEntry(turn.offer.entry) : undefined;
   const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
   const found = logToRemove(others, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
   if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind: t.t(`remove.kind.${activity}`) }));

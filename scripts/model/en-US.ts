@@ -1245,6 +1245,7 @@ export const EN_US_MODEL: ModelSource = {
         `I (threw|put) out {concern} [again|yesterday]`,
         `I (hurt|tweaked|twisted|strained|injured|jarred|banged) [my] {concern} [again|yesterday|last week]`,
         `(I take|I'm on|I use) {concern} [every day|daily]`,
+        `I need {concern} (every day|daily|to stay well)`,
         `(I'm|I am) (two|three|four|five|six|seven|eight|nine) months {concern}`,
         `I (got|get|have) a {concern} in my (calf|leg|foot|side|hamstring|thigh)`,
         `my (leg|legs|calf|foot|hamstring|side|thigh|stomach) (is|are|keeps|keep) {concern}`,
@@ -2032,7 +2033,6 @@ export const EN_US_MODEL: ModelSource = {
         `(no|no not that one) the one (from|on) {date}`,
         // "No, the other one" while a removal is asked about (found in review: it was heard as a level).
         `(no|no not that one) the other one`,
-        `(the other one|not that one)`,
         `take (the|that) {activity} off my log`,
         `(delete|remove|erase|scratch) (my|that) {activity}`,
         `I logged a {activity} by (mistake|accident)`,

@@ -74,6 +74,10 @@ describe('removing an earlier log', () => {
     expect(await turn('RemoveLogIntent', activity('walk'))).toBe('Remove the 20-minute walk you logged today?');
     expect(await turn('RemoveLogIntent')).toMatch(/^That's the only walk logged this week, so I kept it\./);
     expect((await week())?.entries).toHaveLength(1);
+    // Data said with a day, or the week said as when, is a log asked about: never the deletion or the reset (second review).
+    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'my stats'), date: '2026-11-23' })).not.toMatch(/Are you sure/);
+    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'last entry this week') })).not.toMatch(/Are you sure/);
+    expect((await week())?.entries).toHaveLength(1);
   });
 
   // Found in review: "remove it" right after a log asked which log, and after deadlift sets offered the session.
@@ -83,6 +87,9 @@ describe('removing an earlier log', () => {
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT20M' });
     expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'it') })).toBe('Remove the 20-minute walk you logged today?');
     expect(await turn('AMAZON.NoIntent')).toMatch(/^Okay, I kept it\./);
+    // Said while a removal is asked about, "remove it" is that one (second review: it was skipped as "the other one").
+    expect(await turn('RemoveLogIntent', activity('walk'))).toBe('Remove the 20-minute walk you logged today?');
+    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'it') })).toBe('Remove the 20-minute walk you logged today?');
   });
 
   it('"delete the data" or "mera progress hata do" heard here asks the deletion or the reset question, never a log', async () => {

@@ -153,6 +153,9 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
     const stretch = await harness.conversation().intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'stretch') });
     expect(spoken(stretch)).toContain("One rest day a week, for gentle stretching, yoga or an easy walk. On your plan, that's Sunday.");
     expect(spoken(stretch)).not.toContain("Here's your week.");
+    // A stretch named as a move is the move's, never the rest day's (second review).
+    const cobra = await harness.conversation().intent('WeeklyPlanIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the cobra stretch') });
+    expect(spoken(cobra)).not.toContain('One rest day a week');
   });
 
   it('names the days of the user\'s own week that hold it ("which days do I do hiit"), and moves them with the rest day', async () => {

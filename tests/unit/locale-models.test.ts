@@ -243,6 +243,7 @@ describe.each([
   ['en-US', 'I threw my back out', 'HealthConcernIntent', {}],
   ['en-GB', 'I hurt my knee', 'HealthConcernIntent', { concern: 'knee-pain' }],
   ['en-US', 'I take insulin', 'HealthConcernIntent', { concern: 'insulin' }],
+  ['en-US', 'I need insulin every day', 'HealthConcernIntent', { concern: 'insulin' }],
   ['en-AU', "I'm on antidepressants", 'HealthConcernIntent', { concern: 'medicine' }],
   ['en-US', "I'm five months pregnant", 'HealthConcernIntent', { concern: 'pregnancy' }],
   ['en-US', 'my leg is cramping', 'HealthConcernIntent', { concern: 'cramp' }],
