@@ -124,6 +124,8 @@ export interface Concern {
   readonly inWorkout?: string;
   /** No pain: said to "does it still hurt?", a no ("not really pain, just tight"), and the workout goes on. */
   readonly notPain?: true;
+  /** A medicine taken for a condition exercise can change (insulin, a blood thinner): workouts wait for a doctor's okay, as for the condition. */
+  readonly checkFirst?: true;
 }
 
 export type DayKind = 'strength' | 'hiit' | 'cardio' | 'rest';

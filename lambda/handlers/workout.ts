@@ -8,7 +8,7 @@ import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
-import { cautionOf, tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
+import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setRestDay } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
@@ -178,7 +178,7 @@ export const startWorkout = route(
     const dayOff = instead.find((topic) => topic.id === DAY_OFF);
     if (slot.status === 'no-match' && WANTS_NONE.test(slot.spoken.trim()) && dayOff) return tellTopic(turn, dayOff);
     // "Start a workout, I take insulin": the doctor question first, as for a condition (found in review).
-    const medicine = slot.status === 'no-match' ? namedWithin(turn.catalogue.concerns.filter((concern) => concern.kind === 'medicine' && cautionOf(turn, concern.id) !== undefined), slot.spoken) : undefined;
+    const medicine = slot.status === 'no-match' ? namedWithin(turn.catalogue.concerns.filter((concern) => concern.checkFirst), slot.spoken) : undefined;
     if (medicine) return answerConcern(turn, medicine.id, 'toTrain');
     // "Let's do some glute bridges" (found by a helper trying the console: today's cardio started): where the move is
     // done, and an offer to teach it; a calorie burner named starts its kind of session.

@@ -224,10 +224,11 @@ export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
 
 /** The caution a concern is, if any: a condition, a pregnancy or an injury waits for a doctor's okay before training. */
 export function cautionOf(turn: Turn, concernId: string | undefined): 'condition' | 'pregnancy' | 'injury' | undefined {
-  const kind = findConcern(turn.catalogue, concernId)?.kind;
+  const concern = findConcern(turn.catalogue, concernId);
+  const kind = concern?.kind;
   // Insulin or a blood thinner is taken for a condition exercise can change (found in review: "I take metformin" heard
   // to ask a doctor first, and the workout then started unasked).
-  if (concernId === 'insulin' || concernId === 'blood-thinners') return 'condition';
+  if (concern?.checkFirst) return 'condition';
   return kind === 'condition' || kind === 'pregnancy' || kind === 'injury' ? kind : undefined;
 }
 

@@ -37,8 +37,7 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
   const { t, level } = turn;
   // "Which days do I do hiit?": the days of the user's own week that hold it, after how often.
   const kind: DayKind | undefined = exercise.category === 'strength' ? 'strength' : exercise.id === 'hiit' ? 'hiit' : exercise.id === 'walking' ? undefined : 'cardio';
-  const days = kind && weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
-  const onDays = days && days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
+  const onDays = kind && onDaysOf(turn, kind);
   const hiit = exercise.id === 'hiit' ? findTopic(turn.catalogue, 'hiit-frequency') : undefined;
   if (hiit) return answerWithFollowUp(turn, [hiit.answer, ...(onDays ? [onDays] : [])], hiit.followUp);
   const answer =
@@ -48,6 +47,13 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
         ? t.t('plan.howOften.strength', { exercise: exercise.name })
         : t.t('plan.howOften.cardio');
   return answerWithFollowUp(turn, onDays ? [answer, onDays] : answer, { offer: 'howTo', exerciseId: exercise.id });
+}
+
+/** "On your plan, that's Monday, Wednesday, and Friday.": the days of the user's own week of that kind, if any. */
+function onDaysOf(turn: Turn, kind: DayKind): string | undefined {
+  const { t } = turn;
+  const days = weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
+  return days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
 }
 
 /** A kind of training named without a move ("how often should I do strength", "how many cardio days"). */
@@ -67,8 +73,7 @@ export function dayKindNamed(spoken: string): KindNamed | undefined {
 export async function tellHowOftenKind(turn: Turn, kind: KindNamed): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
-  const days = weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
-  const onDays = days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
+  const onDays = onDaysOf(turn, kind);
   const answer = kind === 'strength' ? t.t('plan.howOften.strengthDays') : kind === 'cardio' ? t.t('plan.howOften.cardio') : t.t('plan.howOften.rest');
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
   return turn.reply({ speech: speech(answer).say(onDays, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });

@@ -361,8 +361,8 @@ export const CONCERNS = [
     kind: 'medicine',
     names: ['medicine', 'medication', 'medications', 'medicines', 'pills', 'tablets', 'painkillers', 'pain killers', 'antidepressants', 'ibuprofen', 'prednisone', 'steroids', 'muscle relaxer', 'muscle relaxers', 'beta blockers', 'statins', 'antidepressant', 'advil', 'tylenol', 'paracetamol', 'iron tablets', 'heart meds', 'my heart meds', 'water pill', 'prescriptions', 'lisinopril'],
   },
-  { id: 'blood-thinners', kind: 'medicine', names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin', 'eliquis', 'xarelto', 'daily aspirin'] },
-  { id: 'insulin', kind: 'medicine', names: ['insulin', 'insulin injections', 'metformin', 'insulin pump'] },
+  { id: 'blood-thinners', kind: 'medicine', checkFirst: true, names: ['blood thinners', 'blood thinner', 'warfarin', 'aspirin', 'eliquis', 'xarelto', 'daily aspirin'] },
+  { id: 'insulin', kind: 'medicine', checkFirst: true, names: ['insulin', 'insulin injections', 'metformin', 'insulin pump'] },
   {
     id: 'supplements',
     kind: 'medicine',

@@ -196,8 +196,8 @@ export const CONCERNS = [
 
   // Medicines and supplements.
   { id: 'medicine', kind: 'medicine', names: ['दवा', 'dawa', 'दवाई', 'dawai', 'दवाइयाँ', 'गोली', 'goli', 'medicine', 'पेनकिलर', 'painkiller'] },
-  { id: 'blood-thinners', kind: 'medicine', names: ['blood thinner', 'खून पतला करने की दवा', 'khoon patla karne ki dawa', 'aspirin', 'warfarin'] },
-  { id: 'insulin', kind: 'medicine', names: ['insulin', 'इंसुलिन', 'metformin', 'मेटफ़ॉर्मिन'] },
+  { id: 'blood-thinners', kind: 'medicine', checkFirst: true, names: ['blood thinner', 'खून पतला करने की दवा', 'khoon patla karne ki dawa', 'aspirin', 'warfarin'] },
+  { id: 'insulin', kind: 'medicine', checkFirst: true, names: ['insulin', 'इंसुलिन', 'metformin', 'मेटफ़ॉर्मिन'] },
   {
     id: 'supplements',
     kind: 'medicine',
