@@ -1,6 +1,7 @@
 import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
+import type { Hurt } from '../domain/workout-place';
 import { shortKey } from '../store/user-key';
 import { type Mode, modeFields, modeOf } from './mode';
 import { type Caution, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
@@ -34,6 +35,8 @@ export interface Known {
   readonly remindersOffered?: 'unsaved' | 'saved';
   /** A condition, a pregnancy or an injury told, or a doctor's okay: for the session. */
   readonly caution?: Caution;
+  /** Pain or feeling unwell told with no workout under way, until a workout asked for hears it has passed. */
+  readonly felt?: Hurt;
 }
 
 /**
@@ -59,6 +62,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(known.timeZone && { timeZone: known.timeZone }),
     ...(known.remindersOffered && { remindersOffered: known.remindersOffered }),
     ...(known.caution && { caution: known.caution }),
+    ...(known.felt && { felt: known.felt }),
     ...modeFields(mode),
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),

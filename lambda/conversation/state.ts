@@ -3,7 +3,7 @@ import { type Weekday, WEEKDAYS, isValidTimeZone, parseIsoDate, parseIsoWeek } f
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
-import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
+import { type Hurt, type WorkoutPlace, isHurt, readWorkoutPlace } from '../domain/workout-place';
 import { decodeEntry } from '../store/progress-store';
 import { isShortKey } from '../store/user-key';
 
@@ -65,7 +65,12 @@ export type Offer =
   /** "Does it still hurt?" before going on with a workout paused for pain; `back` when it was picked up in a new session. */
   | { readonly kind: 'stillHurts'; readonly back?: true }
   /** "Has your doctor said this kind of exercise is okay for you?": a yes starts the workout asked for. */
-  | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
+  | { readonly kind: 'cleared'; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true }
+  /**
+   * Pain or feeling unwell told this session, then a workout asked for: "does it still hurt?" A no starts the workout
+   * asked for (`resume`: goes on with the one saved today).
+   */
+  | { readonly kind: 'feltBefore'; readonly felt: Hurt; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
 
 /**
  * A condition, a pregnancy or an injury told this session, or (`earlier`) one told in an earlier session that still
@@ -91,6 +96,8 @@ export interface PendingLog {
   readonly counts?: false;
   /** Steps said without "extra", asked about ("were those extra?"): a "no" says what to tell instead. */
   readonly stepsAsked?: true;
+  /** The rest of a workout logged as stopped partway, asked about ("did you finish the rest?"): a "no" keeps the part. */
+  readonly restAsked?: true;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -120,6 +127,11 @@ export interface SessionState {
   readonly sessionLogs?: readonly string[];
   /** A condition, a pregnancy or an injury told this session, or that a doctor has okayed exercise (`cleared`). */
   readonly caution?: Caution;
+  /**
+   * Pain, or feeling unwell, told this session with no workout under way: a workout asked for later first asks whether
+   * it still does. For the session only; never stored.
+   */
+  readonly felt?: Hurt;
   /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */
   readonly told?: 'progress';
   /** The last thing said, for "repeat". */
@@ -236,6 +248,13 @@ function readOffer(value: unknown): Offer | undefined {
       return { kind: 'pickUp' };
     case 'stillHurts':
       return value.back === true ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' };
+    case 'feltBefore': {
+      if (!isHurt(value.felt)) return undefined;
+      const instead = DAY_KINDS.find((kind) => kind === value.instead);
+      const insteadDay = WEEKDAYS.find((weekday) => weekday === value.insteadDay);
+      if (value.resume === true) return { kind: 'feltBefore', felt: value.felt, resume: true };
+      return { kind: 'feltBefore', felt: value.felt, ...(instead ? { instead } : insteadDay && { insteadDay }) };
+    }
     case 'plan':
     case 'burners':
     case 'today':
@@ -289,7 +308,13 @@ function readPendingLog(value: unknown): PendingLog | undefined {
   if (!isRecord(value)) return undefined;
   const date = shortString(value.date, 10);
   const detail = readLogDetail(value);
-  return date && parseIsoDate(date) && detail ? { ...detail, date, ...(value.stepsAsked === true && detail.extraSteps !== undefined && { stepsAsked: true }) } : undefined;
+  if (!date || !parseIsoDate(date) || !detail) return undefined;
+  return {
+    ...detail,
+    date,
+    ...(value.stepsAsked === true && detail.extraSteps !== undefined && { stepsAsked: true }),
+    ...(value.restAsked === true && detail.exercise === undefined && { restAsked: true }),
+  };
 }
 
 /**
@@ -337,6 +362,7 @@ export function readSessionState(attributes: unknown): SessionState {
   if (attributes.told === 'progress') state.told = 'progress';
   const caution = CAUTIONS.find((known) => known === attributes.caution);
   if (caution) state.caution = caution;
+  if (isHurt(attributes.felt)) state.felt = attributes.felt;
   const workout = readWorkoutPlace(attributes.workout);
   if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);

@@ -7,6 +7,7 @@ import { type LocalDate, UTC, type Weekday, isValidTimeZone, localDate } from '.
 import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
+import type { Hurt } from '../domain/workout-place';
 import type { Translator } from '../i18n/translator';
 import { catalogueFor, loadLocale, translator } from '../locales';
 import { Speech } from '../speech/ssml';
@@ -103,6 +104,9 @@ export interface Turn {
   readonly caution: Caution | undefined;
   /** Takes a caution told, or a doctor's okay (`cleared`), into this session: the last said stands. */
   noteCaution(caution: Caution): void;
+  /** Pain or feeling unwell told this session with no workout under way; undefined once it is said to have passed. */
+  readonly felt: Hurt | undefined;
+  noteFelt(felt: Hurt | undefined): void;
   reply(reply: Reply): Response;
 }
 
@@ -226,6 +230,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     ...(state.timeZone && { timeZone: state.timeZone }),
     ...(state.remindersOffered && { remindersOffered: state.remindersOffered }),
     ...(state.caution && { caution: state.caution }),
+    ...(state.felt && { felt: state.felt }),
   };
   // A session keeps the time it began, so a deletion made after it can refuse what it would write back.
   const since = state.since ?? (input.requestEnvelope.session?.new ? deps.now().getTime() : undefined);
@@ -362,6 +367,12 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       // A condition told after an okay for another is asked about in its turn (found in review: a pregnancy told after
       // a heart condition was okayed went unasked).
       known.caution = caution;
+    },
+    get felt() {
+      return known.felt;
+    },
+    noteFelt(felt) {
+      known.felt = felt;
     },
     noticeRemembered() {
       noticeStored = true;

@@ -46,12 +46,16 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof levels !== 'string' || levels.length !== exercises || !/^[bia]*$/.test(levels)) return undefined;
   if (typeof done !== 'string' || !DONE_PATTERN.test(done)) return undefined;
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
-  if (hurt !== undefined && hurt !== 'pain' && hurt !== 'unwell') return undefined;
+  if (hurt !== undefined && !isHurt(hurt)) return undefined;
   return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }) };
 }
 
 /** What a workout was paused for, that going on asks about: pain (or an injury), or feeling unwell. */
 export type Hurt = 'pain' | 'unwell';
+
+export function isHurt(value: unknown): value is Hurt {
+  return value === 'pain' || value === 'unwell';
+}
 
 /** The place with what was felt noted (going on asks first), or, given nothing, with it gone. */
 export function withHurt(place: WorkoutPlace, hurt?: Hurt): WorkoutPlace {

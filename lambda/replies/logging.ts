@@ -520,7 +520,7 @@ const EXTRA_STEPS_UNSAID = 3_000;
 /** "Yes" to a log that waited for one: logged as said, with no more questions. */
 export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
   const day = parseIsoDate(pending.date);
-  const { activity, counts, stepsAsked, ...amounts } = pending;
+  const { activity, counts, stepsAsked, restAsked: _, ...amounts } = pending;
   // Steps confirmed as extra still go through the checks a log told outright does (a count too big to be likely).
   return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }), ...(stepsAsked && { check: true }) });
 }
@@ -561,7 +561,24 @@ export async function logToday(turn: Turn, date?: string): Promise<Response> {
   const day = planForDay(weekdayOf(when.date), turn.restDay);
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];
   const minutes = plannedMinutes(dose);
-  return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true, day: when.date });
+  const activity = ACTIVITY_FOR_DAY[day.kind];
+  // Part of that day's workout logged already, as stopped partway (found trying it as a user: "I did my workout" then
+  // logged the whole session on top, unasked): did they finish the rest? A yes counts the session, its minutes the rest.
+  const part = await partLogged(turn, activity, when.date);
+  if (part) {
+    const rest: PendingLog = { activity, date: formatIsoDate(when.date), ...(minutes !== undefined && { minutes: Math.max(minutes - part.minutes, 1) }), restAsked: true };
+    return askFirst(turn, t.t('log.rest.asked', { count: part.minutes, name: t.t(`workout.name.${day.kind}`), day: speakDayInSentence(t, when.date, today) }), rest);
+  }
+  return recordAndTell(turn, activity, minutes === undefined ? {} : { minutes }, { check: true, day: when.date });
+}
+
+/** Minutes logged that day of a workout of this kind stopped partway (not counted as a session), with no session of it. */
+async function partLogged(turn: Turn, activity: Activity, day: LocalDate): Promise<{ minutes: number } | undefined> {
+  const week = (await unlessUnavailable(turn.history()))?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
+  const weekday = weekdayOf(day);
+  if (!week || countedOn(week, weekday, activity)) return undefined;
+  const parts = week.entries.filter((entry) => entry.activity === activity && entry.weekday === weekday && !entry.counts && entry.exercise === undefined && entry.minutes > 0);
+  return parts.length === 0 ? undefined : { minutes: parts.reduce((sum, entry) => sum + entry.minutes, 0) };
 }
 
 /** "I skipped my workout yesterday": nothing is logged, and no guilt; then today's workout, or the one under way. */

@@ -15,7 +15,7 @@ import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, resumeWorkout, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { goOn } from './go-on';
 import { askWhatDone } from './logging';
 
@@ -85,6 +85,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return askWhatDone(turn);
     case 'stillHurts':
       return stopForPain(turn);
+    case 'feltBefore':
+      return restAfterFelt(turn, offer.felt);
   }
   return nothingPending(turn);
 }
@@ -116,10 +118,17 @@ export async function decline(turn: Turn): Promise<Response> {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('log.steps.notExtra'), question), reprompt: speech(reprompt) });
   }
+  // "Did you finish the rest of it?" "No." The part logged stays as it is.
+  if (offer.kind === 'confirmLog' && offer.log.restAsked) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('log.rest.notDone'), question), reprompt: speech(reprompt) });
+  }
   // "Want me to log yesterday's workout?" "No." Then it is forgotten, not offered again.
   if (offer.kind === 'logWorkout' && offer.stale) await forgetYesterdaysWorkout(turn, offer.date);
   // "Does it still hurt?" "No." Then the workout goes on.
   if (offer.kind === 'stillHurts') return goOnAfterPain(turn, offer.back === true);
+  // Asked before a workout starts: "no, it's fine now" starts it.
+  if (offer.kind === 'feltBefore') return startAfterFelt(turn, offer);
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
   if (offer.kind === 'cleared') return notCleared(turn);

@@ -138,7 +138,7 @@ function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number
 }
 
 /** Today's session, or a session of the kind asked for, from the top: what it is, how to steer, and the first step. */
-export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind, weekday?: Weekday): Promise<Response> {
+export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind, weekday?: Weekday, first?: string): Promise<Response> {
   const day = today ?? (await turn.today());
   // The one read: the level, the rest day, and the moves this user already knows.
   const history = await unlessUnavailable(turn.history());
@@ -148,12 +148,46 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   // session: Turn's learn): first, whether a doctor has said it is okay.
   const caution = cautionPending(turn);
   if (caution) return askCleared(turn, caution, kind, weekday);
+  // Pain or feeling unwell told this session (found trying it as a user: "my lower back's been really hurting", then
+  // "okay, start it", began deadlifts): first, whether it still does.
+  if (turn.felt) return askFeltBefore(turn, turn.felt, { kind, weekday });
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
-  return tellStep(turn, workout, place, speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history)));
+  return tellStep(turn, workout, place, speech(first).append(speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history))));
+}
+
+/** What is asked before a workout after pain or feeling unwell told this session, and the answer to "yes, it does". */
+const FELT_BEFORE = {
+  pain: { ask: 'workout.feltBefore.pain', goOn: 'workout.stillHurts', rest: 'workout.feltBefore.pain.rest' },
+  unwell: { ask: 'workout.feltBefore.unwell', goOn: 'workout.stillUnwell', rest: 'workout.feltBefore.unwell.rest' },
+} as const;
+
+/** "Does it still hurt?" before a workout starts, or one saved today goes on (`resume`), after pain told this session. */
+function askFeltBefore(turn: Turn, felt: Hurt, asked: { readonly kind?: DayKind; readonly weekday?: Weekday }, resume = false): Response {
+  const { t } = turn;
+  const question = t.t(resume ? FELT_BEFORE[felt].goOn : FELT_BEFORE[felt].ask);
+  const { kind, weekday } = asked;
+  return turn.reply({
+    speech: speech(question),
+    reprompt: speech(question, t.t('workout.stillHurts.yesOrNo')),
+    offer: resume ? { kind: 'feltBefore', felt, resume: true } : { kind: 'feltBefore', felt, ...(kind ? { instead: kind } : weekday && { insteadDay: weekday }) },
+  });
+}
+
+/** "Yes, it still hurts": no workout now, and why; asked again later this session, it asks again. */
+export function restAfterFelt(turn: Turn, felt: Hurt): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t(FELT_BEFORE[felt].rest), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
+}
+
+/** "No, it's fine now" (or only tight, or sore: `care` says how to go about it): the workout asked for starts. */
+export function startAfterFelt(turn: Turn, offer: Extract<Offer, { kind: 'feltBefore' }>, care?: string): Promise<Response> {
+  turn.noteFelt(undefined);
+  const first = care ?? turn.t.t('workout.painGone');
+  return offer.resume ? resumeWorkout(turn, first) : startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
 
 /**
@@ -368,7 +402,7 @@ export async function forgetYesterdaysWorkout(turn: Turn, date: string): Promise
 }
 
 /** "Resume my workout": the one in this session, else the place saved today, on any device. */
-export async function resumeWorkout(turn: Turn): Promise<Response> {
+export async function resumeWorkout(turn: Turn, first?: string): Promise<Response> {
   const { t } = turn;
   const inSession = workoutOf(turn.mode);
   if (inSession?.hurt) return askIfStillHurts(turn, inSession);
@@ -385,7 +419,8 @@ export async function resumeWorkout(turn: Turn): Promise<Response> {
   // profile is (a caution it holds reaches the session with that read: found in a second review).
   const waiting = place && cautionPending(turn);
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
-  if (place) return tellPlace(turn, place, t.t('workout.lead.back'));
+  if (place && turn.felt) return askFeltBefore(turn, turn.felt, {}, true);
+  if (place) return tellPlace(turn, place, t.t('workout.lead.back'), first);
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
 
@@ -722,6 +757,14 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);
     return pauseForSafety(turn, concernId);
   }
+  const felt = feltBefore(turn, concernId);
+  // Asked before a workout starts: "only a bit tight", "just sore" starts it, with how to go about it; "it still hurts" does not.
+  if (turn.offer?.kind === 'feltBefore') {
+    if (concern?.inWorkout !== undefined) return startAfterFelt(turn, turn.offer, concern.inWorkout);
+    if (felt) return restAfterFelt(turn, felt);
+  }
+  // Pain or feeling unwell, with no workout under way: a workout asked for later this session asks first.
+  if (felt) turn.noteFelt(felt);
   return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
 }
 
@@ -746,6 +789,15 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
     ...(asks && { offer: { kind: 'cleared', resume: true } as const }),
     ...(paused && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: paused } }),
   });
+}
+
+/**
+ * What was felt, told with no workout under way, that a workout asked for later should ask about: pain or feeling
+ * unwell; not soreness or tightness, and not an injury or a condition (the doctor question covers those).
+ */
+function feltBefore(turn: Turn, concernId: string | undefined): Hurt | undefined {
+  if (cautionOf(turn, concernId) !== undefined || findConcern(turn.catalogue, concernId)?.inWorkout !== undefined) return undefined;
+  return feltNow(turn, concernId);
 }
 
 /**

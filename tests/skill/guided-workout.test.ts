@@ -331,6 +331,64 @@ describe('any session, on demand', () => {
     expect(spoken(await pain.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/Before we start/);
   });
 
+  // Found trying it as a user: "my lower back's been really hurting", then "okay, start it", began deadlifts unasked,
+  // though the answer had just said not to train through pain.
+  it('after pain or feeling unwell is told, a workout asked for this session first asks whether it still does', async () => {
+    for (const [concern, question] of [
+      ['lower-back-pain', 'Before we start: you told me something hurts. Does it still hurt?'],
+      [undefined, 'Before we start: you told me something hurts. Does it still hurt?'],
+      ['unwell', 'Before we start: you said you felt unwell. Do you still?'],
+    ] as const) {
+      const chat = harness.conversation();
+      await chat.intent('HealthConcernIntent', concern ? { concern: resolvedSlot('concern', 'ConcernName', concern) } : {});
+      const asked = await chat.intent('StartWorkoutIntent', session('hiit'));
+      await expectWellFormed(asked);
+      expect(spoken(asked), concern).toBe(question);
+      expect(chat.attributes.workout, concern).toBeUndefined();
+      // "Yes, it still hurts": no workout today, and why; asked again, it asks again.
+      const yes = await chat.intent('AMAZON.YesIntent');
+      await expectWellFormed(yes);
+      expect(spoken(yes), concern).toMatch(concern === 'unwell' ? /^Then rest today, and train once you feel better\./ : /^Then let's not train today: pain is a signal/);
+      expect(chat.attributes.workout, concern).toBeUndefined();
+      expect(spoken(await chat.intent('StartWorkoutIntent', session('hiit'))), concern).toBe(question);
+      // "No, it's fine now": the workout asked for starts, gently, and the session does not ask again.
+      const no = await chat.intent('AMAZON.NoIntent');
+      expect(spoken(no), concern).toMatch(/^Good\. Go gently, and stop if it comes back\. (HIIT workout it is|Today is a HIIT day)/);
+      expect(chat.attributes.workout, concern).toBeDefined();
+      await chat.intent('AMAZON.StopIntent');
+      expect(spoken(await chat.intent('StartWorkoutIntent', session('strength'))), concern).not.toMatch(/Before we start/);
+    }
+    // "It still hurts" said whole is a yes; "it's just a bit tight" starts it, with how to go about a tight muscle.
+    const still = harness.conversation();
+    await still.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    await still.intent('StartWorkoutIntent');
+    expect(spoken(await still.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') }))).toMatch(/^Then let's not train today/);
+    expect(still.attributes.workout).toBeUndefined();
+    const tight = await still.intent('StartWorkoutIntent');
+    expect(spoken(tight)).toBe('Before we start: you told me something hurts. Does it still hurt?');
+    const eased = await still.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'tightness') });
+    expect(spoken(eased)).toMatch(/^A tight feeling is common\..* Today is a \w+ day/);
+    expect(still.attributes.workout).toBeDefined();
+    // A workout saved earlier today asks too before it goes on.
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent', session('hiit'));
+    await first.intent('AMAZON.NextIntent');
+    await first.intent('AMAZON.StopIntent');
+    const back = new Conversation({ handler: harness.handler, device });
+    await back.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    expect(spoken(await back.intent('ResumeWorkoutIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await back.intent('AMAZON.NoIntent'))).toMatch(/^Good\. Go gently, and stop if it comes back\. .*HIIT/);
+    // Soreness, a warning sign's own answer, and a condition's doctor question are not this question.
+    const sore = harness.conversation();
+    await sore.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness') });
+    expect(spoken(await sore.intent('StartWorkoutIntent'))).not.toMatch(/Does it still hurt/);
+    const injured = harness.conversation();
+    await injured.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'slipped-disc') });
+    expect(spoken(await injured.intent('StartWorkoutIntent'))).toMatch(/^Before we start: you mentioned an injury\./);
+    expect(spoken(await injured.intent('AMAZON.YesIntent'))).not.toMatch(/Does it still hurt/);
+  });
+
   // Found in a second review, and by two helpers trying the console as a pregnant user and a diabetic one: the caution
   // lived only in the session, so a workout stopped to check with a doctor went on unasked the next time it was opened,
   // and after a "no" to the question the next session started HIIT.
@@ -948,6 +1006,35 @@ describe('a workout keeps its place whatever is said', () => {
     const again = new Conversation({ handler: harness.handler, device: twice });
     await again.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
     expect(spoken(await again.intent('FinishedTodayIntent'))).not.toMatch(/stopped partway/);
+  });
+
+  // Found trying it as a user: a workout stopped partway and logged as such, then "I did my workout", logged the whole
+  // session on top of it, unasked.
+  it('"I did my workout" after part of today\'s workout was logged asks whether the rest was done', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 3);
+    await chat.intent('AMAZON.StopIntent');
+    await chat.intent('FinishedTodayIntent');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/isn't counted as a session/);
+    const week = async () => (await harness.store.history(userKey(device.userId))).weeks[0];
+    const partMinutes = (await week())?.minutes ?? 0;
+    const asked = await chat.intent('FinishedTodayIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe(`I've logged ${partMinutes} minutes of your strength workout for today, stopped partway. Did you finish the rest of it?`);
+    // No: the part stays, and nothing more is logged.
+    const no = await chat.intent('AMAZON.NoIntent');
+    expect(spoken(no)).toMatch(/^Then I'll keep just the part you did\./);
+    expect((await week())?.sessions.strength ?? 0).toBe(0);
+    expect((await week())?.minutes).toBe(partMinutes);
+    // Asked again in a later session, yes: the session counts, once.
+    const later = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/Did you finish the rest of it\?$/);
+    expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged your strength session\. That's 1 of 3 strength sessions this week\./);
+    expect((await week())?.sessions.strength).toBe(1);
+    // The session counted, "I did my workout" asks about a second, as before.
+    expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/^You've already logged a strength session for today\. Should I log another one\?$/);
   });
 
   // Found by trying the console as a user: "start over" with no workout running taught exercises ("nothing to move on

@@ -98,6 +98,22 @@ describe('readSessionState', () => {
     expect(readSessionState({ offer: { kind: 'cleared', instead: 'yoga', insteadDay: 9 } }).offer).toEqual({ kind: 'cleared' });
   });
 
+  it('keeps pain or feeling unwell told, and the question before a workout, only as the skill writes them', () => {
+    expect(readSessionState({ felt: 'unwell' })).toEqual({ noticeGiven: false, felt: 'unwell' });
+    expect(readSessionState({ felt: 'knee' })).toEqual({ noticeGiven: false });
+    const read = (offer: unknown) => readSessionState({ offer }).offer;
+    expect(read({ kind: 'feltBefore', felt: 'pain', instead: 'hiit' })).toEqual({ kind: 'feltBefore', felt: 'pain', instead: 'hiit' });
+    expect(read({ kind: 'feltBefore', felt: 'pain', insteadDay: 3, resume: 'yes' })).toEqual({ kind: 'feltBefore', felt: 'pain', insteadDay: 3 });
+    expect(read({ kind: 'feltBefore', felt: 'unwell', instead: 'hiit', resume: true })).toEqual({ kind: 'feltBefore', felt: 'unwell', resume: true });
+    expect(read({ kind: 'feltBefore', felt: 'sad' })).toBeUndefined();
+    // "Did you finish the rest of it?" is asked only of a session's log.
+    expect(read({ kind: 'confirmLog', log: { activity: 'strength', date: '2026-11-24', restAsked: true } })).toEqual({ kind: 'confirmLog', log: { activity: 'strength', date: '2026-11-24', restAsked: true } });
+    expect(read({ kind: 'confirmLog', log: { activity: 'strength', date: '2026-11-24', exercise: 'deadlift', sets: 2, restAsked: true } })).toEqual({
+      kind: 'confirmLog',
+      log: { activity: 'strength', date: '2026-11-24', exercise: 'deadlift', sets: 2 },
+    });
+  });
+
   it('keeps what a reminder question carries, strictly: a part of the day, a move, a reading made for the user', () => {
     const read = (offer: unknown) => readSessionState({ offer }).offer;
     expect(read({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true })).toEqual({ kind: 'reminderTime', repeat: 'daily', part: 'EV', moving: true });

@@ -291,6 +291,11 @@ export const MESSAGES = {
   'log.again.cardio': "You've already logged cardio for {day}. Should I log this one as well?",
   'log.again.stretch': "You've already logged a stretch day for {day}. Should I log another one?",
   'log.again.same': "I've already logged that for {day}. Should I log it again?",
+  'log.rest.asked': {
+    one: "I've logged 1 minute of your {name} for {day}, stopped partway. Did you finish the rest of it?",
+    other: "I've logged {count} minutes of your {name} for {day}, stopped partway. Did you finish the rest of it?",
+  },
+  'log.rest.notDone': "Then I'll keep just the part you did.",
   'log.future': "I can only log what you've already done. Tell me once you've done it.",
   'log.tooLongAgo': 'I can log what you did in the last {days} days.',
   'log.whichDay': 'You can say today, yesterday, or a day of the week. Which day was that?',

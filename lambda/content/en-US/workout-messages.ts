@@ -197,6 +197,11 @@ export const WORKOUT_MESSAGES = {
   'workout.stillHurts': 'Before we go on: does it still hurt?',
   'workout.stillUnwell': 'Before we go on: do you still feel unwell?',
   'workout.stillHurts.yesOrNo': 'Say yes or no.',
+  'workout.feltBefore.pain': 'Before we start: you told me something hurts. Does it still hurt?',
+  'workout.feltBefore.unwell': 'Before we start: you said you felt unwell. Do you still?',
+  'workout.feltBefore.pain.rest':
+    "Then let's not train today: pain is a signal, not something to push past. Rest it, and if it is sharp or lasts, see a doctor or a physiotherapist before you train again.",
+  'workout.feltBefore.unwell.rest': "Then rest today, and train once you feel better. If it lasts, or gets worse, see a doctor.",
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
   'workout.stopForPain':
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
