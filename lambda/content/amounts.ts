@@ -248,3 +248,22 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
 }
 
 const EXTRA_WORDS = new Set(['extra', 'more', 'additional']);
+
+/** Words a count of repetitions is said with, between it and the move: "ten reps of deadlifts", "twelve x rows". */
+const REP_WORDS = new Set(['rep', 'reps', 'repetition', 'repetitions', 'x', 'times']);
+
+/**
+ * The move a count opens ("ten deadlifts", "12 reps of bent over rows"), said after its sets ("three sets of ten
+ * deadlifts"): an open slot takes the reps with the move, since a slot for them would sit beside the move's. The move
+ * alone, and undefined when nothing opens with a count, or only a count was said.
+ */
+export function moveAfterReps(spoken: string | undefined): string | undefined {
+  const words = wordsOf(spoken ?? '');
+  const count = numberAt(words, 0);
+  if (!count) return undefined;
+  let at = count.end;
+  if (REP_WORDS.has(words[at] ?? '')) at += 1;
+  if (words[at] === 'of' || words[at] === 'each') at += 1;
+  const rest = words.slice(at);
+  return rest.length > 0 && !MINUTE_WORDS.has(rest[0] ?? '') && !HOUR_WORDS.has(rest[0] ?? '') && !STEP_WORDS.has(rest[0] ?? '') ? rest.join(' ') : undefined;
+}

@@ -1,10 +1,9 @@
 import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
-import type { Hurt } from '../domain/workout-place';
 import { shortKey } from '../store/user-key';
 import { type Mode, modeFields, modeOf } from './mode';
-import { type Caution, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
+import { type Caution, type FeltNote, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
 export interface NextTurn {
@@ -36,7 +35,7 @@ export interface Known {
   /** A condition, a pregnancy or an injury told, or a doctor's okay: for the session. */
   readonly caution?: Caution;
   /** Pain or feeling unwell told with no workout under way, until a workout asked for hears it has passed. */
-  readonly felt?: Hurt;
+  readonly felt?: FeltNote;
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Weekday, WEEKDAYS, isValidTimeZone, parseIsoDate, parseIsoWeek } f
 import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
-import { type Hurt, type WorkoutPlace, isHurt, readWorkoutPlace } from '../domain/workout-place';
+import { type Hurt, type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import { decodeEntry } from '../store/progress-store';
 import { isShortKey } from '../store/user-key';
 
@@ -70,7 +70,7 @@ export type Offer =
    * Pain or feeling unwell told this session, then a workout asked for: "does it still hurt?" A no starts the workout
    * asked for (`resume`: goes on with the one saved today).
    */
-  | { readonly kind: 'feltBefore'; readonly felt: Hurt; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
+  | { readonly kind: 'feltBefore'; readonly felt: Felt; readonly instead?: DayKind; readonly insteadDay?: Weekday; readonly resume?: true };
 
 /**
  * A condition, a pregnancy or an injury told this session, or (`earlier`) one told in an earlier session that still
@@ -79,6 +79,17 @@ export type Offer =
  */
 export type Caution = 'condition' | 'pregnancy' | 'injury' | 'earlier' | 'cleared';
 export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'earlier', 'cleared'];
+
+/**
+ * Pain, or feeling unwell, told with no workout under way: `general` when told without naming which, or when both were
+ * told; `earlier` when told in an earlier session today (the profile keeps only the day: `Profile.feltOn`).
+ */
+export type Felt = Hurt | 'general' | 'earlier';
+/** What the session knows: something felt, or (`cleared`) that it was said to have passed. */
+export type FeltNote = Felt | 'cleared';
+const FELT_NOTES: readonly FeltNote[] = ['pain', 'unwell', 'general', 'earlier', 'cleared'];
+const isFeltNote = (value: unknown): value is FeltNote => FELT_NOTES.some((felt) => felt === value);
+const isFelt = (value: unknown): value is Felt => isFeltNote(value) && value !== 'cleared';
 
 /** A caution no doctor's okay has answered yet. */
 export function pendingCaution(caution: Caution | undefined): Exclude<Caution, 'cleared'> | undefined {
@@ -131,7 +142,7 @@ export interface SessionState {
    * Pain, or feeling unwell, told this session with no workout under way: a workout asked for later first asks whether
    * it still does. For the session only; never stored.
    */
-  readonly felt?: Hurt;
+  readonly felt?: FeltNote;
   /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */
   readonly told?: 'progress';
   /** The last thing said, for "repeat". */
@@ -249,7 +260,7 @@ function readOffer(value: unknown): Offer | undefined {
     case 'stillHurts':
       return value.back === true ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' };
     case 'feltBefore': {
-      if (!isHurt(value.felt)) return undefined;
+      if (!isFelt(value.felt)) return undefined;
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
       const insteadDay = WEEKDAYS.find((weekday) => weekday === value.insteadDay);
       if (value.resume === true) return { kind: 'feltBefore', felt: value.felt, resume: true };
@@ -362,7 +373,7 @@ export function readSessionState(attributes: unknown): SessionState {
   if (attributes.told === 'progress') state.told = 'progress';
   const caution = CAUTIONS.find((known) => known === attributes.caution);
   if (caution) state.caution = caution;
-  if (isHurt(attributes.felt)) state.felt = attributes.felt;
+  if (isFeltNote(attributes.felt)) state.felt = attributes.felt;
   const workout = readWorkoutPlace(attributes.workout);
   if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);

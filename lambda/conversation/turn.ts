@@ -7,7 +7,6 @@ import { type LocalDate, UTC, type Weekday, isValidTimeZone, localDate } from '.
 import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
-import type { Hurt } from '../domain/workout-place';
 import type { Translator } from '../i18n/translator';
 import { catalogueFor, loadLocale, translator } from '../locales';
 import { Speech } from '../speech/ssml';
@@ -18,7 +17,7 @@ import { shortKey, userKey } from '../store/user-key';
 import { type Known, type NextTurn, carry } from './carry';
 import { type Mode, modeOf } from './mode';
 import { inSession, requestLocale } from './requests';
-import { type Caution, type Offer, type SessionState, readSessionState } from './state';
+import { type Caution, type FeltNote, type Offer, type SessionState, readSessionState } from './state';
 
 export const DEFAULT_LEVEL: Level = 'beginner';
 
@@ -104,9 +103,10 @@ export interface Turn {
   readonly caution: Caution | undefined;
   /** Takes a caution told, or a doctor's okay (`cleared`), into this session: the last said stands. */
   noteCaution(caution: Caution): void;
-  /** Pain or feeling unwell told this session with no workout under way; undefined once it is said to have passed. */
-  readonly felt: Hurt | undefined;
-  noteFelt(felt: Hurt | undefined): void;
+  /** Pain or feeling unwell told this session with no workout under way, or (`cleared`) said since to have passed. */
+  readonly felt: FeltNote | undefined;
+  /** Takes pain or feeling unwell told into the session (one told after another of a different kind: `general`). */
+  noteFelt(felt: FeltNote): void;
   reply(reply: Reply): Response;
 }
 
@@ -372,7 +372,8 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       return known.felt;
     },
     noteFelt(felt) {
-      known.felt = felt;
+      // Found in review: pain, then a fever, asked only about the fever, and a no started the workout.
+      known.felt = felt === 'cleared' || known.felt === undefined || known.felt === 'cleared' || known.felt === felt ? felt : 'general';
     },
     noticeRemembered() {
       noticeStored = true;

@@ -88,6 +88,11 @@ export interface Profile {
   /** The day (YYYY-MM-DD, the user's) a warning sign was answered: no workout is started that day. */
   readonly warningOn?: string;
   /**
+   * The day (YYYY-MM-DD, the user's) pain or feeling unwell was told with no workout under way: a workout asked for
+   * later that day, in any session, first asks whether it still is so. Only the day is kept, never what was told.
+   */
+  readonly feltOn?: string;
+  /**
    * A condition, a pregnancy or an injury was told, and no doctor's okay since: a workout, in any session, asks for it
    * first. Only that it waits is kept, never what was told.
    */

@@ -1,5 +1,5 @@
 import type { Turn } from '../conversation/turn';
-import { accept, decline, nothingPending } from '../replies/offers';
+import { accept, decline, hedged, nothingPending } from '../replies/offers';
 import { route, said, saidGo } from './route';
 
 /** A paged list ("Want the other 2?", "Want the rest of the steps?") goes on with more, next, go on, continue, the rest, or yes. */
@@ -16,6 +16,12 @@ export const yesToOffer = route(
   (turn) => turn.offer !== undefined && said(turn, 'AMAZON.YesIntent'),
   (turn) => (turn.offer ? accept(turn, turn.offer) : nothingPending(turn)),
 );
+
+/**
+ * "A little", "kinda", "not sure": a yes only to "does it still hurt?"; otherwise the question again. To no question in a
+ * workout or a how-to, it moves on as a yes does (found in review: it answered with the menu, and the workout was lost).
+ */
+export const hedgedYes = route((turn) => said(turn, 'HedgedYesIntent') && (turn.offer !== undefined || turn.mode.kind === 'idle'), hedged);
 
 /**
  * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?", "Want to start today's

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { AMOUNT_WORDS, amountsSaidIn } from '../content/amounts';
+import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps } from '../content/amounts';
 import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, thingsDoneIn, topicInLog, withoutMissed } from '../content/named';
 import { findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS } from '../content/types';
@@ -15,7 +15,7 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { askToRemove } from '../replies/remove-log';
+import { askToRemove, removeAfterYes } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, tellCurrentExercise } from '../replies/workout';
@@ -162,6 +162,10 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const told = withoutMissed(slot.spoken);
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicById(turn, topic);
+  // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps
+  // no reps (found in review: it asked what was done).
+  const move = log.sets !== undefined ? moveAfterReps(told) : undefined;
+  if (move !== undefined) return logActivity(turn, logReadIn(turn, move, { ...log, said: move }) ?? log);
   return logActivity(turn, logReadIn(turn, told, log) ?? log);
 }
 
@@ -309,11 +313,20 @@ export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
 export const removeLog = route(
   (turn) => said(turn, 'RemoveLogIntent'),
   async (turn) => {
+    // "No, the other one", "nahi dusra wala": the other log of a removal asked about, in a slot of its own (the "other"
+    // is in the carrier); with none asked about, no removal at all (found in review: it offered a log).
+    const otherSaid = slotValue(turn.input, 'otherActivity');
+    const pending = turn.offer?.kind === 'removeLog' ? turn.offer : undefined;
     // "Take off yesterday's run": the day is in the carrier, and the activity in a slot of its own.
     const yesterday = slotValue(turn.input, 'yesterdayActivity') !== undefined;
-    const name = yesterday ? 'yesterdayActivity' : 'activity';
+    const name = otherSaid !== undefined ? 'otherActivity' : yesterday ? 'yesterdayActivity' : 'activity';
     const slot = resolvedSlot(turn.input, name);
     const [spoken, date] = [slotValue(turn.input, name), await dayGoneByIn(turn, slotValue(turn.input, 'date'))];
+    // "Delete that one" while a removal is asked about: that one, as a yes (found in review: it was heard as a level).
+    const answer = otherSaid !== undefined ? 'other' : removalAnswerIn(spoken);
+    if (pending && answer === 'this') return removeAfterYes(turn, pending);
+    const other = answer === 'other';
+    if (other && !pending) return tellOutOfScope(turn);
     // The slot took more than the activity ("walk from yesterday", "run I did on Monday"): the kind it names, and
     // yesterday said inside it (tried as a user: "remove the walk from yesterday" asked which log).
     const named = slot.status === 'match' ? slot.id : (KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] ?? dayKindNamed(spoken ?? ''));
@@ -323,21 +336,60 @@ export const removeLog = route(
     const alone = !activity && spoken !== undefined && date === undefined && !yesterday ? spoken.trim() : undefined;
     if (alone !== undefined && NAMES_DATA.test(alone)) return confirmDelete(turn);
     if (alone !== undefined && NAMES_WEEK.test(alone)) return confirmReset(turn);
-    const saysYesterday = yesterday || (slot.status !== 'match' && date === undefined && /\byesterday\b/i.test(spoken ?? ''));
+    // The day said inside the slot ("walk from last friday", "monday's run"): read, never today's taken instead (found
+    // in review).
+    // This week is where a removal looks anyway: "the walk I did this week" names no day.
+    const inside = slot.status !== 'match' && date === undefined && !yesterday && spoken !== undefined ? daySaidIn(spoken.replace(/\bthis week\b/gi, ' ')) : {};
     // "Remove it", "delete that one": the log just made, as nothing named.
-    const pointsBack = spoken !== undefined && POINTS_BACK.test(spoken.trim());
+    const pointsBack = answer === 'this';
+    const unnamed = other || pointsBack;
     return askToRemove(turn, {
       ...(pointsBack && { pointsBack }),
+      ...(other && { other }),
       ...(activity && { activity }),
-      ...(!activity && spoken !== undefined && !pointsBack && { unknown: true }),
-      ...(spoken !== undefined && !pointsBack && { said: spoken }),
+      ...(!activity && spoken !== undefined && !unnamed && { unknown: true }),
+      ...(spoken !== undefined && !unnamed && { said: spoken }),
       ...(date !== undefined && { date }),
-      ...(saysYesterday && { yesterday: true }),
+      ...((yesterday || inside.yesterday) && { yesterday: true }),
+      ...(inside.weekday !== undefined && { weekday: inside.weekday, ...(inside.lastWeekday && { lastWeekday: true }) }),
+      ...(inside.date !== undefined && { date: inside.date }),
     });
   },
 );
+/**
+ * The answer a removal asked about gets in words heard as something else ("that one" as a level, "वो हटा दो" as undo,
+ * "nahi dusra wala"): that one, as a yes, or the other one; undo, the question again. A slot that takes them whole holds them with a no before
+ * them or a "one" or "wala" after.
+ */
+export const answeredRemoval = route(
+  (turn) =>
+    turn.offer?.kind === 'removeLog' &&
+    (said(turn, 'UndoIntent') || (said(turn, 'SetLevelIntent') && resolvedSlot(turn.input, 'level').status === 'no-match' && removalAnswerIn(slotValue(turn.input, 'level')) !== undefined)),
+  (turn) => {
+    const { offer } = turn;
+    if (offer?.kind !== 'removeLog') return tellOutOfScope(turn);
+    // "Undo", "scratch that", "वो हटा दो" while a removal is asked about: "remove that" or "never mind"? Undo carries no
+    // words to tell, and a removal cannot be undone, so the question again, for a clear yes or no (found in review:
+    // "scratch that" removed the walk).
+    if (said(turn, 'UndoIntent')) return askAgain(turn, turn.t.t('hedged.clearAnswer')) ?? tellOutOfScope(turn);
+    if (removalAnswerIn(slotValue(turn.input, 'level')) === 'this') return removeAfterYes(turn, offer);
+    return askToRemove(turn, { other: true });
+  },
+);
 /** Words that point back at what was just said or done: "remove it", "delete that one", "वो हटा दो". */
-const POINTS_BACK = /^(it|that|this|that one|this one|the last one|the last log|my last log|the last entry|vo|wo|woh|वो|वह|ये|ye)$/i;
+const POINTS_BACK = /^(it|that|this|one|that one|this one|the last one|the last log|my last log|the last entry|vo|wo|woh|ye|yeh|वो|वह|ये|यह|वही|यही)$/i;
+/** Words for the other one of two: "the other one", "another one", "dusra wala", "दूसरी वाली". */
+const OTHER_ONE = /^(the )?(other|another|second|different|dusra|doosra|dusri|doosri|दूसरा|दूसरी)( one)?$/i;
+/** What a removal's answer says once a no or a verb before it and a "one" or "wala" after are set aside: that one, or the other. */
+function removalAnswerIn(spoken: string | undefined): 'this' | 'other' | undefined {
+  const said = (spoken ?? '')
+    .trim()
+    .replace(/^((no|nope|nah|nahi|nahin|नहीं|not that one|वो नहीं|wo nahi)[\s,]+)+/i, '')
+    .replace(/^(delete|remove|erase) /i, '');
+  const bare = said.replace(/\s+(one|wala|wali|vala|vali|वाला|वाली)$/i, '');
+  if (OTHER_ONE.test(said) || OTHER_ONE.test(bare)) return 'other';
+  return POINTS_BACK.test(said) || POINTS_BACK.test(bare) ? 'this' : undefined;
+}
 /** Words for the user's data as a whole, in English and Hindi: "delete my data", "सारा data हटाओ", "mera account". */
 const NAMES_DATA = /^((all|all of|saara|sara|सारा|mera|meri|मेरा|मेरी) )?((my|the) )?(data|account|stats|info|information|recordings|डेटा|डाटा|अकाउंट)$/i;
 /** Words for the week's progress alone: "hafte ka hisaab mita do", "remove my progress". */

@@ -14,9 +14,9 @@ export function said(turn: Turn, ...intents: readonly string[]): boolean {
   return isIntent(turn.input, ...intents);
 }
 
-/** Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes to no question. */
+/** Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes (or "kinda") to no question. */
 export function saidNext(turn: Turn, screen: WorkoutScreenEvent | undefined): boolean {
-  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && said(turn, 'AMAZON.YesIntent'));
+  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
 }
 
 /** "Let's go", "start my workout": a request to start that names no kind of session and no day. */

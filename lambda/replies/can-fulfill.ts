@@ -48,6 +48,7 @@ export const NAME_FREE = {
     'DeleteDataIntent',
     'PrivacyIntent',
     'ThanksIntent',
+    'HedgedYesIntent',
     // Reminders said without the skill's name are Alexa's own to set; how a workout felt means nothing outside one.
     'SetReminderIntent',
     'WeekdayReminderIntent',

@@ -135,6 +135,8 @@ export interface RecordOptions {
   readonly addedTo?: true;
   /** A correction: the log it took back, put back if this one cannot be written. */
   readonly replaces?: ActivityLog;
+  /** The day's plan logged whole ("I did my workout"): its minutes are the plan's, not said. */
+  readonly planned?: true;
 }
 
 function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: Amounts, options: RecordOptions): ActivityLog {
@@ -211,6 +213,9 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     if (sameDay && log.exercise) log = { ...log, counts: false };
     else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
     if (saidAgain(turn, week, log)) return askFirst(turn, t.t('log.again.same', { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+    const { activity: kind } = log;
+    const part = !sameDay && !log.exercise ? partLogged(week, log) : undefined;
+    if (part !== undefined && onceADay(kind)) return askAboutRest(turn, log, kind, part, day, today, options.planned === true);
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
     if (!sameDay && (log.exercise || onceADay(log.activity))) log = { ...log, firstOfDay: true };
   }
@@ -561,24 +566,29 @@ export async function logToday(turn: Turn, date?: string): Promise<Response> {
   const day = planForDay(weekdayOf(when.date), turn.restDay);
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];
   const minutes = plannedMinutes(dose);
-  const activity = ACTIVITY_FOR_DAY[day.kind];
-  // Part of that day's workout logged already, as stopped partway (found trying it as a user: "I did my workout" then
-  // logged the whole session on top, unasked): did they finish the rest? A yes counts the session, its minutes the rest.
-  const part = await partLogged(turn, activity, when.date);
-  if (part) {
-    const rest: PendingLog = { activity, date: formatIsoDate(when.date), ...(minutes !== undefined && { minutes: Math.max(minutes - part.minutes, 1) }), restAsked: true };
-    return askFirst(turn, t.t('log.rest.asked', { count: part.minutes, name: t.t(`workout.name.${day.kind}`), day: speakDayInSentence(t, when.date, today) }), rest);
-  }
-  return recordAndTell(turn, activity, minutes === undefined ? {} : { minutes }, { check: true, day: when.date });
+  return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true, day: when.date, planned: true });
 }
 
-/** Minutes logged that day of a workout of this kind stopped partway (not counted as a session), with no session of it. */
-async function partLogged(turn: Turn, activity: Activity, day: LocalDate): Promise<{ minutes: number } | undefined> {
-  const week = (await unlessUnavailable(turn.history()))?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
-  const weekday = weekdayOf(day);
-  if (!week || countedOn(week, weekday, activity)) return undefined;
-  const parts = week.entries.filter((entry) => entry.activity === activity && entry.weekday === weekday && !entry.counts && entry.exercise === undefined && entry.minutes > 0);
-  return parts.length === 0 ? undefined : { minutes: parts.reduce((sum, entry) => sum + entry.minutes, 0) };
+/** What a workout of each kind is called ("your strength workout"). */
+const WORKOUT_NAME = { strength: 'workout.name.strength', hiit: 'workout.name.hiit', cardio: 'workout.name.cardio', stretch: 'workout.name.rest' } as const;
+
+/** Minutes logged that day of a workout of this kind stopped partway (not counted as a session). */
+function partLogged(week: WeekProgress | undefined, log: ActivityLog): number | undefined {
+  const parts = week?.entries.filter((entry) => entry.activity === log.activity && entry.weekday === log.weekday && !entry.counts && entry.exercise === undefined && entry.minutes > 0);
+  return parts && parts.length > 0 ? parts.reduce((sum, entry) => sum + entry.minutes, 0) : undefined;
+}
+
+/**
+ * Part of that day's workout logged already, as stopped partway, then the whole session said ("I did my workout", "I did
+ * my strength workout"): did they finish the rest? (Found trying it as a user: a whole session was logged on top,
+ * unasked.) A yes counts the session; the day's plan told, its minutes are the rest of it.
+ */
+function askAboutRest(turn: Turn, log: ActivityLog, kind: (typeof ONCE_A_DAY)[number], part: number, day: LocalDate, today: LocalDate, planned: boolean): Response {
+  const { t } = turn;
+  const minutes = log.minutes === undefined ? undefined : planned ? Math.max(log.minutes - part, 1) : log.minutes;
+  const rest: PendingLog = { ...pendingOf({ ...log, ...(minutes !== undefined && { minutes }) }, day), restAsked: true };
+  const question = t.t('log.rest.asked', { count: part, name: t.t(WORKOUT_NAME[kind]), day: speakDayInSentence(t, day, today) });
+  return turn.reply({ speech: speech(question), reprompt: speech(question), offer: { kind: 'confirmLog', log: rest } });
 }
 
 /** "I skipped my workout yesterday": nothing is logged, and no guilt; then today's workout, or the one under way. */

@@ -16,7 +16,8 @@ import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
 import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
-import { goOn } from './go-on';
+import { askAgain, goOn } from './go-on';
+import { tellOutOfScope } from './session';
 import { askWhatDone } from './logging';
 
 /** "Yes" does what the last question offered. */
@@ -90,6 +91,22 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
   }
   return nothingPending(turn);
 }
+
+/**
+ * A hedge ("a little", "kinda", "I think so", "not sure") to a question. To "does it still hurt?" it is a yes: it does.
+ * To anything else, the question again, for a clear answer: never a doctor's okay, a deletion, or anything else taken on
+ * a maybe (found in review: "kinda" to "has your doctor said this kind of exercise is okay for you?" started the
+ * workout). With no question, in a workout or a how-to, it moves on as a yes does (see saidNext).
+ */
+export function hedged(turn: Turn): Promise<Response> | Response {
+  const { offer, t } = turn;
+  if (!offer) return nothingPending(turn);
+  if (offer.kind === 'stillHurts' || offer.kind === 'feltBefore') return accept(turn, offer);
+  // A question that is no yes-or-no ("what time?", "which exercise?"): as any answer not understood (found in review).
+  if (NOT_YES_OR_NO.has(offer.kind)) return tellOutOfScope(turn);
+  return askAgain(turn, t.t('hedged.clearAnswer')) ?? tellOutOfScope(turn);
+}
+const NOT_YES_OR_NO: ReadonlySet<Offer['kind']> = new Set(['reminderTime', 'pickExercise', 'whatDone', 'restDay']);
 
 /** "Yes" or "sure" to no question of ours. */
 export function nothingPending(turn: Turn): Response {

@@ -29,6 +29,10 @@ export interface SaidRemoval {
   readonly unknown?: boolean;
   /** "Remove it": the log just made, or the one asked about, never another. */
   readonly pointsBack?: boolean;
+  /** "No, the other one", "nahi dusra wala", while a removal is asked about: any log of its kind but that one. */
+  readonly other?: boolean;
+  /** "Last friday": that weekday's last occurrence before today, a week back when today is that weekday. */
+  readonly lastWeekday?: boolean;
 }
 
 /** The order kinds are named in when the skill asks which one. */
@@ -74,7 +78,7 @@ function kindsSaid(turn: Turn, kinds: readonly { readonly activity: Activity; re
 /** The day said: an AMAZON.DATE value, as logging reads it (up to LOG_DAYS_BACK days back), or a weekday's last occurrence. */
 function dayAsked(said: SaidRemoval, today: LocalDate): LocalDate | 'unclear' | undefined {
   if (said.yesterday) return addDays(today, -1);
-  if (said.weekday !== undefined) return addDays(today, -((weekdayOf(today) - said.weekday + 7) % 7));
+  if (said.weekday !== undefined) return addDays(today, -((weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0)));
   if (said.date === undefined) return undefined;
   const day = logDay(said.date, today);
   return day.kind === 'day' ? day.date : 'unclear';
@@ -115,9 +119,9 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
     activity = kinds[0]!.activity;
   }
   const exercise = activity === 'strength' ? (findStrengthExerciseSaid(turn.catalogue, said.said)?.id ?? (justLogged?.activity === activity ? justLogged.exercise : undefined)) : undefined;
-  // "No, the other one" while a removal is asked about, naming nothing new: any log but the one asked about (found in
-  // review: it was asked about again).
-  const asked = turn.offer?.kind === 'removeLog' && !said.activity && !said.said && !said.pointsBack && !day ? decodeEntry(turn.offer.entry) : undefined;
+  // "No, the other one" while a removal is asked about: any log but the one asked about (found in review: it was asked
+  // about again).
+  const asked = turn.offer?.kind === 'removeLog' && said.other ? decodeEntry(turn.offer.entry) : undefined;
   const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
   const found = logToRemove(others, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
   if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind: t.t(`remove.kind.${activity}`) }));

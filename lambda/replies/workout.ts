@@ -5,7 +5,7 @@ import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/c
 import { SESSIONS } from '../content/sessions';
 import type { DayKind } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
-import { type Caution, type Offer, pendingCaution } from '../conversation/state';
+import { type Caution, type Felt, type Offer, pendingCaution } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import {
@@ -150,7 +150,8 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   if (caution) return askCleared(turn, caution, kind, weekday);
   // Pain or feeling unwell told this session (found trying it as a user: "my lower back's been really hurting", then
   // "okay, start it", began deadlifts): first, whether it still does.
-  if (turn.felt) return askFeltBefore(turn, turn.felt, { kind, weekday });
+  const felt = feltToAsk(turn, history, day);
+  if (felt) return askFeltBefore(turn, felt, { kind, weekday });
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
@@ -163,10 +164,29 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
 const FELT_BEFORE = {
   pain: { ask: 'workout.feltBefore.pain', goOn: 'workout.stillHurts', rest: 'workout.feltBefore.pain.rest' },
   unwell: { ask: 'workout.feltBefore.unwell', goOn: 'workout.stillUnwell', rest: 'workout.feltBefore.unwell.rest' },
+  general: { ask: 'workout.feltBefore.general', goOn: 'workout.feltBefore.general.goOn', rest: 'workout.feltBefore.general.rest' },
+  earlier: { ask: 'workout.feltBefore.earlier', goOn: 'workout.feltBefore.earlier.goOn', rest: 'workout.feltBefore.general.rest' },
 } as const;
 
+/**
+ * Pain or feeling unwell told this session, or (found in review: a session that closed after "my back really hurts"
+ * forgot it, and the next one started deadlifts) in an earlier one today, with no "it's fine now" since.
+ */
+function feltToAsk(turn: Turn, history: UserHistory | undefined, today: LocalDate): Felt | undefined {
+  // Said to have passed this session, it is not asked again, whatever the profile read before that says.
+  if (turn.felt === 'cleared') return undefined;
+  return turn.felt ?? (history?.profile?.feltOn === formatIsoDate(today) ? 'earlier' : undefined);
+}
+
+/** "It's fine now": the session asks no more, nor does a later one today. */
+async function forgetFelt(turn: Turn): Promise<void> {
+  turn.noteFelt('cleared');
+  const history = await unlessUnavailable(turn.history());
+  if (history?.profile?.feltOn !== undefined) await stored(turn.withStore((store, user) => store.updateProfile(user, { feltOn: null })));
+}
+
 /** "Does it still hurt?" before a workout starts, or one saved today goes on (`resume`), after pain told this session. */
-function askFeltBefore(turn: Turn, felt: Hurt, asked: { readonly kind?: DayKind; readonly weekday?: Weekday }, resume = false): Response {
+function askFeltBefore(turn: Turn, felt: Felt, asked: { readonly kind?: DayKind; readonly weekday?: Weekday }, resume = false): Response {
   const { t } = turn;
   const question = t.t(resume ? FELT_BEFORE[felt].goOn : FELT_BEFORE[felt].ask);
   const { kind, weekday } = asked;
@@ -178,14 +198,14 @@ function askFeltBefore(turn: Turn, felt: Hurt, asked: { readonly kind?: DayKind;
 }
 
 /** "Yes, it still hurts": no workout now, and why; asked again later this session, it asks again. */
-export function restAfterFelt(turn: Turn, felt: Hurt): Response {
+export function restAfterFelt(turn: Turn, felt: Felt): Response {
   const { t } = turn;
   return turn.reply({ speech: speech(t.t(FELT_BEFORE[felt].rest), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
 }
 
 /** "No, it's fine now" (or only tight, or sore: `care` says how to go about it): the workout asked for starts. */
-export function startAfterFelt(turn: Turn, offer: Extract<Offer, { kind: 'feltBefore' }>, care?: string): Promise<Response> {
-  turn.noteFelt(undefined);
+export async function startAfterFelt(turn: Turn, offer: Extract<Offer, { kind: 'feltBefore' }>, care?: string): Promise<Response> {
+  await forgetFelt(turn);
   const first = care ?? turn.t.t('workout.painGone');
   return offer.resume ? resumeWorkout(turn, first) : startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
@@ -419,7 +439,8 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   // profile is (a caution it holds reaches the session with that read: found in a second review).
   const waiting = place && cautionPending(turn);
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
-  if (place && turn.felt) return askFeltBefore(turn, turn.felt, {}, true);
+  const felt = place && feltToAsk(turn, await unlessUnavailable(turn.history()), today);
+  if (felt) return askFeltBefore(turn, felt, {}, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'), first);
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
@@ -761,10 +782,13 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   // Asked before a workout starts: "only a bit tight", "just sore" starts it, with how to go about it; "it still hurts" does not.
   if (turn.offer?.kind === 'feltBefore') {
     if (concern?.inWorkout !== undefined) return startAfterFelt(turn, turn.offer, concern.inWorkout);
-    if (felt) return restAfterFelt(turn, felt);
+    if (felt) return restAfterFelt(turn, turn.offer.felt);
   }
   // Pain or feeling unwell, with no workout under way: a workout asked for later this session asks first.
-  if (felt) turn.noteFelt(felt);
+  if (felt) {
+    turn.noteFelt(felt);
+    await remember({ feltOn: formatIsoDate(await turn.today()) });
+  }
   return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
 }
 
@@ -795,8 +819,10 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
  * What was felt, told with no workout under way, that a workout asked for later should ask about: pain or feeling
  * unwell; not soreness or tightness, and not an injury or a condition (the doctor question covers those).
  */
-function feltBefore(turn: Turn, concernId: string | undefined): Hurt | undefined {
+function feltBefore(turn: Turn, concernId: string | undefined): Felt | undefined {
   if (cautionOf(turn, concernId) !== undefined || findConcern(turn.catalogue, concernId)?.inWorkout !== undefined) return undefined;
+  // Said without naming what ("it hurts", "I don't feel well"): asked about in words that fit both.
+  if (concernId === undefined) return 'general';
   return feltNow(turn, concernId);
 }
 
@@ -848,6 +874,8 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
   const place = withHurt(at);
   await savePlace(turn, place);
+  // Pain told before it, too, is answered by this "no" (found in review: a later "resume" asked about it again).
+  await forgetFelt(turn);
   // An injury told mid-workout: the pain gone, going on still waits for a doctor's okay (found in review).
   const caution = cautionPending(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true, place);

@@ -88,6 +88,7 @@ const PROFILE_FIELDS = [
   'effort',
   'effortWeek',
   'warningOn',
+  'feltOn',
   'checkFirst',
 ] as const satisfies readonly (keyof Profile)[];
 /** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
@@ -192,7 +193,7 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, checkFirst } = changes;
+  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
@@ -206,6 +207,7 @@ function encodeProfile(changes: ProfileChanges): Item {
     ...(effort != null && { effort: { S: effort } }),
     ...(effortWeek != null && { effortWeek: { S: effortWeek } }),
     ...(warningOn != null && { warningOn: { S: warningOn } }),
+    ...(feltOn != null && { feltOn: { S: feltOn } }),
     ...(checkFirst != null && { checkFirst: { BOOL: checkFirst } }),
   };
 }

@@ -247,6 +247,7 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   effort: (value) => EFFORTS.includes(value as (typeof EFFORTS)[number]),
   effortWeek: isIsoWeek,
   warningOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
+  feltOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
   checkFirst: (value) => typeof value === 'boolean',
 };
 

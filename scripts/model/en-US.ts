@@ -682,6 +682,8 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 334,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found in the development set (December 4, second pass).
+        `(can I hear|tell me|give me) the whole thing in one go`,
         // Found in a blind batch of 240 (December 2).
         `read out all the steps for the {exercise} [without stopping]`,
         // Found in a blind batch of 320 (December 2).
@@ -1134,6 +1136,11 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'numbPart', type: 'ConcernName' },
       ],
       patterns: [
+        // Found in the development set (December 4, second pass).
+        `am I {concern} for {move}`,
+        `I just had a {concern} is this (okay|safe|alright) for me`,
+        `is it safe to do (this|these|these exercises) if I have a {concern}`,
+        `(I'm on|I take) {concern} is {move} (okay|safe|alright) [for me]`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `(ow|ouch|ugh) {concern} (is killing me|hurts)`,
         `(I'm|I am) {concern} is it (ok|okay|safe) to do (these|this|the) (exercises|workouts)`,
@@ -1546,7 +1553,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1255,
+      maxSamples: 1240,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1562,6 +1569,14 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in the development set (December 4, second pass).
+        `I did a {minutes} minute {activity} (workout|session)`,
+        `log a {minutes} minute {activity} (workout|session)`,
+        // Found in the development set (December 4, second pass).
+        `(put|mark) down (a|an|some|my) {activity} [session] [for me]`,
+        `(put|mark) down that I did (a|some|my) {activity} [for me]`,
+        `I (did|finished) the {activity} workout (on my own|by myself|you gave me)`,
+        `just got back from a {minutes} minute {activity}`,
         // The time of a walk just logged, said after it ("I went for a walk", "about forty minutes"). Never a time alone:
         // "one minute" and "one second" mid-set are a pause.
         `(about|around|roughly|maybe|like|it was|it was about|it was around|I did|for|for about) {duration}`,
@@ -1632,7 +1647,7 @@ export const EN_US_MODEL: ModelSource = {
         `${I_DID} {duration} of {activity} [today|{date}]`,
         `(I|I just|I've|I have|log it I) {activity} (for|about) {duration} [today|{date}]`,
         `(I|I just) {activity} [today|{date}|to work|to work today|around the park|to the shops and back|around the block]`,
-        `I {activity} the dog [for {duration}]`,
+        `[okay so] I {activity} the dog [for {duration}|for like {duration}|for about {duration}]`,
         `(I went|went|I've been|I have been|I just went) {activity} [for {duration}] [today|{date}|this morning]`,
         `(I went for|I just went for|went for|I took|I had|I've been for|I've just been for|I have been for) (a|an) {activity} [today|{date}|earlier]`,
         `(I just got back from|just got back from|I'm just back from|I'm back from) (a|my) {activity}`,
@@ -1675,6 +1690,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in the development set (December 4, second pass).
+        `yesterday I did (about|around|like) {duration} of {activity}`,
+        `(add|log|put down) {daySteps} steps for yesterday`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `I walked yesterday too`,
         // Found by a helper trying the console as a user (December 3).
@@ -1710,6 +1728,10 @@ export const EN_US_MODEL: ModelSource = {
       // "I did my workout yesterday": that day's planned session.
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in the development set (December 4, second pass).
+        `(I have|I've) (done|completed) my (exercise|training) for today`,
+        // Found in the development set (December 4, second pass).
+        `(finished|done) that's me for the day`,
         `[yeah|okay] I (did|finished|completed) (my|the) workout {date}`,
         `I (did|finished|completed) {date} workout`,
         // Found by a helper trying the console: "log my workout from yesterday" went to today.
@@ -2013,9 +2035,14 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'activity', type: 'ActivityName' },
         { name: 'date', type: 'AMAZON.DATE' },
         { name: 'yesterdayActivity', type: 'ActivityName' },
+        { name: 'otherActivity', type: 'ActivityName' },
       ],
       patterns: [
         `(delete|remove) the {activity}`,
+        // "Remove monday's run": the slot takes the day with the kind (a slot takes no "'s"), and the skill reads both.
+        `(delete|remove) {activity}`,
+        // "Delete that one" while a removal is asked about: that one (found in review: it was heard as a level).
+        `(delete|remove) that {activity}`,
         `take off the {activity} (from|on) {date}`,
         `(remove|delete) my last {activity} session`,
         `(remove|delete) the last {activity}`,
@@ -2031,8 +2058,9 @@ export const EN_US_MODEL: ModelSource = {
         `(delete|remove|erase) (a log|an entry|something I logged)`,
         `(delete|remove) the one (from|on) {date}`,
         `(no|no not that one) the one (from|on) {date}`,
-        // "No, the other one" while a removal is asked about (found in review: it was heard as a level).
-        `(no|no not that one) the other one`,
+        // "No, the other one" while a removal is asked about (found in review: it was heard as a level). The "other" is
+        // the carrier's: said with no removal asked about, it is none.
+        `(no|no not that one) the other {otherActivity}`,
         `take (the|that) {activity} off my log`,
         `(delete|remove|erase|scratch) (my|that) {activity}`,
         `I logged a {activity} by (mistake|accident)`,
@@ -2694,6 +2722,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Found in the development set (December 4, second pass).
+        `move the reminder to {time} instead`,
         // Found in a blind batch of 320 (December 2).
         "[can you] change my reminder time [to {time}]",
         `can you push my reminder back to {time}`,
@@ -2802,6 +2832,8 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     { name: 'AMAZON.NextIntent', maxSamples: 212, patterns: [
+        // Found in the development set (December 4, second pass).
+        `(okay|ok|right) done next one`,
         // Found in a blind batch of 320 (December 2).
         "(okay|ok) next one please",
         "(okay|ok) (okay|ok) next",
@@ -2922,7 +2954,15 @@ export const EN_US_MODEL: ModelSource = {
 
         '[okay|um|and] (more|more please|the rest|the rest please|give me more|I want to hear more|tell me more|what else|go on with the list|any more|anything else|more tips|keep going with the list|more details|more info|more on that|tell me the rest|what\'s the rest|go into more detail|elaborate|keep telling me)',
       ] },
-    { name: 'AMAZON.YesIntent', maxSamples: 227, patterns: [
+    {
+      // A hedge ("a little", "kinda", "I think so"): a yes to "does it still hurt?", but no doctor's okay and no yes to a
+      // deletion (found in review: "kinda" to the doctor question started a workout). See replies/offers.ts.
+      name: 'HedgedYesIntent', maxSamples: 46, patterns: [
+        "[yes|yeah] (a little|a bit|a little bit|kind of|kinda|sort of|slightly|just a bit|a tiny bit)",
+        "(I think so|I guess|I guess so|maybe|not sure|I'm not sure|I don't know|I'm not really sure|sorta)",
+        "(well|honestly) (kind of|sort of|a little|a bit)",
+      ] },
+    { name: 'AMAZON.YesIntent', maxSamples: 200, patterns: [
         // Found by helpers trying the console as a pregnant user: answers to "has your doctor said this kind of exercise
         // is okay for you?" reached the fallback.
         "[yes] my (doctor|midwife|GP) said it's (fine|okay)",
@@ -2932,7 +2972,6 @@ export const EN_US_MODEL: ModelSource = {
         "(yes please dear|that would be lovely|go on then|that would be great|oh yes please)",
         // The answer to "does it still hurt?" before a workout paused for pain goes on: any of it is a yes.
         "(yes|yeah|yep) [it] (does|still does) [a little|a bit]",
-        "[yes|yeah] (a little|a bit|a little bit|kind of|kinda|sort of|slightly|just a bit|a tiny bit)",
         "(yes|yeah|yep) (they were|those were|that was) extra",
         "(yep|yes|yeah|sure) (go ahead|go for it|please|do it|that's right)",
         // Found by helpers trying the console: "yeah log it" to "shall I log what you did?" reached the fallback.

@@ -35,6 +35,7 @@ const PROFILE_FIELDS = Object.keys({
   effort: true,
   effortWeek: true,
   warningOn: true,
+  feltOn: true,
   checkFirst: true,
 } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 

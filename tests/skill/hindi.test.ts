@@ -278,6 +278,29 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await chat().intent(heard!.intent, heard!.slots))).toContain('HIIT यानी');
   });
 
+  // Found in a fourth fresh batch of Hindi speech: "can I do this" after a pregnancy, and the medical advice question.
+  it.each([
+    ['मैं प्रेग्नेंट हूँ क्या मैं ये कर सकती हूँ', 'pregnancy'],
+    ['main pregnant hoon kya main ye workout kar sakti hoon', 'pregnancy'],
+    ['kya ye medical advice hai', 'medical-advice'],
+  ] as const)('"%s" gets the safe answer for its kind, in Hindi', async (said, kind) => {
+    const [match, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(match?.intent).toBe('HealthConcernIntent');
+    expect(await expectHindiAnswer(await chat().intent('HealthConcernIntent', match?.slots ?? {}))).toContain(catalogue.safety[kind]);
+  });
+
+  // Found in a fourth fresh batch of Hindi speech: "हफ़्ते" written without the nukta matched no sample.
+  it.each([
+    ['इस हफ्ते का record reset करो', 'ResetWeekIntent'],
+    ['HIIT हफ्ते में कितनी बार करूं', 'WeeklyPlanIntent'],
+    ['इस हफ्ते मैंने कितना किया', 'WeeklyProgressIntent'],
+  ])('hears "%s" with "हफ्ते" as with "हफ़्ते"', (said, intent) => {
+    const [match, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(match?.intent).toBe(intent);
+  });
+
   it('answers a fever, a cold or nausea with the answer to rest, and a period with its own, in Hindi', async () => {
     for (const [said, kind] of [
       ['मुझे बुखार है क्या मैं workout कर सकता हूँ', 'unwell'],

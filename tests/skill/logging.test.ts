@@ -303,6 +303,18 @@ describe('exercises', () => {
     await turn('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' });
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toMatch(/^Today: one strength session with deadlifts and 3 sets of bent-over rows\./);
   });
+
+  // Found in review: "I did three sets of ten deadlifts" put "ten deadlifts" in the slot, and was answered "tell me what
+  // you did". The sets and the move are logged; a week keeps no reps, so the answer says none.
+  it('"I did three sets of ten deadlifts", as heard, logs three sets of deadlifts', async () => {
+    for (const said of ['I did three sets of ten deadlifts', 'three sets of twelve reps of bent over rows', 'I did 3 sets of 10 deadlifts today']) {
+      const { turn, week } = talk();
+      const heard = committedMatcher('en-US').resolve(said);
+      const answer = await turn(heard.intent, heard.slots);
+      expect(answer, said).toMatch(/^Logged (deadlifts|bent-over rows), 3 sets\. That's 1 of 3 strength sessions this week\./);
+      expect((await week())?.entries.map((entry) => [entry.exercise, entry.sets]), said).toEqual([[said.includes('rows') ? 'bent-over-row' : 'deadlift', 3]]);
+    }
+  });
 });
 
 // Found by a helper trying the console: "I did like 5000 steps today" was logged as 5,000 extra steps, though a count

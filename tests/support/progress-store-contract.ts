@@ -480,6 +480,15 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await expect(store.updateProfile(user, { checkFirst: 'yes' as never })).rejects.toThrow(InvalidProfileError);
       });
 
+      it('keeps the day pain or feeling unwell was told until it is removed, and only a day', async () => {
+        const user = newUser();
+        await store.updateProfile(user, { feltOn: '2026-11-24' });
+        expect((await store.history(user)).profile).toEqual({ feltOn: '2026-11-24' });
+        await store.updateProfile(user, { feltOn: null });
+        expect((await store.history(user)).profile?.feltOn).toBeUndefined();
+        await expect(store.updateProfile(user, { feltOn: 'my back hurts' })).rejects.toThrow(InvalidProfileError);
+      });
+
       it('keeps both of two concurrent updates to different fields', async () => {
         const user = newUser();
         await store.updateProfile(user, { level: 'beginner' });

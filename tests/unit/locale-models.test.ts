@@ -278,7 +278,7 @@ describe.each([
   ['en-GB', "yes my midwife said it's fine", 'AMAZON.YesIntent', {}],
   ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],
   ['en-US', "it's okay now", 'AMAZON.NoIntent', {}],
-  ['en-US', 'yeah kinda', 'AMAZON.YesIntent', {}],
+  ['en-US', 'yeah kinda', 'HedgedYesIntent', {}],
   ['hi-IN', 'nahi abhi doctor se nahi poocha', 'AMAZON.NoIntent', {}],
   // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
   ['en-US', 'how did my week go', 'WeeklyProgressIntent', {}],
@@ -413,7 +413,13 @@ describe.each([
   // Removing an earlier log, and the undo, reset and deletion it must not take.
   ['en-US', 'delete the walk', 'RemoveLogIntent', { activity: 'walk' }],
   ['en-US', 'remove the walk from yesterday', 'RemoveLogIntent', { activity: 'walk' }],
-  ['en-US', 'no the other one', 'RemoveLogIntent', {}],
+  ['en-US', 'no the other one', 'RemoveLogIntent', { otherActivity: 'one' }],
+  // Found in a third review: "delete that one" and "nahi dusra wala" were heard as a level, and "monday's run" had no sample.
+  ['en-US', 'delete that one', 'RemoveLogIntent', { activity: 'one' }],
+  ['en-US', "remove monday's run", 'RemoveLogIntent', { activity: "monday's run" }],
+  ['en-GB', "delete tuesday's walk", 'RemoveLogIntent', { activity: "tuesday's walk" }],
+  ['hi-IN', 'nahi dusra wala', 'RemoveLogIntent', { otherActivity: 'dusra' }],
+  ['hi-IN', 'नहीं दूसरा वाला', 'RemoveLogIntent', { otherActivity: 'दूसरा' }],
   ['en-AU', 'delete the run I did yesterday', 'RemoveLogIntent', { activity: 'cardio' }],
   ['en-US', 'remove my last strength session', 'RemoveLogIntent', { activity: 'strength' }],
   ['en-US', 'take off the run from yesterday', 'RemoveLogIntent', { activity: 'cardio', date: '2026-11-23' }],

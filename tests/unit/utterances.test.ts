@@ -88,8 +88,11 @@ describe('the way people really ask', () => {
     ["I can't breathe", 'HealthConcernIntent', { concern: 'breathlessness' }],
     ['my heart is racing', 'HealthConcernIntent', { concern: 'palpitations' }],
     // The answers to "does it still hurt?" before a workout paused for pain goes on.
-    ['yeah a bit', 'AMAZON.YesIntent', {}],
-    ['a little', 'AMAZON.YesIntent', {}],
+    ['yeah a bit', 'HedgedYesIntent', {}],
+    ['a little', 'HedgedYesIntent', {}],
+    // A hedge to the doctor question or a deletion is asked again (see HedgedYesIntent).
+    ['I think so', 'HedgedYesIntent', {}],
+    ['kinda', 'HedgedYesIntent', {}],
     ['yes it does', 'AMAZON.YesIntent', {}],
     ["no it doesn't", 'AMAZON.NoIntent', {}],
     ["it's fine now", 'AMAZON.NoIntent', {}],

@@ -44,6 +44,7 @@ export const MESSAGES = {
   'pause.held': 'Sure, take your time.',
   'noNothingPending': 'Alright. See you next time.',
   'noThanks': 'No problem.',
+  'hedged.clearAnswer': 'I need a clear yes or no for that one.',
 
   'day.today': 'Today',
   'day.tomorrow': 'Tomorrow',
@@ -341,7 +342,7 @@ export const MESSAGES = {
   'remove.confirm': 'Remove {what} you logged {day}?',
   'remove.confirm.that': 'Remove {what}?',
   'remove.confirm.oneOf': 'Remove one of them?',
-  'remove.confirm.reprompt': 'Should I remove it? Say yes or no.',
+  'remove.confirm.reprompt': 'Say yes or no: should I remove it?',
   'remove.several': 'You logged {items} {day}.',
   'remove.loggedOnDays': 'You logged {items} {when}, on {days}.',
   'remove.notAKind': "I'm not sure which log you mean.",

@@ -352,7 +352,9 @@ export const CONCERNS = [
       'weird', 'feel weird', 'i feel weird', 'feeling weird', 'feel funny', 'feeling funny', 'headache', 'a headache', 'getting a headache', 'a bad headache',
       // Shaking or weak mid-workout pauses it, and going on asks first (found in review: "I feel really weak" was out
       // of scope). Not a warning sign: legs shaking in a plank are the effort.
-      'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'feeling weak', 'weak and shaky'],
+      'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'feeling weak', 'weak and shaky',
+      // Found in review: "I feel unwell" and "I feel ill" named nothing.
+      'unwell', 'ill', 'not well', 'poorly'],
   },
 
   // Medicines and supplements.

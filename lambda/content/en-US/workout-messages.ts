@@ -202,6 +202,12 @@ export const WORKOUT_MESSAGES = {
   'workout.feltBefore.pain.rest':
     "Then let's not train today: pain is a signal, not something to push past. Rest it, and if it is sharp or lasts, see a doctor or a physiotherapist before you train again.",
   'workout.feltBefore.unwell.rest': "Then rest today, and train once you feel better. If it lasts, or gets worse, see a doctor.",
+  'workout.feltBefore.general': "Before we start: you told me something wasn't right. Is it still bothering you?",
+  'workout.feltBefore.general.goOn': "Before we go on: you told me something wasn't right. Is it still bothering you?",
+  'workout.feltBefore.earlier': "Before we start: earlier today, you told me something wasn't right. Is it still bothering you?",
+  'workout.feltBefore.earlier.goOn': "Before we go on: earlier today, you told me something wasn't right. Is it still bothering you?",
+  'workout.feltBefore.general.rest':
+    "Then let's not train today: rest, and train once you feel better. If it is sharp, lasts, or gets worse, see a doctor or a physiotherapist.",
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
   'workout.stopForPain':
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",

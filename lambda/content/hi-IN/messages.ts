@@ -46,6 +46,7 @@ export const MESSAGES = {
   'pause.held': 'ज़रूर, आराम से.',
   'noNothingPending': 'ठीक है. फिर मिलते हैं.',
   'noThanks': 'कोई बात नहीं.',
+  'hedged.clearAnswer': 'इसके लिए मुझे साफ़ हाँ या नहीं चाहिए.',
 
   'day.today': 'आज',
   'day.tomorrow': 'कल',
@@ -343,7 +344,7 @@ export const MESSAGES = {
   'remove.confirm': '{day} दर्ज {what} हटा दूँ?',
   'remove.confirm.that': '{what} हटा दूँ?',
   'remove.confirm.oneOf': 'इनमें से एक हटा दूँ?',
-  'remove.confirm.reprompt': 'क्या मैं इसे हटा दूँ? हाँ या नहीं बोलिए.',
+  'remove.confirm.reprompt': 'हाँ या नहीं बोलिए: क्या मैं इसे हटा दूँ?',
   'remove.several': '{day} दर्ज: {items}.',
   'remove.loggedOnDays': '{when} दर्ज: {items}, {days} को.',
   'remove.notAKind': 'मुझे पक्का नहीं पता कि आप कौन सा हटाना चाहते हैं.',

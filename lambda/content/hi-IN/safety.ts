@@ -26,7 +26,7 @@ export const CONCERNS = [
   {
     id: 'knee-pain',
     kind: 'pain',
-    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'घुटनों', 'ghutno', 'knee pain', 'knee',
+    names: ['घुटने में दर्द', 'घुटने का दर्द', 'ghutne mein dard', 'ghutne ka dard', 'घुटने में दर्द होता है', 'ghutne mein dard hota hai', 'घुटना', 'घुटने', 'ghutna', 'ghutne', 'घुटनों', 'ghutno', 'knee pain', 'knee',
       // A knee giving way mid-workout got "I don't know that yet, say next to carry on" (found by a helper).
       'मेरा घुटना जवाब दे रहा है', 'घुटना जवाब दे रहा है', 'घुटने जवाब दे रहे हैं', 'mera ghutna jawab de raha hai', 'ghutna jawab de raha hai', 'ghutne jawab de rahe hain',
       // Said whole, as people say it (found in a fresh batch of Hindi speech, December 4: "ghutne mein dard hai" matched no sample).
@@ -103,7 +103,7 @@ export const CONCERNS = [
   {
     id: 'tightness',
     kind: 'pain',
-    names: ['जकड़न', 'jakdan', 'खिंचाव', 'khinchav', 'टाइट', 'tight', 'थोड़ा टाइट', 'thoda tight'],
+    names: ['जकड़न', 'jakdan', 'खिंचाव', 'khinchav', 'टाइट', 'tight', 'थोड़ा टाइट', 'thoda tight', 'पीठ में अकड़न', 'peeth mein akdan'],
     inWorkout:
       'थोड़ी जकड़न आम है. धीरे-धीरे कीजिए, कम दूरी तक हिलाइए, और साँस लेते रहिए. Workout के बाद stretching कीजिए. अगर यह दर्द बन जाए, तो रुकिए, और बताइए कि दर्द हो रहा है.',
     notPain: true,
@@ -134,7 +134,7 @@ export const CONCERNS = [
   {
     id: 'high-blood-pressure',
     kind: 'condition',
-    names: ['high blood pressure', 'हाई बीपी', 'बीपी', 'ब्लड प्रेशर', 'हाई ब्लड प्रेशर', 'bp', 'high bp', 'b p', 'bp high', 'बीपी हाई'],
+    names: ['high blood pressure', 'हाई बीपी', 'बीपी', 'ब्लड प्रेशर', 'हाई ब्लड प्रेशर', 'bp', 'high bp', 'b p', 'bp high', 'बीपी हाई', 'बीपी की बीमारी', 'bp ki bimari'],
   },
   { id: 'low-blood-pressure', kind: 'condition', names: ['low blood pressure', 'लो बीपी', 'लो ब्लड प्रेशर', 'low bp'] },
   {
@@ -191,7 +191,9 @@ export const CONCERNS = [
     kind: 'unwell',
     names: ['बुखार', 'bukhar', 'जुकाम', 'zukam', 'सर्दी जुकाम', 'sardi zukam', 'तबीयत ठीक नहीं', 'tabiyat theek nahi', 'तबीयत खराब', 'tabiyat kharab', 'जी मिचला रहा है', 'ji michla raha hai', 'मितली', 'nausea', 'fever',
       // Shaking or weak mid-workout pauses it and going on asks first, as in English (found in a second review).
-      'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'कमज़ोरी लग रही है', 'kamzori lag rahi hai', 'मुझे कमज़ोरी है', 'mujhe kamzori hai', 'कमज़ोरी', 'kamzori'],
+      'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'कमज़ोरी लग रही है', 'kamzori lag rahi hai', 'मुझे कमज़ोरी है', 'mujhe kamzori hai', 'कमज़ोरी', 'kamzori',
+      // Found in review: "main beemar hoon" named nothing.
+      'बीमार', 'beemar', 'bimar', 'मैं बीमार हूँ', 'main beemar hoon', 'main bimar hoon'],
   },
 
   // Medicines and supplements.
