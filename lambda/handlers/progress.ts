@@ -382,13 +382,17 @@ const POINTS_BACK = /^(it|that|this|one|that one|this one|the last one|the last 
 const OTHER_ONE = /^(the )?(other|another|second|different|dusra|doosra|dusri|doosri|दूसरा|दूसरी)( one)?$/i;
 /** What a removal's answer says once a no or a verb before it and a "one" or "wala" after are set aside: that one, or the other. */
 function removalAnswerIn(spoken: string | undefined): 'this' | 'other' | undefined {
-  const said = (spoken ?? '')
-    .trim()
-    .replace(/^((no|nope|nah|nahi|nahin|नहीं|not that one|वो नहीं|wo nahi)[\s,]+)+/i, '')
-    .replace(/^(delete|remove|erase) /i, '');
+  const whole = (spoken ?? '').trim();
+  // "Not that one" alone is the other one.
+  if (/^(not (that|this)( one)?|वो नहीं|wo nahi)$/i.test(whole)) return 'other';
+  const unsaid = whole.replace(/^((no|nope|nah|nahi|nahin|नहीं|not that one|वो नहीं|wo nahi)[\s,]+)+/i, '');
+  const said = unsaid.replace(/^(delete|remove|erase) /i, '');
   const bare = said.replace(/\s+(one|wala|wali|vala|vali|वाला|वाली)$/i, '');
   if (OTHER_ONE.test(said) || OTHER_ONE.test(bare)) return 'other';
-  return POINTS_BACK.test(said) || POINTS_BACK.test(bare) ? 'this' : undefined;
+  if (!POINTS_BACK.test(said) && !POINTS_BACK.test(bare)) return undefined;
+  // "No, that one" is a no to the one asked about, as "nahi wo wala" is in Hindi: the other (found in review: it
+  // removed the one it said no to).
+  return unsaid === whole ? 'this' : 'other';
 }
 /** Words for the user's data as a whole, in English and Hindi: "delete my data", "सारा data हटाओ", "mera account". */
 const NAMES_DATA = /^((all|all of|saara|sara|सारा|mera|meri|मेरा|मेरी) )?((my|the) )?(data|account|stats|info|information|recordings|डेटा|डाटा|अकाउंट)$/i;

@@ -213,8 +213,11 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     if (sameDay && log.exercise) log = { ...log, counts: false };
     else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
     if (saidAgain(turn, week, log)) return askFirst(turn, t.t('log.again.same', { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+    // Only the workout said whole ("I did my workout", "I did my strength workout"): a run of twenty minutes is no "rest
+    // of it", and a no would have lost it (found in review).
     const { activity: kind } = log;
-    const part = !sameDay && !log.exercise ? partLogged(week, log) : undefined;
+    const whole = options.planned === true || (log.minutes === undefined && log.exercise === undefined);
+    const part = !sameDay && whole ? partLogged(week, log) : undefined;
     if (part !== undefined && onceADay(kind)) return askAboutRest(turn, log, kind, part, day, today, options.planned === true);
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
     if (!sameDay && (log.exercise || onceADay(log.activity))) log = { ...log, firstOfDay: true };

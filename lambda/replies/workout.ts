@@ -805,6 +805,10 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   const felt = feltNow(turn, concernId);
   const paused = place && felt ? withHurt(place, felt) : place;
   if (paused) await savePlace(turn, paused);
+  // Kept for the session too (not an injury, whose doctor question waits): the workout logged or ended as it is, another
+  // asked for next still asks (found in review: "I'm done", yes, then "let's do HIIT" started at once).
+  const before = feltBefore(turn, concernId);
+  if (before) turn.noteFelt(before);
   // A condition or a pregnancy told: the doctor question now, so a yes answers it (see carry.ts), not later.
   const asks = paused && !felt && cautionPending(turn) !== undefined;
   return turn.reply({

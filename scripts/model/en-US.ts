@@ -41,6 +41,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'followDate', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found in a fresh batch written blind (December 4).
+        `what do I have to do {date}`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `(okay|so|okay so) what's the workout for today`,
         // Found by a helper trying the console as an older user (December 3, third round).
@@ -205,6 +207,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found in a fresh batch written blind (December 4).
+        `[ok|okay|fine] let's just do (the|my|today's) workout`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `(begin|start) today's {session} workout`,
         `[okay] let's do the {session} session`,
@@ -821,6 +825,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found in a fresh batch written blind (December 4).
+        `how long (does it|will it) take {topic}`,
+        `does {topic} (help me lose weight|matter for fat loss)`,
+        `is ({topic}|{exercise}) a good workout`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `does {topic} (really|actually) matter for (fat loss|losing fat|losing weight)`,
         `how much {topic} am I supposed to drink [a day]`,
@@ -1136,6 +1144,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'numbPart', type: 'ConcernName' },
       ],
       patterns: [
+        // Found in a fresh batch written blind (December 4).
+        `(I'm|I am) {concern} is it safe to do (this|these|these exercises)`,
+        `[ugh] my {concern} is (killing me|really hurting|so sore) (today|right now|this morning)`,
         // Found in the development set (December 4, second pass).
         `am I {concern} for {move}`,
         `I just had a {concern} is this (okay|safe|alright) for me`,
@@ -1692,7 +1703,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         // Found in the development set (December 4, second pass).
         `yesterday I did (about|around|like) {duration} of {activity}`,
-        `(add|log|put down) {daySteps} steps for yesterday`,
+        `add {daySteps} steps for yesterday`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `I walked yesterday too`,
         // Found by a helper trying the console as a user (December 3).
@@ -2121,6 +2132,8 @@ export const EN_US_MODEL: ModelSource = {
       name: 'PrivacyIntent',
       maxSamples: 118,
       patterns: [
+        // Found in a fresh batch written blind (December 4).
+        `what do you do with my data`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
         `who (can hear|listens to) (this|me|what I say)`,
         // Asked while "delete all my data" waits for a yes (found by a helper trying the console, December 3).
@@ -2657,6 +2670,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Found in a fresh batch written blind (December 4).
+        `set a daily reminder (for|at) {time}`,
         // The plainest, kept first (found in review: the cap once cut it).
         `remind me to (work out|exercise) every day at {time}`,
         // Found by helpers trying the console as users (December 3, second round).
@@ -2959,7 +2974,9 @@ export const EN_US_MODEL: ModelSource = {
       // deletion (found in review: "kinda" to the doctor question started a workout). See replies/offers.ts.
       name: 'HedgedYesIntent', maxSamples: 46, patterns: [
         "[yes|yeah] (a little|a bit|a little bit|kind of|kinda|sort of|slightly|just a bit|a tiny bit)",
-        "(I think so|I guess|I guess so|maybe|not sure|I'm not sure|I don't know|I'm not really sure|sorta)",
+        // Only what leans to a yes: "not sure", "maybe" and "I don't know" are no answer, asked again as any answer not
+        // understood, and with no question they never move a workout on (found in review).
+        "(I think so|I guess|I guess so|sorta|I suppose|I suppose so|kinda yeah|sort of yeah)",
         "(well|honestly) (kind of|sort of|a little|a bit)",
       ] },
     { name: 'AMAZON.YesIntent', maxSamples: 200, patterns: [

@@ -1828,9 +1828,8 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         '[हाँ|हां] (थोड़ा|थोड़ा सा|थोड़ा थोड़ा|शायद|कुछ कुछ|लगता है|हल्का सा|ज़रा सा)',
         '[haan] (thoda|thoda sa|thoda thoda|shayad|kuch kuch|lagta hai|halka sa|zara sa)',
-        '(पता नहीं|पक्का नहीं पता|मालूम नहीं|pata nahi|pakka nahi pata|maloom nahi)',
         '(शायद हाँ|मुझे लगता है|लगता है हाँ|shayad haan|mujhe lagta hai|lagta hai haan)',
-        '(a little|kind of|kinda|sort of|maybe|not sure|I think so|I don\'t know)',
+        '(a little|kind of|kinda|sort of|I think so|a bit|yeah a bit)',
       ],
     },
     {

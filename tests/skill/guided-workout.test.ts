@@ -390,6 +390,16 @@ describe('any session, on demand', () => {
     const teaching = harness.conversation();
     await teaching.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
     expect(spoken(await teaching.intent('HedgedYesIntent'))).toMatch(/^Step 2/);
+    // Pain told mid-workout is kept for the session: the workout ended and logged, another asked for asks first
+    // (found in review: "I'm done", yes, then "let's do HIIT" started at once).
+    const ended = harness.conversation();
+    await ended.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(ended, 3);
+    await ended.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    await ended.intent('EndWorkoutIntent');
+    await ended.intent('AMAZON.YesIntent');
+    expect(ended.attributes.workout).toBeUndefined();
+    expect(spoken(await ended.intent('StartWorkoutIntent', session('hiit')))).toBe('Before we start: you told me something hurts. Does it still hurt?');
     // A question that is no yes-or-no ("what time?") is asked again, as any answer not understood.
     const reminding = harness.conversation();
     await reminding.intent('DailyReminderIntent');
@@ -1106,6 +1116,15 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/Did you finish the rest of it\?$/);
     expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged your strength session\. That's 1 of 3 strength sessions this week\./);
     expect((await week())?.sessions.strength).toBe(1);
+    // A run told on its own is no "rest of it": logged as told (found in review: a no lost it).
+    const ran = harness.device();
+    const cardio = new Conversation({ handler: harness.handler, device: ran });
+    await cardio.intent('StartWorkoutIntent', session('cardio'));
+    await nextTimes(cardio, 2);
+    await cardio.intent('EndWorkoutIntent');
+    await cardio.intent('AMAZON.YesIntent');
+    const run = await cardio.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio'), duration: { name: 'duration', value: 'PT20M', confirmationStatus: 'NONE' } });
+    expect(spoken(run)).toMatch(/^Logged 20 minutes of cardio/);
     // Said as the kind ("I did my strength workout"), it asks too (found in review).
     const named = harness.device();
     const stopped = new Conversation({ handler: harness.handler, device: named });

@@ -295,6 +295,11 @@ describe('removing an earlier log', () => {
       // Said without the no, the model hears a level: still the other one.
       expect(await say('the other one')).toBe('Remove the 20-minute walk you logged today?');
       expect(await say('no not that one the other one')).toBe('Remove the 30-minute walk you logged today?');
+      // "No, that one" and "not that one" are a no to the one asked about, as "nahi wo wala" is: the other (found in
+      // review: "no that one" removed the walk it said no to).
+      expect(await say('no that one')).toBe('Remove the 20-minute walk you logged today?');
+      expect(await say('not that one')).toBe('Remove the 30-minute walk you logged today?');
+      expect((await week())?.entries).toHaveLength(2);
       expect(await say('that one')).toMatch(/^Done\. That's off your week\. That's one walk this week, 20 minutes in all\./);
       expect((await week())?.entries.map((entry) => entry.minutes)).toEqual([20]);
       expect(await say('delete the walk')).toBe('Remove the 20-minute walk you logged today?');

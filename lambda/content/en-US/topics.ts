@@ -77,6 +77,8 @@ export const TOPICS = [
       'timeframe',
       // Found by a helper trying the console as an Indian user (December 3).
       'in how many days will my back fat go',
+      // Found in a fresh batch written blind (December 4): "how long does it take to lose back fat".
+      'to lose back fat', 'to lose my back fat', 'to lose the back fat', 'to lose lower back fat', 'to get rid of back fat', 'to get rid of my back fat',
       'how many days will my back fat go',
       'will my back fat go in one month',
       'how long will my back fat take to go',
