@@ -139,8 +139,8 @@ export interface SessionState {
   /** A condition, a pregnancy or an injury told this session, or that a doctor has okayed exercise (`cleared`). */
   readonly caution?: Caution;
   /**
-   * Pain, or feeling unwell, told this session with no workout under way: a workout asked for later first asks whether
-   * it still does. For the session only; never stored.
+   * Pain, or feeling unwell, told this session (`cleared`: said since to have passed): a workout asked for later first
+   * asks whether it still does. What was felt stays in the session; the profile keeps only its day (`feltOn`).
    */
   readonly felt?: FeltNote;
   /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */

@@ -18,7 +18,7 @@ export const yesToOffer = route(
 );
 
 /**
- * "A little", "kinda", "not sure": a yes only to "does it still hurt?"; otherwise the question again. To no question in a
+ * "A little", "kinda", "I think so": a yes only to "does it still hurt?"; otherwise the question again. To no question in a
  * workout or a how-to, it moves on as a yes does (found in review: it answered with the menu, and the workout was lost).
  */
 export const hedgedYes = route((turn) => said(turn, 'HedgedYesIntent') && (turn.offer !== undefined || turn.mode.kind === 'idle'), hedged);

@@ -358,8 +358,8 @@ export const removeLog = route(
 );
 /**
  * The answer a removal asked about gets in words heard as something else ("that one" as a level, "वो हटा दो" as undo,
- * "nahi dusra wala"): that one, as a yes, or the other one; undo, the question again. A slot that takes them whole holds them with a no before
- * them or a "one" or "wala" after.
+ * "nahi dusra wala"): that one, as a yes, or the other one; undo, the question again. A slot that takes them whole
+ * holds them with a no before them or a "one" or "wala" after.
  */
 export const answeredRemoval = route(
   (turn) =>

@@ -93,7 +93,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
 }
 
 /**
- * A hedge ("a little", "kinda", "I think so", "not sure") to a question. To "does it still hurt?" it is a yes: it does.
+ * A hedge that leans to a yes ("a little", "kinda", "I think so") to a question. To "does it still hurt?" it is a yes: it does.
  * To anything else, the question again, for a clear answer: never a doctor's okay, a deletion, or anything else taken on
  * a maybe (found in review: "kinda" to "has your doctor said this kind of exercise is okay for you?" started the
  * workout). With no question, in a workout or a how-to, it moves on as a yes does (see saidNext).
