@@ -307,8 +307,13 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const saved = await savedPlace(turn, today);
-  if (saved?.hurt) return askIfStillHurts(turn, saved, true);
-  if (saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind)) return offerResume(turn, saved, 'workout.resumeOffer', kind);
+  const same = saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind);
+  if (saved?.hurt) {
+    // Another kind asked for ("let's do strength" after HIIT paused for pain): asked about the pain, and a "no" starts
+    // it, not the HIIT (found as a gap: it went back to the HIIT).
+    return same ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, saved.hurt, { kind });
+  }
+  if (same) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
 }
 
@@ -346,7 +351,7 @@ export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Res
   if (current?.hurt) return askIfStillHurts(turn, current);
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', { weekday });
   const saved = await savedPlace(turn, today);
-  if (saved?.hurt) return askIfStillHurts(turn, saved, true);
+  if (saved?.hurt) return saved.sessionId === sessionId ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, saved.hurt, { weekday });
   if (saved?.sessionId === sessionId) return offerResume(turn, saved, 'workout.resumeOffer', { weekday });
   return startWorkout(turn, today, undefined, weekday);
 }
@@ -776,7 +781,12 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);
-    return pauseForSafety(turn, concernId);
+    // Kept for the day as well as the session, as told with no workout under way: the place's mark goes once the workout
+    // is logged, and a workout asked for later today, on any device, still asks first (found as a gap: pain, "I'm done",
+    // then a walk started at once in the evening). Written alongside the place.
+    const felt = feltBefore(turn, concernId);
+    const [reply] = await Promise.all([pauseForSafety(turn, concernId), felt && remember({ feltOn: formatIsoDate(await turn.today()) })]);
+    return reply;
   }
   const felt = feltBefore(turn, concernId);
   // Asked before a workout starts: "only a bit tight", "just sore" starts it, with how to go about it; "it still hurts" does not.

@@ -357,6 +357,43 @@ describe('any session, on demand', () => {
     }
   });
 
+  // Found as a gap: pain told mid-workout was kept for the session and on the place, and the place's mark goes once the
+  // workout is logged; and "let's do strength" after HIIT paused for pain went back to the HIIT on "no, it's fine".
+  it('pain told mid-workout is kept for the day, and another kind asked for later starts on "no"', async () => {
+    const device = harness.device();
+    const user = userKey(device.userId);
+    const during = new Conversation({ handler: harness.handler, device });
+    await during.intent('StartWorkoutIntent', session('hiit'));
+    await during.intent('AMAZON.NextIntent');
+    await during.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    expect((await harness.store.history(user)).profile?.feltOn).toBe('2026-11-24');
+    await during.intent('EndWorkoutIntent');
+    await during.intent('AMAZON.StopIntent');
+    const evening = new Conversation({ handler: harness.handler, device });
+    const asked = await evening.intent('StartWorkoutIntent', session('strength'));
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('Before we start: you told me something hurts. Does it still hurt?');
+    expect(spoken(await evening.intent('AMAZON.NoIntent'))).toMatch(/^Good\. Go gently, and stop if it comes back\. .*strength/i);
+    expect((await harness.store.history(user)).profile?.feltOn).toBeUndefined();
+    // With the place gone (the workout logged), the day's note still asks.
+    const other = harness.device();
+    const otherUser = userKey(other.userId);
+    const hurt = new Conversation({ handler: harness.handler, device: other });
+    await hurt.intent('StartWorkoutIntent', session('hiit'));
+    await hurt.intent('AMAZON.NextIntent');
+    await hurt.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    await harness.store.saveWorkout(otherUser, '2026-W48', null);
+    const later = await new Conversation({ handler: harness.handler, device: other }).intent('StartWorkoutIntent');
+    expect(spoken(later)).toBe("Before we start: earlier today, you told me something wasn't right. Is it still bothering you?");
+    // Soreness mid-workout is no report to ask about later.
+    const sore = harness.device();
+    const sorer = new Conversation({ handler: harness.handler, device: sore });
+    await sorer.intent('StartWorkoutIntent', session('hiit'));
+    await sorer.intent('AMAZON.NextIntent');
+    await sorer.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness') });
+    expect((await harness.store.history(userKey(sore.userId))).profile?.feltOn).toBeUndefined();
+  });
+
   // Found in review: "kinda" to "has your doctor said this kind of exercise is okay for you?" was a yes, and HIIT began.
   it('a hedge ("kinda", "I think so") is no doctor\'s okay and no yes to a deletion, but "a little" still hurts', async () => {
     const chat = harness.conversation();
