@@ -114,7 +114,7 @@ export const stepNumber = route(
   (turn) => said(turn, 'StepNumberIntent'),
   (turn) => {
     const current = currentHowTo(turn);
-    if (current) return tellStepNumber(turn, current.exercise, wholeNumberOf(slotValue(turn.input, 'step')));
+    if (current) return tellStepNumber(turn, current.exercise, wholeNumberOf(slotValue(turn.input, 'step') ?? slotValue(turn.input, 'ordinal')));
     return workoutOf(turn.mode) ? tellCurrentExercise(turn) : askWhichExercise(turn);
   },
 );

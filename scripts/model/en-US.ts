@@ -127,13 +127,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 725,
+      maxSamples: 731,
       slots: [
         { name: 'exercise', type: 'ExerciseName' },
         // A kind of day ("how often should I do strength"): how often the week has it.
         { name: 'session', type: 'SessionName' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(give me|tell me|what's) the plan for the (whole|entire) week`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `(give me|show me|tell me|read me) the (whole|full|entire) week`,
         `(what's|what is) (my|the) (plan|routine|schedule|program) for the week`,
@@ -201,12 +203,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 962,
+      maxSamples: 968,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(okay|alright|so) (begin|start) {session} workout`,
         // Found in a fresh batch written blind (December 4).
         `[ok|okay|fine] let's just do (the|my|today's) workout`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
@@ -292,8 +296,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ResumeWorkoutIntent',
-      maxSamples: 585,
+      maxSamples: 591,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(go back to|get back to|return to|resume|continue|finish) my unfinished workout`,
         `can we pick up where I left off`,
         `resume the workout I started earlier`,
         `pick up the workout I (bailed on|quit|stopped) [this morning|earlier]`,
@@ -332,8 +338,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'EndWorkoutIntent',
-      maxSamples: 569,
+      maxSamples: 590,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(end|stop|quit) this workout (now|right now|for today)`,
+        `I (want|need) to (quit|stop|end) (this|the) workout`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `[that's enough] I'm (stopping|quitting) [now|here]`,
         // Found by a helper trying the console mid-workout (December 3): out of scope, and the workout went on.
@@ -397,8 +406,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 423,
+      name: 'SkipExerciseIntent', maxSamples: 433,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `I don't feel like doing this (exercise|one) [skip it|let's skip it]`,
+        `(skip it|skip this one) I don't feel like (doing it|it)`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `I don't (wanna|want to) do this one`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
@@ -461,9 +473,17 @@ export const EN_US_MODEL: ModelSource = {
     {
       // Found by a helper trying the console: "sorry what was step three again" was heard as "start over".
       name: 'StepNumberIntent',
-      maxSamples: 160,
-      slots: [{ name: 'step', type: 'AMAZON.NUMBER' }],
+      maxSamples: 200,
+      // "What's the second step": an ordinal, which AMAZON.NUMBER does not take (found in a blind batch, December 4).
+      slots: [
+        { name: 'step', type: 'AMAZON.NUMBER' },
+        { name: 'ordinal', type: 'AMAZON.Ordinal' },
+      ],
       patterns: [
+        `[sorry] (what was|what is|what's) the {ordinal} step [again]`,
+        `(go back to|back to|repeat|read|read me|tell me) the {ordinal} step [again|please]`,
+        `(can you|could you) (repeat|read|read me|tell me) the {ordinal} step [again|please]`,
+        `I missed the {ordinal} step`,
         `[sorry] what (was|is) step {step} [again]`,
         `(go back to|back to|repeat|read|say|read me|tell me|what's) step {step} [again|please]`,
         `(can you|could you) (repeat|read|say|go back to|read me) step {step} [again|please]`,
@@ -475,8 +495,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'WhatsNextIntent', maxSamples: 270,
+      name: 'WhatsNextIntent', maxSamples: 275,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `what (exercise|move) is coming up [next]`,
+        `what's coming up next`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `(ok|okay|alright) done what's next`,
         // Found by a helper trying the console as a user (December 3).
@@ -509,9 +532,12 @@ export const EN_US_MODEL: ModelSource = {
       // "How long is this gonna take?" (found by a helper trying the console as a busy parent): mid-workout, the time
       // left; else how long the day's workout takes.
       name: 'WorkoutLengthIntent',
-      maxSamples: 64,
+      maxSamples: 70,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `how many minutes (will|does) (this|today's) workout take`,
+        `how long will (this|it) take`,
         `how long (does|will) (the|this|my|today's) workout take`,
         `how long is (the|this|today's|my) workout`,
         `${OPENER} how long is (the|this|today's|my|the whole|this whole) (workout|session) [today]`,
@@ -586,8 +612,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowToCurrentIntent', maxSamples: 425,
+      name: 'HowToCurrentIntent', maxSamples: 440,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `[can you|could you] explain this (move|exercise|one) to me`,
+        `(can you|could you) explain this (move|exercise|one)`,
         // Found by a helper trying the console as a user (December 3).
         `[wait|so|okay|um] what do I do (here|in this one|for this one|on this one|with this one|in this part)`,
         `[wait|so|okay] what am I supposed to do (here|in this one|for this one|with this one)`,
@@ -717,8 +746,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 641,
+      maxSamples: 649,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(which|what) exercises are in (the|your) (program|plan)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
         "what are the best exercises for [lower] back fat",
         "what is the best exercise for [lower] back fat",
@@ -818,13 +849,16 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2530,
+      maxSamples: 2538,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `do (those|these|the) {topic} (actually|really) work`,
+        `do {topic} (actually|really) work`,
         // Found in a fresh batch written blind (December 4).
         `how long (does it|will it) take {topic}`,
         `does {topic} (help me lose weight|matter for fat loss)`,
@@ -1133,7 +1167,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3840,
+      maxSamples: 3846,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1144,6 +1178,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'numbPart', type: 'ConcernName' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(I have|I've got) {concern} is that (a problem|an issue|okay)`,
         // Found in a fresh batch written blind (December 4).
         `(I'm|I am) {concern} is it safe to do (this|these|these exercises)`,
         `[ugh] my {concern} is (killing me|really hurting|so sore) (today|right now|this morning)`,
@@ -1701,6 +1737,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `log yesterday's {activity} [workout|session]`,
         // Found in the development set (December 4, second pass).
         `yesterday I did (about|around|like) {duration} of {activity}`,
         `add {daySteps} steps for yesterday`,
@@ -1881,9 +1919,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
-      maxSamples: 256,
+      maxSamples: 262,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `[can you|could you] go (a little|a bit) {direction} on me`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(can you|could you) make (my workouts|it) [a bit] {direction} [from now on|please]",
         // Found in a blind batch of 320 (December 2).
@@ -2041,7 +2081,7 @@ export const EN_US_MODEL: ModelSource = {
       // An earlier log, found by its kind and day ("delete the walk", "take off the run from yesterday", "I logged strength
       // twice"): asked about first, taken off on a yes. "Yesterday's run" keeps the day in the carrier, as a log's
       // time after its verb does (VERB_TIMES): the activity there has a slot of its own.
-      name: 'RemoveLogIntent', maxSamples: 66,
+      name: 'RemoveLogIntent', maxSamples: 70,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -2049,6 +2089,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'otherActivity', type: 'ActivityName' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(delete|remove) the last {activity} I logged`,
+        `(delete|remove) the {activity} I just logged`,
         `(delete|remove) the {activity}`,
         // "Remove monday's run": the slot takes the day with the kind (a slot takes no "'s"), and the skill reads both.
         `(delete|remove) {activity}`,
@@ -2082,8 +2125,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'ResetWeekIntent', maxSamples: 233,
+      name: 'ResetWeekIntent', maxSamples: 239,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(clear|wipe|reset) this week and start (fresh|over)`,
         // Found in a blind batch of 120 across every feature (December 2).
         "(clear|reset|wipe) this week's progress [I want to start (fresh|over|again)]",
         // Found in a blind batch of 240 (December 2).
@@ -2106,8 +2151,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'DeleteDataIntent', maxSamples: 240,
+      name: 'DeleteDataIntent', maxSamples: 248,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(erase|delete) everything you (have|know) (on|about) me`,
         // Found by a helper trying the console as a user (December 3): as "clear my progress" is.
         `[can you|please] reset my (progress|stats) [please]`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
@@ -2210,8 +2257,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 585,
+      maxSamples: 589,
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `can I (burn|lose) fat from (just|only) one spot`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `if I work my back will the fat (go away|come off) [from there]`,
         `can I just do exercises to (lose|burn) fat (from|on) my lower back`,
@@ -2568,7 +2617,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 375,
+      maxSamples: 381,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2577,6 +2626,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'once', type: 'ReminderOnce' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `remind me to (work out|exercise|train) at {time} (tomorrow|tomorrow morning)`,
         // Found by trying the console as a user: "remind me tomorrow at 6 pm" was said back as a repeating reminder
         // with no word of the "tomorrow".
         `[can you|please] remind me {once} at {time} [to work out|to exercise]`,
@@ -2663,13 +2714,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 220,
+      maxSamples: 222,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Found in a second blind batch of 100 across every feature (December 4).
+        `(set|add) a reminder for every day at {time}`,
         // Found in a fresh batch written blind (December 4).
         `set a daily reminder (for|at) {time}`,
         // The plainest, kept first (found in review: the cap once cut it).
@@ -3017,6 +3070,10 @@ export const EN_US_MODEL: ModelSource = {
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
     { name: 'AMAZON.HelpIntent', maxSamples: 110, patterns: [
+        // "What can I do instead?" after a workout is put off for pain: rest, and what is worth doing meanwhile.
+        `[so|okay|then] what (can|should|could) I do instead [today]`,
+        `what else can I do [instead|today]`,
+        `(can|could) I do something else instead`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `I'm confused what do I say`,
         // Found in blind batches in British, Australian and Canadian English (December 2).

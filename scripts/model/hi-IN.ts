@@ -1878,7 +1878,11 @@ export const HI_IN_MODEL: ModelSource = {
         '(तुम|आप|tum|aap) (क्या क्या|kya kya) (कर सकती हो|कर सकते हो|कर सकती हैं|kar sakti ho|kar sakte ho|kar sakti hain)',
         // Found in a fourth fresh batch of Hindi speech: "पूछ सकता हूँ", with or without whom.
         '(मैं|मैं आपसे|मैं तुमसे) (क्या क्या|क्या) (पूछ|बोल) (सकता|सकती) (हूँ|हूं)',
-        '(main|main aapse|main tumse) (kya kya|kya) (pooch|puch|bol) (sakta|sakti) (hoon|hu)'],
+        '(main|main aapse|main tumse) (kya kya|kya) (pooch|puch|bol) (sakta|sakti) (hoon|hu)',
+        // "What can I do instead?" after a workout is put off for pain: rest, and what is worth doing meanwhile.
+        '[तो] (इसके बदले|इसकी जगह|उसकी जगह|तो फिर|अब) (क्या करूँ|क्या करूं|क्या कर सकता हूँ|क्या कर सकती हूँ)',
+        '[toh|to] (iske badle|iski jagah|uski jagah|phir|ab) (kya karun|kya karoon|kya kar sakta hoon|kya kar sakti hoon)',
+        '(और क्या कर सकता हूँ|और क्या कर सकती हूँ|aur kya kar sakta hoon|aur kya kar sakti hoon)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
         // Found by a helper trying the console in Hindi (December 3, third round).

@@ -666,6 +666,8 @@ function parseDuration(span: readonly Token[]): string | undefined {
 /** Parsers for built-in types; a capture that does not parse cannot fill the slot. */
 const BUILT_IN_PARSERS: ReadonlyMap<string, (span: readonly Token[], today: number) => string | undefined> = new Map([
   ['AMAZON.NUMBER', (span) => (span.length === 1 && span[0]?.num !== undefined ? String(span[0].num) : undefined)],
+  // "The second", "the 3rd": the number, as Alexa gives it.
+  ['AMAZON.Ordinal', (span) => { const read = readDayOfMonth(span, 0); return read && read.end === span.length && (span.length > 1 || span[0]?.num === undefined) ? String(read.day) : undefined; }],
   ['AMAZON.DATE', parseDate],
   ['AMAZON.TIME', parseTime],
   ['AMAZON.DURATION', parseDuration],

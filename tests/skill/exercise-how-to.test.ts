@@ -385,4 +385,22 @@ describe('"what was step 3"', () => {
   it('with nothing being taught, asks which exercise', async () => {
     expect(spoken(await harness.conversation().intent('StepNumberIntent', step('3')))).toMatch(/Which exercise/);
   });
+
+  // Found in a blind batch (December 4): "what's the second step" is an ordinal, which AMAZON.NUMBER does not take.
+  it('"what\'s the second step": an ordinal reaches the step as a number does', async () => {
+    const heard = committedMatcher('en-US').literal("what's the second step");
+    expect(heard.map((match) => match.intent)).toEqual(['StepNumberIntent']);
+    expect(heard[0]?.slots.ordinal?.value).toBe('2');
+    for (const [said, number] of [['go back to the third step', '3'], ['repeat the 4th step', '4'], ['i missed the first step', '1']] as const) {
+      expect(committedMatcher('en-US').literal(said)[0]?.slots.ordinal?.value, said).toBe(number);
+    }
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const second = await chat.intent('StepNumberIntent', { ordinal: { name: 'ordinal', value: '2', confirmationStatus: 'NONE' as const } });
+    await expectWellFormed(second);
+    expect(spoken(second)).toMatch(/^Step 2: /);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 3: /);
+  });
 });

@@ -29,7 +29,7 @@ const validateModel = (() => {
 
 /** Words the console's matcher reads for the built-in slot types, per language; custom types use the model's own values. */
 const BUILT_IN_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  en: { 'AMAZON.DATE': 'tomorrow', 'AMAZON.DURATION': 'thirty minutes', 'AMAZON.NUMBER': 'two thousand', 'AMAZON.DayOfWeek': 'saturday', 'AMAZON.TIME': 'seven am' },
+  en: { 'AMAZON.DATE': 'tomorrow', 'AMAZON.DURATION': 'thirty minutes', 'AMAZON.NUMBER': 'two thousand', 'AMAZON.Ordinal': 'second', 'AMAZON.DayOfWeek': 'saturday', 'AMAZON.TIME': 'seven am' },
 };
 /**
  * How many samples of each intent the matcher sweep takes: all of a locale's own (up to a spread of this many), and a

@@ -11,6 +11,7 @@ const SAMPLE_VALUES: Readonly<Record<string, string>> = {
   'AMAZON.DURATION': 'thirty minutes',
   'AMAZON.TIME': 'seven am',
   'AMAZON.NUMBER': 'two thousand',
+  'AMAZON.Ordinal': 'second',
   'AMAZON.DayOfWeek': 'saturday',
   ExerciseName: 'glute bridge',
   ActivityName: 'cycling',
