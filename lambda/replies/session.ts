@@ -84,7 +84,20 @@ export function tellHelp(turn: Turn): Response {
   // "Shall I set that?" "Help." "Yes.": found by a helper, the yes then answered nothing. The question is asked again.
   const again = askAgain(turn, t.t('help.body'));
   if (again) return again;
+  // "What can I do instead?" after pain or feeling unwell told this session (found as a gap: after "then let's not train
+  // today", it was out of scope, and the suggestions offered today's workout): rest, and what is worth doing meanwhile.
+  const felt = feltToday(turn);
+  if (felt) return turn.reply({ speech: speech(t.t(FELT_HELP[felt]), t.t('help.felt.meanwhile'), t.t('help.question')), reprompt: speech(t.t('fallback.felt')), health: true });
   return turn.reply({ speech: speech(t.t('help.body'), t.t('help.question')), reprompt: speech(t.t('help.reprompt')) });
+}
+
+/** What rest means after each kind of thing felt. */
+const FELT_HELP = { pain: 'help.felt.pain', unwell: 'help.felt.unwell', general: 'help.felt.general', earlier: 'help.felt.general' } as const;
+
+/** Pain or feeling unwell told this session with nothing said since of it passing, and no workout under way. */
+function feltToday(turn: Turn): keyof typeof FELT_HELP | undefined {
+  const { felt } = turn;
+  return felt === undefined || felt === 'cleared' || turn.mode.kind !== 'idle' ? undefined : felt;
 }
 
 /** Speech Alexa heard clearly but that is not for this skill: say so honestly, and what to say instead for what is under way. */
@@ -98,7 +111,14 @@ export function tellOutOfScope(turn: Turn): Response {
   const again = askAgain(turn, t.t(turn.offer?.kind === 'confirmDelete' ? 'delete.what' : 'fallback.pending'));
   if (again) return again;
   // After a how-to's last step there is no next step to point to: what the skill does instead.
-  const suggestion = isWorkoutRunning(mode) ? t.t('fallback.workout') : mode.kind === 'idle' || isHowToOver(turn) ? t.t('fallback.suggest') : t.t('fallback.howTo');
+  // After pain or feeling unwell told, today's workout is not suggested.
+  const suggestion = isWorkoutRunning(mode)
+    ? t.t('fallback.workout')
+    : feltToday(turn)
+      ? t.t('fallback.felt')
+      : mode.kind === 'idle' || isHowToOver(turn)
+        ? t.t('fallback.suggest')
+        : t.t('fallback.howTo');
   // A turn not understood takes nothing away: "undo" still reaches the log just made ("actually that was yesterday"
   // misheard, then "undo that").
   return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });

@@ -394,6 +394,45 @@ describe('any session, on demand', () => {
     expect((await harness.store.history(userKey(sore.userId))).profile?.feltOn).toBeUndefined();
   });
 
+  // Found as a gap: after "then let's not train today", "what can I do instead" was out of scope, and the suggestions
+  // offered today's workout.
+  it('"what can I do instead" after pain or feeling unwell is rest, and what else helps; nothing suggests a workout', async () => {
+    for (const said of ['what can I do instead', 'so what should I do instead today', 'what else can I do']) {
+      expect(committedMatcher('en-US').literal(said).map((match) => match.intent), said).toEqual(['AMAZON.HelpIntent']);
+    }
+    for (const [concern, rest] of [
+      ['lower-back-pain', /^Today, rest is the plan: keep to everyday movement that doesn't bring the pain on.*doctor or a physiotherapist\./],
+      ['unwell', /^Today, rest is the plan: drink water, sleep/],
+      [undefined, /^Today, rest is the plan: keep to easy everyday movement/],
+    ] as const) {
+      const chat = harness.conversation();
+      await chat.intent('HealthConcernIntent', concern ? { concern: resolvedSlot('concern', 'ConcernName', concern) } : {});
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.YesIntent');
+      const instead = await chat.intent('AMAZON.HelpIntent');
+      await expectWellFormed(instead);
+      expect(spoken(instead), concern).toMatch(rest);
+      expect(spoken(instead), concern).toMatch(/Meanwhile, food and sleep matter for back fat as much as training does\..* What would you like\?$/);
+      expect(spoken(instead) + reprompted(instead), concern).not.toMatch(/workout|glute bridge/i);
+      // Nor does the answer to something not understood.
+      const unheard = await chat.intent('AMAZON.FallbackIntent');
+      expect(spoken(unheard) + reprompted(unheard), concern).not.toMatch(/workout|glute bridge/i);
+      expect(spoken(unheard), concern).toMatch(/how much protein you need/);
+    }
+    // Once it is said to have passed, help is help again.
+    const better = harness.conversation();
+    await better.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'lower-back-pain') });
+    await better.intent('StartWorkoutIntent');
+    await better.intent('AMAZON.NoIntent');
+    await better.intent('EndWorkoutIntent');
+    await better.intent('AMAZON.YesIntent');
+    expect(spoken(await better.intent('AMAZON.HelpIntent'))).not.toMatch(/^Today, rest is the plan/);
+    // Soreness is no reason to rest: help is help.
+    const sore = harness.conversation();
+    await sore.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'soreness') });
+    expect(spoken(await sore.intent('AMAZON.HelpIntent'))).not.toMatch(/^Today, rest is the plan/);
+  });
+
   // Found in review: "kinda" to "has your doctor said this kind of exercise is okay for you?" was a yes, and HIIT began.
   it('a hedge ("kinda", "I think so") is no doctor\'s okay and no yes to a deletion, but "a little" still hurts', async () => {
     const chat = harness.conversation();

@@ -352,6 +352,19 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(spoken(start)).toContain('ठीक है, गुरुवार वाला cardio workout: ');
   });
 
+  it('"iske badle kya karun" after pain told is rest today, in Hindi, and no workout suggested', async () => {
+    const [instead] = committedMatcher('hi-IN').literal('iske badle kya karun');
+    expect(instead?.intent).toBe('AMAZON.HelpIntent');
+    const c = chat();
+    await c.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'lower-back-pain') });
+    await c.intent('StartWorkoutIntent');
+    await c.intent('AMAZON.YesIntent');
+    const said = await expectHindiAnswer(await c.intent('AMAZON.HelpIntent'));
+    expect(said).toMatch(/^आज आराम ही plan है: .*डॉक्टर या फ़िज़ियोथेरेपिस्ट/);
+    expect(said).toContain(messages['help.felt.meanwhile']);
+    expect(await expectHindiAnswer(await c.intent('AMAZON.FallbackIntent'))).toContain(messages['fallback.felt']);
+  });
+
   it('helps, thanks and says goodbye in Hindi', async () => {
     const session = chat();
     await expectHindiAnswer(await session.intent('AMAZON.HelpIntent'));

@@ -23,11 +23,20 @@ export const MESSAGES = {
   'help.workout':
     "You're in a workout. Say next when you're ready, back to go back, skip to skip this exercise, what's next, how many are left, pause, or I'm done. What would you like?",
 
+  // "What can I do instead?" after pain or feeling unwell told, and no workout today.
+  'help.felt.pain':
+    "Today, rest is the plan: keep to everyday movement that doesn't bring the pain on, and train once it's gone. If it's sharp, or lasts, see a doctor or a physiotherapist.",
+  'help.felt.unwell': 'Today, rest is the plan: drink water, sleep, and train once you feel better.',
+  'help.felt.general': 'Today, rest is the plan: keep to easy everyday movement that feels fine, and train once you feel better.',
+  'help.felt.meanwhile':
+    'Meanwhile, food and sleep matter for back fat as much as training does. You can ask, how much protein do I need? Or, does sleep matter?',
+
   'fallback': "That's not something I can help with yet.",
   'fallback.pending': "Sorry, I didn't get that.",
   'fallback.pendingChoice': 'Which would you like?',
   'fallback.suggest': "I can tell you today's workout, teach an exercise like the glute bridge, answer questions about losing back fat, or log what you did. If something hurts, say it hurts. What would you like?",
   'fallback.howTo': 'Say next for the next step, repeat to hear it again, or all steps for the whole list. If something hurts, stop, and say it hurts. What would you like?',
+  'fallback.felt': 'I can answer questions about losing back fat, like how much protein you need, or log what you did. What would you like?',
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. What would you like?",
 
   'thanks': ["You're welcome.", 'Any time.', 'Happy to help.'],
