@@ -1167,6 +1167,37 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await again.intent('FinishedTodayIntent'))).not.toMatch(/stopped partway/);
   });
 
+  // Found trying the console as a user: a workout stopped before a move was finished, then "I finished today's
+  // workout" (finished off the skill) logged the session, and "resume my workout" still picked up the one logged.
+  it('a session logged whole on the day of a saved workout of its kind takes the saved place with it', async () => {
+    for (const log of [
+      (chat: Conversation) => chat.intent('FinishedTodayIntent'),
+      (chat: Conversation) => chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') }),
+    ]) {
+      const device = harness.device();
+      const first = new Conversation({ handler: harness.handler, device });
+      await first.intent('StartWorkoutIntent', session('strength'));
+      await nextTimes(first, 2);
+      await first.intent('AMAZON.StopIntent');
+      const place = async () => (await harness.store.history(userKey(device.userId))).weeks[0]?.workout;
+      expect(await place()).toBeDefined();
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await log(later))).toMatch(/^Logged your strength session\./);
+      expect(await place()).toBeUndefined();
+      expect(spoken(await later.intent('ResumeWorkoutIntent'))).not.toMatch(/^Back to your strength workout/);
+    }
+    // Another kind logged leaves it: "I went for a walk" is not the strength workout stopped.
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(first, 2);
+    await first.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    await later.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'hiit') });
+    expect((await harness.store.history(userKey(device.userId))).weeks[0]?.workout).toBeDefined();
+    expect(spoken(await later.intent('ResumeWorkoutIntent'))).toMatch(/^Back to your strength workout/);
+  });
+
   // Found trying it as a user: a workout stopped partway and logged as such, then "I did my workout", logged the whole
   // session on top of it, unasked.
   it('"I did my workout" after part of today\'s workout was logged asks whether the rest was done', async () => {
