@@ -29,6 +29,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   progress.answeredWhatDone,
   progress.answeredRemoval,
   workout.healthConcern,
+  workout.commandInOpenSlot,
   howTo.doseAsked,
   howTo.doseOfOffered,
   workout.workoutNext,

@@ -20,7 +20,7 @@ import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDa
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
-import { weekdayNamed } from '../text/dates';
+import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
 import { route, said } from './route';
 
@@ -442,7 +442,13 @@ export const level = route(
     const inside = slot.status === 'no-match' && !deniesLevel(slot.spoken) ? slot.spoken : undefined;
     const chosen =
       slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), inside)?.id;
-    return chosen ? setLevel(turn, chosen) : askWhichLevel(turn);
+    if (chosen) return setLevel(turn, chosen);
+    if (slot.status !== 'no-match') return askWhichLevel(turn);
+    // "I want Sundays as my day off", heard through "I want {level}": the rest day (found in a blind batch, December 4).
+    const offDay = weekdayOffAsked(turn.t, slot.spoken);
+    if (offDay) return setRestDay(turn, offDay);
+    // "Uh huh yes please" heard through "{level} please" while a question waits: that question again, never another.
+    return turn.offer !== undefined && !speaksOfDifficulty(slot.spoken) ? tellOutOfScope(turn) : askWhichLevel(turn);
   },
 );
 /** "Make it harder" / "easier": one level at a time. */

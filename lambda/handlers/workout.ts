@@ -1,12 +1,15 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysTiredAlone } from '../content/named';
 import { SESSIONS } from '../content/sessions';
+import { type WorkoutCommand, workoutCommandIn } from '../content/workout-commands';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import type { Response } from 'ask-sdk-model';
 import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
+import { tellEffort } from '../replies/coach';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { sayGoodbye, tellOutOfScope } from '../replies/session';
@@ -92,9 +95,69 @@ export const healthConcern = route(
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
-    return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : tellOutOfScope(turn));
+    // "Ugh, I can't keep up, this is killing me", "can we skip it", heard through "{concern} is killing me" mid-workout:
+    // the command said, once nothing in it reports pain.
+    return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : (answerCommandHeard(turn, spoken) ?? tellOutOfScope(turn)));
   },
 );
+
+/** Intents whose open slot takes whatever is said around their carrier ("I'm {level}", "let's {session}"), and that slot. */
+const OPEN_SLOTS = [
+  ['SetLevelIntent', 'level'],
+  ['ChangeLevelIntent', 'direction'],
+  ['StartWorkoutIntent', 'session'],
+  ['TopicIntent', 'topic'],
+  ['LogActivityIntent', 'activity'],
+] as const;
+
+/** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
+function openSlotHeard(turn: Turn): string | undefined {
+  if (!running(turn)) return undefined;
+  const open = OPEN_SLOTS.find(([intent]) => said(turn, intent));
+  const slot = open && resolvedSlot(turn.input, open[1]);
+  if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken)) return undefined;
+  // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
+  return open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken) ? undefined : slot.spoken;
+}
+
+/**
+ * "Ugh okay I'm ready for the next one" heard as a level, "let's just jump to the stretching at the end" as a workout
+ * asked for: mid-workout, the workout command said inside (found in a blind batch of 100, December 4: a level question,
+ * and the offer to pick up the workout already under way). A pain report in the words goes to the intent's own answer.
+ */
+export const commandInOpenSlot = route(
+  (turn) => workoutCommandIn(openSlotHeard(turn)) !== undefined,
+  (turn) => answerCommandHeard(turn, openSlotHeard(turn)) ?? tellOutOfScope(turn),
+);
+
+const EFFORT = { tooHard: 'too-hard', tooEasy: 'too-easy' } as const;
+const MOVES = { skip: 'skip', previous: 'previous', restart: 'restart', coolDown: 'coolDown', repeat: 'repeat', next: 'next' } as const;
+
+/** The workout command said in these words, answered as said alone, while a workout runs. */
+function answerCommandHeard(turn: Turn, spoken: string | undefined): Promise<Response> | Response | undefined {
+  const command: WorkoutCommand | undefined = running(turn) ? workoutCommandIn(spoken) : undefined;
+  switch (command) {
+    case undefined:
+      return undefined;
+    case 'end':
+      return endWorkout(turn);
+    case 'upcoming':
+      return tellUpcoming(turn);
+    case 'left':
+      return tellWorkoutProgress(turn);
+    case 'tooHard':
+    case 'tooEasy':
+      return tellEffort(turn, EFFORT[command]);
+    case 'howTo':
+      return tellCurrentExercise(turn);
+    case 'pause':
+      return pauseWorkout(turn);
+    case 'resume':
+      return resumeWorkout(turn);
+    default:
+      return moveInWorkout(turn, MOVES[command]);
+  }
+}
 
 export const workoutNext = route((turn) => running(turn) && saidNext(turn, screenEvent(turn.input)), (turn) => moveInWorkout(turn, 'next'));
 export const workoutBack = route((turn) => running(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInWorkout(turn, 'previous'));

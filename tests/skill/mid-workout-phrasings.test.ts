@@ -155,3 +155,64 @@ describe('a health request whose open slot took only tiredness', () => {
     expect(spoken(outside)).toMatch(/A day off now and then is fine/);
   });
 });
+
+/**
+ * A workout command said the way a tired person says it, taken whole by an open slot ("I'm {level}", "{concern} is
+ * killing me", "let's {session}"). Found in a blind batch of 100 (December 4): "ugh okay I'm ready for the next one"
+ * asked which level, "can we skip it" and "I can't keep up" were not understood, and "let's just jump to the stretching
+ * at the end" offered to pick up the workout already under way.
+ */
+const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegExp]> = [
+  ["ugh okay i'm ready for the next", 'SetLevelIntent', 'level', 'LevelName', /^Set 2 of 2/],
+  ["really don't wanna do this one can we skip it", 'HealthConcernIntent', 'concern', 'ConcernName', /^Exercise 2 of 5/],
+  ["i can't keep up this", 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
+  ['just jump to the stretching at the end', 'StartWorkoutIntent', 'session', 'SessionName', /^Cool down/],
+  ['wait what am i supposed to be doing with my arms on this one', 'TopicIntent', 'topic', 'TopicName', /^How to do good mornings\. Step 1: /],
+  ['redo the whole workout from the very first exercise', 'StartWorkoutIntent', 'session', 'SessionName', /warm/i],
+  ['hang on give me a second', 'LogActivityIntent', 'activity', 'ActivityName', /^Paused\./],
+  ["phew okay what's coming up after this", 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Next/],
+  ["that's it for me i'm finished", 'SetLevelIntent', 'level', 'LevelName', /^Okay, we'll stop here\./],
+];
+
+describe('a workout command heard whole through an open slot', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  const midSet = async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    return chat;
+  };
+
+  it.each(HEARD_WHOLE)('mid-workout, "%s" heard as %s is the command said', async (said, intent, name, type, answer) => {
+    const chat = await midSet();
+    const turn = await chat.intent(intent, { [name]: unmatchedSlot(name, type, said) });
+    await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+    expect(spoken(turn)).toMatch(answer);
+    expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help|Which one\?|pick up where you left off/i);
+  });
+
+  it('a pain report in the words comes first, and outside a workout nothing is read as a command', async () => {
+    const chat = await midSet();
+    const hurt = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'skip this my knee hurts') });
+    expect(spoken(hurt)).toMatch(/doctor or a physiotherapist/);
+    expect(spoken(hurt)).not.toMatch(/^Exercise 2 of 5/);
+    const idle = harness.conversation();
+    expect(spoken(await idle.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', "ugh okay i'm ready for the next") }))).toMatch(/Which one\?$/);
+  });
+
+  it('outside a workout, a level slot that took a day off sets the rest day, and one that took a yes asks the question again', async () => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'sundays as my day off') }))).toMatch(/Sunday/);
+    expect(spoken(await chat.intent('MyRestDayIntent'))).toMatch(/Sunday/);
+    const asked = harness.conversation();
+    await asked.intent('WorkoutLengthIntent');
+    expect(spoken(await asked.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'huh yes') }))).toMatch(/Want to start it\?$/);
+    expect(asked.attributes.offer).toEqual({ kind: 'startWorkout' });
+  });
+});
