@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { SESSIONS } from '../content/sessions';
-import { isWorkoutRunning } from '../conversation/mode';
+import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { formatIsoDate, weekdayOf } from '../domain/calendar';
@@ -78,26 +78,50 @@ export async function welcome(turn: Turn): Promise<Response> {
   });
 }
 
-export function tellHelp(turn: Turn): Response {
+export async function tellHelp(turn: Turn): Promise<Response> {
   const { t } = turn;
+  // "What can I do instead?" with the workout paused for pain or feeling unwell (found in review: the workout's
+  // commands): rest, what it means for what was felt, how to go on when it has passed, and what else is worth asking.
+  const hurt = workoutOf(turn.mode)?.hurt;
+  if (isWorkoutRunning(turn.mode) && hurt) {
+    return turn.reply({ speech: speech(t.t(FELT_HELP[hurt]), t.t('workout.carryOn.hurt'), t.t('help.felt.meanwhile')), reprompt: speech(t.t('workout.paused.reprompt')), health: true });
+  }
   if (isWorkoutRunning(turn.mode)) return turn.reply({ speech: speech(t.t('help.workout')), reprompt: speech(t.t('help.workout')) });
   // "Shall I set that?" "Help." "Yes.": found by a helper, the yes then answered nothing. The question is asked again.
   const again = askAgain(turn, t.t('help.body'));
   if (again) return again;
-  // "What can I do instead?" after pain or feeling unwell told this session (found as a gap: after "then let's not train
+  // "What can I do instead?" after pain or feeling unwell told today (found as a gap: after "then let's not train
   // today", it was out of scope, and the suggestions offered today's workout): rest, and what is worth doing meanwhile.
-  const felt = feltToday(turn);
-  if (felt) return turn.reply({ speech: speech(t.t(FELT_HELP[felt]), t.t('help.felt.meanwhile'), t.t('help.question')), reprompt: speech(t.t('fallback.felt')), health: true });
+  const felt = await feltToday(turn);
+  if (felt) {
+    return turn.reply({
+      speech: speech(t.t(FELT_HELP[felt]), t.t('help.felt.later'), t.t('help.felt.meanwhile')),
+      reprompt: speech(t.t('fallback.felt')),
+      health: true,
+    });
+  }
   return turn.reply({ speech: speech(t.t('help.body'), t.t('help.question')), reprompt: speech(t.t('help.reprompt')) });
 }
 
 /** What rest means after each kind of thing felt. */
 const FELT_HELP = { pain: 'help.felt.pain', unwell: 'help.felt.unwell', general: 'help.felt.general', earlier: 'help.felt.general' } as const;
 
-/** Pain or feeling unwell told this session with nothing said since of it passing, and no workout under way. */
-function feltToday(turn: Turn): keyof typeof FELT_HELP | undefined {
+/**
+ * Pain or feeling unwell told this session, or in an earlier one today (the day kept in the profile), with nothing
+ * said since of it passing, and no workout under way.
+ */
+async function feltToday(turn: Turn): Promise<keyof typeof FELT_HELP | undefined> {
   const { felt } = turn;
-  return felt === undefined || felt === 'cleared' || turn.mode.kind !== 'idle' ? undefined : felt;
+  if (felt === 'cleared' || turn.mode.kind !== 'idle') return undefined;
+  if (felt !== undefined) return felt;
+  const feltOn = (await unlessUnavailable(turn.history()))?.profile?.feltOn;
+  return feltOn !== undefined && feltOn === formatIsoDate(await turn.today()) ? 'earlier' : undefined;
+}
+
+/** Pain or feeling unwell told this session, with nothing said since of it passing, and no workout under way. */
+function feltThisSession(turn: Turn): boolean {
+  const { felt } = turn;
+  return felt !== undefined && felt !== 'cleared' && turn.mode.kind === 'idle';
 }
 
 /** Speech Alexa heard clearly but that is not for this skill: say so honestly, and what to say instead for what is under way. */
@@ -111,10 +135,10 @@ export function tellOutOfScope(turn: Turn): Response {
   const again = askAgain(turn, t.t(turn.offer?.kind === 'confirmDelete' ? 'delete.what' : 'fallback.pending'));
   if (again) return again;
   // After a how-to's last step there is no next step to point to: what the skill does instead.
-  // After pain or feeling unwell told, today's workout is not suggested.
+  // After pain or feeling unwell told this session, today's workout is not suggested.
   const suggestion = isWorkoutRunning(mode)
     ? t.t('fallback.workout')
-    : feltToday(turn)
+    : feltThisSession(turn)
       ? t.t('fallback.felt')
       : mode.kind === 'idle' || isHowToOver(turn)
         ? t.t('fallback.suggest')
@@ -141,7 +165,7 @@ export function sayYoureWelcome(turn: Turn): Response {
 }
 
 /** "Repeat" outside a how-to or a workout says the last answer again, question and all. */
-export function repeatLast(turn: Turn): Response {
+export function repeatLast(turn: Turn): Promise<Response> | Response {
   const { last } = turn.state;
   if (!last) return tellHelp(turn);
   return turn.reply({

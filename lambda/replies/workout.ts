@@ -178,6 +178,16 @@ function feltToAsk(turn: Turn, history: UserHistory | undefined, today: LocalDat
   return turn.felt ?? (history?.profile?.feltOn === formatIsoDate(today) ? 'earlier' : undefined);
 }
 
+/**
+ * What to ask about before another workout than the one paused for pain: that, and anything else felt this session
+ * ("I feel unwell" after the pause), in words that fit both (found in review: only the pain was asked about, and "no"
+ * forgot the rest). A note from an earlier session today may be the pause's own, so the pause speaks for it.
+ */
+async function feltWithPause(turn: Turn, hurt: Hurt): Promise<Felt> {
+  const other = feltToAsk(turn, await unlessUnavailable(turn.history()), await turn.today());
+  return other === undefined || other === 'earlier' || other === hurt ? hurt : 'general';
+}
+
 /** "It's fine now": the session asks no more, nor does a later one today. */
 async function forgetFelt(turn: Turn): Promise<void> {
   turn.noteFelt('cleared');
@@ -200,7 +210,8 @@ function askFeltBefore(turn: Turn, felt: Felt, asked: { readonly kind?: DayKind;
 /** "Yes, it still hurts": no workout now, and why; asked again later this session, it asks again. */
 export function restAfterFelt(turn: Turn, felt: Felt): Response {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t(FELT_BEFORE[felt].rest), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
+  // Its reprompt suggests no workout (found in review: "you can ask for today's workout").
+  return turn.reply({ speech: speech(t.t(FELT_BEFORE[felt].rest), t.t('anythingElse')), reprompt: speech(t.t('fallback.felt')), health: true });
 }
 
 /** "No, it's fine now" (or only tight, or sore: `care` says how to go about it): the workout asked for starts. */
@@ -301,18 +312,17 @@ function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOf
  */
 export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
   const current = workoutOf(turn.mode);
-  // Paused for pain, any workout waits on "does it still hurt?" (a "no" to picking up would start one from the top).
-  if (current?.hurt) return askIfStillHurts(turn, current);
+  const ofKind = (place: WorkoutPlace) => kind === undefined || SESSIONS[place.sessionId].kind === kind;
+  // Paused for pain, the workout waits on "does it still hurt?"; another kind asked for ("let's do strength" after HIIT
+  // paused for pain) is asked about the pain too, and a "no" starts it, not the HIIT (found as a gap, then in review in
+  // this session: it went back to the HIIT).
+  if (current?.hurt) return ofKind(current) ? askIfStillHurts(turn, current) : askFeltBefore(turn, await feltWithPause(turn, current.hurt), { kind });
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', kind);
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const saved = await savedPlace(turn, today);
-  const same = saved && (kind === undefined || SESSIONS[saved.sessionId].kind === kind);
-  if (saved?.hurt) {
-    // Another kind asked for ("let's do strength" after HIIT paused for pain): asked about the pain, and a "no" starts
-    // it, not the HIIT (found as a gap: it went back to the HIIT).
-    return same ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, saved.hurt, { kind });
-  }
+  const same = saved && ofKind(saved);
+  if (saved?.hurt) return same ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, await feltWithPause(turn, saved.hurt), { kind });
   if (same) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
 }
@@ -348,10 +358,10 @@ export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Res
   const { weekday, sessionId } = planForDay(weekdayOf(date), turn.restDay);
   if (weekday === weekdayOf(today)) return startOrOfferResume(turn);
   const current = workoutOf(turn.mode);
-  if (current?.hurt) return askIfStillHurts(turn, current);
+  if (current?.hurt) return current.sessionId === sessionId ? askIfStillHurts(turn, current) : askFeltBefore(turn, await feltWithPause(turn, current.hurt), { weekday });
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', { weekday });
   const saved = await savedPlace(turn, today);
-  if (saved?.hurt) return saved.sessionId === sessionId ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, saved.hurt, { weekday });
+  if (saved?.hurt) return saved.sessionId === sessionId ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, await feltWithPause(turn, saved.hurt), { weekday });
   if (saved?.sessionId === sessionId) return offerResume(turn, saved, 'workout.resumeOffer', { weekday });
   return startWorkout(turn, today, undefined, weekday);
 }
@@ -863,7 +873,11 @@ function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
 export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
   const { t, offer } = turn;
   const again = offer?.kind === 'stillHurts';
-  const question = t.t(place.hurt === 'unwell' ? 'workout.stillUnwell' : 'workout.stillHurts');
+  // Something else felt this session too ("I feel unwell" after the pause for pain): asked in words that fit both, as
+  // the "no" that goes on answers for both.
+  const felt = turn.felt;
+  const both = felt !== undefined && felt !== 'cleared' && felt !== 'earlier' && felt !== place.hurt;
+  const question = t.t(both ? 'workout.feltBefore.general.goOn' : place.hurt === 'unwell' ? 'workout.stillUnwell' : 'workout.stillHurts');
   return turn.reply({
     speech: speech(question, again ? t.t('workout.stillHurts.yesOrNo') : undefined),
     reprompt: speech(question, t.t('workout.stillHurts.yesOrNo')),

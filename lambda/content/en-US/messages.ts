@@ -25,11 +25,12 @@ export const MESSAGES = {
 
   // "What can I do instead?" after pain or feeling unwell told, and no workout today.
   'help.felt.pain':
-    "Today, rest is the plan: keep to everyday movement that doesn't bring the pain on, and train once it's gone. If it's sharp, or lasts, see a doctor or a physiotherapist.",
-  'help.felt.unwell': 'Today, rest is the plan: drink water, sleep, and train once you feel better.',
-  'help.felt.general': 'Today, rest is the plan: keep to easy everyday movement that feels fine, and train once you feel better.',
+    "Today, rest is the plan: keep to everyday movement that doesn't bring the pain on. If it's sharp, or lasts, see a doctor or a physiotherapist.",
+  'help.felt.unwell': 'Today, rest is the plan: drink water and get some sleep.',
+  'help.felt.general': 'Today, rest is the plan: keep to easy everyday movement that feels fine.',
   'help.felt.meanwhile':
-    'Meanwhile, food and sleep matter for back fat as much as training does. You can ask, how much protein do I need? Or, does sleep matter?',
+    'Until then, food and sleep matter for back fat as much as training does: you can ask, how much protein do I need? Or, does sleep matter?',
+  'help.felt.later': 'When it has passed, say, start my workout.',
 
   'fallback': "That's not something I can help with yet.",
   'fallback.pending': "Sorry, I didn't get that.",
