@@ -537,7 +537,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         // Found in a second blind batch of 100 across every feature (December 4).
         `how many minutes (will|does) (this|today's) workout take`,
-        `how long will (this|it) take`,
+        `how long will this take`,
         `how long (does|will) (the|this|my|today's) workout take`,
         `how long is (the|this|today's|my) workout`,
         `${OPENER} how long is (the|this|today's|my|the whole|this whole) (workout|session) [today]`,
@@ -3013,7 +3013,6 @@ export const EN_US_MODEL: ModelSource = {
         "start again from the (beginning|top|start)",
 
         "(start again|let's start from the beginning|start from the beginning|begin again|let's begin again|start from scratch|start it over|let's start over|can we start over|go back to the beginning|back to the beginning|go back to the start|go right back to the start|restart from the top|restart from the beginning|from the top|take it from the top)",
-        '[wait] (what was|go back to|back to|read me) the first step [again]',
         `start over from the beginning`,
       ] },
     { name: 'AMAZON.MoreIntent', maxSamples: 160, patterns: [

@@ -1880,8 +1880,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(मैं|मैं आपसे|मैं तुमसे) (क्या क्या|क्या) (पूछ|बोल) (सकता|सकती) (हूँ|हूं)',
         '(main|main aapse|main tumse) (kya kya|kya) (pooch|puch|bol) (sakta|sakti) (hoon|hu)',
         // "What can I do instead?" after a workout is put off for pain: rest, and what is worth doing meanwhile.
-        '[तो] (इसके बदले|इसकी जगह|उसकी जगह|तो फिर|अब) (क्या करूँ|क्या करूं|क्या कर सकता हूँ|क्या कर सकती हूँ)',
-        '[toh|to] (iske badle|iski jagah|uski jagah|phir|ab) (kya karun|kya karoon|kya kar sakta hoon|kya kar sakti hoon)',
+        '[तो] (इसके बदले|इसकी जगह|उसकी जगह) (क्या करूँ|क्या करूं|क्या कर सकता हूँ|क्या कर सकती हूँ)',
+        '[toh|to] (iske badle|iski jagah|uski jagah) (kya karun|kya karoon|kya kar sakta hoon|kya kar sakti hoon)',
         '(और क्या कर सकता हूँ|और क्या कर सकती हूँ|aur kya kar sakta hoon|aur kya kar sakti hoon)'],
     },
     { name: 'AMAZON.StopIntent', patterns: ['(बंद करो|बस करो|बाय|अलविदा|चुप हो जाओ|band karo|bas karo|bye|alvida|chup ho jao)',
