@@ -52,15 +52,20 @@ export function loadDevSet(locale: LocaleId): readonly Labelled[] | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
 }
 
-/** A fresh hundred phrasings, written blind (without the samples or the other sets) and never tuned on. */
-export function loadFreshSet(locale: LocaleId): readonly Labelled[] | undefined {
-  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.fresh.json`, import.meta.url));
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
-}
+/**
+ * Sets written blind (without the samples or the other sets) and never tuned on, with how the report names them: a
+ * fresh hundred across every feature; five hundred by ten kinds of speaker (terse, rambling, polite, injured …); and a
+ * second hundred across every feature, said as people chat (fillers, reasons, run-ons: "ugh okay I'm ready for the next
+ * one", "end the workout I have to go pick up the kids").
+ */
+export const BLIND_SETS = {
+  fresh: 'fresh set (written blind, never tuned on)',
+  personas: 'personas set (written blind by ten kinds of speaker, never tuned on)',
+  chatty: 'chatty set (written blind across every feature, said as people chat, never tuned on)',
+} as const;
 
-/** Five hundred phrasings written blind by ten kinds of speaker (terse, rambling, polite, injured …), never tuned on. */
-export function loadPersonasSet(locale: LocaleId): readonly Labelled[] | undefined {
-  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.personas.json`, import.meta.url));
+export function loadBlindSet(locale: LocaleId, name: keyof typeof BLIND_SETS): readonly Labelled[] | undefined {
+  const path = fileURLToPath(new URL(`./nlu-eval/${locale}.${name}.json`, import.meta.url));
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { utterances: Labelled[] }).utterances : undefined;
 }
 
@@ -204,10 +209,10 @@ function main(): void {
     if (dev) report(`${locale}, development set`, evaluate(model, dev), verbose && process.argv.includes('--dev'));
     report(`${locale}, tuning set`, tune, verbose);
     report(`${locale}, held-out set`, heldOut, verbose);
-    const fresh = loadFreshSet(locale);
-    if (fresh) report(`${locale}, fresh set (written blind, never tuned on)`, evaluate(model, fresh), process.argv.includes('--fresh'));
-    const personas = loadPersonasSet(locale);
-    if (personas) report(`${locale}, personas set (written blind by ten kinds of speaker, never tuned on)`, evaluate(model, personas), process.argv.includes('--personas'));
+    for (const [name, title] of Object.entries(BLIND_SETS) as Array<[keyof typeof BLIND_SETS, string]>) {
+      const blind = loadBlindSet(locale, name);
+      if (blind) report(`${locale}, ${title}`, evaluate(model, blind), process.argv.includes(`--${name}`));
+    }
     const safety = loadSafetySet(locale);
     if (safety) {
       const { catalogue } = LOCALES[locale];
