@@ -404,8 +404,8 @@ export const privacy = route((turn) => said(turn, 'PrivacyIntent'), tellPrivacy)
 
 const NOT_THIS_LEVEL = new Set(['not', "isn't", "aren't", 'no', 'never', 'anymore', 'longer', 'too', 'than', 'beyond', 'instead', 'above', 'past', 'nahi', 'नहीं']);
 const DIRECTIONS = [
-  { id: 'harder', names: ['harder'] },
-  { id: 'easier', names: ['easier'] },
+  { id: 'harder', names: ['harder', 'up a level', 'level up', 'more of a challenge', 'step it up', 'bump me up', 'notch it up', 'kick it up'] },
+  { id: 'easier', names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down'] },
 ] as const;
 /**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
@@ -444,6 +444,10 @@ export const level = route(
       slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), inside)?.id;
     if (chosen) return setLevel(turn, chosen);
     if (slot.status !== 'no-match') return askWhichLevel(turn);
+    // "I want more of a challenge, bump me up a level", heard through "I want {level}": one level that way (found in a
+    // blind batch, December 4: it asked which level).
+    const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
+    if (direction) return stepLevel(turn, direction);
     // "I want Sundays as my day off", heard through "I want {level}": the rest day (found in a blind batch, December 4).
     const offDay = weekdayOffAsked(turn.t, slot.spoken);
     if (offDay) return setRestDay(turn, offDay);

@@ -146,6 +146,10 @@ describe('a health request whose open slot took only tiredness', () => {
     // "How long is Monday's workout?" mid-workout is about Monday's.
     expect(spoken(await chat.intent('WorkoutLengthIntent', { date: '2026-11-30' }))).toMatch(/^Monday's strength workout takes about \d+ minutes/);
     // "Ok thank you" to a question still pending asks it again, and a yes then answers it.
+    // "I want more of a challenge, bump me up a level": one level up, as "make it harder" does.
+    const challenge = harness.conversation();
+    expect(spoken(await challenge.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'more of a challenge bump me up a level') }))).toMatch(/intermediate/i);
+    expect(spoken(await challenge.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'tone it down a bit') }))).toMatch(/beginner/i);
     const asked = harness.conversation();
     await asked.intent('WorkoutLengthIntent');
     expect(spoken(await asked.intent('ThanksIntent'))).toMatch(/Want to start it\?$/);
@@ -206,10 +210,14 @@ describe('a workout command heard whole through an open slot', () => {
     expect(spoken(await idle.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', "ugh okay i'm ready for the next") }))).toMatch(/Which one\?$/);
   });
 
-  it('outside a workout, a level slot that took a day off sets the rest day, and one that took a yes asks the question again', async () => {
+  it('outside a workout, a level slot that took a day off sets the rest day, a step up steps up, and a yes asks the question again', async () => {
     const chat = harness.conversation();
     expect(spoken(await chat.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'sundays as my day off') }))).toMatch(/Sunday/);
     expect(spoken(await chat.intent('MyRestDayIntent'))).toMatch(/Sunday/);
+    // "I want more of a challenge, bump me up a level": one level up, as "make it harder" does.
+    const challenge = harness.conversation();
+    expect(spoken(await challenge.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'more of a challenge bump me up a level') }))).toMatch(/intermediate/i);
+    expect(spoken(await challenge.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'tone it down a bit') }))).toMatch(/beginner/i);
     const asked = harness.conversation();
     await asked.intent('WorkoutLengthIntent');
     expect(spoken(await asked.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'huh yes') }))).toMatch(/Want to start it\?$/);
