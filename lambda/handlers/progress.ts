@@ -449,7 +449,7 @@ export const level = route(
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     if (direction) return stepLevel(turn, direction);
     // "I want Sundays as my day off", heard through "I want {level}": the rest day (found in a blind batch, December 4).
-    const offDay = weekdayOffAsked(turn.t, slot.spoken);
+    const offDay = saysDenial(slot.spoken) ? undefined : weekdayOffAsked(turn.t, slot.spoken);
     if (offDay) return setRestDay(turn, offDay);
     // "Uh huh yes please" heard through "{level} please" while a question waits: that question again, never another.
     return turn.offer !== undefined && !speaksOfDifficulty(slot.spoken) ? tellOutOfScope(turn) : askWhichLevel(turn);

@@ -115,7 +115,7 @@ function openSlotHeard(turn: Turn): string | undefined {
   if (!running(turn)) return undefined;
   const open = OPEN_SLOTS.find(([intent]) => said(turn, intent));
   const slot = open && resolvedSlot(turn.input, open[1]);
-  if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken)) return undefined;
+  if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
   // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
   return open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken) ? undefined : slot.spoken;
 }

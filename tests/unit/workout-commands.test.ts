@@ -16,14 +16,45 @@ describe('workoutCommandIn', () => {
     ["what's next after this", 'upcoming'],
     ["that's it for me i'm finished", 'end'],
     ['बस हो गया', 'end'],
+    ['workout खत्म करो', 'end'],
     ['थोड़ा रुको', 'pause'],
     ['agla wala', 'next'],
+    ["no i can't keep going", 'tooHard'],
+    ['दोबारा शुरू करो', 'resume'],
+    ['okay skip', 'skip'],
   ] as const)('"%s" → %s', (said, command) => {
     expect(workoutCommandIn(said)).toBe(command);
   });
 
   it('finds none in words that say no command, or inside other words', () => {
     for (const said of [undefined, '', 'huh yes', 'sundays as my day off', 'my knee', 'nextdoor neighbour', 'skipping rope', 'a stretcher']) {
+      expect(workoutCommandIn(said), said).toBeUndefined();
+    }
+  });
+
+  // Found in review: pain said with a command skipped the move; a denied command was carried out; everyday words
+  // ("stretch", "skip breakfast", "next week", "पीछे") and "I'm done" inside more words moved or ended the workout.
+  it('finds none where something hurts, where the command is denied, or where its word means something else', () => {
+    for (const said of [
+      "my back hurts i really don't wanna do this one can we skip it",
+      "my back hurts i don't want to keep going",
+      'felt a pop in my knee skip it',
+      'my back is twinging next',
+      'कमर में दर्द है नहीं कर पाऊँगा छोड़ो',
+      "don't skip this one",
+      'छोड़ो मत ये वाला करना है',
+      'रुको मत',
+      "i don't want to keep going",
+      'should i stretch before or after',
+      'i feel a stretch in my lower back',
+      'can i skip breakfast',
+      'what should i do next week',
+      'कमर पीछे की तरफ़ झुकानी है क्या',
+      'पिछला हफ्ता कैसा रहा',
+      "i'm done with this set",
+      "how long until i'm done",
+      'क्या बस हो गया',
+    ]) {
       expect(workoutCommandIn(said), said).toBeUndefined();
     }
   });
