@@ -1,6 +1,5 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
-import { SESSIONS } from '../content/sessions';
 import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
@@ -155,13 +154,6 @@ function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: A
   };
 }
 
-/** A whole session of the kind of the workout saved on its day, with none under way in this session. */
-function endsSavedWorkout(turn: Turn, week: WeekProgress | undefined, log: ActivityLog, day: LocalDate): boolean {
-  const saved = week?.workout;
-  if (!saved || workoutOf(turn.mode) || saved.date !== formatIsoDate(day) || log.counts === false || log.exercise !== undefined) return false;
-  return ACTIVITY_FOR_DAY[SESSIONS[saved.sessionId].kind] === log.activity;
-}
-
 /** The log as its week stored it, for this request: what a retry answers with and undo takes off. */
 function storedLog(entry: LogEntry, log: ActivityLog): ActivityLog {
   return {
@@ -229,10 +221,6 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     if (part !== undefined && onceADay(kind)) return askAboutRest(turn, log, kind, part, day, today, options.planned === true);
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
     if (!sameDay && (log.exercise || onceADay(log.activity))) log = { ...log, firstOfDay: true };
-    // A session logged whole on the day of a workout of its kind stopped partway ("I finished today's workout", done
-    // off the skill): its saved place goes in the same write (found trying it as a user: "resume my workout" picked up
-    // the workout just logged).
-    if (endsSavedWorkout(turn, week, log, day)) log = { ...log, endsWorkout: true };
   }
 
   let recorded: RecordOutcome;

@@ -12,7 +12,7 @@ import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
-import { offerYesterdaysWorkout } from './workout';
+import { offerYesterdaysWorkout, placeSavedOn } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -49,7 +49,7 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
   const warned = history.profile?.warningOn === formatIsoDate(today);
-  const stopped = week?.workout?.date === formatIsoDate(today) && !coach.ask && !warned ? week.workout : undefined;
+  const stopped = !coach.ask && !warned ? placeSavedOn(week, today) : undefined;
   // Else one left partway yesterday is offered to log.
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
@@ -84,7 +84,10 @@ export async function tellHelp(turn: Turn): Promise<Response> {
   // commands): rest, what it means for what was felt, how to go on when it has passed, and what else is worth asking.
   const hurt = workoutOf(turn.mode)?.hurt;
   if (isWorkoutRunning(turn.mode) && hurt) {
-    return turn.reply({ speech: speech(t.t(FELT_HELP[hurt]), t.t('workout.carryOn.hurt'), t.t('help.felt.meanwhile')), reprompt: speech(t.t('workout.paused.reprompt')), health: true });
+    // Pain told too, before or after feeling unwell (the session's note then says both), keeps pain's answer, the one
+    // that names a physiotherapist (found in review: the pause keeps only the last thing told).
+    const felt = turn.felt === 'pain' || turn.felt === 'general' ? 'pain' : hurt;
+    return turn.reply({ speech: speech(t.t(FELT_HELP[felt]), t.t('workout.carryOn.hurt'), t.t('help.felt.meanwhile')), reprompt: speech(t.t('workout.paused.reprompt')), health: true });
   }
   if (isWorkoutRunning(turn.mode)) return turn.reply({ speech: speech(t.t('help.workout')), reprompt: speech(t.t('help.workout')) });
   // "Shall I set that?" "Help." "Yes.": found by a helper, the yes then answered nothing. The question is asked again.

@@ -286,11 +286,21 @@ function noWorkoutAfterWarning(turn: Turn): Response {
   return turn.reply({ speech: speech(turn.t.t('workout.afterWarning')), end: true, mode: { kind: 'idle' } });
 }
 
-/** The place saved today, if the store has one (a store that is down has none we can reach). */
+/**
+ * The place saved today, if the store has one (a store that is down has none we can reach), and its kind has not been
+ * logged since ("I finished today's workout", done off the skill: found trying it as a user, "resume my workout" picked
+ * up the workout just logged). Read, not removed: undo of that log brings the place back.
+ */
 async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | undefined> {
   const history = await unlessUnavailable(turn.history());
-  const saved = history?.weeks.find((week) => week.week === formatIsoWeek(isoWeekOf(today)))?.workout;
-  return saved && saved.date === formatIsoDate(today) ? saved : undefined;
+  return placeSavedOn(history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today))), today);
+}
+
+/** The place a week keeps for this day, unless a session of its kind has been logged that day since. */
+export function placeSavedOn(week: WeekProgress | undefined, day: LocalDate): WorkoutPlace | undefined {
+  const saved = week?.workout;
+  if (!saved || saved.date !== formatIsoDate(day)) return undefined;
+  return countedOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[saved.sessionId].kind]) ? undefined : saved;
 }
 
 /** What "no" to the offer to carry on starts instead: a kind of session, or a weekday's. */
