@@ -4,7 +4,8 @@ import type { TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause, tellWorkoutLength } from '../replies/workout';
+import { tellWeeklyProgress } from '../replies/progress';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
@@ -31,6 +32,10 @@ const ABOUT_THIS = /\b(this|that|it)\b/i;
 const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
 
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
+/** The week so far: "sessions … this week", "how am I doing this week", "am I on track this week". */
+const WEEK_SO_FAR = /\b(sessions?|workouts?|done|did|doing|track|behind)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
+/** How long the day's workout takes: "how much time … today's workout", "how many minutes is today's workout". */
+const WORKOUT_TIME = /^(how long|how much time|how many minutes|time|minutes)\b.*\b(today's|this|my|the) (workout|session)$/i;
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
@@ -61,6 +66,11 @@ export const topic = route(
     if (asked) return tellTopicOrPause(turn, asked);
     if (inside) return tellTopicOrPause(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
+    // "How many sessions have I got under my belt this week", "how much time do I need to set aside for today's workout":
+    // the week, or the day's workout, asked of in words the topic's slot took (found in a blind batch, December 4: "I
+    // don't know that one yet").
+    if (WEEK_SO_FAR.test(spoken)) return tellWeeklyProgress(turn);
+    if (WORKOUT_TIME.test(spoken)) return tellWorkoutLength(turn);
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
     // asks about the move under way: its steps, and the workout carries on, never "I don't know that one yet".
     const taught = howToOf(turn.mode);

@@ -551,3 +551,25 @@ describe('a report or another question is never read as a question no name answe
     expect(spoken(await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'tired') }))).toMatch(/^Paused\./);
   });
 });
+
+// Found in a blind batch (December 4): the week, or the day's workout, asked of in words a topic's slot took got "I
+// don't know that one yet".
+describe('the week and the day\'s workout asked of through a topic\'s slot', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['sessions have i got under my belt this week', /this week/i],
+    ['am i on track this week', /this week/i],
+    ["time do i need to set aside for today's workout", /takes about \d+ minutes/],
+    ['how many minutes is my workout', /takes about \d+ minutes/],
+  ])('"%s"', async (said, answer) => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(answer);
+    expect(spoken(turn)).not.toMatch(/don't know that one/);
+  });
+});
