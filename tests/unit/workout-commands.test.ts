@@ -22,6 +22,11 @@ describe('workoutCommandIn', () => {
     ["no i can't keep going", 'tooHard'],
     ['दोबारा शुरू करो', 'resume'],
     ['okay skip', 'skip'],
+    // Found in a second review: with "please", "now" or "thanks" after it, and "start again" plainly.
+    ["let's do the next one please", 'next'],
+    ["i'm done thanks", 'end'],
+    ["let's start again", 'restart'],
+    ["let's skip the rest", 'coolDown'],
   ] as const)('"%s" → %s', (said, command) => {
     expect(workoutCommandIn(said)).toBe(command);
   });
@@ -54,6 +59,25 @@ describe('workoutCommandIn', () => {
       "i'm done with this set",
       "how long until i'm done",
       'क्या बस हो गया',
+      // Found in a second review: cries of pain, a denial further back or first in Hindi, an end asked about, a plan.
+      'ow ow ow next one',
+      'आह अगला please',
+      'ugh cramp skip it',
+      'my back spasmed skip it',
+      'my knee gave out skip it',
+      "i don't think we should skip this",
+      "i don't really want to skip it",
+      "i don't know if i should skip it",
+      "this isn't too hard",
+      'मत छोड़ो please',
+      'mat chhodo please',
+      'मत रुको',
+      "tell me when i'm done please",
+      "so how long until i'm done",
+      "can you tell me when i'm finished",
+      "i'll do the stretches at the end",
+      'agli baar please',
+      'अगला हफ्ता',
     ]) {
       expect(workoutCommandIn(said), said).toBeUndefined();
     }
