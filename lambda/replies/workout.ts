@@ -154,7 +154,9 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   if (felt) return askFeltBefore(turn, felt, { kind, weekday });
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
-  const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises);
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
+  const again = countedOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[sessionId].kind]);
+  const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises, again);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
   return tellStep(turn, workout, place, speech(first).append(speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history))));
@@ -296,11 +298,14 @@ async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | 
   return placeSavedOn(history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today))), today);
 }
 
-/** The place a week keeps for this day, unless a session of its kind has been logged that day since. */
+/**
+ * The place a week keeps for this day, unless a session of its kind has been logged that day since: one logged before
+ * it started (`again`, a second workout of a kind that day) is no finish of it.
+ */
 export function placeSavedOn(week: WeekProgress | undefined, day: LocalDate): WorkoutPlace | undefined {
   const saved = week?.workout;
   if (!saved || saved.date !== formatIsoDate(day)) return undefined;
-  return countedOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[saved.sessionId].kind]) ? undefined : saved;
+  return !saved.again && countedOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[saved.sessionId].kind]) ? undefined : saved;
 }
 
 /** What "no" to the offer to carry on starts instead: a kind of session, or a weekday's. */

@@ -212,7 +212,7 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }: WorkoutPlace): AttributeValue {
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, again }: WorkoutPlace): AttributeValue {
   return {
     M: {
       date: { S: date },
@@ -222,6 +222,7 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt }:
       done: { S: done },
       familiar: number(familiar),
       ...(hurt && { hurt: { S: hurt } }),
+      ...(again && { again: { BOOL: true } }),
     },
   };
 }

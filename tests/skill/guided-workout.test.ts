@@ -1249,6 +1249,17 @@ describe('a workout keeps its place whatever is said', () => {
       expect(spoken(await later.intent('ResumeWorkoutIntent'))).not.toMatch(/^Back to your strength workout/);
       expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/pick up where you left off/);
     }
+    // A second strength workout that day, started after the first was logged and stopped partway: that log is no finish
+    // of it, so it is there to pick up (found in review).
+    const twice = harness.device();
+    const logged = new Conversation({ handler: harness.handler, device: twice });
+    await logged.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+    await logged.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(logged, 2);
+    await logged.intent('AMAZON.StopIntent');
+    const back = new Conversation({ handler: harness.handler, device: twice });
+    expect(spoken(await back.launch())).toMatch(/pick up where you left off/);
+    expect(spoken(await back.intent('ResumeWorkoutIntent'))).toMatch(/^Back to your strength workout/);
     // Another kind logged leaves it: a HIIT session is not the strength workout stopped.
     const device = harness.device();
     const first = new Conversation({ handler: harness.handler, device });

@@ -523,6 +523,14 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3 }));
       });
 
+      it('keeps a second workout of a kind that day marked as one', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 2, again: true }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2, again: true }));
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 2 }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2 }));
+      });
+
       it('forgets the place when given null, and leaves the counts', async () => {
         const user = newUser();
         await store.recordActivity(user, logOf({ minutes: 15 }));

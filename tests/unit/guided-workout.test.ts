@@ -365,6 +365,7 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('rest'), done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) })).toBeDefined();
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'pain' })).toEqual({ ...placeFor('hiit'), hurt: 'pain' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
+    expect(readWorkoutPlace({ ...placeFor('hiit'), again: true })).toEqual({ ...placeFor('hiit'), again: true });
   });
 
   it('leaves room above every session at every level (indexes are clamped on use)', () => {
@@ -397,6 +398,8 @@ describe('readWorkoutPlace', () => {
       { ...place, index: Number.NaN },
       { ...place, index: Number.POSITIVE_INFINITY },
       { ...place, index: MAX_WORKOUT_STEPS + 1 },
+      { ...place, again: false },
+      { ...place, again: 'yes' },
       { ...place, hurt: 'yes' },
       { ...place, hurt: true },
       { ...place, hurt: false },
