@@ -58,12 +58,18 @@ const FELT_PHRASES = / (gave out|gave way|giving out|locked up) /;
 /** Each command's phrases as one expression over whole words. */
 const COMMANDS = PHRASES.map(([command, phrases]) => [command, new RegExp(` (?:${phrases.join('|')}) `.normalize('NFC'), 'gu')] as const);
 
+/** Words that say something was felt in the body that pain's own words miss: "ow ow ow", "ugh cramp", "my knee gave out". */
+export function saysFelt(spoken: string | undefined): boolean {
+  const words = (spoken ?? '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ').trim();
+  return words.split(' ').some((word) => FELT.has(word)) || FELT_PHRASES.test(` ${words} `);
+}
+
 /** The workout command said inside words an open slot took whole, if any, and none when they say something hurts. */
 export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | undefined {
   if (!spoken) return undefined;
   const words = spoken.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ').trim();
   const text = ` ${words} `;
-  if (!words || saysPain(words) || words.split(' ').some((word) => FELT.has(word)) || FELT_PHRASES.test(text)) return undefined;
+  if (!words || saysPain(words) || saysFelt(words)) return undefined;
   for (const [command, phrase] of COMMANDS) {
     for (const match of text.matchAll(phrase)) {
       // The words of its clause before it, and the word after it.

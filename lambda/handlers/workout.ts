@@ -1,7 +1,7 @@
 import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysTiredAlone } from '../content/named';
 import { SESSIONS } from '../content/sessions';
-import { type WorkoutCommand, workoutCommandIn } from '../content/workout-commands';
+import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/workout-commands';
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -97,6 +97,9 @@ export const healthConcern = route(
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
     // "Ugh, I can't keep up, this is killing me", "can we skip it", heard through "{concern} is killing me" mid-workout:
     // the command said, once nothing in it reports pain.
+    // "Ow ow ow", "ugh, cramp": felt in the body in words no concern names, through a health carrier: pain, which
+    // mid-workout pauses it (found in review: "ow ow ow next one" was not understood).
+    if (!asked && saysFelt(spoken)) return answerConcern(turn, undefined);
     return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : (answerCommandHeard(turn, spoken) ?? tellOutOfScope(turn)));
   },
 );
