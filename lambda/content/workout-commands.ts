@@ -20,38 +20,43 @@ const LAST = '(?= $)';
  * "skip", "next", "पीछे") count only where they can only be the command.
  */
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
-  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you)?${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', 'call it a day', `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)']],
+  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', 'call it a day', `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)']],
   ['upcoming', ["what's (coming )?(up )?next", 'what (comes|is|is coming) (up )?(next|after this)', 'coming up (next|after this)', 'after this one', '(aage|आगे) (kya|क्या) (hai|है)']],
   ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)']],
   ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)']],
   ['tooEasy', ['too (easy|light|slow)', '(bahut|बहुत) (aasan|asaan|आसान)']],
   ['skip', ['skip (this|it|that)( one| exercise| move| set| round)?', 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)']],
   ['previous', ['go back', 'back (one|a step|to the last one)', 'the (one|exercise|move) before', 'previous (one|exercise|move|step)', '(pichla|पिछला) (wala|वाला|exercise)', '(peeche|पीछे) (jao|chalo|जाओ|चलो)']],
-  ['restart', ['start (over|again)', 'from the (top|beginning|very first|first exercise)', 'redo the (whole )?(workout|session)']],
-  ['coolDown', ['(jump|skip|go|move|get|straight|right) to the (stretch|stretching|stretches|cool ?down)', 'skip the rest', `(stretching|stretches|cool ?down) now${LAST}`]],
   ['resume', ['(फिर से|दोबारा|phir se|dobara) (शुरू|shuru)', "(i'm|i am) back", "(let's )?(carry|keep|go) on", 'keep going', '(chalo|चलो) (shuru|शुरू)']],
+  ['restart', ['start (over|again)', 'from the (top|beginning|very first|first exercise)', 'redo the (whole )?(workout|session)']],
+  ['coolDown', ['(jump|skip|go|move|get|straight|right) to the (stretch|stretching|stretches|cool ?down)', `(stretching|stretches|cool ?down) now${LAST}`]],
   ['repeat', ['(say|read) (that|it) again', 'what did you (just )?say', '(i )?missed (that|what you said)', '(repeat|dobara|दोबारा)']],
   ['howTo', ['how do i do (this|it|that)', "(what am i|what's my|where am i|what are my) (supposed|meant) to (be )?(do|doing)", 'what do i do with my']],
   ['pause', ['(hang|hold) on', '(give me|gimme|need) a (sec|second|minute|moment|breather)', 'one (sec|second|minute|moment)', 'catch my breath', 'take a (break|breather)', '(ruko|ek minute|रुको|एक मिनट)']],
   ['next', [`next( one| exercise| move| set| round)?( please| now)?${LAST}`, 'ready for (the )?(next|more)', 'move on', 'on to the next', `(agla|agli|अगला|अगली)( wala| wali| वाला| वाली| exercise| set| karo| करो)?( please)?${LAST}`]],
 ];
 
-/** Words that ask rather than tell ("how long until I'm done", "tell me when I'm finished"): an end said after them is none. */
-const ASKING = new Set(['how', 'when', 'until', 'till', 'if', 'whether', 'kya', 'क्या', 'kab', 'कब']);
-
-/** Words that deny a command after them in its clause ("I don't think we should skip this", "मत छोड़ो"). */
-const DENIED_BEFORE = new Set(
-  "don't dont not never won't wont can't cant cannot isn't isnt wasn't wasnt doesn't doesnt didn't didnt shouldn't shouldnt मत mat नहीं nahi nahin".split(' '),
-);
+/**
+ * What denies the command right after it: a denial, maybe "really" or "just", maybe "want to" ("don't skip this one",
+ * "I don't really want to skip it", "don't just move on", "मत छोड़ो"; Hinglish "mat" only first, as "my mat" is a mat). Further back, a denial is of something else ("I
+ * don't like this one, skip it", "I don't want to stop, next").
+ */
+const DENIED_BEFORE = /(^| )(don't|dont|do not|not|never|won't|wont|can't|cant|cannot|isn't|isnt|shouldn't|shouldnt|मत)( really| just| even)?( want to| wanna| need to| have to| gonna| going to)?$|^mat$/u;
+/** What denies every command after it in its clause: "I don't think we should skip this", "not sure if I should skip". */
+const DENYING = / (don't|dont|do not) think | not sure | (don't|dont|do not) know (if|whether) | (shouldn't|shouldnt) /;
 /** Hindi also denies after the verb ("छोड़ो मत", "रुको मत"). */
 const DENIED_AFTER = new Set(['मत', 'mat', 'नहीं', 'nahi', 'nahin']);
-/** Words that open a new clause: a denial before one does not reach past it ("I don't wanna do this one, can we skip it"). */
-const CLAUSE = new Set("can could let's lets so just please but and then okay ok".split(' '));
+/** Words that open a new clause: a denial before one does not reach past it ("I don't think so, but let's skip it"). */
+const CLAUSE = new Set("let's lets so please but and then".split(' '));
 /** Words that plan rather than ask for now ("I'll do the stretches later"). */
-const PLANNED = new Set(["i'll", 'ill', 'will', 'gonna', 'going', 'later', 'tomorrow']);
+const PLANNED = new Set(["i'll", 'ill', 'gonna', 'later', 'tomorrow']);
+/** Words that ask rather than tell, close before an end ("how long until I'm done", "tell me when I'm finished"). */
+const ASKING = new Set(['how', 'when', 'until', 'till', 'if', 'whether', 'kya', 'क्या', 'kab', 'कब']);
+/** How close before an end a word that asks reaches. */
+const ASKING_REACH = 3;
 
-/** Words that say something was felt, beside pain's own: a pop, a click, a twinge, a cramp, "ow", "आह". */
-const FELT = new Set('ow oww owww ouch argh pop popped click clicked snap snapped twinge twinging twinged tweak tweaked strain cramp cramps cramping cramped spasm spasms spasmed spasming आह ऐंठन'.split(' '));
+/** Words that say something was felt, beside pain's own: a pop, a twinge, a cramp, "ow", "आह" (not "popped out"). */
+const FELT = new Set('ow oww owww ouch argh pop twinge twinging twinged tweak tweaked strain cramp cramps cramping cramped spasm spasms spasmed spasming आह ऐंठन'.split(' '));
 /** Said with more words: "my knee gave out". */
 const FELT_PHRASES = / (gave out|gave way|giving out|locked up) /;
 
@@ -72,12 +77,12 @@ export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | u
   if (!words || saysPain(words) || saysFelt(words)) return undefined;
   for (const [command, phrase] of COMMANDS) {
     for (const match of text.matchAll(phrase)) {
-      // The words of its clause before it, and the word after it.
+      // The words before it, those of its clause, and the word after it.
       const before = text.slice(0, match.index + 1).trim().split(' ').filter(Boolean);
       const clause = before.slice(before.findLastIndex((word) => CLAUSE.has(word)) + 1);
       const after = text.slice(match.index + match[0].length).trim().split(' ')[0] ?? '';
-      if (clause.some((word) => DENIED_BEFORE.has(word)) || DENIED_AFTER.has(after)) continue;
-      if (command === 'end' && before.some((word) => ASKING.has(word))) continue;
+      if (DENIED_BEFORE.test(clause.join(' ')) || DENYING.test(` ${clause.join(' ')} `) || DENIED_AFTER.has(after)) continue;
+      if (command === 'end' && before.slice(-ASKING_REACH).some((word) => ASKING.has(word))) continue;
       if (command === 'coolDown' && clause.some((word) => PLANNED.has(word))) continue;
       return command;
     }

@@ -97,10 +97,14 @@ export const healthConcern = route(
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
     // "Ugh, I can't keep up, this is killing me", "can we skip it", heard through "{concern} is killing me" mid-workout:
     // the command said, once nothing in it reports pain.
+    const logged = logHeardAsHealth(turn, spoken);
+    if (logged !== undefined) return logged;
+    if (asked) return tellTopicOrPause(turn, asked);
     // "Ow ow ow", "ugh, cramp": felt in the body in words no concern names, through a health carrier: pain, which
-    // mid-workout pauses it (found in review: "ow ow ow next one" was not understood).
-    if (!asked && saysFelt(spoken)) return answerConcern(turn, undefined);
-    return logHeardAsHealth(turn, spoken) ?? (asked ? tellTopicOrPause(turn, asked) : (answerCommandHeard(turn, spoken) ?? tellOutOfScope(turn)));
+    // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
+    // a walk" is a walk).
+    if (saysFelt(spoken)) return answerConcern(turn, undefined);
+    return answerCommandHeard(turn, spoken) ?? tellOutOfScope(turn);
   },
 );
 

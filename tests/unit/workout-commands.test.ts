@@ -26,7 +26,21 @@ describe('workoutCommandIn', () => {
     ["let's do the next one please", 'next'],
     ["i'm done thanks", 'end'],
     ["let's start again", 'restart'],
-    ["let's skip the rest", 'coolDown'],
+    // Found in a third review: a denial of something else before the command is no denial of it.
+    ["i'm not a fan of this one skip it", 'skip'],
+    ["i don't like this one skip it", 'skip'],
+    ["i don't have a dumbbell skip this one", 'skip'],
+    ["this isn't working skip it", 'skip'],
+    ["don't worry about it skip it", 'skip'],
+    ["i didn't catch that say it again", 'repeat'],
+    ["i don't want to stop next", 'next'],
+    ['मुझसे नहीं होगा छोड़ो', 'skip'],
+    ["i'm fixing my mat one sec", 'pause'],
+    ["i'm back start again", 'resume'],
+    ["i'm going to jump to the stretches now", 'coolDown'],
+    ['will you skip to the cool down', 'coolDown'],
+    ["i don't know how you do it i'm done", 'end'],
+    ["i'm done now thanks", 'end'],
   ] as const)('"%s" → %s', (said, command) => {
     expect(workoutCommandIn(said)).toBe(command);
   });
@@ -78,6 +92,11 @@ describe('workoutCommandIn', () => {
       "i'll do the stretches at the end",
       'agli baar please',
       'अगला हफ्ता',
+      // Found in a third review.
+      "don't just skip it",
+      "don't just move on yet",
+      "i don't think i can keep going",
+      "i'm good skip the rest",
     ]) {
       expect(workoutCommandIn(said), said).toBeUndefined();
     }
