@@ -159,7 +159,12 @@ export const EMPTY_WEEK = (week: string): WeekProgress => ({
 
 /** A session of this kind counted on that day of the week. */
 export function countedOn(week: Pick<WeekProgress, 'entries'> | undefined, weekday: Weekday, activity: Activity): boolean {
-  return week?.entries.some((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity) ?? false;
+  return sessionsOn(week, weekday, activity) > 0;
+}
+
+/** How many sessions of an activity were logged on a weekday. */
+export function sessionsOn(week: Pick<WeekProgress, 'entries'> | undefined, weekday: Weekday, activity: Activity): number {
+  return week?.entries.filter((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity).length ?? 0;
 }
 
 /** A walk taken: a count of steps said alone ("I did 10,000 steps") is steps, not a walk. */

@@ -25,14 +25,16 @@ export interface WorkoutPlace {
   /** Paused because something hurt, or the user felt unwell: going on asks first whether it still does. */
   readonly hurt?: Hurt;
   /**
-   * Started with a session of its kind already logged that day (a second strength workout): that log is no finish of
-   * this one, so it is still there to pick up. Without it, a session of its kind logged that day means it was finished.
+   * Sessions of its kind logged that day when it started (a second strength workout): those are no finish of this one,
+   * so it is still there to pick up; one logged after it started is. Absent, none were.
    */
-  readonly again?: true;
+  readonly counted?: number;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
 export const MAX_WORKOUT_STEPS = 200;
+/** More sessions of one kind in a day than a week holds logs is none this skill wrote. */
+const MAX_COUNTED = 50;
 const DONE_PATTERN = new RegExp(`^[0-9a-f]{1,${MAX_WORKOUT_STEPS / 4}}$`);
 const LEVEL_LETTERS: Readonly<Record<Level, string>> = { beginner: 'b', intermediate: 'i', advanced: 'a' };
 
@@ -43,7 +45,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, again } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt, counted } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -52,8 +54,8 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof done !== 'string' || !DONE_PATTERN.test(done)) return undefined;
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
   if (hurt !== undefined && !isHurt(hurt)) return undefined;
-  if (again !== undefined && again !== true) return undefined;
-  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }), ...(again && { again }) };
+  if (counted !== undefined && (typeof counted !== 'number' || !Number.isInteger(counted) || counted < 1 || counted > MAX_COUNTED)) return undefined;
+  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }), ...(counted !== undefined && { counted }) };
 }
 
 /** What a workout was paused for, that going on asks about: pain (or an injury), or feeling unwell. */
@@ -70,10 +72,10 @@ export function withHurt(place: WorkoutPlace, hurt?: Hurt): WorkoutPlace {
 }
 
 /** A workout just started: nothing done, every exercise at `level`, and the exercises the user knows. */
-export function newWorkoutPlace(date: string, sessionId: SessionId, level: Level, knownExerciseIds: readonly string[] = [], again = false): WorkoutPlace {
+export function newWorkoutPlace(date: string, sessionId: SessionId, level: Level, knownExerciseIds: readonly string[] = [], counted = 0): WorkoutPlace {
   const ids: readonly string[] = SESSIONS[sessionId].exerciseIds;
   const familiar = ids.reduce((bits, id, i) => (knownExerciseIds.includes(id) ? bits | (1 << i) : bits), 0);
-  return { date, sessionId, index: 0, levels: LEVEL_LETTERS[level].repeat(ids.length), done: '0', familiar, ...(again && { again: true as const }) };
+  return { date, sessionId, index: 0, levels: LEVEL_LETTERS[level].repeat(ids.length), done: '0', familiar, ...(counted > 0 && { counted: Math.min(counted, MAX_COUNTED) }) };
 }
 
 /** The level of each of the session's exercises. */

@@ -22,7 +22,7 @@ import {
   stepSeconds,
   summarise,
 } from '../domain/guided-workout';
-import { type WeekProgress, countedOn } from '../domain/progress';
+import { type WeekProgress, countedOn, sessionsOn } from '../domain/progress';
 import { planForDay, sessionOfKind } from '../domain/weekly-plan';
 import { interpretDate } from '../domain/day-query';
 import {
@@ -155,8 +155,8 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
   const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
   const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
-  const again = countedOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[sessionId].kind]);
-  const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises, again);
+  const counted = sessionsOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[sessionId].kind]);
+  const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises, counted);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
   return tellStep(turn, workout, place, speech(first).append(speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history))));
@@ -299,13 +299,13 @@ async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | 
 }
 
 /**
- * The place a week keeps for this day, unless a session of its kind has been logged that day since: one logged before
- * it started (`again`, a second workout of a kind that day) is no finish of it.
+ * The place a week keeps for this day, unless a session of its kind has been logged that day since it started: those
+ * logged before (`counted`, a second workout of a kind that day) are no finish of it.
  */
 export function placeSavedOn(week: WeekProgress | undefined, day: LocalDate): WorkoutPlace | undefined {
   const saved = week?.workout;
   if (!saved || saved.date !== formatIsoDate(day)) return undefined;
-  return !saved.again && countedOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[saved.sessionId].kind]) ? undefined : saved;
+  return sessionsOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[saved.sessionId].kind]) > (saved.counted ?? 0) ? undefined : saved;
 }
 
 /** What "no" to the offer to carry on starts instead: a kind of session, or a weekday's. */

@@ -212,7 +212,7 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, again }: WorkoutPlace): AttributeValue {
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, counted }: WorkoutPlace): AttributeValue {
   return {
     M: {
       date: { S: date },
@@ -222,7 +222,7 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, a
       done: { S: done },
       familiar: number(familiar),
       ...(hurt && { hurt: { S: hurt } }),
-      ...(again && { again: { BOOL: true } }),
+      ...(counted !== undefined && { counted: number(counted) }),
     },
   };
 }

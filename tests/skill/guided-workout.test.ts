@@ -1260,6 +1260,13 @@ describe('a workout keeps its place whatever is said', () => {
     const back = new Conversation({ handler: harness.handler, device: twice });
     expect(spoken(await back.launch())).toMatch(/pick up where you left off/);
     expect(spoken(await back.intent('ResumeWorkoutIntent'))).toMatch(/^Back to your strength workout/);
+    // Stopped again, then logged as another session: that log finishes it (found in a third review: it could be picked
+    // up again, and a third session counted).
+    await back.intent('AMAZON.StopIntent');
+    const done = new Conversation({ handler: harness.handler, device: twice });
+    await done.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+    expect(spoken(await done.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
+    expect(spoken(await done.intent('ResumeWorkoutIntent'))).not.toMatch(/^Back to your strength workout/);
     // Another kind logged leaves it: a HIIT session is not the strength workout stopped.
     const device = harness.device();
     const first = new Conversation({ handler: harness.handler, device });

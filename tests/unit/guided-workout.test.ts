@@ -365,7 +365,7 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('rest'), done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) })).toBeDefined();
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'pain' })).toEqual({ ...placeFor('hiit'), hurt: 'pain' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
-    expect(readWorkoutPlace({ ...placeFor('hiit'), again: true })).toEqual({ ...placeFor('hiit'), again: true });
+    expect(readWorkoutPlace({ ...placeFor('hiit'), counted: 1 })).toEqual({ ...placeFor('hiit'), counted: 1 });
   });
 
   it('leaves room above every session at every level (indexes are clamped on use)', () => {
@@ -398,8 +398,10 @@ describe('readWorkoutPlace', () => {
       { ...place, index: Number.NaN },
       { ...place, index: Number.POSITIVE_INFINITY },
       { ...place, index: MAX_WORKOUT_STEPS + 1 },
-      { ...place, again: false },
-      { ...place, again: 'yes' },
+      { ...place, counted: 0 },
+      { ...place, counted: 1.5 },
+      { ...place, counted: '1' },
+      { ...place, counted: 51 },
       { ...place, hurt: 'yes' },
       { ...place, hurt: true },
       { ...place, hurt: false },
