@@ -58,11 +58,19 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }), ...(counted !== undefined && { counted }) };
 }
 
-/** What a workout was paused for, that going on asks about: pain (or an injury), or feeling unwell. */
-export type Hurt = 'pain' | 'unwell';
+/**
+ * What a workout was paused for, that going on asks about: pain (or an injury), feeling unwell, or both (`general`:
+ * told one after the other, asked about in words that fit both).
+ */
+export type Hurt = 'pain' | 'unwell' | 'general';
 
 export function isHurt(value: unknown): value is Hurt {
-  return value === 'pain' || value === 'unwell';
+  return value === 'pain' || value === 'unwell' || value === 'general';
+}
+
+/** What a pause is for once something else is felt too: both, when they differ (found in review: only the last was kept). */
+export function hurtWith(before: Hurt | undefined, felt: Hurt): Hurt {
+  return before === undefined || before === felt ? felt : 'general';
 }
 
 /** The place with what was felt noted (going on asks first), or, given nothing, with it gone. */

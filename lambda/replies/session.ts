@@ -84,9 +84,9 @@ export async function tellHelp(turn: Turn): Promise<Response> {
   // commands): rest, what it means for what was felt, how to go on when it has passed, and what else is worth asking.
   const hurt = workoutOf(turn.mode)?.hurt;
   if (isWorkoutRunning(turn.mode) && hurt) {
-    // Pain told too, before or after feeling unwell (the session's note then says both), keeps pain's answer, the one
-    // that names a physiotherapist (found in review: the pause keeps only the last thing told).
-    const felt = turn.felt === 'pain' || turn.felt === 'general' ? 'pain' : hurt;
+    // Pain told too, before or after feeling unwell (the pause and the session's note then say both), keeps pain's
+    // answer, the one that names a physiotherapist.
+    const felt = hurt === 'unwell' && turn.felt !== 'pain' && turn.felt !== 'general' ? 'unwell' : 'pain';
     return turn.reply({ speech: speech(t.t(FELT_HELP[felt]), t.t('workout.carryOn.hurt'), t.t('help.felt.meanwhile')), reprompt: speech(t.t('workout.paused.reprompt')), health: true });
   }
   if (isWorkoutRunning(turn.mode)) return turn.reply({ speech: speech(t.t('help.workout')), reprompt: speech(t.t('help.workout')) });

@@ -34,6 +34,7 @@ import {
   newWorkoutPlace,
   withFamiliar,
   withHurt,
+  hurtWith,
   withLevels,
   withStepDone,
 } from '../domain/workout-place';
@@ -838,7 +839,7 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   }
   // Pain or an injury, or feeling unwell: going on asks first whether it still does. A condition or a medicine is not.
   const felt = feltNow(turn, concernId);
-  const paused = place && felt ? withHurt(place, felt) : place;
+  const paused = place && felt ? withHurt(place, hurtWith(place.hurt, felt)) : place;
   if (paused) await savePlace(turn, paused);
   // Kept for the session too (not an injury, whose doctor question waits): the workout logged or ended as it is, another
   // asked for next still asks (found in review: "I'm done", yes, then "let's do HIIT" started at once).
@@ -892,7 +893,7 @@ export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): 
   // the "no" that goes on answers for both.
   const felt = turn.felt;
   const both = felt !== undefined && felt !== 'cleared' && felt !== 'earlier' && felt !== place.hurt;
-  const question = t.t(both ? 'workout.feltBefore.general.goOn' : place.hurt === 'unwell' ? 'workout.stillUnwell' : 'workout.stillHurts');
+  const question = t.t(both || place.hurt === 'general' ? 'workout.feltBefore.general.goOn' : place.hurt === 'unwell' ? 'workout.stillUnwell' : 'workout.stillHurts');
   return turn.reply({
     speech: speech(question, again ? t.t('workout.stillHurts.yesOrNo') : undefined),
     reprompt: speech(question, t.t('workout.stillHurts.yesOrNo')),

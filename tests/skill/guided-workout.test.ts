@@ -418,6 +418,17 @@ describe('any session, on demand', () => {
       await both.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'unwell') });
       expect(spoken(await ask(both))).toBe(expected);
     }
+    // Both told mid-workout, then picked up in a later session: the pause keeps both, and asks in words that fit both
+    // (found in review: it kept only the last, and a "no" about feeling unwell went on with the pain unasked).
+    const device = harness.device();
+    const during = new Conversation({ handler: harness.handler, device });
+    await during.intent('StartWorkoutIntent', session('hiit'));
+    await during.intent('AMAZON.NextIntent');
+    await during.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    await during.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'unwell') });
+    await during.intent('AMAZON.StopIntent');
+    const later = await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent');
+    expect(spoken(later)).toBe("Before we go on: you told me something wasn't right. Is it still bothering you?");
     // Ended after the pause, then unwell told: the saved place's pain and the rest, asked together.
     const ended = harness.conversation();
     await ended.intent('StartWorkoutIntent', session('hiit'));

@@ -365,6 +365,7 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('rest'), done: 'f'.repeat(MAX_WORKOUT_STEPS / 4) })).toBeDefined();
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'pain' })).toEqual({ ...placeFor('hiit'), hurt: 'pain' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
+    expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'general' })).toEqual({ ...placeFor('hiit'), hurt: 'general' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), counted: 1 })).toEqual({ ...placeFor('hiit'), counted: 1 });
   });
 
