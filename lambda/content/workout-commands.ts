@@ -38,8 +38,8 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
 
 /**
  * What denies the command right after it: a denial, maybe "really" or "just", maybe "want to" ("don't skip this one",
- * "I don't really want to skip it", "don't just move on", "मत छोड़ो"; Hinglish "mat" only first, as "my mat" is a mat). Further back, a denial is of something else ("I
- * don't like this one, skip it", "I don't want to stop, next").
+ * "I don't really want to skip it", "don't just move on", "मत छोड़ो"; Hinglish "mat" only first, as "my mat" is a mat).
+ * Further back, a denial is of something else ("I don't like this one, skip it", "I don't want to stop, next").
  */
 const DENIED_BEFORE = /(^| )(don't|dont|do not|not|never|won't|wont|can't|cant|cannot|isn't|isnt|shouldn't|shouldnt|मत)( really| just| even)?( want to| wanna| need to| have to| gonna| going to)?$|^mat$/u;
 /** What denies every command after it in its clause: "I don't think we should skip this", "not sure if I should skip". */
@@ -63,16 +63,20 @@ const FELT_PHRASES = / (gave out|gave way|giving out|locked up) /;
 /** Each command's phrases as one expression over whole words. */
 const COMMANDS = PHRASES.map(([command, phrases]) => [command, new RegExp(` (?:${phrases.join('|')}) `.normalize('NFC'), 'gu')] as const);
 
+/** Lowercase words, one space apart, with a curly apostrophe as a straight one. */
+function wordsIn(spoken: string | undefined): string {
+  return (spoken ?? '').normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ').trim();
+}
+
 /** Words that say something was felt in the body that pain's own words miss: "ow ow ow", "ugh cramp", "my knee gave out". */
 export function saysFelt(spoken: string | undefined): boolean {
-  const words = (spoken ?? '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ').trim();
+  const words = wordsIn(spoken);
   return words.split(' ').some((word) => FELT.has(word)) || FELT_PHRASES.test(` ${words} `);
 }
 
 /** The workout command said inside words an open slot took whole, if any, and none when they say something hurts. */
 export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | undefined {
-  if (!spoken) return undefined;
-  const words = spoken.normalize('NFC').toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ').trim();
+  const words = wordsIn(spoken);
   const text = ` ${words} `;
   if (!words || saysPain(words) || saysFelt(words)) return undefined;
   for (const [command, phrase] of COMMANDS) {

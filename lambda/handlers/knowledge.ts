@@ -4,8 +4,8 @@ import type { TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause, tellWorkoutLength } from '../replies/workout';
 import { tellWeeklyProgress } from '../replies/progress';
+import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause, tellWorkoutLength } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { route, said } from './route';
 
@@ -31,11 +31,11 @@ const ABOUT_THIS = /\b(this|that|it)\b/i;
 /** Asking to go easier: "slowly", "at my own pace", "a bit easier", "dheere". */
 const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
 
-/** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 /** The week so far: "sessions … this week", "how am I doing this week", "am I on track this week". */
 const WEEK_SO_FAR = /\b(sessions?|workouts?|done|did|doing|track|behind)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
 /** How long the day's workout takes: "how much time … today's workout", "how many minutes is today's workout". */
 const WORKOUT_TIME = /^(how long|how much time|how many minutes|time|minutes)\b.*\b(today's|this|my|the) (workout|session)$/i;
+/** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */

@@ -1,3 +1,4 @@
+import type { Response } from 'ask-sdk-model';
 import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import { healthReport, namedExactly, namedExercises, namedInside, namedWithin, namesSomethingWrong, numbnessOf, plansToTrainLater, reportedConcern, saysBodyOrPain, saysTiredAlone } from '../content/named';
 import { SESSIONS } from '../content/sessions';
@@ -5,7 +6,6 @@ import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/work
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import type { Response } from 'ask-sdk-model';
 import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
@@ -95,8 +95,6 @@ export const healthConcern = route(
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
-    // "Ugh, I can't keep up, this is killing me", "can we skip it", heard through "{concern} is killing me" mid-workout:
-    // the command said, once nothing in it reports pain.
     const logged = logHeardAsHealth(turn, spoken);
     if (logged !== undefined) return logged;
     if (asked) return tellTopicOrPause(turn, asked);
@@ -104,6 +102,7 @@ export const healthConcern = route(
     // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
     // a walk" is a walk).
     if (saysFelt(spoken)) return answerConcern(turn, undefined);
+    // "Ugh, I can't keep up", "can we skip it", heard through "{concern} is killing me" mid-workout: the command said.
     return answerCommandHeard(turn, spoken) ?? tellOutOfScope(turn);
   },
 );

@@ -330,8 +330,8 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
   const current = workoutOf(turn.mode);
   const ofKind = (place: WorkoutPlace) => kind === undefined || SESSIONS[place.sessionId].kind === kind;
   // Paused for pain, the workout waits on "does it still hurt?"; another kind asked for ("let's do strength" after HIIT
-  // paused for pain) is asked about the pain too, and a "no" starts it, not the HIIT (found as a gap, then in review in
-  // this session: it went back to the HIIT).
+  // paused for pain) is asked about the pain too, and a "no" starts it, not the HIIT (found as a gap, then in review:
+  // it went back to the HIIT).
   if (current?.hurt) return ofKind(current) ? askIfStillHurts(turn, current) : askFeltBefore(turn, await feltWithPause(turn, current.hurt), { kind });
   if (current) return offerResume(turn, current, 'workout.inProgressOffer', kind);
   const today = await turn.today();
@@ -435,13 +435,14 @@ export function offerYesterdaysWorkout(turn: Turn, history: UserHistory, today: 
 
 /**
  * A workout left partway on its day, as it can be offered for logging: nothing when nothing of it was done past the
- * warm-up, or its kind is counted that day already (a yes would count it twice).
+ * warm-up, or its kind has been logged that day since it started (a yes would count it twice; one logged before, for a
+ * second workout of a kind that day, is another session: found in review, "log my workout" logged the day's plan).
  */
 function toLog(turn: Turn, week: WeekProgress | undefined, place: WorkoutPlace) {
   const workout = workoutFor(turn, place);
   const activity = ACTIVITY_FOR_DAY[workout.kind];
   const day = parseIsoDate(place.date);
-  if (!day || countedOn(week, weekdayOf(day), activity)) return undefined;
+  if (!day || sessionsOn(week, weekdayOf(day), activity) > (place.counted ?? 0)) return undefined;
   const summary = summaryOf(workout, place);
   return summary.main.done === 0 ? undefined : { workout, summary, activity, place };
 }

@@ -1278,6 +1278,15 @@ describe('a workout keeps its place whatever is said', () => {
     await done.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
     expect(spoken(await done.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
     expect(spoken(await done.intent('ResumeWorkoutIntent'))).not.toMatch(/^Back to your strength workout/);
+    // A second one stopped partway, then "log my workout": what was done in it is offered, not the day's plan.
+    const second = harness.device();
+    const first2 = new Conversation({ handler: harness.handler, device: second });
+    await first2.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+    await first2.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(first2, 8);
+    await first2.intent('AMAZON.StopIntent');
+    const offered = await new Conversation({ handler: harness.handler, device: second }).intent('FinishedTodayIntent');
+    expect(spoken(offered)).toMatch(/^You stopped partway through your strength workout earlier today\./);
     // Another kind logged leaves it: a HIIT session is not the strength workout stopped.
     const device = harness.device();
     const first = new Conversation({ handler: harness.handler, device });
