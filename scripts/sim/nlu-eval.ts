@@ -13,8 +13,13 @@ import { inTheEvening } from '../../lambda/domain/reminder-schedule';
 import type { Catalogue } from '../../lambda/content/catalogue';
 import { healthReport, numbnessOf } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
+import { jsonLogger } from '../../lambda/services/logger';
+import { buildSkill } from '../../lambda/skill';
 import { buildInteractionModel } from '../model/build';
+import { Conversation } from './envelope';
+import { memoryProgressStore } from './memory-store';
 import { FALLBACK_INTENT, type InteractionModel, type Resolution, createMatcher } from './nlu';
+import { speechToText } from './speech-text';
 
 export const TARGETS = { literal: 0.85, lenient: 0.95, conflicts: 0 } as const;
 
@@ -176,6 +181,50 @@ export function evaluateSafety(model: InteractionModel, catalogue: Catalogue, it
   return { total: items.length, literal, lenient };
 }
 
+/** The kind of safe answer expected for a concern said with no workout under way (breathlessness there is a warning sign). */
+function safeAnswerOutside(catalogue: Catalogue, concernId: string | undefined): string {
+  const outside = catalogue.concerns.find((concern) => concern.id === concernId)?.outsideWorkout;
+  return safeAnswerFor(catalogue, outside ?? concernId);
+}
+
+/** The kind of safe answer a spoken answer holds, by the catalogue's own words; undefined when it holds none. */
+export function safeAnswerHeard(catalogue: Catalogue, said: string): string | undefined {
+  if (said.includes(catalogue.urgent.answer)) return 'urgent';
+  if (said.includes(catalogue.painBeforeTraining)) return 'pain';
+  return (Object.entries(catalogue.safety) as Array<[string, string]>).find(([, answer]) => said.includes(answer))?.[0];
+}
+
+/**
+ * What a new user hears for each health phrasing, outside a workout: what was matched (literally, or by the lenient
+ * matcher; nothing matched is the fallback) sent through the real skill, and the answer's kind read from its words. The
+ * handlers read what open slots took ("I'm {level}" hearing "I'm all clammy and my jaw aches"), so this counts what the
+ * person is told, where `evaluateSafety` counts only the health intent.
+ */
+export async function evaluateSafetyHeard(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
+  const { catalogue } = LOCALES[locale];
+  const now = new Date('2026-11-24T15:00:00Z');
+  const matcher = createMatcher(model, { now, timeZone: 'UTC' });
+  const skill = buildSkill({ now: () => now, rng: () => 0, timeZoneOf: async () => 'UTC', log: jsonLogger(() => {}), store: memoryProgressStore() });
+  let user = 0;
+  const heard = async (resolution: Resolution | undefined): Promise<string | undefined> => {
+    user += 1;
+    const device = { skillId: 'amzn1.ask.skill.nlu-eval', apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 'nlu-eval', userId: `amzn1.ask.account.EVAL${user}`, deviceId: `amzn1.ask.device.EVAL${user}`, locale, supportedInterfaces: {} };
+    const conversation = new Conversation({ handler: (event) => skill.invoke(event, {}), device, clock: () => now });
+    const turn = await conversation.intent(resolution?.intent ?? FALLBACK_INTENT, resolution?.slots ?? {});
+    return safeAnswerHeard(catalogue, speechToText(turn.response.response.outputSpeech));
+  };
+  let literal = 0;
+  let lenient = 0;
+  for (const item of items) {
+    const expected = safeAnswerOutside(catalogue, item.slots?.concern);
+    const literalMatches = matcher.literal(item.say);
+    const resolved = matcher.resolve(item.say);
+    if ((await heard(literalMatches.length === 1 ? literalMatches[0] : undefined)) === expected) literal += 1;
+    if ((await heard(resolved.intent === FALLBACK_INTENT ? undefined : resolved)) === expected) lenient += 1;
+  }
+  return { total: items.length, literal, lenient };
+}
+
 export function meetsTargets({ overall, conflicts }: Evaluation): boolean {
   return overall.literal / overall.total >= TARGETS.literal && overall.lenient / overall.total >= TARGETS.lenient && conflicts.length <= TARGETS.conflicts;
 }
@@ -193,7 +242,7 @@ function report(title: string, evaluation: Evaluation, verbose: boolean): void {
   for (const miss of misses) console.log(`  miss: "${miss.say}" (${miss.expected}) literal → ${miss.literal}, lenient → ${miss.lenient}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   let ok = true;
   for (const locale of LOCALE_IDS) {
@@ -220,6 +269,8 @@ function main(): void {
         report(`${locale}, safety ${part} set (written blind)`, evaluate(model, items), process.argv.includes('--safety'));
         const safe = evaluateSafety(model, catalogue, items);
         console.log(`  the right kind of safe answer: literal ${percent(safe.literal, safe.total)}, lenient ${percent(safe.lenient, safe.total)}`);
+        const told = await evaluateSafetyHeard(locale, model, items);
+        console.log(`  the right kind of safe answer heard (sent through the skill): literal ${percent(told.literal, told.total)}, lenient ${percent(told.lenient, told.total)}`);
       }
     }
     ok &&= meetsTargets(heldOut);
@@ -228,4 +279,4 @@ function main(): void {
   if (!ok) process.exitCode = 1;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -127,6 +127,33 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  it('a symptom heard whole by an open slot gets its kind of safe answer, never a topic, "I don\'t know" or out of scope', async () => {
+    // Found by sending a blind set of health phrasings through the skill (`npm run nlu:eval`, what is heard): each got a
+    // topic's answer, "I don't know that one yet", or "That's not something I can help with".
+    for (const [intent, slot, type, said, answer] of [
+      ['TopicIntent', 'topic', 'TopicName', 'is it normal for my knees to click when I squat', EN_US_CATALOGUE.painBeforeTraining],
+      ['TopicIntent', 'topic', 'TopicName', 'is it normal for my arms to go tingly during planks', EN_US_CATALOGUE.safety.nerve],
+      ['TopicIntent', 'topic', 'TopicName', "I'm all sweaty and clammy and my jaw aches", EN_US_CATALOGUE.urgent.answer],
+      ['TopicIntent', 'topic', 'TopicName', "can I trust your advice over my doctor's", EN_US_CATALOGUE.safety['medical-advice']],
+      ['TopicIntent', 'topic', 'TopicName', 'how do I know when I should go to the ER', EN_US_CATALOGUE.safety['medical-advice']],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'stitch', EN_US_CATALOGUE.painBeforeTraining],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'my side during side planks', EN_US_CATALOGUE.painBeforeTraining],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'expecting', EN_US_CATALOGUE.safety.pregnancy],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'microdiscectomy last year is it safe to do bird dogs', EN_US_CATALOGUE.safety.condition],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'going cold and prickly', EN_US_CATALOGUE.safety.nerve],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'a sore groin', EN_US_CATALOGUE.painBeforeTraining],
+    ] as const) {
+      const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toContain(answer);
+    }
+    // The same words where nothing is wrong: results expected, a move's side, a click of the tongue.
+    for (const said of ['what results should I be expecting', 'which side do I start the side plank on', 'what should I do with my hands in a plank']) {
+      const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+      expect(spoken(turn), said).not.toMatch(/physio|pregnan|your doctor|see a doctor/i);
+    }
+  });
+
   it('feeling unwell (a fever, a cold, nausea) gets the answer to rest today, a period its own, and a condition or an age said plainly theirs; neither is a rest period or a cold shower', async () => {
     for (const [said, kind] of [
       ['I feel a bit sick', 'unwell'],

@@ -106,6 +106,9 @@ export const CONCERNS = [
     names: ['vomiting', 'vomited', 'vomit', 'threw up', 'throwing up', 'throw up', 'puked', 'puke', 'puking', 'passed blood', 'passing blood', 'peeing blood', 'blood in my urine', 'blood in my pee', 'blood in my stool', 'coughing up blood', 'coughed up blood', 'blurred vision', 'blurry vision', 'vision is blurry', 'vision went blurry', 'double vision',
       // Found by a helper trying the console (December 3, fourth round): mid-workout these got "say next to carry on".
       'gonna hurl', 'going to hurl', 'gonna throw up', 'going to throw up', 'gonna be sick', 'going to be sick', 'feel like throwing up', 'about to throw up',
+      // A cold sweat, or an aching jaw, in a workout can be the heart (found by sending a blind set of health phrasings
+      // through the skill, December 4: "I'm all sweaty and clammy and my jaw aches" got the answer for pain).
+      'clammy', 'cold sweat', 'cold sweats', 'a cold sweat', 'jaw aches', 'my jaw aches', 'jaw pain', 'pain in my jaw', 'my jaw hurts',
       'weak all of a sudden', 'really weak all of a sudden', 'suddenly weak', 'sudden weakness', 'weak on one side', 'slurred speech', 'face drooping',
       // Found by a helper trying the console mid-workout (December 3): "my left arm feels numb" got "say next to carry
       // on". An arm or hand gone numb in a workout can be the heart: it is a warning sign, not the nerve answer.
@@ -123,7 +126,10 @@ export const CONCERNS = [
   {
     id: 'cramp',
     kind: 'pain',
-    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'side stitch', 'stitch in my side', 'cramping up', 'cramping', 'my calf just locked up', 'locked up into a knot'],
+    names: ['cramp', 'cramps', 'muscle cramp', 'leg cramp', 'calf cramp', 'muscle spasm', 'spasm', 'back spasm', 'charley horse', 'side stitch', 'stitch in my side', 'cramping up', 'cramping', 'my calf just locked up', 'locked up into a knot',
+      // Found by sending a blind set of health phrasings through the skill (December 4): "I have a stitch in my side",
+      // heard as "I have a {concern} in my side", was out of scope.
+      'stitch', 'a stitch', 'a side stitch'],
   },
   {
     id: 'sharp-pain',
@@ -137,7 +143,9 @@ export const CONCERNS = [
     kind: 'nerve',
     names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'my legs feel weak', 'my legs feel weak and wobbly', 'legs are weak', 'my legs are weak', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
       // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
-      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling'],
+      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling',
+      // Found by sending a blind set of health phrasings through the skill (December 4): out of scope, or a topic.
+      'tingly', 'go tingly', 'going tingly', 'prickly', 'cold and prickly', 'going cold and prickly'],
   },
   {
     id: 'soreness',
@@ -292,6 +300,8 @@ export const CONCERNS = [
       'hip replacement',
       'hip surgery', 'shoulder surgery', 'spinal surgery', 'heart surgery', 'hernia surgery', 'hernia repair', 'abdominal surgery', 'an operation', 'surgery on my back',
       'bypass surgery', 'spinal fusion', 'fusion surgery', 'gallbladder removed', 'gallbladder surgery', 'hysterectomy', 'appendix removed',
+      // Found by sending a blind set of health phrasings through the skill (December 4): out of scope.
+      'microdiscectomy', 'a microdiscectomy', 'discectomy', 'a discectomy', 'laminectomy', 'a laminectomy',
     ],
   },
 
@@ -307,7 +317,7 @@ export const CONCERNS = [
   },
 
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along'] },
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along', 'expecting'] },
   {
     id: 'postpartum',
     kind: 'pregnancy',
@@ -391,7 +401,7 @@ export const CONCERNS = [
   {
     id: 'medical-advice',
     kind: 'medical-advice',
-    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor', 'an mri', 'an x ray', 'a scan', 'the emergency room', 'the hospital', 'urgent care', 'a specialist'],
+    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor', 'an mri', 'an x ray', 'a scan', 'the emergency room', 'the hospital', 'urgent care', 'a specialist', 'the er', 'the e r', "doctor's", "my doctor's"],
   },
 ] as const satisfies readonly Concern[];
 
