@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionModel } from '../../scripts/sim/nlu';
-import { evaluate, meetsTargets } from '../../scripts/sim/nlu-eval';
+import { CATALOGUE } from '../../lambda/content/en-US';
+import { evaluate, evaluateSafetyHeard, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
 
 // How `npm run nlu:eval` scores a labelled utterance, on a model small enough to read.
 const model: InteractionModel = {
@@ -68,5 +69,34 @@ describe('nlu:eval scoring', () => {
 
   it('counts speech nothing matches as right when it was labelled out of scope', () => {
     expect(one('what is the weather like', 'AMAZON.FallbackIntent').overall).toMatchObject({ literal: 1, lenient: 1 });
+  });
+
+  it('scores what is heard by sending what matched through the real skill: an open slot read by its handler counts, speech nothing matched is the fallback', async () => {
+    const health: InteractionModel = {
+      interactionModel: {
+        languageModel: {
+          invocationName: 'back coach',
+          intents: [
+            { name: 'AMAZON.FallbackIntent', samples: [] },
+            { name: 'HealthConcernIntent', slots: [{ name: 'concern', type: 'ConcernName' }], samples: ['my {concern} hurts'] },
+            { name: 'TopicIntent', slots: [{ name: 'topic', type: 'TopicName' }], samples: ['is it normal for {topic}'] },
+          ],
+          types: [
+            { name: 'ConcernName', values: [{ id: 'knee-pain', name: { value: 'knee' } }] },
+            { name: 'TopicName', values: [{ id: 'water', name: { value: 'water' } }] },
+          ],
+        },
+      },
+    };
+    const score = await evaluateSafetyHeard('en-US', health, [
+      { say: 'my knee hurts', intent: 'HealthConcernIntent', slots: { concern: 'knee-pain' } },
+      // The topic's open slot takes "my knees to click", which the topic handler reads as a symptom.
+      { say: 'is it normal for my knees to click', intent: 'HealthConcernIntent', slots: { concern: 'knee-pain' } },
+      { say: 'I pulled something', intent: 'HealthConcernIntent', slots: { concern: 'pulled-muscle' } },
+    ]);
+    expect(score).toEqual({ total: 3, literal: 1, lenient: 2 });
+    expect(safeAnswerHeard(CATALOGUE, `Quick note. ${CATALOGUE.urgent.answer}`)).toBe('urgent');
+    expect(safeAnswerHeard(CATALOGUE, CATALOGUE.safety.condition)).toBe('condition');
+    expect(safeAnswerHeard(CATALOGUE, "I don't know that one yet.")).toBeUndefined();
   });
 });
