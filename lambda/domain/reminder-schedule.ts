@@ -2,9 +2,11 @@ import type { DayKind } from '../content/types';
 import { type LocalDate, type Weekday, WEEKDAYS, formatIsoDate, isValidTimeZone, UTC } from './calendar';
 import { planForDay } from './weekly-plan';
 
-/** How a workout reminder repeats: on the plan's workout days (all but the rest day), Monday to Friday, or every day. */
+/** The repetitions with a name: the plan's workout days (all but the rest day), Monday to Friday, or every day. */
 export const REPEATS = ['workoutDays', 'weekdays', 'daily'] as const;
-export type Repeat = (typeof REPEATS)[number];
+export type NamedRepeat = (typeof REPEATS)[number];
+/** How a workout reminder repeats: by a name, or on the weekdays the user chose ("every Monday, Wednesday and Friday"). */
+export type Repeat = NamedRepeat | { readonly days: readonly Weekday[] };
 
 /** A time of day on the user's own clock. */
 export interface ClockTime {
@@ -29,12 +31,45 @@ const KIND_ORDER: readonly DayKind[] = ['strength', 'hiit', 'cardio', 'rest'];
 /** RFC 5545 day codes, Monday first like ISO weekdays. */
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
-export function isRepeat(value: unknown): value is Repeat {
+export function isNamedRepeat(value: unknown): value is NamedRepeat {
   return REPEATS.some((repeat) => repeat === value);
+}
+
+/** A repetition as stored or sent back (JSON, a directive's token): a name, or one to seven distinct weekdays in order. */
+export function isRepeat(value: unknown): value is Repeat {
+  if (isNamedRepeat(value)) return true;
+  const days = typeof value === 'object' && value !== null ? (value as { days?: unknown }).days : undefined;
+  return (
+    Array.isArray(days) &&
+    days.length >= 1 &&
+    days.length <= WEEKDAYS.length &&
+    days.every((day, at) => WEEKDAYS.includes(day as Weekday) && (at === 0 || (days[at - 1] as number) < (day as number)))
+  );
+}
+
+/** The weekdays chosen, as a repetition: its name when they are one ("Monday to Friday" is every weekday). */
+export function repeatOnDays(weekdays: readonly Weekday[], restDay: Weekday): Repeat | undefined {
+  const days = [...new Set(weekdays)].sort((a, b) => a - b);
+  if (days.length === 0) return undefined;
+  return repeatOf(days, restDay) ?? { days };
+}
+
+/** A repetition in a word, for a directive's token: its name, or its weekdays' numbers ("days135"). */
+export function repeatWord(repeat: Repeat): string {
+  return typeof repeat === 'string' ? repeat : `days${repeat.days.join('')}`;
+}
+
+/** The repetition a word names, read strictly; undefined for anything else. */
+export function repeatOfWord(word: string | undefined): Repeat | undefined {
+  if (isNamedRepeat(word)) return word;
+  const match = /^days([1-7]{1,7})$/.exec(word ?? '');
+  const days = match ? { days: [...match[1]!].map(Number) } : undefined;
+  return isRepeat(days) ? days : undefined;
 }
 
 /** The days a repetition rings on, for a user who rests on `restDay`. */
 export function daysOf(repeat: Repeat, restDay: Weekday): readonly Weekday[] {
+  if (typeof repeat !== 'string') return repeat.days;
   switch (repeat) {
     case 'workoutDays':
       return WEEKDAYS.filter((day) => day !== restDay);
@@ -46,7 +81,7 @@ export function daysOf(repeat: Repeat, restDay: Weekday): readonly Weekday[] {
 }
 
 /** The repetition a set of days is, if it is one ("every day but Sunday" is the workout days of a Sunday rest). */
-export function repeatOf(weekdays: readonly Weekday[], restDay: Weekday): Repeat | undefined {
+export function repeatOf(weekdays: readonly Weekday[], restDay: Weekday): NamedRepeat | undefined {
   const same = (days: readonly Weekday[]) => days.length === weekdays.length && days.every((day) => weekdays.includes(day));
   return REPEATS.find((repeat) => same(daysOf(repeat, restDay)));
 }

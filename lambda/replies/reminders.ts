@@ -10,7 +10,6 @@ import {
   formatClockTime,
   inPartOfDay,
   isPartOfDay,
-  isRepeat,
   type PartOfDay,
   localDateTime,
   nearestReading,
@@ -19,6 +18,9 @@ import {
   readRecurrenceRule,
   recurrenceRule,
   repeatOf,
+  repeatOfWord,
+  repeatOnDays,
+  repeatWord,
   wallClock,
 } from '../domain/reminder-schedule';
 import { REMINDERS_SCOPE } from '../services/reminders';
@@ -196,13 +198,14 @@ function consentOf(payload: unknown): Consent | undefined {
 const TOKEN = /^reminders (\d{2}:\d{2}) (\w+)$/;
 
 function tokenOf(schedule: ReminderSchedule): string {
-  return `reminders ${formatClockTime(schedule.time)} ${schedule.repeat}`;
+  return `reminders ${formatClockTime(schedule.time)} ${repeatWord(schedule.repeat)}`;
 }
 
 function scheduleOf(token: unknown): ReminderSchedule | undefined {
   const match = typeof token === 'string' ? TOKEN.exec(token) : null;
   const time = parseClockTime(match?.[1]);
-  return time && isRepeat(match?.[2]) ? { time, repeat: match[2] } : undefined;
+  const repeat = repeatOfWord(match?.[2]);
+  return time && repeat ? { time, repeat } : undefined;
 }
 
 /** The permission the user has given, as the request says: 'GRANTED', 'DENIED', or not said. */
@@ -362,7 +365,7 @@ async function repeatSet(turn: Turn): Promise<Repeat | undefined> {
   if (!client) return undefined;
   const found = await currentReminders(turn, client).catch(() => undefined);
   const days = byTime((found ?? []).flatMap(({ rule }) => (rule ? [rule] : [])))[0]?.weekdays;
-  return days && repeatOf(days, turn.restDay);
+  return days && repeatOnDays(days, turn.restDay);
 }
 
 /** "Cancel my reminders": every reminder this skill set for the user. */

@@ -151,6 +151,7 @@ export function buildInteractionModel(locale: LocaleId) {
           slotType('LevelDirection', (['harder', 'easier'] as const).map((id) => ({ id, names: [id, ...source.directionSynonyms[id]] }))),
           slotType('SessionName', (Object.keys(SESSION_NAMES) as SessionName[]).map((id) => ({ id, names: [id, ...source.sessionSynonyms[id]] }))),
           slotType('ReminderOnce', REMINDER_ONCE.map((id) => ({ id, names: source.onceSynonyms[id] }))),
+          slotType('WeekdaySet', source.weekdaySets.map((names, at) => ({ id: `set${at + 1}`, names }))),
         ],
       },
     },

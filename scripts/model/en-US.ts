@@ -849,7 +849,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2538,
+      maxSamples: 2510,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -2617,15 +2617,25 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 381,
+      maxSamples: 397,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
         // Said for one day ("tomorrow", "later"): the skill says it sets only repeating reminders, then offers one.
         { name: 'once', type: 'ReminderOnce' },
+        // Weekdays chosen ("every Monday and Thursday"), or three said together ("Monday, Wednesday and Friday"): three
+        // day slots would stand side by side, so those go in one slot whose words the skill reads.
+        { name: 'day', type: 'AMAZON.DayOfWeek' },
+        { name: 'dayTwo', type: 'AMAZON.DayOfWeek' },
+        { name: 'days', type: 'WeekdaySet' },
       ],
       patterns: [
+        // "Every Monday, Wednesday and Friday at 7" (found as a gap: specific days could not be asked for). Said with
+        // "on" it is still every week: the skill sets only repeating reminders, and says "every" back first.
+        `remind me (every|on) ({day} and {dayTwo}|{days}) [at {time}]`,
+        `remind me (every|on) {day} at {time}`,
+        `remind me to work out every ({day} [and {dayTwo}]|{days}) [at {time}]`,
         // Found in a second blind batch of 100 across every feature (December 4).
         `remind me to (work out|exercise|train) at {time} (tomorrow|tomorrow morning)`,
         // Found by trying the console as a user: "remind me tomorrow at 6 pm" was said back as a repeating reminder
@@ -3173,4 +3183,10 @@ export const EN_US_MODEL: ModelSource = {
     later: ['later', 'later today', 'later on', 'in a bit', 'in a while', 'in an hour', 'in half an hour', 'in a few minutes', 'in two hours', 'in a couple of hours'],
     today: ['today', 'later this afternoon'],
   },
+  weekdaySets: [
+    ['monday wednesday and friday', 'mondays wednesdays and fridays'],
+    ['tuesday thursday and saturday', 'tuesdays thursdays and saturdays'],
+    ['monday tuesday and thursday', 'mondays tuesdays and thursdays'],
+    ['sunday tuesday and thursday', 'sundays tuesdays and thursdays'],
+  ],
 };

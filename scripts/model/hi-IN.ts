@@ -1514,13 +1514,21 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SetReminderIntent',
-      maxSamples: 220,
+      maxSamples: 436,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // Said for one day ("कल", "बाद में"): the skill says it sets only repeating reminders, then offers one.
         { name: 'once', type: 'ReminderOnce' },
+        // Weekdays chosen ("हर सोमवार और गुरुवार"), or three said together.
+        { name: 'day', type: 'AMAZON.DayOfWeek' },
+        { name: 'dayTwo', type: 'AMAZON.DayOfWeek' },
+        { name: 'days', type: 'WeekdaySet' },
       ],
       patterns: [
+        'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
+        'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
+        'har ({day} [aur {dayTwo}]|{days}) [ko] [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
+        'har ({day} [aur {dayTwo}]|{days}) [ko] [{time}] yaad (dilana|dilao|dilaiye)',
         // Not "मुझे {once} …": it has the words of "मुझे {time} …", and a time said there ("कल सुबह 6 बजे") was lost.
         '{once} (workout|exercise|कसरत) (की याद दिलाना|की याद दिलाओ|का रिमाइंडर लगाओ)',
         '{once} (workout|exercise) (ki yaad dilana|ki yaad dilao|ka reminder lagao)',
@@ -1976,4 +1984,8 @@ export const HI_IN_MODEL: ModelSource = {
     later: ['बाद में', 'थोड़ी देर में', 'एक घंटे में', 'baad mein', 'thodi der mein', 'ek ghante mein'],
     today: ['आज', 'aaj'],
   },
+  weekdaySets: [
+    ['सोमवार बुधवार और शुक्रवार', 'somvar budhvar aur shukravar'],
+    ['मंगलवार गुरुवार और शनिवार', 'mangalvar guruvar aur shanivar'],
+  ],
 };

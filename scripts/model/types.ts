@@ -40,6 +40,11 @@ export interface ModelSource {
    * so the skill can say it sets only repeating reminders before it offers one.
    */
   readonly onceSynonyms: { readonly [K in ReminderOnce]: readonly string[] };
+  /**
+   * Three weekdays said together ("Monday, Wednesday and Friday"): values of WeekdaySet, each a value and its synonyms.
+   * Three day slots would stand side by side; the skill reads the days from the words, so a set not listed works too.
+   */
+  readonly weekdaySets: readonly (readonly string[])[];
 }
 
 export const REMINDER_ONCE = ['tomorrow', 'later', 'today'] as const;

@@ -244,6 +244,75 @@ describe('setting a reminder by voice', () => {
     ]);
   });
 
+  it('sets reminders on the weekdays said ("every Monday, Wednesday and Friday at 7"), each naming its day\'s session', async () => {
+    const chat = harness.conversation();
+    const [match] = committedMatcher('en-US').literal('remind me every monday wednesday and friday at seven am');
+    expect(match?.intent).toBe('SetReminderIntent');
+    const asked = await say(chat, match!.intent, match!.slots);
+    expect(spoken(asked)).toBe("I'll remind you to work out at 7 AM, every Monday, Wednesday, and Friday. Shall I set that?");
+    expect(alerts()).toEqual([]);
+    // Asked for the permission by voice: the days travel in the directive's token, and come back with the consent.
+    const yes = await say(chat, 'AMAZON.YesIntent');
+    expect(directiveOf(yes)?.token).toBe('reminders 07:00 days135');
+    harness.api.reminders.granted = true;
+    const accepted = await consent(chat, yes, 'ACCEPTED');
+    expect(spoken(accepted)).toMatch(/^Done\. I'll remind you at 7 AM, every Monday, Wednesday, and Friday\./);
+    expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
+    expect(alerts()[0]?.alertInfo?.spokenInfo?.content[0]?.text).toBe('Time for your strength workout.');
+    // Heard back, and a new time said with no days keeps them.
+    expect(spoken(await say(chat, 'ListRemindersIntent'))).toMatch(/^You have workout reminders at 7 AM, every Monday, Wednesday, and Friday\./);
+    expect(spoken(await say(chat, 'SetReminderIntent', at('18:00')))).toBe("I'll remind you to work out at 6 PM, every Monday, Wednesday, and Friday. Shall I set that?");
+    await say(chat, 'AMAZON.YesIntent');
+    expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
+    // A new rest day leaves days the user chose as they are.
+    await say(chat, 'SetRestDayIntent', { day: 'saturday' });
+    expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
+  });
+
+  it('hears one, two or three weekdays, with or without a time, and names days that make a repetition by its name', async () => {
+    for (const [said, heard] of [
+      ['remind me every tuesday at six pm', "I'll remind you to work out at 6 PM, every Tuesday. Shall I set that?"],
+      ['remind me on mondays and thursdays at seven', "I'll remind you to work out at 7 AM, every Monday and Thursday. Shall I set that?"],
+      ['remind me to work out every saturday and sunday', 'What time should I remind you, like 7 AM, or 6:30 PM?'],
+    ] as const) {
+      const [match] = committedMatcher('en-US').literal(said);
+      expect(match?.intent, said).toBe('SetReminderIntent');
+      expect(spoken(await say(harness.conversation(), match!.intent, match!.slots)), said).toBe(heard);
+    }
+    // The days asked about stay with the question for the time.
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', { day: 'saturday', dayTwo: 'sunday' });
+    expect(spoken(await say(chat, 'SetReminderIntent', at('09:00')))).toBe("I'll remind you to work out at 9 AM, every Saturday and Sunday. Shall I set that?");
+    // Every day said one by one is every day; a day said twice is one day; a day not heard is none.
+    const all = { days: 'monday tuesday and wednesday' };
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { ...all, time: '07:00' }))).toContain('every Monday, Tuesday, and Wednesday');
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { day: 'friday', dayTwo: 'friday', time: '07:00' }))).toContain('at 7 AM, every Friday.');
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { day: 'someday', time: '07:00' }))).toContain('on your workout days');
+  });
+
+  it('hears weekdays said in Hindi and Hinglish, and says them back', async () => {
+    for (const [days, heard] of [
+      [{ days: 'सोमवार बुधवार और शुक्रवार' }, 'हर सोमवार, बुधवार, और शुक्रवार को'],
+      [{ day: 'somvar', dayTwo: 'guruvar' }, 'हर सोमवार और गुरुवार को'],
+    ] as const) {
+      const turn = await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { ...days, time: '07:00' });
+      expect(spoken(turn)).toContain(heard);
+    }
+  });
+
+  it('takes a consent token naming days it could not have written as no schedule', async () => {
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', { day: 'monday', time: '07:00' });
+    const yes = await say(chat, 'AMAZON.YesIntent');
+    harness.api.reminders.granted = true;
+    for (const token of ['reminders 07:00 days8', 'reminders 07:00 days31', 'reminders 07:00 days', 'reminders 07:00 days11']) {
+      const turn = await chat.send((opts) => connectionsResponse(opts, { name: 'AskFor', code: '200', payload: permissionAnswer(REMINDERS_SCOPE, 'ACCEPTED'), token }));
+      expect(spoken(turn), token).toBe('What time should I remind you, like 7 AM, or 6:30 PM?');
+    }
+    expect(alerts()).toEqual([]);
+    expect(directiveOf(yes)?.token).toBe('reminders 07:00 days1');
+  });
+
   it('hears a time said with "tonight" or "every evening" as the evening: "tonight at 7" is 7 PM, not 7 AM', async () => {
     for (const [said, heard] of [
       ['remind me to work out tonight at 7', "I'll remind you to work out at 7 PM, on your workout days"],

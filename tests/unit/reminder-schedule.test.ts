@@ -5,12 +5,16 @@ import {
   inPartOfDay,
   inTheEvening,
   isPartOfDay,
+  isRepeat,
   nearestReading,
   parseClockTime,
   plannedReminders,
   readRecurrenceRule,
   recurrenceRule,
   repeatOf,
+  repeatOfWord,
+  repeatOnDays,
+  repeatWord,
   wallClock,
 } from '../../lambda/domain/reminder-schedule';
 
@@ -85,6 +89,27 @@ describe('a reminder schedule', () => {
     expect(wallClock(new Date('2026-11-24T15:00:05Z'), 'America/New_York')).toEqual({ date: { year: 2026, month: 11, day: 24 }, time: { hour: 10, minute: 0 }, second: 5 });
     expect(wallClock(new Date('2026-11-24T15:00:00Z'), 'Not/AZone').time).toEqual({ hour: 15, minute: 0 });
     expect(localDateTime({ year: 2026, month: 11, day: 24 }, { hour: 7, minute: 5 })).toBe('2026-11-24T07:05:00.000');
+  });
+});
+
+describe('weekdays chosen as a repetition', () => {
+  it('names days that make a named repetition, and keeps any others as they are, in order and once each', () => {
+    expect(repeatOnDays([5, 1, 3, 1], 7)).toEqual({ days: [1, 3, 5] });
+    expect(repeatOnDays([1, 2, 3, 4, 5], 7)).toBe('weekdays');
+    expect(repeatOnDays([1, 2, 3, 4, 5, 6], 7)).toBe('workoutDays');
+    expect(repeatOnDays([], 7)).toBeUndefined();
+    expect(daysOf({ days: [2, 6] }, 7)).toEqual([2, 6]);
+    expect(plannedReminders({ time: { hour: 7, minute: 0 }, repeat: { days: [1, 3, 5] } }, 7)).toEqual([{ kind: 'strength', weekdays: [1, 3, 5], time: { hour: 7, minute: 0 } }]);
+  });
+
+  it('travels as a word and comes back only as one it could have written', () => {
+    expect(repeatWord({ days: [1, 3, 5] })).toBe('days135');
+    expect(repeatOfWord('days135')).toEqual({ days: [1, 3, 5] });
+    expect(repeatOfWord('weekdays')).toBe('weekdays');
+    for (const word of ['days', 'days8', 'days31', 'days11', 'days12345678', 'monthly', undefined]) expect(repeatOfWord(word), String(word)).toBeUndefined();
+    // As read back from session state: any other shape is none.
+    for (const value of [{ days: [] }, { days: [0] }, { days: ['1'] }, { days: [3, 1] }, { days: 'mo' }, null, 'sometimes']) expect(isRepeat(value), JSON.stringify(value)).toBe(false);
+    expect(isRepeat({ days: [1, 7] })).toBe(true);
   });
 });
 

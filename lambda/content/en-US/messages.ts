@@ -428,7 +428,7 @@ export const MESSAGES = {
   'reminders.repeat.workoutDays': 'on your workout days, every day but {restDay}',
   'reminders.repeat.weekdays': 'every weekday',
   'reminders.repeat.daily': 'every day',
-  'reminders.repeat.days': 'on {days}',
+  'reminders.repeat.days': 'every {days}',
   'reminders.onlyRepeating': 'I only set workout reminders that repeat, not one for a single day.',
   'reminders.confirm': "I'll remind you to work out at {time}, {repeat}. Shall I set that?",
   'reminders.confirm.reprompt': 'Should I set a workout reminder at {time}, {repeat}? Say yes or no.',

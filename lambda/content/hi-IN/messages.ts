@@ -429,7 +429,7 @@ export const MESSAGES = {
   'reminders.repeat.workoutDays': 'workout वाले दिनों में, यानी {restDay} छोड़कर हर दिन',
   'reminders.repeat.weekdays': 'सोमवार से शुक्रवार तक हर दिन',
   'reminders.repeat.daily': 'हर दिन',
-  'reminders.repeat.days': '{days} को',
+  'reminders.repeat.days': 'हर {days} को',
   'reminders.onlyRepeating': 'मैं सिर्फ़ बार-बार आने वाले workout रिमाइंडर लगाती हूँ, किसी एक दिन का नहीं.',
   'reminders.confirm': 'मैं आपको {repeat}, {time} workout की याद दिलाऊँगी. क्या यह लगा दूँ?',
   'reminders.confirm.reprompt': 'क्या {repeat}, {time} का workout रिमाइंडर लगा दूँ? हाँ या ना बोलिए.',
