@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue';
-import type { Concern, Exercise } from './types';
+import type { Concern, DayKind, Exercise } from './types';
 import { ageSaid, isAge } from './amounts';
 import { answerableTopics, findExercise } from './catalogue';
 
@@ -418,6 +418,21 @@ export function kindNamedIn(spoken: string | undefined): string | undefined {
   const kinds = new Set(wordsOf(spoken ?? '').map((word) => ACTIVITY_KINDS.get(word)).filter((kind) => kind !== undefined));
   const [kind] = kinds;
   return kinds.size === 1 ? kind : undefined;
+}
+
+/** The kind of day each kind of thing done is a session of; running, swimming or a walk are taught as calorie burners. */
+const SESSION_OF: Readonly<Record<string, DayKind>> = { stretch: 'rest', hiit: 'hiit', cardio: 'cardio', strength: 'strength' };
+
+/** Words that set a kind aside ("anything but stretching", "something other than HIIT"). */
+const SET_ASIDE = /\b(but|except|other than|instead of|rather than|besides)\b/i;
+
+/**
+ * The kind of session a longer request names ("a stretching session for me please", "a quick yoga session"), when it
+ * names exactly one and neither denies it nor sets it aside ("not stretching", "anything but stretching").
+ */
+export function sessionKindNamedIn(spoken: string | undefined): DayKind | undefined {
+  const kind = saysDenial(spoken) || SET_ASIDE.test(spoken ?? '') ? undefined : kindNamedIn(spoken);
+  return kind === undefined ? undefined : SESSION_OF[kind];
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'any', 'today’s', "today's"]);

@@ -1,6 +1,20 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps } from '../content/amounts';
-import { exerciseInLog, openingVerb, namedWithin, reportedConcern, saysDenial, kindNamedIn, namedInside, readsAsLog, saysMissed, thingsDoneIn, topicInLog, withoutMissed } from '../content/named';
+import {
+  exerciseInLog,
+  openingVerb,
+  namedWithin,
+  reportedConcern,
+  saysDenial,
+  kindNamedIn,
+  namedInside,
+  readsAsLog,
+  saysMissed,
+  sessionKindNamedIn,
+  thingsDoneIn,
+  topicInLog,
+  withoutMissed,
+} from '../content/named';
 import { findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -18,7 +32,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, removeAfterYes } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { answerConcern, offerSavedWorkoutLog, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
@@ -451,6 +465,10 @@ export const level = route(
     // "I want Sundays as my day off", heard through "I want {level}": the rest day (found in a blind batch, December 4).
     const offDay = saysDenial(slot.spoken) ? undefined : weekdayOffAsked(turn.t, slot.spoken);
     if (offDay) return setRestDay(turn, offDay);
+    // "Stretching session please", "put on a stretching session for me", heard through "{level} please" and "{level}
+    // for me": that kind of session (found trying the console: it asked which level).
+    const session = speaksOfDifficulty(slot.spoken) ? undefined : sessionKindNamedIn(slot.spoken);
+    if (session) return startOrOfferResume(turn, session);
     // "Uh huh yes please" heard through "{level} please" while a question waits: that question again, never another.
     return turn.offer !== undefined && !speaksOfDifficulty(slot.spoken) ? tellOutOfScope(turn) : askWhichLevel(turn);
   },

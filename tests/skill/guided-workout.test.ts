@@ -229,6 +229,30 @@ describe('any session, on demand', () => {
     expect(spoken(hindi)).toMatch(/hip thrust आपके strength workout में आता है\./);
   });
 
+  // Found trying the console as a user (December 4): "start a stretching session for me please" started today's HIIT,
+  // and "stretching session please", heard as a level, asked which level.
+  it('a kind of session named inside a longer request starts that kind, never today\'s or a level question', async () => {
+    const stretch = /stretch|yoga/i;
+    for (const [intent, slot, type, said] of [
+      ['StartWorkoutIntent', 'session', 'SessionName', 'stretching session for me please'],
+      ['SetLevelIntent', 'level', 'LevelName', 'stretching session'],
+      ['SetLevelIntent', 'level', 'LevelName', 'put on a stretching session for me'],
+      ['StartWorkoutIntent', 'session', 'SessionName', 'a quick yoga session'],
+    ] as const) {
+      const chat = harness.conversation();
+      const turn = await chat.intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+      await expectPaced(turn);
+      expect(spoken(turn), said).toMatch(stretch);
+      expect(spoken(turn), said).not.toMatch(/HIIT|which level/i);
+      expect(chat.attributes.workout, said).toBeDefined();
+    }
+    // Denied, or said of a level, it is no session asked for.
+    const denied = harness.conversation();
+    expect(spoken(await denied.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'anything but stretching') }))).not.toMatch(stretch);
+    const level = harness.conversation();
+    expect(spoken(await level.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'a beginner at stretching') }))).toMatch(/beginner/i);
+  });
+
   // Found by a helper trying the console (December 3): "I want to go swimming tomorrow" started a cardio workout, and
   // "I'm gonna walk for 30 minutes after dinner" taught walking.
   it('a plan for later is noted, never started or taught now', async () => {
