@@ -255,8 +255,16 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // "What was step 3": that step of the how-to.
       name: 'StepNumberIntent',
-      slots: [{ name: 'step', type: 'AMAZON.NUMBER' }],
+      // "दूसरा step क्या था": an ordinal, which AMAZON.NUMBER does not take (as in English).
+      slots: [
+        { name: 'step', type: 'AMAZON.NUMBER' },
+        { name: 'ordinal', type: 'AMAZON.Ordinal' },
+      ],
       patterns: [
+        '{ordinal} (step|स्टेप) (क्या था|क्या है|बताओ|फिर से बताओ|दोबारा बताओ)',
+        '{ordinal} step (kya tha|kya hai|batao|phir se batao|dobara batao)',
+        '{ordinal} (step|स्टेप) पर (चलो|जाओ|वापस चलो)',
+        '{ordinal} step par (chalo|jao|wapas chalo)',
         'step {step} (फिर से|दोबारा) (बताओ|बोलो|पढ़ो|सुनाओ)',
         'step {step} (phir se|dobara) (batao|bolo|padho|sunao)',
         'step {step} (क्या था|क्या है|बताओ)',
@@ -1987,5 +1995,7 @@ export const HI_IN_MODEL: ModelSource = {
   weekdaySets: [
     ['सोमवार बुधवार और शुक्रवार', 'somvar budhvar aur shukravar'],
     ['मंगलवार गुरुवार और शनिवार', 'mangalvar guruvar aur shanivar'],
+    ['सोमवार मंगलवार और गुरुवार', 'somvar mangalvar aur guruvar'],
+    ['रविवार मंगलवार और गुरुवार', 'ravivar mangalvar aur guruvar'],
   ],
 };

@@ -295,6 +295,23 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
   ].map((w, i) => [w, i + 1]),
 ).set('thirtieth', 30);
 
+/**
+ * Hindi ordinals, as AMAZON.Ordinal hears them in hi-IN ("दूसरा step", "teesra step"), in each form the noun takes; never
+ * पहले or pehle, which also mean "before". Only the ordinal slot reads them: a date in Hindi is said with a number.
+ */
+const HINDI_ORDINALS: ReadonlyMap<string, number> = new Map(
+  [
+    'पहला पहली pehla pahla pehli pahli',
+    'दूसरा दूसरी दूसरे doosra dusra doosri dusri doosre dusre',
+    'तीसरा तीसरी तीसरे teesra tisra teesri tisri teesre tisre',
+    'चौथा चौथी चौथे chautha chauthi chauthe',
+    'पाँचवाँ पांचवां पाँचवीं पांचवीं पाँचवें पांचवें paanchva panchva paanchvi panchvi paanchve panchve',
+    'छठा छठी छठे chhatha chhathi chhathe',
+    'सातवाँ सातवां सातवीं सातवें saatva satva saatvi saatve',
+    'आठवाँ आठवां आठवीं आठवें aathva athva aathvi aathve',
+  ].flatMap((forms, i) => forms.split(' ').map((form): [string, number] => [form.normalize('NFC'), i + 1])),
+);
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const isoDate = (dayMs: number): string => new Date(dayMs).toISOString().slice(0, 10);
 
@@ -667,7 +684,12 @@ function parseDuration(span: readonly Token[]): string | undefined {
 const BUILT_IN_PARSERS: ReadonlyMap<string, (span: readonly Token[], today: number) => string | undefined> = new Map([
   ['AMAZON.NUMBER', (span) => (span.length === 1 && span[0]?.num !== undefined ? String(span[0].num) : undefined)],
   // "The second", "the 3rd": the number, as Alexa gives it.
-  ['AMAZON.Ordinal', (span) => { const read = readDayOfMonth(span, 0); return read && read.end === span.length && (span.length > 1 || span[0]?.num === undefined) ? String(read.day) : undefined; }],
+  ['AMAZON.Ordinal', (span) => {
+    const hindi = span.length === 1 ? HINDI_ORDINALS.get(span[0]?.key ?? '') : undefined;
+    if (hindi !== undefined) return String(hindi);
+    const read = readDayOfMonth(span, 0);
+    return read && read.end === span.length && (span.length > 1 || span[0]?.num === undefined) ? String(read.day) : undefined;
+  }],
   ['AMAZON.DATE', parseDate],
   ['AMAZON.TIME', parseTime],
   ['AMAZON.DURATION', parseDuration],

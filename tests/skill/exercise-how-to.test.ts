@@ -407,4 +407,21 @@ describe('"what was step 3"', () => {
     expect(spoken(second)).toMatch(/^Step 2: /);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Step 3: /);
   });
+
+  it('"दूसरा step क्या था": an ordinal in Hindi and Hinglish reaches the step too', async () => {
+    for (const [said, number] of [['दूसरा step क्या था', '2'], ['teesra step batao', '3'], ['पहला स्टेप फिर से बताओ', '1'], ['doosra step par wapas chalo', '2']] as const) {
+      const [only, ...others] = committedMatcher('hi-IN').literal(said);
+      expect(others, said).toEqual([]);
+      expect(only?.intent, said).toBe('StepNumberIntent');
+      expect(only?.slots.ordinal?.value, said).toBe(number);
+    }
+    const chat = harness.conversation({ locale: 'hi-IN' });
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const [heard] = committedMatcher('hi-IN').literal('दूसरा step क्या था');
+    const second = await chat.intent('StepNumberIntent', heard?.slots ?? {});
+    await expectWellFormed(second);
+    expect(spoken(second)).toMatch(/^Step 2: /);
+  });
 });
