@@ -42,6 +42,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.workoutPause,
   workout.workoutStop,
   workout.workoutEnd,
+  workout.workoutLoggedAsDone,
   workout.workoutResume,
   workout.workoutUpcoming,
   workout.workoutProgress,

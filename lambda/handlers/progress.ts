@@ -279,17 +279,15 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
 }
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
-export const logged = route(
-  (turn) => said(turn, 'LogActivityIntent'),
-  (turn) => {
-    // "No sorry, it was a walk": the log just made, as what was done.
-    // A name the slot's values do not hold is read for the kind it names ("a HIIT session", "a quick run").
-    const corrected = resolvedSlot(turn.input, 'correctedActivity');
-    const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(slotValue(turn.input, 'correctedActivity')) ?? ''];
-    const activity = ACTIVITIES.find((known) => known === named);
-    return activity ? correctActivity(turn, activity) : logOrAnswer(turn, saidLog(turn));
-  },
-);
+/** "I walked for an hour", as the log intent says it; "no sorry, it was a walk" corrects the log just made. */
+export function logAsSaid(turn: Turn): Promise<Response> | Response {
+  // A name the slot's values do not hold is read for the kind it names ("a HIIT session", "a quick run").
+  const corrected = resolvedSlot(turn.input, 'correctedActivity');
+  const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(slotValue(turn.input, 'correctedActivity')) ?? ''];
+  const activity = ACTIVITIES.find((known) => known === named);
+  return activity ? correctActivity(turn, activity) : logOrAnswer(turn, saidLog(turn));
+}
+export const logged = route((turn) => said(turn, 'LogActivityIntent'), logAsSaid);
 /** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
 export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logOrAnswer(turn, { ...saidLog(turn), yesterday: true }));
 /** "I finished my workout": one stopped partway today is offered for logging as it was done; else the day's plan. */

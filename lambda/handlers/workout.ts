@@ -19,10 +19,12 @@ import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/work
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import { formatIsoDate } from '../domain/calendar';
 import { interpretDate } from '../domain/day-query';
 import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
+import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { sayGoodbye, tellOutOfScope } from '../replies/session';
@@ -48,7 +50,7 @@ import {
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
-import { logHeardAsHealth } from './progress';
+import { logAsSaid, logHeardAsHealth } from './progress';
 
 const SHORT_ON_TIME = 'short-on-time';
 
@@ -198,6 +200,32 @@ export const workoutStop = route(
 );
 /** "I'm done", and "I finished my workout" said in the middle of it: ended as a workout (a log of it comes with the end, once). */
 export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent', 'FinishedTodayIntent'), endWorkout);
+/** What a log can say besides its activity and day: an amount, or a correction, makes it a log of its own. */
+const LOG_AMOUNTS = ['duration', 'walkTime', 'cardioTime', 'stretchTime', 'correctedActivity', 'steps', 'daySteps', 'sets', 'minutes'] as const;
+
+/**
+ * "I did my strength workout", said today with a strength workout under way (running or paused): that workout is done,
+ * so it ends as "I'm done" ends it, and what was done is offered for logging (found trying the console: paused for pain
+ * after the warm-up, it logged a whole session beside the workout). Another kind, another day or an amount is a log.
+ */
+export const workoutLoggedAsDone = route(
+  (turn) => {
+    const at = workoutOf(turn.mode);
+    const slot = resolvedSlot(turn.input, 'activity');
+    return (
+      at !== undefined &&
+      said(turn, 'LogActivityIntent') &&
+      slot.status === 'match' &&
+      slot.id === ACTIVITY_FOR_DAY[SESSIONS[at.sessionId].kind] &&
+      LOG_AMOUNTS.every((name) => slotValue(turn.input, name) === undefined)
+    );
+  },
+  async (turn) => {
+    const date = slotValue(turn.input, 'date');
+    if (date === undefined || date === formatIsoDate(await turn.today())) return endWorkout(turn);
+    return logAsSaid(turn);
+  },
+);
 export const workoutResume = route((turn) => underWay(turn) && said(turn, 'AMAZON.ResumeIntent', 'ResumeWorkoutIntent'), resumeWorkout);
 /** "What's next?" and "how many left?" mid-workout; from a how-to asked mid-workout, the answer brings the workout back. */
 export const workoutUpcoming = route((turn) => underWay(turn) && said(turn, 'WhatsNextIntent'), tellUpcoming);

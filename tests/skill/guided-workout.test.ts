@@ -1099,6 +1099,29 @@ describe('a workout ended early, told truly', () => {
     expect((await weekOf(device))?.sessions.strength).toBe(0);
   });
 
+  // Found trying the console as a user (December 4): paused for pain after the warm-up, "I did my strength workout"
+  // logged a whole session beside the workout. Said of the kind under way, it ends it as "I'm done" does.
+  it('"I did my strength workout" said during one ends it, offering what was done, never a whole session logged beside it', async () => {
+    for (const paused of [false, true]) {
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('StartWorkoutIntent');
+      await nextTimes(chat, 6);
+      if (paused) await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+      const done = await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+      await expectWellFormed(done);
+      expect(spoken(done), String(paused)).toMatch(/You did 3 of 5 exercises: 5 of 10 sets/);
+      expect((await weekOf(device))?.sessions.strength ?? 0, String(paused)).toBe(0);
+    }
+    // Another kind, or another day, is a log as ever.
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 2);
+    expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'walk') }))).toMatch(/^Logged/);
+    expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength'), date: '2026-12-06' }))).toMatch(/^Logged/);
+  });
+
   // Found by a tester using the console: "what did I do today" said "Nothing logged for today" while the week told of
   // the minutes of a workout ended early.
   it('a day and a month tell of the minutes of a workout ended early, never as a session', async () => {
