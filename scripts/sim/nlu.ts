@@ -261,6 +261,24 @@ const dropWakeWord = (tokens: Token[]): Token[] => (tokens[0]?.key === 'alexa' ?
 /** Hesitations Alexa's speech recognition does not transcribe: "um, what's my workout" reaches a skill without the "um". */
 const HESITATIONS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'hm', 'mm', 'ah']);
 const heard = (text: string): Token[] => dropWakeWord(tokenize(text).filter((token) => !HESITATIONS.has(token.key)));
+/**
+ * Words said twice over ("hang on hang on give me a second", "help help"), heard once: a run of one to three words
+ * said again at once is a stumble. Only the lenient reading hears so; word for word is what was said.
+ */
+function unrepeated(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    out.push(token);
+    for (let size = 1; size <= 3 && out.length >= 2 * size; size++) {
+      const tail = out.length - size;
+      if (out.slice(tail).every((word, at) => word.key === out[tail - size + at]!.key)) {
+        out.length = tail;
+        break;
+      }
+    }
+  }
+  return out;
+}
 const spoken = (tokens: readonly Token[]): string => tokens.map((token) => token.text).join(' ');
 const keyOf = (tokens: readonly Token[]): string => tokens.map((token) => token.key).join(' ');
 
@@ -787,7 +805,7 @@ interface CompiledSample {
 }
 
 /** Words that carry little meaning: cheap to add or drop in a fuzzy match. */
-const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'please', 'alexa', 'oh', 'well', 'so', 'just', 'the', 'a', 'an']);
+const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'please', 'thanks', 'cheers', 'alexa', 'oh', 'well', 'so', 'just', 'the', 'a', 'an']);
 const FILLER_WEIGHT = 0.25;
 const SLOT_WEIGHT = 1;
 const TYPO_COST = 0.3;
@@ -947,6 +965,8 @@ interface ExactMatch {
 /** Open captures longer than the sample's own words: the slot, not the sample, matched what was said. */
 function isCatchAll(match: ExactMatch): boolean {
   const open = match.captures.filter((capture) => capture.fill.open);
+  // An open slot that took only fillers or thanks ("done thanks" as "done {activity}") heard nothing it could hold.
+  if (open.length > 0 && open.every((capture) => capture.fill.value.toLowerCase().split(' ').every((word) => FILLERS.has(word)))) return true;
   const openWords = open.reduce((sum, capture) => sum + capture.fill.value.split(' ').length, 0);
   if (openWords >= CATCH_ALL_MIN_WORDS && openWords > match.sample.literalCount) return true;
   // A short sample whose open slot took as many words as the sample has ("{session} workout please" hearing "stop my
@@ -1163,7 +1183,7 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     return [...best.values()].map((match) => ({ intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: 1, match: 'exact' }));
   };
   const resolve = (text: string): Resolution => {
-    const tokens = heard(text);
+    const tokens = unrepeated(heard(text));
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback();
     const utterance: Utterance = { tokens, today: todayIn(formatter, clock()), fills: new Map(), substitutions: new Map() };
     const present = new Set(tokens.map((token) => token.key));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FALLBACK_INTENT,
   FUZZY_MIN_SCORE,
+  createMatcher,
   createResolver,
   normalizeText,
   parseLaunchPhrase,
@@ -521,6 +522,17 @@ describe('fuzzy matching and fallback', () => {
     expect(resolve('what do you reckon about the superman or the bird dog').intent).toBe(FALLBACK_INTENT);
     expect(resolve('why does the superman hurt my back so much').intent).toBe(FALLBACK_INTENT);
     expect(resolve('i saw superman at the cinema last night').intent).toBe(FALLBACK_INTENT);
+  });
+
+  it('hears words said twice over ("hang on hang on") once, as people stumble, and thanks around a phrase as politeness', () => {
+    expect(resolve('start start my workout')).toMatchObject({ intent: 'StartWorkoutIntent' });
+    expect(resolve('start my workout start my workout')).toMatchObject({ intent: 'StartWorkoutIntent' });
+    expect(resolve('help help')).toMatchObject({ intent: 'AMAZON.HelpIntent' });
+    // "start {workout}" takes "thanks" open: a weaker reading than the phrase said with thanks.
+    expect(resolve('start my workout thanks')).toMatchObject({ intent: 'StartWorkoutIntent' });
+    expect(value('start my workout thanks', 'workout')).toBeUndefined();
+    // Only the lenient reading: word for word is still word for word.
+    expect(createMatcher(model, { skillId: SKILL_ID, now: NOW }).literal('help help')).toEqual([]);
   });
 
   it('falls back when two intents are equally close', () => {
