@@ -1,4 +1,4 @@
-import { type LocalDate, addDays, daysBetween, formatIsoWeek, isoWeekOf, parseIsoDate } from './calendar';
+import { type LocalDate, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate } from './calendar';
 
 /** How far back a log may be dated ("I ran on Monday"): a week, so a log lands in this week or the last. */
 export const LOG_DAYS_BACK = 7;
@@ -13,7 +13,8 @@ export type LogDay =
 /**
  * The day an AMAZON.DATE value names for something already done. No value is today. Alexa resolves a bare weekday
  * ("on Monday") to its next occurrence, so a date two to seven days ahead is that weekday's last occurrence; tomorrow
- * is the future, as is anything further ahead. A week, a month or a weekend names no one day.
+ * is the future. A day of the month ("on the 20th") resolves ahead too, into next month: it is this month's, when that
+ * is past. A week, a month or a weekend names no one day.
  */
 export function logDay(value: string | undefined, today: LocalDate): LogDay {
   if (value === undefined || value === '' || value === 'PRESENT_REF') return { kind: 'day', date: today };
@@ -21,8 +22,18 @@ export function logDay(value: string | undefined, today: LocalDate): LogDay {
   if (!date) return { kind: 'unclear' };
   const ahead = daysBetween(today, date);
   if (ahead >= 2 && ahead <= 7) return { kind: 'day', date: addDays(date, -7) };
+  // "On the 20th", said on the 24th, arrives as next month's 20th: for something done, this month's.
+  const monthBefore = ahead > 7 && ahead <= 31 ? sameDayMonthBefore(date) : undefined;
+  if (monthBefore && daysBetween(today, monthBefore) <= 0) return logDay(formatIsoDate(monthBefore), today);
   if (ahead > 0) return { kind: 'future' };
   return -ahead > LOG_DAYS_BACK ? { kind: 'tooLongAgo' } : { kind: 'day', date };
+}
+
+/** The same day of the month before, when that month has it (never the 31st of a 30-day month). */
+function sameDayMonthBefore(date: LocalDate): LocalDate | undefined {
+  const year = date.month === 1 ? date.year - 1 : date.year;
+  const month = date.month === 1 ? 12 : date.month - 1;
+  return parseIsoDate(`${year}-${String(month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`);
 }
 
 /**

@@ -76,6 +76,14 @@ describe('logging a day gone by', () => {
     expect((await week())?.days).toMatchObject({ 1: 2, 2: 0 });
   });
 
+  // Carried over from earlier reviews: "I walked on the 20th", said on the 24th, arrives as 20 December, and was "I
+  // can only log what you've already done".
+  it('"I walked on the 20th" (a day of the month Alexa resolves into next month) goes to this month\'s 20th', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...activity('walk', 'walked'), date: '2026-12-20' })).toContain("That's for Friday, November 20.");
+    expect((await week('2026-W47'))?.days[5]).toBe(1);
+  });
+
   it('a log a week old lands in last week; never ahead, and never further back than a week', async () => {
     const { turn, week } = talk();
     expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-11-17' })).toContain("That's for Tuesday, November 17.");

@@ -23,6 +23,17 @@ describe('logDay', () => {
     expect(logDay('2026-12-01', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-24') });
   });
 
+  it('takes a day of the month Alexa resolved into next month as this month\'s, when that is past', () => {
+    // "On the 20th", said on the 24th, arrives as 20 December.
+    expect(logDay('2026-12-20', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-20') });
+    // This month's 10th is too long ago to log, and this month's 25th is still to come.
+    expect(logDay('2026-12-10', TUESDAY)).toEqual({ kind: 'tooLongAgo' });
+    expect(logDay('2026-12-25', TUESDAY)).toEqual({ kind: 'future' });
+    // Across the year: "the 30th", said on 2 January, is 30 December; a month without the day has none.
+    expect(logDay('2027-01-30', date('2027-01-02'))).toEqual({ kind: 'day', date: date('2026-12-30') });
+    expect(logDay('2026-12-31', date('2026-12-02'))).toEqual({ kind: 'future' });
+  });
+
   it(`never logs ahead, nor more than ${LOG_DAYS_BACK} days back, nor a week or a month`, () => {
     expect(logDay('2026-11-25', TUESDAY)).toEqual({ kind: 'future' });
     expect(logDay('2026-12-25', TUESDAY)).toEqual({ kind: 'future' });
