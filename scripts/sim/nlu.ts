@@ -1182,8 +1182,19 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     }
     return [...best.values()].map((match) => ({ intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: 1, match: 'exact' }));
   };
+  /**
+   * Alexa's stand-in: exact, else fuzzy, else fallback. Words said twice over are heard once only when what was said
+   * matches nothing word for word: Hindi says some twice on purpose ("kaun kaun se", "kuch kuch").
+   */
   const resolve = (text: string): Resolution => {
-    const tokens = unrepeated(heard(text));
+    const tokens = heard(text);
+    const said = resolveTokens(tokens);
+    const once = unrepeated(tokens);
+    if (said.match === 'exact' || once.length === tokens.length) return said;
+    const again = resolveTokens(once);
+    return again.match === 'exact' || said.match === 'fallback' ? again : said;
+  };
+  const resolveTokens = (tokens: Token[]): Resolution => {
     if (tokens.length === 0 || tokens.length > MAX_TOKENS) return fallback();
     const utterance: Utterance = { tokens, today: todayIn(formatter, clock()), fills: new Map(), substitutions: new Map() };
     const present = new Set(tokens.map((token) => token.key));
