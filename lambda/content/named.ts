@@ -76,7 +76,7 @@ export type NamedInside =
 
 /** Words that name a part of the body and nothing wrong with it. */
 const BODY_WORDS = new Set(
-  'my the a low lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet toe toes heel heels chest joints joint leg legs calf calves thigh thighs hamstring hamstrings glute glutes spine elbow elbows waist arm arms belly stomach tummy muscle muscles heart side groin rib ribs hand hands finger fingers jaw butt bum head shin shins forearm forearms lats traps biceps triceps pelvis tailbone कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
+  'my the a low lower upper back knee knees neck shoulder shoulders hip hips wrist wrists ankle ankles foot feet toe toes heel heels chest joints joint leg legs calf calves thigh thighs hamstring hamstrings glute glutes spine elbow elbows waist arm arms belly stomach tummy muscle muscles heart groin rib ribs finger fingers jaw shin shins forearm forearms pelvis tailbone कमर घुटना घुटने गर्दन कंधा कंधे पेट kamar ghutna ghutne gardan kandha pet'.split(
     ' ',
   ),
 );
@@ -90,7 +90,7 @@ const PLAIN_PAIN_WORDS = new Set(
 const PAIN_WORDS: ReadonlySet<string> = new Set([...PLAIN_PAIN_WORDS, 'tight', 'killing', 'racing', 'pounding']);
 /** Concern names that are also everyday fitness words: inside a topic question they do not say what is wrong. */
 // Said inside a longer question these are no report: "someone spotting me", "a weak core", "my legs shake in a plank".
-const EVERYDAY_NAMES = new Set(['expecting', 'sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird', 'spotting', 'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'hypo', 'कमज़ोरी', 'kamzori', 'baby']);
+const EVERYDAY_NAMES = new Set(['sugar', 'heart', 'pre workout', 'a baby', 'vitamins', 'ache', 'aches', 'discomfort', 'a cold', 'sick', 'weird', 'spotting', 'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'hypo', 'कमज़ोरी', 'kamzori', 'baby']);
 
 const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) => BODY_WORDS.has(word));
 
@@ -234,16 +234,18 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
 
-/** What a joint or muscle does when something may be wrong with it: said of a part of the body, it is a report. */
+/** What a joint does when something may be wrong with it: said of a joint, it is a report. */
 const SYMPTOM_WORDS = new Set('click clicks clicking clicky creak creaks creaking creaky popping pops swelling swollen throbbing throbs'.split(' '));
+/** The joints those words are said of ("my knees click"); never a muscle, as "my biceps are popping" is gym talk. */
+const JOINTS = new Set('knee knees hip hips shoulder shoulders ankle ankles wrist wrists elbow elbows back neck jaw joint joints spine'.split(' '));
 
 /**
- * "Is it normal for my knees to click when I squat": a part of the body said with what it does when something may be
+ * "Is it normal for my knees to click when I squat": a joint said with what it does when something may be
  * wrong (found by sending a blind set of health phrasings through the skill, December 4: "I don't know that one yet").
  */
 function saysSymptomOfBody(spoken: string | undefined): boolean {
   const words = wordsOf(spoken ?? '').map((word) => word.replace(/'s$/, ''));
-  return words.some((word) => SYMPTOM_WORDS.has(word)) && words.some((word) => BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word));
+  return words.some((word) => SYMPTOM_WORDS.has(word)) && words.some((word) => JOINTS.has(word));
 }
 
 const BURN_WORDS = new Set(['burn', 'burns', 'burned', 'burnt', 'burning']);

@@ -176,6 +176,9 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['hang on give me a second', 'LogActivityIntent', 'activity', 'ActivityName', /^Paused\./],
   ["phew okay what's coming up after this", 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Next/],
   ["that's it for me i'm finished", 'SetLevelIntent', 'level', 'LevelName', /^Okay, we'll stop here\./],
+  // Found in review: "head" and "butt" counted as parts of the body, so these were health reports and moved nothing.
+  ["let's head to the next one", 'StartWorkoutIntent', 'session', 'SessionName', /^Set 2 of 2/],
+  ["i'm ready to head on to the next exercise", 'SetLevelIntent', 'level', 'LevelName', /^Set 2 of 2/],
 ];
 
 describe('a workout command heard whole through an open slot', () => {

@@ -137,8 +137,7 @@ describe('every safety phrasing gets the safety answer', () => {
       ['TopicIntent', 'topic', 'TopicName', "can I trust your advice over my doctor's", EN_US_CATALOGUE.safety['medical-advice']],
       ['TopicIntent', 'topic', 'TopicName', 'how do I know when I should go to the ER', EN_US_CATALOGUE.safety['medical-advice']],
       ['HealthConcernIntent', 'concern', 'ConcernName', 'stitch', EN_US_CATALOGUE.painBeforeTraining],
-      ['HealthConcernIntent', 'concern', 'ConcernName', 'my side during side planks', EN_US_CATALOGUE.painBeforeTraining],
-      ['HealthConcernIntent', 'concern', 'ConcernName', 'expecting', EN_US_CATALOGUE.safety.pregnancy],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'while expecting', EN_US_CATALOGUE.safety.pregnancy],
       ['HealthConcernIntent', 'concern', 'ConcernName', 'microdiscectomy last year is it safe to do bird dogs', EN_US_CATALOGUE.safety.condition],
       ['HealthConcernIntent', 'concern', 'ConcernName', 'going cold and prickly', EN_US_CATALOGUE.safety.nerve],
       ['HealthConcernIntent', 'concern', 'ConcernName', 'a sore groin', EN_US_CATALOGUE.painBeforeTraining],
@@ -147,10 +146,22 @@ describe('every safety phrasing gets the safety answer', () => {
       await expectWellFormed(turn);
       expect(spoken(turn), said).toContain(answer);
     }
-    // The same words where nothing is wrong: results expected, a move's side, a click of the tongue.
-    for (const said of ['what results should I be expecting', 'which side do I start the side plank on', 'what should I do with my hands in a plank']) {
-      const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
-      expect(spoken(turn), said).not.toMatch(/physio|pregnan|your doctor|see a doctor/i);
+    // The same words where nothing is wrong (found in review: "on my side", "a hand towel" and "my biceps popping" got
+    // the pain answer, and "what should I be expecting" the pregnancy answer).
+    for (const [intent, slot, type] of [['TopicIntent', 'topic', 'TopicName'], ['HealthConcernIntent', 'concern', 'ConcernName']] as const) {
+      for (const said of [
+        'what results should I be expecting',
+        'which side do I start the side plank on',
+        'what should I do with my hands in a plank',
+        'a question on the side',
+        'a hand towel',
+        'how do I get my biceps popping',
+        'my wife is expecting',
+        'clammy when I am nervous',
+      ]) {
+        const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+        expect(spoken(turn), `${intent}: ${said}`).not.toMatch(/physio|pregnan|your doctor|see a doctor|Stop now/i);
+      }
     }
   });
 

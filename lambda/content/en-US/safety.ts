@@ -107,8 +107,9 @@ export const CONCERNS = [
       // Found by a helper trying the console (December 3, fourth round): mid-workout these got "say next to carry on".
       'gonna hurl', 'going to hurl', 'gonna throw up', 'going to throw up', 'gonna be sick', 'going to be sick', 'feel like throwing up', 'about to throw up',
       // A cold sweat, or an aching jaw, in a workout can be the heart (found by sending a blind set of health phrasings
-      // through the skill, December 4: "I'm all sweaty and clammy and my jaw aches" got the answer for pain).
-      'clammy', 'cold sweat', 'cold sweats', 'a cold sweat', 'jaw aches', 'my jaw aches', 'jaw pain', 'pain in my jaw', 'my jaw hurts',
+      // through the skill, December 4: "I'm all sweaty and clammy and my jaw aches" got the answer for pain). Not
+      // "clammy" alone: palms go clammy with nerves (found in review).
+      'cold sweat', 'cold sweats', 'a cold sweat', 'jaw aches', 'my jaw aches', 'jaw pain', 'pain in my jaw', 'my jaw hurts',
       'weak all of a sudden', 'really weak all of a sudden', 'suddenly weak', 'sudden weakness', 'weak on one side', 'slurred speech', 'face drooping',
       // Found by a helper trying the console mid-workout (December 3): "my left arm feels numb" got "say next to carry
       // on". An arm or hand gone numb in a workout can be the heart: it is a warning sign, not the nerve answer.
@@ -317,7 +318,7 @@ export const CONCERNS = [
   },
 
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along', 'expecting'] },
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along', 'while expecting', "while i'm expecting"] },
   {
     id: 'postpartum',
     kind: 'pregnancy',
