@@ -7,6 +7,10 @@ import { type Hurt, type WorkoutPlace, readWorkoutPlace } from '../domain/workou
 import { decodeEntry } from '../store/progress-store';
 import { isShortKey } from '../store/user-key';
 
+
+/** A repetition read back from the session, as a copy of its own: nothing else that came with it is carried on. */
+const ownRepeat = (repeat: Repeat): Repeat => (typeof repeat === 'string' ? repeat : { days: [...repeat.days] });
+
 const TIP_LISTS: readonly TipList[] = ['diet', 'lifestyle', 'avoid'];
 
 /** A yes/no question the skill just asked, so "yes" knows what it agreed to. */
@@ -237,7 +241,7 @@ function readOffer(value: unknown): Offer | undefined {
       if (!isRepeat(value.repeat)) return undefined;
       return {
         kind: 'reminderTime',
-        repeat: value.repeat,
+        repeat: ownRepeat(value.repeat),
         ...(isPartOfDay(value.part) && { part: value.part }),
         ...(value.moving === true && { moving: true as const }),
       };
@@ -247,7 +251,7 @@ function readOffer(value: unknown): Offer | undefined {
       return {
         kind: 'setReminder',
         time: formatClockTime(time),
-        repeat: value.repeat,
+        repeat: ownRepeat(value.repeat),
         ...(value.guessed === true && { guessed: true as const }),
       };
     }

@@ -290,7 +290,7 @@ function byTime(rules: readonly ({ weekdays: Weekday[]; time: ClockTime } | unde
 
 /**
  * A new rest day: reminders this skill set follow the new week, made again at the same time (their words name each
- * day's session, and "on your workout days" moves with the rest day). Says so when the days changed; says nothing when
+ * day's session, and "on your workout days" moves with the rest day; days the user chose stay). Says so when the days changed; says nothing when
  * there were none, or the API could not be reached (the reminders stay as they were).
  */
 export async function followRestDay(turn: Turn, before: Weekday): Promise<string | undefined> {
@@ -299,8 +299,10 @@ export async function followRestDay(turn: Turn, before: Weekday): Promise<string
   try {
     const times = byTime((await currentReminders(turn, client)).map(({ rule }) => rule));
     const [only] = times;
-    const repeat = only && times.length === 1 ? repeatOf(only.weekdays, before) : undefined;
-    if (!only || !repeat) return undefined;
+    if (!only || times.length !== 1) return undefined;
+    // Days the user chose stay, made again so each names its session in the new week (found in review: Monday,
+    // Wednesday and Friday still said "strength" when those became HIIT, cardio and a rest day).
+    const repeat = repeatOf(only.weekdays, before) ?? { days: only.weekdays };
     await replaceSchedule(turn, client, { time: only.time, repeat }, await turn.timeZone());
     return repeat === 'workoutDays' ? turn.t.t('reminders.followRestDay', { time: speakClock(turn.t, only.time), weekday: weekdayName(turn.t, turn.restDay) }) : undefined;
   } catch (error) {

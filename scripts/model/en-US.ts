@@ -2621,7 +2621,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 397,
+      maxSamples: 405,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2638,8 +2638,9 @@ export const EN_US_MODEL: ModelSource = {
         // "Every Monday, Wednesday and Friday at 7" (found as a gap: specific days could not be asked for). Said with
         // "on" it is still every week: the skill sets only repeating reminders, and says "every" back first.
         `remind me (every|on) ({day} and {dayTwo}|{days}) [at {time}]`,
-        `remind me (every|on) {day} at {time}`,
+        `remind me every {day} at {time}`,
         `remind me to work out every ({day} [and {dayTwo}]|{days}) [at {time}]`,
+        `set a reminder (for|on) ({day} and {dayTwo}|{days}) [at {time}]`,
         // Found in a second blind batch of 100 across every feature (December 4).
         `remind me to (work out|exercise|train) at {time} (tomorrow|tomorrow morning)`,
         // Found by trying the console as a user: "remind me tomorrow at 6 pm" was said back as a repeating reminder

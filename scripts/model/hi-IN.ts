@@ -1522,7 +1522,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SetReminderIntent',
-      maxSamples: 436,
+      maxSamples: 700,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // Said for one day ("कल", "बाद में"): the skill says it sets only repeating reminders, then offers one.
@@ -1533,8 +1533,10 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'days', type: 'WeekdaySet' },
       ],
       patterns: [
-        'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
-        'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
+        '[मुझे] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
+        '[मुझे] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
+        'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (का|के लिए) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
+        'har ({day} [aur {dayTwo}]|{days}) [ko] [{time}] (ka|ke liye) reminder (lagao|laga do)',
         'har ({day} [aur {dayTwo}]|{days}) [ko] [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
         'har ({day} [aur {dayTwo}]|{days}) [ko] [{time}] yaad (dilana|dilao|dilaiye)',
         // Not "मुझे {once} …": it has the words of "मुझे {time} …", and a time said there ("कल सुबह 6 बजे") was lost.

@@ -6,7 +6,7 @@ import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counti
 import { type Conversation, type Turn, connectionsResponse, permissionAnswer } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { committedMatcher } from '../support/committed-model';
-import { ACCESS_TOKEN, type Harness, expectWellFormed, spoken, startHarness } from '../support/skill-harness';
+import { ACCESS_TOKEN, type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York; the default week rests on Sunday.
 let harness: Harness;
@@ -264,9 +264,11 @@ describe('setting a reminder by voice', () => {
     expect(spoken(await say(chat, 'SetReminderIntent', at('18:00')))).toBe("I'll remind you to work out at 6 PM, every Monday, Wednesday, and Friday. Shall I set that?");
     await say(chat, 'AMAZON.YesIntent');
     expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
-    // A new rest day leaves days the user chose as they are.
+    // A new rest day leaves days the user chose as they are, each naming its session in the new week (found in review:
+    // all three still said strength).
     await say(chat, 'SetRestDayIntent', { day: 'saturday' });
-    expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
+    expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1', 'FREQ=WEEKLY;BYDAY=WE;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
+    expect(alerts().map((alert) => alert.alertInfo?.spokenInfo?.content[0]?.text).sort()).toEqual(['Time for your HIIT workout.', 'Time for your cardio.']);
   });
 
   it('hears one, two or three weekdays, with or without a time, and names days that make a repetition by its name', async () => {
@@ -288,6 +290,30 @@ describe('setting a reminder by voice', () => {
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { ...all, time: '07:00' }))).toContain('every Monday, Tuesday, and Wednesday');
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { day: 'friday', dayTwo: 'friday', time: '07:00' }))).toContain('at 7 AM, every Friday.');
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { day: 'someday', time: '07:00' }))).toContain('on your workout days');
+  });
+
+  // Found in review: "every day but Sunday" set every Sunday, "Monday to Friday" Monday and Friday, and days the one-day
+  // slot took ("can you remind me every Monday at 7") became the workout days.
+  it('hears days left out, a run of days, a weekend, the rest day, and days the one-day slot took', async () => {
+    const confirm = (days: string) => `I'll remind you to work out at 7 AM, ${days}. Shall I set that?`;
+    for (const [slots, heard] of [
+      [{ days: 'every day except saturday and sunday' }, confirm('every weekday')],
+      [{ days: 'every day but sunday' }, confirm('on your workout days, every day but Sunday')],
+      [{ days: 'monday to friday' }, confirm('every weekday')],
+      [{ days: 'tuesday through thursday' }, confirm('every Tuesday, Wednesday, and Thursday')],
+      [{ days: 'saturday to monday' }, confirm('every Monday, Saturday, and Sunday')],
+      [{ days: 'my rest day' }, confirm('every Sunday')],
+      [{ days: 'weekend' }, confirm('every Saturday and Sunday')],
+      [{ once: unmatchedSlot('once', 'ReminderOnce', 'every monday') }, confirm('every Monday')],
+      [{ once: unmatchedSlot('once', 'ReminderOnce', 'mondays and thursdays') }, confirm('every Monday and Thursday')],
+    ] as const) {
+      expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { ...slots, time: '07:00' })), JSON.stringify(slots)).toBe(heard);
+    }
+    // Said as one day, it is said to be weekly first.
+    const next = spoken(await say(harness.conversation(), 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', 'next monday'), time: '07:00' }));
+    expect(next).toMatch(/^I only set workout reminders that repeat.*every Monday\. Shall I set that\?$/);
+    // "Har subah 7 baje", the time taken with the days: every day, and the time asked for.
+    expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days: 'subah 7 baje' }))).toMatch(/\?$/);
   });
 
   it('hears weekdays said in Hindi and Hinglish, and says them back', async () => {

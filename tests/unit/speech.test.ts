@@ -121,5 +121,8 @@ describe('readSessionState', () => {
     expect(read({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', guessed: true })).toEqual({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', guessed: true });
     expect(read({ kind: 'setReminder', time: '18:00', repeat: 'weekdays', part: 'EV', guessed: 1 })).toEqual({ kind: 'setReminder', time: '18:00', repeat: 'weekdays' });
     expect(read({ kind: 'setReminder', time: '25:00', repeat: 'weekdays' })).toBeUndefined();
+    // Weekdays chosen come back as days alone (found in review: whatever came with them was carried on).
+    expect(read({ kind: 'setReminder', time: '07:00', repeat: { days: [1, 3, 5], padding: 'x'.repeat(3000) } })).toEqual({ kind: 'setReminder', time: '07:00', repeat: { days: [1, 3, 5] } });
+    expect(read({ kind: 'reminderTime', repeat: { days: [5, 1] } })).toBeUndefined();
   });
 });
