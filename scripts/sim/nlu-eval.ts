@@ -200,19 +200,25 @@ export function safeAnswerHeard(catalogue: Catalogue, said: string): string | un
  * handlers read what open slots took ("I'm {level}" hearing "I'm all clammy and my jaw aches"), so this counts what the
  * person is told, where `evaluateSafety` counts only the health intent.
  */
-export async function evaluateSafetyHeard(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
+/** The kind of safe answer a new user hears for what was matched (nothing matched is the fallback), outside a workout. */
+function safeAnswerEar(locale: LocaleId): (resolution: Resolution | undefined) => Promise<string | undefined> {
   const { catalogue } = LOCALES[locale];
   const now = new Date('2026-11-24T15:00:00Z');
-  const matcher = createMatcher(model, { now, timeZone: 'UTC' });
   const skill = buildSkill({ now: () => now, rng: () => 0, timeZoneOf: async () => 'UTC', log: jsonLogger(() => {}), store: memoryProgressStore() });
   let user = 0;
-  const heard = async (resolution: Resolution | undefined): Promise<string | undefined> => {
+  return async (resolution) => {
     user += 1;
     const device = { skillId: 'amzn1.ask.skill.nlu-eval', apiEndpoint: 'http://127.0.0.1:9', apiAccessToken: 'nlu-eval', userId: `amzn1.ask.account.EVAL${user}`, deviceId: `amzn1.ask.device.EVAL${user}`, locale, supportedInterfaces: {} };
     const conversation = new Conversation({ handler: (event) => skill.invoke(event, {}), device, clock: () => now });
     const turn = await conversation.intent(resolution?.intent ?? FALLBACK_INTENT, resolution?.slots ?? {});
     return safeAnswerHeard(catalogue, speechToText(turn.response.response.outputSpeech));
   };
+}
+
+export async function evaluateSafetyHeard(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
+  const { catalogue } = LOCALES[locale];
+  const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
+  const heard = safeAnswerEar(locale);
   let literal = 0;
   let lenient = 0;
   for (const item of items) {
@@ -223,6 +229,26 @@ export async function evaluateSafetyHeard(locale: LocaleId, model: InteractionMo
     if ((await heard(resolved.intent === FALLBACK_INTENT ? undefined : resolved)) === expected) lenient += 1;
   }
   return { total: items.length, literal, lenient };
+}
+
+/**
+ * The other side of what is heard: how many phrasings that report nothing about health (every labelled one not for the
+ * health intent) get a safe answer anyway, sent through the skill as `evaluateSafetyHeard` sends them. A reader that
+ * hears pain in "let's head to the next one" shows here, where the safety score cannot see it.
+ */
+export async function evaluateFalseAlarms(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
+  const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
+  const heard = safeAnswerEar(locale);
+  const others = items.filter((item) => item.intent !== 'HealthConcernIntent');
+  let literal = 0;
+  let lenient = 0;
+  for (const item of others) {
+    const literalMatches = matcher.literal(item.say);
+    const resolved = matcher.resolve(item.say);
+    if ((await heard(literalMatches.length === 1 ? literalMatches[0] : undefined)) !== undefined) literal += 1;
+    if ((await heard(resolved.intent === FALLBACK_INTENT ? undefined : resolved)) !== undefined) lenient += 1;
+  }
+  return { total: others.length, literal, lenient };
 }
 
 export function meetsTargets({ overall, conflicts }: Evaluation): boolean {
@@ -272,6 +298,14 @@ async function main(): Promise<void> {
         const told = await evaluateSafetyHeard(locale, model, items);
         console.log(`  the right kind of safe answer heard (sent through the skill): literal ${percent(told.literal, told.total)}, lenient ${percent(told.lenient, told.total)}`);
       }
+    }
+    // Only where a safety set says what the skill should hear; the other sets say what it should not.
+    if (safety) {
+      const sets = [set.tune, set.heldOut, ...(Object.keys(BLIND_SETS) as Array<keyof typeof BLIND_SETS>).flatMap((name) => loadBlindSet(locale, name) ?? [])];
+      const alarms = await evaluateFalseAlarms(locale, model, sets.flat());
+      console.log(
+        `\n${locale}, a safe answer heard where no health was said (labelled sets but development, sent through the skill): literal ${alarms.literal} of ${alarms.total}, lenient ${alarms.lenient} of ${alarms.total}`,
+      );
     }
     ok &&= meetsTargets(heldOut);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionModel } from '../../scripts/sim/nlu';
 import { CATALOGUE } from '../../lambda/content/en-US';
-import { evaluate, evaluateSafetyHeard, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
+import { evaluate, evaluateFalseAlarms, evaluateSafetyHeard, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
 
 // How `npm run nlu:eval` scores a labelled utterance, on a model small enough to read.
 const model: InteractionModel = {
@@ -95,6 +95,13 @@ describe('nlu:eval scoring', () => {
       { say: 'I pulled something', intent: 'HealthConcernIntent', slots: { concern: 'pulled-muscle' } },
     ]);
     expect(score).toEqual({ total: 3, literal: 1, lenient: 2 });
+    // The other side: speech labelled for another intent that is heard as a health report anyway.
+    const alarms = await evaluateFalseAlarms('en-US', health, [
+      { say: 'is it normal for water', intent: 'TopicIntent', slots: { topic: 'water' } },
+      { say: 'is it normal for my knees to click', intent: 'TopicIntent' },
+      { say: 'my knee hurts', intent: 'HealthConcernIntent', slots: { concern: 'knee-pain' } },
+    ]);
+    expect(alarms).toEqual({ total: 2, literal: 0, lenient: 1 });
     expect(safeAnswerHeard(CATALOGUE, `Quick note. ${CATALOGUE.urgent.answer}`)).toBe('urgent');
     expect(safeAnswerHeard(CATALOGUE, CATALOGUE.safety.condition)).toBe('condition');
     expect(safeAnswerHeard(CATALOGUE, "I don't know that one yet.")).toBeUndefined();
