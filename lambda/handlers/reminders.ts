@@ -18,20 +18,28 @@ const REPEAT_SAID: Readonly<Record<string, Repeat | undefined>> = {
 
 /** Words that say the days named are the ones left out ("every day but Sunday", "रविवार छोड़कर"). */
 const ALL_BUT = /\b(but|except|apart from|other than|besides)\b|छोड़कर|छोड़ के|के अलावा|\b(chhodkar|chhod kar|chhod ke|ke alawa)\b/i;
-/** Words between two days that say every day from one to the other ("Monday to Friday", "सोमवार से शुक्रवार"). */
-const RANGE = /\b(to|through|thru|till|until)\b|(^|\s)(से|se)(\s|$)/i;
+/** A word between two days that says every day from one to the other ("Monday to Friday", "सोमवार से शुक्रवार"). */
+const RANGE_WORDS = new Set(['to', 'through', 'thru', 'till', 'until', 'से', 'se']);
 /** Words of a weekend, and of a part of every day ("har subah": every morning), said where weekdays are heard. */
 const WEEKEND = /\b(weekend|weekends)\b|वीकेंड|\bweekend\b/i;
 const EVERY_DAY = /\b(every day|everyday|daily|morning|mornings|evening|evenings|night|nights|din|roz|subah|shaam|sham|raat)\b|दिन|रोज़|रोज|सुबह|शाम|रात/i;
 /** Words that ask for one day, not every week ("next Monday", "this Friday", "on Monday" but not "on Mondays"). */
 const ONE_DAY = /\b(next|this|coming)\b|अगले|इस\s|^on \w+day$/i;
 
+const weekdayWord = (turn: Turn, word: string): Weekday | undefined => weekdayNamed(turn.t, word) ?? weekdayNamed(turn.t, word.replace(/'?s$/i, ''));
+
 /** Each weekday a phrase names, in order ("mondays" is Monday). */
 function weekdaysIn(turn: Turn, phrase: string | undefined): Weekday[] {
   return (phrase ?? '').split(/[\s,]+/).flatMap((word) => {
-    const day = weekdayNamed(turn.t, word) ?? weekdayNamed(turn.t, word.replace(/'?s$/i, ''));
+    const day = weekdayWord(turn, word);
     return day ? [day] : [];
   });
+}
+
+/** True when a phrase says one day, a word of a run, and another, side by side ("monday to friday", "सोमवार से शुक्रवार"). */
+function saysRun(turn: Turn, phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/[\s,]+/);
+  return words.some((word, at) => RANGE_WORDS.has(word) && at > 0 && weekdayWord(turn, words[at - 1]!) !== undefined && weekdayWord(turn, words[at + 1] ?? '') !== undefined);
 }
 
 /**
@@ -47,7 +55,7 @@ function daysOfPhrase(turn: Turn, phrase: string | undefined): readonly Weekday[
   const days = [...new Set(named)];
   if (days.length > 0 && ALL_BUT.test(said)) return WEEKDAYS.filter((day) => !days.includes(day));
   const [from, to] = named;
-  if (named.length === 2 && from !== undefined && to !== undefined && RANGE.test(said)) {
+  if (named.length === 2 && from !== undefined && to !== undefined && saysRun(turn, said)) {
     return WEEKDAYS.map((_, at) => ((((from - 1 + at) % 7) + 1) as Weekday)).slice(0, ((to - from + 7) % 7) + 1);
   }
   if (days.length > 0) return days;

@@ -306,6 +306,8 @@ describe('setting a reminder by voice', () => {
       [{ days: 'weekend' }, confirm('every Saturday and Sunday')],
       [{ once: unmatchedSlot('once', 'ReminderOnce', 'every monday') }, confirm('every Monday')],
       [{ once: unmatchedSlot('once', 'ReminderOnce', 'mondays and thursdays') }, confirm('every Monday and Thursday')],
+      // "To" elsewhere is no run of days.
+      [{ once: unmatchedSlot('once', 'ReminderOnce', 'every monday and friday to work out') }, confirm('every Monday and Friday')],
     ] as const) {
       expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { ...slots, time: '07:00' })), JSON.stringify(slots)).toBe(heard);
     }
