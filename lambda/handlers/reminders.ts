@@ -16,50 +16,86 @@ const REPEAT_SAID: Readonly<Record<string, Repeat | undefined>> = {
   DailyReminderIntent: 'daily',
 };
 
-/** Words that say the days named are the ones left out ("every day but Sunday", "रविवार छोड़कर"). */
-const ALL_BUT = /\b(but|except|apart from|other than|besides)\b|छोड़कर|छोड़ के|के अलावा|\b(chhodkar|chhod kar|chhod ke|ke alawa)\b/i;
+/** Words that leave out the days after them ("but not Friday", "except Sunday", "not on weekends"). */
+const LEAVE_OUT = new Set(['but', 'except', 'besides', 'not', 'without', 'excluding']);
+/** Hindi says them after the days ("रविवार छोड़कर", "ravivar ke alawa", "रविवार नहीं"). */
+const LEAVE_OUT_AFTER = new Set(['छोड़कर', 'छोड़', 'छोड़के', 'अलावा', 'नहीं', 'chhodkar', 'chodkar', 'chhod', 'chod', 'alawa', 'nahi', 'nahin'].map((word) => word.normalize('NFC')));
 /** A word between two days that says every day from one to the other ("Monday to Friday", "सोमवार से शुक्रवार"). */
 const RANGE_WORDS = new Set(['to', 'through', 'thru', 'till', 'until', 'से', 'se']);
-/** Words of a weekend, and of a part of every day ("har subah": every morning), said where weekdays are heard. */
-const WEEKEND = /\b(weekend|weekends)\b|वीकेंड|\bweekend\b/i;
-const EVERY_DAY = /\b(every day|everyday|daily|morning|mornings|evening|evenings|night|nights|din|roz|subah|shaam|sham|raat)\b|दिन|रोज़|रोज|सुबह|शाम|रात/i;
-/** Words that ask for one day, not every week ("next Monday", "this Friday", "on Monday" but not "on Mondays"). */
-const ONE_DAY = /\b(next|this|coming)\b|अगले|इस\s|^on \w+day$/i;
+const WEEKEND_WORDS = new Set(['weekend', 'weekends', 'वीकेंड']);
+const WEEKDAY_WORDS = new Set(['weekday', 'weekdays', 'workday', 'workdays']);
+/** Words that say every day, with a word of every ("every day", "har din", "roz") or of a part of it under one ("har subah"). */
+const EVERY_WORDS = new Set(['every', 'each', 'daily', 'everyday', 'har', 'हर', 'roz', 'rozana', 'रोज', 'रोज़', 'रोज़ाना', 'रोजाना'].map((word) => word.normalize('NFC')));
+const DAY_PARTS = new Set(['day', 'days', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'din', 'subah', 'shaam', 'sham', 'raat', 'दिन', 'सुबह', 'शाम', 'रात'].map((word) => word.normalize('NFC')));
+/** Words that ask for one day, not every week ("next Monday", "kal raat", "this Friday"). */
+const ONE_DAY = new Set(['next', 'this', 'coming', 'tomorrow', 'tonight', 'today', 'kal', 'aaj', 'agle', 'agla', 'baad', 'कल', 'आज', 'अगले', 'अगला', 'इस', 'बाद'].map((word) => word.normalize('NFC')));
 
 const weekdayWord = (turn: Turn, word: string): Weekday | undefined => weekdayNamed(turn.t, word) ?? weekdayNamed(turn.t, word.replace(/'?s$/i, ''));
+const wordsOfPhrase = (phrase: string): string[] =>
+  phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\b(apart from|other than)\b/g, 'except')
+    .replace(/\brest days?\b/g, 'restday')
+    .replace(/छोड़ (कर|के)/g, 'छोड़कर'.normalize('NFC'))
+    .split(/[\s,]+/)
+    .filter((word) => word !== '');
 
-/** Each weekday a phrase names, in order ("mondays" is Monday). */
-function weekdaysIn(turn: Turn, phrase: string | undefined): Weekday[] {
-  return (phrase ?? '').split(/[\s,]+/).flatMap((word) => {
-    const day = weekdayWord(turn, word);
-    return day ? [day] : [];
-  });
-}
-
-/** True when a phrase says one day, a word of a run, and another, side by side ("monday to friday", "सोमवार से शुक्रवार"). */
-function saysRun(turn: Turn, phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/[\s,]+/);
-  return words.some((word, at) => RANGE_WORDS.has(word) && at > 0 && weekdayWord(turn, words[at - 1]!) !== undefined && weekdayWord(turn, words[at + 1] ?? '') !== undefined);
-}
+/** True when a phrase asks for one day rather than every week ("next Monday", "kal raat"). */
+const asksOneDay = (phrase: string): boolean => wordsOfPhrase(phrase).some((word) => ONE_DAY.has(word));
 
 /**
- * The days a phrase of weekdays asks for: those named, or all but them ("every day but Sunday"), or every day from one
- * to another ("Monday to Friday"), a weekend, the rest day; "every day" (or a part of it) when it names none but says
- * so. Undefined when it asks for no days ("at seven").
+ * The days a phrase of weekdays asks for: those named, runs of them ("Monday to Friday", "Monday through Wednesday and
+ * Friday"), a weekend or the weekdays, the rest day, less those left out ("every day but Sunday", "Monday but not
+ * Friday", "रविवार छोड़कर"); "but only on Monday" is Monday. Every day when it names none but says every day, or a part
+ * of it, where `every` (the words around the slot said "every") or its own words say so. Undefined when it asks for no
+ * days ("at seven", "tomorrow evening").
  */
-function daysOfPhrase(turn: Turn, phrase: string | undefined): readonly Weekday[] | 'daily' | undefined {
-  const named = weekdaysIn(turn, phrase);
-  const said = phrase ?? '';
-  if (WEEKEND.test(said)) named.push(6, 7);
-  if (/\brest day\b/i.test(said)) named.push(turn.restDay);
-  const days = [...new Set(named)];
-  if (days.length > 0 && ALL_BUT.test(said)) return WEEKDAYS.filter((day) => !days.includes(day));
-  const [from, to] = named;
-  if (named.length === 2 && from !== undefined && to !== undefined && saysRun(turn, said)) {
-    return WEEKDAYS.map((_, at) => ((((from - 1 + at) % 7) + 1) as Weekday)).slice(0, ((to - from + 7) % 7) + 1);
+function daysOfPhrase(turn: Turn, phrase: string | undefined, every: boolean): readonly Weekday[] | 'daily' | undefined {
+  const words = wordsOfPhrase(phrase ?? '');
+  const kept: Weekday[] = [];
+  const leftOut: Weekday[] = [];
+  let leaving = false;
+  let only = false;
+  let since: Weekday[] = [];
+  const add = (days: readonly Weekday[]) => {
+    // "Every day but only on Monday": the first days after "only" are the days.
+    if (only && !leaving && since.length === 0) kept.length = 0;
+    (leaving ? leftOut : kept).push(...days);
+    since.push(...days);
+  };
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const day = weekdayWord(turn, word);
+    const to = RANGE_WORDS.has(words[at + 1] ?? '') ? weekdayWord(turn, words[at + 2] ?? '') : undefined;
+    if (day && to) {
+      add(WEEKDAYS.map((_, step) => ((((day - 1 + step) % 7) + 1) as Weekday)).slice(0, ((to - day + 7) % 7) + 1));
+      at += 2;
+    } else if (day) add([day]);
+    else if (WEEKEND_WORDS.has(word)) add([6, 7]);
+    else if (WEEKDAY_WORDS.has(word)) add([1, 2, 3, 4, 5]);
+    else if (word === 'restday') add([turn.restDay]);
+    else if (LEAVE_OUT.has(word) && words[at + 1] === 'only') {
+      only = true;
+      since = [];
+      at += 1;
+    } else if (LEAVE_OUT.has(word)) {
+      leaving = true;
+      since = [];
+    } else if (LEAVE_OUT_AFTER.has(word)) {
+      // "रविवार छोड़कर": the days just said are left out.
+      for (const left of since) kept.splice(kept.lastIndexOf(left), 1);
+      leftOut.push(...since);
+      since = [];
+    }
   }
-  if (days.length > 0) return days;
-  return EVERY_DAY.test(said) ? 'daily' : undefined;
+  const saysEvery = every || words.some((word) => EVERY_WORDS.has(word));
+  const everyDay = saysEvery && words.some((word) => DAY_PARTS.has(word) || word === 'everyday' || word === 'daily');
+  if (words.some((word) => ONE_DAY.has(word)) && kept.length === 0 && leftOut.length === 0) return undefined;
+  const base = kept.length > 0 ? kept : leftOut.length > 0 || everyDay ? WEEKDAYS : [];
+  const days = [...new Set(base)].filter((day) => !leftOut.includes(day));
+  if (days.length === 0) return kept.length === 0 && leftOut.length === 0 && everyDay ? 'daily' : undefined;
+  return days.length === 7 && kept.length === 0 ? 'daily' : days;
 }
 
 /**
@@ -74,8 +110,10 @@ async function daysAsked(turn: Turn): Promise<{ repeat?: Repeat; oneDay: boolean
   const once = resolvedSlot(turn.input, 'once');
   const spokenOnce = once.status === 'no-match' ? once.spoken : undefined;
   const inSlots = [slotValue(turn.input, 'day'), slotValue(turn.input, 'dayTwo'), slotValue(turn.input, 'days')].filter((part) => part !== undefined).join(' ');
-  const days = daysOfPhrase(turn, inSlots) ?? daysOfPhrase(turn, spokenOnce);
-  const oneDay = once.status === 'match' || (spokenOnce !== undefined && days !== undefined && ONE_DAY.test(spokenOnce));
+  // The words around the days slot always say "every" ("remind me every {days}", "har {days}"); the one-day slot's own
+  // words must.
+  const days = daysOfPhrase(turn, inSlots, inSlots !== '') ?? daysOfPhrase(turn, spokenOnce, false);
+  const oneDay = once.status === 'match' || (spokenOnce !== undefined && asksOneDay(spokenOnce));
   if (days === undefined) return { oneDay };
   return { repeat: days === 'daily' ? 'daily' : repeatOnDays(days, turn.restDay), oneDay };
 }

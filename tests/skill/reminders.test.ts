@@ -308,6 +308,15 @@ describe('setting a reminder by voice', () => {
       [{ once: unmatchedSlot('once', 'ReminderOnce', 'mondays and thursdays') }, confirm('every Monday and Thursday')],
       // "To" elsewhere is no run of days.
       [{ once: unmatchedSlot('once', 'ReminderOnce', 'every monday and friday to work out') }, confirm('every Monday and Friday')],
+      // Found in a second review: what "but", "not" and "only" leave out, a run beside a day, weekday mornings.
+      [{ days: 'monday and friday to stretch' }, confirm('every Monday and Friday')],
+      [{ days: 'monday but not friday' }, confirm('every Monday')],
+      [{ days: 'day but only on monday' }, confirm('every Monday')],
+      [{ days: 'mondays but only in the morning' }, confirm('every Monday')],
+      [{ days: 'weekends except sunday' }, confirm('every Saturday')],
+      [{ days: 'day except on weekends' }, confirm('every weekday')],
+      [{ days: 'monday through wednesday and friday' }, confirm('every Monday, Tuesday, Wednesday, and Friday')],
+      [{ days: 'weekday mornings' }, confirm('every weekday')],
     ] as const) {
       expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { ...slots, time: '07:00' })), JSON.stringify(slots)).toBe(heard);
     }
@@ -316,6 +325,17 @@ describe('setting a reminder by voice', () => {
     expect(next).toMatch(/^I only set workout reminders that repeat.*every Monday\. Shall I set that\?$/);
     // "Har subah 7 baje", the time taken with the days: every day, and the time asked for.
     expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days: 'subah 7 baje' }))).toMatch(/\?$/);
+    // Found in a second review: one day said in Hindi or English ("kal raat", "do din baad", "tomorrow evening") became
+    // every day; Sunday left out in two words ("रविवार को छोड़ कर") became every Sunday.
+    for (const said of ['कल रात', 'aaj raat', 'do din baad', 'agle somvar']) {
+      const turn = await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', said), time: '20:00' });
+      expect(spoken(turn), said).toMatch(/^मैं सिर्फ़/);
+      expect(spoken(turn), said).not.toMatch(/आपको हर दिन/);
+    }
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', 'tomorrow evening'), time: '19:00' }))).toMatch(/^I only set workout reminders that repeat.* on your workout days/);
+    for (const days of ['रविवार को छोड़ कर', 'रविवार छोड़कर', 'ravivar ke alawa', 'रविवार नहीं']) {
+      expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days, time: '07:00' })), days).not.toMatch(/हर रविवार/);
+    }
   });
 
   it('hears weekdays said in Hindi and Hinglish, and says them back', async () => {
