@@ -215,20 +215,32 @@ function safeAnswerEar(locale: LocaleId): (resolution: Resolution | undefined) =
   };
 }
 
-export async function evaluateSafetyHeard(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
-  const { catalogue } = LOCALES[locale];
+/**
+ * How many of `items` a new user hears rightly, by `right`, for what literal matching found (one intent, else the
+ * fallback) and for what the lenient matcher found.
+ */
+async function scoreHeard(
+  locale: LocaleId,
+  model: InteractionModel,
+  items: readonly Labelled[],
+  right: (heard: string | undefined, item: Labelled) => boolean,
+): Promise<Score> {
   const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
   const heard = safeAnswerEar(locale);
   let literal = 0;
   let lenient = 0;
   for (const item of items) {
-    const expected = safeAnswerOutside(catalogue, item.slots?.concern);
     const literalMatches = matcher.literal(item.say);
     const resolved = matcher.resolve(item.say);
-    if ((await heard(literalMatches.length === 1 ? literalMatches[0] : undefined)) === expected) literal += 1;
-    if ((await heard(resolved.intent === FALLBACK_INTENT ? undefined : resolved)) === expected) lenient += 1;
+    if (right(await heard(literalMatches.length === 1 ? literalMatches[0] : undefined), item)) literal += 1;
+    if (right(await heard(resolved.intent === FALLBACK_INTENT ? undefined : resolved), item)) lenient += 1;
   }
   return { total: items.length, literal, lenient };
+}
+
+export function evaluateSafetyHeard(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
+  const { catalogue } = LOCALES[locale];
+  return scoreHeard(locale, model, items, (heard, item) => heard === safeAnswerOutside(catalogue, item.slots?.concern));
 }
 
 /**
@@ -236,19 +248,9 @@ export async function evaluateSafetyHeard(locale: LocaleId, model: InteractionMo
  * health intent) get a safe answer anyway, sent through the skill as `evaluateSafetyHeard` sends them. A reader that
  * hears pain in "let's head to the next one" shows here, where the safety score cannot see it.
  */
-export async function evaluateFalseAlarms(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
-  const matcher = createMatcher(model, { now: new Date('2026-11-24T15:00:00Z'), timeZone: 'UTC' });
-  const heard = safeAnswerEar(locale);
+export function evaluateFalseAlarms(locale: LocaleId, model: InteractionModel, items: readonly Labelled[]): Promise<Score> {
   const others = items.filter((item) => item.intent !== 'HealthConcernIntent');
-  let literal = 0;
-  let lenient = 0;
-  for (const item of others) {
-    const literalMatches = matcher.literal(item.say);
-    const resolved = matcher.resolve(item.say);
-    if ((await heard(literalMatches.length === 1 ? literalMatches[0] : undefined)) !== undefined) literal += 1;
-    if ((await heard(resolved.intent === FALLBACK_INTENT ? undefined : resolved)) !== undefined) lenient += 1;
-  }
-  return { total: others.length, literal, lenient };
+  return scoreHeard(locale, model, others, (heard) => heard !== undefined);
 }
 
 export function meetsTargets({ overall, conflicts }: Evaluation): boolean {
