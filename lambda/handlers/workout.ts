@@ -202,11 +202,18 @@ export const workoutStop = route(
 export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent', 'FinishedTodayIntent'), endWorkout);
 /** What a log can say besides its activity and day: an amount, or a correction, makes it a log of its own. */
 const LOG_AMOUNTS = ['duration', 'walkTime', 'cardioTime', 'stretchTime', 'correctedActivity', 'steps', 'daySteps', 'sets', 'minutes'] as const;
+/** Moves the catalogue does not teach that a log names as strength ("my planks"): a move, not the session. */
+const OTHER_MOVES = /\b(planks?|squats?|lunges?|push ?ups?|pushups?|sit ?ups?|crunches)\b/i;
+
+/** True when what a log names is a move of the session ("I did my deadlifts"), not the session itself. */
+const namesAMove = (turn: Turn, said: string | undefined): boolean =>
+  said !== undefined && (namedWithin(namedExercises(turn.catalogue), said) !== undefined || OTHER_MOVES.test(said));
 
 /**
  * "I did my strength workout", said today with a strength workout under way (running or paused): that workout is done,
  * so it ends as "I'm done" ends it, and what was done is offered for logging (found trying the console: paused for pain
- * after the warm-up, it logged a whole session beside the workout). Another kind, another day or an amount is a log.
+ * after the warm-up, it logged a whole session beside the workout). Another kind, another day, an amount or a move of
+ * the session ("I did my deadlifts") is a log.
  */
 export const workoutLoggedAsDone = route(
   (turn) => {
@@ -217,6 +224,7 @@ export const workoutLoggedAsDone = route(
       said(turn, 'LogActivityIntent') &&
       slot.status === 'match' &&
       slot.id === ACTIVITY_FOR_DAY[SESSIONS[at.sessionId].kind] &&
+      !namesAMove(turn, slotValue(turn.input, 'activity')) &&
       LOG_AMOUNTS.every((name) => slotValue(turn.input, name) === undefined)
     );
   },

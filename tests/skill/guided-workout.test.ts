@@ -1113,11 +1113,17 @@ describe('a workout ended early, told truly', () => {
       expect(spoken(done), String(paused)).toMatch(/You did 3 of 5 exercises: 5 of 10 sets/);
       expect((await weekOf(device))?.sessions.strength ?? 0, String(paused)).toBe(0);
     }
-    // Another kind, or another day, is a log as ever.
+    // Another kind, or another day, is a log as ever; so is a move of it (found in a final read: "I did my deadlifts"
+    // ended the whole workout).
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
     await chat.intent('StartWorkoutIntent');
     await nextTimes(chat, 2);
+    for (const move of ['deadlifts', 'my planks']) {
+      const moved = await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength', move) });
+      expect(spoken(moved), move).not.toMatch(/we'll stop here/);
+      expect(chat.attributes.workout, move).toBeDefined();
+    }
     expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'walk') }))).toMatch(/^Logged/);
     expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength'), date: '2026-12-06' }))).toMatch(/^Logged/);
   });
