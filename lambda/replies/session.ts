@@ -115,7 +115,8 @@ const FELT_HELP = { pain: 'help.felt.pain', unwell: 'help.felt.unwell', general:
  */
 async function feltToday(turn: Turn): Promise<keyof typeof FELT_HELP | undefined> {
   const { felt } = turn;
-  if (felt === 'cleared' || turn.mode.kind !== 'idle') return undefined;
+  // Learning a move is no workout (found trying the console: pain told during a how-to got the general help).
+  if (felt === 'cleared' || workoutOf(turn.mode) !== undefined) return undefined;
   if (felt !== undefined) return felt;
   const feltOn = (await unlessUnavailable(turn.history()))?.profile?.feltOn;
   return feltOn !== undefined && feltOn === formatIsoDate(await turn.today()) ? 'earlier' : undefined;

@@ -488,6 +488,11 @@ describe('any session, on demand', () => {
       expect(spoken(unheard) + reprompted(unheard), concern).not.toMatch(/workout|glute bridge/i);
       expect(spoken(unheard), concern).toMatch(/how much protein you need/);
     }
+    // Told while learning a move, it is rest too (found trying the console: the general help).
+    const learning = harness.conversation();
+    await learning.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift') });
+    await learning.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    expect(spoken(await learning.intent('AMAZON.HelpIntent'))).toMatch(/^Today, rest is the plan/);
     // "Yes, it still hurts" suggests no workout either, nor does its reprompt (found in review).
     const resting = harness.conversation();
     await resting.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'lower-back-pain') });
