@@ -53,15 +53,22 @@ export type Offer =
   | { readonly kind: 'remindMe' }
   /**
    * "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with, and the part of the
-   * day it is read in. `moving`: asked to move the reminders there are, so the answer moves them.
+   * day it is read in. `moving`: asked to move the reminders there are, so the answer moves them; `asSaid`, asked after
+   * the half of the day read for a move was turned down, so the answer's time is taken as it is.
    */
-  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true }
+  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true; readonly asSaid?: true }
   /**
    * The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock;
    * `guessed`, the half of the day was read for the user (in the part of the day asked about, or nearest the time it
    * corrected), not said, so "no" asks for the time again.
    */
   | { readonly kind: 'setReminder'; readonly time: string; readonly repeat: Repeat; readonly guessed?: true }
+  /**
+   * "Move it to 8" with reminders at 7 PM: the half of the day nearest them, read for the user ("8 PM"), asked about
+   * before anything moves. "Yes" moves them to `time` ("HH:MM" on the user's clock); "no" asks for the time. `repeat`:
+   * their days, as the question said them.
+   */
+  | { readonly kind: 'moveReminders'; readonly time: string; readonly repeat: Repeat }
   /** Moving to this level, suggested by the coach: the level changes only with a yes. */
   | { readonly kind: 'level'; readonly level: Level }
   /** Ways to make the workouts harder, for a user already at the top level. */
@@ -244,6 +251,7 @@ function readOffer(value: unknown): Offer | undefined {
         repeat: ownRepeat(value.repeat),
         ...(isPartOfDay(value.part) && { part: value.part }),
         ...(value.moving === true && { moving: true as const }),
+        ...(value.moving === true && value.asSaid === true && { asSaid: true as const }),
       };
     case 'setReminder': {
       const time = typeof value.time === 'string' ? parseClockTime(value.time) : undefined;
@@ -254,6 +262,10 @@ function readOffer(value: unknown): Offer | undefined {
         repeat: ownRepeat(value.repeat),
         ...(value.guessed === true && { guessed: true as const }),
       };
+    }
+    case 'moveReminders': {
+      const time = typeof value.time === 'string' ? parseClockTime(value.time) : undefined;
+      return time && isRepeat(value.repeat) ? { kind: 'moveReminders', time: formatClockTime(time), repeat: ownRepeat(value.repeat) } : undefined;
     }
     case 'level': {
       const level = LEVELS.find((known) => known === value.level);

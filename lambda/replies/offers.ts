@@ -13,7 +13,7 @@ import { tellWeeklyPlan, tellWorkoutFor } from './plan';
 import { logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
-import { acceptRemindersOffer, askReminderTime, declineReminders, setReminders } from './reminders';
+import { acceptRemindersOffer, askReminderTime, declineReminders, moveReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
 import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { askAgain, goOn } from './go-on';
@@ -72,12 +72,14 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'remindMe':
       return acceptRemindersOffer(turn);
     case 'reminderTime':
-      return askReminderTime(turn, offer.repeat, { carried: offer.part, moving: offer.moving === true });
+      return askReminderTime(turn, offer.repeat, { carried: offer.part, moving: offer.moving === true, asSaid: offer.asSaid === true });
     case 'setReminder': {
       const time = parseClockTime(offer.time);
       if (time) return setReminders(turn, { time, repeat: offer.repeat });
       break;
     }
+    case 'moveReminders':
+      return moveReminders(turn, offer.time, { asSaid: true });
     case 'level':
       return setLevel(turn, offer.level);
     case 'harder':
@@ -149,7 +151,7 @@ export async function decline(turn: Turn): Promise<Response> {
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
   if (offer.kind === 'cleared') return notCleared(turn);
-  if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder') return declineReminders(turn);
+  if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder' || offer.kind === 'moveReminders') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
   const keptLog = offer.kind === 'removeLog';

@@ -82,6 +82,8 @@ interface TimeAsked {
   readonly moving?: boolean;
   /** Said first: a reminder for one day was asked for, and only repeating ones are set. */
   readonly lead?: string;
+  /** Moving, after the half of the day read was turned down: the time that answers is taken as said. */
+  readonly asSaid?: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ interface TimeAsked {
  * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first. After a time said back was
  * turned down (`instead`), it asks for the time instead, with no part of the day: that is most often what went wrong.
  */
-export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false, lead: first }: TimeAsked = {}): Response {
+export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false, asSaid = false, lead: first }: TimeAsked = {}): Response {
   const { t } = turn;
   const part = instead ? undefined : isPartOfDay(heard) ? heard : carried;
   const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
@@ -98,7 +100,7 @@ export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, in
   return turn.reply({
     speech: speech(first, lead, t.t(key)),
     reprompt: speech(t.t(`${key}.reprompt`)),
-    offer: { kind: 'reminderTime', repeat, ...(part && { part }), ...(moving && { moving: true as const }) },
+    offer: { kind: 'reminderTime', repeat, ...(part && { part }), ...(moving && { moving: true as const }), ...(moving && asSaid && { asSaid: true as const }) },
   });
 }
 
@@ -116,8 +118,10 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
   // A time said with no days keeps the days of the reminders there are (found by a helper trying the console: "every
   // weekday at 6", then "actually make it 6:30", became every day but the rest day).
-  const chosen = repeat ?? asked?.repeat ?? (await repeatSet(turn)) ?? 'workoutDays';
-  const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : undefined;
+  const there = repeat === undefined && asked?.repeat === undefined ? await scheduleSet(turn) : undefined;
+  const chosen = repeat ?? asked?.repeat ?? there?.repeat ?? 'workoutDays';
+  // A new time said with no days, and nothing asked, changes the reminders there are: "make it 7:30" at 7 PM is 7:30 PM.
+  const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : asked === undefined ? there?.time : undefined;
   const said = parseClockTime(spokenTime);
   // Only a bare answer ("6:30") is read in the part of the day asked about, or near the time it corrects ("no, make it
   // 7" after 6 PM is 7 PM): a request that names its own repetition ("remind me every morning at 6") says what it means.
@@ -331,24 +335,37 @@ export async function listReminders(turn: Turn): Promise<Response> {
  * "Move my reminder to 8": every workout reminder rings at the new time, on the days it rang before. Without a time,
  * it asks for one; with no reminders to move, it offers one at that time instead.
  */
-export async function moveReminders(turn: Turn, spokenTime: string | undefined): Promise<Response> {
+export async function moveReminders(turn: Turn, spokenTime: string | undefined, { asSaid = false } = {}): Promise<Response> {
   const { t } = turn;
   const client = turn.reminders();
   if (!client) return remindersFailed(turn, 'unavailable');
   // The answer to its own question ("What time in the evening?") is read in the part of the day asked about.
-  const asked = turn.offer?.kind === 'reminderTime' && turn.offer.moving ? turn.offer.part : undefined;
-  const time = parseClockTime(inPartOfDay(spokenTime, asked));
+  const question = turn.offer?.kind === 'reminderTime' && turn.offer.moving ? turn.offer : undefined;
+  const asked = question?.part;
+  const said = parseClockTime(inPartOfDay(spokenTime, asked));
   const found = await currentReminders(turn, client).catch(failureOf);
   if (typeof found === 'string') return remindersFailed(turn, found);
   const ours = found.flatMap(({ reminder, rule }) => (rule ? [{ reminder, rule }] : []));
-  const days = byTime(ours.map(({ rule }) => rule))[0]?.weekdays;
-  const repeat = (days && repeatOf(days, turn.restDay)) ?? 'workoutDays';
+  const [first] = byTime(ours.map(({ rule }) => rule));
+  const repeat = (first && repeatOf(first.weekdays, turn.restDay)) ?? 'workoutDays';
   if (ours.length === 0) {
-    if (!time) return answer(turn, speech(t.t('reminders.none')));
-    const said = speakSchedule(turn, { time, repeat });
-    return turn.reply({ speech: speech(t.t('reminders.moveNone', said)), reprompt: speech(t.t('reminders.confirm.reprompt', said)), offer: { kind: 'setReminder', time: formatClockTime(time), repeat } });
+    if (!said) return answer(turn, speech(t.t('reminders.none')));
+    const spoken = speakSchedule(turn, { time: said, repeat });
+    return turn.reply({ speech: speech(t.t('reminders.moveNone', spoken)), reprompt: speech(t.t('reminders.confirm.reprompt', spoken)), offer: { kind: 'setReminder', time: formatClockTime(said), repeat } });
   }
-  if (!time) return askReminderTime(turn, repeat, { heard: spokenTime, carried: asked, moving: true });
+  if (!said) return askReminderTime(turn, repeat, { heard: spokenTime, carried: asked, moving: true });
+  // AMAZON.TIME hears "8" and "8 am" alike: with no part of the day said or asked about, the half nearest the time the
+  // reminders ring is read ("move it to 8" at 7 PM is 8 PM), and asked about before anything moves. A time said over
+  // that question, or the yes to it, is taken as it is.
+  const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
+  const near = asSaid || question?.asSaid || asked || !first ? said : nearestReading(said, first.time);
+  // Where they ring already is not where anyone asks to move them: "8" said of reminders at 8 PM is 8 AM.
+  const time = first && formatClockTime(near) === formatClockTime(first.time) ? said : near;
+  if (formatClockTime(time) !== formatClockTime(said)) {
+    const spoken = { time: speakClock(t, time), repeat: speakDays(turn, all) };
+    const offer = { kind: 'moveReminders' as const, time: formatClockTime(time), repeat };
+    return turn.reply({ speech: speech(t.t('reminders.moveGuessed', spoken)), reprompt: speech(t.t('reminders.moveGuessed.reprompt', spoken)), offer });
+  }
   const zone = await turn.timeZone();
   const moved = await Promise.allSettled(
     ours.map(({ reminder, rule }) =>
@@ -357,17 +374,16 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined):
   );
   const failed = moved.find((result) => result.status === 'rejected');
   if (failed) return remindersFailed(turn, failureOf(failed.reason));
-  const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
   return answer(turn, speech(t.t('reminders.moved', { time: speakClock(t, time), repeat: speakDays(turn, all) })));
 }
 
-/** How the reminders there are repeat, when the user has any this skill set and they can be read; else undefined. */
-async function repeatSet(turn: Turn): Promise<Repeat | undefined> {
+/** How the reminders there are repeat, and when (the earliest), when the user has any this skill set and they can be read; else undefined. */
+async function scheduleSet(turn: Turn): Promise<{ repeat?: Repeat; time: ClockTime } | undefined> {
   const client = turn.reminders();
   if (!client) return undefined;
   const found = await currentReminders(turn, client).catch(() => undefined);
-  const days = byTime((found ?? []).flatMap(({ rule }) => (rule ? [rule] : [])))[0]?.weekdays;
-  return days && repeatOnDays(days, turn.restDay);
+  const [first] = byTime((found ?? []).flatMap(({ rule }) => (rule ? [rule] : [])));
+  return first && { repeat: repeatOnDays(first.weekdays, turn.restDay), time: first.time };
 }
 
 /** "Cancel my reminders": every reminder this skill set for the user. */
@@ -401,6 +417,8 @@ export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
 export async function declineReminders(turn: Turn): Promise<Response> {
   const { t } = turn;
   if (turn.offer?.kind === 'setReminder' && turn.offer.guessed) return askReminderTime(turn, turn.offer.repeat, { instead: true });
+  // "Move them to 8 PM?" "No": the half of the day read was wrong, or the time misheard; the time is asked for.
+  if (turn.offer?.kind === 'moveReminders') return askReminderTime(turn, turn.offer.repeat, { moving: true, asSaid: true });
   if (turn.offer?.kind === 'remindMe') await rememberRemindersOffered(turn);
   return answer(turn, speech(t.t(turn.offer?.kind === 'remindMe' ? 'reminders.declined' : 'reminders.notSet')));
 }

@@ -542,6 +542,47 @@ describe('hearing, moving and cancelling reminders', () => {
     }
   });
 
+  // Left alone before, then fixed: "move it to 8" with reminders at 7 PM moved them to 8 AM. AMAZON.TIME hears "8"
+  // and "8 am" alike, so the half of the day nearest the reminders' time is asked about before anything moves.
+  it('asks before moving to the half of the day it read: "move it to 8" with reminders at 7 PM is 8 PM, on a yes', async () => {
+    const chat = await withReminders('19:00', 'WeekdayReminderIntent');
+    const asked = await say(chat, 'MoveReminderIntent', at('08:00'));
+    expect(spoken(asked)).toBe('Move your workout reminders to 8 PM, every weekday?');
+    expect(rules().every((rule) => rule?.includes('BYHOUR=19;BYMINUTE=0'))).toBe(true);
+    expect(spoken(await say(chat, 'AMAZON.YesIntent'))).toMatch(/^Done\. Your workout reminders are at 8 PM now, every weekday\./);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=20;BYMINUTE=0'))).toBe(true);
+  });
+
+  it('"move it to 8" of reminders at 8 PM is 8 AM: where they ring already is not where anyone asks to move them', async () => {
+    const chat = await withReminders('20:00', 'WeekdayReminderIntent');
+    expect(spoken(await say(chat, 'MoveReminderIntent', at('08:00')))).toMatch(/^Done\. Your workout reminders are at 8 AM now, every weekday\./);
+  });
+
+  it('a no to the half of the day it read asks for the time, and the time said then moves them as said', async () => {
+    const chat = await withReminders('19:00', 'WeekdayReminderIntent');
+    await say(chat, 'MoveReminderIntent', at('08:00'));
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^What time should I remind you/);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=19;BYMINUTE=0'))).toBe(true);
+    expect(spoken(await say(chat, 'SetReminderIntent', at('08:00')))).toMatch(/^Done\. Your workout reminders are at 8 AM now, every weekday\./);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=8;BYMINUTE=0'))).toBe(true);
+  });
+
+  it('a time said over the question moves them to that time as said: "no, 8 in the morning"', async () => {
+    for (const answer of [['SetReminderIntent', at('08:00')], ['MoveReminderIntent', at('08:00')]] as const) {
+      const chat = await withReminders('19:00', 'WeekdayReminderIntent');
+      await say(chat, 'MoveReminderIntent', at('08:00'));
+      expect(spoken(await say(chat, answer[0], answer[1])), answer[0]).toMatch(/^Done\. Your workout reminders are at 8 AM now, every weekday\./);
+      expect(rules().every((rule) => rule?.includes('BYHOUR=8;BYMINUTE=0'))).toBe(true);
+    }
+  });
+
+  it('a new time said with no days is read near the time of the reminders there are: 7:30 after 7 PM is 7:30 PM', async () => {
+    const chat = await withReminders('19:00', 'WeekdayReminderIntent');
+    expect(spoken(await say(chat, 'SetReminderIntent', at('07:30')))).toBe("I'll remind you to work out at 7:30 PM, every weekday. Shall I set that?");
+    // Read for the user, so "no" asks for the time instead.
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/what time should it be instead/);
+  });
+
   it('reads the answer to its own question in the part of the day asked about: "in the evening", then "7", is 7 PM', async () => {
     const chat = await withReminders('07:00', 'WeekdayReminderIntent');
     expect(spoken(await say(chat, 'MoveReminderIntent', at('EV')))).toBe('What time in the evening should I remind you, like 6, or 7:30?');

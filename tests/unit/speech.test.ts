@@ -124,5 +124,11 @@ describe('readSessionState', () => {
     // Weekdays chosen come back as days alone (found in review: whatever came with them was carried on).
     expect(read({ kind: 'setReminder', time: '07:00', repeat: { days: [1, 3, 5], padding: 'x'.repeat(3000) } })).toEqual({ kind: 'setReminder', time: '07:00', repeat: { days: [1, 3, 5] } });
     expect(read({ kind: 'reminderTime', repeat: { days: [5, 1] } })).toBeUndefined();
+    // A move read in the half of the day nearest the reminders, asked about; and the question after a no to it.
+    expect(read({ kind: 'moveReminders', time: '20:00', repeat: 'weekdays' })).toEqual({ kind: 'moveReminders', time: '20:00', repeat: 'weekdays' });
+    expect(read({ kind: 'moveReminders', time: '8 PM', repeat: 'weekdays' })).toBeUndefined();
+    expect(read({ kind: 'moveReminders', time: '20:00' })).toBeUndefined();
+    expect(read({ kind: 'reminderTime', repeat: 'daily', moving: true, asSaid: true })).toEqual({ kind: 'reminderTime', repeat: 'daily', moving: true, asSaid: true });
+    expect(read({ kind: 'reminderTime', repeat: 'daily', asSaid: true })).toEqual({ kind: 'reminderTime', repeat: 'daily' });
   });
 });
