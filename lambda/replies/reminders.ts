@@ -118,7 +118,9 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;
   // A time said with no days keeps the days of the reminders there are (found by a helper trying the console: "every
   // weekday at 6", then "actually make it 6:30", became every day but the rest day).
-  const there = repeat === undefined && asked?.repeat === undefined ? await scheduleSet(turn) : undefined;
+  // The reminders there are: their days, when none are said, and their time, when only new days are ("make it every
+  // weekday" keeps 7 PM).
+  const there = (repeat === undefined && asked?.repeat === undefined) || (spokenTime === undefined && asked === undefined) ? await scheduleSet(turn) : undefined;
   const chosen = repeat ?? asked?.repeat ?? there?.repeat ?? 'workoutDays';
   // A new time said with no days, and nothing asked, changes the reminders there are: "make it 7:30" at 7 PM is 7:30 PM.
   const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : asked === undefined ? there?.time : undefined;
@@ -129,7 +131,7 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   const read =
     repeat === undefined && said && correcting ? nearestReading(said, correcting) : parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined));
   // New days said over a time said back keep its time, and how it was read ("remind me every weekday" after "7 AM").
-  const time = read ?? (spokenTime === undefined ? correcting : undefined);
+  const time = read ?? (spokenTime === undefined ? (correcting ?? there?.time) : undefined);
   if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried, lead });
   await turn.personalise();
   const spokenSchedule = speakSchedule(turn, { time, repeat: chosen });

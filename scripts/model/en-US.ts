@@ -1728,8 +1728,9 @@ export const EN_US_MODEL: ModelSource = {
       name: 'LogYesterdayIntent',
       // The last 30 combinations ("I went on an {minutes} minute {activity} workout last night": a or an, on or for, each
       // with class, session and workout) matched no tuning or development utterance; their room went to choosing the
-      // weekdays of reminders, so the topic intent keeps its own.
-      maxSamples: 239,
+      // weekdays of reminders, so the topic intent keeps its own; 20 more, to new days said over a reminder said back
+      // ("make it every Monday and Thursday"). Each cut sample still reaches this intent through the model.
+      maxSamples: 219,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -2621,7 +2622,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 405,
+      maxSamples: 431,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2635,6 +2636,10 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'days', type: 'WeekdaySet' },
       ],
       patterns: [
+        // Days said over a reminder said back ("make it every Monday and Thursday"): its time stays (left alone before).
+        `(make it|change it to) (every|on) ({day} and {dayTwo}|{days}) [instead]`,
+        `make it every {day} [instead]`,
+        `(no|actually) (every|on) ({day} and {dayTwo}|{days}) instead`,
         // "Every Monday, Wednesday and Friday at 7" (found as a gap: specific days could not be asked for). Said with
         // "on" it is still every week: the skill sets only repeating reminders, and says "every" back first.
         `remind me (every|on) ({day} and {dayTwo}|{days}) [at {time}]`,
@@ -2694,13 +2699,16 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 171,
+      maxSamples: 191,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Days said over a reminder said back ("make it every weekday"): its time stays.
+        `(make it|change it to) (every weekday|weekdays|on weekdays|monday to friday) [instead]`,
+        `(no|actually) (every weekday|on weekdays) instead`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `remind me every weekday morning at {time}`,
         // Found in a blind batch of 240 (December 2).
@@ -2729,13 +2737,16 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 222,
+      maxSamples: 232,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
         { name: 'evening', type: 'AMAZON.TIME' },
       ],
       patterns: [
+        // Days said over a reminder said back ("make it every day"): its time stays.
+        `(make it|change it to) (every day|daily) [instead]`,
+        `(no|actually) every day instead`,
         // Found in a second blind batch of 100 across every feature (December 4).
         `(set|add) a reminder for every day at {time}`,
         // Found in a fresh batch written blind (December 4).

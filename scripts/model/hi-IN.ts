@@ -1533,6 +1533,12 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'days', type: 'WeekdaySet' },
       ],
       patterns: [
+        // Found by trying the console (December 4): a time and "remind me", nothing else, reached "I can't help with that".
+        '[मुझे] {time} [को] याद (दिलाना|दिलाओ|दिलाइए|दिला देना)',
+        '[mujhe] {time} [ko] yaad (dilana|dilao|dilaiye|dila dena)',
+        // Days said over a reminder said back ("हर सोमवार और गुरुवार कर दो"): its time stays.
+        '[नहीं] हर ({day} [और {dayTwo}]|{days}) [को] (कर दो|कर दीजिए|रखो)',
+        '[nahi] har ({day} [aur {dayTwo}]|{days}) [ko] (kar do|rakho)',
         '[मुझे] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
         '[मुझे] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
         'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (का|के लिए) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
@@ -1569,9 +1575,12 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 280,
+      maxSamples: 294,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Days said over a reminder said back: its time stays.
+        '[नहीं] (सोमवार से शुक्रवार|हफ़्ते के दिनों में|weekdays में) (कर दो|कर दीजिए|रखो)',
+        '[nahi] (somvar se shukravar|weekdays mein) (kar do|rakho)',
         '(सोमवार से शुक्रवार तक|हफ़्ते के कामकाजी दिनों में|हर weekday) [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
         '(सोमवार से शुक्रवार|weekdays) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(somvar se shukravar tak|kaam ke dinon mein|har weekday) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
@@ -1588,9 +1597,12 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 520,
+      maxSamples: 546,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Days said over a reminder said back: its time stays.
+        '[नहीं] (हर दिन|रोज़|रोज़ाना|हर रोज़) (कर दो|कर दीजिए|रखो)',
+        '[nahi] (har din|roz|rozana|har roz) (kar do|rakho)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रोज|हर दिन) {time} याद (दिलाना|दिलाओ)",
         "(roz|har din) {time} (yaad dilana|remind karna)",

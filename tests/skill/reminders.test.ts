@@ -169,6 +169,28 @@ describe('setting a reminder by voice', () => {
     }
   });
 
+  // Left alone before, then fixed: days said over a reminder said back ("make it every Monday and Thursday") got "Sorry,
+  // I didn't get that"; only the whole request said again worked.
+  it('new days said over the reminder said back keep its time: "make it every Monday and Thursday", "make it every weekday"', async () => {
+    for (const [correction, heard] of [
+      ['make it every monday and thursday', 'every Monday and Thursday'],
+      ['change it to every monday wednesday and friday', 'every Monday, Wednesday, and Friday'],
+      ['make it every saturday instead', 'every Saturday'],
+      ['no every tuesday and thursday instead', 'every Tuesday and Thursday'],
+      ['make it every weekday', 'every weekday'],
+      ['actually on weekdays instead', 'every weekday'],
+      ['make it every day', 'every day'],
+      ['change it to daily', 'every day'],
+    ] as const) {
+      const chat = harness.conversation();
+      await say(chat, 'SetReminderIntent', at('19:00'));
+      const [match, ...others] = committedMatcher('en-US').literal(correction);
+      expect(others, correction).toEqual([]);
+      expect(match?.intent, correction).toMatch(/^(Set|Weekday|Daily)ReminderIntent$/);
+      expect(spoken(await say(chat, match!.intent, match!.slots)), correction).toBe(`I'll remind you to work out at 7 PM, ${heard}. Shall I set that?`);
+    }
+  });
+
   it('asks for the permission by voice when it is missing, and sets the reminders once it is accepted', async () => {
     const chat = harness.conversation();
     await say(chat, 'SetReminderIntent', at('07:00'));
@@ -540,6 +562,17 @@ describe('hearing, moving and cancelling reminders', () => {
       expect(spoken(await say(chat, answer[0], answer[1])), answer[0]).toMatch(/^Done\. Your workout reminders are at 8 AM now, every weekday\./);
       expect(rules().every((rule) => rule?.includes('BYHOUR=8;BYMINUTE=0'))).toBe(true);
     }
+  });
+
+  it('new days said with none being set keep the time of the reminders there are: "make it every weekday" at 7 PM', async () => {
+    const chat = await withReminders('19:00');
+    const [match] = committedMatcher('en-US').literal('make it every weekday');
+    expect(spoken(await say(chat, match!.intent, match!.slots))).toBe("I'll remind you to work out at 7 PM, every weekday. Shall I set that?");
+    expect(spoken(await say(chat, 'AMAZON.YesIntent'))).toMatch(/^Done\. I'll remind you at 7 PM, every weekday\./);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=19;BYMINUTE=0') && !rule.includes('SA') && !rule.includes('SU'))).toBe(true);
+    // With none set, the time is asked for.
+    harness.api.reminders.clear();
+    expect(spoken(await say(harness.conversation(), match!.intent, match!.slots))).toBe('What time should I remind you, like 7 AM, or 6:30 PM?');
   });
 
   // Left alone before, then fixed: "move it to 8" with reminders at 7 PM moved them to 8 AM. AMAZON.TIME hears "8"

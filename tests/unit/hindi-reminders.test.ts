@@ -12,12 +12,20 @@ describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => 
     ['मुझे सुबह 7 बजे workout की याद दिलाना', 'SetReminderIntent', { time: '07:00' }],
     ['mujhe shaam 6 30 baje workout ki yaad dilana', 'SetReminderIntent', { time: '18:30' }],
     ['raat 9 baje', 'SetReminderIntent', { time: '21:00' }],
+    // A time and "remind me", nothing else (found trying the console: it was "I can't help with that").
+    ['शाम 7 बजे याद दिलाना', 'SetReminderIntent', { time: '19:00' }],
+    ['mujhe subah 6 baje yaad dilana', 'SetReminderIntent', { time: '06:00' }],
     ['सोमवार से शुक्रवार तक सुबह 6 बजे workout की याद दिलाना', 'WeekdayReminderIntent', { time: '06:00' }],
     ['roz subah 7 baje workout ki yaad dilana', 'DailyReminderIntent', { time: '07:00' }],
     // Weekdays chosen: two, one slot each, or three said together, whose words the skill reads.
     ['हर सोमवार और बुधवार को सुबह 7 बजे याद दिलाना', 'SetReminderIntent', { day: 'सोमवार', dayTwo: 'बुधवार', time: '07:00' }],
     ['हर सोमवार बुधवार और शुक्रवार को शाम 6 बजे workout की याद दिलाना', 'SetReminderIntent', { days: 'सोमवार बुधवार और शुक्रवार', time: '18:00' }],
     ['har somvar aur budhvar ko subah 7 baje yaad dilana', 'SetReminderIntent', { day: 'somvar', dayTwo: 'budhvar', time: '07:00' }],
+    // New days said over a reminder said back: its time stays.
+    ['हर सोमवार और गुरुवार कर दो', 'SetReminderIntent', { day: 'सोमवार', dayTwo: 'गुरुवार' }],
+    ['nahi har somvar aur guruvar ko rakho', 'SetReminderIntent', { day: 'somvar', dayTwo: 'guruvar' }],
+    ['हफ़्ते के दिनों में कर दो', 'WeekdayReminderIntent', {}],
+    ['नहीं रोज़ाना कर दो', 'DailyReminderIntent', {}],
     ['मेरे workout के रिमाइंडर कौन से हैं', 'ListRemindersIntent', {}],
     ['mere reminder kaun se hain', 'ListRemindersIntent', {}],
     ['mera reminder subah 8 baje kar do', 'MoveReminderIntent', { time: '08:00' }],
