@@ -676,7 +676,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ...trimmedTails(EN_US_MODEL, ['CalorieBurnersIntent'], 40),
     // New days said over a reminder said back ("make it every weekday"): each cut sample still reaches its own intent
     // (the last 40 of logging yesterday did not: "I did three sets of strength last night" became today's).
-    ...trimmedTails(EN_US_MODEL, ['AMAZON.RepeatIntent', 'HowItWorksIntent'], 30),
+    ...trimmedTails(EN_US_MODEL, ['AMAZON.RepeatIntent'], 38),
     // The base names no cap here and keeps all 269 of its ways of logging yesterday: all but the last 40.
     LogYesterdayIntent: 229,
   },

@@ -33,7 +33,7 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 975,
+      maxSamples: 979,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // A day said alone after an answer ("and last week?", "what about Tuesday?"): the plan of that day, or, right
@@ -41,6 +41,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'followDate', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+        `is {date} a (hiit|strength|cardio|rest) day`,
         // Found in a fresh batch written blind (December 4).
         `what do I have to do {date}`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
@@ -662,7 +664,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseHowToIntent',
-      maxSamples: 482,
+      maxSamples: 457,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // Found by a helper trying the console as a user (December 3).
@@ -746,8 +748,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ExerciseListIntent',
-      maxSamples: 649,
+      maxSamples: 653,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+        `list [all] the exercises`,
+        `which exercises are in (my|the) workout`,
         // Found in a second blind batch of 100 across every feature (December 4).
         `(which|what) exercises are in (the|your) (program|plan)`,
         // Found in blind batches in British, Australian and Canadian English (December 2).
@@ -1827,9 +1832,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 413,
+      maxSamples: 417,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+        `how am I getting (on|along) [this week]`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
         `how did my week go`,
         `how has my week (gone|been)`,
@@ -1958,8 +1965,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MyLevelIntent',
-      maxSamples: 210,
+      maxSamples: 216,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+        `am I still on (beginner|intermediate|advanced) [level]`,
         `what difficulty have you got me (set to|on)`,
         "what difficulty level am I (at|on)",
         `am I on (beginner|intermediate|advanced) or (beginner|intermediate|advanced)`,
@@ -1978,7 +1987,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SetRestDayIntent', maxSamples: 304,
+      name: 'SetRestDayIntent', maxSamples: 308,
       slots: [
         { name: 'day', type: 'AMAZON.DayOfWeek' },
         // A weekday said alone: the answer to "which day would you like to rest?", or a question about that day.
@@ -1996,6 +2005,9 @@ export const EN_US_MODEL: ModelSource = {
         ],
       },
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+        `(I'd like|can I have|give me) {day} off please`,
+        `can I have {day} off`,
         // Found by a helper trying the console as a user (December 3).
         `(I want|I'd like) my (rest day|day off) to be [on] {day} [instead|please]`,
         `[can you] make my (rest day|day off) {day} [instead|please]`,
@@ -2182,8 +2194,10 @@ export const EN_US_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it (PRIVACY.md, said).
       name: 'PrivacyIntent',
-      maxSamples: 118,
+      maxSamples: 120,
       patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+        `who can see (what I've logged|my data)`,
         // Found in a fresh batch written blind (December 4).
         `what do you do with my data`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
@@ -2947,7 +2961,9 @@ export const EN_US_MODEL: ModelSource = {
         `(okay|alright) go on`,
         `[okay|alright|right] I'm (set|in position|good to go|ready to go)`,
       ] },
-    { name: 'AMAZON.PreviousIntent', maxSamples: 80, patterns: [
+    { name: 'AMAZON.PreviousIntent', maxSamples: 84, patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+      `what was the (last|previous) step [again]`,
         // Found in a blind batch of 320 (December 2).
         "what was the previous one [again]",
         `[go] back to the (previous|last) (step|one|exercise)`,
@@ -3094,7 +3110,9 @@ export const EN_US_MODEL: ModelSource = {
 
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
-    { name: 'AMAZON.HelpIntent', maxSamples: 110, patterns: [
+    { name: 'AMAZON.HelpIntent', maxSamples: 114, patterns: [
+        // Found in a blind batch of 120 across every feature (December 4, third).
+      `(I'm not sure|I don't know) what (to say|I can say)`,
         // "What can I do instead?" after a workout is put off for pain: rest, and what is worth doing meanwhile.
         `[so|okay|then] what (can|should|could) I do instead [today]`,
         `what else can I do [instead|today]`,
