@@ -305,6 +305,21 @@ export function skipExercise(workout: Workout, index: number): number {
 }
 
 /**
+ * Where an exercise named to skip ("skip the deadlifts") sits from step `index`: the one "skip" would pass over
+ * (`next`: skip it), one still to come (`later`), one gone through (`done`), or one not in the workout (`absent`).
+ */
+export function namedForSkip(workout: Workout, index: number, exerciseId: string): 'next' | 'later' | 'done' | 'absent' {
+  const from = clampIndex(workout, index);
+  const current = workout.steps[from];
+  const next = workout.steps[from + 1];
+  const skipped = current && (!next || (current.kind === 'interval' && next.kind === 'interval') || groupOf(next) === groupOf(current) ? current : next);
+  if (skipped && 'exerciseId' in skipped && skipped.exerciseId === exerciseId) return 'next';
+  const has = (steps: readonly WorkoutStep[]) => steps.some((step) => 'exerciseId' in step && step.exerciseId === exerciseId);
+  if (has(workout.steps.slice(from + 1))) return 'later';
+  return has(workout.steps.slice(0, from + 1)) ? 'done' : 'absent';
+}
+
+/**
  * "Skip to the cool-down": its first step, from anywhere before it; in the cool-down, where it is; finished when the
  * workout has none left.
  */

@@ -35,6 +35,7 @@ import {
   currentWorkoutExercise,
   endWorkout,
   moveInWorkout,
+  skipNamed,
   pauseWorkout,
   restAWhile,
   resumeWorkout,
@@ -187,7 +188,14 @@ export const workoutRepeat = route(
   (turn) => moveInWorkout(turn, 'repeat'),
 );
 /** "Skip this one" in the workout, or in a how-to asked in the middle of it (the workout then moves on). */
-export const workoutSkip = route((turn) => underWay(turn) && said(turn, 'SkipExerciseIntent'), (turn) => moveInWorkout(turn, 'skip'));
+export const workoutSkip = route(
+  (turn) => underWay(turn) && said(turn, 'SkipExerciseIntent'),
+  (turn) => {
+    const named = resolvedSlot(turn.input, 'exercise');
+    if (!running(turn) || named.status === 'empty') return moveInWorkout(turn, 'skip');
+    return skipNamed(turn, named.status === 'match' ? { id: named.id } : { spoken: named.spoken });
+  },
+);
 /**
  * "Skip to the cool-down", "skip the rest of the rounds": found by a helper trying the console, it was heard as a new
  * workout asked for, and "no" to picking the old one up started another from scratch.

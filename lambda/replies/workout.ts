@@ -16,6 +16,7 @@ import {
   exercisePosition,
   isFinished,
   levelsFromNextExercise,
+  namedForSkip,
   nextPosition,
   backPosition,
   skipExercise,
@@ -537,6 +538,34 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
     case 'restart':
       return moveTo(turn, workout, place, 0);
   }
+}
+
+/** Words of a rest between sets ("skip the rest", "skip this break"): going on, never the rest of the exercise. */
+const REST_WORDS = /\b(rest|break|breather|pause)\b/i;
+/** The cool-down named ("skip the cool down"): skipped in it, and before it, said to come at the end. */
+const COOL_DOWN_WORDS = /\b(cool ?down|cool-down|stretch(es|ing)?)\b/i;
+
+/**
+ * "Skip the deadlifts": skipped, as "skip" would, when they are the ones coming up; one still to come, one gone
+ * through, or one not in the workout is said so, and the workout carries on where it was. "Skip the rest" (between
+ * sets) goes on; "skip the cool-down" before it comes is said to be at the end. A name it cannot place is the plain skip.
+ */
+export function skipNamed(turn: Turn, named: { readonly id: string } | { readonly spoken: string }): Promise<Response> | Response {
+  const at = workoutOf(turn.mode);
+  if (!at || at.hurt || cautionPending(turn)) return moveInWorkout(turn, 'skip');
+  const workout = workoutFor(turn, at);
+  if ('spoken' in named) {
+    if (REST_WORDS.test(named.spoken)) return moveInWorkout(turn, 'next');
+    if (COOL_DOWN_WORDS.test(named.spoken) && workout.steps[at.index]?.kind !== 'cool-down' && workout.steps.some((step) => step.kind === 'cool-down')) {
+      return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.coolDown')), at);
+    }
+    return moveInWorkout(turn, 'skip');
+  }
+  const exercise = findExercise(turn.catalogue, named.id);
+  if (!exercise) return moveInWorkout(turn, 'skip');
+  const where = namedForSkip(workout, at.index, exercise.id);
+  if (where === 'next') return moveInWorkout(turn, 'skip');
+  return answerAndCarryOn(turn, speech(turn.t.t(`workout.skip.${where}`, { name: exercise.name })), at);
 }
 
 /** An answer in the middle of a workout, which then carries on from where it was. */

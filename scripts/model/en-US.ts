@@ -408,8 +408,15 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 433,
+      name: 'SkipExerciseIntent', maxSamples: 438,
+      // The exercise named ("skip the deadlifts"): skipped when it is the one coming up, else said where it is.
+      slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found trying the console as a user (December 4): "skip the deadlifts" mid-workout was "not something I can help
+        // with", and "let's skip the rows" said where rows are found.
+        // Always with "the": "skip today" and "can I skip today" ask about a day off.
+        `(can we|can I|let's|) skip the {exercise}`,
+        `I'd rather skip the {exercise}`,
         // Found in a second blind batch of 100 across every feature (December 4).
         `I don't feel like doing this (exercise|one) [skip it|let's skip it]`,
         `(skip it|skip this one) I don't feel like (doing it|it)`,

@@ -2064,6 +2064,88 @@ describe('"skip to the cool-down"', () => {
   });
 });
 
+// Found trying the console as a user (December 4): mid-workout, "skip the deadlifts" was "not something I can help
+// with", and "let's skip the rows" said where rows are found.
+describe('"skip the deadlifts": an exercise named to skip', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-24T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+  const named = (said: string) => {
+    const [match, ...others] = committedMatcher('en-US').literal(said);
+    expect(others, said).toEqual([]);
+    expect(match?.intent, said).toBe('SkipExerciseIntent');
+    return match!;
+  };
+
+  it.each(['skip the deadlifts', "let's skip the rows", 'can we skip the side plank', 'can I skip the glute bridge', 'skip the good mornings'])('"%s" is a skip with the exercise', (said) => {
+    expect(named(said).slots.exercise?.value).toBeDefined();
+  });
+
+  it('skips the one coming up when it is named; one later is for later, one done or not in the workout is said so', async () => {
+    const plain = harness.conversation();
+    await plain.intent('StartWorkoutIntent', session('strength'));
+    const warm = spoken(await plain.intent('AMAZON.NextIntent'));
+    // Tuesday's strength session: good mornings, the suitcase carry, bent-over rows, the glute bridge, the side plank.
+    expect(warm).toMatch(/Say next when you're ready for good mornings\.$/);
+    const skipped = spoken(await plain.intent('SkipExerciseIntent'));
+
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    const at = chat.attributes.workout;
+    // Rows come later in this session: nothing moves.
+    const later = await chat.intent('SkipExerciseIntent', named("let's skip the rows").slots);
+    await expectWellFormed(later, { endsOnQuestion: false });
+    expect(spoken(later)).toMatch(/^We'll get to bent-over rows later: when we do, say skip\./);
+    expect(chat.attributes.workout).toEqual(at);
+    // Deadlifts are not in it.
+    const absent = await chat.intent('SkipExerciseIntent', named('skip the deadlifts').slots);
+    expect(spoken(absent)).toMatch(/^This workout doesn't have deadlifts\./);
+    expect(chat.attributes.workout).toEqual(at);
+    // Good mornings, up next: skipped, as "skip" would.
+    expect(spoken(await chat.intent('SkipExerciseIntent', named('skip the good mornings').slots))).toBe(skipped);
+    // Now they are behind.
+    expect(spoken(await chat.intent('SkipExerciseIntent', named('skip the good mornings').slots))).toMatch(/^We've already been through good mornings\./);
+  });
+
+  it('"skip the rest" between sets goes on, and "skip the cool-down" before it comes is said to be at the end', async () => {
+    const plain = harness.conversation();
+    await plain.intent('StartWorkoutIntent', session('strength'));
+    await plain.intent('AMAZON.NextIntent');
+    await plain.intent('AMAZON.NextIntent');
+    const next = spoken(await plain.intent('AMAZON.NextIntent'));
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const rest = committedMatcher('en-US').resolve('skip the rest');
+    expect(rest.intent).toBe('SkipExerciseIntent');
+    expect(spoken(await chat.intent(rest.intent, rest.slots))).toBe(next);
+    const at = chat.attributes.workout;
+    const cool = committedMatcher('en-US').resolve('skip the cool down');
+    expect(cool.intent).toBe('SkipExerciseIntent');
+    expect(spoken(await chat.intent(cool.intent, cool.slots))).toMatch(/^The cool-down comes at the end: when we get there, say skip\./);
+    expect(chat.attributes.workout).toEqual(at);
+  });
+
+  it('"skip today" is still a day off asked about, not a skip', () => {
+    for (const said of ['skip today', 'can I skip today']) expect(committedMatcher('en-US').resolve(said).intent, said).toBe('TopicIntent');
+  });
+
+  it('an exercise it cannot place, or none, is the skip it always was', async () => {
+    const plain = harness.conversation();
+    await plain.intent('StartWorkoutIntent', session('strength'));
+    await plain.intent('AMAZON.NextIntent');
+    const skipped = spoken(await plain.intent('SkipExerciseIntent'));
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('SkipExerciseIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'squats') }))).toBe(skipped);
+  });
+});
+
 // Found by a helper trying the console: "next" after "Want me to log what you did?" dropped the question for "which
 // exercise would you like to learn?".
 describe('"next" with a question pending asks it again', () => {
