@@ -300,7 +300,11 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SkipExerciseIntent',
+      // The exercise named ("deadlift छोड़ दो"): skipped when it is the one coming up, else said where it is.
+      slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        '{exercise} (skip करो|skip कर दो|छोड़ो|छोड़ दो|रहने दो)',
+        '{exercise} (skip karo|skip kar do|chhodo|chhod do|rehne do)',
         '(इसे|इसको|ये वाली|यह वाली|ये exercise|यह exercise) (skip करो|छोड़ो|छोड़ दो|रहने दो)',
         'skip (करो|कर दो|करते हैं)',
         'अगली exercise पर (चलो|जाओ|चलते हैं)',

@@ -2130,6 +2130,22 @@ describe('"skip the deadlifts": an exercise named to skip', () => {
     expect(chat.attributes.workout).toEqual(at);
   });
 
+  it('in Hindi too: "deadlift छोड़ दो", "rows skip karo"', async () => {
+    for (const [said, id] of [['deadlift छोड़ दो', 'deadlift'], ['rows skip karo', 'bent-over-row'], ['side plank skip कर दो', 'side-plank']] as const) {
+      const [match, ...others] = committedMatcher('hi-IN').literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('SkipExerciseIntent');
+      expect(match?.slots.exercise?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id, said).toBe(id);
+    }
+    const chat = harness.conversation({ locale: 'hi-IN' });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    const [rows] = committedMatcher('hi-IN').literal('rows skip karo');
+    const later = await chat.intent(rows!.intent, rows!.slots);
+    await expectWellFormed(later, { endsOnQuestion: false });
+    expect(spoken(later)).toMatch(/की बारी बाद में आएगी: तब skip बोलिए\./);
+  });
+
   it('"skip today" is still a day off asked about, not a skip', () => {
     for (const said of ['skip today', 'can I skip today']) expect(committedMatcher('en-US').resolve(said).intent, said).toBe('TopicIntent');
   });
