@@ -95,6 +95,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   offers.yesToNothing,
   session.repeat,
   howTo.moveOutside,
+  workout.skipOutside,
   workout.workoutQuestionsOutside,
   workout.endOutside,
   workout.pauseOutside,

@@ -53,10 +53,10 @@ export type Offer =
   | { readonly kind: 'remindMe' }
   /**
    * "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with, and the part of the
-   * day it is read in. `moving`: asked to move the reminders there are, so the answer moves them; `asSaid`, asked after
-   * the half of the day read for a move was turned down, so the answer's time is taken as it is.
+   * day it is read in. `moving`: asked to move the reminders there are, so the answer moves them; `declined`, the
+   * reading of a move just turned down ("HH:MM"), whose other half, said again, is taken as said.
    */
-  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true; readonly asSaid?: true }
+  | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true; readonly declined?: string }
   /**
    * The time and repetition just said back: "yes" is consent to create them. `time` is "HH:MM" on the user's clock;
    * `guessed`, the half of the day was read for the user (in the part of the day asked about, or nearest the time it
@@ -244,15 +244,17 @@ function readOffer(value: unknown): Offer | undefined {
         ...(value.stale === true && { stale: true as const }),
       };
     }
-    case 'reminderTime':
+    case 'reminderTime': {
       if (!isRepeat(value.repeat)) return undefined;
+      const declined = value.moving === true && typeof value.declined === 'string' ? parseClockTime(value.declined) : undefined;
       return {
         kind: 'reminderTime',
         repeat: ownRepeat(value.repeat),
         ...(isPartOfDay(value.part) && { part: value.part }),
         ...(value.moving === true && { moving: true as const }),
-        ...(value.moving === true && value.asSaid === true && { asSaid: true as const }),
+        ...(declined && { declined: formatClockTime(declined) }),
       };
+    }
     case 'setReminder': {
       const time = typeof value.time === 'string' ? parseClockTime(value.time) : undefined;
       if (!time || !isRepeat(value.repeat)) return undefined;

@@ -181,6 +181,11 @@ export function nearestReading(said: ClockTime, to: ClockTime): ClockTime {
   return away(evening) <= away(said) ? evening : said;
 }
 
+/** The same clock time in the other half of the day ("8:00" and "20:00"); noon and midnight are each other's. */
+export function otherHalf(time: ClockTime): ClockTime {
+  return { hour: (time.hour + 12) % 24, minute: time.minute };
+}
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "07:30": the form a clock time takes in the session and in a token. */

@@ -128,8 +128,9 @@ export const setReminder = route(
     const { repeat, oneDay } = await daysAsked(turn);
     // The time "move my reminder" asked for, said alone, moves them.
     if (repeat === undefined && turn.offer?.kind === 'reminderTime' && turn.offer.moving) return moveReminders(turn, timeSaid(turn));
-    // A time said over "move them to 8 PM?" ("no, 8 in the morning") moves them to it as said.
-    if (repeat === undefined && turn.offer?.kind === 'moveReminders') return moveReminders(turn, timeSaid(turn) ?? turn.offer.time, { asSaid: true });
+    // A time said over "move them to 8 PM?": the hour said first, said again ("no, 8"), as said; another ("make it 9")
+    // read near the reminders and asked about; none, the question for the time (never a move without a yes).
+    if (repeat === undefined && turn.offer?.kind === 'moveReminders') return moveReminders(turn, timeSaid(turn), { declined: turn.offer.time });
     // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
     return offerReminder(turn, repeat, timeSaid(turn), oneDay);
   },
@@ -143,7 +144,7 @@ const settingOne = (turn: Turn): boolean =>
   turn.offer?.kind === 'setReminder' || (turn.offer?.kind === 'reminderTime' && turn.offer.moving === undefined);
 export const moveReminder = route(
   (turn) => said(turn, 'MoveReminderIntent'),
-  (turn) => (settingOne(turn) ? offerReminder(turn, undefined, timeSaid(turn)) : moveReminders(turn, timeSaid(turn), { asSaid: turn.offer?.kind === 'moveReminders' })),
+  (turn) => (settingOne(turn) ? offerReminder(turn, undefined, timeSaid(turn)) : moveReminders(turn, timeSaid(turn), turn.offer?.kind === 'moveReminders' ? { declined: turn.offer.time } : {})),
 );
 export const stopReminders = route((turn) => said(turn, 'CancelRemindersIntent'), cancelReminders);
 

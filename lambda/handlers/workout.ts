@@ -26,7 +26,7 @@ import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
-import { tellAboutExercise, tellTopic, tellWhereMoveIsDone } from '../replies/knowledge';
+import { tellAboutExercise, tellTopic, tellTopicById, tellWhereMoveIsDone } from '../replies/knowledge';
 import { sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setRestDay } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
@@ -320,6 +320,17 @@ export const startWorkout = route(
   },
 );
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
+/**
+ * "Can I skip the workout today", "can I skip the rest day", with no workout under way: something that is no exercise
+ * named to skip is a day off asked about (found in review: "There's no workout running"), the rest day its own answer.
+ */
+export const skipOutside = route(
+  (turn) => said(turn, 'SkipExerciseIntent') && resolvedSlot(turn.input, 'exercise').status === 'no-match',
+  (turn) => {
+    const named = resolvedSlot(turn.input, 'exercise');
+    return tellTopicById(turn, named.status === 'no-match' && /\brest\b/i.test(named.spoken) ? 'recovery' : 'day-off');
+  },
+);
 /** Workout questions with no workout under way: offer to start one. */
 export const workoutQuestionsOutside = route(
   (turn) => said(turn, 'WhatsNextIntent', 'HowManyLeftIntent', 'SkipExerciseIntent', 'CoolDownIntent'),

@@ -72,7 +72,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'remindMe':
       return acceptRemindersOffer(turn);
     case 'reminderTime':
-      return askReminderTime(turn, offer.repeat, { carried: offer.part, moving: offer.moving === true, asSaid: offer.asSaid === true });
+      return askReminderTime(turn, offer.repeat, { carried: offer.part, moving: offer.moving === true, ...(offer.declined !== undefined && { declined: offer.declined }) });
     case 'setReminder': {
       const time = parseClockTime(offer.time);
       if (time) return setReminders(turn, { time, repeat: offer.repeat });

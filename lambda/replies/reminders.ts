@@ -13,6 +13,7 @@ import {
   type PartOfDay,
   localDateTime,
   nearestReading,
+  otherHalf,
   parseClockTime,
   plannedReminders,
   readRecurrenceRule,
@@ -82,8 +83,8 @@ interface TimeAsked {
   readonly moving?: boolean;
   /** Said first: a reminder for one day was asked for, and only repeating ones are set. */
   readonly lead?: string;
-  /** Moving, after the half of the day read was turned down: the time that answers is taken as said. */
-  readonly asSaid?: boolean;
+  /** Moving, after this reading ("HH:MM") was turned down: its other half, said again, is taken as said. */
+  readonly declined?: string;
 }
 
 /**
@@ -92,7 +93,7 @@ interface TimeAsked {
  * so the "6:30" that answers it is 6:30 PM; anything else is "I need an exact time" first. After a time said back was
  * turned down (`instead`), it asks for the time instead, with no part of the day: that is most often what went wrong.
  */
-export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false, asSaid = false, lead: first }: TimeAsked = {}): Response {
+export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, instead = false, moving = false, declined, lead: first }: TimeAsked = {}): Response {
   const { t } = turn;
   const part = instead ? undefined : isPartOfDay(heard) ? heard : carried;
   const lead = heard === undefined || isPartOfDay(heard) ? undefined : t.t('reminders.exactTime');
@@ -100,7 +101,7 @@ export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, in
   return turn.reply({
     speech: speech(first, lead, t.t(key)),
     reprompt: speech(t.t(`${key}.reprompt`)),
-    offer: { kind: 'reminderTime', repeat, ...(part && { part }), ...(moving && { moving: true as const }), ...(moving && asSaid && { asSaid: true as const }) },
+    offer: { kind: 'reminderTime', repeat, ...(part && { part }), ...(moving && { moving: true as const }), ...(moving && declined !== undefined && { declined }) },
   });
 }
 
@@ -122,8 +123,9 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   // weekday" keeps 7 PM).
   const there = (repeat === undefined && asked?.repeat === undefined) || (spokenTime === undefined && asked === undefined) ? await scheduleSet(turn) : undefined;
   const chosen = repeat ?? asked?.repeat ?? there?.repeat ?? 'workoutDays';
-  // A new time said with no days, and nothing asked, changes the reminders there are: "make it 7:30" at 7 PM is 7:30 PM.
-  const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : asked === undefined ? there?.time : undefined;
+  // Only a time just said back is corrected near itself: with nothing asked, "remind me at 7 am" and "make it 7" arrive
+  // alike, and the reminders there are say nothing of which was meant (found in review: 7 am became 7 PM).
+  const correcting = asked?.kind === 'setReminder' ? parseClockTime(asked.time) : undefined;
   const said = parseClockTime(spokenTime);
   // Only a bare answer ("6:30") is read in the part of the day asked about, or near the time it corrects ("no, make it
   // 7" after 6 PM is 7 PM): a request that names its own repetition ("remind me every morning at 6") says what it means.
@@ -337,7 +339,7 @@ export async function listReminders(turn: Turn): Promise<Response> {
  * "Move my reminder to 8": every workout reminder rings at the new time, on the days it rang before. Without a time,
  * it asks for one; with no reminders to move, it offers one at that time instead.
  */
-export async function moveReminders(turn: Turn, spokenTime: string | undefined, { asSaid = false } = {}): Promise<Response> {
+export async function moveReminders(turn: Turn, spokenTime: string | undefined, { asSaid = false, declined }: { asSaid?: boolean; declined?: string } = {}): Promise<Response> {
   const { t } = turn;
   const client = turn.reminders();
   if (!client) return remindersFailed(turn, 'unavailable');
@@ -360,9 +362,13 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   // reminders ring is read ("move it to 8" at 7 PM is 8 PM), and asked about before anything moves. A time said over
   // that question, or the yes to it, is taken as it is.
   const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
-  const near = asSaid || question?.asSaid || asked || !first ? said : nearestReading(said, first.time);
-  // Where they ring already is not where anyone asks to move them: "8" said of reminders at 8 PM is 8 AM.
-  const time = first && formatClockTime(near) === formatClockTime(first.time) ? said : near;
+  // A time said again after its other half was asked about and turned down ("8 PM?" "No." "8") is taken as said.
+  const turnedDown = parseClockTime(declined ?? question?.declined);
+  const insisted = asSaid || (turnedDown !== undefined && formatClockTime(otherHalf(turnedDown)) === formatClockTime(said));
+  const near = insisted || asked || !first ? said : nearestReading(said, first.time);
+  // Where they ring already is not where anyone asks to move them: "8" said of reminders at 8 PM is 8 AM, and of
+  // reminders at 8 AM, 8 PM (asked about).
+  const time = first && !insisted && formatClockTime(near) === formatClockTime(first.time) ? otherHalf(near) : near;
   if (formatClockTime(time) !== formatClockTime(said)) {
     const spoken = { time: speakClock(t, time), repeat: speakDays(turn, all) };
     const offer = { kind: 'moveReminders' as const, time: formatClockTime(time), repeat };
@@ -420,7 +426,7 @@ export async function declineReminders(turn: Turn): Promise<Response> {
   const { t } = turn;
   if (turn.offer?.kind === 'setReminder' && turn.offer.guessed) return askReminderTime(turn, turn.offer.repeat, { instead: true });
   // "Move them to 8 PM?" "No": the half of the day read was wrong, or the time misheard; the time is asked for.
-  if (turn.offer?.kind === 'moveReminders') return askReminderTime(turn, turn.offer.repeat, { moving: true, asSaid: true });
+  if (turn.offer?.kind === 'moveReminders') return askReminderTime(turn, turn.offer.repeat, { moving: true, declined: turn.offer.time });
   if (turn.offer?.kind === 'remindMe') await rememberRemindersOffered(turn);
   return answer(turn, speech(t.t(turn.offer?.kind === 'remindMe' ? 'reminders.declined' : 'reminders.notSet')));
 }

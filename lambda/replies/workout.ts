@@ -540,10 +540,16 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   }
 }
 
-/** Words of a rest between sets ("skip the rest", "skip this break"): going on, never the rest of the exercise. */
-const REST_WORDS = /\b(rest|break|breather|pause)\b/i;
-/** The cool-down named ("skip the cool down"): skipped in it, and before it, said to come at the end. */
-const COOL_DOWN_WORDS = /\b(cool ?down|cool-down|stretch(es|ing)?)\b/i;
+/**
+ * A rest between sets named alone ("skip the rest", "skip this break"): going on, as "next" does. Not "the rest of this
+ * exercise", which is the plain skip (found in review).
+ */
+const REST_WORDS = /^(?:the |this |that )?(?:rest|break|breather|pause)(?: period)?$/i;
+/**
+ * The cool-down named ("skip the cool down"): skipped in it or when it is next, and before that said to come at the
+ * end. Not stretching: a recovery day's stretching is its own work (found in review).
+ */
+const COOL_DOWN_WORDS = /\bcool[ -]?down\b/i;
 
 /**
  * "Skip the deadlifts": skipped, as "skip" would, when they are the ones coming up; one still to come, one gone
@@ -555,14 +561,15 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
   if (!at || at.hurt || cautionPending(turn)) return moveInWorkout(turn, 'skip');
   const workout = workoutFor(turn, at);
   if ('spoken' in named) {
-    if (REST_WORDS.test(named.spoken)) return moveInWorkout(turn, 'next');
-    if (COOL_DOWN_WORDS.test(named.spoken) && workout.steps[at.index]?.kind !== 'cool-down' && workout.steps.some((step) => step.kind === 'cool-down')) {
-      return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.coolDown')), at);
-    }
+    if (REST_WORDS.test(named.spoken.trim())) return moveInWorkout(turn, 'next');
+    const coolDownAhead = workout.steps.some((step, index) => index > at.index + 1 && step.kind === 'cool-down');
+    const inOrNext = [workout.steps[at.index], workout.steps[at.index + 1]].some((step) => step?.kind === 'cool-down');
+    if (COOL_DOWN_WORDS.test(named.spoken) && coolDownAhead && !inOrNext) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.coolDown')), at);
     return moveInWorkout(turn, 'skip');
   }
   const exercise = findExercise(turn.catalogue, named.id);
-  if (!exercise) return moveInWorkout(turn, 'skip');
+  // A recovery day's steps name their activity, not an exercise ("skip the walk"): the plain skip (found in review).
+  if (!exercise || workout.steps.some((step) => step.kind === 'recovery')) return moveInWorkout(turn, 'skip');
   const where = namedForSkip(workout, at.index, exercise.id);
   if (where === 'next') return moveInWorkout(turn, 'skip');
   return answerAndCarryOn(turn, speech(turn.t.t(`workout.skip.${where}`, { name: exercise.name })), at);

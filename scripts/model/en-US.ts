@@ -435,7 +435,10 @@ export const EN_US_MODEL: ModelSource = {
         "(leave|take) this (exercise|one|move) out",
         "(can we|could we|let's) skip (over|past) (this|this move|this one|this exercise)",
         "I (really|just) can't do this one [so] (let's|can we) [just] skip it",
-        `(can we|let's|could we|can I) skip [past] (the|this|that) (exercise|one|move|side plank|plank|superman|deadlift|row|glute bridge|good morning|suitcase carry)`,
+        // The exercises named are the slot's (found in review: "let's skip the side plank" skipped whatever came next).
+        `(can we|let's|could we|can I) skip [past] (the|this|that) (exercise|one|move)`,
+        `(can we|let's|can I) skip (this|that) plank`,
+        `(could we|can we|let's) skip past the {exercise}`,
         `[nope|no|nah] skip (it|this|this one|that one)`,
         `I can't do this one [so] skip [it]`,
         `not this one [give me something else]`,
@@ -2643,7 +2646,7 @@ export const EN_US_MODEL: ModelSource = {
     // Built-in intents: Alexa trains their core phrases; these add the ways people say them mid-workout.
     {
       name: 'SetReminderIntent',
-      maxSamples: 431,
+      maxSamples: 421,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2658,9 +2661,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
         // Days said over a reminder said back ("make it every Monday and Thursday"): its time stays (left alone before).
-        `(make it|change it to) (every|on) ({day} and {dayTwo}|{days}) [instead]`,
+        // Never "on {day} instead" or "make it on {day}": they answer a rest day or a log's day too (found in review).
+        `(make it|change it to) every ({day} and {dayTwo}|{days}) [instead]`,
+        `make it every ({day} and {dayTwo}|{days}) at {time}`,
         `make it every {day} [instead]`,
-        `(no|actually) (every|on) ({day} and {dayTwo}|{days}) instead`,
+        `(no|actually) every ({day} and {dayTwo}|{days}) instead`,
         // "Every Monday, Wednesday and Friday at 7" (found as a gap: specific days could not be asked for). Said with
         // "on" it is still every week: the skill sets only repeating reminders, and says "every" back first.
         `remind me (every|on) ({day} and {dayTwo}|{days}) [at {time}]`,
@@ -2720,7 +2725,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 191,
+      maxSamples: 195,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2729,6 +2734,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         // Days said over a reminder said back ("make it every weekday"): its time stays.
         `(make it|change it to) (every weekday|weekdays|on weekdays|monday to friday) [instead]`,
+        `(make it|change it to) (every weekday|weekdays) at {time}`,
         `(no|actually) (every weekday|on weekdays) instead`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).
         `remind me every weekday morning at {time}`,
@@ -2758,7 +2764,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 232,
+      maxSamples: 236,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2767,6 +2773,7 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         // Days said over a reminder said back ("make it every day"): its time stays.
         `(make it|change it to) (every day|daily) [instead]`,
+        `(make it|change it to) (every day|daily) at {time}`,
         `(no|actually) every day instead`,
         // Found in a second blind batch of 100 across every feature (December 4).
         `(set|add) a reminder for every day at {time}`,

@@ -300,11 +300,12 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SkipExerciseIntent',
-      // The exercise named ("deadlift छोड़ दो"): skipped when it is the one coming up, else said where it is.
+      // The exercise named ("deadlift वाली exercise छोड़ दो"): skipped when it is the one coming up, else said where it
+      // is. Never "{exercise} छोड़ दो" alone: "sugar छोड़ दो" and "आज रहने दो" are not exercises (found in review).
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
-        '{exercise} (skip करो|skip कर दो|छोड़ो|छोड़ दो|रहने दो)',
-        '{exercise} (skip karo|skip kar do|chhodo|chhod do|rehne do)',
+        '{exercise} (वाली exercise|वाला exercise) (skip करो|skip कर दो|छोड़ो|छोड़ दो)',
+        '{exercise} (wali exercise|wala exercise) (skip karo|skip kar do|chhodo|chhod do)',
         '(इसे|इसको|ये वाली|यह वाली|ये exercise|यह exercise) (skip करो|छोड़ो|छोड़ दो|रहने दो)',
         'skip (करो|कर दो|करते हैं)',
         'अगली exercise पर (चलो|जाओ|चलते हैं)',
@@ -1526,7 +1527,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'SetReminderIntent',
-      maxSamples: 700,
+      maxSamples: 724,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // Said for one day ("कल", "बाद में"): the skill says it sets only repeating reminders, then offers one.
@@ -1541,8 +1542,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[मुझे] {time} [को] याद (दिलाना|दिलाओ|दिलाइए|दिला देना)',
         '[mujhe] {time} [ko] yaad (dilana|dilao|dilaiye|dila dena)',
         // Days said over a reminder said back ("हर सोमवार और गुरुवार कर दो"): its time stays.
-        '[नहीं] हर ({day} [और {dayTwo}]|{days}) [को] (कर दो|कर दीजिए|रखो)',
-        '[nahi] har ({day} [aur {dayTwo}]|{days}) [ko] (kar do|rakho)',
+        // Not "रखो" ("keep"): "har ravivar chutti rakho" is a day off (found in review).
+        '[नहीं] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (कर दो|कर दीजिए)',
+        '[nahi] har ({day} [aur {dayTwo}]|{days}) [ko] [{time}] kar do',
         '[मुझे] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
         '[मुझे] हर ({day} [और {dayTwo}]|{days}) [को] [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
         'हर ({day} [और {dayTwo}]|{days}) [को] [{time}] (का|के लिए) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
@@ -1579,12 +1581,12 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 294,
+      maxSamples: 314,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         // Days said over a reminder said back: its time stays.
-        '[नहीं] (सोमवार से शुक्रवार|हफ़्ते के दिनों में|weekdays में) (कर दो|कर दीजिए|रखो)',
-        '[nahi] (somvar se shukravar|weekdays mein) (kar do|rakho)',
+        '[नहीं] (सोमवार से शुक्रवार|हफ़्ते के दिनों में|weekdays में) [{time}] (कर दो|कर दीजिए)',
+        '[nahi] (somvar se shukravar|weekdays mein) [{time}] kar do',
         '(सोमवार से शुक्रवार तक|हफ़्ते के कामकाजी दिनों में|हर weekday) [{time}] (workout|exercise) की याद (दिलाना|दिलाओ|दिलाइए)',
         '(सोमवार से शुक्रवार|weekdays) (का|के लिए) (workout|exercise) (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(somvar se shukravar tak|kaam ke dinon mein|har weekday) [{time}] (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
@@ -1601,12 +1603,12 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 546,
+      maxSamples: 570,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         // Days said over a reminder said back: its time stays.
-        '[नहीं] (हर दिन|रोज़|रोज़ाना|हर रोज़) (कर दो|कर दीजिए|रखो)',
-        '[nahi] (har din|roz|rozana|har roz) (kar do|rakho)',
+        '[नहीं] (हर दिन|रोज़|रोज़ाना|हर रोज़) [{time}] (कर दो|कर दीजिए)',
+        '[nahi] (har din|roz|rozana|har roz) [{time}] kar do',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(रोज|हर दिन) {time} याद (दिलाना|दिलाओ)",
         "(roz|har din) {time} (yaad dilana|remind karna)",

@@ -23,7 +23,8 @@ describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => 
     ['har somvar aur budhvar ko subah 7 baje yaad dilana', 'SetReminderIntent', { day: 'somvar', dayTwo: 'budhvar', time: '07:00' }],
     // New days said over a reminder said back: its time stays.
     ['हर सोमवार और गुरुवार कर दो', 'SetReminderIntent', { day: 'सोमवार', dayTwo: 'गुरुवार' }],
-    ['nahi har somvar aur guruvar ko rakho', 'SetReminderIntent', { day: 'somvar', dayTwo: 'guruvar' }],
+    ['nahi har somvar aur guruvar ko kar do', 'SetReminderIntent', { day: 'somvar', dayTwo: 'guruvar' }],
+    ['हर सोमवार और गुरुवार को सुबह 7 बजे कर दो', 'SetReminderIntent', { day: 'सोमवार', dayTwo: 'गुरुवार', time: '07:00' }],
     ['हफ़्ते के दिनों में कर दो', 'WeekdayReminderIntent', {}],
     ['नहीं रोज़ाना कर दो', 'DailyReminderIntent', {}],
     ['मेरे workout के रिमाइंडर कौन से हैं', 'ListRemindersIntent', {}],

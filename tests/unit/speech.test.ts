@@ -128,7 +128,8 @@ describe('readSessionState', () => {
     expect(read({ kind: 'moveReminders', time: '20:00', repeat: 'weekdays' })).toEqual({ kind: 'moveReminders', time: '20:00', repeat: 'weekdays' });
     expect(read({ kind: 'moveReminders', time: '8 PM', repeat: 'weekdays' })).toBeUndefined();
     expect(read({ kind: 'moveReminders', time: '20:00' })).toBeUndefined();
-    expect(read({ kind: 'reminderTime', repeat: 'daily', moving: true, asSaid: true })).toEqual({ kind: 'reminderTime', repeat: 'daily', moving: true, asSaid: true });
-    expect(read({ kind: 'reminderTime', repeat: 'daily', asSaid: true })).toEqual({ kind: 'reminderTime', repeat: 'daily' });
+    expect(read({ kind: 'reminderTime', repeat: 'daily', moving: true, declined: '20:00' })).toEqual({ kind: 'reminderTime', repeat: 'daily', moving: true, declined: '20:00' });
+    expect(read({ kind: 'reminderTime', repeat: 'daily', moving: true, declined: 'late' })).toEqual({ kind: 'reminderTime', repeat: 'daily', moving: true });
+    expect(read({ kind: 'reminderTime', repeat: 'daily', declined: '20:00' })).toEqual({ kind: 'reminderTime', repeat: 'daily' });
   });
 });
