@@ -324,11 +324,17 @@ export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIn
  * "Can I skip the workout today", "can I skip the rest day", with no workout under way: something that is no exercise
  * named to skip is a day off asked about (found in review: "There's no workout running"), the rest day its own answer.
  */
+const SKIPPED_REST = /\brest\b/i;
+const SKIPPED_DAY = /\b(today|tonight|tomorrow|workouts?|gym|session|training|exercise|day)\b/i;
 export const skipOutside = route(
-  (turn) => said(turn, 'SkipExerciseIntent') && resolvedSlot(turn.input, 'exercise').status === 'no-match',
+  (turn) => {
+    const named = said(turn, 'SkipExerciseIntent') ? resolvedSlot(turn.input, 'exercise') : undefined;
+    // Only a day or a workout named: "can I skip the warm up" or "the pizza" is not a day off (found in review).
+    return named?.status === 'no-match' && (SKIPPED_REST.test(named.spoken) || SKIPPED_DAY.test(named.spoken));
+  },
   (turn) => {
     const named = resolvedSlot(turn.input, 'exercise');
-    return tellTopicById(turn, named.status === 'no-match' && /\brest\b/i.test(named.spoken) ? 'recovery' : 'day-off');
+    return tellTopicById(turn, named.status === 'no-match' && SKIPPED_REST.test(named.spoken) ? 'recovery' : 'day-off');
   },
 );
 /** Workout questions with no workout under way: offer to start one. */

@@ -362,14 +362,19 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   // reminders ring is read ("move it to 8" at 7 PM is 8 PM), and asked about before anything moves. A time said over
   // that question, or the yes to it, is taken as it is.
   const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
-  // A time said again after its other half was asked about and turned down ("8 PM?" "No." "8") is taken as said.
+  // A time said again after its other half was asked about and turned down ("8 PM?" "No." "8") is read as heard, and
+  // still asked about: only a yes moves them (found in review: "make it 9" twice moved them to 9 AM unasked).
   const turnedDown = parseClockTime(declined ?? question?.declined);
-  const insisted = asSaid || (turnedDown !== undefined && formatClockTime(otherHalf(turnedDown)) === formatClockTime(said));
-  const near = insisted || asked || !first ? said : nearestReading(said, first.time);
+  const insisted = !asSaid && turnedDown !== undefined && formatClockTime(otherHalf(turnedDown)) === formatClockTime(said);
+  const near = asSaid || insisted || asked || !first ? said : nearestReading(said, first.time);
   // Where they ring already is not where anyone asks to move them: "8" said of reminders at 8 PM is 8 AM, and of
   // reminders at 8 AM, 8 PM (asked about).
-  const time = first && !insisted && formatClockTime(near) === formatClockTime(first.time) ? otherHalf(near) : near;
-  if (formatClockTime(time) !== formatClockTime(said)) {
+  const time = first && !asSaid && !insisted && formatClockTime(near) === formatClockTime(first.time) ? otherHalf(near) : near;
+  // Every one already rings then: nothing to move, and no "Done" (found in review).
+  if (ours.every(({ rule }) => formatClockTime(rule.time) === formatClockTime(time))) {
+    return answer(turn, speech(t.t('reminders.alreadyAt', { time: speakClock(t, time), repeat: speakDays(turn, all) })));
+  }
+  if (insisted || formatClockTime(time) !== formatClockTime(said)) {
     const spoken = { time: speakClock(t, time), repeat: speakDays(turn, all) };
     const offer = { kind: 'moveReminders' as const, time: formatClockTime(time), repeat };
     return turn.reply({ speech: speech(t.t('reminders.moveGuessed', spoken)), reprompt: speech(t.t('reminders.moveGuessed.reprompt', spoken)), offer });

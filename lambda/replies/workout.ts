@@ -545,11 +545,10 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
  * exercise", which is the plain skip (found in review).
  */
 const REST_WORDS = /^(?:the |this |that )?(?:rest|break|breather|pause)(?: period)?$/i;
-/**
- * The cool-down named ("skip the cool down"): skipped in it or when it is next, and before that said to come at the
- * end. Not stretching: a recovery day's stretching is its own work (found in review).
- */
+/** The cool-down named ("skip the cool down"): skipped in it or when it is next, and before that said to come at the end. */
 const COOL_DOWN_WORDS = /\bcool[ -]?down\b/i;
+/** Stretching named in a training workout is its cool-down ("skip the stretching"); on a recovery day, its own work. */
+const STRETCH_WORDS = /\bstretch(?:es|ing)?\b/i;
 
 /**
  * "Skip the deadlifts": skipped, as "skip" would, when they are the ones coming up; one still to come, one gone
@@ -564,7 +563,9 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
     if (REST_WORDS.test(named.spoken.trim())) return moveInWorkout(turn, 'next');
     const coolDownAhead = workout.steps.some((step, index) => index > at.index + 1 && step.kind === 'cool-down');
     const inOrNext = [workout.steps[at.index], workout.steps[at.index + 1]].some((step) => step?.kind === 'cool-down');
-    if (COOL_DOWN_WORDS.test(named.spoken) && coolDownAhead && !inOrNext) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.coolDown')), at);
+    const recovery = workout.steps.some((step) => step.kind === 'recovery');
+    const coolDown = COOL_DOWN_WORDS.test(named.spoken) || (!recovery && STRETCH_WORDS.test(named.spoken));
+    if (coolDown && coolDownAhead && !inOrNext) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.coolDown')), at);
     return moveInWorkout(turn, 'skip');
   }
   const exercise = findExercise(turn.catalogue, named.id);

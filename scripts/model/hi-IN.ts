@@ -306,6 +306,9 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         '{exercise} (वाली exercise|वाला exercise) (skip करो|skip कर दो|छोड़ो|छोड़ दो)',
         '{exercise} (wali exercise|wala exercise) (skip karo|skip kar do|chhodo|chhod do)',
+        // With "skip", a name alone ("side plank skip कर दो": as "{level} कर दो" it skipped whatever was current).
+        '{exercise} (skip करो|skip कर दो)',
+        '{exercise} (skip karo|skip kar do)',
         '(इसे|इसको|ये वाली|यह वाली|ये exercise|यह exercise) (skip करो|छोड़ो|छोड़ दो|रहने दो)',
         'skip (करो|कर दो|करते हैं)',
         'अगली exercise पर (चलो|जाओ|चलते हैं)',

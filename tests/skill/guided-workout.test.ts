@@ -2131,7 +2131,14 @@ describe('"skip the deadlifts": an exercise named to skip', () => {
   });
 
   it('in Hindi too: "deadlift वाली exercise छोड़ दो", "rows wali exercise skip karo"', async () => {
-    for (const [said, id] of [['deadlift वाली exercise छोड़ दो', 'deadlift'], ['rows wali exercise skip karo', 'bent-over-row'], ['side plank वाली exercise skip कर दो', 'side-plank']] as const) {
+    for (const [said, id] of [
+      ['deadlift वाली exercise छोड़ दो', 'deadlift'],
+      ['rows wali exercise skip karo', 'bent-over-row'],
+      ['side plank वाली exercise skip कर दो', 'side-plank'],
+      // Found in the second review: as "{level} कर दो" these skipped whatever was current.
+      ['side plank skip कर दो', 'side-plank'],
+      ['rows skip karo', 'bent-over-row'],
+    ] as const) {
       const [match, ...others] = committedMatcher('hi-IN').literal(said);
       expect(others, said).toEqual([]);
       expect(match?.intent, said).toBe('SkipExerciseIntent');
@@ -2150,6 +2157,25 @@ describe('"skip the deadlifts": an exercise named to skip', () => {
 
   it('"skip today" is still a day off asked about, not a skip', () => {
     for (const said of ['skip today', 'can I skip today']) expect(committedMatcher('en-US').resolve(said).intent, said).toBe('TopicIntent');
+  });
+
+  // Found in the second review: every name that is no exercise was a day off ("can I skip the warm up", "the pizza").
+  it('with no workout, a name that is no day and no workout is still "no workout running"', async () => {
+    for (const said of ['can I skip the warm up', 'skip the cool down', 'can I skip the pizza']) {
+      const heard = committedMatcher('en-US').resolve(said);
+      expect(spoken(await harness.conversation().intent(heard.intent, heard.slots)), said).not.toMatch(/day off/i);
+    }
+  });
+
+  // Found in the second review: on a training day, "skip the stretching" skipped the exercise under way.
+  it('on a training day, "skip the stretching" before the cool-down says it comes at the end', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    const at = chat.attributes.workout;
+    const stretching = committedMatcher('en-US').resolve('skip the stretching');
+    expect(spoken(await chat.intent(stretching.intent, stretching.slots))).toMatch(/^The cool-down comes at the end/);
+    expect(chat.attributes.workout).toEqual(at);
   });
 
   // Found in review: with no workout, these were "There's no workout running right now".

@@ -453,6 +453,7 @@ export const MESSAGES = {
   'reminders.moved': 'Done. Your workout reminders are at {time} now, {repeat}.',
   'reminders.moveGuessed': 'Move your workout reminders to {time}, {repeat}?',
   'reminders.moveGuessed.reprompt': 'Should I move your workout reminders to {time}? Say yes or no.',
+  'reminders.alreadyAt': 'Your workout reminders are already at {time}, {repeat}.',
   'reminders.moveNone': "You don't have any workout reminders from me yet. Want one at {time}, {repeat}?",
   'reminders.cancelled': "Done. I've cancelled your workout reminders.",
   'reminders.cancelUnseen':

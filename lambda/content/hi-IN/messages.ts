@@ -454,6 +454,7 @@ export const MESSAGES = {
   'reminders.moved': 'हो गया. अब मैं आपको {repeat}, {time} याद दिलाऊँगी.',
   'reminders.moveGuessed': 'क्या आपके workout रिमाइंडर {repeat}, {time} कर दूँ?',
   'reminders.moveGuessed.reprompt': 'क्या आपके workout रिमाइंडर {time} कर दूँ? हाँ या ना बोलिए.',
+  'reminders.alreadyAt': 'आपके workout रिमाइंडर पहले से ही {repeat}, {time} हैं.',
   'reminders.moveNone': 'आपके पास अभी मेरा कोई workout रिमाइंडर नहीं है. क्या {repeat}, {time} का एक लगा दूँ?',
   'reminders.cancelled': 'हो गया. मैंने आपके workout रिमाइंडर हटा दिए हैं.',
   'reminders.cancelUnseen': 'अनुमति के बिना मैं आपके रिमाइंडर देख नहीं सकती, इसलिए कुछ नहीं हटाया. कोई रिमाइंडर हटाना हो तो Alexa ऐप में रिमाइंडर वाला हिस्सा खोलिए.',
