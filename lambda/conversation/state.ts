@@ -54,7 +54,7 @@ export type Offer =
   /**
    * "What time should I remind you?": not a yes/no, but the repetition the answer's time goes with, and the part of the
    * day it is read in. `moving`: asked to move the reminders there are, so the answer moves them; `declined`, the
-   * reading of a move just turned down ("HH:MM"), whose other half, said again, is taken as said.
+   * reading of a move just turned down ("HH:MM"), whose other half, said again, is read as heard (and asked about).
    */
   | { readonly kind: 'reminderTime'; readonly repeat: Repeat; readonly part?: PartOfDay; readonly moving?: true; readonly declined?: string }
   /**

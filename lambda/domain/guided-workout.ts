@@ -301,7 +301,15 @@ export function skipExercise(workout: Workout, index: number): number {
   if (!current || !next) return workout.steps.length;
   // Between HIIT rounds, the round its prompt named ("ready for round 4?"): one, never the rest of the session.
   if (current.kind === 'interval' && next.kind === 'interval') return Math.min(from + 2, afterGroup(workout, from));
-  return groupOf(next) === groupOf(current) ? afterGroup(workout, from) : afterGroup(workout, from + 1);
+  return afterGroup(workout, skippedFrom(workout, from));
+}
+
+/** The step whose exercise or block "skip" passes over from `from`: the current one, or the next when the step just said ended its group. */
+function skippedFrom(workout: Workout, from: number): number {
+  const current = workout.steps[from];
+  const next = workout.steps[from + 1];
+  if (!current || !next || (current.kind === 'interval' && next.kind === 'interval')) return from;
+  return groupOf(next) === groupOf(current) ? from : from + 1;
 }
 
 /**
@@ -310,9 +318,7 @@ export function skipExercise(workout: Workout, index: number): number {
  */
 export function namedForSkip(workout: Workout, index: number, exerciseId: string): 'next' | 'later' | 'done' | 'absent' {
   const from = clampIndex(workout, index);
-  const current = workout.steps[from];
-  const next = workout.steps[from + 1];
-  const skipped = current && (!next || (current.kind === 'interval' && next.kind === 'interval') || groupOf(next) === groupOf(current) ? current : next);
+  const skipped = workout.steps[skippedFrom(workout, from)];
   if (skipped && 'exerciseId' in skipped && skipped.exerciseId === exerciseId) return 'next';
   const has = (steps: readonly WorkoutStep[]) => steps.some((step) => 'exerciseId' in step && step.exerciseId === exerciseId);
   if (has(workout.steps.slice(from + 1))) return 'later';

@@ -83,7 +83,7 @@ interface TimeAsked {
   readonly moving?: boolean;
   /** Said first: a reminder for one day was asked for, and only repeating ones are set. */
   readonly lead?: string;
-  /** Moving, after this reading ("HH:MM") was turned down: its other half, said again, is taken as said. */
+  /** Moving, after this reading ("HH:MM") was turned down: its other half, said again, is read as heard (and asked about). */
   readonly declined?: string;
 }
 
@@ -359,8 +359,8 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   }
   if (!said) return askReminderTime(turn, repeat, { heard: spokenTime, carried: asked, moving: true });
   // AMAZON.TIME hears "8" and "8 am" alike: with no part of the day said or asked about, the half nearest the time the
-  // reminders ring is read ("move it to 8" at 7 PM is 8 PM), and asked about before anything moves. A time said over
-  // that question, or the yes to it, is taken as it is.
+  // reminders ring is read ("move it to 8" at 7 PM is 8 PM), and asked about before anything moves. Only the yes to
+  // that question (`asSaid`) moves them.
   const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
   // A time said again after its other half was asked about and turned down ("8 PM?" "No." "8") is read as heard, and
   // still asked about: only a yes moves them (found in review: "make it 9" twice moved them to 9 AM unasked).
