@@ -205,6 +205,9 @@ describe('the way people really ask', () => {
     ['how am I doing this week', 'WeeklyProgressIntent', {}],
     // Found in a third blind batch of 120 (December 4): some were heard as something else.
     ['am I still on beginner', 'MyLevelIntent', {}],
+    // "Okay" and "alright" open a request as "so" does (found trying the console: "okay let's start" was the fallback).
+    ["okay let's start", 'StartWorkoutIntent', {}],
+    ["alright let's start", 'StartWorkoutIntent', {}],
     ["I'd like wednesdays off please", 'SetRestDayIntent', {}],
     ["I'm not sure what to say", 'AMAZON.HelpIntent', {}],
     ['how am I getting on', 'WeeklyProgressIntent', {}],
