@@ -974,9 +974,16 @@ function isCatchAll(match: ExactMatch): boolean {
   return openWords >= 2 && match.sample.literalCount <= SHORT_SAMPLE_WORDS && openWords >= match.sample.literalCount;
 }
 
-/** Ranks exact matches: more literal words, then fewer open captures, then more resolved ones. */
+/**
+ * Ranks exact matches: every slot holding a value it knows over any slot holding words it does not ("do I need to go to
+ * the gym" names the gym question, not "do I need to go to {concern}" with "the gym" as a concern), unless it is its
+ * intent's slot alone ("my leg feels numb" is "my {numbPart} feels numb", not a value that happens to be those words); then more
+ * literal words, then fewer open captures, then more resolved ones.
+ */
 function betterExact(a: ExactMatch, b: ExactMatch | undefined): boolean {
   if (!b) return true;
+  const carried = (a.sample.literalCount > 0 && b.sample.literalCount > 0) || a.sample.intent !== b.sample.intent;
+  if (carried && (a.open === 0) !== (b.open === 0)) return a.open === 0;
   if (a.sample.literalCount !== b.sample.literalCount) return a.sample.literalCount > b.sample.literalCount;
   if (a.open !== b.open) return a.open < b.open;
   return a.parsed > b.parsed;
@@ -1065,6 +1072,8 @@ interface FuzzyMatch {
   readonly sample: CompiledSample;
   readonly score: number;
   readonly captures: readonly Capture[];
+  /** Every word of the sample was said, in order (a typing slip aside), with its slots filled: only words were added. */
+  readonly whole: boolean;
 }
 
 function matchFuzzy(sample: CompiledSample, utterance: Utterance, skillId: string): FuzzyMatch {
@@ -1111,15 +1120,21 @@ function matchFuzzy(sample: CompiledSample, utterance: Utterance, skillId: strin
   const inputWeight = tokens.reduce((sum, token) => sum + wordWeight(token.key), 0);
   const score = Math.max(0, 1 - total / Math.max(sample.weight, inputWeight));
   const captures: Capture[] = [];
+  let whole = total !== Infinity;
   for (let cell = end; cell > 0 && (from[cell] ?? -1) >= 0; cell = from[cell] ?? -1) {
     const length = captured[cell] ?? 0;
+    const previous = from[cell] ?? 0;
     const part = parts[Math.floor(cell / width) - 1];
+    const step = cell - previous;
+    // A step down the sample: its part was dropped (a filler aside), or a word was put in its place.
+    if (step === width && (part?.kind === 'slot' || (part?.kind === 'word' && part.weight === 1))) whole = false;
+    if (step === width + 1 && part?.kind === 'word' && substitutionCost(utterance, part.key, previous % width) > TYPO_COST) whole = false;
     if (length === 0 || part?.kind !== 'slot') continue;
     const start = (cell % width) - length;
     const fill = cachedFill(utterance, part.slot, start, length, skillId);
     if (fill) captures.unshift({ slot: part.slot, fill });
   }
-  return { sample, score, captures };
+  return { sample, score, captures, whole };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1208,15 +1223,28 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     const exactResolution = exact && { intent: exact.sample.intent.name, slots: slotsOf(exact.sample.intent, exact.captures), confidence: 1, match: 'exact' as const };
     // A sample whose open slot took most of what was said ("I {activity}" hearing "I was wondering if stress makes it
     // worse") says little about what was meant: a closer phrase the model knows goes first.
-    if (exact && !isCatchAll(exact)) return exactResolution!;
+    if (exact && !isCatchAll(exact)) {
+      if (exact.open === 0) return exactResolution!;
+      // A slot that took words it does not know ("can you give me {concern}" hearing "can you give me a daily
+      // reminder"): a phrase the model knows word for word, said in those words, is what was meant.
+      const inside = containedMatch(utterance);
+      const said = inside && ` ${spoken(utterance.tokens.slice(inside.from, inside.to))} `;
+      const explains = (capture: Capture) => !capture.fill.open || said!.includes(` ${capture.fill.value} `);
+      return inside && inside.resolution.intent !== exact.sample.intent.name && exact.captures.every(explains) ? inside.resolution : exactResolution!;
+    }
 
     // Speech around a phrase the model knows ("ugh I'm exhausted, how much of the workout is left"): the phrase.
     const fuzzy = fuzzyResolution(utterance);
     // Over a catch-all, only a close phrase: "start a ten minute hiit workout" is not "log a ten minute hiit workout".
-    const near = exactResolution && fuzzy && fuzzy.confidence < CATCH_ALL_BEATEN_BY ? undefined : fuzzy;
-    return near ?? containedResolution(utterance) ?? exactResolution ?? namedValueResolution(utterance) ?? fallback();
+    // A phrase said whole with words added ("go on to the next one" over "{level} one") is close, whatever its score:
+    // of another intent, or of the catch-all's own where its slots know what they took ("i did a quick ten minute hiit"
+    // is ten minutes of HIIT, not an activity called "quick ten minute hiit").
+    const knowsMore = (match: FuzzyMatch): boolean => match.sample.intent.name !== exact?.sample.intent.name || match.captures.every((capture) => !capture.fill.open);
+    const closer = fuzzy && (fuzzy.match.score >= CATCH_ALL_BEATEN_BY || (fuzzy.match.whole && knowsMore(fuzzy.match)));
+    const near = exactResolution && !closer ? undefined : fuzzy?.resolution;
+    return near ?? containedMatch(utterance)?.resolution ?? exactResolution ?? namedValueResolution(utterance) ?? fallback();
   };
-  const fuzzyResolution = (utterance: Utterance): Resolution | undefined => {
+  const fuzzyResolution = (utterance: Utterance): { resolution: Resolution; match: FuzzyMatch } | undefined => {
     const bestPerIntent = new Map<string, FuzzyMatch>();
     for (const sample of samples) {
       const match = matchFuzzy(sample, utterance, skillId);
@@ -1226,7 +1254,8 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     const ranked = [...bestPerIntent.values()].sort((a, b) => b.score - a.score);
     const [best, runnerUp] = ranked;
     if (!best || best.score < FUZZY_MIN_SCORE || best.score - (runnerUp?.score ?? 0) < FUZZY_MARGIN) return undefined;
-    return { intent: best.sample.intent.name, slots: slotsOf(best.sample.intent, best.captures), confidence: best.score, match: 'fuzzy' };
+    const resolution: Resolution = { intent: best.sample.intent.name, slots: slotsOf(best.sample.intent, best.captures), confidence: best.score, match: 'fuzzy' };
+    return { resolution, match: best };
   };
   const valueIndexes = [...new Set(samples.flatMap((sample) => sample.intent.slots.flatMap((slot) => (slot.index ? [slot.index] : []))))];
   const namesAValue = (part: readonly Token[]): boolean => {
@@ -1239,7 +1268,7 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     }
     return false;
   };
-  const containedResolution = (utterance: Utterance): Resolution | undefined => {
+  const containedMatch = (utterance: Utterance): { resolution: Resolution; from: number; to: number } | undefined => {
     const { tokens } = utterance;
     const present = new Set(tokens.map((token) => token.key));
     // Meaningful (non-filler) words before each position, so a span's count is one subtraction.
@@ -1273,8 +1302,8 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     // filler: it may be what the person meant, so nothing is guessed.
     const around = [tokens.slice(0, best.from), tokens.slice(best.to)];
     if (around.some((part) => namesAValue(part))) return undefined;
-    const { match } = best;
-    return { intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: best.covered / whole, match: 'fuzzy' };
+    const { match, from, to } = best;
+    return { resolution: { intent: match.sample.intent.name, slots: slotsOf(match.sample.intent, match.captures), confidence: best.covered / whole, match: 'fuzzy' }, from, to };
   };
   // A sample that is a slot alone ("{topic}") is the model saying a value named by itself is that intent's.
   const slotOnly = samples.filter((sample) => sample.parts.length === 1 && sample.parts[0]?.kind === 'slot' && sample.parts[0].slot.index);

@@ -514,6 +514,52 @@ describe('fuzzy matching and fallback', () => {
     expect(resolve('start core workout')).toMatchObject({ intent: 'StartWorkoutIntent', match: 'exact' });
   });
 
+  describe('over a slot that took words it does not know', () => {
+    const storyModel: InteractionModel = {
+      interactionModel: {
+        languageModel: {
+          invocationName: 'back coach',
+          intents: [
+            { name: 'LevelIntent', slots: [{ name: 'level', type: 'LEVEL' }], samples: ['{level} one', 'make it {level}'] },
+            { name: 'NextStepIntent', samples: ['go to the next one'] },
+            { name: 'LogIntent', slots: [{ name: 'activity', type: 'ACTIVITY' }], samples: ['i did my {activity} workout'] },
+            { name: 'LogYesterdayIntent', slots: [{ name: 'activity', type: 'ACTIVITY' }], samples: ['i {activity} yesterday'] },
+            { name: 'HealthIntent', slots: [{ name: 'concern', type: 'CONCERN' }], samples: ['can you give me {concern}', 'do i need to go to {concern}'] },
+            { name: 'TopicIntent', slots: [{ name: 'topic', type: 'TOPIC' }], samples: ['do i need to {topic}'] },
+            { name: 'DailyReminderIntent', samples: ['give me a daily reminder'] },
+          ],
+          types: [
+            { name: 'LEVEL', values: [{ id: 'advanced', name: { value: 'advanced' } }] },
+            { name: 'ACTIVITY', values: [{ id: 'strength', name: { value: 'strength' } }] },
+            { name: 'CONCERN', values: [{ id: 'back-pain', name: { value: 'back pain' } }] },
+            { name: 'TOPIC', values: [{ id: 'home-workout', name: { value: 'go to the gym' } }] },
+          ],
+        },
+      },
+    };
+    const story = createResolver(storyModel, { skillId: SKILL_ID, now: NOW, timeZone: 'America/New_York' });
+
+    it('takes a phrase of another intent said whole with a word added over a catch-all', () => {
+      // "{level} one" takes "go on to the next" as a level; "go to the next one" is all there, with "on" added.
+      expect(story('go on to the next one')).toMatchObject({ intent: 'NextStepIntent', match: 'fuzzy' });
+    });
+
+    it("takes a phrase of another intent said word for word over a slot that took that phrase's words", () => {
+      // "can you give me {concern}" takes "a daily reminder" as a concern it does not know.
+      expect(story('can you give me a daily reminder')).toMatchObject({ intent: 'DailyReminderIntent', match: 'fuzzy' });
+      // With nothing said that another intent knows, the slot's reading stands, as Alexa would send it.
+      expect(story('can you give me something for the cramp')).toMatchObject({ intent: 'HealthIntent', match: 'exact' });
+      expect(story('can you give me back pain')).toMatchObject({ intent: 'HealthIntent', match: 'exact' });
+    });
+
+    it('takes a sample whose slots all know what they hold over a longer one whose slot does not', () => {
+      // "do i need to go to {concern}" has more words of its own, but its slot takes "the gym", a concern it does not know.
+      expect(story('do i need to go to the gym')).toMatchObject({ intent: 'TopicIntent', match: 'exact' });
+      expect(story('do i need to go to the gym').slots['topic']?.resolutions?.resolutionsPerAuthority?.[0]?.values[0]?.value.id).toBe('home-workout');
+      expect(story('do i need to go to the doctor')).toMatchObject({ intent: 'HealthIntent', match: 'exact' });
+    });
+  });
+
   it('takes a question naming one value as the intent whose sample is that slot alone', () => {
     const result = resolve('so what do you reckon about the superman then');
     expect(result).toMatchObject({ intent: 'AnswerIntent', match: 'fuzzy' });

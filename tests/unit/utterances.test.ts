@@ -272,6 +272,13 @@ describe('the way people really ask', () => {
     // A goodbye is a goodbye: with no workout running, "end the workout" would offer to start one.
     ["that's it for me goodbye", 'AMAZON.StopIntent', {}],
     ['which exercises are good for the lower back', 'ExerciseListIntent', {}],
+    // A phrase said whole with a word added, over a slot that took it all ("{level} one" hearing "go on to the next").
+    ['go on to the next one', 'AMAZON.NextIntent', {}],
+    ['I did a quick ten minute hiit', 'LogActivityIntent', { activity: 'hiit', minutes: '10' }],
+    ['is it normal for my knees to click when i squat', 'HealthConcernIntent', { concern: 'knee-pain' }],
+    ["i need a reminder every single morning at seven or i'll totally forget", 'DailyReminderIntent', { time: '07:00' }],
+    // A phrase said word for word over a slot that took its words ("can we {session} now").
+    ['can we continue the session now', 'ResumeWorkoutIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
