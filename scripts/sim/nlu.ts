@@ -1242,7 +1242,9 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     const knowsMore = (match: FuzzyMatch): boolean => match.sample.intent.name !== exact?.sample.intent.name || match.captures.every((capture) => !capture.fill.open);
     const closer = fuzzy && (fuzzy.match.score >= CATCH_ALL_BEATEN_BY || (fuzzy.match.whole && knowsMore(fuzzy.match)));
     const near = exactResolution && !closer ? undefined : fuzzy?.resolution;
-    return near ?? containedMatch(utterance)?.resolution ?? exactResolution ?? namedValueResolution(utterance) ?? fallback();
+    // A short question naming one thing goes ahead of a catch-all ("I was wondering if stress is making my back fat
+    // worse" asks about stress; "I {concern}" took all of it).
+    return near ?? containedMatch(utterance)?.resolution ?? namedValueResolution(utterance) ?? exactResolution ?? fallback();
   };
   const fuzzyResolution = (utterance: Utterance): { resolution: Resolution; match: FuzzyMatch } | undefined => {
     const bestPerIntent = new Map<string, FuzzyMatch>();
