@@ -23,7 +23,7 @@ import {
   tellStepNumber,
   tellUnknownExercise,
 } from '../replies/how-to';
-import { tellDoseOf, tellTopicById } from '../replies/knowledge';
+import { tellDoseOf, tellHowItWorks, tellTopicById } from '../replies/knowledge';
 import { answerConcern, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
@@ -130,7 +130,11 @@ export const allSteps = route(
       return exercise ? tellAllSteps(turn, exercise, 0, slotValue(turn.input, 'exercise')) : askWhichExercise(turn);
     }
     const current = currentHowTo(turn)?.exercise;
-    return current ? tellAllSteps(turn, current) : askWhichExercise(turn);
+    if (current) return tellAllSteps(turn, current);
+    // "How does this work?" with nothing under way asks about the skill (found in a blind batch, December 4: it was
+    // asked which exercise to read all the steps for). A paused workout's move is the one asked about.
+    if (said(turn, 'HowToCurrentIntent')) return workoutOf(turn.mode) ? tellCurrentExercise(turn) : tellHowItWorks(turn);
+    return askWhichExercise(turn);
   },
 );
 

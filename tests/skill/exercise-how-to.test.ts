@@ -118,6 +118,14 @@ describe('step navigation', () => {
     expect(spoken(turn)).toBe('Which exercise should I read all the steps for?');
   });
 
+  // "How does this work?" with nothing under way asks about the skill (found in a blind batch, December 4: it was asked
+  // which exercise to read all the steps for).
+  it('says how the coaching works when "how does this work" points at nothing', async () => {
+    const turn = await harness.conversation().intent('HowToCurrentIntent');
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toContain("Here is what really works. You cannot lose fat from one spot.");
+  });
+
   it('points back to the steps when it does not understand mid-exercise, keeping the place', async () => {
     const chat = harness.conversation();
     await chat.intent('ExerciseHowToIntent', exercise('side-plank'));

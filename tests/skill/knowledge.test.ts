@@ -146,6 +146,13 @@ describe('a stall said plainly reaches the plateau answer', () => {
       const reply = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) }));
       expect(reply, said).not.toContain(plateau);
     }
+    // "Do I have to eat less than I burn" is the calorie deficit, said the way people put it (found in a blind batch,
+    // December 4: "I don't know that one yet").
+    const deficit = findTopic(EN_US_CATALOGUE, 'calorie-deficit')!.answer.slice(0, 40);
+    for (const said of ['eat less than I burn', 'eat fewer calories than I burn', 'burn more than I eat', 'burn more calories than I eat']) {
+      const reply = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) }));
+      expect(reply, said).toContain(deficit);
+    }
     // Time and weather inside a fitness question are not the clock or the forecast.
     for (const said of [
       'the best time to work out', 'how much time to rest between sets', 'walking in the rain', 'exercise in hot weather', 'music while I work out',

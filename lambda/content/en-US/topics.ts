@@ -523,6 +523,12 @@ export const ASKED_IN: readonly AskedIn[] = [
     topic: 'spot-reduction',
   },
   { pattern: /^(all )?(this|these|it|all of this|(the|these|my|this) workouts?|the exercises|these exercises) at home$/, topic: 'home-workout' },
+  // "Do I have to eat less than I burn", "should I burn more than I eat": the calorie deficit, in everyday words (found
+  // in a blind batch, December 4: "I don't know that one yet").
+  {
+    pattern: /^(to )?(eat|eating) (less|fewer calories|less calories) than (i|you|we) burn$|^(to )?(burn|burning) more( calories)? than (i|you|we) eat$/,
+    topic: 'calorie-deficit',
+  },
   // "I'm always hungry": protein curbs hunger.
   { pattern: /^((always|so|really|constantly|very) )?hungry$|^hungry all the time$/, topic: 'protein' },
   // "How long do I rest", the slot taking "rest" alone (found by a helper trying the console mid-workout).
