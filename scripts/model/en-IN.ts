@@ -677,6 +677,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // New days said over a reminder said back ("make it every weekday"): each cut sample still reaches its own intent
     // (the last 40 of logging yesterday did not: "I did three sets of strength last night" became today's).
     ...trimmedTails(EN_US_MODEL, ['AMAZON.RepeatIntent'], 38),
+    // "Can you give me a daily reminder" (a fourth blind batch, December 4) takes the room of the base's last three ways of asking.
+    ...trimmedTails(EN_US_MODEL, ['DailyReminderIntent'], 3),
     // The base names no cap here and keeps all 269 of its ways of logging yesterday: all but the last 40.
     LogYesterdayIntent: 229,
   },

@@ -2764,7 +2764,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'DailyReminderIntent',
-      maxSamples: 236,
+      maxSamples: 239,
       slots: [
         { name: 'time', type: 'AMAZON.TIME' },
         // A time said with "tonight" or "every evening" ("tonight at 7"): the skill reads 1 to 11 as PM.
@@ -2796,6 +2796,8 @@ export const EN_US_MODEL: ModelSource = {
         `daily reminder at {time}`,
         `I need a reminder every (single|) morning at {time}`,
         "set a daily reminder",
+        // Found in a fourth blind batch (December 4): "can you give me a daily reminder" was heard as a health concern.
+        "(can you|could you|please) give me a daily reminder",
         "I want a workout reminder (each|every) (day|{time})",
         "(can you|could you) give me a workout reminder every (day|{time})",
         "(can you|could you) remind me every day to work out [after lunch|{time}]",

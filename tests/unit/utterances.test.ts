@@ -283,6 +283,8 @@ describe('the way people really ask', () => {
     ['I was wondering if protein powder is worth it', 'TopicIntent', { topic: 'protein' }],
     ['i only sleep like five hours a night is that a problem', 'TopicIntent', { topic: 'sleep' }],
     ['i keep losing motivation after a week any tips', 'TopicIntent', { topic: 'motivation' }],
+    // Found in a fourth blind batch (December 4): heard as a health concern, "a daily reminder" its concern.
+    ['can you give me a daily reminder', 'DailyReminderIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
