@@ -16,7 +16,7 @@ import {
   withoutMissed,
 } from '../content/named';
 import { findExercise, topicAskedIn } from '../content/catalogue';
-import { LEVELS } from '../content/types';
+import { LEVELS, type Level } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
@@ -441,6 +441,9 @@ const speaksOfDifficulty = (spoken: string): boolean =>
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .some((word) => DIFFICULTY_WORDS.has(word));
 const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+/).some((word) => NOT_THIS_LEVEL.has(word));
+/** The level named inside longer words ("a complete beginner"), unless it is denied or compared ("not a beginner anymore"). */
+export const levelNamedIn = (spoken: string): Level | undefined =>
+  deniesLevel(spoken) ? undefined : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), spoken)?.id;
 
 export const level = route(
   (turn) => said(turn, 'SetLevelIntent'),
@@ -451,9 +454,7 @@ export const level = route(
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "I'm a complete beginner, how do I start": the level said inside a longer phrase, unless it is denied or compared
     // ("I'm not a beginner anymore", "too advanced"): then the question.
-    const inside = slot.status === 'no-match' && !deniesLevel(slot.spoken) ? slot.spoken : undefined;
-    const chosen =
-      slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), inside)?.id;
+    const chosen = slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : slot.status === 'no-match' ? levelNamedIn(slot.spoken) : undefined;
     if (chosen) return setLevel(turn, chosen);
     if (slot.status !== 'no-match') return askWhichLevel(turn);
     // "I want more of a challenge, bump me up a level", heard through "I want {level}": one level that way (found in a

@@ -212,6 +212,19 @@ describe('level and rest day', () => {
     }
   });
 
+  // Found in a fourth blind batch (December 4): "I'd like to be intermediate please", heard through "I'd like to
+  // {session}", started today's workout.
+  it('a level asked for through the start-workout words sets the level; a workout named at a level still starts', async () => {
+    const set = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'be intermediate please') });
+    await expectWellFormed(set);
+    expect(spoken(set)).toMatch(/intermediate/i);
+    expect(spoken(set)).not.toMatch(/warm-up|Warm up/);
+    const denied = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'be a beginner anymore') });
+    expect(spoken(denied)).not.toMatch(/You're now at beginner|beginner level now/i);
+    const workout = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'do an advanced workout') });
+    expect(spoken(workout)).toMatch(/warm-up|Warm up/);
+  });
+
   // Found by a helper trying the console: to "Which day would you like to rest?", "sunday" reached the fallback,
   // "sunday please" a level and "make it sunday" a level change.
   it('a weekday said alone answers "which day would you like to rest?"; said out of the blue, it asks what it is for', async () => {
