@@ -1074,6 +1074,8 @@ interface FuzzyMatch {
   readonly captures: readonly Capture[];
   /** Every word of the sample was said, in order (a typing slip aside), with its slots filled: only words were added. */
   readonly whole: boolean;
+  /** The words said that the sample does not have. */
+  readonly added: readonly string[];
 }
 
 function matchFuzzy(sample: CompiledSample, utterance: Utterance, skillId: string): FuzzyMatch {
@@ -1121,11 +1123,13 @@ function matchFuzzy(sample: CompiledSample, utterance: Utterance, skillId: strin
   const score = Math.max(0, 1 - total / Math.max(sample.weight, inputWeight));
   const captures: Capture[] = [];
   let whole = total !== Infinity;
+  const added: string[] = [];
   for (let cell = end; cell > 0 && (from[cell] ?? -1) >= 0; cell = from[cell] ?? -1) {
     const length = captured[cell] ?? 0;
     const previous = from[cell] ?? 0;
     const part = parts[Math.floor(cell / width) - 1];
     const step = cell - previous;
+    if (step === 1) added.push(tokens[previous % width]?.key ?? '');
     // A step down the sample: its part was dropped (a filler aside), or a word was put in its place.
     if (step === width && (part?.kind === 'slot' || (part?.kind === 'word' && part.weight === 1))) whole = false;
     if (step === width + 1 && part?.kind === 'word' && substitutionCost(utterance, part.key, previous % width) > TYPO_COST) whole = false;
@@ -1134,7 +1138,7 @@ function matchFuzzy(sample: CompiledSample, utterance: Utterance, skillId: strin
     const fill = cachedFill(utterance, part.slot, start, length, skillId);
     if (fill) captures.unshift({ slot: part.slot, fill });
   }
-  return { sample, score, captures, whole };
+  return { sample, score, captures, whole, added };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1239,8 +1243,10 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     // A phrase said whole with words added ("go on to the next one" over "{level} one") is close, whatever its score:
     // of another intent, or of the catch-all's own where its slots know what they took ("i did a quick ten minute hiit"
     // is ten minutes of HIIT, not an activity called "quick ten minute hiit").
+    // Never when the words it adds are the catch-all's own: "ouch go on to the next one" is "ouch {concern}".
     const knowsMore = (match: FuzzyMatch): boolean => match.sample.intent.name !== exact?.sample.intent.name || match.captures.every((capture) => !capture.fill.open);
-    const closer = fuzzy && (fuzzy.match.score >= CATCH_ALL_BEATEN_BY || (fuzzy.match.whole && knowsMore(fuzzy.match)));
+    const addsNothingOwn = (match: FuzzyMatch): boolean => !match.added.some((key) => exact?.sample.literalKeys.includes(key));
+    const closer = fuzzy && (fuzzy.match.score >= CATCH_ALL_BEATEN_BY || (fuzzy.match.whole && knowsMore(fuzzy.match) && addsNothingOwn(fuzzy.match)));
     const near = exactResolution && !closer ? undefined : fuzzy?.resolution;
     // A short question naming one thing goes ahead of a catch-all ("I was wondering if stress is making my back fat
     // worse" asks about stress; "I {concern}" took all of it).
