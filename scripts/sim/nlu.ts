@@ -1248,9 +1248,7 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     const addsNothingOwn = (match: FuzzyMatch): boolean => !match.added.some((key) => exact?.sample.literalKeys.includes(key));
     const closer = fuzzy && (fuzzy.match.score >= CATCH_ALL_BEATEN_BY || (fuzzy.match.whole && knowsMore(fuzzy.match) && addsNothingOwn(fuzzy.match)));
     const near = exactResolution && !closer ? undefined : fuzzy?.resolution;
-    // A short question naming one thing goes ahead of a catch-all ("I was wondering if stress is making my back fat
-    // worse" asks about stress; "I {concern}" took all of it).
-    return near ?? containedMatch(utterance)?.resolution ?? namedValueResolution(utterance) ?? exactResolution ?? fallback();
+    return near ?? containedMatch(utterance)?.resolution ?? exactResolution ?? namedValueResolution(utterance) ?? fallback();
   };
   const fuzzyResolution = (utterance: Utterance): { resolution: Resolution; match: FuzzyMatch } | undefined => {
     const bestPerIntent = new Map<string, FuzzyMatch>();
