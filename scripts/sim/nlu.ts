@@ -1243,9 +1243,10 @@ export function createMatcher(model: InteractionModel, options: ResolverOptions 
     // A phrase said whole with words added ("go on to the next one" over "{level} one") is close, whatever its score:
     // of another intent, or of the catch-all's own where its slots know what they took ("i did a quick ten minute hiit"
     // is ten minutes of HIIT, not an activity called "quick ten minute hiit").
-    // Never when the words it adds are the catch-all's own: "ouch go on to the next one" is "ouch {concern}".
+    // Never when the words it adds are the catch-all's own ("ouch go on to the next one" is "ouch {concern}") or say pain
+    // ("i'm in pain carry on with the rest of my workout" is no resume).
     const knowsMore = (match: FuzzyMatch): boolean => match.sample.intent.name !== exact?.sample.intent.name || match.captures.every((capture) => !capture.fill.open);
-    const addsNothingOwn = (match: FuzzyMatch): boolean => !match.added.some((key) => exact?.sample.literalKeys.includes(key));
+    const addsNothingOwn = (match: FuzzyMatch): boolean => !match.added.some((key) => exact?.sample.literalKeys.includes(key)) && !saysPain(match.added.join(' '));
     const closer = fuzzy && (fuzzy.match.score >= CATCH_ALL_BEATEN_BY || (fuzzy.match.whole && knowsMore(fuzzy.match) && addsNothingOwn(fuzzy.match)));
     const near = exactResolution && !closer ? undefined : fuzzy?.resolution;
     return near ?? containedMatch(utterance)?.resolution ?? exactResolution ?? namedValueResolution(utterance) ?? fallback();

@@ -276,6 +276,7 @@ describe('the way people really ask', () => {
     ['go on to the next one', 'AMAZON.NextIntent', {}],
     // Never when the words added are the catch-all's own: "ouch go on to the next one" is "ouch {concern}" (found in review).
     ['ouch go on to the next one', 'HealthConcernIntent', {}],
+    ["i'm in pain carry on with my rest of the workout", 'HealthConcernIntent', {}],
     ['I did a quick ten minute hiit', 'LogActivityIntent', { activity: 'hiit', minutes: '10' }],
     ['is it normal for my knees to click when i squat', 'HealthConcernIntent', { concern: 'knee-pain' }],
     ["i need a reminder every single morning at seven or i'll totally forget", 'DailyReminderIntent', { time: '07:00' }],
