@@ -21,7 +21,11 @@ function words(text: string): string[] {
 
 /** A variation's opening sentence: what it is ("Swimming is especially good."). */
 export function openingOf(variation: Variation): string {
-  return variation.text.split(/(?<=\.)\s/)[0] ?? variation.text;
+  return firstSentence(variation.text);
+}
+
+export function firstSentence(text: string): string {
+  return text.split(/(?<=\.)\s/)[0] ?? text;
 }
 
 /** What was said, less filler: the words that name something. */

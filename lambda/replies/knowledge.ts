@@ -4,7 +4,7 @@ import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
-import { namedVariation } from '../domain/variation';
+import { firstSentence, namedVariation } from '../domain/variation';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
 import { askOrGoOn, checkFirstNote, goOn } from './go-on';
@@ -129,10 +129,8 @@ function compared(asked: Exercise, said?: string): { exercise: Exercise; name: s
   const variation = namedVariation(asked, said);
   const { exercise, opening } = teachable(asked, said);
   const name = variation && !variation.taught ? (variation.names?.[0] ?? exercise.name) : exercise.name;
-  return { exercise, name, about: opening ?? firstSentenceOf(exercise.summary) };
+  return { exercise, name, about: opening ?? firstSentence(exercise.summary) };
 }
-
-const firstSentenceOf = (text: string): string => text.split(/(?<=\.)\s/)[0] ?? text;
 
 /**
  * "Is swimming better than running", "deadlifts or rows": both, the same whichever is said first (found by a helper

@@ -286,6 +286,35 @@ describe('how much to do', () => {
     expect(spoken(jackknife)).toMatch(/At beginner level, do 2 sets of 8 on each side\./);
   });
 
+  // Found in review, December 4: after "Want to hear how to do the hip thrust?", "how do I do this one" gave the intro
+  // to how the coaching works, and "read me all the steps" asked which exercise.
+  it('"how do I do this one" or "all the steps" after an offer to teach a move teaches the move offered', async () => {
+    const offered = { exercise: resolvedSlot('exercise', 'ExerciseName', 'glute-bridge', 'hip thrusts') };
+    const hipThrust = findTeachable(EN_US_CATALOGUE, 'hip-thrust')!;
+    const chat = harness.conversation();
+    await chat.intent('HowManyLeftIntent', offered);
+    const thisOne = await chat.intent('HowToCurrentIntent');
+    await expectWellFormed(thisOne);
+    expect(spoken(thisOne)).toContain(hipThrust.steps[0]);
+    expect(spoken(thisOne)).not.toContain('Here is what really works');
+    const other = harness.conversation();
+    await other.intent('HowManyLeftIntent', offered);
+    const all = await other.intent('AllStepsIntent');
+    await expectWellFormed(all);
+    expect(spoken(all)).toContain(hipThrust.steps[0]);
+    expect(spoken(all)).toContain(hipThrust.steps[1]);
+  });
+
+  // The same review: "yes" to teaching a variation offered by its id opened with its whole text, 33 seconds aloud.
+  const taughtAlone = EN_US_CATALOGUE.exercises.flatMap((base) => (base.variations ?? []).flatMap((variation) => (variation.taught ? [[base.id, variation.taught.name, variation.taught.id] as const] : [])));
+  it.each(taughtAlone)('"yes" to teaching %s as %s, offered by its id, opens with what it is and stays short', async (base, name, id) => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('HowManyLeftIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', base, name) }))).toMatch(/Want to hear how to do .*\?$/);
+    const taught = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(taught);
+    expect(spoken(taught)).toContain(findTeachable(EN_US_CATALOGUE, id)!.steps[0]);
+  });
+
   it('between pages of all the steps, "how many reps" gives the dose', async () => {
     const chat = harness.conversation();
     const page = await chat.intent('AllStepsIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'single leg deadlift') });
