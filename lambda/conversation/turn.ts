@@ -27,6 +27,8 @@ interface ReplyBase {
   readonly speech: Speech;
   /** Health guidance: the first one a user hears carries the not-medical-advice notice. */
   readonly health?: boolean;
+  /** The answer itself says what the notice says ("is this medical advice?"): it counts as heard, and is not said twice. */
+  readonly noticeInAnswer?: boolean;
   readonly card?: { readonly title: string; readonly text: string };
   /** A card in the Alexa app asking the user to allow these permissions (where they cannot be asked for by voice). */
   readonly askForPermissions?: readonly string[];
@@ -434,7 +436,7 @@ function respond(input: HandlerInput, t: Translator, before: SessionState, known
   const withNotice = saysNotice(known, reply);
   const spoken = new Speech();
   if (reply.lead) spoken.append(reply.lead);
-  if (withNotice) spoken.say(t.t('notice'));
+  if (withNotice && reply.noticeInAnswer !== true) spoken.say(t.t('notice'));
   spoken.append(reply.speech);
   const builder = input.responseBuilder.speak(spoken.toSsml());
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);

@@ -238,6 +238,8 @@ export function tellSafety(turn: Turn, concernId: string | undefined, beforeTrai
   }
   // A condition, a pregnancy or an injury: a workout asked for later this session first asks for a doctor's okay.
   noteCautionOf(turn, concernId);
-  // The first health answer a user hears carries the notice; a warning sign's (above) is said with nothing before it.
-  return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
+  // The first health answer a user hears carries the notice; a warning sign's (above) is said with nothing before it,
+  // and "is this medical advice?" is answered by what the notice says, so it is not said first as well.
+  const noticeInAnswer = findConcern(turn.catalogue, concernId)?.kind === 'medical-advice';
+  return turn.reply({ speech: speech(safetyAnswer(turn, concernId, beforeTraining), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true, noticeInAnswer });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionEndedRequest } from '../../scripts/sim/envelope';
-import { type Harness, expectWellFormed, reprompted, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -20,6 +20,17 @@ describe('launch', () => {
 
     const faq = await chat.intent('SpotReductionIntent');
     expect(spoken(faq)).not.toMatch(/not a doctor/);
+  });
+
+  // Tried as a user (December 4): "is any of this medical advice" heard the notice, then the same thing said again.
+  it('asked whether this is medical advice, a new user hears the answer alone, and it counts as the notice', async () => {
+    const chat = harness.conversation();
+    const asked = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'medical-advice', 'medical advice') });
+    await expectWellFormed(asked);
+    expect(spoken(asked)).not.toContain('Quick note');
+    expect(spoken(asked)).toMatch(/^I am a fitness coach, not a doctor\..*not medical advice/);
+    const faq = await chat.intent('SpotReductionIntent');
+    expect(spoken(faq)).not.toContain('Quick note');
   });
 });
 
