@@ -284,6 +284,29 @@ describe('the way people really ask', () => {
     ['can we continue the session now', 'ResumeWorkoutIntent', {}],
     // Found in a fourth blind batch (December 4): heard as a health concern, "a daily reminder" its concern.
     ['can you give me a daily reminder', 'DailyReminderIntent', {}],
+    // Found in a fifth blind batch of 150 (December 4), said a little differently here than there.
+    ['is cycling a good way to burn fat', 'TopicIntent', { exercise: 'cardio' }],
+    ['does sleep have anything to do with back fat', 'TopicIntent', { topic: 'sleep' }],
+    ['what role do genetics play', 'TopicIntent', { topic: 'genetics' }],
+    ['should I focus on strength training or cardio', 'TopicIntent', { topic: 'strength-and-cardio' }],
+    ["I've got sciatica is it safe for me to exercise", 'HealthConcernIntent', { concern: 'sciatica' }],
+    ['is any of this medical advice', 'HealthConcernIntent', { concern: 'medical-advice' }],
+    ["what's the right way to do a deadlift", 'ExerciseHowToIntent', { exercise: 'deadlift' }],
+    ['I need to stop the workout early', 'EndWorkoutIntent', {}],
+    ['jump to step five please', 'StepNumberIntent', { step: '5' }],
+    ['clear everything for this week', 'ResetWeekIntent', {}],
+    ['what about my privacy', 'PrivacyIntent', {}],
+    ['why does fat build up around my lower back', 'FatCausesIntent', {}],
+    ['set a reminder for weekdays at seven', 'WeekdayReminderIntent', { time: '07:00' }],
+    ['could you give me a daily reminder at seven in the morning', 'DailyReminderIntent', { time: '07:00' }],
+    ['log a run for yesterday', 'LogYesterdayIntent', { activity: 'cardio' }],
+    ['take off the run', 'RemoveLogIntent', { activity: 'cardio' }],
+    ['hold on pause for a sec', 'AMAZON.PauseIntent', {}],
+    ['what else is on the list', 'AMAZON.MoreIntent', {}],
+    ["I'd like to switch to a different level", 'ChangeLevelIntent', {}],
+    ['how am I doing with my progress', 'WeeklyProgressIntent', {}],
+    ['did twenty minutes of hiit just now', 'LogActivityIntent', { activity: 'hiit', duration: 'PT20M' }],
+    ['I walked about eight thousand steps today', 'LogActivityIntent', { daySteps: '8000' }],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
