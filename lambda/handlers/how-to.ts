@@ -129,12 +129,13 @@ export const allSteps = route(
       const exercise = findExercise(turn.catalogue, slot.id);
       return exercise ? tellAllSteps(turn, exercise, 0, slotValue(turn.input, 'exercise')) : askWhichExercise(turn);
     }
-    const current = currentHowTo(turn)?.exercise;
-    if (current) return tellAllSteps(turn, current);
-    // After "Want to hear how to do the hip thrust?", "this one" is the move offered (found in review, December 4: it
-    // was the intro to the coaching). A workout under way keeps its own move.
+    // After "Want to hear how to do the hip thrust?", "this one" is the move offered, as "yes" would be, even with
+    // another move's how-to still open (found in review, December 4: it was the intro to the coaching, or the other
+    // move). A workout under way keeps its own move.
     const offered = turn.offer?.kind === 'howTo' && !workoutOf(turn.mode) ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;
     if (offered) return said(turn, 'HowToCurrentIntent') ? startHowTo(turn, offered) : tellAllSteps(turn, offered);
+    const current = currentHowTo(turn)?.exercise;
+    if (current) return tellAllSteps(turn, current);
     // "How does this work?" with nothing under way asks about the skill (found in a blind batch, December 4: it was
     // asked which exercise to read all the steps for). A paused workout's move is the one asked about.
     if (said(turn, 'HowToCurrentIntent')) return workoutOf(turn.mode) ? tellCurrentExercise(turn) : tellHowItWorks(turn);

@@ -303,6 +303,13 @@ describe('how much to do', () => {
     await expectWellFormed(all);
     expect(spoken(all)).toContain(hipThrust.steps[0]);
     expect(spoken(all)).toContain(hipThrust.steps[1]);
+    // In review: with another move's how-to still open, "this one" was that move, where "yes" taught the one offered.
+    const teaching = harness.conversation();
+    await teaching.intent('ExerciseHowToIntent', exercise('deadlift'));
+    await teaching.intent('HowManyLeftIntent', offered);
+    const offeredNow = await teaching.intent('HowToCurrentIntent');
+    expect(spoken(offeredNow)).toContain(hipThrust.steps[0]);
+    expect(spoken(offeredNow)).not.toContain(findTeachable(EN_US_CATALOGUE, 'deadlift')!.steps[0]);
   });
 
   // The same review: "yes" to teaching a variation offered by its id opened with its whole text, 33 seconds aloud.
