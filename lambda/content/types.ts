@@ -91,6 +91,8 @@ export interface Topic {
   /** Two or three short sentences for the ear, faithful to the article (the sound version where it is loose). */
   readonly answer: string;
   readonly followUp?: FollowUp;
+  /** Its answer says what the not-medical-advice notice says ("where does your advice come from"): not said twice. */
+  readonly saysNotice?: true;
 }
 
 /** One tip of a list: read as part of its list, and answered on its own when asked about by name. */

@@ -44,11 +44,11 @@ function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer;
  * An answer, then its follow-up question, or "what else?" when it has none. Asked mid-workout, the answer leads back
  * to the workout instead: an offer of the diet tips would take a tired person away from it.
  */
-export function answerWithFollowUp(turn: Turn, answer: string | readonly string[], followUp: FollowUp | undefined): Response {
+export function answerWithFollowUp(turn: Turn, answer: string | readonly string[], followUp: FollowUp | undefined, noticeInAnswer = false): Response {
   const said = speech(...(typeof answer === 'string' ? [answer] : answer));
   const followed = followUpOf(turn, followUp);
   const next = followed ? askOrGoOn(turn, followed.question, followed.offer) : goOn(turn, 'faq.followUp');
-  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });
+  return turn.reply({ speech: said.say(next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, noticeInAnswer });
 }
 
 /** The article's opening: why you can't spot-reduce, and what does work. */
@@ -94,7 +94,7 @@ export function tellTips(turn: Turn, list: TipList, from = 0): Response {
 
 /** A subject asked about by name: its own short answer and a natural next step. */
 export function tellTopic(turn: Turn, topic: Topic): Response {
-  return answerWithFollowUp(turn, topic.answer, topic.followUp);
+  return answerWithFollowUp(turn, topic.answer, topic.followUp, topic.saysNotice === true);
 }
 
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */

@@ -32,6 +32,15 @@ describe('launch', () => {
     const faq = await chat.intent('SpotReductionIntent');
     expect(spoken(faq)).not.toContain('Quick note');
   });
+
+  // The same, found in review: "where does your information come from" said the notice, then "not medical advice".
+  it('asked where the advice comes from, a new user hears the answer alone, and it counts as the notice', async () => {
+    const chat = harness.conversation();
+    const asked = await chat.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'sources', 'your information') });
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(/^My tips come from an article.*not medical advice/);
+    expect(spoken(await chat.intent('SpotReductionIntent'))).not.toContain('Quick note');
+  });
 });
 
 describe('help, stop, cancel and home', () => {

@@ -491,6 +491,7 @@ export const TOPICS = [
   },
   {
     id: 'sources',
+    saysNotice: true,
     // Narrow names only: "is all this safe during pregnancy" and "is your advice safe for my knees" are health questions.
     names: ['your information', 'your info', 'your sources', 'your source', 'the source', 'this information', 'the source for all this'],
     answer:
