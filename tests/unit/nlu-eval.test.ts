@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionModel } from '../../scripts/sim/nlu';
 import { CATALOGUE } from '../../lambda/content/en-US';
-import { evaluate, evaluateFalseAlarms, evaluateSafetyHeard, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
+import { BLIND_SETS, evaluate, evaluateFalseAlarms, evaluateSafetyHeard, loadBlindSet, loadDevSet, loadLabelledSet, loadSafetySet, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
+import { LOCALE_IDS } from '../../lambda/locales';
+import { committedMatcher } from '../support/committed-model';
 
 // How `npm run nlu:eval` scores a labelled utterance, on a model small enough to read.
 const model: InteractionModel = {
@@ -105,5 +107,21 @@ describe('nlu:eval scoring', () => {
     expect(safeAnswerHeard(CATALOGUE, `Quick note. ${CATALOGUE.urgent.answer}`)).toBe('urgent');
     expect(safeAnswerHeard(CATALOGUE, CATALOGUE.safety.condition)).toBe('condition');
     expect(safeAnswerHeard(CATALOGUE, "I don't know that one yet.")).toBeUndefined();
+  });
+});
+
+// The target is no conflict on any set, and the build only catches two intents sharing a carrier: "does spot reduction
+// work" once matched the spot-reduction question word for word and "does {topic} work" with the topic's value
+// (found by the evaluation, December 5).
+describe('conflicts', () => {
+  it.each(LOCALE_IDS)('no labelled utterance of %s matches two intents of its committed model', (locale) => {
+    const sets = [loadDevSet(locale), loadLabelledSet(locale)?.tune, loadLabelledSet(locale)?.heldOut, loadSafetySet(locale)?.tune, loadSafetySet(locale)?.heldOut];
+    for (const name of Object.keys(BLIND_SETS) as (keyof typeof BLIND_SETS)[]) sets.push(loadBlindSet(locale, name));
+    const matcher = committedMatcher(locale);
+    const conflicts = sets.flatMap((set) => set ?? []).flatMap(({ say }) => {
+      const intents = matcher.literal(say).map((match) => match.intent);
+      return intents.length > 1 ? [`${say}: ${intents.join(' + ')}`] : [];
+    });
+    expect(conflicts).toEqual([]);
   });
 });
