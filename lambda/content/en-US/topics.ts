@@ -523,6 +523,13 @@ export const ASKED_IN: readonly AskedIn[] = [
       /^(doing )?(back exercises|these exercises|the back exercises) (really |actually )?(get rid of|burn|remove|lose|reduce) (my |the )?(lower )?back fat$|^(the )?point of (doing )?(back exercises|these exercises)$/,
     topic: 'spot-reduction',
   },
+  // "Is it possible to lose fat only from my lower back", "can I burn fat just from my back": only or just says it is
+  // spot reduction (tried as a user, December 5: "I don't know that one yet").
+  {
+    pattern:
+      /^(to )?(lose|burn|get rid of|shift) (the )?(fat|weight) ((only|just) (from|on|around|off) (my |the )?(lower )?back|(from|on|around|off) (only|just) (my |the )?(lower )?back|(from|on|around|off) (my |the )?(lower )?back only)$/,
+    topic: 'spot-reduction',
+  },
   { pattern: /^(all )?(this|these|it|all of this|(the|these|my|this) workouts?|the exercises|these exercises) at home$/, topic: 'home-workout' },
   // "Do I have to eat less than I burn", "should I burn more than I eat": the calorie deficit, in everyday words (found
   // in a blind batch, December 4: "I don't know that one yet").
