@@ -328,6 +328,10 @@ describe('the way people really ask', () => {
     ['can you tell me my workout', 'WorkoutForDayIntent', {}],
     ["end today's workout", 'EndWorkoutIntent', {}],
     ["take off yesterday's run", 'RemoveLogIntent', { yesterdayActivity: 'cardio' }],
+    // Health said in a blind batch of content and health questions, heard as out of scope (December 5).
+    ['my blood pressure runs high should I avoid hiit', 'HealthConcernIntent', { concern: 'high-blood-pressure' }],
+    ['my dad has arthritis can he do deadlifts', 'HealthConcernIntent', { concern: 'arthritis' }],
+    ["I'm fifteen am I old enough", 'HealthConcernIntent', { age: '15' }],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
