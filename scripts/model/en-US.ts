@@ -323,7 +323,7 @@ export const EN_US_MODEL: ModelSource = {
       maxSamples: 607,
       patterns: [
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
-        "[right] I'm back carry on [with the workout]",
+        "I'm back carry on with the workout",
         // Found in a fifth blind batch of 150 (December 4).
         "[okay] (carry on|continue|pick up) with the workout (where I left off|where I stopped)",
         // Found in a second blind batch of 100 across every feature (December 4).

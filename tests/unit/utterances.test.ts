@@ -332,6 +332,8 @@ describe('the way people really ask', () => {
     ['my blood pressure runs high should I avoid hiit', 'HealthConcernIntent', { concern: 'high-blood-pressure' }],
     ['my dad has arthritis can he do deadlifts', 'HealthConcernIntent', { concern: 'arthritis' }],
     ["I'm fifteen am I old enough", 'HealthConcernIntent', { age: '15' }],
+    // A new "I'm back carry on" pattern once tied "right, carry on" between two resumes, and it fell back (personas set).
+    ['right carry on', 'AMAZON.ResumeIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
