@@ -142,7 +142,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyPlanIntent',
-      maxSamples: 712,
+      maxSamples: 715,
       slots: [
         { name: 'exercise', type: 'ExerciseName' },
         // A kind of day ("how often should I do strength"): how often the week has it.
@@ -152,6 +152,7 @@ export const EN_US_MODEL: ModelSource = {
         // Kept as patterns of their own when the last rounds of this intent were cut (December 5).
         "what is (my|the) (training|workout) schedule",
         "give me my schedule for the week",
+        "(tell me|what's|what is) the weekly schedule",
         // Found in a fifth blind batch of 150 (December 4).
         "(run me through|go over|walk me through|read me|give me) (this week's|the week's) (schedule|plan|workouts)",
         "please run me through my workouts",
@@ -927,7 +928,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2657,
+      maxSamples: 2656,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -950,7 +951,6 @@ export const EN_US_MODEL: ModelSource = {
         "should I {topic} before every workout",
         "does eating {topic} (really|) make you fat",
         "is {topic} (gonna|going to) ruin everything",
-        "do I really need to {topic}",
         // Found in a fifth blind batch of 150 (December 4).
         "(is|are) ({exercise}|{topic}) (actually|really|) good for (getting rid of|losing) (back fat|lower back fat)",
         "(does|do) {topic} have anything to do with (back fat|losing fat|my weight)",
@@ -1953,7 +1953,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 356,
+      maxSamples: 352,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         // Found in a fifth blind batch of 150 (December 4).
