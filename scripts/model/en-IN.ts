@@ -663,9 +663,11 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // The third batch (December 4) took its room from calorie idioms ("which workouts torch calories fastest", "what
   // activities blast calories quickest") and the longest ways of logging yesterday ("I went for an {minutes} minute
   // {activity} class last night"), forty of each, which no tuning, held-out or development utterance matches.
+  // The base's new topic and health patterns (December 5) come first in its round-robin, so en-IN keeps 100 and 90
+  // more of those to keep every topic sample it had ("is {topic} good for losing fat" was pushed out).
   baseSamples: {
-    TopicIntent: 2055,
-    HealthConcernIntent: 2920,
+    TopicIntent: 2155,
+    HealthConcernIntent: 3010,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 60),
     ...trimmedTails(EN_US_MODEL, ['WhatsNextIntent', 'ChangeLevelIntent'], 50),
