@@ -27,6 +27,12 @@ const WEEKDAY_WORDS = new Set(['weekday', 'weekdays', 'workday', 'workdays']);
 /** Words that say every day, with a word of every ("every day", "har din", "roz") or of a part of it under one ("har subah"). */
 const EVERY_WORDS = new Set(['every', 'each', 'daily', 'everyday', 'har', 'हर', 'roz', 'rozana', 'रोज', 'रोज़', 'रोज़ाना', 'रोजाना'].map((word) => word.normalize('NFC')));
 const DAY_PARTS = new Set(['day', 'days', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'din', 'subah', 'shaam', 'sham', 'raat', 'दिन', 'सुबह', 'शाम', 'रात'].map((word) => word.normalize('NFC')));
+/**
+ * Words that say every other day with a word of a day ("every other day", "every second day", "alternate days", "har
+ * dusre din", "ek din chhodkar": one day left out).
+ */
+const ALTERNATE_WORDS = new Set(['other', 'second', 'alternate', 'alternating', 'two', 'दूसरे', 'dusre', 'doosre'].map((word) => word.normalize('NFC')));
+const ONE_WORDS = new Set(['एक', 'ek']);
 /** Words that ask for one day, not every week ("next Monday", "kal raat", "this Friday"). */
 const ONE_DAY = new Set(['next', 'this', 'coming', 'tomorrow', 'tonight', 'today', 'kal', 'aaj', 'agle', 'agla', 'baad', 'कल', 'आज', 'अगले', 'अगला', 'इस', 'बाद'].map((word) => word.normalize('NFC')));
 
@@ -43,6 +49,26 @@ const wordsOfPhrase = (phrase: string): string[] =>
 
 /** True when a phrase asks for one day rather than every week ("next Monday", "kal raat"). */
 const asksOneDay = (phrase: string): boolean => wordsOfPhrase(phrase).some((word) => ONE_DAY.has(word));
+
+/**
+ * True when a phrase names no weekday and asks for every other day: a word of every other ("other", "alternate",
+ * "दूसरे") or of one day left out ("एक दिन छोड़कर") beside a word of a day.
+ */
+function asksEveryOtherDay(turn: Turn, phrase: string | undefined): boolean {
+  const words = wordsOfPhrase(phrase ?? '');
+  if (words.some((word) => weekdayWord(turn, word) !== undefined)) return false;
+  return words.some(
+    (word, at) =>
+      (DAY_PARTS.has(words[at + 1] ?? '') && (ALTERNATE_WORDS.has(word) || (ONE_WORDS.has(word) && LEAVE_OUT_AFTER.has(words[at + 2] ?? '')))) ||
+      (DAY_PARTS.has(word) && ALTERNATE_WORDS.has(words[at - 1] ?? '')),
+  );
+}
+
+/**
+ * Every other day on a weekly reminder: three days a week with a day between, from the day after the rest day (Monday,
+ * Wednesday and Friday for a Sunday rest).
+ */
+const everyOtherDay = (restDay: Weekday): readonly Weekday[] => [1, 3, 5].map((step) => ((((restDay - 1 + step) % 7) + 7) % 7) + 1) as Weekday[];
 
 /**
  * The days a phrase of weekdays asks for: those named, runs of them ("Monday to Friday", "Monday through Wednesday and
@@ -104,12 +130,16 @@ function daysOfPhrase(turn: Turn, phrase: string | undefined, every: boolean): r
  * the words the one-day slot took ("can you remind me every Monday at 7"); days not heard are none said, and the
  * reminder keeps the days it would have. `oneDay`: said as one day ("next Monday"), which the answer says it sets weekly.
  */
-async function daysAsked(turn: Turn): Promise<{ repeat?: Repeat; oneDay: boolean }> {
+async function daysAsked(turn: Turn): Promise<{ repeat?: Repeat; oneDay: boolean; everyOther?: true }> {
   if (!said(turn, 'SetReminderIntent')) return { repeat: forIntent(turn.input, REPEAT_SAID), oneDay: false };
   await turn.personalise();
   const once = resolvedSlot(turn.input, 'once');
   const spokenOnce = once.status === 'no-match' ? once.spoken : undefined;
   const inSlots = [slotValue(turn.input, 'day'), slotValue(turn.input, 'dayTwo'), slotValue(turn.input, 'days')].filter((part) => part !== undefined).join(' ');
+  // Found by trying the console: "every other day" was every day ("day" said with "every").
+  if (asksEveryOtherDay(turn, inSlots) || asksEveryOtherDay(turn, spokenOnce)) {
+    return { repeat: repeatOnDays(everyOtherDay(turn.restDay), turn.restDay), oneDay: false, everyOther: true };
+  }
   // The words around the days slot always say "every" ("remind me every {days}", "har {days}"); the one-day slot's own
   // words must.
   const days = daysOfPhrase(turn, inSlots, inSlots !== '') ?? daysOfPhrase(turn, spokenOnce, false);
@@ -125,14 +155,14 @@ const timeSaid = (turn: Turn): string | undefined => slotValue(turn.input, 'time
 export const setReminder = route(
   (turn) => said(turn, ...Object.keys(REPEAT_SAID)),
   async (turn) => {
-    const { repeat, oneDay } = await daysAsked(turn);
+    const { repeat, oneDay, everyOther } = await daysAsked(turn);
     // The time "move my reminder" asked for, said alone, moves them.
     if (repeat === undefined && turn.offer?.kind === 'reminderTime' && turn.offer.moving) return moveReminders(turn, timeSaid(turn));
     // A time said over "move them to 8 PM?": the hour said first, said again ("no, 8"), as said; another ("make it 9")
     // read near the reminders and asked about; none, the question for the time (never a move without a yes).
     if (repeat === undefined && turn.offer?.kind === 'moveReminders') return moveReminders(turn, timeSaid(turn), { declined: turn.offer.time });
     // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
-    return offerReminder(turn, repeat, timeSaid(turn), oneDay);
+    return offerReminder(turn, repeat, timeSaid(turn), oneDay ? 'onlyRepeating' : everyOther ? 'everyOtherDay' : undefined);
   },
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);

@@ -111,9 +111,15 @@ export function askReminderTime(turn: Turn, repeat: Repeat, { heard, carried, in
  * Asked for one day (`once`: "remind me tomorrow at 6"), it first says that it sets only repeating reminders: one set
  * replaces the schedule there is, so a reminder for one day would end the others.
  */
-export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined, once = false): Promise<Response> {
+/**
+ * What the offer says first of a request it could not take as said: one day asked for (only repeating reminders are
+ * set), or every other day (three days a week, as reminders repeat weekly).
+ */
+export type ReminderCaveat = 'onlyRepeating' | 'everyOtherDay';
+
+export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spokenTime: string | undefined, caveat?: ReminderCaveat): Promise<Response> {
   const { t } = turn;
-  const lead = once ? t.t('reminders.onlyRepeating') : undefined;
+  const lead = caveat ? t.t(`reminders.${caveat}`) : undefined;
   // The days and the part of the day of a question still open: one asking for the time, or a time said back that is
   // being corrected ("no, make it 7").
   const asked = turn.offer?.kind === 'reminderTime' || turn.offer?.kind === 'setReminder' ? turn.offer : undefined;

@@ -3448,5 +3448,7 @@ export const EN_US_MODEL: ModelSource = {
     ['tuesday thursday and saturday', 'tuesdays thursdays and saturdays'],
     ['monday tuesday and thursday', 'mondays tuesdays and thursdays'],
     ['sunday tuesday and thursday', 'sundays tuesdays and thursdays'],
+    // Every other day ("remind me every other day", "on alternate days"): the skill sets three days with a day between.
+    ['other day', 'second day', 'alternate day', 'alternate days', 'two days'],
   ],
 };

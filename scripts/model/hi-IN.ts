@@ -2020,5 +2020,7 @@ export const HI_IN_MODEL: ModelSource = {
     ['मंगलवार गुरुवार और शनिवार', 'mangalvar guruvar aur shanivar'],
     ['सोमवार मंगलवार और गुरुवार', 'somvar mangalvar aur guruvar'],
     ['रविवार मंगलवार और गुरुवार', 'ravivar mangalvar aur guruvar'],
+    // Every other day ("हर दूसरे दिन"): the skill sets three days with a day between.
+    ['दूसरे दिन', 'dusre din'],
   ],
 };

@@ -41,8 +41,9 @@ export interface ModelSource {
    */
   readonly onceSynonyms: { readonly [K in ReminderOnce]: readonly string[] };
   /**
-   * Three weekdays said together ("Monday, Wednesday and Friday"): values of WeekdaySet, each a value and its synonyms.
-   * Three day slots would stand side by side; the skill reads the days from the words, so a set not listed works too.
+   * Three weekdays said together ("Monday, Wednesday and Friday"), or every other day: values of WeekdaySet, each a
+   * value and its synonyms. Three day slots would stand side by side; the skill reads the days from the words, so a set
+   * not listed works too.
    */
   readonly weekdaySets: readonly (readonly string[])[];
 }

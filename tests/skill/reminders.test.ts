@@ -379,6 +379,30 @@ describe('setting a reminder by voice', () => {
     }
   });
 
+  // Found by trying the console as a user: "remind me to work out every other day" was said back as every day.
+  // Reminders repeat weekly, so every other day is three days a week, each the day after a day off, from the rest day on.
+  it.each([
+    ['remind me to work out every other day', 'en-US'],
+    ['remind me every second day at 7 am', 'en-US'],
+    ['set a reminder on alternate days', 'en-US'],
+  ])('"%s" is every other day, said as the three days it rings', async (text, locale) => {
+    const [heard, ...others] = committedMatcher(locale as 'en-US').literal(text);
+    expect(others).toEqual([]);
+    expect(heard?.intent).toBe('SetReminderIntent');
+    const answer = spoken(await say(harness.conversation(), heard!.intent, { ...heard!.slots, ...(heard!.slots.time?.value === undefined && { time: '07:00' }) }));
+    expect(answer).toBe(
+      "Reminders repeat every week, so for every other day I'll use three days with a day between. I'll remind you to work out at 7 AM, every Monday, Wednesday, and Friday. Shall I set that?",
+    );
+  });
+  it('hears every other day in Hindi, and around a rest day that is not Sunday', async () => {
+    const hindi = spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days: 'दूसरे दिन', time: '07:00' }));
+    expect(hindi).toContain('हर सोमवार, बुधवार, और शुक्रवार को');
+    expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', 'ek din chhodkar'), time: '07:00' }))).toContain('हर सोमवार, बुधवार, और शुक्रवार को');
+    const chat = harness.conversation();
+    await say(chat, 'SetRestDayIntent', { day: 'monday' });
+    expect(spoken(await say(chat, 'SetReminderIntent', { days: 'other day', time: '07:00' }))).toContain('every Tuesday, Thursday, and Saturday.');
+  });
+
   it('hears weekdays said in Hindi and Hinglish, and says them back', async () => {
     for (const [days, heard] of [
       [{ days: 'सोमवार बुधवार और शुक्रवार' }, 'हर सोमवार, बुधवार, और शुक्रवार को'],

@@ -430,6 +430,7 @@ export const MESSAGES = {
   'reminders.repeat.daily': 'every day',
   'reminders.repeat.days': 'every {days}',
   'reminders.onlyRepeating': 'I only set workout reminders that repeat, not one for a single day.',
+  'reminders.everyOtherDay': "Reminders repeat every week, so for every other day I'll use three days with a day between.",
   'reminders.confirm': "I'll remind you to work out at {time}, {repeat}. Shall I set that?",
   'reminders.confirm.reprompt': 'Should I set a workout reminder at {time}, {repeat}? Say yes or no.',
   'reminders.permission': 'First, I need your permission to set reminders.',

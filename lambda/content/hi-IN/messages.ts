@@ -431,6 +431,7 @@ export const MESSAGES = {
   'reminders.repeat.daily': 'हर दिन',
   'reminders.repeat.days': 'हर {days} को',
   'reminders.onlyRepeating': 'मैं सिर्फ़ बार-बार आने वाले workout रिमाइंडर लगाती हूँ, किसी एक दिन का नहीं.',
+  'reminders.everyOtherDay': 'रिमाइंडर हर हफ़्ते दोहराते हैं, इसलिए हर दूसरे दिन के लिए मैं हफ़्ते के तीन दिन लूँगी, बीच में एक दिन छोड़कर.',
   'reminders.confirm': 'मैं आपको {repeat}, {time} workout की याद दिलाऊँगी. क्या यह लगा दूँ?',
   'reminders.confirm.reprompt': 'क्या {repeat}, {time} का workout रिमाइंडर लगा दूँ? हाँ या ना बोलिए.',
   'reminders.permission': 'पहले, रिमाइंडर लगाने के लिए मुझे आपकी अनुमति चाहिए.',
