@@ -24,7 +24,9 @@ import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
+import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo } from '../replies/how-to';
+import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
@@ -36,6 +38,7 @@ import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExe
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
+import { settingOne } from './reminders';
 import { route, said } from './route';
 
 export const workoutForDay = route(
@@ -502,6 +505,8 @@ export const restDay = route(
     const answer = weekdayNamed(turn.t, slotValue(turn.input, 'answerDay'));
     if (!answer) return askWhichRestDay(turn);
     if (turn.offer?.kind === 'restDay') return setRestDay(turn, answer);
+    // "Make it Saturday" over "Shall I set that?" or "What time should I remind you?": the reminder's day, its time kept.
+    if (settingOne(turn)) return offerReminder(turn, repeatOnDays([answer], turn.restDay), undefined);
     // "Remove the walk you logged on Wednesday?" "Monday.": the one of that day.
     if (turn.offer?.kind === 'removeLog') return askToRemove(turn, { weekday: answer });
     return askAgain(turn, turn.t.t('fallback.pending')) ?? tellDayAlone(turn, answer);

@@ -170,7 +170,7 @@ export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'),
  * A reminder being set is not yet one to move: "change it to 7" then corrects the time said back, or answers the
  * question for a time, keeping the days. The question "move my reminder" asked is answered by moving them.
  */
-const settingOne = (turn: Turn): boolean =>
+export const settingOne = (turn: Turn): boolean =>
   turn.offer?.kind === 'setReminder' || (turn.offer?.kind === 'reminderTime' && turn.offer.moving === undefined);
 export const moveReminder = route(
   (turn) => said(turn, 'MoveReminderIntent'),

@@ -394,6 +394,20 @@ describe('setting a reminder by voice', () => {
       "Reminders repeat every week, so for every other day I'll use three days with a day between. I'll remind you to work out at 7 AM, every Monday, Wednesday, and Friday. Shall I set that?",
     );
   });
+  // Found by trying the console as a user: "make it Saturday" over "Shall I set that?" was "Sorry, I didn't get that".
+  it('a day said alone over a reminder being set makes it that day, keeping its time', async () => {
+    const chat = harness.conversation();
+    await say(chat, 'SetReminderIntent', at('18:00'));
+    const [heard] = committedMatcher('en-US').literal('make it saturday');
+    expect(spoken(await say(chat, heard!.intent, heard!.slots))).toBe("I'll remind you to work out at 6 PM, every Saturday. Shall I set that?");
+    // Over the question for the time, the day is kept and the time asked again.
+    const asking = harness.conversation();
+    await say(asking, 'SetReminderIntent');
+    expect(spoken(await say(asking, heard!.intent, heard!.slots))).toBe('What time should I remind you, like 7 AM, or 6:30 PM?');
+    expect(spoken(await say(asking, 'SetReminderIntent', at('07:00')))).toBe("I'll remind you to work out at 7 AM, every Saturday. Shall I set that?");
+    expect(alerts()).toEqual([]);
+  });
+
   it('hears every other day in Hindi, and around a rest day that is not Sunday', async () => {
     const hindi = spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days: 'दूसरे दिन', time: '07:00' }));
     expect(hindi).toContain('हर सोमवार, बुधवार, और शुक्रवार को');
