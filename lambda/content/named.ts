@@ -64,6 +64,9 @@ export function namedExactly<T extends Named>(values: readonly T[], spoken: stri
 }
 
 /** Exercises by every name people use for them ("the superman", "back extensions"). */
+/** Moves the catalogue does not teach that people name as strength moves ("my planks", "skip the push ups"). */
+export const OTHER_MOVES = /\b(planks?|squats?|lunges?|push ?ups?|pushups?|sit ?ups?|crunches)\b/i;
+
 export function namedExercises(catalogue: Catalogue): readonly Named[] {
   return catalogue.exercises.map((exercise) => ({ id: exercise.id, names: [exercise.name.replace(/^the /i, ''), ...exercise.synonyms] }));
 }

@@ -301,7 +301,11 @@ export function skipExercise(workout: Workout, index: number): number {
   if (!current || !next) return workout.steps.length;
   // Between HIIT rounds, the round its prompt named ("ready for round 4?"): one, never the rest of the session.
   if (current.kind === 'interval' && next.kind === 'interval') return Math.min(from + 2, afterGroup(workout, from));
-  return afterGroup(workout, skippedFrom(workout, from));
+  const skipped = skippedFrom(workout, from);
+  // The first round the warm-up's end named ("ready for round 1?"): that round, never every round (found by trying the
+  // console: it went to the cool-down).
+  if (skipped !== from && workout.steps[skipped]?.kind === 'interval') return Math.min(skipped + 1, afterGroup(workout, skipped));
+  return afterGroup(workout, skipped);
 }
 
 /** The step whose exercise or block "skip" passes over from `from`: the current one, or the next when the step just said ended its group. */

@@ -6,6 +6,7 @@ import {
   namedExercises,
   namedInside,
   namedWithin,
+  OTHER_MOVES,
   namesSomethingWrong,
   numbnessOf,
   plansToTrainLater,
@@ -210,9 +211,6 @@ export const workoutStop = route(
 export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent', 'FinishedTodayIntent'), endWorkout);
 /** What a log can say besides its activity and day: an amount, or a correction, makes it a log of its own. */
 const LOG_AMOUNTS = ['duration', 'walkTime', 'cardioTime', 'stretchTime', 'correctedActivity', 'steps', 'daySteps', 'sets', 'minutes'] as const;
-/** Moves the catalogue does not teach that a log names as strength ("my planks"): a move, not the session. */
-const OTHER_MOVES = /\b(planks?|squats?|lunges?|push ?ups?|pushups?|sit ?ups?|crunches)\b/i;
-
 /** True when what a log names is a move of the session ("I did my deadlifts"), not the session itself. */
 const namesAMove = (turn: Turn, said: string | undefined): boolean =>
   said !== undefined && (namedWithin(namedExercises(turn.catalogue), said) !== undefined || OTHER_MOVES.test(said));

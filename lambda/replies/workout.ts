@@ -3,6 +3,7 @@ import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/catalogue';
 import { SESSIONS } from '../content/sessions';
+import { OTHER_MOVES, namedExercises, namedWithin } from '../content/named';
 import type { DayKind } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { type Caution, type Felt, type Offer, pendingCaution } from '../conversation/state';
@@ -566,6 +567,17 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
     const recovery = workout.steps.some((step) => step.kind === 'recovery');
     const coolDown = COOL_DOWN_WORDS.test(named.spoken) || (!recovery && STRETCH_WORDS.test(named.spoken));
     if (coolDown && coolDownAhead && !inOrNext) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.coolDown')), at);
+    // "Skip the deadlifts please": a move of the catalogue inside what the slot took.
+    const inside = namedWithin(namedExercises(turn.catalogue), named.spoken);
+    if (inside) return skipNamed(turn, { id: inside.id });
+    // "Skip the plank": a move the catalogue does not teach, unless one of the workout's says it ("the side plank").
+    // Found by trying the console: in a HIIT session it skipped every round to the cool-down.
+    const other = OTHER_MOVES.exec(named.spoken)?.[1]?.toLowerCase().replace(/s$/, '').replace(/ /g, '');
+    if (other !== undefined) {
+      const ids = workout.steps.flatMap((step) => ('exerciseId' in step ? [step.exerciseId] : []));
+      const saying = ids.find((id) => findExercise(turn.catalogue, id)?.name.toLowerCase().replace(/ /g, '').includes(other));
+      return saying ? skipNamed(turn, { id: saying }) : answerAndCarryOn(turn, speech(turn.t.t('workout.skip.otherMove')), at);
+    }
     return moveInWorkout(turn, 'skip');
   }
   const exercise = findExercise(turn.catalogue, named.id);

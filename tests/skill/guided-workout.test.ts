@@ -938,6 +938,17 @@ describe('truthful completion', () => {
     expect((await weekOf(device))?.sessions.hiit ?? 0).toBe(0);
   });
 
+  // Found by trying the console as a user: "skip" at the warm-up's end ("That's time. Ready for round 1?") passed every
+  // round to the cool-down.
+  it('"skip" at "ready for round 1?" passes round 1 only', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await chat.intent('StartWorkoutIntent');
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/Ready for round 1\? Say next\.$/);
+    const skipped = await chat.intent('SkipExerciseIntent');
+    await expectPaced(skipped);
+    expect(spoken(skipped)).toMatch(/^Round 2 of 10\..*Ready for round 3\? Say next\.$/);
+  });
+
   it('a session mostly skipped to its end is not counted', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });
@@ -2110,6 +2121,19 @@ describe('"skip the deadlifts": an exercise named to skip', () => {
     expect(spoken(await chat.intent('SkipExerciseIntent', named('skip the good mornings').slots))).toMatch(/^We've already been through good mornings\./);
   });
 
+  // Found by trying the console as a user: "skip the plank" in a HIIT session, the slot hearing a move the catalogue does
+  // not teach, skipped every round to the cool-down.
+  it.each(['plank', 'the plank', 'push ups', 'squats'])('"skip %s", a move not in the workout nor the catalogue, is said to be absent; nothing moves', async (move) => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await chat.intent('AMAZON.NextIntent');
+    const at = chat.attributes.workout;
+    const turn = await chat.intent('SkipExerciseIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', move) });
+    await expectWellFormed(turn, { endsOnQuestion: false });
+    expect(spoken(turn)).toMatch(/^That move isn't in this workout\./);
+    expect(chat.attributes.workout).toEqual(at);
+  });
+
   it('"skip the rest" between sets goes on, and "skip the cool-down" before it comes is said to be at the end', async () => {
     const plain = harness.conversation();
     await plain.intent('StartWorkoutIntent', session('strength'));
@@ -2229,7 +2253,13 @@ describe('"skip the deadlifts": an exercise named to skip', () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', session('strength'));
     await chat.intent('AMAZON.NextIntent');
-    expect(spoken(await chat.intent('SkipExerciseIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'squats') }))).toBe(skipped);
+    expect(spoken(await chat.intent('SkipExerciseIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'this thing') }))).toBe(skipped);
+    // A move said by a name of its own that the catalogue does not teach is said to be absent (below); one the workout's
+    // own move's name says ("the plank", this session's side plank) is that move.
+    const plank = harness.conversation();
+    await plank.intent('StartWorkoutIntent', session('strength'));
+    await plank.intent('AMAZON.NextIntent');
+    expect(spoken(await plank.intent('SkipExerciseIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the plank') }))).toMatch(/^We'll get to the side plank.* later: when we do, say skip\./);
   });
 });
 

@@ -223,6 +223,7 @@ export const WORKOUT_MESSAGES = {
   'workout.skip.later': "We'll get to {name} later: when we do, say skip.",
   'workout.skip.done': "We've already been through {name}.",
   'workout.skip.absent': "This workout doesn't have {name}.",
+  'workout.skip.otherMove': "That move isn't in this workout.",
   'workout.skip.coolDown': "The cool-down comes at the end: when we get there, say skip.",
   'workout.moveIsInStrength': "You'll find {name} in your strength workouts.",
   'workout.later': "Sounds like a plan. When you're ready, say: start my workout. And once you've done something, tell me, and I'll log it.",

@@ -224,6 +224,7 @@ export const WORKOUT_MESSAGES = {
   'workout.skip.later': '{name} की बारी बाद में आएगी: तब skip बोलिए.',
   'workout.skip.done': '{name} हम पहले ही कर चुके हैं.',
   'workout.skip.absent': '{name} इस workout में नहीं है.',
+  'workout.skip.otherMove': 'यह exercise इस workout में नहीं है.',
   'workout.skip.coolDown': 'Cool down आख़िर में आएगा: तब skip बोलिए.',
   'workout.moveIsInStrength': '{name} आपके strength workout में आता है.',
   'workout.later': 'अच्छा plan है. जब तैयार हों, बोलिए: workout शुरू करो. और कुछ करने के बाद मुझे बताइए, मैं उसे दर्ज कर लूँगी.',
