@@ -1580,6 +1580,8 @@ export const EN_US_MODEL: ModelSource = {
         `(is this|is it|are these workouts|are these exercises) (safe|okay) for (someone|somebody) {concern}`,
         `should (someone|somebody|people) {concern} be (lifting weights|doing this|doing hiit|exercising|working out)`,
         `[honestly] am I {concern}`,
+        // "Is it too late for me", "is it too late to start" (found by trying the console: "I don't know that one yet").
+        `is it {concern}`,
         `(I'm|I am) {age} years old [is this safe for me|is this safe|is this okay for me|can I do this|can I still do this]`,
         `(I'm|I am) {age} (is this safe for me|is this safe|is this okay for me|can I still do this|should I be doing this)`,
         `(I'm|I am) over {age} (is this safe for me|is this safe|can I still do this)`,

@@ -99,8 +99,11 @@ describe('every safety phrasing gets the safety answer', () => {
   });
 
   it('an age, said as a number or in words, gets the answer about starting safely at any age', async () => {
-    for (const phrasing of ["I'm seventy two is this safe for me", 'am I too old for this', 'should someone my age be lifting weights']) {
-      const [match] = matcher.literal(phrasing);
+    // Found by trying the console as a user: "is it too late for me" was "I don't know that one yet".
+    for (const phrasing of ["I'm seventy two is this safe for me", 'am I too old for this', 'should someone my age be lifting weights', 'is it too late for me', 'is it too late to start']) {
+      const [match, ...others] = matcher.literal(phrasing);
+      expect(match?.intent, phrasing).toBe('HealthConcernIntent');
+      expect(others, phrasing).toEqual([]);
       const turn = await harness.conversation().intent('HealthConcernIntent', match?.slots ?? {});
       expect(spoken(turn), phrasing).toContain(EN_US_CATALOGUE.safety.age);
     }
