@@ -56,7 +56,7 @@ export const EXERCISES = [
           id: 'back-extension',
           name: 'the back extension',
           steps: [
-            'Set the top pad of a back extension bench, or Roman chair, just below your hip bones.',
+            'Set the top pad of a back extension bench, or Roman chair, below your hip bones. With no bench, the superman works the same muscles on the floor.',
             'Step in and hook your heels under the foot pads. Cross your arms over your chest.',
             'Start with your body in a straight line. Brace your core, and look down so your neck stays long.',
             'Hinge forward at the hips. Go down only as far as your back stays flat.',
