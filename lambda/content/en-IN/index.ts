@@ -27,7 +27,8 @@ export const EN_IN = localEntry(EN_US, {
       answer:
         'Eat only what you need, not extra. Use a smaller plate, take one helping of rice or roti instead of going back for seconds, keep ghee and oil to a spoonful, and eat slowly so you notice when you are full. Smaller portions are the simplest way to stay in a calorie deficit.',
     }),
-    carbs: (topic) => ({ names: [...topic.names, 'rice or roti', 'roti or rice', 'maida'] }),
+    // Rice alone is the portions answer here (above); bread and potatoes stay carbs.
+    carbs: (topic) => ({ names: [...topic.names.filter((name) => name !== 'rice' && name !== 'white rice'), 'rice or roti', 'roti or rice', 'maida'] }),
     'junk-food': (topic) => ({
       names: [...topic.names, 'namkeen', 'mithai', 'samosa', 'samosas', 'pakoras', 'bhujia', 'biscuits', 'chai with sugar', 'sweet chai'],
     }),
