@@ -127,7 +127,12 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   // weekday at 6", then "actually make it 6:30", became every day but the rest day).
   // The reminders there are: their days, when none are said, and their time, when only new days are ("make it every
   // weekday" keeps 7 PM).
-  const there = (repeat === undefined && asked?.repeat === undefined) || (spokenTime === undefined && asked === undefined) ? await scheduleSet(turn) : undefined;
+  const times = await remindersThere(turn);
+  const [first] = times;
+  const there =
+    first && ((repeat === undefined && asked?.repeat === undefined) || (spokenTime === undefined && asked === undefined))
+      ? { repeat: repeatOnDays(first.weekdays, turn.restDay), time: first.time }
+      : undefined;
   const chosen = repeat ?? asked?.repeat ?? there?.repeat ?? 'workoutDays';
   // Only a time just said back is corrected near itself: with nothing asked, "remind me at 7 am" and "make it 7" arrive
   // alike, and the reminders there are say nothing of which was meant (found in review: 7 am became 7 PM).
@@ -144,8 +149,15 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   await turn.personalise();
   const spokenSchedule = speakSchedule(turn, { time, repeat: chosen });
   const guessed = said ? formatClockTime(time) !== formatClockTime(said) : asked?.kind === 'setReminder' && asked.guessed === true;
+  // Days said that are not the days of the reminders there are: what a yes would replace, said before it (found by
+  // trying the console: it came only after the yes, and someone adding Saturday had lost their weekday reminders). A
+  // time said alone keeps their days, and is plainly a new time for them.
+  const days = plannedReminders({ time, repeat: chosen }, turn.restDay).flatMap((reminder) => reminder.weekdays);
+  const sameDaysThere = times.length === 1 && sameDays(first!.weekdays, days);
+  const replaces =
+    repeat !== undefined && times.length > 0 && !sameDaysThere ? t.t('reminders.replaces', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) }) : undefined;
   return turn.reply({
-    speech: speech(lead, t.t('reminders.confirm', spokenSchedule)),
+    speech: speech(lead, replaces, t.t('reminders.confirm', spokenSchedule)),
     reprompt: speech(t.t('reminders.confirm.reprompt', spokenSchedule)),
     offer: { kind: 'setReminder', time: formatClockTime(time), repeat: chosen, ...(guessed && { guessed: true as const }) },
   });
@@ -337,8 +349,7 @@ export async function listReminders(turn: Turn): Promise<Response> {
   const times = byTime(found.map(({ rule }) => rule));
   if (found.length === 0) return answer(turn, speech(t.t('reminders.none')));
   if (times.length === 0) return answer(turn, speech(t.t('reminders.some', { count: found.length })));
-  const entries = times.map(({ time, weekdays }) => t.t('reminders.entry', { time: speakClock(t, time), repeat: speakDays(turn, weekdays) }));
-  return answer(turn, speech(t.t('reminders.list', { entries: t.list(entries) })));
+  return answer(turn, speech(t.t('reminders.list', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) })));
 }
 
 /**
@@ -396,14 +407,20 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   return answer(turn, speech(t.t('reminders.moved', { time: speakClock(t, time), repeat: speakDays(turn, all) })));
 }
 
-/** How the reminders there are repeat, and when (the earliest), when the user has any this skill set and they can be read; else undefined. */
-async function scheduleSet(turn: Turn): Promise<{ repeat?: Repeat; time: ClockTime } | undefined> {
+/** The reminders this skill set there are, a time each with all its days, earliest first; none when they cannot be read. */
+async function remindersThere(turn: Turn): Promise<{ time: ClockTime; weekdays: Weekday[] }[]> {
   const client = turn.reminders();
-  if (!client) return undefined;
+  if (!client) return [];
   const found = await currentReminders(turn, client).catch(() => undefined);
-  const [first] = byTime((found ?? []).flatMap(({ rule }) => (rule ? [rule] : [])));
-  return first && { repeat: repeatOnDays(first.weekdays, turn.restDay), time: first.time };
+  return byTime((found ?? []).map(({ rule }) => rule));
 }
+
+/** One time of the reminders there are, as a list says it ("at 6 PM, every weekday"). */
+function speakEntry(turn: Turn, { time, weekdays }: { time: ClockTime; weekdays: readonly Weekday[] }): string {
+  return turn.t.t('reminders.entry', { time: speakClock(turn.t, time), repeat: speakDays(turn, weekdays) });
+}
+
+const sameDays = (a: readonly Weekday[], b: readonly Weekday[]): boolean => new Set(a).size === new Set(b).size && a.every((day) => b.includes(day));
 
 /** "Cancel my reminders": every reminder this skill set for the user. */
 export async function cancelReminders(turn: Turn): Promise<Response> {

@@ -505,6 +505,25 @@ describe('setting a reminder by voice', () => {
     expect(alerts()).toHaveLength(3);
     expect(rules().every((rule) => rule?.includes('BYHOUR=18;BYMINUTE=0'))).toBe(true);
   });
+
+  // Found by trying the console as a user: "remind me every Saturday at 9" over weekday reminders said only after the
+  // yes that it had replaced them, when someone adding a day had already lost the others.
+  it('says which reminders a new one replaces before asking, and nothing when it is the one there', async () => {
+    harness.api.reminders.granted = true;
+    const chat = harness.conversation();
+    await say(chat, 'WeekdayReminderIntent', at('18:00'));
+    await say(chat, 'AMAZON.YesIntent');
+    expect(spoken(await say(chat, 'SetReminderIntent', { day: 'saturday', time: '09:00' }))).toBe(
+      "You have workout reminders at 6 PM, every weekday, and a new one takes their place. I'll remind you to work out at 9 AM, every Saturday. Shall I set that?",
+    );
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay, I haven't set anything\./);
+    expect(spoken(await say(harness.conversation(), 'WeekdayReminderIntent', at('18:00')))).toBe("I'll remind you to work out at 6 PM, every weekday. Shall I set that?");
+    // A time said alone keeps their days: a new time for them.
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', at('07:00')))).toBe("I'll remind you to work out at 7 AM, every weekday. Shall I set that?");
+    const hindi = spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { day: 'शनिवार', time: '09:00' }));
+    expect(hindi).toMatch(/^आपके workout रिमाइंडर .*शाम 6 बजे हैं, नया रिमाइंडर उनकी जगह लेगा\./);
+    expect(rules().every((rule) => rule?.includes('BYHOUR=18;BYMINUTE=0'))).toBe(true);
+  });
 });
 
 describe('the voice permission', () => {
@@ -624,7 +643,9 @@ describe('hearing, moving and cancelling reminders', () => {
   it('new days said with none being set keep the time of the reminders there are: "make it every weekday" at 7 PM', async () => {
     const chat = await withReminders('19:00');
     const [match] = committedMatcher('en-US').literal('make it every weekday');
-    expect(spoken(await say(chat, match!.intent, match!.slots))).toBe("I'll remind you to work out at 7 PM, every weekday. Shall I set that?");
+    expect(spoken(await say(chat, match!.intent, match!.slots))).toBe(
+      "You have workout reminders at 7 PM, on your workout days, every day but Sunday, and a new one takes their place. I'll remind you to work out at 7 PM, every weekday. Shall I set that?",
+    );
     expect(spoken(await say(chat, 'AMAZON.YesIntent'))).toMatch(/^Done\. I'll remind you at 7 PM, every weekday\./);
     expect(rules().every((rule) => rule?.includes('BYHOUR=19;BYMINUTE=0') && !rule.includes('SA') && !rule.includes('SU'))).toBe(true);
     // With none set, the time is asked for.

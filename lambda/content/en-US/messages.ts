@@ -450,6 +450,7 @@ export const MESSAGES = {
   'reminders.none': "You don't have any workout reminders from me. To set one, say: remind me to work out at 7 AM.",
   'reminders.some': { one: 'You have 1 reminder from me.', other: 'You have {count} reminders from me.' },
   'reminders.entry': 'at {time}, {repeat}',
+  'reminders.replaces': 'You have workout reminders {entries}, and a new one takes their place.',
   'reminders.list': 'You have workout reminders {entries}.',
   'reminders.moved': 'Done. Your workout reminders are at {time} now, {repeat}.',
   'reminders.moveGuessed': 'Move your workout reminders to {time}, {repeat}?',

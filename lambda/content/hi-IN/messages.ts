@@ -451,6 +451,7 @@ export const MESSAGES = {
   'reminders.none': 'आपके पास मेरा कोई workout रिमाइंडर नहीं है. लगाने के लिए बोलिए: मुझे सुबह 7 बजे workout की याद दिलाना.',
   'reminders.some': { one: 'आपके पास मेरा {count} रिमाइंडर है.', other: 'आपके पास मेरे {count} रिमाइंडर हैं.' },
   'reminders.entry': '{repeat}, {time}',
+  'reminders.replaces': 'आपके workout रिमाइंडर {entries} हैं, नया रिमाइंडर उनकी जगह लेगा.',
   'reminders.list': 'आपके workout रिमाइंडर: {entries}.',
   'reminders.moved': 'हो गया. अब मैं आपको {repeat}, {time} याद दिलाऊँगी.',
   'reminders.moveGuessed': 'क्या आपके workout रिमाइंडर {repeat}, {time} कर दूँ?',
