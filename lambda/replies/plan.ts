@@ -80,7 +80,7 @@ export async function tellHowOftenKind(turn: Turn, kind: KindNamed): Promise<Res
 }
 
 /** What a planned day holds, in a sentence or two, and the natural follow-up question. */
-function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: string; offer: Offer; question: string } {
+function describeDay(turn: Turn, day: PlannedDay, date: LocalDate, today: LocalDate): { details: string; offer: Offer; question: string } {
   const { t, catalogue, level } = turn;
   const exercises = day.exerciseIds.map((id) => findExercise(catalogue, id)).filter((exercise) => exercise !== undefined);
   const first = exercises[0];
@@ -98,12 +98,16 @@ function describeDay(turn: Turn, day: PlannedDay, date: LocalDate): { details: s
         offer: { kind: 'howTo', exerciseId: first?.id ?? '', ofPlan: true },
         question: t.t('plan.offerHowTo'),
       };
-    case 'rest':
+    case 'rest': {
+      // The day after the rest day: "tomorrow" only when it is (found by a helper: "tomorrow is your rest day … want to
+      // hear tomorrow's workout?" then gave Monday's).
+      const after = addDays(date, 1);
       return {
         details: t.t('plan.rest'),
-        offer: { kind: 'day', date: formatIsoDate(addDays(date, 1)) },
-        question: t.t('plan.offerTomorrow'),
+        offer: { kind: 'day', date: formatIsoDate(after) },
+        question: daysBetween(today, after) === 1 ? t.t('plan.offerTomorrow') : t.t('plan.offerDay', { day: weekdayName(t, weekdayOf(after)) }),
       };
+    }
   }
 }
 
@@ -124,7 +128,7 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
   }
   const date = query.kind === 'day' ? query.date : today;
   const day = planForDay(weekdayOf(date), turn.restDay);
-  const described = describeDay(turn, day, date);
+  const described = describeDay(turn, day, date, today);
   const { details } = described;
   const next = askOrGoOn(turn, described.question, described.offer);
   const past = daysBetween(today, date) < -1;

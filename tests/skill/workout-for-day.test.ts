@@ -65,11 +65,21 @@ describe('other days', () => {
     expect(spoken(await ask('2026-11-23'))).toContain('Yesterday was a strength day.');
   });
 
-  it('a rest day offers tomorrow, and "yes" gives it', async () => {
+  // Found by a helper trying the console: "what's tomorrow" on a Saturday heard "Tomorrow is your rest day … Want to hear
+  // tomorrow's workout?", and "yes" gave Monday's.
+  it('a rest day offers the day after it, named as the user would ("tomorrow" only when it is), and "yes" gives it', async () => {
     const chat = harness.conversation();
-    await chat.intent('WorkoutForDayIntent', { date: '2026-11-29' });
+    expect(spoken(await chat.intent('WorkoutForDayIntent', { date: '2026-11-29' }))).toMatch(/Want to hear Monday's workout\?$/);
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toContain('Monday is a strength day.');
+    const sunday = startHarness({ now: '2026-11-29T15:00:00Z', timeZone: 'America/New_York' });
+    const resting = await sunday;
+    try {
+      expect(spoken(await resting.conversation().intent('WorkoutForDayIntent'))).toMatch(/Want to hear tomorrow's workout\?$/);
+      expect(spoken(await resting.conversation({ locale: 'hi-IN' }).intent('WorkoutForDayIntent', { date: '2026-12-06' }))).toMatch(/सोमवार का workout सुनना चाहेंगे\?$/);
+    } finally {
+      await resting.close();
+    }
   });
 
   it('a weekend gives both days', async () => {

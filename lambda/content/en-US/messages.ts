@@ -85,6 +85,7 @@ export const MESSAGES = {
   'plan.offerFirst': 'Want to hear how to do the first one, {exercise}?',
   'plan.offerHowTo': 'Want to hear how to get started?',
   'plan.offerTomorrow': "Want to hear tomorrow's workout?",
+  'plan.offerDay': "Want to hear {day}'s workout?",
   'plan.weekend': 'This weekend, Saturday is {saturday}, and Sunday is {sunday}.',
   'plan.weekIntro': "Here's your week.",
   'plan.weekDay': '{weekday}, {kind}.',

@@ -87,6 +87,7 @@ export const MESSAGES = {
   'plan.offerFirst': 'पहली exercise, {exercise}, करने का तरीका सुनना चाहेंगे?',
   'plan.offerHowTo': 'इसे शुरू करने का तरीका सुनना चाहेंगे?',
   'plan.offerTomorrow': 'कल का workout सुनना चाहेंगे?',
+  'plan.offerDay': '{day} का workout सुनना चाहेंगे?',
   'plan.weekend': 'इस शनिवार {saturday} है, और रविवार {sunday}.',
   'plan.weekIntro': 'यह रहा आपका हफ़्ता.',
   'plan.weekDay': '{weekday}, {kind}.',
