@@ -31,7 +31,7 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { askToRemove, removeAfterYes } from '../replies/remove-log';
+import { askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise } from '../replies/workout';
@@ -320,7 +320,15 @@ async function dayGoneByIn(turn: Turn, date: string | undefined): Promise<string
   const today = await turn.today();
   return date === formatIsoDate(addDays(today, 1)) ? formatIsoDate(addDays(today, -1)) : date;
 }
-export const undo = route((turn) => said(turn, 'UndoIntent'), undoLastLog);
+/** "Undo": the log just made; a turn or more later, the latest log of the session, asked about first. */
+export const undo = route(
+  (turn) => said(turn, 'UndoIntent'),
+  async (turn) => {
+    const { lastLog, sessionLogs } = turn.state;
+    const earlier = !lastLog && turn.offer?.kind !== 'confirmLog' && sessionLogs?.length ? await askToRemoveSessionLog(turn, sessionLogs) : undefined;
+    return earlier ?? undoLastLog(turn);
+  },
+);
 /**
  * "Delete the walk", "take off yesterday's run", "I logged strength twice by mistake", "no, the one on Monday": an
  * earlier log, found in its week and taken off only on a yes.

@@ -149,6 +149,27 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   return turn.reply({ speech: speech(...ask), reprompt: speech(t.t('remove.confirm.reprompt')), offer });
 }
 
+/**
+ * "Undo" a turn or more after a log made this session (found by a helper trying the console: after "how am I doing",
+ * there was "nothing to undo"): the latest of this session's logs the store still holds, asked about by what it was
+ * before anything comes off, as a removal is. Undefined when none is left; one read.
+ */
+export async function askToRemoveSessionLog(turn: Turn, keys: readonly string[]): Promise<Response | undefined> {
+  const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
+  if (!loaded) return tellProgressUnavailable(turn);
+  const [history, today] = loaded;
+  for (const key of [...keys].reverse()) {
+    for (const { week, entries } of history.weeks) {
+      const entry = entries.find((candidate) => candidate.key === key);
+      if (!entry) continue;
+      const on = dayPhrase(turn, dateOf(week, entry.weekday) ?? today, today);
+      const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
+      return turn.reply({ speech: speech(turn.t.t('remove.confirm', { what: described(turn, entry), day: on })), reprompt: speech(turn.t.t('remove.confirm.reprompt')), offer });
+    }
+  }
+  return undefined;
+}
+
 /** "Yes": exactly the entry asked about comes off its week, if the week still holds it; then where the week stands. */
 export async function removeAfterYes(turn: Turn, offer: Extract<Offer, { kind: 'removeLog' }>): Promise<Response> {
   const { t } = turn;

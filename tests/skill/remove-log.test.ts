@@ -263,6 +263,21 @@ describe('removing an earlier log', () => {
     expect(await turn('UndoIntent')).toBe('There is nothing to undo right now. To take off an earlier log, say, for example: remove the walk. What else would you like?');
   });
 
+  // Found by a helper trying the console: "I ran for 25 minutes", "how am I doing this week", "undo" was "There is
+  // nothing to undo right now". A log made earlier in the session is asked about, by what it was, as a removal is.
+  it('undo a turn or two after a log made this session asks about that log, and takes it off on yes', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT25M' });
+    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+    await turn('WeeklyProgressIntent');
+    expect(await turn('UndoIntent')).toBe('Remove the 30-minute walk you logged today?');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\. That's off your week\./);
+    await turn('WeeklyProgressIntent');
+    expect(await turn('UndoIntent')).toBe('Remove the 25-minute cardio session you logged today?');
+    expect(await turn('AMAZON.NoIntent')).toMatch(/^Okay/);
+    expect((await week())?.entries.map((entry) => entry.activity)).toEqual(['cardio']);
+  });
+
   it('asks in Hindi and removes on हाँ', async () => {
     const { chat, turn, seed, week } = talk({ locale: 'hi-IN' });
     await seed({ activity: 'walk', minutes: 30 });
