@@ -128,6 +128,8 @@ export interface Concern {
   readonly notPain?: true;
   /** A medicine taken for a condition exercise can change (insulin, a blood thinner): workouts wait for a doctor's okay, as for the condition. */
   readonly checkFirst?: true;
+  /** Training stops for the day, as after a warning sign: a workout under way ends, and none starts until tomorrow (sharp pain). */
+  readonly stopsToday?: true;
 }
 
 export type DayKind = 'strength' | 'hiit' | 'cardio' | 'rest';

@@ -59,6 +59,8 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
+/** The concern a sharp pain is, wherever it is said to be. */
+const SHARP_PAIN = 'sharp-pain';
 /**
  * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
  * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
@@ -77,6 +79,12 @@ export const healthConcern = route(
     // "My left arm went numb": numbness, whatever part is named; an arm, a hand, the face or the jaw can be the heart.
     const numb = slotValue(turn.input, 'numbPart');
     if (numb !== undefined) return answerConcern(turn, numbnessOf(numb));
+    // "Sharp pain in my knee": sharp pain, wherever it is; in the chest, the warning sign that is.
+    const sharp = resolvedSlot(turn.input, 'sharp');
+    if (sharp.status !== 'empty') {
+      const where = sharp.status === 'match' ? sharp.id : reportedConcern(turn.catalogue, sharp.spoken)?.id;
+      return answerConcern(turn, where !== undefined && turn.catalogue.urgent.concernIds.includes(where) ? where : SHARP_PAIN);
+    }
     const slot = resolvedSlot(turn.input, 'concern');
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर

@@ -857,6 +857,8 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);
+    // Sharp pain: not a pause to resume "when it feels right", but the end of today's training.
+    if (concern?.stopsToday) return stopForPain(turn, 'workout.stopForSharpPain');
     // Kept for the day as well as the session, as told with no workout under way: the place's mark goes once the workout
     // is logged, and a workout asked for later today, on any device, still asks first (found as a gap: pain, "I'm done",
     // then a walk started at once in the evening). Written alongside the place.
@@ -929,7 +931,8 @@ function feltNow(turn: Turn, concernId: string | undefined): Hurt | undefined {
 /** A warning sign, or numbness: no more exercise today ("see a doctor or a physiotherapist before you exercise again"). */
 function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
   if (concernId === undefined) return false;
-  return turn.catalogue.urgent.concernIds.includes(concernId) || findConcern(turn.catalogue, concernId)?.kind === 'nerve';
+  const concern = findConcern(turn.catalogue, concernId);
+  return turn.catalogue.urgent.concernIds.includes(concernId) || concern?.kind === 'nerve' || concern?.stopsToday === true;
 }
 
 /**
@@ -953,10 +956,10 @@ export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): 
 }
 
 /** "Yes, it still hurts": the workout stops for today, with the place kept (going on later asks again). */
-export async function stopForPain(turn: Turn): Promise<Response> {
+export async function stopForPain(turn: Turn, words: 'workout.stopForPain' | 'workout.stopForSharpPain' = 'workout.stopForPain'): Promise<Response> {
   const place = workoutOf(turn.mode);
   if (place) await savePlace(turn, place);
-  return turn.reply({ speech: speech(turn.t.t('workout.stopForPain')), end: true, mode: { kind: 'idle' } });
+  return turn.reply({ speech: speech(turn.t.t(words)), end: true, mode: { kind: 'idle' } });
 }
 
 /** "No, it doesn't hurt now": the workout goes on from where it was paused. */

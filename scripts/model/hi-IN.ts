@@ -700,13 +700,18 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'HealthConcernIntent',
       // Every phrasing of a pain or condition is kept: the Hindi model has room, and a missed report costs most.
-      maxSamples: 2150,
+      maxSamples: 2202,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
+        // "घुटने में तेज़ दर्द है": a sharp pain where it is (in the chest, the warning sign), as in English.
+        { name: 'sharp', type: 'ConcernName' },
       ],
       patterns: [
+        // Found trying a sharp pain mid-workout (December 5): "घुटने में तेज़ दर्द है" reached the fallback.
+        '[मेरे] {sharp} में [बहुत] (तेज़|तेज|अचानक) दर्द (है|हो रहा है|उठा)',
+        '[mere] {sharp} mein [bahut] (tez|achanak) dard (hai|ho raha hai)',
         // A fever, a cold, a period: "मुझे बुखार है, क्या मैं workout कर सकता हूँ?", "पीरियड्स में exercise कर सकते हैं?"
         // Found by a helper trying the console as an Indian user (December 3, fourth round): pain said these ways reached the fallback.
         // "Not really pain, just tight": tightness, and the workout goes on with care.

@@ -151,6 +151,12 @@ function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined):
   // A part of the body gone numb, as the handler reads it.
   const numb = resolution.slots.numbPart?.value;
   if (numb) return safeAnswerFor(catalogue, numbnessOf(numb));
+  // A sharp pain where it is: the warning sign a place in the chest is, else sharp pain (as the handler reads it).
+  const sharp = resolution.slots.sharp;
+  if (sharp?.value) {
+    const where = sharp.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
+    return safeAnswerFor(catalogue, where !== undefined && catalogue.urgent.concernIds.includes(where) ? where : 'sharp-pain');
+  }
   const slot = resolution.slots.concern;
   const resolved = slot?.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
   const report = resolved !== undefined ? { concern: resolved } : healthReport(catalogue, slot?.value, wholeNumberOf(resolution.slots.age?.value));

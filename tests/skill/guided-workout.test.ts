@@ -1908,6 +1908,34 @@ describe('breathing hard and a muscle burn mid-workout', () => {
     }
   });
 
+  // Found by a helper trying the console: "sharp pain in my knee" mid-set was heard as the knee alone, and got the pause
+  // that says to resume "when it feels right", beside "if it is sharp, see a doctor before you train again". Sharp pain
+  // stops the workout for today; in the chest it is a warning sign.
+  it.each([
+    ['sharp pain in my knee', /^Stop now: with a sharp pain, we stop for today\./],
+    ['I felt a sharp pain in my lower back', /^Stop now: with a sharp pain, we stop for today\./],
+    ['I have a sharp pain', /^Stop now: with a sharp pain, we stop for today\./],
+    ['sharp pain in my chest', /^Stop now, and sit or lie down to rest\./],
+    ['घुटने में तेज़ दर्द है', /^अभी रुक जाइए: तेज़ दर्द हो, तो आज exercise बंद\./],
+    ['mere ghutne mein tez dard ho raha hai', /^अभी रुक जाइए: तेज़ दर्द हो, तो आज exercise बंद\./],
+    ['सीने में तेज़ दर्द है', /^अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए\./],
+  ])('"%s" mid-workout stops it for today', async (said, answer) => {
+    const locale = /^[\x00-\x7f]+$/.test(said) && !said.startsWith('mere') ? 'en-US' : 'hi-IN';
+    const chat = new Conversation({ handler: harness.handler, device: harness.device({ locale }) });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 2);
+    const [heard, ...others] = committedMatcher(locale).literal(said);
+    expect(others, said).toEqual([]);
+    expect(heard?.intent, said).toBe('HealthConcernIntent');
+    const turn = await chat.intent('HealthConcernIntent', heard!.slots);
+    await expectWellFormed(turn, { endsOnQuestion: false });
+    expect(spoken(turn)).toMatch(answer);
+    expect(spoken(turn)).not.toMatch(/when it feels right|Mild soreness|जारी रखो/);
+    expect(chat.attributes.workout).toBeUndefined();
+    // A workout asked for later today hears why not.
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/^Exercise 1|warm/i);
+  });
+
   it('a warning sign said the same way still stops it', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });
     await chat.intent('StartWorkoutIntent', session('hiit'));

@@ -135,6 +135,8 @@ export const CONCERNS = [
   {
     id: 'sharp-pain',
     kind: 'pain',
+    // Found by a helper trying the console: mid-set, it paused to "resume when it feels right".
+    stopsToday: true,
     names: ['sharp pain', 'shooting pain', 'stabbing pain', 'sudden pain', 'severe pain', 'burning pain', 'sudden sharp pain', 'sharp pains'],
   },
   {

@@ -211,6 +211,8 @@ export const WORKOUT_MESSAGES = {
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
   'workout.stopForPain':
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
+  'workout.stopForSharpPain':
+    "Stop now: with a sharp pain, we stop for today. Rest it, and see a doctor or a physiotherapist before you train again.",
   'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
   'workout.length.today': "Today's {name} takes about {minutes} minutes at {level} level, warm-up and cool-down included.",
   'workout.length.today.rest': "Today's {name} takes about {minutes} minutes, warm-up and cool-down included.",

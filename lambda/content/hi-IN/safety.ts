@@ -50,7 +50,8 @@ export const CONCERNS = [
   {
     id: 'chest-pain',
     kind: 'pain',
-    names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain', 'सीने में दर्द है', 'seene mein dard hai', 'छाती में दर्द है', 'chhati mein dard hai'],
+    // The chest alone, as English has "chest": a sharp pain said to be there ("सीने में तेज़ दर्द") is this.
+    names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain', 'सीने में दर्द है', 'seene mein dard hai', 'छाती में दर्द है', 'chhati mein dard hai', 'सीने', 'सीना', 'छाती', 'seene', 'seena', 'chhati'],
   },
   {
     id: 'dizziness',
@@ -91,7 +92,7 @@ export const CONCERNS = [
     'बहुत कमज़ोरी लग रही है', 'bahut kamzori lag rahi hai',
     'पसीना और कमज़ोरी', 'pasina aur kamzori', 'ठंडा पसीना', 'thanda pasina', 'खून आ रहा है', 'khoon aa raha hai', 'bleeding', 'ब्लीडिंग'] },
   { id: 'cramp', kind: 'pain', names: ['ऐंठन', 'ainthan', 'नस चढ़ना', 'nas chadhna', 'cramp', 'cramps'] },
-  { id: 'sharp-pain', kind: 'pain', names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
+  { id: 'sharp-pain', kind: 'pain', stopsToday: true, names: ['तेज़ दर्द', 'tez dard', 'अचानक दर्द', 'achanak dard', 'चुभने वाला दर्द', 'sharp pain'] },
   { id: 'numbness', kind: 'nerve', names: ['सुन्नपन', 'सुन्न', 'sunn', 'झुनझुनी', 'jhunjhuni', 'numbness', 'tingling'] },
   {
     id: 'soreness',
