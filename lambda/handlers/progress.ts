@@ -34,7 +34,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
@@ -52,6 +52,9 @@ export const workoutForDay = route(
     // console): Alexa hears "now" as the present, a date no other question about the plan is said with.
     if (date === 'PRESENT_REF' && howToOf(turn.mode)) return moveInHowTo(turn, 'repeat');
     if (date === 'PRESENT_REF' && workoutOf(turn.mode)) return tellCurrentExercise(turn);
+    // "What am I doing?" mid-workout, no day said: where the workout under way is, never the plan of another day's
+    // session (found by a helper trying the console: Monday's strength under way, it told Saturday's HIIT).
+    if (date === undefined && workoutOf(turn.mode)) return tellWorkoutProgress(turn);
     return tellWorkoutFor(turn, interpretDate(date, await turn.today()));
   },
 );

@@ -15,6 +15,7 @@ import {
   buildWorkout,
   coolDownPosition,
   exercisePosition,
+  isBlock,
   isFinished,
   levelsFromNextExercise,
   namedForSkip,
@@ -53,6 +54,7 @@ import {
   workoutName,
 } from '../speech/workout';
 import { weekdayName } from '../text/dates';
+import { stepInstructions } from '../text/workout';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
@@ -686,7 +688,11 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   const exercise = currentWorkoutExercise(turn);
   const place = workoutOf(turn.mode);
   if (exercise) return tellAllSteps(turn, exercise);
-  return place ? tellWorkoutProgress(turn) : workoutNotRunning(turn);
+  if (!place) return workoutNotRunning(turn);
+  // In a warm-up or a cool-down, what to do in it (found by a helper trying the console: it said how long was left).
+  const workout = workoutFor(turn, place);
+  const step = workout.steps[place.index];
+  return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step)), place) : tellWorkoutProgress(turn);
 }
 
 /**

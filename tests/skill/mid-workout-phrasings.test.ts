@@ -105,6 +105,26 @@ describe('what people say mid-workout reaches the right answer', () => {
     expect(spoken(turn)).not.toMatch(/doctor|physio|didn't catch|not something I can help|Which one\?/i);
   });
 
+  // Found by a helper trying the console: "what am I doing" mid-set told today's plan (another session than the one
+  // under way), and "how do I do this one" in a warm-up said how long was left, not what to do.
+  it('"what am I doing" mid-set says where the workout is, and in a warm-up or cool-down what to do is its instructions', async () => {
+    const said = (phrasing: string) => committedMatcher('en-US').literal(phrasing)[0]!;
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const doing = await chat.intent(said('what am I doing').intent, said('what am I doing').slots);
+    await expectWellFormed(doing, { endsOnQuestion: false });
+    expect(spoken(doing)).toMatch(/^You're on exercise 1 of 5\. Set 1 of 2 is done\./);
+    for (const phrasing of ['what do I do now', 'how do I do this one']) {
+      const hiit = harness.conversation();
+      await hiit.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+      const turn = await hiit.intent(said(phrasing).intent, said(phrasing).slots);
+      await expectWellFormed(turn, { endsOnQuestion: false });
+      expect(spoken(turn), phrasing).toMatch(/^Warm up for 5 minutes with easy marching, jogging or cycling\..*Say next to carry on with your workout\.$/);
+    }
+  });
+
   it.each(STOPPING)('%s "%s" → %s, and the workout stops or pauses', async (locale, phrasing, intent, answer) => {
     const matches = committedMatcher(locale).literal(phrasing);
     expect(matches.map((match) => match.intent), 'matched literally by one intent').toEqual([intent]);
