@@ -15,6 +15,8 @@ export interface NextTurn {
   readonly lastLog?: ActivityLog;
   /** What the answer told of, when a day said alone next ("and last week?") asks about the same. Lives one turn. */
   readonly told?: 'progress';
+  /** An answer beside a workout, which then carries on ("how many left?"): "repeat" next says it again, not the step. Lives one turn. */
+  readonly aside?: true;
   /** Keep the previous turn's offer and last log one more turn ("repeat" says the same question again). */
   readonly keepPending?: boolean;
   /** The answer ends on the doctor question ("Before we go on: has your doctor said…?"), so a yes answers it. */
@@ -51,6 +53,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   const offer = next.offer ?? (next.keepPending ? before.offer : undefined) ?? (next.asksCleared ? clearedPending(mode, known.caution) : undefined);
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
   const told = next.told ?? (next.keepPending ? before.told : undefined);
+  const aside = next.aside ?? (next.keepPending ? before.aside : undefined);
   const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;
   return {
     noticeGiven: known.noticeGiven,
@@ -66,6 +69,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),
     ...(told && { told }),
+    ...(aside && { aside }),
     ...(sessionLogs && { sessionLogs }),
     ...(last && { last }),
   };

@@ -156,6 +156,8 @@ export interface SessionState {
   readonly felt?: FeltNote;
   /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */
   readonly told?: 'progress';
+  /** The last answer was one beside a running workout, which carried on ("how many left?"): "repeat" says it again; for one turn. */
+  readonly aside?: true;
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: string; readonly reprompt?: string };
   /** When the session began (epoch ms): a session begun before the user's data was deleted writes nothing back. */
@@ -389,6 +391,7 @@ export function readSessionState(attributes: unknown): SessionState {
   const sessionLogs = readSessionLogs(attributes.sessionLogs);
   if (sessionLogs) state.sessionLogs = sessionLogs;
   if (attributes.told === 'progress') state.told = 'progress';
+  if (attributes.aside === true) state.aside = true;
   const caution = CAUTIONS.find((known) => known === attributes.caution);
   if (caution) state.caution = caution;
   if (isFeltNote(attributes.felt)) state.felt = attributes.felt;

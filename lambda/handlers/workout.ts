@@ -28,7 +28,7 @@ import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellTopic, tellTopicById, tellWhereMoveIsDone } from '../replies/knowledge';
-import { sayGoodbye, tellOutOfScope } from '../replies/session';
+import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
 import {
@@ -194,7 +194,9 @@ export const workoutNext = route((turn) => running(turn) && saidNext(turn, scree
 export const workoutBack = route((turn) => running(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInWorkout(turn, 'previous'));
 export const workoutRepeat = route(
   (turn) => running(turn) && (screenEvent(turn.input) === 'repeat' || said(turn, 'AMAZON.RepeatIntent')),
-  (turn) => moveInWorkout(turn, 'repeat'),
+  // After an answer beside the workout ("how many left?"), "say that again" is that answer, not the step's timed set
+  // again (found by a helper trying the console: it replayed a set of two minutes, rests and all).
+  (turn) => (turn.state.aside && said(turn, 'AMAZON.RepeatIntent') ? repeatLast(turn) : moveInWorkout(turn, 'repeat')),
 );
 /** "Skip this one" in the workout, or in a how-to asked in the middle of it (the workout then moves on). */
 export const workoutSkip = route(

@@ -593,7 +593,7 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
 /** An answer in the middle of a workout, which then carries on from where it was. */
 function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Response {
   const back = carryOn(turn);
-  return turn.reply({ speech: answer.say(back), reprompt: speech(back), mode: { kind: 'workout', workout: place } });
+  return turn.reply({ speech: answer.say(back), reprompt: speech(back), mode: { kind: 'workout', workout: place }, aside: true });
 }
 
 /** "What's next?" */

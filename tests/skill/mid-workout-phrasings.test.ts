@@ -125,6 +125,24 @@ describe('what people say mid-workout reaches the right answer', () => {
     }
   });
 
+  // Found by a helper trying the console: "how many left", then "say that again", replayed the set of two minutes.
+  it('"say that again" after an answer beside the workout says the answer again; after a step, the step', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    const step = await chat.intent('AMAZON.NextIntent');
+    const left = await chat.intent('HowManyLeftIntent');
+    const again = await chat.intent('AMAZON.RepeatIntent');
+    await expectWellFormed(again, { endsOnQuestion: false });
+    expect(spoken(again)).toBe(spoken(left));
+    // Still where it was: next goes on from the same place, and "repeat" after a step replays the step.
+    const next = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(next)).toMatch(/^Set 2 of 2/);
+    const replayed = await chat.intent('AMAZON.RepeatIntent');
+    expect(spoken(replayed)).toBe(spoken(next));
+    expect(spoken(step)).not.toBe(spoken(left));
+  });
+
   it.each(STOPPING)('%s "%s" → %s, and the workout stops or pauses', async (locale, phrasing, intent, answer) => {
     const matches = committedMatcher(locale).literal(phrasing);
     expect(matches.map((match) => match.intent), 'matched literally by one intent').toEqual([intent]);
