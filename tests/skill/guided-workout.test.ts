@@ -1225,6 +1225,8 @@ describe('steering a workout', () => {
     await expectWellFormed(paused, { endsOnQuestion: false });
     expect(spoken(paused)).toBe("Paused. Say, resume my workout, when you're ready.");
     expect(paused.sessionEnded).toBe(false);
+    // The last words before the device stops listening say how to come back (found by a helper trying an Echo).
+    expect(reprompted(paused)).toBe("Your workout is paused, and your place saved. Say resume when you're ready. If I stop listening, just open Back Coach again.");
     const resumed = await chat.intent('AMAZON.ResumeIntent');
     expect(spoken(resumed)).toBe(
       "Let's go on with your strength workout: exercise 1 of 5, deadlifts. Set 1 of 2 is done. Hips back, chest proud. Say next when you're ready for set 2.",

@@ -213,7 +213,9 @@ export const WORKOUT_MESSAGES = {
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
   'workout.stopForSharpPain':
     "Stop now: with a sharp pain, we stop for today. Rest it, and see a doctor or a physiotherapist before you train again.",
-  'workout.paused.reprompt': "Your workout is paused. Say resume when you're ready, or stop.",
+  // The last thing a device says before it stops listening: how to come back after (found by a helper trying an Echo:
+  // "I need water", and the session ended with no word of how to pick up).
+  'workout.paused.reprompt': "Your workout is paused, and your place saved. Say resume when you're ready. If I stop listening, just open Back Coach again.",
   'workout.length.today': "Today's {name} takes about {minutes} minutes at {level} level, warm-up and cool-down included.",
   'workout.length.today.rest': "Today's {name} takes about {minutes} minutes, warm-up and cool-down included.",
   'workout.length.day': "{day}'s {name} takes about {minutes} minutes at {level} level, warm-up and cool-down included.",

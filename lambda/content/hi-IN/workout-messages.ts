@@ -214,7 +214,7 @@ export const WORKOUT_MESSAGES = {
     'तो आज यहीं रुकते हैं. आराम कीजिए, और अगर दर्द तेज़ हो या बना रहे, तो दोबारा exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए. मैंने आपकी जगह याद रख ली है.',
   'workout.stopForSharpPain':
     'अभी रुक जाइए: तेज़ दर्द हो, तो आज exercise बंद. आराम कीजिए, और दोबारा exercise करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए.',
-  'workout.paused.reprompt': 'आपका workout रुका हुआ है. तैयार हों तो बोलिए जारी रखो, या बंद करो.',
+  'workout.paused.reprompt': 'आपका workout रुका हुआ है, और आपकी जगह याद है. तैयार हों तो बोलिए जारी रखो. अगर मैं सुनना बंद कर दूँ, तो Back Coach फिर से खोलिए.',
   'workout.length.today': 'आज का {name} {level} level पर लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
   'workout.length.today.rest': 'आज का {name} लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
   'workout.length.day': '{day} का {name} {level} level पर लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
