@@ -576,6 +576,11 @@ export const HI_IN_MODEL: ModelSource = {
         '({exercise}|{topic}) (achha hai|achhi hai|zaroori hai|theek hai|faydemand hai) kya',
         '{topic} (लेना|खाना|पीना|करना) चाहिए क्या',
         '{topic} (lena|khana|peena|karna) chahiye kya',
+        // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
+        '{topic} (peeni|khani|leni) chahiye [kya]',
+        '{topic} (पीनी|खानी|लेनी) चाहिए [क्या]',
+        'kya (main|hum) {topic} (pee|kha|le) (sakte hain|sakta hoon|sakti hoon)',
+        'क्या (मैं|हम) {topic} (पी|खा|ले) (सकते हैं|सकता हूँ|सकती हूँ)',
         // Found by a helper trying the console as an Indian user: "ghee khana chahiye ya nahi" reached the fallback.
         '{topic} (लेना|खाना|पीना) चाहिए या नहीं',
         '{topic} (lena|khana|peena) chahiye ya nahi',
@@ -844,7 +849,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 700,
+      maxSamples: 880,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -871,6 +876,12 @@ export const HI_IN_MODEL: ModelSource = {
         "aaj {minutes} minute {activity} (kiya|ki)",
         "आज {minutes} मिनट {activity} (किया|की)",
         'मैंने [आज|{date}] {activity} (किया|की|कर लिया|कर ली)',
+        // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
+        'मैंने {date} को {activity} (किया|की|कर लिया|कर ली)',
+        '{date} को मैंने {activity} (किया|की)',
+        'maine {date} ko {activity} (kiya|ki|kar liya|kar li)',
+        '{date} ko maine {activity} (kiya|ki)',
+        ...timedLogs('मैंने [आज] (सुबह|शाम)', 'maine [aaj] (subah|shaam)'),
         'मैंने {duration} तक {activity} (किया|की)',
         'मैंने [आज] {minutes} मिनट {activity} (किया|की)',
         'मैंने {activity} (किया|की) {duration} तक',
@@ -995,6 +1006,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(aaj ka|apna) workout (kar liya|poora kar liya|khatam kar liya)',
         '(आज की|अपनी) exercise (कर ली|पूरी कर ली)',
         '(aaj ki|apni) exercise (kar li|poori kar li)',
+        // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
+        'maine workout (kar liya|poora kar liya|khatam kar liya)',
+        'मैंने workout (कर लिया|पूरा कर लिया|ख़त्म कर लिया)',
       ],
     },
     {
@@ -1020,6 +1034,11 @@ export const HI_IN_MODEL: ModelSource = {
         'मेरा कितना workout हुआ [इस हफ़्ते|आज]',
         '(मेरा हफ़्ता|mera hafta) (कैसा रहा|कैसा है|कैसा जा रहा है|kaisa raha|kaisa hai|kaisa ja raha hai)',
         '(मेरा|apna|mera) progress (बताओ|batao)',
+        // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
+        '[इस हफ़्ते|इस हफ्ते] मेरा क्या हाल है',
+        '[is hafte] mera kya haal hai',
+        'मैंने [इस हफ़्ते|इस हफ्ते] कितने workout (किए|किये)',
+        'maine [is hafte] kitne workout kiye',
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(इस हफ़्ते|{date}) का हाल बताओ',
         '(is hafte|{date}) ka haal batao',
@@ -1521,6 +1540,9 @@ export const HI_IN_MODEL: ModelSource = {
         // The skill's own aim said as the user's: "I want to lose back fat".
         `मुझे ${BACK_FAT} चर्बी (कम करनी|घटानी) है`,
         `${BACK_FAT_L} charbi kaise (ghataun|ghatayein|kam karun|kam karein|ghategi)`,
+        // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
+        `${BACK_FAT_L} charbi kaise (kam kare|kam karen|kam hogi|ghataye|ghatayen)`,
+        `${BACK_FAT} चर्बी कैसे (कम करे|कम होगी|घटाए)`,
         'kamar ki charbi ghatane ka (sabse achha|sahi) tarika (kya hai|batao)',
         'asal mein kya kaam karta hai',
         '(kahan se|kaise) shuru karun',
