@@ -28,7 +28,7 @@ import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, askOneAtATime, correctActivity, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
@@ -286,16 +286,28 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
 /** "I walked for an hour", as the log intent says it; "no sorry, it was a walk" corrects the log just made. */
-export function logAsSaid(turn: Turn): Promise<Response> | Response {
+export async function logAsSaid(turn: Turn): Promise<Response> {
   // A name the slot's values do not hold is read for the kind it names ("a HIIT session", "a quick run").
   const corrected = resolvedSlot(turn.input, 'correctedActivity');
   const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(slotValue(turn.input, 'correctedActivity')) ?? ''];
   const activity = ACTIVITIES.find((known) => known === named);
-  return activity ? correctActivity(turn, activity) : logOrAnswer(turn, saidLog(turn));
+  if (activity) return correctActivity(turn, activity);
+  const log = saidLog(turn);
+  return (onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log);
 }
 export const logged = route((turn) => said(turn, 'LogActivityIntent'), logAsSaid);
+
+/** Nothing said but a day ("no, that was yesterday"): a correction of the log just made, if there is one. */
+const onlyADay = (log: SaidLog): boolean =>
+  (log.yesterday === true || log.date !== undefined) && Object.keys(log).every((key) => key === 'yesterday' || key === 'date');
 /** "I ran yesterday", "I did my deadlifts last night": yesterday said after the activity has a wording of its own. */
-export const loggedYesterday = route((turn) => said(turn, 'LogYesterdayIntent'), (turn) => logOrAnswer(turn, { ...saidLog(turn), yesterday: true }));
+export const loggedYesterday = route(
+  (turn) => said(turn, 'LogYesterdayIntent'),
+  async (turn) => {
+    const log: SaidLog = { ...saidLog(turn), yesterday: true };
+    return (onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log);
+  },
+);
 /** "I finished my workout": one stopped partway today is offered for logging as it was done; else the day's plan. */
 export const finishedToday = route(
   (turn) => said(turn, 'FinishedTodayIntent'),

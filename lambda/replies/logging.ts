@@ -459,8 +459,26 @@ export async function correctActivity(turn: Turn, activity: Activity): Promise<R
   return correctLog(turn, last, { activity });
 }
 
-/** A log just made, changed: its time, or what was done. */
-async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minutes?: number; readonly activity?: Activity }): Promise<Response> {
+/**
+ * "No, that was yesterday", "actually it was on Monday", just after a log: that log, moved to the day said (found by a
+ * helper trying the console: the first ended the session, heard as "no"). Undefined with no log just made.
+ */
+export async function correctDay(turn: Turn, said: { readonly yesterday?: boolean; readonly date?: string }): Promise<Response | undefined> {
+  const last = turn.state.lastLog;
+  if (!last) return undefined;
+  const today = await turn.today();
+  const day = said.yesterday ? { kind: 'day' as const, date: addDays(today, -1) } : logDay(said.date, today);
+  if (day.kind !== 'day') {
+    const { question, reprompt } = closingOf(turn);
+    const why = day.kind === 'future' ? turn.t.t('log.future') : day.kind === 'tooLongAgo' ? turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }) : turn.t.t('log.whichDay');
+    return turn.reply({ speech: speech(why, question), reprompt: speech(reprompt), lastLog: last });
+  }
+  if (last.counts === false) return askWhatDone(turn);
+  return correctLog(turn, last, { day: day.date });
+}
+
+/** A log just made, changed: its time, what was done, or its day. */
+async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minutes?: number; readonly activity?: Activity; readonly day?: LocalDate }): Promise<Response> {
   const { t } = turn;
   const closing = closingOf(turn);
   const question = closing.question;
@@ -469,6 +487,8 @@ async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minu
   const { minutes = last.minutes, activity = last.activity } = change;
   if (change.activity !== undefined && activity === last.activity) return keep('log.unchangedKind');
   if (change.minutes !== undefined && minutes === last.minutes) return keep('log.unchanged', { minutes: change.minutes });
+  const loggedOn = dayOfLog(last);
+  if (change.day !== undefined && loggedOn !== undefined && daysBetween(loggedOn, change.day) === 0) return keep('log.unchangedDay');
   if (minutes !== undefined && minutes > LIMITS.maxMinutes) return keep('log.tooMuch');
   // More than is likely ("actually it was 400 minutes") is asked about when first logged; a change to it is not made
   // on a word that may be misheard.
@@ -476,14 +496,15 @@ async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minu
   // A week with no room for another log could not take the corrected one, and the old one would be lost with it.
   const history = await unlessUnavailable(turn.history());
   if (!history) return keep('progress.unavailable');
-  const week = history.weeks.find((candidate) => candidate.week === last.week);
+  const into = change.day ? formatIsoWeek(isoWeekOf(change.day)) : last.week;
+  const week = history.weeks.find((candidate) => candidate.week === into);
   if (week && week.requests >= LIMITS.maxLogsPerWeek) return keep('log.full', { count: LIMITS.maxLogsPerWeek });
   // A retry after the old log was put back (under its kept key) takes that one back instead.
   const undo = (log: ActivityLog) => unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, log)));
   let undone = await undo(last);
   if (undone === 'not-found') undone = await undo(keptOf(last));
   if (undone === undefined) return keep('progress.unavailable');
-  const day = dayOfLog(last);
+  const day = change.day ?? loggedOn;
   // Steps go with a walk only; an exercise's sets with the strength it was.
   const amounts = {
     ...(minutes !== undefined && { minutes }),

@@ -667,7 +667,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // more of those to keep every topic sample it had ("is {topic} good for losing fat" was pushed out).
   baseSamples: {
     TopicIntent: 2155,
-    HealthConcernIntent: 3010,
+    HealthConcernIntent: 3004,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 60),
     ...trimmedTails(EN_US_MODEL, ['WhatsNextIntent', 'ChangeLevelIntent'], 50),
@@ -681,8 +681,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ...trimmedTails(EN_US_MODEL, ['AMAZON.RepeatIntent'], 38),
     // "Can you give me a daily reminder" (a fourth blind batch, December 4) takes the room of the base's last three ways of asking.
     ...trimmedTails(EN_US_MODEL, ['DailyReminderIntent'], 3),
-    // The base names no cap here and keeps all 269 of its ways of logging yesterday: all but the last 40.
-    LogYesterdayIntent: 229,
+    // The base names no cap here and keeps all of its ways of logging yesterday but the last 40 (and 5 more corrections of a day, December 5).
+    LogYesterdayIntent: 234,
   },
 };
 

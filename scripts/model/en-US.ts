@@ -1726,7 +1726,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1251,
+      maxSamples: 1255,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1742,6 +1742,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // The day of the log just made, corrected (found by a helper trying the console: "no, that was yesterday" ended the session).
+        `(no|actually) (that|it) was on {date}`,
         // Found in a fifth blind batch of 150 (December 4).
         "[I] (did|finished) {duration} of {activity} (just now|earlier)",
         "I (walked|did|got) (about|around|over) {steps} [extra] steps [today]",
@@ -1859,7 +1861,7 @@ export const EN_US_MODEL: ModelSource = {
       // with class, session and workout) matched no tuning or development utterance; their room went to choosing the
       // weekdays of reminders, so the topic intent keeps its own; 20 more, to new days said over a reminder said back
       // ("make it every Monday and Thursday"). Each cut sample still reaches this intent through the model.
-      maxSamples: 202,
+      maxSamples: 207,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1871,6 +1873,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
+        // The day of the log just made, corrected (found by a helper trying the console: "no, that was yesterday" ended the session).
+        `(no|actually) (that|it) was yesterday`,
+        `that was yesterday not today`,
         // Found in a fifth blind batch of 150 (December 4).
         "(log|record|add) (a|my) {activity} (for|from) yesterday",
         // Found in a second blind batch of 100 across every feature (December 4).

@@ -228,6 +228,26 @@ describe('walks', () => {
       expect(await session.week()).toMatchObject({ sessions: { hiit: 1, cardio: 0 }, minutes: 20 });
     });
 
+    // Found by a helper trying the console: "I ran for 20 minutes", then "no, that was yesterday" ended the session
+    // (heard as "no"), and "that was yesterday not today" was out of scope. The log just made moves to the day said.
+    it('moves the log just made to the day said: "no, that was yesterday", "actually it was on Monday"', async () => {
+      const { say, week } = correcting();
+      const heard = (said: string) => committedMatcher('en-US').literal(said);
+      await say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
+      for (const said of ['no that was yesterday', 'that was yesterday not today', 'actually it was on monday']) expect(heard(said).map((match) => match.intent), said).toHaveLength(1);
+      const [yesterday] = heard('no that was yesterday');
+      expect(await say(yesterday!.intent, yesterday!.slots)).toMatch(/^Changed it\. Logged 20 minutes of cardio\. That's for Monday, November 23\./);
+      expect(await week()).toMatchObject({ sessions: { cardio: 1 }, minutes: 20, days: { 1: 1, 2: 0 } });
+      // Again, to another day: the log moves once more, never a second one.
+      const [monday] = heard('actually it was on sunday');
+      expect(await say(monday!.intent, monday!.slots)).toMatch(/^Changed it\. Logged 20 minutes of cardio\. That's for Sunday, November 22\./);
+      expect((await week())?.sessions.cardio ?? 0).toBe(0);
+      // The day it already has changes nothing; with nothing just logged, a day alone is no log.
+      expect(await say(monday!.intent, monday!.slots)).toMatch(/^That's the day it's logged for already\./);
+      const fresh = correcting();
+      expect(await fresh.say(yesterday!.intent, yesterday!.slots)).not.toMatch(/^Changed it|^Logged/);
+    });
+
     it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {
       const { say, week } = correcting();
       await say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT45M' });

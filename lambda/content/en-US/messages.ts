@@ -250,6 +250,7 @@ export const MESSAGES = {
   'log.unchangedKind': "That's what I have already.",
   'log.corrected': 'Changed it.',
   'log.unchanged': "That's what I have: {minutes} minutes.",
+  'log.unchangedDay': "That's the day it's logged for already.",
   'log.correctFailed': "I couldn't change that just now, so it stays as it was.",
   'log.correctLost': "I couldn't change that just now, and the earlier log is off your week. Please tell me again what you did.",
   'log.tooMuch': "That's more than I can log at once. Try a smaller number.",

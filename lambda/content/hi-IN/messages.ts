@@ -251,6 +251,7 @@ export const MESSAGES = {
   'log.unchangedKind': 'मेरे पास यही दर्ज है.',
   'log.corrected': 'बदल दिया.',
   'log.unchanged': 'मेरे पास यही है: {minutes} मिनट.',
+  'log.unchangedDay': 'यह उसी दिन के लिए दर्ज है.',
   'log.correctFailed': 'अभी बदल नहीं पाई, तो वह पहले जैसा ही है.',
   'log.correctLost': 'अभी बदल नहीं पाई, और पहले वाला भी हफ़्ते से हट गया है. कृपया फिर से बताइए कि आपने क्या किया.',
   'log.tooMuch': 'इतना एक साथ दर्ज नहीं कर सकती. छोटी संख्या बोलकर देखिए.',
