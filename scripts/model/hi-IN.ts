@@ -1226,6 +1226,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'UndoIntent',
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 5): "hata do" right after a log was out of scope.
+        '(हटा दो|हटाओ|इसे हटा दो|उसे हटा दो)',
+        '(hata do|hatao|ise hata do|use hata do|isko hata do)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "last wali entry hata do",
         "last वाली entry हटा दो",

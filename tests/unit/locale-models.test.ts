@@ -372,6 +372,10 @@ describe.each([
   ['hi-IN', 'kitne din mein kamar patli hogi', 'TopicIntent', { topic: 'results-time' }],
   // Found by a helper trying the console as an Indian user (December 5): the fallback, or "tell me what you did".
   ['hi-IN', 'kamar ki charbi kaise kam kare', 'HowItWorksIntent', {}],
+  ['hi-IN', 'hata do', 'UndoIntent', {}],
+  ['hi-IN', 'use hata do', 'UndoIntent', {}],
+  ['en-US', 'take that off', 'UndoIntent', {}],
+  ['en-IN', 'take it off', 'UndoIntent', {}],
   ['hi-IN', 'maine workout kar liya', 'FinishedTodayIntent', {}],
   ['hi-IN', 'maine aaj subah aadha ghanta walk kiya', 'LogActivityIntent', { walkTime: 'PT30M' }],
   ['hi-IN', 'मैंने सोमवार को तैराकी की', 'LogActivityIntent', { activity: 'cardio' }],

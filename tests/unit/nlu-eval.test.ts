@@ -123,5 +123,6 @@ describe('conflicts', () => {
       return intents.length > 1 ? [`${say}: ${intents.join(' + ')}`] : [];
     });
     expect(conflicts).toEqual([]);
-  });
+    // Every labelled set of the locale through the literal matcher: seconds on a busy machine.
+  }, 90_000);
 });
