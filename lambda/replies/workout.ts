@@ -137,9 +137,31 @@ async function finish(turn: Turn, workout: Workout, place: WorkoutPlace): Promis
   return offerToLog(turn, lead.say(turn.t.t(`log.partial.${ACTIVITY_FOR_DAY[workout.kind]}`)), workout, summary, place);
 }
 
-function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number): Promise<Response> | Response {
+function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number, lead?: Speech): Promise<Response> | Response {
   if (isFinished(workout, index)) return finish(turn, workout, place);
-  return tellStep(turn, workout, { ...place, index });
+  return tellStep(turn, workout, { ...place, index }, lead);
+}
+
+/**
+ * What a skip passed, said before what comes next ("Skipped the glute bridge."), so a skip is never silent (found by a
+ * helper trying the console: the next move began as if nothing had been left out).
+ */
+function skippedLead(turn: Turn, workout: Workout, from: number, to: number): Speech | undefined {
+  const { t } = turn;
+  const last = to - 1 > from ? workout.steps[to - 1] : undefined;
+  if (!last) return undefined;
+  switch (last.kind) {
+    case 'set':
+      return speech(t.t('workout.skipped.exercise', { name: findExercise(turn.catalogue, last.exerciseId)?.name ?? '' }));
+    case 'interval':
+      return speech(t.t('workout.skipped.round', { round: last.round }));
+    case 'warm-up':
+    case 'cool-down':
+    case 'steady':
+      return speech(t.t('workout.skipped.block', { block: t.t(last.kind === 'warm-up' ? 'workout.where.warmUp' : last.kind === 'cool-down' ? 'workout.where.coolDown' : 'workout.where.steady') }));
+    default:
+      return undefined;
+  }
 }
 
 /** Today's session, or a session of the kind asked for, from the top: what it is, how to steer, and the first step. */
@@ -527,7 +549,8 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
     case 'skip': {
       const to = move === 'next' ? nextPosition(workout, place.index) : skipExercise(workout, place.index);
       const done = withStepDone(place, place.index);
-      return moveTo(turn, workout, isFinished(workout, to) ? done : await learnExercise(turn, workout, done), to);
+      const lead = move === 'skip' ? skippedLead(turn, workout, place.index, to) : undefined;
+      return moveTo(turn, workout, isFinished(workout, to) ? done : await learnExercise(turn, workout, done), to, lead);
     }
     case 'coolDown': {
       // What was skipped stays undone: the summary and the log count only what was done.
