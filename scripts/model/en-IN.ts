@@ -676,6 +676,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ...trimmedTails(EN_US_MODEL, ['AMAZON.YesIntent'], 30),
     ...trimmedTails(EN_US_MODEL, ['AMAZON.StopIntent'], 11),
     ...trimmedTails(EN_US_MODEL, ['CalorieBurnersIntent'], 40),
+    // "Which exercise is best for back fat" and its kin (December 5) take the room of the base's last ways to ask for the list.
+    ...trimmedTails(EN_US_MODEL, ['ExerciseListIntent'], 9),
     // New days said over a reminder said back ("make it every weekday"): each cut sample still reaches its own intent
     // (the last 40 of logging yesterday did not: "I did three sets of strength last night" became today's).
     ...trimmedTails(EN_US_MODEL, ['AMAZON.RepeatIntent'], 38),
