@@ -710,10 +710,17 @@ export function currentWorkoutExercise(turn: Turn) {
 export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   const exercise = currentWorkoutExercise(turn);
   const place = workoutOf(turn.mode);
+  const workout = place && workoutFor(turn, place);
+  // Between HIIT rounds, what a round is, not the HIIT how-to from its warm-up (found by a helper trying the console).
+  const round = place && workout ? [workout.steps[place.index + 1], workout.steps[place.index]].find((candidate) => candidate?.kind === 'interval') : undefined;
+  if (place && workout && round?.kind === 'interval') {
+    // The last round rests in the cool-down: a round's rest is the first's.
+    const rest = workout.steps.find((candidate) => candidate.kind === 'interval')?.restSeconds ?? round.restSeconds;
+    return answerAndCarryOn(turn, speech(turn.t.t('workout.round.howTo', { work: round.workSeconds, rest })), place);
+  }
   if (exercise) return tellAllSteps(turn, exercise);
-  if (!place) return workoutNotRunning(turn);
+  if (!place || !workout) return workoutNotRunning(turn);
   // In a warm-up or a cool-down, what to do in it (found by a helper trying the console: it said how long was left).
-  const workout = workoutFor(turn, place);
   const step = workout.steps[place.index];
   return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step)), place) : tellWorkoutProgress(turn);
 }

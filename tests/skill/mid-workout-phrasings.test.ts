@@ -125,6 +125,21 @@ describe('what people say mid-workout reaches the right answer', () => {
     }
   });
 
+  // Found by a helper trying the console: "what do I do now" between HIIT rounds read the HIIT how-to from its first
+  // step (warm up for 5 minutes), mid-session.
+  it('"what do I do now" between HIIT rounds says what a round is, and the workout carries on', async () => {
+    const said = committedMatcher('en-US').literal('what do I do now')[0]!;
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+    await chat.intent('AMAZON.NextIntent');
+    const round = await chat.intent('AMAZON.NextIntent');
+    expect(spoken(round)).toMatch(/^Round 1 of 10/);
+    const turn = await chat.intent(said.intent, said.slots);
+    await expectWellFormed(turn, { endsOnQuestion: false });
+    expect(spoken(turn)).toMatch(/^Each round: 20 seconds hard with your move, like fast cycling or running, then 40 seconds easy\..*Say next to carry on with your workout\.$/);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Round 2 of 10/);
+  });
+
   // Found by a helper trying the console: "how many left", then "say that again", replayed the set of two minutes.
   it('"say that again" after an answer beside the workout says the answer again; after a step, the step', async () => {
     const chat = harness.conversation();
