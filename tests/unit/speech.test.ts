@@ -43,7 +43,8 @@ describe('doseText', () => {
   it('says doses the way a coach would', () => {
     expect(doseText(t, { kind: 'reps', sets: 3, reps: 10, holdSeconds: 2 })).toBe('3 sets of 10, holding each for 2 seconds');
     expect(doseText(t, { kind: 'reps', sets: 2, reps: 8, perSide: true })).toBe('2 sets of 8 on each side');
-    expect(doseText(t, { kind: 'hold', sets: 2, seconds: 20, perSide: true })).toBe('2 rounds of 20 seconds on each side');
+    // "2 rounds of 20 seconds", then "ready for set 2?": one word for one thing (found by a helper trying the console).
+    expect(doseText(t, { kind: 'hold', sets: 2, seconds: 20, perSide: true })).toBe('2 sets of 20 seconds on each side');
     expect(doseText(t, { kind: 'minutes', minutes: 30 })).toBe('30 minutes');
     expect(doseText(t, { kind: 'steps', extraSteps: 1500 })).toBe('1,500 extra steps a day');
     expect(doseText(t, { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 })).toBe(

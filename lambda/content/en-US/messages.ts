@@ -104,7 +104,7 @@ export const MESSAGES = {
   'dose.repsPerSide': '{sets} sets of {reps} on each side',
   'dose.hold': ', holding each for {seconds} seconds',
   'dose.holds': '{sets} holds of {seconds} seconds',
-  'dose.holdsPerSide': '{sets} rounds of {seconds} seconds on each side',
+  'dose.holdsPerSide': '{sets} sets of {seconds} seconds on each side',
   'dose.minutes': '{minutes} minutes',
   'dose.intervals': '{minutes} minutes of rounds: {work} seconds hard, then {rest} seconds easy',
   'dose.steps': '{steps} extra steps a day',
