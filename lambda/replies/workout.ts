@@ -637,7 +637,9 @@ export function tellOwnPace(turn: Turn): Response | Promise<Response> {
   if (place.hurt) return askIfStillHurts(turn, place);
   const caution = cautionPending(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true);
-  return answerAndCarryOn(turn, speech(turn.t.t('workout.ownPace')), place);
+  // In HIIT, a round is hard by design: the pace is one's own hard, never "slow and steady" (found by a helper).
+  const rounds = workoutFor(turn, place).steps.some((step) => step.kind === 'interval');
+  return answerAndCarryOn(turn, speech(turn.t.t(rounds ? 'workout.ownPace.hiit' : 'workout.ownPace')), place);
 }
 
 /**

@@ -191,6 +191,9 @@ describe('a health request whose open slot took only tiredness', () => {
     // "Can I do it slowly", heard through a topic's open slot: the pace answer, and the workout goes on.
     const slowly = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'it slowly') });
     expect(spoken(slowly)).toMatch(/Go at your own pace.*Say next to carry on with your workout\.$/);
+    // In HIIT, "slow and steady beats fast and sloppy" said the opposite of a hard round (found by a helper trying the console).
+    expect(spoken(slowly)).not.toMatch(/slow and steady/);
+    expect(spoken(slowly)).toMatch(/hard means hard for you/);
     expect(chat.attributes.workout).toBeDefined();
     expect(chat.attributes.howTo).toBeUndefined();
     // A question about pace is no report that it was too hard: nothing is remembered, no lower level offered (found in review).

@@ -248,6 +248,7 @@ export const WORKOUT_MESSAGES = {
   'workout.notCleared': "Then please check with them first: they know what's safe for you. I can still answer your questions.",
   'workout.later.checkFirst': "Sounds like a plan, once your doctor has said this kind of exercise is okay for you.",
   'workout.ownPace': 'Yes. Go at your own pace: slow and steady with good form beats fast and sloppy, and rest when you need to.',
+  'workout.ownPace.hiit': 'Yes. Go at your own pace: in a round, hard means hard for you, with good form, and the easy part is for getting your breath back. Stop if you feel dizzy or unwell.',
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",
   'workout.carryOn.hurt': 'Your workout is paused. Say, resume my workout, only when it feels right.',
