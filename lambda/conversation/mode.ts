@@ -1,3 +1,4 @@
+import { SESSIONS } from '../content/sessions';
 import type { WorkoutPlace } from '../domain/workout-place';
 import type { HowToPosition, SessionState } from './state';
 
@@ -42,6 +43,12 @@ export function howToOf(mode: Mode): HowToPosition | undefined {
 }
 
 /** The workout under way, whether it runs or waits behind a how-to. */
+/** True when the workout under way is made of HIIT rounds. */
+export function hiitUnderWay(mode: Mode): boolean {
+  const place = workoutOf(mode);
+  return place !== undefined && SESSIONS[place.sessionId].kind === 'hiit';
+}
+
 export function workoutOf(mode: Mode): WorkoutPlace | undefined {
   return mode.kind === 'workout' ? mode.workout : undefined;
 }

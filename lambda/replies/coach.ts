@@ -1,4 +1,5 @@
 import type { Response } from 'ask-sdk-model';
+import { hiitUnderWay } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
@@ -101,7 +102,8 @@ export async function tellEffort(turn: Turn, effort: Effort): Promise<Response> 
   const next = nextLevel(turn.level, effort === 'too-easy' ? 'up' : 'down');
   if (!next && effort === 'too-hard') {
     const { question, reprompt } = goOn(turn);
-    return turn.reply({ speech: speech(lead, t.t('level.atBottom', { level: t.t(`level.${turn.level}`) }), question), reprompt: speech(reprompt) });
+    const gentler = hiitUnderWay(turn.mode) ? t.t('level.atBottom.hiit') : undefined;
+    return turn.reply({ speech: speech(lead, t.t('level.atBottom', { level: t.t(`level.${turn.level}`) }), gentler, question), reprompt: speech(reprompt) });
   }
   const ask: CoachQuestion = next
     ? {

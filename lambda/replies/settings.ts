@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
-import { isWorkoutRunning, workoutOf } from '../conversation/mode';
+import { hiitUnderWay, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { type Turn, stored } from '../conversation/turn';
 import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { planForDay } from '../domain/weekly-plan';
@@ -43,7 +43,11 @@ export async function stepLevel(turn: Turn, direction: 'harder' | 'easier'): Pro
   if (!next) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({
-      speech: speech(t.t(direction === 'harder' ? 'level.atTop' : 'level.atBottom', { level: t.t(`level.${turn.level}`) }), question),
+      speech: speech(
+        t.t(direction === 'harder' ? 'level.atTop' : 'level.atBottom', { level: t.t(`level.${turn.level}`) }),
+        direction === 'easier' && hiitUnderWay(turn.mode) ? t.t('level.atBottom.hiit') : undefined,
+        question,
+      ),
       reprompt: speech(reprompt),
     });
   }

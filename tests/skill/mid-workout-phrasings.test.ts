@@ -194,6 +194,12 @@ describe('a health request whose open slot took only tiredness', () => {
     // In HIIT, "slow and steady beats fast and sloppy" said the opposite of a hard round (found by a helper trying the console).
     expect(spoken(slowly)).not.toMatch(/slow and steady/);
     expect(spoken(slowly)).toMatch(/hard means hard for you/);
+    // "Too hard" or "make it easier" at beginner in HIIT: something easier to do, the article's gentlest move (found by a
+    // helper trying the console: nothing easier was offered).
+    for (const intent of ['TooHardIntent', 'ChangeLevelIntent'] as const) {
+      const easier = await chat.intent(intent, intent === 'ChangeLevelIntent' ? { direction: resolvedSlot('direction', 'LevelDirection', 'easier') } : {});
+      expect(spoken(easier), intent).toMatch(/For easier rounds, pick a gentler move, like brisk marching\./);
+    }
     expect(chat.attributes.workout).toBeDefined();
     expect(chat.attributes.howTo).toBeUndefined();
     // A question about pace is no report that it was too hard: nothing is remembered, no lower level offered (found in review).

@@ -396,6 +396,7 @@ export const MESSAGES = {
   'level.changeHint': 'To change it, say: make it harder, or: make it easier. What would you like?',
   'level.atTop': "You're already at {level}, the top level. To push further, add weight slowly, a little at a time.",
   'level.atBottom': "You're already at {level}, the gentlest level. Go at your own pace, and rest when you need to.",
+  'level.atBottom.hiit': 'For easier rounds, pick a gentler move, like brisk marching.',
   'level.which.reprompt': 'Say beginner, intermediate, or advanced.',
   'restDay.set': 'Done. {weekday} is your rest day now, and the week moves around it.',
   'restDay.already': '{weekday} is already your rest day.',

@@ -397,6 +397,7 @@ export const MESSAGES = {
   'level.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: इसे आसान करो. आप क्या करना चाहेंगे?',
   'level.atTop': 'आप पहले से {level} पर हैं, सबसे ऊँचे level पर. और आगे बढ़ने के लिए, वज़न धीरे-धीरे, थोड़ा-थोड़ा बढ़ाइए.',
   'level.atBottom': 'आप पहले से {level} पर हैं, सबसे आसान level पर. अपनी रफ़्तार से कीजिए, और ज़रूरत हो तो आराम कीजिए.',
+  'level.atBottom.hiit': 'Round आसान करने के लिए, कोई हल्की exercise चुनिए, जैसे तेज़ कदमों से एक ही जगह चलना.',
   'level.which.reprompt': 'Beginner, intermediate, या advanced बोलिए.',
   'restDay.set': 'हो गया. अब {weekday} आपके आराम का दिन है, और हफ़्ता उसी के हिसाब से बदल गया.',
   'restDay.already': '{weekday} पहले से ही आपके आराम का दिन है.',
