@@ -63,6 +63,11 @@ export interface Turn {
   readonly restDay: Weekday;
   /** True when the device can show APL. */
   readonly screen: boolean;
+  /**
+   * When the user spoke, from the request's timestamp (milliseconds since the epoch); undefined when it is missing or
+   * not a time. Turns of one session are measured against each other with it (how long a step ran), never the calendar.
+   */
+  readonly spokeAt: number | undefined;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
   /**
@@ -214,6 +219,13 @@ function readsProfileFirst(input: HandlerInput, state: SessionState): boolean {
   return session?.new !== false && !state.noticeGiven && !state.profileLoaded;
 }
 
+/** The request's timestamp in milliseconds, if it is one. */
+function requestInstant(input: HandlerInput): number | undefined {
+  const stamp: unknown = input.requestEnvelope?.request?.timestamp;
+  const ms = typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
 /** The Turn the interceptor built for this request. */
 export function turnOf(input: HandlerInput): Turn {
   const made: unknown = input.attributesManager.getRequestAttributes()[TURN];
@@ -333,6 +345,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       return known.restDay ?? DEFAULT_REST_DAY;
     },
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
+    spokeAt: requestInstant(input),
     withStore,
     timeZone: () => zoneOf().then((found) => found.zone),
     today() {

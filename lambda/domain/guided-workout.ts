@@ -124,6 +124,11 @@ const RECOVERY: ReadonlyArray<readonly [RecoveryActivity, number]> = [
   ['foam-rolling', 5],
   ['walk', 10],
 ];
+/**
+ * A step moved on from before this share of its work could have gone by was cut short ("Alexa, next" seconds into a
+ * set or a warm-up): it is not counted done. Half leaves room for someone quicker than the pacing.
+ */
+const SHARE_TO_COMPLETE = 0.5;
 /** Less than this share of the main work done, and a workout is not counted as the day's session unless the user asks. */
 const SHARE_TO_COUNT = 0.5;
 
@@ -394,17 +399,29 @@ export function levelsFromNextExercise(workout: Workout, index: number, isDone: 
 
 /** Roughly how long a step takes, its rest included. */
 export function stepSeconds(step: WorkoutStep): number {
+  return workSeconds(step) + (step.kind === 'set' || step.kind === 'interval' ? step.restSeconds : 0);
+}
+
+/** Roughly how long a step's work takes, without the rest after it. */
+export function workSeconds(step: WorkoutStep): number {
   switch (step.kind) {
     case 'set': {
       const { dose } = step;
-      const work = dose.kind === 'hold' ? dose.seconds : dose.reps * (dose.holdSeconds ? dose.holdSeconds + HELD_REP_EXTRA_SECONDS : REP_SECONDS);
-      return work + step.restSeconds;
+      return dose.kind === 'hold' ? dose.seconds : dose.reps * (dose.holdSeconds ? dose.holdSeconds + HELD_REP_EXTRA_SECONDS : REP_SECONDS);
     }
     case 'interval':
-      return step.workSeconds + step.restSeconds;
+      return step.workSeconds;
     default:
       return step.seconds;
   }
+}
+
+/**
+ * Whether a step was cut short: moved on from `seconds` after its work began (less than none: before it began), before
+ * half of that work could have gone by. A time not known is no evidence: the step counts.
+ */
+export function cutShort(step: WorkoutStep, seconds: number | undefined): boolean {
+  return seconds !== undefined && seconds < workSeconds(step) * SHARE_TO_COMPLETE;
 }
 
 function isMain(step: WorkoutStep): boolean {

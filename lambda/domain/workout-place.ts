@@ -29,6 +29,12 @@ export interface WorkoutPlace {
    * so it is still there to pick up; one logged after it started is. Absent, none were.
    */
   readonly counted?: number;
+  /**
+   * When the step under way was expected to start working (milliseconds since the epoch, on the clock of the request
+   * that said it: its words before the work are added), so a move on can tell a step done from one cut short. Held by
+   * the session only: a place saved for later is said again when picked up.
+   */
+  readonly workFrom?: number;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -45,7 +51,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, counted } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -55,7 +61,24 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
   if (hurt !== undefined && !isHurt(hurt)) return undefined;
   if (counted !== undefined && (typeof counted !== 'number' || !Number.isInteger(counted) || counted < 1 || counted > MAX_COUNTED)) return undefined;
-  return { date, sessionId: sessionId as SessionId, index, levels, done, familiar, ...(hurt && { hurt }), ...(counted !== undefined && { counted }) };
+  const timed = typeof workFrom === 'number' && Number.isSafeInteger(workFrom) && workFrom >= 0;
+  return {
+    date,
+    sessionId: sessionId as SessionId,
+    index,
+    levels,
+    done,
+    familiar,
+    ...(hurt && { hurt }),
+    ...(counted !== undefined && { counted }),
+    ...(timed && { workFrom }),
+  };
+}
+
+/** The place as it is kept for later: when its step began is the session's alone. */
+export function placeToKeep(place: WorkoutPlace): WorkoutPlace {
+  const { workFrom: _, ...kept } = place;
+  return kept;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   nextPosition,
   backPosition,
   skipExercise,
+  cutShort,
   stepSeconds,
   summarise,
 } from '../domain/guided-workout';
@@ -35,12 +36,14 @@ import {
   isStepDone,
   levelsOf,
   newWorkoutPlace,
+  placeToKeep,
   withFamiliar,
   withHurt,
   hurtWith,
   withLevels,
   withStepDone,
 } from '../domain/workout-place';
+import { estimateSpeechSeconds } from '../speech/duration';
 import { Speech, speech } from '../speech/ssml';
 import {
   type StepContext,
@@ -84,13 +87,41 @@ function screenFor(turn: Turn, workout: Workout, index: number): Directive[] {
 
 function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Speech): Response {
   const { speech: paced, prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
+  const said = (lead ?? speech()).append(paced).say(prompt);
   return turn.reply({
-    speech: (lead ?? speech()).append(paced).say(prompt),
+    speech: said,
     reprompt: speech(prompt),
-    mode: { kind: 'workout', workout: place },
+    mode: { kind: 'workout', workout: timedFrom(turn, workout, place, said) },
     directives: screenFor(turn, workout, place.index),
     health: true,
   });
+}
+
+/**
+ * The place with when its step's work begins: when the user spoke, plus the words said before the work (what is said
+ * beyond the step's own paced time). Without a time for the request, none: moving on then counts the step.
+ */
+function timedFrom(turn: Turn, workout: Workout, place: WorkoutPlace, said: Speech): WorkoutPlace {
+  const { workFrom: _, ...untimed } = place;
+  const step = workout.steps[place.index];
+  if (turn.spokeAt === undefined || !step) return untimed;
+  const wordsBefore = Math.max(0, estimateSpeechSeconds(said.toSsml()) - stepSeconds(step));
+  return { ...untimed, workFrom: Math.round(turn.spokeAt + wordsBefore * 1000) };
+}
+
+/**
+ * The place with the step under way done, unless it was cut short: moved on from before half its work could have gone
+ * by ("Alexa, next" ten seconds into a set). Found by a helper trying the console: eight quick "next"s reported 7 of
+ * 10 sets done, and "how long left" said a warm-up cut short after 40 seconds was done.
+ */
+function withStepDoneUnlessCut(turn: Turn, workout: Workout, place: WorkoutPlace): WorkoutPlace {
+  const step = workout.steps[place.index];
+  return step && cutShort(step, secondsInto(turn, place)) ? place : withStepDone(place, place.index);
+}
+
+/** Seconds since the step under way began its work (less than none: its words before the work are still being said). */
+function secondsInto(turn: Turn, place: WorkoutPlace): number | undefined {
+  return place.workFrom === undefined || turn.spokeAt === undefined ? undefined : (turn.spokeAt - place.workFrom) / 1000;
 }
 
 function summaryOf(workout: Workout, place: WorkoutPlace): WorkoutSummary {
@@ -531,8 +562,9 @@ async function learnExercise(turn: Turn, workout: Workout, place: WorkoutPlace):
 export type WorkoutMove = 'next' | 'previous' | 'skip' | 'coolDown' | 'repeat' | 'restart';
 
 /**
- * Next, back, skip and repeat while a workout runs. Moving on (next or skip) puts the step just said behind the user:
- * it was paced in full in the last response. A wake-word interruption in the middle of it cannot be told apart.
+ * Next, back, skip and repeat while a workout runs. Moving on (next or skip) puts the step just said behind the user,
+ * done if it ran at least half its work: the request's time against when the step began tells ("Alexa, next" ten
+ * seconds into a set leaves it undone; next at its end, or in the rest after it, counts it).
  */
 export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Response> {
   const at = workoutOf(turn.mode);
@@ -548,14 +580,16 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
     case 'next':
     case 'skip': {
       const to = move === 'next' ? nextPosition(workout, place.index) : skipExercise(workout, place.index);
-      const done = withStepDone(place, place.index);
+      const done = withStepDoneUnlessCut(turn, workout, place);
       const lead = move === 'skip' ? skippedLead(turn, workout, place.index, to) : undefined;
-      return moveTo(turn, workout, isFinished(workout, to) ? done : await learnExercise(turn, workout, done), to, lead);
+      // An exercise is learnt by getting through a set of it, not by passing it.
+      const learnt = isFinished(workout, to) || !isStepDone(done, place.index) ? done : await learnExercise(turn, workout, done);
+      return moveTo(turn, workout, learnt, to, lead);
     }
     case 'coolDown': {
       // What was skipped stays undone: the summary and the log count only what was done.
       const to = coolDownPosition(workout, place.index);
-      return moveTo(turn, workout, to === place.index ? place : withStepDone(place, place.index), to);
+      return moveTo(turn, workout, to === place.index ? place : withStepDoneUnlessCut(turn, workout, place), to);
     }
     case 'previous':
       return moveTo(turn, workout, place, backPosition(workout, place.index, (step) => isStepDone(place, step)));
@@ -650,12 +684,16 @@ export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   const workout = workoutFor(turn, place);
-  return answerAndCarryOn(turn, speakProgress(turn.t, workout, place.index).say(timeLeft(turn, workout, place)), place);
+  const into = secondsInto(turn, place);
+  return answerAndCarryOn(turn, speakProgress(turn.t, workout, place.index, into).say(timeLeft(turn, workout, place, into)), place);
 }
 
-/** "About 12 minutes to go", after the step under way. */
-function timeLeft(turn: Turn, workout: Workout, place: WorkoutPlace): string {
-  const left = aboutMinutes(workout.steps.slice(place.index + 1));
+/** "About 12 minutes to go": the steps after the one under way, and what is left of it when known how far in it is. */
+function timeLeft(turn: Turn, workout: Workout, place: WorkoutPlace, into?: number): string {
+  const step = workout.steps[place.index];
+  const ofThis = step && into !== undefined ? Math.max(0, stepSeconds(step) - Math.max(0, into)) : 0;
+  const after = workout.steps.slice(place.index + 1).reduce((sum, next) => sum + stepSeconds(next), 0);
+  const left = Math.round((after + ofThis) / 60);
   return left < 1 ? turn.t.t('workout.length.lastBit') : turn.t.t('workout.length.left', { count: left });
 }
 
@@ -676,7 +714,7 @@ export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Resp
   const { t } = turn;
   const place = workoutOf(turn.mode);
   // "How long is Monday's workout?" mid-workout asks about Monday's (found in review): only a day unsaid is this one.
-  if (place && date === undefined) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place)), place);
+  if (place && date === undefined) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
   const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
   const history = await unlessUnavailable(turn.history());
@@ -772,7 +810,7 @@ async function doneToday(turn: Turn): Promise<boolean> {
 function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = place): Promise<boolean> {
   const date = parseIsoDate(place.date);
   if (!date) return Promise.resolve(false);
-  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), keep)));
+  return stored(turn.withStore((store, user) => store.saveWorkout(user, formatIsoWeek(isoWeekOf(date)), keep && placeToKeep(keep))));
 }
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
@@ -811,15 +849,15 @@ export async function stopWorkout(turn: Turn): Promise<Response> {
 }
 
 /**
- * "I'm done" / "end the workout": it ends here. The user hears what they did (the step just said counts: it was said in
- * full) and is offered to log it; the place is kept for later today in case they would rather finish it.
+ * "I'm done" / "end the workout": it ends here. The user hears what they did (the step just said counts, unless it was
+ * cut short) and is offered to log it; the place is kept for later today in case they would rather finish it.
  */
 export async function endWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);
   const workout = workoutFor(turn, at);
-  const place = withStepDone(at, at.index);
+  const place = withStepDoneUnlessCut(turn, workout, at);
   // Said at the last step's end ("That's time. Say next to finish."), it is the workout finished; not one paused for
   // pain or waiting for a doctor's okay (found in review: it was cheered and logged).
   if (isLastStep(workout, at) && !at.hurt && cautionPending(turn) === undefined) return finish(turn, workout, place);
@@ -1036,7 +1074,7 @@ async function logIfLastSaid(turn: Turn, place: WorkoutPlace): Promise<Speech | 
   const workout = workoutFor(turn, place);
   // Paused for pain, or waiting for a doctor's okay, it is no workout to cheer.
   if (!isLastStep(workout, place) || place.hurt || cautionPending(turn)) return undefined;
-  const summary = summaryOf(workout, withStepDone(place, place.index));
+  const summary = summaryOf(workout, withStepDoneUnlessCut(turn, workout, place));
   if (!summary.countsAsSession) return undefined;
   const day = parseIsoDate(place.date);
   const minutes = Math.round(summary.seconds / 60);

@@ -4,6 +4,7 @@ import {
   type Workout,
   type WorkoutStep,
   type WorkoutSummary,
+  cutShort,
   exercisePosition,
   isBlock,
   isFinished,
@@ -388,21 +389,36 @@ function describeStep(t: Translator, catalogue: Catalogue, current: WorkoutStep,
   }
 }
 
-/** "How many left?" */
-export function speakProgress(t: Translator, workout: Workout, index: number): Speech {
+/**
+ * "How many left?" `into`: seconds since the step's work began, when known. A set or a round asked about before half
+ * of it could have gone by is under way (moving on then would leave it undone); a block's time left counts from there.
+ */
+export function speakProgress(t: Translator, workout: Workout, index: number, into?: number): Speech {
   if (isFinished(workout, index)) return speech(t.t('workout.progress.finished'));
   const progress = progressOf(workout, index);
   const step = workout.steps[clampToStep(workout, index)];
+  const underWay = step !== undefined && cutShort(step, into);
+  // Found by a helper trying the console: asked 40 seconds into the warm-up's last part, "Your warm-up is done".
+  const blockToGo = (block: BlockStep) => blockLeft(block) + (into === undefined ? 0 : Math.max(0, block.seconds - Math.max(0, into)));
   switch (step?.kind) {
     case 'warm-up':
       return speech(
-        blockLeft(step) > 0 ? t.t('workout.progress.warmUp', { left: timeToGo(t, blockLeft(step)) }) : t.t('workout.progress.warmUpDone'),
+        blockToGo(step) > 0 ? t.t('workout.progress.warmUp', { left: timeToGo(t, blockToGo(step)) }) : t.t('workout.progress.warmUpDone'),
         aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0),
       );
-    // A set or a round is done once said (it is paced inside its answer): found by a helper trying the console, "how
-    // many sets left" after set 1 said "Set 1 of 2", and after the last set, "4 more exercises after this one".
+    // A set or a round is done once said (it is paced inside its answer), unless asked about early in it: found by a
+    // helper trying the console, "how many sets left" after set 1 said "Set 1 of 2", and after the last set, "4 more
+    // exercises after this one".
     case 'set': {
       const left = progress.exercisesLeft;
+      if (underWay) {
+        return speech(
+          t.t('workout.progress.exercise', { number: progress.exerciseNumber, count: progress.exerciseCount }),
+          t.t('workout.progress.setOn', { set: step.set, sets: step.sets }),
+          doseForLevelText(t, step.dose, step.level),
+          left === 0 ? t.t('workout.progress.lastExercise') : t.t('workout.progress.more', { count: left }),
+        );
+      }
       if (step.set === step.sets && step.side !== 'first') {
         return speech(
           t.t('workout.progress.exerciseDone', { number: progress.exerciseNumber, count: progress.exerciseCount }),
@@ -419,13 +435,19 @@ export function speakProgress(t: Translator, workout: Workout, index: number): S
     }
     case 'interval': {
       const left = progress.roundsLeft ?? 0;
+      if (underWay) {
+        return speech(
+          t.t('workout.progress.roundOn', { round: step.round, rounds: step.rounds }),
+          left === 0 ? t.t('workout.progress.coolDownNext') : t.t('workout.progress.roundsAfter', { count: left }),
+        );
+      }
       return speech(
         t.t('workout.progress.roundDone', { round: step.round, rounds: step.rounds }),
         left === 0 ? t.t('workout.progress.coolDownNext') : t.t('workout.progress.roundsToGo', { count: left }),
       );
     }
     case 'steady':
-      return speech(blockLeft(step) > 0 ? t.t('workout.progress.steady', { left: timeToGo(t, blockLeft(step)) }) : t.t('workout.progress.steadyDone'));
+      return speech(blockToGo(step) > 0 ? t.t('workout.progress.steady', { left: timeToGo(t, blockToGo(step)) }) : t.t('workout.progress.steadyDone'));
     case 'recovery': {
       const left = progress.exercisesLeft;
       return speech(

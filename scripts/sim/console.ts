@@ -121,7 +121,9 @@ async function main(): Promise<void> {
     locale,
     supportedInterfaces: flags.apl ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } : {},
   };
-  const plain = new Conversation({ handler, device });
+  // On a device, the dialogue stamps each request with the time heard at an Echo's pace (see DeviceDialogue).
+  const startedAt = new Date();
+  const plain = new Conversation({ handler, device, ...(flags.device && { hearsAnswers: false, clock: () => startedAt }) });
   // A device speaks up while the user is silent: at a prompt, the line is written over it and the prompt drawn again.
   let aside = (text: string) => console.log(text);
   const onDevice = flags.device

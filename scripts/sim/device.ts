@@ -36,14 +36,27 @@ export interface DeviceEvents {
   readonly closed: (turn: Turn) => void;
 }
 
+/** How long an answer speaks at an Echo's pace. */
+function fullSpeechMs(speech: Response['outputSpeech']): number {
+  const ssml = speech?.type === 'SSML' ? speech.ssml : speech?.type === 'PlainText' ? speech.text : '';
+  return estimateSpeechSeconds(ssml ?? '') * 1000;
+}
+
 /** Wait, then do; cancelled by anything the user says. */
 type Timer = ReturnType<typeof setTimeout>;
 
-/** A Conversation as a device holds it: the same requests, plus the silence that ends a session nobody answers. */
+/**
+ * A Conversation as a device holds it: the same requests, plus the silence that ends a session nobody answers. Give it
+ * a Conversation on a still clock that does not hear answers itself (`hearsAnswers: false`): the device stamps each
+ * request with the time heard at an Echo's pace, whatever the speech scale.
+ */
 export class DeviceDialogue {
   private timer: Timer | undefined;
   /** Requests go out one at a time, whether the user or the silence sends them. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** When the last answer arrived (real time), and how long it speaks at an Echo's pace. */
+  private answeredAt = Date.now();
+  private answerMs = 0;
 
   constructor(
     private readonly conversation: Conversation,
@@ -71,7 +84,7 @@ export class DeviceDialogue {
   /** Alexa closes the session itself ("exit"), and tells the skill. */
   end(...args: Parameters<Conversation['end']>): Promise<Turn | undefined> {
     this.quiet();
-    return this.enqueue(() => this.conversation.end(...args));
+    return this.enqueue(() => this.timed(() => this.conversation.end(...args)));
   }
 
   /** The user walks away: an open session ends as it would when nobody answers. */
@@ -84,10 +97,30 @@ export class DeviceDialogue {
   private said(send: () => Promise<Turn>): Promise<Turn> {
     this.quiet();
     return this.enqueue(async () => {
-      const turn = await send();
+      const turn = await this.timed(send);
       this.listenAfter(turn);
       return turn;
     });
+  }
+
+  /**
+   * How long, at an Echo's pace, since the last answer began: the part of it played (the device speaks faster when
+   * scaled), and then the time since. The request is stamped that much later (see Conversation's `cutIn`), so a step
+   * of a workout moved on from while it is still spoken is cut short, as it would be on a device.
+   */
+  private heardSeconds(): number {
+    const real = Date.now() - this.answeredAt;
+    const played = this.answerMs * this.timings.speechScale;
+    return (real < played ? real / this.timings.speechScale : this.answerMs + (real - played)) / 1000;
+  }
+
+  /** Sends what the user or the silence made, stamped as heard so far, and notes the answer. */
+  private async timed<T extends Turn | undefined>(send: () => Promise<T>): Promise<T> {
+    this.conversation.cutIn(this.heardSeconds());
+    const turn = await send();
+    this.answeredAt = Date.now();
+    this.answerMs = turn ? fullSpeechMs(turn.response.response.outputSpeech) : 0;
+    return turn;
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -102,8 +135,7 @@ export class DeviceDialogue {
   }
 
   private speakingMs(speech: Response['outputSpeech']): number {
-    const ssml = speech?.type === 'SSML' ? speech.ssml : speech?.type === 'PlainText' ? speech.text : '';
-    return estimateSpeechSeconds(ssml ?? '') * 1000 * this.timings.speechScale;
+    return fullSpeechMs(speech) * this.timings.speechScale;
   }
 
   private listenAfter(turn: Turn): void {
@@ -118,7 +150,7 @@ export class DeviceDialogue {
 
   private async closeForSilence(): Promise<void> {
     this.timer = undefined;
-    const turn = await this.conversation.end('EXCEEDED_MAX_REPROMPTS');
+    const turn = await this.timed(() => this.conversation.end('EXCEEDED_MAX_REPROMPTS'));
     if (turn) this.events.closed(turn);
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { estimateSpeechSeconds } from '../../lambda/speech/duration';
 import type {
   IntentRequest,
   RequestEnvelope,
@@ -227,8 +228,14 @@ export interface Turn {
 export interface ConversationOptions {
   readonly handler: SkillHandler;
   readonly device: DeviceProfile;
-  /** Request timestamps; inject a fixed clock for reproducible runs. */
+  /**
+   * Request timestamps; inject a fixed clock for reproducible runs. Each request is stamped later than the clock by the
+   * time the user spent hearing the answers before it (see `cutIn`), as on a device, where the next thing said comes
+   * after the answer was spoken: a workout step moved on from at once would otherwise look cut short.
+   */
   readonly clock?: () => Date;
+  /** `false` when the clock itself already passes while answers are heard (a device playing them in real time). */
+  readonly hearsAnswers?: boolean;
   /** UUIDs for session and request ids; inject for reproducible runs. */
   readonly uuid?: () => string;
   /** Second argument to the handler (the Lambda context). */
@@ -240,6 +247,11 @@ interface OpenSession {
   readonly attributes: Readonly<Record<string, unknown>>;
 }
 
+/** How long an answer speaks, at an Echo's pace. */
+function speechMs(speech: ResponseEnvelope['response']['outputSpeech']): number {
+  return speech?.type === 'SSML' ? estimateSpeechSeconds(speech.ssml) * 1000 : speech?.type === 'PlainText' ? estimateSpeechSeconds(speech.text) * 1000 : 0;
+}
+
 /**
  * One user's dialogue with the skill, carrying the session between turns as Alexa does:
  * an in-session request with no session open starts one (new id, `new: true`, no attributes);
@@ -249,6 +261,12 @@ interface OpenSession {
 export class Conversation {
   private session: OpenSession | undefined;
   private readonly options: ConversationOptions;
+  /** Time spent hearing answers so far, added to the clock. */
+  private heardMs = 0;
+  /** The last answer's speech, timed when the next request needs it. */
+  private lastAnswer: ResponseEnvelope['response']['outputSpeech'];
+  /** Set by `cutIn`: how long the last answer is heard before the next request. */
+  private cutInMs: number | undefined;
 
   constructor(options: ConversationOptions) {
     this.options = options;
@@ -263,9 +281,21 @@ export class Conversation {
     return this.session?.attributes ?? {};
   }
 
+  /**
+   * The next request interrupts the last answer `seconds` after it began ("Alexa, next" in the middle of a set), or
+   * comes that long after it when it is shorter (silence after it), rather than just as it ends.
+   */
+  cutIn(seconds: number): this {
+    this.cutInMs = seconds * 1000;
+    return this;
+  }
+
   /** Builds the request with the current session and device, sends it, and carries the session on. */
   async send(make: (opts: EnvelopeOptions) => RequestEnvelope): Promise<Turn> {
-    const { handler, device, clock = () => new Date(), uuid = randomUUID, lambdaContext = {} } = this.options;
+    const { handler, device, clock = () => new Date(), uuid = randomUUID, lambdaContext = {}, hearsAnswers = true } = this.options;
+    if (this.cutInMs !== undefined) this.heardMs += this.cutInMs;
+    else if (hearsAnswers) this.heardMs += speechMs(this.lastAnswer);
+    this.cutInMs = undefined;
     const open = this.session;
     const sessionId = open?.id ?? newSessionId(uuid);
     const request = make({
@@ -274,9 +304,10 @@ export class Conversation {
       newSession: open === undefined,
       ...(open ? { attributes: open.attributes } : {}),
       requestId: newRequestId(uuid),
-      timestamp: alexaTimestamp(clock()),
+      timestamp: alexaTimestamp(new Date(clock().getTime() + this.heardMs)),
     });
     const response = await handler(request, lambdaContext);
+    this.lastAnswer = response.response?.outputSpeech;
     if (!request.session) {
       // Out-of-session events neither open nor touch the dialogue.
       return { request, response, sessionEnded: false };

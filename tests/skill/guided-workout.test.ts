@@ -1,6 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planForDay } from '../../lambda/domain/weekly-plan';
+import { estimateSpeechSeconds } from '../../lambda/speech/duration';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { userKey } from '../../lambda/store/user-key';
 import { countingStore, isWrite } from '../../scripts/sim/counting-store';
@@ -1166,6 +1167,84 @@ describe('a workout ended early, told truly', () => {
     } finally {
       harness.setNow('2026-12-07T18:00:00Z');
     }
+  });
+
+  // Found by a helper trying the console: eight quick "next"s reported 7 of 10 sets done and logged the session, and
+  // "how long left" 40 seconds into the warm-up's last part said "Your warm-up is done". A step is timed from when its
+  // work begins (the request's time, past the words said before it): moved on from before half of it, it is not done.
+  describe('a step cut short', () => {
+    /** How long an answer speaks. */
+    const length = (turn: Turn) => estimateSpeechSeconds(ssmlOf(turn));
+    /** How long an answer speaks before its work begins ("Go.", "Go hard!"). */
+    const untilGo = (turn: Turn) => {
+      const go = /Go(?: hard)?[.!]/.exec(ssmlOf(turn));
+      if (!go) throw new Error(`no go in ${spoken(turn)}`);
+      return estimateSpeechSeconds(ssmlOf(turn).slice(0, go.index + go[0].length));
+    };
+
+    it('is not counted: eight quick nexts are no sets done, and nothing is logged as a session', async () => {
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      for (let i = 0; i < 8; i += 1) await chat.cutIn(5).intent('AMAZON.NextIntent');
+      const done = await chat.cutIn(5).intent('EndWorkoutIntent');
+      await expectWellFormed(done);
+      expect(spoken(done)).toMatch(/^Okay, we'll stop here\. I saved your place/);
+      expect((await weekOf(device))?.sessions.strength ?? 0).toBe(0);
+      expect((await weekOf(device))?.workout?.done).toBe('0');
+    });
+
+    it('counts a set moved on from in its rest, or heard through, and not one cut short, an exercise learnt only by doing it', async () => {
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      await nextTimes(chat, 2);
+      // Set 1 of good mornings, cut short eight seconds in; set 2 heard through.
+      expect(spoken(await chat.cutIn(8).intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2\./);
+      expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 2 of 5: bent-over rows\./);
+      // Rows: set 1 heard through, set 2 moved on from in the minute's rest after it, its work behind the user.
+      const rows = await chat.intent('AMAZON.NextIntent');
+      expect(spoken(rows)).toMatch(/^Set 2 of 2\./);
+      expect(spoken(await chat.cutIn(length(rows) - 20).intent('AMAZON.NextIntent'))).toMatch(/^Exercise 3 of 5: the glute bridge\./);
+      const done = await chat.cutIn(3).intent('EndWorkoutIntent');
+      expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You did 2 of 5 exercises: 3 of 10 sets, about \d+ minutes\./);
+      // Good mornings (the deadlift at beginner) and rows were done; the glute bridge, cut short, is not learnt.
+      const known = (await harness.store.history(userKey(device.userId))).profile?.knownExercises ?? [];
+      expect([...known].sort()).toEqual(['bent-over-row', 'deadlift']);
+    });
+
+    it('"how long left" in the middle of a step says what is left of it, and a set asked about early is under way', async () => {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      await chat.cutIn(40).intent('AMAZON.NextIntent');
+      const warming = await chat.cutIn(35).intent('HowManyLeftIntent');
+      await expectWellFormed(warming, { endsOnQuestion: false });
+      expect(spoken(warming)).toMatch(/^You're warming up, 2 minutes to go\. Then 5 exercises\. About \d+ minutes to go\./);
+      // Asked once its time has gone by, the warm-up is done.
+      expect(spoken(await chat.cutIn(150).intent('HowManyLeftIntent'))).toMatch(/^Your warm-up is done\./);
+      const set = await chat.intent('AMAZON.NextIntent');
+      const early = await chat.cutIn(untilGo(set) + 4).intent('HowManyLeftIntent');
+      expect(spoken(early)).toMatch(/^You're on exercise 1 of 5\. You're on set 1 of 2\. At beginner level, do 2 sets of 8\. 4 more exercises after this one\./);
+      const late = await chat.cutIn(40).intent('HowManyLeftIntent');
+      expect(spoken(late)).toMatch(/^You're on exercise 1 of 5\. Set 1 of 2 is done\./);
+    });
+
+    it('a HIIT round asked about in its first seconds is under way', async () => {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent', session('hiit'));
+      await nextTimes(chat, 2);
+      const round = await chat.intent('AMAZON.RepeatIntent');
+      expect(spoken(round)).toMatch(/^Round 1 of \d+\./);
+      const asked = await chat.cutIn(untilGo(round) + 4).intent('HowManyLeftIntent');
+      expect(spoken(asked)).toMatch(/^You're on round 1 of (\d+)\. \d+ more rounds after this one\./);
+    });
+
+    it('in Hindi too', async () => {
+      const chat = harness.conversation({ locale: 'hi-IN' });
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      await nextTimes(chat, 2);
+      expect(spoken(await chat.cutIn(5).intent('HowManyLeftIntent'))).toMatch(/अभी set 1 चल रहा है, कुल 2 में से\./);
+    });
   });
 });
 

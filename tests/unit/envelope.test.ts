@@ -242,6 +242,22 @@ describe('Conversation', () => {
     expect(conversation.attributes).toEqual({});
   });
 
+  it('stamps each request later by the answers heard before it, or by as long as the user let the last one run', async () => {
+    const tenSeconds: Response = { shouldEndSession: false, outputSpeech: { type: 'SSML', ssml: '<speak><break time="10s"/></speak>' } };
+    const heard = new Conversation({ handler: scripted([tenSeconds, tenSeconds, tenSeconds, tenSeconds]).handler, device: speaker, clock });
+    const stamps = [];
+    stamps.push((await heard.launch()).request.request.timestamp);
+    stamps.push((await heard.intent('AMAZON.NextIntent')).request.request.timestamp);
+    stamps.push((await heard.cutIn(3).intent('AMAZON.NextIntent')).request.request.timestamp);
+    stamps.push((await heard.cutIn(25).intent('AMAZON.NextIntent')).request.request.timestamp);
+    expect(stamps).toEqual(['2026-11-24T10:00:00Z', '2026-11-24T10:00:10Z', '2026-11-24T10:00:13Z', '2026-11-24T10:00:38Z']);
+    // A clock that passes while answers play (a device in real time) is not moved on again, unless told to.
+    const live = new Conversation({ handler: scripted([tenSeconds, tenSeconds, tenSeconds]).handler, device: speaker, clock, hearsAnswers: false });
+    await live.launch();
+    expect((await live.intent('AMAZON.NextIntent')).request.request.timestamp).toBe('2026-11-24T10:00:00Z');
+    expect((await live.cutIn(4).intent('AMAZON.NextIntent')).request.request.timestamp).toBe('2026-11-24T10:00:04Z');
+  });
+
   it('starts a fresh session after one ends, without old attributes', async () => {
     const skill = scripted([close, open], [{ stale: true }]);
     const conversation = new Conversation({ handler: skill.handler, device: speaker, uuid: counter() });

@@ -12,6 +12,7 @@ import {
   type WorkoutStep,
   backPosition,
   buildWorkout,
+  cutShort,
   isBlock,
   isFinished,
   levelsFromNextExercise,
@@ -28,6 +29,7 @@ import {
   isStepDone,
   levelsOf,
   newWorkoutPlace,
+  placeToKeep,
   readWorkoutPlace,
   withFamiliar,
   withLevels,
@@ -358,6 +360,35 @@ describe('a whole walk', () => {
   });
 });
 
+describe('cutShort', () => {
+  const strength = buildWorkout('strength-a', 'beginner', exercises);
+  const hiit = buildWorkout('hiit', 'beginner', exercises);
+
+  it('is a step moved on from before half its work could have gone by, its rest not counted', () => {
+    const set = strength.steps.find((step) => step.kind === 'set' && step.dose.kind === 'reps')!;
+    const hold = strength.steps.find((step) => step.kind === 'set' && step.dose.kind === 'hold')!;
+    const round = hiit.steps.find((step) => step.kind === 'interval')!;
+    const warmUp = strength.steps[0]!;
+    for (const [step, work] of [
+      [set, set.kind === 'set' && set.dose.kind === 'reps' ? set.dose.reps * 3 : 0],
+      [hold, hold.kind === 'set' && hold.dose.kind === 'hold' ? hold.dose.seconds : 0],
+      [round, round.kind === 'interval' ? round.workSeconds : 0],
+      [warmUp, BLOCK_PART_SECONDS],
+    ] as const) {
+      expect(work, step.kind).toBeGreaterThan(0);
+      expect(cutShort(step, -5), step.kind).toBe(true);
+      expect(cutShort(step, 0), step.kind).toBe(true);
+      expect(cutShort(step, work / 2 - 0.5), step.kind).toBe(true);
+      expect(cutShort(step, work / 2), step.kind).toBe(false);
+      expect(cutShort(step, work * 3), step.kind).toBe(false);
+    }
+  });
+
+  it('is never a step whose time is not known', () => {
+    for (const step of [...strength.steps, ...hiit.steps]) expect(cutShort(step, undefined)).toBe(false);
+  });
+});
+
 describe('readWorkoutPlace', () => {
   const date = '2026-11-24';
   const longest = (id: SessionId) => Math.max(...LEVELS.map((level: Level) => buildWorkout(id, level, exercises).steps.length));
@@ -373,6 +404,16 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'general' })).toEqual({ ...placeFor('hiit'), hurt: 'general' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), counted: 1 })).toEqual({ ...placeFor('hiit'), counted: 1 });
+  });
+
+  it("keeps when its step's work began for the session, drops one that is no time, and never keeps it for later", () => {
+    const timed = { ...placeFor('hiit', 3), workFrom: 1_795_532_440_700 };
+    expect(readWorkoutPlace(timed)).toEqual(timed);
+    for (const workFrom of ['1795532440700', -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, null, {}]) {
+      expect(readWorkoutPlace({ ...placeFor('hiit', 3), workFrom }), String(workFrom)).toEqual(placeFor('hiit', 3));
+    }
+    expect(placeToKeep(timed)).toEqual(placeFor('hiit', 3));
+    expect(placeToKeep(placeFor('hiit', 3))).toEqual(placeFor('hiit', 3));
   });
 
   it('leaves room above every session at every level (indexes are clamped on use)', () => {

@@ -125,6 +125,9 @@ export const WORKOUT_MESSAGES = {
   'workout.progress.recovery': "You're on part {number} of {count} of your recovery.",
   'workout.progress.recoveryMore': { one: 'One more after this one.', other: '{count} more after this one.' },
   'workout.progress.recoveryLast': 'This is the last part.',
+  'workout.progress.setOn': "You're on set {set} of {sets}.",
+  'workout.progress.roundOn': "You're on round {round} of {rounds}.",
+  'workout.progress.roundsAfter': { one: 'One more round after this one.', other: '{count} more rounds after this one.' },
   'workout.progress.finished': "You've finished today's workout.",
 
   'workout.finished.strength': "That's your strength workout done. Great work!",

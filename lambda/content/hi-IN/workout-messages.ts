@@ -126,6 +126,9 @@ export const WORKOUT_MESSAGES = {
   'workout.progress.recovery': 'आराम वाले दिन का हिस्सा {number}, कुल {count} में से.',
   'workout.progress.recoveryMore': { one: 'इसके बाद {count} हिस्सा और है.', other: 'इसके बाद {count} हिस्से और हैं.' },
   'workout.progress.recoveryLast': 'यह आख़िरी हिस्सा है.',
+  'workout.progress.setOn': 'अभी set {set} चल रहा है, कुल {sets} में से.',
+  'workout.progress.roundOn': 'अभी round {round} चल रहा है, कुल {rounds} में से.',
+  'workout.progress.roundsAfter': { one: 'इसके बाद {count} round और है.', other: 'इसके बाद {count} round और हैं.' },
   'workout.progress.finished': 'आज का workout आपने पूरा कर लिया है.',
 
   'workout.finished.strength': 'आपका strength workout पूरा हुआ. बहुत बढ़िया!',
