@@ -41,8 +41,12 @@ export type Offer =
   | { readonly kind: 'startWorkout' }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
-  /** "What did you do?", "What was first?": the answer can be just what it was ("a run", "the deadlifts"); `more` things told at once are still to come after it. */
-  | { readonly kind: 'whatDone'; readonly more?: number }
+  /**
+   * "What did you do?", "What was first?": the answer can be just what it was ("a run", "the deadlifts"); `more` things
+   * told at once are still to come after it; `date` (ISO), the day said with nothing done named ("I worked out on
+   * Thursday"), which an answer with no day of its own is logged for.
+   */
+  | { readonly kind: 'whatDone'; readonly more?: number; readonly date?: string }
   /** Log what a workout ended early, or mostly skipped, actually did. */
   /**
    * `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session.
@@ -298,8 +302,12 @@ function readOffer(value: unknown): Offer | undefined {
     case 'harder':
       return { kind: value.kind };
     case 'whatDone': {
-      const { more } = value;
-      return Number.isInteger(more) && (more as number) > 0 && (more as number) < 10 ? { kind: 'whatDone', more: more as number } : { kind: 'whatDone' };
+      const { more, date } = value;
+      return {
+        kind: 'whatDone',
+        ...(Number.isInteger(more) && (more as number) > 0 && (more as number) < 10 && { more: more as number }),
+        ...(typeof date === 'string' && parseIsoDate(date) && { date }),
+      };
     }
     default:
       return undefined;

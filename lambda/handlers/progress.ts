@@ -233,6 +233,11 @@ const HABIT =
  * words. A phrase with anything else in it ("walked forty minutes and then I collapsed") says more than a log, and
  * heard through a health request it is never logged.
  */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+] as const;
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const PLAIN_LOG_WORDS = new Set([
   ...(
@@ -246,6 +251,11 @@ const PLAIN_LOG_WORDS = new Set([
   ...Object.keys(DONE_WORDS),
   ...AMOUNT_WORDS,
   ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...ORDINAL_WORDS,
+  'twenty',
+  'thirty',
+  'thirtieth',
 ]);
 const toldPlainly = (spoken: string): boolean =>
   spoken
@@ -253,13 +263,45 @@ const toldPlainly = (spoken: string): boolean =>
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .split(/[^a-z0-9'.]+/)
     .filter((word) => word !== '')
-    .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word));
+    .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word));
 
 /** Not a date: a day said some other way ("two days ago", "last week"), which is asked about rather than taken as today. */
 const UNCLEAR_DAY = 'unclear';
 
-/** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night"), when it names one. */
-function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date'> {
+/** "2nd", "twenty third", "thirty first": a day of the month, 1 to 31. */
+const ORDINAL = `(\\d{1,2})(?:st|nd|rd|th)|((?:twenty |thirty )?(?:${ORDINAL_WORDS.join('|')})|thirtieth)`;
+/**
+ * A day of the month, said as one ("on the 2nd", "on the twenty third", "on november 21st", "on the 22nd of november";
+ * a bare number only after "on": "on the 2"). Never a count: "the second set" names no day.
+ */
+const MONTH_DAY = new RegExp(
+  ` on (?:(${MONTH_NAMES.join('|')}) (?:the )?(?:${ORDINAL}|(\\d{1,2}))|the (?:${ORDINAL}|(\\d{1,2}))(?: of (${MONTH_NAMES.join('|')}))?) `,
+);
+
+function ordinalValue(digits: string | undefined, words: string | undefined, bare: string | undefined): number | undefined {
+  if (digits ?? bare) return Number(digits ?? bare);
+  if (!words) return undefined;
+  const [tens, unit] = words.includes(' ') ? words.split(' ') : [undefined, words];
+  if (unit === 'thirtieth') return 30;
+  return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + ORDINAL_WORDS.indexOf(unit as (typeof ORDINAL_WORDS)[number]) + 1;
+}
+
+/** The day of the month a phrase says ("swam on the 2nd"), and its month when named. */
+function monthDaySaidIn(spoken: string): SaidLog['monthDay'] {
+  const said = ` ${spoken.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.replace(/ (\d{1,2}) (st|nd|rd|th) /g, ' $1$2 ');
+  const match = MONTH_DAY.exec(said);
+  if (!match) return undefined;
+  const [, monthBefore, digitsAfterMonth, wordsAfterMonth, bareAfterMonth, digits, words, bare, monthAfter] = match;
+  const day = monthBefore ? ordinalValue(digitsAfterMonth, wordsAfterMonth, bareAfterMonth) : ordinalValue(digits, words, bare);
+  const monthName = monthBefore ?? monthAfter;
+  if (day === undefined || day < 1 || day > 31) return undefined;
+  return { day, ...(monthName && { month: MONTH_NAMES.indexOf(monthName as (typeof MONTH_NAMES)[number]) + 1 }) };
+}
+
+/** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night", "… on the 2nd"), when it names one. */
+function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date' | 'monthDay'> {
+  const monthDay = monthDaySaidIn(spoken);
+  if (monthDay) return { monthDay };
   const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
   // Said some other way than one day just gone ("the day before yesterday", "next monday"): asked about.
   if (/ (ago|last week|this week|weekend|the other day|day before|before last|tomorrow|next (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this coming) /.test(said)) {

@@ -4,14 +4,14 @@ import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from '../domain/calendar';
-import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
+import { LOG_DAYS_BACK, type LogDay, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import type { MessageKey } from '../i18n/translator';
 import { type Speech, speech } from '../speech/ssml';
 import { type RecordOutcome, StoreUnavailableError } from '../store/progress-store';
 import { shortKey } from '../store/user-key';
-import { speakDate, speakDayInSentence } from '../text/dates';
+import { dayPhrase, speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
 import { type Closing, askOrGoOn, goOn } from './go-on';
 
@@ -360,6 +360,11 @@ export interface SaidLog {
   readonly weekday?: Weekday;
   /** "Last monday": that weekday's last occurrence before today, a week back when today is that weekday. */
   readonly lastWeekday?: boolean;
+  /**
+   * A day of the month said inside a phrase heard whole ("swam on the 2nd", "ran on november 21st"): its last
+   * occurrence, today included (this month's, or the last month's when that is still to come; the month when named).
+   */
+  readonly monthDay?: { readonly day: number; readonly month?: number };
   /** Heard through another request's open slot, whose own words (a "yesterday") are lost: the answer says the day. */
   readonly sayDay?: boolean;
 }
@@ -374,15 +379,14 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
   if (!activity) {
     const { minutes = 0 } = said;
     const last = minutes > 0 ? onlyMinutesAfter(turn, said) : undefined;
-    if (!last) return askWhatDone(turn);
+    if (!last) return askWhatDone(turn, await dayToAskAbout(turn, said));
     if (last.minutes === undefined) return addMinutes(turn, last, minutes);
     // Only a log that stood on its own: one that added to another (minutes added, part of a workout) is asked about.
     return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, minutes);
   }
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
   const today = await turn.today();
-  const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
-  const when = back !== undefined ? logDay(formatIsoDate(addDays(today, -back)), today) : logDay(said.date, today);
+  const when = dayOfSaidLog(turn, said, today);
   const closing = closingOf(turn);
   const question = closing.question;
   const reprompt = speech(closing.reprompt);
@@ -422,12 +426,54 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
 }
 
 /**
+ * The day a log said is for: yesterday, a weekday or a day of the month said inside it, the date slot, or else the
+ * day "what did you do?" was asked about (found by a helper trying the console: "I worked out on Thursday", then
+ * "strength", logged it for today).
+ */
+function dayOfSaidLog(turn: Turn, said: SaidLog, today: LocalDate): LogDay {
+  const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
+  if (back !== undefined) return logDay(formatIsoDate(addDays(today, -back)), today);
+  if (said.monthDay) return monthDayGoneBy(said.monthDay, today);
+  const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
+  return logDay(said.date ?? asked, today);
+}
+
+/** The last time a day of the month came round, today included: a month named, that month's, this year's or last. */
+function monthDayGoneBy({ day, month }: NonNullable<SaidLog['monthDay']>, today: LocalDate): LogDay {
+  const iso = (year: number, inMonth: number) => `${year}-${String(inMonth).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (month !== undefined) {
+    const date = parseIsoDate(iso(today.year, month));
+    if (!date) return { kind: 'unclear' };
+    // Said in January of December's 30th: last year's. Named ahead within the year, it is still to come.
+    return daysBetween(today, date) > 31 ? logDay(iso(today.year - 1, month), today) : logDayNotAhead(date, today);
+  }
+  const thisMonth = parseIsoDate(iso(today.year, today.month));
+  if (thisMonth && daysBetween(today, thisMonth) <= 0) return logDay(formatIsoDate(thisMonth), today);
+  const [year, before] = today.month === 1 ? [today.year - 1, 12] : [today.year, today.month - 1];
+  const lastMonth = parseIsoDate(iso(year, before));
+  return lastMonth ? logDay(formatIsoDate(lastMonth), today) : { kind: 'unclear' };
+}
+
+/** A date as it is, never moved back as AMAZON.DATE's weekdays are: ahead of today is the future. */
+function logDayNotAhead(date: LocalDate, today: LocalDate): LogDay {
+  return daysBetween(today, date) > 0 ? { kind: 'future' } : logDay(formatIsoDate(date), today);
+}
+
+/** The day said with nothing done named, when it is one that could be logged (not today: that needs no saying). */
+async function dayToAskAbout(turn: Turn, said: SaidLog): Promise<LocalDate | undefined> {
+  if (!said.yesterday && said.weekday === undefined && said.monthDay === undefined && said.date === undefined) return undefined;
+  const today = await turn.today();
+  const when = dayOfSaidLog(turn, said, today);
+  return when.kind === 'day' && daysBetween(today, when.date) !== 0 ? when.date : undefined;
+}
+
+/**
  * Only minutes, said just after a log: with none, its time ("I went for a walk", "about forty minutes"); with some, a
  * correction ("actually it was thirty minutes"). Not for an exercise's sets, nor with a day or anything else said.
  */
 function onlyMinutesAfter(turn: Turn, said: SaidLog): ActivityLog | undefined {
   const last = turn.state.lastLog;
-  const more = said.sets ?? said.date ?? said.weekday ?? said.daySteps ?? said.extraSteps ?? (said.yesterday || undefined);
+  const more = said.sets ?? said.date ?? said.weekday ?? said.monthDay ?? said.daySteps ?? said.extraSteps ?? (said.yesterday || undefined);
   return last !== undefined && last.exercise === undefined && more === undefined ? last : undefined;
 }
 
@@ -569,9 +615,11 @@ function askWhatNext(turn: Turn): Closing | undefined {
 }
 
 /** "What did you do?": the answer may be only its name ("the run", "deadlifts"), which then logs it. */
-export function askWhatDone(turn: Turn): Response {
+export async function askWhatDone(turn: Turn, date?: LocalDate): Promise<Response> {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
+  if (!date) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
+  const day = dayPhrase(t, date, await turn.today());
+  return turn.reply({ speech: speech(t.t('log.what.onDay', { day })), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone', date: formatIsoDate(date) } });
 }
 
 /** "I finished today's workout", "I did my workout yesterday": logs what that day's plan called for. */

@@ -2,13 +2,13 @@ import type { Response } from 'ask-sdk-model';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
 import type { Offer } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
 import { type Activity, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
 import { speech } from '../speech/ssml';
 import { type RemoveOutcome, StoreUnavailableError, decodeEntry, encodeEntry } from '../store/progress-store';
-import { speakDayInSentence, weekdayName } from '../text/dates';
+import { dayPhrase, weekdayName } from '../text/dates';
 import { goOn } from './go-on';
 import { countLine, weekName } from './logging';
 import { tellProgressUnavailable } from './progress';
@@ -61,15 +61,6 @@ function dateOf(week: string, weekday: Weekday): LocalDate | undefined {
   return monday && addDays(mondayOf(monday), weekday - 1);
 }
 
-/** "today", "yesterday", "on Monday": the day an entry was logged for, as a removal says it. */
-function dayPhrase(turn: Turn, date: LocalDate, today: LocalDate): string {
-  const { t } = turn;
-  const offset = daysBetween(today, date);
-  if (offset === 0) return t.t('remove.day.today');
-  if (offset === -1) return t.t('remove.day.yesterday');
-  return t.t('remove.day.on', { day: speakDayInSentence(t, date, today) });
-}
-
 /** "a strength session", "2 walks". */
 function kindsSaid(turn: Turn, kinds: readonly { readonly activity: Activity; readonly count: number }[]): string {
   return turn.t.list(kinds.map(({ activity, count }) => turn.t.t(`remove.kinds.${activity}`, { count })));
@@ -100,7 +91,7 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   if (day === 'unclear') return tell(t.t('remove.whichDay', { days: LOG_DAYS_BACK }));
   const week = formatIsoWeek(isoWeekOf(day ?? today));
   const entries = history.weeks.find((candidate) => candidate.week === week)?.entries ?? [];
-  const when = day ? dayPhrase(turn, day, today) : weekName(turn, week, today);
+  const when = day ? dayPhrase(turn.t, day, today) : weekName(turn, week, today);
   // "No, the one on Monday" while a removal is asked about: the same kind.
   const pending = turn.offer?.kind === 'removeLog' ? decodeEntry(turn.offer.entry)?.activity : undefined;
   // "Remove it" right after a log: the log just made (found in review: it asked which log).
@@ -135,7 +126,7 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   }
   const { entry } = found;
   const what = described(turn, entry);
-  const on = dayPhrase(turn, dateOf(week, entry.weekday) ?? today, today);
+  const on = dayPhrase(turn.t, dateOf(week, entry.weekday) ?? today, today);
   let ask: string[];
   if (!day && found.days.length > 1) {
     ask = [t.t('remove.loggedOnDays', { items: kindsSaid(turn, logged), when: weekName(turn, week, today), days: daysSaid(found.days) }), t.t('remove.confirm', { what, day: on })];
@@ -162,7 +153,7 @@ export async function askToRemoveSessionLog(turn: Turn, keys: readonly string[])
     for (const { week, entries } of history.weeks) {
       const entry = entries.find((candidate) => candidate.key === key);
       if (!entry) continue;
-      const on = dayPhrase(turn, dateOf(week, entry.weekday) ?? today, today);
+      const on = dayPhrase(turn.t, dateOf(week, entry.weekday) ?? today, today);
       const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
       return turn.reply({ speech: speech(turn.t.t('remove.confirm', { what: described(turn, entry), day: on })), reprompt: speech(turn.t.t('remove.confirm.reprompt')), offer });
     }

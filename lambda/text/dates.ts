@@ -52,6 +52,14 @@ export function speakDayInSentence(t: Translator, date: LocalDate, today: LocalD
   return speakDate(t, date);
 }
 
+/** "today", "yesterday", "on Thursday", "on Monday, November 2": a day gone by, said to fit after a verb. */
+export function dayPhrase(t: Translator, date: LocalDate, today: LocalDate): string {
+  const offset = daysBetween(today, date);
+  if (offset === 0) return t.t('day.phrase.today');
+  if (offset === -1) return t.t('day.phrase.yesterday');
+  return t.t('day.phrase.on', { day: speakDayInSentence(t, date, today) });
+}
+
 /** "Monday, November 30": a day named in full, whenever it is. */
 export function speakDate(t: Translator, date: LocalDate): string {
   const month = new Intl.DateTimeFormat(t.locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(date.year, date.month - 1, date.day)));

@@ -835,6 +835,39 @@ describe('a log whose activity took something else', () => {
     expect(await week()).toBeUndefined();
   });
 
+  // Found by a helper trying the console as an Indian user (December 4): "I went for a swim on the 2nd" was logged for
+  // today, and "I worked out on Thursday" asked what was done, then logged the answer for today.
+  it('takes a day of the month said inside the phrase ("went for a swim on the 20th"), never today instead', async () => {
+    expect(await talk().turn('LogActivityIntent', unmatched('went for a swim on the 20th'))).toMatch(/^Logged a cardio session\. That's for Friday, November 20\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('went for a swim on the twenty third'))).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('ran 30 minutes on november 21st'))).toMatch(/^Logged 30 minutes of cardio\. That's for Saturday, November 21\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('went for a walk on the 22nd of november'))).toMatch(/^Logged your walk\. That's for Sunday, November 22\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('did the suitcase carry on the 24th'))).toMatch(/^Logged your strength session\. That's 1 of/);
+    const { turn, week } = talk();
+    // The 2nd of this month is three weeks gone; the 28th, said on the 24th, is October's.
+    for (const said of ['went for a run on the 2nd', 'went for a run on the 28th', 'went swimming on the thirty first']) {
+      expect(await turn('LogActivityIntent', unmatched(said)), said).toMatch(/^I can log what you did in the last 7 days\./);
+    }
+    expect(await turn('LogActivityIntent', unmatched('went for a run on november 30th'))).toMatch(/^I can only log what you've already done\./);
+    expect(await week()).toBeUndefined();
+  });
+
+  it('keeps a day said with nothing done named ("I worked out on Thursday") for the answer to "what did you do?"', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...unmatched('worked out'), date: '2026-11-26' })).toBe('What did you do on Thursday: a strength workout, HIIT, a walk, or something else?');
+    expect(await turn('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') })).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
+    expect((await week('2026-W47'))?.sessions.strength).toBe(1);
+    const other = talk();
+    expect(await other.turn('LogYesterdayIntent', unmatched('worked out'))).toMatch(/^What did you do yesterday: /);
+    expect(await other.turn('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'cardio', 'running') })).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
+    // A day said with the answer is the answer's.
+    const third = talk();
+    await third.turn('LogActivityIntent', { ...unmatched('worked out'), date: '2026-11-26' });
+    expect(await third.turn('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio'), date: '2026-11-23' })).toMatch(
+      /That's for Monday, November 23\./,
+    );
+  });
+
   it('logs what a health request\'s open slot took when it tells of something done, and says which day it went to', async () => {
     const { turn, week } = talk();
     const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
