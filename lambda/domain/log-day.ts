@@ -14,7 +14,8 @@ export type LogDay =
  * The day an AMAZON.DATE value names for something already done. No value is today. Alexa resolves a bare weekday
  * ("on Monday") to its next occurrence, so a date two to seven days ahead is that weekday's last occurrence; tomorrow
  * is the future. A day of the month ("on the 20th") resolves ahead too, into next month: it is this month's, when that
- * is past. A week, a month or a weekend names no one day.
+ * is past; a month and day ("on December 3rd") resolves into next year: this year's, when past. A week, a month or a
+ * weekend names no one day.
  */
 export function logDay(value: string | undefined, today: LocalDate): LogDay {
   if (value === undefined || value === '' || value === 'PRESENT_REF') return { kind: 'day', date: today };
@@ -25,6 +26,9 @@ export function logDay(value: string | undefined, today: LocalDate): LogDay {
   // "On the 20th", said on the 24th, arrives as next month's 20th: for something done, this month's.
   const monthBefore = ahead > 7 && ahead <= 31 ? sameDayMonthBefore(date) : undefined;
   if (monthBefore && daysBetween(today, monthBefore) <= 0) return logDay(formatIsoDate(monthBefore), today);
+  // "On the third of December", said on the 5th, arrives as next year's: for something done, this year's.
+  const yearBefore = ahead > 31 && ahead <= 366 ? parseIsoDate(`${date.year - 1}-${formatIsoDate(date).slice(5)}`) : undefined;
+  if (yearBefore && daysBetween(today, yearBefore) <= 0) return logDay(formatIsoDate(yearBefore), today);
   if (ahead > 0) return { kind: 'future' };
   return -ahead > LOG_DAYS_BACK ? { kind: 'tooLongAgo' } : { kind: 'day', date };
 }

@@ -34,6 +34,17 @@ describe('logDay', () => {
     expect(logDay('2026-12-31', date('2026-12-02'))).toEqual({ kind: 'future' });
   });
 
+  // Found trying the console as a user: "I went for a run on the third of December", said on 5 December, arrives as
+  // 3 December next year, and was "I can only log what you've already done".
+  it('takes a month and day Alexa resolved into next year as this year\'s, when that is past', () => {
+    const december5 = date('2026-12-05');
+    expect(logDay('2027-12-03', december5)).toEqual({ kind: 'day', date: date('2026-12-03') });
+    expect(logDay('2027-11-20', december5)).toEqual({ kind: 'tooLongAgo' });
+    // Still to come this year, it is the future; a 29 February with none a year before names no day gone by.
+    expect(logDay('2027-12-24', december5)).toEqual({ kind: 'future' });
+    expect(logDay('2028-02-29', date('2027-03-02'))).toEqual({ kind: 'future' });
+  });
+
   it(`never logs ahead, nor more than ${LOG_DAYS_BACK} days back, nor a week or a month`, () => {
     expect(logDay('2026-11-25', TUESDAY)).toEqual({ kind: 'future' });
     expect(logDay('2026-12-25', TUESDAY)).toEqual({ kind: 'future' });
