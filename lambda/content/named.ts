@@ -498,7 +498,7 @@ const ACTIVITY_KINDS = new Map<string, string>(
       ['hiit', 'hiit burpees skipping'],
       ['cardio', 'cardio elliptical treadmill spin spinning rowing rowed'],
       // "Workout", "exercise", "session" and कसरत name no kind: "a run, and a great workout" is one thing.
-      ['strength', 'weights lifting lifted gym planks plank squats lunges pushups'],
+      ['strength', 'strength weights lifting lifted gym planks plank squats lunges pushups'],
     ] as const
   ).flatMap(([kind, said]) => said.split(' ').map((word) => [word.normalize('NFC'), kind] as const)),
 );

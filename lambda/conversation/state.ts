@@ -44,9 +44,10 @@ export type Offer =
   /**
    * "What did you do?", "What was first?": the answer can be just what it was ("a run", "the deadlifts"); `more` things
    * told at once are still to come after it; `date` (ISO), the day said with nothing done named ("I worked out on
-   * Thursday"), which an answer with no day of its own is logged for.
+   * Thursday"), which an answer with no day of its own is logged for; `sayDay`, the day may have been said where it
+   * could not be heard (a health request's carrier), so the log says which day it went to.
    */
-  | { readonly kind: 'whatDone'; readonly more?: number; readonly date?: string }
+  | { readonly kind: 'whatDone'; readonly more?: number; readonly date?: string; readonly sayDay?: true }
   /** Log what a workout ended early, or mostly skipped, actually did. */
   /**
    * `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session.
@@ -302,9 +303,10 @@ function readOffer(value: unknown): Offer | undefined {
     case 'harder':
       return { kind: value.kind };
     case 'whatDone': {
-      const { more, date } = value;
+      const { more, date, sayDay } = value;
       return {
         kind: 'whatDone',
+        ...(sayDay === true && { sayDay: true as const }),
         ...(Number.isInteger(more) && (more as number) > 0 && (more as number) < 10 && { more: more as number }),
         ...(typeof date === 'string' && parseIsoDate(date) && { date }),
       };

@@ -28,7 +28,7 @@ import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, askOneAtATime, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, askWhatDone, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
@@ -323,8 +323,16 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
   // Only a log told plainly: a health request that says more ("went for a walk and collapsed") is no log.
   const log = spoken === undefined || !toldPlainly(spoken) ? undefined : logReadIn(turn, spoken);
   // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.
-  return log && logActivity(turn, { ...log, sayDay: true });
+  if (log) return logActivity(turn, { ...log, sayDay: true });
+  // "I worked out yesterday": a workout told with nothing named is asked about, and the log then says its day too
+  // (found trying the console as a user: "That's not something I can help with yet").
+  if (spoken !== undefined && WORKED_OUT.test(spoken.trim()) && !workoutOf(turn.mode)) return askWhatDone(turn, undefined, true);
+  return undefined;
 }
+
+/** A workout told with nothing named: "worked out", "exercised this morning", "did a workout". */
+const WORKED_OUT =
+  /^(?:i |i've )?(?:just |also |finally |already )?(?:worked out|exercised|trained|did (?:a |my |some )?(?:workout|exercise|exercises|training))(?: (?:today|this morning|this afternoon|this evening|tonight|earlier|yesterday|last night))?$/i;
 
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
 /** "I walked for an hour", as the log intent says it; "no sorry, it was a walk" corrects the log just made. */

@@ -419,7 +419,7 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
           ...(activity === 'walk' && steps !== undefined && { extraSteps: steps }),
           ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
         },
-        { day: when.date, check: true, ...(said.sayDay && { sayDay: true }) },
+        { day: when.date, check: true, ...((said.sayDay || (turn.offer?.kind === 'whatDone' && turn.offer.sayDay)) && { sayDay: true }) },
       );
     }
   }
@@ -615,9 +615,11 @@ function askWhatNext(turn: Turn): Closing | undefined {
 }
 
 /** "What did you do?": the answer may be only its name ("the run", "deadlifts"), which then logs it. */
-export async function askWhatDone(turn: Turn, date?: LocalDate): Promise<Response> {
+export async function askWhatDone(turn: Turn, date?: LocalDate, sayDay = false): Promise<Response> {
   const { t } = turn;
-  if (!date) return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone' } });
+  if (!date) {
+    return turn.reply({ speech: speech(t.t('log.what')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone', ...(sayDay && { sayDay: true as const }) } });
+  }
   const day = dayPhrase(t, date, await turn.today());
   return turn.reply({ speech: speech(t.t('log.what.onDay', { day })), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone', date: formatIsoDate(date) } });
 }

@@ -855,7 +855,10 @@ describe('a log whose activity took something else', () => {
   it('keeps a day said with nothing done named ("I worked out on Thursday") for the answer to "what did you do?"', async () => {
     const { turn, week } = talk();
     expect(await turn('LogActivityIntent', { ...unmatched('worked out'), date: '2026-11-26' })).toBe('What did you do on Thursday: a strength workout, HIIT, a walk, or something else?');
-    expect(await turn('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') })).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
+    // The answer said bare, as people answer ("strength"): the model hears it (it was not understood).
+    const [bare] = committedMatcher('en-US').literal('strength');
+    expect(bare?.intent).toBe('TopicIntent');
+    expect(await turn(bare!.intent, bare!.slots)).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
     expect((await week('2026-W47'))?.sessions.strength).toBe(1);
     const other = talk();
     expect(await other.turn('LogYesterdayIntent', unmatched('worked out'))).toMatch(/^What did you do yesterday: /);
@@ -879,6 +882,23 @@ describe('a log whose activity took something else', () => {
     expect(await turn('HealthConcernIntent', concern('walked forty minutes and my knee hurts'))).toMatch(/Stop the move that hurts|train through pain/);
     expect(await turn('HealthConcernIntent', concern('lost count'))).toMatch(/^That's not something I can help with yet\./);
     expect((await week())?.sessions.walk).toBe(2);
+  });
+
+  // Found trying the console as a user: "I worked out yesterday", heard through "I {concern} yesterday", was "That's
+  // not something I can help with yet". A workout told with nothing named is asked about, and the log says its day
+  // (the carrier's day is out of reach), so "no, that was yesterday" can move it.
+  it('asks what was done when a health request\'s open slot took a workout told with nothing named ("I worked out yesterday")', async () => {
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    for (const said of ['worked out', 'exercised', 'trained this morning', 'did a workout']) {
+      const { turn, week } = talk();
+      expect(await turn('HealthConcernIntent', concern(said)), said).toMatch(/What did you do\?$/);
+      expect(await turn('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') }), said).toMatch(
+        /^Logged your strength session\. That's for Tuesday, November 24\./,
+      );
+      expect((await week())?.sessions.strength, said).toBe(1);
+    }
+    // Pain said with it is still the health answer.
+    expect(await talk().turn('HealthConcernIntent', concern('worked out and my back hurts'))).toMatch(/Stop the move that hurts|train through pain|doctor/);
   });
 
   it('logs nothing a phrase says beyond a log: a symptom, a habit, a question, a day not plainly gone (found in review)', async () => {

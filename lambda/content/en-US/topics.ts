@@ -49,6 +49,7 @@ export const TOPICS = [
     id: 'strength-training',
     names: ['lift weights', 'weight lifting', 'do weights', 
       'strength training',
+      'strength',
       'weight training',
       'weights',
       'lifting weights',
