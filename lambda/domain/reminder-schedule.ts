@@ -170,6 +170,19 @@ export function inPartOfDay(value: string | undefined, part: PartOfDay | undefin
 }
 
 /**
+ * A time said back, moved into a part of the day said over it ("in the evening" after 6 AM is 6 PM; "in the morning"
+ * after 6 PM is 6 AM): the same clock hour, in the half of the day the part names. Noon and midnight stay.
+ */
+export function movedToPartOfDay(time: ClockTime, part: PartOfDay): ClockTime {
+  if (time.hour === 0 || time.hour === 12) return time;
+  const morning = time.hour < 12;
+  if (part === 'MO') return morning ? time : { hour: time.hour - 12, minute: time.minute };
+  // The afternoon runs to about 7; a later hour said back stays where it was.
+  if (part === 'AF' && time.hour > 7 && morning) return time;
+  return morning ? { hour: time.hour + 12, minute: time.minute } : time;
+}
+
+/**
  * A time said over another one just said back ("no, make it 7" after 6 PM): AMAZON.TIME hears "7" and "7 am" alike,
  * so of its two readings, morning and evening, the nearer to the time it corrects (a tie, the later). Noon stays noon,
  * and a time already past noon stays as it is.

@@ -12,6 +12,7 @@ import {
   isPartOfDay,
   type PartOfDay,
   localDateTime,
+  movedToPartOfDay,
   nearestReading,
   otherHalf,
   parseClockTime,
@@ -141,14 +142,18 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   // Only a bare answer ("6:30") is read in the part of the day asked about, or near the time it corrects ("no, make it
   // 7" after 6 PM is 7 PM): a request that names its own repetition ("remind me every morning at 6") says what it means.
   const carried = asked?.kind === 'reminderTime' ? asked.part : undefined;
+  // A part of the day said over a time said back ("in the evening" after 6 AM): that hour, in it (found trying the
+  // console as a user: it asked "what time in the evening?", the hour just said forgotten).
+  const moved = repeat === undefined && correcting && isPartOfDay(spokenTime) ? movedToPartOfDay(correcting, spokenTime) : undefined;
   const read =
-    repeat === undefined && said && correcting ? nearestReading(said, correcting) : parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined));
+    moved ??
+    (repeat === undefined && said && correcting ? nearestReading(said, correcting) : parseClockTime(inPartOfDay(spokenTime, repeat === undefined ? carried : undefined)));
   // New days said over a time said back keep its time, and how it was read ("remind me every weekday" after "7 AM").
   const time = read ?? (spokenTime === undefined ? (correcting ?? there?.time) : undefined);
   if (!time) return askReminderTime(turn, chosen, { heard: spokenTime, carried, lead });
   await turn.personalise();
   const spokenSchedule = speakSchedule(turn, { time, repeat: chosen });
-  const guessed = said ? formatClockTime(time) !== formatClockTime(said) : asked?.kind === 'setReminder' && asked.guessed === true;
+  const guessed = moved ? false : said ? formatClockTime(time) !== formatClockTime(said) : asked?.kind === 'setReminder' && asked.guessed === true;
   // Days said that are not the days of the reminders there are: what a yes would replace, said before it (found by
   // trying the console: it came only after the yes, and someone adding Saturday had lost their weekday reminders). A
   // time said alone keeps their days, and is plainly a new time for them.

@@ -159,6 +159,26 @@ describe('setting a reminder by voice', () => {
     expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay\. If you'd still like one, what time should it be instead/);
   });
 
+  // Found trying the console as a user: "remind me to work out at 6" was 6 AM, and "in the evening" said then asked
+  // "what time in the evening?", the hour just said forgotten.
+  it('a part of the day said over a time said back moves it there: "in the evening" after 6 AM is 6 PM', async () => {
+    for (const [first, part, heard] of [
+      ['06:00', 'in the evening', '6 PM'],
+      ['06:30', 'tonight', '6:30 PM'],
+      ['18:00', 'in the morning', '6 AM'],
+      ['07:00', 'make it evening', '7 PM'],
+      ['19:00', 'make it in the evening', '7 PM'],
+    ] as const) {
+      const chat = harness.conversation();
+      await say(chat, 'SetReminderIntent', at(first));
+      const [match] = committedMatcher('en-US').literal(part);
+      expect(spoken(await say(chat, match!.intent, match!.slots)), part).toBe(`I'll remind you to work out at ${heard}, on your workout days, every day but Sunday. Shall I set that?`);
+    }
+    // With nothing said back, a part of the day still asks for the time.
+    const [evening] = committedMatcher('en-US').literal('in the evening');
+    expect(spoken(await say(harness.conversation(), evening!.intent, evening!.slots))).toBe('What time in the evening should I remind you, like 6, or 7:30?');
+  });
+
   it('a new time said over the one said back corrects it, and keeps the days asked for', async () => {
     for (const correction of ['no make it 7 pm', '7 pm instead', 'change it to 7 pm', 'move it to 7 pm', 'actually at 7 pm']) {
       const chat = harness.conversation();

@@ -6,6 +6,7 @@ import {
   inTheEvening,
   isPartOfDay,
   isRepeat,
+  movedToPartOfDay,
   nearestReading,
   parseClockTime,
   plannedReminders,
@@ -110,6 +111,22 @@ describe('weekdays chosen as a repetition', () => {
     // As read back from session state: any other shape is none.
     for (const value of [{ days: [] }, { days: [0] }, { days: ['1'] }, { days: [3, 1] }, { days: 'mo' }, null, 'sometimes']) expect(isRepeat(value), JSON.stringify(value)).toBe(false);
     expect(isRepeat({ days: [1, 7] })).toBe(true);
+  });
+});
+
+describe('movedToPartOfDay', () => {
+  const at = (hour: number, minute = 0) => ({ hour, minute });
+  it('keeps the clock hour, in the half of the day the part names', () => {
+    expect(movedToPartOfDay(at(6), 'EV')).toEqual(at(18));
+    expect(movedToPartOfDay(at(6, 30), 'NI')).toEqual(at(18, 30));
+    expect(movedToPartOfDay(at(18), 'MO')).toEqual(at(6));
+    expect(movedToPartOfDay(at(6), 'MO')).toEqual(at(6));
+    expect(movedToPartOfDay(at(20), 'EV')).toEqual(at(20));
+    expect(movedToPartOfDay(at(3), 'AF')).toEqual(at(15));
+    // Past about 7 there is no afternoon hour; noon and midnight stay.
+    expect(movedToPartOfDay(at(9), 'AF')).toEqual(at(9));
+    expect(movedToPartOfDay(at(12), 'EV')).toEqual(at(12));
+    expect(movedToPartOfDay(at(0), 'MO')).toEqual(at(0));
   });
 });
 
