@@ -1,7 +1,7 @@
 import { forIntent, isRequest, resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { WEEKDAYS, type Weekday } from '../domain/calendar';
-import { inTheEvening, type Repeat, repeatOnDays } from '../domain/reminder-schedule';
+import { type PartOfDay, type Repeat, formatClockTime, inPartOfDay, inTheEvening, repeatOnDays } from '../domain/reminder-schedule';
 import { cancelReminders, consentAnswered, listReminders, moveReminders, offerReminder } from '../replies/reminders';
 import { weekdayNamed } from '../text/dates';
 import { route, said } from './route';
@@ -148,6 +148,41 @@ async function daysAsked(turn: Turn): Promise<{ repeat?: Repeat; oneDay: boolean
   return { repeat: days === 'daily' ? 'daily' : repeatOnDays(days, turn.restDay), oneDay };
 }
 
+/** Words of a part of the day said before a clock time ("shaam 6:30 baje", "सुबह 7 बजे"), with the part each names. */
+const PART_WORDS: Readonly<Record<string, PartOfDay>> = Object.fromEntries(
+  (
+    [
+      ['MO', 'subah savere sawere सुबह सवेरे morning'],
+      ['AF', 'dopahar dophar दोपहर afternoon'],
+      ['EV', 'shaam sham शाम evening'],
+      ['NI', 'raat रात night'],
+    ] as const
+  ).flatMap(([part, words]) => words.split(' ').map((word) => [word.normalize('NFC'), part])),
+);
+/**
+ * A clock time inside the words the days slot took ("weekday shaam 6 30 baje", "monday at 7 pm"): an hour, maybe its
+ * minutes, then "baje", "बजे", "am", "pm" or "o'clock", with a part of the day before it when said.
+ */
+const TIME_IN_WORDS = /(?:^|\s)(?:(\S+)\s+)?(?:at\s+)?(\d{1,2})(?:[:.\s](\d{2}))?\s*(baje|बजे|a\.?m\.?|p\.?m\.?|o'?clock)(?=\s|$)/iu;
+
+/**
+ * The time the days slot took with the days (found by a helper trying the console as an Indian user: "har weekday
+ * shaam 6:30 baje yaad dilana" asked for the time), as AMAZON.TIME would give it ("HH:MM"), read in the part of the day
+ * said. None when the words hold no time. The days are read from the same words, which a time leaves alone.
+ */
+export function timeInDays(phrase: string): string | undefined {
+  const match = TIME_IN_WORDS.exec(phrase.normalize('NFC'));
+  if (!match) return undefined;
+  const [, before, hourSaid, minuteSaid, marker] = match;
+  const [hour, minute] = [Number(hourSaid), Number(minuteSaid ?? 0)];
+  if (hour < 1 || hour > 12 || minute > 59) return undefined;
+  const part = before === undefined ? undefined : PART_WORDS[before.toLowerCase()];
+  const pm = /^p/i.test(marker ?? '');
+  const am = /^a/i.test(marker ?? '');
+  const clock = formatClockTime({ hour: pm && hour < 12 ? hour + 12 : am && hour === 12 ? 0 : hour, minute });
+  return pm || am ? clock : (inPartOfDay(clock, part) ?? clock);
+}
+
 /** The time a request names: its time slot, or the one said with "tonight" or "every evening", read as PM. */
 const timeSaid = (turn: Turn): string | undefined => slotValue(turn.input, 'time') ?? inTheEvening(slotValue(turn.input, 'evening'));
 
@@ -162,7 +197,8 @@ export const setReminder = route(
     // read near the reminders and asked about; none, the question for the time (never a move without a yes).
     if (repeat === undefined && turn.offer?.kind === 'moveReminders') return moveReminders(turn, timeSaid(turn), { declined: turn.offer.time });
     // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
-    return offerReminder(turn, repeat, timeSaid(turn), oneDay ? 'onlyRepeating' : everyOther ? 'everyOtherDay' : undefined);
+    const time = timeSaid(turn) ?? timeInDays(slotValue(turn.input, 'days') ?? '');
+    return offerReminder(turn, repeat, time, oneDay ? 'onlyRepeating' : everyOther ? 'everyOtherDay' : undefined);
   },
 );
 export const whichReminders = route((turn) => said(turn, 'ListRemindersIntent'), listReminders);

@@ -447,6 +447,26 @@ describe('setting a reminder by voice', () => {
     }
   });
 
+  // Found by a helper trying the console as an Indian user: "har weekday shaam 6:30 baje yaad dilana" asked for the
+  // time, and the old time was said back: the days slot had taken the time with the days.
+  it('takes a time the days slot took with the days: "har weekday shaam 6:30 baje"', async () => {
+    for (const days of ['weekday shaam 6 30 baje', 'weekday shaam 6:30 baje']) {
+      expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days })), days).toBe(
+        'मैं आपको सोमवार से शुक्रवार तक हर दिन, शाम 6:30 बजे workout की याद दिलाऊँगी. क्या यह लगा दूँ?',
+      );
+    }
+    for (const [days, time] of [
+      ['सोमवार और गुरुवार सुबह 7 बजे', 'सुबह 7 बजे'],
+      ['weekday raat 9 baje', 'रात 9 बजे'],
+      ['monday and friday at 6 pm', 'शाम 6 बजे'],
+    ] as const) {
+      expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days })), days).toContain(time);
+    }
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: 'weekday at 6:30 pm' }))).toBe(
+      "I'll remind you to work out at 6:30 PM, every weekday. Shall I set that?",
+    );
+  });
+
   it('takes a consent token naming days it could not have written as no schedule', async () => {
     const chat = harness.conversation();
     await say(chat, 'SetReminderIntent', { day: 'monday', time: '07:00' });
