@@ -26,6 +26,7 @@ export const DIET_TIPS = [
       'protein powder',
       'whey protein',
       'protein bars',
+      'eggs',
     ],
     answer:
       'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, Greek yogurt, beans, fish or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',

@@ -477,7 +477,7 @@ export const TOPICS = [
   {
     // Not in the article beyond its fibre and portions tips; the sound version, in their spirit.
     id: 'carbs',
-    names: ['carbs', 'carb', 'carbohydrates', 'low carb', 'low carb diet', 'cutting carbs', 'no carbs', 'carbs at night', 'keto', 'keto diet', 'the keto diet', 'rice or bread', 'bread or rice', 'white bread', 'pasta', 'rice', 'white rice', 'bread', 'potatoes'],
+    names: ['carbs', 'carb', 'carbohydrates', 'low carb', 'low carb diet', 'cutting carbs', 'no carbs', 'carbs at night', 'keto', 'keto diet', 'the keto diet', 'rice or bread', 'bread or rice', 'white bread', 'pasta', 'rice', 'white rice', 'bread', 'potatoes', 'sugar'],
     answer:
       "Carbs aren't the enemy, and you don't need keto to lose fat: a calorie deficit is what does it. Choose carbs with fibre, like whole grains, pulses, fruit and vegetables, and keep white bread, white rice and sugar to small portions.",
     followUp: { offer: 'tips', list: 'diet' },
