@@ -253,6 +253,9 @@ const PLAIN_LOG_WORDS = new Set([
   ...WEEKDAY_NAMES,
   ...MONTH_NAMES,
   ...ORDINAL_WORDS,
+  'hiit',
+  'strength',
+  'cardio',
   'twenty',
   'thirty',
   'thirtieth',
@@ -272,10 +275,10 @@ const UNCLEAR_DAY = 'unclear';
 const ORDINAL = `(\\d{1,2})(?:st|nd|rd|th)|((?:twenty |thirty )?(?:${ORDINAL_WORDS.join('|')})|thirtieth)`;
 /**
  * A day of the month, said as one ("on the 2nd", "on the twenty third", "on november 21st", "on the 22nd of november";
- * a bare number only after "on": "on the 2"). Never a count: "the second set" names no day.
+ * "on 23rd"; a bare number only after "on the": "on the 2"). Never a count: "the second set" names no day.
  */
 const MONTH_DAY = new RegExp(
-  ` on (?:(${MONTH_NAMES.join('|')}) (?:the )?(?:${ORDINAL}|(\\d{1,2}))|the (?:${ORDINAL}|(\\d{1,2}))(?: of (${MONTH_NAMES.join('|')}))?) `,
+  ` on (?:(${MONTH_NAMES.join('|')}) (?:the )?(?:${ORDINAL}|(\\d{1,2}))|(?:the (?:${ORDINAL}|(\\d{1,2}))|(\\d{1,2})(?:st|nd|rd|th))(?: of (${MONTH_NAMES.join('|')}))?) `,
 );
 
 function ordinalValue(digits: string | undefined, words: string | undefined, bare: string | undefined): number | undefined {
@@ -291,8 +294,8 @@ function monthDaySaidIn(spoken: string): SaidLog['monthDay'] {
   const said = ` ${spoken.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.replace(/ (\d{1,2}) (st|nd|rd|th) /g, ' $1$2 ');
   const match = MONTH_DAY.exec(said);
   if (!match) return undefined;
-  const [, monthBefore, digitsAfterMonth, wordsAfterMonth, bareAfterMonth, digits, words, bare, monthAfter] = match;
-  const day = monthBefore ? ordinalValue(digitsAfterMonth, wordsAfterMonth, bareAfterMonth) : ordinalValue(digits, words, bare);
+  const [, monthBefore, digitsAfterMonth, wordsAfterMonth, bareAfterMonth, digits, words, bare, suffixed, monthAfter] = match;
+  const day = monthBefore ? ordinalValue(digitsAfterMonth, wordsAfterMonth, bareAfterMonth) : ordinalValue(digits ?? suffixed, words, bare);
   const monthName = monthBefore ?? monthAfter;
   if (day === undefined || day < 1 || day > 31) return undefined;
   return { day, ...(monthName && { month: MONTH_NAMES.indexOf(monthName as (typeof MONTH_NAMES)[number]) + 1 }) };
@@ -347,6 +350,8 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
 }
 export const logged = route((turn) => said(turn, 'LogActivityIntent'), logAsSaid);
 
+/** The words the activity slot takes before "yesterday" when it was the day before it. */
+const DAY_BEFORE = / (?:the )?day before$/;
 /** Nothing said but a day ("no, that was yesterday"): a correction of the log just made, if there is one. */
 const onlyADay = (log: SaidLog): boolean =>
   (log.yesterday === true || log.date !== undefined) && Object.keys(log).every((key) => key === 'yesterday' || key === 'date');
@@ -354,7 +359,11 @@ const onlyADay = (log: SaidLog): boolean =>
 export const loggedYesterday = route(
   (turn) => said(turn, 'LogYesterdayIntent'),
   async (turn) => {
-    const log: SaidLog = { ...saidLog(turn), yesterday: true };
+    // "I went for a run the day before yesterday": the slot took "the day before" (found by a helper trying the console:
+    // logged for yesterday).
+    const before = DAY_BEFORE.test(` ${(slotValue(turn.input, 'activity') ?? '').toLowerCase().trim()}`);
+    const dayBefore = before ? { date: formatIsoDate(addDays(await turn.today(), -2)) } : { yesterday: true };
+    const log: SaidLog = { ...saidLog(turn), ...dayBefore };
     return (onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log);
   },
 );

@@ -114,6 +114,10 @@ export const healthConcern = route(
     const onlyANumber = slot.status === 'empty' && slotValue(turn.input, 'age') !== undefined;
     const exercise = onlyANumber && move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
     if (exercise) return tellAboutExercise(turn, exercise);
+    // "I did HIIT on the 26th", "I was on the bike for half an hour", heard through "I {concern} on {move}": a log told
+    // plainly (found by a helper trying the console: it was a condition, and every workout after asked for a doctor's okay).
+    const toldAsLog = slot.status === 'no-match' && move.status !== 'empty' ? logHeardAsHealth(turn, `${slot.spoken} on ${slotValue(turn.input, 'move') ?? ''}`) : undefined;
+    if (toldAsLog !== undefined) return toldAsLog;
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.

@@ -884,6 +884,29 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.sessions.walk).toBe(2);
   });
 
+  // Found by a helper trying the console: "I did HIIT on the 26th" and "I was on the bike for half an hour", heard
+  // through "I {concern} on {move}", were a medical condition, and every workout after asked for a doctor's okay.
+  it('logs a log told plainly through a health request\'s concern and move, never a condition ("I did HIIT on the 26th")', async () => {
+    const heard = (concern: string, move: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', concern), move: unmatchedSlot('move', 'MoveName', move) });
+    const { turn, week, chat } = talk();
+    expect(await turn('HealthConcernIntent', heard('did hiit', '23rd'))).toMatch(/^Logged a HIIT session\. That's for Monday, November 23\./);
+    expect(await turn('HealthConcernIntent', heard('was', 'bike for half an hour'))).toMatch(/^Logged 30 minutes of cardio\. That's for Tuesday, November 24\./);
+    expect((await week())?.sessions).toMatchObject({ hiit: 1, cardio: 1 });
+    expect(chat.attributes.caution).toBeUndefined();
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/Has your doctor said/);
+    // A condition said with a move is still one.
+    for (const [concern, move] of [['have a pacemaker', 'hiit'], ['had surgery last month', 'deadlifts']] as const) {
+      expect(await talk().turn('HealthConcernIntent', heard(concern, move)), concern).toMatch(/check with your doctor/);
+    }
+  });
+
+  // Found by a helper trying the console: "I went for a run the day before yesterday", heard through "I {activity}
+  // yesterday", was logged for yesterday.
+  it('logs "the day before yesterday" two days back, not yesterday', async () => {
+    expect(await talk().turn('LogYesterdayIntent', unmatched('went for a run the day before'))).toMatch(/^Logged a cardio session\. That's for Sunday, November 22\./);
+    expect(await talk().turn('LogYesterdayIntent', unmatched('run day before'))).toMatch(/That's for Sunday, November 22\./);
+  });
+
   // Found trying the console as a user: "I worked out yesterday", heard through "I {concern} yesterday", was "That's
   // not something I can help with yet". A workout told with nothing named is asked about, and the log says its day
   // (the carrier's day is out of reach), so "no, that was yesterday" can move it.
