@@ -86,26 +86,25 @@ function screenFor(turn: Turn, workout: Workout, index: number): Directive[] {
 }
 
 function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Speech): Response {
-  const { speech: paced, prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
-  const said = (lead ?? speech()).append(paced).say(prompt);
+  const { speech: paced, prompt, leadSeconds } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
+  const wordsBefore = (lead ? estimateSpeechSeconds(lead.toSsml()) : 0) + leadSeconds;
   return turn.reply({
-    speech: said,
+    speech: (lead ?? speech()).append(paced).say(prompt),
     reprompt: speech(prompt),
-    mode: { kind: 'workout', workout: timedFrom(turn, workout, place, said) },
+    mode: { kind: 'workout', workout: timedFrom(turn, place, wordsBefore) },
     directives: screenFor(turn, workout, place.index),
     health: true,
   });
 }
 
 /**
- * The place with when its step's work begins: when the user spoke, plus the words said before the work (what is said
- * beyond the step's own paced time). Without a time for the request, none: moving on then counts the step.
+ * The place with when its step's work begins: when the user spoke, plus the words said before the work (found by a
+ * helper trying the console: counted from the words after it too, a side plank held 15 seconds of 30 was cut short).
+ * Without a time for the request, none: moving on then counts the step.
  */
-function timedFrom(turn: Turn, workout: Workout, place: WorkoutPlace, said: Speech): WorkoutPlace {
+function timedFrom(turn: Turn, place: WorkoutPlace, wordsBefore: number): WorkoutPlace {
   const { workFrom: _, ...untimed } = place;
-  const step = workout.steps[place.index];
-  if (turn.spokeAt === undefined || !step) return untimed;
-  const wordsBefore = Math.max(0, estimateSpeechSeconds(said.toSsml()) - stepSeconds(step));
+  if (turn.spokeAt === undefined) return untimed;
   return { ...untimed, workFrom: Math.round(turn.spokeAt + wordsBefore * 1000) };
 }
 

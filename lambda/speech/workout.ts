@@ -27,6 +27,17 @@ export interface SpokenStep {
   readonly speech: Speech;
   /** The closing instruction: "Say next when you're ready for set 2." */
   readonly prompt: string;
+  /** How long `speech` speaks before the step's work begins (its name, dose and cues, up to "Go."). */
+  readonly leadSeconds: number;
+}
+
+/** Where a step's work begins in what is said: noted as the words before it are done. */
+interface WorkStart {
+  leadSeconds: number;
+}
+
+function noteWorkStart(start: WorkStart, said: Speech): void {
+  start.leadSeconds = estimateSpeechSeconds(said.toSsml());
 }
 
 /** What the speech needs to know about this user's workout so far. */
@@ -188,7 +199,7 @@ function completesAll(workout: Workout, index: number, context: StepContext, kin
   return workout.steps.every((step, i) => i === index || step.kind !== kind || context.isDone(i));
 }
 
-function speakSet(t: Translator, catalogue: Catalogue, workout: Workout, index: number, step: SetStep, context: StepContext, prompt: string): Speech {
+function speakSet(t: Translator, catalogue: Catalogue, workout: Workout, index: number, step: SetStep, context: StepContext, prompt: string, start: WorkStart): Speech {
   const next = workout.steps[index + 1];
   const said = new Speech();
   if (step.side === 'second') {
@@ -203,6 +214,7 @@ function speakSet(t: Translator, catalogue: Catalogue, workout: Workout, index: 
   } else {
     said.say(t.t('workout.set.number', { set: step.set, sets: step.sets }));
   }
+  noteWorkStart(start, said);
   said.append(step.dose.kind === 'reps' ? paceReps(t, step.dose) : paceHold(t, step.dose.seconds));
   if (step.side === 'first') return said.say(t.t('workout.switchSides'));
   if (next?.kind !== 'set') {
@@ -229,11 +241,12 @@ function restWithin(t: Translator, seconds: number, reminder: string, before: Sp
   return (paced > 0 ? paceRest(t, paced) : new Speech()).say(t.t('workout.rest.more', { seconds: leftover }), reminder);
 }
 
-function speakInterval(t: Translator, catalogue: Catalogue, workout: Workout, index: number, step: IntervalStep, context: StepContext): Speech {
+function speakInterval(t: Translator, catalogue: Catalogue, workout: Workout, index: number, step: IntervalStep, context: StepContext, start: WorkStart): Speech {
   const said = speech(t.t('workout.round', { round: step.round, rounds: step.rounds }));
   if (step.round === 1) said.say(...formCues(catalogue, workout, step, context));
   if (step.round === step.rounds && step.rounds > 1) said.say(t.t('workout.round.last'));
   said.say(t.t('workout.round.go'));
+  noteWorkStart(start, said);
 
   const work = step.workSeconds;
   if (work > 2 * FINAL_CALL_SECONDS) {
@@ -263,7 +276,7 @@ function timeToGo(t: Translator, seconds: number): string {
  * Part of a timed block, paced: the instructions (or, after the first part, how long is left and a cue), then silences
  * of at most 10 seconds with the time left called at each whole minute of the block, and at 30 seconds.
  */
-function speakBlock(t: Translator, catalogue: Catalogue, workout: Workout, step: BlockStep, context: StepContext): Speech {
+function speakBlock(t: Translator, catalogue: Catalogue, workout: Workout, step: BlockStep, context: StepContext, start: WorkStart): Speech {
   const total = step.minutes * 60;
   const end = step.fromSeconds + step.seconds;
   const said = new Speech();
@@ -274,6 +287,7 @@ function speakBlock(t: Translator, catalogue: Catalogue, workout: Workout, step:
     said.say(t.t('workout.block.keepGoing', { left: timeToGo(t, total - step.fromSeconds) }));
     if (step.kind === 'steady') said.say(shortCue(catalogue, step.exerciseId, step.part));
   }
+  noteWorkStart(start, said);
   const calls: number[] = [];
   for (let left = total - 60 * Math.ceil((step.fromSeconds + 1) / 60); left > total - end; left -= 60) if (left > 0) calls.push(left);
   if (total - end < 30 && total - step.fromSeconds > 30) calls.push(30);
@@ -297,16 +311,16 @@ function speakBlock(t: Translator, catalogue: Catalogue, workout: Workout, step:
 export function speakStep(t: Translator, catalogue: Catalogue, workout: Workout, index: number, context: StepContext = FRESH): SpokenStep {
   const at = clampToStep(workout, index);
   const step = workout.steps[at];
-  if (!step) return { speech: new Speech(), prompt: t.t('workout.prompt.finish') };
+  if (!step) return { speech: new Speech(), prompt: t.t('workout.prompt.finish'), leadSeconds: 0 };
   const prompt = promptAfter(t, catalogue, step, workout.steps[at + 1]);
-  switch (step.kind) {
-    case 'set':
-      return { speech: speakSet(t, catalogue, workout, at, step, context, prompt), prompt };
-    case 'interval':
-      return { speech: speakInterval(t, catalogue, workout, at, step, context), prompt };
-    default:
-      return { speech: speakBlock(t, catalogue, workout, step, context), prompt };
-  }
+  const start: WorkStart = { leadSeconds: 0 };
+  const said =
+    step.kind === 'set'
+      ? speakSet(t, catalogue, workout, at, step, context, prompt, start)
+      : step.kind === 'interval'
+        ? speakInterval(t, catalogue, workout, at, step, context, start)
+        : speakBlock(t, catalogue, workout, step, context, start);
+  return { speech: said, prompt, leadSeconds: start.leadSeconds };
 }
 
 /** "strength workout", "HIIT workout": how the workout is named when the user comes back to it. */

@@ -1239,6 +1239,21 @@ describe('a workout ended early, told truly', () => {
       expect(spoken(asked)).toMatch(/^You're on round 1 of (\d+)\. \d+ more rounds after this one\./);
     });
 
+    // Found by a helper trying the console: the words after the work (the release, the rest, the prompt) were counted
+    // as before it, so a round moved on from just past its half was cut short, and a hold held half way too.
+    it('times a round from its "Go", so just past half of it counts and just before does not', async () => {
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('StartWorkoutIntent', session('hiit'));
+      await nextTimes(chat, 2);
+      const first = await chat.intent('AMAZON.RepeatIntent');
+      const second = await chat.cutIn(untilGo(first) + 11).intent('AMAZON.NextIntent');
+      expect(spoken(second)).toMatch(/^Round 2 of 10\./);
+      await chat.cutIn(untilGo(second) + 9).intent('AMAZON.NextIntent');
+      const done = await chat.cutIn(2).intent('EndWorkoutIntent');
+      expect(spoken(done)).toMatch(/You did 1 of 10 rounds/);
+    });
+
     it('in Hindi too', async () => {
       const chat = harness.conversation({ locale: 'hi-IN' });
       await chat.intent('StartWorkoutIntent', session('strength'));
