@@ -35,6 +35,11 @@ export interface WorkoutPlace {
    * the session only: a place saved for later is said again when picked up.
    */
   readonly workFrom?: number;
+  /**
+   * The step under way was left before half its work could have gone by (a pause, a stop, pain, walking away): going
+   * on says it again, and moving on from it leaves it undone.
+   */
+  readonly cut?: true;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -51,7 +56,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -72,6 +77,7 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
     ...(hurt && { hurt }),
     ...(counted !== undefined && { counted }),
     ...(timed && { workFrom }),
+    ...(cut === true && { cut: true as const }),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../content/named';
 import { findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS, type Level } from '../content/types';
-import { howToOf, workoutOf } from '../conversation/mode';
+import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
@@ -379,7 +379,13 @@ export const finishedToday = route(
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */
 export const weeklyProgress = route(
   (turn) => said(turn, 'WeeklyProgressIntent'),
-  async (turn) => tellWeeklyProgress(turn, await dayGoneByIn(turn, slotValue(turn.input, 'date'))),
+  async (turn) => {
+    const date = slotValue(turn.input, 'date');
+    // "What's left", "how am I doing" with a workout running: the workout's progress (found by a helper trying the
+    // console: "what's left" mid-workout told the week's plan).
+    if (date === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutProgress(turn);
+    return tellWeeklyProgress(turn, await dayGoneByIn(turn, date));
+  },
 );
 
 /** Languages with one word for yesterday and tomorrow (Hindi कल), which Alexa resolves ahead. */

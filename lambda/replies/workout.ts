@@ -103,7 +103,7 @@ function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Spee
  * Without a time for the request, none: moving on then counts the step.
  */
 function timedFrom(turn: Turn, place: WorkoutPlace, wordsBefore: number): WorkoutPlace {
-  const { workFrom: _, ...untimed } = place;
+  const { workFrom: _, cut: __, ...untimed } = place;
   if (turn.spokeAt === undefined) return untimed;
   return { ...untimed, workFrom: Math.round(turn.spokeAt + wordsBefore * 1000) };
 }
@@ -115,7 +115,21 @@ function timedFrom(turn: Turn, place: WorkoutPlace, wordsBefore: number): Workou
  */
 function withStepDoneUnlessCut(turn: Turn, workout: Workout, place: WorkoutPlace): WorkoutPlace {
   const step = workout.steps[place.index];
+  if (place.cut) return place;
   return step && cutShort(step, secondsInto(turn, place)) ? place : withStepDone(place, place.index);
+}
+
+/**
+ * The place as its step is left without moving on (a pause, a stop, pain, walking away): done if it ran at least half
+ * its work, else marked cut, to be said again when the workout goes on (found by a helper trying the console: paused
+ * three seconds into a set, then resumed, it was "Set 1 of 2 is done"). Its timing ends here.
+ */
+function settled(turn: Turn, place: WorkoutPlace): WorkoutPlace {
+  const step = workoutFor(turn, place).steps[place.index];
+  const into = secondsInto(turn, place);
+  const { workFrom: _, ...untimed } = place;
+  if (!step || into === undefined || place.cut) return untimed;
+  return cutShort(step, into) ? { ...untimed, cut: true } : withStepDone(untimed, place.index);
 }
 
 /** Seconds since the step under way began its work (less than none: its words before the work are still being said). */
@@ -440,11 +454,14 @@ export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Res
 
 /**
  * Back at a place: the workout, where in it the user is, the exercise's short cue, and what comes next; the step
- * under way is not replayed (it was said in full before the user left); "repeat" replays it.
+ * under way is not replayed (it was said in full before the user left; one left before half of it is); "repeat"
+ * replays it.
  */
 function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string): Promise<Response> | Response {
   const workout = workoutFor(turn, place);
   if (isFinished(workout, place.index)) return finish(turn, workout, place);
+  // A step left before half of it is said again, from the top.
+  if (place.cut) return tellStep(turn, workout, place, speech(first, turn.t.t('workout.where.start', { lead, name: workoutName(turn.t, workout) })));
   const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
   return turn.reply({
     speech: speech(first).append(speakWhereYouAre(turn.t, turn.catalogue, workout, place.index, lead)).say(prompt),
@@ -820,9 +837,14 @@ export function tellTopicOrPause(turn: Turn, id: string): Response | Promise<Res
 /** "Pause" or "hang on": the session stays open and the place is saved. */
 export async function pauseWorkout(turn: Turn): Promise<Response> {
   const { t } = turn;
-  const place = workoutOf(turn.mode);
+  const at = workoutOf(turn.mode);
+  const place = at && settled(turn, at);
   if (place) await savePlace(turn, place);
-  return turn.reply({ speech: speech(t.t('workout.paused')), reprompt: speech(t.t('workout.paused.reprompt')) });
+  return turn.reply({
+    speech: speech(t.t('workout.paused')),
+    reprompt: speech(t.t('workout.paused.reprompt')),
+    ...(place && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: place } }),
+  });
 }
 
 /**
@@ -840,7 +862,8 @@ export function restAWhile(turn: Turn): Response {
 
 /** "Stop": the place is saved, and the user hears how to come back. */
 export async function stopWorkout(turn: Turn): Promise<Response> {
-  const place = workoutOf(turn.mode);
+  const at = workoutOf(turn.mode);
+  const place = at && settled(turn, at);
   const finished = place && (await logIfLastSaid(turn, place));
   if (finished) return turn.reply({ speech: finished.say(turn.t.t('workout.finished.logged')), end: true, mode: { kind: 'idle' } });
   const saved = place !== undefined && (await savePlace(turn, place));
@@ -966,7 +989,8 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   }
   // Pain or an injury, or feeling unwell: going on asks first whether it still does. A condition or a medicine is not.
   const felt = feltNow(turn, concernId);
-  const paused = place && felt ? withHurt(place, hurtWith(place.hurt, felt)) : place;
+  const left = place && settled(turn, place);
+  const paused = left && felt ? withHurt(left, hurtWith(left.hurt, felt)) : left;
   if (paused) await savePlace(turn, paused);
   // Kept for the session too (not an injury, whose doctor question waits): the workout logged or ended as it is, another
   // asked for next still asks (found in review: "I'm done", yes, then "let's do HIIT" started at once).
@@ -1056,7 +1080,8 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
 
 /** The session closed mid-workout (the user walked away): keep the place for later today, or, all of it said, log it. */
 export async function saveWorkoutOnSessionEnd(turn: Turn): Promise<void> {
-  const place = workoutOf(turn.mode);
+  const at = workoutOf(turn.mode);
+  const place = at && settled(turn, at);
   if (place && !(await logIfLastSaid(turn, place))) await savePlace(turn, place);
 }
 

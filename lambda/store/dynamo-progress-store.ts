@@ -212,7 +212,7 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, counted }: WorkoutPlace): AttributeValue {
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, counted, cut }: WorkoutPlace): AttributeValue {
   return {
     M: {
       date: { S: date },
@@ -223,6 +223,7 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, c
       familiar: number(familiar),
       ...(hurt && { hurt: { S: hurt } }),
       ...(counted !== undefined && { counted: number(counted) }),
+      ...(cut && { cut: { BOOL: true } }),
     },
   };
 }

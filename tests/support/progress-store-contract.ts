@@ -531,6 +531,14 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2 }));
       });
 
+      it('keeps a step left before half of it marked as cut, and a later save without it clears it', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 2, cut: true }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2, cut: true }));
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 3 }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3 }));
+      });
+
       it('forgets the place when given null, and leaves the counts', async () => {
         const user = newUser();
         await store.recordActivity(user, logOf({ minutes: 15 }));
