@@ -111,8 +111,17 @@ export function findConcern(catalogue: Catalogue, id: string | undefined): Conce
 }
 
 /** The strength exercise a spoken phrase names ("my deadlifts", "rows"), by its name or one of its synonyms. */
+const DAY_AFTER_MOVE =
+  / (?:today|yesterday|last night|this morning|this afternoon|this evening|earlier(?: today)?|on (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|[a-z]+ \d{1,2}(?:st|nd|rd|th)?))$/;
+
 export function findStrengthExerciseSaid(catalogue: Catalogue, said: string | undefined): Exercise | undefined {
-  const words = said?.trim().toLowerCase().replace(/^(my|the|some|a few|a|an) /, '');
+  // "Rows on Tuesday", "deadlifts yesterday": the day said with the move (found by a helper trying the console: the
+  // move and its sets were lost from the log).
+  const words = said
+    ?.trim()
+    .toLowerCase()
+    .replace(/^(my|the|some|a few|a|an) /, '')
+    .replace(DAY_AFTER_MOVE, '');
   if (!words) return undefined;
   return catalogue.exercises.find(
     (exercise) => exercise.category === 'strength' && [exercise.name.toLowerCase().replace(/^the /, ''), ...exercise.synonyms].includes(words),

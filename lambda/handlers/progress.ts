@@ -119,13 +119,23 @@ const KIND_ACTIVITY: Readonly<Record<string, Activity>> = {
  * nothing wrong: "can I lift weights while pregnant" or "can I run with back pain" asked then is answered, never logged.
  */
 export const answeredWhatDone = route(
-  (turn) => turn.offer?.kind === 'whatDone' && said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent') && activityAnswered(turn) !== undefined,
+  (turn) =>
+    turn.offer?.kind === 'whatDone' &&
+    said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent', 'SetLevelIntent', 'StartWorkoutIntent') &&
+    activityAnswered(turn) !== undefined,
   (turn) => logActivity(turn, activityAnswered(turn) ?? {}),
 );
 
+/** The slot a short answer to "what did you do?" arrives in, by the request it was heard as. */
+const ANSWER_SLOT: Readonly<Record<string, string>> = { TopicIntent: 'topic', SetLevelIntent: 'level', StartWorkoutIntent: 'session' };
+
 function activityAnswered(turn: Turn): SaidLog | undefined {
   // A move by its name, or a topic by a word or three ("yoga", "some stretching"); "is running good" is a question.
-  for (const name of said(turn, 'TopicIntent') ? ['topic'] : ['exercise']) {
+  // "The strength one", "strength workout", heard as a level or a workout to start (found by a helper trying the
+  // console: it started a workout), name the kind done.
+  const request = turn.input.requestEnvelope.request;
+  const intent = request.type === 'IntentRequest' ? request.intent.name : '';
+  for (const name of [ANSWER_SLOT[intent] ?? 'exercise']) {
     const slot = resolvedSlot(turn.input, name);
     const spoken = slotValue(turn.input, name);
     if (spoken === undefined || spoken.split(/\s+/).length > SHORT_ANSWER_WORDS || namedInside(turn.catalogue, spoken)?.kind === 'concern') continue;
@@ -346,7 +356,25 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   const activity = ACTIVITIES.find((known) => known === named);
   if (activity) return correctActivity(turn, activity);
   const log = saidLog(turn);
-  return (onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log);
+  return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
+}
+
+/**
+ * Only a day said over a log that waits for a yes ("You've already logged cardio today. Log this one as well?" "No,
+ * that was yesterday"): that log, on the day said (found by a helper trying the console: it asked what was done).
+ */
+function pendingOnDay(turn: Turn, log: SaidLog): Promise<Response> | undefined {
+  const pending = turn.offer?.kind === 'confirmLog' ? turn.offer.log : undefined;
+  if (!pending || !onlyADay(log)) return undefined;
+  const exercise = pending.exercise === undefined ? undefined : findExercise(turn.catalogue, pending.exercise);
+  return logActivity(turn, {
+    ...log,
+    activity: pending.activity,
+    ...(pending.minutes !== undefined && { minutes: pending.minutes }),
+    ...(pending.extraSteps !== undefined && { extraSteps: pending.extraSteps }),
+    ...(pending.sets !== undefined && { sets: pending.sets }),
+    ...(exercise && { said: exercise.name }),
+  });
 }
 export const logged = route((turn) => said(turn, 'LogActivityIntent'), logAsSaid);
 
@@ -364,7 +392,7 @@ export const loggedYesterday = route(
     const before = DAY_BEFORE.test(` ${(slotValue(turn.input, 'activity') ?? '').toLowerCase().trim()}`);
     const dayBefore = before ? { date: formatIsoDate(addDays(await turn.today(), -2)) } : { yesterday: true };
     const log: SaidLog = { ...saidLog(turn), ...dayBefore };
-    return (onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log);
+    return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
   },
 );
 /** "I finished my workout": one stopped partway today is offered for logging as it was done; else the day's plan. */

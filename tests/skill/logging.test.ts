@@ -334,6 +334,18 @@ describe('exercises', () => {
 
   // Found in review: "I did three sets of ten deadlifts" put "ten deadlifts" in the slot, and was answered "tell me what
   // you did". The sets and the move are logged; a week keeps no reps, so the answer says none.
+  // Found by a helper trying the console: "I did 3 sets of rows on Tuesday" logged a strength session, the rows and
+  // their sets lost.
+  it('keeps the move and its sets when a day is said with them ("3 sets of rows on Monday")', async () => {
+    for (const [said, sets] of [['rows on monday', 3], ['deadlifts yesterday', 2]] as const) {
+      const { turn, week } = talk();
+      expect(await turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', said), sets: String(sets) }), said).toMatch(
+        /^Logged (bent-over rows|deadlifts), \d sets\. That's for Monday, November 23\./,
+      );
+      expect((await week())?.entries.map((entry) => [entry.exercise, entry.sets]), said).toEqual([[said.startsWith('rows') ? 'bent-over-row' : 'deadlift', sets]]);
+    }
+  });
+
   it('"I did three sets of ten deadlifts", as heard, logs three sets of deadlifts', async () => {
     for (const said of ['I did three sets of ten deadlifts', 'three sets of twelve reps of bent over rows', 'I did 3 sets of 10 deadlifts today']) {
       const { turn, week } = talk();
@@ -468,6 +480,17 @@ describe('the same day’s session twice', () => {
     await turn('LogActivityIntent', activity('hiit'));
     expect(await turn('AMAZON.YesIntent')).toMatch(/That's 2 of 2 HIIT sessions this week, plus 1 extra\./);
     expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: 2 of 2 HIIT sessions, plus 1 extra and 1 active day\. Still to do: 3 strength and 1 cardio\./);
+  });
+
+  // Found by a helper trying the console: "You've already logged cardio for today. Should I log this one as well?"
+  // "No, that was yesterday" asked what was done, the ride lost.
+  it('"no, that was yesterday" to the question logs the one asked about on that day', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', activity('cardio'));
+    expect(await turn('LogActivityIntent', activity('cardio'))).toBe("You've already logged cardio for today. Should I log this one as well?");
+    expect(await turn('LogYesterdayIntent')).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
+    expect((await week())?.sessions.cardio).toBe(2);
+    expect((await week())?.days).toMatchObject({ 1: 1, 2: 1 });
   });
 });
 
@@ -860,6 +883,13 @@ describe('a log whose activity took something else', () => {
     expect(bare?.intent).toBe('TopicIntent');
     expect(await turn(bare!.intent, bare!.slots)).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
     expect((await week('2026-W47'))?.sessions.strength).toBe(1);
+    // Heard as a level or a workout to start ("the strength one", "strength workout"): the answer, not a workout started.
+    for (const slots of [{ level: unmatchedSlot('level', 'LevelName', 'the strength one') }, { session: resolvedSlot('session', 'SessionName', 'strength', 'strength workout') }]) {
+      const asked = talk();
+      await asked.turn('LogActivityIntent', { ...unmatched('worked out'), date: '2026-11-26' });
+      const intent = 'level' in slots ? 'SetLevelIntent' : 'StartWorkoutIntent';
+      expect(await asked.turn(intent, slots), intent).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
+    }
     const other = talk();
     expect(await other.turn('LogYesterdayIntent', unmatched('worked out'))).toMatch(/^What did you do yesterday: /);
     expect(await other.turn('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'cardio', 'running') })).toMatch(/^Logged a cardio session\. That's for Monday, November 23\./);
