@@ -13,6 +13,8 @@ export interface NextTurn {
   readonly offer?: Offer;
   /** The log just made, for "undo". Lives one turn. */
   readonly lastLog?: ActivityLog;
+  /** The log a correction just replaced ("actually it was 40 minutes"), for "undo" to put back. Lives with `lastLog`. */
+  readonly corrected?: ActivityLog;
   /** What the answer told of, when a day said alone next ("and last week?") asks about the same. Lives one turn. */
   readonly told?: 'progress';
   /** An answer beside a workout, which then carries on ("how many left?"): "repeat" next says it again, not the step. Lives one turn. */
@@ -52,6 +54,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   const mode = next.mode ?? modeOf(before);
   const offer = next.offer ?? (next.keepPending ? before.offer : undefined) ?? (next.asksCleared ? clearedPending(mode, known.caution) : undefined);
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
+  const corrected = next.lastLog ? next.corrected : next.keepPending ? before.corrected : undefined;
   const told = next.told ?? (next.keepPending ? before.told : undefined);
   const aside = next.aside ?? (next.keepPending ? before.aside : undefined);
   const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;
@@ -68,6 +71,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...modeFields(mode),
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),
+    ...(lastLog && corrected && { corrected }),
     ...(told && { told }),
     ...(aside && { aside }),
     ...(sessionLogs && { sessionLogs }),

@@ -147,6 +147,8 @@ export interface SessionState {
   readonly offer?: Offer;
   /** The log just made, so "undo that" can take exactly it back; for one turn. */
   readonly lastLog?: ActivityLog;
+  /** The log a correction just replaced: "undo" puts it back (it took the log away altogether). */
+  readonly corrected?: ActivityLog;
   /**
    * The store's keys of the last few logs made this session (see carry.ts): a log said again the same, while its first
    * is still in the week, is asked about. Only ever a reason to ask: what a log was comes from the store.
@@ -398,6 +400,8 @@ export function readSessionState(attributes: unknown): SessionState {
   if (isValidTimeZone(attributes.timeZone)) state.timeZone = attributes.timeZone;
   const lastLog = readLastLog(attributes.lastLog);
   if (lastLog) state.lastLog = lastLog;
+  const corrected = lastLog && readLastLog(attributes.corrected);
+  if (corrected) state.corrected = corrected;
   const sessionLogs = readSessionLogs(attributes.sessionLogs);
   if (sessionLogs) state.sessionLogs = sessionLogs;
   if (attributes.told === 'progress') state.told = 'progress';

@@ -339,6 +339,7 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
     speech: said,
     reprompt: speech(ask?.reprompt ?? closing.reprompt),
     lastLog: log,
+    ...(options.replaces && { corrected: options.replaces }),
     ...ending,
     ...(ask && { offer: ask.offer }),
   });
@@ -565,15 +566,15 @@ function keptOf(log: ActivityLog): ActivityLog {
   return { ...log, requestId: `${log.requestId.slice(0, LIMITS.maxRequestIdLength - 5)}#kept` };
 }
 
-/** A correction whose new log could not be written: the old one back, said as it is. */
-async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }): Promise<Response> {
+/** A correction whose new log could not be written, or undone: the old one back, said as it is. */
+async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }, keptKey: 'log.correctFailed' | 'undo.correction' = 'log.correctFailed'): Promise<Response> {
   const { t } = turn;
   const again = keptOf(old);
   const outcome = await unlessUnavailable(turn.withStore((store, user) => store.recordActivity(user, again)));
   const kept = outcome?.outcome === 'recorded' || outcome?.outcome === 'duplicate';
   const closing = closingOf(turn, ending);
   return turn.reply({
-    speech: speech(t.t(kept ? 'log.correctFailed' : 'log.correctLost'), closing.question),
+    speech: speech(t.t(kept ? keptKey : 'log.correctLost'), closing.question),
     reprompt: speech(closing.reprompt),
     ...(kept && { lastLog: again }),
     ...ending,
@@ -678,10 +679,13 @@ export async function undoLastLog(turn: Turn): Promise<Response> {
   const reprompt = speech(next.reprompt);
   // "Should I log another one?" "Undo that.": the log waiting for a yes is dropped; nothing was written for it.
   if (turn.offer?.kind === 'confirmLog') return turn.reply({ speech: speech(t.t('undo.notLogged'), next.question), reprompt });
-  const { lastLog } = state;
+  const { lastLog, corrected } = state;
   if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), next.question), reprompt });
   const outcome = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, lastLog)));
   // Unreachable: keep the log in hand, so "undo" can be tried again.
-  if (outcome === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), next.question), reprompt, lastLog });
+  if (outcome === undefined) return turn.reply({ speech: speech(t.t('progress.unavailable'), next.question), reprompt, lastLog, ...(corrected && { corrected }) });
+  // Undo just after a correction ("actually it was 40 minutes", "undo"): the log as it was before it (found by a helper
+  // trying the console: the run was gone altogether).
+  if (outcome === 'undone' && corrected) return putBack(turn, corrected, {}, 'undo.correction');
   return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), next.question), reprompt });
 }

@@ -194,14 +194,37 @@ describe('walks', () => {
       return { say, week: async () => (await store.history(userKey(device.userId))).weeks.find((w) => w.week === '2026-W48') };
     };
 
-    it('changes that log: one walk, the new time, and undo takes it off', async () => {
+    // Found by a helper trying the console: undo just after a correction took the log off altogether. It undoes the
+    // change; undo again takes the log off.
+    it('changes that log: one walk, the new time; undo puts the time back, and undo again takes it off', async () => {
       const { say, week } = correcting();
       await say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
       expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Changed it\. .*That's one walk this week, 30 minutes in all\./);
       expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+      expect(await say('UndoIntent')).toMatch(/^Done\. It's back as it was before the change\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 20 });
       expect(await say('UndoIntent')).toMatch(/^Done\. I took that off\./);
       expect((await week())?.minutes ?? 0).toBe(0);
       expect((await week())?.sessions.walk ?? 0).toBe(0);
+    });
+
+    it('undo just after a change of what was done or of the day puts the log back as it was', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT30M' });
+      await say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') });
+      expect(await say('UndoIntent')).toMatch(/^Done\. It's back as it was before the change\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 0, cardio: 1 }, minutes: 30 });
+      const moved = correcting();
+      await moved.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
+      await moved.say('LogYesterdayIntent');
+      expect(await moved.say('UndoIntent')).toMatch(/^Done\. It's back as it was before the change\./);
+      expect(await moved.week()).toMatchObject({ sessions: { cardio: 1 }, days: { 1: 0, 2: 1 } });
+      // A turn later, the change stands: undo asks about the latest log.
+      const later = correcting();
+      await later.say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      await later.say('LogActivityIntent', { duration: 'PT30M' });
+      await later.say('WeeklyProgressIntent');
+      expect(await later.say('UndoIntent')).not.toMatch(/back as it was/);
     });
 
     // Found by a helper trying the console (December 3): "I've been for a run", "no sorry, it was a walk" was not understood.
@@ -884,10 +907,12 @@ describe('a log whose activity took something else', () => {
     expect(await turn(bare!.intent, bare!.slots)).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
     expect((await week('2026-W47'))?.sessions.strength).toBe(1);
     // Heard as a level or a workout to start ("the strength one", "strength workout"): the answer, not a workout started.
-    for (const slots of [{ level: unmatchedSlot('level', 'LevelName', 'the strength one') }, { session: resolvedSlot('session', 'SessionName', 'strength', 'strength workout') }]) {
+    for (const [intent, slots] of [
+      ['SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'the strength one') }],
+      ['StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength', 'strength workout') }],
+    ] as const) {
       const asked = talk();
       await asked.turn('LogActivityIntent', { ...unmatched('worked out'), date: '2026-11-26' });
-      const intent = 'level' in slots ? 'SetLevelIntent' : 'StartWorkoutIntent';
       expect(await asked.turn(intent, slots), intent).toMatch(/^Logged your strength session\. That's for Thursday, November 19\./);
     }
     const other = talk();

@@ -321,6 +321,7 @@ export const MESSAGES = {
   'log.logged.exerciseSets': { one: 'Logged {exercise}, 1 set.', other: 'Logged {exercise}, {count} sets.' },
   'log.detailAdded': "It's part of the strength session already logged for that day.",
 
+  'undo.correction': "Done. It's back as it was before the change.",
   'undo.done': 'Done. I took that off.',
   'undo.nothing': 'There is nothing to undo right now. To take off an earlier log, say, for example: remove the walk.',
   'undo.notLogged': "Okay, I haven't logged that one.",

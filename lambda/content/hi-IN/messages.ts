@@ -322,6 +322,7 @@ export const MESSAGES = {
   'log.logged.exerciseSets': '{exercise} के {count} set दर्ज हो गए.',
   'log.detailAdded': 'यह उस दिन के पहले से दर्ज strength session का हिस्सा है.',
 
+  'undo.correction': 'हो गया. अब वह बदलाव से पहले जैसा है.',
   'undo.done': 'हो गया. मैंने वह हटा दिया.',
   'undo.nothing': 'अभी undo करने के लिए कुछ नहीं है. पहले दर्ज की हुई कोई चीज़ हटानी हो, तो बोलिए, जैसे: सैर हटा दो.',
   'undo.notLogged': 'ठीक है, उसे दर्ज नहीं किया.',
