@@ -190,6 +190,10 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
   const told = withoutMissed(slot.spoken);
+  // A kind of thing done told plainly with its day ("did strength on Tuesday", "gym yesterday"): a log, never the topic
+  // (found by a helper trying the console: the strength tip, the "no gym needed" tip, "what did you do?").
+  const dated = !amounts && (log.date !== undefined || log.yesterday === true || Object.keys(daySaidIn(told)).length > 0) ? logReadIn(turn, told, log, true) : undefined;
+  if (dated) return logActivity(turn, dated);
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicById(turn, topic);
   // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps
@@ -203,7 +207,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
  * The log a phrase an open slot took whole tells of ("walked forty minutes this morning"): the exercise done, and the
  * minutes and steps said inside it where the slots took none. Undefined when it does not read as something done.
  */
-function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | undefined {
+function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}, dated = false): SaidLog | undefined {
   // "I walk forty minutes a day": a habit, not something done today.
   if (HABIT.test(` ${spoken.toLowerCase()} `)) return undefined;
   const exercise = exerciseInLog(turn.catalogue, spoken);
@@ -212,8 +216,17 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   // "walked forty minutes and threw up" is no log.
   // An amount the slots took counts too: "I swam yesterday for 40 minutes" is "swam yesterday" and a duration (found by a
   // helper trying the console: it logged nothing, and "actually it was a run" then logged a run today).
+  // A day said counts as much as an amount: "ran last Saturday" is a log (`dated`: the caller saw one said).
   const amounts =
-    inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined || log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined;
+    inside.minutes !== undefined ||
+    inside.extraSteps !== undefined ||
+    inside.daySteps !== undefined ||
+    log.minutes !== undefined ||
+    log.extraSteps !== undefined ||
+    log.daySteps !== undefined ||
+    dated ||
+    log.yesterday === true ||
+    Object.keys(daySaidIn(spoken)).length > 0;
   // Steps are walked, however the rest is said ("I did like 5000 steps today").
   const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
   const activity =

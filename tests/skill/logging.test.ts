@@ -955,6 +955,23 @@ describe('a log whose activity took something else', () => {
     }
   });
 
+  // Found by a helper trying the console: "I did strength on Tuesday" asked what was done, "I went to the gym yesterday"
+  // and "I did strength last Monday" got tips, and "I ran last Saturday" was not understood. A kind of thing done told
+  // plainly with its day is a log, as one with an amount is.
+  it('logs a kind of thing done told plainly with its day, with no amount ("gym yesterday", "ran last Saturday")', async () => {
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...unmatched('did strength'), date: '2026-11-30' })).toMatch(/^Logged your strength session\. That's for Monday, November 23\./);
+    // The same day again is asked about first, as any second session is.
+    expect(await turn('LogActivityIntent', unmatched('gym yesterday'))).toBe("You've already logged a strength session for yesterday. Should I log another one?");
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged your strength session/);
+    expect(await turn('HealthConcernIntent', concern('ran last sunday'))).toMatch(/^Logged a cardio session\. That's for Sunday, November 22\./);
+    expect((await week())?.sessions.strength).toBe(2);
+    // Not told plainly, or with no day or amount, it is still asked about or answered.
+    expect(await talk().turn('HealthConcernIntent', concern('walked to the shop yesterday'))).not.toMatch(/^Logged/);
+    expect(await talk().turn('LogActivityIntent', unmatched('strength'))).not.toMatch(/^Logged/);
+  });
+
   // Found by a helper trying the console: "I went for a run the day before yesterday", heard through "I {activity}
   // yesterday", was logged for yesterday.
   it('logs "the day before yesterday" two days back, not yesterday', async () => {
