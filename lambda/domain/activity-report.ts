@@ -7,6 +7,8 @@ export interface ActivityTotals {
   readonly minutes: number;
   /** Minutes of walking alone, so a walk is heard as a walk, not as steps. */
   readonly walkMinutes: number;
+  /** Minutes of cardio, workouts ended early left out (they are said as such). */
+  readonly cardioMinutes: number;
   /** Workouts ended before they counted as a session, and their minutes (in `minutes` too). */
   readonly partWorkouts: number;
   readonly partMinutes: number;
@@ -28,6 +30,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
   const exercises: { id: string; sets: number }[] = [];
   let minutes = 0;
   let walkMinutes = 0;
+  let cardioMinutes = 0;
   let extraSteps = 0;
   for (const entry of entries) {
     // Steps said alone count an active day, but are no walk: the week says so too.
@@ -35,6 +38,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
     minutes += entry.minutes;
     extraSteps += entry.extraSteps;
     if (entry.activity === 'walk') walkMinutes += entry.minutes;
+    if (entry.activity === 'cardio' && !parts.includes(entry)) cardioMinutes += entry.minutes;
     if (entry.exercise) {
       const known = exercises.find((exercise) => exercise.id === entry.exercise);
       if (known) known.sets += entry.sets ?? 0;
@@ -42,7 +46,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
     }
   }
   const partMinutes = parts.reduce((sum, entry) => sum + entry.minutes, 0);
-  return { sessions, minutes, walkMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
+  return { sessions, minutes, walkMinutes, cardioMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
 }
 
 /** The days of `dates` in each week of the history, by ISO week id. */

@@ -133,6 +133,8 @@ export interface WeekReport {
   /** Walks, and the minutes of them where the week kept each log. */
   readonly walks: number;
   readonly walkMinutes: number;
+  /** Minutes of cardio where the week kept each log, workouts ended early left out (they are said as such). */
+  readonly cardioMinutes: number;
   /** Stretch and recovery sessions (yoga, foam rolling): no target of the plan, but done, and said. */
   readonly stretches: number;
   /** Workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes), and their minutes. */
@@ -228,6 +230,7 @@ export function weekReport(
     minutes: current.minutes,
     walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
+    cardioMinutes: current.entries.filter((entry) => entry.activity === 'cardio' && !parts.includes(entry)).reduce((sum, entry) => sum + entry.minutes, 0),
     stretches: current.sessions.stretch,
     partWorkouts: parts.length,
     partMinutes: parts.reduce((sum, entry) => sum + entry.minutes, 0),

@@ -5,10 +5,15 @@ import type { Translator } from '../i18n/translator';
 import { type Speech, speech } from './ssml';
 
 /** "2 of 3 strength sessions", "2 of 2 HIIT sessions, plus one extra", "one cardio session": a kind heard once, never as a zero. */
-function kindItem(t: Translator, kind: KindProgress): string {
-  if (kind.kind === 'cardio') return t.t('progress.count.cardio', { count: kind.done });
+function kindItem(t: Translator, kind: KindProgress, cardioMinutes: number): string {
+  if (kind.kind === 'cardio') return cardioItem(t, kind.done, cardioMinutes);
   if (kind.done > kind.target) return t.t(`progress.kind.${kind.kind}Over`, { target: kind.target, extra: kind.done - kind.target });
   return t.t(`progress.kind.${kind.kind}`, { done: kind.done, target: kind.target });
+}
+
+/** Cardio with its minutes, as a walk has (found by a helper trying the console: a 45-minute swim came back as "one cardio session"). */
+function cardioItem(t: Translator, count: number, minutes: number): string {
+  return minutes > 0 ? t.t('progress.count.cardioFor', { count, minutes }) : t.t('progress.count.cardio', { count });
 }
 
 function walkItem(t: Translator, walks: number, minutes: number): string {
@@ -23,7 +28,7 @@ function partItems(t: Translator, workouts: number, minutes: number): string[] {
 /** A week's items: the planned kinds done (what is not done is said once, under what is left), walks, days, steps. */
 function weekItems(t: Translator, report: WeekReport): string[] {
   return [
-    ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind)),
+    ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind, report.cardioMinutes)),
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
     // A yoga or stretch day was left out, so "how's my week" never named it (found by helpers trying the console).
     ...(report.stretches > 0 ? [t.t('progress.count.stretch', { count: report.stretches })] : []),
@@ -87,6 +92,7 @@ function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals
   const items = ACTIVITY_ORDER.filter((activity) => totals.sessions[activity] > 0).map((activity) => {
     const count = totals.sessions[activity];
     if (activity === 'walk') return walkItem(t, count, totals.walkMinutes);
+    if (activity === 'cardio') return cardioItem(t, count, totals.cardioMinutes);
     const item = t.t(`progress.count.${activity}`, { count });
     return activity === 'strength' && exercises.length > 0 ? t.t('progress.with', { item, exercises: t.list(exercises) }) : item;
   });

@@ -692,17 +692,17 @@ describe('hearing it back', () => {
     const { turn } = await seeded();
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toBe('Today: one strength session with deadlifts. What would you like next?');
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-23' })).toBe('Yesterday: one walk of 30 minutes and 4,000 extra steps. What would you like next?');
-    expect(await turn('WeeklyProgressIntent', { date: '2026-11-22' })).toBe('Sunday, November 22: one cardio session. What would you like next?');
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-22' })).toBe('Sunday, November 22: one cardio session of 40 minutes. What would you like next?');
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-10' })).toBe('Nothing logged for Tuesday, November 10. What would you like next?');
   });
 
   it('"how did last week go" and "what did I do this month"', async () => {
     const { turn } = await seeded();
     expect(await turn('WeeklyProgressIntent', { date: '2026-W47' })).toBe(
-      'Last week: 3 of 3 strength sessions, 2 of 2 HIIT sessions, plus 1 extra, one cardio session, and 7 active days. You met the plan. What would you like next?',
+      'Last week: 3 of 3 strength sessions, 2 of 2 HIIT sessions, plus 1 extra, one cardio session of 40 minutes, and 7 active days. You met the plan. What would you like next?',
     );
     expect(await turn('WeeklyProgressIntent', { date: '2026-11' })).toBe(
-      'This month so far: 4 strength sessions with deadlifts, 3 HIIT sessions, one cardio session, one walk of 30 minutes, 9 active days, and 4,000 extra steps. What would you like next?',
+      'This month so far: 4 strength sessions with deadlifts, 3 HIIT sessions, one cardio session of 40 minutes, one walk of 30 minutes, 9 active days, and 4,000 extra steps. What would you like next?',
     );
     // "In December", said in November, is the December gone by: Alexa puts a month said alone ahead.
     expect(await turn('WeeklyProgressIntent', { date: '2026-12' })).toBe('Nothing logged in December. What would you like next?');

@@ -126,11 +126,28 @@ describe('totalsForDays', () => {
   // A week counted before each log was kept: how many a day, not what.
   const w46: WeekProgress = { ...EMPTY_WEEK('2026-W46'), sessions: { ...EMPTY_WEEK('x').sessions, cardio: 2 }, days: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 0, 6: 0, 7: 0 }, activeDays: 1 };
 
+  // Found by a helper trying the console: a 45-minute swim came back as "one cardio session".
+  it('keeps cardio minutes, as a walk\'s, leaving out a cardio workout ended early (said as such)', () => {
+    const week: WeekProgress = {
+      ...EMPTY_WEEK('2026-W48'),
+      sessions: { strength: 0, hiit: 0, cardio: 1, walk: 0, stretch: 0 },
+      days: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 0, 6: 0, 7: 0 },
+      activeDays: 2,
+      entries: [
+        entry({ key: 'a000000000000000', weekday: 1, activity: 'cardio', minutes: 45 }),
+        entry({ key: 'b000000000000000', weekday: 3, activity: 'cardio', minutes: 12, counts: false }),
+      ],
+    };
+    const days = [date('2026-11-23'), date('2026-11-25')];
+    expect(totalsForDays([week], days)).toMatchObject({ cardioMinutes: 45, partWorkouts: 1, partMinutes: 12 });
+  });
+
   it('says what a day held: sessions once each, the exercises with their sets added up, walks with their minutes', () => {
     expect(totalsForDays([w48], [TUESDAY])).toEqual({
       sessions: { strength: 1, hiit: 0, cardio: 0, walk: 1, stretch: 0 },
       minutes: 15,
       walkMinutes: 15,
+      cardioMinutes: 0,
       partWorkouts: 0,
       partMinutes: 0,
       extraSteps: 0,

@@ -222,6 +222,7 @@ export const MESSAGES = {
   'progress.count.hiit': '{count} HIIT session',
   'progress.count.cardio': '{count} cardio session',
   'progress.count.walk': '{count} सैर',
+  'progress.count.cardioFor': '{count} cardio session, कुल {minutes} मिनट',
   'progress.count.walksFor': '{count} सैर, कुल {minutes} मिनट',
   'progress.count.stretch': '{count} stretch session',
   'progress.with': '{item}, जिसमें {exercises}',
