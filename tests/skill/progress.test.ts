@@ -106,6 +106,18 @@ describe('undo after repeat', () => {
 });
 
 describe('how am I doing', () => {
+  // Found by a helper trying the console: with only a walk last week, "Last week you did 0 sessions in all", while "how
+  // did last week go" said "one walk".
+  it('says nothing of last week\'s sessions when it had none, only walks', async () => {
+    const device = harness.device();
+    await store.recordActivity(userKey(device.userId), { week: '2026-W47', weekday: 3, activity: 'walk', minutes: 30, requestId: 'last-week-walk' });
+    const chat = new (await import('../../scripts/sim/envelope')).Conversation({ handler: harness.handler, device });
+    await chat.intent('LogActivityIntent', activity('strength'));
+    const turn = await chat.intent('WeeklyProgressIntent');
+    expect(spoken(turn)).toMatch(/^This week: 1 of 3 strength sessions/);
+    expect(spoken(turn)).not.toMatch(/Last week you did/);
+  });
+
   it('reports the week against the plan, what is left, last week and the streak, across sessions', async () => {
     const device = harness.device();
     const key = userKey(device.userId);
