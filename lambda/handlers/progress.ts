@@ -256,6 +256,8 @@ const HABIT =
  * words. A phrase with anything else in it ("walked forty minutes and then I collapsed") says more than a log, and
  * heard through a health request it is never logged.
  */
+/** Hindi words a log told plainly may hold around its day and what was done. */
+const HINDI_LOG_WORDS = ['tarikh', 'tareekh', 'tarik', 'ko', 'parson', 'parso', 'तारीख', 'तारीख़', 'को', 'परसों'].map((word) => word.normalize('NFC'));
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
@@ -276,6 +278,7 @@ const PLAIN_LOG_WORDS = new Set([
   ...WEEKDAY_NAMES,
   ...MONTH_NAMES,
   ...ORDINAL_WORDS,
+  ...HINDI_LOG_WORDS,
   'hiit',
   'strength',
   'cardio',
@@ -314,6 +317,12 @@ function ordinalValue(digits: string | undefined, words: string | undefined, bar
 
 /** The day of the month a phrase says ("swam on the 2nd"), and its month when named. */
 function monthDaySaidIn(spoken: string): SaidLog['monthDay'] {
+  // Hindi says the date with तारीख ("2 tarikh ko").
+  const hindi = HINDI_MONTH_DAY.exec(` ${spoken.normalize('NFC').toLowerCase()} `);
+  if (hindi) {
+    const day = Number(hindi[1]);
+    return day >= 1 && day <= 31 ? { day } : undefined;
+  }
   const said = ` ${spoken.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.replace(/ (\d{1,2}) (st|nd|rd|th) /g, ' $1$2 ');
   const match = MONTH_DAY.exec(said);
   if (!match) return undefined;
@@ -324,10 +333,16 @@ function monthDaySaidIn(spoken: string): SaidLog['monthDay'] {
   return { day, ...(monthName && { month: MONTH_NAMES.indexOf(monthName as (typeof MONTH_NAMES)[number]) + 1 }) };
 }
 
+/** "22 tarikh ko", "22 तारीख़ को": a day of the month, said in Hindi. */
+const HINDI_MONTH_DAY = new RegExp(` (\\d{1,2}) (?:tarikh|tareekh|tarik|${['तारीख', 'तारीख़'].map((word) => word.normalize('NFC')).join('|')})(?= )`);
+/** "Parson", said of something done: the day before yesterday. */
+const HINDI_DAY_BEFORE = new RegExp(` (?:parson|parso|${'परसों'.normalize('NFC')}) `);
+
 /** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night", "… on the 2nd"), when it names one. */
-function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date' | 'monthDay'> {
+function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date' | 'monthDay' | 'daysBack'> {
   const monthDay = monthDaySaidIn(spoken);
   if (monthDay) return { monthDay };
+  if (HINDI_DAY_BEFORE.test(` ${spoken.normalize('NFC').toLowerCase()} `)) return { daysBack: 2 };
   const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
   // Said some other way than one day just gone ("the day before yesterday", "next monday"): asked about.
   if (/ (ago|last week|this week|weekend|the other day|day before|before last|tomorrow|next (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this coming) /.test(said)) {

@@ -366,6 +366,8 @@ export interface SaidLog {
    * occurrence, today included (this month's, or the last month's when that is still to come; the month when named).
    */
   readonly monthDay?: { readonly day: number; readonly month?: number };
+  /** Days back said inside a phrase heard whole as a word of its own ("parson walk kiya": two). */
+  readonly daysBack?: number;
   /** Heard through another request's open slot, whose own words (a "yesterday") are lost: the answer says the day. */
   readonly sayDay?: boolean;
 }
@@ -432,7 +434,7 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
  * "strength", logged it for today).
  */
 function dayOfSaidLog(turn: Turn, said: SaidLog, today: LocalDate): LogDay {
-  const back = said.yesterday ? 1 : said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined;
+  const back = said.yesterday ? 1 : said.daysBack ?? (said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined);
   if (back !== undefined) return logDay(formatIsoDate(addDays(today, -back)), today);
   if (said.monthDay) return monthDayGoneBy(said.monthDay, today);
   const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
@@ -462,7 +464,7 @@ function logDayNotAhead(date: LocalDate, today: LocalDate): LogDay {
 
 /** The day said with nothing done named, when it is one that could be logged (not today: that needs no saying). */
 async function dayToAskAbout(turn: Turn, said: SaidLog): Promise<LocalDate | undefined> {
-  if (!said.yesterday && said.weekday === undefined && said.monthDay === undefined && said.date === undefined) return undefined;
+  if (!said.yesterday && said.weekday === undefined && said.monthDay === undefined && said.daysBack === undefined && said.date === undefined) return undefined;
   const today = await turn.today();
   const when = dayOfSaidLog(turn, said, today);
   return when.kind === 'day' && daysBetween(today, when.date) !== 0 ? when.date : undefined;
@@ -474,7 +476,7 @@ async function dayToAskAbout(turn: Turn, said: SaidLog): Promise<LocalDate | und
  */
 function onlyMinutesAfter(turn: Turn, said: SaidLog): ActivityLog | undefined {
   const last = turn.state.lastLog;
-  const more = said.sets ?? said.date ?? said.weekday ?? said.monthDay ?? said.daySteps ?? said.extraSteps ?? (said.yesterday || undefined);
+  const more = said.sets ?? said.date ?? said.weekday ?? said.monthDay ?? said.daysBack ?? said.daySteps ?? said.extraSteps ?? (said.yesterday || undefined);
   return last !== undefined && last.exercise === undefined && more === undefined ? last : undefined;
 }
 

@@ -898,6 +898,16 @@ describe('a log whose activity took something else', () => {
     expect(await week()).toBeUndefined();
   });
 
+  // Found by a helper trying the console as an Indian user: "maine 22 tarikh ko swimming ki" and "maine parson walk
+  // kiya" (the day before yesterday) asked what was done.
+  it('takes a day said in Hindi inside the phrase: "22 tarikh ko", "parson"', async () => {
+    const { turn, week } = talk(harness.device({ locale: 'hi-IN' }));
+    expect(await turn('LogActivityIntent', unmatched('22 tarikh ko swimming'))).toMatch(/22 नवंबर/);
+    expect(await turn('LogActivityIntent', unmatched('parson walk'))).toMatch(/22 नवंबर/);
+    expect((await week('2026-W47'))?.sessions).toMatchObject({ cardio: 1, walk: 1 });
+    expect((await week('2026-W47'))?.days[7]).toBe(2);
+  });
+
   it('keeps a day said with nothing done named ("I worked out on Thursday") for the answer to "what did you do?"', async () => {
     const { turn, week } = talk();
     expect(await turn('LogActivityIntent', { ...unmatched('worked out'), date: '2026-11-26' })).toBe('What did you do on Thursday: a strength workout, HIIT, a walk, or something else?');
