@@ -32,7 +32,7 @@ export interface WorkoutPlace {
   /**
    * When the step under way was expected to start working (milliseconds since the epoch, on the clock of the request
    * that said it: its words before the work are added), so a move on can tell a step done from one cut short. Held by
-   * the session only: a place saved for later is said again when picked up.
+   * the session only: a place kept for later has its step settled first (done, or `cut`), and drops it.
    */
   readonly workFrom?: number;
   /**

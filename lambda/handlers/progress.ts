@@ -192,7 +192,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   const told = withoutMissed(slot.spoken);
   // A kind of thing done told plainly with its day ("did strength on Tuesday", "gym yesterday"): a log, never the topic
   // (found by a helper trying the console: the strength tip, the "no gym needed" tip, "what did you do?").
-  const dated = !amounts && (log.date !== undefined || log.yesterday === true || Object.keys(daySaidIn(told)).length > 0) ? logReadIn(turn, told, log, true) : undefined;
+  const dated = !amounts && namesADay(told, log) ? logReadIn(turn, told, log) : undefined;
   if (dated) return logActivity(turn, dated);
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicById(turn, topic);
@@ -207,7 +207,7 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
  * The log a phrase an open slot took whole tells of ("walked forty minutes this morning"): the exercise done, and the
  * minutes and steps said inside it where the slots took none. Undefined when it does not read as something done.
  */
-function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}, dated = false): SaidLog | undefined {
+function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | undefined {
   // "I walk forty minutes a day": a habit, not something done today.
   if (HABIT.test(` ${spoken.toLowerCase()} `)) return undefined;
   const exercise = exerciseInLog(turn.catalogue, spoken);
@@ -216,24 +216,17 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}, dated = false)
   // "walked forty minutes and threw up" is no log.
   // An amount the slots took counts too: "I swam yesterday for 40 minutes" is "swam yesterday" and a duration (found by a
   // helper trying the console: it logged nothing, and "actually it was a run" then logged a run today).
-  // A day said counts as much as an amount: "ran last Saturday" is a log (`dated`: the caller saw one said).
   const amounts =
-    inside.minutes !== undefined ||
-    inside.extraSteps !== undefined ||
-    inside.daySteps !== undefined ||
-    log.minutes !== undefined ||
-    log.extraSteps !== undefined ||
-    log.daySteps !== undefined ||
-    dated ||
-    log.yesterday === true ||
-    Object.keys(daySaidIn(spoken)).length > 0;
+    inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined || log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined;
+  // A day said counts as much as an amount: "ran last Saturday" is a log.
+  const amountOrDay = amounts || namesADay(spoken, log);
   // Steps are walked, however the rest is said ("I did like 5000 steps today").
   const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
   const activity =
     (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ??
-    (amounts && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined) ??
+    (amountOrDay && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined) ??
     // "Went to the gym for an hour", "1 hour gym": the kind its words name, when that is all they say.
-    (amounts && toldPlainly(spoken) ? KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] : undefined) ??
+    (amountOrDay && toldPlainly(spoken) ? KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] : undefined) ??
     (steps && !saysMissed(spoken) ? 'walk' : undefined);
   if (!activity) return undefined;
   return {
@@ -247,15 +240,15 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}, dated = false)
   };
 }
 
+/** A day said with a log: in the date slot, as yesterday, or inside its words ("gym on Tuesday", "22 tarikh ko"). */
+function namesADay(spoken: string, log: SaidLog): boolean {
+  return log.date !== undefined || log.yesterday === true || Object.keys(daySaidIn(spoken)).length > 0;
+}
+
 /** A habit or a plan, not one thing done: "a day", "every week", "usually", "three times". */
 const HABIT =
   / (a|per|each) (day|week)(?! ago)\b| every (day|week|morning|night|evening)\b| (daily|usually|normally|always|often|sometimes|times|should|could|would|i will|i'll|gonna|i'm going to|want to|plan to|is that|enough)\b/;
 
-/**
- * The words a log told plainly is made of: who, when, how long or how many, and what was done, in the activities' own
- * words. A phrase with anything else in it ("walked forty minutes and then I collapsed") says more than a log, and
- * heard through a health request it is never logged.
- */
 /** Hindi words a log told plainly may hold around its day and what was done. */
 const HINDI_LOG_WORDS = ['tarikh', 'tareekh', 'tarik', 'ko', 'parson', 'parso', 'तारीख', 'तारीख़', 'को', 'परसों'].map((word) => word.normalize('NFC'));
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
@@ -263,6 +256,12 @@ const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
   'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ] as const;
+
+/**
+ * The words a log told plainly is made of: who, when, how long or how many, and what was done, in the activities' own
+ * words. A phrase with anything else in it ("walked forty minutes and then I collapsed") says more than a log, and
+ * heard through a health request it is never logged.
+ */
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const PLAIN_LOG_WORDS = new Set([
   ...(
