@@ -119,18 +119,16 @@ function sameDayBefore(date: LocalDate, months: number): LocalDate | undefined {
  * The last such day gone by, for a date Alexa put ahead. A question about what was done is about the past, but Alexa
  * resolves a date said without a year to its next occurrence: a weekday within the week ahead, "the 25th" within the
  * month ahead, "November 25th" within the year ahead. The value alone cannot tell which was said, so:
- * - two to seven days ahead is a weekday, a week back (people ask by weekday far more; "the 9th" said then is read so
- *   too, and the answer names the day it tells of);
+ * - one to seven days ahead is a weekday, a week back (people ask by weekday far more; "the 9th" said then is read so
+ *   too, and the answer names the day it tells of). Tomorrow too: "what did I do on Sunday", asked on a Saturday, comes
+ *   as tomorrow and means last Sunday (a log said so is logged there), and nobody asks what they did tomorrow;
  * - further, the next such day of the month is "the 25th", the one a month before it ("December 25th" said in early
  *   December is read so too: recent days are asked about far more);
  * - any other is a month and a day, a year back; more than a year ahead was said with its year, and has not happened.
- * Tomorrow, when it is this week's, has not happened yet: "tomorrow" itself comes so, and a day of this week still to
- * come truly has not. On a Sunday, tomorrow is next week's Monday, and "on Monday" means this week's.
  */
 function dayGoneBy(date: LocalDate, today: LocalDate): LocalDate | undefined {
   const ahead = daysBetween(today, date);
   if (ahead <= 0) return date;
-  if (ahead === 1 && formatIsoWeek(isoWeekOf(date)) === formatIsoWeek(isoWeekOf(today))) return undefined;
   if (ahead <= 7) return addDays(date, -7);
   // "The 25th" came as the next one, so the one before it is gone by (the 31st: in the last month that had one).
   const dayOfMonth = sameDayBefore(date, 1) ?? sameDayBefore(date, 2);

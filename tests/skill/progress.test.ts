@@ -546,10 +546,12 @@ describe('a day asked about is the last one gone by', () => {
     expect(await ask('2027-11')).toBe('In November: one strength session, one HIIT session, one cardio session, and 3 active days. What would you like next?');
   });
 
-  it('a weekday is its last occurrence; tomorrow, this week’s day still to come, has not happened yet', async () => {
+  it('a weekday is its last occurrence, tomorrow’s too: a question about what was done is about the past', async () => {
     const ask = await seeded();
     expect(await ask('2026-12-07')).toBe('Monday, November 30: one HIIT session. What would you like next?');
-    expect(await ask('2026-12-04')).toMatch(/^That hasn't happened yet\./);
+    // "What did I do on Friday", asked on a Thursday, comes as tomorrow.
+    expect(await ask('2026-12-04')).toBe('Nothing logged for Friday. What would you like next?');
+    expect(await ask('2026-12-02')).toBe('Nothing logged for yesterday. What would you like next?');
     // On a Sunday, "Monday" comes as tomorrow, which is next week's: this week's Monday is meant.
     thursday.setNow('2026-12-06T15:00:00Z');
     try {

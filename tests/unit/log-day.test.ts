@@ -75,12 +75,17 @@ describe('reportQuery', () => {
   });
 
   it('knows what has not happened yet, and takes anything else as this week', () => {
-    expect(reportQuery('2026-11-25', TUESDAY)).toEqual({ kind: 'future' });
     expect(reportQuery('2026-W49', TUESDAY)).toEqual({ kind: 'future' });
     expect(reportQuery('2028-01', TUESDAY)).toEqual({ kind: 'future' });
     expect(reportQuery('2028-05-01', TUESDAY)).toEqual({ kind: 'future' });
     expect(reportQuery('2026', TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
     expect(reportQuery('2026-13', TUESDAY)).toEqual({ kind: 'week', week: '2026-W48' });
+  });
+
+  // Found by a tester: on a Saturday, "what did I do on Sunday" comes as tomorrow, and said "That hasn't happened yet".
+  it('reads a day Alexa put as tomorrow as the last such weekday', () => {
+    expect(reportQuery('2026-11-25', TUESDAY)).toEqual({ kind: 'day', date: date('2026-11-18') });
+    expect(reportQuery('2026-11-29', date('2026-11-28'))).toEqual({ kind: 'day', date: date('2026-11-22') });
   });
 
   // Found by a tester using the console: "what did I do on November 25th", asked on 3 December, came as 2027-11-25.
@@ -101,8 +106,8 @@ describe('reportQuery', () => {
     expect(reportQuery('2027-12', thursday)).toEqual({ kind: 'month', year: 2026, month: 12 });
   });
 
-  it('takes tomorrow as not yet, unless it is next week’s: "on Monday", said on a Sunday, is this week’s', () => {
-    expect(reportQuery('2026-12-04', date('2026-12-03'))).toEqual({ kind: 'future' });
+  it('takes tomorrow as the last such weekday, in this week or the next: "on Monday", said on a Sunday, is this week’s', () => {
+    expect(reportQuery('2026-12-04', date('2026-12-03'))).toEqual({ kind: 'day', date: date('2026-11-27') });
     expect(reportQuery('2026-11-30', date('2026-11-29'))).toEqual({ kind: 'day', date: date('2026-11-23') });
   });
 });
