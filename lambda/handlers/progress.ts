@@ -455,12 +455,16 @@ async function dayGoneByIn(turn: Turn, date: string | undefined): Promise<string
   const today = await turn.today();
   return date === formatIsoDate(addDays(today, 1)) ? formatIsoDate(addDays(today, -1)) : date;
 }
-/** "Undo": the log just made; a turn or more later, the latest log of the session, asked about first. */
+/**
+ * "Undo": the log just made; a turn or more later, the latest log of the session, asked about first (a report that told
+ * the log keeps it for a correction, not for an undo said without asking).
+ */
 export const undo = route(
   (turn) => said(turn, 'UndoIntent'),
   async (turn) => {
-    const { lastLog, sessionLogs } = turn.state;
-    const earlier = !lastLog && turn.offer?.kind !== 'confirmLog' && sessionLogs?.length ? await askToRemoveSessionLog(turn, sessionLogs) : undefined;
+    const { lastLog, sessionLogs, told } = turn.state;
+    const later = !lastLog || told === 'progress';
+    const earlier = later && turn.offer?.kind !== 'confirmLog' && sessionLogs?.length ? await askToRemoveSessionLog(turn, sessionLogs) : undefined;
     return earlier ?? undoLastLog(turn);
   },
 );

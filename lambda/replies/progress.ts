@@ -1,13 +1,14 @@
 import type { Response } from 'ask-sdk-model';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
-import { type LocalDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
-import { countedOn, recentWeekIds, weekReport } from '../domain/progress';
+import { type ReportQuery, daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
+import { type LocalDate, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { type ActivityLog, countedOn, recentWeekIds, weekReport } from '../domain/progress';
 import { planForDay, trainingDaysLeft, weeklyTargets } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
 import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekReport } from '../speech/progress';
 import { type Speech, speech } from '../speech/ssml';
 import { HISTORY_WEEKS, type UserHistory } from '../store/progress-store';
+import { shortKey } from '../store/user-key';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
@@ -63,7 +64,31 @@ export async function tellWeeklyProgress(turn: Turn, asked?: string): Promise<Re
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
   const { question, reprompt } = goOn(turn, 'progress.question');
-  return turn.reply({ speech: progressFor(turn, history, today, asked).say(question), reprompt: speech(reprompt), told: 'progress' });
+  const lastLog = toldLog(turn, history, reportQuery(asked, today));
+  return turn.reply({ speech: progressFor(turn, history, today, asked).say(question), reprompt: speech(reprompt), told: 'progress', ...(lastLog && { lastLog }) });
+}
+
+/**
+ * The log just made, when the answer told of it (its day, its week or its month) and the week still holds it: a
+ * correction said next ("no sorry, it was a walk", "actually it was 40 minutes") changes it, as just after the log
+ * (noticed trying the console: it logged a second activity). Undo there still asks first (handlers/progress.ts).
+ */
+function toldLog(turn: Turn, history: UserHistory, query: ReportQuery): ActivityLog | undefined {
+  const { lastLog } = turn.state;
+  const week = lastLog && history.weeks.find((candidate) => candidate.week === lastLog.week);
+  const monday = week && parseIsoWeek(week.week);
+  if (!lastLog || !monday || !week.entries.some((entry) => entry.key === shortKey(lastLog.requestId))) return undefined;
+  const day = addDays(mondayOf(monday), lastLog.weekday - 1);
+  switch (query.kind) {
+    case 'future':
+      return undefined;
+    case 'day':
+      return daysBetween(query.date, day) === 0 ? lastLog : undefined;
+    case 'week':
+      return query.week === lastLog.week ? lastLog : undefined;
+    case 'month':
+      return query.year === day.year && query.month === day.month ? lastLog : undefined;
+  }
 }
 
 /** "Reset this week" and "delete all my data" only ever happen after a yes. */

@@ -227,6 +227,29 @@ describe('walks', () => {
       expect(await later.say('UndoIntent')).not.toMatch(/back as it was/);
     });
 
+    // Noticed at the last stop: "what did I do today", then "no sorry, it was a walk", logged a second activity.
+    it('a correction just after a report that told the log changes it; undo there still asks first', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT30M' });
+      expect(await say('WeeklyProgressIntent', { date: '2026-11-24' })).toMatch(/30 minutes/);
+      expect(await say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') })).toMatch(/^Changed it\. Logged a 30-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1, cardio: 0 }, minutes: 30 });
+      // The week told it too; the time is changed as just after the log.
+      await say('WeeklyProgressIntent');
+      expect(await say('LogActivityIntent', { duration: 'PT40M' })).toMatch(/^Changed it\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1, cardio: 0 }, minutes: 40 });
+      // Undo after a report says which log before anything comes off.
+      await say('WeeklyProgressIntent');
+      expect(await say('UndoIntent')).toMatch(/\?$/);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 40 });
+      // A report of another week did not tell it: the walk is a log of its own.
+      const other = correcting();
+      await other.say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT30M' });
+      await other.say('WeeklyProgressIntent', { date: '2026-W47' });
+      expect(await other.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'walk') })).toMatch(/^Logged your walk\./);
+      expect(await other.week()).toMatchObject({ sessions: { walk: 1, cardio: 1 } });
+    });
+
     // Found by a helper trying the console (December 3): "I've been for a run", "no sorry, it was a walk" was not understood.
     it('changes what was done, keeping its time: "no sorry, it was a walk"', async () => {
       const { say, week } = correcting();
