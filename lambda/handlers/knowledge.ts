@@ -4,6 +4,7 @@ import type { TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
+import { tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
 import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause, tellWorkoutLength } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
@@ -35,6 +36,13 @@ const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|à
 const WEEK_SO_FAR = /\b(sessions?|workouts?|done|did|doing|track|behind)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
 /** How long the day's workout takes: "how much time â€¦ today's workout", "how many minutes is today's workout". */
 const WORKOUT_TIME = /^(how long|how much time|how many minutes|time|minutes)\b.*\b(today's|this|my|the) (workout|session)$/i;
+/**
+ * "The best exercise to burn lower back fat", "the best exercises to lose back fat", "top workouts for the lower back":
+ * which moves to do, as "what's the best exercise for back fat" asks (found by a helper trying the console: "I don't
+ * know that one yet" to the question the skill is for).
+ */
+const BEST_MOVES =
+  /^(the )?(best|top|most effective|right|good|which) (exercises?|workouts?|moves?)( (to|for|that))?( (burn|burns|lose|loses|get rid of|gets rid of|reduce|reduces|shift|shifts|target|targets|tone|tones|work on|works on))?( (my|the))?( lower)? back( fat)?$/i;
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
@@ -53,6 +61,7 @@ export const topic = route(
     const cut = named.status === 'no-match' ? namedExactly(namedExercises(turn.catalogue), `good ${named.spoken}`) : undefined;
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);
     if (found) return tellAboutExercise(turn, found, exercise.status === 'match' ? slotValue(turn.input, 'exercise') : undefined);
+    if (named.status === 'no-match' && BEST_MOVES.test(named.spoken.trim())) return tellExerciseList(turn);
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
