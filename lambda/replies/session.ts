@@ -12,7 +12,7 @@ import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
-import { offerYesterdaysWorkout, placeSavedOn } from './workout';
+import { FELT_HELP, offerYesterdaysWorkout, placeSavedOn, tellPausedForHurt } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -82,13 +82,8 @@ export async function tellHelp(turn: Turn): Promise<Response> {
   const { t } = turn;
   // "What can I do instead?" with the workout paused for pain or feeling unwell (found in review: the workout's
   // commands): rest, what it means for what was felt, how to go on when it has passed, and what else is worth asking.
-  const hurt = workoutOf(turn.mode)?.hurt;
-  if (isWorkoutRunning(turn.mode) && hurt) {
-    // Pain told too, before or after feeling unwell (the pause and the session's note then say both), keeps pain's
-    // answer, the one that names a physiotherapist.
-    const felt = hurt === 'unwell' && turn.felt !== 'pain' && turn.felt !== 'general' ? 'unwell' : 'pain';
-    return turn.reply({ speech: speech(t.t(FELT_HELP[felt]), t.t('workout.carryOn.hurt'), t.t('help.felt.meanwhile')), reprompt: speech(t.t('workout.paused.reprompt')), health: true });
-  }
+  const hurtHelp = tellPausedForHurt(turn);
+  if (hurtHelp) return hurtHelp;
   if (isWorkoutRunning(turn.mode)) return turn.reply({ speech: speech(t.t('help.workout')), reprompt: speech(t.t('help.workout')) });
   // "Shall I set that?" "Help." "Yes.": found by a helper, the yes then answered nothing. The question is asked again.
   const again = askAgain(turn, t.t('help.body'));
@@ -106,8 +101,6 @@ export async function tellHelp(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(t.t('help.body'), t.t('help.question')), reprompt: speech(t.t('help.reprompt')) });
 }
 
-/** What rest means after each kind of thing felt. */
-const FELT_HELP = { pain: 'help.felt.pain', unwell: 'help.felt.unwell', general: 'help.felt.general', earlier: 'help.felt.general' } as const;
 
 /**
  * Pain or feeling unwell told this session, or in an earlier one today (the day kept in the profile), with nothing

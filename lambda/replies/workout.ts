@@ -764,6 +764,10 @@ export function currentWorkoutExercise(turn: Turn) {
 
 /** "How do I do this one?" mid-workout: the steps of the exercise under way, then the workout carries on. */
 export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
+  // Paused for pain, "what do I do now" or "is it safe to do this" asks what to do about it, not how to do the move that
+  // hurt (found by a helper trying the console: it taught the deadlift).
+  const hurtHelp = tellPausedForHurt(turn);
+  if (hurtHelp) return hurtHelp;
   const exercise = currentWorkoutExercise(turn);
   const place = workoutOf(turn.mode);
   const workout = place && workoutFor(turn, place);
@@ -779,6 +783,23 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   // In a warm-up or a cool-down, what to do in it (found by a helper trying the console: it said how long was left).
   const step = workout.steps[place.index];
   return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step)), place) : tellWorkoutProgress(turn);
+}
+
+/** What rest means after each kind of thing felt. */
+export const FELT_HELP = { pain: 'help.felt.pain', unwell: 'help.felt.unwell', general: 'help.felt.general', earlier: 'help.felt.general' } as const;
+
+/**
+ * With the workout paused for pain or feeling unwell: rest, what it means for what was felt, how to go on when it has
+ * passed, and what else is worth asking. Undefined otherwise.
+ */
+export function tellPausedForHurt(turn: Turn): Response | undefined {
+  const { t } = turn;
+  const hurt = workoutOf(turn.mode)?.hurt;
+  if (!isWorkoutRunning(turn.mode) || !hurt) return undefined;
+  // Pain told too, before or after feeling unwell (the pause and the session's note then say both), keeps pain's
+  // answer, the one that names a physiotherapist.
+  const felt = hurt === 'unwell' && turn.felt !== 'pain' && turn.felt !== 'general' ? 'unwell' : 'pain';
+  return turn.reply({ speech: speech(t.t(FELT_HELP[felt]), t.t('workout.carryOn.hurt'), t.t('help.felt.meanwhile')), reprompt: speech(t.t('workout.paused.reprompt')), health: true });
 }
 
 /**

@@ -1955,6 +1955,23 @@ describe('going on after pain checks in first', () => {
     }
   });
 
+  // Found by a helper trying the console (December 5): "it hurts", then "what do I do now", taught the move that hurt.
+  it('"what do I do now" or "is it safe to do this" while paused for pain gets rest and a physio, never the move that hurt', async () => {
+    for (const [intent, slots] of [
+      ['WorkoutForDayIntent', { date: 'PRESENT_REF' }],
+      ['HowToCurrentIntent', {}],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'safe to do this') }],
+    ] as const) {
+      const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+      await pausedForPain(chat);
+      const turn = await chat.intent(intent, slots);
+      await expectWellFormed(turn);
+      expect(spoken(turn), intent).not.toMatch(/How to do|Step 1/);
+      expect(spoken(turn), intent).toMatch(/physiotherapist/);
+      expect(spoken(turn), intent).toMatch(/Your workout is paused\. Say, resume my workout, only when it feels right\./);
+    }
+  });
+
   // Found in review: "start my workout", then "no" to picking up, started one from the top without asking.
   it('starting any workout while one waits on pain asks first', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });
