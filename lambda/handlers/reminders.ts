@@ -124,6 +124,9 @@ function daysOfPhrase(turn: Turn, phrase: string | undefined, every: boolean): r
   return days.length === 7 && kept.length === 0 ? 'daily' : days;
 }
 
+/** The workout days named: "my workout days", "training days", "workout wale dinon", "workout वाले दिनों". */
+const WORKOUT_DAYS = /\b(?:workout|training|exercise)\s+(?:days?|wale dinon|वाले दिनों)(?:\s|$)/iu;
+
 /**
  * "Remind me every Monday, Wednesday and Friday at 7": the days said, or their name when they make one (Monday to
  * Friday said one by one is every weekday). They come in a day slot each, in the slot that takes three together, or in
@@ -136,6 +139,9 @@ async function daysAsked(turn: Turn): Promise<{ repeat?: Repeat; oneDay: boolean
   const once = resolvedSlot(turn.input, 'once');
   const spokenOnce = once.status === 'no-match' ? once.spoken : undefined;
   const inSlots = [slotValue(turn.input, 'day'), slotValue(turn.input, 'dayTwo'), slotValue(turn.input, 'days')].filter((part) => part !== undefined).join(' ');
+  // "On my workout days", a value of the days slot (found by a helper trying the console: said over reminders every day,
+  // it kept every day).
+  if (WORKOUT_DAYS.test(inSlots)) return { repeat: 'workoutDays', oneDay: false };
   // Found by trying the console: "every other day" was every day ("day" said with "every").
   if (asksEveryOtherDay(turn, inSlots) || asksEveryOtherDay(turn, spokenOnce)) {
     return { repeat: repeatOnDays(everyOtherDay(turn.restDay), turn.restDay), oneDay: false, everyOther: true };

@@ -2907,8 +2907,10 @@ export const EN_US_MODEL: ModelSource = {
         `remind me {time} to (work out|exercise|train)`,
         `remind me at {time} to (do my workout|work out|exercise|train)`,
         `[can you|could you|please] remind me to (work out|exercise|train|do my workout) [at {time}]`,
-        `[can you|please] remind me (on|about) my (workout|training) days [at {time}]`,
-        `remind me at {time} (to work out|to exercise|to train|on my workout days)`,
+        // The workout days are a value of the days slot, so the skill hears them (found by a helper trying the console:
+        // said over a reminder every day, they kept every day).
+        `[can you|please] remind me (on|about) {days} [at {time}]`,
+        `remind me at {time} (to work out|to exercise|to train|on {days})`,
         `(set|create|add|make) [me] (a [new] (workout|training)|an exercise|a new exercise) reminder [for {time}|at {time}]`,
         `(set|add) [me] a reminder (to work out|for my workout|for my workouts) [at {time}|for {time}]`,
         `(I want|I'd like|I need) (a (workout|training) reminder|some (workout|training) reminders) [at {time}|for {time}]`,
@@ -3472,5 +3474,7 @@ export const EN_US_MODEL: ModelSource = {
     ['sunday tuesday and thursday', 'sundays tuesdays and thursdays'],
     // Every other day ("remind me every other day", "on alternate days"): the skill sets three days with a day between.
     ['other day', 'second day', 'alternate day', 'alternate days', 'two days'],
+    // The workout days, every day but the rest day ("remind me on my workout days at 7").
+    ['my workout days', 'my training days', 'workout days', 'training days'],
   ],
 };

@@ -1602,13 +1602,13 @@ export const HI_IN_MODEL: ModelSource = {
         'mujhe aaj {time} ko (workout|exercise) ki yaad (dilana|dila dena|dilao|dilaiye)',
         '(workout|exercise) (का|के लिए) (रिमाइंडर|reminder) (लगाओ|लगा दो|लगाइए|सेट करो)',
         '{time} (workout|exercise) का (रिमाइंडर|reminder) (लगाओ|लगा दो|लगाइए)',
-        'मेरे workout वाले दिनों में [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
+        '{days} में [{time}] याद (दिलाना|दिलाओ|दिलाइए)',
         '{time} [ठीक है|रखो|कर दो]',
         'mujhe {time} (workout|exercise) ki yaad (dilana|dila dena|dilao|dilaiye)',
         'mujhe (workout|exercise) ki yaad (dilana|dilao|dilaiye)',
         '(workout|exercise) (ka|ke liye) reminder (lagao|laga do|lagaiye|set karo)',
         '{time} (workout|exercise) ka reminder (lagao|laga do|lagaiye)',
-        'mere workout wale dinon mein [{time}] yaad (dilana|dilao|dilaiye)',
+        '{days} mein [{time}] yaad (dilana|dilao|dilaiye)',
         '{time} (theek hai|rakho|kar do)',
         // Found in a fresh batch of Hindi speech (December 4).
         '(रिमाइंडर|reminder) (सेट करो|set करो|लगाओ|लगा दो|लगाइए)',
@@ -2059,5 +2059,7 @@ export const HI_IN_MODEL: ModelSource = {
     ['रविवार मंगलवार और गुरुवार', 'ravivar mangalvar aur guruvar'],
     // Every other day ("हर दूसरे दिन"): the skill sets three days with a day between.
     ['दूसरे दिन', 'dusre din'],
+    // The workout days, every day but the rest day ("मेरे workout वाले दिनों में 7 बजे याद दिलाना").
+    ['मेरे workout वाले दिनों', 'mere workout wale dinon', 'workout वाले दिनों', 'workout wale dinon'],
   ],
 };

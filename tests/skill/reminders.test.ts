@@ -647,6 +647,23 @@ describe('hearing, moving and cancelling reminders', () => {
     expect(rules().every((rule) => rule?.includes('BYHOUR=6;BYMINUTE=30') && !rule.includes('SA') && !rule.includes('SU'))).toBe(true);
   });
 
+  // Found by a helper trying the console (December 5): "remind me on my workout days at 6:30 in the evening", with a
+  // reminder every day, kept every day: the workout days were in the carrier, out of the skill's reach.
+  it('the workout days said over reminders with other days are the workout days', async () => {
+    for (const [locale, said] of [
+      ['en-US', 'remind me on my workout days at 6:30 pm'],
+      ['en-US', 'remind me at 6:30 pm on my workout days'],
+      ['en-IN', 'remind me on my training days at 6:30 pm'],
+      ['hi-IN', 'mere workout wale dinon mein 6:30 pm yaad dilana'],
+    ] as const) {
+      const chat = await withReminders('07:00', 'DailyReminderIntent');
+      const [match, ...others] = committedMatcher(locale).literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('SetReminderIntent');
+      expect(spoken(await say(chat, match!.intent, match!.slots)), said).toMatch(/6:30 PM, on your workout days, every day but Sunday\.|workout वाले दिनों में, यानी रविवार छोड़कर हर दिन/);
+    }
+  });
+
   it('lists them by time and repetition', async () => {
     const chat = await withReminders();
     const list = await say(chat, 'ListRemindersIntent');
