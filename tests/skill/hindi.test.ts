@@ -347,6 +347,17 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expectHindi(await expectHindiAnswer(await session.intent('HowManyLeftIntent'), { endsOnQuestion: false }));
   });
 
+  // Found by a helper trying the console (December 5): "aage kya hai" in set 1 said set 2 was done ("पूरा हो गया").
+  it('"what\'s next" in the first set says the second is next, never that it is done', async () => {
+    const session = chat();
+    await session.intent('StartWorkoutIntent');
+    await session.intent('AMAZON.NextIntent');
+    await session.intent('AMAZON.NextIntent');
+    const upcoming = spoken(await session.intent('WhatsNextIntent'));
+    expect(upcoming).toMatch(/^आगे: set 2, कुल 2 में से\./);
+    expect(upcoming).not.toContain('पूरा हो गया');
+  });
+
   it("starts another day's session in Hindi", async () => {
     const start = await chat().intent('StartWorkoutIntent', { date: '2026-11-26' });
     await expectValidSsml(ssmlOf(start), 'hi-IN');

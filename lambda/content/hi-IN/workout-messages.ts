@@ -91,7 +91,7 @@ export const WORKOUT_MESSAGES = {
 
   'workout.upcoming.warmUp': 'आगे: warm-up.',
   'workout.upcoming.exercise': 'आगे: {name}, {dose}.',
-  'workout.upcoming.set': 'आगे: set {set}, कुल {sets} में से, पूरा हो गया.',
+  'workout.upcoming.set': 'आगे: set {set}, कुल {sets} में से.',
   'workout.upcoming.otherSide': 'आगे: दूसरी तरफ़.',
   'workout.upcoming.round': 'आगे: round {round}, कुल {rounds} में से, {work} सेकंड तेज़.',
   'workout.upcoming.steady': 'आगे: {minutes} मिनट स्थिर रफ़्तार से.',
