@@ -607,8 +607,15 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       const to = coolDownPosition(workout, place.index);
       return moveTo(turn, workout, to === place.index ? place : withStepDoneUnlessCut(turn, workout, place), to);
     }
-    case 'previous':
+    case 'previous': {
+      // A step heard through ends on what comes next ("Ready for round 2? Say next."): back is that step again, done
+      // as it was (found by a helper trying the console: back after round 1 went to the warm-up, and round 1 was lost
+      // from the summary). Cut in on, back is the step before it.
+      const step = workout.steps[place.index];
+      const into = secondsInto(turn, place);
+      if (step && !place.cut && into !== undefined && !cutShort(step, into)) return moveTo(turn, workout, withStepDone(place, place.index), place.index);
       return moveTo(turn, workout, place, backPosition(workout, place.index, (step) => isStepDone(place, step)));
+    }
     case 'repeat':
       return moveTo(turn, workout, place, place.index);
     case 'restart':

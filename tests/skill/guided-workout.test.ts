@@ -986,15 +986,26 @@ describe('truthful completion', () => {
     expect(await weekOf(device)).toMatchObject({ sessions: { hiit: 0 }, minutes });
   });
 
-  it('going back after a skip replays the round that was skipped', async () => {
+  it('going back at once after a skip replays the round that was skipped', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await chat.intent('SkipExerciseIntent');
     await chat.intent('SkipExerciseIntent');
-    const back = await chat.intent('AMAZON.PreviousIntent');
+    const back = await chat.cutIn(3).intent('AMAZON.PreviousIntent');
     expect(spoken(back)).toMatch(/^Round 2 of 10\./);
     expect(spoken(back)).toMatch(/Ready for round 3\? Say next\.$/);
     expect(spoken(back)).not.toMatch(/every round/);
+  });
+
+  // Found by a helper trying the console (December 5): "go back" after round 1, heard through to "Ready for round 2?",
+  // went to the warm-up, and the summary then said "You did 0 of 10 rounds".
+  it('back after a round heard through is that round again, and it still counts', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Round 1 of 10\..*Ready for round 2\? Say next\.$/);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Round 1 of 10\./);
+    expect(spoken(await chat.cutIn(2).intent('EndWorkoutIntent'))).toMatch(/1 of 10 rounds/);
   });
 
   // Found by a helper trying the console: "your place is saved for later today", then "yes" to the log, and the place
@@ -1314,9 +1325,11 @@ describe('steering a workout', () => {
     expect(spoken(first)).toMatch(/^Exercise 1 of 5: deadlifts/);
     const again = await chat.intent('AMAZON.RepeatIntent');
     expect(spoken(again)).toBe(spoken(first));
-    const back = await chat.intent('AMAZON.PreviousIntent');
+    // Back said over the set goes to the step before it; heard through, it is the set again.
+    const back = await chat.cutIn(3).intent('AMAZON.PreviousIntent');
     expect(spoken(back)).toMatch(/^Keep going\. 2 and a half minutes to go\./);
-    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 1 of 5: deadlifts/);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Exercise 1 of 5: deadlifts/);
 
     const next = await chat.intent('WhatsNextIntent');
     await expectWellFormed(next, { endsOnQuestion: false });
