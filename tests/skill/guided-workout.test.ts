@@ -1018,7 +1018,7 @@ describe('truthful completion', () => {
     const done = await chat.intent('EndWorkoutIntent');
     await expectWellFormed(done);
     expect(spoken(done)).toMatch(
-      /^Okay, we'll stop here\. You did 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Your place is saved, if you want to finish later today\. Or shall I log what you did, and end it there\?$/,
+      /^Okay, we'll stop here\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Your place is saved, if you want to finish later today\. Or shall I log what you did, and end it there\?$/,
     );
     expect((await weekOf(device))?.workout).toMatchObject({ index: 3 });
     const yes = await chat.intent('AMAZON.YesIntent');
@@ -1084,7 +1084,7 @@ describe('truthful completion', () => {
     // "Say next when you're ready for good mornings." "Skip this one."
     expect(spoken(await chat.intent('SkipExerciseIntent'))).toMatch(/^Skipped good mornings\. Exercise 2 of 5: the suitcase carry/);
     const { last } = await walkToTheEnd(chat);
-    expect(spoken(last)).toMatch(/^That's your strength workout done\. Great work! You did 4 of 5 exercises: 8 of 10 sets, about \d+ minutes\. Logged your strength session\./);
+    expect(spoken(last)).toMatch(/^That's your strength workout done\. Great work! You worked on 4 of 5 exercises: 8 of 10 sets, about \d+ minutes\. Logged your strength session\./);
     expect((await weekOf(device))?.sessions.strength).toBe(1);
   });
 });
@@ -1099,7 +1099,7 @@ describe('a workout ended early, told truly', () => {
 
   const weekOf = async (device: DeviceProfile) => (await harness.store.history(userKey(device.userId))).weeks[0];
 
-  // Found by a tester using the console: "You did 3 of 5 exercises: 5 sets", then "That's less than half the workout,
+  // Found by a tester using the console: "You worked on 3 of 5 exercises: 5 sets", then "That's less than half the workout,
   // so it isn't counted as a session". Half the sets is what counts a strength session, and a side plank's two sides
   // are one set.
   it('half the sets counts the session, and the summary says how many of how many', async () => {
@@ -1109,7 +1109,7 @@ describe('a workout ended early, told truly', () => {
     await nextTimes(chat, 6);
     const done = await chat.intent('EndWorkoutIntent');
     await expectWellFormed(done);
-    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You did 3 of 5 exercises: 5 of 10 sets, about \d+ minutes\. Your place is saved/);
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You worked on 3 of 5 exercises: 5 of 10 sets, about \d+ minutes\. Your place is saved/);
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toMatch(/^Logged your strength session\. That's 1 of 3 strength sessions this week\./);
     expect((await weekOf(device))?.sessions.strength).toBe(1);
@@ -1121,7 +1121,7 @@ describe('a workout ended early, told truly', () => {
     await chat.intent('StartWorkoutIntent');
     await nextTimes(chat, 5);
     const done = await chat.intent('EndWorkoutIntent');
-    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You did 2 of 5 exercises: 4 of 10 sets, about \d+ minutes\./);
+    expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You worked on 2 of 5 exercises: 4 of 10 sets, about \d+ minutes\./);
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toMatch(/^Logged \d+ minutes of strength\. Less than half the sets were done, so it isn't counted as a session\./);
     expect((await weekOf(device))?.sessions.strength).toBe(0);
@@ -1138,7 +1138,7 @@ describe('a workout ended early, told truly', () => {
       if (paused) await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
       const done = await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
       await expectWellFormed(done);
-      expect(spoken(done), String(paused)).toMatch(/You did 3 of 5 exercises: 5 of 10 sets/);
+      expect(spoken(done), String(paused)).toMatch(/You worked on 3 of 5 exercises: 5 of 10 sets/);
       expect((await weekOf(device))?.sessions.strength ?? 0, String(paused)).toBe(0);
     }
     // Another kind, or another day, is a log as ever; so is a move of it (found in a final read: "I did my deadlifts"
@@ -1218,7 +1218,7 @@ describe('a workout ended early, told truly', () => {
       expect(spoken(rows)).toMatch(/^Set 2 of 2\./);
       expect(spoken(await chat.cutIn(length(rows) - 20).intent('AMAZON.NextIntent'))).toMatch(/^Exercise 3 of 5: the glute bridge\./);
       const done = await chat.cutIn(3).intent('EndWorkoutIntent');
-      expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You did 2 of 5 exercises: 3 of 10 sets, about \d+ minutes\./);
+      expect(spoken(done)).toMatch(/^Okay, we'll stop here\. You worked on 2 of 5 exercises: 3 of 10 sets, about \d+ minutes\./);
       // Good mornings (the deadlift at beginner) and rows were done; the glute bridge, cut short, is not learnt.
       const known = (await harness.store.history(userKey(device.userId))).profile?.knownExercises ?? [];
       expect([...known].sort()).toEqual(['bent-over-row', 'deadlift']);
@@ -1298,7 +1298,7 @@ describe('a workout ended early, told truly', () => {
       await nextTimes(chat, 2);
       await chat.intent('AMAZON.StopIntent');
       const later = new Conversation({ handler: harness.handler, device });
-      expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/^You stopped partway through your strength workout earlier today\. You did 1 of 5 exercises: 1 of 10 sets/);
+      expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/^You stopped partway through your strength workout earlier today\. You worked on 1 of 5 exercises: 1 of 10 sets/);
     });
 
     it('in Hindi too', async () => {
@@ -1824,7 +1824,7 @@ describe('stop, and resume later on any device', () => {
       const later = new Conversation({ handler: harness.handler, device });
       const welcome = await later.launch();
       // The set under way when the session ended was heard through: it counts.
-      expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You did 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
+      expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
       const logged = await later.intent('AMAZON.YesIntent');
       expect(spoken(logged)).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
       const { weeks } = await harness.store.history(userKey(device.userId));

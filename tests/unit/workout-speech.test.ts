@@ -333,7 +333,7 @@ describe('intro, upcoming, progress, where you are, finished', () => {
   it('sums up what was done, never more', () => {
     const strength = buildWorkout('strength-a', 'beginner', catalogue.exercises);
     expect(speakSummary(t, summarise(strength, () => true))).toMatch(/^You did every exercise: 10 sets, about \d+ minutes\.$/);
-    expect(speakSummary(t, summarise(strength, (step) => step === 2))).toBe('You did 1 of 5 exercises: 1 of 10 sets, about 1 minute.');
+    expect(speakSummary(t, summarise(strength, (step) => step === 2))).toBe('You worked on 1 of 5 exercises: 1 of 10 sets, about 1 minute.');
     const hiit = buildWorkout('hiit', 'beginner', catalogue.exercises);
     expect(speakSummary(t, summarise(hiit, (step) => step === 2))).toBe('You did 1 of 10 rounds, about 1 minute.');
     expect(speakSummary(t, summarise(hiit, () => false))).toBe('You did 0 of 10 rounds, less than a minute.');

@@ -141,7 +141,7 @@ export const WORKOUT_MESSAGES = {
   'workout.summary.sets': { one: '1 set', other: '{count} sets' },
   'workout.summary.setsOf': { one: '{done} of {count} set', other: '{done} of {count} sets' },
   'workout.summary.strengthAll': 'You did every exercise: {sets}, {minutes}.',
-  'workout.summary.strength': 'You did {done} of {count} exercises: {sets}, {minutes}.',
+  'workout.summary.strength': 'You worked on {done} of {count} exercises: {sets}, {minutes}.',
   'workout.summary.hiitAll': 'You did all {count} rounds, {minutes}.',
   'workout.summary.hiit': 'You did {done} of {count} rounds, {minutes}.',
   'workout.summary.cardioAll': 'You did the whole session, {minutes}.',
