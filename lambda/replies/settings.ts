@@ -111,6 +111,7 @@ export async function tellRestDay(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const { reprompt } = goOn(turn);
-  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('restDay.changeHint');
+  // The example is another day than the rest day: Saturday, or Sunday when Saturday already is.
+  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('restDay.changeHint', { day: weekdayName(t, turn.restDay === 6 ? 7 : 6) });
   return turn.reply({ speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next), reprompt: speech(reprompt) });
 }

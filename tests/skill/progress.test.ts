@@ -196,6 +196,16 @@ describe('level and rest day', () => {
     expect(spoken(turn)).toBe('I can set beginner, intermediate, or advanced. Which one?');
   });
 
+  // Found by a helper trying the console (December 5): with Saturday the rest day, the hint said "make Saturday my rest day".
+  it('the rest day heard back is changed by another day in its hint, never the day it already is', async () => {
+    for (const [locale, day, example] of [['en-US', 'Saturday', /make Sunday my rest day/], ['en-US', 'Sunday', /make Saturday my rest day/], ['hi-IN', 'Saturday', /रविवार को मेरा आराम का दिन बनाओ/]] as const) {
+      const chat = harness.conversation({ locale });
+      await chat.intent('SetRestDayIntent', { day });
+      const told = spoken(await chat.intent('MyRestDayIntent'));
+      expect(told, `${locale} ${day}`).toMatch(example);
+    }
+  });
+
   it('moves the week around the chosen rest day, and every today answer follows it', async () => {
     const device = harness.device();
     const { Conversation } = await import('../../scripts/sim/envelope');

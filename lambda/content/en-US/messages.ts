@@ -408,7 +408,7 @@ export const MESSAGES = {
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',
   'restDay.current': '{weekday} is your rest day.',
-  'restDay.changeHint': 'To change it, say something like: make Saturday my rest day. What would you like?',
+  'restDay.changeHint': 'To change it, say something like: make {day} my rest day. What would you like?',
 
   'time.lateNight': '{clock} AM',
   'time.morning': '{clock} AM',

@@ -409,7 +409,7 @@ export const MESSAGES = {
   'restDay.which': 'आप किस दिन आराम करना चाहेंगे? जैसे बोलिए: शनिवार को मेरा आराम का दिन बनाओ.',
   'restDay.which.reprompt': 'आपके आराम का दिन कौन सा हो?',
   'restDay.current': '{weekday} आपके आराम का दिन है.',
-  'restDay.changeHint': 'बदलने के लिए कुछ ऐसा बोलिए: शनिवार को मेरा आराम का दिन बनाओ. आप क्या करना चाहेंगे?',
+  'restDay.changeHint': 'बदलने के लिए कुछ ऐसा बोलिए: {day} को मेरा आराम का दिन बनाओ. आप क्या करना चाहेंगे?',
 
   'time.lateNight': 'रात {clock} बजे',
   'time.morning': 'सुबह {clock} बजे',
