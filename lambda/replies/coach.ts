@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { hiitUnderWay } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { lookBack, lookBackDue, nextLevel, restNoteFor, restNoteReachesBack, stepUpDue } from '../domain/coach';
 import type { ActivityLog, Effort, WeekProgress } from '../domain/progress';
 import { weeklyTargets } from '../domain/weekly-plan';
@@ -26,18 +26,21 @@ function remindersOffer(turn: Turn): CoachQuestion | undefined {
 
 /**
  * What the coach adds to a log: a short rest note when the log makes one due, and after a finished guided workout, the
- * one offer of reminders (the week's first session gets it at launch, see lookBackAtLaunch). `week` is the log's week
- * after it, from the log's own write; the weeks before and the profile come from the request's one read, made only
+ * one offer of reminders (the week's first session gets it at launch, see lookBackAtLaunch). `day` is the log's day and `week` its
+ * week after it, from the log's own write; the weeks before and the profile come from the request's one read, made only
  * when they matter. The offer cannot be written in this request (the log was its one write), so the session holds it
  * until a request can (see rememberRemindersOffered).
  */
-export async function coachAfterLog(turn: Turn, log: ActivityLog, week: WeekProgress, today: LocalDate, endsWorkout: boolean): Promise<{ note?: string; ask?: CoachQuestion }> {
+export async function coachAfterLog(turn: Turn, log: ActivityLog, week: WeekProgress, day: LocalDate, endsWorkout: boolean): Promise<{ note?: string; ask?: CoachQuestion }> {
   const mayOffer = endsWorkout && remindersOffer(turn) !== undefined;
-  const reachesBack = restNoteReachesBack(week, today, log.activity);
+  // A rest note is advice for the day after the log's: for a day gone by, that day is today or past (found by a helper
+  // trying the console: "I did strength on Tuesday", said on a Wednesday, got "keep tomorrow light").
+  const gone = daysBetween(day, await turn.today()) > 0;
+  const reachesBack = !gone && restNoteReachesBack(week, day, log.activity);
   // Most logs need nothing but their own week; the weeks before and the profile are read only when they matter.
   const history = mayOffer || reachesBack ? await unlessUnavailable(turn.history()) : undefined;
   const weeks = [week, ...(history?.weeks.filter((other) => other.week !== week.week) ?? [])];
-  const note = reachesBack && !history ? undefined : restNoteFor(weeks, today, log.activity);
+  const note = gone || (reachesBack && !history) ? undefined : restNoteFor(weeks, day, log.activity);
   const ask = mayOffer && history ? remindersOffer(turn) : undefined;
   if (ask) turn.offeredReminders(false);
   return { ...(note && { note: turn.t.t(`coach.rest.${note}`) }), ...(ask && { ask }) };

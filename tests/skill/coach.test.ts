@@ -66,6 +66,15 @@ describe('rest notes', () => {
     expect(spoken(third)).not.toContain('two days running');
   });
 
+  // Found by a helper trying the console (December 5): on a Wednesday, a strength day, "I did strength on Tuesday" after
+  // Monday's got "keep tomorrow light": its tomorrow was today, gone by as advice.
+  it('a log for a day gone by gets no rest note: its tomorrow is not ahead', async () => {
+    const { chat } = await userWith({ '2026-W47': { 7: ['strength'] } });
+    const yesterday = await say(chat, 'LogYesterdayIntent', logged('strength'));
+    expect(spoken(yesterday)).toMatch(/^Logged your strength session\. That's for Monday, November 23\./);
+    expect(spoken(yesterday)).not.toMatch(/two days running|seven active days/);
+  });
+
   it('sees yesterday across the week’s end', async () => {
     harness.setNow('2026-11-23T15:00:00Z');
     try {
