@@ -132,9 +132,17 @@ export const healthConcern = route(
     // a walk" is a walk).
     if (saysFelt(spoken)) return answerConcern(turn, undefined);
     // "Ugh, I can't keep up", "can we skip it", heard through "{concern} is killing me" mid-workout: the command said.
-    return answerCommandHeard(turn, spoken) ?? tellOutOfScope(turn);
+    const command = answerCommandHeard(turn, spoken);
+    if (command) return command;
+    // "I am vegetarian, how do I get protein": a question about a topic, the topic's to answer (found by a helper trying
+    // the console as an Indian user: out of scope).
+    const about = spoken !== undefined && ASKS.test(spoken) ? namedWithin(answerableTopics(turn.catalogue), spoken) : undefined;
+    return about ? tellTopicOrPause(turn, about.id) : tellOutOfScope(turn);
   },
 );
+
+/** Words that ask a question ("how do I get protein", "what about sleep"). */
+const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;
 
 /** Intents whose open slot takes whatever is said around their carrier ("I'm {level}", "let's {session}"), and that slot. */
 const OPEN_SLOTS = [

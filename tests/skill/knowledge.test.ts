@@ -626,3 +626,20 @@ describe('the best exercise for back fat, asked in Hindi, gets the moves', () =>
     expect(await askLiterally(said, 'hi-IN')).toMatch(/कोई exercise सिर्फ़ कमर की चर्बी नहीं घटाती/);
   });
 });
+
+// Found by a helper trying the console as an Indian user (December 5): "i am vegetarian how do i get protein", heard
+// through "I am {concern}", was out of scope. A question about a topic the concern slot took is that topic's.
+describe('a question about a topic heard through a health carrier gets the topic', () => {
+  it.each([
+    ['en-IN', 'i am vegetarian how do i get protein', /dal, paneer/],
+    ['en-IN', 'i am vegetarian what should i eat for protein', /dal, paneer/],
+    // A condition said with it keeps the doctor's answer.
+    ['en-IN', 'i am diabetic is sugar bad', /check with your doctor/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.intent).toBe('HealthConcernIntent');
+    const turn = await harness.conversation({ locale }).intent(heard.intent, heard.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(answer);
+  });
+});
