@@ -133,7 +133,7 @@ export const healthConcern = route(
     if (saysFelt(spoken)) return answerConcern(turn, undefined);
     // "Ugh, I can't keep up", "can we skip it", heard through "{concern} is killing me" mid-workout: the command said.
     const command = answerCommandHeard(turn, spoken);
-    if (command) return command;
+    if (command !== undefined) return command;
     // "I am vegetarian, how do I get protein": a question about a topic, the topic's to answer (found by a helper trying
     // the console as an Indian user: out of scope).
     const about = spoken !== undefined && ASKS.test(spoken) ? namedWithin(answerableTopics(turn.catalogue), spoken) : undefined;
