@@ -174,7 +174,14 @@ export const DONE_WORDS: Readonly<Record<string, Activity>> = {
  * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
  * now my chest hurts"); a phrase with an amount is otherwise always a log.
  */
-function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
+/** A distance said with what was done: "a 5k run", "5 km", "two miles". */
+const DISTANCE = /(?:^|\s)(?:\d+(?:\.\d+)?\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+)(?:k|km|kms|kilometers?|kilometres?|miles?)(?:\s|$)/i;
+/** An aside after a log: "but forgot to log it", "and I forgot to tell you". */
+const FORGOT_TO_LOG = /\s+(?:but|and)\s+(?:i\s+)?forgot\s+to\s+(?:log|tell you|mention|record|say)(?:\s+(?:it|that|this))?$/i;
+/** The day's planned workout named alone, maybe with its day: "my workout", "the workout yesterday", "yesterday's workout". */
+const PLANNED_WORKOUT = /^(?:(?:my|the|today's|(yesterday)'s)\s+)?(?:whole\s+|full\s+)?(?:workout|work out|session|training)(?:\s+(today|this morning|this afternoon|this evening|tonight|earlier|yesterday|last night))?$/;
+
+async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   const slot = resolvedSlot(turn.input, 'activity');
   if (slot.status !== 'no-match') return logActivity(turn, log);
   const reported = reportedConcern(turn.catalogue, slot.spoken);
@@ -186,10 +193,20 @@ function logOrAnswer(turn: Turn, log: SaidLog): Response | Promise<Response> {
   // the console as an Indian user: the answer was "no gym needed").
   const inside = amountsSaidIn(slot.spoken);
   const amounts =
-    log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined || log.sets !== undefined || inside.minutes !== undefined;
+    log.minutes !== undefined ||
+    log.extraSteps !== undefined ||
+    log.daySteps !== undefined ||
+    log.sets !== undefined ||
+    inside.minutes !== undefined ||
+    DISTANCE.test(slot.spoken);
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
-  const told = withoutMissed(slot.spoken);
+  // "I did the workout yesterday but forgot to log it": what was done, without the aside.
+  const told = withoutMissed(slot.spoken).replace(FORGOT_TO_LOG, '');
+  // "Did my workout", "the workout yesterday": the day's planned workout, as "I finished my workout" logs it (found by a
+  // helper trying the console: it asked what was done).
+  const planned = PLANNED_WORKOUT.exec(told.trim().toLowerCase());
+  if (planned && !amounts) return logToday(turn, planned[1] === 'yesterday' || planned[2] === 'yesterday' ? formatIsoDate(addDays(await turn.today(), -1)) : log.date);
   // A kind of thing done told plainly with its day ("did strength on Tuesday", "gym yesterday"): a log, never the topic
   // (found by a helper trying the console: the strength tip, the "no gym needed" tip, "what did you do?").
   const dated = !amounts && namesADay(told, log) ? logReadIn(turn, told, log) : undefined;
@@ -218,8 +235,9 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   // helper trying the console: it logged nothing, and "actually it was a run" then logged a run today).
   const amounts =
     inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined || log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined;
-  // A day said counts as much as an amount: "ran last Saturday" is a log.
-  const amountOrDay = amounts || namesADay(spoken, log);
+  // A day said counts as much as an amount: "ran last Saturday" is a log; so does a distance ("a 5k run"), which the
+  // week keeps no count of.
+  const amountOrDay = amounts || DISTANCE.test(spoken) || namesADay(spoken, log);
   // Steps are walked, however the rest is said ("I did like 5000 steps today").
   const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
   const activity =
@@ -269,7 +287,7 @@ const PLAIN_LOG_WORDS = new Set([
     'roughly nearly almost over a an the my some and of went did done had took go gone been have has was walk walks walking hike ' +
     'hiking jog jogging run running swim swimming cycle cycling bike biking ride rode row rowing dance dancing stretch stretching ' +
     'weights brisk quick long short easy nice good session workout before after lunch dinner breakfast work day days ago week weekend other ' +
-    'gym to class yoga pilates ' +
+    'gym to class yoga pilates too again as well k km kms kilometer kilometers kilometre kilometres mile miles back from got ' +
     'next tomorrow'
   ).split(' '),
   ...Object.keys(DONE_WORDS),

@@ -1093,3 +1093,18 @@ describe('logs said the way people say them', () => {
     expect(await talk().turn(match?.intent ?? '', match?.slots ?? {})).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console (December 5): each of these, heard word for word through the log's open slot,
+// asked what was done or gave the strength tip.
+describe('logs with more around them, heard through the log\'s open slot', () => {
+  it.each([
+    ['did my workout', /^Logged 20 minutes of HIIT\./],
+    ['i did the workout yesterday but forgot to log it', /^Logged \d+ minutes of strength|^Logged your strength session/],
+    ['just got back from a 5k run', /^Logged a cardio session\./],
+    ['i did strength on sunday too', /^Logged your strength session\. That's for Sunday, November 22\./],
+  ])('"%s"', async (said, answer) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(heard).toMatchObject({ intent: 'LogActivityIntent', match: 'exact' });
+    expect(await talk().turn(heard.intent, heard.slots)).toMatch(answer);
+  });
+});
