@@ -125,6 +125,11 @@ export interface PendingLog {
   readonly stepsAsked?: true;
   /** The rest of a workout logged as stopped partway, asked about ("did you finish the rest?"): a "no" keeps the part. */
   readonly restAsked?: true;
+  /**
+   * The kind just logged, said again at once with another time: "change the one you just logged?" A yes changes that
+   * log (the session's `lastLog`, kept for the answer); a no logs this one as another.
+   */
+  readonly changeAsked?: true;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -357,6 +362,7 @@ function readPendingLog(value: unknown): PendingLog | undefined {
     date,
     ...(value.stepsAsked === true && detail.extraSteps !== undefined && { stepsAsked: true }),
     ...(value.restAsked === true && detail.exercise === undefined && { restAsked: true }),
+    ...(value.changeAsked === true && detail.minutes !== undefined && { changeAsked: true }),
   };
 }
 

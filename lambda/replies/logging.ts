@@ -414,6 +414,19 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
         }
         return askFirst(turn, t.t('log.steps.extraOrAll', { steps: said.daySteps }), log);
       }
+      // The kind just logged, said again at once with another time ("actually I walked 15 minutes", the "actually" heard
+      // by no slot): a change, or another one? Asked (found trying the console: a second walk was logged, 35 minutes).
+      const last = turn.state.lastLog;
+      const anotherTold = ANOTHER_OCCASION.test(said.said ?? '');
+      if (last && said.minutes !== undefined && !exercise && steps === undefined && !anotherTold && saidAgainWithAnotherTime(last, activity, said.minutes, when.date)) {
+        const log: PendingLog = { activity, date: formatIsoDate(when.date), minutes: said.minutes, changeAsked: true };
+        return turn.reply({
+          speech: speech(t.t('log.changeOrAnother', { was: last.minutes!, minutes: said.minutes })),
+          reprompt: speech(t.t('log.changeOrAnother.reprompt')),
+          offer: { kind: 'confirmLog', log },
+          lastLog: last,
+        });
+      }
       return recordAndTell(
         turn,
         activity,
@@ -426,6 +439,35 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
       );
     }
   }
+}
+
+/** Words that tell of another time it was done ("another", "after lunch", "this evening"): never a change of the last. */
+const ANOTHER_OCCASION =
+  /(?:^|\s)(?:another|again|also|second|more|too|morning|afternoon|evening|tonight|night|after|before|lunch|dinner|breakfast|later|earlier|phir|dobara|aur|subah|shaam|sham|raat|baad|फिर|दोबारा|और|सुबह|शाम|रात|बाद)(?=\s|$)/iu;
+
+/** The log just made, of this kind on this day, standing alone with another time than `minutes`. */
+function saidAgainWithAnotherTime(last: ActivityLog, activity: Activity, minutes: number, day: LocalDate): boolean {
+  const loggedOn = dayOfLog(last);
+  return (
+    last.activity === activity &&
+    last.counts !== false &&
+    last.exercise === undefined &&
+    last.minutes !== undefined &&
+    last.minutes !== minutes &&
+    loggedOn !== undefined &&
+    daysBetween(loggedOn, day) === 0
+  );
+}
+
+/**
+ * "Change the one you just logged to 15 minutes?" "Yes": the log just made, changed; with none left to change, the
+ * time said is logged as it was said.
+ */
+export function changeAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
+  const last = turn.state.lastLog;
+  const { changeAsked: _, ...log } = pending;
+  if (!last || pending.minutes === undefined || last.activity !== pending.activity) return logAfterYes(turn, log);
+  return correctLog(turn, last, { minutes: pending.minutes });
 }
 
 /**
@@ -598,7 +640,7 @@ const EXTRA_STEPS_UNSAID = 3_000;
 /** "Yes" to a log that waited for one: logged as said, with no more questions. */
 export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
   const day = parseIsoDate(pending.date);
-  const { activity, counts, stepsAsked, restAsked: _, ...amounts } = pending;
+  const { activity, counts, stepsAsked, restAsked: _, changeAsked: __, ...amounts } = pending;
   // Steps confirmed as extra still go through the checks a log told outright does (a count too big to be likely).
   return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }), ...(stepsAsked && { check: true }) });
 }

@@ -10,7 +10,7 @@ import { startHowTo, tellAllSteps } from './how-to';
 import { keepLevel, tellHarder } from './coach';
 import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
-import { logAfterYes } from './logging';
+import { changeAfterYes, logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, declineReminders, moveReminders, setReminders } from './reminders';
@@ -66,7 +66,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
     case 'confirmLog':
-      return logAfterYes(turn, offer.log);
+      return offer.log.changeAsked ? changeAfterYes(turn, offer.log) : logAfterYes(turn, offer.log);
     case 'removeLog':
       return removeAfterYes(turn, offer);
     case 'remindMe':
@@ -136,6 +136,11 @@ export async function decline(turn: Turn): Promise<Response> {
   if (offer.kind === 'confirmLog' && offer.log.stepsAsked) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('log.steps.notExtra'), question), reprompt: speech(reprompt) });
+  }
+  // "Change the one you just logged to 15 minutes? If this was another one, say no." "No": another one, logged.
+  if (offer.kind === 'confirmLog' && offer.log.changeAsked) {
+    const { changeAsked: _, ...another } = offer.log;
+    return logAfterYes(turn, another);
   }
   // "Did you finish the rest of it?" "No." The part logged stays as it is.
   if (offer.kind === 'confirmLog' && offer.log.restAsked) {

@@ -250,6 +250,22 @@ describe('walks', () => {
       expect(await other.week()).toMatchObject({ sessions: { walk: 1, cardio: 1 } });
     });
 
+    // Found trying the console (December 5): "I walked 20 minutes", then "actually I walked 15 minutes" (heard as a walk
+    // of 15 minutes: the "actually" carries no slot), logged a second walk, 35 minutes in all.
+    it('the same kind said again at once with another time asks whether to change it; no logs another', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { walkTime: 'PT20M' });
+      expect(await say('LogActivityIntent', { walkTime: 'PT15M' })).toBe('You just logged 20 minutes. If this was another one, say no. Should I change that one to 15 minutes?');
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 20 });
+      expect(await say('AMAZON.YesIntent')).toMatch(/^Changed it\. Logged a 15-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 15 });
+      const twice = correcting();
+      await twice.say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT30M' });
+      await twice.say('LogActivityIntent', { ...activity('cardio', 'swim'), duration: 'PT20M' });
+      expect(await twice.say('AMAZON.NoIntent')).toMatch(/^Logged 20 minutes of cardio\./);
+      expect(await twice.week()).toMatchObject({ minutes: 50 });
+    });
+
     // Found by a helper trying the console (December 3): "I've been for a run", "no sorry, it was a walk" was not understood.
     it('changes what was done, keeping its time: "no sorry, it was a walk"', async () => {
       const { say, week } = correcting();
@@ -586,7 +602,9 @@ describe('the same log said again in a session', () => {
     const device = harness.device();
     const { turn, week } = talk(device);
     await turn('LogActivityIntent', walk('30'));
-    expect(await turn('LogActivityIntent', walk('45'))).toMatch(/^Logged a 45-minute walk\./);
+    // Said at once with nothing to tell it from a change, another time is asked about first; "no", another one.
+    expect(await turn('LogActivityIntent', walk('45'))).toMatch(/^You just logged 30 minutes\./);
+    expect(await turn('AMAZON.NoIntent')).toMatch(/^Logged a 45-minute walk\./);
     expect(await turn('LogYesterdayIntent', walk('30'))).toMatch(/^Logged a 30-minute walk\. That's for Monday, November 23\./);
     expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '1000' })).toMatch(/^Logged 1,000 extra steps\./);
     expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);

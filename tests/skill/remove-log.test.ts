@@ -74,7 +74,7 @@ describe('removing an earlier log', () => {
   it('"no, the other one" while a removal is asked about asks about another log of its kind, or keeps the only one', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
-    await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT20M' });
+    await turn('LogActivityIntent', { ...activity('walk', 'walked again'), duration: 'PT20M' });
     expect(await turn('RemoveLogIntent', activity('walk'))).toBe('You logged 2 walks today. Remove the 20-minute walk?');
     // "No, the other one": the model keeps "the other" in the carrier, and what follows in a slot of its own.
     const otherOne = { otherActivity: unmatchedSlot('otherActivity', 'ActivityName', 'one') };

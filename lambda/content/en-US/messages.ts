@@ -306,6 +306,8 @@ export const MESSAGES = {
   'log.again.cardio': "You've already logged cardio for {day}. Should I log this one as well?",
   'log.again.stretch': "You've already logged a stretch day for {day}. Should I log another one?",
   'log.again.same': "I've already logged that for {day}. Should I log it again?",
+  'log.changeOrAnother': 'You just logged {was} minutes. If this was another one, say no. Should I change that one to {minutes} minutes?',
+  'log.changeOrAnother.reprompt': 'Say yes to change it, or no to log another one.',
   'log.rest.asked': {
     one: "I've logged 1 minute of your {name} for {day}, stopped partway. Did you finish the rest of it?",
     other: "I've logged {count} minutes of your {name} for {day}, stopped partway. Did you finish the rest of it?",
