@@ -653,10 +653,31 @@ export const changeLevel = route(
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     if (direction) return stepLevel(turn, direction);
+    // "That's wrong, I only walked 15 minutes", heard through "that's {direction}": a change of the log just made (found
+    // by a helper trying the console: "Sorry, I didn't get that").
+    const correction = correctionOfLastLog(turn, slot.spoken);
+    if (correction) return logActivity(turn, correction);
     // "I need a nap", "I want pizza": an open carrier heard speech that says nothing of difficulty.
     return speaksOfDifficulty(slot.spoken) ? askWhichLevel(turn) : tellOutOfScope(turn);
   },
 );
+
+/** Words that say the log just made was wrong, before what it was: "wrong", "that's not right", "no sorry, I only". */
+const CORRECTION_LEAD = /^(?:(?:that's|that is|thats|it's|it is)\s+)?(?:(?:wrong|not right|incorrect|a mistake|no|sorry|actually)[,.]?\s+)+(?:i meant\s+)?/i;
+
+/**
+ * The change a correction heard in an open slot asks for, of the log just made: its time, when the kind said is the one
+ * logged ("wrong, I only walked 15 minutes"), read as "actually it was 15 minutes" is. Undefined with no log just made,
+ * no correction said, or another kind.
+ */
+function correctionOfLastLog(turn: Turn, spoken: string): SaidLog | undefined {
+  const last = turn.state.lastLog;
+  const lead = CORRECTION_LEAD.exec(spoken.trim());
+  if (!last || !lead) return undefined;
+  const rest = spoken.trim().slice(lead[0].length).replace(/^i only /i, 'i ').replace(/^only /i, '');
+  const log = logReadIn(turn, rest.replace(/^i /i, ''));
+  return log?.activity === last.activity && log.minutes !== undefined ? { minutes: log.minutes } : undefined;
+}
 export const myLevel = route((turn) => said(turn, 'MyLevelIntent'), tellLevel);
 
 export const restDay = route(

@@ -266,6 +266,19 @@ describe('walks', () => {
       expect(await twice.week()).toMatchObject({ minutes: 50 });
     });
 
+    // Found by a helper trying the console (December 5): "that's wrong i only walked 15 minutes", heard through "that's
+    // {direction}", was "Sorry, I didn't get that".
+    it('a correction heard through the level\'s open slot changes the log just made', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { walkTime: 'PT20M' });
+      const changed = await say('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'wrong i only walked 15 minutes') });
+      expect(changed).toMatch(/^Changed it\. Logged a 15-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 15 });
+      // With nothing just logged, the same words change no level and log nothing.
+      const fresh = correcting();
+      expect(await fresh.say('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'wrong i only walked 15 minutes') })).not.toMatch(/Logged|level/i);
+    });
+
     // Found by a helper trying the console (December 3): "I've been for a run", "no sorry, it was a walk" was not understood.
     it('changes what was done, keeping its time: "no sorry, it was a walk"', async () => {
       const { say, week } = correcting();
