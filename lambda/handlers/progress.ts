@@ -19,8 +19,9 @@ import { findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
-import type { Turn } from '../conversation/turn';
-import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
+import { type Turn, unlessUnavailable } from '../conversation/turn';
+import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { logDay } from '../domain/log-day';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -31,7 +32,7 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, askWhatDone, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
+import { type SaidRemoval, askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
@@ -174,6 +175,30 @@ export const DONE_WORDS: Readonly<Record<string, Activity>> = {
  * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
  * now my chest hurts"); a phrase with an amount is otherwise always a log.
  */
+/**
+ * "I didn't walk on Monday", with a walk logged that day: the log, asked about to take off (found by a helper trying the
+ * console: "I've logged nothing", and the walk stayed). Undefined when no kind is named or none of it is logged then.
+ */
+async function missedButLogged(turn: Turn, spoken: string, log: SaidLog): Promise<Response | undefined> {
+  const activity = KIND_ACTIVITY[kindNamedIn(spoken) ?? ''];
+  if (!activity) return undefined;
+  const inside = daySaidIn(spoken);
+  const said: SaidRemoval = {
+    activity,
+    ...(log.date !== undefined && { date: log.date }),
+    ...((log.yesterday === true || inside.yesterday === true) && { yesterday: true }),
+    ...(log.date === undefined && inside.weekday !== undefined && { weekday: inside.weekday }),
+  };
+  const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
+  if (!loaded) return undefined;
+  const [history, today] = loaded;
+  const day = said.yesterday ? addDays(today, -1) : said.weekday !== undefined ? addDays(today, -((weekdayOf(today) - said.weekday + 7) % 7)) : said.date ? logDay(said.date, today) : { kind: 'day' as const, date: today };
+  const date = 'kind' in day ? (day.kind === 'day' ? day.date : undefined) : day;
+  const week = date && history.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(date)));
+  const logged = date && week?.entries.some((entry) => entry.activity === activity && entry.weekday === weekdayOf(date));
+  return logged ? askToRemove(turn, said) : undefined;
+}
+
 /** A distance said with what was done: "a 5k run", "5 km", "two miles". */
 const DISTANCE = /(?:^|\s)(?:\d+(?:\.\d+)?\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+)(?:k|km|kms|kilometers?|kilometres?|miles?)(?:\s|$)/i;
 /** An aside after a log: "but forgot to log it", "and I forgot to tell you". */
@@ -200,7 +225,7 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
     inside.minutes !== undefined ||
     DISTANCE.test(slot.spoken);
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
-  if (!amounts && saysMissed(slot.spoken)) return tellMissed(turn);
+  if (!amounts && saysMissed(slot.spoken)) return (await missedButLogged(turn, slot.spoken, log)) ?? tellMissed(turn);
   // "I did the workout yesterday but forgot to log it": what was done, without the aside.
   const told = withoutMissed(slot.spoken).replace(FORGOT_TO_LOG, '');
   // "Did my workout", "the workout yesterday": the day's planned workout, as "I finished my workout" logs it (found by a

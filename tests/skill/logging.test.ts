@@ -826,6 +826,18 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogActivityIntent', { ...unmatched('never stopped once'), duration: 'PT30M' })).toMatch(/^Tell me what you did/);
   });
 
+  // Found by a helper trying the console (December 5): "I didn't walk on Monday", with a walk logged on Monday, said
+  // "I've logged nothing", and the walk stayed in the week.
+  it('a day said not to have happened, with that kind logged on it, asks to take the log off', async () => {
+    const { turn, week } = talk();
+    await turn('LogYesterdayIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+    expect(await turn('LogActivityIntent', { ...unmatched("didn't walk"), date: '2026-11-23' })).toBe('Remove the 30-minute walk you logged yesterday?');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\./);
+    expect((await week())?.sessions.walk ?? 0).toBe(0);
+    // With none logged that day, nothing to take off: the missed-day answer.
+    expect(await turn('LogActivityIntent', { ...unmatched("didn't walk"), date: '2026-11-23' })).toMatch(/^That's okay, I've logged nothing\./);
+  });
+
   // Found trying it as a user: "I went for a run and then did some stretching" got the answer about stretching, and
   // nothing was logged. Two things done are asked for one at a time, and nothing is logged until then.
   it('asks for several things done one at a time ("a run and then did some stretching"), never a topic, and logs nothing', async () => {
