@@ -88,11 +88,23 @@ export type TipList = 'diet' | 'lifestyle' | 'avoid';
 export interface Topic {
   readonly id: string;
   readonly names: readonly string[];
+  /**
+   * Things the topic answers for, each asked about by names of its own ("sugar" of carbs, "roti" of fibre): said first,
+   * the direct answer to what was asked ("Sugar is fine in small amounts"), then the topic's answer. Each name is one
+   * of the topic's names.
+   */
+  readonly leads?: readonly TopicLead[];
   /** Two or three short sentences for the ear, faithful to the article (the sound version where it is loose). */
   readonly answer: string;
   readonly followUp?: FollowUp;
   /** Its answer says what the not-medical-advice notice says ("where does your advice come from"): not said twice. */
   readonly saysNotice?: true;
+}
+
+/** What one thing a topic answers for gets first, when asked about by one of `names`. */
+export interface TopicLead {
+  readonly names: readonly string[];
+  readonly lead: string;
 }
 
 /** One tip of a list: read as part of its list, and answered on its own when asked about by name. */

@@ -51,7 +51,7 @@ export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   (turn) => {
     const named = resolvedSlot(turn.input, 'topic');
-    if (named.status === 'match') return tellTopicOrPause(turn, named.id);
+    if (named.status === 'match') return tellTopicOrPause(turn, named.id, slotValue(turn.input, 'topic'));
     const exercise = resolvedSlot(turn.input, 'exercise');
     // "Is swimming better than running": both moves, whichever is said first.
     const other = resolvedSlot(turn.input, 'other');

@@ -92,9 +92,16 @@ export function tellTips(turn: Turn, list: TipList, from = 0): Response {
   return turn.reply({ speech: said, reprompt: speech(next.reprompt), offer: next.offer, health: true });
 }
 
-/** A subject asked about by name: its own short answer and a natural next step. */
-export function tellTopic(turn: Turn, topic: Topic): Response {
-  return answerWithFollowUp(turn, topic.answer, topic.followUp, topic.saysNotice === true);
+/**
+ * A subject asked about by name: its own short answer and a natural next step. `said`, the name it was asked about by:
+ * a thing the topic answers for ("sugar" of carbs) gets its direct answer first (found by a helper trying the console:
+ * "is sugar bad" opened "Carbs aren't the enemy").
+ */
+export function tellTopic(turn: Turn, topic: Topic, said?: string): Response {
+  // Said inside the words the slot took too ("raat ko roti", "cheeni band").
+  const words = said === undefined ? undefined : ` ${said.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  const lead = words === undefined ? undefined : topic.leads?.find(({ names }) => names.some((each) => words.includes(` ${each.normalize('NFC').toLowerCase()} `)))?.lead;
+  return answerWithFollowUp(turn, lead === undefined ? topic.answer : [lead, topic.answer], topic.followUp, topic.saysNotice === true);
 }
 
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */
@@ -184,9 +191,9 @@ export function tellUnknownTopic(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('topic.unknown'), next.question), reprompt: speech(next.reprompt) });
 }
 
-export function tellTopicById(turn: Turn, id: string): Response {
+export function tellTopicById(turn: Turn, id: string, said?: string): Response {
   const topic = findTopic(turn.catalogue, id);
-  if (topic) return tellTopic(turn, topic);
+  if (topic) return tellTopic(turn, topic, said);
   const exercise = findExercise(turn.catalogue, id);
   return exercise ? tellAboutExercise(turn, exercise) : tellUnknownTopic(turn);
 }

@@ -858,8 +858,8 @@ function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = 
 }
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
-export function tellTopicOrPause(turn: Turn, id: string): Response | Promise<Response> {
-  return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn) : tellTopicById(turn, id);
+export function tellTopicOrPause(turn: Turn, id: string, said?: string): Response | Promise<Response> {
+  return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn) : tellTopicById(turn, id, said);
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */

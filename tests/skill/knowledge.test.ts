@@ -643,3 +643,28 @@ describe('a question about a topic heard through a health carrier gets the topic
     expect(spoken(turn)).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console (December 5): "is sugar bad" opened "Carbs aren't the enemy", "is rice at night
+// bad" and "can I eat roti at night" got portions or fibre advice that never said whether they could. A thing a topic
+// answers for, asked about by its own name, gets the direct answer first.
+describe('a thing asked about by its name gets the direct answer first', () => {
+  it.each([
+    ['en-US', 'carbs', 'sugar', /^Sugar is fine in small amounts, but cutting back on added sugar makes a calorie deficit easier\. Carbs aren't the enemy/],
+    ['en-US', 'carbs', 'carbs at night', /^Carbs at night don't add fat by themselves: what counts is how much you eat in the whole day\./],
+    ['en-IN', 'portions', 'rice', /^Rice is fine, at dinner too, in a sensible portion\. Eat only what you need/],
+    ['en-IN', 'portions', 'ghee', /^A little ghee is fine\. Eat only what you need.*keep ghee and oil to a spoonful/],
+    ['en-IN', 'fiber', 'roti', /^Roti is fine, at night too: what matters is how many\. Fibre keeps you full/],
+    ['hi-IN', 'fiber', 'roti', /^रोटी खा सकते हैं, रात को भी: ध्यान इस पर रखिए कि कितनी\. Fiber से/],
+    ['hi-IN', 'portions', 'chawal', /^चावल खा सकते हैं, रात को भी, बस सही मात्रा में\. उतना ही खाइए/],
+    // Said inside more words the slot took.
+    ['hi-IN', 'fiber', 'raat ko roti', /^रोटी खा सकते हैं, रात को भी/],
+    ['hi-IN', 'junk-food', 'cheeni band', /^थोड़ी चीनी चल जाती है/],
+    ['en-IN', 'portions', 'rice at night', /^Rice is fine, at dinner too/],
+    // The topic's own name keeps its answer as it was.
+    ['en-US', 'carbs', 'carbs', /^Carbs aren't the enemy/],
+  ] as const)('%s %s said as "%s"', async (locale, id, said, answer) => {
+    const turn = await harness.conversation({ locale }).intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', id, said) });
+    await expectWellFormed(turn);
+    expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerableTopics, findTopic } from '../../lambda/content/catalogue';
 import { changed, reword } from '../../lambda/content/local';
-import { LOCALES, LOCALE_IDS, translator } from '../../lambda/locales';
+import { LOCALES, LOCALE_IDS, loadAllLocales, translator } from '../../lambda/locales';
 
 const english = LOCALE_IDS.filter((locale) => locale.startsWith('en-'));
 const catalogueOf = (locale: (typeof LOCALE_IDS)[number]) => LOCALES[locale].catalogue;
@@ -107,5 +107,20 @@ describe("a locale's own foods", () => {
       expect(said(locale, 'fiber')).not.toMatch(/\bdal\b/i);
     }
     expect(protein('en-US')).toContain('Greek yogurt');
+  });
+});
+
+describe('leads', () => {
+  it('each is said for names of its own topic, in every locale', async () => {
+    await loadAllLocales();
+    for (const locale of LOCALE_IDS) {
+      for (const topic of answerableTopics(catalogueOf(locale))) {
+        for (const { names, lead } of topic.leads ?? []) {
+          const own = new Set(topic.names.map((name) => name.toLowerCase()));
+          expect(names.filter((name) => !own.has(name.toLowerCase())), `${locale} ${topic.id}: ${lead}`).toEqual([]);
+          expect(lead, `${locale} ${topic.id}`).toMatch(/[.?]$/);
+        }
+      }
+    }
   });
 });

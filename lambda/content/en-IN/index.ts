@@ -18,19 +18,30 @@ export const EN_IN = localEntry(EN_US, {
     fiber: (tip) => ({
       text: 'Green vegetables, fruit, whole grains like roti and millets, and pulses like dal, rajma and chana keep you full.',
       names: [...tip.names, 'roti', 'chapati', 'millets', 'rajma', 'chana', 'sabzi'],
+      leads: [{ names: ['roti', 'chapati'], lead: 'Roti is fine, at night too: what matters is how many.' }],
       answer:
         'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill your plate with sabzi and fruit, whole wheat roti or millets, and pulses like dal, rajma or chana. Add it a little at a time, and drink water with it.',
     }),
     // Rice and ghee are what a plate in India holds too much of: the portions answer, said with them.
     portions: (tip) => ({
       names: [...tip.names, 'rice', 'white rice', 'ghee', 'oil'],
+      // Found by a helper trying the console as an Indian user: "is rice at night bad" never heard whether it could.
+      leads: [
+        { names: ['rice', 'white rice'], lead: 'Rice is fine, at dinner too, in a sensible portion.' },
+        { names: ['ghee'], lead: 'A little ghee is fine.' },
+        { names: ['oil'], lead: 'A little oil is fine.' },
+      ],
       answer:
         'Eat only what you need, not extra. Use a smaller plate, take one helping of rice or roti instead of going back for seconds, keep ghee and oil to a spoonful, and eat slowly so you notice when you are full. Smaller portions are the simplest way to stay in a calorie deficit.',
     }),
     // Rice alone is the portions answer here (above); bread and potatoes stay carbs.
-    carbs: (topic) => ({ names: [...topic.names.filter((name) => name !== 'rice' && name !== 'white rice'), 'rice or roti', 'roti or rice', 'maida'] }),
+    carbs: (topic) => ({
+      names: [...topic.names.filter((name) => name !== 'rice' && name !== 'white rice'), 'rice or roti', 'roti or rice', 'maida'],
+      leads: topic.leads?.map((lead) => ({ ...lead, names: lead.names.filter((name) => name !== 'rice' && name !== 'white rice') })),
+    }),
     'junk-food': (topic) => ({
       names: [...topic.names, 'namkeen', 'mithai', 'samosa', 'samosas', 'pakoras', 'bhujia', 'biscuits', 'chai with sugar', 'sweet chai'],
+      leads: [{ names: ['chai with sugar', 'sweet chai'], lead: 'Chai is fine: keep the sugar to a spoon, or less.' }],
     }),
     // Found in a blind batch of things people in India say (December 5): whole questions, said as the topic.
     'results-time': (topic) => ({ names: [...topic.names, 'how long it will take to reduce back fat', 'how long it will take to lose back fat', 'how much time it will take to reduce back fat'] }),

@@ -478,6 +478,11 @@ export const TOPICS = [
     // Not in the article beyond its fibre and portions tips; the sound version, in their spirit.
     id: 'carbs',
     names: ['carbs', 'carb', 'carbohydrates', 'low carb', 'low carb diet', 'cutting carbs', 'no carbs', 'carbs at night', 'keto', 'keto diet', 'the keto diet', 'rice or bread', 'bread or rice', 'white bread', 'pasta', 'rice', 'white rice', 'bread', 'potatoes', 'sugar'],
+    leads: [
+      { names: ['sugar'], lead: 'Sugar is fine in small amounts, but cutting back on added sugar makes a calorie deficit easier.' },
+      { names: ['carbs at night'], lead: "Carbs at night don't add fat by themselves: what counts is how much you eat in the whole day." },
+      { names: ['rice', 'white rice', 'bread', 'white bread', 'pasta', 'potatoes'], lead: "You don't have to cut it out: keep it to a sensible portion." },
+    ],
     answer:
       "Carbs aren't the enemy, and you don't need keto to lose fat: a calorie deficit is what does it. Choose carbs with fibre, like whole grains, pulses, fruit and vegetables, and keep white bread, white rice and sugar to small portions.",
     followUp: { offer: 'tips', list: 'diet' },

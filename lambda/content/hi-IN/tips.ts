@@ -68,6 +68,8 @@ export const DIET_TIPS = [
       'रोटी',
       'roti',
     ],
+    // Found by a helper trying the console: "raat ko roti kha sakte hain" never heard whether it could.
+    leads: [{ names: ['रोटी', 'roti'], lead: 'रोटी खा सकते हैं, रात को भी: ध्यान इस पर रखिए कि कितनी.' }],
     answer:
       'Fiber से पेट देर तक भरा रहता है, तो बिना भूख लगे थोड़ा कम खाना आसान हो जाता है. थाली में सब्ज़ी और फल, गेहूँ की रोटी या मोटा अनाज, और दाल, राजमा या चना रखिए. इसे धीरे-धीरे बढ़ाइए, और साथ में पानी पीजिए.',
     followUp: { offer: 'tips', list: 'diet' },
@@ -96,6 +98,10 @@ export const DIET_TIPS = [
       'kitni rotiyan',
       'घी',
       'ghee',
+    ],
+    leads: [
+      { names: ['चावल', 'chawal'], lead: 'चावल खा सकते हैं, रात को भी, बस सही मात्रा में.' },
+      { names: ['घी', 'ghee'], lead: 'थोड़ा घी ठीक है.' },
     ],
     answer:
       'उतना ही खाइए जितनी ज़रूरत है, ज़्यादा नहीं. छोटी थाली लीजिए, रोटी या चावल एक बार ही परोसिए, घी और तेल एक चम्मच तक रखिए, और धीरे खाइए, ताकि पता चले कि पेट भर गया. कम मात्रा, calorie deficit में रहने का सबसे आसान तरीका है.',

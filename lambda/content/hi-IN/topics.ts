@@ -280,6 +280,7 @@ export const TOPICS = [
       'चीनी', 'cheeni', 'chini', 'शक्कर', 'shakkar', 'sugar band karna', 'sugar kam karna', 'मीठा और चीनी', 'meetha aur cheeni',
       // The foods by name, and sugar as something eaten (found in a fresh batch of Hindi speech, December 4).
       'sugar khana', 'मीठा खाना', 'meetha khana', 'pizza', 'पिज़्ज़ा', 'burger', 'बर्गर', 'pizza burger', 'पिज़्ज़ा बर्गर', 'samosa', 'समोसा', 'chips'],
+    leads: [{ names: ['चीनी', 'cheeni', 'chini', 'शक्कर', 'shakkar'], lead: 'थोड़ी चीनी चल जाती है, पर ऊपर से डाली चीनी कम करने से calorie deficit आसान होता है.' }],
     answer:
       'मीठा और तला-भुना पूरी तरह बंद करने की ज़रूरत नहीं, लेकिन मिठाई, तले हुए नाश्ते और मीठे पेय, बिना पेट भरे ढेर सारी calorie दे देते हैं. इन्हें कम और कभी-कभार रखिए. मीठे पेय की जगह पानी पीना, एक आसान जीत है.',
     followUp: { offer: 'tips', list: 'diet' },
