@@ -89,9 +89,9 @@ export interface Topic {
   readonly id: string;
   readonly names: readonly string[];
   /**
-   * Things the topic answers for, each asked about by names of its own ("sugar" of carbs, "roti" of fibre): said first,
-   * the direct answer to what was asked ("Sugar is fine in small amounts"), then the topic's answer. Each name is one
-   * of the topic's names.
+   * Things the topic answers for, each asked about by names of its own ("sugar" of carbs, "roti" of fibre, "lemon" said
+   * of water): said first, the direct answer to what was asked ("Sugar is fine in small amounts"), then the topic's
+   * answer. A name counts said whole or inside the words asked with ("raat ko roti"); none is another topic's name.
    */
   readonly leads?: readonly TopicLead[];
   /** Two or three short sentences for the ear, faithful to the article (the sound version where it is loose). */

@@ -71,10 +71,11 @@ export const topic = route(
     if (named.status === 'no-match' && saysTiredAlone(named.spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no
     // name answers, before a name it happens to say ("weight").
-    const asked = topicAskedIn(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
-    if (asked) return tellTopicOrPause(turn, asked);
-    if (inside) return tellTopicOrPause(turn, inside.id);
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
+    // The words said go with it: a thing the topic answers for gets its own answer first ("lemon water" of water).
+    const asked = topicAskedIn(turn.catalogue, spoken || undefined);
+    if (asked) return tellTopicOrPause(turn, asked, spoken);
+    if (inside) return tellTopicOrPause(turn, inside.id, spoken);
     // "How many sessions have I got under my belt this week", "how much time do I need to set aside for today's workout":
     // the week, or the day's workout, asked of in words the topic's slot took (found in a blind batch, December 4: "I
     // don't know that one yet").

@@ -668,3 +668,22 @@ describe('a thing asked about by its name gets the direct answer first', () => {
     expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console as an Indian user (December 5): "does drinking warm water with lemon burn fat"
+// got the hydration answer, and "should I drink jeera water for fat loss" the weight-loss one; neither said that no
+// drink burns fat.
+describe('a drink said to burn fat hears that none does, first', () => {
+  it.each([
+    ['en-IN', 'does drinking warm water with lemon burn fat', /^No drink burns fat by itself\./],
+    ['en-IN', 'should i drink jeera water for fat loss', /^No drink burns fat by itself\./],
+    ['en-US', 'is lemon water good for weight loss', /^No drink burns fat by itself\./],
+    ['en-US', 'does green tea burn fat', /^Green tea is fine, but no tea burns fat by itself\./],
+    ['hi-IN', 'kya neembu pani se charbi ghatti hai', /^कोई भी पेय अपने आप चर्बी नहीं जलाता\./],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.intent).toBe('TopicIntent');
+    const turn = await harness.conversation({ locale }).intent(heard.intent, heard.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
+  });
+});

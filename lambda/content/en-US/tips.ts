@@ -91,6 +91,13 @@ export const DIET_TIPS = [
       'thirst',
       'dehydration',
     ],
+    // A drink said to burn fat (found by a helper trying the console as an Indian user: the hydration answer never said so).
+    leads: [
+      {
+        names: ['lemon', 'lemon water', 'jeera', 'jeera water', 'cumin water', 'honey', 'ajwain', 'methi water', 'warm water', 'hot water', 'lukewarm water'],
+        lead: "No drink burns fat by itself. Lemon, jeera or warm water is fine: it's the water that helps.",
+      },
+    ],
     answer:
       'Drink water through the day, and more when it is hot or you sweat. Thirst can feel like hunger, so try a glass of water before a snack. If you rarely feel thirsty and your urine is pale, you are drinking enough.',
     followUp: { offer: 'tips', list: 'diet' },

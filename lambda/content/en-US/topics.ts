@@ -448,6 +448,7 @@ export const TOPICS = [
     // Found by a helper trying the console as an Indian user: "is chai ok" and "can I have tea with sugar" were unknown.
     id: 'tea-coffee',
     names: ['tea', 'coffee', 'chai', 'masala chai', 'milk tea', 'tea with sugar', 'coffee with sugar', 'sweet tea', 'drink tea', 'drink coffee', 'cup of tea', 'cups of tea', 'cup of coffee', 'sugar in my tea', 'sugar in my coffee', 'lattes', 'a latte'],
+    leads: [{ names: ['green tea'], lead: 'Green tea is fine, but no tea burns fat by itself.' }],
     answer:
       "Tea and coffee are fine. It's the sugar, and the biscuits or snacks with them, that add calories: cut the sugar down bit by bit, and keep to a cup or two. Sweet coffee-shop drinks count as sugary drinks.",
     followUp: { offer: 'tips', list: 'diet' },
@@ -542,6 +543,13 @@ export const ASKED_IN: readonly AskedIn[] = [
   {
     pattern: /^(to )?(eat|eating) (less|fewer calories|less calories) than (i|you|we) burn$|^(to )?(burn|burning) more( calories)? than (i|you|we) eat$/,
     topic: 'calorie-deficit',
+  },
+  // "Does drinking warm water with lemon burn fat", "should I drink jeera water for fat loss": water, whose lead says no
+  // drink burns fat (found by a helper trying the console as an Indian user: the hydration or the weight-loss answer).
+  {
+    pattern:
+      /^(?=.*\b(lemon|jeera|cumin|honey|ajwain|methi|warm|hot|lukewarm)\b)(drinking |drink |having |have )?(a glass of )?((warm|hot|lukewarm) )?((lemon|jeera|cumin|honey|ajwain|methi|lemon and honey) )?water( with (lemon|honey|lemon and honey))?( (in the morning|every morning|daily|on an empty stomach))?( (really )?(burn|burns|reduce|reduces|cut|cuts|melt|melts|help with|helps with|good for|for|help|helps) (my )?(belly |back |lower back )?(fat|weight|weight loss|fat loss)?)?$/,
+    topic: 'water',
   },
   // "I'm always hungry": protein curbs hunger.
   { pattern: /^((always|so|really|constantly|very) )?hungry$|^hungry all the time$/, topic: 'protein' },
