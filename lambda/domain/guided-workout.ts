@@ -284,6 +284,11 @@ export function backPosition(workout: Workout, index: number, isDone: (step: num
   return first;
 }
 
+/** The first step after the exercise or block step `from` is in. */
+export function afterItsGroup(workout: Workout, from: number): number {
+  return afterGroup(workout, from);
+}
+
 /** The first step after the current step's group. */
 function afterGroup(workout: Workout, from: number): number {
   const current = workout.steps[from];

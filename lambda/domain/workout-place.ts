@@ -40,6 +40,11 @@ export interface WorkoutPlace {
    * on says it again, and moving on from it leaves it undone.
    */
   readonly cut?: true;
+  /**
+   * The session's exercises named to skip before they came ("skip the rows", said in the warm-up), bit i exercise i:
+   * the workout leaves them out when it gets to them. Absent, none.
+   */
+  readonly skipping?: number;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -56,7 +61,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut, skipping } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -66,6 +71,7 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (typeof familiar !== 'number' || !Number.isInteger(familiar) || familiar < 0 || familiar >= 2 ** exercises) return undefined;
   if (hurt !== undefined && !isHurt(hurt)) return undefined;
   if (counted !== undefined && (typeof counted !== 'number' || !Number.isInteger(counted) || counted < 1 || counted > MAX_COUNTED)) return undefined;
+  if (skipping !== undefined && (typeof skipping !== 'number' || !Number.isInteger(skipping) || skipping < 1 || skipping >= 2 ** exercises)) return undefined;
   const timed = typeof workFrom === 'number' && Number.isSafeInteger(workFrom) && workFrom >= 0;
   return {
     date,
@@ -78,6 +84,7 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
     ...(counted !== undefined && { counted }),
     ...(timed && { workFrom }),
     ...(cut === true && { cut: true as const }),
+    ...(skipping !== undefined && { skipping }),
   };
 }
 
@@ -136,6 +143,15 @@ export function withStepDone(place: WorkoutPlace, step: number): WorkoutPlace {
 /** The session exercise at `position` is known to the user from now on. */
 export function withFamiliar(place: WorkoutPlace, position: number): WorkoutPlace {
   return position < 0 ? place : { ...place, familiar: place.familiar | (1 << position) };
+}
+
+/** The place with the session's exercise at `position` to be left out when the workout gets to it. */
+export function withSkipping(place: WorkoutPlace, position: number): WorkoutPlace {
+  return position < 0 ? place : { ...place, skipping: (place.skipping ?? 0) | (1 << position) };
+}
+
+export function isSkipping(place: Pick<WorkoutPlace, 'skipping'>, position: number): boolean {
+  return position >= 0 && (((place.skipping ?? 0) >> position) & 1) === 1;
 }
 
 export function isFamiliar(place: Pick<WorkoutPlace, 'familiar'>, position: number): boolean {

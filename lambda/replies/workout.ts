@@ -12,6 +12,7 @@ import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, is
 import {
   type Workout,
   type WorkoutSummary,
+  afterItsGroup,
   buildWorkout,
   coolDownPosition,
   exercisePosition,
@@ -33,6 +34,7 @@ import {
   type Hurt,
   type WorkoutPlace,
   isFamiliar,
+  isSkipping,
   isStepDone,
   levelsOf,
   newWorkoutPlace,
@@ -41,6 +43,7 @@ import {
   withHurt,
   hurtWith,
   withLevels,
+  withSkipping,
   withStepDone,
 } from '../domain/workout-place';
 import { estimateSpeechSeconds } from '../speech/duration';
@@ -182,8 +185,17 @@ async function finish(turn: Turn, workout: Workout, place: WorkoutPlace): Promis
 }
 
 function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number, lead?: Speech): Promise<Response> | Response {
-  if (isFinished(workout, index)) return finish(turn, workout, place);
-  return tellStep(turn, workout, { ...place, index }, lead);
+  // Moving on into a move named to skip before it came ("skip the rows", said in the warm-up): past it, said so.
+  let to = index;
+  const left: string[] = [];
+  while (to > place.index && !isFinished(workout, to) && isSkipping(place, exercisePosition(workout, workout.steps[to]))) {
+    const step = workout.steps[to];
+    left.push(findExercise(turn.catalogue, step && 'exerciseId' in step ? step.exerciseId : undefined)?.name ?? '');
+    to = afterItsGroup(workout, to);
+  }
+  const said = left.length > 0 ? (lead ?? speech()).append(speech(turn.t.t('workout.skipping.left', { name: turn.t.list(left) }))) : lead;
+  if (isFinished(workout, to)) return finish(turn, workout, place);
+  return tellStep(turn, workout, { ...place, index: to }, said);
 }
 
 /**
@@ -667,6 +679,8 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
   if (!exercise || workout.steps.some((step) => step.kind === 'recovery')) return moveInWorkout(turn, 'skip');
   const where = namedForSkip(workout, at.index, exercise.id);
   if (where === 'next') return moveInWorkout(turn, 'skip');
+  // One still to come is left out when the workout gets to it (noticed at the last stop: it was "when we do, say skip").
+  if (where === 'later') return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.noted', { name: exercise.name })), withSkipping(at, exercisePosition(workout, workout.steps.find((step) => 'exerciseId' in step && step.exerciseId === exercise.id))));
   return answerAndCarryOn(turn, speech(turn.t.t(`workout.skip.${where}`, { name: exercise.name })), at);
 }
 

@@ -212,7 +212,7 @@ function encodeProfile(changes: ProfileChanges): Item {
   };
 }
 
-function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, counted, cut }: WorkoutPlace): AttributeValue {
+function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, counted, cut, skipping }: WorkoutPlace): AttributeValue {
   return {
     M: {
       date: { S: date },
@@ -224,6 +224,7 @@ function encodeWorkout({ date, sessionId, index, levels, done, familiar, hurt, c
       ...(hurt && { hurt: { S: hurt } }),
       ...(counted !== undefined && { counted: number(counted) }),
       ...(cut && { cut: { BOOL: true } }),
+      ...(skipping !== undefined && { skipping: number(skipping) }),
     },
   };
 }

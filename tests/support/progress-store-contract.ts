@@ -539,6 +539,12 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 3 }));
       });
 
+      it('keeps the moves named to skip before they came', async () => {
+        const user = newUser();
+        await store.saveWorkout(user, '2026-W48', placeOf({ index: 2, skipping: 6 }));
+        expect((await weekOf(user))?.workout).toEqual(placeOf({ index: 2, skipping: 6 }));
+      });
+
       it('forgets the place when given null, and leaves the counts', async () => {
         const user = newUser();
         await store.recordActivity(user, logOf({ minutes: 15 }));

@@ -404,6 +404,9 @@ describe('readWorkoutPlace', () => {
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'unwell' })).toEqual({ ...placeFor('hiit'), hurt: 'unwell' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), hurt: 'general' })).toEqual({ ...placeFor('hiit'), hurt: 'general' });
     expect(readWorkoutPlace({ ...placeFor('hiit'), counted: 1 })).toEqual({ ...placeFor('hiit'), counted: 1 });
+    // Moves named to skip before they came: a bit for each of the session's exercises, none beyond them.
+    expect(readWorkoutPlace({ ...strength, skipping: 6 })).toEqual({ ...strength, skipping: 6 });
+    for (const skipping of [0, -1, 32, 1.5, '6', null]) expect(readWorkoutPlace({ ...strength, skipping }), String(skipping)).toBeUndefined();
   });
 
   it("keeps when its step's work began for the session, drops one that is no time, and never keeps it for later", () => {
