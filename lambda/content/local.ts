@@ -75,7 +75,7 @@ function rewordTopic<T extends Topic>(topic: T, wording: Wording): T {
     ...topic,
     names: rewordNames(topic.names, wording),
     answer: words(topic.answer),
-    ...(topic.leads && { leads: topic.leads.map(({ names, lead }) => ({ names: rewordNames(names, wording), lead: words(lead) })) }),
+    ...(topic.leads && { leads: topic.leads.map((each) => ({ ...each, names: rewordNames(each.names, wording), lead: words(each.lead) })) }),
     ...('title' in topic && typeof topic.title === 'string' && { title: words(topic.title) }),
     ...('text' in topic && typeof topic.text === 'string' && { text: words(topic.text) }),
     ...('question' in topic && typeof topic.question === 'string' && { question: words(topic.question) }),

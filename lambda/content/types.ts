@@ -105,6 +105,8 @@ export interface Topic {
 export interface TopicLead {
   readonly names: readonly string[];
   readonly lead: string;
+  /** The lead is the whole answer, in place of the topic's ("vegetarian" of protein: its foods are not the topic's). */
+  readonly alone?: true;
 }
 
 /** One tip of a list: read as part of its list, and answered on its own when asked about by name. */

@@ -137,7 +137,7 @@ export const healthConcern = route(
     // "I am vegetarian, how do I get protein": a question about a topic, the topic's to answer (found by a helper trying
     // the console as an Indian user: out of scope).
     const about = spoken !== undefined && ASKS.test(spoken) ? namedWithin(answerableTopics(turn.catalogue), spoken) : undefined;
-    return about ? tellTopicOrPause(turn, about.id) : tellOutOfScope(turn);
+    return about ? tellTopicOrPause(turn, about.id, spoken) : tellOutOfScope(turn);
   },
 );
 

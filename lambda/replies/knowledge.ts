@@ -100,8 +100,9 @@ export function tellTips(turn: Turn, list: TipList, from = 0): Response {
 export function tellTopic(turn: Turn, topic: Topic, said?: string): Response {
   // Said inside the words the slot took too ("raat ko roti", "cheeni band").
   const words = said === undefined ? undefined : ` ${said.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()} `;
-  const lead = words === undefined ? undefined : topic.leads?.find(({ names }) => names.some((each) => words.includes(` ${each.normalize('NFC').toLowerCase()} `)))?.lead;
-  return answerWithFollowUp(turn, lead === undefined ? topic.answer : [lead, topic.answer], topic.followUp, topic.saysNotice === true);
+  const found = words === undefined ? undefined : topic.leads?.find(({ names }) => names.some((each) => words.includes(` ${each.normalize('NFC').toLowerCase()} `)));
+  const answer = found === undefined ? topic.answer : found.alone ? found.lead : [found.lead, topic.answer];
+  return answerWithFollowUp(turn, answer, topic.followUp, topic.saysNotice === true);
 }
 
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */

@@ -687,3 +687,24 @@ describe('a drink said to burn fat hears that none does, first', () => {
     expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console (December 5): "I'm vegetarian, how do I get enough protein" got eggs and chicken.
+describe('protein asked about as a vegetarian names vegetarian foods only', () => {
+  it.each([
+    ['en-IN', 'protein', "i'm vegetarian how do i get enough protein", /^As a vegetarian, you can get plenty: dal, paneer, curd, sprouts, soya and milk\./],
+    ['en-US', 'protein', 'vegetarian protein', /^As a vegetarian, you can get plenty: beans, lentils, tofu, Greek yogurt and milk/],
+    ['hi-IN', 'protein', 'shakahari protein', /^शाकाहारी खाने से भी protein पूरा मिल सकता है/],
+  ] as const)('%s %s said as "%s"', async (locale, id, said, answer) => {
+    const turn = await harness.conversation({ locale }).intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', id, said) });
+    await expectWellFormed(turn);
+    const told = spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '');
+    expect(told).toMatch(answer);
+    expect(told).not.toMatch(/chicken|fish|अंडे/);
+  });
+
+  it('heard through "I am {concern}" too', async () => {
+    const heard = committedMatcher('en-IN').resolve('i am vegetarian how do i get protein');
+    const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard.intent, heard.slots);
+    expect(spoken(turn)).toMatch(/As a vegetarian, you can get plenty/);
+  });
+});

@@ -12,6 +12,10 @@ export const EN_IN = localEntry(EN_US, {
     protein: (tip) => ({
       // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer.
       names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd', 'protein in dal', 'enough protein in dal'],
+      leads: tip.leads?.map((lead) => ({
+        ...lead,
+        lead: 'As a vegetarian, you can get plenty: dal, paneer, curd, sprouts, soya and milk. Aim for a palm-sized serving at every meal. A protein shake is fine on days when meals fall short, but it burns no fat by itself.',
+      })),
       answer:
         'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like dal, paneer, eggs, sprouts, curd or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     }),

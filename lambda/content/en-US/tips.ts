@@ -28,6 +28,14 @@ export const DIET_TIPS = [
       'protein bars',
       'eggs',
     ],
+    // Found by a helper trying the console: "I'm vegetarian, how do I get enough protein" heard eggs and chicken.
+    leads: [
+      {
+        names: ['vegetarian', 'veg', 'pure veg', 'a vegetarian', 'veggie', 'no meat', 'shakahari'],
+        lead: "As a vegetarian, you can get plenty: beans, lentils, tofu, Greek yogurt and milk, and eggs if you eat them. Aim for a palm-sized serving at every meal. A protein shake is fine on days when meals fall short, but it burns no fat by itself.",
+        alone: true,
+      },
+    ],
     answer:
       'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, Greek yogurt, beans, fish or chicken. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     followUp: { offer: 'tips', list: 'diet' },
