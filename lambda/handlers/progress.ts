@@ -422,7 +422,9 @@ const WORKED_OUT =
 export async function logAsSaid(turn: Turn): Promise<Response> {
   // A name the slot's values do not hold is read for the kind it names ("a HIIT session", "a quick run").
   const corrected = resolvedSlot(turn.input, 'correctedActivity');
-  const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(slotValue(turn.input, 'correctedActivity')) ?? ''];
+  // "A walk not a run": what it was is said before the "not" (found by a helper trying the console: it asked what was done).
+  const correction = slotValue(turn.input, 'correctedActivity')?.split(/\s+not\s+/i)[0];
+  const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(correction) ?? ''];
   const activity = ACTIVITIES.find((known) => known === named);
   if (activity) return correctActivity(turn, activity);
   const log = saidLog(turn);

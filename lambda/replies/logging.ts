@@ -576,7 +576,8 @@ async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minu
   const reprompt = speech(closing.reprompt);
   const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
   const { minutes = last.minutes, activity = last.activity } = change;
-  if (change.activity !== undefined && activity === last.activity) return keep('log.unchangedKind');
+  // "No sorry, it was a swim" over a run: both are cardio, so nothing changes, and the answer says why.
+  if (change.activity !== undefined && activity === last.activity) return keep(activity === 'cardio' ? 'log.unchangedKind.cardio' : 'log.unchangedKind');
   if (change.minutes !== undefined && minutes === last.minutes) return keep('log.unchanged', { minutes: change.minutes });
   const loggedOn = dayOfLog(last);
   if (change.day !== undefined && loggedOn !== undefined && daysBetween(loggedOn, change.day) === 0) return keep('log.unchangedDay');

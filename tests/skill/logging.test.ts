@@ -279,6 +279,18 @@ describe('walks', () => {
       expect(await fresh.say('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'wrong i only walked 15 minutes') })).not.toMatch(/Logged|level/i);
     });
 
+    // Found by a helper trying the console (December 5): "actually it was a walk not a run" asked what was done, and "no
+    // sorry it was a swim" after a run said "That's what I have already", though a run was said.
+    it('"a walk not a run" changes the log to a walk; a run said to be a swim keeps it, saying both are cardio', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT30M' });
+      expect(await say('LogActivityIntent', { correctedActivity: unmatchedSlot('correctedActivity', 'ActivityName', 'walk not a run') })).toMatch(/^Changed it\. Logged a 30-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1, cardio: 0 } });
+      const swim = correcting();
+      await swim.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT10M' });
+      expect(await swim.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio', 'swim') })).toMatch(/^Runs, swims and rides all count as cardio, so your log stays as it is\./);
+    });
+
     // Found by a helper trying the console (December 3): "I've been for a run", "no sorry, it was a walk" was not understood.
     it('changes what was done, keeping its time: "no sorry, it was a walk"', async () => {
       const { say, week } = correcting();

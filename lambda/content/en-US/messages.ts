@@ -250,6 +250,7 @@ export const MESSAGES = {
   'log.what.reprompt': 'Tell me what you did, like: I did a HIIT session.',
   'log.correctTooBig': "I heard {minutes} minutes. That's a lot for one go, so I've left it as it was. If it's right, say undo, then tell me again.",
   'log.unchangedKind': "That's what I have already.",
+  'log.unchangedKind.cardio': 'Runs, swims and rides all count as cardio, so your log stays as it is.',
   'log.corrected': 'Changed it.',
   'log.unchanged': "That's what I have: {minutes} minutes.",
   'log.unchangedDay': "That's the day it's logged for already.",

@@ -251,6 +251,7 @@ export const MESSAGES = {
   'log.what.reprompt': 'बताइए आपने क्या किया, जैसे: मैंने HIIT session किया.',
   'log.correctTooBig': 'मैंने {minutes} मिनट सुना. एक बार में यह बहुत है, तो मैंने पहले जैसा ही रहने दिया. अगर यह सही है, तो undo बोलिए, और फिर से बताइए.',
   'log.unchangedKind': 'मेरे पास यही दर्ज है.',
+  'log.unchangedKind.cardio': 'दौड़ना, तैरना और साइकिल चलाना, सब cardio में गिने जाते हैं, इसलिए आपका दर्ज किया हुआ वैसा ही रहेगा.',
   'log.corrected': 'बदल दिया.',
   'log.unchanged': 'मेरे पास यही है: {minutes} मिनट.',
   'log.unchangedDay': 'यह उसी दिन के लिए दर्ज है.',
