@@ -536,7 +536,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2500,
+      maxSamples: 2700,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -553,6 +553,11 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console in Hindi: "crunches se pet kam hoga kya" reached the fallback.
         '{topic} से (पेट|कमर|पेट की चर्बी|कमर की चर्बी) कम (होगा|होगी) [क्या]',
         '{topic} se (pet|kamar|pet ki charbi|kamar ki charbi) kam (hoga|hogi) [kya]',
+        // Found by a helper trying the console (December 5): a drink or a food said to take fat off reached the fallback.
+        '{topic} (पीने|खाने) से (चर्बी|पेट|वज़न|वजन|fat) कम (होगा|होगी|होता है|होती है) [क्या]',
+        '{topic} (peene|pine|khane) se (charbi|pet|vajan|wazan|fat|weight) kam (hoga|hogi|hota hai|hoti hai) [kya]',
+        '{topic} से (चर्बी|वज़न|वजन|fat) कम (होती है|होता है) [क्या]',
+        '{topic} se (charbi|vajan|wazan|fat|weight) kam (hoti hai|hota hai) [kya]',
         // "Is swimming better than running": both, whichever is said first.
         '{exercise} या {other} (में से|) (कौन सा|कौन सी|क्या) (बेहतर है|अच्छा है|अच्छी है)',
         'क्या {exercise} {other} से (बेहतर|अच्छा|अच्छी) है',
@@ -1020,9 +1025,12 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 600,
+      maxSamples: 620,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console (December 5): "kal kya kiya" was heard as a log of "kya", and asked what to log.
+        '{date} (क्या किया|क्या क्या किया)',
+        '{date} (kya kiya|kya kya kiya)',
         // Found by a helper trying the console (December 3): "पिछले हफ़्ते कैसा रहा" reached the fallback, and "pichle
         // hafte maine kya kiya" read this week.
         '{date} (कैसा रहा|कैसा गया|मैंने क्या किया|मैंने क्या क्या किया)',

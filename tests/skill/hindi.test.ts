@@ -122,6 +122,19 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(said).toMatch(/कल/);
   });
 
+  // Found by a helper trying the console (December 5): "kal kya kiya", heard as a log of "kya" yesterday, asked what to log.
+  it('"kal kya kiya" is a question about yesterday, never a log', async () => {
+    for (const said of ['kal kya kiya', 'कल क्या किया']) {
+      const [match, ...others] = committedMatcher('hi-IN').literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('WeeklyProgressIntent');
+      // कल as Alexa resolves it, ahead (the committed matcher's today is another zone's).
+      const answer = await expectHindiAnswer(await chat().intent('WeeklyProgressIntent', { date: '2026-11-26' }));
+      expect(answer, said).toMatch(/कल/);
+      expect(answer, said).not.toMatch(/क्या किया\?|बताइए/);
+    }
+  });
+
   it("says how long today's workout takes, in Hindi", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutLengthIntent'));
     expect(said).toMatch(/आज का strength workout beginner level पर लगभग \d+ मिनट का है, warm-up और cool-down मिलाकर\. शुरू करें\?$/);

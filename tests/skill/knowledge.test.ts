@@ -708,3 +708,21 @@ describe('protein asked about as a vegetarian names vegetarian foods only', () =
     expect(spoken(turn)).toMatch(/As a vegetarian, you can get plenty/);
   });
 });
+
+// Found by a helper trying the console (December 5): Hinglish and Hindi questions about a drink, and "roti at night" in
+// en-IN, reached the fallback or "I don't know that one yet".
+describe('drinks and roti asked about in Hindi and Indian English', () => {
+  it.each([
+    ['hi-IN', 'jeera pani peene se fat kam hoga', /^कोई भी पेय अपने आप चर्बी नहीं जलाता\./],
+    ['hi-IN', 'ग्रीन टी से चर्बी कम होती है क्या', /^ग्रीन टी ठीक है, पर कोई भी चाय अपने आप चर्बी नहीं जलाती\./],
+    ['hi-IN', 'green tea peene se pet kam hoga kya', /^ग्रीन टी ठीक है, पर कोई भी चाय अपने आप चर्बी नहीं जलाती\./],
+    ['en-IN', 'is roti at night okay', /^Roti is fine, at night too: what matters is how many\./],
+    ['en-IN', 'how many rotis should i eat', /^Eat only what you need/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard).toMatchObject({ intent: 'TopicIntent', match: 'exact' });
+    const turn = await harness.conversation({ locale }).intent(heard.intent, heard.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
+  });
+});
