@@ -10,6 +10,8 @@ export interface RemovalAsked {
   readonly exercise?: string;
   /** The keys of the logs made this session, oldest first: of a day's logs alike, the latest of these is the last one. */
   readonly recent?: readonly string[];
+  /** Minutes said with it ("the 25 minute swim"): of its kind, a log of that time, when there is one. */
+  readonly minutes?: number;
 }
 
 /**
@@ -28,7 +30,10 @@ export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): 
   const exercise = ofKind.filter((entry) => asked.exercise !== undefined && entry.exercise === asked.exercise);
   const candidates = exercise.length > 0 ? exercise : ofKind;
   const days = [...new Set(candidates.map((entry) => entry.weekday))].sort((a, b) => a - b);
-  const matching = candidates.filter((entry) => asked.weekday === undefined || entry.weekday === asked.weekday);
+  // "The 25 minute swim": runs and swims are both cardio, and the time said tells them apart (found by a helper trying
+  // the console: the 20-minute run was offered).
+  const timed = candidates.filter((entry) => asked.minutes !== undefined && entry.minutes === asked.minutes);
+  const matching = (timed.length > 0 ? timed : candidates).filter((entry) => asked.weekday === undefined || entry.weekday === asked.weekday);
   const day = Math.max(0, ...matching.map((entry) => entry.weekday));
   const ofDay = matching.filter((entry) => entry.weekday === day);
   const counted = ofDay.filter((entry) => entry.counts);

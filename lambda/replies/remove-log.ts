@@ -1,4 +1,5 @@
 import type { Response } from 'ask-sdk-model';
+import { amountsSaidIn } from '../content/amounts';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
 import type { Offer } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
@@ -114,7 +115,14 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   // about again).
   const asked = turn.offer?.kind === 'removeLog' && said.other ? decodeEntry(turn.offer.entry) : undefined;
   const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
-  const found = logToRemove(others, { activity, ...(day && { weekday: weekdayOf(day) }), ...(exercise && { exercise }), ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }) });
+  const minutes = amountsSaidIn(said.said).minutes;
+  const found = logToRemove(others, {
+    activity,
+    ...(day && { weekday: weekdayOf(day) }),
+    ...(exercise && { exercise }),
+    ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }),
+    ...(minutes !== undefined && { minutes }),
+  });
   if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind: t.t(`remove.kind.${activity}`) }));
   const kind = t.t(`remove.kind.${activity}`);
   const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));

@@ -350,3 +350,16 @@ describe('removing an earlier log', () => {
     });
   });
 });
+
+// Found by a helper trying the console (December 5): with a 25-minute swim and a 20-minute run logged, "delete the 25
+// minute swim" offered the run. Runs and swims are both cardio; the minutes said tell them apart.
+describe('the time said with a removal picks the log of that time', () => {
+  it('"delete the 25 minute swim" asks about the 25-minute one', async () => {
+    const { turn } = talk();
+    await turn('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT25M' });
+    expect(await turn('LogActivityIntent', { ...activity('cardio', 'ran this evening'), duration: 'PT20M' })).toMatch(/Should I log this one as well\?/);
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 20 minutes of cardio\./);
+    expect(await turn('RemoveLogIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', '25 minute swim') })).toMatch(/Remove the 25-minute cardio session/);
+    expect(await turn('RemoveLogIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', '20 minute run') })).toMatch(/Remove the 20-minute cardio session/);
+  });
+});

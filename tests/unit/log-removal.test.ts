@@ -13,6 +13,12 @@ const entry = (key: string, changes: Partial<LogEntry> = {}): LogEntry => ({
 });
 
 describe('logToRemove', () => {
+  it('takes a log of the minutes said, on any day, when its kind has one; else as if none were said', () => {
+    const entries = [entry('a', { activity: 'cardio', weekday: 1, minutes: 25 }), entry('b', { activity: 'cardio', weekday: 3, minutes: 20 })];
+    expect(logToRemove(entries, { activity: 'cardio', minutes: 25 })).toMatchObject({ kind: 'found', entry: entries[0], days: [1, 3] });
+    expect(logToRemove(entries, { activity: 'cardio', minutes: 45 })).toMatchObject({ kind: 'found', entry: entries[1] });
+  });
+
   it('takes the most recent day of the kind, and says every day it was logged', () => {
     const entries = [entry('a', { weekday: 1 }), entry('b', { weekday: 3 }), entry('c', { activity: 'strength', weekday: 4 })];
     expect(logToRemove(entries, { activity: 'walk' })).toEqual({ kind: 'found', entry: entries[1], onDay: [entries[1]], days: [1, 3] });
