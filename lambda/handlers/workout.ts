@@ -36,6 +36,7 @@ import {
   currentWorkoutExercise,
   endWorkout,
   moveInWorkout,
+  offerSavedWorkoutLog,
   skipNamed,
   pauseWorkout,
   restAWhile,
@@ -371,10 +372,12 @@ export const workoutQuestionsOutside = route(
 /**
  * "I'm done", "that's enough", "bas itna hi" with nothing running: a goodbye, never a workout pushed on someone who has
  * had enough (found by helpers trying the console). A question still pending ("shall I log what you did?") is asked again.
+ * A workout stopped partway today is offered for logging as it was done: said in a later session, "I'm done" is done
+ * with it (found by a helper trying the console: only "bye", and what was done was never logged).
  */
 export const endOutside = route(
   (turn) => said(turn, 'EndWorkoutIntent'),
-  (turn) => (turn.offer?.kind === 'logWorkout' ? workoutNotRunning(turn) : sayGoodbye(turn)),
+  async (turn) => (turn.offer?.kind === 'logWorkout' ? workoutNotRunning(turn) : ((await offerSavedWorkoutLog(turn)) ?? sayGoodbye(turn))),
 );
 /** "Hang on", "I need water", "I'm so tired" with nothing running: no workout pushed on them; the session rests. */
 export const pauseOutside = route((turn) => said(turn, 'AMAZON.PauseIntent'), restAWhile);
