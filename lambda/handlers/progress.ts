@@ -2,13 +2,14 @@ import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps } from '../content/amounts';
 import {
   exerciseInLog,
-  openingVerb,
-  namedWithin,
-  reportedConcern,
-  saysDenial,
   kindNamedIn,
   namedInside,
+  namedWithin,
+  openingVerb,
   readsAsLog,
+  reportedConcern,
+  saysBodyOrPain,
+  saysDenial,
   saysMissed,
   sessionKindNamedIn,
   thingsDoneIn,
@@ -175,6 +176,18 @@ export const DONE_WORDS: Readonly<Record<string, Activity>> = {
  * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
  * now my chest hurts"); a phrase with an amount is otherwise always a log.
  */
+const COULD_NOT = /^(?:i )?(?:couldn'?t|can'?t|cannot)\b/i;
+
+/**
+ * "I didn't actually walk on Monday, remove it", heard through a health request: what did not happen, as a log says it
+ * (found by a helper trying the console: "check with your doctor", and the walk stayed). Undefined when it says no such thing.
+ */
+export async function missedHeard(turn: Turn, spoken: string): Promise<Response | undefined> {
+  // "I couldn't walk on Monday", or a word of the body, may be a health report: left to the health answer.
+  if (!saysMissed(spoken) || COULD_NOT.test(spoken.trim()) || saysBodyOrPain(spoken) || amountsSaidIn(spoken).minutes !== undefined) return undefined;
+  return (await missedButLogged(turn, spoken, {})) ?? tellMissed(turn);
+}
+
 /**
  * "I didn't walk on Monday", with a walk logged that day: the log, asked about to take off (found by a helper trying the
  * console: "I've logged nothing", and the walk stayed). Undefined when no kind is named or none of it is logged then.

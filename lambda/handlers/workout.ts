@@ -53,7 +53,7 @@ import {
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
-import { levelNamedIn, logAsSaid, logHeardAsHealth } from './progress';
+import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard } from './progress';
 
 const SHORT_ON_TIME = 'short-on-time';
 
@@ -69,7 +69,7 @@ const SHARP_PAIN = 'sharp-pain';
  */
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
-  (turn) => {
+  async (turn) => {
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {
@@ -119,6 +119,9 @@ export const healthConcern = route(
     // plainly (found by a helper trying the console: it was a condition, and every workout after asked for a doctor's okay).
     const toldAsLog = slot.status === 'no-match' && move.status !== 'empty' ? logHeardAsHealth(turn, `${slot.spoken} on ${slotValue(turn.input, 'move') ?? ''}`) : undefined;
     if (toldAsLog !== undefined) return toldAsLog;
+    // "I didn't actually walk on Monday, remove it", heard through "I {concern} on {move}": a log taken back, not a condition.
+    const missed = slot.status === 'no-match' && move.status !== 'empty' ? await missedHeard(turn, `${slot.spoken} on ${slotValue(turn.input, 'move') ?? ''}`) : undefined;
+    if (missed) return missed;
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.

@@ -850,6 +850,22 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogActivityIntent', { ...unmatched("didn't walk"), date: '2026-11-23' })).toMatch(/^That's okay, I've logged nothing\./);
   });
 
+  // Found by a helper trying the console (December 5): "I didn't actually walk on Monday, remove it", heard through "I
+  // {concern} on {move}", got "check with your doctor", and the walk stayed.
+  it('a day said not to have happened, heard through a health request, asks to take the log off too', async () => {
+    const { turn } = talk();
+    await turn('LogYesterdayIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+    const heard = committedMatcher('en-US').resolve("i didn't actually walk on monday, remove it");
+    expect(heard.intent).toBe('HealthConcernIntent');
+    expect(await turn(heard.intent, heard.slots)).toBe('Remove the 30-minute walk you logged yesterday?');
+    // With none logged then, the missed-day answer, never a doctor's.
+    const fresh = talk();
+    expect(await fresh.turn(heard.intent, heard.slots)).toMatch(/^That's okay, I've logged nothing\./);
+    // "I couldn't walk on Monday" may be about health: the health answer, as before.
+    const couldNot = { concern: unmatchedSlot('concern', 'ConcernName', "couldn't walk"), move: unmatchedSlot('move', 'MoveName', 'monday') };
+    expect(await talk().turn('HealthConcernIntent', couldNot)).toMatch(/doctor/);
+  });
+
   // Found trying it as a user: "I went for a run and then did some stretching" got the answer about stretching, and
   // nothing was logged. Two things done are asked for one at a time, and nothing is logged until then.
   it('asks for several things done one at a time ("a run and then did some stretching"), never a topic, and logs nothing', async () => {
