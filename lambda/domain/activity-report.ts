@@ -9,6 +9,8 @@ export interface ActivityTotals {
   readonly walkMinutes: number;
   /** Minutes of cardio, workouts ended early left out (they are said as such). */
   readonly cardioMinutes: number;
+  /** Minutes of HIIT, workouts ended early left out, as cardio's are. */
+  readonly hiitMinutes: number;
   /** Workouts ended before they counted as a session, and their minutes (in `minutes` too). */
   readonly partWorkouts: number;
   readonly partMinutes: number;
@@ -31,6 +33,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
   let minutes = 0;
   let walkMinutes = 0;
   let cardioMinutes = 0;
+  let hiitMinutes = 0;
   let extraSteps = 0;
   for (const entry of entries) {
     // Steps said alone count an active day, but are no walk: the week says so too.
@@ -39,6 +42,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
     extraSteps += entry.extraSteps;
     if (entry.activity === 'walk') walkMinutes += entry.minutes;
     if (entry.activity === 'cardio' && !parts.includes(entry)) cardioMinutes += entry.minutes;
+    if (entry.activity === 'hiit' && !parts.includes(entry)) hiitMinutes += entry.minutes;
     if (entry.exercise) {
       const known = exercises.find((exercise) => exercise.id === entry.exercise);
       if (known) known.sets += entry.sets ?? 0;
@@ -46,7 +50,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
     }
   }
   const partMinutes = parts.reduce((sum, entry) => sum + entry.minutes, 0);
-  return { sessions, minutes, walkMinutes, cardioMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
+  return { sessions, minutes, walkMinutes, cardioMinutes, hiitMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
 }
 
 /** The days of `dates` in each week of the history, by ISO week id. */

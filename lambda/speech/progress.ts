@@ -95,6 +95,8 @@ function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals
     const count = totals.sessions[activity];
     if (activity === 'walk') return walkItem(t, count, totals.walkMinutes);
     if (activity === 'cardio') return cardioItem(t, count, totals.cardioMinutes);
+    // A finished HIIT workout with its minutes, as cardio (found by a helper trying the console: "one HIIT session").
+    if (activity === 'hiit' && totals.hiitMinutes > 0) return t.t('progress.count.hiitFor', { count, minutes: totals.hiitMinutes });
     const item = t.t(`progress.count.${activity}`, { count });
     return activity === 'strength' && exercises.length > 0 ? t.t('progress.with', { item, exercises: t.list(exercises) }) : item;
   });

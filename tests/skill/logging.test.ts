@@ -747,7 +747,8 @@ describe('hearing it back', () => {
     const log = (week: string, weekday: ActivityLog['weekday'], kind: ActivityLog['activity'], extra: Partial<ActivityLog> = {}) =>
       store.recordActivity(user, { week, weekday, activity: kind, requestId: `seed-${chat.device.userId}-${n++}`, ...extra });
     for (const weekday of [1, 3, 5] as const) await log('2026-W47', weekday, 'strength');
-    for (const weekday of [2, 4, 6] as const) await log('2026-W47', weekday, 'hiit');
+    for (const weekday of [2, 4] as const) await log('2026-W47', weekday, 'hiit');
+    await log('2026-W47', 6, 'hiit', { minutes: 18 });
     await log('2026-W47', 7, 'cardio', { minutes: 40 });
     await log('2026-W48', 1, 'walk', { minutes: 30, extraSteps: 4_000 });
     await log('2026-W48', 2, 'strength', { exercise: 'deadlift' });
@@ -760,6 +761,8 @@ describe('hearing it back', () => {
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-23' })).toBe('Yesterday: one walk of 30 minutes and 4,000 extra steps. What would you like next?');
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-22' })).toBe('Sunday, November 22: one cardio session of 40 minutes. What would you like next?');
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-10' })).toBe('Nothing logged for Tuesday, November 10. What would you like next?');
+    // Found by a helper trying the console (December 5): a finished HIIT workout came back without its minutes.
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11-21' })).toBe('Saturday, November 21: one HIIT session of 18 minutes. What would you like next?');
   });
 
   it('"how did last week go" and "what did I do this month"', async () => {
@@ -768,7 +771,7 @@ describe('hearing it back', () => {
       'Last week: 3 of 3 strength sessions, 2 of 2 HIIT sessions, plus 1 extra, one cardio session of 40 minutes, and 7 active days. You met the plan. What would you like next?',
     );
     expect(await turn('WeeklyProgressIntent', { date: '2026-11' })).toBe(
-      'This month so far: 4 strength sessions with deadlifts, 3 HIIT sessions, one cardio session of 40 minutes, one walk of 30 minutes, 9 active days, and 4,000 extra steps. What would you like next?',
+      'This month so far: 4 strength sessions with deadlifts, 3 HIIT sessions, 18 minutes in all, one cardio session of 40 minutes, one walk of 30 minutes, 9 active days, and 4,000 extra steps. What would you like next?',
     );
     // "In December", said in November, is the December gone by: Alexa puts a month said alone ahead.
     expect(await turn('WeeklyProgressIntent', { date: '2026-12' })).toBe('Nothing logged in December. What would you like next?');

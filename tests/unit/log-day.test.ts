@@ -153,6 +153,7 @@ describe('totalsForDays', () => {
       minutes: 15,
       walkMinutes: 15,
       cardioMinutes: 0,
+      hiitMinutes: 0,
       partWorkouts: 0,
       partMinutes: 0,
       extraSteps: 0,

@@ -222,6 +222,7 @@ export const MESSAGES = {
   'progress.count.cardio': { one: 'one cardio session', other: '{count} cardio sessions' },
   'progress.count.walk': { one: 'one walk', other: '{count} walks' },
   'progress.count.cardioFor': { one: 'one cardio session of {minutes} minutes', other: '{count} cardio sessions, {minutes} minutes in all' },
+  'progress.count.hiitFor': { one: 'one HIIT session of {minutes} minutes', other: '{count} HIIT sessions, {minutes} minutes in all' },
   'progress.count.walksFor': { one: 'one walk of {minutes} minutes', other: '{count} walks, {minutes} minutes in all' },
   'progress.count.stretch': { one: 'one stretch session', other: '{count} stretch sessions' },
   'progress.with': '{item} with {exercises}',
