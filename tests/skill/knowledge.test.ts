@@ -677,7 +677,7 @@ describe('a drink said to burn fat hears that none does, first', () => {
     ['en-IN', 'does drinking warm water with lemon burn fat', /^No drink burns fat by itself\./],
     ['en-IN', 'should i drink jeera water for fat loss', /^No drink burns fat by itself\./],
     ['en-US', 'is lemon water good for weight loss', /^No drink burns fat by itself\./],
-    ['en-US', 'does green tea burn fat', /^Green tea is fine, but no tea burns fat by itself\./],
+    ['en-US', 'does green tea burn fat', /^No tea burns fat by itself, green tea included\. Tea and coffee are fine\./],
     ['hi-IN', 'kya neembu pani se charbi ghatti hai', /^कोई भी पेय अपने आप चर्बी नहीं जलाता\./],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     const heard = committedMatcher(locale).resolve(said);
@@ -714,8 +714,8 @@ describe('protein asked about as a vegetarian names vegetarian foods only', () =
 describe('drinks and roti asked about in Hindi and Indian English', () => {
   it.each([
     ['hi-IN', 'jeera pani peene se fat kam hoga', /^कोई भी पेय अपने आप चर्बी नहीं जलाता\./],
-    ['hi-IN', 'ग्रीन टी से चर्बी कम होती है क्या', /^ग्रीन टी ठीक है, पर कोई भी चाय अपने आप चर्बी नहीं जलाती\./],
-    ['hi-IN', 'green tea peene se pet kam hoga kya', /^ग्रीन टी ठीक है, पर कोई भी चाय अपने आप चर्बी नहीं जलाती\./],
+    ['hi-IN', 'ग्रीन टी से चर्बी कम होती है क्या', /^कोई भी चाय अपने आप चर्बी नहीं जलाती, ग्रीन टी भी नहीं\./],
+    ['hi-IN', 'green tea peene se pet kam hoga kya', /^कोई भी चाय अपने आप चर्बी नहीं जलाती, ग्रीन टी भी नहीं\./],
     ['en-IN', 'is roti at night okay', /^Roti is fine, at night too: what matters is how many\./],
     ['en-IN', 'how many rotis should i eat', /^Eat only what you need/],
   ] as const)('%s "%s"', async (locale, said, answer) => {

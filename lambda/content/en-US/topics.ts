@@ -448,7 +448,7 @@ export const TOPICS = [
     // Found by a helper trying the console as an Indian user: "is chai ok" and "can I have tea with sugar" were unknown.
     id: 'tea-coffee',
     names: ['tea', 'coffee', 'chai', 'masala chai', 'milk tea', 'tea with sugar', 'coffee with sugar', 'sweet tea', 'drink tea', 'drink coffee', 'cup of tea', 'cups of tea', 'cup of coffee', 'sugar in my tea', 'sugar in my coffee', 'lattes', 'a latte'],
-    leads: [{ names: ['green tea'], lead: 'Green tea is fine, but no tea burns fat by itself.' }],
+    leads: [{ names: ['green tea'], lead: 'No tea burns fat by itself, green tea included.' }],
     answer:
       "Tea and coffee are fine. It's the sugar, and the biscuits or snacks with them, that add calories: cut the sugar down bit by bit, and keep to a cup or two. Sweet coffee-shop drinks count as sugary drinks.",
     followUp: { offer: 'tips', list: 'diet' },

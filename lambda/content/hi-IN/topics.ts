@@ -289,7 +289,7 @@ export const TOPICS = [
     id: 'tea-coffee',
     names: ['चाय', 'chai', 'tea', 'कॉफ़ी', 'coffee', 'चाय में चीनी', 'chai mein cheeni', 'मीठी चाय', 'meethi chai', 'दूध वाली चाय', 'doodh wali chai', 'मसाला चाय', 'masala chai', 'ग्रीन टी', 'green tea'],
     // Found by a helper trying the console (December 5): "ग्रीन टी से चर्बी कम होती है क्या" was "I don't know that one yet".
-    leads: [{ names: ['ग्रीन टी', 'green tea'], lead: 'ग्रीन टी ठीक है, पर कोई भी चाय अपने आप चर्बी नहीं जलाती.' }],
+    leads: [{ names: ['ग्रीन टी', 'green tea'], lead: 'कोई भी चाय अपने आप चर्बी नहीं जलाती, ग्रीन टी भी नहीं.' }],
     answer:
       'चाय या कॉफ़ी पीना ठीक है. Calorie तो चीनी से, और साथ के बिस्कुट या नमकीन से बढ़ती है. चीनी धीरे-धीरे कम कीजिए, और दिन में एक-दो कप तक रखिए.',
     followUp: { offer: 'tips', list: 'diet' },
