@@ -284,13 +284,8 @@ export function backPosition(workout: Workout, index: number, isDone: (step: num
   return first;
 }
 
-/** The first step after the exercise or block step `from` is in. */
-export function afterItsGroup(workout: Workout, from: number): number {
-  return afterGroup(workout, from);
-}
-
-/** The first step after the current step's group. */
-function afterGroup(workout: Workout, from: number): number {
+/** The first step after the current step's group (the exercise or block it is in). */
+export function afterGroup(workout: Workout, from: number): number {
   const current = workout.steps[from];
   if (!current) return workout.steps.length;
   const group = groupOf(current);

@@ -20,9 +20,8 @@ import { findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
-import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
-import { logDay } from '../domain/log-day';
+import type { Turn } from '../conversation/turn';
+import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -33,7 +32,7 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, askWhatDone, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { type SaidRemoval, askToRemove, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
+import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
@@ -171,11 +170,6 @@ export const DONE_WORDS: Readonly<Record<string, Activity>> = {
   lifted: 'strength',
 };
 
-/**
- * A log, unless its open activity took a pain report or a question ("I hurt my back", "I was wondering if stress makes
- * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
- * now my chest hurts"); a phrase with an amount is otherwise always a log.
- */
 const COULD_NOT = /^(?:i )?(?:couldn'?t|can'?t|cannot)\b/i;
 
 /**
@@ -196,20 +190,12 @@ async function missedButLogged(turn: Turn, spoken: string, log: SaidLog): Promis
   const activity = KIND_ACTIVITY[kindNamedIn(spoken) ?? ''];
   if (!activity) return undefined;
   const inside = daySaidIn(spoken);
-  const said: SaidRemoval = {
+  return askToRemoveMissed(turn, {
     activity,
     ...(log.date !== undefined && { date: log.date }),
     ...((log.yesterday === true || inside.yesterday === true) && { yesterday: true }),
     ...(log.date === undefined && inside.weekday !== undefined && { weekday: inside.weekday }),
-  };
-  const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
-  if (!loaded) return undefined;
-  const [history, today] = loaded;
-  const day = said.yesterday ? addDays(today, -1) : said.weekday !== undefined ? addDays(today, -((weekdayOf(today) - said.weekday + 7) % 7)) : said.date ? logDay(said.date, today) : { kind: 'day' as const, date: today };
-  const date = 'kind' in day ? (day.kind === 'day' ? day.date : undefined) : day;
-  const week = date && history.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(date)));
-  const logged = date && week?.entries.some((entry) => entry.activity === activity && entry.weekday === weekdayOf(date));
-  return logged ? askToRemove(turn, said) : undefined;
+  });
 }
 
 /** A distance said with what was done: "a 5k run", "5 km", "two miles". */
@@ -219,6 +205,11 @@ const FORGOT_TO_LOG = /\s+(?:but|and)\s+(?:i\s+)?forgot\s+to\s+(?:log|tell you|m
 /** The day's planned workout named alone, maybe with its day: "my workout", "the workout yesterday", "yesterday's workout". */
 const PLANNED_WORKOUT = /^(?:(?:my|the|today's|(yesterday)'s)\s+)?(?:whole\s+|full\s+)?(?:workout|work out|session|training)(?:\s+(today|this morning|this afternoon|this evening|tonight|earlier|yesterday|last night))?$/;
 
+/**
+ * A log, unless its open activity took a pain report or a question ("I hurt my back", "I was wondering if stress makes
+ * it worse"): then the safe answer, or the topic's. Pain is heard whatever else was said ("thirty minutes of cardio and
+ * now my chest hurts"); a phrase with an amount is otherwise always a log.
+ */
 async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   const slot = resolvedSlot(turn.input, 'activity');
   if (slot.status !== 'no-match') return logActivity(turn, log);

@@ -117,10 +117,11 @@ export const healthConcern = route(
     if (exercise) return tellAboutExercise(turn, exercise);
     // "I did HIIT on the 26th", "I was on the bike for half an hour", heard through "I {concern} on {move}": a log told
     // plainly (found by a helper trying the console: it was a condition, and every workout after asked for a doctor's okay).
-    const toldAsLog = slot.status === 'no-match' && move.status !== 'empty' ? logHeardAsHealth(turn, `${slot.spoken} on ${slotValue(turn.input, 'move') ?? ''}`) : undefined;
+    const withMove = slot.status === 'no-match' && move.status !== 'empty' ? `${slot.spoken} on ${slotValue(turn.input, 'move') ?? ''}` : undefined;
+    const toldAsLog = withMove === undefined ? undefined : logHeardAsHealth(turn, withMove);
     if (toldAsLog !== undefined) return toldAsLog;
     // "I didn't actually walk on Monday, remove it", heard through "I {concern} on {move}": a log taken back, not a condition.
-    const missed = slot.status === 'no-match' && move.status !== 'empty' ? await missedHeard(turn, `${slot.spoken} on ${slotValue(turn.input, 'move') ?? ''}`) : undefined;
+    const missed = withMove === undefined ? undefined : await missedHeard(turn, withMove);
     if (missed) return missed;
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');

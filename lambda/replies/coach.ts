@@ -26,10 +26,10 @@ function remindersOffer(turn: Turn): CoachQuestion | undefined {
 
 /**
  * What the coach adds to a log: a short rest note when the log makes one due, and after a finished guided workout, the
- * one offer of reminders (the week's first session gets it at launch, see lookBackAtLaunch). `day` is the log's day and `week` its
- * week after it, from the log's own write; the weeks before and the profile come from the request's one read, made only
- * when they matter. The offer cannot be written in this request (the log was its one write), so the session holds it
- * until a request can (see rememberRemindersOffered).
+ * one offer of reminders (the week's first session gets it at launch, see lookBackAtLaunch). `day` is the log's day, and
+ * `week` its week after it, from the log's own write; the weeks before and the profile come from the request's one read,
+ * made only when they matter. The offer cannot be written in this request (the log was its one write), so the session
+ * holds it until a request can (see rememberRemindersOffered).
  */
 export async function coachAfterLog(turn: Turn, log: ActivityLog, week: WeekProgress, day: LocalDate, endsWorkout: boolean): Promise<{ note?: string; ask?: CoachQuestion }> {
   const mayOffer = endsWorkout && remindersOffer(turn) !== undefined;

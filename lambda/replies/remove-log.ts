@@ -3,7 +3,7 @@ import { amountsSaidIn } from '../content/amounts';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
 import type { Offer } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, type Weekday, addDays, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
 import { type Activity, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
@@ -146,6 +146,21 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   }
   const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
   return turn.reply({ speech: speech(...ask), reprompt: speech(t.t('remove.confirm.reprompt')), offer });
+}
+
+/**
+ * "I didn't walk on Monday": the log of that kind on the day said (today, when none is), asked about to take off, as a
+ * removal is. Undefined when there is none then, or the store cannot be read: nothing to take off.
+ */
+export async function askToRemoveMissed(turn: Turn, said: SaidRemoval & { readonly activity: Activity }): Promise<Response | undefined> {
+  const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
+  if (!loaded) return undefined;
+  const [history, today] = loaded;
+  const day = dayAsked(said, today) ?? today;
+  if (day === 'unclear') return undefined;
+  const entries = history.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)))?.entries ?? [];
+  if (!entries.some((entry) => entry.activity === said.activity && entry.weekday === weekdayOf(day))) return undefined;
+  return askToRemove(turn, { activity: said.activity, date: formatIsoDate(day) });
 }
 
 /**

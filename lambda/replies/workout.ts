@@ -12,7 +12,7 @@ import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, is
 import {
   type Workout,
   type WorkoutSummary,
-  afterItsGroup,
+  afterGroup,
   buildWorkout,
   coolDownPosition,
   exercisePosition,
@@ -191,7 +191,7 @@ function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number
   while (to > place.index && !isFinished(workout, to) && isSkipping(place, exercisePosition(workout, workout.steps[to]))) {
     const step = workout.steps[to];
     left.push(findExercise(turn.catalogue, step && 'exerciseId' in step ? step.exerciseId : undefined)?.name ?? '');
-    to = afterItsGroup(workout, to);
+    to = afterGroup(workout, to);
   }
   const said = left.length > 0 ? (lead ?? speech()).append(speech(turn.t.t('workout.skipping.left', { name: turn.t.list(left) }))) : lead;
   if (isFinished(workout, to)) return finish(turn, workout, place);
