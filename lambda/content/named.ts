@@ -352,7 +352,8 @@ const LOG_VERBS = new Set('did done went ran swam rode took had got made finishe
 /** Words ending like a past tense that ask or tell something else ("I wanted to know", "I wondered if"). */
 const NOT_LOG_VERBS = new Set(['wanted', 'needed', 'wondered', 'noticed', 'heard', 'read']);
 /** Words said before the verb of a log ("I also went for a walk", "I finally did my rows"). */
-const BEFORE_LOG_VERB = new Set(['also', 'just', 'finally', 'then', 'already', 'actually', 'really', 'recently', 'today', 'and', 'have', 'had', "i've"]);
+/** Words said before a log's verb ("I already walked"): passed over to find it, and plain words of a log. */
+export const BEFORE_LOG_VERB: ReadonlySet<string> = new Set(['also', 'just', 'finally', 'then', 'already', 'actually', 'really', 'recently', 'today', 'and', 'have', 'had', "i've"]);
 
 /** The word a phrase opens with once "I", "also", "just" and the like are passed: a log's verb ("walked", "did"). */
 export function openingVerb(spoken: string): string {

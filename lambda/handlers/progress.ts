@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps } from '../content/amounts';
 import {
+  BEFORE_LOG_VERB,
   exerciseInLog,
   kindNamedIn,
   namedInside,
@@ -320,6 +321,7 @@ const PLAIN_LOG_WORDS = new Set([
     'next tomorrow'
   ).split(' '),
   ...Object.keys(DONE_WORDS),
+  ...BEFORE_LOG_VERB,
   ...AMOUNT_WORDS,
   ...WEEKDAY_NAMES,
   ...MONTH_NAMES,

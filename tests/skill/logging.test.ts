@@ -1171,6 +1171,11 @@ describe('logs said the way people say them', () => {
 // Found by a helper trying the console (December 5): each of these, heard word for word through the log's open slot,
 // asked what was done or gave the strength tip.
 describe('logs with more around them, heard through the log\'s open slot', () => {
+  // Tried as a user (December 5): "ugh, I already walked like 25 minutes this morning" asked what was done.
+  it('"already walked" with its time is a walk', async () => {
+    expect(await talk().turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'already walked'), duration: 'PT25M' })).toMatch(/^Logged a 25-minute walk\./);
+  });
+
   it.each([
     ['did my workout', /^Logged 20 minutes of HIIT\./],
     ['i did the workout yesterday but forgot to log it', /^Logged \d+ minutes of strength|^Logged your strength session/],
