@@ -1,6 +1,6 @@
 import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
 import { type Weekday, WEEKDAYS, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
-import { ACTIVITIES, type Activity, type ActivityLog, LIMITS } from '../domain/progress';
+import { ACTIVITIES, type Activity, type ActivityLog, CARDIO_KINDS, type CardioKind, LIMITS } from '../domain/progress';
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS } from '../domain/weekly-plan';
 import { type Hurt, type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
@@ -121,6 +121,8 @@ export interface PendingLog {
   readonly exercise?: string;
   readonly sets?: number;
   readonly counts?: false;
+  /** The kind of cardio said ("I swam"). */
+  readonly kind?: CardioKind;
   /** Steps said without "extra", asked about ("were those extra?"): a "no" says what to tell instead. */
   readonly stepsAsked?: true;
   /** The rest of a workout logged as stopped partway, asked about ("did you finish the rest?"): a "no" keeps the part. */
@@ -337,8 +339,10 @@ const EXERCISE_ID = /^[a-z0-9-]{1,60}$/;
 
 /** What a log is beyond its day: activity, amounts and exercise detail, each checked. */
 function readLogDetail(value: Record<string, unknown>): Omit<PendingLog, 'date'> | undefined {
-  const { activity, minutes, extraSteps, exercise, sets, counts } = value;
+  const { activity, minutes, extraSteps, exercise, sets, counts, kind } = value;
   const found = ACTIVITIES.find((known) => known === activity);
+  const cardioKind = found === 'cardio' ? CARDIO_KINDS.find((known) => known === kind) : undefined;
+  if (kind !== undefined && cardioKind === undefined) return undefined;
   if (!found || !whole(minutes, LIMITS.maxMinutes) || !whole(extraSteps, LIMITS.maxExtraSteps) || !whole(sets, LIMITS.maxSets)) return undefined;
   if (exercise !== undefined && (typeof exercise !== 'string' || !EXERCISE_ID.test(exercise))) return undefined;
   if (counts !== undefined && counts !== false) return undefined;
@@ -349,6 +353,7 @@ function readLogDetail(value: Record<string, unknown>): Omit<PendingLog, 'date'>
     ...(typeof exercise === 'string' && { exercise }),
     ...(typeof sets === 'number' && sets > 0 && { sets }),
     ...(counts === false && { counts }),
+    ...(cardioKind !== undefined && { kind: cardioKind }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from './calendar';
-import { ACTIVITIES, type Activity, type LogEntry, type WeekProgress, isWalk, workoutsEndedEarly } from './progress';
+import { ACTIVITIES, type Activity, type CardioPart, type LogEntry, type WeekProgress, cardioParts, isWalk, workoutsEndedEarly } from './progress';
 
 /** What was done over some days: sessions of each kind, minutes, steps, and the strength exercises named. */
 export interface ActivityTotals {
@@ -9,6 +9,8 @@ export interface ActivityTotals {
   readonly walkMinutes: number;
   /** Minutes of cardio, workouts ended early left out (they are said as such). */
   readonly cardioMinutes: number;
+  /** Cardio by kind (cardioParts). */
+  readonly cardio: readonly CardioPart[];
   /** Minutes of HIIT, workouts ended early left out, as cardio's are. */
   readonly hiitMinutes: number;
   /** Workouts ended before they counted as a session, and their minutes (in `minutes` too). */
@@ -50,7 +52,8 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
     }
   }
   const partMinutes = parts.reduce((sum, entry) => sum + entry.minutes, 0);
-  return { sessions, minutes, walkMinutes, cardioMinutes, hiitMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
+  const cardio = cardioParts(entries, parts, sessions.cardio, cardioMinutes);
+  return { sessions, minutes, walkMinutes, cardioMinutes, cardio, hiitMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
 }
 
 /** The days of `dates` in each week of the history, by ISO week id. */

@@ -1,5 +1,5 @@
 import type { Weekday } from './calendar';
-import type { Activity, LogEntry } from './progress';
+import type { Activity, CardioKind, LogEntry } from './progress';
 
 /** What "delete the walk", "take off yesterday's run" or "I logged strength twice" asks to take off. */
 export interface RemovalAsked {
@@ -12,6 +12,8 @@ export interface RemovalAsked {
   readonly recent?: readonly string[];
   /** Minutes said with it ("the 25 minute swim"): of its kind, a log of that time, when there is one. */
   readonly minutes?: number;
+  /** The kind of cardio said ("the swim"): of the cardio logs, those kept as that kind, when there are any. */
+  readonly cardioKind?: CardioKind;
 }
 
 /**
@@ -28,7 +30,11 @@ export type Removal =
 export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): Removal {
   const ofKind = entries.filter((entry) => entry.activity === asked.activity);
   const exercise = ofKind.filter((entry) => asked.exercise !== undefined && entry.exercise === asked.exercise);
-  const candidates = exercise.length > 0 ? exercise : ofKind;
+  // "Remove the swim": a swim, never a run; with none, cardio logged with no kind said (or before kinds were kept) may
+  // be it.
+  const ofCardioKind = ofKind.filter((entry) => entry.kind === asked.cardioKind);
+  const unkinded = ofKind.filter((entry) => entry.kind === undefined);
+  const candidates = exercise.length > 0 ? exercise : asked.cardioKind === undefined ? ofKind : ofCardioKind.length > 0 ? ofCardioKind : unkinded;
   const days = [...new Set(candidates.map((entry) => entry.weekday))].sort((a, b) => a - b);
   // "The 25 minute swim": runs and swims are both cardio, and the time said tells them apart (found by a helper trying
   // the console: the 20-minute run was offered).
@@ -46,7 +52,15 @@ export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): 
 
 /** Two entries a listener could not tell apart: the same kind, day, time, steps, exercise and sets. */
 export function sameToHear(a: LogEntry, b: LogEntry): boolean {
-  return a.activity === b.activity && a.weekday === b.weekday && a.minutes === b.minutes && a.extraSteps === b.extraSteps && a.exercise === b.exercise && a.sets === b.sets;
+  return (
+    a.activity === b.activity &&
+    a.weekday === b.weekday &&
+    a.minutes === b.minutes &&
+    a.extraSteps === b.extraSteps &&
+    a.exercise === b.exercise &&
+    a.sets === b.sets &&
+    a.kind === b.kind
+  );
 }
 
 /** How many sessions of each kind a week's entries hold, in the order given: what "which one?" names. */

@@ -6,6 +6,13 @@ import type { WorkoutPlace } from './workout-place';
 export const ACTIVITIES = ['strength', 'hiit', 'cardio', 'walk', 'stretch'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
+/**
+ * The kinds of cardio a log can name and keep ("I swam", "a bike ride"): each counts as cardio, and is said as itself.
+ * Cardio with none of these (tennis, "some cardio") keeps no kind.
+ */
+export const CARDIO_KINDS = ['run', 'swim', 'cycle', 'dance'] as const;
+export type CardioKind = (typeof CARDIO_KINDS)[number];
+
 export interface ActivityLog {
   /** ISO week, '2026-W48'. */
   readonly week: string;
@@ -20,6 +27,8 @@ export interface ActivityLog {
   /** An exercise of the day's strength session ("I did my deadlifts", "3 sets of rows"), kept as detail. */
   readonly exercise?: string;
   readonly sets?: number;
+  /** The kind of cardio said ("I swam"): only with `activity` 'cardio'. */
+  readonly kind?: CardioKind;
   /**
    * False when the log only adds to a session already counted that day (a second exercise): its minutes and steps
    * count, and its detail is kept, but no session or active day is counted again. @default true
@@ -47,6 +56,7 @@ export interface LogEntry {
   readonly counts: boolean;
   readonly exercise?: string;
   readonly sets?: number;
+  readonly kind?: CardioKind;
 }
 
 export interface WeekProgress {
@@ -135,6 +145,8 @@ export interface WeekReport {
   readonly walkMinutes: number;
   /** Minutes of cardio where the week kept each log, workouts ended early left out (they are said as such). */
   readonly cardioMinutes: number;
+  /** The week's cardio by kind (cardioParts). */
+  readonly cardio: readonly CardioPart[];
   /** Stretch and recovery sessions (yoga, foam rolling): no target of the plan, but done, and said. */
   readonly stretches: number;
   /** Workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes), and their minutes. */
@@ -179,6 +191,31 @@ export function walksTaken(week: Pick<WeekProgress, 'entries'>): number {
   return week.entries.filter(isWalk).length;
 }
 
+/** Cardio sessions of one kind, or of none said (`kind` left out), with their minutes. */
+export interface CardioPart {
+  readonly kind?: CardioKind;
+  readonly count: number;
+  readonly minutes: number;
+}
+
+/**
+ * Cardio said by kind: "one run of 20 minutes, one swim of 30 minutes" (found trying the console: a swim came back as
+ * "one cardio session"). Each kind logged, in CARDIO_KINDS order, then what named none (tennis, "cardio", logs kept
+ * before kinds were), from the `sessions` and `minutes` counted in all, workouts ended early (`parts`) left out. When
+ * the kinds cannot account for a count of their own, the whole is said as cardio.
+ */
+export function cardioParts(entries: readonly LogEntry[], parts: readonly LogEntry[], sessions: number, minutes: number): CardioPart[] {
+  const cardio = entries.filter((entry) => entry.activity === 'cardio' && !parts.includes(entry));
+  const known = CARDIO_KINDS.map((kind) => {
+    const ofKind = cardio.filter((entry) => entry.kind === kind);
+    return { kind, count: ofKind.filter((entry) => entry.counts).length, minutes: ofKind.reduce((sum, entry) => sum + entry.minutes, 0) };
+  }).filter((part) => part.count > 0 || part.minutes > 0);
+  const rest = { count: sessions - known.reduce((sum, part) => sum + part.count, 0), minutes: minutes - known.reduce((sum, part) => sum + part.minutes, 0) };
+  const whole = [{ count: sessions, minutes }];
+  if (known.some((part) => part.count === 0) || rest.count < 0 || rest.minutes < 0 || (rest.count === 0 && rest.minutes > 0)) return sessions > 0 ? whole : [];
+  return [...known, ...(rest.count > 0 ? [rest] : [])];
+}
+
 /**
  * The logs of a week's workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes).
  * Not minutes added to a session counted that day ("I did a strength workout", "about thirty minutes": found in
@@ -219,6 +256,7 @@ export function weekReport(
   }
   const met = metPlan(current, targets);
   const parts = workoutsEndedEarly(current);
+  const cardioMinutes = current.entries.filter((entry) => entry.activity === 'cardio' && !parts.includes(entry)).reduce((sum, entry) => sum + entry.minutes, 0);
   return {
     kinds: PLANNED_KINDS.map((kind) => {
       const done = current.sessions[kind];
@@ -230,7 +268,8 @@ export function weekReport(
     minutes: current.minutes,
     walks: walksTaken(current),
     walkMinutes: current.entries.filter((entry) => entry.activity === 'walk').reduce((sum, entry) => sum + entry.minutes, 0),
-    cardioMinutes: current.entries.filter((entry) => entry.activity === 'cardio' && !parts.includes(entry)).reduce((sum, entry) => sum + entry.minutes, 0),
+    cardioMinutes,
+    cardio: cardioParts(current.entries, parts, current.sessions.cardio, cardioMinutes),
     stretches: current.sessions.stretch,
     partWorkouts: parts.length,
     partMinutes: parts.reduce((sum, entry) => sum + entry.minutes, 0),

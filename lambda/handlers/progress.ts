@@ -30,7 +30,7 @@ import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, askOneAtATime, askWhatDone, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
@@ -432,7 +432,7 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   const correction = slotValue(turn.input, 'correctedActivity')?.split(/\s+not\s+/i)[0];
   const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(correction) ?? ''];
   const activity = ACTIVITIES.find((known) => known === named);
-  if (activity) return correctActivity(turn, activity);
+  if (activity) return correctActivity(turn, activity, activity === 'cardio' ? cardioKindNamedIn(correction) : undefined);
   const log = saidLog(turn);
   return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
 }
@@ -448,6 +448,7 @@ function pendingOnDay(turn: Turn, log: SaidLog): Promise<Response> | undefined {
   return logActivity(turn, {
     ...log,
     activity: pending.activity,
+    ...(pending.kind !== undefined && { kind: pending.kind }),
     ...(pending.minutes !== undefined && { minutes: pending.minutes }),
     ...(pending.extraSteps !== undefined && { extraSteps: pending.extraSteps }),
     ...(pending.sets !== undefined && { sets: pending.sets }),

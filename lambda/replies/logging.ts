@@ -1,11 +1,12 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
+import { kindNamedIn } from '../content/named';
 import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, type LogDay, logDay } from '../domain/log-day';
-import { type Activity, type ActivityLog, CONFIRM_ABOVE, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
+import { type Activity, type ActivityLog, CARDIO_KINDS, CONFIRM_ABOVE, type CardioKind, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import type { MessageKey } from '../i18n/translator';
 import { type Speech, speech } from '../speech/ssml';
@@ -34,6 +35,14 @@ export interface Amounts {
   /** A strength exercise of the day's session ("3 sets of rows"), kept as detail. */
   readonly exercise?: string;
   readonly sets?: number;
+  /** The kind of cardio said ("I swam"): kept with a cardio log only. */
+  readonly kind?: CardioKind;
+}
+
+/** The kind of cardio a log's words name ("swam", "a bike ride", "went for a run"), when they name one such kind. */
+export function cardioKindNamedIn(spoken: string | undefined): CardioKind | undefined {
+  const kind = kindNamedIn(spoken);
+  return CARDIO_KINDS.find((known) => known === kind);
 }
 
 /** The Alexa requestId, which counts a retried log once; without a usable one a log can't be kept safely. */
@@ -48,15 +57,17 @@ function exerciseName(turn: Turn, id: string): string {
 
 function loggedLine(turn: Turn, log: ActivityLog, addedTo = false): string {
   const { t } = turn;
-  if (addedTo) return t.t(`log.added.${log.activity}`, { minutes: log.minutes ?? 0 });
+  if (addedTo) return t.t(`log.added.${log.kind ?? log.activity}`, { minutes: log.minutes ?? 0 });
   if (log.exercise) {
     const exercise = exerciseName(turn, log.exercise);
     return log.sets ? t.t('log.logged.exerciseSets', { exercise, count: log.sets }) : t.t('log.logged.exercise', { exercise });
   }
   switch (log.activity) {
     case 'hiit':
-    case 'cardio':
-      return log.minutes ? t.t(`log.logged.${log.activity}Minutes`, { minutes: log.minutes }) : t.t(`log.logged.${log.activity}`);
+    case 'cardio': {
+      const said = log.kind ?? log.activity;
+      return log.minutes ? t.t(`log.logged.${said}Minutes`, { minutes: log.minutes }) : t.t(`log.logged.${said}`);
+    }
     // Part of a strength workout, not counted as a session: its minutes.
     case 'strength':
       return log.counts === false && log.minutes ? t.t('log.logged.strengthMinutes', { minutes: log.minutes }) : t.t('log.logged.strength');
@@ -149,6 +160,7 @@ function logOf(requestId: string, day: LocalDate, activity: Activity, amounts: A
     ...(amounts.extraSteps !== undefined && { extraSteps: amounts.extraSteps }),
     ...(amounts.exercise !== undefined && { exercise: amounts.exercise }),
     ...(amounts.exercise !== undefined && amounts.sets !== undefined && { sets: amounts.sets }),
+    ...(activity === 'cardio' && amounts.kind !== undefined && { kind: amounts.kind }),
     ...(options.counts === false && { counts: false }),
     ...(options.endsWorkout && { endsWorkout: true }),
   };
@@ -165,6 +177,7 @@ function storedLog(entry: LogEntry, log: ActivityLog): ActivityLog {
     ...(entry.extraSteps > 0 && { extraSteps: entry.extraSteps }),
     ...(entry.exercise !== undefined && { exercise: entry.exercise }),
     ...(entry.sets !== undefined && { sets: entry.sets }),
+    ...(entry.kind !== undefined && { kind: entry.kind }),
     ...(!entry.counts && { counts: false }),
   };
 }
@@ -177,6 +190,7 @@ function pendingOf(log: ActivityLog, day: LocalDate): PendingLog {
     ...(log.extraSteps !== undefined && { extraSteps: log.extraSteps }),
     ...(log.exercise !== undefined && { exercise: log.exercise }),
     ...(log.sets !== undefined && { sets: log.sets }),
+    ...(log.kind !== undefined && { kind: log.kind }),
     ...(log.counts === false && { counts: false }),
   };
 }
@@ -209,7 +223,8 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     const earlier = week?.entries.find((entry) => entry.key === shortKey(requestId));
     if (earlier && week) return tellLogged(turn, storedLog(earlier, log), week, today, options);
     if (week && week.requests >= LIMITS.maxLogsPerWeek) return tellFull(turn, lead, ending);
-    const sameDay = countedOn(week, log.weekday, log.activity);
+    const countedThatDay = countedOn(week, log.weekday, log.activity);
+    const sameDay = countedThatDay && !anotherKind(week, log);
     if (sameDay && log.exercise) log = { ...log, counts: false };
     else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
     if (saidAgain(turn, week, log)) return askFirst(turn, t.t('log.again.same', { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
@@ -220,7 +235,8 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     const part = !sameDay && whole ? partLogged(week, log) : undefined;
     if (part !== undefined && onceADay(kind)) return askAboutRest(turn, log, kind, part, day, today, options.planned === true);
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
-    if (!sameDay && (log.exercise || onceADay(log.activity))) log = { ...log, firstOfDay: true };
+    // Another kind of cardio that day counts as a session of its own, so it has no first of the day to check.
+    if (!countedThatDay && (log.exercise || onceADay(log.activity))) log = { ...log, firstOfDay: true };
   }
 
   let recorded: RecordOutcome;
@@ -262,10 +278,19 @@ export async function recordQuietly(turn: Turn, activity: Activity, amounts: Amo
   return recorded?.outcome === 'recorded' || recorded?.outcome === 'duplicate';
 }
 
-/** "You've already logged a strength session today. Log another?" */
+/** "You've already logged a strength session today. Log another?", "… a run today": by the kind of cardio said. */
 function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: ActivityLog, day: LocalDate, today: LocalDate): Response {
   const { t } = turn;
-  return askFirst(turn, t.t(`log.again.${activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+  return askFirst(turn, t.t(`log.again.${log.kind ?? activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+}
+
+/**
+ * A kind of cardio none of that day's counted cardio was ("went for a run" after a swim): another session, never the
+ * same one said again, so not asked about. Cardio with no kind said may be any of them.
+ */
+function anotherKind(week: WeekProgress | undefined, log: ActivityLog): boolean {
+  const counted = (week?.entries ?? []).filter((entry) => entry.counts && entry.weekday === log.weekday && entry.activity === log.activity);
+  return log.kind !== undefined && counted.every((entry) => entry.kind !== undefined && entry.kind !== log.kind);
 }
 
 /**
@@ -273,7 +298,7 @@ function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: Activi
  * a tester: "I walked for 30 minutes" said twice, as people do when unsure they were heard, counted two walks. Only
  * this session's logs: two walks of the same length on one day, told at different times, are common.
  */
-function saidAgain(turn: Turn, week: WeekProgress | undefined, log: Pick<ActivityLog, 'activity' | 'weekday' | 'minutes' | 'extraSteps' | 'exercise' | 'sets'>): boolean {
+function saidAgain(turn: Turn, week: WeekProgress | undefined, log: Pick<ActivityLog, 'activity' | 'weekday' | 'minutes' | 'extraSteps' | 'exercise' | 'sets' | 'kind'>): boolean {
   const keys = turn.state.sessionLogs ?? [];
   return (week?.entries ?? []).some(
     (entry) =>
@@ -283,7 +308,8 @@ function saidAgain(turn: Turn, week: WeekProgress | undefined, log: Pick<Activit
       entry.minutes === (log.minutes ?? 0) &&
       entry.extraSteps === (log.extraSteps ?? 0) &&
       entry.exercise === log.exercise &&
-      entry.sets === log.sets,
+      entry.sets === log.sets &&
+      entry.kind === log.kind,
   );
 }
 
@@ -353,6 +379,8 @@ export interface SaidLog {
   /** Steps said without "extra": logged as extra when few enough to be, else asked about first. */
   readonly daySteps?: number;
   readonly said?: string;
+  /** The kind of cardio, when known apart from the words (a log that waited for a yes); else read from `said`. */
+  readonly kind?: CardioKind;
   readonly sets?: number;
   readonly date?: string;
   /** Said with "yesterday" or "last night" after the activity, in a wording of its own. */
@@ -388,6 +416,7 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
     return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, minutes);
   }
   const exercise = activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, said.said) : undefined;
+  const kind = activity === 'cardio' ? (said.kind ?? cardioKindNamedIn(said.said)) : undefined;
   const today = await turn.today();
   const when = dayOfSaidLog(turn, said, today);
   const closing = closingOf(turn);
@@ -417,9 +446,11 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
       // The kind just logged, said again at once with another time ("actually I walked 15 minutes", the "actually" heard
       // by no slot): a change, or another one? Asked (found trying the console: a second walk was logged, 35 minutes).
       const last = turn.state.lastLog;
-      const anotherTold = ANOTHER_OCCASION.test(said.said ?? '');
+      // Another kind of cardio ("a swim" after a run, tennis after a bike ride) is another thing done, unless the words
+      // may be the same one again: cardio said as such, a correction's ("actually", "sorry"), or no words at all.
+      const anotherTold = ANOTHER_OCCASION.test(said.said ?? '') || (activity === 'cardio' && kind !== last?.kind && !MAY_BE_SAME.test(said.said ?? 'cardio'));
       if (last && said.minutes !== undefined && !exercise && steps === undefined && !anotherTold && saidAgainWithAnotherTime(last, activity, said.minutes, when.date)) {
-        const log: PendingLog = { activity, date: formatIsoDate(when.date), minutes: said.minutes, changeAsked: true };
+        const log: PendingLog = { activity, date: formatIsoDate(when.date), minutes: said.minutes, ...(kind !== undefined && { kind }), changeAsked: true };
         return turn.reply({
           speech: speech(t.t('log.changeOrAnother', { was: last.minutes!, minutes: said.minutes })),
           reprompt: speech(t.t('log.changeOrAnother.reprompt')),
@@ -432,6 +463,7 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
         activity,
         {
           ...(said.minutes !== undefined && { minutes: said.minutes }),
+          ...(kind !== undefined && { kind }),
           ...(activity === 'walk' && steps !== undefined && { extraSteps: steps }),
           ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
         },
@@ -444,6 +476,9 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
 /** Words that tell of another time it was done ("another", "after lunch", "this evening"): never a change of the last. */
 const ANOTHER_OCCASION =
   /(?:^|\s)(?:another|again|also|second|more|too|morning|afternoon|evening|tonight|night|after|before|lunch|dinner|breakfast|later|earlier|phir|dobara|aur|subah|shaam|sham|raat|baad|फिर|दोबारा|और|सुबह|शाम|रात|बाद)(?=\s|$)/iu;
+
+/** Words a log may say of one just made again: cardio named as such, or a correction's. */
+const MAY_BE_SAME = /(?:^|\s)(?:cardio|actually|sorry|oops|no|nahi|nahin|mean|meant)(?=\s|$)/iu;
 
 /** The log just made, of this kind on this day, standing alone with another time than `minutes`. */
 function saidAgainWithAnotherTime(last: ActivityLog, activity: Activity, minutes: number, day: LocalDate): boolean {
@@ -467,7 +502,7 @@ export function changeAfterYes(turn: Turn, pending: PendingLog): Promise<Respons
   const last = turn.state.lastLog;
   const { changeAsked: _, ...log } = pending;
   if (!last || pending.minutes === undefined || last.activity !== pending.activity) return logAfterYes(turn, log);
-  return correctLog(turn, last, { minutes: pending.minutes });
+  return correctLog(turn, last, { minutes: pending.minutes, ...(pending.kind !== undefined && { kind: pending.kind }) });
 }
 
 /**
@@ -541,13 +576,13 @@ function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise
  * "No sorry, it was a walk", just after a log: that log, as what was done, its time kept (found by a helper trying the
  * console: not understood). With nothing just logged, it is a log of its own.
  */
-export async function correctActivity(turn: Turn, activity: Activity): Promise<Response> {
+export async function correctActivity(turn: Turn, activity: Activity, kind?: CardioKind): Promise<Response> {
   const last = turn.state.lastLog;
-  if (!last) return logActivity(turn, { activity });
+  if (!last) return logActivity(turn, { activity, ...(kind !== undefined && { kind }) });
   // Only a log that stood on its own: minutes added to another, or steps, are asked about (found in review: changed,
   // they counted a session of their own), as a correction of the time is.
   if (last.counts === false || (last.minutes === undefined && last.extraSteps !== undefined)) return askWhatDone(turn);
-  return correctLog(turn, last, { activity });
+  return correctLog(turn, last, { activity, ...(kind !== undefined && { kind }) });
 }
 
 /**
@@ -569,15 +604,24 @@ export async function correctDay(turn: Turn, said: { readonly yesterday?: boolea
 }
 
 /** A log just made, changed: its time, what was done, or its day. */
-async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minutes?: number; readonly activity?: Activity; readonly day?: LocalDate }): Promise<Response> {
+async function correctLog(
+  turn: Turn,
+  last: ActivityLog,
+  change: { readonly minutes?: number; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate },
+): Promise<Response> {
   const { t } = turn;
   const closing = closingOf(turn);
   const question = closing.question;
   const reprompt = speech(closing.reprompt);
   const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
   const { minutes = last.minutes, activity = last.activity } = change;
-  // "No sorry, it was a swim" over a run: both are cardio, so nothing changes, and the answer says why.
-  if (change.activity !== undefined && activity === last.activity) return keep(activity === 'cardio' ? 'log.unchangedKind.cardio' : 'log.unchangedKind');
+  // "No sorry, it was a swim" over a run: the kind changes. Cardio with no kind said over a run keeps it, and the
+  // answer says why; over cardio with no kind, a swim is the kind it was.
+  const kind = activity === 'cardio' ? (change.kind ?? last.kind) : undefined;
+  const kindChanged = activity === 'cardio' && last.activity === 'cardio' && change.kind !== undefined && change.kind !== last.kind;
+  if (change.activity !== undefined && activity === last.activity && !kindChanged) {
+    return keep(activity === 'cardio' && change.kind === undefined ? 'log.unchangedKind.cardio' : 'log.unchangedKind');
+  }
   if (change.minutes !== undefined && minutes === last.minutes) return keep('log.unchanged', { minutes: change.minutes });
   const loggedOn = dayOfLog(last);
   if (change.day !== undefined && loggedOn !== undefined && daysBetween(loggedOn, change.day) === 0) return keep('log.unchangedDay');
@@ -600,6 +644,7 @@ async function correctLog(turn: Turn, last: ActivityLog, change: { readonly minu
   // Steps go with a walk only; an exercise's sets with the strength it was.
   const amounts = {
     ...(minutes !== undefined && { minutes }),
+    ...(kind !== undefined && { kind }),
     ...(activity === 'walk' && last.extraSteps !== undefined && { extraSteps: last.extraSteps }),
     ...(activity === last.activity && last.exercise !== undefined && { exercise: last.exercise, ...(last.sets !== undefined && { sets: last.sets }) }),
   };
@@ -629,7 +674,7 @@ async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }, ke
 /** The time of the log just made, added to it: its minutes count, and no second session or walk is counted. */
 function addMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
   const day = dayOfLog(last);
-  return recordAndTell(turn, last.activity, { minutes }, { ...(day && { day }), counts: false, addedTo: true });
+  return recordAndTell(turn, last.activity, { minutes, ...(last.kind !== undefined && { kind: last.kind }) }, { ...(day && { day }), counts: false, addedTo: true });
 }
 
 /**

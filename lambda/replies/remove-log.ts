@@ -11,7 +11,7 @@ import { speech } from '../speech/ssml';
 import { type RemoveOutcome, StoreUnavailableError, decodeEntry, encodeEntry } from '../store/progress-store';
 import { dayPhrase, weekdayName } from '../text/dates';
 import { goOn } from './go-on';
-import { countLine, weekName } from './logging';
+import { cardioKindNamedIn, countLine, weekName } from './logging';
 import { tellProgressUnavailable } from './progress';
 
 /** What a removal said: the kind ("the walk"), its words ("the deadlifts"), and the day, as an AMAZON.DATE value or a weekday alone. */
@@ -52,8 +52,10 @@ function described(turn: Turn, entry: LogEntry): string {
       if (minutes && steps) return t.t('remove.what.walkBoth', { minutes, steps });
       if (steps) return t.t('remove.what.walkSteps', { steps });
       return minutes ? t.t('remove.what.walkMinutes', { minutes }) : t.t('remove.what.walk');
-    default:
-      return minutes ? t.t(`remove.what.${entry.activity}Minutes`, { minutes }) : t.t(`remove.what.${entry.activity}`);
+    default: {
+      const what = entry.kind ?? entry.activity;
+      return minutes ? t.t(`remove.what.${what}Minutes`, { minutes }) : t.t(`remove.what.${what}`);
+    }
   }
 }
 
@@ -116,15 +118,17 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   const asked = turn.offer?.kind === 'removeLog' && said.other ? decodeEntry(turn.offer.entry) : undefined;
   const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
   const minutes = amountsSaidIn(said.said).minutes;
+  const cardioKind = activity === 'cardio' ? cardioKindNamedIn(said.said) : undefined;
   const found = logToRemove(others, {
     activity,
+    ...(cardioKind && { cardioKind }),
     ...(day && { weekday: weekdayOf(day) }),
     ...(exercise && { exercise }),
     ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }),
     ...(minutes !== undefined && { minutes }),
   });
-  if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind: t.t(`remove.kind.${activity}`) }));
-  const kind = t.t(`remove.kind.${activity}`);
+  const kind = t.t(`remove.kind.${cardioKind ?? activity}`);
+  if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind }));
   const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));
   const logged = kindsLogged(entries.filter((entry) => entry.activity === activity), [activity]);
   if (found.kind === 'none') {

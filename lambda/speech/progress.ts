@@ -1,19 +1,25 @@
 import { type Catalogue, findExercise } from '../content/catalogue';
 import type { ActivityTotals } from '../domain/activity-report';
-import type { Activity, KindProgress, WeekReport } from '../domain/progress';
+import type { Activity, CardioPart, KindProgress, WeekReport } from '../domain/progress';
 import type { Translator } from '../i18n/translator';
 import { type Speech, speech } from './ssml';
 
-/** "2 of 3 strength sessions", "2 of 2 HIIT sessions, plus one extra", "one cardio session": a kind heard once, never as a zero. */
-function kindItem(t: Translator, kind: KindProgress, cardioMinutes: number): string {
-  if (kind.kind === 'cardio') return cardioItem(t, kind.done, cardioMinutes);
-  if (kind.done > kind.target) return t.t(`progress.kind.${kind.kind}Over`, { target: kind.target, extra: kind.done - kind.target });
-  return t.t(`progress.kind.${kind.kind}`, { done: kind.done, target: kind.target });
+/** "2 of 3 strength sessions", "2 of 2 HIIT sessions, plus one extra", "one swim of 30 minutes": a kind heard once, never as a zero. */
+function kindItems(t: Translator, kind: KindProgress, cardio: readonly CardioPart[]): string[] {
+  if (kind.kind === 'cardio') return cardioItems(t, cardio);
+  if (kind.done > kind.target) return [t.t(`progress.kind.${kind.kind}Over`, { target: kind.target, extra: kind.done - kind.target })];
+  return [t.t(`progress.kind.${kind.kind}`, { done: kind.done, target: kind.target })];
 }
 
-/** Cardio with its minutes, as a walk has (found by a helper trying the console: a 45-minute swim came back as "one cardio session"). */
-function cardioItem(t: Translator, count: number, minutes: number): string {
-  return minutes > 0 ? t.t('progress.count.cardioFor', { count, minutes }) : t.t('progress.count.cardio', { count });
+/**
+ * Cardio by kind, each with its minutes, as a walk has: "one run of 20 minutes, one swim of 30 minutes" (found trying
+ * the console: a 45-minute swim came back as "one cardio session"); cardio with no kind said is "cardio".
+ */
+function cardioItems(t: Translator, cardio: readonly CardioPart[]): string[] {
+  return cardio.map(({ kind, count, minutes }) => {
+    const said = kind ?? 'cardio';
+    return minutes > 0 ? t.t(`progress.count.${said}For`, { count, minutes }) : t.t(`progress.count.${said}`, { count });
+  });
 }
 
 function walkItem(t: Translator, walks: number, minutes: number): string {
@@ -28,7 +34,7 @@ function partItems(t: Translator, workouts: number, minutes: number): string[] {
 /** A week's items: the planned kinds done (what is not done is said once, under what is left), walks, days, steps. */
 function weekItems(t: Translator, report: WeekReport): string[] {
   return [
-    ...report.kinds.filter((kind) => kind.done > 0).map((kind) => kindItem(t, kind, report.cardioMinutes)),
+    ...report.kinds.filter((kind) => kind.done > 0).flatMap((kind) => kindItems(t, kind, report.cardio)),
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
     // A yoga or stretch day was left out, so "how's my week" never named it (found by helpers trying the console).
     ...(report.stretches > 0 ? [t.t('progress.count.stretch', { count: report.stretches })] : []),
@@ -91,10 +97,10 @@ function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals
     const exercise = findExercise(catalogue, id)?.name ?? id;
     return sets > 0 ? t.t('progress.exerciseSets', { exercise, count: sets }) : exercise;
   });
-  const items = ACTIVITY_ORDER.filter((activity) => totals.sessions[activity] > 0).map((activity) => {
+  const items = ACTIVITY_ORDER.filter((activity) => totals.sessions[activity] > 0).flatMap((activity) => {
     const count = totals.sessions[activity];
     if (activity === 'walk') return walkItem(t, count, totals.walkMinutes);
-    if (activity === 'cardio') return cardioItem(t, count, totals.cardioMinutes);
+    if (activity === 'cardio') return cardioItems(t, totals.cardio);
     // A finished HIIT workout with its minutes, as cardio (found by a helper trying the console: "one HIIT session").
     if (activity === 'hiit' && totals.hiitMinutes > 0) return t.t('progress.count.hiitFor', { count, minutes: totals.hiitMinutes });
     const item = t.t(`progress.count.${activity}`, { count });

@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../content/types';
 import { addDays, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
-import { ACTIVITIES, type ActivityLog, EFFORTS, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../domain/progress';
+import { ACTIVITIES, type ActivityLog, CARDIO_KINDS, EFFORTS, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import { shortKey } from './user-key';
 
@@ -163,6 +163,7 @@ export function assertValidLog(log: ActivityLog): void {
   if (log.sets !== undefined && !(isWholeNumberUpTo(log.sets, LIMITS.maxSets) && log.sets > 0)) throw new InvalidLogError(`sets must be 1 to ${LIMITS.maxSets}`);
   if (log.counts !== undefined && typeof log.counts !== 'boolean') throw new InvalidLogError('counts must be a boolean');
   if (log.firstOfDay !== undefined && typeof log.firstOfDay !== 'boolean') throw new InvalidLogError('firstOfDay must be a boolean');
+  if (log.kind !== undefined && !(log.activity === 'cardio' && CARDIO_KINDS.includes(log.kind))) throw new InvalidLogError('kind must be a kind of cardio, on a cardio log');
 }
 
 function isExerciseId(value: unknown): value is string {
@@ -171,11 +172,12 @@ function isExerciseId(value: unknown): value is string {
 
 /**
  * A log's entry as the week keeps it, one short string ("k3J9… strength 2 20 0 1 deadlift 3"): kept in a string set,
- * added and taken off whole, so undo matches it exactly or not at all.
+ * added and taken off whole, so undo matches it exactly or not at all. A cardio log's kind, when one was said, comes
+ * last ("k3J9… cardio 2 25 0 1 - 0 swim"); entries written before kinds were kept end without one, and read as before.
  */
 export function encodeEntry(entry: LogEntry): string {
-  const { key, activity, weekday, minutes, extraSteps, counts, exercise, sets } = entry;
-  return [key, activity, weekday, minutes, extraSteps, counts ? 1 : 0, exercise ?? '-', sets ?? 0].join(' ');
+  const { key, activity, weekday, minutes, extraSteps, counts, exercise, sets, kind } = entry;
+  return [key, activity, weekday, minutes, extraSteps, counts ? 1 : 0, exercise ?? '-', sets ?? 0, ...(kind === undefined ? [] : [kind])].join(' ');
 }
 
 /** An entry as this skill writes it, or InvalidLogError: what its string would say back is exactly what it says. */
@@ -186,7 +188,7 @@ export function assertValidEntry(entry: LogEntry): void {
 
 /** The entry back from its string; anything this skill could not have written is none. */
 export function decodeEntry(text: string): LogEntry | undefined {
-  const [key, activity, weekday, minutes, extraSteps, counts, exercise, sets, ...rest] = text.split(' ');
+  const [key, activity, weekday, minutes, extraSteps, counts, exercise, sets, kindSaid, ...rest] = text.split(' ');
   const whole = (value: string | undefined, max: number) => (value !== undefined && /^\d{1,6}$/.test(value) && Number(value) <= max ? Number(value) : undefined);
   const day = whole(weekday, 7);
   const m = whole(minutes, LIMITS.maxMinutes);
@@ -195,6 +197,8 @@ export function decodeEntry(text: string): LogEntry | undefined {
   const found = ACTIVITIES.find((known) => known === activity);
   if (rest.length > 0 || !key || !/^[A-Za-z0-9_-]{16}$/.test(key) || !found || !isWeekday(day) || m === undefined || steps === undefined) return undefined;
   if ((counts !== '0' && counts !== '1') || exercise === undefined || (exercise !== '-' && !isExerciseId(exercise)) || setCount === undefined) return undefined;
+  const kind = CARDIO_KINDS.find((known) => known === kindSaid);
+  if (kindSaid !== undefined && (kind === undefined || found !== 'cardio')) return undefined;
   return {
     key,
     activity: found,
@@ -204,6 +208,7 @@ export function decodeEntry(text: string): LogEntry | undefined {
     counts: counts === '1',
     ...(exercise !== '-' && { exercise }),
     ...(setCount > 0 && { sets: setCount }),
+    ...(kind !== undefined && { kind }),
   };
 }
 
@@ -218,6 +223,7 @@ export function entryOf(log: ActivityLog): LogEntry {
     counts: log.counts !== false,
     ...(log.exercise !== undefined && { exercise: log.exercise }),
     ...(log.sets !== undefined && { sets: log.sets }),
+    ...(log.kind !== undefined && { kind: log.kind }),
   };
 }
 

@@ -139,7 +139,7 @@ describe('undo and retries go by the stored record', () => {
     });
     const first = await harness.handler(request);
     const again = await harness.handler(request);
-    expect(said(first)).toMatch(/^Logged 20 minutes of cardio\./);
+    expect(said(first)).toMatch(/^Logged a 20-minute run\./);
     expect(said(again)).toBe(said(first));
     expect(counter(weekItem(await itemsOf(device.userId)), 'cardio')).toBe(1);
 

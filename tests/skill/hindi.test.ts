@@ -98,7 +98,7 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     ['maine aadha ghanta walk kiya', 'LogActivityIntent', /^30 मिनट की सैर दर्ज हो गई\./],
     ['मैं आधा घंटा चला', 'LogActivityIntent', /^30 मिनट की सैर दर्ज हो गई\./],
     ['मैंने कल आधा घंटा साइकिल चलाई', 'LogYesterdayIntent', /^30 मिनट cardio दर्ज हो गया\. यह मंगलवार, 24 नवंबर के लिए है\./],
-    ['kal maine bees minute cycling ki', 'LogYesterdayIntent', /^20 मिनट cardio दर्ज हो गया\./],
+    ['kal maine bees minute cycling ki', 'LogYesterdayIntent', /^20 मिनट की साइकिलिंग दर्ज हो गई\./],
   ])('logs "%s", its time said before what was done', async (said, intent, answer) => {
     const [match, ...others] = committedMatcher('hi-IN').literal(said);
     expect(others).toEqual([]);

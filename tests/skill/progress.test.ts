@@ -45,7 +45,7 @@ describe('logging by voice', () => {
   it('takes minutes and steps', async () => {
     const chat = harness.conversation();
     const swim = await chat.intent('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT30M' });
-    expect(spoken(swim)).toContain("Logged 30 minutes of cardio. That's one cardio session this week.");
+    expect(spoken(swim)).toContain("Logged a 30-minute swim. That's one cardio session this week.");
     const walk = await chat.intent('LogActivityIntent', { steps: '2000' });
     // Steps are steps, not a walk.
     expect(spoken(walk)).toContain("Logged 2,000 extra steps. That's 2,000 extra steps this week.");

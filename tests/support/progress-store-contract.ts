@@ -140,6 +140,29 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect(entryOf(detail)).toEqual({ key: shortKey(detail.requestId), activity: 'strength', weekday: 2, minutes: 10, extraSteps: 0, counts: false, exercise: 'bent-over-row', sets: 3 });
       });
 
+      it('keeps the kind of a cardio log (a run, a swim), and takes it off only when described with it', async () => {
+        const user = newUser();
+        const swim = logOf({ activity: 'cardio', kind: 'swim', minutes: 25 });
+        const run = logOf({ activity: 'cardio', kind: 'run', minutes: 25 });
+        await store.recordActivity(user, swim);
+        const after = await store.recordActivity(user, run);
+        expect(after.week?.entries).toEqual(expect.arrayContaining([entryOf(swim), entryOf(run)]));
+        expect(entryOf(swim)).toMatchObject({ activity: 'cardio', kind: 'swim', minutes: 25 });
+        expect(after.week?.sessions.cardio).toBe(2);
+        // Described without its kind, or with another, it is not the entry the week holds.
+        expect(await store.removeEntry(user, '2026-W48', { ...entryOf(swim), kind: 'run' })).toEqual({ outcome: 'not-found' });
+        expect(await store.undoActivity(user, { ...swim, kind: undefined })).toBe('not-found');
+        expect((await store.removeEntry(user, '2026-W48', entryOf(swim))).outcome).toBe('removed');
+        expect((await weekOf(user))?.entries).toEqual([entryOf(run)]);
+      });
+
+      it('refuses a kind on a log that is not cardio, or a kind it does not know', async () => {
+        const user = newUser();
+        await expect(store.recordActivity(user, logOf({ activity: 'walk', kind: 'run' }))).rejects.toBeInstanceOf(InvalidLogError);
+        await expect(store.recordActivity(user, logOf({ activity: 'cardio', kind: 'tennis' as 'run' }))).rejects.toBeInstanceOf(InvalidLogError);
+        await expectNothingStored(user);
+      });
+
       it(`takes ${LIMITS.maxLogsPerWeek} requests in a week and refuses the next, writing nothing`, async () => {
         const user = newUser();
         for (let i = 0; i < LIMITS.maxLogsPerWeek; i++) expect((await store.recordActivity(user, logOf({ activity: 'walk', minutes: 1 }))).outcome).toBe('recorded');
@@ -382,6 +405,8 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
           { ...entry, extraSteps: -1 },
           { ...entry, exercise: 'two words' },
           { ...entry, sets: LIMITS.maxSets + 1 },
+          { ...entry, kind: 'run' as const },
+          { ...entryOf(logOf({ activity: 'cardio' })), kind: 'skiing' as 'run' },
         ];
         for (const bad of invalid) await expect(store.removeEntry(user, '2026-W48', bad), JSON.stringify(bad)).rejects.toBeInstanceOf(InvalidLogError);
         await expect(store.removeEntry(user, '2026-48', entry)).rejects.toBeInstanceOf(InvalidLogError);

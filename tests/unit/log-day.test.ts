@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysOfMonth, daysOfWeek, reportQuery, totalsForDays } from '../../lambda/domain/activity-report';
 import { parseIsoDate } from '../../lambda/domain/calendar';
 import { LOG_DAYS_BACK, logDay, reachableWeeks } from '../../lambda/domain/log-day';
-import { EMPTY_WEEK, type LogEntry, type WeekProgress } from '../../lambda/domain/progress';
+import { EMPTY_WEEK, type LogEntry, type WeekProgress, cardioParts } from '../../lambda/domain/progress';
 import { decodeEntry, encodeEntry } from '../../lambda/store/progress-store';
 
 // Tuesday 24 November 2026, ISO week 2026-W48 (Monday 23 to Sunday 29).
@@ -153,6 +153,7 @@ describe('totalsForDays', () => {
       minutes: 15,
       walkMinutes: 15,
       cardioMinutes: 0,
+      cardio: [],
       hiitMinutes: 0,
       partWorkouts: 0,
       partMinutes: 0,
@@ -197,6 +198,31 @@ describe('totalsForDays', () => {
     expect(both).toMatchObject({ sessions: { walk: 1, strength: 1, stretch: 0 }, partWorkouts: 2, partMinutes: 14, minutes: 69 });
   });
 
+  it('says cardio by kind, with its minutes; what named no kind, or was kept before kinds were, as cardio', () => {
+    const entries = [
+      entry({ key: 'a000000000000000', activity: 'cardio', minutes: 30, kind: 'swim' }),
+      entry({ key: 'b000000000000000', activity: 'cardio', minutes: 20, kind: 'run' }),
+      entry({ key: 'c000000000000000', activity: 'cardio', minutes: 5, kind: 'run', counts: false }),
+      entry({ key: 'd000000000000000', activity: 'cardio', minutes: 10 }),
+    ];
+    expect(cardioParts(entries, [], 3, 65)).toEqual([
+      { kind: 'run', count: 1, minutes: 25 },
+      { kind: 'swim', count: 1, minutes: 30 },
+      { count: 1, minutes: 10 },
+    ]);
+    // A week counted before its logs were kept: the sessions no entry tells of are cardio.
+    expect(cardioParts(entries.slice(0, 2), [], 4, 80)).toEqual([
+      { kind: 'run', count: 1, minutes: 20 },
+      { kind: 'swim', count: 1, minutes: 30 },
+      { count: 2, minutes: 30 },
+    ]);
+    // Minutes of a kind with no session of its own: said whole, as cardio, never as "0 runs".
+    expect(cardioParts([entries[2]!], [], 0, 5)).toEqual([]);
+    expect(cardioParts([entries[2]!, entries[3]!], [], 1, 15)).toEqual([{ count: 1, minutes: 15 }]);
+    // A workout ended early is said as such, not as cardio.
+    expect(cardioParts([entries[3]!], [entries[3]!], 0, 0)).toEqual([]);
+  });
+
   it('walks the days of a month so far and of a week', () => {
     expect(daysOfMonth(2026, 11, TUESDAY)).toHaveLength(24);
     expect(daysOfMonth(2026, 10, TUESDAY)).toHaveLength(31);
@@ -210,6 +236,14 @@ describe('log entries as the store keeps them', () => {
     expect(encodeEntry(detail)).toBe('k3J9_x-0AAAAAAAA strength 2 10 0 0 bent-over-row 3');
     expect(decodeEntry(encodeEntry(detail))).toEqual(detail);
     expect(decodeEntry(encodeEntry(entry({ activity: 'walk', extraSteps: 4_000 })))).toEqual(entry({ activity: 'walk', extraSteps: 4_000 }));
+    // A cardio log's kind comes last, only when known: an entry written before kinds were kept reads as it did.
+    const swim = entry({ key: 'k3J9_x-0AAAAAAAA', activity: 'cardio', minutes: 25, kind: 'swim' });
+    expect(encodeEntry(swim)).toBe('k3J9_x-0AAAAAAAA cardio 2 25 0 1 - 0 swim');
+    expect(decodeEntry(encodeEntry(swim))).toEqual(swim);
+    expect(decodeEntry('k3J9_x-0AAAAAAAA cardio 2 25 0 1 - 0')).toEqual(entry({ key: 'k3J9_x-0AAAAAAAA', activity: 'cardio', minutes: 25 }));
+    for (const bad of ['AAAAAAAAAAAAAAAA cardio 2 0 0 1 - 0 tennis', 'AAAAAAAAAAAAAAAA walk 2 0 0 1 - 0 run', 'AAAAAAAAAAAAAAAA cardio 2 0 0 1 - 0 run extra']) {
+      expect(decodeEntry(bad), bad).toBeUndefined();
+    }
     for (const bad of ['', 'short strength 2 0 0 1 - 0', 'AAAAAAAAAAAAAAAA yoga 2 0 0 1 - 0', 'AAAAAAAAAAAAAAAA strength 8 0 0 1 - 0', 'AAAAAAAAAAAAAAAA strength 2 601 0 1 - 0', 'AAAAAAAAAAAAAAAA strength 2 0 0 1 <audio/> 0', 'AAAAAAAAAAAAAAAA strength 2 0 0 1 - 0 extra']) {
       expect(decodeEntry(bad), bad).toBeUndefined();
     }
