@@ -8,6 +8,7 @@ import { tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
 import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause, tellWorkoutLength } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
+import { logHeardAsTopic } from './progress';
 import { route, said } from './route';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
@@ -67,6 +68,9 @@ export const topic = route(
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
     if (named.status === 'no-match' && plansToTrainLater(turn.catalogue, named.spoken)) return notePlanForLater(turn);
+    // "I've walked 20 minutes": a log, never "I don't know that one yet" (found by a helper trying the console).
+    const logged = named.status === 'no-match' ? logHeardAsTopic(turn, named.spoken) : undefined;
+    if (logged) return logged;
     // "I'm tired", the slot taking "tired": the day-off answer, mid-workout a pause (found in review: "I don't know").
     if (named.status === 'no-match' && saysTiredAlone(named.spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no

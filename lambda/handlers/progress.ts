@@ -241,6 +241,8 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   // (found by a helper trying the console: the strength tip, the "no gym needed" tip, "what did you do?").
   const dated = !amounts && namesADay(told, log) ? logReadIn(turn, told, log) : undefined;
   if (dated) return logActivity(turn, dated);
+  // "Went to the gym this morning": the gym, not the "no gym needed" tip (found by a helper trying the console).
+  if (!amounts && GYM_ALONE.test(told.trim())) return logActivity(turn, { ...log, activity: 'strength', said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicById(turn, topic);
   // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps
@@ -290,7 +292,24 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
 
 /** A day said with a log: in the date slot, as yesterday, or inside its words ("gym on Tuesday", "22 tarikh ko"). */
 function namesADay(spoken: string, log: SaidLog): boolean {
-  return log.date !== undefined || log.yesterday === true || Object.keys(daySaidIn(spoken)).length > 0;
+  return log.date !== undefined || log.yesterday === true || TODAY_SAID.test(spoken) || Object.keys(daySaidIn(spoken)).length > 0;
+}
+
+/**
+ * Today, said as a time of it: "I swam this morning", "biked earlier" (found by a helper trying the console: heard
+ * through a health request, they were "That's not something I can help with yet"). The log goes to today.
+ */
+const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|tonight|earlier|just now)(?=\s|$)/i;
+
+/** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
+const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
+
+/**
+ * A topic question whose open slot took a log ("I've walked 20 minutes", heard through "I've {topic}"): logged, as one
+ * heard through a health request is, only when it opens with a past tense ("walking 20 minutes" may be a question).
+ */
+export function logHeardAsTopic(turn: Turn, spoken: string): Promise<Response> | Response | undefined {
+  return readsAsLog(spoken) ? logHeardAsHealth(turn, spoken) : undefined;
 }
 
 /** A habit or a plan, not one thing done: "a day", "every week", "usually", "three times". */

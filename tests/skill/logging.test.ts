@@ -1168,6 +1168,24 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('HealthConcernIntent', concern('worked out and my back hurts'))).toMatch(/Stop the move that hurts|train through pain|doctor/);
   });
 
+  // Found by a helper trying the console (December 5): each of these matched a sample exactly and logged nothing: "I
+  // swam this morning" (heard through "I {concern}") was "That's not something I can help with yet", "went to the gym
+  // this morning" got the "no gym needed" tip, and "I've walked 20 minutes" (heard as a topic) "I don't know that one yet".
+  it.each([
+    ['I swam this morning', /^Logged your swim\./],
+    ['I ran this morning', /^Logged your run\./],
+    ['I walked this morning', /^Logged your walk\./],
+    ['I biked earlier today', /^Logged your bike ride\./],
+    ['went to the gym this morning', /^Logged your strength session\./],
+    ["I've walked 20 minutes", /^Logged a 20-minute walk\./],
+  ])('"%s" is a log', async (said, answer) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(heard.match).toBe('exact');
+    const { turn, week } = talk();
+    expect(await turn(heard.intent, heard.slots)).toMatch(answer);
+    expect((await week())?.activeDays).toBe(1);
+  });
+
   it('logs nothing a phrase says beyond a log: a symptom, a habit, a question, a day not plainly gone (found in review)', async () => {
     const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
     for (const said of ['walked 40 minutes and then I collapsed', 'went for a walk and collapsed']) {
