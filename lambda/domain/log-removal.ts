@@ -1,6 +1,9 @@
 import type { Weekday } from './calendar';
 import type { Activity, CardioKind, LogEntry } from './progress';
 
+/** Steps said alone ("I walked 2,000 extra steps"): no walk, as the week says. */
+const stepsAlone = (entry: LogEntry): boolean => entry.activity === 'walk' && entry.minutes === 0 && entry.extraSteps > 0;
+
 /** What "delete the walk", "take off yesterday's run" or "I logged strength twice" asks to take off. */
 export interface RemovalAsked {
   readonly activity: Activity;
@@ -14,6 +17,8 @@ export interface RemovalAsked {
   readonly minutes?: number;
   /** The kind of cardio said ("the swim"): of the cardio logs, those kept as that kind, when there are any. */
   readonly cardioKind?: CardioKind;
+  /** Steps said ("delete the steps"), not a walk: of the walk logs, the steps said alone, when there are any. */
+  readonly steps?: boolean;
 }
 
 /**
@@ -34,7 +39,11 @@ export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): 
   // be it.
   const ofCardioKind = ofKind.filter((entry) => entry.kind === asked.cardioKind);
   const unkinded = ofKind.filter((entry) => entry.kind === undefined);
-  const candidates = exercise.length > 0 ? exercise : asked.cardioKind === undefined ? ofKind : ofCardioKind.length > 0 ? ofCardioKind : unkinded;
+  // "Delete the walk" is a walk, never steps said alone; "delete the steps" the steps (found by a helper trying the
+  // console: the steps were offered for the walk). With none of what was said, any log of the kind.
+  const walks = ofKind.filter((entry) => asked.activity === 'walk' && stepsAlone(entry) === (asked.steps === true));
+  const candidates =
+    exercise.length > 0 ? exercise : walks.length > 0 ? walks : asked.cardioKind === undefined ? ofKind : ofCardioKind.length > 0 ? ofCardioKind : unkinded;
   const days = [...new Set(candidates.map((entry) => entry.weekday))].sort((a, b) => a - b);
   // "The 25 minute swim": runs and swims are both cardio, and the time said tells them apart (found by a helper trying
   // the console: the 20-minute run was offered).
@@ -63,14 +72,26 @@ export function sameToHear(a: LogEntry, b: LogEntry): boolean {
   );
 }
 
+/** A kind of log as "which one?" names it: steps said alone (`steps`) are no walk. */
+export interface KindLogged {
+  readonly activity: Activity;
+  readonly count: number;
+  readonly steps?: true;
+}
+
 /** How many sessions of each kind a week's entries hold, in the order given: what "which one?" names. */
-export function kindsLogged(entries: readonly LogEntry[], order: readonly Activity[]): { readonly activity: Activity; readonly count: number }[] {
+export function kindsLogged(entries: readonly LogEntry[], order: readonly Activity[]): KindLogged[] {
   return order
-    .map((activity) => {
+    .flatMap((activity): KindLogged[] => {
       const ofKind = entries.filter((entry) => entry.activity === activity);
+      if (activity === 'walk') {
+        const walks = ofKind.filter((entry) => !stepsAlone(entry));
+        const counted = walks.filter((entry) => entry.counts).length;
+        return [{ activity, count: counted > 0 ? counted : walks.length }, { activity, count: ofKind.filter(stepsAlone).length, steps: true }];
+      }
       // Minutes or an exercise added to a session are part of it; a kind with only such entries still has something to remove.
       const sessions = ofKind.filter((entry) => entry.counts).length;
-      return { activity, count: sessions > 0 ? sessions : ofKind.length };
+      return [{ activity, count: sessions > 0 ? sessions : ofKind.length }];
     })
     .filter(({ count }) => count > 0);
 }

@@ -33,7 +33,7 @@ import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes } from '../replies/remove-log';
+import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
@@ -562,7 +562,8 @@ export const removeLog = route(
     if (other && !pending) return tellOutOfScope(turn);
     // The slot took more than the activity ("walk from yesterday", "run I did on Monday"): the kind it names, and
     // yesterday said inside it (tried as a user: "remove the walk from yesterday" asked which log).
-    const named = slot.status === 'match' ? slot.id : (KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] ?? dayKindNamed(spoken ?? ''));
+    // "Delete the steps": steps are walked.
+    const named = slot.status === 'match' ? slot.id : (KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] ?? dayKindNamed(spoken ?? '') ?? (STEPS.test(spoken ?? '') ? 'walk' : undefined));
     const activity = ACTIVITIES.find((known) => known === named);
     // "Delete all my data", "mera progress hata do": the deletion and the reset each have their own question first
     // (found in review: "सारा data हटाओ" offered to remove a walk).

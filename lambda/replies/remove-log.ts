@@ -5,7 +5,7 @@ import type { Offer } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
-import { kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
+import { type KindLogged, kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
 import { type Activity, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
 import { speech } from '../speech/ssml';
 import { type RemoveOutcome, StoreUnavailableError, decodeEntry, encodeEntry } from '../store/progress-store';
@@ -36,6 +36,9 @@ export interface SaidRemoval {
   readonly lastWeekday?: boolean;
 }
 
+/** Steps named in a removal ("delete the steps", "the 2000 steps"): steps said alone, not a walk. */
+export const STEPS = /(?:^|\s)(?:steps?|कदम|kadam)(?=\s|$)/iu;
+
 /** The order kinds are named in when the skill asks which one. */
 const KIND_ORDER: readonly Activity[] = ['strength', 'hiit', 'cardio', 'walk', 'stretch'];
 
@@ -65,8 +68,8 @@ function dateOf(week: string, weekday: Weekday): LocalDate | undefined {
 }
 
 /** "a strength session", "2 walks". */
-function kindsSaid(turn: Turn, kinds: readonly { readonly activity: Activity; readonly count: number }[]): string {
-  return turn.t.list(kinds.map(({ activity, count }) => turn.t.t(`remove.kinds.${activity}`, { count })));
+function kindsSaid(turn: Turn, kinds: readonly KindLogged[]): string {
+  return turn.t.list(kinds.map(({ activity, count, steps }) => turn.t.t(steps ? 'remove.kinds.steps' : `remove.kinds.${activity}`, { count })));
 }
 
 /** The day said: an AMAZON.DATE value, as logging reads it (up to LOG_DAYS_BACK days back), or a weekday's last occurrence. */
@@ -119,8 +122,10 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
   const minutes = amountsSaidIn(said.said).minutes;
   const cardioKind = activity === 'cardio' ? cardioKindNamedIn(said.said) : undefined;
+  const steps = activity === 'walk' && STEPS.test(said.said ?? '');
   const found = logToRemove(others, {
     activity,
+    ...(steps && { steps }),
     ...(cardioKind && { cardioKind }),
     ...(day && { weekday: weekdayOf(day) }),
     ...(exercise && { exercise }),
@@ -144,7 +149,8 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
     ask = [t.t('remove.loggedOnDays', { items: kindsSaid(turn, logged), when: weekName(turn, week, today), days: daysSaid(found.days) }), t.t('remove.confirm', { what, day: on })];
   } else if (found.onDay.length > 1) {
     const alike = found.onDay.every((other) => sameToHear(other, entry));
-    ask = [t.t('remove.several', { items: kindsSaid(turn, [{ activity, count: found.onDay.length }]), day: on }), alike ? t.t('remove.confirm.oneOf') : t.t('remove.confirm.that', { what })];
+    const stepsAlone = found.onDay.every((other) => other.activity === 'walk' && other.minutes === 0);
+    ask = [t.t('remove.several', { items: kindsSaid(turn, [{ activity, count: found.onDay.length, ...(stepsAlone && { steps: true as const }) }]), day: on }), alike ? t.t('remove.confirm.oneOf') : t.t('remove.confirm.that', { what })];
   } else {
     ask = [t.t('remove.confirm', { what, day: on })];
   }
@@ -212,6 +218,8 @@ function leftLine(turn: Turn, activity: Activity, week: WeekProgress, today: Loc
   const { t } = turn;
   const when = weekName(turn, week.week, today);
   const left = activity === 'walk' ? walksTaken(week) : week.sessions[activity];
+  // No walk left, but steps: the steps, as a log of them says them.
+  if (left === 0 && activity === 'walk' && week.extraSteps > 0) return countLine(turn, activity, week, today);
   if (left === 0) return t.t('remove.noneLeft', { kind: t.t(`remove.kind.${activity}`), when });
   // A log of recovery says "recovery counts too"; after a removal, how many are left.
   if (activity === 'stretch') return t.t('remove.left', { items: kindsSaid(turn, [{ activity, count: left }]), when });

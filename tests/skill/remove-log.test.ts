@@ -364,3 +364,27 @@ describe('the time said with a removal picks the log of that time', () => {
     expect(await turn('RemoveLogIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', '20 minute cardio') })).toMatch(/Remove the 20-minute cardio session/);
   });
 });
+
+// Found by a helper trying the console (December 5): with a 30-minute walk and 2,000 extra steps logged today, "delete
+// the walk" was "You logged 2 walks today. Remove the 2,000 extra steps?"; "delete the steps" was not understood, and
+// with two counts of steps logged, "You logged 2 walks this week". Steps said alone are no walk, as the week says.
+describe('a walk and steps said alone are told apart', () => {
+  it('"delete the walk" asks about the walk, "delete the steps" about the steps', async () => {
+    const { seed, say } = talk();
+    await seed({ activity: 'walk', minutes: 30 }, { activity: 'walk', extraSteps: 2_000 });
+    expect(await say('delete the walk')).toBe('Remove the 30-minute walk you logged today?');
+    expect(await say('delete the steps')).toBe('Remove the 2,000 extra steps you logged today?');
+    expect(await say('remove the 2000 steps')).toBe('Remove the 2,000 extra steps you logged today?');
+    // The walk taken off, the steps are left, and said so (it said "There's no walk logged this week now").
+    await say('delete the walk');
+    expect(await say('yes')).toMatch(/^Done\. That's off your week\. That's 2,000 extra steps this week\./);
+  });
+
+  it('two counts of steps are said as steps, never as walks', async () => {
+    const { seed, say } = talk();
+    await seed({ activity: 'walk', extraSteps: 2_000 }, { activity: 'walk', extraSteps: 1_500 });
+    const asked = await say('delete the steps');
+    expect(asked).toMatch(/^You logged extra steps 2 times today\. Remove /);
+    expect(asked).not.toMatch(/walk/);
+  });
+});

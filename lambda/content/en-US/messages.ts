@@ -368,6 +368,7 @@ export const MESSAGES = {
   'remove.kinds.hiit': { one: 'one HIIT session', other: '{count} HIIT sessions' },
   'remove.kinds.cardio': { one: 'one cardio session', other: '{count} cardio sessions' },
   'remove.kinds.walk': { one: 'one walk', other: '{count} walks' },
+  'remove.kinds.steps': { one: 'extra steps once', other: 'extra steps {count} times' },
   'remove.kinds.stretch': { one: 'one stretch session', other: '{count} stretch sessions' },
   'remove.what.strength': 'the strength session',
   'remove.what.strengthMinutes': 'the {minutes} minutes of strength',

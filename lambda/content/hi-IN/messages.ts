@@ -369,6 +369,7 @@ export const MESSAGES = {
   'remove.kinds.hiit': '{count} HIIT session',
   'remove.kinds.cardio': '{count} cardio session',
   'remove.kinds.walk': '{count} सैर',
+  'remove.kinds.steps': '{count} बार ज़्यादा कदम',
   'remove.kinds.stretch': '{count} stretching session',
   'remove.what.strength': 'strength session',
   'remove.what.strengthMinutes': '{minutes} मिनट का strength',
