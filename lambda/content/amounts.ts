@@ -50,6 +50,11 @@ const wordsOf = (text: string): string[] =>
 function numberAt(words: readonly string[], at: number): { value: number; end: number } | undefined {
   const first = words[at];
   if (first === undefined) return undefined;
+  // "10k steps", "10 k steps": thousands, only of steps ("a 5k run" is a distance).
+  const ofSteps = (from: number) => STEP_WORDS.has(words[from] ?? '') || (EXTRA_WORDS.has(words[from] ?? '') && STEP_WORDS.has(words[from + 1] ?? ''));
+  const thousands = /^(\d+(?:\.\d+)?)k$/.exec(first);
+  if (thousands && ofSteps(at + 1)) return { value: Number(thousands[1]) * 1_000, end: at + 1 };
+  if (/^\d+(\.\d+)?$/.test(first) && words[at + 1] === 'k' && ofSteps(at + 2)) return { value: Number(first) * 1_000, end: at + 2 };
   if (/^\d+(\.\d+)?$/.test(first)) {
     const value = Number(first);
     // "4 thousand steps"

@@ -17,9 +17,24 @@ const wordsOf = (text: string): string[] =>
     .split(/\s+/)
     .filter((word) => word !== '');
 
-/** "beers" is "beer", "rows" is "row": the one plural people add to a name. */
+/**
+ * Hinglish words typed more than one way, each with the spelling the names use: "kamar me khinchav" is "kamar mein
+ * khinchav" (found by a helper trying the console, December 5: a strain spelled so went on as tightness).
+ */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['me', 'mein'],
+  ['mei', 'mein'],
+  ['mai', 'mein'],
+  ['men', 'mein'],
+  ['gai', 'gayi'],
+  ['gyi', 'gayi'],
+  ['gya', 'gaya'],
+  ['hue', 'hui'],
+]);
+
+/** "beers" is "beer", "rows" is "row": the one plural people add to a name; a Hinglish word however it is typed. */
 const sameWord = (said: string, name: string): boolean =>
-  said === name || (name.length >= 3 && said === `${name}s`) || (said.length >= 3 && `${said}s` === name);
+  said === name || (name.length >= 3 && said === `${name}s`) || (said.length >= 3 && `${said}s` === name) || SPELLINGS.get(said) === name;
 
 function occursAt(said: readonly string[], name: readonly string[], at: number): boolean {
   return name.every((word, i) => said[at + i] !== undefined && sameWord(said[at + i]!, word));

@@ -404,8 +404,17 @@ export interface SaidLog {
  * "I did my strength workout", "I swam for thirty minutes yesterday", "I walked 45 minutes", "3 sets of rows": logged
  * to its day (up to LOG_DAYS_BACK days back, never ahead), a strength exercise as part of that day's session.
  */
-export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> {
+export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response> {
   const { t } = turn;
+  // "I did 10k steps", the slot taking "10": a count under a hundred is thousands (found by a helper trying the console:
+  // "Logged 10 extra steps"), said back before anything is logged.
+  const inThousands = (steps: number | undefined) => (steps !== undefined && steps > 0 && steps < STEPS_IN_THOUSANDS ? steps * 1_000 : steps);
+  const said: SaidLog = {
+    ...heard,
+    ...(heard.extraSteps !== undefined && { extraSteps: inThousands(heard.extraSteps) }),
+    ...(heard.daySteps !== undefined && { daySteps: inThousands(heard.daySteps) }),
+  };
+  const thousandsExtra = said.extraSteps !== heard.extraSteps;
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
   if (!activity) {
     const { minutes = 0 } = said;
@@ -432,6 +441,10 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
     case 'unclear':
       return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
     case 'day': {
+      if (thousandsExtra && said.extraSteps !== undefined) {
+        const log: PendingLog = { activity: 'walk', date: formatIsoDate(when.date), extraSteps: said.extraSteps, ...(said.minutes !== undefined && { minutes: said.minutes }) };
+        return askFirst(turn, t.t('log.confirm.thousands', { steps: said.extraSteps }), log);
+      }
       // A count that may be the day's whole is asked about: the plan counts the steps added to a usual day.
       const steps = said.extraSteps ?? (said.daySteps !== undefined && said.daySteps <= EXTRA_STEPS_UNSAID ? said.daySteps : undefined);
       if (activity === 'walk' && steps === undefined && said.daySteps !== undefined) {
@@ -472,6 +485,9 @@ export async function logActivity(turn: Turn, said: SaidLog): Promise<Response> 
     }
   }
 }
+
+/** Steps counted below this are thousands: nobody logs 12 steps, and "12k" may reach the slot as 12. */
+const STEPS_IN_THOUSANDS = 100;
 
 /** Words that tell of another time it was done ("another", "after lunch", "this evening"): never a change of the last. */
 const ANOTHER_OCCASION =

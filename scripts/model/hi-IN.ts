@@ -726,6 +726,16 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'sharp', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 5): after a delivery, asked when to start or
+        // about the fat, these reached the fallback.
+        '{concern} (कब से|कब) (एक्सरसाइज़|exercise|workout|वर्कआउट) (कर सकते हैं|कर सकती हूँ|शुरू करूँ|शुरू करें)',
+        '{concern} (kab se|kab) (exercise|workout) (kar sakte hai|kar sakti hoon|shuru karu|shuru karun|shuru karein)',
+        '{concern} (kab se|kab) shuru (karu|karun|karein|kar sakte hai)',
+        '{concern} (कब से|कब) शुरू (करूँ|करें|कर सकते हैं)',
+        '{concern} (कमर|पेट) (की|का) (चर्बी|फैट)',
+        '{concern} (kamar|pet) (ki|ka) (charbi|fat)',
+        '{concern} pet aur kamar badh gayi',
+        '{concern} पेट और कमर बढ़ गई',
         // Found trying a sharp pain mid-workout (December 5): "घुटने में तेज़ दर्द है" reached the fallback.
         '[मेरे] {sharp} में [बहुत] (तेज़|तेज|अचानक) दर्द (है|हो रहा है|उठा)',
         '[mere] {sharp} mein [bahut] (tez|achanak) dard (hai|ho raha hai)',

@@ -530,6 +530,18 @@ it('undo still reaches the log just made after a turn that was not understood', 
   expect((await week())?.sessions.walk ?? 0).toBe(0);
 });
 
+// Found by a helper trying the console (December 5): "hit 10k steps today" was "Logged 10 extra steps", and the week
+// said 10. A count of steps under a hundred is thousands, said back first.
+describe('a count of steps said in thousands', () => {
+  it('"10k extra steps" heard as 10 asks about 10,000; a count said without "extra" asks if they were extra', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { steps: '10' })).toBe('I heard 10,000 extra steps. Should I log them?');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 10,000 extra steps\./);
+    expect((await week())?.extraSteps).toBe(10_000);
+    expect(await talk().turn('LogActivityIntent', { daySteps: '12' })).toMatch(/Were those 12,000 steps extra/);
+  });
+});
+
 describe('amounts more likely misheard than done', () => {
   it('100,000 steps or 500 minutes are asked about first: yes logs them, no logs nothing', async () => {
     const { turn, week } = talk();

@@ -563,6 +563,33 @@ describe('every safety phrasing gets the safety answer', () => {
   });
 });
 
+// Found by a helper trying the console as an Indian user (December 5): after a delivery or a C-section, asked the ways
+// these are, got "That's not something I can help with yet", "I don't know that one yet", the fallback, or "what did
+// you do?", never the answer that points to the doctor or midwife.
+describe('after a delivery, however it is asked', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['en-IN', 'I delivered 2 months ago can I do these exercises'],
+    ['en-IN', 'I had a normal delivery 6 weeks ago'],
+    ['en-US', 'I gave birth in March'],
+    ['hi-IN', 'C-section ke baad kab shuru karu'],
+    ['hi-IN', 'सिजेरियन के बाद कब से एक्सरसाइज़ कर सकते हैं'],
+    ['hi-IN', 'डिलीवरी के बाद कमर की चर्बी'],
+    ['hi-IN', 'meri delivery hue 2 mahine hue hai'],
+    ['hi-IN', 'bachcha hone ke baad pet aur kamar badh gayi'],
+  ] as const)('%s "%s" gets the answer for after a birth', async (locale, said) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.match, said).toBe('exact');
+    const reply = spoken(await harness.conversation({ locale }).intent(heard.intent, heard.slots));
+    expect(reply, said).toContain(LOCALES[locale].catalogue.safety.pregnancy);
+  });
+});
+
 /**
  * A pain report or a condition said inside another request's open slot ("start a workout for my bad knee", "I hurt my
  * back lifting") reaches that request's intent with a slot entity resolution could not match. It still gets the safe

@@ -18,6 +18,10 @@ describe('amounts said inside a phrase an open slot took whole', () => {
     ['walked ten thousand five hundred steps', { daySteps: 10_500 }],
     ['walked for 30 mins and 3000 extra steps', { minutes: 30, extraSteps: 3_000 }],
     ['did 2000 more steps', { extraSteps: 2_000 }],
+    // Found by a helper trying the console (December 5): "I did 10k steps" logged 10.
+    ['hit 10k steps today', { daySteps: 10_000 }],
+    ['did 12 k steps', { daySteps: 12_000 }],
+    ['got 2.5k extra steps', { extraSteps: 2_500 }],
   ])('"%s"', (said, amounts) => {
     expect(amountsSaidIn(said)).toEqual(amounts);
   });
@@ -25,6 +29,7 @@ describe('amounts said inside a phrase an open slot took whole', () => {
   it.each([
     ['did 3 sets of rows'],
     ['ran a 5k'],
+    ['did a 10k run'],
     ['walked to the shops'],
     ['walked 20 minutes then 10 minutes'],
     ['two and two'],

@@ -318,6 +318,7 @@ export const MESSAGES = {
   'log.full': "You've logged {count} times this week, as many as I keep for one week, so I didn't log this one.",
   'log.confirm.minutes': "I heard {minutes} minutes. That's a lot for one go. Should I log it?",
   'log.confirm.steps': "I heard {steps} extra steps. That's a lot for one day. Should I log them?",
+  'log.confirm.thousands': 'I heard {steps} extra steps. Should I log them?',
   'log.steps.extraOrAll': 'I count the steps you add to your usual day. Were those {steps} steps extra, on top of it?',
   'log.steps.notExtra': "Okay, I didn't log them. The plan counts the steps you add to your usual day, 1,000 to 2,000 more. To log those, say, for example: I walked 1,500 extra steps.",
   'log.confirm.sets': "I heard {sets} sets. That's a lot for one exercise. Should I log them?",

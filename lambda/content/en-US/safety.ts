@@ -346,6 +346,10 @@ export const CONCERNS = [
       'a c section',
       'having the baby',
       'having my baby',
+      // Found by a helper trying the console as an Indian user (December 5): "That's not something I can help with yet".
+      'delivered',
+      'gave birth',
+      'normal delivery',
     ],
   },
 

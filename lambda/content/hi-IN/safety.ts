@@ -20,6 +20,9 @@ export const CONCERNS = [
     names: ['कमर दर्द', 'कमर में दर्द', 'kamar dard', 'kamar mein dard', 'lower back pain', 'कमर का दर्द', 'kamar ka dard', 'पीठ के निचले हिस्से में दर्द', 'peeth ke nichle hisse mein dard',
       // A strain said without "dard" (found by a helper trying the console mid-workout): it went on.
       'कमर में खिंचाव', 'kamar mein khinchav', 'कमर में मोच', 'kamar mein moch',
+      // Spelled as Hinglish is typed ("me", not "mein"), and a jolt (found by a helper trying the console, December 5:
+      // "kamar me khinchav aa gaya" was "थोड़ी जकड़न आम है", and the workout went on).
+      'kamar me khinchav', 'kamar me moch', 'कमर में झटका', 'kamar mein jhatka', 'kamar me jhatka', 'कमर में झटका लगा', 'kamar me jhatka laga', 'kamar mein jhatka laga',
       // Said whole, as people say it (found in a fresh batch of Hindi speech, December 4: "ghutne mein dard hai" matched no sample).
       'कमर में दर्द है', 'kamar mein dard hai', 'कमर दर्द है', 'kamar dard hai'],
   },
@@ -119,7 +122,9 @@ export const CONCERNS = [
   {
     id: 'pulled-muscle',
     kind: 'injury',
-    names: ['मांसपेशी खिंचना', 'नस खिंचना', 'nas khinchna', 'muscle pull', 'muscle strain', 'pulled muscle'],
+    names: ['मांसपेशी खिंचना', 'नस खिंचना', 'nas khinchna', 'muscle pull', 'muscle strain', 'pulled muscle',
+      // As it is said when it happens (found by a helper trying the console, December 5: heard as a log).
+      'नस खिंच गई', 'nas khinch gayi', 'nas khinch gai', 'नस चढ़ गई', 'nas chadh gayi', 'मांसपेशी खिंच गई', 'muscle khinch gaya', 'muscle khinch gayi'],
   },
   { id: 'hernia', kind: 'injury', names: ['hernia', 'हर्निया'] },
   { id: 'injury', kind: 'injury', names: ['चोट', 'chot', 'पुरानी चोट', 'purani chot', 'फ्रैक्चर', 'हड्डी टूटना', 'injury', 'fracture'] },
@@ -177,7 +182,9 @@ export const CONCERNS = [
     kind: 'pregnancy',
     // Not "delivery" alone: "main delivery boy hoon" is no birth (found in review); a delivery that happened is.
     names: ['डिलीवरी के बाद', 'delivery ke baad', 'बच्चे के जन्म के बाद', 'सिज़ेरियन', 'c section', 'postpartum', 'स्तनपान', 'breastfeeding', 'सी सेक्शन', 'ऑपरेशन से डिलीवरी', 'operation se delivery',
-      'delivery hui', 'delivery hui hai', 'delivery hui thi', 'meri delivery', 'डिलीवरी हुई', 'डिलीवरी हुई है', 'डिलीवरी हुई थी', 'मेरी डिलीवरी'],
+      'delivery hui', 'delivery hui hai', 'delivery hui thi', 'meri delivery', 'डिलीवरी हुई', 'डिलीवरी हुई है', 'डिलीवरी हुई थी', 'मेरी डिलीवरी',
+      // As people say and type them (found by a helper trying the console, December 5: the fallback, or "what did you do?").
+      'c section ke baad', 'सिजेरियन', 'सिजेरियन के बाद', 'सिज़ेरियन के बाद', 'operation ke baad delivery', 'bachcha hone ke baad', 'बच्चा होने के बाद', 'bacche ke baad', 'बच्चे के बाद'],
   },
 
   // Periods ("पीरियड्स में exercise कर सकते हैं?").
