@@ -6,7 +6,16 @@ import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
-import { answerConcern, currentWorkoutExercise, notePlanForLater, tellCurrentExercise, tellOwnPace, tellTopicOrPause, tellWorkoutLength } from '../replies/workout';
+import {
+  answerConcern,
+  currentWorkoutExercise,
+  notePlanForLater,
+  tellCurrentExercise,
+  tellOwnPace,
+  tellTopicOrPause,
+  tellWorkoutLength,
+  tellWorkoutProgress,
+} from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { logHeardAsTopic } from './progress';
 import { route, said } from './route';
@@ -35,6 +44,8 @@ const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|�
 
 /** The week so far: "sessions … this week", "how am I doing this week", "am I on track this week". */
 const WEEK_SO_FAR = /\b(sessions?|workouts?|done|did|doing|track|behind)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
+/** Time left, as a topic's slot takes it: "time left", "the time remaining", "minutes to go". */
+const TIME_LEFT = /^(?:the\s+)?(?:time|minutes)\s+(?:left|remaining|to go)$/i;
 /** How long the day's workout takes: "how much time … today's workout", "how many minutes is today's workout". */
 const WORKOUT_TIME = /^(how long|how much time|how many minutes|time|minutes)\b.*\b(today's|this|my|the) (workout|session)$/i;
 /**
@@ -85,6 +96,9 @@ export const topic = route(
     // don't know that one yet").
     if (WEEK_SO_FAR.test(spoken)) return tellWeeklyProgress(turn);
     if (WORKOUT_TIME.test(spoken)) return tellWorkoutLength(turn);
+    // "How much time left", the slot taking "time left": mid-workout, how much is left (found by a helper trying the
+    // console: "I don't know that one yet"); with none under way, how long the day's workout takes.
+    if (TIME_LEFT.test(spoken.trim())) return workoutOf(turn.mode) ? tellWorkoutProgress(turn) : tellWorkoutLength(turn);
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
     // asks about the move under way: its steps, and the workout carries on, never "I don't know that one yet".
     const taught = howToOf(turn.mode);

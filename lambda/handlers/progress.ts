@@ -243,6 +243,9 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (dated) return logActivity(turn, dated);
   // "Went to the gym this morning": the gym, not the "no gym needed" tip (found by a helper trying the console).
   if (!amounts && GYM_ALONE.test(told.trim())) return logActivity(turn, { ...log, activity: 'strength', said: told });
+  // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
+  const classOf = KIND_ACTIVITY[kindNamedIn(CLASS_OF.exec(told.trim())?.[1]) ?? ''];
+  if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicById(turn, topic);
   // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps
@@ -303,6 +306,8 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
+/** A class or session of a kind, maybe at the gym ("a hiit class at the gym", "a spin class"): the gym is where, not what. */
+const CLASS_OF = /^(?:(?:a|an|my|the|some)\s+)?(.+?)\s+(?:class|classes|session)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$/i;
 
 /**
  * A topic question whose open slot took a log ("I've walked 20 minutes", heard through "I've {topic}"): logged, as one

@@ -131,7 +131,7 @@ export const healthConcern = route(
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
     const logged = logHeardAsHealth(turn, spoken);
     if (logged !== undefined) return logged;
-    if (asked) return tellTopicOrPause(turn, asked);
+    if (asked) return tellTopicOrPause(turn, asked, spoken);
     // "Ow ow ow", "ugh, cramp": felt in the body in words no concern names, through a health carrier: pain, which
     // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
     // a walk" is a walk).

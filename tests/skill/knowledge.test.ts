@@ -726,3 +726,21 @@ describe('drinks and roti asked about in Hindi and Indian English', () => {
     expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console as an Indian user (December 5): "is this workout ok for women" and "I am
+// overweight, 100 kg, can I start" were "That's not something I can help with yet", and Hindi "महिलाओं के लिए ठीक है
+// क्या" was "I don't know that one yet". Who can start, and how, opening with what was asked.
+describe('who the plan is for', () => {
+  it.each([
+    ['en-IN', 'is this workout ok for women', /^Quick note: .*Yes\. It works the same for women and men: .*Start easy\. Pick the beginner level/],
+    ['en-IN', 'I am overweight, 100 kg, can I start', /Yes, you can start at any size, .*Start easy\. .*check with your doctor first\./],
+    ['en-US', 'I am overweight can I do these exercises', /Yes, you can start at any size, .*check with your doctor first\./],
+    ['hi-IN', 'महिलाओं के लिए ठीक है क्या', /हाँ\. यह महिलाओं और पुरुषों, दोनों के लिए एक जैसा है: .*आराम से शुरू कीजिए\./],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.match, said).toBe('exact');
+    const reply = await harness.conversation({ locale }).intent(heard.intent, heard.slots);
+    await expectWellFormed(reply);
+    expect(spoken(reply)).toMatch(answer);
+  });
+});

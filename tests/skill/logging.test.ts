@@ -1190,6 +1190,10 @@ describe('a log whose activity took something else', () => {
     ['I biked earlier today', /^Logged your bike ride\./],
     ['went to the gym this morning', /^Logged your strength session\./],
     ["I've walked 20 minutes", /^Logged a 20-minute walk\./],
+    // Found by a helper trying the console (December 5): "You can do all of this at home, no gym needed".
+    ['went to the gym', /^Logged your strength session\./],
+    ['did a hiit class at the gym', /^Logged a HIIT session\./],
+    ['did a spin class', /^Logged a cardio session\./],
   ])('"%s" is a log', async (said, answer) => {
     const heard = committedMatcher('en-US').resolve(said);
     expect(heard.match).toBe('exact');

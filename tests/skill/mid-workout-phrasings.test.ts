@@ -113,6 +113,20 @@ describe('what people say mid-workout reaches the right answer', () => {
     expect(spoken(turn)).not.toMatch(/doctor|physio|didn't catch|not something I can help|Which one\?/i);
   });
 
+  // Found by a helper trying the console (December 5): en-IN "how much time left", heard as a topic ("time left"), was
+  // "I don't know that one yet" mid-workout.
+  it('"how much time left", heard as a topic, says what is left mid-workout, and how long the workout is outside one', async () => {
+    const left = { topic: unmatchedSlot('topic', 'TopicName', 'time left') };
+    const chat = harness.conversation({ locale: 'en-IN' });
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const turn = await chat.intent('TopicIntent', left);
+    await expectWellFormed(turn, { endsOnQuestion: false });
+    expect(spoken(turn)).toMatch(/About \d+ minutes to go\. Say next to carry on with your workout\.$/);
+    expect(spoken(await harness.conversation({ locale: 'en-IN' }).intent('TopicIntent', left))).toMatch(/minutes/);
+  });
+
   // Found by a helper trying the console: "what am I doing" mid-set told today's plan (another session than the one
   // under way), and "how do I do this one" in a warm-up said how long was left, not what to do.
   it('"what am I doing" mid-set says where the workout is, and in a warm-up or cool-down what to do is its instructions', async () => {

@@ -391,6 +391,12 @@ export const TOPICS = [
       'out of shape',
       'never exercised',
     ],
+    // Asked by who is asking (found by a helper trying the console as an Indian user, December 5: "That's not something
+    // I can help with yet"). Not in the article; the sound version: fat comes off the same way for everyone.
+    leads: [
+      { names: ['women', 'woman', 'ladies', 'girls', 'female', 'females', 'men', 'guys', 'male', 'males'], lead: 'Yes. It works the same for women and men: fat comes off the same way, and the moves are the same.' },
+      { names: ['overweight', 'obese', 'heavy', 'kg', 'kgs', 'kilos', 'pounds', 'lbs'], lead: 'Yes, you can start at any size, and moving more is the right first step.' },
+    ],
     answer:
       'Start easy. Pick the beginner level, learn each move with little or no weight, and walk a little more every day. If you have been inactive for a long time or have a health condition, check with your doctor first.',
     followUp: { offer: 'today' },
@@ -514,6 +520,19 @@ export const TOPICS = [
  * "how many days should I rest") is never taken for one (found in review). In order: the first that matches answers.
  */
 export const ASKED_IN: readonly AskedIn[] = [
+  // "Is this workout ok for women", "is it for men too", "I am overweight, 100 kg, can I start": who can start, and how
+  // (found by a helper trying the console as an Indian user, December 5: "That's not something I can help with yet").
+  {
+    pattern:
+      /(^|\s)(okay|ok|good|safe|suitable|fine|right|meant|work|works|same) for (women|a woman|ladies|girls|females|men|a man|guys|males)( too| as well)?$|^(is it |is this )?(for )?(women|ladies|men|guys) (too|as well)$/,
+    topic: 'getting-started',
+    heardAs: 'health',
+  },
+  {
+    pattern: /^(i'm |i am |very |really |quite )*(overweight|obese|heavy|\d+ ?(kg|kgs|kilos|pounds|lbs))\b.*\b(can i|should i|is it|is this|start|begin|okay|ok|safe)\b.*$|^(i'm |i am )?(overweight|obese)$/,
+    topic: 'getting-started',
+    heardAs: 'health',
+  },
   // "Why isn't it working", "it's not working".
   { pattern: /^(why )?(isn't|is not) (it|this|the plan) working$|^(why )?(is it|is this|is the plan) not working$|^(it's|it is|this is|the plan is) not working$/, topic: 'plateau' },
   // "Can I lose back fat in 2 weeks", "how much weight will I lose", "so does this stuff actually work".

@@ -261,7 +261,15 @@ export const TOPICS = [
   },
   {
     id: 'getting-started',
-    names: ['शुरुआत', 'shuruaat', 'शुरुआत कैसे करें', 'पहली बार', 'pehli baar', 'getting started', 'starting out', 'new to exercise'],
+    names: ['शुरुआत', 'shuruaat', 'शुरुआत कैसे करें', 'पहली बार', 'pehli baar', 'getting started', 'starting out', 'new to exercise',
+      // Asked by who is asking (found by a helper trying the console, December 5: "इसके बारे में मुझे अभी नहीं पता").
+      'महिलाओं के लिए', 'mahilaon ke liye', 'लड़कियों के लिए', 'ladkiyon ke liye', 'औरतों के लिए', 'auraton ke liye'],
+    leads: [
+      {
+        names: ['महिलाओं', 'mahilaon', 'लड़कियों', 'ladkiyon', 'औरतों', 'auraton', 'women', 'ladies'],
+        lead: 'हाँ. यह महिलाओं और पुरुषों, दोनों के लिए एक जैसा है: चर्बी सबकी एक ही तरह से घटती है, और exercise भी वही हैं.',
+      },
+    ],
     answer:
       'आराम से शुरू कीजिए. Beginner level चुनिए, हर exercise कम या बिना वज़न के सीखिए, और रोज़ थोड़ा ज़्यादा चलिए. लंबे समय से exercise न की हो, या कोई बीमारी हो, तो पहले डॉक्टर से पूछिए.',
     followUp: { offer: 'today' },
