@@ -339,10 +339,13 @@ function askCleared(turn: Turn, caution: Exclude<Caution, 'cleared'>, kind?: Day
 
 /** A yes to "has your doctor said it's okay?": no session asks again, and the workout asked for starts. */
 export async function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cleared' }>): Promise<Response> {
+  // A pregnancy: the okay is the doctor's, and the moves done lying down are named once, with how to leave them out
+  // (found by a helper trying the console as a pregnant user: the glute bridge and the superman came with no word).
+  const first = pendingCaution(turn.caution) === 'pregnancy' ? turn.t.t('workout.cleared.pregnancy') : undefined;
   turn.noteCaution('cleared');
   await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: null })));
-  if (offer.resume) return resumeWorkout(turn);
-  return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
+  if (offer.resume) return resumeWorkout(turn, first);
+  return startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
 
 /**

@@ -424,6 +424,8 @@ export const MESSAGES = {
   'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
   'reset.done': 'Done. This week is a clean slate.',
   'exercise.checkFirst': 'Since you mentioned {what}, ask your doctor before you try it.',
+  'workout.cleared.pregnancy':
+    "Good. As the weeks go on, moves on your back or front, like the glute bridge and the superman, may not suit you: say skip when one comes, if it doesn't feel right or your doctor or midwife said to avoid it.",
   'exercise.checkFirst.earlier': 'Since you mentioned something to check with your doctor, ask them before you try it.',
   'privacy.kept':
     "I keep your settings, what you log, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
