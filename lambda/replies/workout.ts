@@ -628,8 +628,15 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       // from the summary). Cut in on, back is the step before it.
       const step = workout.steps[place.index];
       const into = secondsInto(turn, place);
-      if (step && !place.cut && into !== undefined && !cutShort(step, into)) return moveTo(turn, workout, withStepDone(place, place.index), place.index);
-      return moveTo(turn, workout, place, backPosition(workout, place.index, (step) => isStepDone(place, step)));
+      const heardThrough = step !== undefined && !place.cut && into !== undefined && !cutShort(step, into);
+      // Right after a skip ("skip", then "go back" over the next exercise's first set), back is the exercise skipped
+      // (found by a helper trying the console: it replayed the set just heard).
+      const before = workout.steps[place.index - 1];
+      const skippedJustBefore =
+        step !== undefined && before !== undefined && 'exerciseId' in step && 'exerciseId' in before && before.exerciseId !== step.exerciseId && !isStepDone(place, place.index - 1);
+      if (heardThrough && !skippedJustBefore) return moveTo(turn, workout, withStepDone(place, place.index), place.index);
+      const from = heardThrough ? withStepDone(place, place.index) : place;
+      return moveTo(turn, workout, from, backPosition(workout, place.index, (at) => isStepDone(from, at)));
     }
     case 'repeat':
       return moveTo(turn, workout, place, place.index);

@@ -1031,6 +1031,26 @@ describe('truthful completion', () => {
     expect(spoken(await chat.cutIn(2).intent('EndWorkoutIntent'))).toMatch(/1 of 10 rounds/);
   });
 
+  // Found by a helper trying the console (December 5): "skip", then "go back" over the first set of the next exercise,
+  // replayed that set; the exercise skipped was out of reach.
+  it('back right after a skip is the exercise skipped', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 2);
+    const skipped = spoken(await chat.intent('SkipExerciseIntent'));
+    const second = /^Skipped .+?\. Exercise 2 of 5: (.+?)\./.exec(skipped)?.[1];
+    expect(second, skipped).toBeDefined();
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Set 2 of 2\./);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toContain(`Exercise 2 of 5: ${second}.`);
+    // Skipped from its first set, back is its first set.
+    const fresh = harness.conversation();
+    await fresh.intent('StartWorkoutIntent', session('strength'));
+    await fresh.intent('AMAZON.NextIntent');
+    await fresh.intent('SkipExerciseIntent');
+    expect(spoken(await fresh.intent('AMAZON.PreviousIntent'))).toMatch(/^Exercise 1 of 5: /);
+    expect(spoken(await fresh.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2\./);
+  });
+
   // Found by a helper trying the console: "your place is saved for later today", then "yes" to the log, and the place
   // was gone. The offer says what a yes and a no do; ended before half of it, the log is not counted as a session.
   it('ending early says what was done, offers to log it or keep the place, and a yes logs its minutes', async () => {
