@@ -10,10 +10,11 @@ import { type Activity, type ActivityLog, CARDIO_KINDS, CONFIRM_ABOVE, type Card
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import type { MessageKey } from '../i18n/translator';
 import { type Speech, speech } from '../speech/ssml';
-import { type RecordOutcome, StoreUnavailableError } from '../store/progress-store';
+import { type RecordOutcome, StoreUnavailableError, entryOf } from '../store/progress-store';
 import { shortKey } from '../store/user-key';
 import { dayPhrase, speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
+import { describedEntry } from './described';
 import { type Closing, askOrGoOn, goOn } from './go-on';
 
 /** What each day of the plan counts as once it is done. */
@@ -793,5 +794,7 @@ export async function undoLastLog(turn: Turn): Promise<Response> {
   // Undo just after a correction ("actually it was 40 minutes", "undo"): the log as it was before it (found by a helper
   // trying the console: the run was gone altogether).
   if (outcome === 'undone' && corrected) return putBack(turn, corrected, {}, 'undo.correction');
-  return turn.reply({ speech: speech(t.t(outcome === 'undone' ? 'undo.done' : 'undo.nothing'), next.question), reprompt });
+  // Said by what it was (found by a helper trying the console: "Done. I took that off", after a turn not understood, left
+  // unclear which log went).
+  return turn.reply({ speech: speech(outcome === 'undone' ? t.t('undo.done', { what: describedEntry(turn, entryOf(lastLog)) }) : t.t('undo.nothing'), next.question), reprompt });
 }

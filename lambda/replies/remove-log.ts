@@ -1,15 +1,16 @@
 import type { Response } from 'ask-sdk-model';
 import { amountsSaidIn } from '../content/amounts';
-import { findExercise, findStrengthExerciseSaid } from '../content/catalogue';
+import { findStrengthExerciseSaid } from '../content/catalogue';
 import type { Offer } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { type KindLogged, kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
-import { type Activity, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
+import { type Activity, type WeekProgress, walksTaken } from '../domain/progress';
 import { speech } from '../speech/ssml';
 import { type RemoveOutcome, StoreUnavailableError, decodeEntry, encodeEntry } from '../store/progress-store';
 import { dayPhrase, weekdayName } from '../text/dates';
+import { describedEntry } from './described';
 import { goOn } from './go-on';
 import { cardioKindNamedIn, countLine, weekName } from './logging';
 import { tellProgressUnavailable } from './progress';
@@ -41,26 +42,6 @@ export const STEPS = /(?:^|\s)(?:steps?|कदम|kadam)(?=\s|$)/iu;
 
 /** The order kinds are named in when the skill asks which one. */
 const KIND_ORDER: readonly Activity[] = ['strength', 'hiit', 'cardio', 'walk', 'stretch'];
-
-/** "the 30-minute walk", "the 3 sets of bent-over rows", "the HIIT session": what an entry was, as it was logged. */
-function described(turn: Turn, entry: LogEntry): string {
-  const { t } = turn;
-  const { minutes, extraSteps: steps } = entry;
-  if (entry.exercise) {
-    const exercise = findExercise(turn.catalogue, entry.exercise)?.name ?? entry.exercise;
-    return entry.sets ? t.t('remove.what.exerciseSets', { exercise, count: entry.sets }) : t.t('remove.what.exercise', { exercise });
-  }
-  switch (entry.activity) {
-    case 'walk':
-      if (minutes && steps) return t.t('remove.what.walkBoth', { minutes, steps });
-      if (steps) return t.t('remove.what.walkSteps', { steps });
-      return minutes ? t.t('remove.what.walkMinutes', { minutes }) : t.t('remove.what.walk');
-    default: {
-      const what = entry.kind ?? entry.activity;
-      return minutes ? t.t(`remove.what.${what}Minutes`, { minutes }) : t.t(`remove.what.${what}`);
-    }
-  }
-}
 
 function dateOf(week: string, weekday: Weekday): LocalDate | undefined {
   const monday = parseIsoWeek(week);
@@ -142,7 +123,7 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
     return tell(t.t('remove.noneOn', { kind, day: when }), t.t('remove.loggedOnDays', { items: kindsSaid(turn, logged), when: weekWhen, days: daysSaid(found.days) }));
   }
   const { entry } = found;
-  const what = described(turn, entry);
+  const what = describedEntry(turn, entry);
   const on = dayPhrase(turn.t, dateOf(week, entry.weekday) ?? today, today);
   let ask: string[];
   if (!day && found.days.length > 1) {
@@ -188,7 +169,7 @@ export async function askToRemoveSessionLog(turn: Turn, keys: readonly string[])
       if (!entry) continue;
       const on = dayPhrase(turn.t, dateOf(week, entry.weekday) ?? today, today);
       const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
-      return turn.reply({ speech: speech(turn.t.t('remove.confirm', { what: described(turn, entry), day: on })), reprompt: speech(turn.t.t('remove.confirm.reprompt')), offer });
+      return turn.reply({ speech: speech(turn.t.t('remove.confirm', { what: describedEntry(turn, entry), day: on })), reprompt: speech(turn.t.t('remove.confirm.reprompt')), offer });
     }
   }
   return undefined;

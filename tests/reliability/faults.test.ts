@@ -242,7 +242,7 @@ describe('a log whose write times out', () => {
     const undo = await healthy.handler(
       intentRequest({ ...deviceOf(turn), sessionId: turn.request.session?.sessionId ?? '', newSession: false, attributes: retry.sessionAttributes ?? {}, requestId: newRequestId() }, 'UndoIntent'),
     );
-    expect(JSON.stringify(undo.response.outputSpeech)).toContain('Done. I took that off.');
+    expect(JSON.stringify(undo.response.outputSpeech)).toContain('Done. I took off ');
     expect(expectWhole(await weekItem(userId), new Map([[requestId, log]]))).toEqual([]);
   });
 });

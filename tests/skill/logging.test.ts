@@ -159,7 +159,7 @@ describe('walks', () => {
       "Added 40 minutes to your walk. That's one walk this week, 40 minutes in all. If that was a mistake, say undo. Anything else?",
     );
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 40 });
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
   });
 
@@ -203,7 +203,7 @@ describe('walks', () => {
       expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
       expect(await say('UndoIntent')).toMatch(/^Done\. It's back as it was before the change\./);
       expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 20 });
-      expect(await say('UndoIntent')).toMatch(/^Done\. I took that off\./);
+      expect(await say('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
       expect((await week())?.minutes ?? 0).toBe(0);
       expect((await week())?.sessions.walk ?? 0).toBe(0);
     });
@@ -353,7 +353,7 @@ describe('walks', () => {
       expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^I couldn't change that just now, so it stays as it was\./);
       expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 20 });
       // The log put back is the one undo takes off.
-      expect(await say('UndoIntent')).toMatch(/^Done\. I took that off\./);
+      expect(await say('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
       expect((await week())?.minutes ?? 0).toBe(0);
     });
 
@@ -414,7 +414,7 @@ describe('exercises', () => {
       /^Logged bent-over rows, 3 sets\. It's part of the strength session already logged for that day\./,
     );
     expect((await week())?.sessions.strength).toBe(1);
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
     expect((await week())?.sessions.strength).toBe(1);
     expect((await week())?.entries.map((entry) => entry.exercise)).toEqual(['deadlift']);
     await turn('LogActivityIntent', { ...activity('strength', 'rows'), sets: '3' });
@@ -526,7 +526,7 @@ it('undo still reaches the log just made after a turn that was not understood', 
   const { turn, week } = talk();
   await turn('LogActivityIntent', { ...activity('walk'), minutes: '30' });
   expect(await turn('AMAZON.FallbackIntent')).toMatch(/^That's not something I can help with yet\./);
-  expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+  expect(await turn('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
   expect((await week())?.sessions.walk ?? 0).toBe(0);
 });
 
@@ -631,7 +631,7 @@ describe('a run, a swim, a ride: the kind said is kept', () => {
     expect((await week())?.entries).toEqual([expect.objectContaining({ activity: 'cardio', kind: 'swim', minutes: 10 })]);
     expect(await turn('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio', 'swim') })).toMatch(/^That's what I have already\./);
     expect(await turn('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio', 'cardio') })).toMatch(/all count as cardio, so your log stays as it is\./);
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off the 10-minute swim\./);
     expect((await week())?.sessions.cardio ?? 0).toBe(0);
   });
 
@@ -709,7 +709,7 @@ describe('the same log said again in a session', () => {
     expect(await turn('AMAZON.NoIntent')).toMatch(/^Logged a 45-minute walk\./);
     expect(await turn('LogYesterdayIntent', walk('30'))).toMatch(/^Logged a 30-minute walk\. That's for Monday, November 23\./);
     expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '1000' })).toMatch(/^Logged 1,000 extra steps\./);
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
     expect(await turn('LogActivityIntent', { ...activity('walk'), steps: '1000' })).toMatch(/^Logged 1,000 extra steps\./);
     // Two walks of the same length on one day are common (the dog, morning and evening): told in another session, logged.
     expect(await talk(device).turn('LogActivityIntent', walk('30'))).toMatch(/^Logged a 30-minute walk\. That's 4 walks this week/);
@@ -803,7 +803,7 @@ describe('a write that fails', () => {
       "I'm not sure that saved: your progress didn't answer in time. Ask how your week is going before you log it again. Anything else?",
     );
     expect((await week())?.sessions.stretch).toBe(1);
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took that off\./);
+    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
     expect((await week())?.sessions.stretch ?? 0).toBe(0);
   });
 

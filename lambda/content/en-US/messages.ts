@@ -352,7 +352,7 @@ export const MESSAGES = {
   'log.detailAdded': "It's part of the strength session already logged for that day.",
 
   'undo.correction': "Done. It's back as it was before the change.",
-  'undo.done': 'Done. I took that off.',
+  'undo.done': 'Done. I took off {what}.',
   'undo.nothing': 'There is nothing to undo right now. To take off an earlier log, say, for example: remove the walk.',
   'undo.notLogged': "Okay, I haven't logged that one.",
 
