@@ -1,6 +1,6 @@
 import { DAY_OFF, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { asksElsewhere, namedExactly, namedExercises, namedInside, plansToTrainLater, saysTiredAlone } from '../content/named';
-import type { TipList } from '../content/types';
+import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
@@ -17,6 +17,8 @@ import {
   tellWorkoutProgress,
 } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
+import { setLevel, setRestDay, tellSettings } from '../replies/settings';
+import { weekdayOffAsked } from '../text/dates';
 import { logHeardAsTopic } from './progress';
 import { route, said } from './route';
 
@@ -43,7 +45,14 @@ const ABOUT_THIS = /\b(this|that|it)\b/i;
 const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
 
 /** The week so far: "sessions … this week", "how am I doing this week", "am I on track this week". */
-const WEEK_SO_FAR = /\b(sessions?|workouts?|done|did|doing|track|behind)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
+const WEEK_SO_FAR =
+  /\b(sessions?|workouts?|done|did|doing|track|behind|walked|ran|swam|minutes|steps|walks|runs)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
+/** A level asked to be put on ("put me on advanced", "switch me to intermediate"). */
+const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |to |up to |down to |onto |back to )?(?:the )?(beginner|intermediate|advanced)\b/i;
+/** A day off asked for instead of the one there is: "rest on Friday instead", "take my day off on Friday". */
+const REST_DAY_ASKED = /^(?:(?:rest|take (?:my |a )?(?:rest day|day off)|have (?:my |a )?(?:rest day|day off)) on \w+|.+ instead)$/i;
+/** The settings asked for whole: "my settings", "my preferences". */
+const SETTINGS = /^(?:my |the |all my )?(?:settings|preferences|current settings|set up|setup)$/i;
 /** Time left, as a topic's slot takes it: "time left", "the time remaining", "minutes to go". */
 const TIME_LEFT = /^(?:the\s+)?(?:time|minutes)\s+(?:left|remaining|to go)$/i;
 /** How long the day's workout takes: "how much time … today's workout", "how many minutes is today's workout". */
@@ -99,6 +108,14 @@ export const topic = route(
     // "How much time left", the slot taking "time left": mid-workout, how much is left (found by a helper trying the
     // console: "I don't know that one yet"); with none under way, how long the day's workout takes.
     if (TIME_LEFT.test(spoken.trim())) return workoutOf(turn.mode) ? tellWorkoutProgress(turn) : tellWorkoutLength(turn);
+    // Settings asked for in words the topic's slot took (found by a helper trying the console, December 5: "I don't know
+    // that one yet"): "I'm not a beginner, put me on advanced", "can I rest on Friday instead", "what are my settings".
+    const levelAsked = LEVEL_ASKED.exec(spoken)?.[1]?.toLowerCase();
+    const chosen = LEVELS.find((known) => known === levelAsked);
+    if (chosen) return setLevel(turn, chosen);
+    const offDay = REST_DAY_ASKED.test(spoken.trim()) ? weekdayOffAsked(turn.t, spoken) : undefined;
+    if (offDay) return setRestDay(turn, offDay);
+    if (SETTINGS.test(spoken.trim())) return tellSettings(turn);
     // In a how-to, "what muscles does it work" asks about the move being taught. Mid-workout, "is it safe to do this"
     // asks about the move under way: its steps, and the workout carries on, never "I don't know that one yet".
     const taught = howToOf(turn.mode);

@@ -106,6 +106,18 @@ export function tellDayAlone(turn: Turn, day: Weekday): Response {
   return turn.reply({ speech: speech(t.t('restDay.dayAlone', { day: name })), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
 
+/** "What are my settings?": the level and the rest day, and how to change them. */
+export async function tellSettings(turn: Turn): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  const { reprompt } = goOn(turn);
+  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('settings.changeHint');
+  return turn.reply({
+    speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next),
+    reprompt: speech(reprompt),
+  });
+}
+
 /** "When is my rest day?" */
 export async function tellRestDay(turn: Turn): Promise<Response> {
   await turn.personalise();

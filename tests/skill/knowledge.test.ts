@@ -744,3 +744,22 @@ describe('who the plan is for', () => {
     expect(spoken(reply)).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console (December 5): each of these, heard as a topic, was "I don't know that one yet";
+// "knock it down a level" (en-GB), heard as a level, asked which level.
+describe('settings and the week asked in words a topic or a level slot takes', () => {
+  it.each([
+    ['en-US', "I'm not a beginner, put me on advanced", /^Got it: advanced\./],
+    ['en-US', 'can I rest on friday instead', /Friday is your rest day now|rest day/],
+    ['en-US', 'how many minutes have I walked this week', /^(This week|Nothing logged yet this week)/],
+    ['en-US', 'what are my settings', /^You're at beginner level\. Sunday is your rest day\. /],
+    ['en-GB', 'knock it down a level', /^You're already at beginner level|beginner/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.match, said).toBe('exact');
+    const reply = await harness.conversation({ locale }).intent(heard.intent, heard.slots);
+    await expectWellFormed(reply);
+    expect(spoken(reply)).toMatch(answer);
+    expect(spoken(reply)).not.toMatch(/I don't know that one yet|Which one\?|beginner, intermediate, or advanced/);
+  });
+});
