@@ -22,7 +22,7 @@ import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import { type Weekday, addDays, formatIsoDate } from '../domain/calendar';
+import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
@@ -49,6 +49,9 @@ export const workoutForDay = route(
     // "And last week?", "what about Tuesday?" right after a progress answer ask about that day's progress.
     const follow = slotValue(turn.input, 'followDate');
     if (follow !== undefined && turn.state.told === 'progress') return tellWeeklyProgress(turn, await dayGoneByIn(turn, follow));
+    // "And last week?" with nothing before it: a week gone by has no plan of its own (every week's is the same), so it
+    // asks what was done then (found by a helper trying the console: after a turn not understood, it read the plan).
+    if (follow !== undefined && /^\d{4}-W\d{2}$/.test(follow) && follow < formatIsoWeek(isoWeekOf(await turn.today()))) return tellWeeklyProgress(turn, follow);
     const date = slotValue(turn.input, 'date') ?? follow;
     // "What do I do now?" mid-workout asks about the move under way, not the day's plan (found by a helper trying the
     // console): Alexa hears "now" as the present, a date no other question about the plan is said with.
@@ -362,6 +365,8 @@ const toldPlainly = (spoken: string): boolean =>
   spoken
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    // "An hour's walk" (found by a helper trying the console in en-GB: it asked what was done).
+    .replace(/(hour|minute|half hour)'s\b/g, '$1')
     .split(/[^a-z0-9'.]+/)
     .filter((word) => word !== '')
     .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word));

@@ -1158,6 +1158,10 @@ describe('a log whose activity took something else', () => {
 
   // Found by a helper trying the console: "I went for a run the day before yesterday", heard through "I {activity}
   // yesterday", was logged for yesterday.
+  it('logs "an hour\'s walk" (found by a helper trying the console in en-GB: it asked what was done)', async () => {
+    expect(await talk().turn('LogYesterdayIntent', unmatched("an hour's walk"))).toMatch(/^Logged a 60-minute walk\. That's for Monday, November 23\./);
+  });
+
   it('logs "the day before yesterday" two days back, not yesterday', async () => {
     expect(await talk().turn('LogYesterdayIntent', unmatched('went for a run the day before'))).toMatch(/^Logged your run\. That's for Sunday, November 22\./);
     expect(await talk().turn('LogYesterdayIntent', unmatched('run day before'))).toMatch(/That's for Sunday, November 22\./);
