@@ -883,17 +883,19 @@ function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = 
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
 export function tellTopicOrPause(turn: Turn, id: string, said?: string): Response | Promise<Response> {
-  return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn) : tellTopicById(turn, id, said);
+  return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn, true) : tellTopicById(turn, id, said);
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */
-export async function pauseWorkout(turn: Turn): Promise<Response> {
+export async function pauseWorkout(turn: Turn, tired = false): Promise<Response> {
   const { t } = turn;
   const at = workoutOf(turn.mode);
   const place = at && settled(turn, at);
   if (place) await savePlace(turn, place);
   return turn.reply({
-    speech: speech(t.t('workout.paused')),
+    // "I'm tired": heard, and a way to stop there as well as to go on (found by a helper trying the console: only
+    // "Paused").
+    speech: speech(t.t(tired ? 'workout.paused.tired' : 'workout.paused')),
     reprompt: speech(t.t('workout.paused.reprompt')),
     ...(place && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: place } }),
   });

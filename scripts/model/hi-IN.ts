@@ -310,6 +310,8 @@ export const HI_IN_MODEL: ModelSource = {
         '{exercise} (skip करो|skip कर दो)',
         '{exercise} (skip karo|skip kar do)',
         '(इसे|इसको|ये वाली|यह वाली|ये exercise|यह exercise) (skip करो|छोड़ो|छोड़ दो|रहने दो)',
+        // The other way round (found by a helper trying the console, December 5: the fallback mid-workout).
+        '(छोड़ो|छोड़ दो|chhodo|chhod do) (इसे|इसको|ise|isko)',
         'skip (करो|कर दो|करते हैं)',
         'अगली exercise पर (चलो|जाओ|चलते हैं)',
         '(ये|यह) (मुझसे नहीं होगी|नहीं हो रही|मुझसे नहीं होता)',
@@ -1841,6 +1843,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(previous|go back)',
         // Found in a fourth fresh batch of Hindi speech: "पे" for "पर", and a step as well as an exercise.
         '(पिछली|पिछले|पिछला) (exercise|step) (पर|पे) (वापस जाओ|वापस चलो|चलो|जाओ)',
+        // Found by a helper trying the console (December 5): the fallback mid-workout.
+        '(पीछे|peeche) (चलो|chalo)',
         '(pichli|pichhli|pichle|pichla) (exercise|step) (par|pe) (wapas jao|wapas chalo|chalo|jao)'] },
     {
       name: 'AMAZON.PauseIntent',
@@ -1856,6 +1860,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(रुको|रुकिए|एक मिनट रुको|ज़रा रुको|रुक जाओ|pause करो|ruko|rukiye|ek minute ruko|zara ruko|ruk jao|pause karo)',
         'मुझे (पानी|थोड़ा पानी|थोड़ा आराम|एक मिनट|थोड़ा टाइम) चाहिए',
         'mujhe (paani|thoda paani|thoda aaram|ek minute|thoda time) chahiye',
+        // Found by a helper trying the console (December 5): the fallback mid-workout.
+        '(थोड़ा|thoda) (आराम|aaram) (करना है|करना चाहता हूँ|करना चाहती हूँ|karna hai|karna chahta hoon|karna chahti hoon)',
         'पानी (चाहिए|पीना है)',
         'paani (chahiye|peena hai)',
         '(धीरे|थोड़ा धीरे) (करो|करिए|चलो)',

@@ -410,7 +410,7 @@ describe('tiredness gets the answer about an easy day; mid-workout, a pause', ()
       await chat.intent('AMAZON.NextIntent');
       const paused = await chat.intent(heard.intent, heard.slots);
       await expectWellFormed(paused, { endsOnQuestion: false });
-      expect(spoken(paused), heard.intent).toMatch(/^Paused\./);
+      expect(spoken(paused), heard.intent).toMatch(/^Take a breather: I've paused it\./);
       expect(spoken(await chat.intent('AMAZON.ResumeIntent')), heard.intent).not.toMatch(/Today is a strength day/);
     }
   });
@@ -576,7 +576,7 @@ describe('a report or another question is never read as a question no name answe
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await chat.intent('AMAZON.NextIntent');
-    expect(spoken(await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'tired') }))).toMatch(/^Paused\./);
+    expect(spoken(await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'tired') }))).toMatch(/^Take a breather: I've paused it\./);
   });
 });
 

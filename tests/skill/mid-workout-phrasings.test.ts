@@ -41,7 +41,7 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'wait hold on', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', "that's all for now", 'AMAZON.StopIntent', /^Saved your place\. Say, resume my workout, any time today/],
   // Found by a helper trying the console (December 3): out of scope, a plan for the day, or no answer at all.
-  ['en-US', "I'm feeling tired", 'TopicIntent', /^Paused\./],
+  ['en-US', "I'm feeling tired", 'TopicIntent', /^Take a breather: I've paused it\. .*or say, I'm done, to stop here for today\./],
   ['en-US', "I can't do any more", 'EndWorkoutIntent', /^Okay, we'll stop here\./],
   ['en-US', "I can't do more", 'EndWorkoutIntent', /^Okay, we'll stop here\./],
   ['en-US', 'what do I do now', 'WorkoutForDayIntent', /^How to do good mornings\. Step 1: /],
@@ -52,13 +52,17 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['hi-IN', 'phir se shuru karo', 'ResumeWorkoutIntent', /^(?!5 मिनट).+/],
   ['hi-IN', 'mujhse nahi hoga', 'TooHardIntent', /अपनी रफ़्तार से कीजिए.*Workout जारी रखने के लिए अगला बोलिए\.$/],
   // "मैं थक गई हूँ" ended the workout, and outside one said goodbye; as "I'm feeling tired" does, it pauses.
-  ['hi-IN', 'मैं थक गई हूँ', 'TopicIntent', /^Workout रुका हुआ है\./],
-  ['hi-IN', 'main thak gaya hoon', 'TopicIntent', /^Workout रुका हुआ है\./],
+  ['hi-IN', 'मैं थक गई हूँ', 'TopicIntent', /^थोड़ा साँस ले लीजिए: workout रुका हुआ है\./],
+  ['hi-IN', 'main thak gaya hoon', 'TopicIntent', /^थोड़ा साँस ले लीजिए: workout रुका हुआ है\./],
   // Found by helpers trying the console: asked how much longer, no time was said.
   ['en-US', 'how much longer', 'HowManyLeftIntent', /About \d+ minutes to go\. Say next to carry on with your workout\.$/],
   // Found by a helper trying the console: "what's left" told the week's plan.
   ['en-US', "what's left", 'WeeklyProgressIntent', /4 more exercises after this one\. About \d+ minutes to go\. Say next to carry on with your workout\.$/],
   ['hi-IN', 'kitna time bacha hai', 'HowManyLeftIntent', /लगभग \d+ मिनट बाकी\./],
+  // Found by a helper trying the console (December 5): each reached the fallback mid-workout.
+  ['hi-IN', 'thoda aaram karna hai', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],
+  ['hi-IN', 'छोड़ो इसे', 'SkipExerciseIntent', / छोड़ दिया\. Exercise 2, कुल 5 में से: /],
+  ['hi-IN', 'पीछे चलो', 'AMAZON.PreviousIntent', /^(Exercise 1, कुल 5 में से|Set 1)/],
 ];
 
 /**
@@ -208,7 +212,7 @@ describe('a health request whose open slot took only tiredness', () => {
     await chat.intent('AMAZON.NextIntent');
     for (const said of ['tired', 'so tired', 'really exhausted']) {
       const turn = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
-      expect(spoken(turn), said).toMatch(/^Paused\./);
+      expect(spoken(turn), said).toMatch(/^Take a breather: I've paused it\./);
     }
     // "Can I do it slowly", heard through a topic's open slot: the pace answer, and the workout goes on.
     const slowly = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'it slowly') });
