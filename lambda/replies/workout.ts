@@ -562,6 +562,14 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   const felt = place && feltToAsk(turn, await unlessUnavailable(turn.history()), today);
   if (felt) return askFeltBefore(turn, felt, {}, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'), first);
+  // Today's workout done and logged (a session that closed on its last step logs it): said, never offered again (found
+  // by a helper trying the console: "yes" to "want to start today's workout?" began it from the warm-up).
+  const kind = planForDay(weekdayOf(today), turn.restDay).kind;
+  const week = (await unlessUnavailable(turn.history()))?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  if (sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('workout.doneToday', { name: t.t(`workout.name.${kind}`) }), question), reprompt: speech(reprompt) });
+  }
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
 

@@ -1031,6 +1031,26 @@ describe('truthful completion', () => {
     expect(spoken(await chat.cutIn(2).intent('EndWorkoutIntent'))).toMatch(/1 of 10 rounds/);
   });
 
+  // Found by a helper trying the console (December 5): a session that closed on the cool-down's last step logged the
+  // workout, and the next "resume my workout" said none was paused and offered to start it again, a "yes" starting it
+  // from the warm-up.
+  it('resume with today\'s workout done and logged says so, and offers nothing to start again', async () => {
+    for (const [locale, done] of [
+      ['en-US', /^There's nothing to pick up: today's \w+ workout is done and logged\. Nice work\./],
+      ['hi-IN', /^रोकने को कुछ नहीं|^आज का \w+ workout पूरा हो चुका है, और दर्ज है\./],
+    ] as const) {
+      const device = harness.device({ locale });
+      await new Conversation({ handler: harness.handler, device }).intent('FinishedTodayIntent');
+      const later = new Conversation({ handler: harness.handler, device });
+      const resumed = await later.intent('ResumeWorkoutIntent');
+      await expectWellFormed(resumed);
+      expect(spoken(resumed), locale).toMatch(done);
+      expect(later.attributes.offer, locale).toBeUndefined();
+    }
+    // With nothing done today, the offer to start stays.
+    expect(spoken(await harness.conversation().intent('ResumeWorkoutIntent'))).toMatch(/^There's no paused workout from today\. Want to start today's workout\?$/);
+  });
+
   // Found by a helper trying the console (December 5): "skip", then "go back" over the first set of the next exercise,
   // replayed that set; the exercise skipped was out of reach.
   it('back right after a skip is the exercise skipped', async () => {
