@@ -115,6 +115,8 @@ export const HI_IN_MODEL: ModelSource = {
         // Heard before only by the console's fuzzy match, which a week read as a date took away (December 3).
         '(इस हफ़्ते|इस हफ्ते) का (पूरा plan|पूरा प्लान) (बताओ|बताइए|दिखाओ)',
         'is hafte ka (poora|pura) plan (batao|bataiye|dikhao)',
+        // The week's plan asked with nothing named (found by a helper trying the console, December 5: the fallback).
+        '(हफ़्ते|हफ्ते) में कितनी बार (करना है|करना चाहिए|करूँ|करूं|workout करना है)',
         // "HIIT हफ़्ते में कितनी बार करूँ": how often the week has that move.
         '{exercise} हफ़्ते में कितनी बार (करूँ|करूं|करना चाहिए|करनी चाहिए|करें)',
         '{exercise} कितनी बार (करूँ|करूं|करना चाहिए|करनी चाहिए|करें)',
@@ -545,6 +547,11 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by a helper trying the console (December 5): steps a day asked of reached weekly progress or the fallback.
+        '(रोज़|रोज|रोज़ाना|एक दिन में|दिन में) कितने {exercise} (चलना चाहिए|चलूँ|चलूं|चाहिए)',
+        '(roz|rozana|daily|ek din mein|ek din me|din mein|din me) kitne {exercise} (chalna chahiye|chalu|chalun|chahiye|chalne chahiye)',
+        'kitne {exercise} (chahiye|chalna chahiye) (ek din mein|ek din me|roz|daily)',
+        '[दस हज़ार|das hazaar] {exercise} (चलना|chalna) (ज़रूरी है|जरूरी है|zaroori hai|zaruri hai) [क्या|kya]',
         // Found by a helper trying the console in Hindi: "roti ya chawal kya better hai" reached the fallback.
         '{topic} (क्या|कौन सा|कौन सी) (बेहतर|अच्छा|अच्छी) है',
         '{topic} (kya|kaun sa|kaun si) (behtar|better|achha|achhi) hai',
@@ -1558,6 +1565,8 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'HowItWorksIntent',
+      // Every wording of the skill's main question is kept: the Hindi model has room.
+      maxSamples: 400,
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "(यह|ये) skill कैसे काम करती है",
@@ -1572,6 +1581,9 @@ export const HI_IN_MODEL: ModelSource = {
         `${BACK_FAT_L} charbi kaise (ghataun|ghatayein|kam karun|kam karein|ghategi)`,
         // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
         `${BACK_FAT_L} charbi kaise (kam kare|kam karen|kam hogi|ghataye|ghatayen)`,
+        // English words in Hinglish ("lower back ki fat kaise kam kare": found by a helper trying the console, December 5).
+        '(lower back|back|kamar|peeth) [ki|ka] fat kaise (kam kare|kam karen|kam karein|kam karun|kam hogi|ghataye|ghatayen)',
+        '(लोअर बैक|बैक|कमर|पीठ) [की|का] (फैट|fat) कैसे (कम करें|कम करे|कम होगा|घटाएँ)',
         `${BACK_FAT} चर्बी कैसे (कम करे|कम होगी|घटाए)`,
         'kamar ki charbi ghatane ka (sabse achha|sahi) tarika (kya hai|batao)',
         'asal mein kya kaam karta hai',

@@ -763,3 +763,23 @@ describe('settings and the week asked in words a topic or a level slot takes', (
     expect(spoken(reply)).not.toMatch(/I don't know that one yet|Which one\?|beginner, intermediate, or advanced/);
   });
 });
+
+// Found by a helper trying the console as an Indian user (December 5): the skill's main question with English words in
+// it, steps a day, and how often a week, asked in Hindi, reached "I don't know that one yet", weekly progress, or the
+// fallback.
+describe('Hindi questions with English words in them', () => {
+  it.each([
+    ['lower back ki fat kaise kam kare', 'HowItWorksIntent', /चर्बी/],
+    ['roz kitne kadam chalu', 'TopicIntent', /1,000 से 2,000 कदम/],
+    ['kitne steps chahiye ek din me', 'TopicIntent', /1,000 से 2,000 कदम/],
+    ['das hazaar kadam chalna zaroori hai', 'TopicIntent', /1,000 से 2,000 कदम/],
+    ['हफ़्ते में कितनी बार करना है', 'WeeklyPlanIntent', /strength/],
+  ] as const)('"%s"', async (said, intent, answer) => {
+    const matches = committedMatcher('hi-IN').literal(said);
+    expect(matches.map((match) => match.intent), said).toEqual([intent]);
+    const reply = await harness.conversation({ locale: 'hi-IN' }).intent(intent, matches[0]?.slots ?? {});
+    await expectWellFormed(reply);
+    expect(spoken(reply)).toMatch(answer);
+    expect(spoken(reply)).not.toMatch(/मुझे अभी नहीं पता|नहीं आती/);
+  });
+});

@@ -583,6 +583,10 @@ export const EXERCISES = [
       'extra steps',
       'daily steps',
       'step count',
+      // Steps a day asked of (found by a helper trying the console, December 5).
+      'कदम',
+      'kadam',
+      'steps',
     ],
     category: 'calorie-burner',
     muscles: ['पैर', 'glutes', 'दिल-फेफड़े'],
