@@ -783,3 +783,19 @@ describe('Hindi questions with English words in them', () => {
     expect(spoken(reply)).not.toMatch(/मुझे अभी नहीं पता|नहीं आती/);
   });
 });
+
+// Found by a helper trying the console as an Indian user (December 5): "is roti better than rice", the two foods taken
+// apart by the comparison's slots, was "I don't know that one yet"; "roti or rice at night" answered of roti alone.
+describe('two foods asked of together', () => {
+  it.each(['is roti better than rice', 'roti or rice at night which is better'])('en-IN "%s" answers both', async (said) => {
+    const heard = committedMatcher('en-IN').resolve(said);
+    const reply = await harness.conversation({ locale: 'en-IN' }).intent(heard.intent, heard.slots);
+    await expectWellFormed(reply);
+    expect(spoken(reply)).toMatch(/Both are fine, at night too: what matters is how much\./);
+  });
+
+  it('two moves compared stay a comparison', async () => {
+    const heard = committedMatcher('en-US').resolve('is swimming better than running');
+    expect(spoken(await harness.conversation().intent(heard.intent, heard.slots))).not.toMatch(/I don't know/);
+  });
+});

@@ -43,7 +43,11 @@ export const EN_IN = localEntry(EN_US, {
     // Rice alone is the portions answer here (above); bread and potatoes stay carbs.
     carbs: (topic) => ({
       names: [...topic.names.filter((name) => name !== 'rice' && name !== 'white rice'), 'rice or roti', 'roti or rice', 'maida'],
-      leads: topic.leads?.map((lead) => ({ ...lead, names: lead.names.filter((name) => name !== 'rice' && name !== 'white rice') })),
+      leads: [
+        // Both asked of together: neither is better by much; the portion is what counts (found by a helper trying the console).
+        { names: ['rice or roti', 'roti or rice'], lead: 'Both are fine, at night too: what matters is how much. Whole wheat roti has a little more fibre.' },
+        ...(topic.leads?.map((lead) => ({ ...lead, names: lead.names.filter((name) => name !== 'rice' && name !== 'white rice') })) ?? []),
+      ],
     }),
     'junk-food': (topic) => ({
       names: [...topic.names, 'namkeen', 'mithai', 'samosa', 'samosas', 'pakoras', 'bhujia', 'biscuits', 'chai with sugar', 'sweet chai'],
