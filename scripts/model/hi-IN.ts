@@ -540,7 +540,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2700,
+      maxSamples: 2900,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -552,6 +552,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(roz|rozana|daily|ek din mein|ek din me|din mein|din me) kitne {exercise} (chalna chahiye|chalu|chalun|chahiye|chalne chahiye)',
         'kitne {exercise} (chahiye|chalna chahiye) (ek din mein|ek din me|roz|daily)',
         '[दस हज़ार|das hazaar] {exercise} (चलना|chalna) (ज़रूरी है|जरूरी है|zaroori hai|zaruri hai) [क्या|kya]',
+        // A food asked of, whether it can be eaten (found by a helper trying the console, December 5: the fallback).
+        '[क्या] {topic} (खा सकते हैं|खा सकता हूँ|खा सकती हूँ|खाना ठीक है|खाना चाहिए|अच्छा है|अच्छी है) [क्या]',
+        '[kya] {topic} (kha sakte hai|kha sakte hain|kha sakta hoon|kha sakti hoon|khana theek hai|khana chahiye|accha hai|achha hai|achhi hai) [kya]',
         // Found by a helper trying the console in Hindi: "roti ya chawal kya better hai" reached the fallback.
         '{topic} (क्या|कौन सा|कौन सी) (बेहतर|अच्छा|अच्छी) है',
         '{topic} (kya|kaun sa|kaun si) (behtar|better|achha|achhi) hai',

@@ -774,6 +774,8 @@ describe('Hindi questions with English words in them', () => {
     ['kitne steps chahiye ek din me', 'TopicIntent', /1,000 से 2,000 कदम/],
     ['das hazaar kadam chalna zaroori hai', 'TopicIntent', /1,000 से 2,000 कदम/],
     ['हफ़्ते में कितनी बार करना है', 'WeeklyPlanIntent', /strength/],
+    ['dahi kha sakte hai', 'TopicIntent', /दही अच्छा है: इसमें protein है/],
+    ['fal kha sakte hai', 'TopicIntent', /फल खाइए: इसका fiber पेट भरा रखता है, /],
   ] as const)('"%s"', async (said, intent, answer) => {
     const matches = committedMatcher('hi-IN').literal(said);
     expect(matches.map((match) => match.intent), said).toEqual([intent]);

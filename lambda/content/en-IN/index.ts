@@ -24,7 +24,7 @@ export const EN_IN = localEntry(EN_US, {
       // "Roti at night": roti, said with when, which "rotis" of portions (how many) would tie with alone (found by a helper
       // trying the console: "I don't know that one yet").
       names: [...tip.names, 'roti', 'chapati', 'millets', 'rajma', 'chana', 'sabzi', 'roti at night', 'chapati at night', 'roti for dinner'],
-      leads: [{ names: ['roti', 'chapati'], lead: 'Roti is fine, at night too: what matters is how many.' }],
+      leads: [...(tip.leads ?? []), { names: ['roti', 'chapati'], lead: 'Roti is fine, at night too: what matters is how many.' }],
       answer:
         'Fibre keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill your plate with sabzi and fruit, whole wheat roti or millets, and pulses like dal, rajma or chana. Add it a little at a time, and drink water with it.',
     }),

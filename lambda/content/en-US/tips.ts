@@ -59,6 +59,15 @@ export const DIET_TIPS = [
       'fruit',
       'fruits',
     ],
+    // "Are fruits ok, or too much sugar" (found by a helper trying the console as an Indian user): the tip names fruit;
+    // its sugar comes with that fiber, unlike juice's.
+    leads: [
+      {
+        names: ['fruit', 'fruits'],
+        lead: 'Fruit is good for you: its fiber keeps you full, so eating a little less is easier. Eat it whole rather than as juice, a piece or two at a time.',
+        alone: true,
+      },
+    ],
     answer:
       'Fiber keeps you full for longer, so it is easier to eat a little less without feeling hungry. Fill up on green vegetables, fruit, whole grains, and beans and lentils. Add it a little at a time, and drink water with it.',
     followUp: { offer: 'tips', list: 'diet' },

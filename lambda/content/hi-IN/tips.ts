@@ -38,6 +38,10 @@ export const DIET_TIPS = [
       'whey protein',
       'protein shake',
       'प्रोटीन शेक',
+      // Curd asked of (found by a helper trying the console, December 5: the fallback).
+      'दही',
+      'dahi',
+      'curd',
     ],
     leads: [
       {
@@ -45,6 +49,7 @@ export const DIET_TIPS = [
         lead: 'शाकाहारी खाने से भी protein पूरा मिल सकता है: दाल, पनीर, दही, अंकुरित अनाज, सोया और दूध. हर खाने में हथेली भर हिस्सा रखिए. कम पड़े तो protein शेक ठीक है, पर वह अपने आप चर्बी नहीं घटाता.',
         alone: true,
       },
+      { names: ['दही', 'dahi', 'curd'], lead: 'दही अच्छा है: इसमें protein है, और यह पेट भरा रखता है. बिना चीनी वाला लीजिए, दाल या पनीर के साथ.', alone: true },
     ],
     answer:
       'Protein मांसपेशियाँ बनाता और ठीक करता है, और पेट भरा रखता है. हर खाने में हथेली भर protein लीजिए, जैसे दाल, पनीर, अंडे या दही. कम पड़े तो protein शेक ठीक है, पर वह अपने आप चर्बी नहीं घटाता. किडनी की तकलीफ़ या कोई और बीमारी हो, तो डॉक्टर से पूछिए कि आपके लिए कितना ठीक है.',
@@ -72,11 +77,25 @@ export const DIET_TIPS = [
       'hari sabzi',
       'फल',
       'phal',
+      // Fruit asked of as people say it (found by a helper trying the console, December 5: the fallback).
+      'fal',
+      'fruit',
+      'फ्रूट',
+      'केला',
+      'kela',
       'रोटी',
       'roti',
     ],
     // Found by a helper trying the console: "raat ko roti kha sakte hain" never heard whether it could.
-    leads: [{ names: ['रोटी', 'roti'], lead: 'रोटी खा सकते हैं, रात को भी: ध्यान इस पर रखिए कि कितनी.' }],
+    leads: [
+      { names: ['रोटी', 'roti'], lead: 'रोटी खा सकते हैं, रात को भी: ध्यान इस पर रखिए कि कितनी.' },
+      // The fibre tip names fruit; its sugar comes with that fibre, unlike juice's.
+      {
+        names: ['फल', 'phal', 'fal', 'fruit', 'फ्रूट', 'केला', 'kela'],
+        lead: 'फल खाइए: इसका fiber पेट भरा रखता है, तो थोड़ा कम खाना आसान होता है. जूस की जगह पूरा फल लीजिए, एक बार में एक-दो.',
+        alone: true,
+      },
+    ],
     answer:
       'Fiber से पेट देर तक भरा रहता है, तो बिना भूख लगे थोड़ा कम खाना आसान हो जाता है. थाली में सब्ज़ी और फल, गेहूँ की रोटी या मोटा अनाज, और दाल, राजमा या चना रखिए. इसे धीरे-धीरे बढ़ाइए, और साथ में पानी पीजिए.',
     followUp: { offer: 'tips', list: 'diet' },
