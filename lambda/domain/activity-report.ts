@@ -13,6 +13,8 @@ export interface ActivityTotals {
   readonly cardio: readonly CardioPart[];
   /** Minutes of HIIT, workouts ended early left out, as cardio's are. */
   readonly hiitMinutes: number;
+  /** Minutes of stretching and recovery, workouts ended early left out. */
+  readonly stretchMinutes: number;
   /** Workouts ended before they counted as a session, and their minutes (in `minutes` too). */
   readonly partWorkouts: number;
   readonly partMinutes: number;
@@ -36,6 +38,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
   let walkMinutes = 0;
   let cardioMinutes = 0;
   let hiitMinutes = 0;
+  let stretchMinutes = 0;
   let extraSteps = 0;
   for (const entry of entries) {
     // Steps said alone count an active day, but are no walk: the week says so too.
@@ -45,6 +48,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
     if (entry.activity === 'walk') walkMinutes += entry.minutes;
     if (entry.activity === 'cardio' && !parts.includes(entry)) cardioMinutes += entry.minutes;
     if (entry.activity === 'hiit' && !parts.includes(entry)) hiitMinutes += entry.minutes;
+    if (entry.activity === 'stretch' && !parts.includes(entry)) stretchMinutes += entry.minutes;
     if (entry.exercise) {
       const known = exercises.find((exercise) => exercise.id === entry.exercise);
       if (known) known.sets += entry.sets ?? 0;
@@ -53,7 +57,7 @@ function totalsOf(entries: readonly LogEntry[], parts: readonly LogEntry[], acti
   }
   const partMinutes = parts.reduce((sum, entry) => sum + entry.minutes, 0);
   const cardio = cardioParts(entries, parts, sessions.cardio, cardioMinutes);
-  return { sessions, minutes, walkMinutes, cardioMinutes, cardio, hiitMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
+  return { sessions, minutes, walkMinutes, cardioMinutes, cardio, hiitMinutes, stretchMinutes, partWorkouts: parts.length, partMinutes, extraSteps, activeDays, exercises, unknownLogs };
 }
 
 /** The days of `dates` in each week of the history, by ISO week id. */

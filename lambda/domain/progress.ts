@@ -147,8 +147,9 @@ export interface WeekReport {
   readonly cardioMinutes: number;
   /** The week's cardio by kind (cardioParts). */
   readonly cardio: readonly CardioPart[];
-  /** Stretch and recovery sessions (yoga, foam rolling): no target of the plan, but done, and said. */
+  /** Stretch and recovery sessions (yoga, foam rolling): no target of the plan, but done, and said, with their minutes. */
   readonly stretches: number;
+  readonly stretchMinutes: number;
   /** Workouts ended before they counted as a session ("I'm done" after two sets, logged on a yes), and their minutes. */
   readonly partWorkouts: number;
   readonly partMinutes: number;
@@ -271,6 +272,7 @@ export function weekReport(
     cardioMinutes,
     cardio: cardioParts(current.entries, parts, current.sessions.cardio, cardioMinutes),
     stretches: current.sessions.stretch,
+    stretchMinutes: current.entries.filter((entry) => entry.activity === 'stretch' && !parts.includes(entry)).reduce((sum, entry) => sum + entry.minutes, 0),
     partWorkouts: parts.length,
     partMinutes: parts.reduce((sum, entry) => sum + entry.minutes, 0),
     met,

@@ -22,6 +22,11 @@ function cardioItems(t: Translator, cardio: readonly CardioPart[]): string[] {
   });
 }
 
+/** Stretch and recovery with its minutes, as a walk has (found by a helper trying the console: "one stretch session"). */
+function stretchItem(t: Translator, count: number, minutes: number): string {
+  return minutes > 0 ? t.t('progress.count.stretchFor', { count, minutes }) : t.t('progress.count.stretch', { count });
+}
+
 function walkItem(t: Translator, walks: number, minutes: number): string {
   return minutes > 0 ? t.t('progress.count.walksFor', { count: walks, minutes }) : t.t('progress.count.walk', { count: walks });
 }
@@ -37,7 +42,7 @@ function weekItems(t: Translator, report: WeekReport): string[] {
     ...report.kinds.filter((kind) => kind.done > 0).flatMap((kind) => kindItems(t, kind, report.cardio)),
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
     // A yoga or stretch day was left out, so "how's my week" never named it (found by helpers trying the console).
-    ...(report.stretches > 0 ? [t.t('progress.count.stretch', { count: report.stretches })] : []),
+    ...(report.stretches > 0 ? [stretchItem(t, report.stretches, report.stretchMinutes)] : []),
     ...partItems(t, report.partWorkouts, report.partMinutes),
     ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
     ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
@@ -101,6 +106,7 @@ function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals
     const count = totals.sessions[activity];
     if (activity === 'walk') return walkItem(t, count, totals.walkMinutes);
     if (activity === 'cardio') return cardioItems(t, totals.cardio);
+    if (activity === 'stretch') return stretchItem(t, count, totals.stretchMinutes);
     // A finished HIIT workout with its minutes, as cardio (found by a helper trying the console: "one HIIT session").
     if (activity === 'hiit' && totals.hiitMinutes > 0) return t.t('progress.count.hiitFor', { count, minutes: totals.hiitMinutes });
     const item = t.t(`progress.count.${activity}`, { count });

@@ -141,14 +141,21 @@ describe('how am I doing', () => {
     expect(calls).toEqual(['history']);
   });
 
-  // Found by helpers trying the console (December 3): a yoga day logged was left out of the week's answer.
-  it('names the stretch and recovery days of the week', async () => {
+  // Found by helpers trying the console (December 3): a yoga day logged was left out of the week's answer. With its
+  // minutes, as a walk and cardio have them (found by a helper trying the console, December 5: "I stretched for 15
+  // minutes on Monday" came back as "one stretch session").
+  it('names the stretch and recovery days of the week, with their minutes', async () => {
     const chat = harness.conversation();
     await chat.intent('LogActivityIntent', { ...activity('stretch', 'yoga'), duration: 'PT20M' });
-    expect(spoken(await chat.intent('WeeklyProgressIntent'))).toMatch(/^This week: one stretch session and 1 active day\./);
+    expect(spoken(await chat.intent('WeeklyProgressIntent'))).toMatch(/^This week: one stretch session of 20 minutes and 1 active day\./);
+    expect(spoken(await chat.intent('WeeklyProgressIntent', { date: '2026-11-24' }))).toMatch(/^Today: one stretch session of 20 minutes\./);
     const hindi = harness.conversation({ locale: 'hi-IN' });
     await hindi.intent('LogActivityIntent', { ...activity('stretch', 'yoga'), duration: 'PT20M' });
-    expect(spoken(await hindi.intent('WeeklyProgressIntent'))).toMatch(/1 stretch session/);
+    expect(spoken(await hindi.intent('WeeklyProgressIntent'))).toMatch(/1 stretch session, कुल 20 मिनट/);
+    // No minutes said: the session alone.
+    const bare = harness.conversation();
+    await bare.intent('LogActivityIntent', activity('stretch', 'yoga'));
+    expect(spoken(await bare.intent('WeeklyProgressIntent'))).toMatch(/^This week: one stretch session and 1 active day\./);
   });
 
   // Found by a helper trying the console (December 3): "and last week?" after "how am I doing" read the week's plan, and

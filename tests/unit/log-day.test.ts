@@ -155,6 +155,7 @@ describe('totalsForDays', () => {
       cardioMinutes: 0,
       cardio: [],
       hiitMinutes: 0,
+      stretchMinutes: 0,
       partWorkouts: 0,
       partMinutes: 0,
       extraSteps: 0,

@@ -233,6 +233,7 @@ export const MESSAGES = {
   'progress.count.dance': { one: 'one dance workout', other: '{count} dance workouts' },
   'progress.count.danceFor': { one: 'one dance workout of {minutes} minutes', other: '{count} dance workouts, {minutes} minutes in all' },
   'progress.count.stretch': { one: 'one stretch session', other: '{count} stretch sessions' },
+  'progress.count.stretchFor': { one: 'one stretch session of {minutes} minutes', other: '{count} stretch sessions, {minutes} minutes in all' },
   'progress.with': '{item} with {exercises}',
   'progress.exerciseSets': { one: '1 set of {exercise}', other: '{count} sets of {exercise}' },
   'progress.earlierLogs': { one: 'one log from before I kept what each was', other: '{count} logs from before I kept what each was' },

@@ -234,6 +234,7 @@ export const MESSAGES = {
   'progress.count.dance': '{count} बार डांस',
   'progress.count.danceFor': '{count} बार डांस, कुल {minutes} मिनट',
   'progress.count.stretch': '{count} stretch session',
+  'progress.count.stretchFor': '{count} stretch session, कुल {minutes} मिनट',
   'progress.with': '{item}, जिसमें {exercises}',
   'progress.exerciseSets': '{exercise} के {count} set',
   'progress.earlierLogs': 'पहले के {count} और, जिनका ब्योरा मेरे पास नहीं है',
