@@ -233,7 +233,9 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     // of it", and a no would have lost it (found in review).
     const { activity: kind } = log;
     const whole = options.planned === true || (log.minutes === undefined && log.exercise === undefined);
-    const part = !sameDay && whole ? partLogged(week, log) : undefined;
+    // Minutes added to a session counted that day are no workout ended early (found trying the console: a run after a
+    // swim with its minutes added was asked about as the rest of a cardio workout).
+    const part = !countedThatDay && whole ? partLogged(week, log) : undefined;
     if (part !== undefined && onceADay(kind)) return askAboutRest(turn, log, kind, part, day, today, options.planned === true);
     // What was read can be stale by the write (another device logging at the same moment): the write checks it again.
     // Another kind of cardio that day counts as a session of its own, so it has no first of the day to check.

@@ -620,6 +620,17 @@ describe('a run, a swim, a ride: the kind said is kept', () => {
     expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: one run of 20 minutes, one swim of 30 minutes, one bike ride, one cardio session of 10 minutes, and 1 active day\./);
   });
 
+  // Found trying the console (December 5): "I swam this morning", "about 30 minutes", then "I went for a run" was "I've
+  // logged 30 minutes of your cardio workout for today, stopped partway. Did you finish the rest of it?": the minutes
+  // added to the swim were taken for a workout ended early.
+  it('a run after a swim with its minutes added is a run, not the rest of a workout', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', activity('cardio', 'swam'));
+    expect(await turn('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Added 30 minutes to your swim\./);
+    expect(await turn('LogActivityIntent', activity('cardio', 'went for a run'))).toMatch(/^Logged your run\. That's 2 cardio sessions this week\./);
+    expect((await week())?.sessions.cardio).toBe(2);
+  });
+
   it('"it was a swim" over a run changes it; cardio said over a run keeps it', async () => {
     // A correction takes the log back and writes it again: two writes, as every correction is.
     const device = harness.device();
