@@ -1958,6 +1958,9 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as a diabetic user: answers to the doctor question reached the fallback.
         '[हाँ] (डॉक्टर ने|डॉक्टर साहब ने) (बोला है|कहा है|बोला|कहा) [कि] (ठीक है|कर सकते हैं|कर सकता हूँ|कर सकती हूँ)',
         '[haan] (doctor ne|doctor sahab ne) (bola hai|kaha hai|bola|kaha) [ki] (theek hai|kar sakte hain|kar sakta hoon|kar sakti hoon)',
+        // The okay said alone (found trying the console as a pregnant user, December 5: reached only by the lenient matcher).
+        '(हाँ|हां) (डॉक्टर ने|डॉक्टर साहब ने) (बोला है|कहा है|हाँ बोला है|हाँ कहा है)',
+        'haan (doctor ne|doctor sahab ne) (bola hai|kaha hai|haan bola hai|haan kaha hai)',
         // The answer to "क्या अब भी दर्द हो रहा है?" before a workout paused for pain goes on: a yes.
         '[हाँ|हां] (हो रहा है|थोड़ा हो रहा है)',
         '[haan] (ho raha hai|thoda ho raha hai)',
