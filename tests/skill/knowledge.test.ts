@@ -796,6 +796,11 @@ describe('two foods asked of together', () => {
     expect(spoken(reply)).toMatch(/Both are fine, at night too: what matters is how much\./);
   });
 
+  // Found by a helper trying the console as an Indian user (December 5): the belly-fat answer, with no word on the drink.
+  it('en-IN "does lemon honey warm water burn belly fat" says no drink burns fat', async () => {
+    expect(await answerTo('en-IN', 'does lemon honey warm water burn belly fat')).toMatch(/No drink burns fat by itself/);
+  });
+
   it('two moves compared stay a comparison', async () => {
     const heard = committedMatcher('en-US').resolve('is swimming better than running');
     expect(spoken(await harness.conversation().intent(heard.intent, heard.slots))).not.toMatch(/I don't know/);

@@ -563,11 +563,12 @@ export const ASKED_IN: readonly AskedIn[] = [
     pattern: /^(to )?(eat|eating) (less|fewer calories|less calories) than (i|you|we) burn$|^(to )?(burn|burning) more( calories)? than (i|you|we) eat$/,
     topic: 'calorie-deficit',
   },
-  // "Does drinking warm water with lemon burn fat", "should I drink jeera water for fat loss": water, whose lead says no
-  // drink burns fat (found by a helper trying the console as an Indian user: the hydration or the weight-loss answer).
+  // "Does drinking warm water with lemon burn fat", "should I drink jeera water for fat loss", "lemon honey warm water":
+  // water, whose lead says no drink burns fat (found by helpers trying the console as Indian users: the hydration, the
+  // weight-loss or the belly-fat answer).
   {
     pattern:
-      /^(?=.*\b(lemon|jeera|cumin|honey|ajwain|methi|warm|hot|lukewarm)\b)(drinking |drink |having |have )?(a glass of )?((warm|hot|lukewarm) )?((lemon|jeera|cumin|honey|ajwain|methi|lemon and honey) )?water( with (lemon|honey|lemon and honey))?( (in the morning|every morning|daily|on an empty stomach))?( (really )?(burn|burns|reduce|reduces|cut|cuts|melt|melts|help with|helps with|good for|for|help|helps) (my )?(belly |back |lower back )?(fat|weight|weight loss|fat loss)?)?$/,
+      /^(?=.*\b(lemon|jeera|cumin|honey|ajwain|methi|warm|hot|lukewarm)\b)(drinking |drink |having |have )?(a glass of )?((warm|hot|lukewarm|lemon|jeera|cumin|honey|ajwain|methi|and) )*water( with (lemon|honey|lemon and honey))?( (in the morning|every morning|daily|on an empty stomach))?( (really )?(burn|burns|reduce|reduces|cut|cuts|melt|melts|help with|helps with|good for|for|help|helps) (my )?(belly |back |lower back )?(fat|weight|weight loss|fat loss)?)?$/,
     topic: 'water',
   },
   // "I'm always hungry": protein curbs hunger.
