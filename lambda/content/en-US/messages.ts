@@ -453,7 +453,7 @@ export const MESSAGES = {
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',
   'restDay.current': '{weekday} is your rest day.',
-  'settings.changeHint': 'To change them, say: make it harder, or: make Saturday my rest day. Your reminders are yours to ask about too. What would you like?',
+  'settings.changeHint': 'To change them, say: make it harder, or: make Saturday my rest day. You can also ask which reminders you have. What would you like?',
   'restDay.changeHint': 'To change it, say something like: make {day} my rest day. What would you like?',
 
   'time.lateNight': '{clock} AM',
