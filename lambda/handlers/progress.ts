@@ -24,7 +24,7 @@ import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
-import { ACTIVITIES, type Activity } from '../domain/progress';
+import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo } from '../replies/how-to';
@@ -88,6 +88,7 @@ function saidLog(turn: Turn): SaidLog {
   // "I walked forty minutes": the verb, in the carrier, says what was done, and its time has a slot of its own.
   const timed = Object.keys(VERB_TIMES).find((name) => slotValue(turn.input, name) !== undefined);
   const activity = (timed && VERB_TIMES[timed]) ?? (slot.status === 'match' ? ACTIVITIES.find((known) => known === slot.id) : undefined);
+  const kind = timed === undefined ? undefined : VERB_TIME_KINDS[timed];
   // "Thirty minutes of cardio" is a duration; "a thirty minute walk" a number of minutes.
   const minutes = minutesOf(slotValue(turn.input, timed ?? 'duration')) ?? wholeNumberOf(slotValue(turn.input, 'minutes'));
   const [extraSteps, sets] = [wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
@@ -101,6 +102,7 @@ function saidLog(turn: Turn): SaidLog {
     ...(daySteps !== undefined && { daySteps }),
     ...(sets !== undefined && { sets }),
     ...(said !== undefined && { said }),
+    ...(kind !== undefined && { kind }),
     ...(date !== undefined && { date }),
   };
 }
@@ -109,7 +111,17 @@ function saidLog(turn: Turn): SaidLog {
  * The slots a time said straight after a past tense fills ("I walked forty minutes", "I swam half an hour last night"):
  * an activity slot before it would put two slots side by side, so each kind of thing done keeps its time in its own.
  */
-export const VERB_TIMES: Readonly<Record<string, Activity>> = { walkTime: 'walk', cardioTime: 'cardio', stretchTime: 'stretch' };
+export const VERB_TIMES: Readonly<Record<string, Activity>> = {
+  walkTime: 'walk',
+  runTime: 'cardio',
+  swimTime: 'cardio',
+  cycleTime: 'cardio',
+  danceTime: 'cardio',
+  cardioTime: 'cardio',
+  stretchTime: 'stretch',
+};
+/** The kind of cardio a time's slot says ("I ran twenty minutes" is a run); `cardioTime` ("I rowed …") names none. */
+export const VERB_TIME_KINDS: Readonly<Record<string, CardioKind>> = { runTime: 'run', swimTime: 'swim', cycleTime: 'cycle', danceTime: 'dance' };
 
 /** The longest short answer to "what did you do?" ("the long run"). */
 const SHORT_ANSWER_WORDS = 3;

@@ -53,7 +53,7 @@ import {
   workoutNotRunning,
 } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
-import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard } from './progress';
+import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
 
 const SHORT_ON_TIME = 'short-on-time';
 
@@ -237,7 +237,7 @@ export const workoutStop = route(
 /** "I'm done", and "I finished my workout" said in the middle of it: ended as a workout (a log of it comes with the end, once). */
 export const workoutEnd = route((turn) => underWay(turn) && said(turn, 'EndWorkoutIntent', 'FinishedTodayIntent'), endWorkout);
 /** What a log can say besides its activity and day: an amount, or a correction, makes it a log of its own. */
-const LOG_AMOUNTS = ['duration', 'walkTime', 'cardioTime', 'stretchTime', 'correctedActivity', 'steps', 'daySteps', 'sets', 'minutes'] as const;
+const LOG_AMOUNTS: readonly string[] = ['duration', ...Object.keys(VERB_TIMES), 'correctedActivity', 'steps', 'daySteps', 'sets', 'minutes'];
 /** True when what a log names is a move of the session ("I did my deadlifts"), not the session itself. */
 const namesAMove = (turn: Turn, said: string | undefined): boolean =>
   said !== undefined && (namedWithin(namedExercises(turn.catalogue), said) !== undefined || OTHER_MOVES.test(said));

@@ -464,7 +464,9 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
       const last = turn.state.lastLog;
       // Another kind of cardio ("a swim" after a run, tennis after a bike ride) is another thing done, unless the words
       // may be the same one again: cardio said as such, a correction's ("actually", "sorry"), or no words at all.
-      const anotherTold = ANOTHER_OCCASION.test(said.said ?? '') || (activity === 'cardio' && kind !== last?.kind && !MAY_BE_SAME.test(said.said ?? 'cardio'));
+      // A kind its slot said ("I danced fifteen minutes": no words heard) is told as plainly as one named in words.
+      const anotherTold =
+        ANOTHER_OCCASION.test(said.said ?? '') || (activity === 'cardio' && kind !== last?.kind && !MAY_BE_SAME.test(said.said ?? (said.kind === undefined ? 'cardio' : '')));
       if (last && said.minutes !== undefined && !exercise && steps === undefined && !anotherTold && saidAgainWithAnotherTime(last, activity, said.minutes, when.date)) {
         const log: PendingLog = { activity, date: formatIsoDate(when.date), minutes: said.minutes, ...(kind !== undefined && { kind }), changeAsked: true };
         return turn.reply({

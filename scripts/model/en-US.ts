@@ -13,11 +13,18 @@ const I_DID = "(I did|I've done|I just did|did|I finished|just finished|I comple
  */
 export const VERB_TIMES = {
   walkTime: ['walked', 'hiked'],
-  cardioTime: ['ran', 'jogged', 'swam', 'cycled', 'biked', 'rowed', 'danced'],
+  runTime: ['ran', 'jogged'],
+  swimTime: ['swam'],
+  cycleTime: ['cycled', 'biked'],
+  danceTime: ['danced'],
+  cardioTime: ['rowed'],
   stretchTime: ['stretched'],
 } as const;
 const VERB_TIME_SLOTS = Object.keys(VERB_TIMES).map((name) => ({ name, type: 'AMAZON.DURATION' }));
-const VERB_TIME_PATTERNS = Object.entries(VERB_TIMES).map(([slot, verbs]) => `[I|I just] (${verbs.join('|')}) {${slot}}`);
+/** One pattern per thing done: the kinds of cardio share theirs, so they keep the room they had as one slot. */
+const VERB_TIME_PATTERNS = [['walkTime'], ['runTime', 'swimTime', 'cycleTime', 'danceTime', 'cardioTime'], ['stretchTime']].map(
+  (slots) => `[I|I just] (${slots.flatMap((slot) => VERB_TIMES[slot as keyof typeof VERB_TIMES].map((verb) => `${verb} {${slot}}`)).join('|')})`,
+);
 const MY_THE = '[my|a|the|an]';
 const THIS_EX = '(this|this one|this exercise|this move|the current exercise|this exercise here)';
 /** How people open a request to a speaker ("so", "okay", "hey", "quick question"), written into the patterns where people say them. */

@@ -10,13 +10,13 @@ import type { IntentSource, ModelSource } from './types';
  * A time said before what was done, with no "तक" ("मैंने बीस मिनट दौड़ लगाई", "maine aadha ghanta yoga kiya"): the
  * words after it say what was done, so each kind keeps its time in a slot of its own, as in English (VERB_TIMES).
  */
-const VERB_TIME_SLOTS = ['walkTime', 'cardioTime', 'stretchTime'].map((name) => ({ name, type: 'AMAZON.DURATION' }));
+const VERB_TIME_SLOTS = ['walkTime', 'runTime', 'swimTime', 'cycleTime', 'danceTime', 'stretchTime'].map((name) => ({ name, type: 'AMAZON.DURATION' }));
 const timedLogs = (when: string, whenL: string): string[] => [
   `${when} {walkTime} (सैर|walk|वॉक) (की|किया|कर ली|कर लिया)`,
-  `${when} {cardioTime} (दौड़ लगाई|running की|jogging की|cycling की|साइकिल चलाई|swimming की|तैराकी की|zumba किया|डांस किया)`,
+  `${when} ({runTime} (दौड़ लगाई|running की|jogging की)|{cycleTime} (cycling की|साइकिल चलाई)|{swimTime} (swimming की|तैराकी की)|{danceTime} (zumba किया|डांस किया))`,
   `${when} {stretchTime} (योग|योगा|yoga|stretching|स्ट्रेचिंग) (किया|की)`,
   `${whenL} {walkTime} (sair|walk) (ki|kiya|kar li|kar liya)`,
-  `${whenL} {cardioTime} (daud lagayi|running ki|jogging ki|cycling ki|cycle chalayi|swimming ki|zumba kiya|dance kiya)`,
+  `${whenL} ({runTime} (daud lagayi|running ki|jogging ki)|{cycleTime} (cycling ki|cycle chalayi)|{swimTime} (swimming ki)|{danceTime} (zumba kiya|dance kiya))`,
   `${whenL} {stretchTime} (yoga|stretching) (kiya|ki)`,
 ];
 const IS = '(क्या है|बताओ|बताइए|बता दो|क्या रहेगा)';

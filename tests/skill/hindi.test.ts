@@ -94,10 +94,10 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
 
   // Found by a helper trying the console (December 3): a time said before what was done, with no "तक", was not a log.
   it.each([
-    ['मैंने बीस मिनट दौड़ लगाई', 'LogActivityIntent', /^20 मिनट cardio दर्ज हो गया\./],
+    ['मैंने बीस मिनट दौड़ लगाई', 'LogActivityIntent', /^20 मिनट की दौड़ दर्ज हो गई\./],
     ['maine aadha ghanta walk kiya', 'LogActivityIntent', /^30 मिनट की सैर दर्ज हो गई\./],
     ['मैं आधा घंटा चला', 'LogActivityIntent', /^30 मिनट की सैर दर्ज हो गई\./],
-    ['मैंने कल आधा घंटा साइकिल चलाई', 'LogYesterdayIntent', /^30 मिनट cardio दर्ज हो गया\. यह मंगलवार, 24 नवंबर के लिए है\./],
+    ['मैंने कल आधा घंटा साइकिल चलाई', 'LogYesterdayIntent', /^30 मिनट की साइकिलिंग दर्ज हो गई\. यह मंगलवार, 24 नवंबर के लिए है\./],
     ['kal maine bees minute cycling ki', 'LogYesterdayIntent', /^20 मिनट की साइकिलिंग दर्ज हो गई\./],
   ])('logs "%s", its time said before what was done', async (said, intent, answer) => {
     const [match, ...others] = committedMatcher('hi-IN').literal(said);

@@ -1055,6 +1055,17 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.minutes).toBe(80);
   });
 
+  it('keeps the kind the verb said before a time ("I ran twenty minutes", "I swam half an hour last night")', async () => {
+    // Found trying the console: "I ran 20 minutes" was logged as "20 minutes of cardio", and the week said "cardio".
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { runTime: 'PT20M' })).toMatch(/^Logged a 20-minute run\./);
+    expect(await turn('LogYesterdayIntent', { swimTime: 'PT30M' })).toMatch(/^Logged a 30-minute swim\. That's for Monday, November 23\./);
+    expect(await turn('LogActivityIntent', { cycleTime: 'PT1H' })).toMatch(/^Logged a 60-minute bike ride\./);
+    expect(await turn('LogActivityIntent', { danceTime: 'PT15M' })).toMatch(/^Logged 15 minutes of dancing\./);
+    expect((await week())?.sessions.cardio).toBe(4);
+    expect(await turn('WeeklyProgressIntent')).toMatch(/one run of 20 minutes.*one swim of 30 minutes/);
+  });
+
   it('takes the amounts and the day said inside the phrase ("walked forty minutes this morning")', async () => {
     expect(await talk().turn('LogActivityIntent', unmatched('walked forty minutes this morning'))).toMatch(/^Logged a 40-minute walk\. That's one walk this week/);
     expect(await talk().turn('LogActivityIntent', unmatched('swam half an hour on monday'))).toMatch(/^Logged a 30-minute swim\. That's for Monday, November 23\./);

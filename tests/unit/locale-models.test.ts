@@ -189,6 +189,9 @@ describe.each([
   ['en-IN', 'bahut badhiya thank you', 'ThanksIntent', {}],
   // Found by a helper trying the console (December 3): Hindi times said before what was done; an arm gone numb.
   ['hi-IN', 'मैं आधा घंटा चला', 'LogActivityIntent', { walkTime: 'PT30M' }],
+  // The kind of cardio keeps its own slot, so the log says "a run" and "a swim", not "cardio".
+  ['hi-IN', 'मैंने बीस मिनट दौड़ लगाई', 'LogActivityIntent', { runTime: 'PT20M' }],
+  ['hi-IN', 'maine aadha ghanta swimming ki', 'LogActivityIntent', { swimTime: 'PT30M' }],
   ['hi-IN', 'बायां हाथ सुन्न हो गया', 'HealthConcernIntent', { concern: 'warning-signs' }],
   ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { concern: 'dizziness' }],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],

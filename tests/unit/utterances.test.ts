@@ -46,9 +46,11 @@ describe('the way people really ask', () => {
     ['thank you that will be all', 'AMAZON.StopIntent', {}],
     // A log said as people say it, with no "for": "I {concern} yesterday" took it, and the day was lost (December 3).
     ['I walked forty minutes yesterday', 'LogYesterdayIntent', { walkTime: 'PT40M' }],
-    ['I just ran thirty minutes', 'LogActivityIntent', { cardioTime: 'PT30M' }],
+    ['I just ran thirty minutes', 'LogActivityIntent', { runTime: 'PT30M' }],
     ['I walked an hour this morning', 'LogActivityIntent', { walkTime: 'PT1H' }],
-    ['I swam half an hour last night', 'LogYesterdayIntent', { cardioTime: 'PT30M' }],
+    ['I swam half an hour last night', 'LogYesterdayIntent', { swimTime: 'PT30M' }],
+    ['I cycled an hour today', 'LogActivityIntent', { cycleTime: 'PT1H' }],
+    ['I rowed twenty minutes', 'LogActivityIntent', { cardioTime: 'PT20M' }],
     ['I stretched ten minutes', 'LogActivityIntent', { stretchTime: 'PT10M' }],
     ['how long is this gonna take', 'WorkoutLengthIntent', {}],
     ['how long is the workout', 'WorkoutLengthIntent', {}],

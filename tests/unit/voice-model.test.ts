@@ -7,7 +7,8 @@ import { ACTIVITIES } from '../../lambda/domain/progress';
 import { LOCALE_IDS } from '../../lambda/locales';
 import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel } from '../../scripts/model/build';
 import { MODELS } from '../../scripts/model/index';
-import { DONE_WORDS, VERB_TIMES } from '../../lambda/handlers/progress';
+import { DONE_WORDS, VERB_TIME_KINDS, VERB_TIMES } from '../../lambda/handlers/progress';
+import { cardioKindNamedIn } from '../../lambda/replies/logging';
 import { VERB_TIMES as VERBS_BEFORE_A_TIME } from '../../scripts/model/en-US';
 import { expand, malformed } from '../../scripts/model/patterns';
 
@@ -225,5 +226,7 @@ describe('the past tenses a log heard whole is read by', () => {
   it('say the kind of thing done when a time follows them ("I walked forty minutes"): the slot the time fills is logged as it', () => {
     expect(Object.keys(VERBS_BEFORE_A_TIME).sort()).toEqual(Object.keys(VERB_TIMES).sort());
     for (const [slot, verbs] of Object.entries(VERBS_BEFORE_A_TIME)) for (const verb of verbs) expect(DONE_WORDS[verb], verb).toBe(VERB_TIMES[slot]);
+    // And the kind of cardio: "I swam half an hour" is a swim, as the words say.
+    for (const [slot, verbs] of Object.entries(VERBS_BEFORE_A_TIME)) for (const verb of verbs) expect(VERB_TIME_KINDS[slot], verb).toBe(cardioKindNamedIn(verb));
   });
 });
