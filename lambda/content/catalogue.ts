@@ -4,6 +4,8 @@ import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic, Variatio
 
 /** The topic that answers a day off asked for ("can I take today off"), and tiredness ("I'm so tired today"). */
 export const DAY_OFF = 'day-off';
+/** How to breathe through a move: asked in words that also name trouble breathing ("breathe"). */
+export const BREATHING = 'breathing';
 
 export interface Catalogue {
   readonly exercises: readonly Exercise[];

@@ -117,6 +117,26 @@ export function saysPain(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word));
 }
 
+/** Words of breathing as a technique ("breathe out on the way up", "do I hold my breath"). */
+const BREATHING_WORDS = new Set(['breathe', 'breathing', 'breath', 'inhale', 'exhale']);
+/** Words that make breathing a struggle, not a technique ("hard to breathe", "can barely breathe", "out of breath"). */
+const BREATHING_TROUBLE = new Set(
+  "can't cant cannot couldn't couldnt hard harder trouble struggle struggling barely unable difficult difficulty hurts hurt hurting pain painful short shortness catch gasping gasp wheeze wheezing tight tightness chest heavy enough stop stopped stops normal".split(' '),
+);
+/**
+ * How to breathe, asked by words an open slot took ("breathe out on the way up", "breathe during this"): a question of
+ * technique, when nothing in it says breathing is hard. "Breathe" is also how "I can't breathe" names trouble
+ * breathing, so said this way it got the urgent answer and a workout was stopped for the day (found by a helper).
+ */
+export function asksHowToBreathe(catalogue: Catalogue, spoken: string | undefined): boolean {
+  const said = wordsOf(spoken ?? '');
+  if (!said.some((word) => BREATHING_WORDS.has(word)) || said.some((word) => BREATHING_TROUBLE.has(word))) return false;
+  if (/ out of breath | lose my breath /.test(` ${said.join(' ')} `)) return false;
+  // Any other warning sign said with it ("breathing and my arm is numb") is still that sign.
+  const others = catalogue.urgent.concernIds.filter((id) => id !== 'breathlessness');
+  return urgentSaid(catalogue, spoken, others) === undefined;
+}
+
 /** Concerns no description of a workout names: vomiting, blood, blurred vision. */
 const WARNING_SIGNS: readonly string[] = ['warning-signs'];
 

@@ -1,5 +1,5 @@
-import { DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
-import { asksElsewhere, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTiredAlone } from '../content/named';
+import { BREATHING, DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
+import { asksElsewhere, asksHowToBreathe, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
@@ -89,6 +89,10 @@ export const topic = route(
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);
     if (found) return tellAboutExercise(turn, found, exercise.status === 'match' ? slotValue(turn.input, 'exercise') : undefined);
     if (named.status === 'no-match' && BEST_MOVES.test(named.spoken.trim())) return tellExerciseList(turn);
+    // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console
+    // mid-workout: the urgent answer, and the workout stopped for the day).
+    const open = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined;
+    if (asksHowToBreathe(turn.catalogue, open)) return tellTopicOrPause(turn, BREATHING, open);
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);

@@ -486,6 +486,37 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console mid-workout (December 5): "should I breathe out on the way up" got the urgent
+  // answer, the workout was stopped for the day, and "resume" was refused.
+  it('how to breathe, asked mid-workout or not, is the breathing cue and the workout goes on; trouble breathing stays urgent', async () => {
+    for (const asked of ['how should I breathe', 'should I breathe out on the way up', 'how do I breathe during this']) {
+      // As the model hears them: the topic's slot holds the words after "should I" or "how do I".
+      const heard = matcher.resolve(asked);
+      expect(heard.intent, asked).toBe('TopicIntent');
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent('TopicIntent', heard.slots ?? {});
+      expect(spoken(turn), asked).toMatch(/Breathe out as you lift.*Say next to carry on with your workout\.$/);
+      expect(spoken(turn), asked).not.toContain(EN_US_CATALOGUE.urgent.answer);
+      expect(turn.response.response.shouldEndSession, asked).not.toBe(true);
+      expect(spoken(await chat.intent('AMAZON.NextIntent')), asked).not.toMatch(/warning sign|no workout today/);
+    }
+    const [alone] = matcher.literal('how should I breathe');
+    expect(alone?.intent).toBe('TopicIntent');
+    const told = await harness.conversation().intent('TopicIntent', alone?.slots ?? {});
+    await expectWellFormed(told);
+    expect(spoken(told)).toMatch(/Breathe out as you lift/);
+    // And in Hindi: "मेरी साँस फूल रही है", its topic slot without the है, got "I don't know that one yet".
+    const hindi = committedMatcher('hi-IN').resolve('मेरी साँस फूल रही है');
+    expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(hindi.intent, hindi.slots ?? {}))).toContain(LOCALES['hi-IN'].catalogue.urgent.answer);
+    for (const struggle of ["I can't breathe", 'is it normal that it is hard to breathe', 'I can barely breathe']) {
+      const heard = matcher.resolve(struggle);
+      const turn = await harness.conversation().intent(heard.intent, heard.slots ?? {});
+      expect(spoken(turn), struggle).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+  });
+
   // Found by a helper trying the console: after "I feel dizzy" stopped the workout ("please don't go back to it
   // today"), opening the skill again and "let's do HIIT" started HIIT with no word of it.
   it('after a warning sign, no workout starts that day, on any device', async () => {

@@ -121,6 +121,16 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    // How to breathe through a move: the article says only that deep breathing eases stress, so this is the sound,
+    // common cue. Found by a helper trying the console mid-workout: "should I breathe out on the way up" got the urgent
+    // answer, as "breathe" names trouble breathing when said as a report ("I can't breathe").
+    id: 'breathing',
+    names: ['breathing', 'breathe', 'breathe out', 'breathe in', 'my breathing', 'when to breathe', 'how to breathe', 'breathing technique', 'hold my breath'],
+    answer:
+      "Breathe out as you lift or push, the hard part, and breathe in as you lower. Don't hold your breath through a rep. In a hold, like a plank or the suitcase carry, keep breathing slowly and evenly while you brace. In HIIT, breathing hard is normal; if you can't say a few words, slow down.",
+    followUp: { offer: 'today' },
+  },
+  {
     // The rests the guided workout times (REST_AFTER_REPS_SECONDS, REST_AFTER_HOLD_SECONDS, the HIIT doses): a test holds them together.
     id: 'rest-between-sets',
     names: [

@@ -79,7 +79,8 @@ export const CONCERNS = [
     id: 'effort-breath',
     kind: 'effort',
     outsideWorkout: 'breathlessness',
-    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
+    // "मेरी साँस फूल रही है" heard through "मेरी {topic} है", the slot without its है (found trying the console).
+    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस फूल रही', 'सांस फूल रही', 'saans phool rahi', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
   },
   { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',

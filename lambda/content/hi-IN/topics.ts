@@ -84,6 +84,14 @@ export const TOPICS = [
     followUp: { offer: 'plan' },
   },
   {
+    // How to breathe through a move (see en-US): never the urgent answer to trouble breathing.
+    id: 'breathing',
+    names: ['breathing', 'breathing technique', 'साँस कैसे लें', 'साँस कब लें', 'साँस कब छोड़ें', 'साँस लेने का तरीका', 'saans kaise le', 'saans kaise lein', 'saans kab le', 'saans kab chhode', 'saans lene ka tarika'],
+    answer:
+      'वज़न उठाते या धक्का देते समय, यानी मुश्किल हिस्से में, साँस छोड़िए, और नीचे लाते समय साँस लीजिए. किसी rep में साँस मत रोकिए. Plank जैसी कसरत में, जिसमें रुके रहना होता है, पेट कसे रखते हुए धीरे और बराबर साँस लेते रहिए. HIIT में तेज़ साँस चलना आम है. अगर कुछ शब्द भी न बोल पाएँ, तो धीमे हो जाइए.',
+    followUp: { offer: 'today' },
+  },
+  {
     id: 'rest-between-sets',
     names: [
       'rest between sets',
