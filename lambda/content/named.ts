@@ -520,6 +520,13 @@ const DESCRIBES = new Set(['it', "it's", 'that', "that's", 'which', 'was', 'felt
 /** Words that tell of what others did or what was read: a question, not a log. */
 const HEARSAY = new Set(['people', 'someone', 'somebody', 'everyone', 'they', 'read', 'heard', 'wondering', 'should']);
 
+/**
+ * Games played, and classes, that count as cardio, as the model's names for cardio have them ("played badminton"):
+ * found by a helper trying the console, "I played cricket for 2 hours" just after a log was taken for a change of its
+ * time, and the first hour was lost.
+ */
+export const GAMES: readonly string[] = 'tennis badminton football soccer basketball cricket squash pickleball volleyball hockey kabaddi aerobics boxing kickboxing'.split(' ');
+
 /** Words that name an activity done, each with its kind, in English and Hindi (exercises are named by the catalogue). */
 const ACTIVITY_KINDS = new Map<string, string>(
   (
@@ -532,7 +539,7 @@ const ACTIVITY_KINDS = new Map<string, string>(
       // Yoga and stretching are one kind: both are a stretch and recovery day, and "yoga, a good stretch" is one.
       ['stretch', 'yoga pilates stretch stretched stretching योग योगा स्ट्रेचिंग'],
       ['hiit', 'hiit burpees skipping'],
-      ['cardio', 'cardio elliptical treadmill spin spinning rowing rowed'],
+      ['cardio', `cardio elliptical treadmill spin spinning rowing rowed ${GAMES.join(' ')}`],
       // "Workout", "exercise", "session" and कसरत name no kind: "a run, and a great workout" is one thing.
       ['strength', 'strength weights lifting lifted gym planks plank squats lunges pushups'],
     ] as const

@@ -17,6 +17,11 @@ export interface RemovalAsked {
   readonly minutes?: number;
   /** The kind of cardio said ("the swim"): of the cardio logs, those kept as that kind, when there are any. */
   readonly cardioKind?: CardioKind;
+  /**
+   * Cardio named as something with no kind of its own ("the skipping", "the tennis"): of the cardio logs, those kept
+   * with no kind, when there are any; never a swim while the skipping is there.
+   */
+  readonly noKind?: boolean;
   /** Steps said ("delete the steps"), not a walk: of the walk logs, the steps said alone, when there are any. */
   readonly steps?: boolean;
 }
@@ -43,7 +48,17 @@ export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): 
   // console: the steps were offered for the walk). With none of what was said, any log of the kind.
   const walks = ofKind.filter((entry) => asked.activity === 'walk' && stepsAlone(entry) === (asked.steps === true));
   const candidates =
-    exercise.length > 0 ? exercise : walks.length > 0 ? walks : asked.cardioKind === undefined ? ofKind : ofCardioKind.length > 0 ? ofCardioKind : unkinded;
+    exercise.length > 0
+      ? exercise
+      : walks.length > 0
+        ? walks
+        : asked.cardioKind !== undefined
+          ? ofCardioKind.length > 0
+            ? ofCardioKind
+            : unkinded
+          : asked.noKind && unkinded.length > 0
+            ? unkinded
+            : ofKind;
   const days = [...new Set(candidates.map((entry) => entry.weekday))].sort((a, b) => a - b);
   // "The 25 minute swim": runs and swims are both cardio, and the time said tells them apart (found by a helper trying
   // the console: the 20-minute run was offered).

@@ -3,6 +3,7 @@ import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps } from '../content/amounts';
 import {
   BEFORE_LOG_VERB,
   exerciseInLog,
+  GAMES,
   kindNamedIn,
   namedInside,
   namedWithin,
@@ -360,6 +361,11 @@ const PLAIN_LOG_WORDS = new Set([
     'next tomorrow'
   ).split(' '),
   ...Object.keys(DONE_WORDS),
+  // "Played cricket for 2 hours", "an hour of badminton", "a tennis match".
+  ...GAMES,
+  'played',
+  'match',
+  'game',
   ...BEFORE_LOG_VERB,
   ...AMOUNT_WORDS,
   ...WEEKDAY_NAMES,

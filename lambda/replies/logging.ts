@@ -227,7 +227,7 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
     const countedThatDay = countedOn(week, log.weekday, log.activity);
     const sameDay = countedThatDay && !anotherKind(week, log);
     if (sameDay && log.exercise) log = { ...log, counts: false };
-    else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
+    else if (sameDay && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today, week);
     if (saidAgain(turn, week, log)) return askFirst(turn, t.t('log.again.same', { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
     // Only the workout said whole ("I did my workout", "I did my strength workout"): a run of twenty minutes is no "rest
     // of it", and a no would have lost it (found in review).
@@ -263,7 +263,7 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
       return tellLogged(turn, log, recorded.week, today, options);
     case 'same-day':
       // Another device counted a session of this kind that day since the read: an exercise adds to it, a session is asked about.
-      if (!log.exercise && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today);
+      if (!log.exercise && onceADay(log.activity)) return askAgain(turn, log.activity, log, day, today, recorded.week);
       return recordAndTell(turn, activity, amounts, { ...options, check: false, counts: false });
   }
 }
@@ -282,9 +282,13 @@ export async function recordQuietly(turn: Turn, activity: Activity, amounts: Amo
 }
 
 /** "You've already logged a strength session today. Log another?", "… a run today": by the kind of cardio said. */
-function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: ActivityLog, day: LocalDate, today: LocalDate): Response {
+function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: ActivityLog, day: LocalDate, today: LocalDate, week: WeekProgress | undefined): Response {
   const { t } = turn;
-  return askFirst(turn, t.t(`log.again.${log.kind ?? activity}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
+  // "You've already logged a run" only over a run: over skipping, which has no kind, it is cardio that was logged (found
+  // by a helper trying the console: "today I went for a jog" after skipping was told a run was logged already).
+  const sameKind = (week?.entries ?? []).some((entry) => entry.counts && entry.weekday === log.weekday && entry.activity === log.activity && entry.kind === log.kind);
+  const said = log.kind !== undefined && sameKind ? log.kind : activity;
+  return askFirst(turn, t.t(`log.again.${said}`, { day: speakDayInSentence(t, day, today) }), pendingOf(log, day));
 }
 
 /**
@@ -421,7 +425,10 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
   if (!activity) {
     const { minutes = 0 } = said;
-    const last = minutes > 0 ? onlyMinutesAfter(turn, said) : undefined;
+    // Only a time said alone changes the last log ("actually it was thirty minutes"): a time with something named that
+    // is no activity ("played video games for an hour") is asked about, never made the last log's time.
+    const namesOther = said.said !== undefined && !SAID_OF_THE_LAST.test(said.said.trim());
+    const last = minutes > 0 && !namesOther ? onlyMinutesAfter(turn, said) : undefined;
     if (!last) return askWhatDone(turn, await dayToAskAbout(turn, said));
     if (last.minutes === undefined) return addMinutes(turn, last, minutes);
     // Only a log that stood on its own: one that added to another (minutes added, part of a workout) is asked about.
@@ -490,6 +497,9 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
     }
   }
 }
+
+/** Words a time may come with that name nothing but the log just made ("it was", "that one", "actually"). */
+const SAID_OF_THE_LAST = /^((actually|no|sorry|oops|it|it's|that|that's|this|was|one|the|same|just|only|about|around|like|more|less|i|did|mean|meant|think)\b\s*)*$/i;
 
 /** Steps counted below this are thousands: nobody logs 12 steps, and "12k" may reach the slot as 12. */
 const STEPS_IN_THOUSANDS = 100;
@@ -629,6 +639,7 @@ async function correctLog(
   turn: Turn,
   last: ActivityLog,
   change: { readonly minutes?: number; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate },
+  addedTo = false,
 ): Promise<Response> {
   const { t } = turn;
   const closing = closingOf(turn);
@@ -669,7 +680,8 @@ async function correctLog(
     ...(activity === 'walk' && last.extraSteps !== undefined && { extraSteps: last.extraSteps }),
     ...(activity === last.activity && last.exercise !== undefined && { exercise: last.exercise, ...(last.sets !== undefined && { sets: last.sets }) }),
   };
-  return recordAndTell(turn, activity, amounts, { lead: speech(t.t('log.corrected')), ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
+  const said = addedTo ? { addedTo: true as const } : { lead: speech(t.t('log.corrected')) };
+  return recordAndTell(turn, activity, amounts, { ...said, ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
 }
 
 /** The key a log put back after a failed correction is written under: undo keeps a request's own key taken. */
@@ -694,8 +706,10 @@ async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }, ke
 
 /** The time of the log just made, added to it: its minutes count, and no second session or walk is counted. */
 function addMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Response> {
-  const day = dayOfLog(last);
-  return recordAndTell(turn, last.activity, { minutes, ...(last.kind !== undefined && { kind: last.kind }) }, { ...(day && { day }), counts: false, addedTo: true });
+  // The log itself takes the time, so it is one log: written as an entry of its own beside it, the time stayed when the
+  // log was removed, and went to another of its kind ("remove the jog" left the skipping that day at 40 minutes; found
+  // by a helper trying the console as an Indian user).
+  return correctLog(turn, last, { minutes }, true);
 }
 
 /**

@@ -15,6 +15,8 @@ import { goOn } from './go-on';
 import { cardioKindNamedIn, countLine, weekName } from './logging';
 import { tellProgressUnavailable } from './progress';
 
+/** Words of a removal that name no particular thing done: "the cardio", "my last cardio session", "that one". */
+const NAMES_NO_THING = /^((the|my|a|an|last|latest|that|this|one|cardio|session|workout|log|entry|from|on|today|yesterday|today's|yesterday's|\d+|minutes?|min)\b\s*)*$/i;
 /** What a removal said: the kind ("the walk"), its words ("the deadlifts"), and the day, as an AMAZON.DATE value or a weekday alone. */
 export interface SaidRemoval {
   readonly activity?: Activity;
@@ -103,11 +105,14 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   const others = asked ? entries.filter((entry) => entry.key !== asked.key) : entries;
   const minutes = amountsSaidIn(said.said).minutes;
   const cardioKind = activity === 'cardio' ? cardioKindNamedIn(said.said) : undefined;
+  // "The skipping", "the tennis": cardio named as something of no kind; "the cardio", "my last session" may be any.
+  const noKind = activity === 'cardio' && cardioKind === undefined && said.said !== undefined && !NAMES_NO_THING.test(said.said.trim());
   const steps = activity === 'walk' && STEPS.test(said.said ?? '');
   const found = logToRemove(others, {
     activity,
     ...(steps && { steps }),
     ...(cardioKind && { cardioKind }),
+    ...(noKind && { noKind }),
     ...(day && { weekday: weekdayOf(day) }),
     ...(exercise && { exercise }),
     ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }),

@@ -45,14 +45,17 @@ afterAll(() => harness.close());
 
 const activity = (id: string, said?: string) => ({ activity: resolvedSlot('activity', 'ActivityName', id, said) });
 
-/** A conversation whose every turn is checked: well formed, and at most one read and one write. */
+/**
+ * A conversation whose every turn is checked: well formed, and at most one read and one write (two for a turn that
+ * changes a log, which takes it back and writes it again).
+ */
 function talk(device: DeviceProfile = harness.device()) {
   const chat = new Conversation({ handler: harness.handler, device });
-  const turn = async (name: string, slots: Parameters<Conversation['intent']>[1] = {}) => {
+  const turn = async (name: string, slots: Parameters<Conversation['intent']>[1] = {}, writes = 1) => {
     const before = counted.calls.length;
     const result = await chat.intent(name, slots);
     const calls: StoreCall[] = counted.calls.slice(before);
-    expect(calls.filter(isWrite).length, name).toBeLessThanOrEqual(1);
+    expect(calls.filter(isWrite).length, name).toBeLessThanOrEqual(writes);
     expect(calls.filter((call) => !isWrite(call)).length, name).toBeLessThanOrEqual(1);
     await expectWellFormed(result);
     return spoken(result);
@@ -155,11 +158,12 @@ describe('walks', () => {
   it('minutes said just after a log without them are its time: added to it, never a second walk; undo takes them off', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', activity('walk', 'went for a walk'));
-    expect(await turn('LogActivityIntent', { duration: 'PT40M' })).toBe(
+    // The walk takes the time (two writes: taken back, and written again with it), so it stays one log.
+    expect(await turn('LogActivityIntent', { duration: 'PT40M' }, 2)).toBe(
       "Added 40 minutes to your walk. That's one walk this week, 40 minutes in all. If that was a mistake, say undo. Anything else?",
     );
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 40 });
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off (the |\d|[a-z])[^.]*\./);
+    expect(await turn('UndoIntent', {}, 2)).toMatch(/^Done\. It's back as it was before the change\./);
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
   });
 
@@ -167,7 +171,7 @@ describe('walks', () => {
   it('minutes added to a session are its minutes, never a workout ended early; zero adds nothing', async () => {
     const { turn } = talk();
     await turn('LogActivityIntent', activity('strength'));
-    expect(await turn('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Added 30 minutes to your strength session\./);
+    expect(await turn('LogActivityIntent', { duration: 'PT30M' }, 2)).toMatch(/^Added 30 minutes to your strength session\./);
     expect(await turn('WeeklyProgressIntent')).not.toMatch(/ended early/);
     const other = talk();
     await other.turn('LogActivityIntent', activity('walk'));
@@ -387,12 +391,27 @@ describe('walks', () => {
       expect(full?.minutes).toBe(20);
     });
 
-    it('a log that only added to another is not changed, but asked about', async () => {
+    // The time added to a log is that log's own (found by a helper trying the console: kept apart, it outlived the log's
+    // removal), so a time said next changes it, as it would any log with its time.
+    it('a time said after one added to a log changes that log', async () => {
       const { say, week } = correcting();
       await say('LogActivityIntent', activity('walk', 'went for a walk'));
       await say('LogActivityIntent', { duration: 'PT40M' });
-      expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Tell me what you did/);
-      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 40 });
+      expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Changed it\. Logged a 30-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+    });
+
+    it('a log removed takes the time added to it along: nothing moves to another log of its kind', async () => {
+      const { say } = correcting();
+      await say('LogActivityIntent', { ...activity('cardio', 'skipping'), duration: 'PT15M' });
+      // Skipping has no kind: what is already logged that day is cardio, never "a run".
+      expect(await say('LogActivityIntent', activity('cardio', 'went for a jog'))).toBe("You've already logged cardio for today. Should I log this one as well?");
+      await say('AMAZON.YesIntent');
+      await say('LogActivityIntent', { duration: 'PT25M' });
+      expect(await say('WeeklyProgressIntent', { date: '2026-11-24' })).toMatch(/^Today: one run of 25 minutes and one cardio session of 15 minutes\./);
+      expect(await say('RemoveLogIntent', activity('cardio', 'jog'))).toMatch(/^Remove the 25-minute run/);
+      await say('AMAZON.YesIntent');
+      expect(await say('WeeklyProgressIntent', { date: '2026-11-24' })).toMatch(/^Today: one cardio session of 15 minutes\./);
     });
 
     it('is understood as said', () => {
@@ -626,7 +645,7 @@ describe('a run, a swim, a ride: the kind said is kept', () => {
   it('a run after a swim with its minutes added is a run, not the rest of a workout', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', activity('cardio', 'swam'));
-    expect(await turn('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Added 30 minutes to your swim\./);
+    expect(await turn('LogActivityIntent', { duration: 'PT30M' }, 2)).toMatch(/^Added 30 minutes to your swim\./);
     expect(await turn('LogActivityIntent', activity('cardio', 'went for a run'))).toMatch(/^Logged your run\. That's 2 cardio sessions this week\./);
     expect((await week())?.sessions.cardio).toBe(2);
   });
@@ -1064,6 +1083,21 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogActivityIntent', { danceTime: 'PT15M' })).toMatch(/^Logged 15 minutes of dancing\./);
     expect((await week())?.sessions.cardio).toBe(4);
     expect(await turn('WeeklyProgressIntent')).toMatch(/one run of 20 minutes.*one swim of 30 minutes/);
+  });
+
+  // Found by a helper trying the console as an Indian user (December 5): "I played badminton for one hour", then "I
+  // played cricket for 2 hours", changed the badminton into the cricket ("Changed it"), and the hour was lost.
+  it('never takes a game or anything named after a log for a change of its time: a sport is another session', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { ...unmatched('played badminton'), duration: 'PT1H' })).toMatch(/^Logged 60 minutes of cardio\./);
+    expect(await turn('LogActivityIntent', { ...unmatched('played cricket'), duration: 'PT2H' })).not.toMatch(/^Changed it/);
+    expect(await turn('LogActivityIntent', { ...unmatched('played volleyball'), duration: 'PT30M' })).not.toMatch(/^Changed it/);
+    expect((await week())?.minutes).not.toBe(120);
+    // Something named that is no activity at all is asked about, never taken for the last log's new time.
+    const other = talk();
+    await other.turn('LogActivityIntent', { walkTime: 'PT20M' });
+    expect(await other.turn('LogActivityIntent', { ...unmatched('played video games'), duration: 'PT1H' })).not.toMatch(/^Changed it/);
+    expect((await other.week())?.minutes).toBe(20);
   });
 
   it('takes the amounts and the day said inside the phrase ("walked forty minutes this morning")', async () => {

@@ -63,7 +63,7 @@ describe('removing an earlier log', () => {
   it('a kind it does not know is asked about, never swapped for another; "strength session" is strength', async () => {
     const { turn } = talk();
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
-    const unknown = await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'tennis thing') });
+    const unknown = await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'golf thing') });
     expect(unknown).toMatch(/^I'm not sure which log you mean\. You logged one walk this week\. Say which/);
     expect(unknown).not.toContain('Remove the 30-minute walk');
     const strength = await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'strength workout') });
@@ -362,6 +362,18 @@ describe('the time said with a removal picks the log of that time', () => {
     expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 20 minutes of cardio\./);
     expect(await turn('RemoveLogIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', '25 minute swim') })).toMatch(/Remove the 25-minute swim/);
     expect(await turn('RemoveLogIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', '20 minute cardio') })).toMatch(/Remove the 20-minute cardio session/);
+  });
+});
+
+// Found by a helper trying the console as an Indian user (December 5): skipping logged on Monday, a swim on Wednesday,
+// "delete the skipping" asked to remove the swim, and a yes took it off. Skipping keeps no kind of cardio.
+describe('a named thing with no kind of cardio picks the cardio logged with none', () => {
+  it('"delete the skipping" asks about the skipping, never the swim', async () => {
+    const { seed, say, turn } = talk({ locale: 'en-IN' });
+    await seed({ activity: 'cardio', minutes: 15, weekday: 1 }, { activity: 'cardio', minutes: 40, weekday: 2, kind: 'swim' });
+    expect(await say('delete the skipping')).toMatch(/^Remove the 15-minute cardio session you logged yesterday\?$/);
+    // "The cardio" may be any of them: the latest, as before.
+    expect(await turn('RemoveLogIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', 'cardio') })).toMatch(/Remove the 40-minute swim/);
   });
 });
 
