@@ -93,7 +93,7 @@ function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Spee
   const wordsBefore = (lead ? estimateSpeechSeconds(lead.toSsml()) : 0) + leadSeconds;
   return turn.reply({
     speech: (lead ?? speech()).append(paced).say(prompt),
-    reprompt: speech(prompt),
+    reprompt: speech(prompt, turn.t.t('workout.prompt.comeBack')),
     mode: { kind: 'workout', workout: timedFrom(turn, place, wordsBefore) },
     directives: screenFor(turn, workout, place.index),
     health: true,

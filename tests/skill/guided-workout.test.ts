@@ -1432,6 +1432,19 @@ describe('steering a workout', () => {
     expect(place(chat).index).toBe(at);
   });
 
+  // Found by a helper trying the console on a device (December 5): a step's reprompt was only "Ready for round 2? Say
+  // next.", and then the session ended; a user back from the fridge was not told how to come back.
+  it("a step's reprompt, the last words before the device stops listening, says how to come back", async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    const step = await chat.intent('AMAZON.NextIntent');
+    expect(reprompted(step)).toMatch(/^Say next when you're ready.*If I stop listening, your place is saved: open Back Coach again and say resume\.$/);
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    const back = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await back.intent('AMAZON.ResumeIntent'))).toMatch(/^Back to your strength workout/);
+  });
+
   it('pause keeps the session; resume carries on', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

@@ -87,6 +87,8 @@ export const WORKOUT_MESSAGES = {
   'workout.prompt.keepGoing': 'Say next to keep going.',
   'workout.prompt.ready': "Say next when you're ready.",
   'workout.prompt.finish': 'Say next to finish.',
+  // The reprompt of a step: the last words before the device stops listening (found by a helper: only a pause said how to come back).
+  'workout.prompt.comeBack': 'If I stop listening, your place is saved: open Back Coach again and say resume.',
 
   'workout.upcoming.warmUp': 'Next: the warm-up.',
   'workout.upcoming.exercise': 'Next up: {name}, {dose}.',

@@ -88,6 +88,8 @@ export const WORKOUT_MESSAGES = {
   'workout.prompt.keepGoing': 'आगे बढ़ने के लिए अगला बोलिए.',
   'workout.prompt.ready': 'तैयार हों, तो अगला बोलिए.',
   'workout.prompt.finish': 'ख़त्म करने के लिए अगला बोलिए.',
+  // The reprompt of a step: the last words before the device stops listening (found by a helper: only a pause said how to come back).
+  'workout.prompt.comeBack': 'अगर मैं सुनना बंद कर दूँ, तो आपकी जगह याद रहेगी: Back Coach फिर से खोलिए और बोलिए जारी रखो.',
 
   'workout.upcoming.warmUp': 'आगे: warm-up.',
   'workout.upcoming.exercise': 'आगे: {name}, {dose}.',
