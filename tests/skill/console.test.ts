@@ -83,7 +83,7 @@ describe.concurrent('npm start', { timeout: 60_000 }, () => {
     child.stdin.write('start my workout\n');
     await seen(/Say next to keep going\.\n/);
     await seen(/the device ended the session/);
-    expect(stdout).toMatch(/Say next to keep going\.\nAlexa: Say next to keep going\.\n {2}\(nothing was said, so the device ended the session\)/);
+    expect(stdout).toMatch(/Say next to keep going\.\nAlexa: Say next to keep going\. If I stop listening, your place is saved: open Back Coach again and say resume\.\n {2}\(nothing was said, so the device ended the session\)/);
     child.stdin.write('resume my workout\n');
     await seen(/Back to your/);
     child.stdin.end();

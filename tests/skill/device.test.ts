@@ -59,7 +59,7 @@ describe('the console as a device', () => {
     expect(spoken(set)).toMatch(/Say next when you're ready for deadlifts\.$/);
 
     const closing = await heard.ended;
-    expect(heard.reprompts).toEqual(["Say next when you're ready for deadlifts."]);
+    expect(heard.reprompts).toEqual(["Say next when you're ready for deadlifts. If I stop listening, your place is saved: open Back Coach again and say resume."]);
     expect(closing.request.request).toMatchObject({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' } satisfies Partial<SessionEndedRequest>);
     expect(closing.sessionEnded).toBe(true);
     expect(dialogue.sessionId).toBeUndefined();
