@@ -7,7 +7,9 @@ import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHow
 import { tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
 import {
+  FEEL_ASKED,
   answerConcern,
+  tellAboutMoveUnderWay,
   currentWorkoutExercise,
   notePlanForLater,
   tellCurrentExercise,
@@ -96,6 +98,9 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    // "Should I feel it in my lower back", mid-workout: where the move under way is felt, never its whole lesson.
+    const feel = open !== undefined && FEEL_ASKED.test(open) ? tellAboutMoveUnderWay(turn, 'feel') : undefined;
+    if (feel) return feel;
     // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
     if (named.status === 'no-match' && plansToTrainLater(turn.catalogue, named.spoken)) return notePlanForLater(turn);
     // "I've walked 20 minutes": a log, never "I don't know that one yet" (found by a helper trying the console).

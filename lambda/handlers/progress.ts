@@ -37,7 +37,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { teachWhatIsNamed } from './how-to';
@@ -719,6 +719,9 @@ export const level = route(
     // for me": that kind of session (found trying the console: it asked which level).
     const session = speaksOfDifficulty(slot.spoken) ? undefined : sessionKindNamedIn(slot.spoken);
     if (session) return startOrOfferResume(turn, session);
+    // "How should my back feel on this one", heard through "{level} one": where the move under way is felt.
+    const feel = FEEL_ASKED.test(slot.spoken) ? tellAboutMoveUnderWay(turn, 'feel') : undefined;
+    if (feel) return feel;
     // "Uh huh yes please" heard through "{level} please" while a question waits: that question again, never another.
     return turn.offer !== undefined && !speaksOfDifficulty(slot.spoken) ? tellOutOfScope(turn) : askWhichLevel(turn);
   },

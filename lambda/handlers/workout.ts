@@ -32,9 +32,11 @@ import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
 import {
+  FORM_ASKED,
   answerConcern,
   currentWorkoutExercise,
   endWorkout,
+  tellAboutMoveUnderWay,
   moveInWorkout,
   offerSavedWorkoutLog,
   skipNamed,
@@ -60,6 +62,9 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
+/** Words a health request's slot may hold that say only how much, or which ("a little", "kinda", "this"). */
+const ONLY_HOW_MUCH =
+  /^(?:(?:a|little|bit|tiny|kinda|kind|of|sort|sorta|this|that|it|one|lot|so|much|really|very|pretty|quite|bad|badly|now|again|still|too|slightly|somewhat|just|real)\b\s*)+$/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
 /**
@@ -110,6 +115,12 @@ export const healthConcern = route(
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern);
+    // "It hurts a little", "kinda hurts", "this is sore": the pain is in the carrier, and the slot holds only how much
+    // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
+    if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);
+    // "Am I doing it right", heard through "am I {concern}": the form cues of the move under way (found by a helper).
+    const form = !report && spoken !== undefined && FORM_ASKED.test(`am i ${spoken.trim()}`) ? tellAboutMoveUnderWay(turn, 'form') : undefined;
+    if (form) return form;
     // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches, and
     // nothing else ("is it bad if it hurts during the deadlifts" has its concern slot, and is no question about them).
     const onlyANumber = slot.status === 'empty' && slotValue(turn.input, 'age') !== undefined;

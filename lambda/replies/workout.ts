@@ -801,6 +801,29 @@ export function currentWorkoutExercise(turn: Turn) {
   return step && 'exerciseId' in step ? findExercise(turn.catalogue, step.exerciseId) : undefined;
 }
 
+/**
+ * Where a move is felt ("how should my back feel on this one", "should I feel it in my lower back"), or whether it is
+ * done right ("am I doing it right"), asked of the move under way: its muscles and its caution, or its form cues, and
+ * the workout carries on. Undefined with no move under way. Found by a helper trying the console mid-workout: a level
+ * was asked for, the move's whole lesson took the workout over, or "not something I can help with".
+ */
+export function tellAboutMoveUnderWay(turn: Turn, asked: 'feel' | 'form'): Response | undefined {
+  const exercise = currentWorkoutExercise(turn);
+  const place = workoutOf(turn.mode);
+  if (!exercise || !place) return undefined;
+  const { t } = turn;
+  const answer =
+    asked === 'feel'
+      ? speech(t.t('workout.feelIt', { name: exercise.name, muscles: t.list(exercise.muscles) }), exercise.caution)
+      : speech(t.t('workout.formCheck', { cues: exercise.cues.join(' ') }));
+  return answerAndCarryOn(turn, answer, place);
+}
+
+/** Where a move should be felt, asked in the words an open slot took ("should I feel it in my lower back"). */
+export const FEEL_ASKED = /\b(?:feel|feeling|felt)\b.*\b(?:it|this|that|this one|on this|in my|where)\b|\bwhere\b.*\bfeel\b|\bwhat (?:muscles|muscle)\b/i;
+/** Whether the move is done right, asked in the words an open slot took ("doing it right", "is my form okay"). */
+export const FORM_ASKED = /^(?:(?:am i |i'm |im )?doing (?:it|this|that|this one) (?:right|correctly|properly|ok|okay)|(?:is )?my form (?:ok|okay|good|right|correct))$/i;
+
 /** "How do I do this one?" mid-workout: the steps of the exercise under way, then the workout carries on. */
 export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   // Paused for pain, "what do I do now" or "is it safe to do this" asks what to do about it, not how to do the move that

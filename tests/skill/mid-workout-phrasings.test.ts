@@ -117,6 +117,28 @@ describe('what people say mid-workout reaches the right answer', () => {
     expect(spoken(turn)).not.toMatch(/doctor|physio|didn't catch|not something I can help|Which one\?/i);
   });
 
+  // Found by a helper trying the console mid-workout (December 5): "how should my back feel on this one" asked which
+  // level, "should I feel it in my lower back" read the move's steps and left the workout for a how-to, and "am I doing
+  // it right" was "not something I can help with".
+  it('where to feel the move, and whether it is done right, are answered of the move under way; the workout goes on', async () => {
+    const matcher = committedMatcher('en-US');
+    for (const [said, answer] of [
+      ['how should my back feel on this one', /^In good mornings, you should feel your hamstrings, lower back, and glutes working\. .*Say next to carry on with your workout\.$/],
+      ['should I feel it in my lower back', /^In good mornings, you should feel your hamstrings, lower back, and glutes working\. .*Say next to carry on with your workout\.$/],
+      ['am I doing it right', /^I can't see you, so check these as you go: .*Say next to carry on with your workout\.$/],
+    ] as const) {
+      const heard = matcher.resolve(said);
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent(heard.intent, heard.slots ?? {});
+      await expectWellFormed(turn, { endsOnQuestion: false });
+      expect(spoken(turn), said).toMatch(answer);
+      expect(spoken(turn), said).not.toMatch(/How to do|Which one\?|not something I can help/);
+    }
+  });
+
   // Found by a helper trying the console (December 5): en-IN "how much time left", heard as a topic ("time left"), was
   // "I don't know that one yet" mid-workout.
   it('"how much time left", heard as a topic, says what is left mid-workout, and how long the workout is outside one', async () => {

@@ -486,6 +486,34 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console mid-workout (December 5): "it hurts a little", "kinda hurts" and "this is sore"
+  // got "That's not something I can help with yet", the carrier's pain out of the skill's sight and the slot holding
+  // only "a little", "kinda" or "this"; "room is spinning" and "feel kinda lightheaded" reached the fallback.
+  it('pain said with only a degree in the slot ("it hurts a little") pauses with the pain answer; dizziness said loosely is urgent', async () => {
+    for (const said of ['it hurts a little', 'this hurts a little', 'kinda hurts', 'this is sore']) {
+      const heard = matcher.resolve(said);
+      expect(heard.intent, said).toBe('HealthConcernIntent');
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const reply = spoken(await chat.intent('HealthConcernIntent', heard.slots ?? {}));
+      expect(reply, said).toMatch(/Your workout is paused, and your place saved\./);
+      expect(reply, said).not.toMatch(/not something I can help with/);
+    }
+    // Said loosely, the others are heard too: soreness, tightness and back pain each get their own answer.
+    for (const [said, concern] of [['bit sore', 'soreness'], ['my back is tight', 'tightness'], ["back's playing up", 'back-pain']] as const) {
+      const [match, ...others] = matcher.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.slots.concern?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id, said).toBe(concern);
+    }
+    for (const said of ['room is spinning', "head's spinning", 'feel kinda lightheaded']) {
+      const [match, ...others] = matcher.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', match?.slots ?? {})), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+  });
+
   // Found by a helper trying the console mid-workout (December 5): "should I breathe out on the way up" got the urgent
   // answer, the workout was stopped for the day, and "resume" was refused.
   it('how to breathe, asked mid-workout or not, is the breathing cue and the workout goes on; trouble breathing stays urgent', async () => {

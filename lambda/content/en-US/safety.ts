@@ -13,7 +13,9 @@ export const CONCERNS = [
     kind: 'pain',
     names: ['back pain', 'backache', 'back ache', 'sore back', 'bad back', 'back problem', 'back problems', 'upper back pain', 'my back',
       // Found by a helper trying the console mid-workout (December 3): said the moment it happens.
-      'my back just went', 'my back went', "my back's gone", 'my back gave out', 'my back just gave out'],
+      'my back just went', 'my back went', "my back's gone", 'my back gave out', 'my back just gave out',
+      // Found by a helper trying the console in en-AU (December 5): the fallback.
+      "back's playing up", 'my back is playing up'],
   },
   {
     id: 'lower-back-pain',
@@ -49,7 +51,9 @@ export const CONCERNS = [
     kind: 'pain',
     names: ['dizziness', 'dizzy', 'giddy', 'giddiness', 'feeling dizzy', 'lightheaded', 'light headed', 'lightheadedness', 'vertigo', 'head spinning', 'the room is spinning', 'room spinning', 'woozy', 'dizzy spell', 'the whole room is tilting', 'room is tilting', "the room's spinning", "my head's swimming", 'my head is swimming', 'head swimming', "everything's spinning", 'everything is spinning',
       // Found by a helper trying the console mid-workout (December 3, second round).
-      'my head is spinning', 'head is spinning', "my head's spinning"],
+      'my head is spinning', 'head is spinning', "my head's spinning",
+      // Found by a helper trying the console mid-workout (December 5): the fallback.
+      'room is spinning', "head's spinning", 'kinda lightheaded', 'a bit lightheaded', 'kind of lightheaded', 'feel dizzy', 'feel lightheaded', 'feel kinda lightheaded'],
   },
   {
     id: 'fainting',
@@ -173,6 +177,8 @@ export const CONCERNS = [
       'body is aching',
       'my body is aching',
       'aching all over',
+      'bit sore',
+      'a bit sore',
     ],
     // Tried as a user: "I'm really sore from yesterday" mid-workout paused it with "stop the move that hurts".
     inWorkout:
@@ -183,7 +189,7 @@ export const CONCERNS = [
     // level change. A tight muscle is no reason to stop, but worth easing into; pain still is.
     id: 'tightness',
     kind: 'pain',
-    names: ['tight', 'just tight', 'a bit tight', 'feels tight', 'tightness', 'tight muscles', 'tight hamstrings', 'tight hips', 'feels a bit tight', 'kind of tight'],
+    names: ['tight', 'just tight', 'a bit tight', 'feels tight', 'tightness', 'tight muscles', 'tight hamstrings', 'tight hips', 'feels a bit tight', 'kind of tight', 'my back is tight', "my back's tight"],
     inWorkout:
       "A tight feeling is common. Move slowly, keep the range small, and breathe. Stretch after your workout. If it turns into pain, stop, and say it hurts.",
     notPain: true,

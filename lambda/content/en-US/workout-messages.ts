@@ -260,6 +260,8 @@ export const WORKOUT_MESSAGES = {
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",
   'workout.carryOn.hurt': 'Your workout is paused. Say, resume my workout, only when it feels right.',
+  'workout.feelIt': 'In {name}, you should feel your {muscles} working.',
+  'workout.formCheck': "I can't see you, so check these as you go: {cues}",
   'workout.carryOn': 'Say next to carry on with your workout.',
   'workout.carryOn.cleared': 'Before we go on: has your doctor said this kind of exercise is okay for you?',
   'workout.notYet': "Okay. Say next when you're ready.",

@@ -259,6 +259,8 @@ export const WORKOUT_MESSAGES = {
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
   'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
   'workout.carryOn.hurt': 'आपका workout रुका हुआ है. जब ठीक लगे, तभी बोलिए, workout जारी रखो.',
+  'workout.feelIt': '{name} में आपको अपने {muscles} पर ज़ोर महसूस होना चाहिए.',
+  'workout.formCheck': 'मैं आपको देख नहीं सकती, इसलिए करते हुए ये बातें जाँचिए: {cues}',
   'workout.carryOn': 'Workout जारी रखने के लिए अगला बोलिए.',
   'workout.carryOn.cleared': 'आगे बढ़ने से पहले: क्या आपके डॉक्टर ने कहा है कि इस तरह की exercise आपके लिए ठीक है?',
   'workout.notYet': 'ठीक है. तैयार हों, तो अगला बोलिए.',
