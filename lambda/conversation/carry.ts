@@ -2,7 +2,7 @@ import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
 import { shortKey } from '../store/user-key';
-import { type Mode, modeFields, modeOf } from './mode';
+import { type Mode, isWorkoutRunning, modeFields, modeOf } from './mode';
 import { type Caution, type FeltNote, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
@@ -56,7 +56,9 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
   const corrected = next.lastLog ? next.corrected : next.keepPending ? before.corrected : undefined;
   const told = next.told ?? (next.keepPending ? before.told : undefined);
-  const aside = next.aside ?? (next.keepPending ? before.aside : undefined);
+  // Any answer in a running workout that leaves its place as it was ("can I spot reduce?", "too hard") is beside it:
+  // "say that again" is that answer (found by a helper trying the console: the round was replayed, rests and all).
+  const aside = next.aside ?? (next.keepPending ? before.aside : undefined) ?? (next.mode === undefined && isWorkoutRunning(mode) ? true : undefined);
   const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;
   return {
     noticeGiven: known.noticeGiven,

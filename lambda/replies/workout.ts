@@ -929,6 +929,8 @@ export async function pauseWorkout(turn: Turn, tired = false): Promise<Response>
     speech: speech(t.t(tired ? 'workout.paused.tired' : 'workout.paused')),
     reprompt: speech(t.t('workout.paused.reprompt')),
     ...(place && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: place } }),
+    // "What was that?" after "Paused" is "Paused" again, never the set (found by a helper trying the console).
+    aside: true,
   });
 }
 

@@ -1390,6 +1390,25 @@ describe('steering a workout', () => {
   });
   afterAll(() => harness.close());
 
+  // Found by a helper trying the console (December 5): "say that again" after "can I spot reduce?" or "too hard"
+  // mid-round replayed the whole round, and "what was that" after "Paused" the whole set.
+  it('"say that again" after an answer beside the workout, or after a pause, is that answer, never the step', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 2);
+    const answer = await chat.intent('SpotReductionIntent');
+    expect(spoken(answer)).toMatch(/Say next to carry on with your workout\.$/);
+    expect(spoken(await chat.intent('AMAZON.RepeatIntent'))).toBe(spoken(answer));
+    const eased = await chat.intent('TooHardIntent');
+    expect(spoken(await chat.intent('AMAZON.RepeatIntent'))).toBe(spoken(eased));
+    const paused = await chat.intent('AMAZON.PauseIntent');
+    expect(spoken(await chat.intent('AMAZON.RepeatIntent'))).toBe(spoken(paused));
+    // The step itself, said again after a step, is still the step.
+    const step = await chat.intent('AMAZON.ResumeIntent');
+    expect(spoken(await chat.intent('AMAZON.RepeatIntent'))).toMatch(/deadlifts|Set/);
+    expect(step).toBeDefined();
+  });
+
   it('back, repeat, skip, what is next, how many left, and how to do this one', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
