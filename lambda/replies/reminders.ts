@@ -159,8 +159,16 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   // time said alone keeps their days, and is plainly a new time for them.
   const days = plannedReminders({ time, repeat: chosen }, turn.restDay).flatMap((reminder) => reminder.weekdays);
   const sameDaysThere = times.length === 1 && sameDays(first!.weekdays, days);
+  const entries = () => t.list(times.map((entry) => speakEntry(turn, entry)));
+  // A time alone over reminders at another time moves them, said before the yes too: "shaam 6 baje bhi yaad dilana"
+  // ("at 6 PM as well") was confirmed as if added, and the 7 AM reminder was gone after the yes (found by a helper).
+  const moves = repeat === undefined && times.length > 0 && times.every((entry) => formatClockTime(entry.time) !== formatClockTime(time));
   const replaces =
-    repeat !== undefined && times.length > 0 && !sameDaysThere ? t.t('reminders.replaces', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) }) : undefined;
+    repeat !== undefined && times.length > 0 && !sameDaysThere
+      ? t.t('reminders.replaces', { entries: entries() })
+      : moves
+        ? t.t('reminders.moves', { entries: entries() })
+        : undefined;
   return turn.reply({
     speech: speech(lead, replaces, t.t('reminders.confirm', spokenSchedule)),
     reprompt: speech(t.t('reminders.confirm.reprompt', spokenSchedule)),

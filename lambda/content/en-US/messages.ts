@@ -503,6 +503,7 @@ export const MESSAGES = {
   'reminders.some': { one: 'You have 1 reminder from me.', other: 'You have {count} reminders from me.' },
   'reminders.entry': 'at {time}, {repeat}',
   'reminders.replaces': 'You have workout reminders {entries}, and a new one takes their place.',
+  'reminders.moves': 'You have workout reminders {entries}. They move to the new time, as I keep one time for them.',
   'reminders.list': 'You have workout reminders {entries}.',
   'reminders.moved': 'Done. Your workout reminders are at {time} now, {repeat}.',
   'reminders.moveGuessed': 'Move your workout reminders to {time}, {repeat}?',

@@ -504,6 +504,7 @@ export const MESSAGES = {
   'reminders.some': { one: 'आपके पास मेरा {count} रिमाइंडर है.', other: 'आपके पास मेरे {count} रिमाइंडर हैं.' },
   'reminders.entry': '{repeat}, {time}',
   'reminders.replaces': 'आपके workout रिमाइंडर {entries} हैं, नया रिमाइंडर उनकी जगह लेगा.',
+  'reminders.moves': 'आपके workout रिमाइंडर {entries} हैं. वे नए समय पर चले जाएँगे, क्योंकि मैं उनका एक ही समय रखती हूँ.',
   'reminders.list': 'आपके workout रिमाइंडर: {entries}.',
   'reminders.moved': 'हो गया. अब मैं आपको {repeat}, {time} याद दिलाऊँगी.',
   'reminders.moveGuessed': 'क्या आपके workout रिमाइंडर {repeat}, {time} कर दूँ?',
