@@ -727,6 +727,24 @@ describe('drinks and roti asked about in Hindi and Indian English', () => {
   });
 });
 
+// Found by a helper trying the console as Indian users (December 5): jaggery, a late dinner and a walk after meals got
+// "I don't know that one yet", the sugar answer that never named jaggery, or walking in general.
+describe('jaggery, a late dinner and a walk after meals', () => {
+  it.each([
+    ['en-IN', 'is jaggery better than sugar', /^Jaggery is still sugar:/],
+    ['en-US', 'is it ok to eat a late dinner', /^A late dinner doesn't add fat by itself/],
+    ['en-IN', 'should I walk after dinner', /^A short walk after a meal is a good habit/],
+    ['hi-IN', 'gud kha sakte hai', /^गुड़ भी चीनी ही है:/],
+    ['hi-IN', 'raat ko late khana kha sakte hai', /^देर से खाना अपने आप चर्बी नहीं बढ़ाता/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.intent, said).toBe('TopicIntent');
+    const turn = await harness.conversation({ locale }).intent(heard.intent, heard.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn).replace(/^(Quick note|एक ज़रूरी बात)[^.]*\. /, '')).toMatch(answer);
+  });
+});
+
 /** What was said, as the committed model hears it exactly, answered through the handler: the answer, well formed. */
 async function answerTo(locale: LocaleId, said: string): Promise<string> {
   const heard = committedMatcher(locale).resolve(said);

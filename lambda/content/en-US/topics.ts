@@ -256,7 +256,13 @@ export const TOPICS = [
       'sedentary lifestyle',
       'being sedentary',
       'desk job',
+      'walk after dinner',
+      'walk after meals',
+      'walking after meals',
+      'walk after eating',
     ],
+    // Found by a helper trying the console as an Indian user: "should I walk after dinner" got walking in general.
+    leads: [{ names: ['walk after dinner', 'walk after meals', 'walking after meals', 'walk after eating'], lead: 'A short walk after a meal is a good habit: easy movement that adds up over the day.' }],
     answer:
       'Move a little all through the day, not just in your workouts. Do not sit for long hours: get up every hour, take the stairs, and stand or walk during calls. All that everyday movement adds up to real calories.',
     followUp: { offer: 'howTo', exerciseId: 'walking' },
@@ -494,8 +500,12 @@ export const TOPICS = [
   {
     // Not in the article beyond its fibre and portions tips; the sound version, in their spirit.
     id: 'carbs',
-    names: ['carbs', 'carb', 'carbohydrates', 'low carb', 'low carb diet', 'cutting carbs', 'no carbs', 'carbs at night', 'keto', 'keto diet', 'the keto diet', 'rice or bread', 'bread or rice', 'white bread', 'pasta', 'rice', 'white rice', 'bread', 'potatoes', 'sugar'],
+    names: ['carbs', 'carb', 'carbohydrates', 'low carb', 'low carb diet', 'cutting carbs', 'no carbs', 'carbs at night', 'keto', 'keto diet', 'the keto diet', 'rice or bread', 'bread or rice', 'white bread', 'pasta', 'rice', 'white rice', 'bread', 'potatoes', 'sugar', 'jaggery', 'late dinner', 'eating late', 'late night eating'],
     leads: [
+      // Before sugar: "is jaggery better than sugar" asks of jaggery (found by a helper trying the console as an Indian user).
+      { names: ['jaggery'], lead: 'Jaggery is still sugar: a few more minerals, but the same calories. Keep it small, as you would sugar.' },
+      // "Is it ok to have dinner at 10 pm" (found by a helper trying the console as an Indian user: "I don't know").
+      { names: ['late dinner', 'eating late', 'late night eating'], lead: "A late dinner doesn't add fat by itself: what counts is how much you eat in the whole day." },
       { names: ['sugar'], lead: 'Sugar is fine in small amounts, but cutting back on added sugar makes a calorie deficit easier.' },
       { names: ['carbs at night'], lead: "Carbs at night don't add fat by themselves: what counts is how much you eat in the whole day." },
       { names: ['rice', 'white rice', 'bread', 'white bread', 'pasta', 'potatoes'], lead: "You don't have to cut it out: keep it to a sensible portion." },

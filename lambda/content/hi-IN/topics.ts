@@ -182,7 +182,14 @@ export const TOPICS = [
     id: 'daily-movement',
     names: ['चलना फिरना', 'chalna phirna', 'दिन भर बैठे रहना', 'din bhar baithna', 'लंबे समय तक बैठना', 'desk job', 'office job', 'sedentary lifestyle',
       // Sitting all day, asked about (found by a helper trying the console as Indian users).
-      'दिन भर बैठना', 'din bhar baithe rehna', 'पूरा दिन बैठना', 'poora din baithna', 'pura din baithna', 'घंटों बैठना', 'ghanton baithna', 'बैठे रहना', 'baithe rehna', 'ज़्यादा देर बैठना', 'zyada der baithna'],
+      'दिन भर बैठना', 'din bhar baithe rehna', 'पूरा दिन बैठना', 'poora din baithna', 'pura din baithna', 'घंटों बैठना', 'ghanton baithna', 'बैठे रहना', 'baithe rehna', 'ज़्यादा देर बैठना', 'zyada der baithna',
+      'खाने के बाद टहलना', 'खाने के बाद सैर', 'khane ke baad walk', 'khana khane ke baad walk', 'khane ke baad tehalna'],
+    leads: [
+      {
+        names: ['खाने के बाद टहलना', 'खाने के बाद सैर', 'khane ke baad walk', 'khana khane ke baad walk', 'khane ke baad tehalna'],
+        lead: 'खाने के बाद थोड़ी देर टहलना अच्छी आदत है: हल्का चलना-फिरना, जो दिन भर में जुड़ता जाता है.',
+      },
+    ],
     answer:
       'सिर्फ़ workout में नहीं, दिन भर थोड़ा-थोड़ा चलते-फिरते रहिए. घंटों लगातार मत बैठिए: हर घंटे उठिए, सीढ़ियाँ लीजिए, और फ़ोन पर बात करते हुए टहलिए. रोज़ का यह चलना-फिरना मिलकर अच्छी-ख़ासी calorie जलाता है.',
     followUp: { offer: 'howTo', exerciseId: 'walking' },
@@ -326,7 +333,12 @@ export const TOPICS = [
   },
   {
     id: 'carbs',
-    names: ['carbs', 'कार्ब्स', 'कार्बोहाइड्रेट', 'carbohydrate', 'keto', 'कीटो', 'keto diet', 'कीटो डाइट', 'low carb', 'रोटी या चावल', 'roti ya chawal', 'चावल या रोटी', 'chawal ya roti', 'मैदा', 'maida'],
+    names: ['carbs', 'कार्ब्स', 'कार्बोहाइड्रेट', 'carbohydrate', 'keto', 'कीटो', 'keto diet', 'कीटो डाइट', 'low carb', 'रोटी या चावल', 'roti ya chawal', 'चावल या रोटी', 'chawal ya roti', 'मैदा', 'maida', 'गुड़', 'gud', 'gur', 'jaggery', 'देर से खाना', 'der se khana', 'late khana', 'late dinner'],
+    // Found by a helper trying the console: "gud kha sakte hai" was "I don't know that one yet".
+    leads: [
+      { names: ['गुड़', 'gud', 'gur', 'jaggery'], lead: 'गुड़ भी चीनी ही है: थोड़े ज़्यादा खनिज, पर कैलोरी उतनी ही. इसे भी चीनी की तरह थोड़ा ही खाइए.' },
+      { names: ['देर से खाना', 'der se khana', 'late khana', 'late dinner'], lead: 'देर से खाना अपने आप चर्बी नहीं बढ़ाता: असली बात यह है कि पूरे दिन में कितना खाया.' },
+    ],
     answer:
       'Carbs दुश्मन नहीं हैं, और चर्बी घटाने के लिए keto ज़रूरी नहीं: असली काम calorie deficit करता है. रेशे वाले carbs चुनिए, जैसे गेहूँ की रोटी, मोटा अनाज, दाल, फल और सब्ज़ियाँ, और सफ़ेद चावल, मैदा और चीनी थोड़ी मात्रा में रखिए.',
     followUp: { offer: 'tips', list: 'diet' },
