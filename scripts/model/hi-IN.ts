@@ -71,6 +71,13 @@ export const HI_IN_MODEL: ModelSource = {
         '(आज|{date}) किस (चीज़|तरह) का दिन है',
         'क्या {date} (आराम का दिन|rest day) है',
         '(आज का workout|आज क्या है)',
+        // Found by a helper trying the console as an older Hindi speaker (December 5): व्यायाम and कसरत for the workout.
+        `(आज का|मेरा) (व्यायाम|वर्कआउट) ${IS}`,
+        `(आज की|मेरी) कसरत ${IS}`,
+        `{date} (का|को) [मेरा] व्यायाम ${IS}`,
+        `{date} (की|को) [मेरी] कसरत ${IS}`,
+        `(aaj ka|mera) vyayam ${IS_L}`,
+        `(aaj ki|meri) kasrat ${IS_L}`,
         `(aaj ka|aaj mera|mera) (workout|plan|exercise) ${IS_L}`,
         `{date} (ka|ko) [mera] (workout|plan) ${IS_L}`,
         `(aaj|{date}|{date} ko) [mujhe|main] kya ${DO_L}`,
@@ -140,7 +147,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 490,
+      maxSamples: 500,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
@@ -152,6 +159,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as an Indian user (December 3, fourth round): these reached the level.
         '{session} (शुरू करो|शुरू करें|शुरू कीजिए|start करो|चालू करो)',
         '{session} (shuru karo|shuru karein|shuru kijiye|start karo|chalu karo)',
+        // Found by a helper trying the console as an older Hindi speaker (December 5).
+        '(आज का|मेरा) (व्यायाम|वर्कआउट) शुरू (करो|करें|कीजिए)',
+        '(आज की|मेरी) कसरत शुरू (करो|करें|कीजिए)',
+        '(vyayam|kasrat) shuru (karo|karein|kijiye)',
         '(workout|exercise) (चालू करो|chalu karo)',
         '[आज] {session} workout करना है',
         '[aaj] {session} workout karna hai',
@@ -1043,6 +1054,13 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as an Indian user (December 5): these reached the fallback, or a prompt for what was done.
         'maine workout (kar liya|poora kar liya|khatam kar liya)',
         'मैंने workout (कर लिया|पूरा कर लिया|ख़त्म कर लिया)',
+        // Found by a helper trying the console as an older Hindi speaker (December 5): asked what was done.
+        '[मैंने] (आज का|अपना) (व्यायाम|वर्कआउट) (कर लिया|पूरा कर लिया|ख़त्म कर लिया)',
+        '(आज का|मेरा) (व्यायाम|वर्कआउट) (हो गया|पूरा हो गया)',
+        '[मैंने] (आज की|अपनी) कसरत (कर ली|पूरी कर ली)',
+        '(आज की|मेरी) कसरत (हो गई|पूरी हो गई)',
+        '[maine] (aaj ka|apna) vyayam (kar liya|poora kar liya)',
+        '[maine] (aaj ki|apni) kasrat (kar li|poori kar li)',
       ],
     },
     {
@@ -2051,7 +2069,7 @@ export const HI_IN_MODEL: ModelSource = {
       'रस्सी कूद',
     ],
     walk: ['walk', 'walking', 'वॉक', 'सैर', 'sair', 'टहलना', 'पैदल', 'paidal', 'morning walk', 'evening walk'],
-    stretch: ['stretching', 'स्ट्रेचिंग', 'stretch', 'योग', 'yoga', 'योगा', 'foam rolling', 'recovery', 'रिकवरी'],
+    stretch: ['stretching', 'स्ट्रेचिंग', 'stretch', 'योग', 'yoga', 'योगा', 'foam rolling', 'recovery', 'रिकवरी', 'प्राणायाम', 'pranayam', 'pranayama'],
   },
   levelSynonyms: {
     beginner: ['शुरुआती', 'shuruaati', 'नया', 'naya', 'बिगिनर', 'beginners', 'basic'],

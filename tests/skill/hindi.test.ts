@@ -106,6 +106,21 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await chat().intent(intent, match?.slots ?? {}))).toMatch(answer);
   });
 
+  // Found by a helper trying the console as an older Hindi speaker (December 5): व्यायाम and कसरत, the Hindi words for a
+  // workout, got "I don't know that one yet" or "what did you do?".
+  it.each([
+    ['आज का व्यायाम क्या है', 'WorkoutForDayIntent', /आज strength training का दिन है\./],
+    ['मैंने आज का व्यायाम कर लिया', 'FinishedTodayIntent', /strength/],
+    ['आज की कसरत शुरू करो', 'StartWorkoutIntent', /आज strength का दिन है: 5 exercise/],
+  ])('hears "%s", in the Hindi words for a workout', async (said, intent, answer) => {
+    const [match, ...others] = committedMatcher('hi-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(match?.intent).toBe(intent);
+    const turn = await chat().intent(intent, match?.slots ?? {});
+    // A workout started ends on its first step, not a question.
+    expect(intent === 'StartWorkoutIntent' ? spoken(turn) : await expectHindiAnswer(turn)).toMatch(answer);
+  });
+
   it("gives India's today (a strength day), its moves joined the Hindi way", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutForDayIntent'));
     expect(said).toContain('आज strength training का दिन है.');
