@@ -1,4 +1,5 @@
 import { BREATHING, DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
+import { formatIsoDate } from '../domain/calendar';
 import { asksElsewhere, asksHowToBreathe, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -49,6 +50,8 @@ const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|à
 /** The week so far: "sessions â€¦ this week", "how am I doing this week", "am I on track this week". */
 const WEEK_SO_FAR =
   /\b(sessions?|workouts?|done|did|doing|track|behind|walked|ran|swam|minutes|steps|walks|runs)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
+/** What was done today, asked in words the topic's slot took ("did I do today", "have I done today"). */
+const DAY_SO_FAR = /^(?:(?:how much|what) )?(?:did i do|have i done|i have done|i've done|i did) today(?: so far)?$/i;
 /** A level asked to be put on ("put me on advanced", "switch me to intermediate"). */
 const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |to |up to |down to |onto |back to )?(?:the )?(beginner|intermediate|advanced)\b/i;
 /** A day off asked for instead of the one there is: "rest on Friday instead", "take my day off on Friday". */
@@ -72,7 +75,7 @@ const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|f
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
 export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
-  (turn) => {
+  async (turn) => {
     const named = resolvedSlot(turn.input, 'topic');
     const exercise = resolvedSlot(turn.input, 'exercise');
     // "Is roti better than rice", "roti or rice at night": two foods the slots took apart, no move among them, read
@@ -119,6 +122,8 @@ export const topic = route(
     // the week, or the day's workout, asked of in words the topic's slot took (found in a blind batch, December 4: "I
     // don't know that one yet").
     if (WEEK_SO_FAR.test(spoken)) return tellWeeklyProgress(turn);
+    // "How much did I do today" (found by a helper trying the console as an Indian user: "I don't know that one yet").
+    if (DAY_SO_FAR.test(spoken)) return tellWeeklyProgress(turn, formatIsoDate(await turn.today()));
     if (WORKOUT_TIME.test(spoken)) return tellWorkoutLength(turn);
     // "How much time left", the slot taking "time left": mid-workout, how much is left (found by a helper trying the
     // console: "I don't know that one yet"); with none under way, how long the day's workout takes.

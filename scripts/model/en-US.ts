@@ -1980,7 +1980,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 352,
+      maxSamples: 354,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
         // Found in a fifth blind batch of 150 (December 4).
@@ -1989,6 +1989,9 @@ export const EN_US_MODEL: ModelSource = {
         `how am I getting (on|along) [this week]`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
         `how did my week go`,
+        // Found by helpers trying the console (December 5): heard only by the lenient matcher.
+        `how was my week`,
+        `how'd I do this week`,
         `how has my week (gone|been)`,
         // Found by trying the console as a user: "am I behind" was taken by the health intent's open slot.
         `am I (behind|ahead|falling behind|keeping up|on schedule) [this week|on my workouts|with my workouts]`,

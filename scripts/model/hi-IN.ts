@@ -1080,8 +1080,11 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as an Indian user (December 3, fourth round).
         '(इस हफ़्ते|इस हफ्ते|{date}) का progress (बताओ|कैसा है|दिखाओ|क्या है)',
         '(is hafte|{date}) ka progress (batao|kaisa hai|dikhao|kya hai)',
-        '(इस हफ़्ते|इस हफ्ते) कितना हुआ',
-        'is hafte kitna hua',
+        '(इस हफ़्ते|इस हफ्ते|{date}) कितना हुआ',
+        '(is hafte|{date}) kitna hua',
+        // Found by a helper trying the console as an Indian user (December 5): a day said with को, and this month.
+        '{date} को (क्या किया|मैंने क्या किया|कितना किया)',
+        '{date} ko (kya kiya|maine kya kiya|kitna kiya)',
         // Found by a helper trying the console in Hindi: these were heard as a log of "कितना".
         '(मैंने|मेरा) (आज|इस हफ़्ते|{date}) कितना (किया|workout किया|हुआ|workout हुआ)',
         '(maine|mera) (aaj|is hafte|{date}) kitna (kiya|workout kiya|hua|workout hua)',

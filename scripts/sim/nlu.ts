@@ -366,6 +366,9 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ['परसों', 2],
   ['parso', 2],
 ]);
+/** This month and the last, in English, Hindi and Hinglish, as Alexa's models resolve them ("इस महीने" is "2026-12"). */
+const THIS_MONTH: ReadonlySet<string> = new Set(['this month', 'इस महीने', 'is mahine', 'is mahiney']);
+const LAST_MONTH: ReadonlySet<string> = new Set(['last month', 'पिछले महीने', 'pichle mahine', 'pichhle mahine']);
 /** Days to shift today by, and whether the phrase means the weekend of that ISO week. */
 const RELATIVE_WEEKS: ReadonlyMap<string, readonly [number, boolean]> = new Map([
   ['this week', [0, false]],
@@ -462,7 +465,7 @@ function parseDate(span: readonly Token[], today: number): string | undefined {
   const offset = RELATIVE_DAYS.get(phrase) ?? (phrase.endsWith('s') ? RELATIVE_DAYS.get(phrase.slice(0, -1)) : undefined);
   if (offset !== undefined) return isoDate(today + offset * DAY_MS);
   // A month as Alexa gives one: "this month" is "2026-11".
-  const months = phrase === 'this month' ? 0 : phrase === 'last month' ? -1 : undefined;
+  const months = THIS_MONTH.has(phrase) ? 0 : LAST_MONTH.has(phrase) ? -1 : undefined;
   if (months !== undefined) {
     const now = new Date(today);
     const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));

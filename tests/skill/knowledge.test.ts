@@ -745,6 +745,11 @@ describe('jaggery, a late dinner and a walk after meals', () => {
   });
 });
 
+// Found by a helper trying the console as an Indian user (December 5): "I don't know that one yet".
+it('"how much did I do today", heard as a topic, tells the day', async () => {
+  expect(await answerTo('en-IN', 'how much did I do today')).toMatch(/^(Quick note: [^.]*\. )?Nothing logged for today\./);
+});
+
 /** What was said, as the committed model hears it exactly, answered through the handler: the answer, well formed. */
 async function answerTo(locale: LocaleId, said: string): Promise<string> {
   const heard = committedMatcher(locale).resolve(said);

@@ -192,6 +192,11 @@ describe.each([
   // The kind of cardio keeps its own slot, so the log says "a run" and "a swim", not "cardio".
   ['hi-IN', 'मैंने बीस मिनट दौड़ लगाई', 'LogActivityIntent', { runTime: 'PT20M' }],
   ['hi-IN', 'maine aadha ghanta swimming ki', 'LogActivityIntent', { swimTime: 'PT30M' }],
+  // This month, last week, and a day said with को (found by a helper trying the console, December 5: the week, or the fallback).
+  ['hi-IN', 'is mahine kitna hua', 'WeeklyProgressIntent', { date: '2026-11' }],
+  ['hi-IN', 'इस महीने क्या किया', 'WeeklyProgressIntent', { date: '2026-11' }],
+  ['hi-IN', 'pichle hafte kitna hua', 'WeeklyProgressIntent', { date: '2026-W47' }],
+  ['hi-IN', 'shukravar ko kya kiya', 'WeeklyProgressIntent', { date: '2026-11-27' }],
   ['hi-IN', 'बायां हाथ सुन्न हो गया', 'HealthConcernIntent', { concern: 'warning-signs' }],
   ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { concern: 'dizziness' }],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],

@@ -53,6 +53,9 @@ describe('the way people really ask', () => {
     ['I rowed twenty minutes', 'LogActivityIntent', { cardioTime: 'PT20M' }],
     ['I stretched ten minutes', 'LogActivityIntent', { stretchTime: 'PT10M' }],
     ['how long is this gonna take', 'WorkoutLengthIntent', {}],
+    // Found by helpers trying the console (December 5): heard only by the lenient matcher.
+    ['how was my week', 'WeeklyProgressIntent', {}],
+    ["how'd I do this week", 'WeeklyProgressIntent', {}],
     ['how long is the workout', 'WorkoutLengthIntent', {}],
     ["how long is tomorrow's workout", 'WorkoutLengthIntent', {}],
     ['how much time do I need', 'WorkoutLengthIntent', {}],
