@@ -197,6 +197,11 @@ describe.each([
   ['hi-IN', 'इस महीने क्या किया', 'WeeklyProgressIntent', { date: '2026-11' }],
   ['hi-IN', 'pichle hafte kitna hua', 'WeeklyProgressIntent', { date: '2026-W47' }],
   ['hi-IN', 'shukravar ko kya kiya', 'WeeklyProgressIntent', { date: '2026-11-27' }],
+  // A clock time said in words, with a quarter or a half (found by a helper trying the console, December 5: the fallback, or a level).
+  ['hi-IN', 'मुझे रोज़ साढ़े छह बजे याद दिलाना', 'DailyReminderIntent', { time: '06:30' }],
+  ['hi-IN', 'रोज़ पौने सात बजे याद दिलाना', 'DailyReminderIntent', { time: '06:45' }],
+  ['hi-IN', 'रिमाइंडर का समय पाँच बजे कर दो', 'MoveReminderIntent', { time: '05:00' }],
+  ['hi-IN', 'mujhe roz subah saat baje yaad dilana', 'DailyReminderIntent', { time: '07:00' }],
   ['hi-IN', 'बायां हाथ सुन्न हो गया', 'HealthConcernIntent', { concern: 'warning-signs' }],
   ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { concern: 'dizziness' }],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],
