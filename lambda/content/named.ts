@@ -117,24 +117,37 @@ export function saysPain(spoken: string | undefined): boolean {
   return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word));
 }
 
-/** Words of breathing as a technique ("breathe out on the way up", "do I hold my breath"). */
+/** Words of breathing ("breathe out on the way up", "do I hold my breath"). */
 const BREATHING_WORDS = new Set(['breathe', 'breathing', 'breath', 'inhale', 'exhale']);
-/** Words that make breathing a struggle, not a technique ("hard to breathe", "can barely breathe", "out of breath"). */
-const BREATHING_TROUBLE = new Set(
-  "can't cant cannot couldn't couldnt hard harder trouble struggle struggling barely unable difficult difficulty hurts hurt hurting pain painful short shortness catch gasping gasp wheeze wheezing tight tightness chest heavy enough stop stopped stops normal".split(' '),
+/** Words that ask how to breathe through a move: when, how, in or out, through a rep, held. */
+const TECHNIQUE_WORDS = new Set(
+  'how when where should do does in out hold holding held during while through between each every rep reps set sets lift lifting lower lowering up down way nose mouth technique properly right correctly'.split(' '),
 );
 /**
- * How to breathe, asked by words an open slot took ("breathe out on the way up", "breathe during this"): a question of
- * technique, when nothing in it says breathing is hard. "Breathe" is also how "I can't breathe" names trouble
- * breathing, so said this way it got the urgent answer and a workout was stopped for the day (found by a helper).
+ * Words that make breathing a struggle or a symptom, not a technique: a denial ("not able to breathe", "no longer"),
+ * difficulty ("hard", "tough", "barely"), pain ("it aches when I breathe"), or something off ("rattling", "wrong").
+ */
+const BREATHING_TROUBLE = new Set(
+  "not no never unable able hardly barely longer can't cant cannot couldn't couldnt won't wont isn't isnt hard harder tough difficult difficulty trouble struggle struggling short shortness catch gasp gasping wheeze wheezing tight tightness chest heavy enough stop stopped stops normal hurt hurts hurting pain painful ache aches aching sting stings stinging burn burns burning losing lose lost suffocating choking choke wrong off weird rattling rattle funny strange fast racing shallow".split(' '),
+);
+/** The concerns breathing itself names ("I can't breathe", "out of breath"): any other named with it is that one's. */
+const BREATHING_CONCERNS: ReadonlySet<string> = new Set(['breathlessness', 'effort-breath']);
+
+/**
+ * How to breathe, asked by words an open slot took ("breathe out on the way up", "breathe during this", or "breathe"
+ * alone, its question in the carrier: "how should I breathe"): a question of technique only when the words ask one and
+ * nothing in them says breathing is hard, hurts, or is not happening, and no other concern is named ("I have asthma,
+ * how should I breathe" is asthma's). "Breathe" also names trouble breathing ("I can't breathe"), so asked this way it
+ * got the urgent answer and a workout was stopped for the day (found by a helper trying the console); a check that
+ * only looked for trouble words let "I'm not able to breathe" through as technique (found in review).
  */
 export function asksHowToBreathe(catalogue: Catalogue, spoken: string | undefined): boolean {
   const said = wordsOf(spoken ?? '');
   if (!said.some((word) => BREATHING_WORDS.has(word)) || said.some((word) => BREATHING_TROUBLE.has(word))) return false;
-  if (/ out of breath | lose my breath /.test(` ${said.join(' ')} `)) return false;
-  // Any other warning sign said with it ("breathing and my arm is numb") is still that sign.
-  const others = catalogue.urgent.concernIds.filter((id) => id !== 'breathlessness');
-  return urgentSaid(catalogue, spoken, others) === undefined;
+  const alone = said.length === 1;
+  if (!alone && !said.some((word) => TECHNIQUE_WORDS.has(word))) return false;
+  const named = namedConcern(catalogue, spoken);
+  return named === undefined || BREATHING_CONCERNS.has(named);
 }
 
 /** Concerns no description of a workout names: vomiting, blood, blurred vision. */

@@ -102,7 +102,7 @@ export const topic = route(
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "Should I feel it in my lower back", mid-workout: where the move under way is felt, never its whole lesson.
-    const feel = open !== undefined && FEEL_ASKED.test(open) ? tellAboutMoveUnderWay(turn, 'feel') : undefined;
+    const feel = open !== undefined && FEEL_ASKED.test(open) ? tellAboutMoveUnderWay(turn, 'feel', open) : undefined;
     if (feel) return feel;
     // "I'm gonna walk for 30 minutes after dinner": a plan, not a question about walking (found by a helper trying the console).
     if (named.status === 'no-match' && plansToTrainLater(turn.catalogue, named.spoken)) return notePlanForLater(turn);

@@ -720,7 +720,7 @@ export const level = route(
     const session = speaksOfDifficulty(slot.spoken) ? undefined : sessionKindNamedIn(slot.spoken);
     if (session) return startOrOfferResume(turn, session);
     // "How should my back feel on this one", heard through "{level} one": where the move under way is felt.
-    const feel = FEEL_ASKED.test(slot.spoken) ? tellAboutMoveUnderWay(turn, 'feel') : undefined;
+    const feel = FEEL_ASKED.test(slot.spoken) ? tellAboutMoveUnderWay(turn, 'feel', slot.spoken) : undefined;
     if (feel) return feel;
     // "Uh huh yes please" heard through "{level} please" while a question waits: that question again, never another.
     return turn.offer !== undefined && !speaksOfDifficulty(slot.spoken) ? tellOutOfScope(turn) : askWhichLevel(turn);

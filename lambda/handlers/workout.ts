@@ -62,9 +62,13 @@ const SHORT_ON_TIME = 'short-on-time';
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
 const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
-/** Words a health request's slot may hold that say only how much, or which ("a little", "kinda", "this"). */
+/**
+ * Words a health request's slot may hold that say only how much ("a little", "kinda", "a bit"): one of them at least. A
+ * pronoun or "much" alone is no degree ("I can feel it in my glutes" leaves "it"; "it's a bit much", "much"): taken for
+ * one, they paused a workout for pain (found in review).
+ */
 const ONLY_HOW_MUCH =
-  /^(?:(?:a|little|bit|tiny|kinda|kind|of|sort|sorta|this|that|it|one|lot|so|much|really|very|pretty|quite|bad|badly|now|again|still|too|slightly|somewhat|just|real)\b\s*)+$/i;
+  /^(?=.*\b(?:little|bit|tiny|kinda|kind of|sort of|sorta|slightly|somewhat|a lot|really|badly)\b)(?:(?:a|little|bit|tiny|kinda|kind|of|sort|sorta|lot|so|really|very|pretty|quite|badly|slightly|somewhat|just|real)\b\s*)+$/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
 /**

@@ -162,13 +162,11 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   const entries = () => t.list(times.map((entry) => speakEntry(turn, entry)));
   // A time alone over reminders at another time moves them, said before the yes too: "shaam 6 baje bhi yaad dilana"
   // ("at 6 PM as well") was confirmed as if added, and the 7 AM reminder was gone after the yes (found by a helper).
-  const moves = repeat === undefined && times.length > 0 && times.every((entry) => formatClockTime(entry.time) !== formatClockTime(time));
+  // Whatever was said, the days that would be set decide (found in review: "every day at 6 pm too" over every day at
+  // 7 AM said nothing before the yes, and a weekend time corrected after "replaces" was said to move the daily ones).
+  const moves = times.length > 0 && times.every((entry) => formatClockTime(entry.time) !== formatClockTime(time));
   const replaces =
-    repeat !== undefined && times.length > 0 && !sameDaysThere
-      ? t.t('reminders.replaces', { entries: entries() })
-      : moves
-        ? t.t('reminders.moves', { entries: entries() })
-        : undefined;
+    times.length > 0 && !sameDaysThere ? t.t('reminders.replaces', { entries: entries() }) : moves ? t.t('reminders.moves', { entries: entries() }) : undefined;
   return turn.reply({
     speech: speech(lead, replaces, t.t('reminders.confirm', spokenSchedule)),
     reprompt: speech(t.t('reminders.confirm.reprompt', spokenSchedule)),

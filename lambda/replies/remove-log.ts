@@ -16,7 +16,8 @@ import { cardioKindNamedIn, countLine, weekName } from './logging';
 import { tellProgressUnavailable } from './progress';
 
 /** Words of a removal that name no particular thing done: "the cardio", "my last cardio session", "that one". */
-const NAMES_NO_THING = /^((the|my|a|an|last|latest|that|this|one|cardio|session|workout|log|entry|from|on|today|yesterday|today's|yesterday's|\d+|minutes?|min)\b\s*)*$/i;
+const NAMES_NO_THING =
+  /^((the|my|a|an|last|latest|that|this|one|cardio|session|workout|log|entry|from|on|in|at|today|yesterday|today's|yesterday's|morning|afternoon|evening|night|tonight|earlier|i|did|just|went|had|logged|\d+|minutes?|min)\b\s*)*$/i;
 /** What a removal said: the kind ("the walk"), its words ("the deadlifts"), and the day, as an AMAZON.DATE value or a weekday alone. */
 export interface SaidRemoval {
   readonly activity?: Activity;

@@ -807,11 +807,16 @@ export function currentWorkoutExercise(turn: Turn) {
  * the workout carries on. Undefined with no move under way. Found by a helper trying the console mid-workout: a level
  * was asked for, the move's whole lesson took the workout over, or "not something I can help with".
  */
-export function tellAboutMoveUnderWay(turn: Turn, asked: 'feel' | 'form'): Response | undefined {
+export function tellAboutMoveUnderWay(turn: Turn, asked: 'feel' | 'form', spoken?: string): Response | Promise<Response> | undefined {
   const exercise = currentWorkoutExercise(turn);
   const place = workoutOf(turn.mode);
   if (!exercise || !place) return undefined;
   const { t } = turn;
+  // Felt somewhere the move does not work ("is it bad that I feel this in my knee"): the pain answer, never its muscles
+  // (found in review).
+  const where = asked === 'feel' ? FELT_IN.exec(spoken ?? '')?.[1]?.trim().toLowerCase() : undefined;
+  const works = (part: string) => exercise.muscles.some((muscle) => muscle.includes(part) || part.includes(muscle));
+  if (where !== undefined && !works(where)) return answerConcern(turn, undefined);
   const answer =
     asked === 'feel'
       ? speech(t.t('workout.feelIt', { name: exercise.name, muscles: t.list(exercise.muscles) }), exercise.caution)
@@ -819,6 +824,8 @@ export function tellAboutMoveUnderWay(turn: Turn, asked: 'feel' | 'form'): Respo
   return answerAndCarryOn(turn, answer, place);
 }
 
+/** Where a move is felt, said after "in my" ("in my knee", "in my lower back"). */
+const FELT_IN = /\bin (?:my|the|your) ([a-z ]+?)(?: (?:muscles?|area))?$/i;
 /** Where a move should be felt, asked in the words an open slot took ("should I feel it in my lower back"). */
 export const FEEL_ASKED = /\b(?:feel|feeling|felt)\b.*\b(?:it|this|that|this one|on this|in my|where)\b|\bwhere\b.*\bfeel\b|\bwhat (?:muscles|muscle)\b/i;
 /** Whether the move is done right, asked in the words an open slot took ("doing it right", "is my form okay"). */

@@ -666,7 +666,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // The base's new topic and health patterns (December 5) come first in its round-robin, so en-IN keeps 100 and 90
   // more of those to keep every topic sample it had ("is {topic} good for losing fat" was pushed out).
   baseSamples: {
-    TopicIntent: 2155,
+    TopicIntent: 2152,
     HealthConcernIntent: 3004,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 60),

@@ -1290,7 +1290,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3942,
+      maxSamples: 3937,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1304,6 +1304,11 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'sharp', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console mid-workout (December 5): "this is sore" left only "this" in a slot, which
+        // says nothing of pain (found in review: a pronoun alone paused "I can feel it in my glutes").
+        // The word for what is wrong stays in the slot, so "sore" is soreness's answer (a sample saying it would be pain's).
+        "(this|that|it) (is|feels) {concern}",
+        "(this|that) hurts",
         // Found in a blind batch of content and health questions (December 5): heard as out of scope or an unknown topic.
         "my {concern} (runs|is) high [should I (avoid|stay away from) (heavy lifting|lifting|hiit)]",
         "my (mom|dad) (just had|has) {concern} can (she|he) do {move}",

@@ -736,6 +736,9 @@ describe('jaggery, a late dinner and a walk after meals', () => {
     ['en-IN', 'should I walk after dinner', /^A short walk after a meal is a good habit/],
     ['hi-IN', 'gud kha sakte hai', /^गुड़ भी चीनी ही है:/],
     ['hi-IN', 'raat ko late khana kha sakte hai', /^देर से खाना अपने आप चर्बी नहीं बढ़ाता/],
+    // Found by a helper trying the console as a woman of 45 (December 5): "I don't know that one yet".
+    ['en-US', 'is it menopause', /^Around menopause, changing hormones/],
+    ['en-US', 'does menopause make it harder', /^Around menopause, changing hormones/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     const heard = committedMatcher(locale).resolve(said);
     expect(heard.intent, said).toBe('TopicIntent');

@@ -28,7 +28,7 @@ describe('launch', () => {
     const asked = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'medical-advice', 'medical advice') });
     await expectWellFormed(asked);
     expect(spoken(asked)).not.toContain('Quick note');
-    expect(spoken(asked)).toMatch(/^I am a fitness coach, not a doctor\..*not medical advice/);
+    expect(spoken(asked)).toMatch(/^I'm a fitness coach, not a doctor or a physiotherapist, and I don't replace either\..*not medical advice/);
     const faq = await chat.intent('SpotReductionIntent');
     expect(spoken(faq)).not.toContain('Quick note');
   });

@@ -568,6 +568,12 @@ describe('setting a reminder by voice', () => {
     const hindi = spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { day: 'शनिवार', time: '09:00' }));
     expect(hindi).toMatch(/^आपके workout रिमाइंडर .*शाम 6 बजे हैं, नया रिमाइंडर उनकी जगह लेगा\./);
     expect(rules().every((rule) => rule?.includes('BYHOUR=18;BYMINUTE=0'))).toBe(true);
+    // Days said that are the days there are, at another time: they move too, said first (found in review: "every day at
+    // 6 pm too" over every day at 7 AM said nothing before the yes).
+    const daily = harness.conversation();
+    await say(daily, 'DailyReminderIntent', at('07:00'));
+    await say(daily, 'AMAZON.YesIntent');
+    expect(spoken(await say(harness.conversation(), 'DailyReminderIntent', at('18:00')))).toMatch(/^You have workout reminders at 7 AM, every day\. They move to the new time/);
   });
 });
 

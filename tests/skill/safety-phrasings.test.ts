@@ -486,11 +486,26 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console (December 5): "is this a replacement for physiotherapy" was "not something I
+  // can help with", and "does this replace physio" never said no.
+  it('whether the coach replaces a physiotherapist or a doctor: no, follow them', async () => {
+    for (const [locale, said] of [
+      ['en-GB', 'is this a replacement for physiotherapy'],
+      ['en-GB', 'does this replace physio'],
+      ['en-US', 'can this replace physical therapy'],
+    ] as const) {
+      const heard = committedMatcher(locale).resolve(said);
+      const reply = spoken(await harness.conversation({ locale }).intent(heard.intent, heard.slots ?? {}));
+      expect(reply, said).toMatch(/I don't replace either/);
+      expect(reply, said).toMatch(POINTS_TO_CARE);
+    }
+  });
+
   // Found by a helper trying the console mid-workout (December 5): "it hurts a little", "kinda hurts" and "this is sore"
   // got "That's not something I can help with yet", the carrier's pain out of the skill's sight and the slot holding
   // only "a little", "kinda" or "this"; "room is spinning" and "feel kinda lightheaded" reached the fallback.
   it('pain said with only a degree in the slot ("it hurts a little") pauses with the pain answer; dizziness said loosely is urgent', async () => {
-    for (const said of ['it hurts a little', 'this hurts a little', 'kinda hurts', 'this is sore']) {
+    for (const said of ['it hurts a little', 'this hurts a little', 'kinda hurts']) {
       const heard = matcher.resolve(said);
       expect(heard.intent, said).toBe('HealthConcernIntent');
       const chat = harness.conversation();
@@ -499,6 +514,21 @@ describe('every safety phrasing gets the safety answer', () => {
       const reply = spoken(await chat.intent('HealthConcernIntent', heard.slots ?? {}));
       expect(reply, said).toMatch(/Your workout is paused, and your place saved\./);
       expect(reply, said).not.toMatch(/not something I can help with/);
+    }
+    // "This is sore": soreness, whose answer says to go gently, and to stop for sharp pain.
+    const [sore] = matcher.literal('this is sore');
+    expect(sore?.intent).toBe('HealthConcernIntent');
+    const soreChat = harness.conversation();
+    await soreChat.intent('StartWorkoutIntent');
+    await soreChat.intent('AMAZON.NextIntent');
+    expect(spoken(await soreChat.intent('HealthConcernIntent', sore?.slots ?? {}))).toMatch(/Go gently/);
+    // A pronoun or "much" alone in the slot is no degree of pain (found in review: these paused the workout for pain).
+    for (const said of ['I can feel it in my glutes', "it's a bit much"]) {
+      const heard = matcher.resolve(said);
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      expect(spoken(await chat.intent(heard.intent, heard.slots ?? {})), said).not.toMatch(/Stop the move that hurts/);
     }
     // Said loosely, the others are heard too: soreness, tightness and back pain each get their own answer.
     for (const [said, concern] of [['bit sore', 'soreness'], ['my back is tight', 'tightness'], ["back's playing up", 'back-pain']] as const) {
@@ -530,14 +560,27 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(turn.response.response.shouldEndSession, asked).not.toBe(true);
       expect(spoken(await chat.intent('AMAZON.NextIntent')), asked).not.toMatch(/warning sign|no workout today/);
     }
-    const [alone] = matcher.literal('how should I breathe');
-    expect(alone?.intent).toBe('TopicIntent');
-    const told = await harness.conversation().intent('TopicIntent', alone?.slots ?? {});
+    const alone = matcher.resolve('how should I breathe');
+    expect(alone.intent).toBe('TopicIntent');
+    const told = await harness.conversation().intent('TopicIntent', alone.slots ?? {});
     await expectWellFormed(told);
     expect(spoken(told)).toMatch(/Breathe out as you lift/);
     // And in Hindi: "मेरी साँस फूल रही है", its topic slot without the है, got "I don't know that one yet".
     const hindi = committedMatcher('hi-IN').resolve('मेरी साँस फूल रही है');
     expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(hindi.intent, hindi.slots ?? {}))).toContain(LOCALES['hi-IN'].catalogue.urgent.answer);
+    // Found in review: a check that looked only for words of trouble took these for technique, and the workout went on.
+    for (const said of ["I'm not able to breathe", "I'm finding it tough to breathe", 'it hurts when I breathe']) {
+      const heard = matcher.resolve(said);
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const reply = spoken(await chat.intent(heard.intent, heard.slots ?? {}));
+      expect(reply, said).not.toMatch(/Breathe out as you lift/);
+      expect(reply, said).toMatch(/Stop|doctor|physio/);
+    }
+    // A condition named with it is the condition's answer (found in review: the technique, and the condition unheard).
+    const condition = matcher.resolve('I have high blood pressure should I hold my breath');
+    expect(spoken(await harness.conversation().intent(condition.intent, condition.slots ?? {}))).toMatch(/check with your doctor/i);
     for (const struggle of ["I can't breathe", 'is it normal that it is hard to breathe', 'I can barely breathe']) {
       const heard = matcher.resolve(struggle);
       const turn = await harness.conversation().intent(heard.intent, heard.slots ?? {});

@@ -53,7 +53,7 @@ export const CONCERNS = [
       // Found by a helper trying the console mid-workout (December 3, second round).
       'my head is spinning', 'head is spinning', "my head's spinning",
       // Found by a helper trying the console mid-workout (December 5): the fallback.
-      'room is spinning', "head's spinning", 'kinda lightheaded', 'a bit lightheaded', 'kind of lightheaded', 'feel dizzy', 'feel lightheaded', 'feel kinda lightheaded'],
+      'room is spinning', "head's spinning", 'kinda lightheaded', 'feel dizzy', 'feel lightheaded', 'feel kinda lightheaded'],
   },
   {
     id: 'fainting',
@@ -414,7 +414,8 @@ export const CONCERNS = [
   {
     id: 'medical-advice',
     kind: 'medical-advice',
-    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor', 'an mri', 'an x ray', 'a scan', 'the emergency room', 'the hospital', 'urgent care', 'a specialist', 'the er', 'the e r', "doctor's", "my doctor's"],
+    // "Is this a replacement for physiotherapy" (found by a helper trying the console: "not something I can help with").
+    names: ['medical advice', 'doctor', 'physio', 'physiotherapist', 'physiotherapy', 'physical therapy', 'physical therapist', 'physician', 'gp', 'diagnosis', 'health advice', 'second opinion', 'test results', 'blood test', 'blood report', 'real doctor', 'diagnose', 'chiropractor', 'an mri', 'an x ray', 'a scan', 'the emergency room', 'the hospital', 'urgent care', 'a specialist', 'the er', 'the e r', "doctor's", "my doctor's"],
   },
 ] as const satisfies readonly Concern[];
 
@@ -441,7 +442,7 @@ export const SAFETY: { readonly [K in ConcernKind]: string } = {
   medicine:
     'Questions about medicines or supplements are for your doctor or pharmacist. I do not give advice on them. If you take medicine for your heart, your blood pressure or your blood sugar, ask your doctor before you start: exercise can change how it works.',
   'medical-advice':
-    'I am a fitness coach, not a doctor. My guidance is general, from an article about losing lower back fat, and it is not medical advice. For anything about your health, please see a doctor or physiotherapist.',
+    "I'm a fitness coach, not a doctor or a physiotherapist, and I don't replace either. My guidance is general, from an article about losing lower back fat, and it is not medical advice. For anything about your health, follow your doctor or physiotherapist.",
 };
 
 /** Pain said while asking to train: there is no move to stop yet, so the answer is not to start on it. */

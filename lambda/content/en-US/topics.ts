@@ -125,7 +125,9 @@ export const TOPICS = [
     // common cue. Found by a helper trying the console mid-workout: "should I breathe out on the way up" got the urgent
     // answer, as "breathe" names trouble breathing when said as a report ("I can't breathe").
     id: 'breathing',
-    names: ['breathing', 'breathe', 'breathe out', 'breathe in', 'my breathing', 'when to breathe', 'how to breathe', 'breathing technique', 'hold my breath'],
+    // Never "breathe", "breathing" or "my breathing" alone, which a carrier may say is off ("my breathing is weird"):
+    // those are read by asksHowToBreathe (content/named.ts), as every other way of asking is (found in review).
+    names: ['breathing technique', 'breathe out', 'when to breathe', 'how to breathe', 'hold my breath'],
     answer:
       "Breathe out as you lift or push, the hard part, and breathe in as you lower. Don't hold your breath through a rep. In a hold, like a plank or the suitcase carry, keep breathing slowly and evenly while you brace. In HIIT, breathing hard is normal; if you can't say a few words, slow down.",
     followUp: { offer: 'today' },
@@ -372,6 +374,15 @@ export const TOPICS = [
     answer:
       'Cortisol is a stress hormone. Short sleep and constant stress keep it high, and that is linked to more fat around the belly and back. Sleep well and manage stress, alongside your calorie deficit; if you suspect a hormone problem, ask your doctor.',
     followUp: { offer: 'tips', list: 'lifestyle' },
+  },
+  {
+    // Not in the article; the sound version. Found by a helper trying the console as a woman of 45: "is it menopause"
+    // was "I don't know that one yet".
+    id: 'menopause',
+    names: ['menopause', 'perimenopause'],
+    answer:
+      "Around menopause, changing hormones make fat settle more easily around the middle and back, and muscle harder to keep. The plan still works: strength training to keep your muscle, daily movement, protein, and a modest calorie deficit. If symptoms trouble you, talk to your doctor.",
+    followUp: { offer: 'plan' },
   },
   {
     // Found by a helper trying the console: "can we do a shorter one" started the whole session; "I'm short on time" was unknown.

@@ -86,7 +86,7 @@ export const TOPICS = [
   {
     // How to breathe through a move (see en-US): never the urgent answer to trouble breathing.
     id: 'breathing',
-    names: ['breathing', 'breathing technique', 'साँस कैसे लें', 'साँस कब लें', 'साँस कब छोड़ें', 'साँस लेने का तरीका', 'saans kaise le', 'saans kaise lein', 'saans kab le', 'saans kab chhode', 'saans lene ka tarika'],
+    names: ['breathing technique', 'साँस कैसे लें', 'साँस कब लें', 'साँस कब छोड़ें', 'साँस लेने का तरीका', 'saans kaise le', 'saans kaise lein', 'saans kab le', 'saans kab chhode', 'saans lene ka tarika'],
     answer:
       'वज़न उठाते या धक्का देते समय, यानी मुश्किल हिस्से में, साँस छोड़िए, और नीचे लाते समय साँस लीजिए. किसी rep में साँस मत रोकिए. Plank जैसी कसरत में, जिसमें रुके रहना होता है, पेट कसे रखते हुए धीरे और बराबर साँस लेते रहिए. HIIT में तेज़ साँस चलना आम है. अगर कुछ शब्द भी न बोल पाएँ, तो धीमे हो जाइए.',
     followUp: { offer: 'today' },
@@ -259,6 +259,14 @@ export const TOPICS = [
     answer:
       'Cortisol एक तनाव वाला हार्मोन है. कम नींद और लगातार तनाव इसे बढ़ाए रखते हैं, और इसका संबंध पेट और कमर की ज़्यादा चर्बी से है. अच्छी नींद लीजिए और तनाव संभालिए, साथ में calorie deficit भी रखिए. हार्मोन की कोई गड़बड़ी लगे, तो डॉक्टर से पूछिए.',
     followUp: { offer: 'tips', list: 'lifestyle' },
+  },
+  {
+    // Not in the article; the sound version (see en-US).
+    id: 'menopause',
+    names: ['menopause', 'मेनोपॉज़', 'मेनोपॉज', 'रजोनिवृत्ति', 'periods band hone', 'पीरियड्स बंद होना'],
+    answer:
+      'मेनोपॉज़ के आसपास हॉर्मोन बदलने से पेट और कमर पर चर्बी आसानी से जमती है, और मांसपेशियाँ बनाए रखना मुश्किल होता है. यही plan तब भी काम करता है: मांसपेशियाँ बचाने के लिए strength training, रोज़ चलना-फिरना, protein, और थोड़ा calorie deficit. परेशानी हो तो अपने डॉक्टर से बात कीजिए.',
+    followUp: { offer: 'plan' },
   },
   {
     id: 'short-on-time',
