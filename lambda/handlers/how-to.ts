@@ -5,7 +5,9 @@ import { namedExercises, namedWithin, reportedConcern } from '../content/named';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
+import { weekdayOf } from '../domain/calendar';
 import { wholeNumberOf } from '../domain/duration';
+import { planForDay } from '../domain/weekly-plan';
 import {
   askWhichExercise,
   currentHowTo,
@@ -90,14 +92,27 @@ export const howToMore = route(
  * An exercise slot that took more than a name: "a plank when my back hurts" gets the safe answer, "the bent over row
  * thing" teaches rows, "a calorie deficit" answers the topic; nothing named is an exercise the skill does not know.
  */
-export function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response | Promise<Response>): Response | Promise<Response> {
+export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response | Promise<Response>): Promise<Response> {
   const reported = reportedConcern(turn.catalogue, spoken);
   if (reported) return answerConcern(turn, reported.id, 'toTrain');
   const exercise = findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), spoken)?.id);
   if (exercise) return teach(exercise);
+  // "How do I do the second one", "teach me the last exercise", after the day's moves were read out: that move of
+  // today's plan (found by a helper trying the console: "I don't know that one yet").
+  const ordinal = ORDINAL_MOVE.exec(spoken.trim())?.[1]?.toLowerCase();
+  if (ordinal !== undefined && !workoutOf(turn.mode)) {
+    const { exerciseIds } = planForDay(weekdayOf(await turn.today()), turn.restDay);
+    const at = ordinal === 'last' ? exerciseIds.length - 1 : ORDINALS.indexOf(ordinal) % 5;
+    const named = findExercise(turn.catalogue, exerciseIds[at]);
+    if (named) return teach(named);
+  }
   const topic = namedWithin(answerableTopics(turn.catalogue), spoken);
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
+
+/** A move named by its place in the day's list ("the second one", "the last exercise", "number 3"). */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
+export const ORDINAL_MOVE = new RegExp(`^(?:(?:what|which) (?:was|is|were) )?(?:the |my )?(${ORDINALS.join('|')}|last)(?: one| exercise| move)?$`, 'i');
 
 export const exerciseHowTo = route(
   (turn) => said(turn, 'ExerciseHowToIntent'),

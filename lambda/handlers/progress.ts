@@ -28,7 +28,7 @@ import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
-import { moveInHowTo } from '../replies/how-to';
+import { moveInHowTo, startHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
@@ -40,7 +40,7 @@ import { askAgain } from '../replies/go-on';
 import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
-import { teachWhatIsNamed } from './how-to';
+import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
 import { settingOne } from './reminders';
 import { route, said } from './route';
 
@@ -719,6 +719,8 @@ export const level = route(
     // for me": that kind of session (found trying the console: it asked which level).
     const session = speaksOfDifficulty(slot.spoken) ? undefined : sessionKindNamedIn(slot.spoken);
     if (session) return startOrOfferResume(turn, session);
+    // "What was the second one", heard through "{level} one": that move of the day's list (found by a helper).
+    if (ORDINAL_MOVE.test(slot.spoken.trim())) return teachWhatIsNamed(turn, slot.spoken, (exercise) => startHowTo(turn, exercise));
     // "How should my back feel on this one", heard through "{level} one": where the move under way is felt.
     const feel = FEEL_ASKED.test(slot.spoken) ? tellAboutMoveUnderWay(turn, 'feel', slot.spoken) : undefined;
     if (feel) return feel;

@@ -485,3 +485,26 @@ describe('"what was step 3"', () => {
     expect(spoken(second)).toMatch(/^Step 2: /);
   });
 });
+
+// Found by a helper trying the console as a new user (December 5): after the day's moves were read out, "how do I do the
+// first one" and "teach me the last exercise" were "I don't know that one yet", and "what was the second one" asked
+// which level.
+describe('a move named by its place in the day\'s list', () => {
+  it('"the first one", "the last exercise" and "what was the second one" teach that move of today\'s plan', async () => {
+    // A Monday: a strength day.
+    const monday = await startHarness({ now: '2026-11-23T12:00:00Z' });
+    try {
+    const day = spoken(await monday.conversation().intent('WorkoutForDayIntent'));
+    const moves = /\d moves: ([^.]+)\./.exec(day)?.[1]?.split(/, (?:and )?/) ?? [];
+    expect(moves.length).toBeGreaterThan(2);
+    const matcher = committedMatcher('en-US');
+    for (const [said, at] of [['how do I do the first one', 0], ['teach me the last exercise', moves.length - 1], ['what was the second one', 1]] as const) {
+      const heard = matcher.resolve(said);
+      const reply = spoken(await monday.conversation().intent(heard.intent, heard.slots ?? {}));
+      expect(reply, said).toMatch(new RegExp(`^(Quick note: [^.]*\\. )?Here's how to do ${moves[at]}\\.`));
+    }
+    } finally {
+      await monday.close();
+    }
+  });
+});
