@@ -508,3 +508,14 @@ describe('a move named by its place in the day\'s list', () => {
     }
   });
 });
+
+// Found by a helper trying the console as a terse Briton (December 5): "how do I do a one legged deadlift" taught the
+// two-legged deadlift, though the single-leg deadlift is taught with steps of its own.
+it('"a one legged deadlift" teaches single-leg deadlifts', async () => {
+  for (const said of ['how do I do a one legged deadlift', 'how do you do one legged deadlifts']) {
+    const heard = committedMatcher('en-GB').resolve(said);
+    const reply = spoken(await harness.conversation({ locale: 'en-GB' }).intent(heard.intent, heard.slots ?? {}));
+    expect(reply, said).toMatch(/single-leg deadlifts/i);
+    expect(reply, said).not.toMatch(/Hold a light dumbbell in each hand/);
+  }
+});

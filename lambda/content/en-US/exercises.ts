@@ -128,7 +128,8 @@ export const EXERCISES = [
         taught: {
           id: 'single-leg-deadlift',
           name: 'single-leg deadlifts',
-          aliases: ['one leg deadlift', 'single leg rdl'],
+          // "One legged deadlift", "a deadlift with one leg" (found by a helper trying the console: the deadlift's steps).
+          aliases: ['one leg deadlift', 'single leg rdl', 'one legged deadlift', 'deadlift with one leg', 'deadlift on one leg'],
           steps: [
             'Stand beside a wall, with no weight. Rest one hand on the wall for balance.',
             'Shift your weight onto one leg, and bend that knee softly. Brace your core.',
