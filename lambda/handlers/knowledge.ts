@@ -69,6 +69,8 @@ const WORKOUT_TIME = /^(how long|how much time|how many minutes|time|minutes)\b.
  */
 const BEST_MOVES =
   /^(the )?(best|top|most effective|right|good|which) (exercises?|workouts?|moves?)( (to|for|that))?( (burn|burns|lose|loses|get rid of|gets rid of|reduce|reduces|shift|shifts|target|targets|tone|tones|work on|works on))?( (my|the))?( lower)? back( fat)?$/i;
+/** The ways to burn calories or fat asked for ("the best ways to burn calories", "the best way to burn fat"). */
+const BURN_WAYS = /^(the )?(best |fastest |quickest |good )?(ways?|exercises?|workouts?) (to|for|that) (burn|burns|burning) (more )?(calories|fat)$/i;
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
@@ -94,6 +96,9 @@ export const topic = route(
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);
     if (found) return tellAboutExercise(turn, found, exercise.status === 'match' ? slotValue(turn.input, 'exercise') : undefined);
     if (named.status === 'no-match' && BEST_MOVES.test(named.spoken.trim())) return tellExerciseList(turn);
+    // "What are the best ways to burn calories": the calorie burners, never the calorie deficit's definition (found by a
+    // helper trying the console, December 5).
+    if (named.status === 'no-match' && BURN_WAYS.test(named.spoken.trim())) return tellCalorieBurners(turn);
     // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console
     // mid-workout: the urgent answer, and the workout stopped for the day).
     const open = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined;

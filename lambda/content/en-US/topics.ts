@@ -569,7 +569,7 @@ export const ASKED_IN: readonly AskedIn[] = [
   // "Can I lose back fat in 2 weeks", "how much weight will I lose", "so does this stuff actually work".
   {
     pattern:
-      /^(i )?(can i |will i |to )?lose (my |the )?(lower )?back fat in (\d+|a|one|two|three|four|six) (days?|weeks?|months?)$|^weight (will|would|can) i lose$/,
+      /^(i )?(can i |will i |to )?lose (my |the )?(lower )?back fat in (\d+|a|one|two|three|four|six) (days?|weeks?|months?)$|^(weight|fat|pounds|kilos|kg) (will|would|can|could|should) i lose( in (a|one|\d+|two|three|six) (days?|weeks?|months?))?$/,
     topic: 'results-time',
   },
   // "So does this stuff actually work", heard as a topic or, "does this plan actually work", as a health report.
