@@ -99,7 +99,8 @@ const AGE_WORDS_BEFORE = new Set(['age', 'aged', 'turning', 'turned']);
 /** Words that may follow an age ("i'm 70 and", "65 is it okay"): any other word after a number makes it an amount ("100 squats"). */
 const AFTER_AGE = new Set('is can and so should will would does do am are now too but with already next this still i it how what yet any my'.split(' '));
 /** How a question goes on after an age said first, the slot having taken what followed "I'm" ("65 is it okay"). */
-const AFTER_AGE_SAID_FIRST = new Set(['is it', 'can i', 'should i', 'am i', 'and i', 'is this']);
+// "62 and haven't exercised in years": "haven't" is read as "haven t" here (found by a helper trying the console).
+const AFTER_AGE_SAID_FIRST = new Set(['is it', 'can i', 'should i', 'am i', 'and i', 'is this', 'and haven', 'and havent', 'and have', 'and never', 'and not']);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 
 /** Hindi and Hinglish words an age is said with: years, of (का, की, के), age, "I", and more than. */

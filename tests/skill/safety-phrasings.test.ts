@@ -119,6 +119,10 @@ describe('every safety phrasing gets the safety answer', () => {
       ['TopicIntent', 'topic', 'TopicName', 'losing back fat at 55'],
       ['HealthConcernIntent', 'concern', 'ConcernName', '60 year old'],
       ['HealthConcernIntent', 'concern', 'ConcernName', 'seventy years old'],
+      // Found by a helper trying the console as an older user (December 5): "I'm 62 and haven't exercised in years" was
+      // "I don't know that one yet", and "is it safe for seniors" "not something I can help with".
+      ['TopicIntent', 'topic', 'TopicName', "62 and haven't exercised in years"],
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'seniors'],
     ] as const) {
       const turn = await harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
       expect(spoken(turn), said).toContain(EN_US_CATALOGUE.safety.age);

@@ -322,7 +322,7 @@ export const CONCERNS = [
   {
     id: 'older-age',
     kind: 'age',
-    names: ['my age', 'of my age', 'at my age', 'someone my age', 'people my age', 'someone of my age', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties', 'getting old', "i'm getting old", 'too late for me', 'too late to start'],
+    names: ['my age', 'of my age', 'at my age', 'someone my age', 'people my age', 'someone of my age', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'seniors', 'senior citizens', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties', 'getting old', "i'm getting old", 'too late for me', 'too late to start'],
   },
 
   // Pregnancy and after birth.
