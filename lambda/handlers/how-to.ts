@@ -110,7 +110,7 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
 
-/** A move named by its place in the day's list ("the second one", "the last exercise", "number 3"). */
+/** A move named by its place in the day's list ("the second one", "the last exercise", "what was the 3rd"). */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
 export const ORDINAL_MOVE = new RegExp(`^(?:(?:what|which) (?:was|is|were) )?(?:the |my )?(${ORDINALS.join('|')}|last)(?: one| exercise| move)?$`, 'i');
 

@@ -500,7 +500,7 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
 
 /** Words a time may come with that name nothing but the log just made ("it was", "that one", "actually"). */
 const SAID_OF_THE_LAST =
-  /^((actually|no|sorry|oops|it|it's|that|that's|this|was|were|one|the|same|just|only|about|around|like|more|less|i|i'm|did|mean|meant|think|out|at|for|took|take|lasted|went|kept|going|gone|been|for|roughly|nearly|almost|total|in)\b\s*)*$/i;
+  /^((actually|no|sorry|oops|it|it's|that|that's|this|was|were|one|the|same|just|only|about|around|like|more|less|i|i'm|did|mean|meant|think|out|at|for|took|take|lasted|went|kept|going|gone|been|roughly|nearly|almost|total|in)\b\s*)*$/i;
 
 /** Steps counted below this are thousands: nobody logs 12 steps, and "12k" may reach the slot as 12. */
 const STEPS_IN_THOUSANDS = 100;

@@ -86,6 +86,15 @@ describe('every safety phrasing gets the safety answer', () => {
   });
   afterAll(() => harness.close());
 
+  /** What was said, as the committed model hears it, in a workout past its warm-up. */
+  async function saidMidWorkout(said: string) {
+    const heard = matcher.resolve(said);
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    return chat.intent(heard.intent, heard.slots ?? {});
+  }
+
   it.each(PHRASINGS)('"%s"', async (phrasing) => {
     const matches = matcher.literal(phrasing);
     expect(
@@ -510,29 +519,17 @@ describe('every safety phrasing gets the safety answer', () => {
   // only "a little", "kinda" or "this"; "room is spinning" and "feel kinda lightheaded" reached the fallback.
   it('pain said with only a degree in the slot ("it hurts a little") pauses with the pain answer; dizziness said loosely is urgent', async () => {
     for (const said of ['it hurts a little', 'this hurts a little', 'kinda hurts']) {
-      const heard = matcher.resolve(said);
-      expect(heard.intent, said).toBe('HealthConcernIntent');
-      const chat = harness.conversation();
-      await chat.intent('StartWorkoutIntent');
-      await chat.intent('AMAZON.NextIntent');
-      const reply = spoken(await chat.intent('HealthConcernIntent', heard.slots ?? {}));
+      expect(matcher.resolve(said).intent, said).toBe('HealthConcernIntent');
+      const reply = spoken(await saidMidWorkout(said));
       expect(reply, said).toMatch(/Your workout is paused, and your place saved\./);
       expect(reply, said).not.toMatch(/not something I can help with/);
     }
     // "This is sore": soreness, whose answer says to go gently, and to stop for sharp pain.
-    const [sore] = matcher.literal('this is sore');
-    expect(sore?.intent).toBe('HealthConcernIntent');
-    const soreChat = harness.conversation();
-    await soreChat.intent('StartWorkoutIntent');
-    await soreChat.intent('AMAZON.NextIntent');
-    expect(spoken(await soreChat.intent('HealthConcernIntent', sore?.slots ?? {}))).toMatch(/Go gently/);
+    expect(matcher.literal('this is sore').map((match) => match.intent)).toEqual(['HealthConcernIntent']);
+    expect(spoken(await saidMidWorkout('this is sore'))).toMatch(/Go gently/);
     // A pronoun or "much" alone in the slot is no degree of pain (found in review: these paused the workout for pain).
     for (const said of ['I can feel it in my glutes', "it's a bit much"]) {
-      const heard = matcher.resolve(said);
-      const chat = harness.conversation();
-      await chat.intent('StartWorkoutIntent');
-      await chat.intent('AMAZON.NextIntent');
-      expect(spoken(await chat.intent(heard.intent, heard.slots ?? {})), said).not.toMatch(/Stop the move that hurts/);
+      expect(spoken(await saidMidWorkout(said)), said).not.toMatch(/Stop the move that hurts/);
     }
     // Said loosely, the others are heard too: soreness, tightness and back pain each get their own answer.
     for (const [said, concern] of [['bit sore', 'soreness'], ['my back is tight', 'tightness'], ["back's playing up", 'back-pain']] as const) {
@@ -574,11 +571,7 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(hindi.intent, hindi.slots ?? {}))).toContain(LOCALES['hi-IN'].catalogue.urgent.answer);
     // Found in review: a check that looked only for words of trouble took these for technique, and the workout went on.
     for (const said of ["I'm not able to breathe", "I'm finding it tough to breathe", 'it hurts when I breathe']) {
-      const heard = matcher.resolve(said);
-      const chat = harness.conversation();
-      await chat.intent('StartWorkoutIntent');
-      await chat.intent('AMAZON.NextIntent');
-      const reply = spoken(await chat.intent(heard.intent, heard.slots ?? {}));
+      const reply = spoken(await saidMidWorkout(said));
       expect(reply, said).not.toMatch(/Breathe out as you lift/);
       expect(reply, said).toMatch(/Stop|doctor|physio/);
     }
