@@ -23,8 +23,11 @@ export interface Catalogue {
   readonly safety: { readonly [K in ConcernKind]: string };
   /** Pain said with a request to train ("start a workout for my bad knee"): no move has been made yet to stop. */
   readonly painBeforeTraining: string;
-  /** Concerns that need a doctor today (chest pain, feeling faint), and what to say. */
-  readonly urgent: { readonly concernIds: readonly string[]; readonly answer: string };
+  /**
+   * Concerns that need a doctor today (chest pain, feeling faint), and what to say; and what to say when one is told as
+   * something that comes on with training ("I get short of breath when I exercise"), at rest: see a doctor first.
+   */
+  readonly urgent: { readonly concernIds: readonly string[]; readonly answer: string; readonly habitual: string };
   /**
    * Questions no name answers, read from the words an open slot took whole ("can I lose back fat in 2 weeks", "so does
    * this stuff actually work"): the first pattern that matches names the topic (a tip, an FAQ or a topic). Never slot

@@ -147,7 +147,7 @@ export function localCatalogue(base: Catalogue, changes: LocalChanges): Catalogu
     })),
     safety: Object.fromEntries(Object.entries(base.safety).map(([kind, answer]) => [kind, words(answer)])) as Catalogue['safety'],
     painBeforeTraining: words(base.painBeforeTraining),
-    urgent: { concernIds: base.urgent.concernIds, answer: words(base.urgent.answer) },
+    urgent: { concernIds: base.urgent.concernIds, answer: words(base.urgent.answer), habitual: words(base.urgent.habitual) },
     ...(base.askedIn && { askedIn: base.askedIn }),
   };
 }

@@ -95,7 +95,10 @@ export const healthConcern = route(
       const where = sharp.status === 'match' ? sharp.id : reportedConcern(turn.catalogue, sharp.spoken)?.id;
       return answerConcern(turn, where !== undefined && turn.catalogue.urgent.concernIds.includes(where) ? where : SHARP_PAIN);
     }
-    const slot = resolvedSlot(turn.input, 'concern');
+    // "I get short of breath when I exercise": what comes on with training, told at rest (see answerConcern).
+    const habit = resolvedSlot(turn.input, 'habit');
+    const slot = habit.status !== 'empty' ? habit : resolvedSlot(turn.input, 'concern');
+    const told = habit.status !== 'empty' ? 'habitual' : 'other';
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर
     // सकता हूँ"), read as a topic phrase is ("the heart pumping workout" names nothing): a concern named there comes
@@ -103,7 +106,7 @@ export const healthConcern = route(
     const named = move.status === 'no-match' ? namedInside(turn.catalogue, move.spoken) : undefined;
     const inMove = named?.kind === 'concern' && named.id !== 'older-age' ? named.id : undefined;
     const urgent = (concern: string | undefined) => concern !== undefined && turn.catalogue.urgent.concernIds.includes(concern);
-    if (slot.status === 'match') return answerConcern(turn, urgent(inMove) ? inMove : slot.id);
+    if (slot.status === 'match') return answerConcern(turn, urgent(inMove) ? inMove : slot.id, told);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
     // A number the concern slot took alone is an age ("I'm {concern}": "I'm 65"); healthReport reads one said inside.
     const said = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')) ?? wholeNumberOf(spoken?.trim()));
@@ -118,7 +121,7 @@ export const healthConcern = route(
     if (!report && saysTiredAlone(spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
-    if (report) return answerConcern(turn, report.concern);
+    if (report) return answerConcern(turn, report.concern, told);
     // "It hurts a little", "kinda hurts", "this is sore": the pain is in the carrier, and the slot holds only how much
     // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
     if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);

@@ -2,6 +2,7 @@ import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/catalogue';
+import type { Concern } from '../content/types';
 import { SESSIONS } from '../content/sessions';
 import { OTHER_MOVES, namedExercises, namedWithin } from '../content/named';
 import type { DayKind } from '../content/types';
@@ -1019,9 +1020,12 @@ export function logWorkoutDone(turn: Turn, offer: Extract<Offer, { kind: 'logWor
  * for someone mid-move ("stop the move that hurts"); otherwise it is worded for before any move, since nothing is being
  * done ("my back is sore", "make it easier, my knee hurts", "start a workout for my bad knee").
  */
-export async function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' = 'other'): Promise<Response> {
+export async function answerConcern(turn: Turn, concernId: string | undefined, asked: 'toTrain' | 'other' | 'habitual' = 'other'): Promise<Response> {
   const concern = findConcern(turn.catalogue, concernId);
   const place = workoutOf(turn.mode);
+  // Told at rest as what comes on with training ("I get short of breath when I exercise"): a warning sign, or the
+  // breath of a hard round, is a doctor's check before training again, not "stop now", and the session goes on.
+  if (asked === 'habitual' && place === undefined && concern !== undefined && comesWithTraining(turn.catalogue, concern)) return tellWarningWhenTraining(turn, concern);
   // Soreness from an earlier workout: normal; go gently, and the workout goes on.
   if (place && concern?.inWorkout !== undefined && turn.offer?.kind !== 'stillHurts') return answerAndCarryOn(turn, speech(concern.inWorkout), place);
   // "Does it still hurt?" "Not really pain, just tight": a no, with the care it needs, and the workout goes on.
@@ -1070,6 +1074,29 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     await remember({ feltOn: formatIsoDate(await turn.today()) });
   }
   return tellSafety(turn, concernId, asked === 'toTrain' || howToOf(turn.mode) === undefined);
+}
+
+/** A warning sign, or being out of breath or a pounding heart (a warning sign with no workout under way). */
+function comesWithTraining(catalogue: Catalogue, concern: Concern): boolean {
+  const { concernIds } = catalogue.urgent;
+  return concernIds.includes(concern.id) || (concern.outsideWorkout !== undefined && concernIds.includes(concern.outsideWorkout));
+}
+
+/**
+ * A warning sign that comes on with training: see a doctor before training again, and every workout, in any session,
+ * asks for their okay until it is given. Being out of breath when running is the effort, unless it does not ease: the
+ * answer says so, and asks nothing before a workout.
+ */
+async function tellWarningWhenTraining(turn: Turn, concern: Concern): Promise<Response> {
+  const { t } = turn;
+  const checkFirst = concern.kind !== 'effort';
+  const notice = checkFirst && turn.noticeDue;
+  if (checkFirst) {
+    turn.noteCaution('condition');
+    const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: true, ...(notice && { noticeHeard: true }) })));
+    if (saved && notice) turn.noticeRemembered();
+  }
+  return turn.reply({ speech: speech(turn.catalogue.urgent.habitual, t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), health: true });
 }
 
 export async function pauseForSafety(turn: Turn, concernId: string | undefined): Promise<Response> {

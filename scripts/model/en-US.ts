@@ -1302,6 +1302,9 @@ export const EN_US_MODEL: ModelSource = {
         // "Sharp pain in my knee": a sharp pain where it is, so the skill hears it is sharp (found by a helper: the knee
         // alone paused the workout "until it feels right").
         { name: 'sharp', type: 'ConcernName' },
+        // "I get {habit} when I exercise": what comes on with training, told at rest, not felt now (found trying the
+        // console: "I get short of breath when I exercise" was told to stop and lie down, and the session ended).
+        { name: 'habit', type: 'ConcernName' },
       ],
       patterns: [
         // Found by a helper trying the console mid-workout (December 5): "this is sore" left only "this" in a slot, which
@@ -1646,7 +1649,7 @@ export const EN_US_MODEL: ModelSource = {
         `is (this|it|that) (safe|okay|alright) for (a|an|someone with) {concern}`,
         `are these (exercises|workouts) (okay|safe|alright) if (you have|I have|you've got|I've got) [a|an] {concern}`,
         `(I have|I've got|I get) a (dodgy|bad|weak|sore|stiff|bum|really stiff|stiff sore) {concern}`,
-        `I get {concern} (doing|during|when I do) (glute bridges|bridges|deadlifts|rows|supermans|the side plank|planks|the workout|this exercise|squats)`,
+        `I get {habit} (doing|during|when I do) (glute bridges|bridges|deadlifts|rows|supermans|the side plank|planks|the workout|this exercise|squats)`,
         `my {concern} (hurt|hurts|ache|aches) (in|during|on) the (side plank|plank|glute bridge|deadlift|superman|row|workout)`,
         `(I'm|I am) (really|so|very|still) {concern} (from yesterday|after yesterday|from my workout|from the workout|today)`,
         `is it (okay|safe|alright) to (work out|exercise|train) (when|while|if) I'm [still] {concern}`,
@@ -1691,7 +1694,8 @@ export const EN_US_MODEL: ModelSource = {
         `(I feel|I'm feeling|I felt|I get|I'm getting) [a bit|really|very] {concern}`,
         `(I have|I've got|I get|I feel) (a|some) (sharp|shooting) pain in {sharp}`,
         `(sharp|shooting|stabbing) pain in {sharp}`,
-        `I (get|feel|got) {concern} when I (exercise|work out|bend|bend over|lift|do this|squat|stand up)`,
+        `I (feel|got) {concern} when I (exercise|work out|bend|bend over|lift|do this|squat|stand up)`,
+        `I get {habit} (when|whenever|every time) I (exercise|work out|bend|bend over|lift|do this|squat|stand up|run)`,
         `I (get|have|feel) {concern} (down my leg|in my leg|in my legs|in my feet) [when I bend]`,
         `(I'm|I am) {concern}`,
         `(I'm|I am) on {concern}`,
@@ -1729,7 +1733,7 @@ export const EN_US_MODEL: ModelSource = {
         `I feel a (sharp|shooting|stabbing) pain in {sharp} [right now]`,
         `(ow|ouch|argh) {concern}`,
         `I have {concern} in my (knees|hips|back|hands|spine) (can I still do|is it okay to do) (the bridges|bridges|deadlifts|these exercises|this)`,
-        `I get {concern} when I stand up (after the floor exercises|after floor work|after lying down)`,
+        `I get {habit} when I stand up (after the floor exercises|after floor work|after lying down)`,
         `I (just|recently) had {concern} (six weeks ago|a few weeks ago|a month ago|two months ago)`,
         `I pulled something in {concern} [last week|yesterday|today]`,
         `my {concern} has been (aching|hurting|sore|killing me) (for days|all week|for a week|for a few days)`,

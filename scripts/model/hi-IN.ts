@@ -740,13 +740,15 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'HealthConcernIntent',
       // Every phrasing of a pain or condition is kept: the Hindi model has room, and a missed report costs most.
-      maxSamples: 2202,
+      maxSamples: 2887,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
         { name: 'age', type: 'AMAZON.NUMBER' },
         // "घुटने में तेज़ दर्द है": a sharp pain where it is (in the chest, the warning sign), as in English.
         { name: 'sharp', type: 'ConcernName' },
+        // What comes on with training, told at rest (see en-US).
+        { name: 'habit', type: 'ConcernName' },
       ],
       patterns: [
         // Found by a helper trying the console as an Indian user (December 5): after a delivery, asked when to start or
@@ -831,8 +833,15 @@ export const HI_IN_MODEL: ModelSource = {
         `main roz {concern} (leta|leti) ${AM_L} [kya (workout|exercise) kar (sakta|sakti) ${AM_L}]`,
         '{concern}',
         // The move that hurt ("plank करते समय कमर में दर्द हो रहा है"), and an age ("मेरी उम्र 70 साल है": Alexa writes the number in digits).
-        '{move} (करते समय|करते वक़्त|करने से|करने के बाद) (मुझे|मेरे|मेरी) {concern} (हो रहा है|हो रही है|होता है|होती है)',
-        '{move} (karte samay|karte waqt|karne se|karne ke baad) (mujhe|mere|meri) {concern} (ho raha hai|ho rahi hai|hota hai|hoti hai)',
+        '{move} (करते समय|करते वक़्त|करने से|करने के बाद) (मुझे|मेरे|मेरी) {concern} (हो रहा है|हो रही है)',
+        '{move} (karte samay|karte waqt|karne se|karne ke baad) (mujhe|mere|meri) {concern} (ho raha hai|ho rahi hai)',
+        // What comes on with training, told at rest ("exercise करते समय मेरी साँस फूलती है"), not felt now.
+        '{move} (करते समय|करते वक़्त|करने से|करने के बाद) (मुझे|मेरे|मेरी) {habit} (होता है|होती है|आता है|आती है)',
+        '{move} (karte samay|karte waqt|karne se|karne ke baad) (mujhe|mere|meri) {habit} (hota hai|hoti hai|aata hai|aati hai)',
+        '(exercise|कसरत|workout|व्यायाम) (करते समय|करते वक़्त|करने पर) (मुझे|मेरे|मेरी) {habit} (है|होता है|होती है|आता है|आती है)',
+        '(exercise|kasrat|workout) (karte samay|karte waqt|karne par) (mujhe|mere|meri) {habit} (hai|hota hai|hoti hai|aata hai|aati hai)',
+        '(दौड़ते|चलते|भागते|सीढ़ियाँ चढ़ते) (समय|वक़्त|हुए) (मुझे|मेरे|मेरी) {habit} (है|होता है|होती है|आता है|आती है)',
+        '(daudte|chalte|bhaagte) (samay|waqt|hue) (mujhe|mere|meri) {habit} (hai|hota hai|hoti hai|aata hai|aati hai)',
         '{move} (करते समय|करने से) {concern} (हो रहा है|होता है)',
         '{move} (karte samay|karne se) {concern} (ho raha hai|hota hai)',
         'मेरी (उम्र|उमर) {age} साल (है|की है) [क्या ये मेरे लिए ठीक है|क्या मैं ये कर सकता हूँ|क्या मैं ये कर सकती हूँ]',

@@ -456,6 +456,45 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(namedInside(EN_US_CATALOGUE, 'is it weird to work out at night')?.kind).not.toBe('concern');
   });
 
+  // Found trying the console as a user (December 5): "I get short of breath when I exercise", said at rest, was told to
+  // "stop now, and sit or lie down", and the session ended. A warning sign that comes with training is a reason to see
+  // a doctor before training again, and every workout asks for their okay until it is given; being out of breath when
+  // running is the effort unless it does not ease. Felt now, or said mid-workout, it stays the warning sign it is.
+  it('a warning sign that comes on when exercising, told at rest: see a doctor before training again, and the session goes on', async () => {
+    for (const [phrasing, caution] of [
+      ['I get short of breath when I exercise', true],
+      ['I get chest pain when I work out', true],
+      ['I get dizzy when I run', true],
+      ['I get out of breath when I run', false],
+    ] as const) {
+      const [match, ...others] = matcher.literal(phrasing);
+      expect(match?.intent, phrasing).toBe('HealthConcernIntent');
+      expect(others, phrasing).toEqual([]);
+      const chat = harness.conversation();
+      const told = await chat.intent('HealthConcernIntent', match!.slots);
+      await expectWellFormed(told);
+      expect(spoken(told), phrasing).toContain(EN_US_CATALOGUE.urgent.habitual);
+      expect(spoken(told), phrasing).not.toContain(EN_US_CATALOGUE.urgent.answer);
+      expect(told.response.response.shouldEndSession, phrasing).toBe(false);
+      const workout = spoken(await chat.intent('StartWorkoutIntent'));
+      if (caution) expect(workout, phrasing).toMatch(/Has your doctor said this kind of exercise is okay for you\?/);
+      else expect(workout, phrasing).not.toMatch(/doctor/);
+    }
+    // Felt now, at rest or mid-workout, it is the warning sign.
+    const [now] = matcher.literal("I'm short of breath");
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', now!.slots))).toContain(EN_US_CATALOGUE.urgent.answer);
+    const [habit] = matcher.literal('I get dizzy when I exercise');
+    const stopped = await saidMidWorkout('I get dizzy when I exercise');
+    expect(habit?.slots.habit, 'heard as a habit').toBeDefined();
+    expect(spoken(stopped)).toContain(EN_US_CATALOGUE.urgent.answer);
+    // In Hindi too.
+    const [hindi] = committedMatcher('hi-IN').literal('exercise करते समय मेरी साँस फूलती है');
+    expect(hindi?.intent).toBe('HealthConcernIntent');
+    const told = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', hindi!.slots);
+    expect(spoken(told)).toContain(HI_IN.catalogue.urgent.habitual);
+    expect(told.response.response.shouldEndSession).toBe(false);
+  });
+
   // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness
   // a day after training is normal", in English and in Hindi.
   it('numbness gets its own answer: stop, see a doctor or physiotherapist, and the signs to get help today', async () => {

@@ -3,7 +3,7 @@ import { EXERCISES } from './exercises';
 import { FAQS } from './faq';
 import { WHY_IT_WORKS } from './intro';
 import { MESSAGES } from './messages';
-import { CONCERNS, PAIN_BEFORE_TRAINING, SAFETY, URGENT_ANSWER, URGENT_CONCERNS } from './safety';
+import { CONCERNS, PAIN_BEFORE_TRAINING, SAFETY, URGENT_ANSWER, URGENT_HABITUAL, URGENT_CONCERNS } from './safety';
 import { AVOID, CLOSING_THOUGHT, DIET_KEY, DIET_TIPS, LIFESTYLE_TIPS } from './tips';
 import { ASKED_IN, TOPICS } from './topics';
 
@@ -21,7 +21,7 @@ export const CATALOGUE: Catalogue = {
   concerns: CONCERNS,
   safety: SAFETY,
   painBeforeTraining: PAIN_BEFORE_TRAINING,
-  urgent: { concernIds: URGENT_CONCERNS, answer: URGENT_ANSWER },
+  urgent: { concernIds: URGENT_CONCERNS, answer: URGENT_ANSWER, habitual: URGENT_HABITUAL },
   askedIn: ASKED_IN,
 };
 

@@ -454,3 +454,10 @@ export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'f
 
 export const URGENT_ANSWER: string =
   "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, sudden weakness or numbness, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
+
+/**
+ * A warning sign told as something that comes on with training, at rest ("I get short of breath when I exercise"): not
+ * "stop now", but see a doctor before training again; being out of breath in a hard round is the effort if it eases.
+ */
+export const URGENT_HABITUAL: string =
+  "If chest pain, feeling faint or dizzy, a racing heart, or more breathlessness than the effort explains comes on when you exercise, see a doctor before you train again. Breathing hard in a hard round is normal if it eases within a couple of minutes of rest. If it comes on at rest, or it's severe, call nine one one.";

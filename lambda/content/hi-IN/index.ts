@@ -4,7 +4,7 @@ import { EXERCISES } from './exercises';
 import { FAQS } from './faq';
 import { WHY_IT_WORKS } from './intro';
 import { MESSAGES } from './messages';
-import { CONCERNS, PAIN_BEFORE_TRAINING, SAFETY, URGENT_ANSWER } from './safety';
+import { CONCERNS, PAIN_BEFORE_TRAINING, SAFETY, URGENT_ANSWER, URGENT_HABITUAL } from './safety';
 import { AVOID, CLOSING_THOUGHT, DIET_KEY, DIET_TIPS, LIFESTYLE_TIPS } from './tips';
 import { TOPICS } from './topics';
 
@@ -26,7 +26,7 @@ export const CATALOGUE: Catalogue = {
   concerns: CONCERNS,
   safety: SAFETY,
   painBeforeTraining: PAIN_BEFORE_TRAINING,
-  urgent: { concernIds: URGENT_CONCERNS, answer: URGENT_ANSWER },
+  urgent: { concernIds: URGENT_CONCERNS, answer: URGENT_ANSWER, habitual: URGENT_HABITUAL },
 };
 
 export const HI_IN = { messages: MESSAGES, catalogue: CATALOGUE } as const;

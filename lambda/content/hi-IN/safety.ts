@@ -80,7 +80,7 @@ export const CONCERNS = [
     kind: 'effort',
     outsideWorkout: 'breathlessness',
     // "मेरी साँस फूल रही है" heard through "मेरी {topic} है", the slot without its है (found trying the console).
-    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस फूल रही', 'सांस फूल रही', 'saans phool rahi', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
+    names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस फूल रही', 'सांस फूल रही', 'saans phool rahi', 'साँस फूलती', 'सांस फूलती', 'saans phoolti', 'saans phoolti hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
   },
   { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',
@@ -261,3 +261,7 @@ export const PAIN_BEFORE_TRAINING: string =
 /** India's emergency number is 112; 108 is the ambulance. */
 export const URGENT_ANSWER: string =
   'अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए. सीने में दर्द, बेहोशी जैसा लगना, साँस लेने में तकलीफ़, दिल का बहुत तेज़ धड़कना, अचानक कमज़ोरी या सुन्नपन, उल्टी, खून आना, या धुंधला दिखना, इनके लिए आज ही डॉक्टर को दिखाइए. तकलीफ़ ज़्यादा हो या ठीक न हो, तो 112 या 108 पर फ़ोन कीजिए.';
+
+/** ख़तरे का लक्षण जो exercise करते समय होता है, आराम में बताया गया: अभी रुकने की नहीं, training से पहले डॉक्टर को दिखाने की बात. */
+export const URGENT_HABITUAL: string =
+  'Exercise करते समय सीने में दर्द, चक्कर या बेहोशी जैसा लगना, दिल का बहुत तेज़ धड़कना, या मेहनत से ज़्यादा साँस फूलना हो, तो दोबारा training से पहले डॉक्टर को दिखाइए, और बताइए कि यह कब होता है. ज़ोर के round में साँस फूलना आम है, अगर आराम के एक-दो मिनट में सँभल जाए. आराम करते हुए भी हो, या तकलीफ़ ज़्यादा हो, तो 112 या 108 पर फ़ोन कीजिए.';
