@@ -479,7 +479,8 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   const correction = slotValue(turn.input, 'correctedActivity')?.split(/\s+not\s+/i)[0];
   const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(correction) ?? ''];
   const activity = ACTIVITIES.find((known) => known === named);
-  if (activity) return correctActivity(turn, activity, activity === 'cardio' ? cardioKindNamedIn(correction) : undefined);
+  // "No it was a 30 minute run": the time said with it is the log's too (found by a helper: the 30 was dropped).
+  if (activity) return correctActivity(turn, activity, activity === 'cardio' ? cardioKindNamedIn(correction) : undefined, amountsSaidIn(correction).minutes);
   const log = saidLog(turn);
   return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
 }

@@ -608,13 +608,13 @@ function correctMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise
  * "No sorry, it was a walk", just after a log: that log, as what was done, its time kept (found by a helper trying the
  * console: not understood). With nothing just logged, it is a log of its own.
  */
-export async function correctActivity(turn: Turn, activity: Activity, kind?: CardioKind): Promise<Response> {
+export async function correctActivity(turn: Turn, activity: Activity, kind?: CardioKind, minutes?: number): Promise<Response> {
   const last = turn.state.lastLog;
-  if (!last) return logActivity(turn, { activity, ...(kind !== undefined && { kind }) });
+  if (!last) return logActivity(turn, { activity, ...(kind !== undefined && { kind }), ...(minutes !== undefined && { minutes }) });
   // Only a log that stood on its own: minutes added to another, or steps, are asked about (found in review: changed,
   // they counted a session of their own), as a correction of the time is.
   if (last.counts === false || (last.minutes === undefined && last.extraSteps !== undefined)) return askWhatDone(turn);
-  return correctLog(turn, last, { activity, ...(kind !== undefined && { kind }) });
+  return correctLog(turn, last, { activity, ...(kind !== undefined && { kind }), ...(minutes !== undefined && { minutes }) });
 }
 
 /**
@@ -652,10 +652,12 @@ async function correctLog(
   // answer says why; over cardio with no kind, a swim is the kind it was.
   const kind = activity === 'cardio' ? (change.kind ?? last.kind) : undefined;
   const kindChanged = activity === 'cardio' && last.activity === 'cardio' && change.kind !== undefined && change.kind !== last.kind;
-  if (change.activity !== undefined && activity === last.activity && !kindChanged) {
+  const whatChanged = change.activity !== undefined && (activity !== last.activity || kindChanged);
+  const minutesChanged = change.minutes !== undefined && minutes !== last.minutes;
+  if (change.activity !== undefined && !whatChanged && !minutesChanged) {
     return keep(activity === 'cardio' && change.kind === undefined ? 'log.unchangedKind.cardio' : 'log.unchangedKind');
   }
-  if (change.minutes !== undefined && minutes === last.minutes) return keep('log.unchanged', { minutes: change.minutes });
+  if (change.minutes !== undefined && !minutesChanged && !whatChanged) return keep('log.unchanged', { minutes: change.minutes });
   const loggedOn = dayOfLog(last);
   if (change.day !== undefined && loggedOn !== undefined && daysBetween(loggedOn, change.day) === 0) return keep('log.unchangedDay');
   if (minutes !== undefined && minutes > LIMITS.maxMinutes) return keep('log.tooMuch');
@@ -681,7 +683,10 @@ async function correctLog(
     ...(activity === 'walk' && last.extraSteps !== undefined && { extraSteps: last.extraSteps }),
     ...(activity === last.activity && last.exercise !== undefined && { exercise: last.exercise, ...(last.sets !== undefined && { sets: last.sets }) }),
   };
-  const said = addedTo ? { addedTo: true as const } : { lead: speech(t.t('log.corrected')) };
+  // What was done, changed, says which log it was: the last one said, which may not be the one the user had in mind
+  // (found by a helper: "no it was a 30 minute run" after a stretch changed the stretch, and a report of "2 runs" surprised).
+  const lead = whatChanged ? t.t('log.corrected.from', { what: describedEntry(turn, entryOf(last)) }) : t.t('log.corrected');
+  const said = addedTo ? { addedTo: true as const } : { lead: speech(lead) };
   return recordAndTell(turn, activity, amounts, { ...said, ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
 }
 
