@@ -114,7 +114,9 @@ const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) =
 
 /** True when a phrase says something hurts or is wrong ("my chest hurts when running", "कमर दुखती है"). */
 export function saysPain(spoken: string | undefined): boolean {
-  return wordsOf(spoken ?? '').some((word) => PAIN_WORDS.has(word));
+  // Not where it is denied: "my back doesn't hurt", "I'm not dizzy".
+  const said = wordsOf(spoken ?? '');
+  return said.some((word, at) => PAIN_WORDS.has(word) && !deniedAt(said, at));
 }
 
 /** Words of breathing ("breathe out on the way up", "do I hold my breath"). */
@@ -160,9 +162,13 @@ const DENIED_BY: ReadonlySet<string> = new Set([...DENIALS, "didn't", 'didnt', "
 /** "Can not breathe" says it, not denies it. */
 const CAN = new Set(['can', 'could', 'cannot']);
 
-/** True when a denial is one of the two words before `at` ("without throwing up", "not feeling dizzy"). */
+/**
+ * True when a denial is one of the three words before `at` ("without throwing up", "not feeling dizzy", "don't have
+ * back pain", where "pain" is denied with "back pain").
+ */
 function deniedAt(said: readonly string[], at: number): boolean {
-  return [at - 1, at - 2].some((i) => i >= 0 && DENIED_BY.has(said[i]!) && !(said[i] === 'not' && CAN.has(said[i - 1] ?? '')));
+  // "Can not breathe", "not able to breathe" say it.
+  return [at - 1, at - 2, at - 3].some((i) => i >= 0 && DENIED_BY.has(said[i]!) && !(said[i] === 'not' && (CAN.has(said[i - 1] ?? '') || said[i + 1] === 'able')));
 }
 
 /**
@@ -219,7 +225,9 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   for (const concern of catalogue.concerns) {
     for (const name of concern.names.filter(names)) {
       const words = wordsOf(name);
-      if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at) && !IDIOMS[name]?.includes(said[at + words.length] ?? ''))) continue;
+      // Said only where it is denied ("I'm not dizzy", "I don't have back pain, I just want to lose fat"), it is not said
+      // (found by a helper: the first stopped the workout for the day, the second paused it for pain).
+      if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at) && !IDIOMS[name]?.includes(said[at + words.length] ?? '') && !deniedAt(said, at))) continue;
       const candidate = { id: concern.id, rank: rank(concern), length: words.length };
       if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;
     }

@@ -495,6 +495,23 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(told.response.response.shouldEndSession).toBe(false);
   });
 
+  // Found by a helper trying the console for safety (December 5): "I'm not dizzy" mid-workout (heard as a topic) got the
+  // urgent answer and stopped the workout for the day; "I'm not pregnant" paused it for a pregnancy.
+  it('a concern said only where it is denied is not reported', async () => {
+    for (const said of ['not dizzy', 'not pregnant']) {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+      expect(spoken(turn), said).not.toContain(EN_US_CATALOGUE.urgent.answer);
+      expect(spoken(turn), said).not.toMatch(/paused|stopped your workout|midwife/i);
+      expect(turn.response.response.shouldEndSession, said).not.toBe(true);
+    }
+    expect(namedConcern(EN_US_CATALOGUE, "I don't have back pain")).toBeUndefined();
+    expect(namedConcern(EN_US_CATALOGUE, 'my back pain is not going away')).toBe('back-pain');
+    expect(namedConcern(EN_US_CATALOGUE, 'I can not breathe')).toBe('breathlessness');
+  });
+
   // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness
   // a day after training is normal", in English and in Hindi.
   it('numbness gets its own answer: stop, see a doctor or physiotherapist, and the signs to get help today', async () => {
