@@ -144,6 +144,7 @@ export function localCatalogue(base: Catalogue, changes: LocalChanges): Catalogu
       ...concern,
       names: rewordNames(concern.names, wording),
       ...(concern.inWorkout !== undefined && { inWorkout: words(concern.inWorkout) }),
+      ...(concern.answer !== undefined && { answer: words(concern.answer) }),
     })),
     safety: Object.fromEntries(Object.entries(base.safety).map(([kind, answer]) => [kind, words(answer)])) as Catalogue['safety'],
     painBeforeTraining: words(base.painBeforeTraining),

@@ -179,12 +179,27 @@ export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, amo
   const said = wordsOf(spoken ?? '');
   for (const concern of catalogue.concerns) {
     if (!among.includes(concern.id)) continue;
-    for (const name of concern.names) {
+    for (const name of namesOf(concern)) {
       const words = wordsOf(name);
-      if (words.length > 0 && said.some((_, at) => occursAt(said, words, at) && !deniedAt(said, at))) return concern.id;
+      const whole = !WHOLE_ONLY.has(name) || words.length === said.length;
+      if (words.length > 0 && whole && said.some((_, at) => occursAt(said, words, at) && !deniedAt(said, at) && !doneToOneself(said, at))) return concern.id;
     }
   }
   return undefined;
+}
+
+/** Names that say what is wrong only said alone: "I feel confused" is a warning sign, "confused about my level" is not. */
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused']);
+
+/** A concern's names and the words that say it inside a longer phrase. */
+const namesOf = (concern: Concern): readonly string[] => (concern.heardIn ? [...concern.names, ...concern.heardIn] : concern.names);
+
+/**
+ * True when what is named at `at` is done to oneself ("I make myself throw up after eating"): no warning sign, but
+ * what the eating-disorder concern hears (found by a helper: the urgent answer, and the session ended).
+ */
+function doneToOneself(said: readonly string[], at: number): boolean {
+  return said[at - 1] === 'myself';
 }
 
 /** True when a phrase names an urgent concern only where it denies it ("without throwing up"). */
@@ -223,11 +238,12 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
             : 1;
   let best: { id: string; rank: number; length: number } | undefined;
   for (const concern of catalogue.concerns) {
-    for (const name of concern.names.filter(names)) {
+    for (const name of namesOf(concern).filter(names)) {
       const words = wordsOf(name);
       // Said only where it is denied ("I'm not dizzy", "I don't have back pain, I just want to lose fat"), it is not said
       // (found by a helper: the first stopped the workout for the day, the second paused it for pain).
-      if (words.length === 0 || !said.some((_, at) => occursAt(said, words, at) && !IDIOMS[name]?.includes(said[at + words.length] ?? '') && !deniedAt(said, at))) continue;
+      const says = (at: number) => occursAt(said, words, at) && (!WHOLE_ONLY.has(name) || words.length === said.length) && !IDIOMS[name]?.includes(said[at + words.length] ?? '') && !deniedAt(said, at) && !doneToOneself(said, at);
+      if (words.length === 0 || !said.some((_, at) => says(at))) continue;
       const candidate = { id: concern.id, rank: rank(concern), length: words.length };
       if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;
     }

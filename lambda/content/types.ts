@@ -134,6 +134,13 @@ export interface Concern {
   readonly kind: ConcernKind;
   /** First is the slot value, the rest synonyms; lowercase. */
   readonly names: readonly string[];
+  /**
+   * Words that say it inside a longer phrase an open slot took ("I feel like I'm going to collapse", "I'm in agony"),
+   * read by the skill but never slot values: each English model is at its budget, and Alexa sends such words as heard.
+   */
+  readonly heardIn?: readonly string[];
+  /** Its own answer, instead of its kind's (making oneself sick is no condition to ask a doctor about training with). */
+  readonly answer?: string;
   /** The effort of a hard round only in a workout: said with none under way, it is this concern ("out of breath"). */
   readonly outsideWorkout?: string;
   /** Said mid-workout, this answer, and the workout goes on (soreness from an earlier workout). */

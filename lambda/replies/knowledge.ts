@@ -217,7 +217,9 @@ export function tellCalorieBurners(turn: Turn): Response {
 export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTraining = false): string {
   const { catalogue } = turn;
   if (concernId !== undefined && catalogue.urgent.concernIds.includes(concernId)) return catalogue.urgent.answer;
-  const kind = findConcern(catalogue, concernId)?.kind ?? 'pain';
+  const concern = findConcern(catalogue, concernId);
+  const kind = concern?.kind ?? 'pain';
+  if (concern?.answer !== undefined) return concern.answer;
   // Asked to train with pain ("start a workout for my bad knee"), "stop the move that hurts" would come before any move.
   return kind === 'pain' && beforeTraining ? catalogue.painBeforeTraining : catalogue.safety[kind];
 }

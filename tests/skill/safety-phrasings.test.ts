@@ -512,6 +512,38 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(namedConcern(EN_US_CATALOGUE, 'I can not breathe')).toBe('breathlessness');
   });
 
+  // Found by a helper trying the console for safety (December 5): each of these, matched word for word, was "That's not
+  // something I can help with yet", a level change, a question about a condition, or (making oneself sick) the urgent answer.
+  it('red flags said loosely get their answer; making oneself sick is the eating-disorder answer, not an emergency', async () => {
+    const answerOf = async (said: string, midWorkout = false) => {
+      // A carrier said word for word, with the words it holds open in its slot (what Alexa sends of a custom slot).
+      const match = matcher.resolve(said);
+      expect(match.intent, said).not.toBe('AMAZON.FallbackIntent');
+      const chat = harness.conversation();
+      if (midWorkout) {
+        await chat.intent('StartWorkoutIntent');
+        await chat.intent('AMAZON.NextIntent');
+        await chat.intent('AMAZON.NextIntent');
+      }
+      return chat.intent(match.intent, match.slots ?? {});
+    };
+    for (const said of ["I feel like I'm going to collapse", 'I feel confused', 'I fell off the step and hit my head', 'I think my sugar is dropping']) {
+      const turn = await answerOf(said);
+      expect(spoken(turn), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+    expect(spoken(await answerOf('I lost control of my bladder'))).toContain(EN_US_CATALOGUE.safety.nerve);
+    expect(spoken(await answerOf("I'm in agony"))).toMatch(POINTS_TO_CARE);
+    const sick = await answerOf('I make myself throw up after eating');
+    expect(spoken(sick)).toContain(EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'eating-disorder')!.answer!);
+    expect(spoken(sick)).not.toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(sick.response.response.shouldEndSession).toBe(false);
+    // Confused about something is no warning sign.
+    expect(spoken(await answerOf("I'm confused about my level"))).not.toContain(EN_US_CATALOGUE.urgent.answer);
+    // Mid-workout, pinching pauses it for pain, and a crack stops it for the day.
+    expect(spoken(await answerOf("it's pinching in my lower back", true))).toMatch(/Your workout is paused, and your place saved/);
+    expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
+  });
+
   // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness
   // a day after training is normal", in English and in Hindi.
   it('numbness gets its own answer: stop, see a doctor or physiotherapist, and the signs to get help today', async () => {

@@ -7,7 +7,9 @@ import type { Concern, ConcernKind } from '../types';
  */
 export const CONCERNS = [
   // Pains and symptoms.
-  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle'] },
+  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle'],
+    // "It's pinching in my lower back" (found by a helper: heard as a level change).
+    heardIn: ['pinching', 'pinches', "it's pinching"] },
   {
     id: 'back-pain',
     kind: 'pain',
@@ -59,6 +61,8 @@ export const CONCERNS = [
     id: 'fainting',
     kind: 'pain',
     names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out', 'seeing spots', "i'm seeing spots", 'gonna pass out', "i'm gonna pass out", 'going to pass out', "i'm going to pass out", 'collapsed', 'i collapsed'],
+    // Found by a helper trying the console for safety (December 5): "I feel like I'm going to collapse" was out of scope.
+    heardIn: ['collapse', 'going to collapse', 'gonna collapse', 'about to collapse'],
   },
   {
     id: 'breathlessness',
@@ -127,6 +131,8 @@ export const CONCERNS = [
       // The words after "I'm" and "I feel", which the carriers leave the slot (found in review: "I'm shaking" was a topic).
       'bleeding', 'vaginal bleeding', 'spotting', 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo', 'shaky and sweaty', 'sweating and shaking',
       'cold sweat', 'blood sugar is low', 'my blood sugar is low', 'pregnant and spotting', 'pregnant and bleeding'],
+    // Found by a helper trying the console for safety (December 5): out of scope, or a question about a condition.
+    heardIn: ['feel confused', 'feeling confused', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo', 'shaking and sweating'],
   },
   {
     id: 'cramp',
@@ -142,6 +148,8 @@ export const CONCERNS = [
     // Found by a helper trying the console: mid-set, it paused to "resume when it feels right".
     stopsToday: true,
     names: ['sharp pain', 'shooting pain', 'stabbing pain', 'sudden pain', 'severe pain', 'burning pain', 'sudden sharp pain', 'sharp pains'],
+    // Found by a helper trying the console for safety (December 5): out of scope.
+    heardIn: ['agony', 'in agony', 'excruciating', 'crack in my back', 'heard a crack', 'something cracked', 'heard a snap', 'something snapped'],
   },
   {
     id: 'numbness',
@@ -153,6 +161,8 @@ export const CONCERNS = [
       'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling',
       // Found by sending a blind set of health phrasings through the skill (December 4): out of scope, or a topic.
       'tingly', 'go tingly', 'going tingly', 'prickly', 'cold and prickly', 'going cold and prickly'],
+    // Losing control of the bladder or bowels can be a nerve emergency (found by a helper: out of scope).
+    heardIn: ['lost control of my bladder', 'lost control of my bowels', "can't control my bladder", "can't control my bowels", 'wet myself'],
   },
   {
     id: 'soreness',
@@ -318,6 +328,11 @@ export const CONCERNS = [
     id: 'eating-disorder',
     kind: 'condition',
     names: ['eating disorder', 'an eating disorder', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating', 'binge eating disorder', 'disordered eating'],
+    // Found by a helper trying the console for safety (December 5): "I make myself throw up after eating" got the urgent
+    // answer, and binging was out of scope.
+    heardIn: ['make myself throw up', 'made myself throw up', 'make myself sick', 'made myself sick', 'make myself vomit', 'starve myself', 'starving myself', 'binge and', 'i binge', 'purging', 'purge'],
+    answer:
+      "Thank you for telling me. Making yourself sick, or eating very little, harms your body and is no way to lose fat, and with an eating disorder, now or before, cutting calories can do harm. Please talk to your doctor about how you eat: you deserve support. When they say it's okay, I can help with gentle, steady exercise.",
   },
   {
     id: 'older-age',
