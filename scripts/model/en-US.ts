@@ -1686,7 +1686,9 @@ export const EN_US_MODEL: ModelSource = {
         `{concern} (aches|hurts|is sore) all the time`,
         `I (just|recently) had {concern}`,
         `{concern} hurts when I (squat down|bend down|get up)`,
-        `(I have|I've got|I get|I'm getting|I'm having|I had|I just had|I think I have|I have had) [a|an|some|bad|really bad] {concern} [right now]`,
+        // Not "I'm having": "I'm {concern}" hears "having a heart attack" whole, which is happening now, as "a heart attack"
+        // alone (a condition had before) is not (found by a helper: "I'm having a heart attack" got the condition's answer).
+        `(I have|I've got|I get|I'm getting|I had|I just had|I think I have|I have had) [a|an|some|bad|really bad] {concern} [right now]`,
         `(I have|I've got|I get|I feel|I had) [a|an|some|bad] {concern} in my (back|lower back|leg|legs|knees|neck|shoulder|feet)`,
         `(I had|I've had|I have had) [a|an|some] {concern} (last year|recently|last month|last week|a while ago)`,
         `I (felt|feel|got|had) (a|some) {concern} [in my (back|lower back|leg|knee)]`,

@@ -74,7 +74,7 @@ const STOPPING: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', "I'm bleeding", 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\..*I've stopped your workout\./],
   ['en-US', 'I feel shaky and sweaty', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', 'my sugar is low', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
-  ['hi-IN', 'sugar low lag rahi hai', 'HealthConcernIntent', /^अभी रुक जाइए, और बैठकर या लेटकर आराम कीजिए\./],
+  ['hi-IN', 'sugar low lag rahi hai', 'HealthConcernIntent', /^अभी रुक जाइए, और बैठ या लेट जाइए/],
   // Shaking pauses, as being unwell does, in both languages (found in a second review: Hindi stopped the day).
   ['hi-IN', 'haath kaanp rahe hain', 'HealthConcernIntent', /^तबीयत ठीक न हो/],
   ['hi-IN', 'kamzori lag rahi hai', 'HealthConcernIntent', /^तबीयत ठीक न हो/],

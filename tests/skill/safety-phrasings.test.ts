@@ -531,6 +531,15 @@ describe('every safety phrasing gets the safety answer', () => {
       const turn = await answerOf(said);
       expect(spoken(turn), said).toContain(EN_US_CATALOGUE.urgent.answer);
     }
+    // Happening now, not had before: "I'm having a heart attack" got the condition's answer, and mid-workout a yes to
+    // "has your doctor said it's okay?" went on with deadlifts.
+    for (const said of ["I'm having a heart attack", "I think I'm having a stroke", "I'm having an asthma attack"]) {
+      expect(spoken(await answerOf(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+      const stopped = await answerOf(said, true);
+      expect(spoken(stopped), said).toMatch(/call nine one one now.*I've stopped your workout/);
+      expect(stopped.response.response.shouldEndSession, said).toBe(true);
+    }
+    expect(spoken(await answerOf('I had a heart attack last year can I exercise'))).toContain(EN_US_CATALOGUE.safety.condition);
     expect(spoken(await answerOf('I lost control of my bladder'))).toContain(EN_US_CATALOGUE.safety.nerve);
     expect(spoken(await answerOf("I'm in agony"))).toMatch(POINTS_TO_CARE);
     const sick = await answerOf('I make myself throw up after eating');

@@ -47,6 +47,8 @@ export const CONCERNS = [
     id: 'chest-pain',
     kind: 'pain',
     names: ['chest pain', 'chest', 'chest tightness', 'tight chest', 'pain in my chest', 'chest pressure', 'heart pain', 'tightness in my chest', 'chest pains', 'chest feels tight', "feels like there's an elephant sitting on my chest", 'elephant sitting on my chest', 'pressure in my chest', 'my chest hurts'],
+    // Happening now, not had before (found by a helper: "I'm having a heart attack" got the condition's answer).
+    heardIn: ['having a heart attack', 'a heart attack right now'],
   },
   {
     id: 'dizziness',
@@ -68,6 +70,7 @@ export const CONCERNS = [
     id: 'breathlessness',
     kind: 'pain',
     names: ['shortness of breath', 'short of breath', 'breathless', 'breathlessness', 'catch my breath', 'get my breath', 'breathe properly', 'trouble breathing', 'difficulty breathing', 'breathe', "can't breathe", 'cannot breathe', 'gasping for air', 'gasping', "can't get my breath", "i can't catch my breath", "can't catch my breath", "can't get enough air", "i can't get enough air", "can't get a full breath"],
+    heardIn: ['having an asthma attack', 'having a bad asthma attack'],
   },
   {
     // What a hard set or a HIIT round is meant to feel like, said mid-workout ("I'm out of breath", "my glutes are
@@ -132,7 +135,7 @@ export const CONCERNS = [
       'bleeding', 'vaginal bleeding', 'spotting', 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo', 'shaky and sweaty', 'sweating and shaking',
       'cold sweat', 'blood sugar is low', 'my blood sugar is low', 'pregnant and spotting', 'pregnant and bleeding'],
     // Found by a helper trying the console for safety (December 5): out of scope, or a question about a condition.
-    heardIn: ['feel confused', 'feeling confused', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo', 'shaking and sweating'],
+    heardIn: ['having a stroke', 'having a seizure', 'having a fit', 'feel confused', 'feeling confused', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo', 'shaking and sweating'],
   },
   {
     id: 'cramp',
@@ -468,7 +471,7 @@ export const PAIN_BEFORE_TRAINING: string =
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. Chest pain, feeling faint, trouble breathing, a racing heart, sudden weakness or numbness, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
+  "Stop now, and sit or lie down to rest. With chest pain or pressure, trouble breathing, feeling faint, or sudden weakness or numbness, call nine one one now. A racing heart, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
 
 /**
  * A warning sign told as something that comes on with training, at rest ("I get short of breath when I exercise"): not
