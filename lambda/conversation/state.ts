@@ -74,6 +74,8 @@ export type Offer =
    * their days, as the question said them.
    */
   | { readonly kind: 'moveReminders'; readonly time: string; readonly repeat: Repeat }
+  /** "Cancel my reminders", with the reminders there are said: they go only with a yes. */
+  | { readonly kind: 'cancelReminders' }
   /** Moving to this level, suggested by the coach: the level changes only with a yes. */
   | { readonly kind: 'level'; readonly level: Level }
   /** Ways to make the workouts harder, for a user already at the top level. */
@@ -291,6 +293,8 @@ function readOffer(value: unknown): Offer | undefined {
     }
     case 'pickUp':
       return { kind: 'pickUp' };
+    case 'cancelReminders':
+      return { kind: 'cancelReminders' };
     case 'stillHurts':
       return value.back === true ? { kind: 'stillHurts', back: true } : { kind: 'stillHurts' };
     case 'feltBefore': {

@@ -13,7 +13,7 @@ import { tellWeeklyPlan, tellWorkoutFor } from './plan';
 import { changeAfterYes, logAfterYes } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
-import { acceptRemindersOffer, askReminderTime, declineReminders, moveReminders, setReminders } from './reminders';
+import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
 import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { askAgain, goOn } from './go-on';
@@ -80,6 +80,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     }
     case 'moveReminders':
       return moveReminders(turn, offer.time, { asSaid: true });
+    case 'cancelReminders':
+      return cancelReminders(turn, true);
     case 'level':
       return setLevel(turn, offer.level);
     case 'harder':
@@ -156,7 +158,7 @@ export async function decline(turn: Turn): Promise<Response> {
   // "Pick up where you left off?" "No." Then from the top.
   if (offer.kind === 'resumeWorkout') return startWorkout(turn, undefined, offer.instead, offer.insteadDay);
   if (offer.kind === 'cleared') return notCleared(turn);
-  if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder' || offer.kind === 'moveReminders') return declineReminders(turn);
+  if (offer.kind === 'remindMe' || offer.kind === 'reminderTime' || offer.kind === 'setReminder' || offer.kind === 'moveReminders' || offer.kind === 'cancelReminders') return declineReminders(turn);
   if (offer.kind === 'level' || offer.kind === 'harder') return keepLevel(turn);
   const kept = offer.kind === 'confirmReset' || offer.kind === 'confirmDelete';
   const keptLog = offer.kind === 'removeLog';

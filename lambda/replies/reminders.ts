@@ -434,16 +434,24 @@ function speakEntry(turn: Turn, { time, weekdays }: { time: ClockTime; weekdays:
 const sameDays = (a: readonly Weekday[], b: readonly Weekday[]): boolean => new Set(a).size === new Set(b).size && a.every((day) => b.includes(day));
 
 /** "Cancel my reminders": every reminder this skill set for the user. */
-export async function cancelReminders(turn: Turn): Promise<Response> {
+export async function cancelReminders(turn: Turn, confirmed = false): Promise<Response> {
   const { t } = turn;
   const client = turn.reminders();
   if (!client) return remindersFailed(turn, 'unavailable');
-  const found = await client.list().catch(failureOf);
+  const [found] = await Promise.all([client.list().catch(failureOf), confirmed ? undefined : turn.personalise()]);
   // Asking for a permission only to take something away would be backwards: say what can be done instead.
   if (found === 'permission') return answer(turn, speech(t.t('reminders.cancelUnseen')));
   if (typeof found === 'string') return remindersFailed(turn, found);
   const on = found.filter(isOn);
   if (on.length === 0) return answer(turn, speech(t.t('reminders.cancelNone')));
+  // Which there are is said, and they go only on a yes: the intent hears no time of day to pick one by (found by
+  // helpers: "cancel my evening reminder" took the 7 AM weekday ones, unasked).
+  if (!confirmed) {
+    const times = byTime(on.map((reminder) => readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0])));
+    const which = times.length > 0 ? t.t('reminders.list', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) }) : t.t('reminders.some', { count: on.length });
+    const ask = t.t('reminders.cancelAsk');
+    return turn.reply({ speech: speech(which, ask), reprompt: speech(ask), offer: { kind: 'cancelReminders' } });
+  }
   const removed = await Promise.allSettled(on.map((reminder) => client.remove(reminder.alertToken)));
   const failed = removed.find((result) => result.status === 'rejected');
   if (failed) return remindersFailed(turn, failureOf(failed.reason));
@@ -463,6 +471,7 @@ export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
  */
 export async function declineReminders(turn: Turn): Promise<Response> {
   const { t } = turn;
+  if (turn.offer?.kind === 'cancelReminders') return answer(turn, speech(t.t('reminders.kept')));
   if (turn.offer?.kind === 'setReminder' && turn.offer.guessed) return askReminderTime(turn, turn.offer.repeat, { instead: true });
   // "Move them to 8 PM?" "No": the half of the day read was wrong, or the time misheard; the time is asked for.
   if (turn.offer?.kind === 'moveReminders') return askReminderTime(turn, turn.offer.repeat, { moving: true, declined: turn.offer.time });

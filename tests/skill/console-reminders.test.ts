@@ -32,6 +32,7 @@ describe.concurrent('reminders in the console', () => {
       'what reminders do I have',
       'move my reminder to 8',
       'cancel my reminders',
+      'yes',
       'what reminders do I have',
     ]);
     expect(stdout).toContain("You: remind me to work out at 7 am\nAlexa: I'll remind you to work out at 7 AM, on your workout days, every day but Sunday. Shall I set that?");
@@ -39,7 +40,8 @@ describe.concurrent('reminders in the console', () => {
     expect(stdout).toContain("You: I approve\nAlexa: Done. I'll remind you at 7 AM, on your workout days, every day but Sunday.");
     expect(stdout).toContain('You: what reminders do I have\nAlexa: You have workout reminders at 7 AM, on your workout days, every day but Sunday.');
     expect(stdout).toContain('You: move my reminder to 8\nAlexa: Done. Your workout reminders are at 8 AM now');
-    expect(stdout).toContain("You: cancel my reminders\nAlexa: Done. I've cancelled your workout reminders.");
+    expect(stdout).toContain('You: cancel my reminders\nAlexa: You have workout reminders at 8 AM, on your workout days, every day but Sunday. Shall I cancel them?');
+    expect(stdout).toContain("You: yes\nAlexa: Done. I've cancelled your workout reminders.");
     expect(stdout).toMatch(/You: what reminders do I have\nAlexa: You don't have any workout reminders from me\./);
   });
 

@@ -834,9 +834,19 @@ describe('hearing, moving and cancelling reminders', () => {
     expect(harness.logs.slice(before).join('\n')).not.toMatch(/reminders did not follow/);
   });
 
-  it('cancels them all', async () => {
+  // Found by helpers trying the console (December 5): "cancel my evening reminder", with only 7 AM weekday reminders,
+  // cancelled them all at once, unasked: the intent hears no time of day to pick one by. Which are there is said, and
+  // they go only on a yes.
+  it('says which reminders there are and cancels them all only on a yes; no keeps them', async () => {
     const chat = await withReminders();
-    const cancelled = await say(chat, 'CancelRemindersIntent');
+    const before = alerts().length;
+    const asked = await say(chat, 'CancelRemindersIntent');
+    expect(spoken(asked)).toMatch(/^You have workout reminders .*7 AM.*\. Shall I cancel them\?$/);
+    expect(alerts()).toHaveLength(before);
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay, I've kept your reminders\./);
+    expect(alerts()).toHaveLength(before);
+    await say(chat, 'CancelRemindersIntent');
+    const cancelled = await say(chat, 'AMAZON.YesIntent');
     expect(spoken(cancelled)).toMatch(/^Done\. I've cancelled your workout reminders\./);
     expect(alerts()).toEqual([]);
     expect(spoken(await say(chat, 'CancelRemindersIntent'))).toMatch(/nothing to cancel/);
