@@ -566,11 +566,16 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   // Today's workout done and logged (a session that closed on its last step logs it): said, never offered again (found
   // by a helper trying the console: "yes" to "want to start today's workout?" began it from the warm-up).
   const kind = planForDay(weekdayOf(today), turn.restDay).kind;
-  const week = (await unlessUnavailable(turn.history()))?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  const history = await unlessUnavailable(turn.history());
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
   if (sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('workout.doneToday', { name: t.t(`workout.name.${kind}`) }), question), reprompt: speech(reprompt) });
   }
+  // One left partway yesterday ("stop" at 11:50 PM, "resume my workout" at 12:10 AM) is offered for logging, as the
+  // welcome offers it (found by a helper: the new day's was offered, and the sets done were never offered again).
+  const yesterdays = history && offerYesterdaysWorkout(turn, history, today);
+  if (yesterdays) return turn.reply({ speech: speech(t.t('workout.noneSavedToday'), yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
 }
 

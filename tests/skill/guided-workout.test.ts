@@ -1938,6 +1938,16 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(await new Conversation({ handler: harness.handler, device }).launch())).not.toMatch(/Yesterday you stopped/);
     }));
 
+  // Found by a helper trying a week of use (December 5): stopped at 11:50 PM, "resume my workout" at 12:10 AM said
+  // there was none and offered the new day's; the sets done were never offered again. They are offered for logging.
+  it('"resume my workout" the next day offers to log the one left partway yesterday', () =>
+    leftPartwayYesterday(async (device) => {
+      const later = new Conversation({ handler: harness.handler, device });
+      const asked = await later.intent('ResumeWorkoutIntent');
+      expect(spoken(asked)).toMatch(/^There's no paused workout from today\. Yesterday you stopped partway through your strength workout\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
+      expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
+    }));
+
   it('"no" to logging yesterday\'s workout forgets it', () =>
     leftPartwayYesterday(async (device) => {
       const later = new Conversation({ handler: harness.handler, device });

@@ -190,6 +190,7 @@ export const WORKOUT_MESSAGES = {
   'workout.where.recovery': 'part {number} of {count}, {activity}',
   'workout.levelFromNext': 'Your new level starts with the next exercise.',
   'workout.noneSaved': "There's no paused workout from today. Want to start today's workout?",
+  'workout.noneSavedToday': "There's no paused workout from today.",
   'workout.doneToday': "There's nothing to pick up: today's {name} is done and logged. Nice work.",
   'workout.saved': 'Saved your place. Say, resume my workout, any time today to pick up where you left off.',
   'workout.notSaved': "I couldn't save your place just now, so next time we'll start from the top.",

@@ -191,6 +191,7 @@ export const WORKOUT_MESSAGES = {
   'workout.where.recovery': 'हिस्सा {number}, कुल {count} में से, {activity}',
   'workout.levelFromNext': 'आपका नया level अगली exercise से शुरू होगा.',
   'workout.noneSaved': 'आज का कोई रुका हुआ workout नहीं है. आज का workout शुरू करें?',
+  'workout.noneSavedToday': 'आज का कोई रुका हुआ workout नहीं है.',
   'workout.doneToday': 'आज का {name} पूरा हो चुका है, और दर्ज है. बहुत बढ़िया.',
   'workout.saved': 'मैंने आपकी जगह याद रख ली है. आज कभी भी बोलिए, workout जारी रखो, और वहीं से शुरू कीजिए.',
   'workout.notSaved': 'अभी आपकी जगह याद नहीं रख पाई, इसलिए अगली बार शुरू से करेंगे.',
