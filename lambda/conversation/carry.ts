@@ -15,6 +15,8 @@ export interface NextTurn {
   readonly lastLog?: ActivityLog;
   /** The log a correction just replaced ("actually it was 40 minutes"), for "undo" to put back. Lives with `lastLog`. */
   readonly corrected?: ActivityLog;
+  /** `lastLog` is the day's plan, logged as "I did my workout": moved to another day, it is that day's plan. */
+  readonly lastLogPlanned?: true;
   /** What the answer told of, when a day said alone next ("and last week?") asks about the same. Lives one turn. */
   readonly told?: 'progress';
   /** An answer beside a workout, which then carries on ("how many left?"): "repeat" next says it again, not the step. Lives one turn. */
@@ -55,6 +57,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   const offer = next.offer ?? (next.keepPending ? before.offer : undefined) ?? (next.asksCleared ? clearedPending(mode, known.caution) : undefined);
   const lastLog = next.lastLog ?? (next.keepPending ? before.lastLog : undefined);
   const corrected = next.lastLog ? next.corrected : next.keepPending ? before.corrected : undefined;
+  const lastLogPlanned = next.lastLog ? next.lastLogPlanned : next.keepPending ? before.lastLogPlanned : undefined;
   const told = next.told ?? (next.keepPending ? before.told : undefined);
   // Any answer in a running workout that leaves its place as it was ("can I spot reduce?", "too hard") is beside it:
   // "say that again" is that answer (found by a helper trying the console: the round was replayed, rests and all).
@@ -74,6 +77,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),
     ...(lastLog && corrected && { corrected }),
+    ...(lastLog && lastLogPlanned && { lastLogPlanned }),
     ...(told && { told }),
     ...(aside && { aside }),
     ...(sessionLogs && { sessionLogs }),

@@ -158,6 +158,8 @@ export interface SessionState {
   readonly lastLog?: ActivityLog;
   /** The log a correction just replaced: "undo" puts it back (it took the log away altogether). */
   readonly corrected?: ActivityLog;
+  /** `lastLog` is the day's plan, logged as "I did my workout" (see carry.ts). */
+  readonly lastLogPlanned?: true;
   /**
    * The store's keys of the last few logs made this session (see carry.ts): a log said again the same, while its first
    * is still in the week, is asked about. Only ever a reason to ask: what a log was comes from the store.
@@ -417,6 +419,7 @@ export function readSessionState(attributes: unknown): SessionState {
   if (lastLog) state.lastLog = lastLog;
   const corrected = lastLog && readLastLog(attributes.corrected);
   if (corrected) state.corrected = corrected;
+  if (lastLog && attributes.lastLogPlanned === true) state.lastLogPlanned = true;
   const sessionLogs = readSessionLogs(attributes.sessionLogs);
   if (sessionLogs) state.sessionLogs = sessionLogs;
   if (attributes.told === 'progress') state.told = 'progress';

@@ -372,6 +372,7 @@ async function tellLogged(turn: Turn, log: ActivityLog, week: WeekProgress | und
     speech: said,
     reprompt: speech(ask?.reprompt ?? closing.reprompt),
     lastLog: log,
+    ...(options.planned && { lastLogPlanned: true as const }),
     ...(options.replaces && { corrected: options.replaces }),
     ...ending,
     ...(ask && { offer: ask.offer }),
@@ -632,7 +633,21 @@ export async function correctDay(turn: Turn, said: { readonly yesterday?: boolea
     return turn.reply({ speech: speech(why, question), reprompt: speech(reprompt), lastLog: last });
   }
   if (last.counts === false) return askWhatDone(turn);
-  return correctLog(turn, last, { day: day.date });
+  // The day's plan logged ("I did my workout today"), moved to another day: that day's plan, as "I did my workout
+  // yesterday" would log (found by a helper: Saturday's HIIT moved to Friday stayed HIIT, and Friday was strength).
+  const plan = turn.state.lastLogPlanned ? plannedOn(turn, day.date) : undefined;
+  const moved = {
+    ...(plan && plan.activity !== last.activity && { activity: plan.activity }),
+    ...(plan?.minutes !== undefined && plan.minutes !== last.minutes && { minutes: plan.minutes }),
+  };
+  return correctLog(turn, last, { day: day.date, ...moved }, false, plan !== undefined);
+}
+
+/** What the day's plan logs: its kind of activity, and the minutes its dose takes. */
+function plannedOn(turn: Turn, date: LocalDate): { activity: Activity; minutes?: number } {
+  const plan = planForDay(weekdayOf(date), turn.restDay);
+  const minutes = plannedMinutes(findExercise(turn.catalogue, plan.exerciseIds[0])?.dose[turn.level]);
+  return { activity: ACTIVITY_FOR_DAY[plan.kind], ...(minutes !== undefined && { minutes }) };
 }
 
 /** A log just made, changed: its time, what was done, or its day. */
@@ -641,6 +656,7 @@ async function correctLog(
   last: ActivityLog,
   change: { readonly minutes?: number; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate },
   addedTo = false,
+  planned = false,
 ): Promise<Response> {
   const { t } = turn;
   const closing = closingOf(turn);
@@ -687,7 +703,7 @@ async function correctLog(
   // (found by a helper: "no it was a 30 minute run" after a stretch changed the stretch, and a report of "2 runs" surprised).
   const lead = whatChanged ? t.t('log.corrected.from', { what: describedEntry(turn, entryOf(last)) }) : t.t('log.corrected');
   const said = addedTo ? { addedTo: true as const } : { lead: speech(lead) };
-  return recordAndTell(turn, activity, amounts, { ...said, ...(day && { day }), ...(undone === 'undone' && { replaces: last }) });
+  return recordAndTell(turn, activity, amounts, { ...said, ...(day && { day }), ...(undone === 'undone' && { replaces: last }), ...(planned && { planned: true as const }) });
 }
 
 /** The key a log put back after a failed correction is written under: undo keeps a request's own key taken. */

@@ -338,6 +338,21 @@ describe('walks', () => {
       expect(await session.week()).toMatchObject({ sessions: { hiit: 1, cardio: 0 }, minutes: 20 });
     });
 
+    // Found by a helper trying a week of use (December 5): "I did my workout today" just after midnight logged the new
+    // day's HIIT, and "no that was yesterday" moved it to Friday still HIIT, though Friday's plan was strength: the
+    // week then said 2 of 2 HIIT and 1 of 3 strength. The day's plan, moved, is the plan of the day it moves to.
+    it('"I did my workout today", then "no that was yesterday": yesterday\'s plan, on yesterday', async () => {
+      const { say, week } = correcting();
+      expect(await say('FinishedTodayIntent')).toMatch(/^Logged 20 minutes of HIIT\./);
+      const moved = await say('LogYesterdayIntent');
+      expect(moved).toMatch(/^Changed the 20-minute HIIT session you just logged\. Logged your strength session\. That's for Monday, November 23\./);
+      expect(await week()).toMatchObject({ sessions: { strength: 1, hiit: 0 } });
+      // Something named keeps what it is: a run moved stays a run.
+      const named = correcting();
+      await named.say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT20M' });
+      expect(await named.say('LogYesterdayIntent')).toMatch(/^Changed it\. Logged a 20-minute run\. That's for Monday/);
+    });
+
     // Found by a helper trying the console: "I ran for 20 minutes", then "no, that was yesterday" ended the session
     // (heard as "no"), and "that was yesterday not today" was out of scope. The log just made moves to the day said.
     it('moves the log just made to the day said: "no, that was yesterday", "actually it was on Monday"', async () => {
