@@ -6,6 +6,11 @@ import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic, Variatio
 export const DAY_OFF = 'day-off';
 /** How to breathe through a move: asked in words that also name trouble breathing ("breathe"). */
 export const BREATHING = 'breathing';
+/**
+ * What a doctor or physiotherapist said to do ("my doctor told me not to lift"): a concern no name says, heard by the
+ * model's `advisor` slot; workouts wait for their okay.
+ */
+export const DOCTOR_ADVISED = 'doctor-advised';
 
 export interface Catalogue {
   readonly exercises: readonly Exercise[];

@@ -95,8 +95,8 @@ export type Offer =
  * waits: a workout starts only once a doctor is said to have okayed it; `cleared` once they have. For the session; the
  * profile keeps only that workouts wait (`Profile.checkFirst`), never what was told.
  */
-export type Caution = 'condition' | 'pregnancy' | 'injury' | 'earlier' | 'cleared';
-export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'earlier', 'cleared'];
+export type Caution = 'condition' | 'pregnancy' | 'injury' | 'advised' | 'earlier' | 'cleared';
+export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'advised', 'earlier', 'cleared'];
 
 /**
  * Pain, or feeling unwell, told with no workout under way: `general` when told without naming which, or when both were

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { DAY_OFF, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
+import { DAY_OFF, DOCTOR_ADVISED, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
   healthReport,
   namedExactly,
@@ -95,6 +95,9 @@ export const healthConcern = route(
       const where = sharp.status === 'match' ? sharp.id : reportedConcern(turn.catalogue, sharp.spoken)?.id;
       return answerConcern(turn, where !== undefined && turn.catalogue.urgent.concernIds.includes(where) ? where : SHARP_PAIN);
     }
+    // "My doctor told me not to lift": follow them, and workouts wait for their okay (found by a helper: it was "I'm not
+    // a doctor", and the workout then started unasked).
+    if (slotValue(turn.input, 'advisor') !== undefined) return answerConcern(turn, DOCTOR_ADVISED);
     // "I get short of breath when I exercise": what comes on with training, told at rest (see answerConcern).
     const habit = resolvedSlot(turn.input, 'habit');
     const slot = habit.status !== 'empty' ? habit : resolvedSlot(turn.input, 'concern');

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
+import { DOCTOR_ADVISED, findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
 import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
@@ -231,9 +231,10 @@ export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
 }
 
 /** The caution a concern is, if any: a condition, a pregnancy or an injury waits for a doctor's okay before training. */
-export function cautionOf(turn: Turn, concernId: string | undefined): 'condition' | 'pregnancy' | 'injury' | undefined {
+export function cautionOf(turn: Turn, concernId: string | undefined): 'condition' | 'pregnancy' | 'injury' | 'advised' | undefined {
   const concern = findConcern(turn.catalogue, concernId);
   const kind = concern?.kind;
+  if (concern?.id === DOCTOR_ADVISED) return 'advised';
   // Insulin or a blood thinner is taken for a condition exercise can change (found in review: "I take metformin" heard
   // to ask a doctor first, and the workout then started unasked).
   if (concern?.checkFirst) return 'condition';

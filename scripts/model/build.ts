@@ -147,7 +147,7 @@ export function buildInteractionModel(locale: LocaleId) {
           slotType('ExerciseName', catalogue.exercises.map((exercise) => ({ id: exercise.id, names: [exerciseValueName(exercise.id), ...exercise.synonyms] }))),
           slotType('TopicName', answerableTopics(catalogue)),
           slotType('MoveName', movesOf(catalogue.exercises, source.otherMoves)),
-          slotType('ConcernName', catalogue.concerns),
+          slotType('ConcernName', catalogue.concerns.filter((concern) => concern.names.length > 0)),
           slotType('ActivityName', ACTIVITIES.map((id) => ({ id, names: [id, ...source.activitySynonyms[id]] }))),
           slotType('LevelName', LEVELS.map((id) => ({ id, names: [id, ...source.levelSynonyms[id]] }))),
           slotType('LevelDirection', (['harder', 'easier'] as const).map((id) => ({ id, names: [id, ...source.directionSynonyms[id]] }))),

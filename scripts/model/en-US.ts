@@ -1305,6 +1305,9 @@ export const EN_US_MODEL: ModelSource = {
         // "I get {habit} when I exercise": what comes on with training, told at rest, not felt now (found trying the
         // console: "I get short of breath when I exercise" was told to stop and lie down, and the session ended).
         { name: 'habit', type: 'ConcernName' },
+        // "My {advisor} told me not to lift": what a doctor or physiotherapist said to do, which workouts then wait on
+        // (found by a helper: "my doctor told me not to exercise" got "I'm not a doctor", and the workout then started).
+        { name: 'advisor', type: 'ConcernName' },
       ],
       patterns: [
         // Found by a helper trying the console mid-workout (December 5): "this is sore" left only "this" in a slot, which
@@ -1492,7 +1495,7 @@ export const EN_US_MODEL: ModelSource = {
         `I can't {concern} after [the] {move}`,
         `I (just|) felt a {concern} (during|on|doing) [the|a|the last] {move}`,
         `[I think] I {concern} (doing|during|on) [the] {move}`,
-        `my {concern} said (no heavy lifting|no lifting|to rest) can I [still] do [the] {move}`,
+        `my {advisor} said (no heavy lifting|no lifting|to rest) can I [still] do [the] {move}`,
         // Said without a move.
         `(I'm|I am) in [a lot of|so much|some] {concern} [right now]`,
         `I've been {concern} (all day|since yesterday|for days|all week) [is that normal]`,
@@ -1626,12 +1629,12 @@ export const EN_US_MODEL: ModelSource = {
         `is this {concern} or what`,
         `I'm recovering from {concern} is any of this okay for me`,
         `my {concern} hurts when I bend over is that normal`,
-        `my {concern} said no heavy lifting`,
+        `my {advisor} said no heavy lifting`,
         `I take {concern} can I still (do hiit|exercise|work out|do this)`,
         `my {concern} is (shot|wrecked|done in|messed up|acting up)`,
         `I had {concern} (last year|last month|recently|a few weeks ago|a few months ago)`,
         `I'm {concern} anything I should know [before starting|before I start]`,
-        `my {concern} (told me|said) (no lifting|not to lift|to rest|no exercise) [for six weeks|for now|for a while]`,
+        `my {advisor} (told me|said) (no lifting|not to lift|to rest|no exercise) [for six weeks|for now|for a while]`,
         `I've got {concern} in my (hips|knees|back|hands|spine) [will deadlifts make it worse]`,
         `I had {concern} [six weeks ago|a few weeks ago|recently] [when is it okay to start]`,
         `my {concern} feels tight`,
@@ -1720,14 +1723,14 @@ export const EN_US_MODEL: ModelSource = {
         `(can you|could you) give me {concern}`,
         `are you qualified to give {concern}`,
         `(should I|do I need to) (see|check with|talk to|ask) (a|my) {concern} [first|before starting]`,
-        `my {concern} (told me|said) not to (lift weights|exercise|work out|do this)`,
+        `my {advisor} (told me|said) not to (lift weights|exercise|work out|do this)`,
         `(can|does|could) my {concern} cause (back fat|weight gain)`,
         `[I think] I (injured|hurt|twisted|pulled|strained) {concern} [last year|recently]`,
         `I (pulled|strained|tore) a muscle in {concern}`,
         'I think I {concern} (in my back|in my leg|doing deadlifts|lifting)',
         `I have (a|an) {concern} is it safe to do (these|this|these exercises)`,
         `my {concern} hurts when I do the (superman|bridge|glute bridge|deadlift|plank|side plank|row|rows|good morning)`,
-        `my {concern} told me to be careful with my (back|knees|spine)`,
+        `my {advisor} told me to be careful with my (back|knees|spine)`,
         `(I take|I'm on) {concern} (medication|tablets|pills) [is that a problem|is that okay]`,
         `should I (consult|check with|talk to|see) my {concern} (before I begin|before I start|first|before starting)`,
         `I (felt|just felt) a (sharp|shooting|stabbing) pain in {sharp}`,
@@ -1751,7 +1754,7 @@ export const EN_US_MODEL: ModelSource = {
         `my (gp|doctor|physio) says I've got {concern} in my (spine|back|knees|hips)`,
         `(I'm|I am) type (one|two) {concern}`,
         `I had {concern} (six weeks ago|a few weeks ago|two months ago|recently) when can I (start|begin|exercise)`,
-        `my {concern} said no heavy lifting should I skip the deadlifts [then]`,
+        `my {advisor} said no heavy lifting should I skip the deadlifts [then]`,
         `(I'm|I am) (ten|twelve|twenty|thirty) weeks {concern} [can I still do (these|this)]`,
       ],
     },

@@ -553,6 +553,22 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
   });
 
+  // Found by a helper trying the console for safety (December 5): "my doctor told me not to exercise" got "I'm a fitness
+  // coach, not a doctor", and "start my workout" then went straight into deadlifts.
+  it('what a doctor said to do is followed: the answer says so, and every workout waits for their okay', async () => {
+    for (const said of ['my doctor told me not to exercise', 'my physio said no heavy lifting', 'my doctor said to rest for six weeks']) {
+      const [match, ...others] = matcher.literal(said);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      expect(others, said).toEqual([]);
+      const chat = harness.conversation();
+      const told = spoken(await chat.intent('HealthConcernIntent', match!.slots));
+      expect(told, said).toMatch(/follow what your doctor or physiotherapist told you/);
+      expect(spoken(await chat.intent('StartWorkoutIntent')), said).toBe('Before we start: you mentioned what your doctor told you. Has your doctor said this kind of exercise is okay for you?');
+    }
+    // "Is this medical advice" is still the answer about what this coach is.
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', matcher.literal('is this medical advice')[0]!.slots))).toContain('not medical advice');
+  });
+
   // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness
   // a day after training is normal", in English and in Hindi.
   it('numbness gets its own answer: stop, see a doctor or physiotherapist, and the signs to get help today', async () => {

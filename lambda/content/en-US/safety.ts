@@ -428,6 +428,14 @@ export const CONCERNS = [
     ],
   },
 
+  // What a doctor or physiotherapist said to do (the model's `advisor` slot): no name says it.
+  {
+    id: 'doctor-advised',
+    kind: 'condition',
+    names: [],
+    answer:
+      "Then follow what your doctor or physiotherapist told you: they know your body, and I don't. I'll ask before each workout whether they've said it's okay to train.",
+  },
   // Asking for medical advice itself.
   {
     id: 'medical-advice',

@@ -252,6 +252,7 @@ export const WORKOUT_MESSAGES = {
   'workout.caution.condition': 'a health condition',
   'workout.caution.pregnancy': 'a pregnancy',
   'workout.caution.injury': 'an injury',
+  'workout.caution.advised': 'what your doctor told you',
   'workout.caution.earlier': 'something to check with your doctor first',
   'workout.notCleared.stopped': "Then please check with them first: they know what's safe for you. I've saved your place. When they say it's okay, say: resume my workout.",
   'workout.notCleared': "Then please check with them first: they know what's safe for you. I can still answer your questions.",

@@ -222,6 +222,14 @@ export const CONCERNS = [
     names: ['fat burner', 'fat burners', 'फैट बर्नर', 'वज़न घटाने की गोली', 'wazan ghatane ki goli', 'slimming pills', 'diet pills', 'detox tea', 'weight loss ki goli', 'वेट लॉस की गोली'],
   },
 
+  // What a doctor or physiotherapist said to do (the model's `advisor` slot): no name says it.
+  {
+    id: 'doctor-advised',
+    kind: 'condition',
+    names: [],
+    answer:
+      'तो वही कीजिए जो डॉक्टर या फ़िज़ियोथेरेपिस्ट ने बताया है: वे आपके शरीर को जानते हैं, मैं नहीं. हर workout से पहले मैं पूछूँगी कि क्या उन्होंने training के लिए हाँ कहा है.',
+  },
   // Asking for medical advice itself.
   {
     id: 'medical-advice',

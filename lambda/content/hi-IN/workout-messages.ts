@@ -251,6 +251,7 @@ export const WORKOUT_MESSAGES = {
   'workout.caution.condition': 'अपनी सेहत की एक समस्या',
   'workout.caution.pregnancy': 'अपनी गर्भावस्था',
   'workout.caution.injury': 'एक चोट',
+  'workout.caution.advised': 'डॉक्टर की बताई बात',
   'workout.caution.earlier': 'कुछ ऐसा बताया था, जो पहले डॉक्टर से पूछ लेना चाहिए',
   'workout.notCleared.stopped': 'तो पहले उनसे पूछ लीजिए: वे जानते हैं कि आपके लिए क्या सुरक्षित है. आपकी जगह याद है. जब वे हाँ कहें, तो बोलिए: workout फिर से शुरू करो.',
   'workout.notCleared': 'तो पहले उनसे पूछ लीजिए: वे जानते हैं कि आपके लिए क्या सुरक्षित है. आपके सवालों के जवाब मैं अब भी दे सकती हूँ.',
