@@ -167,9 +167,19 @@ const CAN = new Set(['can', 'could', 'cannot']);
  * back pain", where "pain" is denied with "back pain").
  */
 function deniedAt(said: readonly string[], at: number): boolean {
-  // "Can not breathe", "not able to breathe" say it.
-  return [at - 1, at - 2, at - 3].some((i) => i >= 0 && DENIED_BY.has(said[i]!) && !(said[i] === 'not' && (CAN.has(said[i - 1] ?? '') || said[i + 1] === 'able')));
+  // "Can not breathe", "not able to breathe" say it; a denial before a new clause answers something else ("no, but my
+  // chest hurts", "not really, my chest hurts", "नहीं मुझे चक्कर आ रहा है": found in review, each lost the urgent answer).
+  return [at - 1, at - 2, at - 3].some(
+    (i) =>
+      i >= 0 &&
+      DENIED_BY.has(said[i]!) &&
+      !(said[i] === 'not' && (CAN.has(said[i - 1] ?? '') || said[i + 1] === 'able')) &&
+      !said.slice(i + 1, at).some((word) => CLAUSE_OPENERS.has(word)),
+  );
 }
+
+/** Words that open a clause of its own after a denial: what follows them is not denied. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'my', 'i', "i'm", 'it', "it's", 'and', 'though', 'mujhe', 'मुझे', 'meri', 'मेरी', 'mera', 'मेरा', 'mere', 'मेरे']);
 
 /**
  * The urgent concern (of `among`) a phrase says and does not deny: "did hiit that made me throw up" says one, "how do I
@@ -199,8 +209,11 @@ const namesOf = (concern: Concern): readonly string[] => (concern.heardIn ? [...
  * what the eating-disorder concern hears (found by a helper: the urgent answer, and the session ended).
  */
 function doneToOneself(said: readonly string[], at: number): boolean {
-  return said[at - 1] === 'myself';
+  // Only "make myself …" as a habit: "I found myself dizzy" and "I ran so hard I made myself sick" are what they say
+  // (found in review).
+  return said[at - 1] === 'myself' && MAKE.has(said[at - 2] ?? '');
 }
+const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
 
 /** True when a phrase names an urgent concern only where it denies it ("without throwing up"). */
 function urgentOnlyDenied(catalogue: Catalogue, spoken: string | undefined): boolean {
@@ -217,7 +230,12 @@ const NAMED_LAST: readonly string[] = ['age', 'medicine', 'medical-advice'];
  * and its answer says to stop); among equals the longest name. Two concerns named never cancel out.
  */
 /** Names that, followed by these words, are a figure of speech and not a symptom ("sick of this", "sick and tired"). */
-const IDIOMS: Readonly<Record<string, readonly string[]>> = { sick: ['of', 'and'] };
+const IDIOMS: Readonly<Record<string, readonly string[]>> = {
+  sick: ['of', 'and'],
+  // "Should I be pinching my shoulder blades together" is a cue for the rows (found in review: it paused for pain).
+  pinching: ['my', 'your', 'the', 'shoulder'],
+  pinches: ['my', 'your', 'the', 'shoulder'],
+};
 
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
   const said = wordsOf(spoken ?? '');

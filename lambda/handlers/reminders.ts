@@ -218,7 +218,14 @@ export const moveReminder = route(
   (turn) => said(turn, 'MoveReminderIntent'),
   (turn) => (settingOne(turn) ? offerReminder(turn, undefined, timeSaid(turn)) : moveReminders(turn, timeSaid(turn), turn.offer?.kind === 'moveReminders' ? { declined: turn.offer.time } : {})),
 );
-export const stopReminders = route((turn) => said(turn, 'CancelRemindersIntent'), cancelReminders);
+/**
+ * "Cancel my reminders": which there are, asked about first. To "Shall I cancel them?", "cancel" (Alexa's own cancel)
+ * and the request said again are a yes (found in review: "cancel" said bye, and the reminders stayed).
+ */
+export const stopReminders = route(
+  (turn) => said(turn, 'CancelRemindersIntent') || (turn.offer?.kind === 'cancelReminders' && said(turn, 'AMAZON.CancelIntent')),
+  (turn) => cancelReminders(turn, turn.offer?.kind === 'cancelReminders'),
+);
 
 /** Alexa's answer to the voice permission request the skill sent (Connections.SendRequest, AskFor). */
 export const consent = route(

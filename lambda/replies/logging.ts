@@ -636,9 +636,10 @@ export async function correctDay(turn: Turn, said: { readonly yesterday?: boolea
   // The day's plan logged ("I did my workout today"), moved to another day: that day's plan, as "I did my workout
   // yesterday" would log (found by a helper: Saturday's HIIT moved to Friday stayed HIIT, and Friday was strength).
   const plan = turn.state.lastLogPlanned ? plannedOn(turn, day.date) : undefined;
+  // The plan's minutes, or none where it has none (strength: found in review, the HIIT's 20 minutes went with it).
   const moved = {
     ...(plan && plan.activity !== last.activity && { activity: plan.activity }),
-    ...(plan?.minutes !== undefined && plan.minutes !== last.minutes && { minutes: plan.minutes }),
+    ...(plan && plan.minutes !== last.minutes && { minutes: plan.minutes }),
   };
   return correctLog(turn, last, { day: day.date, ...moved }, false, plan !== undefined);
 }
@@ -654,7 +655,7 @@ function plannedOn(turn: Turn, date: LocalDate): { activity: Activity; minutes?:
 async function correctLog(
   turn: Turn,
   last: ActivityLog,
-  change: { readonly minutes?: number; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate },
+  change: { readonly minutes?: number | undefined; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate },
   addedTo = false,
   planned = false,
 ): Promise<Response> {
@@ -663,7 +664,9 @@ async function correctLog(
   const question = closing.question;
   const reprompt = speech(closing.reprompt);
   const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
-  const { minutes = last.minutes, activity = last.activity } = change;
+  // Minutes given as none take them away (the day's plan moved to a day whose plan has none).
+  const minutes = 'minutes' in change ? change.minutes : last.minutes;
+  const { activity = last.activity } = change;
   // "No sorry, it was a swim" over a run: the kind changes. Cardio with no kind said over a run keeps it, and the
   // answer says why; over cardio with no kind, a swim is the kind it was.
   const kind = activity === 'cardio' ? (change.kind ?? last.kind) : undefined;

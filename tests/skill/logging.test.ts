@@ -346,7 +346,7 @@ describe('walks', () => {
       expect(await say('FinishedTodayIntent')).toMatch(/^Logged 20 minutes of HIIT\./);
       const moved = await say('LogYesterdayIntent');
       expect(moved).toMatch(/^Changed the 20-minute HIIT session you just logged\. Logged your strength session\. That's for Monday, November 23\./);
-      expect(await week()).toMatchObject({ sessions: { strength: 1, hiit: 0 } });
+      expect(await week()).toMatchObject({ sessions: { strength: 1, hiit: 0 }, minutes: 0 });
       // Something named keeps what it is: a run moved stays a run.
       const named = correcting();
       await named.say('LogActivityIntent', { ...activity('cardio', 'run'), duration: 'PT20M' });

@@ -850,6 +850,13 @@ describe('hearing, moving and cancelling reminders', () => {
     expect(spoken(cancelled)).toMatch(/^Done\. I've cancelled your workout reminders\./);
     expect(alerts()).toEqual([]);
     expect(spoken(await say(chat, 'CancelRemindersIntent'))).toMatch(/nothing to cancel/);
+    // To "Shall I cancel them?", "cancel" is a yes, as is the request said again.
+    for (const yes of ['AMAZON.CancelIntent', 'CancelRemindersIntent']) {
+      const again = await withReminders();
+      await say(again, 'CancelRemindersIntent');
+      expect(spoken(await say(again, yes)), yes).toMatch(/^Done\. I've cancelled your workout reminders\./);
+      expect(alerts(), yes).toEqual([]);
+    }
   });
 });
 

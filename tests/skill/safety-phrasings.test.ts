@@ -508,6 +508,19 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(turn.response.response.shouldEndSession, said).not.toBe(true);
     }
     expect(namedConcern(EN_US_CATALOGUE, "I don't have back pain")).toBeUndefined();
+    // A denial that answers something else, before a clause of its own, denies nothing (found in review: each lost the
+    // urgent answer).
+    expect(namedConcern(EN_US_CATALOGUE, 'no but my chest hurts')).toBe('chest-pain');
+    expect(namedConcern(EN_US_CATALOGUE, 'not really my chest hurts')).toBe('chest-pain');
+    expect(namedConcern(HI_IN.catalogue, 'नहीं मुझे चक्कर आ रहा है')).toBe('dizziness');
+    expect(namedConcern(HI_IN.catalogue, 'nahi mujhe chakkar aa raha hai')).toBe('dizziness');
+    // Only "make myself …" is done to oneself; "I found myself dizzy" says dizziness.
+    expect(namedConcern(EN_US_CATALOGUE, 'I found myself dizzy after squats')).toBe('dizziness');
+    expect(namedConcern(EN_US_CATALOGUE, 'I make myself throw up after eating')).toBe('eating-disorder');
+    // Confused about something is no warning sign; "pinching my shoulder blades" is a cue for the rows.
+    expect(namedConcern(EN_US_CATALOGUE, 'I really feel confused about this move')).toBeUndefined();
+    expect(namedInside(EN_US_CATALOGUE, 'should I be pinching my shoulder blades together')?.kind).not.toBe('concern');
+    expect(namedConcern(EN_US_CATALOGUE, "it's pinching in my lower back")).toBe('lower-back-pain');
     expect(namedConcern(EN_US_CATALOGUE, 'my back pain is not going away')).toBe('back-pain');
     expect(namedConcern(EN_US_CATALOGUE, 'I can not breathe')).toBe('breathlessness');
   });
@@ -536,7 +549,7 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const said of ["I'm having a heart attack", "I think I'm having a stroke", "I'm having an asthma attack"]) {
       expect(spoken(await answerOf(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
       const stopped = await answerOf(said, true);
-      expect(spoken(stopped), said).toMatch(/call nine one one now.*I've stopped your workout/);
+      expect(spoken(stopped), said).toMatch(/don't wait: call nine one one.*I've stopped your workout/);
       expect(stopped.response.response.shouldEndSession, said).toBe(true);
     }
     expect(spoken(await answerOf('I had a heart attack last year can I exercise'))).toContain(EN_US_CATALOGUE.safety.condition);

@@ -36,7 +36,7 @@ function allTexts(): Array<[string, string]> {
     else if (Array.isArray(value)) value.forEach((item, index) => visit(`${where}[${index}]`, item));
     else if (value && typeof value === 'object') {
       // `names` are what people say to ask about a subject ("targeted fat loss"), not what the coach says.
-      for (const [key, item] of Object.entries(value)) if (key !== 'names') visit(`${where}.${key}`, item);
+      for (const [key, item] of Object.entries(value)) if (key !== 'names' && key !== 'heardIn') visit(`${where}.${key}`, item);
     }
   };
   visit('EXERCISES', EXERCISES);

@@ -21,7 +21,7 @@ function catalogueTexts(): Array<[string, string]> {
     else if (Array.isArray(value)) value.forEach((item, index) => visit(`${where}[${index}]`, item));
     else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (!['id', 'intent', 'names', 'synonyms', 'exerciseId', 'offer', 'list', 'kind', 'category', 'dose', 'concernIds', 'outsideWorkout', 'aliases'].includes(key)) visit(`${where}.${key}`, item);
+        if (!['id', 'intent', 'names', 'heardIn', 'synonyms', 'exerciseId', 'offer', 'list', 'kind', 'category', 'dose', 'concernIds', 'outsideWorkout', 'aliases'].includes(key)) visit(`${where}.${key}`, item);
       }
     }
   };

@@ -135,7 +135,7 @@ export const CONCERNS = [
       'bleeding', 'vaginal bleeding', 'spotting', 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo', 'shaky and sweaty', 'sweating and shaking',
       'cold sweat', 'blood sugar is low', 'my blood sugar is low', 'pregnant and spotting', 'pregnant and bleeding'],
     // Found by a helper trying the console for safety (December 5): out of scope, or a question about a condition.
-    heardIn: ['having a stroke', 'having a seizure', 'having a fit', 'feel confused', 'feeling confused', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo', 'shaking and sweating'],
+    heardIn: ['having a stroke', 'having a seizure', 'having a fit', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo', 'shaking and sweating'],
   },
   {
     id: 'cramp',
@@ -333,7 +333,7 @@ export const CONCERNS = [
     names: ['eating disorder', 'an eating disorder', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating', 'binge eating disorder', 'disordered eating'],
     // Found by a helper trying the console for safety (December 5): "I make myself throw up after eating" got the urgent
     // answer, and binging was out of scope.
-    heardIn: ['make myself throw up', 'made myself throw up', 'make myself sick', 'made myself sick', 'make myself vomit', 'starve myself', 'starving myself', 'binge and', 'i binge', 'purging', 'purge'],
+    heardIn: ['make myself throw up', 'make myself sick', 'make myself vomit', 'making myself throw up', 'making myself sick', 'starve myself', 'starving myself', 'binge and', 'i binge', 'purging', 'purge'],
     answer:
       "Thank you for telling me. Making yourself sick, or eating very little, harms your body and is no way to lose fat, and with an eating disorder, now or before, cutting calories can do harm. Please talk to your doctor about how you eat: you deserve support. When they say it's okay, I can help with gentle, steady exercise.",
   },
@@ -479,7 +479,7 @@ export const PAIN_BEFORE_TRAINING: string =
 export const URGENT_CONCERNS: readonly string[] = ['chest-pain', 'dizziness', 'fainting', 'breathlessness', 'palpitations', 'warning-signs'];
 
 export const URGENT_ANSWER: string =
-  "Stop now, and sit or lie down to rest. With chest pain or pressure, trouble breathing, feeling faint, or sudden weakness or numbness, call nine one one now. A racing heart, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
+  "Stop now, and sit or lie down to rest. With chest pain or pressure, trouble breathing, feeling faint, or sudden weakness or numbness, don't wait: call nine one one. A racing heart, vomiting, bleeding or blurred vision need a doctor's attention today. If it's severe or doesn't pass, call nine one one.";
 
 /**
  * A warning sign told as something that comes on with training, at rest ("I get short of breath when I exercise"): not

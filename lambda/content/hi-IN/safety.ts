@@ -55,6 +55,8 @@ export const CONCERNS = [
     kind: 'pain',
     // The chest alone, as English has "chest": a sharp pain said to be there ("सीने में तेज़ दर्द") is this.
     names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain', 'सीने में दर्द है', 'seene mein dard hai', 'छाती में दर्द है', 'chhati mein dard hai', 'सीने', 'सीना', 'छाती', 'seene', 'seena', 'chhati'],
+    // Happening now (found in review: "मुझे दिल का दौरा पड़ रहा है" was out of scope, "heart attack aa raha hai" a condition).
+    heardIn: ['दिल का दौरा पड़ रहा', 'दिल का दौरा आ रहा', 'dil ka daura pad raha', 'heart attack aa raha', 'heart attack ho raha', 'हार्ट अटैक आ रहा'],
   },
   {
     id: 'dizziness',
@@ -169,8 +171,10 @@ export const CONCERNS = [
     id: 'eating-disorder',
     kind: 'condition',
     names: ['eating disorder', 'खाने का विकार', 'khane ka vikar', 'anorexia', 'bulimia', 'binge eating'],
+    // Found in review: "मैं खाने के बाद खुद को उल्टी कराती हूँ" was out of scope.
+    heardIn: ['खुद को उल्टी', 'ख़ुद को उल्टी', 'khud ko ulti', 'उल्टी कराती', 'उल्टी कराता', 'ulti karati', 'ulti karata'],
     answer:
-      'बताने के लिए शुक्रिया. खुद को उल्टी कराना, या बहुत कम खाना, शरीर को नुकसान पहुँचाता है, और इससे चर्बी कम नहीं होती. खाने का विकार अभी हो या पहले रहा हो, कैलोरी घटाना नुकसान कर सकता है. अपने खाने के बारे में डॉक्टर से बात कीजिए: इसमें मदद लेना आपका हक़ है. डॉक्टर ठीक कहें, तो मैं हल्की, नियमित exercise में मदद कर सकता हूँ.',
+      'बताने के लिए शुक्रिया. खुद को उल्टी कराना, या बहुत कम खाना, शरीर को नुकसान पहुँचाता है, और इससे चर्बी कम नहीं होती. खाने का विकार अभी हो या पहले रहा हो, कैलोरी घटाना नुकसान कर सकता है. अपने खाने के बारे में डॉक्टर से बात कीजिए: इसमें मदद लेना आपका हक़ है. डॉक्टर ठीक कहें, तो मैं हल्की, नियमित exercise में मदद कर सकती हूँ.',
   },
   {
     id: 'older-age',
