@@ -115,7 +115,7 @@ const saysWhatIsWrong = (name: string): boolean => !wordsOf(name).every((word) =
 /** True when a phrase says something hurts or is wrong ("my chest hurts when running", "कमर दुखती है"). */
 export function saysPain(spoken: string | undefined): boolean {
   // Not where it is denied: "my back doesn't hurt", "I'm not dizzy".
-  const said = wordsOf(spoken ?? '');
+  const said = wordsOf(plainly(spoken));
   return said.some((word, at) => PAIN_WORDS.has(word) && !deniedAt(said, at));
 }
 
@@ -186,7 +186,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'my', 'i', "i'm", 'i
  * avoid throwing up" does not.
  */
 export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, among: readonly string[] = catalogue.urgent.concernIds): string | undefined {
-  const said = wordsOf(spoken ?? '');
+  const said = wordsOf(plainly(spoken));
   for (const concern of catalogue.concerns) {
     if (!among.includes(concern.id)) continue;
     for (const name of namesOf(concern)) {
@@ -200,6 +200,11 @@ export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, amo
 
 /** Names that say what is wrong only said alone: "I feel confused" is a warning sign, "confused about my level" is not. */
 const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused']);
+
+/** "A pain in the neck": a figure of speech, no pain (found by a helper: "this is a pain in the neck" paused a workout). */
+const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|arse|ass)\b/gi;
+/** What was said, without figures of speech that name pain. */
+const plainly = (spoken: string | undefined): string => (spoken ?? '').replace(PAIN_IDIOM, ' ');
 
 /** A concern's names and the words that say it inside a longer phrase. */
 const namesOf = (concern: Concern): readonly string[] => (concern.heardIn ? [...concern.names, ...concern.heardIn] : concern.names);
@@ -238,7 +243,7 @@ const IDIOMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
-  const said = wordsOf(spoken ?? '');
+  const said = wordsOf(plainly(spoken));
   // The effort of a hard round comes last of all: "a burning pain in my knee" is pain. Soreness from an earlier workout
   // comes after every other pain (found in review: "I'm sore from yesterday and my knee hurts" was soreness, and the
   // workout went on).
@@ -292,7 +297,15 @@ function namesWhatIsTrained(spoken: string | undefined): boolean {
  * words that name no concern, body part or pain ("wait, I'm not ready", heard through an open slot), or a number no
  * one gives as their age. The health handler answers by it, and the evaluation scores safe answers by it.
  */
+/**
+ * Talk of losing the fat, with no pain said ("I lost weight but my back fat is still there"): no report, though the
+ * part of the body is named (found by a helper: the pain answer). "A pain in my back fat" still is one.
+ */
+const LOSING_FAT = /\b(?:lose|lost|losing|weight|still there|won't (?:go|budge|shift)|get rid|burn)\b/i;
+const aboutLosingFat = (spoken: string | undefined): boolean => spoken !== undefined && /\bfat\b/i.test(spoken) && LOSING_FAT.test(spoken) && !saysPain(spoken);
+
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
+  if (aboutLosingFat(spoken)) return undefined;
   // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
   const trains = namesWhatIsTrained(spoken);
   const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? (isAge(age) || ageSaid(spoken) !== undefined ? 'older-age' : undefined);
@@ -636,7 +649,7 @@ export function exerciseInLog(catalogue: Catalogue, spoken: string | undefined):
  */
 export function saysBodyOrPain(spoken: string | undefined): boolean {
   // "My back's been killing me": the part of the body said with its "'s".
-  const words = wordsOf(spoken ?? '').map((word) => word.replace(/'s$/, ''));
+  const words = wordsOf(plainly(spoken)).map((word) => word.replace(/'s$/, ''));
   return HURT_VAGUELY.has(words.join(' ')) || words.some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
 }
 

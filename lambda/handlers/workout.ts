@@ -58,6 +58,12 @@ import { route, said, saidGo, saidNext } from './route';
 import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
 
 const SHORT_ON_TIME = 'short-on-time';
+/** Words that tell a symptom as a habit, or as gone by, not as felt now. */
+const HABITUAL =
+  /\b(?:whenever|every time|sometimes|often|easily|quickly|always|usually|going up|up the stairs|on the stairs|last (?:week|month|night|year)|yesterday|the other day|(?:fine|ok|okay|better) now|used to)\b/i;
+/** The tip on eating too little, and the words of going without food that it answers. */
+const EATING_TOO_LITTLE = 'eating-too-little';
+const STARVING = /\b(?:fast|fasting|starve|starving|stop eating|not eat|eat nothing|skip (?:all )?(?:my )?meals)\b/i;
 
 const running = (turn: Turn) => isWorkoutRunning(turn.mode);
 
@@ -101,7 +107,9 @@ export const healthConcern = route(
     // "I get short of breath when I exercise": what comes on with training, told at rest (see answerConcern).
     const habit = resolvedSlot(turn.input, 'habit');
     const slot = habit.status !== 'empty' ? habit : resolvedSlot(turn.input, 'concern');
-    const told = habit.status !== 'empty' ? 'habitual' : 'other';
+    // Said in words of a habit or a time gone by ("I get winded going up the stairs", "I felt dizzy last week but I'm
+    // fine now"), heard through "I get {concern}" and the like: the same (found by a helper: each ended the session).
+    const told = habit.status !== 'empty' || (slot.status === 'no-match' && HABITUAL.test(slot.spoken)) ? 'habitual' : 'other';
     const move = resolvedSlot(turn.input, 'move');
     // What was said in the move's place may say what is wrong ("मैं 65 साल का हूँ क्या मैं सीने में दर्द के साथ HIIT कर
     // सकता हूँ"), read as a topic phrase is ("the heart pumping workout" names nothing): a concern named there comes
@@ -363,6 +371,10 @@ export const startWorkout = route(
     const move = slot.status === 'no-match' ? findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), slot.spoken)?.id) : undefined;
     if (move?.category === 'strength') return tellWhereMoveIsDone(turn, move, slot.status === 'no-match' ? slot.spoken : undefined);
     if (move) return startOrOfferResume(turn, move.id === 'hiit' ? 'hiit' : 'cardio');
+    // "I want to fast for a week to lose my back fat", heard through "I want to {session}": eating too little, never a
+    // workout started (found by a helper trying the console for safety).
+    const starving = slot.status === 'no-match' && STARVING.test(slot.spoken) ? findTopic(turn.catalogue, EATING_TOO_LITTLE) : undefined;
+    if (starving) return tellTopic(turn, starving);
     // "Start a stretching session for me please": the kind named inside (found trying the console: today's HIIT started).
     const kind = slot.status === 'match' ? kindOfSessionName(slot.id) : slot.status === 'no-match' ? sessionKindNamedIn(slot.spoken) : undefined;
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.

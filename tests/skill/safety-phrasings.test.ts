@@ -582,6 +582,26 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await harness.conversation().intent('HealthConcernIntent', matcher.literal('is this medical advice')[0]!.slots))).toContain('not medical advice');
   });
 
+  // Found by a helper trying the console for safety (December 5): a warning sign told as a habit or as gone by, heard
+  // through "I get {concern}", ended the session with "stop now"; going without food and losing the baby weight
+  // started a workout; losing back fat and "a pain in the neck" got the pain answer.
+  it('a symptom told as a habit or gone by, starving, a new baby, back fat and a figure of speech each get their answer', async () => {
+    const said = (intent: string, slot: string, type: string, words: string) => harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, words) });
+    for (const words of ['winded going up the stairs', 'i get out of breath easily', 'dizzy sometimes when i lift heavy', "dizzy last week but i'm fine now can i work out"]) {
+      const turn = await said('HealthConcernIntent', 'concern', 'ConcernName', words);
+      expect(spoken(turn), words).toContain(EN_US_CATALOGUE.urgent.habitual);
+      expect(turn.response.response.shouldEndSession, words).toBe(false);
+    }
+    // Felt now, it stays urgent: "my chest when I exercise" as a pain in it.
+    expect(spoken(await said('HealthConcernIntent', 'concern', 'ConcernName', 'my chest when I exercise'))).toContain(EN_US_CATALOGUE.urgent.answer);
+    const fasting = spoken(await said('StartWorkoutIntent', 'session', 'SessionName', 'fast for a week to lose my back fat'));
+    expect(fasting).toMatch(/Eating too little backfires/);
+    expect(fasting).not.toMatch(/warm-up|Today is a/);
+    expect(spoken(await said('StartWorkoutIntent', 'session', 'SessionName', 'lose my baby weight'))).toContain(EN_US_CATALOGUE.safety.pregnancy);
+    expect(spoken(await said('HealthConcernIntent', 'concern', 'ConcernName', 'lost weight but my back fat is still there'))).not.toMatch(/pain/i);
+    expect(spoken(await said('HealthConcernIntent', 'concern', 'ConcernName', 'a pain in the neck'))).not.toMatch(/pain/i);
+  });
+
   // Found by a helper trying the console: "my legs feel numb after deadlifts" got the pain answer, ending "mild soreness
   // a day after training is normal", in English and in Hindi.
   it('numbness gets its own answer: stop, see a doctor or physiotherapist, and the signs to get help today', async () => {

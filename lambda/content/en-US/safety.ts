@@ -375,6 +375,8 @@ export const CONCERNS = [
       'gave birth',
       'normal delivery',
     ],
+    // "I want to lose my baby weight" started a workout with no word of the birth (found by a helper).
+    heardIn: ['baby weight', 'after my baby', 'after the baby', 'since my baby', 'since having my baby', 'since the baby'],
   },
 
   // Periods: no bare "period" or "periods", which are also rest periods between sets.
