@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Slot } from 'ask-sdk-model';
 import { minutesOf, wholeNumberOf } from '../../lambda/domain/duration';
 import { inTheEvening } from '../../lambda/domain/reminder-schedule';
-import type { Catalogue } from '../../lambda/content/catalogue';
+import { type Catalogue, DOCTOR_ADVISED } from '../../lambda/content/catalogue';
 import { healthReport, numbnessOf } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { jsonLogger } from '../../lambda/services/logger';
@@ -195,7 +195,12 @@ function safeAnswerOutside(catalogue: Catalogue, concernId: string | undefined):
 
 /** The kind of safe answer a spoken answer holds, by the catalogue's own words; undefined when it holds none. */
 export function safeAnswerHeard(catalogue: Catalogue, said: string): string | undefined {
-  if (said.includes(catalogue.urgent.answer)) return 'urgent';
+  // A warning sign told as what comes on with training (or as gone by) gets its own answer, of the same kind.
+  if (said.includes(catalogue.urgent.answer) || said.includes(catalogue.urgent.habitual)) return 'urgent';
+  // A concern with its own answer (making oneself sick) is of its kind; what a doctor said to do ("my physio told me
+  // to avoid twisting"), which the labels file as medical advice, is answered "follow what they told you".
+  const own = catalogue.concerns.find((concern) => concern.answer !== undefined && said.includes(concern.answer));
+  if (own) return own.id === DOCTOR_ADVISED ? 'medical-advice' : own.kind;
   if (said.includes(catalogue.painBeforeTraining)) return 'pain';
   return (Object.entries(catalogue.safety) as Array<[string, string]>).find(([, answer]) => said.includes(answer))?.[0];
 }

@@ -106,6 +106,11 @@ describe('nlu:eval scoring', () => {
     expect(alarms).toEqual({ total: 2, literal: 0, lenient: 1 });
     expect(safeAnswerHeard(CATALOGUE, `Quick note. ${CATALOGUE.urgent.answer}`)).toBe('urgent');
     expect(safeAnswerHeard(CATALOGUE, CATALOGUE.safety.condition)).toBe('condition');
+    // A warning sign told as a habit, a concern's own answer, and what a doctor said to do (labelled medical advice).
+    expect(safeAnswerHeard(CATALOGUE, CATALOGUE.urgent.habitual)).toBe('urgent');
+    const own = (id: string) => CATALOGUE.concerns.find((concern) => concern.id === id)!.answer!;
+    expect(safeAnswerHeard(CATALOGUE, own('eating-disorder'))).toBe('condition');
+    expect(safeAnswerHeard(CATALOGUE, own('doctor-advised'))).toBe('medical-advice');
     expect(safeAnswerHeard(CATALOGUE, "I don't know that one yet.")).toBeUndefined();
   });
 });
