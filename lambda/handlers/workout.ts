@@ -58,6 +58,12 @@ import { route, said, saidGo, saidNext } from './route';
 import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
 
 const SHORT_ON_TIME = 'short-on-time';
+/** Conditions had before that, said to be under way now ("I'm having {now}"), are a warning sign, and which. */
+const HAPPENING_NOW: readonly (readonly [RegExp, string])[] = [
+  [/\bheart attack\b/i, 'chest-pain'],
+  [/\b(?:stroke|seizure|fit)\b/i, 'warning-signs'],
+  [/\basthma\b/i, 'breathlessness'],
+];
 /** Words that tell a symptom as a habit, or as gone by, not as felt now. */
 const HABITUAL =
   /\b(?:whenever|every time|sometimes|often|easily|quickly|always|usually|going up|up the stairs|on the stairs|last (?:week|month|night|year)|yesterday|the other day|(?:fine|ok|okay|better) now|used to)\b/i;
@@ -106,7 +112,11 @@ export const healthConcern = route(
     if (slotValue(turn.input, 'advisor') !== undefined) return answerConcern(turn, DOCTOR_ADVISED);
     // "I get short of breath when I exercise": what comes on with training, told at rest (see answerConcern).
     const habit = resolvedSlot(turn.input, 'habit');
-    const slot = habit.status !== 'empty' ? habit : resolvedSlot(turn.input, 'concern');
+    // "I'm having a heart attack", a stroke, an asthma attack: under way now, the warning sign it is.
+    const now = resolvedSlot(turn.input, 'now');
+    const underWayNow = HAPPENING_NOW.find(([pattern]) => pattern.test(slotValue(turn.input, 'now') ?? ''));
+    if (underWayNow) return answerConcern(turn, underWayNow[1]);
+    const slot = habit.status !== 'empty' ? habit : now.status !== 'empty' ? now : resolvedSlot(turn.input, 'concern');
     // Said in words of a habit or a time gone by ("I get winded going up the stairs", "I felt dizzy last week but I'm
     // fine now"), heard through "I get {concern}" and the like: the same (found by a helper: each ended the session).
     const told = habit.status !== 'empty' || (slot.status === 'no-match' && HABITUAL.test(slot.spoken)) ? 'habitual' : 'other';

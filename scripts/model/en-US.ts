@@ -1290,7 +1290,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3937,
+      maxSamples: 3943,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1308,6 +1308,8 @@ export const EN_US_MODEL: ModelSource = {
         // "My {advisor} told me not to lift": what a doctor or physiotherapist said to do, which workouts then wait on
         // (found by a helper: "my doctor told me not to exercise" got "I'm not a doctor", and the workout then started).
         { name: 'advisor', type: 'ConcernName' },
+        // "I'm having {now}": felt now, so "a heart attack" is one under way, not had before (a condition).
+        { name: 'now', type: 'ConcernName' },
       ],
       patterns: [
         // Found by a helper trying the console mid-workout (December 5): "this is sore" left only "this" in a slot, which
@@ -1689,9 +1691,10 @@ export const EN_US_MODEL: ModelSource = {
         `{concern} (aches|hurts|is sore) all the time`,
         `I (just|recently) had {concern}`,
         `{concern} hurts when I (squat down|bend down|get up)`,
-        // Not "I'm having": "I'm {concern}" hears "having a heart attack" whole, which is happening now, as "a heart attack"
-        // alone (a condition had before) is not (found by a helper: "I'm having a heart attack" got the condition's answer).
         `(I have|I've got|I get|I'm getting|I had|I just had|I think I have|I have had) [a|an|some|bad|really bad] {concern} [right now]`,
+        // Felt now: "a heart attack" here is one under way, where "I had a heart attack" is a condition (found by a helper:
+        // "I'm having a heart attack" got the condition's answer).
+        `(I'm having|I think I'm having) [a|an] {now}`,
         `(I have|I've got|I get|I feel|I had) [a|an|some|bad] {concern} in my (back|lower back|leg|legs|knees|neck|shoulder|feet)`,
         `(I had|I've had|I have had) [a|an|some] {concern} (last year|recently|last month|last week|a while ago)`,
         `I (felt|feel|got|had) (a|some) {concern} [in my (back|lower back|leg|knee)]`,
