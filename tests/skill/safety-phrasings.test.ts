@@ -74,6 +74,10 @@ const PHRASINGS = [
   "everything's spinning",
   'my back just went',
   "my knees aren't great",
+  // Found by a helper trying the console for safety (December 5): under way now, not a condition had before.
+  "I'm having chest pain",
+  "I'm having a heart attack",
+  "I think I'm having a heart attack",
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */
