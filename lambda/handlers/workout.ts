@@ -66,7 +66,7 @@ const HAPPENING_NOW: readonly (readonly [RegExp, string])[] = [
 ];
 /** Words that tell a symptom as a habit, or as gone by, not as felt now. */
 const HABITUAL =
-  /\b(?:whenever|every time|sometimes|often|easily|quickly|always|usually|going up|up the stairs|on the stairs|last (?:week|month|night|year)|yesterday|the other day|(?:fine|ok|okay|better) now|used to)\b/i;
+  /\b(?:i get|whenever|every time|sometimes|often|easily|quickly|always|usually|going up|up the stairs|on the stairs|last (?:week|month|night|year)|yesterday|the other day|(?:fine|ok|okay|better) now|used to)\b/i;
 /** The tip on eating too little, and the words of going without food that it answers. */
 const EATING_TOO_LITTLE = 'eating-too-little';
 const STARVING = /\b(?:fast|fasting|starve|starving|stop eating|not eat|eat nothing|skip (?:all )?(?:my )?meals)\b/i;

@@ -494,9 +494,16 @@ describe('every safety phrasing gets the safety answer', () => {
     // In Hindi too.
     const [hindi] = committedMatcher('hi-IN').literal('exercise करते समय मेरी साँस फूलती है');
     expect(hindi?.intent).toBe('HealthConcernIntent');
-    const told = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', hindi!.slots);
+    const hindiChat = harness.conversation({ locale: 'hi-IN' });
+    const told = await hindiChat.intent('HealthConcernIntent', hindi!.slots);
     expect(spoken(told)).toContain(HI_IN.catalogue.urgent.habitual);
     expect(told.response.response.shouldEndSession).toBe(false);
+    // Out of breath is the effort's, and asks nothing before a workout; dizziness waits for the doctor's okay, in Hindi too.
+    expect(spoken(await hindiChat.intent('StartWorkoutIntent'))).not.toContain(HI_IN.messages['workout.askCleared.question'] as string);
+    const [dizzy] = committedMatcher('hi-IN').literal('दौड़ते समय मुझे चक्कर आता है');
+    const dizzyChat = harness.conversation({ locale: 'hi-IN' });
+    expect(spoken(await dizzyChat.intent('HealthConcernIntent', dizzy!.slots))).toContain(HI_IN.catalogue.urgent.habitual);
+    expect(spoken(await dizzyChat.intent('StartWorkoutIntent'))).toContain(HI_IN.messages['workout.askCleared.question'] as string);
   });
 
   // Found by a helper trying the console for safety (December 5): "I'm not dizzy" mid-workout (heard as a topic) got the
@@ -558,7 +565,8 @@ describe('every safety phrasing gets the safety answer', () => {
     }
     expect(spoken(await answerOf('I had a heart attack last year can I exercise'))).toContain(EN_US_CATALOGUE.safety.condition);
     expect(spoken(await answerOf('I lost control of my bladder'))).toContain(EN_US_CATALOGUE.safety.nerve);
-    expect(spoken(await answerOf("I'm in agony"))).toMatch(POINTS_TO_CARE);
+    expect(spoken(await answerOf("I'm in agony"))).toContain(EN_US_CATALOGUE.painBeforeTraining);
+    expect(spoken(await answerOf("I'm in agony", true))).toMatch(/with a sharp pain, we stop for today/);
     const sick = await answerOf('I make myself throw up after eating');
     expect(spoken(sick)).toContain(EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'eating-disorder')!.answer!);
     expect(spoken(sick)).not.toContain(EN_US_CATALOGUE.urgent.answer);
@@ -591,7 +599,8 @@ describe('every safety phrasing gets the safety answer', () => {
   // started a workout; losing back fat and "a pain in the neck" got the pain answer.
   it('a symptom told as a habit or gone by, starving, a new baby, back fat and a figure of speech each get their answer', async () => {
     const said = (intent: string, slot: string, type: string, words: string) => harness.conversation().intent(intent, { [slot]: unmatchedSlot(slot, type, words) });
-    for (const words of ['winded going up the stairs', 'i get out of breath easily', 'dizzy sometimes when i lift heavy', "dizzy last week but i'm fine now can i work out"]) {
+    // Found trying it as a user: "ugh I get kinda dizzy when I run is that bad" left "I get" in the slot, and was urgent.
+    for (const words of ['winded going up the stairs', 'i get out of breath easily', 'dizzy sometimes when i lift heavy', "dizzy last week but i'm fine now can i work out", 'ugh i get kinda dizzy when i run']) {
       const turn = await said('HealthConcernIntent', 'concern', 'ConcernName', words);
       expect(spoken(turn), words).toContain(EN_US_CATALOGUE.urgent.habitual);
       expect(turn.response.response.shouldEndSession, words).toBe(false);
