@@ -60,7 +60,8 @@ export const workoutForDay = route(
     if (date === 'PRESENT_REF' && workoutOf(turn.mode)) return tellCurrentExercise(turn);
     // "What am I doing?" mid-workout, no day said: where the workout under way is, never the plan of another day's
     // session (found by a helper trying the console: Monday's strength under way, it told Saturday's HIIT).
-    if (date === undefined && workoutOf(turn.mode)) return tellWorkoutProgress(turn);
+    // Today said ("what am I doing today") is the same: the model hears the day in the date slot.
+    if (workoutOf(turn.mode) && (date === undefined || date === formatIsoDate(await turn.today()))) return tellWorkoutProgress(turn);
     return tellWorkoutFor(turn, interpretDate(date, await turn.today()));
   },
 );

@@ -126,6 +126,27 @@ function samplesOf(intent: IntentSource): string[] {
   return samples;
 }
 
+/** The days a date slot hears as plainly as a sample would say them (Alexa's AMAZON.DATE: "today", "this week"). */
+const PLAIN_DATES: readonly string[] = ['today', 'this week'];
+
+/**
+ * Samples that say in words what a sample of the same intent carries in its date slot ("what should I do today" beside
+ * "what should I do {date}") go: the slot hears the day, so the handler always reads it from the slot, and the room
+ * (about 4,400 characters in each English model) goes to ways of asking the model had no room for. A possessive
+ * ("what's today's workout") stays: how Alexa fills "{date}'s" is not ours to count on, and it is the commonest question.
+ */
+export function withoutWhatADateSays(samples: readonly string[], slots: IntentSource['slots']): string[] {
+  const dates = (slots ?? []).filter((slot) => slot.type === 'AMAZON.DATE').map((slot) => `{${slot.name}}`);
+  const said = new Set(
+    samples.flatMap((sample) => {
+      const slot = dates.find((name) => sample.includes(name));
+      if (!slot || (sample.match(/\{/g) ?? []).length !== 1) return [];
+      return PLAIN_DATES.map((day) => sample.replace(slot, day).toLowerCase());
+    }),
+  );
+  return samples.filter((sample) => sample.includes('{') || !said.has(sample.toLowerCase()));
+}
+
 /** A locale's interaction model: intents and samples from scripts/model/<locale>.ts, slot values from its catalogue. */
 export function buildInteractionModel(locale: LocaleId) {
   const source = MODELS[locale];
@@ -135,7 +156,7 @@ export function buildInteractionModel(locale: LocaleId) {
     // A slot's own samples answer a dialog's elicitation, which this model has none of: optional in the schema, and
     // "samples": [] on each of some 70 slots took about 900 characters of a model at Amazon's size limit.
     ...(intent.slots && { slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type })) }),
-    samples: samplesOf(intent),
+    samples: withoutWhatADateSays(samplesOf(intent), intent.slots),
   }));
   assertNoConflicts(intents);
   return {

@@ -175,6 +175,26 @@ describe('what people say mid-workout reaches the right answer', () => {
     }
   });
 
+  // The model hears "today" and "this week" in the date slot (scripts/model/build.ts: a sample saying the day in words
+  // goes): today said mid-set is still the workout under way, and a week asked about is the week.
+  it('"what am I doing today" mid-set says where the workout is; "how many workouts have I done this week" tells the week', async () => {
+    const said = (phrasing: string) => committedMatcher('en-US').literal(phrasing)[0]!;
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const today = said('what am I doing today');
+    expect(today.slots.date?.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const doing = await chat.intent(today.intent, today.slots);
+    await expectWellFormed(doing, { endsOnQuestion: false });
+    expect(spoken(doing)).toMatch(/^You're on exercise 1 of 5\. Set 1 of 2 is done\./);
+    const week = said('how many workouts have I done this week');
+    const told = await chat.intent(week.intent, week.slots);
+    await expectWellFormed(told, { endsOnQuestion: false });
+    expect(spoken(told)).toMatch(/^(This week|Nothing logged yet this week)/);
+    expect(spoken(told)).toMatch(/Say next to carry on with your workout\.$/);
+  });
+
   // Found by a helper trying the console: "what do I do now" between HIIT rounds read the HIIT how-to from its first
   // step (warm up for 5 minutes), mid-session.
   it('"what do I do now" between HIIT rounds says what a round is, and the workout carries on', async () => {

@@ -5,7 +5,7 @@ import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LEVELS } from '../../lambda/content/types';
 import { ACTIVITIES } from '../../lambda/domain/progress';
 import { LOCALE_IDS } from '../../lambda/locales';
-import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel } from '../../scripts/model/build';
+import { MODEL_BUDGET, exerciseValueName, modelPath, renderInteractionModel, withoutWhatADateSays } from '../../scripts/model/build';
 import { MODELS } from '../../scripts/model/index';
 import { DONE_WORDS, VERB_TIME_KINDS, VERB_TIMES } from '../../lambda/handlers/progress';
 import { cardioKindNamedIn } from '../../lambda/replies/logging';
@@ -83,6 +83,18 @@ describe('interaction model', () => {
         expect(owner.get(key) ?? intent.name, `"${sample}"`).toBe(intent.name);
         owner.set(key, intent.name);
       }
+    }
+  });
+
+  it('says a plain day in the date slot, never in words beside it ("what should I do today" is "what should I do {date}")', () => {
+    const slots = [{ name: 'date', type: 'AMAZON.DATE' }];
+    const samples = ['what should I do {date}', 'what should I do today', 'what should I do', "what's today's workout", "what's {date} workout", 'how am I doing this week', 'how am I doing {date}'];
+    expect(withoutWhatADateSays(samples, slots)).toEqual(['what should I do {date}', 'what should I do', "what's today's workout", "what's {date} workout", 'how am I doing {date}']);
+    // Only a date slot hears a day: a number slot keeps its words.
+    expect(withoutWhatADateSays(['I ran today', 'I ran {date}'], [{ name: 'date', type: 'AMAZON.NUMBER' }])).toEqual(['I ran today', 'I ran {date}']);
+    for (const locale of LOCALE_IDS) {
+      const { intents } = (JSON.parse(readFileSync(modelPath(locale), 'utf8')) as typeof model).interactionModel.languageModel;
+      for (const intent of intents) expect(withoutWhatADateSays(intent.samples, intent.slots), `${locale} ${intent.name}`).toEqual(intent.samples);
     }
   });
 
