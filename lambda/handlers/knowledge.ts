@@ -1,8 +1,9 @@
 import { BREATHING, DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
-import { formatIsoDate } from '../domain/calendar';
+import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { asksElsewhere, asksHowToBreathe, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
+import type { Turn } from '../conversation/turn';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { tellExerciseList } from '../replies/how-to';
@@ -70,6 +71,24 @@ const WORKOUT_TIME = /^(how long|how much time|how many minutes|time|minutes)\b.
 const BEST_MOVES =
   /^(the )?(best|top|most effective|right|good|which) (exercises?|workouts?|moves?)( (to|for|that))?( (burn|burns|lose|loses|get rid of|gets rid of|reduce|reduces|shift|shifts|target|targets|tone|tones|work on|works on))?( (my|the))?( lower)? back( fat)?$/i;
 /** The ways to burn calories or fat asked for ("the best ways to burn calories", "the best way to burn fat"). */
+/**
+ * "How much cardio did I do this week", "how many minutes of walking so far": what was done, which Alexa may put in the
+ * topic's open slot ("cardio did i do this week"), asked of a kind of activity; never "how much cardio should I do".
+ */
+const DONE_ASKED =
+  /^(?:(?:how (?:much|many) )?(?:minutes|hours|sessions|days|times) (?:of )?)?(?:cardio|strength|hiit|walk(?:s|ing)?|run(?:s|ning)?|swim(?:s|ming)?|cycling|(?:bike )?rides?|workouts?|sessions?|exercise|training|steps|yoga|stretch(?:es|ing)?|minutes|days|times)\b.*\b(?:did i|have i|i've|i have|this week|last week|so far|today|yesterday)\b/i;
+const NOT_DONE_YET = /\b(?:should|could|would|can|need|ought|must|recommend|best|enough)\b/i;
+export function doneAsked(spoken: string): boolean {
+  return DONE_ASKED.test(spoken.trim()) && !NOT_DONE_YET.test(spoken);
+}
+/** The day or week a question about what was done names, as the date slot would hold it; this week when none. */
+async function askedAbout(turn: Turn, spoken: string): Promise<string | undefined> {
+  const today = await turn.today();
+  if (/\blast week\b/i.test(spoken)) return formatIsoWeek(isoWeekOf(addDays(today, -7)));
+  if (/\byesterday\b/i.test(spoken)) return formatIsoDate(addDays(today, -1));
+  if (/\btoday\b/i.test(spoken)) return formatIsoDate(today);
+  return undefined;
+}
 const BURN_WAYS = /^(the )?(best |fastest |quickest |good )?(ways?|exercises?|workouts?) (to|for|that) (burn|burns|burning) (more )?(calories|fat)$/i;
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
@@ -99,6 +118,8 @@ export const topic = route(
     // "What are the best ways to burn calories": the calorie burners, never the calorie deficit's definition (found by a
     // helper trying the console, December 5).
     if (named.status === 'no-match' && BURN_WAYS.test(named.spoken.trim())) return tellCalorieBurners(turn);
+    // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5).
+    if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken));
     // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console
     // mid-workout: the urgent answer, and the workout stopped for the day).
     const open = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined;

@@ -18,7 +18,7 @@ import {
   topicInLog,
   withoutMissed,
 } from '../content/named';
-import { findExercise, topicAskedIn } from '../content/catalogue';
+import { answerableTopics, findExercise, topicAskedIn } from '../content/catalogue';
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -37,7 +37,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -539,7 +539,8 @@ export const weeklyProgress = route(
     const date = slotValue(turn.input, 'date');
     // "What's left", "how am I doing" with a workout running: the workout's progress (found by a helper trying the
     // console: "what's left" mid-workout told the week's plan).
-    if (date === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutProgress(turn);
+    // A kind of activity asked about ("how much cardio did I do") is the week's, a workout under way or not.
+    if (date === undefined && slotValue(turn.input, 'activity') === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutProgress(turn);
     return tellWeeklyProgress(turn, await dayGoneByIn(turn, date));
   },
 );
@@ -726,6 +727,10 @@ export const level = route(
     // "How should my back feel on this one", heard through "{level} one": where the move under way is felt.
     const feel = FEEL_ASKED.test(slot.spoken) ? tellAboutMoveUnderWay(turn, 'feel', slot.spoken) : undefined;
     if (feel) return feel;
+    // "I want today off", "I want more protein", heard through "I want {level}": the topic it names (tried as a user,
+    // December 5: "Sorry, I didn't get that").
+    const topic = saysDenial(slot.spoken) || speaksOfDifficulty(slot.spoken) ? undefined : namedWithin(answerableTopics(turn.catalogue), slot.spoken);
+    if (topic) return tellTopicOrPause(turn, topic.id, slot.spoken);
     // "Uh huh yes please" heard through "{level} please" while a question waits: that question again, never another.
     return turn.offer !== undefined && !speaksOfDifficulty(slot.spoken) ? tellOutOfScope(turn) : askWhichLevel(turn);
   },
@@ -747,6 +752,10 @@ export const changeLevel = route(
     // by a helper trying the console: "Sorry, I didn't get that").
     const correction = correctionOfLastLog(turn, slot.spoken);
     if (correction) return logActivity(turn, correction);
+    // "Make it 40", "make that 45 minutes" just after a log: its time (tried as a user, December 5: "That's not something
+    // I can help with yet"). "No make it 7" over a reminder is the reminder's, heard through its own words.
+    const minutes = turn.state.lastLog ? wholeNumberOf(slot.spoken.trim().replace(/\s+(?:minutes?|mins?)$/i, '')) : undefined;
+    if (minutes !== undefined && minutes > 0) return logActivity(turn, { minutes });
     // "I need a nap", "I want pizza": an open carrier heard speech that says nothing of difficulty.
     return speaksOfDifficulty(slot.spoken) ? askWhichLevel(turn) : tellOutOfScope(turn);
   },

@@ -1763,7 +1763,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1255,
+      maxSamples: 1295,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1779,8 +1779,17 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
-        // The day of the log just made, corrected (found by a helper trying the console: "no, that was yesterday" ended the session).
-        `(no|actually) (that|it) was on {date}`,
+        // The day of the log just made, corrected (found by a helper trying the console: "no, that was yesterday" ended the
+        // session; tried as a user: "no it was Monday" was not understood).
+        `(no|actually|sorry|no sorry) (that|it) was [on] {date}`,
+        // A time corrected with no unit ("actually it was 40", "make it 40", "sorry I meant 40 minutes"): found trying the
+        // console as a user, each was not understood, and "make it 40" was heard as a level.
+        // Not "make it {minutes}": "no make it 7" is a reminder's time (the level's open slot hears it over a log).
+        `(actually|no|no wait|sorry|oops) (it was|that was) {minutes}`,
+        `it was (just|only|) {minutes}`,
+        `(no|sorry|actually|oops|) I meant {duration}`,
+        `(no|sorry|actually|oops|) I meant {minutes}`,
+        `(actually|sorry|oops|no wait) {duration}`,
         // Found in a fifth blind batch of 150 (December 4).
         "[I] (did|finished) {duration} of {activity} (just now|earlier)",
         "I (walked|did|got) (about|around|over) {steps} [extra] steps [today]",
@@ -1910,8 +1919,7 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'minutes', type: 'AMAZON.NUMBER' },
       ],
       patterns: [
-        // The day of the log just made, corrected (found by a helper trying the console: "no, that was yesterday" ended the session).
-        `(no|actually) (that|it) was yesterday`,
+        // "No, that was yesterday" is a day said over the log just made: LogActivityIntent's, with the date in its slot.
         `that was yesterday not today`,
         // Found in a fifth blind batch of 150 (December 4).
         "(log|record|add) (a|my) {activity} (for|from) yesterday",
@@ -2000,9 +2008,16 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 354,
-      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      maxSamples: 374,
+      slots: [
+        { name: 'date', type: 'AMAZON.DATE' },
+        // "How much cardio did I do this week": a kind of activity asked about (tried as a user: the cardio tip).
+        { name: 'activity', type: 'ActivityName' },
+      ],
       patterns: [
+        // Tried as a user (December 5): "how much cardio did I do this week" got the cardio tip, with no number.
+        `how (much|many) {activity} (did I do|have I done|have I logged|did I log) [{date}]`,
+        `how many minutes of {activity} (did I do|have I done) [{date}]`,
         // Found in a fifth blind batch of 150 (December 4).
         "how am I doing (with|on) my (progress|goals|workouts)",
         // Found in a blind batch of 120 across every feature (December 4, third).
@@ -2043,11 +2058,11 @@ export const EN_US_MODEL: ModelSource = {
         `have I (worked out|exercised|trained|done anything) [on] {date}`,
         `(how's|how is) (my|the) (week|progress) [going|looking] [so far]`,
         `what (did I do|have I done|have I logged) [so far] [this week|{date}]`,
-        `how much have I done [this week]`,
+        `how much (have I done|did I do) [{date}]`,
         `have I hit my goals [this week]`,
         `how long is my streak`,
         `how did {date} go`,
-        `how many (workouts|sessions|steps|days) (have I|did I) (done|logged|trained|do|worked out|completed) [in a row|this week|{date}]`,
+        `how many (workouts|sessions|steps|days) (have I done|have I logged|did I do|did I log|have I trained|did I train|have I completed|did I complete|have I worked out|did I work out) [in a row|this week|{date}]`,
         `how many days in a row have I trained`,
         `(am I|was I) on track [this week|{date}]`,
         `how did (I do|it go) {date}`,

@@ -54,7 +54,8 @@ const SAID_TWICE = new Set(['on', 'that', 'had', 'bye', 'yes', 'no', 'ok', 'okay
 /**
  * Why an English expansion is not something a person would say, or undefined: "a" or "an" against the next word's
  * sound ("a exercise reminder", "an bad knee"), a word said twice ("on for for today", "the the don'ts"; "on on" is
- * English: "what's on on Monday"), or a modal or "do" before an -ing verb ("what'll I doing"). Patterns combine
+ * English: "what's on on Monday"), a modal or "do" before an -ing verb ("what'll I doing"), or
+ * "did" before a past form or "have" before a plain one ("how many workouts did I done", "how many days have I do"). Patterns combine
  * choices freely, so a test holds every English pattern to this.
  */
 export function malformed(sample: string): string | undefined {
@@ -71,5 +72,10 @@ export function malformed(sample: string): string | undefined {
   if (agreement) return `"${agreement[0]}"`;
   const modalIng = sample.match(/\b(will|'ll|do|does|did|should|can|could|would|must|to) (I|we|you) (\w+ing)\b/i);
   if (modalIng && !/^(thing|something|nothing|anything|everything|bring|sing|ring)$/i.test(modalIng[3]!)) return `"${modalIng[0]}"`;
+  // "How many workouts did I done", "how many days have I do": "do" takes the plain verb, "have" the past participle.
+  const didDone = sample.match(/\b(do|does|did) (I|we|you) (done|logged|trained|completed|worked|did|finished)\b/i);
+  if (didDone) return `"${didDone[0]}"`;
+  const haveDo = sample.match(/\b(have|has) (I|we|you) (do|log|train|complete|work|finish)\b/i);
+  if (haveDo) return `"${haveDo[0]}"`;
   return undefined;
 }

@@ -446,6 +446,34 @@ describe('walks', () => {
       expect(await say('WeeklyProgressIntent', { date: '2026-11-24' })).toMatch(/^Today: one cardio session of 15 minutes\./);
     });
 
+    // Tried as a user (December 5): "actually it was 40", "sorry I meant 50 minutes" and "no it was Monday" were not
+    // understood, and "make it 40" was heard as a level. A time with no unit is the log's minutes; a day, its day.
+    it('"actually it was 40", "make it 45", "I meant 25", "sorry I meant 50 minutes", "no it was Monday" change the log just made', async () => {
+      const { say, week } = correcting();
+      const heard = (said: string) => {
+        const [match, ...others] = committedMatcher('en-US').literal(said);
+        expect(others.map((other) => other.intent), said).toEqual([]);
+        expect(match?.intent, said).toBe('LogActivityIntent');
+        return match!;
+      };
+      await say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT30M' });
+      for (const [said, minutes] of [['actually it was 40', 40], ['I meant 25', 25], ['sorry I meant 50 minutes', 50], ['actually 35 minutes', 35]] as const) {
+        const match = heard(said);
+        expect(await say(match.intent, match.slots), said).toMatch(new RegExp(`^Changed it\\. Logged a ${minutes}-minute run\\.`));
+        expect(await week(), said).toMatchObject({ sessions: { cardio: 1 }, minutes });
+      }
+      // "Make it 45" is heard through the level's open slot ("no make it 7" is a reminder's time, in words of its own).
+      expect(await say('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', '45') })).toMatch(/^Changed it\. Logged a 45-minute run\./);
+      expect(await say('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', '35 minutes') })).toMatch(/^Changed it\. Logged a 35-minute run\./);
+      const monday = heard('no it was sunday');
+      expect(await say(monday.intent, monday.slots)).toMatch(/^Changed it\. Logged a 35-minute run\. That's for Sunday, November 22\./);
+      // With nothing just logged, a time alone asks what was done, and logs nothing.
+      const fresh = correcting();
+      const alone = heard('it was 40');
+      expect(await fresh.say(alone.intent, alone.slots)).toMatch(/What did you do\?$/);
+      expect(await fresh.week()).toBeUndefined();
+    });
+
     it('is understood as said', () => {
       for (const said of ['actually it was 30 minutes', 'actually make that 30 minutes', 'no wait make it thirty minutes', 'can you change that to 30 minutes']) {
         const [match, ...others] = committedMatcher('en-US').literal(said);

@@ -176,6 +176,39 @@ describe('how am I doing', () => {
     expect(spoken(await harness.conversation().intent('WorkoutForDayIntent', { followDate: '2026-W47' }))).toMatch(/^Last week: nothing logged\./);
   });
 
+  // Tried as a user (December 5): "how much cardio did I do this week" got the cardio tip and no number, at rest and
+  // mid-workout ("how many minutes of cardio this week" too). A kind of activity asked about is the week's answer.
+  it('"how much cardio did I do this week" tells the week, at rest and mid-workout; a slot that took it does too', async () => {
+    const heard = (said: string) => {
+      const [match, ...others] = committedMatcher('en-US').literal(said);
+      expect(others.map((other) => other.intent), said).toEqual([]);
+      expect(match?.intent, said).toBe('WeeklyProgressIntent');
+      return match!;
+    };
+    const chat = harness.conversation();
+    await chat.intent('LogActivityIntent', { ...activity('cardio', 'swam'), duration: 'PT30M' });
+    for (const said of ['how much cardio did I do this week', 'how many minutes of cardio have I done', 'how many walks did I do']) {
+      const match = heard(said);
+      expect(spoken(await chat.intent(match.intent, match.slots)), said).toMatch(/^This week: one swim of 30 minutes/);
+    }
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    const asked = heard('how much cardio did I do');
+    const midWorkout = await chat.intent(asked.intent, asked.slots);
+    await expectWellFormed(midWorkout, { endsOnQuestion: false });
+    expect(spoken(midWorkout)).toMatch(/^This week: one swim of 30 minutes.*Say next to carry on with your workout\.$/);
+    // Alexa may put such a question in the topic intent's open slot: the week, never the cardio tip.
+    for (const taken of ['cardio did i do this week', 'minutes of cardio this week', 'workouts have i done so far']) {
+      const turn = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', taken) });
+      expect(spoken(turn), taken).toMatch(/^This week: one swim of 30 minutes.*Say next to carry on with your workout\.$/);
+    }
+    // How much to do is a question about cardio, not about the week; last week and yesterday are asked of their own.
+    const should = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'cardio should i do this week') });
+    expect(spoken(should)).not.toMatch(/This week|Nothing logged/);
+    const lastWeek = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'cardio did i do last week') });
+    expect(spoken(lastWeek)).toMatch(/^Last week: nothing logged\./);
+  });
+
   it('has a kind word for an empty week', async () => {
     const turn = await harness.conversation().intent('WeeklyProgressIntent');
     expect(spoken(turn)).toMatch(/^Nothing logged yet this week\. Still to do: 3 strength, 2 HIIT, and 1 cardio\./);
@@ -199,6 +232,23 @@ describe('level and rest day', () => {
     await next.intent('AMAZON.YesIntent');
     const cues = await next.intent('AMAZON.YesIntent');
     expect(spoken(cues)).toContain('At advanced level, do 3 sets of 12');
+  });
+
+  // Tried as a user (December 5): "make today my rest day" read today's workout, "I want today off" got "Sorry, I didn't
+  // get that" (heard as a level), and "I need a rest day" paused. Resting today is a day off; the week's rest day stays.
+  it('"make today my rest day", "I want today off", "I need a rest day" get the day-off answer; nothing is set', async () => {
+    for (const said of ['make today my rest day', 'I want today off', 'I need a rest day', "I'm taking today off", 'can I have a rest day']) {
+      const [match, ...others] = committedMatcher('en-US').literal(said);
+      expect(others.map((other) => other.intent), said).toEqual([]);
+      const chat = harness.conversation();
+      const turn = await chat.intent(match!.intent, match!.slots);
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toMatch(/A day off now and then is fine\./);
+      expect(spoken(await chat.intent('MyRestDayIntent')), said).toMatch(/^Sunday is your rest day\./);
+    }
+    // A topic the level slot took is that topic's answer, never "which level?".
+    const level = await harness.conversation().intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'today off please') });
+    expect(spoken(level)).toMatch(/A day off now and then is fine\./);
   });
 
   it('asks again for a level it does not know', async () => {

@@ -132,6 +132,8 @@ describe('samples are English a person would say', () => {
     ["what's on for for today", '"for" twice'],
     ["what'll I doing today", '"\'ll I doing"'],
     ['what workout are on for {date}', '"workout are"'],
+    ['how many workouts did I completed {date}', '"did I completed"'],
+    ['how many days have I do', '"have I do"'],
   ])('"%s" is not (%s)', (sample, why) => {
     expect(malformed(sample)).toBe(why);
   });
@@ -146,6 +148,8 @@ describe('samples are English a person would say', () => {
     'what am I doing today',
     'what should I be doing',
     'an {activity}',
+    'how many workouts did I do {date}',
+    'how many days have I trained',
   ])('"%s" is', (sample) => {
     expect(malformed(sample)).toBeUndefined();
   });

@@ -363,6 +363,10 @@ export const TOPICS = [
       // Not "tired" or "exhausted" alone: "sick and tired of my back fat", "tired of doing cardio" (found in review).
       'tired today', 'so tired today', 'very tired', 'very tired today', 'really tired today', 'feeling tired', 'feeling very tired today', 'feeling tired today',
       'exhausted today', 'worn out', 'worn out today', 'wiped out today',
+      // Tried as a user (December 5): "make today my rest day" read today's workout, "I want today off" asked again, and
+      // "I need a rest day" paused. Resting today is a day off; the week's rest day stays where it is.
+      'a rest day', 'a rest day today', 'make today my rest day', 'make today a rest day', 'today be my rest day', 'today be a rest day',
+      'I need a rest day', 'I want today off', 'taking today off', 'taking the day off',
     ],
     answer:
       "A day off now and then is fine. One missed day changes nothing: it's the weeks of steady training that burn fat. If you're just tired, do something easy instead, like a short walk or some gentle stretching, and pick up tomorrow. If you're unwell or something hurts, rest, and see a doctor if it lasts.",
