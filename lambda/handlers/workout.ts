@@ -60,9 +60,9 @@ import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } fr
 const SHORT_ON_TIME = 'short-on-time';
 /** Conditions had before that, said to be under way now ("I'm having {now}"), are a warning sign, and which. */
 const HAPPENING_NOW: readonly (readonly [RegExp, string])[] = [
-  [/\bheart attack\b/i, 'chest-pain'],
-  [/\b(?:stroke|seizure|fit)\b/i, 'warning-signs'],
-  [/\basthma\b/i, 'breathlessness'],
+  [/\bheart attack\b|हार्ट अटैक|दिल का दौरा|\bdil ka daura\b/i, 'chest-pain'],
+  [/\b(?:stroke|seizure|fit|lakwa|mirgi|daura)\b|स्ट्रोक|लकवा|मिर्गी|दौरा/i, 'warning-signs'],
+  [/\b(?:asthma|dama)\b|अस्थमा|दमा/i, 'breathlessness'],
 ];
 /** Words that tell a symptom as a habit, or as gone by, not as felt now. */
 const HABITUAL =

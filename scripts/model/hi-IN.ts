@@ -740,7 +740,7 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'HealthConcernIntent',
       // Every phrasing of a pain or condition is kept: the Hindi model has room, and a missed report costs most.
-      maxSamples: 2887,
+      maxSamples: 2905,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -749,6 +749,9 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'sharp', type: 'ConcernName' },
         // What comes on with training, told at rest (see en-US).
         { name: 'habit', type: 'ConcernName' },
+        // What is coming on now ("मुझे हार्ट अटैक आ रहा है", "dil ka daura pad raha hai"): a heart attack, a stroke or an
+        // asthma attack said so is the warning sign it is, never the condition (see en-US: "I'm having {now}").
+        { name: 'now', type: 'ConcernName' },
       ],
       patterns: [
         // Found by a helper trying the console as an Indian user (December 5): after a delivery, asked when to start or
@@ -799,15 +802,21 @@ export const HI_IN_MODEL: ModelSource = {
         '(मेरे|mere) (पैर|हाथ|pair|haath) {concern} (हो गए हैं|ho gaye hain)',
         "(मेरा|मेरी) {concern} (कर रहा है|कर रही है|हो रहा है|हो रही है)",
         "(mera|meri) {concern} (kar raha hai|kar rahi hai|ho raha hai|ho rahi hai)",
-        "मुझे {concern} (आ रहे हैं|आ रहा है|आते हैं)",
-        "mujhe {concern} (aa rahe hain|aa raha hai|aate hain)",
+        "मुझे {concern} आते हैं",
+        "mujhe {concern} aate hain",
+        // Coming on now, the slot of its own (tried as a user, December 5: "mujhe heart attack aa raha hai" got the
+        // condition's answer, "check with your doctor").
+        "मुझे [लगता है] {now} (आ रहे हैं|आ रहा है|पड़ रहा है)",
+        "mujhe [lagta hai] {now} (aa rahe hain|aa raha hai|pad raha hai)",
         // Not "होता है": "X क्या होता है" asks what X is.
         "{concern} (हो रहा है|हो रही है)",
         "{concern} (ho raha hai|ho rahi hai)",
         // Found by a helper trying the console (December 3): "चक्कर आ रहा है", "हाथ सुन्न हो गया".
         // Not "{concern} है" alone: it took any sentence ending in है ("sabse zyada calorie kis cheez se burn hoti hai").
-        "{concern} (आ रहा है|आ रहे हैं|आ रही है|हो गया|हो गई|हो गया है|आ गया|आ गई)",
-        "{concern} (aa raha hai|aa rahe hain|aa rahi hai|ho gaya|ho gayi|ho gaya hai|aa gaya|aa gayi)",
+        "{concern} (हो गया|हो गई|हो गया है|आ गया|आ गई)",
+        "{concern} (ho gaya|ho gayi|ho gaya hai|aa gaya|aa gayi)",
+        "[लगता है] {now} (आ रहा है|आ रहे हैं|आ रही है|पड़ रहा है)",
+        "[lagta hai] {now} (aa raha hai|aa rahe hain|aa rahi hai|pad raha hai)",
         // Found by a helper trying the console as a diabetic user (December 3): each reached the fallback, and a
         // condition told so set no doctor question before a workout.
         '{concern} (लग रही है|लग रहा है|lag rahi hai|lag raha hai)',

@@ -578,6 +578,32 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
   });
 
+  // Tried as a user (December 5): "mujhe heart attack aa raha hai" got the condition's answer, "check with your doctor",
+  // as "I'm having a heart attack" once did in English. Coming on now is the warning sign; had before, the condition.
+  it('Hindi: a heart attack, a stroke or asthma coming on now is urgent; one had before is a condition', async () => {
+    const hindi = committedMatcher('hi-IN');
+    const urgent = LOCALES['hi-IN'].catalogue.urgent.answer;
+    for (const said of ['mujhe heart attack aa raha hai', 'mujhe lagta hai heart attack aa raha hai', 'मुझे हार्ट अटैक आ रहा है']) {
+      const [match, ...others] = hindi.literal(said);
+      expect(others.map((other) => other.intent), said).toEqual([]);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      const turn = await harness.conversation({ locale: 'hi-IN' }).intent(match!.intent, match!.slots);
+      expect(spoken(turn), said).toContain(urgent);
+    }
+    // Names the slot's values do not hold, as Alexa sends them (the words the open slot took).
+    for (const said of ['लगता है दिल का दौरा पड़ रहा है', 'mujhe asthma ka attack aa raha hai', 'mujhe dama ka daura pad raha hai']) {
+      const match = hindi.resolve(said);
+      expect(match.slots.now?.value, said).toBeDefined();
+      const turn = await harness.conversation({ locale: 'hi-IN' }).intent(match.intent, match.slots);
+      expect(spoken(turn), said).toContain(urgent);
+    }
+    // Dizziness coming on now is urgent as before; a heart attack had before is a condition.
+    const [dizzy] = hindi.literal('mujhe chakkar aa raha hai');
+    expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(dizzy!.intent, dizzy!.slots))).toContain(urgent);
+    const had = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'heart attack aaya tha') });
+    expect(spoken(had)).not.toContain(urgent);
+  });
+
   // Found by a helper trying the console for safety (December 5): "my doctor told me not to exercise" got "I'm a fitness
   // coach, not a doctor", and "start my workout" then went straight into deadlifts.
   it('what a doctor said to do is followed: the answer says so, and every workout waits for their okay', async () => {

@@ -203,7 +203,7 @@ describe.each([
   ['hi-IN', 'रिमाइंडर का समय पाँच बजे कर दो', 'MoveReminderIntent', { time: '05:00' }],
   ['hi-IN', 'mujhe roz subah saat baje yaad dilana', 'DailyReminderIntent', { time: '07:00' }],
   ['hi-IN', 'बायां हाथ सुन्न हो गया', 'HealthConcernIntent', { concern: 'warning-signs' }],
-  ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { concern: 'dizziness' }],
+  ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { now: 'dizziness' }],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'pichle hafte maine kya kiya', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'aur pichle hafte ka kya', 'WorkoutForDayIntent', {}],
