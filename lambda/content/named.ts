@@ -667,3 +667,13 @@ const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |supe
 export function saysTiredAlone(spoken: string | undefined): boolean {
   return TIRED_ALONE.test(` ${spoken ?? ''} `.toLowerCase());
 }
+
+/**
+ * What an open carrier took when it says things are better ("I feel {concern}" hearing "better now", "I'm {topic}"
+ * hearing "much better", "it's fine now"): never "good" or "fine" alone, which answer an offer ("I'm good" is a no thanks).
+ */
+const FEELS_BETTER =
+  /^(?:(?:feeling|feel|feels|it's|it feels|i'm|i am|much|a lot|a bit|a little|so much|way|loads|heaps)\s+)*(?:better(?:\s+(?:now|again|today|thanks|thank you))?|(?:fine|okay|ok|good|alright|all right)\s+now)$/i;
+export function saysFeelingBetter(spoken: string | undefined): boolean {
+  return spoken !== undefined && FEELS_BETTER.test(spoken.trim());
+}

@@ -1,6 +1,6 @@
 import { BREATHING, DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTiredAlone } from '../content/named';
+import { asksElsewhere, asksHowToBreathe, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -16,6 +16,7 @@ import {
   notePlanForLater,
   tellCurrentExercise,
   tellOwnPace,
+  tellFeelingBetter,
   tellTopicOrPause,
   tellWorkoutLength,
   tellWorkoutProgress,
@@ -118,6 +119,8 @@ export const topic = route(
     // "What are the best ways to burn calories": the calorie burners, never the calorie deficit's definition (found by a
     // helper trying the console, December 5).
     if (named.status === 'no-match' && BURN_WAYS.test(named.spoken.trim())) return tellCalorieBurners(turn);
+    // "I'm much better", heard through "I'm {topic}": paused for pain, whether it still hurts; else glad to hear it.
+    if (named.status === 'no-match' && saysFeelingBetter(named.spoken)) return tellFeelingBetter(turn);
     // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5).
     if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken));
     // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console

@@ -12,6 +12,7 @@ import {
   plansToTrainLater,
   reportedConcern,
   saysBodyOrPain,
+  saysFeelingBetter,
   saysTiredAlone,
   sessionKindNamedIn,
 } from '../content/named';
@@ -53,6 +54,7 @@ import {
   tellWorkoutProgress,
   notePlanForLater,
   workoutNotRunning,
+  tellFeelingBetter,
 } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
@@ -178,6 +180,9 @@ export const healthConcern = route(
     // "Ugh, I can't keep up", "can we skip it", heard through "{concern} is killing me" mid-workout: the command said.
     const command = answerCommandHeard(turn, spoken);
     if (command !== undefined) return command;
+    // "I feel better now", "I'm much better": paused for pain, whether it still hurts, as before going on; else glad to
+    // hear it (tried as a user, December 5: "That's not something I can help with yet" during a pause for pain).
+    if (saysFeelingBetter(spoken)) return tellFeelingBetter(turn);
     // "I am vegetarian, how do I get protein": a question about a topic, the topic's to answer (found by a helper trying
     // the console as an Indian user: out of scope).
     const about = spoken !== undefined && ASKS.test(spoken) ? namedWithin(answerableTopics(turn.catalogue), spoken) : undefined;

@@ -1164,6 +1164,14 @@ function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
  * A workout paused because something hurt goes on only after "does it still hurt?" (`back`: picked up in a new
  * session). Asked again, instead of an answer, it says how to answer.
  */
+/** Feeling better told: paused for pain, it still has to not hurt before going on; else, glad to hear it. */
+export function tellFeelingBetter(turn: Turn): Response {
+  const place = workoutOf(turn.mode);
+  if (place?.hurt) return askIfStillHurts(turn, place);
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(turn.t.t('health.feelingBetter'), question), reprompt: speech(reprompt) });
+}
+
 export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
   const { t, offer } = turn;
   const again = offer?.kind === 'stillHurts';

@@ -2015,6 +2015,26 @@ describe('going on after pain checks in first', () => {
     expect(spoken(await learning.intent('AMAZON.NoIntent'))).not.toMatch(/Go gently|Let's go on with your/);
   });
 
+  // Tried as a user (December 5): "I feel better now", said to the pain pause, got "That's not something I can help
+  // with yet", and "I'm much better" "I don't know that one yet". Better told is asked whether it still hurts first.
+  it('"I feel better now" or "I\'m much better" to the pain pause asks whether it still hurts; at rest, glad to hear it', async () => {
+    for (const [intent, slots] of [
+      ['HealthConcernIntent', committedMatcher('en-US').resolve('I feel better now').slots],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'much better') }],
+    ] as const) {
+      const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+      await pausedForPain(chat);
+      const asked = await chat.intent(intent, slots);
+      await expectWellFormed(asked);
+      expect(spoken(asked), intent).toBe('Before we go on: does it still hurt?');
+      expect(spoken(await chat.intent('AMAZON.NoIntent')), intent).toMatch(/^Good\. Go gently, and stop if it comes back\. Let's go on with your strength workout/);
+    }
+    expect(committedMatcher('en-US').resolve('I feel better now')).toMatchObject({ intent: 'HealthConcernIntent', match: 'exact' });
+    const atRest = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'better now') });
+    await expectWellFormed(atRest);
+    expect(spoken(atRest)).toMatch(/^(Quick note: [^.]*\. )?Glad you're feeling better\. What else/);
+  });
+
   // Found in review: after a warning sign today ("I have chest pain"), "start over" led back into the workout paused
   // for pain, through "does it still hurt?" and a no.
   it('no way back into a workout after a warning sign today: start over, or a no to "does it still hurt?"', async () => {

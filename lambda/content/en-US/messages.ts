@@ -40,6 +40,7 @@ export const MESSAGES = {
   'fallback.felt': 'I can answer questions about losing back fat, like how much protein you need, or log what you did. What would you like?',
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. What would you like?",
 
+  'health.feelingBetter': "Glad you're feeling better.",
   'thanks': ["You're welcome.", 'Any time.', 'Happy to help.'],
 
   'goodbye': ['Okay. Keep moving, and see you next time.', 'Alright. Bye for now, and take care of that back.'],
