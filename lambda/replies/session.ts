@@ -54,8 +54,10 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
     : (coach.ask ?? offerYesterdaysWorkout(turn, history, today));
+  // After a warning sign today, how it is, and no nudge to train (tried as a user: "there's still time" after chest pain).
+  const day = warned ? t.t('welcomeBack.warned') : t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress });
   return turn.reply({
-    lead: speech(t.t('welcomeBack'), ...coach.said, t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress })),
+    lead: speech(t.t('welcomeBack'), ...coach.said, day),
     speech: speech(ask?.question ?? t.t('launch.question')),
     reprompt: speech(ask?.reprompt ?? t.t('launch.reprompt')),
     ...(ask?.offer && { offer: ask.offer }),

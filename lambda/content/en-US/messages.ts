@@ -182,6 +182,7 @@ export const MESSAGES = {
 
   'welcomeBack': 'Welcome back.',
   'welcomeBack.today': '{day} is {kind}, and {progress}',
+  'welcomeBack.warned': "I hope you're feeling better. After the warning sign you told me about earlier, no workout today: rest, and if it comes back or worries you, see a doctor.",
   'welcomeBack.sessions': { one: "you're 1 session in this week.", other: "you're {count} sessions in this week." },
   'welcomeBack.fresh': 'this week is a fresh start.',
   'welcomeBack.nothingYet': "nothing is logged yet this week, but there's still time.",

@@ -184,6 +184,7 @@ export const MESSAGES = {
 
   'welcomeBack': 'फिर से स्वागत है.',
   'welcomeBack.today': '{day} {kind} है, और {progress}',
+  'welcomeBack.warned': 'उम्मीद है अब आप बेहतर हैं. आज आपने जो ख़तरे का लक्षण बताया था, उसके बाद आज कोई workout नहीं: आराम कीजिए, और वह फिर हो या चिंता हो, तो डॉक्टर को दिखाइए.',
   'welcomeBack.sessions': { one: 'इस हफ़्ते {count} session हो चुका है.', other: 'इस हफ़्ते {count} session हो चुके हैं.' },
   'welcomeBack.fresh': 'यह हफ़्ता नई शुरुआत है.',
   'welcomeBack.nothingYet': 'इस हफ़्ते अभी कुछ दर्ज नहीं हुआ, पर अभी समय है.',
