@@ -257,7 +257,8 @@ export const workoutRepeat = route(
   (turn) => running(turn) && (screenEvent(turn.input) === 'repeat' || said(turn, 'AMAZON.RepeatIntent')),
   // After an answer beside the workout ("how many left?"), "say that again" is that answer, not the step's timed set
   // again (found by a helper trying the console: it replayed a set of two minutes, rests and all).
-  (turn) => (turn.state.aside && said(turn, 'AMAZON.RepeatIntent') ? repeatLast(turn) : moveInWorkout(turn, 'repeat')),
+  // Paused for pain, "repeat" is the advice just given (tried as a user: it asked "does it still hurt?" instead).
+  (turn) => ((turn.state.aside || workoutOf(turn.mode)?.hurt) && said(turn, 'AMAZON.RepeatIntent') ? repeatLast(turn) : moveInWorkout(turn, 'repeat')),
 );
 /** "Skip this one" in the workout, or in a how-to asked in the middle of it (the workout then moves on). */
 export const workoutSkip = route(

@@ -2015,6 +2015,16 @@ describe('going on after pain checks in first', () => {
     expect(spoken(await learning.intent('AMAZON.NoIntent'))).not.toMatch(/Go gently|Let's go on with your/);
   });
 
+  // Tried as a user (December 5): "repeat" after the pain pause asked "does it still hurt?" instead of saying the advice again.
+  it('"repeat" after the pain pause says the advice again; going on still asks first', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    const paused = await pausedForPain(chat);
+    const again = await chat.intent('AMAZON.RepeatIntent');
+    await expectWellFormed(again, { endsOnQuestion: false });
+    expect(spoken(again)).toBe(spoken(paused));
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
+  });
+
   // Tried as a user (December 5): "I feel better now", said to the pain pause, got "That's not something I can help
   // with yet", and "I'm much better" "I don't know that one yet". Better told is asked whether it still hurts first.
   it('"I feel better now" or "I\'m much better" to the pain pause asks whether it still hurts; at rest, glad to hear it', async () => {
