@@ -655,7 +655,8 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
     case 'repeat':
       return moveTo(turn, workout, place, place.index);
     case 'restart':
-      return moveTo(turn, workout, place, 0);
+      // Said so, or the warm-up's first words come with no sign it was heard (tried as a user, December 5).
+      return moveTo(turn, workout, place, 0, speech(turn.t.t('workout.fromTheTop')));
   }
 }
 

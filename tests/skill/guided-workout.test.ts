@@ -1667,6 +1667,17 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/^You've already logged a strength session for today\. Should I log another one\?$/);
   });
 
+  // Tried as a user (December 5): "start over" mid-workout began the warm-up again with no word that it was heard.
+  it('"start over" mid-workout says so, and goes back to the first step', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const over = await chat.intent('AMAZON.StartOverIntent');
+    await expectPaced(over);
+    expect(spoken(over)).toMatch(/^Okay, from the top\. Warm up for 5 minutes/);
+  });
+
   // Found by trying the console as a user: "start over" with no workout running taught exercises ("nothing to move on
   // to"), and to "Want to pick up where you left off?" it asked the question again.
   it('"start over" with no workout running starts one from the top, or offers today\'s', async () => {

@@ -202,6 +202,7 @@ export const WORKOUT_MESSAGES = {
   'workout.pausedForSafety.cleared': 'Your workout is paused, and your place saved. Before we go on: has your doctor said this kind of exercise is okay for you?',
   'workout.ended': "Okay, we'll stop here. I saved your place, so you can say, resume my workout, any time today.",
   'workout.endedNotSaved': "Okay, we'll stop here.",
+  'workout.fromTheTop': 'Okay, from the top.',
   'workout.stillHurts': 'Before we go on: does it still hurt?',
   'workout.stillUnwell': 'Before we go on: do you still feel unwell?',
   'workout.stillHurts.yesOrNo': 'Say yes or no.',

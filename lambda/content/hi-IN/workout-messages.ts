@@ -203,6 +203,7 @@ export const WORKOUT_MESSAGES = {
   'workout.pausedForSafety.cleared': 'आपका workout रोक दिया है, और जगह याद रख ली है. आगे बढ़ने से पहले: क्या आपके डॉक्टर ने कहा है कि इस तरह की exercise आपके लिए ठीक है?',
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
+  'workout.fromTheTop': 'ठीक है, शुरू से.',
   'workout.stillHurts': 'आगे बढ़ने से पहले बताइए: क्या अब भी दर्द हो रहा है?',
   'workout.stillUnwell': 'आगे बढ़ने से पहले बताइए: क्या अब भी तबीयत ठीक नहीं लग रही?',
   'workout.stillHurts.yesOrNo': 'हाँ या नहीं बोलिए.',
