@@ -31,7 +31,7 @@ import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
@@ -482,6 +482,8 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   const activity = ACTIVITIES.find((known) => known === named);
   // "No it was a 30 minute run": the time said with it is the log's too (found by a helper: the 30 was dropped).
   if (activity) return correctActivity(turn, activity, activity === 'cardio' ? cardioKindNamedIn(correction) : undefined, amountsSaidIn(correction).minutes);
+  const steps = wholeNumberOf(slotValue(turn.input, 'correctedSteps'));
+  if (steps !== undefined) return correctSteps(turn, steps);
   const log = saidLog(turn);
   return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
 }

@@ -431,6 +431,9 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
     const namesOther = said.said !== undefined && !SAID_OF_THE_LAST.test(said.said.trim());
     const last = minutes > 0 && !namesOther ? onlyMinutesAfter(turn, said) : undefined;
     if (!last) return askWhatDone(turn, await dayToAskAbout(turn, said));
+    // "Actually it was 7000", "make it 7000" over steps: more than any time, so the steps (tried as a user, December 5:
+    // "That's more than I can log at once", the 5,000 kept).
+    if (stepsOnly(last) && minutes > LIMITS.maxMinutes) return correctSteps(turn, minutes);
     if (last.minutes === undefined) return addMinutes(turn, last, minutes);
     // Only a log that stood on its own: one that added to another (minutes added, part of a workout) is asked about.
     return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, minutes);
@@ -655,7 +658,7 @@ function plannedOn(turn: Turn, date: LocalDate): { activity: Activity; minutes?:
 async function correctLog(
   turn: Turn,
   last: ActivityLog,
-  change: { readonly minutes?: number | undefined; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate },
+  change: { readonly minutes?: number | undefined; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate; readonly extraSteps?: number },
   addedTo = false,
   planned = false,
 ): Promise<Response> {
@@ -699,7 +702,7 @@ async function correctLog(
   const amounts = {
     ...(minutes !== undefined && { minutes }),
     ...(kind !== undefined && { kind }),
-    ...(activity === 'walk' && last.extraSteps !== undefined && { extraSteps: last.extraSteps }),
+    ...(activity === 'walk' && (change.extraSteps ?? last.extraSteps) !== undefined && { extraSteps: change.extraSteps ?? last.extraSteps }),
     ...(activity === last.activity && last.exercise !== undefined && { exercise: last.exercise, ...(last.sets !== undefined && { sets: last.sets }) }),
   };
   // What was done, changed, says which log it was: the last one said, which may not be the one the user had in mind
@@ -727,6 +730,26 @@ async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }, ke
     ...(kept && { lastLog: again }),
     ...ending,
   });
+}
+
+/** A log of steps alone, with no time: a number said over it may be its steps. */
+const stepsOnly = (log: ActivityLog): boolean => log.activity === 'walk' && log.extraSteps !== undefined && log.minutes === undefined;
+
+/**
+ * "No it was 7000 steps", just after steps were logged: those steps, changed (tried as a user, December 5: it was read
+ * as 7000 minutes). Over a walk, its steps; with nothing just logged, a log of its own; over anything else, what was
+ * done is asked.
+ */
+export function correctSteps(turn: Turn, steps: number): Promise<Response> | Response {
+  const last = turn.state.lastLog;
+  const count = steps > 0 && steps < STEPS_IN_THOUSANDS ? steps * 1_000 : steps;
+  if (!last) return logActivity(turn, { extraSteps: steps });
+  if (last.activity !== 'walk' || last.counts === false) return askWhatDone(turn);
+  const { t } = turn;
+  const { question, reprompt } = closingOf(turn);
+  if (count > LIMITS.maxExtraSteps) return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt: speech(reprompt), lastLog: last });
+  if (count === last.extraSteps) return turn.reply({ speech: speech(t.t('log.unchangedSteps', { steps: count }), question), reprompt: speech(reprompt), lastLog: last });
+  return correctLog(turn, last, { extraSteps: count });
 }
 
 /** The time of the log just made, added to it: its minutes count, and no second session or walk is counted. */

@@ -1763,12 +1763,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1295,
+      maxSamples: 1304,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         ...VERB_TIME_SLOTS,
         { name: 'correctedActivity', type: 'ActivityName' },
+        // "No it was 7000 steps": the steps just logged, corrected (never steps added to them).
+        { name: 'correctedSteps', type: 'AMAZON.NUMBER' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
         // Steps said without "extra": maybe the day's whole count (see withDaySteps in build.ts).
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
@@ -1790,6 +1792,8 @@ export const EN_US_MODEL: ModelSource = {
         `(no|sorry|actually|oops|) I meant {duration}`,
         `(no|sorry|actually|oops|) I meant {minutes}`,
         `(actually|sorry|oops|no wait) {duration}`,
+        `(actually|no|sorry) (it was|make it) {correctedSteps} steps`,
+        `[no|sorry] I meant {correctedSteps} steps`,
         // Found in a fifth blind batch of 150 (December 4).
         "[I] (did|finished) {duration} of {activity} (just now|earlier)",
         "I (walked|did|got) (about|around|over) {steps} [extra] steps [today]",

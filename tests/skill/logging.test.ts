@@ -474,6 +474,28 @@ describe('walks', () => {
       expect(await fresh.week()).toBeUndefined();
     });
 
+    // Tried as a user (December 5): "no it was 7000 steps" and "make it 7000" after 5,000 steps were read as 7000
+    // minutes ("That's more than I can log at once"), and the 5,000 stayed.
+    it('"no it was 7000 steps", "make it 8000", "actually it was 9000" change the steps just logged; over a run, what was done is asked', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { steps: '5000' });
+      const [corrected, ...others] = committedMatcher('en-US').literal('no it was 7000 steps');
+      expect(others).toEqual([]);
+      expect(corrected?.intent).toBe('LogActivityIntent');
+      expect(await say(corrected!.intent, corrected!.slots)).toMatch(/^Changed it\. Logged 7,000 extra steps\. That's 7,000 extra steps this week\./);
+      expect(await say('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', '8000') })).toMatch(/^Changed it\. Logged 8,000 extra steps\./);
+      const [number] = committedMatcher('en-US').literal('actually it was 9000');
+      expect(await say(number!.intent, number!.slots)).toMatch(/^Changed it\. Logged 9,000 extra steps\./);
+      expect(await week()).toMatchObject({ extraSteps: 9000 });
+      expect(await say('LogActivityIntent', { correctedSteps: '9000' })).toMatch(/^That's what I have: 9,000 extra steps\./);
+      // A time said over steps is still their walk's time.
+      expect(await say('LogActivityIntent', { duration: 'PT30M' })).toMatch(/^Added 30 minutes to your walk\./);
+      expect(await week()).toMatchObject({ extraSteps: 9000, minutes: 30 });
+      const run = correcting();
+      await run.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
+      expect(await run.say('LogActivityIntent', { correctedSteps: '3000' })).toMatch(/What did you do\?$/);
+    });
+
     it('is understood as said', () => {
       for (const said of ['actually it was 30 minutes', 'actually make that 30 minutes', 'no wait make it thirty minutes', 'can you change that to 30 minutes']) {
         const [match, ...others] = committedMatcher('en-US').literal(said);

@@ -265,6 +265,7 @@ export const MESSAGES = {
   'log.unchangedKind.cardio': 'Runs, swims and rides all count as cardio, so your log stays as it is.',
   'log.corrected': 'Changed it.',
   'log.corrected.from': 'Changed {what} you just logged.',
+  'log.unchangedSteps': "That's what I have: {steps} extra steps.",
   'log.unchanged': "That's what I have: {minutes} minutes.",
   'log.unchangedDay': "That's the day it's logged for already.",
   'log.correctFailed': "I couldn't change that just now, so it stays as it was.",

@@ -266,6 +266,7 @@ export const MESSAGES = {
   'log.unchangedKind.cardio': 'दौड़ना, तैरना और साइकिल चलाना, सब cardio में गिने जाते हैं, इसलिए आपका दर्ज किया हुआ वैसा ही रहेगा.',
   'log.corrected': 'बदल दिया.',
   'log.corrected.from': 'अभी दर्ज किया {what} बदल दिया.',
+  'log.unchangedSteps': 'मेरे पास यही है: {steps} अतिरिक्त कदम.',
   'log.unchanged': 'मेरे पास यही है: {minutes} मिनट.',
   'log.unchangedDay': 'यह उसी दिन के लिए दर्ज है.',
   'log.correctFailed': 'अभी बदल नहीं पाई, तो वह पहले जैसा ही है.',
