@@ -912,7 +912,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 880,
+      maxSamples: 1124,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -924,6 +924,15 @@ export const HI_IN_MODEL: ModelSource = {
         ...VERB_TIME_SLOTS,
       ],
       patterns: [
+        // The log just made, corrected (found by a helper trying the console as an Indian user, December 5: "nahi 40
+        // minute tha", "नहीं, 40 मिनट था" and "nahi woh Monday ko tha" reached the fallback, "40 minute kar do" a level).
+        '(नहीं|नहीं नहीं|गलती हो गई|ग़लती हो गई) [वो|वह] {duration} (था|थी|थे|हुआ था|किया था)',
+        '(nahi|nahin|nahi nahi|galti ho gayi) [woh|wo|vo] {duration} (tha|thi|the|hua tha|kiya tha)',
+        '(नहीं|नहीं नहीं|गलती हो गई) [वो|वह] {minutes} (था|थे)',
+        '(nahi|nahin|nahi nahi|galti ho gayi) [woh|wo|vo] {minutes} (tha|the)',
+        '[नहीं] {duration} कर दो',
+        '[nahi] {duration} kar do',
+        '(नहीं|nahi|nahin) [वो|वह|woh|wo] {date} (को था|को किया था|ko tha|ko kiya tha)',
         // Found by a helper trying the console (December 3): these reached the fallback, or a topic's answer.
         ...timedLogs('मैंने [आज]', 'maine [aaj]'),
         'मैं [आज] {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
@@ -997,7 +1006,7 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
       name: 'LogYesterdayIntent',
-      maxSamples: 400,
+      maxSamples: 442,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1008,6 +1017,11 @@ export const HI_IN_MODEL: ModelSource = {
         ...VERB_TIME_SLOTS,
       ],
       patterns: [
+        // "No, that was yesterday", corrected (found by a helper trying the console as an Indian user, December 5).
+        '(नहीं|नहीं नहीं) [वो|वह] कल (था|का था|किया था)',
+        '(nahi|nahin|nahi nahi) [woh|wo|vo] kal (tha|ka tha|kiya tha)',
+        '(वो|वह) कल का था',
+        '(woh|wo|vo) kal ka tha',
         // Found by a helper trying the console (December 3): "kal maine 20 minute cycling ki" asked what was done.
         ...timedLogs('(कल मैंने|मैंने कल)', '(kal maine|maine kal)'),
         '(कल मैं|मैं कल) {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',

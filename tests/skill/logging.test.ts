@@ -496,6 +496,29 @@ describe('walks', () => {
       expect(await run.say('LogActivityIntent', { correctedSteps: '3000' })).toMatch(/What did you do\?$/);
     });
 
+    // Found by a helper trying the console as an Indian user (December 5): "nahi 40 minute tha", "नहीं, 40 मिनट था",
+    // "nahi woh kal tha" reached the fallback, and "40 minute kar do" asked for a level. The log stayed as it was.
+    it('Hindi: "nahi 40 minute tha", "नहीं, 45 मिनट था", "55 minute kar do", "nahi woh kal tha" change the log just made', async () => {
+      const device = harness.device({ locale: 'hi-IN' });
+      const chat = new Conversation({ handler: harness.handler, device });
+      const hindi = committedMatcher('hi-IN');
+      const say = async (said: string) => {
+        const [match, ...others] = hindi.literal(said);
+        expect(others.map((other) => other.intent), said).toEqual([]);
+        expect(match?.intent, said).toMatch(/^Log(Activity|Yesterday)Intent$/);
+        const turn = await chat.intent(match!.intent, match!.slots);
+        await expectWellFormed(turn);
+        return spoken(turn);
+      };
+      await say('maine 30 minute walk kiya');
+      for (const [said, minutes] of [['nahi 40 minute tha', 40], ['नहीं 45 मिनट था', 45], ['nahi 50 tha', 50], ['55 minute kar do', 55]] as const) {
+        expect(await say(said), said).toMatch(new RegExp(`^बदल दिया\\. ${minutes} मिनट की सैर दर्ज हो गई\\.`));
+      }
+      expect(await say('nahi woh kal tha')).toMatch(/^बदल दिया\. 55 मिनट की सैर दर्ज हो गई\. यह सोमवार, 23 नवंबर के लिए है\./);
+      const week = (await store.history(userKey(device.userId))).weeks.find((w) => w.week === '2026-W48');
+      expect(week).toMatchObject({ sessions: { cardio: 0 }, minutes: 55, days: { 1: 1, 2: 0 } });
+    });
+
     it('is understood as said', () => {
       for (const said of ['actually it was 30 minutes', 'actually make that 30 minutes', 'no wait make it thirty minutes', 'can you change that to 30 minutes']) {
         const [match, ...others] = committedMatcher('en-US').literal(said);
