@@ -77,10 +77,13 @@ const BEST_MOVES =
  * topic's open slot ("cardio did i do this week"), asked of a kind of activity; never "how much cardio should I do".
  */
 const DONE_ASKED =
-  /^(?:(?:how (?:much|many) )?(?:minutes|hours|sessions|days|times) (?:of )?)?(?:cardio|strength|hiit|walk(?:s|ing)?|run(?:s|ning)?|swim(?:s|ming)?|cycling|(?:bike )?rides?|workouts?|sessions?|exercise|training|steps|yoga|stretch(?:es|ing)?|minutes|days|times)\b.*\b(?:did i|have i|i've|i have|this week|last week|so far|today|yesterday)\b/i;
-const NOT_DONE_YET = /\b(?:should|could|would|can|need|ought|must|recommend|best|enough)\b/i;
+  /^(?:(?:how (?:much|many) )?(?:minutes|hours|sessions|days|times) (?:of )?)?(?:cardio|strength|hiit|walk(?:s|ing)?|run(?:s|ning)?|swim(?:s|ming)?|cycling|(?:bike )?rides?|workouts?|sessions?|exercise|training|steps|yoga|stretch(?:es|ing)?|minutes|days|times)\b.*\b(?:did i|have i|i've|i have) (?:do|done|get|got|log|logged|manage|managed|had|walk|walked|run|ran|swim|swam|train|trained|complete|completed|finish|finished|work out|worked out)\b/i;
+/** "Minutes of cardio this week", "workouts so far": an amount, and the time it was done in, with no verb. */
+const AMOUNT_SO_FAR = /^(?:minutes|hours|sessions|workouts|walks|runs|steps|days|times)(?: of \w+)? (?:this week|last week|so far|so far this week)$/i;
+const NOT_DONE_YET = /\b(?:should|could|would|can|need|needs|ought|must|recommend|best|enough|have to|has to|got to|do i|should i)\b/i;
 export function doneAsked(spoken: string): boolean {
-  return DONE_ASKED.test(spoken.trim()) && !NOT_DONE_YET.test(spoken);
+  const said = spoken.trim();
+  return (DONE_ASKED.test(said) || AMOUNT_SO_FAR.test(said)) && !NOT_DONE_YET.test(said);
 }
 /** The day or week a question about what was done names, as the date slot would hold it; this week when none. */
 async function askedAbout(turn: Turn, spoken: string): Promise<string | undefined> {
@@ -121,8 +124,6 @@ export const topic = route(
     if (named.status === 'no-match' && BURN_WAYS.test(named.spoken.trim())) return tellCalorieBurners(turn);
     // "I'm much better", heard through "I'm {topic}": paused for pain, whether it still hurts; else glad to hear it.
     if (named.status === 'no-match' && saysFeelingBetter(named.spoken)) return tellFeelingBetter(turn);
-    // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5).
-    if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken));
     // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console
     // mid-workout: the urgent answer, and the workout stopped for the day).
     const open = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined;
@@ -130,6 +131,9 @@ export const topic = route(
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5);
+    // after a concern, as health said beside it is health (found in review: "exercise today with chest pain").
+    if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken));
     // "Should I feel it in my lower back", mid-workout: where the move under way is felt, never its whole lesson.
     const feel = open !== undefined && FEEL_ASKED.test(open) ? tellAboutMoveUnderWay(turn, 'feel', open) : undefined;
     if (feel) return feel;
