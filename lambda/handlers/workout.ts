@@ -62,9 +62,10 @@ import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } fr
 const SHORT_ON_TIME = 'short-on-time';
 /** Conditions had before that, said to be under way now ("I'm having {now}"), are a warning sign, and which. */
 const HAPPENING_NOW: readonly (readonly [RegExp, string])[] = [
-  [/\bheart attack\b|हार्ट अटैक|दिल का दौरा|\bdil ka daura\b/i, 'chest-pain'],
-  [/\b(?:stroke|seizure|fit|lakwa|mirgi|daura)\b|स्ट्रोक|लकवा|मिर्गी|दौरा/i, 'warning-signs'],
-  [/\b(?:asthma|dama)\b|अस्थमा|दमा/i, 'breathlessness'],
+  // The whole of what the slot took, so "workout के दौरान" (during), "fit hone mein" and "breast stroke" are not them.
+  [/^(?:a |an )?(?:heart attack|हार्ट अटैक|दिल का दौरा|dil ka daura)$/i, 'chest-pain'],
+  [/^(?:a |an )?(?:stroke|seizure|fit|lakwa|mirgi|mirgi ka daura|daura|स्ट्रोक|लकवा|मिर्गी|मिर्गी का दौरा|दौरा)$/i, 'warning-signs'],
+  [/^(?:a |an )?(?:asthma|asthma attack|asthma ka attack|asthma ka daura|dama|dama ka daura|अस्थमा|अस्थमा का अटैक|दमा|दमा का दौरा)$/i, 'breathlessness'],
 ];
 /** Words that tell a symptom as a habit, or as gone by, not as felt now. */
 const HABITUAL =
@@ -116,7 +117,7 @@ export const healthConcern = route(
     const habit = resolvedSlot(turn.input, 'habit');
     // "I'm having a heart attack", a stroke, an asthma attack: under way now, the warning sign it is.
     const now = resolvedSlot(turn.input, 'now');
-    const underWayNow = HAPPENING_NOW.find(([pattern]) => pattern.test(slotValue(turn.input, 'now') ?? ''));
+    const underWayNow = HAPPENING_NOW.find(([pattern]) => pattern.test((slotValue(turn.input, 'now') ?? '').trim()));
     if (underWayNow) return answerConcern(turn, underWayNow[1]);
     const slot = habit.status !== 'empty' ? habit : now.status !== 'empty' ? now : resolvedSlot(turn.input, 'concern');
     // Said in words of a habit or a time gone by ("I get winded going up the stairs", "I felt dizzy last week but I'm

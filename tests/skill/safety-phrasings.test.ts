@@ -602,6 +602,12 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(dizzy!.intent, dizzy!.slots))).toContain(urgent);
     const had = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'heart attack aaya tha') });
     expect(spoken(had)).not.toContain(urgent);
+    // Found in review: "दौरा" inside "दौरान" (during), getting fit, and the breast stroke were heard as coming on now.
+    for (const said of ['workout के दौरान पसीना आ रहा है', 'mujhe fit hone mein maza aa raha hai', 'breast stroke mein maza aa raha hai']) {
+      const match = hindi.resolve(said);
+      const turn = await harness.conversation({ locale: 'hi-IN' }).intent(match.intent, match.slots);
+      expect(spoken(turn), said).not.toContain(urgent);
+    }
   });
 
   // Found by a helper trying the console for safety (December 5): "my doctor told me not to exercise" got "I'm a fitness
