@@ -31,7 +31,7 @@ import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
 import { tellTopicById } from '../replies/knowledge';
-import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
@@ -484,7 +484,13 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   if (activity) return correctActivity(turn, activity, activity === 'cardio' ? cardioKindNamedIn(correction) : undefined, amountsSaidIn(correction).minutes);
   const steps = wholeNumberOf(slotValue(turn.input, 'correctedSteps'));
   if (steps !== undefined) return correctSteps(turn, steps);
+  // A number said alone ("actually it was 250"): over steps just logged, from a hundred up, their count.
+  const number = wholeNumberOf(slotValue(turn.input, 'minutes'));
+  const alone = number !== undefined && ['activity', 'duration', 'steps', 'daySteps', 'date'].every((name) => slotValue(turn.input, name) === undefined);
+  if (alone && turn.state.lastLog) return numberSaidOverLog(turn, number);
   const log = saidLog(turn);
+  // "No, it was Monday" while a removal is asked about: the one of that day (found in review: it asked what was done).
+  if (turn.offer?.kind === 'removeLog' && onlyADay(log)) return askToRemove(turn, { ...(log.date !== undefined && { date: log.date }), ...(log.yesterday && { yesterday: true }) });
   return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
 }
 
@@ -754,10 +760,11 @@ export const changeLevel = route(
     // by a helper trying the console: "Sorry, I didn't get that").
     const correction = correctionOfLastLog(turn, slot.spoken);
     if (correction) return logActivity(turn, correction);
-    // "Make it 40", "make that 45 minutes" just after a log: its time (tried as a user, December 5: "That's not something
-    // I can help with yet"). "No make it 7" over a reminder is the reminder's, heard through its own words.
-    const minutes = turn.state.lastLog ? wholeNumberOf(slot.spoken.trim().replace(/\s+(?:minutes?|mins?)$/i, '')) : undefined;
-    if (minutes !== undefined && minutes > 0) return logActivity(turn, { minutes });
+    // "Make it 40" just after a log: its time, or its steps (tried as a user, December 5: "That's not something I can
+    // help with yet"). A bare number only: "I need 5 minutes" is no correction (found in review: the walk became 5
+    // minutes). "No make it 7" over a reminder is the reminder's, heard through its own words.
+    const number = turn.state.lastLog ? wholeNumberOf(slot.spoken.trim()) : undefined;
+    if (number !== undefined && number > 0) return numberSaidOverLog(turn, number);
     // "I need a nap", "I want pizza": an open carrier heard speech that says nothing of difficulty.
     return speaksOfDifficulty(slot.spoken) ? askWhichLevel(turn) : tellOutOfScope(turn);
   },

@@ -15,7 +15,7 @@ import { shortKey } from '../store/user-key';
 import { dayPhrase, speakDate, speakDayInSentence } from '../text/dates';
 import { coachAfterLog } from './coach';
 import { describedEntry } from './described';
-import { type Closing, askOrGoOn, goOn } from './go-on';
+import { type Closing, askAgain as askPendingAgain, askOrGoOn, goOn } from './go-on';
 
 /** What each day of the plan counts as once it is done. */
 export const ACTIVITY_FOR_DAY = { strength: 'strength', hiit: 'hiit', cardio: 'cardio', rest: 'stretch' } as const satisfies Record<string, Activity>;
@@ -430,7 +430,9 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
     // is no activity ("played video games for an hour") is asked about, never made the last log's time.
     const namesOther = said.said !== undefined && !SAID_OF_THE_LAST.test(said.said.trim());
     const last = minutes > 0 && !namesOther ? onlyMinutesAfter(turn, said) : undefined;
-    if (!last) return askWhatDone(turn, await dayToAskAbout(turn, said));
+    // With nothing just logged, a question waiting for its answer is asked again ("Shall I set that?" "No I meant 7"),
+    // never dropped for "what did you do?" (found in review).
+    if (!last) return (minutes > 0 && !namesOther ? askPendingAgain(turn, turn.t.t('fallback.pending')) : undefined) ?? askWhatDone(turn, await dayToAskAbout(turn, said));
     // "Actually it was 7000", "make it 7000" over steps: more than any time, so the steps (tried as a user, December 5:
     // "That's more than I can log at once", the 5,000 kept).
     if (stepsOnly(last) && minutes > LIMITS.maxMinutes) return correctSteps(turn, minutes);
@@ -733,7 +735,17 @@ async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }, ke
 }
 
 /** A log of steps alone, with no time: a number said over it may be its steps. */
-const stepsOnly = (log: ActivityLog): boolean => log.activity === 'walk' && log.extraSteps !== undefined && log.minutes === undefined;
+export const stepsOnly = (log: ActivityLog): boolean => log.activity === 'walk' && log.extraSteps !== undefined && log.minutes === undefined;
+
+/**
+ * A number said alone just after a log ("actually it was 40", "make it 250"): the time of a log with one, and from a
+ * hundred up the count of steps logged alone (found in review: "make it 300" over 2,000 steps added 300 minutes).
+ */
+export function numberSaidOverLog(turn: Turn, number: number): Promise<Response> | Response {
+  const last = turn.state.lastLog;
+  if (last && stepsOnly(last) && number >= STEPS_IN_THOUSANDS) return correctSteps(turn, number);
+  return logActivity(turn, { minutes: number });
+}
 
 /**
  * "No it was 7000 steps", just after steps were logged: those steps, changed (tried as a user, December 5: it was read

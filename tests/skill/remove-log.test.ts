@@ -59,6 +59,15 @@ function talk(overrides: Partial<DeviceProfile> = {}) {
 }
 
 describe('removing an earlier log', () => {
+  // Found in review (December 5): "no it was Monday" to "Remove the walk you logged on Wednesday?" asked what was done on
+  // Monday, the removal question gone.
+  it('"no it was Monday" while a removal is asked about asks about that day\'s', async () => {
+    const { turn, seed, say } = talk();
+    await seed({ weekday: 2, minutes: 20 }, { weekday: 1, minutes: 35 });
+    expect(await turn('RemoveLogIntent', { ...activity('walk'), date: '2026-11-24' })).toMatch(/^Remove the 20-minute walk/);
+    expect(await say('no it was monday')).toMatch(/^Remove the 35-minute walk/);
+  });
+
   // Found in review: a kind the slot did not hold was taken from what the week holds, or from the removal asked about.
   it('a kind it does not know is asked about, never swapped for another; "strength session" is strength', async () => {
     const { turn } = talk();
