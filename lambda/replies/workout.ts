@@ -1170,7 +1170,9 @@ export function tellFeelingBetter(turn: Turn): Response {
   const place = workoutOf(turn.mode);
   if (place?.hurt) return askIfStillHurts(turn, place);
   const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(turn.t.t('health.feelingBetter'), question), reprompt: speech(reprompt) });
+  // After pain, feeling unwell or a warning sign this session: glad, and where to turn if it comes back (found in review).
+  const felt = turn.felt !== undefined && turn.felt !== 'cleared';
+  return turn.reply({ speech: speech(turn.t.t(felt ? 'health.feelingBetter.felt' : 'health.feelingBetter'), question), reprompt: speech(reprompt) });
 }
 
 export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {

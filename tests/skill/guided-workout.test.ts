@@ -2054,6 +2054,11 @@ describe('going on after pain checks in first', () => {
     const atRest = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'better now') });
     await expectWellFormed(atRest);
     expect(spoken(atRest)).toMatch(/^(Quick note: [^.]*\. )?Glad you're feeling better\. What else/);
+    // After pain told this session: where to turn if it comes back (found in review).
+    const sore = harness.conversation();
+    await sore.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    const better = await sore.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'better now') });
+    expect(spoken(better)).toMatch(/^Glad you're feeling better\. Take it easy today, and if it comes back, see a doctor\./);
   });
 
   // Found in review: after a warning sign today ("I have chest pain"), "start over" led back into the workout paused

@@ -243,7 +243,7 @@ describe('level and rest day', () => {
   // Tried as a user (December 5): "make today my rest day" read today's workout, "I want today off" got "Sorry, I didn't
   // get that" (heard as a level), and "I need a rest day" paused. Resting today is a day off; the week's rest day stays.
   it('"make today my rest day", "I want today off", "I need a rest day" get the day-off answer; nothing is set', async () => {
-    for (const said of ['make today my rest day', 'I want today off', 'I need a rest day', "I'm taking today off", 'can I have a rest day']) {
+    for (const said of ['make today my rest day', 'I want today off', 'I need a rest day', "I'm taking today off"]) {
       const [match, ...others] = committedMatcher('en-US').literal(said);
       expect(others.map((other) => other.intent), said).toEqual([]);
       const chat = harness.conversation();

@@ -41,6 +41,7 @@ export const MESSAGES = {
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. What would you like?",
 
   'health.feelingBetter': "Glad you're feeling better.",
+  'health.feelingBetter.felt': "Glad you're feeling better. Take it easy today, and if it comes back, see a doctor.",
   'thanks': ["You're welcome.", 'Any time.', 'Happy to help.'],
 
   'goodbye': ['Okay. Keep moving, and see you next time.', 'Alright. Bye for now, and take care of that back.'],

@@ -365,7 +365,8 @@ export const TOPICS = [
       'exhausted today', 'worn out', 'worn out today', 'wiped out today',
       // Tried as a user (December 5): "make today my rest day" read today's workout, "I want today off" asked again, and
       // "I need a rest day" paused. Resting today is a day off; the week's rest day stays where it is.
-      'a rest day', 'a rest day today', 'make today my rest day', 'make today a rest day', 'today be my rest day', 'today be a rest day',
+      // Not "a rest day" alone: "what do I do on a rest day" asks about recovery (found in review).
+      'a rest day today', 'make today my rest day', 'make today a rest day', 'today be my rest day', 'today be a rest day',
       'I need a rest day', 'I want today off', 'taking today off', 'taking the day off',
     ],
     answer:
