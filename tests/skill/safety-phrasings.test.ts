@@ -622,6 +622,17 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(told, said).toMatch(/follow what your doctor or physiotherapist told you/);
       expect(spoken(await chat.intent('StartWorkoutIntent')), said).toBe('Before we start: you mentioned what your doctor told you. Has your doctor said this kind of exercise is okay for you?');
     }
+    // In Hindi too (found by a helper trying the console as an Indian user, December 5: the answer about medical advice,
+    // or the fallback, and "workout shuru karo" then started the workout).
+    const hindi = committedMatcher('hi-IN');
+    for (const said of ['mera doctor bola exercise mat karo', 'doctor ne exercise ke liye mana kiya hai', 'डॉक्टर ने कसरत करने से मना किया है', 'doctor ne bola hai aaram karo']) {
+      const [match, ...others] = hindi.literal(said);
+      expect(others.map((other) => other.intent), said).toEqual([]);
+      expect(match?.slots.advisor?.value, said).toBeDefined();
+      const chat = harness.conversation({ locale: 'hi-IN' });
+      expect(spoken(await chat.intent(match!.intent, match!.slots)), said).toMatch(/तो वही कीजिए जो डॉक्टर या फ़िज़ियोथेरेपिस्ट ने बताया है/);
+      expect(spoken(await chat.intent('StartWorkoutIntent')), said).toMatch(/^शुरू करने से पहले: आपने डॉक्टर की बताई बात के बारे में बताया था\./);
+    }
     // "Is this medical advice" is still the answer about what this coach is.
     expect(spoken(await harness.conversation().intent('HealthConcernIntent', matcher.literal('is this medical advice')[0]!.slots))).toContain('not medical advice');
   });
