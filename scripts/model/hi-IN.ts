@@ -741,7 +741,7 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'HealthConcernIntent',
       // Every phrasing kept before stays: the Hindi model has room, and a missed report costs most (raised from 2,887 for
       // what a doctor said to do, December 5).
-      maxSamples: 3600,
+      maxSamples: 3620,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -813,6 +813,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[mere] {advisor} ne (exercise|workout) [karne] (se|ke liye) mana kiya hai',
         '[मेरे] {advisor} ने (बोला|कहा) है (आराम करो|आराम कीजिए|भारी वज़न मत उठाओ)',
         '[mere] {advisor} ne (bola|kaha) hai (aaram karo|aaram kijiye|bhari wazan mat uthao)',
+        // A racing heart, nausea (found by a helper trying the console as an Indian user, December 5: the fallback).
+        '{concern} (धड़क रहा है|धड़क रही है|मचल रहा है|मिचला रहा है)',
+        '{concern} (dhadak raha hai|dhadak rahi hai|machal raha hai|machla raha hai|michla raha hai)',
         "मुझे {concern} आते हैं",
         "mujhe {concern} aate hain",
         // Coming on now, the slot of its own (tried as a user, December 5: "mujhe heart attack aa raha hai" got the

@@ -602,6 +602,17 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(dizzy!.intent, dizzy!.slots))).toContain(urgent);
     const had = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'heart attack aaya tha') });
     expect(spoken(had)).not.toContain(urgent);
+    // Found by a helper trying the console as an Indian user (December 5): warning signs in everyday words were the pain
+    // answer or the fallback. A racing heart, darkness before the eyes, arm pain with sweating, sweating with nausea.
+    for (const said of ['dil bahut tez dhadak raha hai', 'aankhon ke aage andhera aa raha hai', 'left haath mein dard aur pasina aa raha hai', 'bahut pasina aa raha hai aur ji machla raha hai']) {
+      const match = hindi.resolve(said);
+      expect(match.match, said).toBe('exact');
+      const turn = await harness.conversation({ locale: 'hi-IN' }).intent(match.intent, match.slots);
+      expect(spoken(turn), said).toContain(urgent);
+    }
+    // Pain in a leg with sweating is no warning sign.
+    const leg = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { now: unmatchedSlot('now', 'ConcernName', 'pair mein dard aur pasina') });
+    expect(spoken(leg)).not.toContain(urgent);
     // Found in review: "दौरा" inside "दौरान" (during), getting fit, and the breast stroke were heard as coming on now.
     for (const said of ['workout के दौरान पसीना आ रहा है', 'mujhe fit hone mein maza aa raha hai', 'breast stroke mein maza aa raha hai']) {
       const match = hindi.resolve(said);

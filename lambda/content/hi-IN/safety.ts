@@ -56,7 +56,13 @@ export const CONCERNS = [
     // The chest alone, as English has "chest": a sharp pain said to be there ("सीने में तेज़ दर्द") is this.
     names: ['सीने में दर्द', 'छाती में दर्द', 'seene mein dard', 'chhati mein dard', 'सीने में जकड़न', 'दिल में दर्द', 'chest pain', 'सीने में दर्द है', 'seene mein dard hai', 'छाती में दर्द है', 'chhati mein dard hai', 'सीने', 'सीना', 'छाती', 'seene', 'seena', 'chhati'],
     // Happening now (found in review: "मुझे दिल का दौरा पड़ रहा है" was out of scope, "heart attack aa raha hai" a condition).
-    heardIn: ['दिल का दौरा पड़ रहा', 'दिल का दौरा आ रहा', 'dil ka daura pad raha', 'heart attack aa raha', 'heart attack ho raha', 'हार्ट अटैक आ रहा'],
+    heardIn: [
+      'दिल का दौरा पड़ रहा', 'दिल का दौरा आ रहा', 'dil ka daura pad raha', 'heart attack aa raha', 'heart attack ho raha', 'हार्ट अटैक आ रहा',
+      // Pain in the arm or the jaw with sweating or nausea can be the heart (found by a helper trying the console as an
+      // Indian user, December 5: "left haath mein dard aur pasina aa raha hai" got the answer for pain).
+      'haath mein dard aur pasina', 'हाथ में दर्द और पसीना', 'baanh mein dard aur pasina', 'बाँह में दर्द और पसीना', 'jabde mein dard', 'जबड़े में दर्द',
+      'pasina aur ji machla', 'पसीना और जी मिचला', 'pasina aa raha hai aur ji', 'पसीना आ रहा है और जी',
+    ],
   },
   {
     id: 'dizziness',
@@ -65,7 +71,13 @@ export const CONCERNS = [
       // Said as it happens (found in a fresh batch of Hindi speech, December 4).
       'सिर घूम रहा है', 'सर घूम रहा है', 'sar ghoom raha hai', 'sir ghoom raha hai'],
   },
-  { id: 'fainting', kind: 'pain', names: ['बेहोशी', 'behoshi', 'बेहोश', 'behosh', 'आँखों के आगे अँधेरा', 'fainting'] },
+  {
+    id: 'fainting',
+    kind: 'pain',
+    names: ['बेहोशी', 'behoshi', 'बेहोश', 'behosh', 'आँखों के आगे अँधेरा', 'fainting'],
+    // Found by a helper trying the console as an Indian user (December 5): "aankhon ke aage andhera aa raha hai" was out of scope.
+    heardIn: ['aankhon ke aage andhera', 'aankhon ke saamne andhera', 'आँखों के आगे अंधेरा', 'आंखों के आगे अंधेरा', 'आँखों के सामने अंधेरा', 'andhera chha gaya', 'अंधेरा छा गया'],
+  },
   {
     id: 'breathlessness',
     kind: 'pain',
@@ -84,7 +96,13 @@ export const CONCERNS = [
     // "मेरी साँस फूल रही है" heard through "मेरी {topic} है", the slot without its है (found trying the console).
     names: ['साँस फूलना', 'सांस फूलना', 'saans phoolna', 'सांस फूल रही है', 'साँस फूल रही है', 'saans phool rahi hai', 'साँस फूल रही', 'सांस फूल रही', 'saans phool rahi', 'साँस फूलती', 'सांस फूलती', 'saans phoolti', 'saans phoolti hai', 'हाँफ रहा हूँ', 'हाँफ रही हूँ', 'haanf raha hoon', 'haanf rahi hoon', 'धड़कन तेज़', 'dhadkan tez'],
   },
-  { id: 'palpitations', kind: 'pain', names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'] },
+  {
+    id: 'palpitations',
+    kind: 'pain',
+    names: ['दिल की धड़कन बहुत तेज़', 'घबराहट', 'ghabrahat', 'palpitations'],
+    // Found by a helper trying the console as an Indian user (December 5): "dil bahut tez dhadak raha hai" was out of scope.
+    heardIn: ['dil bahut tez', 'dil tez', 'दिल बहुत तेज़', 'दिल तेज़', 'dhadkan tez', 'धड़कन तेज़', 'dhadkan bahut tez', 'धड़कन बहुत तेज़'],
+  },
   { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',
     // An arm or hand gone numb mid-workout can be the heart (found by a helper trying the console, December 3).
     'बायां हाथ सुन्न', 'बाएं हाथ में सुन्नपन', 'हाथ सुन्न', 'बांह सुन्न', 'baayan haath sunn', 'baaye haath mein sunnpan', 'haath sunn', 'baanh sunn',
