@@ -147,12 +147,15 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 500,
+      maxSamples: 522,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 5): "aaj HIIT karna hai" reached the fallback.
+        '[आज] [मुझे] {session} (करना है|करनी है|करूँगा|करूँगी)',
+        '[aaj] [mujhe] {session} (karna hai|karni hai|karunga|karungi)',
         // Found by a helper trying the console (December 3): heard as a health report.
         '(मुझे|मैं) {session} (करना है|करना चाहता हूँ|करना चाहती हूँ)',
         '(mujhe|main) {session} (karna hai|karna chahta hoon|karna chahti hoon)',
@@ -1111,9 +1114,18 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 620,
-      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      maxSamples: 718,
+      slots: [
+        { name: 'date', type: 'AMAZON.DATE' },
+        // "इस हफ़्ते कितनी cardio की": a kind of activity asked about (see en-US).
+        { name: 'activity', type: 'ActivityName' },
+      ],
       patterns: [
+        // Found by a helper trying the console as an Indian user (December 5): "kitni cardio ki" reached the fallback.
+        '[इस हफ़्ते|{date}] [मैंने] (कितनी|कितना|कितने) {activity} (की|किया|हुई|हुआ|किए)',
+        '[is hafte|{date}] [maine] (kitni|kitna|kitne) {activity} (ki|kiya|hui|hua|kiye)',
+        '[इस हफ़्ते|{date}] [मैंने] कितने (मिनट|minute) {activity} (की|किया)',
+        '[is hafte|{date}] [maine] kitne minute {activity} (ki|kiya)',
         // Found by a helper trying the console (December 5): "kal kya kiya" was heard as a log of "kya", and asked what to log.
         '{date} (क्या किया|क्या क्या किया)',
         '{date} (kya kiya|kya kya kiya)',

@@ -204,6 +204,11 @@ describe.each([
   ['hi-IN', 'mujhe roz subah saat baje yaad dilana', 'DailyReminderIntent', { time: '07:00' }],
   ['hi-IN', 'बायां हाथ सुन्न हो गया', 'HealthConcernIntent', { concern: 'warning-signs' }],
   ['hi-IN', 'chakkar aa raha hai', 'HealthConcernIntent', { now: 'dizziness' }],
+  // Found by a helper trying the console as an Indian user (December 5): each reached the fallback.
+  ['hi-IN', 'kitni cardio ki', 'WeeklyProgressIntent', { activity: 'cardio' }],
+  ['hi-IN', 'इस हफ़्ते कितनी cardio की', 'WeeklyProgressIntent', { activity: 'cardio' }],
+  ['hi-IN', 'aaj HIIT karna hai', 'StartWorkoutIntent', { session: 'hiit' }],
+  ['hi-IN', 'मुझे strength करनी है', 'StartWorkoutIntent', { session: 'strength' }],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'pichle hafte maine kya kiya', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'aur pichle hafte ka kya', 'WorkoutForDayIntent', {}],
