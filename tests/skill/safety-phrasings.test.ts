@@ -894,6 +894,10 @@ describe('after a delivery, however it is asked', () => {
     ['hi-IN', 'डिलीवरी के बाद कमर की चर्बी'],
     ['hi-IN', 'meri delivery hue 2 mahine hue hai'],
     ['hi-IN', 'bachcha hone ke baad pet aur kamar badh gayi'],
+    // Found by a helper trying the console as an Indian user (December 5): the fallback, and "pet se" (pregnant) the pain answer.
+    ['hi-IN', 'teen mahine pehle delivery hui hai'],
+    ['hi-IN', 'delivery ke baad pet kam karna hai'],
+    ['hi-IN', 'main pet se hoon kya main exercise kar sakti hoon'],
   ] as const)('%s "%s" gets the answer for after a birth', async (locale, said) => {
     const heard = committedMatcher(locale).resolve(said);
     expect(heard.match, said).toBe('exact');

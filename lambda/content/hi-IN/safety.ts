@@ -201,7 +201,13 @@ export const CONCERNS = [
   },
 
   // Pregnancy and after birth.
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant', 'प्रेग्नेंट'] },
+  {
+    id: 'pregnancy',
+    kind: 'pregnancy',
+    names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant', 'प्रेग्नेंट'],
+    // "Main pet se hoon", as many say it (found by a helper trying the console as an Indian user, December 5: the pain answer).
+    heardIn: ['pet se hoon', 'pet se hun', 'pet se hu', 'पेट से हूँ', 'पेट से हूं'],
+  },
   {
     id: 'postpartum',
     kind: 'pregnancy',
