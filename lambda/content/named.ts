@@ -674,6 +674,8 @@ export function saysTiredAlone(spoken: string | undefined): boolean {
  */
 const FEELS_BETTER =
   /^(?:(?:feeling|feel|feels|it's|it feels|i'm|i am|much|a lot|a bit|a little|so much|way|loads|heaps)\s+)*(?:better(?:\s+(?:now|again|today|thanks|thank you))?|(?:fine|okay|ok|good|alright|all right)\s+now)$/i;
-export function saysFeelingBetter(spoken: string | undefined): boolean {
-  return spoken !== undefined && FEELS_BETTER.test(spoken.trim());
+/** To "does it still hurt?", fine or good said alone is better too ("I'm fine", "yeah I'm okay"). */
+const FINE_ALONE = /^(?:(?:yeah|yes|oh|no|nah)\s+)?(?:(?:i'm|i am|it's|it is|all|feeling|feel)\s+)?(?:fine|good|okay|ok|alright|all right)(?:\s+now)?$/i;
+export function saysFeelingBetter(spoken: string | undefined, askedIfStillHurts = false): boolean {
+  return spoken !== undefined && (FEELS_BETTER.test(spoken.trim()) || (askedIfStillHurts && FINE_ALONE.test(spoken.trim())));
 }

@@ -123,7 +123,7 @@ export const topic = route(
     // helper trying the console, December 5).
     if (named.status === 'no-match' && BURN_WAYS.test(named.spoken.trim())) return tellCalorieBurners(turn);
     // "I'm much better", heard through "I'm {topic}": paused for pain, whether it still hurts; else glad to hear it.
-    if (named.status === 'no-match' && saysFeelingBetter(named.spoken)) return tellFeelingBetter(turn);
+    if (named.status === 'no-match' && saysFeelingBetter(named.spoken, turn.offer?.kind === 'stillHurts')) return tellFeelingBetter(turn);
     // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console
     // mid-workout: the urgent answer, and the workout stopped for the day).
     const open = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined;

@@ -183,7 +183,7 @@ export const healthConcern = route(
     if (command !== undefined) return command;
     // "I feel better now", "I'm much better": paused for pain, whether it still hurts, as before going on; else glad to
     // hear it (tried as a user, December 5: "That's not something I can help with yet" during a pause for pain).
-    if (saysFeelingBetter(spoken)) return tellFeelingBetter(turn);
+    if (saysFeelingBetter(spoken, turn.offer?.kind === 'stillHurts')) return tellFeelingBetter(turn);
     // "I am vegetarian, how do I get protein": a question about a topic, the topic's to answer (found by a helper trying
     // the console as an Indian user: out of scope).
     const about = spoken !== undefined && ASKS.test(spoken) ? namedWithin(answerableTopics(turn.catalogue), spoken) : undefined;

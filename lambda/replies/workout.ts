@@ -1166,7 +1166,9 @@ function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
  * session). Asked again, instead of an answer, it says how to answer.
  */
 /** Feeling better told: paused for pain, it still has to not hurt before going on; else, glad to hear it. */
-export function tellFeelingBetter(turn: Turn): Response {
+export function tellFeelingBetter(turn: Turn): Response | Promise<Response> {
+  // Said to "does it still hurt?": a no, and the workout goes on (tried as a user: "I'm fine" was "I don't know that one").
+  if (turn.offer?.kind === 'stillHurts') return goOnAfterPain(turn, turn.offer.back === true);
   const place = workoutOf(turn.mode);
   if (place?.hurt) return askIfStillHurts(turn, place);
   const { question, reprompt } = goOn(turn);
