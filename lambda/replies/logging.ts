@@ -12,7 +12,7 @@ import type { MessageKey } from '../i18n/translator';
 import { type Speech, speech } from '../speech/ssml';
 import { type RecordOutcome, StoreUnavailableError, entryOf } from '../store/progress-store';
 import { shortKey } from '../store/user-key';
-import { dayPhrase, speakDate, speakDayInSentence } from '../text/dates';
+import { dayPhrase, speakDate, speakDayInSentence, weekdayName } from '../text/dates';
 import { coachAfterLog } from './coach';
 import { describedEntry } from './described';
 import { type Closing, askAgain as askPendingAgain, askOrGoOn, goOn } from './go-on';
@@ -451,7 +451,7 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
   if ([said.minutes, said.sets, said.extraSteps, said.daySteps].includes(0)) return turn.reply({ speech: speech(t.t('log.zero'), question), reprompt });
   switch (when.kind) {
     case 'future':
-      return turn.reply({ speech: speech(t.t('log.future'), question), reprompt });
+      return turn.reply({ speech: speech(futureSaid(turn, said.date, today), question), reprompt });
     case 'tooLongAgo':
       return turn.reply({ speech: speech(t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }), question), reprompt });
     case 'unclear':
@@ -634,7 +634,7 @@ export async function correctDay(turn: Turn, said: { readonly yesterday?: boolea
   const day = said.yesterday ? { kind: 'day' as const, date: addDays(today, -1) } : logDay(said.date, today);
   if (day.kind !== 'day') {
     const { question, reprompt } = closingOf(turn);
-    const why = day.kind === 'future' ? turn.t.t('log.future') : day.kind === 'tooLongAgo' ? turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }) : turn.t.t('log.whichDay');
+    const why = day.kind === 'future' ? futureSaid(turn, said.date, today) : day.kind === 'tooLongAgo' ? turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }) : turn.t.t('log.whichDay');
     return turn.reply({ speech: speech(why, question), reprompt: speech(reprompt), lastLog: last });
   }
   if (last.counts === false) return askWhatDone(turn);
@@ -734,6 +734,16 @@ async function putBack(turn: Turn, old: ActivityLog, ending: { mode?: Mode }, ke
   });
 }
 
+/**
+ * Why a day to come is not logged. Tomorrow may be a weekday Alexa put ahead ("I walked on Monday", said on a Sunday):
+ * how to say the one gone by (tried as a user, December 5: the walk was lost, "I can only log what you've already done").
+ */
+function futureSaid(turn: Turn, date: string | undefined, today: LocalDate): string {
+  const day = date === undefined ? undefined : parseIsoDate(date);
+  const tomorrow = day !== undefined && daysBetween(today, day) === 1;
+  return tomorrow ? turn.t.t('log.future.tomorrow', { weekday: weekdayName(turn.t, weekdayOf(day)) }) : turn.t.t('log.future');
+}
+
 /** A log of steps alone, with no time: a number said over it may be its steps. */
 export const stepsOnly = (log: ActivityLog): boolean => log.activity === 'walk' && log.extraSteps !== undefined && log.minutes === undefined;
 
@@ -819,7 +829,7 @@ export async function logToday(turn: Turn, date?: string): Promise<Response> {
   const when = date !== undefined && parseIsoDate(date) ? logDay(date, today) : ({ kind: 'day', date: today } as const);
   if (when.kind === 'unclear') return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
   if (when.kind !== 'day') {
-    const said = when.kind === 'future' ? t.t('log.future') : t.t('log.tooLongAgo', { days: LOG_DAYS_BACK });
+    const said = when.kind === 'future' ? futureSaid(turn, date, today) : t.t('log.tooLongAgo', { days: LOG_DAYS_BACK });
     const { question, reprompt } = closingOf(turn);
     return turn.reply({ speech: speech(said, question), reprompt: speech(reprompt) });
   }

@@ -346,6 +346,7 @@ export const MESSAGES = {
     other: "I've logged {count} minutes of your {name} for {day}, stopped partway. Did you finish the rest of it?",
   },
   'log.rest.notDone': "Then I'll keep just the part you did.",
+  'log.future.tomorrow': "I can only log what you've already done. If you meant last {weekday}, say it with last, like: I walked last {weekday}.",
   'log.future': "I can only log what you've already done. Tell me once you've done it.",
   'log.tooLongAgo': 'I can log what you did in the last {days} days.',
   'log.whichDay': 'You can say today, yesterday, or a day of the week. Which day was that?',
