@@ -2064,6 +2064,9 @@ export const HI_IN_MODEL: ModelSource = {
         // The answer to "क्या अब भी दर्द हो रहा है?" when it has stopped.
         '[नहीं] (अब ठीक है|अब दर्द नहीं है|दर्द नहीं है|दर्द चला गया|अब नहीं हो रहा|अब ठीक लग रहा है)',
         '[nahi] (ab theek hai|ab dard nahi hai|dard nahi hai|dard chala gaya|ab nahi ho raha|ab theek lag raha hai)',
+        // Said of oneself (found by a helper trying the console as an Indian user, December 5: heard only by the lenient matcher).
+        '[नहीं] (अब ठीक हूँ|अब ठीक हूं|अब बेहतर हूँ|अब बेहतर लग रहा है|अब बेहतर लग रही हूँ)',
+        '[nahi] (ab theek hoon|ab thik hoon|ab theek hun|ab behtar hoon|ab behtar lag raha hai)',
         // The doctor question, not asked yet (found by a helper trying the console as a diabetic user).
         '[नहीं] (अभी|अभी तक) (डॉक्टर से|doctor से) (नहीं पूछा|बात नहीं की)',
         '[nahi] (abhi|abhi tak) doctor se (nahi poocha|nahi pucha|baat nahi ki)',
