@@ -1,6 +1,6 @@
 import { BREATHING, DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { asksElsewhere, asksHowToBreathe, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -24,7 +24,7 @@ import {
 import { tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, tellSettings } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
-import { logHeardAsTopic } from './progress';
+import { KIND_ACTIVITY, logHeardAsTopic } from './progress';
 import { route, said } from './route';
 
 const TIP_INTENTS: Readonly<Record<string, TipList>> = {
@@ -133,7 +133,7 @@ export const topic = route(
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5);
     // after a concern, as health said beside it is health (found in review: "exercise today with chest pain").
-    if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken));
+    if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken), KIND_ACTIVITY[kindNamedIn(named.spoken) ?? '']);
     // "Should I feel it in my lower back", mid-workout: where the move under way is felt, never its whole lesson.
     const feel = open !== undefined && FEEL_ASKED.test(open) ? tellAboutMoveUnderWay(turn, 'feel', open) : undefined;
     if (feel) return feel;

@@ -128,7 +128,7 @@ export const VERB_TIME_KINDS: Readonly<Record<string, CardioKind>> = { runTime: 
 /** The longest short answer to "what did you do?" ("the long run"). */
 const SHORT_ANSWER_WORDS = 3;
 /** The activity the week counts for each kind of thing done named. */
-const KIND_ACTIVITY: Readonly<Record<string, Activity>> = {
+export const KIND_ACTIVITY: Readonly<Record<string, Activity>> = {
   run: 'cardio', swim: 'cardio', cycle: 'cardio', dance: 'cardio', cardio: 'cardio', walk: 'walk', stretch: 'stretch', hiit: 'hiit', strength: 'strength',
 };
 
@@ -549,7 +549,10 @@ export const weeklyProgress = route(
     // console: "what's left" mid-workout told the week's plan).
     // A kind of activity asked about ("how much cardio did I do") is the week's, a workout under way or not.
     if (date === undefined && slotValue(turn.input, 'activity') === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutProgress(turn);
-    return tellWeeklyProgress(turn, await dayGoneByIn(turn, date));
+    // "How much cardio did I do this week": that kind's part of the week (tried as a user: the whole week read out).
+    const kind = resolvedSlot(turn.input, 'activity');
+    const activity = kind.status === 'match' ? ACTIVITIES.find((known) => known === kind.id) : undefined;
+    return tellWeeklyProgress(turn, await dayGoneByIn(turn, date), activity);
   },
 );
 

@@ -2,10 +2,10 @@ import type { Response } from 'ask-sdk-model';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type ReportQuery, daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
 import { type LocalDate, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
-import { type ActivityLog, countedOn, recentWeekIds, weekReport } from '../domain/progress';
+import { type Activity, type ActivityLog, countedOn, recentWeekIds, weekReport } from '../domain/progress';
 import { planForDay, trainingDaysLeft, weeklyTargets } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
-import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekReport } from '../speech/progress';
+import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekOfKind, speakWeekReport } from '../speech/progress';
 import { type Speech, speech } from '../speech/ssml';
 import { HISTORY_WEEKS, type UserHistory } from '../store/progress-store';
 import { shortKey } from '../store/user-key';
@@ -24,7 +24,7 @@ function monthName(t: Translator, year: number, month: number): string {
 }
 
 /** The answer to one question about progress, from the one read. */
-function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: string | undefined): Speech {
+function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: string | undefined, activity?: Activity): Speech {
   const { t } = turn;
   const targets = weeklyTargets(turn.restDay);
   const query = reportQuery(asked, today);
@@ -44,6 +44,7 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
         const week = history.weeks.find((candidate) => candidate.week === thisWeek);
         const weekday = weekdayOf(today);
         const todayDone = countedOn(week, weekday, ACTIVITY_FOR_DAY[planForDay(weekday, turn.restDay).kind]);
+        if (activity) return speakWeekOfKind(t, weekReport(history.weeks, thisWeek, previous, targets), activity);
         return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), trainingDaysLeft(weekday, turn.restDay, todayDone));
       }
       const monday = mondayOf(parseIsoWeek(query.week) ?? isoWeekOf(today));
@@ -59,13 +60,13 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
  * against the plan with what is left and the streak; a day with its sessions and exercises; a week gone by; a month.
  * One read, whatever is asked.
  */
-export async function tellWeeklyProgress(turn: Turn, asked?: string): Promise<Response> {
+export async function tellWeeklyProgress(turn: Turn, asked?: string, activity?: Activity): Promise<Response> {
   const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
   const { question, reprompt } = goOn(turn, 'progress.question');
   const lastLog = toldLog(turn, history, reportQuery(asked, today));
-  return turn.reply({ speech: progressFor(turn, history, today, asked).say(question), reprompt: speech(reprompt), told: 'progress', ...(lastLog && { lastLog }) });
+  return turn.reply({ speech: progressFor(turn, history, today, asked, activity).say(question), reprompt: speech(reprompt), told: 'progress', ...(lastLog && { lastLog }) });
 }
 
 /**

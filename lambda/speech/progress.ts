@@ -76,6 +76,28 @@ export function speakWeekReport(t: Translator, report: WeekReport, daysLeft?: nu
 }
 
 /**
+ * "How much cardio did I do this week": that kind only, and what is left of it ("This week: one run of 30 minutes and
+ * one swim of 20 minutes. Still to do: 1 cardio."), or that none is logged yet (tried as a user, December 5: the whole
+ * week was read out, and the cardio asked about was one item in it).
+ */
+export function speakWeekOfKind(t: Translator, report: WeekReport, activity: Activity): Speech {
+  const kind = report.kinds.find((candidate) => candidate.kind === activity);
+  const items =
+    activity === 'walk'
+      ? [...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []), ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : [])]
+      : activity === 'stretch'
+        ? report.stretches > 0
+          ? [stretchItem(t, report.stretches, report.stretchMinutes)]
+          : []
+        : kind && kind.done > 0
+          ? kindItems(t, kind, report.cardio)
+          : [];
+  const said = speech(items.length > 0 ? t.t('progress.thisWeek', { items: t.list(items) }) : t.t(`progress.noneOf.${activity}`));
+  if (kind && kind.left > 0) said.say(t.t('progress.left', { items: t.t(`progress.left.${kind.kind}`, { count: kind.left }) }));
+  return said;
+}
+
+/**
  * A week gone by: what was done, and whether it met the plan. `week` names it ("Last week", "The week of
  * Monday, November 9").
  */

@@ -194,6 +194,11 @@ export const MESSAGES = {
   'welcomeBack.stopped.reprompt': 'Say yes to pick up where you left off, or say start over to begin again.',
 
   'progress.unavailable': "I couldn't reach your progress just now. Please try again in a minute.",
+  'progress.noneOf.strength': 'No strength sessions logged yet this week.',
+  'progress.noneOf.hiit': 'No HIIT logged yet this week.',
+  'progress.noneOf.cardio': 'No cardio logged yet this week.',
+  'progress.noneOf.walk': 'No walks or steps logged yet this week.',
+  'progress.noneOf.stretch': 'No stretching logged yet this week.',
   'progress.nothingYet': 'Nothing logged yet this week.',
   'progress.partMinutes': {
     one: '{minutes} minutes of a workout ended early, not counted as a session',

@@ -195,6 +195,11 @@ export const MESSAGES = {
   'welcomeBack.stopped.reprompt': 'जहाँ छोड़ा था वहीं से शुरू करने के लिए हाँ बोलिए, या फिर से शुरू करने के लिए बोलिए: शुरू से करो.',
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
+  'progress.noneOf.strength': 'इस हफ़्ते अभी तक कोई strength session दर्ज नहीं हुआ.',
+  'progress.noneOf.hiit': 'इस हफ़्ते अभी तक कोई HIIT दर्ज नहीं हुआ.',
+  'progress.noneOf.cardio': 'इस हफ़्ते अभी तक कोई cardio दर्ज नहीं हुआ.',
+  'progress.noneOf.walk': 'इस हफ़्ते अभी तक कोई सैर या कदम दर्ज नहीं हुए.',
+  'progress.noneOf.stretch': 'इस हफ़्ते अभी तक कोई stretching दर्ज नहीं हुई.',
   'progress.nothingYet': 'इस हफ़्ते अभी तक कुछ दर्ज नहीं हुआ.',
   'progress.partMinutes': {
     one: 'बीच में ख़त्म किए workout के {minutes} मिनट, जिन्हें session में नहीं गिना गया',
