@@ -199,7 +199,7 @@ export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, amo
 }
 
 /** Names that say what is wrong only said alone: "I feel confused" is a warning sign, "confused about my level" is not. */
-const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused']);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से']);
 
 /** "A pain in the neck": a figure of speech, no pain (found by a helper: "this is a pain in the neck" paused a workout). */
 const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|arse|ass)\b/gi;

@@ -1763,7 +1763,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1304,
+      maxSamples: 1306,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1792,6 +1792,8 @@ export const EN_US_MODEL: ModelSource = {
         `(no|sorry|actually|oops|) I meant {duration}`,
         `(no|sorry|actually|oops|) I meant {minutes}`,
         `(actually|sorry|oops|no wait) {duration}`,
+        // "Make it 45 minutes" just after a log (found in review: heard through the level's open slot, out of scope).
+        `(make it|make that) {duration}`,
         `(actually|no|sorry) (it was|make it) {correctedSteps} steps`,
         `[no|sorry] I meant {correctedSteps} steps`,
         // Found in a fifth blind batch of 150 (December 4).

@@ -458,7 +458,7 @@ describe('walks', () => {
         return match!;
       };
       await say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT30M' });
-      for (const [said, minutes] of [['actually it was 40', 40], ['I meant 25', 25], ['sorry I meant 50 minutes', 50], ['actually 35 minutes', 35]] as const) {
+      for (const [said, minutes] of [['actually it was 40', 40], ['I meant 25', 25], ['sorry I meant 50 minutes', 50], ['actually 35 minutes', 35], ['make it 45 minutes', 45], ['actually 35 minutes', 35]] as const) {
         const match = heard(said);
         expect(await say(match.intent, match.slots), said).toMatch(new RegExp(`^Changed it\\. Logged a ${minutes}-minute run\\.`));
         expect(await week(), said).toMatchObject({ sessions: { cardio: 1 }, minutes });

@@ -610,6 +610,9 @@ describe('every safety phrasing gets the safety answer', () => {
       const turn = await harness.conversation({ locale: 'hi-IN' }).intent(match.intent, match.slots);
       expect(spoken(turn), said).toContain(urgent);
     }
+    // Nausea keeps the answer for feeling unwell (found in review: a new carrier took "जी" alone, out of scope).
+    const sick = hindi.resolve('जी मिचला रहा है');
+    expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent(sick.intent, sick.slots))).toMatch(/तबीयत/);
     // Pain in a leg with sweating is no warning sign.
     const leg = await harness.conversation({ locale: 'hi-IN' }).intent('HealthConcernIntent', { now: unmatchedSlot('now', 'ConcernName', 'pair mein dard aur pasina') });
     expect(spoken(leg)).not.toContain(urgent);
@@ -896,8 +899,10 @@ describe('after a delivery, however it is asked', () => {
     ['hi-IN', 'bachcha hone ke baad pet aur kamar badh gayi'],
     // Found by a helper trying the console as an Indian user (December 5): the fallback, and "pet se" (pregnant) the pain answer.
     ['hi-IN', 'teen mahine pehle delivery hui hai'],
-    ['hi-IN', 'delivery ke baad pet kam karna hai'],
     ['hi-IN', 'main pet se hoon kya main exercise kar sakti hoon'],
+    // Found in review: the slot takes "pet se" alone.
+    ['hi-IN', 'main pet se hoon'],
+    ['hi-IN', 'मैं पेट से हूँ'],
   ] as const)('%s "%s" gets the answer for after a birth', async (locale, said) => {
     const heard = committedMatcher(locale).resolve(said);
     expect(heard.match, said).toBe('exact');

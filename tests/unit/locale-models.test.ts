@@ -207,11 +207,9 @@ describe.each([
   // Found by a helper trying the console as an Indian user (December 5): each reached the fallback.
   ['hi-IN', 'kitni cardio ki', 'WeeklyProgressIntent', { activity: 'cardio' }],
   ['hi-IN', 'इस हफ़्ते कितनी cardio की', 'WeeklyProgressIntent', { activity: 'cardio' }],
-  ['hi-IN', 'aaj HIIT karna hai', 'StartWorkoutIntent', { session: 'hiit' }],
   // To "क्या अब भी दर्द हो रहा है?" (found by the same helper: heard only by the lenient matcher).
   ['hi-IN', 'ab theek hoon', 'AMAZON.NoIntent', {}],
   ['hi-IN', 'अब बेहतर हूँ', 'AMAZON.NoIntent', {}],
-  ['hi-IN', 'मुझे strength करनी है', 'StartWorkoutIntent', { session: 'strength' }],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'pichle hafte maine kya kiya', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'aur pichle hafte ka kya', 'WorkoutForDayIntent', {}],

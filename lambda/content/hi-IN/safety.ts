@@ -61,7 +61,7 @@ export const CONCERNS = [
       // Pain in the arm or the jaw with sweating or nausea can be the heart (found by a helper trying the console as an
       // Indian user, December 5: "left haath mein dard aur pasina aa raha hai" got the answer for pain).
       'haath mein dard aur pasina', 'हाथ में दर्द और पसीना', 'baanh mein dard aur pasina', 'बाँह में दर्द और पसीना', 'jabde mein dard', 'जबड़े में दर्द',
-      'pasina aur ji machla', 'पसीना और जी मिचला', 'pasina aa raha hai aur ji', 'पसीना आ रहा है और जी',
+      'pasina aur ji machla', 'पसीना और जी मिचला', 'pasina aa raha hai aur ji', 'पसीना आ रहा है और जी', 'bahut pasina aa raha hai', 'बहुत पसीना आ रहा है',
     ],
   },
   {
@@ -206,7 +206,7 @@ export const CONCERNS = [
     kind: 'pregnancy',
     names: ['pregnancy', 'प्रेग्नेंसी', 'गर्भावस्था', 'गर्भवती', 'garbhvati', 'pregnant', 'प्रेग्नेंट'],
     // "Main pet se hoon", as many say it (found by a helper trying the console as an Indian user, December 5: the pain answer).
-    heardIn: ['pet se hoon', 'pet se hun', 'pet se hu', 'पेट से हूँ', 'पेट से हूं'],
+    heardIn: ['pet se hoon', 'pet se hun', 'pet se hu', 'पेट से हूँ', 'पेट से हूं', 'pet se', 'पेट से'],
   },
   {
     id: 'postpartum',
