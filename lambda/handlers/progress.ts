@@ -550,8 +550,9 @@ export const weeklyProgress = route(
     // A kind of activity asked about ("how much cardio did I do") is the week's, a workout under way or not.
     if (date === undefined && slotValue(turn.input, 'activity') === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutProgress(turn);
     // "How much cardio did I do this week": that kind's part of the week (tried as a user: the whole week read out).
+    // A kind the slot's values do not hold ("strength sessions") is read for the kind it names, as a log is.
     const kind = resolvedSlot(turn.input, 'activity');
-    const activity = kind.status === 'match' ? ACTIVITIES.find((known) => known === kind.id) : undefined;
+    const activity = kind.status === 'match' ? ACTIVITIES.find((known) => known === kind.id) : kind.status === 'no-match' ? KIND_ACTIVITY[kindNamedIn(kind.spoken) ?? ''] : undefined;
     return tellWeeklyProgress(turn, await dayGoneByIn(turn, date), activity);
   },
 );

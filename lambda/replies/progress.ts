@@ -44,8 +44,9 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
         const week = history.weeks.find((candidate) => candidate.week === thisWeek);
         const weekday = weekdayOf(today);
         const todayDone = countedOn(week, weekday, ACTIVITY_FOR_DAY[planForDay(weekday, turn.restDay).kind]);
-        if (activity) return speakWeekOfKind(t, weekReport(history.weeks, thisWeek, previous, targets), activity);
-        return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), trainingDaysLeft(weekday, turn.restDay, todayDone));
+        const daysLeft = trainingDaysLeft(weekday, turn.restDay, todayDone);
+        if (activity) return speakWeekOfKind(t, weekReport(history.weeks, thisWeek, previous, targets), activity, daysLeft);
+        return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), daysLeft);
       }
       const monday = mondayOf(parseIsoWeek(query.week) ?? isoWeekOf(today));
       const before = recentWeekIds(monday, HISTORY_WEEKS - 1).previous;

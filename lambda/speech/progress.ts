@@ -80,7 +80,7 @@ export function speakWeekReport(t: Translator, report: WeekReport, daysLeft?: nu
  * one swim of 20 minutes. Still to do: 1 cardio."), or that none is logged yet (tried as a user, December 5: the whole
  * week was read out, and the cardio asked about was one item in it).
  */
-export function speakWeekOfKind(t: Translator, report: WeekReport, activity: Activity): Speech {
+export function speakWeekOfKind(t: Translator, report: WeekReport, activity: Activity, daysLeft?: number): Speech {
   const kind = report.kinds.find((candidate) => candidate.kind === activity);
   const items =
     activity === 'walk'
@@ -94,6 +94,8 @@ export function speakWeekOfKind(t: Translator, report: WeekReport, activity: Act
           : [];
   const said = speech(items.length > 0 ? t.t('progress.thisWeek', { items: t.list(items) }) : t.t(`progress.noneOf.${activity}`));
   if (kind && kind.left > 0) said.say(t.t('progress.left', { items: t.t(`progress.left.${kind.kind}`, { count: kind.left }) }));
+  // More of it left than days to do it in: no cramming, as the whole week says (found in review).
+  if (kind && daysLeft !== undefined && kind.left > daysLeft) said.say(daysLeft === 0 ? t.t('progress.noDaysLeft') : t.t('progress.moreThanDaysLeft', { count: daysLeft }));
   return said;
 }
 

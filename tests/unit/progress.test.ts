@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_WEEK, weekReport } from '../../lambda/domain/progress';
 import { weeklyTargets } from '../../lambda/domain/weekly-plan';
+import { translator } from '../../lambda/locales';
+import { speakWeekOfKind } from '../../lambda/speech/progress';
 import type { WeekProgress } from '../../lambda/domain/progress';
 
 const targets = weeklyTargets();
@@ -46,5 +48,19 @@ describe('weekReport', () => {
     const report = weekReport([week('2026-W46', full), week('2026-W45', full)], '2026-W48', previous, targets);
     expect(report.streak).toBe(0);
     expect(report.lastWeekSessions).toBeUndefined();
+  });
+});
+
+describe('speakWeekOfKind', () => {
+  const t = translator('en-US');
+  const said = (report: ReturnType<typeof weekReport>, activity: Parameters<typeof speakWeekOfKind>[2], daysLeft?: number) =>
+    speakWeekOfKind(t, report, activity, daysLeft).toSsml().replace(/<[^>]+>/g, '').replace(/&apos;/g, "'");
+
+  // "How much HIIT did I do this week" on a Saturday (found in review: "Still to do: 2 HIIT", with one day left).
+  it('says that kind, what is left of it, and no cramming when more is left than days', () => {
+    const report = weekReport([week('2026-W48', { strength: 1 })], '2026-W48', previous, targets);
+    expect(said(report, 'hiit', 1)).toBe("No HIIT logged yet this week. Still to do: 2 HIIT. That's more than the one training day left, so don't cram: do that day's plan, and start fresh on Monday.");
+    expect(said(report, 'strength', 4)).toBe('This week: 1 of 3 strength sessions. Still to do: 2 strength.');
+    expect(said(report, 'stretch')).toBe('No stretching logged yet this week.');
   });
 });
