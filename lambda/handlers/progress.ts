@@ -12,6 +12,7 @@ import {
   reportedConcern,
   saysBodyOrPain,
   saysDenial,
+  saysFeelingBetter,
   saysMissed,
   sessionKindNamedIn,
   thingsDoneIn,
@@ -37,7 +38,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -754,6 +755,8 @@ export const changeLevel = route(
     const slot = resolvedSlot(turn.input, 'direction');
     if (slot.status === 'match' && (slot.id === 'harder' || slot.id === 'easier')) return stepLevel(turn, slot.id);
     if (slot.status !== 'no-match') return askWhichLevel(turn);
+    // "It's fine" to "does it still hurt?", heard through "it's {direction}": a no (found in review: "Sorry, I didn't get that").
+    if (turn.offer?.kind === 'stillHurts' && saysFeelingBetter(slot.spoken, true)) return tellFeelingBetter(turn);
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
     const reported = reportedConcern(turn.catalogue, slot.spoken);
     if (reported) return answerConcern(turn, reported.id, 'toTrain');

@@ -2057,6 +2057,12 @@ describe('going on after pain checks in first', () => {
     expect(spoken(await fine.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
     const heard = committedMatcher('en-US').resolve("I'm fine");
     expect(spoken(await fine.intent(heard.intent, heard.slots)), heard.intent).toMatch(/^Good\. Go gently, and stop if it comes back\./);
+    // "It's fine", heard through "it's {direction}" (found in review: "Sorry, I didn't get that").
+    const itsFine = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(itsFine);
+    await itsFine.intent('AMAZON.NextIntent');
+    const level = committedMatcher('en-US').resolve("it's fine");
+    expect(spoken(await itsFine.intent(level.intent, level.slots)), level.intent).toMatch(/^Good\. Go gently, and stop if it comes back\./);
     const atRest = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'better now') });
     await expectWellFormed(atRest);
     expect(spoken(atRest)).toMatch(/^(Quick note: [^.]*\. )?Glad you're feeling better\. What else/);
