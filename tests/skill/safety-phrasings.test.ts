@@ -857,6 +857,21 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Good\. .*Let's go on with your HIIT workout/);
   });
 
+  // Found by a helper trying the console as an Indian user (December 5): "I fell down" mid-workout was not understood,
+  // and the next "next" went on. The words the open slot took name a fall; "I fell asleep" is none.
+  it('a fall told mid-workout pauses it with the safe answer', async () => {
+    for (const [locale, said] of [['en-IN', 'I fell down'], ['en-US', 'I tripped and fell']] as const) {
+      const chat = harness.conversation({ locale });
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const heard = committedMatcher(locale).resolve(said);
+      expect(heard.intent, said).toBe('HealthConcernIntent');
+      const reply = spoken(await chat.intent(heard.intent, heard.slots));
+      expect(reply, said).toMatch(POINTS_TO_CARE);
+      expect(reply, said).toMatch(/Your workout is paused/);
+    }
+  });
+
   // Tried as a user: said the everyday way, these reached the answer for what is not understood, and the workout went on.
   it.each([
     ['en-US', 'felt something pop in my back'],

@@ -240,6 +240,9 @@ export const CONCERNS = [
     id: 'injury',
     kind: 'injury',
     names: ['injury', 'injuries', 'injured', 'old injury', 'sports injury', 'fracture', 'broken bone', 'acl', 'torn acl', 'tore my acl', 'broken leg', 'broke my leg', 'broken arm', 'broken wrist', 'torn meniscus', 'rotator cuff', 'tendonitis', 'tennis elbow', 'shin splints', 'whiplash'],
+    // A fall (found by a helper trying the console as an Indian user, December 5: "I fell down" mid-workout was not
+    // understood, and the next "next" went on). Not "I fell" alone: "I fell asleep".
+    heardIn: ['fell down', 'fell over', 'tripped and fell', 'slipped and fell', 'had a fall', 'took a fall'],
   },
 
   // Medical conditions.
