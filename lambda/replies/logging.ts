@@ -433,9 +433,6 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
     // With nothing just logged, a question waiting for its answer is asked again ("Shall I set that?" "No I meant 7"),
     // never dropped for "what did you do?" (found in review).
     if (!last) return (minutes > 0 && !namesOther ? askPendingAgain(turn, turn.t.t('fallback.pending')) : undefined) ?? askWhatDone(turn, await dayToAskAbout(turn, said));
-    // "Actually it was 7000", "make it 7000" over steps: more than any time, so the steps (tried as a user, December 5:
-    // "That's more than I can log at once", the 5,000 kept).
-    if (stepsOnly(last) && minutes > LIMITS.maxMinutes) return correctSteps(turn, minutes);
     if (last.minutes === undefined) return addMinutes(turn, last, minutes);
     // Only a log that stood on its own: one that added to another (minutes added, part of a workout) is asked about.
     return last.counts === false ? askWhatDone(turn) : correctMinutes(turn, last, minutes);

@@ -1161,10 +1161,6 @@ function stopsTheDay(turn: Turn, concernId: string | undefined): boolean {
   return turn.catalogue.urgent.concernIds.includes(concernId) || concern?.kind === 'nerve' || concern?.stopsToday === true;
 }
 
-/**
- * A workout paused because something hurt goes on only after "does it still hurt?" (`back`: picked up in a new
- * session). Asked again, instead of an answer, it says how to answer.
- */
 /** Feeling better told: paused for pain, it still has to not hurt before going on; else, glad to hear it. */
 export function tellFeelingBetter(turn: Turn): Response | Promise<Response> {
   // Said to "does it still hurt?": a no, and the workout goes on (tried as a user: "I'm fine" was "I don't know that one").
@@ -1177,6 +1173,10 @@ export function tellFeelingBetter(turn: Turn): Response | Promise<Response> {
   return turn.reply({ speech: speech(turn.t.t(felt ? 'health.feelingBetter.felt' : 'health.feelingBetter'), question), reprompt: speech(reprompt) });
 }
 
+/**
+ * A workout paused because something hurt goes on only after "does it still hurt?" (`back`: picked up in a new
+ * session). Asked again, instead of an answer, it says how to answer.
+ */
 export function askIfStillHurts(turn: Turn, place: WorkoutPlace, back = false): Response {
   const { t, offer } = turn;
   const again = offer?.kind === 'stillHurts';
