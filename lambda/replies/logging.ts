@@ -762,7 +762,9 @@ export function numberSaidOverLog(turn: Turn, number: number): Promise<Response>
 export function correctSteps(turn: Turn, steps: number): Promise<Response> | Response {
   const last = turn.state.lastLog;
   const count = steps > 0 && steps < STEPS_IN_THOUSANDS ? steps * 1_000 : steps;
-  if (!last) return logActivity(turn, { extraSteps: steps });
+  // With nothing just logged, as steps said without "extra": a count that may be the whole day is asked about (tried
+  // as a user: "no it was 6000 steps" to "were those 5,000 steps extra?" logged 6,000 as extra unasked).
+  if (!last) return logActivity(turn, { daySteps: steps });
   if (last.activity !== 'walk' || last.counts === false) return askWhatDone(turn);
   const { t } = turn;
   const { question, reprompt } = closingOf(turn);

@@ -47,7 +47,7 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 929,
+      maxSamples: 937,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // A day said alone after an answer ("and last week?", "what about Tuesday?"): the plan of that day, or, right
@@ -55,6 +55,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'followDate', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Tried as a user at the last read (December 5): "what am I supposed to do today" reached the fallback.
+        `[hey] what am I supposed to (do|be doing) [{date}]`,
         // Kept as patterns of their own when the last rounds of this intent were cut (December 5).
         "can you tell me my workout",
         "what will I be doing {date}",

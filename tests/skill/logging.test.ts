@@ -494,6 +494,11 @@ describe('walks', () => {
       const run = correcting();
       await run.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
       expect(await run.say('LogActivityIntent', { correctedSteps: '3000' })).toMatch(/What did you do\?$/);
+      // To "were those 5,000 steps extra?", a new count is asked about the same way, never logged as extra unasked.
+      const asked = correcting();
+      expect(await asked.say('LogActivityIntent', { daySteps: '5000' })).toMatch(/Were those 5,000 steps extra/);
+      expect(await asked.say('LogActivityIntent', { correctedSteps: '6000' })).toMatch(/Were those 6,000 steps extra/);
+      expect(await asked.week()).toBeUndefined();
     });
 
     // Found by a helper trying the console as an Indian user (December 5): "nahi 40 minute tha", "नहीं, 40 मिनट था",

@@ -133,6 +133,8 @@ describe.each([
   // Found by helpers trying the console (December 3, fifth round).
   ['en-GB', "that'll do for today", 'EndWorkoutIntent', {}],
   ['en-GB', "I've done me workout", 'FinishedTodayIntent', {}],
+  // Tried as a user at the last read (December 5): the fallback.
+  ['en-US', 'hey what am I supposed to do today', 'WorkoutForDayIntent', {}],
   ['en-US', 'how many minutes to go', 'HowManyLeftIntent', {}],
   ['en-US', 'how many minutes left', 'HowManyLeftIntent', {}],
   ['en-US', 'can I do hiit today instead', 'StartWorkoutIntent', { session: 'hiit' }],
