@@ -119,6 +119,32 @@ export function saysPain(spoken: string | undefined): boolean {
   return said.some((word, at) => PAIN_WORDS.has(word) && !deniedAt(said, at));
 }
 
+/** Conditions had before that, said to be under way now ("I'm having {now}"), are a warning sign, and which. */
+const HAPPENING_NOW: readonly (readonly [RegExp, string])[] = [
+  // The whole of what the slot took, so "workout के दौरान" (during), "fit hone mein" and "breast stroke" are not them.
+  [/^(?:a |an )?(?:heart attack|हार्ट अटैक|दिल का दौरा|dil ka daura)$/i, 'chest-pain'],
+  [/^(?:a |an )?(?:stroke|seizure|fit|lakwa|mirgi|mirgi ka daura|daura|स्ट्रोक|लकवा|मिर्गी|मिर्गी का दौरा|दौरा)$/i, 'warning-signs'],
+  [/^(?:a |an )?(?:asthma|asthma attack|asthma ka attack|asthma ka daura|dama|dama ka daura|अस्थमा|अस्थमा का अटैक|दमा|दमा का दौरा)$/i, 'breathlessness'],
+];
+/** The warning sign a condition had before is, said to be under way now ("I'm having {now}": "a heart attack"). */
+export function happeningNow(spoken: string | undefined): string | undefined {
+  return HAPPENING_NOW.find(([pattern]) => pattern.test((spoken ?? '').trim()))?.[1];
+}
+
+/** Parts of the body where pain, with a sweat or nausea, can be the heart. */
+const HEART_PARTS = new Set(['arm', 'arms', 'jaw', 'chest', 'neck', 'shoulder', 'shoulders']);
+/** Words that say a part feels wrong the way the heart can make it: pain, and heaviness, pressure or numbness. */
+const HEART_FEELINGS = new Set(['heavy', 'pressure', 'numb', 'tingling', 'squeezing', 'tight']);
+
+/**
+ * True when pain in the arm, the jaw, the neck or the chest is told with a sweat or nausea ("my left arm is hurting" and
+ * "I'm sweating"): a warning sign of the heart. Pain elsewhere with a sweat is what a workout brings.
+ */
+export function heartPainWithSweat(spoken: string | undefined): boolean {
+  const said = wordsOf(plainly(spoken));
+  return said.some((word) => HEART_PARTS.has(word)) && said.some((word, at) => (PAIN_WORDS.has(word) || HEART_FEELINGS.has(word)) && !deniedAt(said, at));
+}
+
 /** Words of breathing ("breathe out on the way up", "do I hold my breath"). */
 const BREATHING_WORDS = new Set(['breathe', 'breathing', 'breath', 'inhale', 'exhale']);
 /** Words that ask how to breathe through a move: when, how, in or out, through a rep, held. */

@@ -667,7 +667,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // more of those to keep every topic sample it had ("is {topic} good for losing fat" was pushed out).
   baseSamples: {
     TopicIntent: 2152,
-    HealthConcernIntent: 3004,
+    HealthConcernIntent: 3015,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 60),
     ...trimmedTails(EN_US_MODEL, ['WhatsNextIntent', 'ChangeLevelIntent'], 50),

@@ -1292,7 +1292,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3943,
+      maxSamples: 3954,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1312,8 +1312,16 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'advisor', type: 'ConcernName' },
         // "I'm having {now}": felt now, so "a heart attack" is one under way, not had before (a condition).
         { name: 'now', type: 'ConcernName' },
+        // "{sweating} and I'm sweating": what is felt with a sweat or nausea, which in the arm, jaw or chest is the heart.
+        { name: 'sweating', type: 'ConcernName' },
       ],
       patterns: [
+        // Found trying the console as an Indian user in English (December 5): "my left arm is hurting and I'm sweating"
+        // was out of scope.
+        "{sweating} and (I'm|I am) (sweating|sweaty|all sweaty)",
+        "{sweating} and I'm sweating a lot",
+        "(I'm|I am) sweating and {sweating}",
+        "{sweating} and I feel (sick|nauseous)",
         // Found by a helper trying the console mid-workout (December 5): "this is sore" left only "this" in a slot, which
         // says nothing of pain (found in review: a pronoun alone paused "I can feel it in my glutes").
         // The word for what is wrong stays in the slot, so "sore" is soreness's answer (a sample saying it would be pain's).

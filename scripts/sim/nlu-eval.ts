@@ -11,7 +11,7 @@ import type { Slot } from 'ask-sdk-model';
 import { minutesOf, wholeNumberOf } from '../../lambda/domain/duration';
 import { inTheEvening } from '../../lambda/domain/reminder-schedule';
 import { type Catalogue, DOCTOR_ADVISED } from '../../lambda/content/catalogue';
-import { healthReport, numbnessOf } from '../../lambda/content/named';
+import { happeningNow, healthReport, heartPainWithSweat, numbnessOf } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { jsonLogger } from '../../lambda/services/logger';
 import { buildSkill } from '../../lambda/skill';
@@ -157,7 +157,16 @@ function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined):
     const where = sharp.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
     return safeAnswerFor(catalogue, where !== undefined && catalogue.urgent.concernIds.includes(where) ? where : 'sharp-pain');
   }
-  const slot = resolution.slots.concern;
+  // What a doctor said to do, which the labels file as medical advice (its answer says to follow them).
+  if (resolution.slots.advisor?.value) return 'medical-advice';
+  // Pain in the arm, jaw or chest with a sweat; a condition under way now ("I'm having {now}").
+  const sweating = resolution.slots.sweating?.value;
+  if (sweating && heartPainWithSweat(sweating)) return 'urgent';
+  const underWayNow = happeningNow(resolution.slots.now?.value);
+  if (underWayNow) return safeAnswerFor(catalogue, underWayNow);
+  // The slot that holds what is felt, as the handler takes it: a habit, something felt now, with a sweat, or the concern.
+  const { habit, now, concern } = resolution.slots;
+  const slot = [habit, now, resolution.slots.sweating].find((held) => held?.value) ?? concern;
   const resolved = slot?.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
   const report = resolved !== undefined ? { concern: resolved } : healthReport(catalogue, slot?.value, wholeNumberOf(resolution.slots.age?.value));
   return report && safeAnswerFor(catalogue, report.concern);

@@ -320,6 +320,23 @@ describe('answers that say what the question needs to hear', () => {
     expect(await ask('can I eat only one meal a day to lose fast')).toMatch(/a very low-calorie diet costs you muscle/);
   });
 
+  // Found trying the console as an Indian user in English (December 5): "I am skipping food" was "not something I can
+  // help with yet", and "should I skip dinner" was "I don't know that one yet".
+  it('a meal or food skipped: what eating too little costs, or what fasting does', async () => {
+    // What the words an open slot took say, as Alexa sends them.
+    const heard = async (said: string) => {
+      const match = committedMatcher('en-US').resolve(said);
+      return spoken(await harness.conversation().intent(match.intent, match.slots ?? {}));
+    };
+    expect(await ask('is it bad to skip a meal')).toMatch(/Eating too little backfires/);
+    for (const said of ['I am skipping food', "I've been skipping meals"]) expect(await heard(said), said).toMatch(/Eating too little backfires/);
+    for (const said of ['should I skip dinner', 'is skipping dinner good for fat loss']) {
+      expect(await ask(said), said).toMatch(/Fasting helps only if it leads you to eat fewer calories/);
+    }
+    // Told, not asked: a name of more than one word is enough; "fasting" alone is not.
+    expect(await heard("I've been skipping lunch every day")).toMatch(/Fasting helps only if it leads you to eat fewer calories/);
+  });
+
   it('a diet asked about with a condition points to the doctor for the diet too', async () => {
     expect(await ask('I have diabetes what diet should I follow')).toMatch(/before you start or change your exercise or your diet/);
   });

@@ -555,6 +555,17 @@ describe('every safety phrasing gets the safety answer', () => {
       const turn = await answerOf(said);
       expect(spoken(turn), said).toContain(EN_US_CATALOGUE.urgent.answer);
     }
+    // Pain in the arm, the jaw or the chest with a sweat can be the heart (found trying the console as an Indian user in
+    // English, December 5: "my left arm is hurting and I'm sweating" was "not something I can help with yet").
+    for (const said of ["my left arm is hurting and I'm sweating", "my arm hurts and I'm sweating a lot", "I'm sweating and my jaw hurts", 'my chest feels tight and I feel sick']) {
+      const turn = await answerOf(said);
+      expect(spoken(turn), said).toContain(EN_US_CATALOGUE.urgent.answer);
+      expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
+    }
+    // A sweat is what a workout brings: with pain elsewhere it is the pain's answer, and mid-workout a pause.
+    const legs = await answerOf("my knee hurts and I'm sweating", true);
+    expect(spoken(legs)).not.toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(spoken(legs)).toMatch(/Your workout is paused, and your place saved/);
     // Happening now, not had before: "I'm having a heart attack" got the condition's answer, and mid-workout a yes to
     // "has your doctor said it's okay?" went on with deadlifts.
     for (const said of ["I'm having a heart attack", "I think I'm having a stroke", "I'm having an asthma attack"]) {

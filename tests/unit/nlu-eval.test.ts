@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionModel } from '../../scripts/sim/nlu';
 import { CATALOGUE } from '../../lambda/content/en-US';
-import { BLIND_SETS, evaluate, evaluateFalseAlarms, evaluateSafetyHeard, loadBlindSet, loadDevSet, loadLabelledSet, loadSafetySet, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
+import { BLIND_SETS, evaluate, evaluateFalseAlarms, evaluateSafety, evaluateSafetyHeard, loadBlindSet, loadDevSet, loadLabelledSet, loadSafetySet, meetsTargets, safeAnswerHeard } from '../../scripts/sim/nlu-eval';
 import { LOCALE_IDS } from '../../lambda/locales';
 import { committedMatcher } from '../support/committed-model';
 
@@ -71,6 +71,36 @@ describe('nlu:eval scoring', () => {
 
   it('counts speech nothing matches as right when it was labelled out of scope', () => {
     expect(one('what is the weather like', 'AMAZON.FallbackIntent').overall).toMatchObject({ literal: 1, lenient: 1 });
+  });
+
+  // The word-for-word safety score read only the concern, sharp and numb slots: a doctor's orders, a condition under way
+  // now, a warning sign felt as a habit, or arm pain with a sweat counted as no safe answer (noticed at the last stop).
+  it('scores a safe answer word for word from every slot the health handler reads', () => {
+    const concern = (id: string, value: string) => ({ id, name: { value } });
+    const health: InteractionModel = {
+      interactionModel: {
+        languageModel: {
+          invocationName: 'back coach',
+          intents: [
+            { name: 'AMAZON.FallbackIntent', samples: [] },
+            {
+              name: 'HealthConcernIntent',
+              slots: ['concern', 'advisor', 'now', 'habit', 'sweating'].map((name) => ({ name, type: 'ConcernName' })),
+              samples: ['my {advisor} told me not to lift', "I'm having {now}", 'I get {habit} when I run', "{sweating} and I'm sweating", 'I have {concern}'],
+            },
+          ],
+          types: [{ name: 'ConcernName', values: [concern('medical-advice', 'doctor'), concern('chest-pain', 'chest pain'), concern('pain', 'my arm hurts'), concern('knee-pain', 'knee'), concern('heart-condition', 'heart attack')] }],
+        },
+      },
+    };
+    const score = evaluateSafety(health, CATALOGUE, [
+      { say: 'my doctor told me not to lift', intent: 'HealthConcernIntent', slots: { concern: 'medical-advice' } },
+      { say: "I'm having heart attack", intent: 'HealthConcernIntent', slots: { concern: 'chest-pain' } },
+      { say: 'I get chest pain when I run', intent: 'HealthConcernIntent', slots: { concern: 'chest-pain' } },
+      { say: "my arm hurts and I'm sweating", intent: 'HealthConcernIntent', slots: { concern: 'warning-signs' } },
+      { say: "knee and I'm sweating", intent: 'HealthConcernIntent', slots: { concern: 'knee-pain' } },
+    ]);
+    expect(score).toEqual({ total: 5, literal: 5, lenient: 5 });
   });
 
   it('scores what is heard by sending what matched through the real skill: an open slot read by its handler counts, speech nothing matched is the fallback', async () => {

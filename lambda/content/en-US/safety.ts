@@ -7,7 +7,10 @@ import type { Concern, ConcernKind } from '../types';
  */
 export const CONCERNS = [
   // Pains and symptoms.
-  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle'],
+  { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle',
+      // Pain in an arm has no part of its own: with a sweat it is the heart's warning sign (found trying the console in
+      // Indian English, December 5: "my left arm is hurting and I'm sweating" was out of scope). Named, a sample holds it.
+      'my arm hurts', 'my left arm hurts', 'my arm is hurting', 'my left arm is hurting', 'arm pain', 'pain in my arm', 'pain in my left arm'],
     // "It's pinching in my lower back" (found by a helper: heard as a level change).
     heardIn: ['pinching', 'pinches', "it's pinching"] },
   {

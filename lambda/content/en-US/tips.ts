@@ -298,6 +298,8 @@ export const AVOID = [
       'skipping meals',
       'eating too little',
       'not eating',
+      // Found trying the console as an Indian user in English (December 5): "I am skipping food" was out of scope.
+      'skipping food', 'skip food', 'skip a meal', 'skipping a meal',
     ],
     answer:
       'Eating too little backfires. Very low calorie diets and skipped meals cost you muscle, leave you tired and hungry, and are hard to keep up. Aim for a modest deficit instead, with enough protein, fiber and water.',

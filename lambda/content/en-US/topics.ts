@@ -442,6 +442,8 @@ export const TOPICS = [
       'eating window',
       'one meal a day',
       'sixteen eight fasting',
+      // Found trying the console as an Indian user in English (December 5): "should I skip dinner" was an unknown topic.
+      'skip dinner', 'skipping dinner', 'skip lunch', 'skipping lunch', 'skipping breakfast',
     ],
     answer:
       'Fasting helps only if it leads you to eat fewer calories overall; it has no special power over back fat. Do not eat too little, though: a very low-calorie diet costs you muscle. Get enough protein, and do not overeat when you do eat. If you have diabetes, take medicine, or are pregnant, ask your doctor first.',
