@@ -25,6 +25,8 @@ export interface NextTurn {
   readonly keepPending?: boolean;
   /** The answer ends on the doctor question ("Before we go on: has your doctor said…?"), so a yes answers it. */
   readonly asksCleared?: boolean;
+  /** The answer says only that nothing was understood: "pardon?" next says the answer before it again, not this. */
+  readonly keepLast?: true;
 }
 
 /** What the user is known to have and to have heard, gathered while the turn ran. */
@@ -62,6 +64,9 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   // Any answer in a running workout that leaves its place as it was ("can I spot reduce?", "too hard") is beside it:
   // "say that again" is that answer (found by a helper trying the console: the round was replayed, rests and all).
   const aside = next.aside ?? (next.keepPending ? before.aside : undefined) ?? (next.mode === undefined && isWorkoutRunning(mode) ? true : undefined);
+  // "Pardon?" after "sorry, I didn't get that" is the answer before it (found by a helper trying the console as an older
+  // user: it said the fallback again).
+  const repeatable = next.keepLast && before.last ? before.last : last;
   const sessionLogs = next.lastLog ? withLatest(before.sessionLogs ?? [], shortKey(next.lastLog.requestId)) : before.sessionLogs;
   return {
     noticeGiven: known.noticeGiven,
@@ -81,7 +86,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(told && { told }),
     ...(aside && { aside }),
     ...(sessionLogs && { sessionLogs }),
-    ...(last && { last }),
+    ...(repeatable && { last: repeatable }),
   };
 }
 

@@ -397,6 +397,12 @@ export const startWorkout = route(
     // workout started (found by a helper trying the console for safety).
     const starving = slot.status === 'no-match' && STARVING.test(slot.spoken) ? findTopic(turn.catalogue, EATING_TOO_LITTLE) : undefined;
     if (starving) return tellTopic(turn, starving);
+    // "I'd like to hear that again please", "I'd like to stop now please", heard through "I'd like to {session}" with no
+    // workout under way: the command said, never a workout started or offered (found by a helper trying the console as
+    // an older user).
+    const command = slot.status === 'no-match' ? workoutCommandIn(slot.spoken) : undefined;
+    if (command === 'repeat') return repeatLast(turn);
+    if (command === 'end') return sayGoodbye(turn);
     // "Start a stretching session for me please": the kind named inside (found trying the console: today's HIIT started).
     const kind = slot.status === 'match' ? kindOfSessionName(slot.id) : slot.status === 'no-match' ? sessionKindNamedIn(slot.spoken) : undefined;
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.

@@ -144,7 +144,7 @@ export function tellOutOfScope(turn: Turn): Response {
         : t.t('fallback.howTo');
   // A turn not understood takes nothing away: "undo" still reaches the log just made ("actually that was yesterday"
   // misheard, then "undo that").
-  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });
+  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), keepLast: true, ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });
 }
 
 export async function sayGoodbye(turn: Turn): Promise<Response> {

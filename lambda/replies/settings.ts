@@ -59,9 +59,10 @@ export async function tellLevel(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const { reprompt } = goOn(turn);
-  // Mid-workout, how to change it gives way to how to carry on.
-  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('level.changeHint');
-  return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), next), reprompt: speech(reprompt) });
+  // Mid-workout, how to change it gives way to how to carry on. Outside one, which level suits whom ("what level should I
+  // be at": found by a helper trying the console as an older user, the fallback).
+  const next = isWorkoutRunning(turn.mode) ? [reprompt] : [t.t('level.guide'), t.t('level.changeHint')];
+  return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), ...next), reprompt: speech(reprompt) });
 }
 
 /** "Make Saturday my rest day": the week turns around it, keeping the article's mix. */

@@ -2175,8 +2175,11 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'MyLevelIntent',
-      maxSamples: 196,
+      maxSamples: 203,
       patterns: [
+        // Found by a helper trying the console as an older user (December 5): the fallback. The answer says who each suits.
+        "(what|which) level should I (be at|start at|choose)",
+        "which level is right for me",
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "what level am I on [now|at the moment]",
         // Found in a blind batch of 120 across every feature (December 4, third).
@@ -3335,7 +3338,9 @@ export const EN_US_MODEL: ModelSource = {
         `(okay|alright) I'm back [you can keep going|let's go]`,
       ],
     },
-    { name: 'AMAZON.RepeatIntent', maxSamples: 188, patterns: [
+    { name: 'AMAZON.RepeatIntent', maxSamples: 190, patterns: [
+        // Found by a helper trying the console as an older user (December 5): "Sorry, I didn't get that".
+        '[I] beg your pardon',
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "I didn't quite catch that could you repeat it",
         // Found by a helper trying the console as a new user, and in the development set (December 4).

@@ -1277,6 +1277,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Plain English, as Indian users say it to a Hindi device.
         "(what's|what is) my [fitness] level",
         'which level am I (on|at)',
+        // Which level suits whom (found trying the console in English as an older user, December 5: the fallback).
+        '(मुझे|main) (कौन सा|kaun sa|किस|kis) level (चुनना चाहिए|chunna chahiye|लेना चाहिए|lena chahiye)',
+        'mere liye (kaun sa|kaunsa) level (sahi|theek) hai',
+        'मेरे लिए कौन सा level (सही|ठीक) है',
       ],
     },
     {

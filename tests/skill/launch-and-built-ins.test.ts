@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionEndedRequest } from '../../scripts/sim/envelope';
-import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -122,6 +122,35 @@ describe('yes, no and repeat with nothing pending', () => {
     // The offer made the first time still stands.
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toMatch(/^Protein|Watch your portions/);
+  });
+
+  // Found by a helper trying the console as an older user (December 5): "pardon" after "That's not something I can help
+  // with yet" said that again, and the answer they had missed was gone.
+  it('repeat after a turn not understood says the answer before it', async () => {
+    const chat = harness.conversation();
+    const level = await chat.intent('MyLevelIntent');
+    expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toMatch(/not something I can help with yet/);
+    const again = await chat.intent('AMAZON.RepeatIntent');
+    expect(spoken(again)).toBe(spoken(level));
+  });
+
+  // Found by a helper trying the console as an older user (December 5): "I'd like to hear that again please" and "I'd
+  // like to stop now please", heard through "I'd like to {session}", started or offered a workout.
+  it('repeat or stop said through a request to work out is that, never a workout started', async () => {
+    const chat = harness.conversation();
+    const plan = await chat.intent('WorkoutForDayIntent');
+    const again = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'hear that again please') });
+    expect(spoken(again)).toBe(spoken(plan));
+    const stop = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'stop now please') });
+    expect(stop.response.response.shouldEndSession).toBe(true);
+    // Mid-workout, it stops the workout and keeps its place.
+    const running = harness.conversation();
+    await running.intent('StartWorkoutIntent');
+    const stopped = await running.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'stop now please') });
+    expect(spoken(stopped)).toMatch(/we'll stop here\. I saved your place/);
+    // A day's leave asked for is a day off (Indian English).
+    const leave = await harness.conversation({ locale: 'en-IN' }).intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'take leave from workout') });
+    expect(spoken(leave)).toMatch(/A day off now and then is fine/);
   });
 
   it('repeat at the very start gives help', async () => {

@@ -4,6 +4,7 @@ import type { Conversation } from '../../scripts/sim/envelope';
 import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { findTopic } from '../../lambda/content/catalogue';
+import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 let harness: Harness;
@@ -228,6 +229,17 @@ describe('control words in context', () => {
     const again = harness.conversation();
     await again.intent('LifestyleTipsIntent');
     expect(spoken(await again.intent('AMAZON.NextIntent'))).toMatch(/Want to hear what to avoid\?$/);
+  });
+
+  // Found by a helper trying the console as an older user (December 5): "what level should I be at" was the fallback.
+  it('"what level should I be at" says the level, whom each suits, and how to change it', async () => {
+    for (const [locale, said] of [['en-US', 'what level should I be at'], ['hi-IN', 'mere liye kaun sa level sahi hai']] as const) {
+      const [match, ...others] = committedMatcher(locale).literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('MyLevelIntent');
+    }
+    const told = spoken(await harness.conversation().intent('MyLevelIntent'));
+    expect(told).toMatch(/^You're at beginner level\. Beginner suits anyone new to strength work.*Move up a level when.*To change it, say/);
   });
 
   it('"make it harder" moves one level and "what\'s my level" says it', async () => {

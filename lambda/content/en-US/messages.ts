@@ -453,6 +453,7 @@ export const MESSAGES = {
   'level.which': 'I can set beginner, intermediate, or advanced. Which one?',
   'level.current': "You're at {level} level.",
   'level.changeHint': 'To change it, say: make it harder, or: make it easier. What would you like?',
+  'level.guide': 'Beginner suits anyone new to strength work or coming back after a break. Move up a level when the last reps feel easy with good form.',
   'level.atTop': "You're already at {level}, the top level. To push further, add weight slowly, a little at a time.",
   'level.atBottom': "You're already at {level}, the gentlest level. Go at your own pace, and rest when you need to.",
   'level.atBottom.hiit': 'For easier rounds, pick a gentler move, like brisk marching.',

@@ -454,6 +454,7 @@ export const MESSAGES = {
   'level.which': 'मैं beginner, intermediate, या advanced रख सकती हूँ. कौन सा?',
   'level.current': 'आप {level} level पर हैं.',
   'level.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: इसे आसान करो. आप क्या करना चाहेंगे?',
+  'level.guide': 'Beginner उनके लिए है जो strength exercise में नए हैं या लंबे समय बाद फिर शुरू कर रहे हैं. जब आख़िरी rep सही तरीके से आसान लगने लगें, तब एक level ऊपर जाइए.',
   'level.atTop': 'आप पहले से {level} पर हैं, सबसे ऊँचे level पर. और आगे बढ़ने के लिए, वज़न धीरे-धीरे, थोड़ा-थोड़ा बढ़ाइए.',
   'level.atBottom': 'आप पहले से {level} पर हैं, सबसे आसान level पर. अपनी रफ़्तार से कीजिए, और ज़रूरत हो तो आराम कीजिए.',
   'level.atBottom.hiit': 'Round आसान करने के लिए, कोई हल्की exercise चुनिए, जैसे तेज़ कदमों से एक ही जगह चलना.',
