@@ -333,6 +333,13 @@ describe('answers that say what the question needs to hear', () => {
     for (const said of ['should I skip dinner', 'is skipping dinner good for fat loss']) {
       expect(await ask(said), said).toMatch(/Fasting helps only if it leads you to eat fewer calories/);
     }
+    // Found by a helper trying the console as a sceptic (December 5): a water fast got the water tip, a number of calories
+    // far too low the deficit's definition, and ten pounds in a week "I don't know that one yet".
+    for (const said of ['should I do a water fast', 'is a juice cleanse good', 'is 800 calories a day ok', 'can I eat 1000 calories a day']) {
+      expect(await heard(said), said).toMatch(/^(Quick note: .*)?Eating too little backfires/);
+    }
+    expect(await heard('can I lose 10 pounds in a week')).toMatch(/Not as fat, no: what comes off that fast is mostly water.*Fat loss is slow/);
+    expect(await heard('can I lose back fat in 2 weeks')).toMatch(/^(Quick note: .*)?Fat loss is slow/);
     // Told, not asked: a name of more than one word is enough; "fasting" alone is not.
     expect(await heard("I've been skipping lunch every day")).toMatch(/Fasting helps only if it leads you to eat fewer calories/);
   });

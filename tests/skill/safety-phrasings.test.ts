@@ -562,6 +562,11 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(turn), said).toContain(EN_US_CATALOGUE.urgent.answer);
       expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
     }
+    // Found by a helper trying the console mid-HIIT (December 5): "I'm seeing stars" was "I don't know that one yet. Say
+    // next to carry on", the others out of scope.
+    for (const said of ["I'm seeing stars", 'I see spots', "everything's going black"]) {
+      expect(spoken(await answerOf(said, true)), said).toMatch(/don't wait: call nine one one.*I've stopped your workout/);
+    }
     // A sweat is what a workout brings: with pain elsewhere it is the pain's answer, and mid-workout a pause.
     const legs = await answerOf("my knee hurts and I'm sweating", true);
     expect(spoken(legs)).not.toContain(EN_US_CATALOGUE.urgent.answer);

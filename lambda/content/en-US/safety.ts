@@ -65,9 +65,11 @@ export const CONCERNS = [
   {
     id: 'fainting',
     kind: 'pain',
-    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out', 'seeing spots', "i'm seeing spots", 'gonna pass out', "i'm gonna pass out", 'going to pass out', "i'm going to pass out", 'collapsed', 'i collapsed'],
+    names: ['fainting', 'faint', 'feeling faint', 'fainted', 'passing out', 'passed out', 'blacking out', 'blackout', 'going to faint', 'about to faint', 'pass out', 'about to pass out', 'black out', 'about to black out', 'blacked out', 'almost blacked out', 'seeing spots', "i'm seeing spots", 'gonna pass out', "i'm gonna pass out", 'going to pass out', "i'm going to pass out", 'collapsed', 'i collapsed', "everything's going black", 'everything is going black'],
     // Found by a helper trying the console for safety (December 5): "I feel like I'm going to collapse" was out of scope.
-    heardIn: ['collapse', 'going to collapse', 'gonna collapse', 'about to collapse', 'everything went black', 'everything went dark', 'my vision went black', 'my vision went dark'],
+    heardIn: ['collapse', 'going to collapse', 'gonna collapse', 'about to collapse', 'everything went black', 'everything went dark', 'my vision went black', 'my vision went dark',
+      // Found by a helper trying the console mid-HIIT (December 5): "I don't know that one yet. Say next to carry on".
+      'seeing stars', 'see stars', 'see spots', 'seeing black spots', 'everything going black', 'everything goes black', 'vision is going black', 'vision going black', 'tunnel vision', 'greying out', 'graying out'],
   },
   {
     id: 'breathlessness',

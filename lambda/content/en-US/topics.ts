@@ -65,6 +65,8 @@ export const TOPICS = [
   },
   {
     id: 'results-time',
+    // A number of pounds or kilos in days or a week or two: no (a back fat gone in two weeks gets the answer alone).
+    leads: [{ names: ['pounds in a week', 'pounds in one week', 'pounds in two weeks', 'pounds in 2 weeks', 'kilos in a week', 'kg in a week', 'kgs in a week', 'lbs in a week', 'pounds in a few days', 'kilos in two weeks'], lead: 'Not as fat, no: what comes off that fast is mostly water, and crash dieting for it costs muscle. A steady pace lasts.' }],
     names: ['see results', 'start seeing results', 'start to see results', 'see a difference', 'see the difference', 'notice a difference', 'results to show', 
       'results',
       'time to see results',
@@ -584,6 +586,13 @@ export const ASKED_IN: readonly AskedIn[] = [
   },
   // "So does this stuff actually work", heard as a topic or, "does this plan actually work", as a health report.
   { pattern: /^(this stuff|this plan|this program|any of this|all this|all of this)( actually| really)?( work)?$/, topic: 'results-time', heardAs: 'health' },
+  // "Can I lose 10 pounds in a week", "is 800 calories a day ok": too fast, and too little (found by a helper trying the
+  // console as a sceptic, December 5: "I don't know that one yet", and the calorie deficit's definition).
+  {
+    pattern: /^(i )?(can i |will i |to )?lose (\d+|a few|five|ten|fifteen|twenty) (pounds|lbs|kilos|kgs?)( of fat)? (in|within) (\d+|a|one|two|three) (days?|weeks?)$/,
+    topic: 'results-time',
+  },
+  { pattern: /^(eat(ing)? |only |just )*(\d{3}|1,?[0-2]\d\d|a thousand|eight hundred|nine hundred|five hundred) calories( a day| per day| daily)?$/, topic: 'eating-too-little' },
   // "Does doing back exercises really get rid of back fat", "then what's the point of back exercises".
   {
     pattern:

@@ -110,7 +110,9 @@ export const MESSAGES = {
   'dose.holds': '{sets} बार, हर बार {seconds} सेकंड',
   'dose.holdsPerSide': '{sets} बार, हर तरफ़ {seconds} सेकंड',
   'dose.minutes': '{minutes} मिनट',
-  'dose.intervals': '{minutes} मिनट के round: {work} सेकंड तेज़, फिर {rest} सेकंड आराम से',
+  // "{minutes} मिनट तक", not "मिनट के round", which says each round lasts that long (found by a helper trying the
+  // console in Hindi, December 5).
+  'dose.intervals': '{minutes} मिनट तक round: {work} सेकंड तेज़, फिर {rest} सेकंड आराम से',
   'dose.steps': 'रोज़ {steps} कदम ज़्यादा',
   'level.beginner': 'beginner',
   'level.intermediate': 'intermediate',
@@ -534,7 +536,8 @@ export const MESSAGES = {
   'coach.rest.strengthTwoDays': 'लगातार दो दिन strength हो गई. मांसपेशियाँ आराम के समय मज़बूत होती हैं, इसलिए कल हल्का रखिए: थोड़ी सैर, या stretch.',
   'coach.rest.sevenDays': 'लगातार सात दिन से आप workout कर रहे हैं. बहुत बढ़िया. जल्दी ही आराम या stretch का एक दिन लीजिए: बिना आराम की मेहनत से थकान और चोट होती है.',
   'coach.lookBack.met': 'पिछले हफ़्ते आपने plan पूरा किया: {count} session.',
-  'coach.lookBack.short': 'पिछले हफ़्ते आपने {planned} में से {done} session किए.',
+  // "1 session किया", not "किए" (found by a helper trying the console in Hindi, December 5).
+  'coach.lookBack.short': { one: 'पिछले हफ़्ते आपने {planned} में से {done} session किया.', other: 'पिछले हफ़्ते आपने {planned} में से {done} session किए.' },
   'coach.lookBack.none': 'पिछले हफ़्ते कोई session दर्ज नहीं हुआ.',
   'coach.lookBack.streak': 'लगातार {count} हफ़्ते से आप plan पर हैं.',
   'coach.focus.strength': { one: 'इस हफ़्ते, अपना strength session ज़रूर कीजिए.', other: 'इस हफ़्ते, सभी {count} strength session पूरे करने पर ध्यान दीजिए.' },
