@@ -134,6 +134,12 @@ export interface PendingLog {
    * log (the session's `lastLog`, kept for the answer); a no logs this one as another.
    */
   readonly changeAsked?: true;
+  /**
+   * The log just made, said to be another day's ("no, that was yesterday") where that kind is logged already: "was it
+   * the same one?" A yes takes the log just made off; a no moves it there (`planned`: the day's plan, as it was logged).
+   */
+  readonly sameAsked?: true;
+  readonly planned?: true;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -374,6 +380,8 @@ function readPendingLog(value: unknown): PendingLog | undefined {
     ...(value.stepsAsked === true && detail.extraSteps !== undefined && { stepsAsked: true }),
     ...(value.restAsked === true && detail.exercise === undefined && { restAsked: true }),
     ...(value.changeAsked === true && detail.minutes !== undefined && { changeAsked: true }),
+    ...(value.sameAsked === true && { sameAsked: true }),
+    ...(value.sameAsked === true && value.planned === true && { planned: true }),
   };
 }
 

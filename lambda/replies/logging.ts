@@ -295,7 +295,7 @@ function askAgain(turn: Turn, activity: (typeof ONCE_A_DAY)[number], log: Activi
  * A kind of cardio none of that day's counted cardio was ("went for a run" after a swim): another session, never the
  * same one said again, so not asked about. Cardio with no kind said may be any of them.
  */
-function anotherKind(week: WeekProgress | undefined, log: ActivityLog): boolean {
+function anotherKind(week: WeekProgress | undefined, log: Pick<ActivityLog, 'activity' | 'weekday' | 'kind'>): boolean {
   const counted = (week?.entries ?? []).filter((entry) => entry.counts && entry.weekday === log.weekday && entry.activity === log.activity);
   return log.kind !== undefined && counted.every((entry) => entry.kind !== undefined && entry.kind !== log.kind);
 }
@@ -533,6 +533,19 @@ function saidAgainWithAnotherTime(last: ActivityLog, activity: Activity, minutes
  * "Change the one you just logged to 15 minutes?" "Yes": the log just made, changed; with none left to change, the
  * time said is logged as it was said.
  */
+/**
+ * "Was it the same one?" (a log moved to a day that has that session already). Yes: the log just made comes off, and
+ * the day keeps the one it had. No: it moves there, another session.
+ */
+export async function sameAnswered(turn: Turn, pending: PendingLog, same: boolean): Promise<Response> {
+  const last = turn.state.lastLog;
+  const day = parseIsoDate(pending.date);
+  if (!last || !day) return askWhatDone(turn);
+  if (same) return undoLastLog(turn, 'log.moved.tookOff');
+  const { sameAsked: _, planned, ...log } = pending;
+  return correctLog(turn, last, { day, activity: log.activity, minutes: log.minutes, ...(log.kind !== undefined && { kind: log.kind }) }, false, planned === true, true);
+}
+
 export function changeAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
   const last = turn.state.lastLog;
   const { changeAsked: _, ...log } = pending;
@@ -660,6 +673,7 @@ async function correctLog(
   change: { readonly minutes?: number | undefined; readonly activity?: Activity; readonly kind?: CardioKind; readonly day?: LocalDate; readonly extraSteps?: number },
   addedTo = false,
   planned = false,
+  sameAnswered = false,
 ): Promise<Response> {
   const { t } = turn;
   const closing = closingOf(turn);
@@ -691,6 +705,18 @@ async function correctLog(
   const into = change.day ? formatIsoWeek(isoWeekOf(change.day)) : last.week;
   const week = history.weeks.find((candidate) => candidate.week === into);
   if (week && week.requests >= LIMITS.maxLogsPerWeek) return keep('log.full', { count: LIMITS.maxLogsPerWeek });
+  // Moved to a day that has that session already ("I did my workout", then "no, that was yesterday", with yesterday's
+  // HIIT logged the night before): most likely the same one, told twice. Asked, never counted twice unasked (found by a
+  // helper trying the console as a parent: "2 of 2 HIIT sessions", and yesterday read back as two).
+  if (change.day !== undefined && !sameAnswered && onceADay(activity)) {
+    const weekday = weekdayOf(change.day);
+    if (countedOn(week, weekday, activity) && !anotherKind(week, { activity, weekday, ...(kind !== undefined && { kind }) })) {
+      const moved: PendingLog = { activity, date: formatIsoDate(change.day), ...(minutes !== undefined && { minutes }), ...(kind !== undefined && { kind }), sameAsked: true, ...(planned && { planned: true }) };
+      const there = week?.entries.find((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity);
+      const question = t.t('log.moved.same', { what: there ? describedEntry(turn, there) : describedEntry(turn, entryOf(last)), day: speakDayInSentence(t, change.day, await turn.today()) });
+      return turn.reply({ speech: speech(question), reprompt: speech(t.t('log.moved.same.reprompt')), offer: { kind: 'confirmLog', log: moved }, lastLog: last, ...(turn.state.lastLogPlanned && { lastLogPlanned: true }) });
+    }
+  }
   // A retry after the old log was put back (under its kept key) takes that one back instead.
   const undo = (log: ActivityLog) => unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, log)));
   let undone = await undo(last);
@@ -867,12 +893,12 @@ export function tellMissed(turn: Turn): Response {
 }
 
 /** "Undo that", right after a log: takes back exactly that log, as its week stored it, atomically. */
-export async function undoLastLog(turn: Turn): Promise<Response> {
+export async function undoLastLog(turn: Turn, done: 'undo.done' | 'log.moved.tookOff' = 'undo.done'): Promise<Response> {
   const { t, state } = turn;
   const next = goOn(turn);
   const reprompt = speech(next.reprompt);
   // "Should I log another one?" "Undo that.": the log waiting for a yes is dropped; nothing was written for it.
-  if (turn.offer?.kind === 'confirmLog') return turn.reply({ speech: speech(t.t('undo.notLogged'), next.question), reprompt });
+  if (turn.offer?.kind === 'confirmLog' && !turn.offer.log.sameAsked) return turn.reply({ speech: speech(t.t('undo.notLogged'), next.question), reprompt });
   const { lastLog, corrected } = state;
   if (!lastLog) return turn.reply({ speech: speech(t.t('undo.nothing'), next.question), reprompt });
   const outcome = await unlessUnavailable(turn.withStore((store, user) => store.undoActivity(user, lastLog)));
@@ -883,5 +909,5 @@ export async function undoLastLog(turn: Turn): Promise<Response> {
   if (outcome === 'undone' && corrected) return putBack(turn, corrected, {}, 'undo.correction');
   // Said by what it was (found by a helper trying the console: "Done. I took that off", after a turn not understood, left
   // unclear which log went).
-  return turn.reply({ speech: speech(outcome === 'undone' ? t.t('undo.done', { what: describedEntry(turn, entryOf(lastLog)) }) : t.t('undo.nothing'), next.question), reprompt });
+  return turn.reply({ speech: speech(outcome === 'undone' ? t.t(done, { what: describedEntry(turn, entryOf(lastLog)) }) : t.t('undo.nothing'), next.question), reprompt });
 }

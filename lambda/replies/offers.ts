@@ -10,7 +10,7 @@ import { startHowTo, tellAllSteps } from './how-to';
 import { keepLevel, tellHarder } from './coach';
 import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
-import { changeAfterYes, logAfterYes } from './logging';
+import { changeAfterYes, logAfterYes, sameAnswered } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
@@ -66,6 +66,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
     case 'confirmLog':
+      if (offer.log.sameAsked) return sameAnswered(turn, offer.log, true);
       return offer.log.changeAsked ? changeAfterYes(turn, offer.log) : logAfterYes(turn, offer.log);
     case 'removeLog':
       return removeAfterYes(turn, offer);
@@ -139,6 +140,8 @@ export async function decline(turn: Turn): Promise<Response> {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('log.steps.notExtra'), question), reprompt: speech(reprompt) });
   }
+  // "You'd already logged a HIIT session for Tuesday. Was this the same one?" "No": moved there, another one.
+  if (offer.kind === 'confirmLog' && offer.log.sameAsked) return sameAnswered(turn, offer.log, false);
   // "Change the one you just logged to 15 minutes? If this was another one, say no." "No": another one, logged.
   if (offer.kind === 'confirmLog' && offer.log.changeAsked) {
     const { changeAsked: _, ...another } = offer.log;

@@ -354,6 +354,24 @@ describe('walks', () => {
       expect(await named.say('LogYesterdayIntent')).toMatch(/^Changed it\. Logged a 20-minute run\. That's for Monday/);
     });
 
+    // Found by a helper trying the console as a parent (December 5): the night's workout logged, then next morning "I did
+    // my workout" and "no, that was yesterday" logged it a second time: "2 of 2 HIIT sessions".
+    it('moved to a day that has that session already: asked whether it is the same one, never counted twice unasked', async () => {
+      const same = correcting();
+      await same.say('LogYesterdayIntent', activity('strength'));
+      await same.say('FinishedTodayIntent');
+      expect(await same.say('LogYesterdayIntent')).toBe("You'd already logged the strength session for yesterday. Was this the same one?");
+      expect(await same.say('AMAZON.YesIntent')).toMatch(/^Okay, the same one\. I took off the 20-minute HIIT session you just logged\./);
+      expect(await same.week()).toMatchObject({ sessions: { strength: 1, hiit: 0 } });
+      // No: another one, moved there.
+      const another = correcting();
+      await another.say('LogYesterdayIntent', activity('strength'));
+      await another.say('FinishedTodayIntent');
+      await another.say('LogYesterdayIntent');
+      expect(await another.say('AMAZON.NoIntent')).toMatch(/^Changed the 20-minute HIIT session you just logged\. Logged your strength session\. That's for Monday/);
+      expect(await another.week()).toMatchObject({ sessions: { strength: 2, hiit: 0 } });
+    });
+
     // Found by a helper trying the console: "I ran for 20 minutes", then "no, that was yesterday" ended the session
     // (heard as "no"), and "that was yesterday not today" was out of scope. The log just made moves to the day said.
     it('moves the log just made to the day said: "no, that was yesterday", "actually it was on Monday"', async () => {

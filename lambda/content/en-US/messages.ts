@@ -344,6 +344,9 @@ export const MESSAGES = {
   'log.again.dance': "You've already logged a dance workout for {day}. Should I log this one as well?",
   'log.again.stretch': "You've already logged a stretch day for {day}. Should I log another one?",
   'log.again.same': "I've already logged that for {day}. Should I log it again?",
+  'log.moved.same': "You'd already logged {what} for {day}. Was this the same one?",
+  'log.moved.same.reprompt': "Was it the same one? Say yes, and I'll take off the one you just logged, or no to keep both.",
+  'log.moved.tookOff': 'Okay, the same one. I took off {what} you just logged.',
   'log.changeOrAnother': 'You just logged {was} minutes. If this was another one, say no. Should I change that one to {minutes} minutes?',
   'log.changeOrAnother.reprompt': 'Say yes to change it, or no to log another one.',
   'log.rest.asked': {
