@@ -432,6 +432,8 @@ function monthDaySaidIn(spoken: string): SaidLog['monthDay'] {
 
 /** "22 tarikh ko", "22 तारीख़ को": a day of the month, said in Hindi. */
 const HINDI_MONTH_DAY = new RegExp(` (\\d{1,2}) (?:tarikh|tareekh|tarik|${['तारीख', 'तारीख़'].map((word) => word.normalize('NFC')).join('|')})(?= )`);
+/** "Kal", said of something done: yesterday. */
+const HINDI_YESTERDAY = new RegExp(`^(?:kal|${'कल'.normalize('NFC')})$`, 'i');
 /** "Parson", said of something done: the day before yesterday. */
 const HINDI_DAY_BEFORE = new RegExp(` (?:parson|parso|${'परसों'.normalize('NFC')}) `);
 
@@ -479,6 +481,14 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   const corrected = resolvedSlot(turn.input, 'correctedActivity');
   // "A walk not a run": what it was is said before the "not" (found by a helper trying the console: it asked what was done).
   const correction = slotValue(turn.input, 'correctedActivity')?.split(/\s+not\s+/i)[0];
+  // "Nahi woh parson tha": the day before yesterday, said where what was done goes (found by a helper trying the console
+  // in Hindi: heard as "nahi woh kal tha", the walk was said to be on that day already, and stayed on yesterday).
+  // "Wo kal tha" is yesterday's, as "nahi woh kal tha" is.
+  const daysBack = correction === undefined || correction.trim().split(/\s+/).length !== 1 ? undefined : HINDI_DAY_BEFORE.test(` ${correction.normalize('NFC').toLowerCase().trim()} `) ? 2 : HINDI_YESTERDAY.test(correction.normalize('NFC').trim()) ? 1 : undefined;
+  if (daysBack !== undefined) {
+    const moved = await correctDay(turn, { date: formatIsoDate(addDays(await turn.today(), -daysBack)) });
+    if (moved) return moved;
+  }
   const named = corrected.status === 'match' ? corrected.id : KIND_ACTIVITY[kindNamedIn(correction) ?? ''];
   const activity = ACTIVITIES.find((known) => known === named);
   // "No it was a 30 minute run": the time said with it is the log's too (found by a helper: the 30 was dropped).

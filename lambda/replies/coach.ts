@@ -2,14 +2,17 @@ import type { Response } from 'ask-sdk-model';
 import { hiitUnderWay } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { lookBack, lookBackDue, nextLevel, restNoteFor, restNoteReachesBack, stepUpDue } from '../domain/coach';
 import type { ActivityLog, Effort, WeekProgress } from '../domain/progress';
-import { weeklyTargets } from '../domain/weekly-plan';
+import { planForDay, weeklyTargets } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { rememberRemindersOffered } from './reminders';
 import { goOn } from './go-on';
+
+/** The shortest walk that could be a cardio session (the beginner dose's least). */
+const BRISK_WALK_MINUTES = 20;
 
 /** A yes/no question the coach asks, with what "yes" would do. */
 export interface CoachQuestion {
@@ -43,7 +46,17 @@ export async function coachAfterLog(turn: Turn, log: ActivityLog, week: WeekProg
   const note = gone || (reachesBack && !history) ? undefined : restNoteFor(weeks, day, log.activity);
   const ask = mayOffer && history ? remindersOffer(turn) : undefined;
   if (ask) turn.offeredReminders(false);
-  return { ...(note && { note: turn.t.t(`coach.rest.${note}`) }), ...(ask && { ask }) };
+  // A walk on a cardio day, long enough to be its session, with the week's cardio still to do: how to count it, if it
+  // was brisk (found by helpers trying the console, December 5: the day's plan names brisk walking, the walk never
+  // counted, and nothing said how it could). Only then: a daily walk is no question of cardio.
+  const brisk =
+    !note &&
+    log.activity === 'walk' &&
+    (log.minutes ?? 0) >= BRISK_WALK_MINUTES &&
+    planForDay(weekdayOf(day), turn.restDay).kind === 'cardio' &&
+    week.sessions.cardio < weeklyTargets(turn.restDay).cardio;
+  const said = note ? turn.t.t(`coach.rest.${note}`) : brisk ? turn.t.t('coach.briskWalk') : undefined;
+  return { ...(said && { note: said }), ...(ask && { ask }) };
 }
 
 /** Reminders offered in this session and not yet remembered are written now (at goodbye, or when the session ends). */

@@ -1773,7 +1773,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1306,
+      maxSamples: 1307,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1824,7 +1824,8 @@ export const EN_US_MODEL: ModelSource = {
         // Found by a helper trying the console: a correction asked what was done, and the answer logged a second walk.
         `(actually|no|no wait|sorry|oops) (it was|that was|make that|make it) {duration} [actually]`,
         // What was done, corrected (found by a helper trying the console, December 3): "no sorry, it was a walk".
-        `(no|no sorry|sorry|actually) it was a {correctedActivity}`,
+        // Said alone too, as the note after a walk asks ("it was a brisk walk").
+        `[no|no sorry|sorry|actually] it was a {correctedActivity}`,
         `(can you|could you|please) change (that|it) to {duration}`,
         `change (that|it) to {duration} [please]`,
         `it was (actually|really) {duration}`,

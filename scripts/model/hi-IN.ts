@@ -933,7 +933,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1124,
+      maxSamples: 1206,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -942,9 +942,17 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'daySteps', type: 'AMAZON.NUMBER' },
         { name: 'date', type: 'AMAZON.DATE' },
         { name: 'minutes', type: 'AMAZON.NUMBER' },
+        // What was done, corrected ("nahi woh tez walk thi"); the day before yesterday too, which no date value holds.
+        { name: 'correctedActivity', type: 'ActivityName' },
         ...VERB_TIME_SLOTS,
       ],
       patterns: [
+        // Found by a helper trying the console in Hindi (December 5): "nahi woh parson tha" was heard as "… kal tha".
+        '(नहीं|नहीं नहीं) [वो|वह] {correctedActivity} (था|थी|की थी|किया था)',
+        '(nahi|nahin|nahi nahi) [woh|wo|vo] {correctedActivity} (tha|thi|ki thi|kiya tha)',
+        // As the note after a walk on a cardio day asks: "वो तेज़ सैर थी".
+        '(वो|वह) {correctedActivity} (था|थी)',
+        '(woh|wo|vo) {correctedActivity} (tha|thi)',
         // The log just made, corrected (found by a helper trying the console as an Indian user, December 5: "nahi 40
         // minute tha", "नहीं, 40 मिनट था" and "nahi woh Monday ko tha" reached the fallback, "40 minute kar do" a level).
         '(नहीं|नहीं नहीं|गलती हो गई|ग़लती हो गई) [वो|वह] {duration} (था|थी|थे|हुआ था|किया था)',
@@ -2117,8 +2125,11 @@ export const HI_IN_MODEL: ModelSource = {
     strength: ['strength training', 'strength workout', 'strength', 'weights', 'weight training', 'वेट ट्रेनिंग', 'gym', 'जिम', 'back workout', 'कमर की exercise', 'lifting'],
     hiit: ['hiit', 'hit', 'हिट', 'hiit workout', 'hiit session', 'interval training', 'intervals', 'high intensity'],
     cardio: [
-      // A brisk walk is a cardio day's session, as the article says.
+      // A brisk walk is a cardio day's session, as the article says ("maine 30 minute tez walk ki" asked what was done).
       'brisk walk',
+      'tez walk',
+      'तेज़ walk',
+      'tej walk',
       'तेज़ चलना',
       'tez chalna',
       'तेज़ वॉक',

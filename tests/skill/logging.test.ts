@@ -542,6 +542,40 @@ describe('walks', () => {
       expect(week).toMatchObject({ sessions: { cardio: 0 }, minutes: 55, days: { 1: 1, 2: 0 } });
     });
 
+    // Found by helpers trying the console (December 5): the plan names brisk walking for cardio, but a 30-minute walk on
+    // a cardio day never counted, and nothing said how it could.
+    it('a walk on a cardio day long enough for it, with cardio still to do, says how to count it; "it was a brisk walk" does', async () => {
+      // Thursday, November 19: last week's cardio day.
+      const thursday = { ...activity('walk'), duration: 'PT30M', date: '2026-11-19' };
+      const { say } = correcting();
+      expect(await say('LogActivityIntent', thursday)).toMatch(/say undo\. If it was a brisk walk, say: it was a brisk walk, and it counts as your cardio\./);
+      const [brisk] = committedMatcher('en-US').literal('it was a brisk walk');
+      expect(await say(brisk!.intent, brisk!.slots)).toMatch(/^Changed the 30-minute walk you just logged\. Logged 30 minutes of cardio\./);
+      // With that week's cardio done, on a day that is no cardio day, or a short walk, nothing more is said.
+      expect(await say('LogActivityIntent', { ...thursday, duration: 'PT40M' })).not.toMatch(/brisk/);
+      expect(await correcting().say('LogActivityIntent', { ...activity('walk'), duration: 'PT30M' })).not.toMatch(/brisk/);
+      expect(await correcting().say('LogActivityIntent', { ...thursday, duration: 'PT10M' })).not.toMatch(/brisk/);
+    });
+
+    // Found by a helper trying the console in Hindi (December 5): "nahi woh parson tha" was heard as "nahi woh kal tha"
+    // and told "यह उसी दिन के लिए दर्ज है", the walk left on yesterday; "maine 30 minute tez walk ki" asked what was done.
+    it('Hindi: "nahi woh parson tha" moves the log just made to the day before yesterday; a tez walk is cardio', async () => {
+      const device = harness.device({ locale: 'hi-IN' });
+      const chat = new Conversation({ handler: harness.handler, device });
+      const hindi = committedMatcher('hi-IN');
+      const say = async (said: string) => {
+        const match = hindi.resolve(said);
+        expect(match.intent, said).toBe('LogActivityIntent');
+        return spoken(await chat.intent(match.intent, match.slots));
+      };
+      await say('maine 30 minute walk kiya');
+      expect(await say('nahi woh parson tha')).toMatch(/^बदल दिया\. 30 मिनट की सैर दर्ज हो गई\. यह रविवार, 22 नवंबर के लिए है\./);
+      expect(await say('wo kal tha')).toMatch(/^बदल दिया\. 30 मिनट की सैर दर्ज हो गई\. यह सोमवार, 23 नवंबर के लिए है\./);
+      expect(hindi.literal('nahi woh tez walk thi').map((match) => match.intent)).toEqual(['LogActivityIntent']);
+      expect(await say('nahi woh tez walk thi')).toMatch(/^अभी दर्ज 30 मिनट की सैर को बदल दिया\. 30 मिनट cardio/);
+      expect(hindi.literal('maine 30 minute tez walk ki').map((match) => match.intent)).toEqual(['LogActivityIntent']);
+    });
+
     // Found in review (December 5): "make it 300" over 2,000 steps added 300 minutes to the walk, "I need 5 minutes"
     // (through the level's open slot) made a 30-minute walk 5 minutes, and "no I meant 7" to "Shall I set that?" asked
     // what was done, the reminder dropped.

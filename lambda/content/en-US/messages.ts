@@ -534,6 +534,7 @@ export const MESSAGES = {
   'reminders.declined': "Okay, no reminders. If you ever want one, say: remind me to work out at 7 AM.",
   'reminders.notSet': "Okay, I haven't set anything.",
 
+  'coach.briskWalk': "If it was a brisk walk, say: it was a brisk walk, and it counts as your cardio.",
   'coach.rest.strengthTwoDays': "That's strength two days running. Muscles get stronger while they rest, so keep tomorrow light: a walk, or a stretch.",
   'coach.rest.sevenDays': "That's seven active days in a row. Great going. Take a rest or stretch day soon: hard work with no rest leads to tiredness and injury.",
   'coach.lookBack.met': 'Last week you met the plan: {count} sessions.',

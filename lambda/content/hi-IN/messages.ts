@@ -273,7 +273,8 @@ export const MESSAGES = {
   'log.unchangedKind': 'मेरे पास यही दर्ज है.',
   'log.unchangedKind.cardio': 'दौड़ना, तैरना और साइकिल चलाना, सब cardio में गिने जाते हैं, इसलिए आपका दर्ज किया हुआ वैसा ही रहेगा.',
   'log.corrected': 'बदल दिया.',
-  'log.corrected.from': 'अभी दर्ज किया {what} बदल दिया.',
+  // "को" keeps the verb right for every noun: "सैर" is feminine, "session" masculine ("सैर बदल दिया" was wrong).
+  'log.corrected.from': 'अभी दर्ज {what} को बदल दिया.',
   'log.unchangedSteps': 'मेरे पास यही है: {steps} अतिरिक्त कदम.',
   'log.unchanged': 'मेरे पास यही है: {minutes} मिनट.',
   'log.unchangedDay': 'यह उसी दिन के लिए दर्ज है.',
@@ -349,7 +350,7 @@ export const MESSAGES = {
   'log.again.same': '{day} के लिए यह पहले से दर्ज है. क्या इसे दोबारा दर्ज करूँ?',
   'log.moved.same': '{day} के लिए {what} पहले से दर्ज है. क्या यह वही था?',
   'log.moved.same.reprompt': 'क्या यह वही था? हाँ बोलिए, तो अभी दर्ज किया हुआ हटा दूँगी, या ना बोलिए, तो दोनों रहेंगे.',
-  'log.moved.tookOff': 'ठीक है, वही था. अभी दर्ज किया हुआ {what} हटा दिया.',
+  'log.moved.tookOff': 'ठीक है, वही था. अभी दर्ज {what} को हटा दिया.',
   'log.changeOrAnother': 'आपने अभी {was} मिनट दर्ज किए. अगर यह एक और बार था, तो नहीं बोलिए. क्या उसे {minutes} मिनट कर दूँ?',
   'log.changeOrAnother.reprompt': 'बदलने के लिए हाँ बोलिए, या एक और दर्ज करने के लिए नहीं.',
   'log.rest.asked': {
@@ -370,7 +371,7 @@ export const MESSAGES = {
   'log.detailAdded': 'यह उस दिन के पहले से दर्ज strength session का हिस्सा है.',
 
   'undo.correction': 'हो गया. अब वह बदलाव से पहले जैसा है.',
-  'undo.done': 'हो गया. मैंने {what} हटा दिया.',
+  'undo.done': 'हो गया. मैंने {what} को हटा दिया.',
   'undo.nothing': 'अभी undo करने के लिए कुछ नहीं है. पहले दर्ज की हुई कोई चीज़ हटानी हो, तो बोलिए, जैसे: सैर हटा दो.',
   'undo.notLogged': 'ठीक है, उसे दर्ज नहीं किया.',
 
@@ -536,6 +537,7 @@ export const MESSAGES = {
   'reminders.declined': 'ठीक है, कोई रिमाइंडर नहीं. कभी चाहिए हो, तो बोलिए: मुझे सुबह 7 बजे workout की याद दिलाना.',
   'reminders.notSet': 'ठीक है, मैंने कुछ नहीं लगाया.',
 
+  'coach.briskWalk': 'अगर यह तेज़ सैर थी, तो बोलिए: वो तेज़ सैर थी, तो यह आपके cardio में गिनी जाएगी.',
   'coach.rest.strengthTwoDays': 'लगातार दो दिन strength हो गई. मांसपेशियाँ आराम के समय मज़बूत होती हैं, इसलिए कल हल्का रखिए: थोड़ी सैर, या stretch.',
   'coach.rest.sevenDays': 'लगातार सात दिन से आप workout कर रहे हैं. बहुत बढ़िया. जल्दी ही आराम या stretch का एक दिन लीजिए: बिना आराम की मेहनत से थकान और चोट होती है.',
   'coach.lookBack.met': 'पिछले हफ़्ते आपने plan पूरा किया: {count} session.',
