@@ -31,7 +31,6 @@ import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
-import { tellTopicById } from '../replies/knowledge';
 import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
@@ -265,7 +264,7 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   const classOf = KIND_ACTIVITY[kindNamedIn(CLASS_OF.exec(told.trim())?.[1]) ?? ''];
   if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
-  if (topic) return tellTopicById(turn, topic);
+  if (topic) return tellTopicOrPause(turn, topic);
   // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps
   // no reps (found in review: it asked what was done).
   const move = log.sets !== undefined ? moveAfterReps(told) : undefined;
@@ -665,7 +664,10 @@ export const answeredRemoval = route(
   },
 );
 /** Words that point back at what was just said or done: "remove it", "delete that one", "वो हटा दो". */
-const POINTS_BACK = /^(it|that|this|one|that one|this one|the last one|the last log|my last log|the last entry|vo|wo|woh|ye|yeh|वो|वह|ये|यह|वही|यही)$/i;
+// "That entry" (the slot takes "entry"), "this log", "galti se ho gaya" (found by a helper trying the console in Indian
+// English and Hindi, December 5: "I'm not sure which log you mean", with one log in the week).
+const POINTS_BACK =
+  /^(it|that|this|one|that one|this one|the last one|the last log|my last log|the last entry|((that|this|the) )?(entry|log|activity)|galti se( ho gaya| ho gayi)?|गलती से( हो गया| हो गई)?|ग़लती से( हो गया| हो गई)?|vo|wo|woh|ye|yeh|वो|वह|ये|यह|वही|यही)$/i;
 /** Words for the other one of two: "the other one", "another one", "dusra wala", "दूसरी वाली". */
 const OTHER_ONE = /^(the )?(other|another|second|different|dusra|doosra|dusri|doosri|दूसरा|दूसरी)( one)?$/i;
 /** What a removal's answer says once a no or a verb before it and a "one" or "wala" after are set aside: that one, or the other. */

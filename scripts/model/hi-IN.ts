@@ -1876,8 +1876,11 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 200,
+      maxSamples: 232,
       patterns: [
+        // Found by a helper trying the console in Hindi mid-workout (December 5): the fallback.
+        '[मैं] (और|अब) (नहीं कर सकती|नहीं कर सकता) [हूँ]',
+        '[main] (aur|ab) (nahi kar sakti|nahi kar sakta) [hoon]',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(ये|यह) बहुत मुश्किल है [मुझसे नहीं हो रहा]",
         "ye bahut mushkil hai [mujhse nahi ho raha]",

@@ -113,6 +113,16 @@ describe('removing an earlier log', () => {
     );
   });
 
+  // Found by a helper trying the console in Indian English and Hindi (December 5): "remove that entry" (the slot takes
+  // "entry") and "galti se ho gaya, hata do" asked which log, with one in the week.
+  it('"remove that entry", "galti se ho gaya" right after a log ask about the log just made', async () => {
+    for (const said of ['entry', 'that log', 'galti se ho gaya']) {
+      const { turn } = talk();
+      await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT20M' });
+      expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', said) }), said).toBe('Remove the 20-minute walk you logged today?');
+    }
+  });
+
   it('"delete the data" or "mera progress hata do" heard here asks the deletion or the reset question, never a log', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });

@@ -248,7 +248,12 @@ export const TOPICS = [
       // "मैं थक गई हूँ" was the end of a workout, and outside one a goodbye, where "I'm feeling tired" is the day-off
       // answer (and mid-workout a pause): as a topic, it is the same in both languages.
       'थक गया', 'थक गया हूँ', 'थक गया हूं', 'थक गई', 'थक गई हूँ', 'थक गई हूं', 'थक गयी', 'थक गयी हूँ', 'थक गयी हूं', 'मैं थक गया हूँ', 'मैं थक गया हूं', 'थक गया यार', 'मैं बहुत थक गया हूँ', 'मैं थक गई हूँ', 'मैं थक गई हूं', 'थक गई यार', 'मैं बहुत थक गई हूँ',
-      'thak gaya', 'thak gaya hoon', 'thak gaya hu', 'main thak gaya hoon', 'main thak gaya hu', 'thak gaya yaar', 'main bahut thak gaya hoon', 'thak gayi', 'thak gayi hoon', 'thak gayi hu', 'main thak gayi hoon', 'main thak gayi hu', 'thak gayi yaar', 'main bahut thak gayi hoon'],
+      'thak gaya', 'thak gaya hoon', 'thak gaya hu', 'main thak gaya hoon', 'main thak gaya hu', 'thak gaya yaar', 'main bahut thak gaya hoon', 'thak gayi', 'thak gayi hoon', 'thak gayi hu', 'main thak gayi hoon', 'main thak gayi hu', 'thak gayi yaar', 'main bahut thak gayi hoon',
+      // Found by a helper trying the console in Hindi (December 5): the fallback, today's workout read, or a level.
+      'aaj mujhe aaram chahiye', 'aaram chahiye', 'आज मुझे आराम चाहिए', 'आराम चाहिए', 'aaj rest day hai', 'आज rest day है', 'aaj aaram karna hai', 'आज आराम करना है',
+      'aaj mujhe aaram karna hai', 'आज मुझे आराम करना है', 'aaj main workout nahi karungi', 'aaj main workout nahi karunga', 'आज मैं workout नहीं करूँगी', 'आज मैं workout नहीं करूँगा',
+      'aaj workout nahi karna', 'aaj workout nahi karna hai', 'आज workout नहीं करना', 'आज workout नहीं करना है', 'aaj ka din off', 'आज का दिन off',
+      'aaj ka workout skip karna hai', 'आज का workout skip करना है', 'aaj mera rest day', 'आज मेरा rest day', 'aaj mera rest day kar do', 'आज मेरा rest day कर दो', 'main thak gayi', 'main thak gaya', 'मैं थक गई', 'मैं थक गया'],
     answer:
       'कभी-कभार एक दिन की छुट्टी ठीक है. एक दिन छूटने से कुछ नहीं बिगड़ता: चर्बी हफ़्तों की लगातार मेहनत से घटती है. अगर बस थकान है, तो कुछ हल्का कर लीजिए, जैसे थोड़ी सैर या हल्की stretching, और कल फिर शुरू कीजिए. अगर तबीयत ठीक नहीं या कहीं दर्द है, तो आराम कीजिए, और बना रहे तो डॉक्टर को दिखाइए.',
     followUp: { offer: 'plan' },
