@@ -135,7 +135,10 @@ export function tellOutOfScope(turn: Turn): Response {
   if (again) return again;
   // After a how-to's last step there is no next step to point to: what the skill does instead.
   // After pain or feeling unwell told this session, today's workout is not suggested.
-  const suggestion = isWorkoutRunning(mode)
+  // Paused for pain: how to go on or stop, never "say next" (found by helpers trying the console).
+  const suggestion = workoutOf(mode)?.hurt
+    ? t.t('fallback.hurt')
+    : isWorkoutRunning(mode)
     ? t.t('fallback.workout')
     : feltThisSession(turn)
       ? t.t('fallback.felt')

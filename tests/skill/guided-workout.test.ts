@@ -558,6 +558,19 @@ describe('any session, on demand', () => {
     expect(spoken(await sore.intent('AMAZON.HelpIntent'))).not.toMatch(/^Today, rest is the plan/);
   });
 
+  // Found by helpers trying the console (December 5): paused for pain, speech not understood was told "In your workout,
+  // you can say next, back, skip", as if it were running.
+  it('paused for pain, speech not understood is told how to go on or stop, never "say next"', async () => {
+    const hurt = harness.conversation();
+    await hurt.intent('StartWorkoutIntent', session('hiit'));
+    await hurt.intent('AMAZON.NextIntent');
+    await hurt.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    const lost = await hurt.intent('AMAZON.FallbackIntent');
+    await expectWellFormed(lost);
+    expect(spoken(lost)).toBe("That's not something I can help with yet. Your workout is paused. If it still hurts, say I'm done, and rest today. If it feels fine now, say resume my workout. What would you like?");
+    expect(hurt.attributes.workout).toBeDefined();
+  });
+
   // Found in review: "kinda" to "has your doctor said this kind of exercise is okay for you?" was a yes, and HIIT began.
   it('a hedge ("kinda", "I think so") is no doctor\'s okay and no yes to a deletion, but "a little" still hurts', async () => {
     const chat = harness.conversation();

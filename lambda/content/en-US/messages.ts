@@ -38,6 +38,7 @@ export const MESSAGES = {
   'fallback.suggest': "I can tell you today's workout, teach an exercise like the glute bridge, answer questions about losing back fat, or log what you did. If something hurts, say it hurts. What would you like?",
   'fallback.howTo': 'Say next for the next step, repeat to hear it again, or all steps for the whole list. If something hurts, stop, and say it hurts. What would you like?',
   'fallback.felt': 'I can answer questions about losing back fat, like how much protein you need, or log what you did. What would you like?',
+  'fallback.hurt': "Your workout is paused. If it still hurts, say I'm done, and rest today. If it feels fine now, say resume my workout. What would you like?",
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. What would you like?",
 
   'health.feelingBetter': "Glad you're feeling better.",
