@@ -38,6 +38,8 @@ const FOUND_IN_BATCH: Readonly<Record<string, readonly string[]>> = {
     'today what is the (plan|workout|exercise)',
     '[please|kindly] tell me what (to do|I have to do) today',
     "tell me (today's|{date}) (workout|exercise) na",
+    // Found by a helper trying the console (December 5): after a pause for pain, the fallback.
+    'what to do (now|today)',
   ],
   WeeklyPlanIntent: [
     "tell me the (whole|full|complete) week's (plan|schedule)",
@@ -646,7 +648,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   room: {
     TopicIntent: 371,
     HealthConcernIntent: 202,
-    WorkoutForDayIntent: 181,
+    WorkoutForDayIntent: 183,
     StartWorkoutIntent: 112,
     EndWorkoutIntent: 108,
     WeeklyPlanIntent: 80,
@@ -667,7 +669,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // more of those to keep every topic sample it had ("is {topic} good for losing fat" was pushed out).
   baseSamples: {
     TopicIntent: 2152,
-    HealthConcernIntent: 3015,
+    HealthConcernIntent: 3022,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 60),
     ...trimmedTails(EN_US_MODEL, ['WhatsNextIntent', 'ChangeLevelIntent'], 50),

@@ -47,7 +47,7 @@ export const EN_US_MODEL: ModelSource = {
   intents: [
     {
       name: 'WorkoutForDayIntent',
-      maxSamples: 937,
+      maxSamples: 939,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // A day said alone after an answer ("and last week?", "what about Tuesday?"): the plan of that day, or, right
@@ -57,6 +57,8 @@ export const EN_US_MODEL: ModelSource = {
       patterns: [
         // Tried as a user at the last read (December 5): "what am I supposed to do today" reached the fallback.
         `[hey] what am I supposed to (do|be doing) [{date}]`,
+        // Found by a helper trying the console as an older user (December 5): the fallback.
+        `what exercises should I be doing [{date}]`,
         // Kept as patterns of their own when the last rounds of this intent were cut (December 5).
         "can you tell me my workout",
         "what will I be doing {date}",
@@ -1292,7 +1294,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3954,
+      maxSamples: 3961,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1316,6 +1318,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'sweating', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. The safe answer.
+        "is [the] {move} (okay|alright|good) for my {concern}",
+        "is {move} good for bad {concern}",
         // Found trying the console as an Indian user in English (December 5): "my left arm is hurting and I'm sweating"
         // was out of scope.
         "{sweating} and (I'm|I am) (sweating|sweaty|all sweaty)",
@@ -1773,7 +1778,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'LogActivityIntent',
-      maxSamples: 1307,
+      maxSamples: 1314,
       slots: [
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
@@ -1797,7 +1802,9 @@ export const EN_US_MODEL: ModelSource = {
         // A time corrected with no unit ("actually it was 40", "make it 40", "sorry I meant 40 minutes"): found trying the
         // console as a user, each was not understood, and "make it 40" was heard as a level.
         // Not "make it {minutes}": "no make it 7" is a reminder's time (the level's open slot hears it over a log).
-        `(actually|no|no wait|sorry|oops) (it was|that was) {minutes}`,
+        `(actually|no|no wait|sorry|no sorry|oops) (it was|that was) {minutes}`,
+        // Found by a helper trying the console as a parent (December 5): "actually 40" just after a walk was the fallback.
+        `(actually|sorry|oops) {minutes}`,
         `it was (just|only|) {minutes}`,
         `(no|sorry|actually|oops|) I meant {duration}`,
         `(no|sorry|actually|oops|) I meant {minutes}`,
@@ -2457,7 +2464,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StubbornFatIntent',
-      maxSamples: 409,
+      maxSamples: 406,
       patterns: [
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "why is (this|my) [lower] back fat so (stubborn|hard to lose|difficult to get rid of) [anyway]",
@@ -2486,7 +2493,7 @@ export const EN_US_MODEL: ModelSource = {
         `how come my (lower back fat|back fat) is the (last to go|hardest to lose|last thing to go)`,
         `[I was wondering] why (back fat|lower back fat|my back fat) is so hard to (shift|lose|get rid of)`,
 
-        `why is (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|the fat on my back|this back fat) so (stubborn|hard to lose|difficult to lose|hard to get rid of|hard to burn off|hard to shift|tough to lose|resistant|recalcitrant)`,
+        `why is (lower back fat|back fat|my back fat|my lower back fat|the fat on my lower back|the fat on my back|this back fat) so (stubborn|hard to lose|difficult to lose|hard to get rid of|hard to burn off|hard to shift|tough to lose|resistant)`,
         `why is (lower back fat|back fat|my lower back fat|the fat on my lower back) (stubborn|the last to go|the hardest to lose|so difficult to eliminate)`,
         `why's (lower back fat|back fat) so (stubborn|hard to lose|tough to lose)`,
         `(so|okay|quick question) why is (lower back fat|back fat|my back fat) so (stubborn|hard to lose|hard to burn off|hard to get rid of)`,

@@ -542,6 +542,22 @@ describe('walks', () => {
       expect(week).toMatchObject({ sessions: { cardio: 0 }, minutes: 55, days: { 1: 1, 2: 0 } });
     });
 
+    // Found by a helper trying the console as a parent (December 5): "actually 40" just after a walk was the fallback,
+    // and "no sorry it was 5000" just after steps asked what was done, the steps left at 3,000.
+    it('"actually 40" over a walk is its time; "no sorry it was 5000" over steps their count', async () => {
+      const en = committedMatcher('en-US');
+      const walk = correcting();
+      await walk.say('LogActivityIntent', { ...activity('walk'), duration: 'PT30M' });
+      const [forty, ...others] = en.literal('actually 40');
+      expect(others).toEqual([]);
+      expect(await walk.say(forty!.intent, forty!.slots)).toMatch(/^Changed it\. Logged a 40-minute walk\./);
+      const steps = correcting();
+      await steps.say('LogActivityIntent', { steps: '3000' });
+      const [five] = en.literal('no sorry it was 5000');
+      expect(await steps.say(five!.intent, five!.slots)).toMatch(/^Changed it\. Logged 5,000 extra steps\./);
+      expect(await steps.week()).toMatchObject({ extraSteps: 5000 });
+    });
+
     // Found by helpers trying the console (December 5): the plan names brisk walking for cardio, but a 30-minute walk on
     // a cardio day never counted, and nothing said how it could.
     it('a walk on a cardio day long enough for it, with cardio still to do, says how to count it; "it was a brisk walk" does', async () => {

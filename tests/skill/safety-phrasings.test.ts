@@ -567,6 +567,12 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const said of ["I'm seeing stars", 'I see spots', "everything's going black"]) {
       expect(spoken(await answerOf(said, true)), said).toMatch(/don't wait: call nine one one.*I've stopped your workout/);
     }
+    // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. No move is
+    // prescribed for a joint: the safe answer, which says to ask a doctor or physiotherapist which moves are safe.
+    for (const said of ['is the deadlift alright for my knees', 'is swimming good for bad knees']) {
+      expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
+      expect(spoken(await answerOf(said)), said).toMatch(/doctor or a physiotherapist/);
+    }
     // A sweat is what a workout brings: with pain elsewhere it is the pain's answer, and mid-workout a pause.
     const legs = await answerOf("my knee hurts and I'm sweating", true);
     expect(spoken(legs)).not.toContain(EN_US_CATALOGUE.urgent.answer);

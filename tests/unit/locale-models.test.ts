@@ -137,6 +137,9 @@ describe.each([
   ['en-GB', "I've done me workout", 'FinishedTodayIntent', {}],
   // Tried as a user at the last read (December 5): the fallback.
   ['en-US', 'hey what am I supposed to do today', 'WorkoutForDayIntent', {}],
+  // Found by helpers trying the console as an older user and in Indian English (December 5): the fallback.
+  ['en-US', 'what exercises should I be doing', 'WorkoutForDayIntent', {}],
+  ['en-IN', 'what to do now', 'WorkoutForDayIntent', {}],
   ['en-US', 'how many minutes to go', 'HowManyLeftIntent', {}],
   ['en-US', 'how many minutes left', 'HowManyLeftIntent', {}],
   ['en-US', 'can I do hiit today instead', 'StartWorkoutIntent', { session: 'hiit' }],
