@@ -54,6 +54,8 @@ const WEEK_SO_FAR =
   /\b(sessions?|workouts?|done|did|doing|track|behind|walked|ran|swam|minutes|steps|walks|runs)\b.*\b(this week|so far)\b|\b(this week|so far)\b.*\b(sessions?|workouts?|done|did|doing|track|behind)\b/i;
 /** What was done today, asked in words the topic's slot took ("did I do today", "have I done today"). */
 const DAY_SO_FAR = /^(?:(?:how much|what) )?(?:did i do|have i done|i have done|i've done|i did) today(?: so far)?$/i;
+/** Calories said to be burned by the user ("calories did I burn", "calories I burned today", "calories have I burnt"). */
+const CALORIES_BURNED = /^calories? (?:did i|have i|i have|i've|i|i've been) (?:burn|burned|burnt)(?: off)?(?: (?:today|this week|so far))*$/i;
 /** A level asked to be put on ("put me on advanced", "switch me to intermediate"). */
 const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |to |up to |down to |onto |back to )?(?:the )?(beginner|intermediate|advanced)\b/i;
 /** A day off asked for instead of the one there is: "rest on Friday instead", "take my day off on Friday". */
@@ -147,6 +149,12 @@ export const topic = route(
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no
     // name answers, before a name it happens to say ("weight").
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
+    // "How many calories did I burn today": none are counted, and what was logged is told (found by helpers trying the
+    // console, December 5: the calorie deficit's definition).
+    if (CALORIES_BURNED.test(spoken)) {
+      const day = /\btoday\b/i.test(spoken) ? formatIsoDate(await turn.today()) : undefined;
+      return tellWeeklyProgress(turn, day, undefined, turn.t.t('progress.noCalories'));
+    }
     // The words said go with it: a thing the topic answers for gets its own answer first ("lemon water" of water).
     const asked = topicAskedIn(turn.catalogue, spoken || undefined);
     if (asked) return tellTopicOrPause(turn, asked, spoken);

@@ -431,6 +431,8 @@ function monthDaySaidIn(spoken: string): SaidLog['monthDay'] {
 
 /** "22 tarikh ko", "22 तारीख़ को": a day of the month, said in Hindi. */
 const HINDI_MONTH_DAY = new RegExp(` (\\d{1,2}) (?:tarikh|tareekh|tarik|${['तारीख', 'तारीख़'].map((word) => word.normalize('NFC')).join('|')})(?= )`);
+/** A log said to have been a mistake ("it was a mistake", "galti se", "by mistake"). */
+const MISTAKE = /\b(?:mistake|by accident|galti|ग़लती|गलती)\b/i;
 /** "Kal", said of something done: yesterday. */
 const HINDI_YESTERDAY = new RegExp(`^(?:kal|${'कल'.normalize('NFC')})$`, 'i');
 /** "Parson", said of something done: the day before yesterday. */
@@ -492,6 +494,12 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   const activity = ACTIVITIES.find((known) => known === named);
   // "No it was a 30 minute run": the time said with it is the log's too (found by a helper: the 30 was dropped).
   if (activity) return correctActivity(turn, activity, activity === 'cardio' ? cardioKindNamedIn(correction) : undefined, amountsSaidIn(correction).minutes);
+  // "It was a mistake", as the log's own answer invites ("if that was a mistake, say undo"): undo. Anything else that
+  // names nothing done ("it was a bit too hard", "wo mushkil tha") is not understood, as before the carrier took it
+  // (found in review: "What did you do?").
+  const numberSaid = wholeNumberOf(correction?.trim());
+  if (numberSaid !== undefined && turn.state.lastLog) return numberSaidOverLog(turn, numberSaid);
+  if (correction !== undefined && slotValue(turn.input, 'minutes') === undefined) return MISTAKE.test(correction) ? undoLastLog(turn) : tellOutOfScope(turn);
   const steps = wholeNumberOf(slotValue(turn.input, 'correctedSteps'));
   if (steps !== undefined) return correctSteps(turn, steps);
   // A number said alone ("actually it was 250"): over steps just logged, from a hundred up, their count.
@@ -509,7 +517,9 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
  * that was yesterday"): that log, on the day said (found by a helper trying the console: it asked what was done).
  */
 function pendingOnDay(turn: Turn, log: SaidLog): Promise<Response> | undefined {
-  const pending = turn.offer?.kind === 'confirmLog' ? turn.offer.log : undefined;
+  // A log asked to be moved ("was this the same one?") is no log waiting: another day said moves the log just made
+  // there (found in review: it logged a second copy, and the one just made stayed).
+  const pending = turn.offer?.kind === 'confirmLog' && !turn.offer.log.sameAsked ? turn.offer.log : undefined;
   if (!pending || !onlyADay(log)) return undefined;
   const exercise = pending.exercise === undefined ? undefined : findExercise(turn.catalogue, pending.exercise);
   return logActivity(turn, {

@@ -358,6 +358,8 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
  */
 /** Words that name a workout ("an advanced workout", "the beginner session"): a level said with them is no level asked for. */
 const NAMES_A_WORKOUT = /\b(workouts?|sessions?|training|one|routine|class)\b/i;
+/** "Hear that again please", "say it again", "repeat that": the last answer asked for again, and nothing more. */
+const REPEAT_ASKED = /^(?:hear|say|read|repeat) (?:that|it|this)(?: again)?(?: please)?$|^(?:repeat|hear it again)(?: please)?$/i;
 const WANTS_NONE = /^(aaj |today |आज )?(kuch nahi|kuchh nahi|kuch bhi nahi|nothing|no workout|कुछ नहीं|कुछ भी नहीं)( aaj| today| आज)?$/i;
 export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
@@ -400,9 +402,9 @@ export const startWorkout = route(
     // "I'd like to hear that again please", "I'd like to stop now please", heard through "I'd like to {session}" with no
     // workout under way: the command said, never a workout started or offered (found by a helper trying the console as
     // an older user).
-    const command = slot.status === 'no-match' ? workoutCommandIn(slot.spoken) : undefined;
-    if (command === 'repeat') return repeatLast(turn);
-    if (command === 'end') return sayGoodbye(turn);
+    // The repeat whole, never a word in a request ("I'd like to repeat Tuesday's workout": found in review).
+    if (slot.status === 'no-match' && REPEAT_ASKED.test(slot.spoken.trim())) return repeatLast(turn);
+    if (slot.status === 'no-match' && workoutCommandIn(slot.spoken) === 'end') return sayGoodbye(turn);
     // "Start a stretching session for me please": the kind named inside (found trying the console: today's HIIT started).
     const kind = slot.status === 'match' ? kindOfSessionName(slot.id) : slot.status === 'no-match' ? sessionKindNamedIn(slot.spoken) : undefined;
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.

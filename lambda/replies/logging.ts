@@ -542,8 +542,15 @@ export async function sameAnswered(turn: Turn, pending: PendingLog, same: boolea
   const day = parseIsoDate(pending.date);
   if (!last || !day) return askWhatDone(turn);
   if (same) return undoLastLog(turn, 'log.moved.tookOff');
-  const { sameAsked: _, planned, ...log } = pending;
-  return correctLog(turn, last, { day, activity: log.activity, minutes: log.minutes, ...(log.kind !== undefined && { kind: log.kind }) }, false, planned === true, true);
+  // Only what the move changes: the day, and the day's plan when it was the plan that was logged (found in review: a
+  // HIIT moved to a day with HIIT, said again as its own activity, was "That's what I have already", and stayed).
+  const { planned } = pending;
+  const change = {
+    day,
+    ...(pending.activity !== last.activity && { activity: pending.activity }),
+    ...(pending.minutes !== last.minutes && { minutes: pending.minutes }),
+  };
+  return correctLog(turn, last, change, false, planned === true, true);
 }
 
 export function changeAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {

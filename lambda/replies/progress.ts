@@ -61,13 +61,14 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
  * against the plan with what is left and the streak; a day with its sessions and exercises; a week gone by; a month.
  * One read, whatever is asked.
  */
-export async function tellWeeklyProgress(turn: Turn, asked?: string, activity?: Activity): Promise<Response> {
+export async function tellWeeklyProgress(turn: Turn, asked?: string, activity?: Activity, lead?: string): Promise<Response> {
   const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
   const { question, reprompt } = goOn(turn, 'progress.question');
   const lastLog = toldLog(turn, history, reportQuery(asked, today));
-  return turn.reply({ speech: progressFor(turn, history, today, asked, activity).say(question), reprompt: speech(reprompt), told: 'progress', ...(lastLog && { lastLog }) });
+  const told = progressFor(turn, history, today, asked, activity).say(question);
+  return turn.reply({ speech: lead ? speech(lead).append(told) : told, reprompt: speech(reprompt), told: 'progress', ...(lastLog && { lastLog }) });
 }
 
 /**

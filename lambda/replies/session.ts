@@ -147,7 +147,9 @@ export function tellOutOfScope(turn: Turn): Response {
         : t.t('fallback.howTo');
   // A turn not understood takes nothing away: "undo" still reaches the log just made ("actually that was yesterday"
   // misheard, then "undo that").
-  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), keepLast: true, ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });
+  // "Pardon?" next says the answer before this one, unless that ended on a question now dropped ("what did you do on
+  // Tuesday?"): heard again, its answer would go astray (found in review: the run was logged for today).
+  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), ...(!turn.offer && { keepLast: true as const }), ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });
 }
 
 export async function sayGoodbye(turn: Turn): Promise<Response> {

@@ -1294,7 +1294,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'HealthConcernIntent',
-      maxSamples: 3961,
+      maxSamples: 3959,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1319,8 +1319,11 @@ export const EN_US_MODEL: ModelSource = {
       ],
       patterns: [
         // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. The safe answer.
-        "is [the] {move} (okay|alright|good) for my {concern}",
-        "is {move} good for bad {concern}",
+        // Not "good for": "is lemon water good for weight loss" is a question about a drink (found by the tests: the
+        // lenient matcher took it here, and then no intent).
+        // With "the" or said as safe or alright: "is it ok for my rest day to be sunday" is no report (found by the tests).
+        "is the {move} (okay|alright|safe) for my {concern}",
+        "is {move} (alright|safe) for my {concern}",
         // Found trying the console as an Indian user in English (December 5): "my left arm is hurting and I'm sweating"
         // was out of scope.
         "{sweating} and (I'm|I am) (sweating|sweaty|all sweaty)",

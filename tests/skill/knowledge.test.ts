@@ -781,6 +781,14 @@ it('"how much did I do today", heard as a topic, tells the day', async () => {
   expect(await answerTo('en-IN', 'how much did I do today')).toMatch(/^(Quick note: [^.]*\. )?Nothing logged for today\./);
 });
 
+// Found by helpers trying the console (December 5): "how many calories did I burn" got the calorie deficit's definition.
+it('calories burned, asked of the day or the week, is said not to be counted, then what was logged', async () => {
+  expect(await answerTo('en-US', 'how many calories did I burn today')).toMatch(/^(Quick note: [^.]*\. )?I don't count calories burned: that depends on your body and how hard you work\. Nothing logged for today\./);
+  expect(await answerTo('en-IN', 'how many calories I burned')).toMatch(/I don't count calories burned.*this week/i);
+  // What a move burns stays a question about the move, and the deficit a question about eating.
+  expect(await answerTo('en-US', 'how many calories should I eat')).not.toMatch(/I don't count/);
+});
+
 /** What was said, as the committed model hears it exactly, answered through the handler: the answer, well formed. */
 async function answerTo(locale: LocaleId, said: string): Promise<string> {
   const heard = committedMatcher(locale).resolve(said);

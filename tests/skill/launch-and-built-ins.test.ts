@@ -132,6 +132,12 @@ describe('yes, no and repeat with nothing pending', () => {
     expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toMatch(/not something I can help with yet/);
     const again = await chat.intent('AMAZON.RepeatIntent');
     expect(spoken(again)).toBe(spoken(level));
+    // A question dropped by the turn not understood ("what did you do on Tuesday?") is not asked again as if it stood
+    // (found in review: the answer to it was logged for today).
+    const asked = harness.conversation();
+    await asked.intent('LogActivityIntent', { date: '2026-11-23' });
+    await asked.intent('AMAZON.FallbackIntent');
+    expect(spoken(await asked.intent('AMAZON.RepeatIntent'))).not.toMatch(/What did you do/);
   });
 
   // Found by a helper trying the console as an older user (December 5): "I'd like to hear that again please" and "I'd
@@ -148,6 +154,9 @@ describe('yes, no and repeat with nothing pending', () => {
     await running.intent('StartWorkoutIntent');
     const stopped = await running.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'stop now please') });
     expect(spoken(stopped)).toMatch(/we'll stop here\. I saved your place/);
+    // A repeat of a workout asked for is a workout, never the last answer again (found in review).
+    const repeatWorkout = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', "repeat tuesday's workout") });
+    expect(spoken(repeatWorkout)).not.toMatch(/I'm your lower back coach/);
     // A day's leave asked for is a day off (Indian English).
     const leave = await harness.conversation({ locale: 'en-IN' }).intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'take leave from workout') });
     expect(spoken(leave)).toMatch(/A day off now and then is fine/);

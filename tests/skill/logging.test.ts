@@ -370,6 +370,33 @@ describe('walks', () => {
       await another.say('LogYesterdayIntent');
       expect(await another.say('AMAZON.NoIntent')).toMatch(/^Changed the 20-minute HIIT session you just logged\. Logged your strength session\. That's for Monday/);
       expect(await another.week()).toMatchObject({ sessions: { strength: 2, hiit: 0 } });
+      // Found in review: the same activity moved (not the day's plan), a no was "That's what I have already" and the log
+      // stayed; another day said to the question logged a second copy, and the one just made stayed.
+      const named = correcting();
+      await named.say('LogYesterdayIntent', activity('hiit'));
+      await named.say('LogActivityIntent', activity('hiit'));
+      expect(await named.say('LogYesterdayIntent')).toMatch(/Was this the same one\?$/);
+      expect(await named.say('AMAZON.NoIntent')).toMatch(/^Changed it\. .*That's for Monday/);
+      expect(await named.week()).toMatchObject({ sessions: { hiit: 2 }, days: { 1: 2, 2: 0 } });
+      const elsewhere = correcting();
+      await elsewhere.say('LogYesterdayIntent', activity('hiit'));
+      await elsewhere.say('LogActivityIntent', activity('hiit'));
+      await elsewhere.say('LogYesterdayIntent');
+      expect(await elsewhere.say('LogActivityIntent', { date: '2026-11-22' })).toMatch(/That's for Sunday/);
+      // Sunday is last week's: this week keeps Monday's one, and today's is gone.
+      expect(await elsewhere.week()).toMatchObject({ sessions: { hiit: 1 }, days: { 1: 1, 2: 0 } });
+    });
+
+    // Found in review (December 5): "it was a mistake", heard through "it was a {correctedActivity}", asked what was
+    // done; the log's own answer says "if that was a mistake, say undo".
+    it('"it was a mistake" just after a log takes it off; words that name nothing done are not understood', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      expect(await say('LogActivityIntent', { correctedActivity: unmatchedSlot('correctedActivity', 'ActivityName', 'mistake') })).toMatch(/^Done\. I took off the 20-minute walk\./);
+      expect(await week()).toBeUndefined();
+      await say('LogActivityIntent', { ...activity('walk'), duration: 'PT20M' });
+      expect(await say('LogActivityIntent', { correctedActivity: unmatchedSlot('correctedActivity', 'ActivityName', 'bit too hard') })).toMatch(/not something I can help with yet/);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 } });
     });
 
     // Found by a helper trying the console: "I ran for 20 minutes", then "no, that was yesterday" ended the session

@@ -569,7 +569,7 @@ describe('every safety phrasing gets the safety answer', () => {
     }
     // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. No move is
     // prescribed for a joint: the safe answer, which says to ask a doctor or physiotherapist which moves are safe.
-    for (const said of ['is the deadlift alright for my knees', 'is swimming good for bad knees']) {
+    for (const said of ['is the deadlift alright for my knees', 'is swimming safe for my knees']) {
       expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
       expect(spoken(await answerOf(said)), said).toMatch(/doctor or a physiotherapist/);
     }

@@ -225,6 +225,7 @@ export const MESSAGES = {
   'progress.lastWeek': { one: 'Last week you did 1 session in all.', other: 'Last week you did {count} sessions in all.' },
   'progress.streak': "That's {count} weeks in a row on plan.",
   'progress.metLastWeek': 'You met the plan last week.',
+  'progress.noCalories': "I don't count calories burned: that depends on your body and how hard you work.",
   'progress.question': 'What would you like next?',
   'progress.count.strength': { one: 'one strength session', other: '{count} strength sessions' },
   'progress.count.hiit': { one: 'one HIIT session', other: '{count} HIIT sessions' },

@@ -228,6 +228,7 @@ export const MESSAGES = {
   'progress.lastWeek': 'पिछले हफ़्ते कुल {count} session.',
   'progress.streak': 'लगातार {count} हफ़्ते से आप plan पर हैं.',
   'progress.metLastWeek': 'पिछले हफ़्ते आपने plan पूरा किया था.',
+  'progress.noCalories': 'मैं जली हुई calorie नहीं गिनती: यह आपके शरीर और मेहनत पर निर्भर करता है.',
   'progress.question': 'अब आगे क्या करना चाहेंगे?',
   'progress.count.strength': '{count} strength session',
   'progress.count.hiit': '{count} HIIT session',
