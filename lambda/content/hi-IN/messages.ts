@@ -143,7 +143,8 @@ export const MESSAGES = {
   'howTo.variationsTaught': 'मैं {names} भी सिखा सकती हूँ.',
   'howTo.done': 'यह था {name}.',
   'howTo.offerAnother': 'कोई और exercise सीखना चाहेंगे?',
-  'howTo.allIntro': 'पूरा तरीका: {name}.',
+  // Not "पूरा तरीका" (the whole method): the steps come a few at a time (found by a helper trying the console, December 5).
+  'howTo.allIntro': '{name} कैसे करें.',
   'howTo.moreSteps': 'बाकी step भी सुनेंगे?',
   'howTo.whichOne': 'आप कौन सी exercise सीखना चाहेंगे?',
   'howTo.whichOne.reprompt': 'जैसे superman, या glute bridge. आप कौन सी exercise सीखना चाहेंगे?',
