@@ -132,17 +132,22 @@ export function happeningNow(spoken: string | undefined): string | undefined {
 }
 
 /** Parts of the body where pain, with a sweat or nausea, can be the heart. */
-const HEART_PARTS = new Set(['arm', 'arms', 'jaw', 'chest', 'neck', 'shoulder', 'shoulders']);
-/** Words that say a part feels wrong the way the heart can make it: pain, and heaviness, pressure or numbness. */
-const HEART_FEELINGS = new Set(['heavy', 'pressure', 'numb', 'tingling', 'squeezing', 'tight']);
+const HEART_PARTS = new Set(['arm', 'arms', 'jaw', 'chest']);
+/**
+ * Words that say a part feels wrong the way the heart can make it: pain, heaviness, pressure, numbness. Not soreness or
+ * tightness, which a workout brings to arms ("my arms are sore and I'm sweating": found in review, the session ended);
+ * a tight chest is its own warning sign.
+ */
+const HEART_FEELINGS = new Set(['hurt', 'hurts', 'hurting', 'pain', 'painful', 'pains', 'ache', 'aches', 'aching', 'heavy', 'pressure', 'numb', 'tingling', 'squeezing']);
 
 /**
- * True when pain in the arm, the jaw, the neck or the chest is told with a sweat or nausea ("my left arm is hurting" and
- * "I'm sweating"): a warning sign of the heart. Pain elsewhere with a sweat is what a workout brings.
+ * True when pain in the arm, the jaw or the chest is told with a sweat or nausea ("my left arm is hurting" and "I'm
+ * sweating"): a warning sign of the heart. Pain elsewhere, or soreness, with a sweat is what a workout brings.
  */
 export function heartPainWithSweat(spoken: string | undefined): boolean {
   const said = wordsOf(plainly(spoken));
-  return said.some((word) => HEART_PARTS.has(word)) && said.some((word, at) => (PAIN_WORDS.has(word) || HEART_FEELINGS.has(word)) && !deniedAt(said, at));
+  const chestTight = said.includes('chest') && said.some((word) => word === 'tight' || word === 'tightness');
+  return said.some((word) => HEART_PARTS.has(word)) && (chestTight || said.some((word, at) => HEART_FEELINGS.has(word) && !deniedAt(said, at)));
 }
 
 /** Words of breathing ("breathe out on the way up", "do I hold my breath"). */
@@ -260,6 +265,9 @@ const NAMED_LAST: readonly string[] = ['age', 'medicine', 'medical-advice'];
  * pregnancy, then pain, then an age, a medicine or a question about advice ("I'm older and my back hurts" is pain,
  * and its answer says to stop); among equals the longest name. Two concerns named never cancel out.
  */
+/** Pain with no part of its own named. */
+const GENERAL_PAIN = 'pain';
+
 /** Names that, followed by these words, are a figure of speech and not a symptom ("sick of this", "sick and tired"). */
 const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   sick: ['of', 'and'],
@@ -273,13 +281,17 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   // The effort of a hard round comes last of all: "a burning pain in my knee" is pain. Soreness from an earlier workout
   // comes after every other pain (found in review: "I'm sore from yesterday and my knee hurts" was soreness, and the
   // workout went on).
+  // Pain said where no part of its own holds it ("pain in my arm") comes after every pain with a name of its own: a
+  // sharp pain, or the shoulder, said with it is that (found in review: the longer name won, and a sharp pain paused).
   const rank = (concern: Concern) =>
     catalogue.urgent.concernIds.includes(concern.id)
       ? 0
       : concern.kind === 'effort'
         ? 4
         : concern.kind === 'pain'
-          ? concern.inWorkout === undefined
+          ? concern.id === GENERAL_PAIN
+            ? 2.75
+            : concern.inWorkout === undefined
             ? 2
             : 2.5
           : NAMED_LAST.includes(concern.kind)

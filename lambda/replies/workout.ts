@@ -648,10 +648,7 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       const before = workout.steps[place.index - 1];
       const skippedJustBefore =
         step !== undefined && before !== undefined && 'exerciseId' in step && 'exerciseId' in before && before.exerciseId !== step.exerciseId && !isStepDone(place, place.index - 1);
-      // A step done already is one gone back to: back again goes further, never the same step once more (found by a
-      // helper trying the console: "go back" twice replayed round 2 both times).
-      const again = isStepDone(place, place.index);
-      if (heardThrough && !skippedJustBefore && !again) return moveTo(turn, workout, withStepDone(place, place.index), place.index);
+      if (heardThrough && !skippedJustBefore) return moveTo(turn, workout, withStepDone(place, place.index), place.index);
       const from = heardThrough ? withStepDone(place, place.index) : place;
       return moveTo(turn, workout, from, backPosition(workout, place.index, (at) => isStepDone(from, at)));
     }

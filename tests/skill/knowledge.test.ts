@@ -339,6 +339,14 @@ describe('answers that say what the question needs to hear', () => {
       expect(await heard(said), said).toMatch(/^(Quick note: .*)?Eating too little backfires/);
     }
     expect(await heard('can I lose 10 pounds in a week')).toMatch(/Not as fat, no: what comes off that fast is mostly water.*Fat loss is slow/);
+    // Found in review: a healthy pace heard "no", a bare number or 1,200 a day heard as too little, and water drunk fast
+    // heard as a fast.
+    expect(await heard('can I lose 2 pounds in a week')).not.toMatch(/Not as fat, no/);
+    for (const said of ['what about 500 calories', 'is 1200 calories a day ok', 'should I drink my water fast']) {
+      expect(await heard(said), said).not.toMatch(/Eating too little backfires/);
+    }
+    // A statement denied is no statement of it (found in review: "Eating too little backfires").
+    expect(await heard('I never skip lunch')).not.toMatch(/Fasting helps only/);
     expect(await heard('can I lose back fat in 2 weeks')).toMatch(/^(Quick note: .*)?Fat loss is slow/);
     // Told, not asked: a name of more than one word is enough; "fasting" alone is not.
     expect(await heard("I've been skipping lunch every day")).toMatch(/Fasting helps only if it leads you to eat fewer calories/);

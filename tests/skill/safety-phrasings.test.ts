@@ -564,15 +564,26 @@ describe('every safety phrasing gets the safety answer', () => {
     }
     // Found by a helper trying the console mid-HIIT (December 5): "I'm seeing stars" was "I don't know that one yet. Say
     // next to carry on", the others out of scope.
-    for (const said of ["I'm seeing stars", 'I see spots', "everything's going black"]) {
+    for (const said of ["I'm seeing stars", "I'm seeing spots", "everything's going black"]) {
       expect(spoken(await answerOf(said, true)), said).toMatch(/don't wait: call nine one one.*I've stopped your workout/);
     }
-    // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. No move is
-    // prescribed for a joint: the safe answer, which says to ask a doctor or physiotherapist which moves are safe.
+    // Found in review: stars to look at, spots on the skin, tunnel vision as a figure of speech, and arms or shoulders sore
+    // with a sweat (what a workout brings) each ended the session as urgent.
+    for (const said of ['I want to see stars tonight', 'I see spots on my skin after my workout', 'I have tunnel vision about losing fat', "my arms are sore and I'm sweating a lot", "my shoulders hurt and I'm sweating"]) {
+      expect(spoken(await answerOf(said, true)), said).not.toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+    // A sharp pain said with pain in an arm is the sharp pain, which stops the workout for today (found in review: the
+    // arm's longer name won, and it only paused).
+    expect(spoken(await answerOf('I have pain in my arm and a sharp pain in my back', true))).toMatch(/with a sharp pain, we stop for today/);
+    // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. A part alone asks
+    // about the move, whose answer says when to ask a doctor; a problem named is its safe answer. Mid-workout, a part
+    // alone never pauses for pain (found in review).
     for (const said of ['is the deadlift alright for my knees', 'is swimming safe for my knees']) {
       expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
-      expect(spoken(await answerOf(said)), said).toMatch(/doctor or a physiotherapist/);
     }
+    expect(spoken(await answerOf('is the deadlift alright for my knees'))).toMatch(/deadlift/i);
+    expect(spoken(await answerOf('is the superman okay for my back', true))).not.toMatch(/paused/);
+    expect(spoken(await answerOf('is the deadlift alright for my bad knees'))).toMatch(/doctor or a physiotherapist/);
     // A sweat is what a workout brings: with pain elsewhere it is the pain's answer, and mid-workout a pause.
     const legs = await answerOf("my knee hurts and I'm sweating", true);
     expect(spoken(legs)).not.toContain(EN_US_CATALOGUE.urgent.answer);

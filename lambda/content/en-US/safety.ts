@@ -69,7 +69,9 @@ export const CONCERNS = [
     // Found by a helper trying the console for safety (December 5): "I feel like I'm going to collapse" was out of scope.
     heardIn: ['collapse', 'going to collapse', 'gonna collapse', 'about to collapse', 'everything went black', 'everything went dark', 'my vision went black', 'my vision went dark',
       // Found by a helper trying the console mid-HIIT (December 5): "I don't know that one yet. Say next to carry on".
-      'seeing stars', 'see stars', 'see spots', 'seeing black spots', 'everything going black', 'everything goes black', 'vision is going black', 'vision going black', 'tunnel vision', 'greying out', 'graying out'],
+      // Only as symptoms are said: "I want to see stars tonight", "I see spots on my skin" and "tunnel vision about losing
+      // fat" are no warning sign (found in review: each ended the session).
+      'seeing stars', "i'm seeing stars", 'seeing black spots', 'everything going black', 'everything goes black', 'vision is going black', 'vision going black', 'greying out', 'graying out'],
   },
   {
     id: 'breathlessness',

@@ -301,7 +301,8 @@ export const AVOID = [
       // Found trying the console as an Indian user in English (December 5): "I am skipping food" was out of scope.
       'skipping food', 'skip food', 'skip a meal', 'skipping a meal',
       // Found by a helper trying the console as a sceptic (December 5): "should I do a water fast" got the water tip.
-      'water fast', 'a water fast', 'water fasting', 'juice fast', 'a juice fast', 'juice cleanse', 'a juice cleanse', 'detox diet', 'a detox diet',
+      // Not "water fast" alone: "should I drink my water fast" asks about water (found in review).
+      'a water fast', 'water fasting', 'juice fast', 'a juice fast', 'juice cleanse', 'a juice cleanse', 'detox diet', 'a detox diet',
     ],
     answer:
       'Eating too little backfires. Very low calorie diets and skipped meals cost you muscle, leave you tired and hungry, and are hard to keep up. Aim for a modest deficit instead, with enough protein, fiber and water.',

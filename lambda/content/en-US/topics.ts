@@ -1,6 +1,14 @@
 import type { AskedIn } from '../catalogue';
 import type { Topic } from '../types';
 
+/** Weight lost too fast to be fat: 4 pounds or 2 kilos a week and more, or that in days. */
+const TOO_FAST: readonly string[] = [
+  ...Array.from({ length: 27 }, (_, at) => at + 4).flatMap((pounds) => [`${pounds} pounds in a week`, `${pounds} lbs in a week`]),
+  ...Array.from({ length: 14 }, (_, at) => at + 2).flatMap((kilos) => [`${kilos} kilos in a week`, `${kilos} kg in a week`, `${kilos} kgs in a week`]),
+  'five pounds in a week', 'ten pounds in a week', 'twenty pounds in a week', 'five kilos in a week', 'ten kilos in a week',
+  ...Array.from({ length: 27 }, (_, at) => at + 4).map((pounds) => `${pounds} pounds in a few days`),
+];
+
 /**
  * What people ask a back-fat coach about that is not already a tip, an FAQ or an exercise. Every answer keeps the
  * article's rule: fat comes off the whole body, slowly, with a calorie deficit; exercise tones what is underneath.
@@ -66,7 +74,8 @@ export const TOPICS = [
   {
     id: 'results-time',
     // A number of pounds or kilos in days or a week or two: no (a back fat gone in two weeks gets the answer alone).
-    leads: [{ names: ['pounds in a week', 'pounds in one week', 'pounds in two weeks', 'pounds in 2 weeks', 'kilos in a week', 'kg in a week', 'kgs in a week', 'lbs in a week', 'pounds in a few days', 'kilos in two weeks'], lead: 'Not as fat, no: what comes off that fast is mostly water, and crash dieting for it costs muscle. A steady pace lasts.' }],
+    // Only amounts too fast for fat: a pound or two a week is a steady pace (found in review: "2 pounds in a week" heard no).
+    leads: [{ names: TOO_FAST, lead: 'Not as fat, no: what comes off that fast is mostly water, and crash dieting for it costs muscle. A steady pace lasts.' }],
     names: ['see results', 'start seeing results', 'start to see results', 'see a difference', 'see the difference', 'notice a difference', 'results to show', 
       'results',
       'time to see results',
@@ -592,7 +601,8 @@ export const ASKED_IN: readonly AskedIn[] = [
     pattern: /^(i )?(can i |will i |to )?lose (\d+|a few|five|ten|fifteen|twenty) (pounds|lbs|kilos|kgs?)( of fat)? (in|within) (\d+|a|one|two|three) (days?|weeks?)$/,
     topic: 'results-time',
   },
-  { pattern: /^(eat(ing)? |only |just )*(\d{3}|1,?[0-2]\d\d|a thousand|eight hundred|nine hundred|five hundred) calories( a day| per day| daily)?$/, topic: 'eating-too-little' },
+  // A day's eating said as a number of calories far too low; a number alone ("what about 500 calories") and 1,200 are not.
+  { pattern: /^(eat(ing)? |only |just )*([1-9]\d\d|1,?0\d\d|a thousand|(five|six|seven|eight|nine) hundred) calories (a day|per day|daily)$/, topic: 'eating-too-little' },
   // "Does doing back exercises really get rid of back fat", "then what's the point of back exercises".
   {
     pattern:
