@@ -163,7 +163,9 @@ export const healthConcern = route(
     // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
     if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);
     // "Am I doing it right", heard through "am I {concern}": the form cues of the move under way (found by a helper).
-    const form = !report && spoken !== undefined && FORM_ASKED.test(`am i ${spoken.trim()}`) ? tellAboutMoveUnderWay(turn, 'form') : undefined;
+    // "Is this right", heard through "(this|that) is {concern}" taking "right" (found by a helper trying the console
+    // mid-workout: "not something I can help with yet").
+    const form = !report && spoken !== undefined && (FORM_ASKED.test(`am i ${spoken.trim()}`) || FORM_ASKED.test(`is this ${spoken.trim()}`)) ? tellAboutMoveUnderWay(turn, 'form') : undefined;
     if (form) return form;
     // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches, and
     // nothing else ("is it bad if it hurts during the deadlifts" has its concern slot, and is no question about them).

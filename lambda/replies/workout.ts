@@ -836,7 +836,8 @@ const FELT_IN = /\bin (?:my|the|your) ([a-z ]+?)(?: (?:muscles?|area))?$/i;
 /** Where a move should be felt, asked in the words an open slot took ("should I feel it in my lower back"). */
 export const FEEL_ASKED = /\b(?:feel|feeling|felt)\b.*\b(?:it|this|that|this one|on this|in my|where)\b|\bwhere\b.*\bfeel\b|\bwhat (?:muscles|muscle)\b/i;
 /** Whether the move is done right, asked in the words an open slot took ("doing it right", "is my form okay"). */
-export const FORM_ASKED = /^(?:(?:am i |i'm |im )?doing (?:it|this|that|this one) (?:right|correctly|properly|ok|okay)|(?:is )?my form (?:ok|okay|good|right|correct))$/i;
+export const FORM_ASKED =
+  /^(?:(?:am i |i'm |im )?doing (?:it|this|that|this one) (?:right|correctly|properly|ok|okay)|(?:is )?my form (?:ok|okay|good|right|correct)|(?:is )?(?:this|it|that) (?:right|correct|the right way))$/i;
 
 /** "How do I do this one?" mid-workout: the steps of the exercise under way, then the workout carries on. */
 export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {

@@ -126,6 +126,8 @@ describe('what people say mid-workout reaches the right answer', () => {
       ['how should my back feel on this one', /^In good mornings, you should feel your hamstrings, lower back, and glutes working\. .*Say next to carry on with your workout\.$/],
       ['should I feel it in my lower back', /^In good mornings, you should feel your hamstrings, lower back, and glutes working\. .*Say next to carry on with your workout\.$/],
       ['am I doing it right', /^I can't see you, so check these as you go: .*Say next to carry on with your workout\.$/],
+      // Found by a helper trying the console (December 5, second round): "not something I can help with yet".
+      ['is this right', /^I can't see you, so check these as you go: .*Say next to carry on with your workout\.$/],
       // Felt where the move does not work: the pain answer, and the workout paused (found in review: its muscles).
       ['is it bad that I feel this in my knee', /Your workout is paused, and your place saved\./],
     ] as const) {
