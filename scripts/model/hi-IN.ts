@@ -2009,8 +2009,8 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as Indian users: said while paused, this reached the fallback.
         '[हाँ|haan] (चलो|chalo) (आगे बढ़ो|aage badho|फिर से करते हैं|phir se karte hain)',
         // Plain English, as Indian users say it to a Hindi device.
-        // ("keep going" is the built-in next intent's: said in both, it matched two.)
-        '(resume|continue|carry on|let\'s continue)',
+        // ("keep going" and "continue" are the built-in next intent's: said in both, each matched two.)
+        '(resume|carry on|let\'s continue)',
         // Found in a fresh batch of Hindi speech (December 4).
         '(continue|resume) (करो|कर दो|कीजिए|karo|kar do|kijiye)',
         '(फिर से|दोबारा|phir se|dobara) (चालू करो|चालू कर दो|chalu karo|chalu kar do)'] },
