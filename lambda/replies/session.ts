@@ -5,7 +5,7 @@ import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { formatIsoDate, weekdayOf } from '../domain/calendar';
 import { recentWeekIds, sessionsDone } from '../domain/progress';
-import { planForDay } from '../domain/weekly-plan';
+import { planForDay, trainingDaysLeft } from '../domain/weekly-plan';
 import { Speech, speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
@@ -42,7 +42,10 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const week = history.weeks.find((entry) => entry.week === thisWeek);
   const sessions = week ? sessionsDone(week) : 0;
   // "A fresh start" on a Thursday with nothing logged rang false (found by a helper): only in the week's first days.
-  const nothingYet = weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : 'welcomeBack.nothingYet';
+  // "There's still time" with no training day left (a Sunday rest day) rang false too: the week then starts fresh on Monday
+  // (found by a helper trying the console, December 5).
+  const nothingYet =
+    weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : trainingDaysLeft(weekdayOf(today), turn.restDay) > 0 ? 'welcomeBack.nothingYet' : 'welcomeBack.nextWeek';
   const progress =
     sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t(nothingYet);
   const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);

@@ -107,12 +107,16 @@ export function tellDayAlone(turn: Turn, day: Weekday): Response {
   return turn.reply({ speech: speech(t.t('restDay.dayAlone', { day: name })), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
 
+const [FRIDAY, SATURDAY] = [5, 6] as const;
+
 /** "What are my settings?": the level and the rest day, and how to change them. */
 export async function tellSettings(turn: Turn): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const { reprompt } = goOn(turn);
-  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('settings.changeHint');
+  // The example is a day that is not the rest day already (found by a helper: "make Saturday my rest day", of Saturday).
+  const example = weekdayName(t, turn.restDay === SATURDAY ? FRIDAY : SATURDAY);
+  const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('settings.changeHint', { weekday: example });
   return turn.reply({
     speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next),
     reprompt: speech(reprompt),

@@ -135,6 +135,10 @@ describe('the weekly look back', () => {
     harness.setNow('2026-11-26T15:00:00Z');
     try {
       expect(spoken(await say(chat, 'launch'))).toBe("Welcome back. Today is a cardio day, and nothing is logged yet this week, but there's still time. What would you like?");
+      // On the Sunday rest day no training day is left: no "still time" (found by a helper trying the console, December 5).
+      await chat.end();
+      harness.setNow('2026-11-29T15:00:00Z');
+      expect(spoken(await say(chat, 'launch'))).toBe('Welcome back. Today is your rest day, and nothing is logged this week: Monday is a fresh start. What would you like?');
     } finally {
       harness.setNow('2026-11-24T15:00:00Z');
     }

@@ -827,10 +827,19 @@ describe('settings and the week asked in words a topic or a level slot takes', (
     ['en-US', "I'm not a beginner, put me on advanced", /^Got it: advanced\./],
     ['en-US', 'can I rest on friday instead', /^Done\. Friday is your rest day now, and the week moves around it\./],
     ['en-US', 'how many minutes have I walked this week', /^(This week|Nothing logged yet this week|No walks or steps logged yet this week)/],
-    ['en-US', 'what are my settings', /^You're at beginner level\. Sunday is your rest day\. /],
+    ['en-US', 'what are my settings', /^You're at beginner level\. Sunday is your rest day\. To change them, say: make it harder, or: make Saturday my rest day\./],
     ['en-GB', 'knock it down a level', /^You're already at beginner, the gentlest level\./],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
+  });
+
+  // Found by a helper trying the console (December 5, second round): with Saturday the rest day, "make Saturday my rest
+  // day" was the example of a change.
+  it('the example of a rest day to choose is never the one there is', async () => {
+    const chat = harness.conversation();
+    await chat.intent('SetRestDayIntent', { day: resolvedSlot('day', 'AMAZON.DayOfWeek', 'saturday') });
+    const match = committedMatcher('en-US').resolve('what are my settings');
+    expect(spoken(await chat.intent(match.intent, match.slots ?? {}))).toMatch(/Saturday is your rest day\. To change them, say: make it harder, or: make Friday my rest day\./);
   });
 });
 

@@ -188,6 +188,7 @@ export const MESSAGES = {
   'welcomeBack.sessions': { one: "you're 1 session in this week.", other: "you're {count} sessions in this week." },
   'welcomeBack.fresh': 'this week is a fresh start.',
   'welcomeBack.nothingYet': "nothing is logged yet this week, but there's still time.",
+  'welcomeBack.nextWeek': 'nothing is logged this week: Monday is a fresh start.',
   'welcomeBack.moving': "you've been moving this week, with no workout session yet.",
   'welcomeBack.yesterday': 'Yesterday you stopped partway through your {name}. {summary} Want me to log it?',
   'welcomeBack.stopped': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
@@ -470,7 +471,7 @@ export const MESSAGES = {
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',
   'restDay.current': '{weekday} is your rest day.',
-  'settings.changeHint': 'To change them, say: make it harder, or: make Saturday my rest day. You can also ask which reminders you have. What would you like?',
+  'settings.changeHint': 'To change them, say: make it harder, or: make {weekday} my rest day. You can also ask which reminders you have. What would you like?',
   'restDay.changeHint': 'To change it, say something like: make {day} my rest day. What would you like?',
 
   'time.lateNight': '{clock} AM',

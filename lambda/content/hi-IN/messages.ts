@@ -193,6 +193,7 @@ export const MESSAGES = {
   'welcomeBack.sessions': { one: 'इस हफ़्ते {count} session हो चुका है.', other: 'इस हफ़्ते {count} session हो चुके हैं.' },
   'welcomeBack.fresh': 'यह हफ़्ता नई शुरुआत है.',
   'welcomeBack.nothingYet': 'इस हफ़्ते अभी कुछ दर्ज नहीं हुआ, पर अभी समय है.',
+  'welcomeBack.nextWeek': 'इस हफ़्ते कुछ दर्ज नहीं है: सोमवार से नई शुरुआत है.',
   'welcomeBack.moving': 'इस हफ़्ते आप चलते-फिरते रहे हैं, पर अभी कोई workout session नहीं हुआ.',
   'welcomeBack.yesterday': 'कल आपने अपना {name} बीच में छोड़ा था. {summary} क्या इसे दर्ज कर दूँ?',
   'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
@@ -475,7 +476,7 @@ export const MESSAGES = {
   'restDay.which': 'आप किस दिन आराम करना चाहेंगे? जैसे बोलिए: शनिवार को मेरा आराम का दिन बनाओ.',
   'restDay.which.reprompt': 'आपके आराम का दिन कौन सा हो?',
   'restDay.current': '{weekday} आपके आराम का दिन है.',
-  'settings.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: शनिवार को मेरा आराम का दिन बनाओ. रिमाइंडर के बारे में भी पूछ सकते हैं. आप क्या करना चाहेंगे?',
+  'settings.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: {weekday} को मेरा आराम का दिन बनाओ. रिमाइंडर के बारे में भी पूछ सकते हैं. आप क्या करना चाहेंगे?',
   'restDay.changeHint': 'बदलने के लिए कुछ ऐसा बोलिए: {day} को मेरा आराम का दिन बनाओ. आप क्या करना चाहेंगे?',
 
   'time.lateNight': 'रात {clock} बजे',
