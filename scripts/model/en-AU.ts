@@ -50,6 +50,8 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
       'what have I got on ({date}|today|{date}) workout wise',
     ],
     WeeklyProgressIntent: [`how'm I going [this week]`, 'how am I going [this week|{date}]', 'how (is|was) my week going',
+      // Found by a helper trying the console in en-AU (December 5): the fallback.
+      "how'd I go [{date}]",
       "how're we going [this week]",
       'give us my stats',
     ],

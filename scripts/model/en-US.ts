@@ -2041,13 +2041,15 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 374,
+      maxSamples: 376,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // "How much cardio did I do this week": a kind of activity asked about (tried as a user: the cardio tip).
         { name: 'activity', type: 'ActivityName' },
       ],
       patterns: [
+        // Found by a helper trying the console (December 5): only the lenient matcher heard it, said after a workout.
+        `[so] how did I do`,
         // Tried as a user (December 5): "how much cardio did I do this week" got the cardio tip, with no number.
         `how (much|many) {activity} (did I do|have I done|have I logged|did I log) [{date}]`,
         `how many minutes of {activity} (did I do|have I done) [{date}]`,
