@@ -138,7 +138,7 @@ const HEART_PARTS = new Set(['arm', 'arms', 'jaw', 'chest']);
  * tightness, which a workout brings to arms ("my arms are sore and I'm sweating": found in review, the session ended);
  * a tight chest is its own warning sign.
  */
-const HEART_FEELINGS = new Set(['hurt', 'hurts', 'hurting', 'pain', 'painful', 'pains', 'ache', 'aches', 'aching', 'heavy', 'pressure', 'numb', 'tingling', 'squeezing']);
+const HEART_FEELINGS = new Set(['hurt', 'hurts', 'hurting', 'pain', 'painful', 'pains', 'ache', 'aches', 'aching', 'killing', 'heavy', 'pressure', 'numb', 'tingling', 'squeezing']);
 
 /**
  * True when pain in the arm, the jaw or the chest is told with a sweat or nausea ("my left arm is hurting" and "I'm
@@ -146,7 +146,7 @@ const HEART_FEELINGS = new Set(['hurt', 'hurts', 'hurting', 'pain', 'painful', '
  */
 export function heartPainWithSweat(spoken: string | undefined): boolean {
   const said = wordsOf(plainly(spoken));
-  const chestTight = said.includes('chest') && said.some((word) => word === 'tight' || word === 'tightness');
+  const chestTight = said.includes('chest') && said.some((word, at) => (word === 'tight' || word === 'tightness') && !deniedAt(said, at));
   return said.some((word) => HEART_PARTS.has(word)) && (chestTight || said.some((word, at) => HEART_FEELINGS.has(word) && !deniedAt(said, at)));
 }
 
@@ -283,6 +283,7 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   // workout went on).
   // Pain said where no part of its own holds it ("pain in my arm") comes after every pain with a name of its own: a
   // sharp pain, or the shoulder, said with it is that (found in review: the longer name won, and a sharp pain paused).
+  // It still comes before soreness and tightness: "I'm sore and in a lot of pain" is pain (found in a second review).
   const rank = (concern: Concern) =>
     catalogue.urgent.concernIds.includes(concern.id)
       ? 0
@@ -290,7 +291,7 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
         ? 4
         : concern.kind === 'pain'
           ? concern.id === GENERAL_PAIN
-            ? 2.75
+            ? 2.25
             : concern.inWorkout === undefined
             ? 2
             : 2.5

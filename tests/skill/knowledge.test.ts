@@ -342,6 +342,7 @@ describe('answers that say what the question needs to hear', () => {
     // Found in review: a healthy pace heard "no", a bare number or 1,200 a day heard as too little, and water drunk fast
     // heard as a fast.
     expect(await heard('can I lose 2 pounds in a week')).not.toMatch(/Not as fat, no/);
+    expect(await heard('can I lose 10 pounds in two weeks')).toMatch(/Not as fat, no/);
     for (const said of ['what about 500 calories', 'is 1200 calories a day ok', 'should I drink my water fast']) {
       expect(await heard(said), said).not.toMatch(/Eating too little backfires/);
     }

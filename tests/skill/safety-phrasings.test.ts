@@ -575,6 +575,12 @@ describe('every safety phrasing gets the safety answer', () => {
     // A sharp pain said with pain in an arm is the sharp pain, which stops the workout for today (found in review: the
     // arm's longer name won, and it only paused).
     expect(spoken(await answerOf('I have pain in my arm and a sharp pain in my back', true))).toMatch(/with a sharp pain, we stop for today/);
+    // Found in a second review: pain said with soreness or tightness was "carry on", and an arm "killing me" with a sweat
+    // no longer the heart's warning sign; a move not taught, asked about for a part, paused the workout for pain.
+    expect(namedConcern(EN_US_CATALOGUE, "I'm sore and in a lot of pain")).toBe('pain');
+    expect(namedConcern(EN_US_CATALOGUE, "it's tight and it's hurting")).toBe('pain');
+    expect(spoken(await answerOf("my arm is killing me and I'm sweating", true))).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(spoken(await answerOf('is the plank okay for my back', true))).not.toMatch(/paused/);
     // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. A part alone asks
     // about the move, whose answer says when to ask a doctor; a problem named is its safe answer. Mid-workout, a part
     // alone never pauses for pain (found in review).

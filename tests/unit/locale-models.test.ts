@@ -148,6 +148,7 @@ describe.each([
   ['en-US', 'my legs are shaking', 'HealthConcernIntent', {}],
   // Tired alone is no end of the workout (found by a helper trying the console in en-GB, December 5).
   ['en-GB', "I'm knackered", 'TopicIntent', {}],
+  ['en-AU', "I'm stuffed", 'TopicIntent', { topic: 'day-off' }],
   // Said after a workout (found by a helper trying the console, December 5): the lenient matcher only, or the fallback.
   ['en-US', 'how did I do', 'WeeklyProgressIntent', {}],
   ['en-AU', "how'd I go", 'WeeklyProgressIntent', {}],

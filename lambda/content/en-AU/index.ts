@@ -11,6 +11,8 @@ export const EN_AU = localEntry(EN_US, {
         'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, fish, chicken, lean meat or legumes. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     },
     'junk-food': (topic) => ({ names: [...topic.names, ...['maccas', 'hot chips', 'a meat pie', 'meat pies', 'lollies', 'a sausage roll']] }),
+    // Worn out, in Australia (found in a second review, December 5: "I'm stuffed" mid-workout was "say next to carry on").
+    'day-off': (topic) => ({ names: [...topic.names, 'stuffed', 'absolutely stuffed', 'totally stuffed'] }),
     fiber: (tip) => ({
       text: 'Green vegetables, fruit, wholegrains, and legumes like lentils and chickpeas keep you full.',
       names: [...tip.names, 'wholegrains', 'legumes', 'chickpeas', 'oats'],

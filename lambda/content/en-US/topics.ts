@@ -7,6 +7,10 @@ const TOO_FAST: readonly string[] = [
   ...Array.from({ length: 14 }, (_, at) => at + 2).flatMap((kilos) => [`${kilos} kilos in a week`, `${kilos} kg in a week`, `${kilos} kgs in a week`]),
   'five pounds in a week', 'ten pounds in a week', 'twenty pounds in a week', 'five kilos in a week', 'ten kilos in a week',
   ...Array.from({ length: 27 }, (_, at) => at + 4).map((pounds) => `${pounds} pounds in a few days`),
+  // Twice that in two weeks (found in a second review: "10 pounds in two weeks" heard no "no").
+  ...Array.from({ length: 23 }, (_, at) => at + 8).flatMap((pounds) => [`${pounds} pounds in two weeks`, `${pounds} pounds in 2 weeks`]),
+  ...Array.from({ length: 12 }, (_, at) => at + 4).flatMap((kilos) => [`${kilos} kilos in two weeks`, `${kilos} kilos in 2 weeks`, `${kilos} kg in two weeks`]),
+  'three kilos in a week', 'four kilos in a week', 'four pounds in a week', 'six pounds in a week', 'eight pounds in a week', 'fifteen pounds in a week',
 ];
 
 /**
