@@ -5,13 +5,16 @@ import { BLIND_SETS, evaluate, evaluateFalseAlarms, evaluateSafety, evaluateSafe
 import { LOCALE_IDS } from '../../lambda/locales';
 import { committedMatcher } from '../support/committed-model';
 
+type Intents = InteractionModel['interactionModel']['languageModel']['intents'];
+type Types = InteractionModel['interactionModel']['languageModel']['types'];
+/** A model small enough to read: the fallback, these intents, and these slot types. */
+const smallModel = (intents: Intents, types: Types): InteractionModel => ({
+  interactionModel: { languageModel: { invocationName: 'back coach', intents: [{ name: 'AMAZON.FallbackIntent', samples: [] }, ...intents], types } },
+});
+
 // How `npm run nlu:eval` scores a labelled utterance, on a model small enough to read.
-const model: InteractionModel = {
-  interactionModel: {
-    languageModel: {
-      invocationName: 'back coach',
-      intents: [
-        { name: 'AMAZON.FallbackIntent', samples: [] },
+const model: InteractionModel = smallModel(
+      [
         {
           name: 'LogActivityIntent',
           slots: [
@@ -32,13 +35,11 @@ const model: InteractionModel = {
           samples: ['remind me at {time}', 'remind me tonight at {evening}'],
         },
       ],
-      types: [
+      [
         { name: 'ActivityName', values: [{ id: 'walk', name: { value: 'walk', synonyms: ['walking'] } }] },
         { name: 'TopicName', values: [{ id: 'water', name: { value: 'water' } }, { id: 'thanks', name: { value: 'thanks' } }] },
       ],
-    },
-  },
-};
+);
 
 const one = (say: string, intent: string, slots?: Record<string, string>) => evaluate(model, [{ say, intent, ...(slots && { slots }) }]);
 
@@ -77,22 +78,16 @@ describe('nlu:eval scoring', () => {
   // now, a warning sign felt as a habit, or arm pain with a sweat counted as no safe answer (noticed at the last stop).
   it('scores a safe answer word for word from every slot the health handler reads', () => {
     const concern = (id: string, value: string) => ({ id, name: { value } });
-    const health: InteractionModel = {
-      interactionModel: {
-        languageModel: {
-          invocationName: 'back coach',
-          intents: [
-            { name: 'AMAZON.FallbackIntent', samples: [] },
-            {
-              name: 'HealthConcernIntent',
-              slots: ['concern', 'advisor', 'now', 'habit', 'sweating'].map((name) => ({ name, type: 'ConcernName' })),
-              samples: ['my {advisor} told me not to lift', "I'm having {now}", 'I get {habit} when I run', "{sweating} and I'm sweating", 'I have {concern}'],
-            },
-          ],
-          types: [{ name: 'ConcernName', values: [concern('medical-advice', 'doctor'), concern('chest-pain', 'chest pain'), concern('pain', 'my arm hurts'), concern('knee-pain', 'knee'), concern('heart-condition', 'heart attack')] }],
+    const health = smallModel(
+      [
+        {
+          name: 'HealthConcernIntent',
+          slots: ['concern', 'advisor', 'now', 'habit', 'sweating'].map((name) => ({ name, type: 'ConcernName' })),
+          samples: ['my {advisor} told me not to lift', "I'm having {now}", 'I get {habit} when I run', "{sweating} and I'm sweating", 'I have {concern}'],
         },
-      },
-    };
+      ],
+      [{ name: 'ConcernName', values: [concern('medical-advice', 'doctor'), concern('chest-pain', 'chest pain'), concern('pain', 'my arm hurts'), concern('knee-pain', 'knee'), concern('heart-condition', 'heart attack')] }],
+    );
     const score = evaluateSafety(health, CATALOGUE, [
       { say: 'my doctor told me not to lift', intent: 'HealthConcernIntent', slots: { concern: 'medical-advice' } },
       { say: "I'm having heart attack", intent: 'HealthConcernIntent', slots: { concern: 'chest-pain' } },
@@ -104,22 +99,16 @@ describe('nlu:eval scoring', () => {
   });
 
   it('scores what is heard by sending what matched through the real skill: an open slot read by its handler counts, speech nothing matched is the fallback', async () => {
-    const health: InteractionModel = {
-      interactionModel: {
-        languageModel: {
-          invocationName: 'back coach',
-          intents: [
-            { name: 'AMAZON.FallbackIntent', samples: [] },
-            { name: 'HealthConcernIntent', slots: [{ name: 'concern', type: 'ConcernName' }], samples: ['my {concern} hurts'] },
-            { name: 'TopicIntent', slots: [{ name: 'topic', type: 'TopicName' }], samples: ['is it normal for {topic}'] },
-          ],
-          types: [
-            { name: 'ConcernName', values: [{ id: 'knee-pain', name: { value: 'knee' } }] },
-            { name: 'TopicName', values: [{ id: 'water', name: { value: 'water' } }] },
-          ],
-        },
-      },
-    };
+    const health = smallModel(
+      [
+        { name: 'HealthConcernIntent', slots: [{ name: 'concern', type: 'ConcernName' }], samples: ['my {concern} hurts'] },
+        { name: 'TopicIntent', slots: [{ name: 'topic', type: 'TopicName' }], samples: ['is it normal for {topic}'] },
+      ],
+      [
+        { name: 'ConcernName', values: [{ id: 'knee-pain', name: { value: 'knee' } }] },
+        { name: 'TopicName', values: [{ id: 'water', name: { value: 'water' } }] },
+      ],
+    );
     const score = await evaluateSafetyHeard('en-US', health, [
       { say: 'my knee hurts', intent: 'HealthConcernIntent', slots: { concern: 'knee-pain' } },
       // The topic's open slot takes "my knees to click", which the topic handler reads as a symptom.
