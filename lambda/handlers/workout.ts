@@ -124,7 +124,7 @@ export const healthConcern = route(
       if (!namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return exercise ? tellAboutExercise(turn, exercise) : tellUnknownTopic(turn);
       return answerConcern(turn, matched ?? reportedConcern(turn.catalogue, slotValue(turn.input, 'forPart'))?.id);
     }
-    // "My left arm is hurting and I'm sweating": pain in the arm, jaw, neck or chest with a sweat or nausea can be the
+    // "My left arm is hurting and I'm sweating": pain in the arm, the jaw or the chest with a sweat or nausea can be the
     // heart (found trying the console in Indian English: out of scope). Elsewhere, the pain it is.
     const sweating = resolvedSlot(turn.input, 'sweating');
     if (sweating.status !== 'empty' && heartPainWithSweat(slotValue(turn.input, 'sweating'))) return answerConcern(turn, HEART_WARNING);
