@@ -374,10 +374,15 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
   // asked about ("how many calories should I eat on cardio days" is).
   const burns = wordsOf(spoken ?? '').some((word) => BURN_WORDS.has(word));
   const topics = exercise && burns ? answerableTopics(catalogue).map((topic) => ({ ...topic, names: topic.names.filter((name) => !MEASURES.has(name)) })) : answerableTopics(catalogue);
-  const topic = namedWithin(topics, spoken);
+  // "Skipping dinner to lose weight": the goal said after it ("to lose weight", "for fat loss") is why, not what is
+  // asked about, so a name said before it wins a tie with the goal's (tried as a user: "I don't know that one yet").
+  const topic = namedWithin(topics, spoken) ?? namedWithin(topics, spoken?.replace(GOAL_SAID_LAST, ''));
   if (topic) return { kind: 'topic', id: topic.id };
   return exercise ? { kind: 'exercise', id: exercise.id } : undefined;
 }
+
+/** The goal said last, after what is asked about: "… to lose weight", "… for fat loss", "… to burn back fat". */
+const GOAL_SAID_LAST = /\s+(?:to|for|so i can|and) (?:lose|losing|burn|burning|get rid of|shift|reduce) (?:some |my |the )?(?:lower back |back |belly )?(?:weight|fat)$|\s+for (?:weight|fat) loss$/i;
 
 /** What a joint does when something may be wrong with it: said of a joint, it is a report. */
 const SYMPTOM_WORDS = new Set('click clicks clicking clicky creak creaks creaking creaky popping pops swelling swollen throbbing throbs'.split(' '));
