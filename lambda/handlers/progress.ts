@@ -26,6 +26,7 @@ import { resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
+import { dayGoneBy } from '../domain/log-day';
 import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
@@ -546,7 +547,9 @@ export const loggedYesterday = route(
     // "I went for a run the day before yesterday": the slot took "the day before" (found by a helper trying the console:
     // logged for yesterday).
     const before = DAY_BEFORE.test(` ${(slotValue(turn.input, 'activity') ?? '').toLowerCase().trim()}`);
-    const dayBefore = before ? { date: formatIsoDate(addDays(await turn.today(), -2)) } : { yesterday: true };
+    // Hindi: a day said first as कल is ("parson maine 20 minute walk kiya") is that day's, read by the log as gone by.
+    const dated = slotValue(turn.input, 'date') !== undefined;
+    const dayBefore = before ? { date: formatIsoDate(addDays(await turn.today(), -2)) } : dated ? {} : { yesterday: true };
     const log: SaidLog = { ...saidLog(turn), ...dayBefore };
     return pendingOnDay(turn, log) ?? ((onlyADay(log) && (await correctDay(turn, log))) || logOrAnswer(turn, log));
   },
@@ -577,17 +580,9 @@ export const weeklyProgress = route(
   },
 );
 
-/** Languages with one word for yesterday and tomorrow (Hindi कल), which Alexa resolves ahead. */
-const YESTERDAY_IS_TOMORROW: ReadonlySet<string> = new Set(['hi']);
-
-/**
- * "कल मैंने क्या किया": asked what was done, the day Alexa put tomorrow is yesterday (found in review: "that hasn't
- * happened yet").
- */
+/** A date said of something done, read as gone by where the language says the days either side with one word. */
 async function dayGoneByIn(turn: Turn, date: string | undefined): Promise<string | undefined> {
-  if (date === undefined || !YESTERDAY_IS_TOMORROW.has(turn.t.locale.split('-')[0] ?? '')) return date;
-  const today = await turn.today();
-  return date === formatIsoDate(addDays(today, 1)) ? formatIsoDate(addDays(today, -1)) : date;
+  return date === undefined ? undefined : dayGoneBy(turn.t.locale, date, await turn.today());
 }
 /**
  * "Undo": the log just made; a turn or more later, the latest log of the session, asked about first (a report that told

@@ -5,7 +5,7 @@ import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from '../domain/calendar';
-import { LOG_DAYS_BACK, type LogDay, logDay } from '../domain/log-day';
+import { LOG_DAYS_BACK, type LogDay, dayGoneBy, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CARDIO_KINDS, CONFIRM_ABOVE, type CardioKind, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import type { MessageKey } from '../i18n/translator';
@@ -570,7 +570,7 @@ function dayOfSaidLog(turn: Turn, said: SaidLog, today: LocalDate): LogDay {
   if (back !== undefined) return logDay(formatIsoDate(addDays(today, -back)), today);
   if (said.monthDay) return monthDayGoneBy(said.monthDay, today);
   const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
-  return logDay(said.date ?? asked, today);
+  return logDay(dayGoneBy(turn.t.locale, said.date, today) ?? asked, today);
 }
 
 /** The last time a day of the month came round, today included: a month named, that month's, this year's or last. */
@@ -648,7 +648,7 @@ export async function correctDay(turn: Turn, said: { readonly yesterday?: boolea
   const last = turn.state.lastLog;
   if (!last) return undefined;
   const today = await turn.today();
-  const day = said.yesterday ? { kind: 'day' as const, date: addDays(today, -1) } : logDay(said.date, today);
+  const day = said.yesterday ? { kind: 'day' as const, date: addDays(today, -1) } : logDay(dayGoneBy(turn.t.locale, said.date, today), today);
   if (day.kind !== 'day') {
     const { question, reprompt } = closingOf(turn);
     const why = day.kind === 'future' ? futureSaid(turn, said.date, today) : day.kind === 'tooLongAgo' ? turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }) : turn.t.t('log.whichDay');
@@ -858,7 +858,7 @@ export async function logToday(turn: Turn, date?: string): Promise<Response> {
   await turn.personalise();
   const today = await turn.today();
   // "I finished yesterday's workout": that day's plan, on that day (a week or a vague day is today's).
-  const when = date !== undefined && parseIsoDate(date) ? logDay(date, today) : ({ kind: 'day', date: today } as const);
+  const when = date !== undefined && parseIsoDate(date) ? logDay(dayGoneBy(turn.t.locale, date, today), today) : ({ kind: 'day', date: today } as const);
   if (when.kind === 'unclear') return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
   if (when.kind !== 'day') {
     const said = when.kind === 'future' ? futureSaid(turn, date, today) : t.t('log.tooLongAgo', { days: LOG_DAYS_BACK });

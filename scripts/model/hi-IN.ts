@@ -1035,8 +1035,10 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
       name: 'LogYesterdayIntent',
-      maxSamples: 442,
+      maxSamples: 520,
       slots: [
+        // परसों, or another day, said first as कल is ("parson maine …"): that day, read as gone by.
+        { name: 'date', type: 'AMAZON.DATE' },
         { name: 'activity', type: 'ActivityName' },
         { name: 'duration', type: 'AMAZON.DURATION' },
         { name: 'steps', type: 'AMAZON.NUMBER' },
@@ -1046,6 +1048,13 @@ export const HI_IN_MODEL: ModelSource = {
         ...VERB_TIME_SLOTS,
       ],
       patterns: [
+        // A day said first with no को, as कल is: "parson maine 20 minute walk kiya" (found by trying the console as an
+        // Indian user, December 5: logged for today). Here, not beside "kal maine …", so that कल is one intent's.
+        ...timedLogs('{date} मैंने', '{date} maine'),
+        '{date} मैंने {minutes} मिनट {activity} (किया|की)',
+        '{date} maine {minutes} (minute|minat) {activity} (kiya|ki)',
+        '{date} मैंने {activity} (किया|की|कर लिया|कर ली)',
+        '{date} maine {activity} (kiya|ki|kar liya|kar li)',
         // "No, that was yesterday", corrected (found by a helper trying the console as an Indian user, December 5).
         '(नहीं|नहीं नहीं) [वो|वह] कल (था|का था|किया था)',
         '(nahi|nahin|nahi nahi) [woh|wo|vo] kal (tha|ka tha|kiya tha)',
@@ -1126,7 +1135,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      maxSamples: 718,
+      maxSamples: 762,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // "इस हफ़्ते कितनी cardio की": a kind of activity asked about (see en-US).
@@ -1150,6 +1159,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as an Indian user (December 3, fourth round).
         '(इस हफ़्ते|इस हफ्ते|{date}) का progress (बताओ|कैसा है|दिखाओ|क्या है)',
         '(is hafte|{date}) ka progress (batao|kaisa hai|dikhao|kya hai)',
+        // Said bare, as people say it to a speaker (found by trying the console as an Indian user, December 5: the fallback).
+        '(इस हफ़्ते|इस हफ्ते|{date}) (का|की) (progress|प्रगति|हिसाब)',
+        '(is hafte|{date}) (ka|ki) (progress|pragati|hisaab|hisab)',
+        '(meri|mera|मेरी|मेरा) (progress|weekly progress)',
         '(इस हफ़्ते|इस हफ्ते|{date}) कितना हुआ',
         '(is hafte|{date}) kitna hua',
         // Found by a helper trying the console as an Indian user (December 5): a day said with को, and this month.

@@ -380,6 +380,7 @@ const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ['kal', 1],
   ['परसों', 2],
   ['parso', 2],
+  ['parson', 2],
 ]);
 /** This month and the last, in English, Hindi and Hinglish, as Alexa's models resolve them ("इस महीने" is "2026-12"). */
 const THIS_MONTH: ReadonlySet<string> = new Set(['this month', 'इस महीने', 'is mahine', 'is mahiney']);

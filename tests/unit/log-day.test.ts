@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { daysOfMonth, daysOfWeek, reportQuery, totalsForDays } from '../../lambda/domain/activity-report';
 import { parseIsoDate } from '../../lambda/domain/calendar';
-import { LOG_DAYS_BACK, logDay, reachableWeeks } from '../../lambda/domain/log-day';
+import { LOG_DAYS_BACK, dayGoneBy, logDay, reachableWeeks } from '../../lambda/domain/log-day';
 import { EMPTY_WEEK, type LogEntry, type WeekProgress, cardioParts } from '../../lambda/domain/progress';
 import { decodeEntry, encodeEntry } from '../../lambda/store/progress-store';
 
 // Tuesday 24 November 2026, ISO week 2026-W48 (Monday 23 to Sunday 29).
 const TUESDAY = parseIsoDate('2026-11-24')!;
 const date = (iso: string) => parseIsoDate(iso)!;
+
+describe('dayGoneBy', () => {
+  it('reads Hindi कल and परसों, resolved ahead, as the days behind; other days and languages as they are', () => {
+    expect(dayGoneBy('hi-IN', '2026-11-25', TUESDAY)).toBe('2026-11-23');
+    expect(dayGoneBy('hi-IN', '2026-11-26', TUESDAY)).toBe('2026-11-22');
+    for (const kept of ['2026-11-24', '2026-11-27', '2026-11-20', '2026-W48', 'PRESENT_REF']) expect(dayGoneBy('hi-IN', kept, TUESDAY), kept).toBe(kept);
+    expect(dayGoneBy('en-IN', '2026-11-25', TUESDAY)).toBe('2026-11-25');
+    expect(dayGoneBy('hi-IN', undefined, TUESDAY)).toBeUndefined();
+  });
+});
 
 describe('logDay', () => {
   it('is today with no date, and the day said otherwise', () => {
