@@ -251,6 +251,31 @@ function doneToOneself(said: readonly string[], at: number): boolean {
 }
 const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
 
+/**
+ * True when what is named at `at`, `length` words long, is asked about as a way to lose weight, not reported: "should I
+ * throw up after eating", "is it okay to vomit", "vomit to lose weight", "ulti karke weight kam karu", "khud ko ulti"
+ * (found by a helper trying the console as an Indian user, December 5: the urgent answer, and the day flagged). What the
+ * eating-disorder concern hears instead. "I need to throw up" and "I threw up after eating" stay what they report; "I
+ * throw up after eating", a habit, is heard as the question is (a slot holds no "I").
+ */
+function askedAsAMeans(said: readonly string[], at: number, length: number): boolean {
+  const [before, twoBefore, after, twoAfter] = [said[at - 1] ?? '', said[at - 2] ?? '', said[at + length] ?? '', said[at + length + 1] ?? ''];
+  if (ASKING_OPENERS.has(twoBefore) && (before === 'i' || before === 'we')) return true;
+  if (before === 'to' && ALLOWED.has(twoBefore)) return true;
+  if (after === 'to' && LOSING.has(twoAfter)) return true;
+  // "Should I throw up after eating", the slot taking "throw up after eating": the habit asked about, never "threw up".
+  if (after === 'after' && MEALS.has(twoAfter) && PURGE_VERBS.has(said[at] ?? '')) return true;
+  return AS_A_MEANS.has(after) || ((before === 'ko' || before === 'को') && SELF.has(twoBefore));
+}
+const ASKING_OPENERS: ReadonlySet<string> = new Set(['should', 'can', 'could', 'shall']);
+const ALLOWED: ReadonlySet<string> = new Set(['ok', 'okay', 'alright', 'fine', 'good', 'bad', 'safe', 'healthy', 'wrong']);
+const LOSING: ReadonlySet<string> = new Set(['lose', 'burn', 'drop', 'get', 'slim', 'reduce']);
+const MEALS: ReadonlySet<string> = new Set(['eating', 'meals', 'i', 'food', 'dinner', 'lunch', 'breakfast', 'every']);
+const PURGE_VERBS: ReadonlySet<string> = new Set(['throw', 'vomit', 'puke']);
+/** Hindi "by doing it" ("ulti karke"): a way to an end. */
+const AS_A_MEANS: ReadonlySet<string> = new Set(['karke', 'करके', 'karake', 'कराके']);
+const SELF: ReadonlySet<string> = new Set(['khud', 'खुद', 'ख़ुद', 'apne', 'अपने']);
+
 /** True when a phrase names an urgent concern only where it denies it ("without throwing up"). */
 function urgentOnlyDenied(catalogue: Catalogue, spoken: string | undefined): boolean {
   const id = namedConcern(catalogue, spoken);
@@ -274,6 +299,9 @@ const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   // "Should I be pinching my shoulder blades together" is a cue for the rows (found in review: it paused for pain).
   pinching: ['my', 'your', 'the', 'shoulder'],
   pinches: ['my', 'your', 'the', 'shoulder'],
+  // "उल्टी तरफ़" is the other side, as the superman's steps say it: no vomiting.
+  उल्टी: ['तरफ़', 'तरफ', 'taraf', 'side', 'haath', 'हाथ', 'pair', 'पैर'],
+  ulti: ['तरफ़', 'तरफ', 'taraf', 'side', 'haath', 'हाथ', 'pair', 'पैर'],
 };
 
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
@@ -304,7 +332,9 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
       const words = wordsOf(name);
       // Said only where it is denied ("I'm not dizzy", "I don't have back pain, I just want to lose fat"), it is not said
       // (found by a helper: the first stopped the workout for the day, the second paused it for pain).
-      const says = (at: number) => occursAt(said, words, at) && (!WHOLE_ONLY.has(name) || words.length === said.length) && !IDIOMS[name]?.includes(said[at + words.length] ?? '') && !deniedAt(said, at) && !doneToOneself(said, at);
+      const urgent = catalogue.urgent.concernIds.includes(concern.id);
+      const says = (at: number) =>
+        occursAt(said, words, at) && (!WHOLE_ONLY.has(name) || words.length === said.length) && !IDIOMS[name]?.includes(said[at + words.length] ?? '') && !deniedAt(said, at) && !doneToOneself(said, at) && !(urgent && askedAsAMeans(said, at, words.length));
       if (words.length === 0 || !said.some((_, at) => says(at))) continue;
       const candidate = { id: concern.id, rank: rank(concern), length: words.length };
       if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;

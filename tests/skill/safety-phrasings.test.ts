@@ -610,11 +610,42 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(sick)).toContain(EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'eating-disorder')!.answer!);
     expect(spoken(sick)).not.toContain(EN_US_CATALOGUE.urgent.answer);
     expect(sick.response.response.shouldEndSession).toBe(false);
+    // Found by a helper trying the console as an Indian user (December 5): throwing up asked about as a way to lose
+    // weight got the urgent answer, the day flagged; laxatives got the plan for fat loss. Reported, it stays urgent.
+    const disorder = EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'eating-disorder')!.answer!;
+    for (const said of ['should I throw up after eating', 'is it ok to vomit after eating to lose weight', 'can I take laxatives to lose weight']) {
+      const asked = await answerOf(said);
+      expect(spoken(asked), said).toContain(disorder);
+      expect(asked.response.response.shouldEndSession, said).toBe(false);
+    }
+    for (const said of ['I threw up after eating', 'I need to throw up', "I'm going to throw up", 'I keep vomiting']) expect(spoken(await answerOf(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    expect(namedConcern(EN_US_CATALOGUE, 'can I vomit to lose weight')).toBe('eating-disorder');
+    expect(namedConcern(EN_US_CATALOGUE, 'I vomited after eating')).toBe('warning-signs');
+    expect(namedConcern(HI_IN.catalogue, 'ulti karke weight kam')).toBe('eating-disorder');
+    expect(namedConcern(HI_IN.catalogue, 'khud ko ulti karati')).toBe('eating-disorder');
+    expect(namedConcern(HI_IN.catalogue, 'laxative')).toBe('eating-disorder');
+    // "Mujhe ulti aa rahi hai" leaves the slot "mujhe ulti": vomiting, urgent (it was "I can't help with that").
+    for (const said of ['mujhe ulti', 'ulti', 'उल्टी']) expect(namedConcern(HI_IN.catalogue, said), said).toBe('warning-signs');
     // Confused about something is no warning sign.
     expect(spoken(await answerOf("I'm confused about my level"))).not.toContain(EN_US_CATALOGUE.urgent.answer);
     // Mid-workout, pinching pauses it for pain, and a crack stops it for the day.
     expect(spoken(await answerOf("it's pinching in my lower back", true))).toMatch(/Your workout is paused, and your place saved/);
     expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
+  });
+
+  // Found by a helper trying the console as an Indian user (December 5): "I can't help with that" for vomiting; a water
+  // fast got the water tip, or the fallback.
+  it('Hindi: "mujhe ulti aa rahi hai" is urgent; a water fast or one meal a day is eating too little', async () => {
+    const hindi = committedMatcher('hi-IN');
+    for (const said of ['mujhe ulti aa rahi hai', 'ulti aa rahi hai', 'mujhe ulti ho rahi hai']) {
+      const match = hindi.resolve(said);
+      expect(match.intent, said).toBe('HealthConcernIntent');
+      const answer = await harness.conversation({ locale: 'hi-IN' }).intent(match.intent, match.slots ?? {});
+      expect(spoken(answer), said).toContain(LOCALES['hi-IN'].catalogue.urgent.answer);
+    }
+    for (const said of ['kya main sirf paani peeke rahu 3 din', 'water fast karu kya', 'ek waqt khana khaungi bas']) {
+      expect(namedInside(HI_IN.catalogue, said)?.id, said).toBe('eating-too-little');
+    }
   });
 
   // Tried as a user (December 5): "mujhe heart attack aa raha hai" got the condition's answer, "check with your doctor",

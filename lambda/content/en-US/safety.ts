@@ -343,9 +343,14 @@ export const CONCERNS = [
     names: ['eating disorder', 'an eating disorder', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating', 'binge eating disorder', 'disordered eating'],
     // Found by a helper trying the console for safety (December 5): "I make myself throw up after eating" got the urgent
     // answer, and binging was out of scope.
-    heardIn: ['make myself throw up', 'make myself sick', 'make myself vomit', 'making myself throw up', 'making myself sick', 'starve myself', 'starving myself', 'binge and', 'i binge', 'purging', 'purge'],
+    heardIn: ['make myself throw up', 'make myself sick', 'make myself vomit', 'making myself throw up', 'making myself sick', 'starve myself', 'starving myself', 'binge and', 'i binge', 'purging', 'purge',
+      // Asked, not told (found by a helper trying the console as an Indian user, December 5: "should I throw up after
+      // eating" got the urgent answer, flagged the day, and "can I take laxatives to lose weight" the plan for fat loss).
+      // The warning signs' words, heard here only where they are asked about as a way to lose weight (see askedAsAMeans
+      // in named.ts): said otherwise, the warning sign ranks first.
+      'throw up', 'throwing up', 'vomit', 'vomiting', 'puke', 'puking', 'laxative', 'laxatives'],
     answer:
-      "Thank you for telling me. Making yourself sick, or eating very little, harms your body and is no way to lose fat, and with an eating disorder, now or before, cutting calories can do harm. Please talk to your doctor about how you eat: you deserve support. When they say it's okay, I can help with gentle, steady exercise.",
+      "Making yourself sick, taking laxatives or eating very little harms your body and is no way to lose fat. With an eating disorder, now or before, cutting calories can do harm. Please talk to your doctor about how you eat: you deserve support. When they say it's okay, I can help with gentle, steady exercise.",
   },
   {
     id: 'older-age',

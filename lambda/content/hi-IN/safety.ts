@@ -103,7 +103,9 @@ export const CONCERNS = [
     // Found by a helper trying the console as an Indian user (December 5): "dil bahut tez dhadak raha hai" was out of scope.
     heardIn: ['dil bahut tez', 'dil tez', 'दिल बहुत तेज़', 'दिल तेज़', 'dhadkan tez', 'धड़कन तेज़', 'dhadkan bahut tez', 'धड़कन बहुत तेज़'],
   },
-  { id: 'warning-signs', kind: 'pain', names: ['उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',
+  // "उल्टी" alone too: "mujhe ulti aa rahi hai" leaves the slot "mujhe ulti" (found by a helper trying the console as an
+  // Indian user, December 5: "I can't help with that").
+  { id: 'warning-signs', kind: 'pain', names: ['उल्टी', 'ulti', 'vomit', 'उल्टी आ रही है', 'उल्टी हो रही है', 'उल्टी हुई', 'उल्टियाँ', 'ulti aa rahi hai', 'ulti ho rahi hai', 'ulti hui', 'पेशाब में खून', 'peshab mein khoon', 'खून की उल्टी', 'धुंधला दिख रहा है', 'dhundhla dikh raha hai', 'vomiting', 'अचानक कमज़ोरी', 'achanak kamzori', 'अचानक बहुत कमज़ोरी लग रही है', 'एक तरफ़ कमज़ोरी', 'उल्टी जैसा लग रहा है', 'ulti jaisa lag raha hai',
     // An arm or hand gone numb mid-workout can be the heart (found by a helper trying the console, December 3).
     'बायां हाथ सुन्न', 'बाएं हाथ में सुन्नपन', 'हाथ सुन्न', 'बांह सुन्न', 'baayan haath sunn', 'baaye haath mein sunnpan', 'haath sunn', 'baanh sunn',
     // Found by a helper trying the console as a diabetic user (December 3): low sugar, shaking, sweating with weakness,
@@ -190,9 +192,14 @@ export const CONCERNS = [
     kind: 'condition',
     names: ['eating disorder', 'खाने का विकार', 'khane ka vikar', 'anorexia', 'bulimia', 'binge eating'],
     // Found in review: "मैं खाने के बाद खुद को उल्टी कराती हूँ" was out of scope.
-    heardIn: ['खुद को उल्टी', 'ख़ुद को उल्टी', 'khud ko ulti', 'उल्टी कराती', 'उल्टी कराता', 'ulti karati', 'ulti karata'],
+    heardIn: ['खुद को उल्टी', 'ख़ुद को उल्टी', 'khud ko ulti', 'उल्टी कराती', 'उल्टी कराता', 'ulti karati', 'ulti karata',
+      // Asked, not told (found by a helper trying the console as an Indian user, December 5: "vomit karke weight kam
+      // karu" reached the fallback, "kya main laxative le sakta hoon" "I don't know that one").
+      // The warning signs' words, heard here only where they are asked about as a way to lose weight (see askedAsAMeans
+      // in named.ts): said otherwise, the warning sign ranks first.
+      'उल्टी', 'ulti', 'vomit', 'laxative', 'laxatives', 'जुलाब', 'julab', 'julaab'],
     answer:
-      'बताने के लिए शुक्रिया. खुद को उल्टी कराना, या बहुत कम खाना, शरीर को नुकसान पहुँचाता है, और इससे चर्बी कम नहीं होती. खाने का विकार अभी हो या पहले रहा हो, कैलोरी घटाना नुकसान कर सकता है. अपने खाने के बारे में डॉक्टर से बात कीजिए: इसमें मदद लेना आपका हक़ है. डॉक्टर ठीक कहें, तो मैं हल्की, नियमित exercise में मदद कर सकती हूँ.',
+      'खुद को उल्टी कराना, जुलाब लेना, या बहुत कम खाना, शरीर को नुकसान पहुँचाता है, और इससे चर्बी कम नहीं होती. खाने का विकार अभी हो या पहले रहा हो, कैलोरी घटाना नुकसान कर सकता है. अपने खाने के बारे में डॉक्टर से बात कीजिए: इसमें मदद लेना आपका हक़ है. डॉक्टर ठीक कहें, तो मैं हल्की, नियमित exercise में मदद कर सकती हूँ.',
   },
   {
     id: 'older-age',

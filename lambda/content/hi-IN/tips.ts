@@ -259,7 +259,11 @@ export const AVOID = [
     id: 'eating-too-little',
     title: 'बहुत कम खाना',
     text: 'बहुत कम calorie वाली diet से मांसपेशियाँ घटती हैं. थोड़ा ही deficit रखिए.',
-    names: ['crash diet', 'क्रैश डाइट', 'भूखा रहना', 'bhukha rehna', 'खाना छोड़ना', 'khana chhodna', 'बहुत कम खाना', 'bahut kam khana', 'dieting', 'starving'],
+    names: ['crash diet', 'क्रैश डाइट', 'भूखा रहना', 'bhukha rehna', 'खाना छोड़ना', 'khana chhodna', 'बहुत कम खाना', 'bahut kam khana', 'dieting', 'starving',
+      // Found by a helper trying the console as an Indian user (December 5): a water fast got the water tip, or the
+      // fallback; one meal a day reached the fallback ("ek time khana" is intermittent fasting's).
+      'water fast', 'water fasting', 'सिर्फ़ पानी', 'सिर्फ पानी', 'केवल पानी', 'sirf paani', 'sirf pani', 'keval paani', 'kewal pani', 'बस पानी पीकर', 'bas paani peeke',
+      'ek waqt khana', 'एक वक़्त खाना', 'juice cleanse', 'detox diet'],
     answer:
       'बहुत कम खाना उल्टा पड़ता है. बहुत कम calorie वाली diet और खाना छोड़ने से मांसपेशियाँ घटती हैं, थकान और भूख लगती है, और इसे निभाना मुश्किल होता है. इसके बजाय थोड़ा deficit रखिए, भरपूर protein, fiber और पानी के साथ.',
     followUp: { offer: 'tips', list: 'diet' },
