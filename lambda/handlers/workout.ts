@@ -31,7 +31,7 @@ import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
-import { tellAboutExercise, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
+import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
@@ -376,6 +376,15 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
  * free one", which are workouts asked for.
  */
 /** Words that name a workout ("an advanced workout", "the beginner session"): a level said with them is no level asked for. */
+/** An aim said where a workout goes: losing weight, fat or inches, in English, Hinglish or Hindi. */
+const GOAL_SAID = new RegExp(
+  [
+    String.raw`\b(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
+    String.raw`\b(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?)\s+kam\b`,
+    '(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम',
+  ].join('|'),
+  'i',
+);
 const NAMES_A_WORKOUT = /\b(workouts?|sessions?|training|one|routine|class)\b/i;
 /** "Hear that again please", "say it again", "repeat that": the last answer asked for again, and nothing more. */
 const REPEAT_ASKED = /^(?:hear|say|read|repeat) (?:that|it|this)(?: again)?(?: please)?$|^(?:repeat|hear it again)(?: please)?$/i;
@@ -418,6 +427,13 @@ export const startWorkout = route(
     // workout started (found by a helper trying the console for safety).
     const starving = slot.status === 'no-match' && STARVING.test(slot.spoken) ? findTopic(turn.catalogue, EATING_TOO_LITTLE) : undefined;
     if (starving) return tellTopic(turn, starving);
+    // "I want to lose 5 kg", "I want to reduce my tummy", "mujhe weight kam karna hai", heard through "I want to
+    // {session}" or "{session} karna hai": the aim, answered, never a workout started (found by a helper trying the
+    // console as an Indian user, December 5: HIIT's warm-up timer began). "A fat burning workout" names a workout.
+    if (slot.status === 'no-match' && GOAL_SAID.test(slot.spoken) && !NAMES_A_WORKOUT.test(slot.spoken)) {
+      const asked = topicAskedIn(turn.catalogue, slot.spoken);
+      return asked ? tellTopicById(turn, asked) : tellHowItWorks(turn);
+    }
     // "I'd like to hear that again please", "I'd like to stop now please", heard through "I'd like to {session}" with no
     // workout under way: the command said, never a workout started or offered (found by a helper trying the console as
     // an older user).

@@ -283,6 +283,9 @@ export const CONCERNS = [
       'a fib',
       'atrial fibrillation',
     ],
+    // Found by a helper trying the console as an older user (December 5): "I have a pacemaker" was "not something I can
+    // help with", and the workout then started with no doctor question.
+    heardIn: ['pacemaker', 'a pacemaker', 'defibrillator', 'an icd', 'heart stent', 'stents', 'heart bypass', 'bypass surgery', 'angioplasty', 'heart surgery', 'heart murmur', 'cardiomyopathy', 'arrhythmia'],
   },
   {
     id: 'health-condition',

@@ -11,6 +11,11 @@ const TOO_FAST: readonly string[] = [
   ...Array.from({ length: 23 }, (_, at) => at + 8).flatMap((pounds) => [`${pounds} pounds in two weeks`, `${pounds} pounds in 2 weeks`]),
   ...Array.from({ length: 12 }, (_, at) => at + 4).flatMap((kilos) => [`${kilos} kilos in two weeks`, `${kilos} kilos in 2 weeks`, `${kilos} kg in two weeks`]),
   'three kilos in a week', 'four kilos in a week', 'four pounds in a week', 'six pounds in a week', 'eight pounds in a week', 'fifteen pounds in a week',
+  // Four times that in a month (found by a helper trying the console as an Indian user, December 5: "can I lose 10 kg in
+  // one month" was "I don't know that one yet").
+  ...Array.from({ length: 23 }, (_, at) => at + 8).flatMap((kilos) => ['a month', 'one month', '1 month'].flatMap((month) => [`${kilos} kilos in ${month}`, `${kilos} kg in ${month}`, `${kilos} kgs in ${month}`])),
+  ...Array.from({ length: 45 }, (_, at) => at + 16).flatMap((pounds) => ['a month', 'one month', '1 month'].flatMap((month) => [`${pounds} pounds in ${month}`, `${pounds} lbs in ${month}`])),
+  'ten kilos in a month', 'ten kilos in one month', 'twenty pounds in a month', 'twenty pounds in one month', 'thirty pounds in a month',
 ];
 
 /**
@@ -585,7 +590,7 @@ export const ASKED_IN: readonly AskedIn[] = [
     heardAs: 'health',
   },
   {
-    pattern: /^(i'm |i am |very |really |quite )*(overweight|obese|heavy|\d+ ?(kg|kgs|kilos|pounds|lbs))\b.*\b(can i|should i|is it|is this|start|begin|okay|ok|safe)\b.*$|^(i'm |i am )?(overweight|obese)$/,
+    pattern: /^(i'm |i am |very |really |quite )*(overweight|obese|heavy|\d+ ?(kg|kgs|kilos|pounds|lbs))\b.*\b(can i|should i|is it|is this|start|begin|okay|ok|safe)\b.*$|^(i'm |i am )?(very |really |quite |pretty |so |super |way |a bit |a little |kind of |kinda |severely )*(overweight|obese)$/,
     topic: 'getting-started',
     heardAs: 'health',
   },
@@ -602,7 +607,8 @@ export const ASKED_IN: readonly AskedIn[] = [
   // "Can I lose 10 pounds in a week", "is 800 calories a day ok": too fast, and too little (found by a helper trying the
   // console as a sceptic, December 5: "I don't know that one yet", and the calorie deficit's definition).
   {
-    pattern: /^(i )?(can i |will i |to )?lose (\d+|a few|five|ten|fifteen|twenty) (pounds|lbs|kilos|kgs?)( of fat)? (in|within) (\d+|a|one|two|three) (days?|weeks?)$/,
+    pattern:
+      /^(i )?(can i |will i |to )?lose (\d+|a few|five|ten|fifteen|twenty|thirty) (pounds|lbs|kilos|kgs?)( of fat)? (in|within) (\d+|a|one|two|three|six) (days?|weeks?|months?)$|^(how many |how much )?(kgs?|kilos|pounds|lbs|weight) ((can|will|could) i|i (can|will|could)) lose( in (a|one|\d+|two|three|six) (days?|weeks?|months?))?$/,
     topic: 'results-time',
   },
   // A day's eating said as a number of calories far too low; a number alone ("what about 500 calories") and 1,200 are not.

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { LOCALES } from '../../lambda/locales';
+import { committedMatcher } from '../support/committed-model';
+import { type Harness, spoken, startHarness } from '../support/skill-harness';
+
+/**
+ * Found by helpers trying the console (December 5): an aim said where a workout goes ("I want to lose 5 kg", "mujhe
+ * weight kam karna hai") started today's workout, its warm-up timer running; a loss asked of a month was "I don't know
+ * that one yet"; a pacemaker was "not something I can help with", and the workout then started with no doctor question.
+ * Each is matched word for word against the committed model, then sent through the real skill as Alexa would send it.
+ */
+describe('an aim, a pace of loss, or a heart device, said the way people say them', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  const ask = async (locale: 'en-US' | 'en-IN' | 'hi-IN', said: string, chat = harness.conversation({ locale })) => {
+    const match = committedMatcher(locale).resolve(said);
+    expect(match.intent, said).not.toBe('AMAZON.FallbackIntent');
+    return { turn: await chat.intent(match.intent, match.slots ?? {}), chat };
+  };
+
+  it('an aim said as a wish is answered with how fat loss works, never a workout started', async () => {
+    const aims: readonly (readonly ['en-US' | 'en-IN' | 'hi-IN', string])[] = [
+      ['en-IN', 'I want to lose 5 kg'],
+      ['en-IN', 'I want to reduce my tummy'],
+      ['en-IN', 'I want to lose 15 kilos before my wedding'],
+      ['en-US', 'I want to lose weight'],
+      ['hi-IN', 'mujhe weight kam karna hai'],
+      ['hi-IN', 'mujhe pet kam karna hai'],
+      ['hi-IN', 'mujhe 10 kilo kam karna hai'],
+    ];
+    for (const [locale, said] of aims) {
+      const { turn, chat } = await ask(locale, said);
+      expect(spoken(turn), said).toContain(LOCALES[locale].catalogue.whyItWorks[0]);
+      expect(chat.attributes.workout, said).toBeUndefined();
+    }
+    // A workout named for its aim is still a workout.
+    const { chat } = await ask('en-US', "let's do a fat burning workout");
+    expect(chat.attributes.workout).toBeDefined();
+  });
+
+  it('a loss asked of a month is answered, and too much in a month opens with "no"', async () => {
+    for (const said of ['can I lose 10 kg in one month', 'can I lose 20 pounds in a month']) {
+      expect(spoken((await ask('en-IN', said)).turn), said).toMatch(/Not as fat, no/);
+    }
+    for (const said of ['how many kgs I can lose in a month', 'how much weight can I lose in a month', 'can I lose 2 kg in a month']) {
+      const answer = spoken((await ask('en-IN', said)).turn);
+      expect(answer, said).toMatch(/Fat loss is slow/);
+      expect(answer, said).not.toMatch(/Not as fat, no/);
+    }
+  });
+
+  it('a pacemaker is a heart condition: the doctor first, and asked about before a workout', async () => {
+    const { turn, chat } = await ask('en-US', 'I have a pacemaker');
+    expect(spoken(turn)).toContain(EN_US_CATALOGUE.safety.condition);
+    const start = await chat.intent('StartWorkoutIntent');
+    expect(spoken(start)).toMatch(/Has your doctor said/);
+    expect(spoken((await ask('en-US', "I'm pretty overweight, is that okay")).turn)).toMatch(/you can start at any size/);
+  });
+});
