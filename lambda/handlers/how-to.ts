@@ -93,6 +93,16 @@ export const howToMore = route(
  * thing" teaches rows, "a calorie deficit" answers the topic; nothing named is an exercise the skill does not know.
  */
 export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exercise: Exercise) => Response | Promise<Response>): Promise<Response> {
+  // "How do I do it", "how do I do those": the move being taught, else the workout's move under way, else the move just
+  // offered (found by a helper trying the console, December 5: "I don't know that one yet", mid-workout and after "what
+  // are good mornings").
+  if (MOVE_POINTED_AT.test(spoken.trim())) {
+    const taught = currentHowTo(turn)?.exercise;
+    if (taught) return teach(taught);
+    if (workoutOf(turn.mode)) return tellCurrentExercise(turn);
+    const offered = turn.offer?.kind === 'howTo' ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;
+    return offered ? teach(offered) : askWhichExercise(turn);
+  }
   const reported = reportedConcern(turn.catalogue, spoken);
   if (reported) return answerConcern(turn, reported.id, 'toTrain');
   const exercise = findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), spoken)?.id);
@@ -109,6 +119,9 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   const topic = namedWithin(answerableTopics(turn.catalogue), spoken);
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
+
+/** A move pointed at, not named: "it", "those", "that one", "this exercise". */
+const MOVE_POINTED_AT = /^(?:it|that|this|those|these|them|(?:that|this) (?:one|move|exercise)|(?:those|these) (?:ones|moves|exercises))$/i;
 
 /** A move named by its place in the day's list ("the second one", "the last exercise", "what was the 3rd"). */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];

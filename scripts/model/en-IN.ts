@@ -373,7 +373,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       '{concern} (is|are) paining (a lot|very much|badly|too much)',
       '{concern} (problem|issue) is there',
       '{concern} is there can I [still] do (this|rows|deadlifts|exercise|the workout)',
-      'my {concern} is (high|low) [is it safe for me|can I exercise|can I do this]',
+      // Not "is low": "my sugar is low" is a warning sign, said whole as the slot's own value, never "sugar" a condition
+      // (found by a helper trying the console as a diabetic Indian user, December 5: "check with your doctor").
+      'my {concern} is high [is it safe for me|can I exercise|can I do this]',
       'I have {concern} (will I be able to lose weight|can I follow this plan|can I do this)',
       'doctor (said|told) I have {concern}',
       'I have {concern} problem in my (left|right) (leg|side)',

@@ -519,3 +519,23 @@ it('"a one legged deadlift" teaches single-leg deadlifts', async () => {
     expect(reply, said).not.toMatch(/Hold a light dumbbell in each hand/);
   }
 });
+
+describe('a move pointed at, not named', () => {
+  // Found by a helper trying the console (December 5): "how do I do it" and "how do I do those" were "I don't know that
+  // one yet", after a move's answer, in its lesson, and mid-workout.
+  it('"how do I do it" teaches the move pointed at: the one offered, the one being taught, the workout\'s under way', async () => {
+    const pointed = (said: string) => ({ exercise: unmatchedSlot('exercise', 'ExerciseName', said) });
+    for (const said of ['how do I do it', 'how do I do those', 'how do I do that one']) expect(committedMatcher('en-US').resolve(said).intent, said).toBe('ExerciseHowToIntent');
+    const chat = harness.conversation();
+    await chat.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'good-morning', 'good mornings') });
+    expect(spoken(await chat.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/^Here's how to do good mornings\..*Step 1 of 5/);
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('ExerciseHowToIntent', pointed('those')))).toMatch(/^Here's how to do good mornings\./);
+    const workout = harness.conversation();
+    await workout.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await workout.intent('AMAZON.NextIntent');
+    await workout.intent('AMAZON.NextIntent');
+    expect(spoken(await workout.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/^How to do [a-z -]+\. Step 1:/);
+    expect(spoken(await harness.conversation().intent('ExerciseHowToIntent', pointed('it')))).not.toMatch(/don't know that one/);
+  });
+});

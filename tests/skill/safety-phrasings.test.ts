@@ -648,6 +648,17 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console as a diabetic Indian user (December 5): "my sugar is low" was heard through "my
+  // {concern} is low", the slot taking "sugar", and got the answer for diabetes.
+  it('en-IN: "my sugar is low" is urgent, and "my blood pressure is low" the answer for low blood pressure', async () => {
+    const india = committedMatcher('en-IN');
+    const low = india.resolve('my sugar is low');
+    expect(low.intent).toBe('HealthConcernIntent');
+    expect(spoken(await harness.conversation({ locale: 'en-IN' }).intent(low.intent, low.slots ?? {}))).toContain(LOCALES['en-IN'].catalogue.urgent.answer);
+    const pressure = india.resolve('my blood pressure is low');
+    expect(spoken(await harness.conversation({ locale: 'en-IN' }).intent(pressure.intent, pressure.slots ?? {}))).not.toContain(LOCALES['en-IN'].catalogue.urgent.answer);
+  });
+
   // Tried as a user (December 5): "mujhe heart attack aa raha hai" got the condition's answer, "check with your doctor",
   // as "I'm having a heart attack" once did in English. Coming on now is the warning sign; had before, the condition.
   it('Hindi: a heart attack, a stroke or asthma coming on now is urgent; one had before is a condition', async () => {
