@@ -14,6 +14,11 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'I need to stop', 'EndWorkoutIntent', /^Okay, we'll stop here\./],
   ['en-US', 'I have to go', 'AMAZON.StopIntent', /^Saved your place\. Say, resume my workout, any time today/],
   ['en-US', 'I need water', 'AMAZON.PauseIntent', /^Paused\./],
+  // Found by a helper trying the console as a parent (December 5): a reason said after the pause reached the fallback.
+  ['en-US', 'hang on my kid', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', "wait someone's at the door", 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', 'gotta get the door', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-US', 'stop for a sec', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'hold that thought', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'can you slow down', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'I need more time', 'AMAZON.PauseIntent', /^Paused\./],
