@@ -204,6 +204,23 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(c.attributes.lastLog).toBeDefined();
   });
 
+  // Found by a helper trying the console as an Indian user (December 5): a time of day said first with no "maine", what
+  // was done first and its minutes after, and a game played reached the fallback or "बताइए आपने क्या किया".
+  it('logs a walk told with its time of day first, minutes said after, and a game played', async () => {
+    const hindi = committedMatcher('hi-IN');
+    for (const said of ['aaj shaam ko 20 minute walk kiya', 'shaam ko bhi 20 minute walk kiya tha', 'raat ko 15 minute walk kiya', 'subah cycling ki thi 30 minute', 'abhi abhi 20 minute walk karke aayi hu', 'शाम को 20 मिनट walk किया', 'maine cricket khela 2 ghante', 'maine 2 ghante tak badminton khela']) {
+      const [match, ...others] = hindi.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('LogActivityIntent');
+    }
+    const c = chat();
+    const [walk] = hindi.literal('aaj shaam ko 20 minute walk kiya');
+    expect(await expectHindiAnswer(await c.intent('LogActivityIntent', walk?.slots ?? {}))).toMatch(/^20 मिनट की सैर दर्ज हो गई\./);
+    const [game] = hindi.literal('maine cricket khela 2 ghante');
+    expect(await expectHindiAnswer(await c.intent('LogActivityIntent', game?.slots ?? {}))).toMatch(/^120 मिनट cardio दर्ज हो गया\./);
+    expect(await expectHindiAnswer(await c.intent('WeeklyProgressIntent'))).toMatch(/1 सैर, कुल 20 मिनट/);
+  });
+
   it("says how long today's workout takes, in Hindi", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutLengthIntent'));
     expect(said).toMatch(/आज का strength workout beginner level पर लगभग \d+ मिनट का है, warm-up और cool-down मिलाकर\. शुरू करें\?$/);
