@@ -114,11 +114,14 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   // "Deadlifts work your back, hips, hamstrings and core": a summary that already names most muscles is not followed by them again.
   const summary = about.toLowerCase();
   const named = exercise.muscles.filter((muscle) => summary.includes(muscle.toLowerCase())).length;
-  // A variation's own words ("running", "swimming") say what it does: the muscles of the move it varies would repeat them.
-  const works = named * 2 >= exercise.muscles.length || about !== exercise.summary ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   // A strength move's safety note too: "is deadlift safe for my back" once heard only what the move is good for. (A
   // calorie burner's is said with its steps: with its summary it would run past what a listener holds.)
-  const caution = exercise.category === 'strength' && !exercise.summaryWarns ? exercise.caution : undefined;
+  // HIIT's too: "is HIIT safe", the "safe" in the carrier, heard only that it burns a lot of calories (found by a helper
+  // trying the console as an older user, December 5). Its caution is short, and it is the hardest work the plan asks.
+  const caution = (exercise.category === 'strength' || exercise.id === 'hiit') && !exercise.summaryWarns ? exercise.caution : undefined;
+  // A variation's own words ("running", "swimming") say what it does: the muscles of the move it varies would repeat them.
+  // With HIIT's caution said, what it works is left out: both would run past what a listener holds.
+  const works = named * 2 >= exercise.muscles.length || about !== exercise.summary || (caution && exercise.category !== 'strength') ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   const checkFirst = checkFirstNote(turn);
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {

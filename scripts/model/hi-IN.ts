@@ -551,7 +551,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      maxSamples: 2900,
+      maxSamples: 2980,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -630,6 +630,14 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as an Indian user (December 3, second round).
         '{topic} (खा सकते हैं|खा सकती हूँ|खा सकता हूँ|पी सकते हैं) [क्या]',
         '{topic} (kha sakte hain|kha sakti hoon|kha sakta hoon|pee sakte hain) [kya]',
+        // Found by a helper trying the console as an Indian user (December 5): these reached the fallback.
+        '[kya] {topic} se (mota|mote|moti) (hote hain|hota hai|hoti hai|ho jate hain) [kya]',
+        '[क्या] {topic} से (मोटे होते हैं|मोटा होता है|मोटी होती है|मोटापा बढ़ता है) [क्या]',
+        '[kya] {topic} (chalegi|chalega) [kya]',
+        '[क्या] {topic} (चलेगी|चलेगा) [क्या]',
+        '[kya] {topic} (chhod du|chhod doon|chhodna chahiye|chhod deni chahiye) [kya]',
+        '[क्या] {topic} (छोड़ दूँ|छोड़ दूं|छोड़ना चाहिए|छोड़ देनी चाहिए) [क्या]',
+        '{topic} (mein|में) (kya khaye|kya khayein|kya khana chahiye|क्या खाएं|क्या खाना चाहिए)',
         'एक दिन में {topic} (खानी चाहिए|खाने चाहिए|खा सकते हैं)',
         'ek din mein {topic} (khani chahiye|khane chahiye|kha sakte hain)',
         '{exercise} (किस लिए होता है|किस काम आता है|किस काम आते हैं)',

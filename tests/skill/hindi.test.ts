@@ -221,6 +221,26 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await c.intent('WeeklyProgressIntent'))).toMatch(/1 सैर, कुल 20 मिनट/);
   });
 
+  // Found by a helper trying the console as an Indian user (December 5): each reached the fallback, or "I don't know that one".
+  it('answers everyday Indian food questions asked the way people ask them', async () => {
+    const hindi = committedMatcher('hi-IN');
+    for (const [said, answer] of [
+      ['rice kha sakte hain kya', /^चावल खा सकते हैं/],
+      ['ghee se mota hote hain', /^थोड़ा घी ठीक है\./],
+      ['sugar wali chai chalegi', /^चाय या कॉफ़ी पीना ठीक है\./],
+      ['chai chhod du kya', /^चाय या कॉफ़ी पीना ठीक है\./],
+      ['navratri mein kya khaye', /^उपवास तभी मदद करता है/],
+      ['belt wali machine se fat kam hota hai kya', /^नहीं\. बेल्ट/],
+      ['paneer se mota hote hain kya', /^पनीर से protein अच्छा मिलता है/],
+    ] as const) {
+      const [match, ...others] = hindi.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('TopicIntent');
+      const reply = await expectHindiAnswer(await chat().intent('TopicIntent', match?.slots ?? {}));
+      expect(reply.replace(messages.notice, '').trim(), said).toMatch(answer);
+    }
+  });
+
   it("says how long today's workout takes, in Hindi", async () => {
     const said = await expectHindiAnswer(await chat().intent('WorkoutLengthIntent'));
     expect(said).toMatch(/आज का strength workout beginner level पर लगभग \d+ मिनट का है, warm-up और cool-down मिलाकर\. शुरू करें\?$/);

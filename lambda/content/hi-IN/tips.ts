@@ -49,6 +49,13 @@ export const DIET_TIPS = [
         lead: 'शाकाहारी खाने से भी protein पूरा मिल सकता है: दाल, पनीर, दही, अंकुरित अनाज, सोया और दूध. हर खाने में हथेली भर हिस्सा रखिए. कम पड़े तो protein शेक ठीक है, पर वह अपने आप चर्बी नहीं घटाता.',
         alone: true,
       },
+      // Found by a helper trying the console as an Indian user (December 5): "paneer se mota hote hain kya" heard only
+      // protein's general advice.
+      {
+        names: ['पनीर', 'paneer'],
+        lead: 'पनीर से protein अच्छा मिलता है, पर इसमें चिकनाई भी है, तो रोज़ थोड़ा ही खाइए, और तला हुआ कम. बाकी protein दाल, दही या अंडे से लीजिए.',
+        alone: true,
+      },
       { names: ['दही', 'dahi', 'curd'], lead: 'दही अच्छा है: इसमें protein है, और यह पेट भरा रखता है. बिना चीनी वाला लीजिए, दाल या पनीर के साथ.', alone: true },
     ],
     answer:
@@ -124,9 +131,14 @@ export const DIET_TIPS = [
       'kitni rotiyan',
       'घी',
       'ghee',
+      // Said in English words, as Hinglish speakers do (found by a helper trying the console as an Indian user, December
+      // 5: "rice kha sakte hain kya" was "I don't know that one yet", though "chawal" was heard).
+      'rice',
+      'राइस',
+      'brown rice',
     ],
     leads: [
-      { names: ['चावल', 'chawal'], lead: 'चावल खा सकते हैं, रात को भी, बस सही मात्रा में.' },
+      { names: ['चावल', 'chawal', 'rice', 'राइस', 'brown rice'], lead: 'चावल खा सकते हैं, रात को भी, बस सही मात्रा में.' },
       { names: ['घी', 'ghee'], lead: 'थोड़ा घी ठीक है.' },
     ],
     answer:
