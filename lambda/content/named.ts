@@ -223,7 +223,7 @@ export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, amo
     for (const name of namesOf(concern)) {
       const words = wordsOf(name);
       const whole = !WHOLE_ONLY.has(name) || words.length === said.length;
-      if (words.length > 0 && whole && said.some((_, at) => occursAt(said, words, at) && !deniedAt(said, at) && !doneToOneself(said, at))) return concern.id;
+      if (words.length > 0 && whole && said.some((_, at) => occursAt(said, words, at) && saidAsIs(said, name, at, words.length, true))) return concern.id;
     }
   }
   return undefined;
@@ -252,6 +252,23 @@ function doneToOneself(said: readonly string[], at: number): boolean {
 const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
 
 /**
+ * True when a name found at `at`, `length` words long, says what it names: not a figure of speech ("उल्टी तरफ़", the other
+ * side), not denied before it or, for Hindi's bare vomiting, after it ("ulti nahi aa rahi"), not done to oneself, and,
+ * for a warning sign, not asked about as a way to lose weight. What namedConcern and urgentSaid both hear by (found in
+ * review: urgentSaid, which the start of a workout and a lesson ask, heard "ulti side" as vomiting).
+ */
+function saidAsIs(said: readonly string[], name: string, at: number, length: number, urgent: boolean): boolean {
+  if (IDIOMS[name]?.includes(said[at + length] ?? '')) return false;
+  if (deniedAt(said, at) || doneToOneself(said, at)) return false;
+  if (DENIED_AFTER.has(name) && (said.slice(at + length, at + length + 3).some((word) => HINDI_NO.has(word)) || HINDI_WITHOUT.has(said[at - 1] ?? ''))) return false;
+  return !(urgent && askedAsAMeans(said, at, length));
+}
+/** Bare names Hindi denies after them ("ulti nahi aa rahi hai") or with "बिना" before ("बिना उल्टी के"). */
+const DENIED_AFTER: ReadonlySet<string> = new Set(['ulti', 'उल्टी', 'vomit']);
+const HINDI_NO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'na', 'नहीं', 'ना', 'न']);
+const HINDI_WITHOUT: ReadonlySet<string> = new Set(['bina', 'बिना']);
+
+/**
  * True when what is named at `at`, `length` words long, is asked about as a way to lose weight, not reported: "should I
  * throw up after eating", "is it okay to vomit", "vomit to lose weight", "ulti karke weight kam karu", "khud ko ulti"
  * (found by a helper trying the console as an Indian user, December 5: the urgent answer, and the day flagged). What the
@@ -259,19 +276,30 @@ const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
  * throw up after eating", a habit, is heard as the question is (a slot holds no "I").
  */
 function askedAsAMeans(said: readonly string[], at: number, length: number): boolean {
+  // Only throwing up: "I'm too dizzy to get up" and "apne ko chakkar aa raha hai" are what they say (found in review).
+  if (!PURGE_VERBS.has(said[at] ?? '')) return false;
   const [before, twoBefore, after, twoAfter] = [said[at - 1] ?? '', said[at - 2] ?? '', said[at + length] ?? '', said[at + length + 1] ?? ''];
-  if (ASKING_OPENERS.has(twoBefore) && (before === 'i' || before === 'we')) return true;
-  if (before === 'to' && ALLOWED.has(twoBefore)) return true;
+  // Asked about ("should I", "is it okay to") only with eating or weight said after: "is it bad to vomit after a hard
+  // workout" and "can I vomit from HIIT" ask about a warning sign (found in review).
+  const forWeight = said.slice(at + length).some((word) => MEALS.has(word) || LOSING.has(word) || WEIGHT_WORDS.has(word));
+  if (forWeight && ASKING_OPENERS.has(twoBefore) && (before === 'i' || before === 'we')) return true;
+  if (forWeight && before === 'to' && ALLOWED.has(twoBefore)) return true;
+  // "Lose weight by throwing up".
+  if (before === 'by') return true;
   if (after === 'to' && LOSING.has(twoAfter)) return true;
-  // "Should I throw up after eating", the slot taking "throw up after eating": the habit asked about, never "threw up".
-  if (after === 'after' && MEALS.has(twoAfter) && PURGE_VERBS.has(said[at] ?? '')) return true;
-  return AS_A_MEANS.has(after) || ((before === 'ko' || before === 'को') && SELF.has(twoBefore));
+  // "Should I throw up after eating", the slot taking "throw up after eating": the habit asked about, never "threw up",
+  // and never after a set or a run (found in review: "I puke after every set" is a warning sign).
+  if (after === 'after' && MEALS.has(twoAfter)) return true;
+  // "Ulti karke weight kam karu": by doing it, with weight to lose said after; "ulti karke aayi hoon" is having done it.
+  if (AS_A_MEANS.has(after)) return said.slice(at + length + 1).some((word) => WEIGHT_WORDS.has(word));
+  return (before === 'ko' || before === 'को') && SELF.has(twoBefore);
 }
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['should', 'can', 'could', 'shall']);
 const ALLOWED: ReadonlySet<string> = new Set(['ok', 'okay', 'alright', 'fine', 'good', 'bad', 'safe', 'healthy', 'wrong']);
-const LOSING: ReadonlySet<string> = new Set(['lose', 'burn', 'drop', 'get', 'slim', 'reduce']);
-const MEALS: ReadonlySet<string> = new Set(['eating', 'meals', 'i', 'food', 'dinner', 'lunch', 'breakfast', 'every']);
-const PURGE_VERBS: ReadonlySet<string> = new Set(['throw', 'vomit', 'puke']);
+const LOSING: ReadonlySet<string> = new Set(['lose', 'burn', 'drop', 'slim', 'reduce']);
+const MEALS: ReadonlySet<string> = new Set(['eating', 'meals', 'food', 'dinner', 'lunch', 'breakfast']);
+const PURGE_VERBS: ReadonlySet<string> = new Set(['throw', 'throwing', 'vomit', 'vomiting', 'puke', 'puking', 'ulti', 'उल्टी']);
+const WEIGHT_WORDS: ReadonlySet<string> = new Set(['weight', 'vajan', 'wajan', 'वज़न', 'वजन', 'pet', 'पेट', 'charbi', 'चर्बी', 'fat', 'kam', 'कम', 'mota', 'motapa', 'मोटापा']);
 /** Hindi "by doing it" ("ulti karke"): a way to an end. */
 const AS_A_MEANS: ReadonlySet<string> = new Set(['karke', 'करके', 'karake', 'कराके']);
 const SELF: ReadonlySet<string> = new Set(['khud', 'खुद', 'ख़ुद', 'apne', 'अपने']);
@@ -300,8 +328,8 @@ const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   pinching: ['my', 'your', 'the', 'shoulder'],
   pinches: ['my', 'your', 'the', 'shoulder'],
   // "उल्टी तरफ़" is the other side, as the superman's steps say it: no vomiting.
-  उल्टी: ['तरफ़', 'तरफ', 'taraf', 'side', 'haath', 'हाथ', 'pair', 'पैर'],
-  ulti: ['तरफ़', 'तरफ', 'taraf', 'side', 'haath', 'हाथ', 'pair', 'पैर'],
+  उल्टी: ['तरफ़', 'तरफ', 'taraf', 'side', 'haath', 'हाथ', 'pair', 'पैर', 'ओर', 'disha', 'दिशा', 'ginti', 'गिनती'],
+  ulti: ['तरफ़', 'तरफ', 'taraf', 'side', 'haath', 'हाथ', 'pair', 'पैर', 'ओर', 'disha', 'दिशा', 'ginti', 'गिनती'],
 };
 
 export function namedConcern(catalogue: Catalogue, spoken: string | undefined, names: (name: string) => boolean = () => true): string | undefined {
@@ -333,8 +361,7 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
       // Said only where it is denied ("I'm not dizzy", "I don't have back pain, I just want to lose fat"), it is not said
       // (found by a helper: the first stopped the workout for the day, the second paused it for pain).
       const urgent = catalogue.urgent.concernIds.includes(concern.id);
-      const says = (at: number) =>
-        occursAt(said, words, at) && (!WHOLE_ONLY.has(name) || words.length === said.length) && !IDIOMS[name]?.includes(said[at + words.length] ?? '') && !deniedAt(said, at) && !doneToOneself(said, at) && !(urgent && askedAsAMeans(said, at, words.length));
+      const says = (at: number) => occursAt(said, words, at) && (!WHOLE_ONLY.has(name) || words.length === said.length) && saidAsIs(said, name, at, words.length, urgent);
       if (words.length === 0 || !said.some((_, at) => says(at))) continue;
       const candidate = { id: concern.id, rank: rank(concern), length: words.length };
       if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.length > best.length)) best = candidate;

@@ -33,20 +33,19 @@ export function logDay(value: string | undefined, today: LocalDate): LogDay {
   return -ahead > LOG_DAYS_BACK ? { kind: 'tooLongAgo' } : { kind: 'day', date };
 }
 
-/** Languages with one word each for yesterday and tomorrow (Hindi कल), and for the days either side (परसों). */
+/** Languages with one word for yesterday and tomorrow (Hindi कल). */
 const SAME_WORD_BOTH_WAYS: ReadonlySet<string> = new Set(['hi']);
 
 /**
- * A date said of something done, in a language whose कल and परसों name the days either side of today: Alexa resolves
- * them ahead, and done, they are behind ("कल मैंने योग किया", "parson kya kiya": found by trying the console as an
- * Indian user). A weekday said two days ahead reads the same way; the answer says the day it took, so a wrong one is
- * heard and corrected.
+ * A date said of something done, in a language whose कल names the days either side of today: Alexa resolves it ahead,
+ * and done, it is behind ("कल को मैंने योग किया", "kal kya kiya": found by trying the console as an Indian user). Only
+ * tomorrow: परसों is a day two ahead as a weekday said then is, and that weekday a week back is the one meant (found
+ * in review: "budhvar ko maine walk kiya" on a Monday went to Saturday); the answer says the day it took.
  */
 export function dayGoneBy(locale: string, value: string | undefined, today: LocalDate): string | undefined {
   if (value === undefined || !SAME_WORD_BOTH_WAYS.has(locale.split('-')[0] ?? '')) return value;
   const date = parseIsoDate(value);
-  const ahead = date ? daysBetween(today, date) : 0;
-  return ahead === 1 || ahead === 2 ? formatIsoDate(addDays(today, -ahead)) : value;
+  return date && daysBetween(today, date) === 1 ? formatIsoDate(addDays(today, -1)) : value;
 }
 
 /** The same day of the month before, when that month has it (never the 31st of a 30-day month). */

@@ -26,7 +26,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellDoseOf, tellHowItWorks, tellTopicById } from '../replies/knowledge';
-import { answerConcern, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -97,11 +97,13 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   // offered (found by a helper trying the console, December 5: "I don't know that one yet", mid-workout and after "what
   // are good mornings").
   if (MOVE_POINTED_AT.test(spoken.trim())) {
-    const taught = currentHowTo(turn)?.exercise;
+    // What is asked of it goes with it: "how many reps of these" is the dose, "how do I do it" the steps (found in review:
+    // mid-workout, both read the steps).
+    const taught = currentHowTo(turn)?.exercise ?? (workoutOf(turn.mode) ? currentWorkoutExercise(turn) : undefined);
     if (taught) return teach(taught);
     if (workoutOf(turn.mode)) return tellCurrentExercise(turn);
     const offered = turn.offer?.kind === 'howTo' ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;
-    return offered ? teach(offered) : askWhichExercise(turn);
+    return offered ? teach(offered) : tellUnknownExercise(turn, 'nothing');
   }
   const reported = reportedConcern(turn.catalogue, spoken);
   if (reported) return answerConcern(turn, reported.id, 'toTrain');

@@ -376,15 +376,22 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
  * free one", which are workouts asked for.
  */
 /** Words that name a workout ("an advanced workout", "the beginner session"): a level said with them is no level asked for. */
-/** An aim said where a workout goes: losing weight, fat or inches, in English, Hinglish or Hindi. */
+/**
+ * An aim said where a workout goes, the whole of what the slot took: losing weight, fat or inches, in English, Hinglish
+ * or Hindi. Said before it, a workout is asked for ("exercise to lose weight", "charbi kam karne wala", found in review).
+ */
 const GOAL_SAID = new RegExp(
   [
-    String.raw`\b(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
-    String.raw`\b(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?)\s+kam\b`,
-    '(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम',
-  ].join('|'),
+    String.raw`^(?:to )?(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
+    String.raw`^(?:mera |meri |apna |apni |\d+ |ek |do |das )?(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?|kilo)\s+kam$`,
+    '^(?:मेरा |मेरी |\\d+ )?(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम$',
+  ]
+    .join('|')
+    .normalize('NFC'),
   'i',
 );
+/** A kind of exercise named with an aim ("exercises to reduce belly fat", "वज़न कम करने के लिए व्यायाम"): a workout. */
+const NAMES_EXERCISE = /\b(?:exercises?|work ?out|working out|train|training)\b|वर्कआउट|व्यायाम|कसरत|एक्सरसाइज़|एक्सरसाइज/i;
 const NAMES_A_WORKOUT = /\b(workouts?|sessions?|training|one|routine|class)\b/i;
 /** "Hear that again please", "say it again", "repeat that": the last answer asked for again, and nothing more. */
 const REPEAT_ASKED = /^(?:hear|say|read|repeat) (?:that|it|this)(?: again)?(?: please)?$|^(?:repeat|hear it again)(?: please)?$/i;
@@ -430,7 +437,7 @@ export const startWorkout = route(
     // "I want to lose 5 kg", "I want to reduce my tummy", "mujhe weight kam karna hai", heard through "I want to
     // {session}" or "{session} karna hai": the aim, answered, never a workout started (found by a helper trying the
     // console as an Indian user, December 5: HIIT's warm-up timer began). "A fat burning workout" names a workout.
-    if (slot.status === 'no-match' && GOAL_SAID.test(slot.spoken) && !NAMES_A_WORKOUT.test(slot.spoken)) {
+    if (slot.status === 'no-match' && GOAL_SAID.test(slot.spoken.normalize('NFC').trim()) && !NAMES_A_WORKOUT.test(slot.spoken) && !NAMES_EXERCISE.test(slot.spoken)) {
       const asked = topicAskedIn(turn.catalogue, slot.spoken);
       return asked ? tellTopicById(turn, asked) : tellHowItWorks(turn);
     }

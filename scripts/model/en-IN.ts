@@ -385,7 +385,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       '{concern} will work or not',
       'I am a {concern} patient',
       'I have {concern} is this (workout|exercise) safe for me',
-      'my {concern} (goes|is going) (low|high) [sometimes]',
+      // Going low now is a warning sign, heard whole ("my sugar is going low"); going low sometimes, the condition.
+      'my {concern} (goes|is going) high [sometimes]',
+      'my {concern} goes low sometimes',
       'my (hand|leg|arm) is going {concern}',
       '{concern} is there can I take',
       'can I take {concern}',

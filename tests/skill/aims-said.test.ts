@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LOCALES } from '../../lambda/locales';
 import { committedMatcher } from '../support/committed-model';
-import { type Harness, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 /**
  * Found by helpers trying the console (December 5): an aim said where a workout goes ("I want to lose 5 kg", "mujhe
@@ -38,9 +38,26 @@ describe('an aim, a pace of loss, or a heart device, said the way people say the
       expect(spoken(turn), said).toContain(LOCALES[locale].catalogue.whyItWorks[0]);
       expect(chat.attributes.workout, said).toBeUndefined();
     }
-    // A workout named for its aim is still a workout.
+    // A workout named for its aim is still a workout, as is exercise said before the aim (found in review: "I want to
+    // exercise to lose weight" and "charbi kam karne wala workout karna hai" were answered with how fat loss works).
     const { chat } = await ask('en-US', "let's do a fat burning workout");
     expect(chat.attributes.workout).toBeDefined();
+    const open = (said: string) => ({ session: unmatchedSlot('session', 'SessionName', said) });
+    for (const [locale, said] of [
+      ['en-US', 'exercise to lose weight'],
+      ['en-US', 'work out to lose weight'],
+      ['en-US', 'do exercises to reduce belly fat'],
+      ['hi-IN', 'charbi kam karne wala'],
+      ['hi-IN', 'वज़न कम करने के लिए व्यायाम'],
+    ] as const) {
+      const started = harness.conversation({ locale });
+      await started.intent('StartWorkoutIntent', open(said));
+      expect(started.attributes.workout, said).toBeDefined();
+    }
+    // Written with the precomposed ज़, the aim is still heard.
+    const precomposed = harness.conversation({ locale: 'hi-IN' });
+    expect(spoken(await precomposed.intent('StartWorkoutIntent', open('\u0935\u095B\u0928 \u0915\u092E')))).toContain(LOCALES['hi-IN'].catalogue.whyItWorks[0]);
+    expect(precomposed.attributes.workout).toBeUndefined();
   });
 
   it('a loss asked of a month is answered, and too much in a month opens with "no"', async () => {

@@ -535,7 +535,9 @@ describe('a move pointed at, not named', () => {
     await workout.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
     await workout.intent('AMAZON.NextIntent');
     await workout.intent('AMAZON.NextIntent');
-    expect(spoken(await workout.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/^How to do [a-z -]+\. Step 1:/);
+    // What is asked of it goes with it (found in review: "how many reps of these" mid-workout read the steps).
+    expect(spoken(await workout.intent('HowManyLeftIntent', pointed('these')))).toMatch(/\d sets of \d+/);
+    expect(spoken(await workout.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/Step 1/);
     expect(spoken(await harness.conversation().intent('ExerciseHowToIntent', pointed('it')))).not.toMatch(/don't know that one/);
   });
 });

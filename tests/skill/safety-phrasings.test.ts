@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HI_IN } from '../../lambda/content/hi-IN';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
-import { namedConcern, namedInside } from '../../lambda/content/named';
+import { namedConcern, namedInside, urgentSaid } from '../../lambda/content/named';
 import { Conversation } from '../../scripts/sim/envelope';
 import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
@@ -624,6 +624,25 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(namedConcern(HI_IN.catalogue, 'ulti karke weight kam')).toBe('eating-disorder');
     expect(namedConcern(HI_IN.catalogue, 'khud ko ulti karati')).toBe('eating-disorder');
     expect(namedConcern(HI_IN.catalogue, 'laxative')).toBe('eating-disorder');
+    // Found in review: only throwing up is asked about as a means, and only before a meal word or a weight to lose; a
+    // warning sign said with "to get up" or "apne ko" is what it says, and throwing up after a set or a run is urgent.
+    const urgentIds = EN_US_CATALOGUE.urgent.concernIds;
+    for (const said of ["i'm too dizzy to get up", "i'm too lightheaded to get off the floor", 'too breathless to get up', 'i puke after every set', 'i always throw up after i run', 'i want to throw up after every rep', 'is it bad to vomit after a hard workout']) {
+      expect(urgentIds, said).toContain(namedConcern(EN_US_CATALOGUE, said));
+    }
+    expect(namedConcern(EN_US_CATALOGUE, 'lose weight by throwing up')).toBe('eating-disorder');
+    expect(urgentSaid(EN_US_CATALOGUE, 'i want to throw up to lose weight')).toBeUndefined();
+    for (const said of ['apne ko chakkar aa raha hai', 'khud ko chakkar sa lag raha hai', 'ulti karke aayi hoon kamzori lag rahi hai']) {
+      expect(HI_IN.catalogue.urgent.concernIds.concat('feeling-unwell', 'weakness'), said).not.toContain('eating-disorder');
+      expect(namedConcern(HI_IN.catalogue, said), said).not.toBe('eating-disorder');
+      expect(namedConcern(HI_IN.catalogue, said), said).toBeDefined();
+    }
+    expect(HI_IN.catalogue.urgent.concernIds).toContain(namedConcern(HI_IN.catalogue, 'apne ko chakkar aa raha hai'));
+    // Vomiting denied after it, or "ulti" as the other way round, is no warning sign, on any path.
+    for (const said of ['ulti nahi aa rahi hai', 'मुझे उल्टी नहीं आ रही है', 'बिना उल्टी के', 'ulti side kaise karu', 'उल्टी ओर से कैसे करूँ', 'ulti disha wala superman', 'उल्टी गिनती के साथ workout शुरू करो']) {
+      expect(namedConcern(HI_IN.catalogue, said), said).not.toBe('warning-signs');
+      expect(urgentSaid(HI_IN.catalogue, said), said).toBeUndefined();
+    }
     // "Mujhe ulti aa rahi hai" leaves the slot "mujhe ulti": vomiting, urgent (it was "I can't help with that").
     for (const said of ['mujhe ulti', 'ulti', 'उल्टी']) expect(namedConcern(HI_IN.catalogue, said), said).toBe('warning-signs');
     // Confused about something is no warning sign.

@@ -10,10 +10,10 @@ const TUESDAY = parseIsoDate('2026-11-24')!;
 const date = (iso: string) => parseIsoDate(iso)!;
 
 describe('dayGoneBy', () => {
-  it('reads Hindi कल and परसों, resolved ahead, as the days behind; other days and languages as they are', () => {
+  it('reads Hindi कल, resolved ahead, as yesterday; two days ahead, other days and languages as they are', () => {
     expect(dayGoneBy('hi-IN', '2026-11-25', TUESDAY)).toBe('2026-11-23');
-    expect(dayGoneBy('hi-IN', '2026-11-26', TUESDAY)).toBe('2026-11-22');
-    for (const kept of ['2026-11-24', '2026-11-27', '2026-11-20', '2026-W48', 'PRESENT_REF']) expect(dayGoneBy('hi-IN', kept, TUESDAY), kept).toBe(kept);
+    // Two days ahead is परसों or a weekday said then ("budhvar ko" on a Monday), which logDay reads a week back.
+    for (const kept of ['2026-11-24', '2026-11-26', '2026-11-27', '2026-11-20', '2026-W48', 'PRESENT_REF']) expect(dayGoneBy('hi-IN', kept, TUESDAY), kept).toBe(kept);
     expect(dayGoneBy('en-IN', '2026-11-25', TUESDAY)).toBe('2026-11-25');
     expect(dayGoneBy('hi-IN', undefined, TUESDAY)).toBeUndefined();
   });

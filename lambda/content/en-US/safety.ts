@@ -142,7 +142,9 @@ export const CONCERNS = [
       'bleeding', 'vaginal bleeding', 'spotting', 'my sugar is low', 'low sugar', 'low blood sugar', 'hypo', 'shaky and sweaty', 'sweating and shaking',
       'cold sweat', 'blood sugar is low', 'my blood sugar is low', 'pregnant and spotting', 'pregnant and bleeding'],
     // Found by a helper trying the console for safety (December 5): out of scope, or a question about a condition.
-    heardIn: ['having a stroke', 'having a seizure', 'having a fit', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo', 'shaking and sweating'],
+    heardIn: ['having a stroke', 'having a seizure', 'having a fit', 'suddenly confused', 'confused', 'hit my head', 'banged my head', 'bumped my head', 'sugar is dropping', 'my sugar is dropping', 'sugar dropping', 'going hypo',
+      // Found in review (December 5): en-IN "my sugar is going low" mid-workout got the answer for diabetes.
+      'sugar is going low', 'sugar going low', 'sugar has gone low', 'sugar has dropped', 'sugar went low', 'shaking and sweating'],
   },
   {
     id: 'cramp',
