@@ -120,7 +120,7 @@ const FOUND_IN_THIRD_BATCH: Readonly<Record<string, readonly string[]>> = {
     'shall (we|I) start the (exercise|session)',
     "start (today's|the) (workout|session) (na|now only)",
   ],
-  WorkoutForDayIntent: ['what all (exercises|workouts) are there (today|for today|on {date}|for {date})'],
+  WorkoutForDayIntent: ['what all (exercises|workouts) are there (today|for today|on {date}|for {date})', '{date} what I have to do', 'what is there {date}'],
   WorkoutLengthIntent: ["how much time it will take (for|to finish) (today's|the) workout"],
   SkipExerciseIntent: ['(go|move) to next exercise'],
   'AMAZON.PauseIntent': ['(hold on|wait) give me (a minute|two minutes|some time)', 'pause (it|the workout) for some time'],
@@ -138,7 +138,9 @@ const FOUND_IN_THIRD_BATCH: Readonly<Record<string, readonly string[]>> = {
     'which (foods are having|food has|foods have) {topic}',
   ],
   FatCausesIntent: ['why fat is getting stored on my [lower] back [only]', 'why fat is getting deposited on my [lower] back'],
-  WeeklyProgressIntent: ['(tell me|show me) my progress na'],
+  // "This week how much I did", "how many workouts I completed", and the day said first for the plan (found by a
+  // helper trying the console as an Indian user, December 5: the fallback, today's workout, or "I don't know that one yet").
+  WeeklyProgressIntent: ['(tell me|show me) my progress na', 'this week how much I did', 'how many workouts I completed [this week]'],
   SetLevelIntent: ['I am [a|an] {level} only'],
   ChangeLevelIntent: ['make the (workout|exercises) (bit|little) {direction}'],
   TooEasyIntent: ['(this is|it is) (very|too) easy yaar'],
@@ -652,7 +654,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   room: {
     TopicIntent: 371,
     HealthConcernIntent: 202,
-    WorkoutForDayIntent: 183,
+    WorkoutForDayIntent: 185,
     StartWorkoutIntent: 112,
     EndWorkoutIntent: 108,
     WeeklyPlanIntent: 80,

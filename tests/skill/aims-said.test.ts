@@ -78,4 +78,22 @@ describe('an aim, a pace of loss, or a heart device, said the way people say the
     expect(spoken(start)).toMatch(/Has your doctor said/);
     expect(spoken((await ask('en-US', "I'm pretty overweight, is that okay")).turn)).toMatch(/you can start at any size/);
   });
+
+  // Found by a helper trying the console as an Indian user (December 5): the day said first, and "how much I did" in a
+  // statement's order, reached the fallback, today's workout, or "I don't know that one yet".
+  it('en-IN: the day said first asks about that day, and "this week how much I did" the week', async () => {
+    const india = committedMatcher('en-IN');
+    for (const [said, intent] of [
+      ['tomorrow what I have to do', 'WorkoutForDayIntent'],
+      ['what is there tomorrow', 'WorkoutForDayIntent'],
+      ['this week how much I did', 'WeeklyProgressIntent'],
+      ['how many workouts I completed', 'WeeklyProgressIntent'],
+    ] as const) {
+      const [match, ...others] = india.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe(intent);
+    }
+    const [tomorrow] = india.literal('what is there tomorrow');
+    expect(spoken(await harness.conversation({ locale: 'en-IN' }).intent('WorkoutForDayIntent', tomorrow?.slots ?? {}))).toMatch(/Tomorrow is a/);
+  });
 });
