@@ -20,12 +20,12 @@ const LAST = '(?= $)';
  * "skip", "next", "पीछे") count only where they can only be the command.
  */
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
-  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)']],
+  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", "(i'm|i am|im) out of time", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)']],
   ['upcoming', ["what's (coming )?(up )?next", 'what (comes|is|is coming) (up )?(next|after this)', 'coming up (next|after this)', 'after this one', '(aage|आगे) (kya|क्या) (hai|है)']],
   ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)']],
   ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)']],
   ['tooEasy', ['too (easy|light|slow)', '(bahut|बहुत) (aasan|asaan|आसान)']],
-  ['skip', ['skip (this|it|that)( one| exercise| move| set| round)?', 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)']],
+  ['skip', ['skip (this|it|that|those|these|them)( one| ones| exercise| exercises| move| moves| set| round)?', "(don't|dont|do not) (really )?(wanna|want to) do (this|these|that|those|it|them)( one| ones| exercise| exercises)?", 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)']],
   ['previous', ['go back', 'back (one|a step|to the last one)', 'the (one|exercise|move) before', 'previous (one|exercise|move|step)', '(pichla|पिछला) (wala|वाला|exercise)', '(peeche|पीछे) (jao|chalo|जाओ|चलो)']],
   ['resume', ['(फिर से|दोबारा|phir se|dobara) (शुरू|shuru)', "(i'm|i am) back", "(let's )?(carry|keep|go) on", 'keep going', '(chalo|चलो) (shuru|शुरू)']],
   ['restart', ['start (over|again)', 'from the (top|beginning|very first|first exercise)', 'redo the (whole )?(workout|session)']],

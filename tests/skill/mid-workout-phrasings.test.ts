@@ -312,6 +312,10 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['just jump to the stretching at the end', 'StartWorkoutIntent', 'session', 'SessionName', /^Cool down/],
   ['wait what am i supposed to be doing with my arms on this one', 'TopicIntent', 'topic', 'TopicName', /^How to do good mornings\. Step 1: /],
   ['redo the whole workout from the very first exercise', 'StartWorkoutIntent', 'session', 'SessionName', /warm/i],
+  // Found by a helper trying the console (December 5): each was "That's not something I can help with yet".
+  ['hate rows can we skip those', 'HealthConcernIntent', 'concern', 'ConcernName', /^Okay, I'll leave out bent-over rows when we get there\./],
+  ["don't wanna do these", 'HealthConcernIntent', 'concern', 'ConcernName', /^Skipped good mornings\. Exercise 2 of 5/],
+  ['all i have time for', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
   ['hang on give me a second', 'LogActivityIntent', 'activity', 'ActivityName', /^Paused\./],
   ["phew okay what's coming up after this", 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Next/],
   ["that's it for me i'm finished", 'SetLevelIntent', 'level', 'LevelName', /^Okay, we'll stop here\./],
