@@ -492,7 +492,9 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string
  * offered it: a workout saved earlier today is picked up. Else, or after "I'm done" in this session, `otherwise`.
  */
 export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response): Promise<Response> {
-  const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp';
+  // Just after "Okay, we'll stop here… or shall I log what you did?", "keep going" carries on (found by a helper trying
+  // the console, December 5: "There's nothing to move on to").
+  const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp' || turn.offer?.kind === 'logWorkout';
   if (!opening || workoutOf(turn.mode) !== undefined) return otherwise(turn);
   return (await savedPlace(turn, await turn.today())) ? resumeWorkout(turn) : otherwise(turn);
 }
@@ -896,7 +898,10 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
   const { t } = turn;
   // "How many to go?" just after "I'm done… shall I log what you did?": it is stopped, and the question still stands
   // (found by a helper trying the console: the question was dropped, and a yes started a new workout).
-  const again = turn.offer?.kind === 'logWorkout' ? askAgain(turn, t.t('workout.notRunning.stopped')) : undefined;
+  // At the end of a workout nothing is saved to go back to: it is over (found by a helper trying the console, December
+  // 5: "your place is saved", and there was none).
+  const stopped = turn.offer?.kind === 'logWorkout' && (await savedPlace(turn, await turn.today())) !== undefined;
+  const again = turn.offer?.kind === 'logWorkout' ? askAgain(turn, t.t(stopped ? 'workout.notRunning.stopped' : 'workout.notRunning.over')) : undefined;
   if (again) return again;
   // "Am I done?", "is that it?" right after the last exercise: today's workout is done, and starting it again is no offer.
   if (await doneToday(turn)) return turn.reply({ speech: speech(t.t('workout.notRunning.doneToday')), reprompt: speech(t.t('anythingElse.reprompt')) });

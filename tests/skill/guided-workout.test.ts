@@ -1124,6 +1124,25 @@ describe('truthful completion', () => {
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
   });
 
+  // Found by a helper trying the console (December 5): "keep going" there was "There's nothing to move on to", and at
+  // the end of a workout done by skipping, "your place is saved", with none saved.
+  it('"keep going" after ending early carries on; at the end of a workout, it is over and nothing is said to be saved', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 2);
+    await chat.intent('EndWorkoutIntent');
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Back to your strength workout/);
+    expect(chat.attributes.workout).toBeDefined();
+    const ended = harness.conversation();
+    await ended.intent('StartWorkoutIntent', session('strength'));
+    let turn = await ended.intent('SkipExerciseIntent');
+    for (let at = 0; at < 12 && !/That's the end of your/.test(spoken(turn)); at += 1) turn = await ended.intent('SkipExerciseIntent');
+    expect(spoken(turn)).toMatch(/That's the end of your strength workout/);
+    const asked = await ended.intent('HowManyLeftIntent');
+    expect(spoken(asked)).toMatch(/^Your workout is over\. Say yes to log what you did/);
+    expect(spoken(asked)).not.toMatch(/place is saved/);
+  });
+
   it('ending early and saying no to the log keeps the place for later today', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });

@@ -233,6 +233,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.left': { one: 'About 1 minute to go.', other: 'About {count} minutes to go.' },
   'workout.length.lastBit': 'Less than a minute to go.',
   'workout.notRunning.stopped': 'Your workout is stopped, and your place is saved.',
+  'workout.notRunning.over': 'Your workout is over.',
   'workout.round.howTo': 'Each round: {work} seconds hard with your move, like fast cycling or running, then {rest} seconds easy. Go hard enough that you could not chat.',
   'workout.skipped.exercise': 'Skipped {name}.',
   'workout.skipped.round': 'Skipped round {round}.',

@@ -232,6 +232,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.left': 'लगभग {count} मिनट बाकी.',
   'workout.length.lastBit': 'बस एक मिनट से कम बाकी.',
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
+  'workout.notRunning.over': 'आपका workout ख़त्म हो चुका है.',
   'workout.round.howTo': 'हर round में: {work} सेकंड अपनी exercise तेज़ी से, जैसे तेज़ cycling या दौड़, फिर {rest} सेकंड आराम से. इतना ज़ोर लगाइए कि बात न कर सकें.',
   'workout.skipped.exercise': '{name} छोड़ दिया.',
   'workout.skipped.round': 'Round {round} छोड़ दिया.',
