@@ -260,10 +260,14 @@ const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
 function saidAsIs(said: readonly string[], name: string, at: number, length: number, urgent: boolean): boolean {
   if (IDIOMS[name]?.includes(said[at + length] ?? '')) return false;
   if (deniedAt(said, at) || doneToOneself(said, at)) return false;
-  if (DENIED_AFTER.has(name) && (said.slice(at + length, at + length + 3).some((word) => HINDI_NO.has(word)) || HINDI_WITHOUT.has(said[at - 1] ?? ''))) return false;
+  if (DENIED_AFTER.has(name) && ((HINDI_NO.has(said[at + length] ?? '') && !STOPPING.has(said[at + length + 1] ?? '')) || HINDI_WITHOUT.has(said[at - 1] ?? ''))) return false;
   return !(urgent && askedAsAMeans(said, at, length));
 }
-/** Bare names Hindi denies after them ("ulti nahi aa rahi hai") or with "बिना" before ("बिना उल्टी के"). */
+/**
+ * Bare names Hindi denies right after them ("ulti nahi aa rahi hai") or with "बिना" before ("बिना उल्टी के"); not when
+ * what is denied is its stopping ("ulti nahi ruk rahi", "उल्टी नहीं रुक रही": found in review, an urgent report lost).
+ */
+const STOPPING: ReadonlySet<string> = new Set(['ruk', 'ruki', 'rukti', 'ruke', 'रुक', 'रुकी', 'रुकती', 'रुके', 'tham', 'thami', 'थम', 'थमी']);
 const DENIED_AFTER: ReadonlySet<string> = new Set(['ulti', 'उल्टी', 'vomit']);
 const HINDI_NO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'na', 'नहीं', 'ना', 'न']);
 const HINDI_WITHOUT: ReadonlySet<string> = new Set(['bina', 'बिना']);
@@ -289,7 +293,8 @@ function askedAsAMeans(said: readonly string[], at: number, length: number): boo
   if (after === 'to' && LOSING.has(twoAfter)) return true;
   // "Should I throw up after eating", the slot taking "throw up after eating": the habit asked about, never "threw up",
   // and never after a set or a run (found in review: "I puke after every set" is a warning sign).
-  if (after === 'after' && MEALS.has(twoAfter)) return true;
+  // Said as the verb alone: "I'm throwing up after dinner" and "vomiting after food" are reports (found in review).
+  if (after === 'after' && MEALS.has(twoAfter) && BARE_PURGE.has(said[at] ?? '')) return true;
   // "Ulti karke weight kam karu": by doing it, with weight to lose said after; "ulti karke aayi hoon" is having done it.
   if (AS_A_MEANS.has(after)) return said.slice(at + length + 1).some((word) => WEIGHT_WORDS.has(word));
   return (before === 'ko' || before === 'को') && SELF.has(twoBefore);
@@ -299,7 +304,9 @@ const ALLOWED: ReadonlySet<string> = new Set(['ok', 'okay', 'alright', 'fine', '
 const LOSING: ReadonlySet<string> = new Set(['lose', 'burn', 'drop', 'slim', 'reduce']);
 const MEALS: ReadonlySet<string> = new Set(['eating', 'meals', 'food', 'dinner', 'lunch', 'breakfast']);
 const PURGE_VERBS: ReadonlySet<string> = new Set(['throw', 'throwing', 'vomit', 'vomiting', 'puke', 'puking', 'ulti', 'उल्टी']);
-const WEIGHT_WORDS: ReadonlySet<string> = new Set(['weight', 'vajan', 'wajan', 'वज़न', 'वजन', 'pet', 'पेट', 'charbi', 'चर्बी', 'fat', 'kam', 'कम', 'mota', 'motapa', 'मोटापा']);
+const BARE_PURGE: ReadonlySet<string> = new Set(['throw', 'vomit', 'puke']);
+/** Weight to lose; not "pet", the stomach ("ulti karke aayi hoon pet dard hai" is a report: found in review). */
+const WEIGHT_WORDS: ReadonlySet<string> = new Set(['weight', 'vajan', 'wajan', 'वज़न', 'वजन', 'charbi', 'चर्बी', 'fat', 'kam', 'कम', 'motapa', 'मोटापा'].map((word) => word.normalize('NFC')));
 /** Hindi "by doing it" ("ulti karke"): a way to an end. */
 const AS_A_MEANS: ReadonlySet<string> = new Set(['karke', 'करके', 'karake', 'कराके']);
 const SELF: ReadonlySet<string> = new Set(['khud', 'खुद', 'ख़ुद', 'apne', 'अपने']);

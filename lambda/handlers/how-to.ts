@@ -99,7 +99,8 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   if (MOVE_POINTED_AT.test(spoken.trim())) {
     // What is asked of it goes with it: "how many reps of these" is the dose, "how do I do it" the steps (found in review:
     // mid-workout, both read the steps).
-    const taught = currentHowTo(turn)?.exercise ?? (workoutOf(turn.mode) ? currentWorkoutExercise(turn) : undefined);
+    // Mid-workout, the steps are the workout's own short ones, never a lesson of their own (found in review).
+    const taught = currentHowTo(turn)?.exercise ?? (workoutOf(turn.mode) && said(turn, 'HowManyLeftIntent') ? currentWorkoutExercise(turn) : undefined);
     if (taught) return teach(taught);
     if (workoutOf(turn.mode)) return tellCurrentExercise(turn);
     const offered = turn.offer?.kind === 'howTo' ? findTeachable(turn.catalogue, turn.offer.exerciseId) : undefined;

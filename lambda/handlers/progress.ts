@@ -5,6 +5,8 @@ import {
   exerciseInLog,
   GAMES,
   kindNamedIn,
+  namedExactly,
+  namedExercises,
   namedInside,
   namedWithin,
   openingVerb,
@@ -462,6 +464,9 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
   // "I ran and then did some stretching", heard through "I {concern}": asked for one at a time, as a log would be.
   const things = spoken !== undefined && readsAsLog(spoken) ? thingsDoneIn(turn.catalogue, spoken) : 0;
   if (things > 1) return askOneAtATime(turn, things);
+  // A move named and nothing more ("kya hiit safe hai", the slot taking "hiit") is asked about, never logged, unless it
+  // answers "what did you do?" (found in review: a HIIT session logged).
+  if (spoken !== undefined && turn.offer?.kind !== 'whatDone' && namedExactly(namedExercises(turn.catalogue), spoken.trim())) return undefined;
   // Only a log told plainly: a health request that says more ("went for a walk and collapsed") is no log.
   const log = spoken === undefined || !toldPlainly(spoken) ? undefined : logReadIn(turn, spoken);
   // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.

@@ -172,7 +172,10 @@ export const healthConcern = route(
     // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches, and
     // nothing else ("is it bad if it hurts during the deadlifts" has its concern slot, and is no question about them).
     const onlyANumber = slot.status === 'empty' && slotValue(turn.input, 'age') !== undefined;
-    const exercise = onlyANumber && move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
+    // "Kya hiit safe hai": a move asked about with no problem named, at rest, is what it is with its caution (found in
+    // review: HIIT was logged, or heard the answer for pain).
+    const onlyAMove = slot.status === 'empty' && !workoutOf(turn.mode) && slotValue(turn.input, 'concern') === undefined;
+    const exercise = (onlyANumber || onlyAMove) && move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
     if (exercise) return tellAboutExercise(turn, exercise);
     // "I did HIIT on the 26th", "I was on the bike for half an hour", heard through "I {concern} on {move}": a log told
     // plainly (found by a helper trying the console: it was a condition, and every workout after asked for a doctor's okay).
@@ -191,6 +194,9 @@ export const healthConcern = route(
     const logged = logHeardAsHealth(turn, spoken);
     if (logged !== undefined) return logged;
     if (asked) return tellTopicOrPause(turn, asked, spoken);
+    // "Kya hiit safe hai", the slot taking the move alone: what it is, with its caution (found in review: it was logged).
+    const moveAlone = spoken === undefined ? undefined : findExercise(turn.catalogue, namedExactly(namedExercises(turn.catalogue), spoken.trim())?.id);
+    if (moveAlone && !workoutOf(turn.mode)) return tellAboutExercise(turn, moveAlone);
     // "Ow ow ow", "ugh, cramp": felt in the body in words no concern names, through a health carrier: pain, which
     // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
     // a walk" is a walk).
@@ -388,9 +394,9 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
  */
 const GOAL_SAID = new RegExp(
   [
-    String.raw`^(?:to )?(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
-    String.raw`^(?:mera |meri |apna |apni |\d+ |ek |do |das )?(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?|kilo)\s+kam$`,
-    '^(?:मेरा |मेरी |\\d+ )?(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम$',
+    String.raw`^(?:to )?(?:really |just |actually |finally |seriously )?(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
+    String.raw`^(?:(?:mera|meri|apna|apni) )?(?:(?:\d+|ek|do|paanch|das) )?(?:(?:kilo|kg|kgs) )?(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?|kilo)\s+kam$`,
+    '^(?:(?:मेरा|मेरी|अपना|अपनी) )?(?:\\d+ )?(?:किलो )?(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम$',
   ]
     .join('|')
     .normalize('NFC'),

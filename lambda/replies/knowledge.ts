@@ -122,7 +122,8 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   // A variation's own words ("running", "swimming") say what it does: the muscles of the move it varies would repeat them.
   // With HIIT's caution said, what it works is left out: both would run past what a listener holds.
   const works = named * 2 >= exercise.muscles.length || about !== exercise.summary || (caution && exercise.category !== 'strength') ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
-  const checkFirst = checkFirstNote(turn);
+  // HIIT's caution sends them to a doctor already: the note to check first would say it twice (found in review).
+  const checkFirst = caution && exercise.category !== 'strength' ? undefined : checkFirstNote(turn);
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
     const back = backToSteps(turn) ?? t.t('howTo.backToSteps');

@@ -32,6 +32,11 @@ describe('an aim, a pace of loss, or a heart device, said the way people say the
       ['hi-IN', 'mujhe weight kam karna hai'],
       ['hi-IN', 'mujhe pet kam karna hai'],
       ['hi-IN', 'mujhe 10 kilo kam karna hai'],
+      // Found in review: an adverb, a number with its weight, or अपना before the aim started a workout.
+      ['en-US', 'I want to really lose weight'],
+      ['hi-IN', 'mujhe 10 kilo weight kam karna hai'],
+      ['hi-IN', 'मुझे अपना पेट कम करना है'],
+      ['hi-IN', 'मुझे 5 किलो वज़न कम करना है'],
     ];
     for (const [locale, said] of aims) {
       const { turn, chat } = await ask(locale, said);

@@ -537,7 +537,8 @@ describe('a move pointed at, not named', () => {
     await workout.intent('AMAZON.NextIntent');
     // What is asked of it goes with it (found in review: "how many reps of these" mid-workout read the steps).
     expect(spoken(await workout.intent('HowManyLeftIntent', pointed('these')))).toMatch(/\d sets of \d+/);
-    expect(spoken(await workout.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/Step 1/);
+    // The workout's own short steps, never a lesson of its own (found in review).
+    expect(spoken(await workout.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/^How to do [a-z -]+\. Step 1:/);
     expect(spoken(await harness.conversation().intent('ExerciseHowToIntent', pointed('it')))).not.toMatch(/don't know that one/);
   });
 });

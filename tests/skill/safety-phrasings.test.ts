@@ -627,17 +627,19 @@ describe('every safety phrasing gets the safety answer', () => {
     // Found in review: only throwing up is asked about as a means, and only before a meal word or a weight to lose; a
     // warning sign said with "to get up" or "apne ko" is what it says, and throwing up after a set or a run is urgent.
     const urgentIds = EN_US_CATALOGUE.urgent.concernIds;
-    for (const said of ["i'm too dizzy to get up", "i'm too lightheaded to get off the floor", 'too breathless to get up', 'i puke after every set', 'i always throw up after i run', 'i want to throw up after every rep', 'is it bad to vomit after a hard workout']) {
+    for (const said of ["i'm too dizzy to get up", "i'm too lightheaded to get off the floor", 'too breathless to get up', 'i puke after every set', 'i always throw up after i run', 'i want to throw up after every rep', 'is it bad to vomit after a hard workout', "I'm throwing up after dinner", "I'm vomiting after lunch", 'I keep puking after meals', 'vomiting after food']) {
       expect(urgentIds, said).toContain(namedConcern(EN_US_CATALOGUE, said));
     }
     expect(namedConcern(EN_US_CATALOGUE, 'lose weight by throwing up')).toBe('eating-disorder');
     expect(urgentSaid(EN_US_CATALOGUE, 'i want to throw up to lose weight')).toBeUndefined();
-    for (const said of ['apne ko chakkar aa raha hai', 'khud ko chakkar sa lag raha hai', 'ulti karke aayi hoon kamzori lag rahi hai']) {
+    for (const said of ['apne ko chakkar aa raha hai', 'khud ko chakkar sa lag raha hai', 'ulti karke aayi hoon kamzori lag rahi hai', 'ulti karke aayi hoon pet dard hai']) {
       expect(HI_IN.catalogue.urgent.concernIds.concat('feeling-unwell', 'weakness'), said).not.toContain('eating-disorder');
       expect(namedConcern(HI_IN.catalogue, said), said).not.toBe('eating-disorder');
       expect(namedConcern(HI_IN.catalogue, said), said).toBeDefined();
     }
     expect(HI_IN.catalogue.urgent.concernIds).toContain(namedConcern(HI_IN.catalogue, 'apne ko chakkar aa raha hai'));
+    // Vomiting that will not stop is a warning sign, its "nahi" no denial.
+    for (const said of ['ulti band nahi ho rahi hai', 'ulti nahi ruk rahi', 'उल्टी नहीं रुक रही', 'ulti na ruke to kya karu']) expect(namedConcern(HI_IN.catalogue, said), said).toBe('warning-signs');
     // Vomiting denied after it, or "ulti" as the other way round, is no warning sign, on any path.
     for (const said of ['ulti nahi aa rahi hai', 'मुझे उल्टी नहीं आ रही है', 'बिना उल्टी के', 'ulti side kaise karu', 'उल्टी ओर से कैसे करूँ', 'ulti disha wala superman', 'उल्टी गिनती के साथ workout शुरू करो']) {
       expect(namedConcern(HI_IN.catalogue, said), said).not.toBe('warning-signs');
