@@ -46,7 +46,9 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.NoIntent': [`yeah nah`, "nah I'm (right|good|all good)", 'nah all good',
       'nah not today',
     ],
-    WorkoutForDayIntent: ["what's the go [for] today", `g'day [mate] what's on [for] today`, `what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
+    // Found by a helper trying the console in en-AU (December 5): heard by the lenient matcher alone.
+    HowManyLeftIntent: ["how long's left", 'how long have I got left'],
+    WorkoutForDayIntent: ["what's on [for] today mate", "what's the go [for] today", `g'day [mate] what's on [for] today`, `what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
       'what have I got on ({date}|today|{date}) workout wise',
     ],
     WeeklyProgressIntent: [`how'm I going [this week]`, 'how am I going [this week|{date}]', 'how (is|was) my week going',
@@ -65,6 +67,8 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     // The afternoon: a time said with "arvo" is read as PM, as "tonight" is (found by a helper trying the console:
     // "remind me this arvo at five" set 5 AM).
     SetReminderIntent: [
+      // "Remind me at 5:30 arvo" set 5:30 AM (found by a helper trying the console in en-AU, December 5).
+      'remind me at {evening} arvo',
       'remind me to do my workout at {evening} this arvo',
       'remind me to train at {evening} this arvo',
       'remind me (this|every|in the) arvo at {evening}',

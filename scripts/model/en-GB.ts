@@ -22,6 +22,9 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     // Found by a helper trying the console as a British user: these were out of scope, and the session stayed open.
     'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
+    // Found by a helper trying the console as a British user (December 5): the fallback, mid-workout.
+    'AMAZON.NextIntent': ['right next [one]', "(let's|right) crack on", 'crack on'],
+    'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick'],
     // Found by a helper trying the console as a British user: both reached the fallback.
     EndWorkoutIntent: ["that'll do [for today|for now]", "that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
     WorkoutForDayIntent: ["what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],

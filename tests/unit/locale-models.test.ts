@@ -181,6 +181,13 @@ describe.each([
   // Found by a helper trying the console: "this arvo at five" set 5 AM. A time said with "arvo" is the evening slot,
   // which the skill reads as PM.
   ['en-AU', 'remind me this arvo at five', 'SetReminderIntent', { evening: '05:00' }],
+  // Found by a helper trying the console in en-GB and en-AU (December 5): the fallback, or the lenient matcher alone.
+  ['en-AU', 'remind me at 5:30 arvo', 'SetReminderIntent', { evening: '05:30' }],
+  ['en-AU', "how long's left", 'HowManyLeftIntent', {}],
+  ['en-AU', "what's on today mate", 'WorkoutForDayIntent', {}],
+  ['en-GB', 'right next', 'AMAZON.NextIntent', {}],
+  ['en-GB', 'crack on', 'AMAZON.NextIntent', {}],
+  ['en-GB', 'hang on a tick', 'AMAZON.PauseIntent', {}],
   // A daily reminder said "daily" (found by a helper trying the console).
   ['en-IN', 'kindly set a reminder for 6:30 pm daily', 'DailyReminderIntent', { time: '18:30' }],
   ['en-CA', 'I played hockey', 'LogActivityIntent', { activity: 'cardio' }],
