@@ -260,7 +260,12 @@ const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
 function saidAsIs(said: readonly string[], name: string, at: number, length: number, urgent: boolean): boolean {
   if (IDIOMS[name]?.includes(said[at + length] ?? '')) return false;
   if (deniedAt(said, at) || doneToOneself(said, at)) return false;
-  if (DENIED_AFTER.has(name) && ((HINDI_NO.has(said[at + length] ?? '') && !STOPPING.has(said[at + length + 1] ?? '')) || HINDI_WITHOUT.has(said[at - 1] ?? ''))) return false;
+  if (DENIED_AFTER.has(name)) {
+    // A particle may come between ("ulti to nahi aayi", "ulti bilkul nahi aa rahi": found in review).
+    let next = at + length;
+    while (HINDI_PARTICLES.has(said[next] ?? '')) next += 1;
+    if ((HINDI_NO.has(said[next] ?? '') && !STOPPING.has(said[next + 1] ?? '')) || HINDI_WITHOUT.has(said[at - 1] ?? '')) return false;
+  }
   return !(urgent && askedAsAMeans(said, at, length));
 }
 /**
@@ -270,6 +275,7 @@ function saidAsIs(said: readonly string[], name: string, at: number, length: num
 const STOPPING: ReadonlySet<string> = new Set(['ruk', 'ruki', 'rukti', 'ruke', 'रुक', 'रुकी', 'रुकती', 'रुके', 'tham', 'thami', 'थम', 'थमी']);
 const DENIED_AFTER: ReadonlySet<string> = new Set(['ulti', 'उल्टी', 'vomit']);
 const HINDI_NO: ReadonlySet<string> = new Set(['nahi', 'nahin', 'na', 'नहीं', 'ना', 'न']);
+const HINDI_PARTICLES: ReadonlySet<string> = new Set(['to', 'toh', 'तो', 'bilkul', 'बिल्कुल', 'ab', 'अब', 'jaisa', 'जैसा', 'bhi', 'भी']);
 const HINDI_WITHOUT: ReadonlySet<string> = new Set(['bina', 'बिना']);
 
 /**

@@ -172,10 +172,7 @@ export const healthConcern = route(
     // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches, and
     // nothing else ("is it bad if it hurts during the deadlifts" has its concern slot, and is no question about them).
     const onlyANumber = slot.status === 'empty' && slotValue(turn.input, 'age') !== undefined;
-    // "Kya hiit safe hai": a move asked about with no problem named, at rest, is what it is with its caution (found in
-    // review: HIIT was logged, or heard the answer for pain).
-    const onlyAMove = slot.status === 'empty' && !workoutOf(turn.mode) && slotValue(turn.input, 'concern') === undefined;
-    const exercise = (onlyANumber || onlyAMove) && move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
+    const exercise = onlyANumber && move.status === 'match' ? findExercise(turn.catalogue, move.id) : undefined;
     if (exercise) return tellAboutExercise(turn, exercise);
     // "I did HIIT on the 26th", "I was on the bike for half an hour", heard through "I {concern} on {move}": a log told
     // plainly (found by a helper trying the console: it was a condition, and every workout after asked for a doctor's okay).
@@ -194,9 +191,9 @@ export const healthConcern = route(
     const logged = logHeardAsHealth(turn, spoken);
     if (logged !== undefined) return logged;
     if (asked) return tellTopicOrPause(turn, asked, spoken);
-    // "Kya hiit safe hai", the slot taking the move alone: what it is, with its caution (found in review: it was logged).
-    const moveAlone = spoken === undefined ? undefined : findExercise(turn.catalogue, namedExactly(namedExercises(turn.catalogue), spoken.trim())?.id);
-    if (moveAlone && !workoutOf(turn.mode)) return tellAboutExercise(turn, moveAlone);
+    // The slot taking a move alone: "kya hiit safe hai" and "deadlifts hurt" sound the same to it, so the safe answer,
+    // which mid-move pauses (found in review: HIIT was logged, then a pain report heard what deadlifts work).
+    if (spoken !== undefined && namedExactly(namedExercises(turn.catalogue), spoken.trim())) return answerConcern(turn, undefined);
     // "Ow ow ow", "ugh, cramp": felt in the body in words no concern names, through a health carrier: pain, which
     // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
     // a walk" is a walk).
@@ -253,6 +250,8 @@ export const commandInOpenSlot = route(
   (turn) => answerCommandHeard(turn, openSlotHeard(turn)) ?? tellOutOfScope(turn),
 );
 
+/** Words that name what to do instead of what is skipped. */
+const INSTEAD = / (let's do|lets do|do the|go to|instead|rather|switch to) /i;
 const EFFORT = { tooHard: 'too-hard', tooEasy: 'too-easy' } as const;
 const MOVES = { skip: 'skip', previous: 'previous', restart: 'restart', coolDown: 'coolDown', repeat: 'repeat', next: 'next' } as const;
 
@@ -280,7 +279,8 @@ function answerCommandHeard(turn: Turn, spoken: string | undefined): Promise<Res
     case 'skip': {
       // "I hate supermans, can we skip those": the move named, when it comes, never the one under way (found by a
       // helper trying the console, December 5).
-      const move = namedWithin(namedExercises(turn.catalogue), spoken ?? '');
+      // Not a move named as what to do instead ("let's do the superman": found in review, it was left out).
+      const move = INSTEAD.test(` ${spoken ?? ''} `) ? undefined : namedWithin(namedExercises(turn.catalogue), spoken ?? '');
       return move ? skipNamed(turn, { id: move.id }) : moveInWorkout(turn, 'skip');
     }
     default:

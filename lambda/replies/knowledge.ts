@@ -122,18 +122,20 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   // A variation's own words ("running", "swimming") say what it does: the muscles of the move it varies would repeat them.
   // With HIIT's caution said, what it works is left out: both would run past what a listener holds.
   const works = named * 2 >= exercise.muscles.length || about !== exercise.summary || (caution && exercise.category !== 'strength') ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
-  // HIIT's caution sends them to a doctor already: the note to check first would say it twice (found in review).
-  const checkFirst = caution && exercise.category !== 'strength' ? undefined : checkFirstNote(turn);
+  // With a note of their own to check with a doctor first, HIIT's caution is its first sentence only: its general "check
+  // with your doctor" would say it twice, and the answer run long (found in review: the personal note was dropped).
+  const checkFirst = checkFirstNote(turn);
+  const warned = caution && checkFirst && exercise.category !== 'strength' ? caution.split(/(?<=\.) /)[0] : caution;
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
     const back = backToSteps(turn) ?? t.t('howTo.backToSteps');
-    return turn.reply({ speech: speech(about, works, caution, checkFirst, back), reprompt: speech(back), health: true });
+    return turn.reply({ speech: speech(about, works, warned, checkFirst, back), reprompt: speech(back), health: true });
   }
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
   // Another move asked about in a lesson ("what about RDLs"): the lesson ends there, so "how many reps" and "it" now
   // mean this one (found by a helper trying the console: they meant the lesson's move).
   const ends = turn.mode.kind === 'howTo' && { mode: { kind: 'idle' } as const };
-  return turn.reply({ speech: speech(about, works, caution, checkFirst, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
+  return turn.reply({ speech: speech(about, works, warned, checkFirst, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
 }
 
 /** A move as a comparison names it: the variation said ("running", "the hip thrust") or the move, and what it is. */

@@ -23,7 +23,7 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
     // Found by a helper trying the console as a British user (December 5): the fallback, mid-workout.
-    'AMAZON.NextIntent': ['right next [one]', "(let's|right) crack on", 'crack on'],
+    'AMAZON.NextIntent': ['right next [one]', 'right crack on'],
     'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick'],
     // Found by a helper trying the console as a British user: both reached the fallback.
     EndWorkoutIntent: ["that'll do [for today|for now]", "that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],

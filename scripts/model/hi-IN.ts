@@ -637,6 +637,8 @@ export const HI_IN_MODEL: ModelSource = {
         '[क्या] {topic} (चलेगी|चलेगा) [क्या]',
         // With what is given up said ("chai peena chhod du"): "deadlift chhod du" mid-workout is a skip (found in review).
         '[kya] {topic} (peena|pina|khana) (chhod du|chhod doon|chhod dena chahiye) [kya]',
+        '[kya] {topic} (chhodna chahiye|chhod deni chahiye|chhod dena chahiye) [kya]',
+        '[क्या] {topic} (छोड़ना चाहिए|छोड़ देनी चाहिए|छोड़ देना चाहिए) [क्या]',
         '[क्या] {topic} (पीना|खाना) (छोड़ दूँ|छोड़ दूं|छोड़ देना चाहिए) [क्या]',
         '{topic} (mein|में) (kya khaye|kya khayein|kya khana chahiye|क्या खाएं|क्या खाना चाहिए)',
         'एक दिन में {topic} (खानी चाहिए|खाने चाहिए|खा सकते हैं)',

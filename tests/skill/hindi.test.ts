@@ -245,14 +245,15 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     }
   });
 
-  // Found in review (December 5): "kya hiit safe hai", the health slot taking "hiit", logged a HIIT session.
-  it('"kya hiit safe hai" tells what HIIT is, with its caution, and logs nothing', async () => {
+  // Found in review (December 5): "kya hiit safe hai", the health slot taking "hiit", logged a HIIT session. The slot
+  // holds the move alone for "deadlifts hurt" too, so the answer is the safe one.
+  it('"kya hiit safe hai" gets the safe answer, and logs nothing', async () => {
     // Heard word for word but for its open slot, as Alexa sends what a custom slot took.
     const match = committedMatcher('hi-IN').resolve('kya hiit safe hai');
     expect(match.intent).toBe('HealthConcernIntent');
     const c = chat();
     const said = await expectHindiAnswer(await c.intent(match.intent, match.slots ?? {}));
-    expect(said).toMatch(/HIIT यानी.*फ़ौरन रुक जाइए/);
+    expect(said).toMatch(/डॉक्टर या फ़िज़ियोथेरेपिस्ट/);
     expect(said).not.toMatch(/दर्ज/);
     expect(c.attributes.lastLog).toBeUndefined();
   });

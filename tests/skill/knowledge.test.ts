@@ -253,6 +253,15 @@ describe('"what is" an exercise, and spot reduction said as a verb', () => {
     expect(spoken(turn)).toMatch(answer);
   });
 
+  // Found in review: a pregnancy mentioned, HIIT's answer dropped the note to ask a doctor about it.
+  it('"is HIIT safe" after a pregnancy is mentioned keeps the note of its own, within 30 seconds', async () => {
+    const chat = harness.conversation();
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pregnancy', 'pregnant') });
+    const turn = await chat.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'hiit', 'hiit') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/Stop at once if you feel chest pain, dizziness or sharp pain\..*pregnancy/);
+  });
+
   // Found trying it as a user: mid-workout, "what is a good morning" got "I don't know that one yet": "what is a good
   // {topic}" hears the exercise's own name cut in two.
   it.each(['morning', 'mornings'])('"what is a good %s" is the exercise, mid-workout too', async (said) => {

@@ -316,6 +316,11 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['hate rows can we skip those', 'HealthConcernIntent', 'concern', 'ConcernName', /^Okay, I'll leave out bent-over rows when we get there\./],
   ["don't wanna do these", 'HealthConcernIntent', 'concern', 'ConcernName', /^Skipped good mornings\. Exercise 2 of 5/],
   ['all i have time for', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
+  // Found in review: the slot holds no "I'm"; a workout not wanted any more ends, never one move skipped; a move named
+  // as what to do instead is never the one left out.
+  ['out of time', 'TopicIntent', 'topic', 'TopicName', /^Okay, we'll stop here\./],
+  ["don't wanna do this workout anymore", 'HealthConcernIntent', 'concern', 'ConcernName', /^Okay, we'll stop here\./],
+  ["don't want to do this one let's do the rows", 'HealthConcernIntent', 'concern', 'ConcernName', /^Skipped good mornings\./],
   ['hang on give me a second', 'LogActivityIntent', 'activity', 'ActivityName', /^Paused\./],
   ["phew okay what's coming up after this", 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Next/],
   ["that's it for me i'm finished", 'SetLevelIntent', 'level', 'LevelName', /^Okay, we'll stop here\./],

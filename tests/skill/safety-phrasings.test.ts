@@ -638,6 +638,8 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(namedConcern(HI_IN.catalogue, said), said).toBeDefined();
     }
     expect(HI_IN.catalogue.urgent.concernIds).toContain(namedConcern(HI_IN.catalogue, 'apne ko chakkar aa raha hai'));
+    // A particle between "ulti" and its "nahi" still denies it (found in review).
+    for (const said of ['ulti to nahi aayi', 'उल्टी तो नहीं आई', 'ulti bilkul nahi aa rahi', 'ulti toh nahi hui bas thakan hai']) expect(namedConcern(HI_IN.catalogue, said), said).not.toBe('warning-signs');
     // Vomiting that will not stop is a warning sign, its "nahi" no denial.
     for (const said of ['ulti band nahi ho rahi hai', 'ulti nahi ruk rahi', 'उल्टी नहीं रुक रही', 'ulti na ruke to kya karu']) expect(namedConcern(HI_IN.catalogue, said), said).toBe('warning-signs');
     // Vomiting denied after it, or "ulti" as the other way round, is no warning sign, on any path.
@@ -645,6 +647,14 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(namedConcern(HI_IN.catalogue, said), said).not.toBe('warning-signs');
       expect(urgentSaid(HI_IN.catalogue, said), said).toBeUndefined();
     }
+    // A move alone in the health slot ("deadlifts hurt") is the safe answer, never what the move works, at rest or in
+    // a lesson; nothing is logged (found in review).
+    const hurt = harness.conversation();
+    expect(spoken(await hurt.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'deadlifts') }))).toMatch(/doctor or a physiotherapist|doctor or physiotherapist/);
+    expect(hurt.attributes.lastLog).toBeUndefined();
+    const lesson = harness.conversation();
+    await lesson.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'deadlifts') });
+    expect(spoken(await lesson.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'deadlifts') }))).not.toMatch(/Deadlifts work|Ready for step/);
     // "Mujhe ulti aa rahi hai" leaves the slot "mujhe ulti": vomiting, urgent (it was "I can't help with that").
     for (const said of ['mujhe ulti', 'ulti', 'उल्टी']) expect(namedConcern(HI_IN.catalogue, said), said).toBe('warning-signs');
     // Confused about something is no warning sign.

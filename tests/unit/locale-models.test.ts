@@ -186,7 +186,7 @@ describe.each([
   ['en-AU', "how long's left", 'HowManyLeftIntent', {}],
   ['en-AU', "what's on today mate", 'WorkoutForDayIntent', {}],
   ['en-GB', 'right next', 'AMAZON.NextIntent', {}],
-  ['en-GB', 'crack on', 'AMAZON.NextIntent', {}],
+  ['en-GB', 'right crack on', 'AMAZON.NextIntent', {}],
   ['en-GB', 'hang on a tick', 'AMAZON.PauseIntent', {}],
   // A daily reminder said "daily" (found by a helper trying the console).
   ['en-IN', 'kindly set a reminder for 6:30 pm daily', 'DailyReminderIntent', { time: '18:30' }],
