@@ -53,7 +53,7 @@ export type Offer =
    * `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session.
    * `stale`: a workout left yesterday, offered at the welcome; a no forgets its place.
    */
-  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string; readonly partial?: true; readonly stale?: true }
+  | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string; readonly partial?: true; readonly stale?: true; readonly kept?: true }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */
   | { readonly kind: 'remindMe' }
   /**
@@ -268,6 +268,7 @@ function readOffer(value: unknown): Offer | undefined {
         date,
         ...(value.partial === true && { partial: true as const }),
         ...(value.stale === true && { stale: true as const }),
+        ...(value.kept === true && { kept: true as const }),
       };
     }
     case 'reminderTime': {

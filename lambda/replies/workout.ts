@@ -161,6 +161,8 @@ function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: Workout
     minutes: Math.round(summary.seconds / 60),
     date: place.date,
     ...(!summary.countsAsSession && { partial: true as const }),
+    // Its place just kept ("Okay, we'll stop here… or shall I log it?"): "keep going" carries on.
+    ...(kept && { kept: true as const }),
   };
   return turn.reply({
     speech: said.say(t.t(kept ? 'workout.logOffer.orKeep' : 'workout.logOffer')),
@@ -494,7 +496,8 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string
 export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response): Promise<Response> {
   // Just after "Okay, we'll stop here… or shall I log what you did?", "keep going" carries on (found by a helper trying
   // the console, December 5: "There's nothing to move on to").
-  const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp' || turn.offer?.kind === 'logWorkout';
+  // Not after "I finished my workout" offered one stopped earlier: finished is finished (found in review).
+  const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp' || (turn.offer?.kind === 'logWorkout' && turn.offer.kept === true);
   if (!opening || workoutOf(turn.mode) !== undefined) return otherwise(turn);
   return (await savedPlace(turn, await turn.today())) ? resumeWorkout(turn) : otherwise(turn);
 }

@@ -153,6 +153,9 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Said bare, paused or not: "chalo shuru" (found trying the console in Hindi, December 6: the lenient matcher alone).
+        '(chalo|chaliye) shuru [karte hain]',
+        '(चलो|चलिए) शुरू [करते हैं]',
         // Found by a helper trying the console (December 3): heard as a health report.
         '(मुझे|मैं) {session} (करना है|करना चाहता हूँ|करना चाहती हूँ)',
         '(mujhe|main) {session} (karna hai|karna chahta hoon|karna chahti hoon)',

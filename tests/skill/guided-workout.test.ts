@@ -1133,6 +1133,11 @@ describe('truthful completion', () => {
     await chat.intent('EndWorkoutIntent');
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Back to your strength workout/);
     expect(chat.attributes.workout).toBeDefined();
+    // Not after "I finished my workout" offered it: finished is finished (found in review: it resumed).
+    await chat.intent('EndWorkoutIntent');
+    await chat.intent('AMAZON.NoIntent');
+    expect(spoken(await chat.intent('FinishedTodayIntent'))).toMatch(/log what you did/i);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).not.toMatch(/^Back to your/);
     const ended = harness.conversation();
     await ended.intent('StartWorkoutIntent', session('strength'));
     let turn = await ended.intent('SkipExerciseIntent');

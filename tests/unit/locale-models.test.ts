@@ -188,6 +188,9 @@ describe.each([
   ['en-GB', 'right next', 'AMAZON.NextIntent', {}],
   ['en-GB', 'right crack on', 'AMAZON.NextIntent', {}],
   ['en-GB', 'hang on a tick', 'AMAZON.PauseIntent', {}],
+  // Said bare in Hindi, paused or not (tried in the console, December 6): the lenient matcher alone.
+  ['hi-IN', 'chalo shuru', 'StartWorkoutIntent', {}],
+  ['hi-IN', 'चलो शुरू', 'StartWorkoutIntent', {}],
   // A daily reminder said "daily" (found by a helper trying the console).
   ['en-IN', 'kindly set a reminder for 6:30 pm daily', 'DailyReminderIntent', { time: '18:30' }],
   ['en-CA', 'I played hockey', 'LogActivityIntent', { activity: 'cardio' }],
