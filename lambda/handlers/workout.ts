@@ -279,9 +279,10 @@ function answerCommandHeard(turn: Turn, spoken: string | undefined): Promise<Res
     case 'skip': {
       // "I hate supermans, can we skip those": the move named, when it comes, never the one under way (found by a
       // helper trying the console, December 5).
-      // Not a move named as what to do instead ("let's do the superman": found in review, it was left out).
-      const move = INSTEAD.test(` ${spoken ?? ''} `) ? undefined : namedWithin(namedExercises(turn.catalogue), spoken ?? '');
-      return move ? skipNamed(turn, { id: move.id }) : moveInWorkout(turn, 'skip');
+      // Not a move named as what to do instead ("let's do the superman": found in review, it was left out). A move
+      // the catalogue lacks ("skip those squats") is said not to be in the workout, as "skip the squats" is.
+      if (spoken === undefined || INSTEAD.test(` ${spoken} `)) return moveInWorkout(turn, 'skip');
+      return skipNamed(turn, { spoken });
     }
     default:
       return moveInWorkout(turn, MOVES[command]);

@@ -321,6 +321,7 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['out of time', 'TopicIntent', 'topic', 'TopicName', /^Okay, we'll stop here\./],
   ["don't wanna do this workout anymore", 'HealthConcernIntent', 'concern', 'ConcernName', /^Okay, we'll stop here\./],
   ["don't want to do this one let's do the rows", 'HealthConcernIntent', 'concern', 'ConcernName', /^Skipped good mornings\./],
+  ['can we skip those squats', 'HealthConcernIntent', 'concern', 'ConcernName', /isn't in this workout/],
   ['hang on give me a second', 'LogActivityIntent', 'activity', 'ActivityName', /^Paused\./],
   ["phew okay what's coming up after this", 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Next/],
   ["that's it for me i'm finished", 'SetLevelIntent', 'level', 'LevelName', /^Okay, we'll stop here\./],
