@@ -385,11 +385,6 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
 }
 
 /**
- * A workout asked for that is none ("kuch nahi", "nothing today", "I don't want to"): never "without jumping" or "a pain
- * free one", which are workouts asked for.
- */
-/** Words that name a workout ("an advanced workout", "the beginner session"): a level said with them is no level asked for. */
-/**
  * An aim said where a workout goes, the whole of what the slot took: losing weight, fat or inches, in English, Hinglish
  * or Hindi. Said before it, a workout is asked for ("exercise to lose weight", "charbi kam karne wala", found in review).
  */
@@ -405,9 +400,14 @@ const GOAL_SAID = new RegExp(
 );
 /** A kind of exercise named with an aim ("exercises to reduce belly fat", "वज़न कम करने के लिए व्यायाम"): a workout. */
 const NAMES_EXERCISE = /\b(?:exercises?|work ?out|working out|train|training)\b|वर्कआउट|व्यायाम|कसरत|एक्सरसाइज़|एक्सरसाइज/i;
+/** Words that name a workout ("an advanced workout", "the beginner session"): a level said with them is no level asked for. */
 const NAMES_A_WORKOUT = /\b(workouts?|sessions?|training|one|routine|class)\b/i;
 /** "Hear that again please", "say it again", "repeat that": the last answer asked for again, and nothing more. */
 const REPEAT_ASKED = /^(?:hear|say|read|repeat) (?:that|it|this)(?: again)?(?: please)?$|^(?:repeat|hear it again)(?: please)?$/i;
+/**
+ * A workout asked for that is none ("kuch nahi", "nothing today", "I don't want to"): never "without jumping" or "a pain
+ * free one", which are workouts asked for.
+ */
 const WANTS_NONE = /^(aaj |today |आज )?(kuch nahi|kuchh nahi|kuch bhi nahi|nothing|no workout|कुछ नहीं|कुछ भी नहीं)( aaj| today| आज)?$/i;
 export const startWorkout = route(
   (turn) => said(turn, 'StartWorkoutIntent'),
