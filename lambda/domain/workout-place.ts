@@ -45,6 +45,12 @@ export interface WorkoutPlace {
    * the workout leaves them out when it gets to them. Absent, none.
    */
   readonly skipping?: number;
+  /**
+   * The step under way was reached by "back": back once more goes before it, a step each time, where a step heard
+   * through is otherwise said again first (found trying the console: "go back" said again replayed the same set every
+   * time). Held by the session only, and gone with any other move.
+   */
+  readonly reachedByBack?: true;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -61,7 +67,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut, skipping } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut, skipping, reachedByBack } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -85,12 +91,13 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
     ...(timed && { workFrom }),
     ...(cut === true && { cut: true as const }),
     ...(skipping !== undefined && { skipping }),
+    ...(reachedByBack === true && { reachedByBack: true as const }),
   };
 }
 
 /** The place as it is kept for later: when its step began is the session's alone. */
 export function placeToKeep(place: WorkoutPlace): WorkoutPlace {
-  const { workFrom: _, ...kept } = place;
+  const { workFrom: _, reachedByBack: __, ...kept } = place;
   return kept;
 }
 

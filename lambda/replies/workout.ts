@@ -624,7 +624,7 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   // question again rather than the step, whose timer would run on (found in review).
   const caution = cautionPending(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true);
-  const place = withLevelFromNextExercise(turn, at);
+  const { reachedByBack, ...place } = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
   switch (move) {
     case 'next':
@@ -653,9 +653,10 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       const before = workout.steps[place.index - 1];
       const skippedJustBefore =
         step !== undefined && before !== undefined && 'exerciseId' in step && 'exerciseId' in before && before.exerciseId !== step.exerciseId && !isStepDone(place, place.index - 1);
-      if (heardThrough && !skippedJustBefore) return moveTo(turn, workout, withStepDone(place, place.index), place.index);
+      // Back said again after a back goes on back, a step each time.
+      if (heardThrough && !skippedJustBefore && !reachedByBack) return moveTo(turn, workout, { ...withStepDone(place, place.index), reachedByBack: true }, place.index);
       const from = heardThrough ? withStepDone(place, place.index) : place;
-      return moveTo(turn, workout, from, backPosition(workout, place.index, (at) => isStepDone(from, at)));
+      return moveTo(turn, workout, { ...from, reachedByBack: true }, backPosition(workout, place.index, (at) => isStepDone(from, at)));
     }
     case 'repeat':
       return moveTo(turn, workout, place, place.index);

@@ -1047,6 +1047,23 @@ describe('truthful completion', () => {
     expect(spoken(await chat.cutIn(2).intent('EndWorkoutIntent'))).toMatch(/1 of 10 rounds/);
   });
 
+  // Found trying the console (December 6): "go back" said again after the replay, both heard through, replayed the same
+  // set every time; the set before was out of reach.
+  it('back said again after the replay goes on back, a step each time', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 2);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2\./);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Set 2 of 2\./);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Exercise 1 of 5: /);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Keep going\. .*Say next when you're ready for good mornings\.$/);
+    // Moving on clears it: next, then back after a step heard through, is that step again.
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 1 of 5: /);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Exercise 1 of 5: /);
+    // Both sets still count once heard through.
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Set 2 of 2\./);
+  });
+
   // Found by a helper trying the console (December 5): a session that closed on the cool-down's last step logged the
   // workout, and the next "resume my workout" said none was paused and offered to start it again, a "yes" starting it
   // from the warm-up.
