@@ -12,6 +12,7 @@ import { shortKey } from '../store/user-key';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
+import { eraseReminders } from './reminders';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
 export function tellProgressUnavailable(turn: Turn): Response {
@@ -124,12 +125,17 @@ export async function resetThisWeek(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(t.t('reset.done'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
 }
 
+/**
+ * "Delete my data", and yes: everything kept, and the reminders this skill set, at once (each has its own budget, and
+ * together they stay inside the answer's time). The answer says what became of the reminders.
+ */
 export async function deleteEverything(turn: Turn): Promise<Response> {
   const { t } = turn;
-  if (!(await stored(turn.withStore((store, user) => store.deleteUser(user))))) {
+  const [deleted, reminders] = await Promise.all([stored(turn.withStore((store, user) => store.deleteUser(user))), eraseReminders(turn)]);
+  if (!deleted) {
     // Counted by the stack's FailedDeletions alarm: a user asked for their data to go and it is still there.
     turn.deps.log.error('deletion failed', { trigger: 'asked' });
     return tellProgressUnavailable(turn);
   }
-  return turn.reply({ speech: speech(t.t('delete.done')), end: true });
+  return turn.reply({ speech: speech(t.t(reminders === 'cancelled' ? 'delete.done' : `delete.done.${reminders}`)), end: true });
 }

@@ -458,6 +458,26 @@ export async function cancelReminders(turn: Turn, confirmed = false): Promise<Re
   return answer(turn, speech(t.t('reminders.cancelled')));
 }
 
+/** What "delete my data" did with the reminders this skill set, for its answer to say. */
+export type RemindersErased = 'cancelled' | 'none' | 'unseen' | 'failed';
+
+/**
+ * Every reminder this skill set, removed along with the user's data: they are theirs as much as the log is (noticed at
+ * the last stops: the data went, and the reminders rang on). Without the permission, or with no token, they cannot be
+ * seen; a call that fails leaves them, and the answer says so. Only ones still on are spoken of as cancelled.
+ */
+export async function eraseReminders(turn: Turn): Promise<RemindersErased> {
+  const client = turn.reminders();
+  if (!client) return 'unseen';
+  const found = await client.list().catch(failureOf);
+  if (found === 'permission') return 'unseen';
+  if (typeof found === 'string') return 'failed';
+  const ours = found.flatMap((reminder) => (typeof reminder.alertToken === 'string' && reminder.alertToken !== '' ? [{ ...reminder, alertToken: reminder.alertToken }] : []));
+  const removed = await Promise.allSettled(ours.map(({ alertToken }) => client.remove(alertToken)));
+  if (removed.some((result) => result.status === 'rejected')) return 'failed';
+  return ours.some(isOn) ? 'cancelled' : 'none';
+}
+
 /** "Yes" to the coach's offer of reminders: which time? The offer is remembered, so it is never made again. */
 export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
   await rememberRemindersOffered(turn);

@@ -203,7 +203,7 @@ describe('deletion that cannot half-fail', () => {
       const started = performance.now();
       const yes = await chat.intent('AMAZON.YesIntent');
       expect(performance.now() - started).toBeLessThan(6_000);
-      expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.");
+      expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. If you have reminders from me, you can cancel them in the Alexa app. Goodbye.");
       expect(dataOf(await itemsOf(device.userId))).toEqual([]);
     } finally {
       batchesToThrottle = 0;

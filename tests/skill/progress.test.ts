@@ -400,7 +400,7 @@ describe('reset and delete, after a yes', () => {
     await chat.intent('LogActivityIntent', activity('cardio'));
     await chat.intent('DeleteDataIntent');
     const yes = await chat.intent('AMAZON.YesIntent');
-    expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.");
+    expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you. If you have reminders from me, you can cancel them in the Alexa app. Goodbye.");
     expect(yes.sessionEnded).toBe(true);
     expect(await store.history(userKey(device.userId))).toMatchObject({ weeks: [], deletion: { pending: false } });
     expect(await store.history(userKey(device.userId))).not.toHaveProperty('profile');
@@ -416,7 +416,7 @@ describe('reset and delete, after a yes', () => {
     await chat.intent('LogActivityIntent', activity('cardio'));
     await chat.intent('DeleteDataIntent');
     const erases =
-      "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone. Reminders stay with Alexa until you cancel them.";
+      "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, and cancels the workout reminders I set.";
     const asked = await chat.intent('AMAZON.FallbackIntent');
     await expectWellFormed(asked, { endsOnQuestion: false });
     expect(spoken(asked)).toBe(`${erases} Should I delete all your data? Say yes or no.`);

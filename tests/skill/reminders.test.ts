@@ -6,7 +6,8 @@ import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counti
 import { type Conversation, type Turn, connectionsResponse, permissionAnswer } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
 import { committedMatcher } from '../support/committed-model';
-import { ACCESS_TOKEN, type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { userKey } from '../../lambda/store/user-key';
+import { ACCESS_TOKEN, type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York; the default week rests on Sunday.
 let harness: Harness;
@@ -857,6 +858,53 @@ describe('hearing, moving and cancelling reminders', () => {
       expect(spoken(await say(again, yes)), yes).toMatch(/^Done\. I've cancelled your workout reminders\./);
       expect(alerts(), yes).toEqual([]);
     }
+  });
+
+  // Noticed at the last stops: "delete my data" erased what the skill kept and left its reminders ringing, the answer
+  // saying to cancel them too. They are the user's data as much as the log is: the yes takes them too, and says so.
+  it('a yes to "delete my data" cancels the reminders this skill set too, and says so', async () => {
+    harness.api.reminders.granted = true;
+    const device = harness.device();
+    const chat = harness.conversation(device);
+    await say(chat, 'SetReminderIntent', at('07:00'));
+    await say(chat, 'AMAZON.YesIntent');
+    expect(alerts().length).toBeGreaterThan(0);
+    expect(spoken(await chat.intent('DeleteDataIntent'))).toBe('This deletes your level, your rest day, all your progress and the workout reminders I set, for good. Are you sure?');
+    const yes = await chat.intent('AMAZON.YesIntent');
+    await expectWellFormed(yes, { endsOnQuestion: false });
+    expect(spoken(yes)).toBe("Done. I've deleted everything I kept about you, and cancelled your workout reminders. Goodbye.");
+    expect(yes.sessionEnded).toBe(true);
+    expect(alerts()).toEqual([]);
+    expect((await store.history(userKey(device.userId))).weeks).toEqual([]);
+  });
+
+  it('with no reminders it speaks of none; with none it can see, or when they cannot be reached, it says what to do', async () => {
+    harness.api.reminders.granted = true;
+    const none = harness.conversation();
+    await none.intent('DeleteDataIntent');
+    expect(spoken(await none.intent('AMAZON.YesIntent'))).toBe("Done. I've deleted everything I kept about you. Goodbye.");
+    // Not allowed to see them (the permission taken back after they were set): they may be there.
+    const unseen = await withReminders();
+    harness.api.reminders.granted = false;
+    await unseen.intent('DeleteDataIntent');
+    expect(spoken(await unseen.intent('AMAZON.YesIntent'))).toBe(
+      "Done. I've deleted everything I kept about you. If you have reminders from me, you can cancel them in the Alexa app. Goodbye.",
+    );
+    expect(alerts().length).toBeGreaterThan(0);
+    // The API down: the data still goes, and the reminders are said to be there.
+    const device = harness.device();
+    const down = harness.conversation(device);
+    await say(down, 'SetReminderIntent', at('07:00'));
+    await say(down, 'AMAZON.YesIntent');
+    await down.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio') });
+    expect((await store.history(userKey(device.userId))).weeks).toHaveLength(1);
+    harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN, reminders: { failWith: 503 } });
+    await down.intent('DeleteDataIntent');
+    const yes = await down.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).toBe(
+      "Done. I've deleted everything I kept about you, but I couldn't reach your reminders just now: say cancel my reminders later, or cancel them in the Alexa app. Goodbye.",
+    );
+    expect((await store.history(userKey(device.userId))).weeks).toEqual([]);
   });
 });
 

@@ -447,11 +447,15 @@ export const MESSAGES = {
   'exercise.checkFirst.earlier': 'Since you mentioned something to check with your doctor, ask them before you try it.',
   'privacy.kept':
     "I keep your settings, what you log, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
-  'delete.confirm': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
+  'delete.confirm': 'This deletes your level, your rest day, all your progress and the workout reminders I set, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
   'delete.what':
-    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone. Reminders stay with Alexa until you cancel them.",
-  'delete.done': "Done. I've deleted everything I kept about you. Any reminders you set stay with Alexa until you cancel them. Goodbye.",
+    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, and cancels the workout reminders I set.",
+  'delete.done': "Done. I've deleted everything I kept about you, and cancelled your workout reminders. Goodbye.",
+  'delete.done.none': "Done. I've deleted everything I kept about you. Goodbye.",
+  'delete.done.unseen': "Done. I've deleted everything I kept about you. If you have reminders from me, you can cancel them in the Alexa app. Goodbye.",
+  'delete.done.failed':
+    "Done. I've deleted everything I kept about you, but I couldn't reach your reminders just now: say cancel my reminders later, or cancel them in the Alexa app. Goodbye.",
   'keptIt': 'Okay, I kept everything.',
 
   'level.set': "Got it: {level}. I'll give you {level} doses from now on.",
