@@ -671,6 +671,12 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
  * exercise", which is the plain skip (found in review).
  */
 const REST_WORDS = /^(?:the |this |that )?(?:rest|break|breather|pause)(?: period)?$/i;
+/**
+ * The warm-up named ("skip the warm up"): under way, it ends there and the first exercise comes; heard through to "ready
+ * for deadlifts?", or gone by, it is said to be done (found by a helper trying the console: the deadlifts it led to were
+ * skipped).
+ */
+const WARM_UP_WORDS = /\bwarm[ -]?ups?\b/i;
 /** The cool-down named ("skip the cool down"): skipped in it or when it is next, and before that said to come at the end. */
 const COOL_DOWN_WORDS = /\bcool[ -]?down\b/i;
 /** Stretching named in a training workout is its cool-down ("skip the stretching"); on a recovery day, its own work. */
@@ -687,6 +693,7 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
   const workout = workoutFor(turn, at);
   if ('spoken' in named) {
     if (REST_WORDS.test(named.spoken.trim())) return moveInWorkout(turn, 'next');
+    if (WARM_UP_WORDS.test(named.spoken)) return skipWarmUp(turn, workout, at);
     const coolDownAhead = workout.steps.some((step, index) => index > at.index + 1 && step.kind === 'cool-down');
     const inOrNext = [workout.steps[at.index], workout.steps[at.index + 1]].some((step) => step?.kind === 'cool-down');
     const recovery = workout.steps.some((step) => step.kind === 'recovery');
@@ -713,6 +720,17 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
   // One still to come is left out when the workout gets to it (noticed at the last stop: it was "when we do, say skip").
   if (where === 'later') return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.noted', { name: exercise.name })), withSkipping(at, exercisePosition(workout, workout.steps.find((step) => 'exerciseId' in step && step.exerciseId === exercise.id))));
   return answerAndCarryOn(turn, speech(turn.t.t(`workout.skip.${where}`, { name: exercise.name })), at);
+}
+
+/** "Skip the warm up": its parts left go, and the first exercise comes; a warm-up done is said to be done. */
+function skipWarmUp(turn: Turn, workout: Workout, at: WorkoutPlace): Promise<Response> | Response {
+  const step = workout.steps[at.index];
+  const into = secondsInto(turn, at);
+  const heardThrough = !at.cut && into !== undefined && step !== undefined && !cutShort(step, into);
+  const lastPart = workout.steps[at.index + 1]?.kind !== 'warm-up';
+  if (step?.kind !== 'warm-up' || (lastPart && heardThrough)) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.warmUpDone')), at);
+  // Its last part cut in on is left as "next" leaves it; an earlier one, as "skip" leaves a block.
+  return moveInWorkout(turn, lastPart ? 'next' : 'skip');
 }
 
 /** An answer in the middle of a workout, which then carries on from where it was. */

@@ -457,7 +457,7 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'SkipExerciseIntent', maxSamples: 421,
+      name: 'SkipExerciseIntent', maxSamples: 419,
       // The exercise named ("skip the deadlifts"): skipped when it is the one coming up, else said where it is.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
@@ -473,8 +473,6 @@ export const EN_US_MODEL: ModelSource = {
         `I don't (wanna|want to) do this one`,
         // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
         `(yeah|yes|just) skip it`,
-        // Found by a helper trying the console as a user (December 3).
-        `skip the (warm up|warmup)`,
         // Found in a blind batch of 120 across every feature (December 2).
         "[nah|no] skip (this one|it) (I hate it|I don't like it)",
         // Found in a blind batch of 320 (December 2).

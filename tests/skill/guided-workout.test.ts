@@ -2687,6 +2687,32 @@ describe('"skip the deadlifts": an exercise named to skip', () => {
     expect(spoken(await cooling.intent(cool.intent, cool.slots))).not.toMatch(/cool-down comes at the end/);
   });
 
+  // Found by a helper trying the console (December 6): "skip the warm up", said once it was heard through to "Say next
+  // when you're ready for deadlifts", skipped the deadlifts. A warm-up done is said to be done; one under way ends.
+  it('"skip the warm up" skips only the warm-up: once done it is said so; under way it ends there', async () => {
+    const warmUp = committedMatcher('en-US').resolve('skip the warm up');
+    expect(warmUp.intent).toBe('SkipExerciseIntent');
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/Say next when you're ready for good mornings\.$/);
+    const at = chat.attributes.workout;
+    const done = await chat.intent(warmUp.intent, warmUp.slots);
+    await expectWellFormed(done, { endsOnQuestion: false });
+    expect(spoken(done)).toMatch(/^The warm-up's already done\. Say next/);
+    expect(chat.attributes.workout).toEqual(at);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Exercise 1 of 5: good mornings\./);
+    // Past it, the same.
+    expect(spoken(await chat.intent(warmUp.intent, warmUp.slots))).toMatch(/^The warm-up's already done\./);
+    // Under way, from its first part or its last cut in on, it ends, and the first exercise comes.
+    const first = harness.conversation();
+    await first.intent('StartWorkoutIntent', session('strength'));
+    expect(spoken(await first.cutIn(5).intent(warmUp.intent, warmUp.slots))).toMatch(/^Skipped the warm-up\. Exercise 1 of 5: good mornings\./);
+    const last = harness.conversation();
+    await last.intent('StartWorkoutIntent', session('strength'));
+    await last.cutIn(5).intent('AMAZON.NextIntent');
+    expect(spoken(await last.cutIn(5).intent(warmUp.intent, warmUp.slots))).toMatch(/^(Skipped the warm-up\. )?Exercise 1 of 5: good mornings\./);
+  });
+
   it('an exercise it cannot place, or none, is the skip it always was', async () => {
     const plain = harness.conversation();
     await plain.intent('StartWorkoutIntent', session('strength'));

@@ -240,6 +240,7 @@ export const WORKOUT_MESSAGES = {
   'workout.skipped.block': 'Skipped {block}.',
   'workout.skip.noted': "Okay, I'll leave out {name} when we get there.",
   'workout.skipping.left': 'Leaving out {name}, as you asked.',
+  'workout.skip.warmUpDone': "The warm-up's already done.",
   'workout.skip.done': "We've already been through {name}.",
   'workout.skip.absent': "This workout doesn't have {name}.",
   'workout.skip.otherMove': "That move isn't in this workout.",

@@ -239,6 +239,7 @@ export const WORKOUT_MESSAGES = {
   'workout.skipped.block': '{block} छोड़ दिया.',
   'workout.skip.noted': 'ठीक है, {name} की बारी आएगी, तो उसे छोड़ देंगे.',
   'workout.skipping.left': 'आपके कहे मुताबिक़ {name} छोड़ रहे हैं.',
+  'workout.skip.warmUpDone': 'warm-up तो हो चुका है.',
   'workout.skip.done': '{name} हम पहले ही कर चुके हैं.',
   'workout.skip.absent': '{name} इस workout में नहीं है.',
   'workout.skip.otherMove': 'यह exercise इस workout में नहीं है.',
