@@ -764,8 +764,21 @@ export function exerciseInLog(catalogue: Catalogue, spoken: string | undefined):
 export function saysBodyOrPain(spoken: string | undefined): boolean {
   // "My back's been killing me": the part of the body said with its "'s".
   const words = wordsOf(plainly(spoken)).map((word) => word.replace(/'s$/, ''));
-  return HURT_VAGUELY.has(words.join(' ')) || words.some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word)));
+  return HURT_VAGUELY.has(words.join(' ')) || words.some((word) => PAIN_WORDS.has(word) || (BODY_WORDS.has(word) && !['my', 'the', 'a'].includes(word))) || partAlone(words);
 }
+
+/**
+ * Parts of the body that are also everyday words inside a question ("my hands in a plank", "a hand towel", "my biceps
+ * popping", "on my side"): a report only when the slot holds the part alone, as "my hand hurts" leaves it "my hand"
+ * (found by a helper trying the console mid-workout: "That's not something I can help with… if anything hurts, say it
+ * hurts", and the workout ran on).
+ */
+const PARTS_SAID_ALONE = new Set(
+  'hand hands thumb thumbs palm palms bicep biceps tricep triceps quad quads lat lats trap traps abs side butt bum buttock buttocks blade blades collarbone collarbones haath हाथ pair pairon paon पैर पाँव ungli ungliyan उंगली kalai कलाई'.split(' '),
+);
+const OWNER_WORDS = new Set('my the a mere mera meri मेरे मेरा मेरी'.split(' '));
+const partAlone = (words: readonly string[]): boolean =>
+  words.some((word) => PARTS_SAID_ALONE.has(word)) && words.every((word) => PARTS_SAID_ALONE.has(word) || BODY_WORDS.has(word) || OWNER_WORDS.has(word));
 
 /** What an injury carrier's slot takes when what was hurt is said vaguely: "I think I pulled something", "I hurt myself". */
 const HURT_VAGUELY: ReadonlySet<string> = new Set([

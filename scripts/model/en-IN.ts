@@ -145,7 +145,7 @@ const FOUND_IN_THIRD_BATCH: Readonly<Record<string, readonly string[]>> = {
   ChangeLevelIntent: ['make the (workout|exercises) (bit|little) {direction}'],
   TooEasyIntent: ['(this is|it is) (very|too) easy yaar'],
   SetReminderIntent: ['set a reminder for (workout|exercise) at {time}'],
-  HealthConcernIntent: ['my {concern} are paining', 'I am on {concern} is it (okay|safe) to exercise'],
+  HealthConcernIntent: ['[my] {concern} are paining [too much]', 'I am on {concern} is it (okay|safe) to exercise'],
   ThanksIntent: ['(thanks|thanks a lot|thank you so much) ji'],
   DeleteDataIntent: ['(remove|delete) my details [from your side]', '(delete|remove) (my|all my) data from your side'],
 };
@@ -653,7 +653,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // base's widest intent.
   room: {
     TopicIntent: 371,
-    HealthConcernIntent: 202,
+    HealthConcernIntent: 205,
     WorkoutForDayIntent: 185,
     StartWorkoutIntent: 112,
     EndWorkoutIntent: 108,

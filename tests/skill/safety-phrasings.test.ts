@@ -286,6 +286,16 @@ describe('every safety phrasing gets the safety answer', () => {
     // A part of the body, or pain, in what the slot took is still a report ("my elbow is killing me").
     const elbow = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'elbow') });
     expect(spoken(elbow)).toMatch(POINTS_TO_CARE);
+    // Found by a helper trying the console mid-workout (December 6): "my hand hurts" was "That's not something I can help
+    // with yet… If anything hurts, stop, and say it hurts", and the workout ran on. Every part of the body is a report.
+    for (const said of ['my hand', 'my hands', 'my thumb', 'my biceps', 'my quads', 'my abs', 'my butt', 'my lats', 'my shoulder blade', 'my collarbone', 'my palm', 'my side', 'mere haath']) {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(turn), said).toMatch(POINTS_TO_CARE);
+      expect(spoken(turn), said).toMatch(/Your workout is paused/);
+    }
     // Tried as a user: "I think I pulled something" left the slot "something", and "my back's been killing me" left
     // "back's": both got "That's not something I can help with yet". What was hurt, said vaguely, is still a report.
     for (const said of ['something', 'myself', "back's", "knee's", 'a muscle', 'pop', 'a twinge']) {
