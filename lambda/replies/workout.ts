@@ -141,6 +141,13 @@ function secondsInto(turn: Turn, place: WorkoutPlace): number | undefined {
   return place.workFrom === undefined || turn.spokeAt === undefined ? undefined : (turn.spokeAt - place.workFrom) / 1000;
 }
 
+/** The step under way was said through to its end ("Say next when you're ready for deadlifts"), not cut in on. */
+function heardThrough(turn: Turn, workout: Workout, place: WorkoutPlace): boolean {
+  const step = workout.steps[place.index];
+  const into = secondsInto(turn, place);
+  return step !== undefined && !place.cut && into !== undefined && !cutShort(step, into);
+}
+
 function summaryOf(workout: Workout, place: WorkoutPlace): WorkoutSummary {
   return summarise(workout, (step) => isStepDone(place, step));
 }
@@ -556,6 +563,10 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   // (found in review: "resume my workout" carried straight on).
   const caution = cautionPending(turn);
   if (inSession && caution) return askCleared(turn, caution, undefined, undefined, true);
+  // Said to "say next when you're ready", "carry on" goes on, as next does (found by a helper trying the console: hi-IN
+  // "aage chalo" retold where the warm-up stood, every time, and the user was stuck). Cut in on, or after a pause, it
+  // says where the workout is, as it does coming back from a lesson.
+  if (inSession && isWorkoutRunning(turn.mode) && heardThrough(turn, workoutFor(turn, inSession), inSession)) return moveInWorkout(turn, 'next');
   if (inSession) return tellPlace(turn, inSession, t.t('workout.lead.goOn'));
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
@@ -646,16 +657,15 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       // as it was (found by a helper trying the console: back after round 1 went to the warm-up, and round 1 was lost
       // from the summary). Cut in on, back is the step before it.
       const step = workout.steps[place.index];
-      const into = secondsInto(turn, place);
-      const heardThrough = step !== undefined && !place.cut && into !== undefined && !cutShort(step, into);
+      const through = heardThrough(turn, workout, place);
       // Right after a skip ("skip", then "go back" over the next exercise's first set), back is the exercise skipped
       // (found by a helper trying the console: it replayed the set just heard).
       const before = workout.steps[place.index - 1];
       const skippedJustBefore =
         step !== undefined && before !== undefined && 'exerciseId' in step && 'exerciseId' in before && before.exerciseId !== step.exerciseId && !isStepDone(place, place.index - 1);
       // Back said again after a back goes on back, a step each time.
-      if (heardThrough && !skippedJustBefore && !reachedByBack) return moveTo(turn, workout, { ...withStepDone(place, place.index), reachedByBack: true }, place.index);
-      const from = heardThrough ? withStepDone(place, place.index) : place;
+      if (through && !skippedJustBefore && !reachedByBack) return moveTo(turn, workout, { ...withStepDone(place, place.index), reachedByBack: true }, place.index);
+      const from = through ? withStepDone(place, place.index) : place;
       return moveTo(turn, workout, { ...from, reachedByBack: true }, backPosition(workout, place.index, (at) => isStepDone(from, at)));
     }
     case 'repeat':
@@ -725,10 +735,8 @@ export function skipNamed(turn: Turn, named: { readonly id: string } | { readonl
 /** "Skip the warm up": its parts left go, and the first exercise comes; a warm-up done is said to be done. */
 function skipWarmUp(turn: Turn, workout: Workout, at: WorkoutPlace): Promise<Response> | Response {
   const step = workout.steps[at.index];
-  const into = secondsInto(turn, at);
-  const heardThrough = !at.cut && into !== undefined && step !== undefined && !cutShort(step, into);
   const lastPart = workout.steps[at.index + 1]?.kind !== 'warm-up';
-  if (step?.kind !== 'warm-up' || (lastPart && heardThrough)) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.warmUpDone')), at);
+  if (step?.kind !== 'warm-up' || (lastPart && heardThrough(turn, workout, at))) return answerAndCarryOn(turn, speech(turn.t.t('workout.skip.warmUpDone')), at);
   // Its last part cut in on is left as "next" leaves it; an earlier one, as "skip" leaves a block.
   return moveInWorkout(turn, lastPart ? 'next' : 'skip');
 }

@@ -1535,6 +1535,23 @@ describe('steering a workout', () => {
     );
   });
 
+  // Found by a helper trying the console (December 6): hi-IN "aage chalo" (go on) is heard as resume; said to "say next
+  // when you're ready", it retold where the workout was, every time, and the user was stuck in the warm-up.
+  it('"carry on" or "aage chalo" at a step heard through goes on, as next does; cut in on, it says where the workout is', async () => {
+    for (const locale of ['en-US', 'hi-IN'] as const) {
+      const plain = harness.conversation({ locale });
+      await plain.intent('StartWorkoutIntent', session('strength'));
+      const next = spoken(await plain.intent('AMAZON.NextIntent'));
+      const chat = harness.conversation({ locale });
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      expect(spoken(await chat.intent('AMAZON.ResumeIntent')), locale).toBe(next);
+      // Cut in on, the warm-up's part under way is said where it stands, as before.
+      const cut = harness.conversation({ locale });
+      await cut.intent('StartWorkoutIntent', session('strength'));
+      expect(spoken(await cut.cutIn(5).intent('AMAZON.ResumeIntent')), locale).not.toBe(next);
+    }
+  });
+
   it('"next" outside a workout is still the how-to’s, and questions about a workout offer one', async () => {
     const chat = harness.conversation();
     const next = await chat.intent('AMAZON.NextIntent');
