@@ -51,7 +51,8 @@ export type Offer =
   /** Log what a workout ended early, or mostly skipped, actually did. */
   /**
    * `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session.
-   * `stale`: a workout left yesterday, offered at the welcome; a no forgets its place.
+   * `stale`: a workout left yesterday, or one gone through by skipping, its place kept only for this offer; a no
+   * forgets its place.
    */
   | { readonly kind: 'logWorkout'; readonly activity: Activity; readonly minutes: number; readonly date: string; readonly partial?: true; readonly stale?: true; readonly kept?: true }
   /** The coach's one offer of workout reminders; "yes" asks for a time. */

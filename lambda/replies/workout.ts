@@ -157,7 +157,7 @@ function summaryOf(workout: Workout, place: WorkoutPlace): WorkoutSummary {
  * alone is nothing to log. `kept`: its place is saved, and a yes, which ends the workout, is said to. Less than the
  * share of the session that counts it is logged as minutes only.
  */
-function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: WorkoutSummary, place: WorkoutPlace, kept = false): Response {
+function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: WorkoutSummary, place: WorkoutPlace, kept = false, forgetOnNo = false): Response {
   const { t } = turn;
   if (summary.main.done === 0) {
     return turn.reply({ speech: said.say(t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
@@ -170,6 +170,8 @@ function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: Workout
     ...(!summary.countsAsSession && { partial: true as const }),
     // Its place just kept ("Okay, we'll stop here… or shall I log it?"): "keep going" carries on.
     ...(kept && { kept: true as const }),
+    // Its place kept only to offer this again (a workout gone through by skipping): a no forgets it.
+    ...(forgetOnNo && { stale: true as const }),
   };
   return turn.reply({
     speech: said.say(t.t(kept ? 'workout.logOffer.orKeep' : 'workout.logOffer')),
@@ -181,7 +183,9 @@ function offerToLog(turn: Turn, said: Speech, workout: Workout, summary: Workout
 
 /**
  * Past the last step. A session mostly done is logged with the minutes it took, and the saved place cleared, in one
- * write; one mostly skipped is not counted unless the user asks, and its saved place is forgotten instead.
+ * write; one mostly skipped is not counted unless the user asks. Its place is kept, finished, so the offer to log it
+ * is made again if this one goes unanswered (found by a helper trying the console: it was lost), later that day or the
+ * next; a no forgets it.
  */
 async function finish(turn: Turn, workout: Workout, place: WorkoutPlace): Promise<Response> {
   const summary = summaryOf(workout, place);
@@ -190,8 +194,8 @@ async function finish(turn: Turn, workout: Workout, place: WorkoutPlace): Promis
   if (summary.countsAsSession) {
     return recordAndTell(turn, ACTIVITY_FOR_DAY[workout.kind], { minutes: Math.round(summary.seconds / 60) }, { lead, endsWorkout: true, ...(day && { day }) });
   }
-  await savePlace(turn, place, null);
-  return offerToLog(turn, lead.say(turn.t.t(`log.partial.${ACTIVITY_FOR_DAY[workout.kind]}`)), workout, summary, place);
+  await savePlace(turn, place, summary.main.done === 0 ? null : { ...place, index: workout.steps.length });
+  return offerToLog(turn, lead.say(turn.t.t(`log.partial.${ACTIVITY_FOR_DAY[workout.kind]}`)), workout, summary, place, false, true);
 }
 
 function moveTo(turn: Turn, workout: Workout, place: WorkoutPlace, index: number, lead?: Speech): Promise<Response> | Response {
@@ -389,9 +393,16 @@ function noWorkoutAfterWarning(turn: Turn): Response {
  * logged since ("I finished today's workout", done off the skill: found trying it as a user, "resume my workout" picked
  * up the workout just logged). Read, not removed: undo of that log brings the place back.
  */
-async function savedPlace(turn: Turn, today: LocalDate): Promise<WorkoutPlace | undefined> {
+async function savedPlace(turn: Turn, today: LocalDate, finishedToo = false): Promise<WorkoutPlace | undefined> {
   const history = await unlessUnavailable(turn.history());
-  return placeSavedOn(history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today))), today);
+  const place = placeSavedOn(history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today))), today);
+  // One gone through to its end is kept only to be offered for logging: nothing to pick up.
+  return place && (finishedToo || !isFinishedPlace(turn, place)) ? place : undefined;
+}
+
+/** A place kept past the last step: a workout gone through by skipping, kept only to offer its log again. */
+export function isFinishedPlace(turn: Turn, place: WorkoutPlace): boolean {
+  return isFinished(workoutFor(turn, place), place.index);
 }
 
 /**
@@ -514,14 +525,23 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response):
  * log it, on its day (tried as a user, it was gone the next day with no word). A no forgets it.
  */
 export function offerYesterdaysWorkout(turn: Turn, history: UserHistory, today: LocalDate): { question: string; reprompt: string; offer: Offer } | undefined {
-  const { t } = turn;
   const yesterday = formatIsoDate(addDays(today, -1));
   const week = history.weeks.find((candidate) => candidate.workout?.date === yesterday);
-  const left = week?.workout && toLog(turn, week, week.workout);
+  return week?.workout && offerUnlogged(turn, week, week.workout, 'yesterday');
+}
+
+/**
+ * A workout left unlogged on its day, offered for logging as the welcome says it: stopped partway, or gone through by
+ * skipping ("Earlier today you went through your strength workout, skipping some of it"). A no forgets it.
+ */
+export function offerUnlogged(turn: Turn, week: WeekProgress, saved: WorkoutPlace, when: 'today' | 'yesterday'): { question: string; reprompt: string; offer: Offer } | undefined {
+  const { t } = turn;
+  const left = toLog(turn, week, saved);
   if (!left) return undefined;
   const { workout, summary, activity, place } = left;
+  const key = isFinishedPlace(turn, place) ? (when === 'today' ? 'welcomeBack.skippedToday' : 'welcomeBack.skippedYesterday') : 'welcomeBack.yesterday';
   return {
-    question: t.t('welcomeBack.yesterday', { name: workoutName(t, workout), summary: speakSummary(t, summary) }),
+    question: t.t(key, { name: workoutName(t, workout), summary: speakSummary(t, summary) }),
     reprompt: t.t('workout.logOffer.reprompt'),
     offer: {
       kind: 'logWorkout',
@@ -579,6 +599,9 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   const felt = place && feltToAsk(turn, await unlessUnavailable(turn.history()), today);
   if (felt) return askFeltBefore(turn, felt, {}, true);
   if (place) return tellPlace(turn, place, t.t('workout.lead.back'), first);
+  // One gone through by skipping earlier today, its log not answered: offered again, never picked up.
+  const skipped = await offerSavedWorkoutLog(turn);
+  if (skipped) return skipped;
   // Today's workout done and logged (a session that closed on its last step logs it): said, never offered again (found
   // by a helper trying the console: "yes" to "want to start today's workout?" began it from the warm-up).
   const kind = planForDay(weekdayOf(today), turn.restDay).kind;
@@ -1040,7 +1063,7 @@ export async function endWorkout(turn: Turn): Promise<Response> {
 export async function offerSavedWorkoutLog(turn: Turn): Promise<Response | undefined> {
   if (workoutOf(turn.mode)) return undefined;
   const today = await turn.today();
-  const saved = await savedPlace(turn, today);
+  const saved = await savedPlace(turn, today, true);
   const week = (await unlessUnavailable(turn.history()))?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
   // Its kind already counted today (found in review: a yes logged it twice): the day's log, which asks about a second.
   const left = saved && toLog(turn, week, saved);
@@ -1048,7 +1071,8 @@ export async function offerSavedWorkoutLog(turn: Turn): Promise<Response | undef
   const { workout, summary, place } = left;
   const { t } = turn;
   const name = workoutName(t, workout);
-  return offerToLog(turn, speech(t.t('workout.stoppedEarlier', { name, summary: speakSummary(t, summary) })), workout, summary, place);
+  const finished = isFinishedPlace(turn, place);
+  return offerToLog(turn, speech(t.t(finished ? 'workout.skippedEarlier' : 'workout.stoppedEarlier', { name, summary: speakSummary(t, summary) })), workout, summary, place, false, finished);
 }
 
 /** "Yes" to logging a workout ended early or mostly skipped: what was done, on the workout's day, and its saved place cleared. */

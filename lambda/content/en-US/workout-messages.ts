@@ -174,6 +174,7 @@ export const WORKOUT_MESSAGES = {
   'workout.screen.repeat': 'Repeat',
 
   'workout.stoppedEarlier': 'You stopped partway through your {name} earlier today. {summary}',
+  'workout.skippedEarlier': 'Earlier today you went through your {name}, skipping some of it. {summary}',
   'workout.resumeOffer': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
   'workout.resumeOffer.reprompt': 'Say yes to pick up where you left off, or no to start from the beginning.',
   'workout.lead.back': 'Back to',

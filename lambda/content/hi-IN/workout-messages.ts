@@ -175,6 +175,7 @@ export const WORKOUT_MESSAGES = {
   'workout.screen.repeat': 'फिर से',
 
   'workout.stoppedEarlier': 'आज आपने अपना {name} बीच में छोड़ा था. {summary}',
+  'workout.skippedEarlier': 'आज पहले आपने अपना {name} कुछ हिस्से छोड़कर पूरा किया था. {summary}',
   'workout.resumeOffer': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
   'workout.resumeOffer.reprompt': 'जहाँ छोड़ा था वहीं से शुरू करने के लिए हाँ बोलिए, या शुरू से करने के लिए नहीं.',
   'workout.lead.back': 'वापस चलते हैं',
