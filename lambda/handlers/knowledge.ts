@@ -17,6 +17,7 @@ import {
   tellCurrentExercise,
   tellOwnPace,
   tellFeelingBetter,
+  tellPausedForHurt,
   tellTopicOrPause,
   tellWorkoutLength,
   tellWorkoutProgress,
@@ -193,7 +194,9 @@ export const topic = route(
     if (STUCK_WEIGHT.test(spoken)) return tellTopicById(turn, 'plateau');
     // "What is the weather in Delhi today": heard clearly, and not for this skill.
     if (asksElsewhere(spoken)) return tellOutOfScope(turn);
-    return tellUnknownTopic(turn);
+    // Paused for pain, a question not known ("should I stop?") is most likely about the pain: rest, and a physio (found
+    // by a helper trying the console, December 6: "I don't know that one yet").
+    return tellPausedForHurt(turn) ?? tellUnknownTopic(turn);
   },
 );
 

@@ -40,7 +40,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -64,7 +64,8 @@ export const workoutForDay = route(
     // "What am I doing?" mid-workout, no day said: where the workout under way is, never the plan of another day's
     // session (found by a helper trying the console: Monday's strength under way, it told Saturday's HIIT).
     // Today said ("what am I doing today") is the same: the model hears the day in the date slot.
-    if (workoutOf(turn.mode) && (date === undefined || date === formatIsoDate(await turn.today()))) return tellWorkoutProgress(turn);
+    // Paused for pain or feeling unwell, "what should I do" asks what to do about it (found by a helper trying the console).
+    if (workoutOf(turn.mode) && (date === undefined || date === formatIsoDate(await turn.today()))) return tellPausedForHurt(turn) ?? tellWorkoutProgress(turn);
     return tellWorkoutFor(turn, interpretDate(date, await turn.today()));
   },
 );
