@@ -399,6 +399,30 @@ describe('every safety phrasing gets the safety answer', () => {
 
   // Found trying it as a user: "I'm really sore from yesterday" paused the workout with the pain answer, which opens
   // "stop the move that hurts", and "I'm so stiff" was not understood at all.
+  // Found by helpers trying the console mid-workout (December 5 and 6): "my legs are shaking" got "If you're unwell,
+  // with a fever, a cold or an upset stomach…", and Hindi "mere pair kaanp rahe hain" was "I don't know that one yet".
+  // Shaking muscles are tired muscles; shaky all over with sweat or dizziness is the sign to stop and eat. Both are said,
+  // and the workout pauses, as it did.
+  it('shaking mid-workout gets the answer for tired muscles and for low sugar, and pauses; never a fever or a cold', async () => {
+    for (const [locale, said, tired] of [
+      ['en-US', 'my legs are shaking', /tired/],
+      ['en-US', "I'm shaking", /tired/],
+      ['en-US', 'my arms are shaky', /tired/],
+      ['hi-IN', 'mere pair kaanp rahe hain', /थक/],
+      ['hi-IN', 'हाथ काँप रहे हैं', /थक/],
+    ] as const) {
+      const heard = committedMatcher(locale).resolve(said);
+      const chat = harness.conversation({ locale });
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const turn = await chat.intent(heard.intent, heard.slots);
+      await expectWellFormed(turn, { endsOnQuestion: false });
+      expect(spoken(turn), `${locale}: ${said}`).toMatch(tired);
+      expect(spoken(turn), `${locale}: ${said}`).not.toMatch(/fever|बुखार/);
+      expect((chat.attributes.workout as { hurt?: string } | undefined)?.hurt, `${locale}: ${said}`).toBe('unwell');
+    }
+  });
+
   it('soreness from an earlier workout, said mid-workout, is normal: go gently, and the workout goes on; a sore back still pauses it', async () => {
     const soreness = EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'soreness')!;
     for (const phrasing of ["I'm really sore from yesterday", "I'm so stiff", 'my muscles are sore']) {

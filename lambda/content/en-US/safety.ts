@@ -413,11 +413,21 @@ export const CONCERNS = [
     names: ['sick', 'feel sick', 'feeling sick', 'sick to my stomach', 'felt sick', 'nausea', 'nauseous', 'nauseated', 'queasy', 'feel unwell', 'feeling unwell', 'under the weather', 'a cold', 'a bad cold', 'a head cold', 'have a cold', 'got a cold', 'caught a cold', 'the flu', 'flu', 'a fever', 'fever', 'covid', 'a stomach bug', 'sore throat', 'feel ill', 'feeling ill', 'not feeling well', "i'm not feeling well", "i'm not feeling well today", 'i am not feeling well', 'i am not feeling well today', 'i am not well', 'not feeling good', "i'm not feeling good", 'not feeling great', "i'm not feeling great", 'i am not feeling good', 'hungover', 'hung over', "i'm hungover", 'a hangover',
       // Found by a helper trying the console mid-workout (December 3, second round).
       'weird', 'feel weird', 'i feel weird', 'feeling weird', 'feel funny', 'feeling funny', 'headache', 'a headache', 'getting a headache', 'a bad headache',
-      // Shaking or weak mid-workout pauses it, and going on asks first (found in review: "I feel really weak" was out
-      // of scope). Not a warning sign: legs shaking in a plank are the effort.
-      'shaking', 'shaky', 'weak', 'very weak', 'really weak', 'so weak', 'feeling weak', 'weak and shaky',
+      // Weak mid-workout pauses it, and going on asks first (found in review: "I feel really weak" was out of scope).
+      'weak', 'very weak', 'really weak', 'so weak', 'feeling weak',
       // Found in review: "I feel unwell" and "I feel ill" named nothing.
       'unwell', 'ill', 'not well', 'poorly'],
+  },
+
+  // Shaking mid-workout: muscles that shake near the end of a set are tired, which is normal; shaky all over, sweaty or
+  // dizzy is the sign to stop and eat. Both are said, and the workout pauses as for feeling unwell (found by helpers
+  // trying the console: "my legs are shaking" got the answer for a fever or a cold). No warning sign on its own.
+  {
+    id: 'shaky',
+    kind: 'unwell',
+    names: ['shaking', 'shaky', 'weak and shaky'],
+    answer:
+      "Muscles that shake near the end of a set are tired, and that's normal: rest, and go easier on the next one. But if you're shaky all over, sweaty, weak or dizzy, stop, sit down, and have something to eat or drink. If it doesn't pass soon, get help.",
   },
 
   // Medicines and supplements.

@@ -87,7 +87,7 @@ export const CONCERNS = [
   {
     id: 'effort',
     kind: 'effort',
-    names: ['मांसपेशियों में जलन', 'muscles mein jalan', 'पैर काँप रहे हैं', 'pair kaanp rahe hain'],
+    names: ['मांसपेशियों में जलन', 'muscles mein jalan'],
   },
   {
     id: 'effort-breath',
@@ -236,10 +236,20 @@ export const CONCERNS = [
     id: 'unwell',
     kind: 'unwell',
     names: ['बुखार', 'bukhar', 'जुकाम', 'zukam', 'सर्दी जुकाम', 'sardi zukam', 'तबीयत ठीक नहीं', 'tabiyat theek nahi', 'तबीयत खराब', 'tabiyat kharab', 'जी मिचला रहा है', 'ji michla raha hai', 'मितली', 'nausea', 'fever',
-      // Shaking or weak mid-workout pauses it and going on asks first, as in English (found in a second review).
-      'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'कमज़ोरी लग रही है', 'kamzori lag rahi hai', 'मुझे कमज़ोरी है', 'mujhe kamzori hai', 'कमज़ोरी', 'kamzori',
+      // Weak mid-workout pauses it and going on asks first, as in English (found in a second review).
+      'कमज़ोरी लग रही है', 'kamzori lag rahi hai', 'मुझे कमज़ोरी है', 'mujhe kamzori hai', 'कमज़ोरी', 'kamzori',
       // Found in review: "main beemar hoon" named nothing.
       'बीमार', 'beemar', 'bimar', 'मैं बीमार हूँ', 'main beemar hoon', 'main bimar hoon'],
+  },
+
+  // Shaking: tired muscles, or, shaky all over with sweat or dizziness, the sign to stop and eat, as in English (legs
+  // shaking were the effort, and the workout ran on, while English paused).
+  {
+    id: 'shaky',
+    kind: 'unwell',
+    names: ['कांप रहे हैं', 'काँप रहे हैं', 'kaanp rahe hain', 'हाथ कांप रहे हैं', 'हाथ काँप रहे हैं', 'haath kaanp rahe hain', 'पैर कांप रहे हैं', 'पैर काँप रहे हैं', 'pair kaanp rahe hain', 'कंपकंपी', 'kampkampi', 'kaanp raha hai', 'कांप रहा है', 'काँप रहा है'],
+    answer:
+      'सेट के आख़िर में मांसपेशियाँ काँपें, तो वे थक गई हैं, और यह आम बात है: आराम कीजिए, और अगला सेट हल्का कीजिए. पर अगर पूरा शरीर काँप रहा है, पसीना आ रहा है, कमज़ोरी या चक्कर है, तो रुकिए, बैठ जाइए, और कुछ खा-पी लीजिए. जल्दी ठीक न हो, तो मदद लीजिए.',
   },
 
   // Medicines and supplements.
