@@ -13,6 +13,7 @@ import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
 import { eraseReminders } from './reminders';
+import { unloggedToday } from './workout';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
 export function tellProgressUnavailable(turn: Turn): Response {
@@ -32,8 +33,11 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
   switch (query.kind) {
     case 'future':
       return speech(t.t('progress.future'));
-    case 'day':
-      return speakDayReport(t, turn.catalogue, totalsForDays(history.weeks, [query.date]), speakDay(t, query.date, today), speakDayInSentence(t, query.date, today));
+    case 'day': {
+      const told = speakDayReport(t, turn.catalogue, totalsForDays(history.weeks, [query.date]), speakDay(t, query.date, today), speakDayInSentence(t, query.date, today));
+      const unlogged = !activity && daysBetween(query.date, today) === 0 ? unloggedToday(turn, history, today) : undefined;
+      return unlogged ? told.say(unlogged) : told;
+    }
     case 'month': {
       const thisMonth = query.year === today.year && query.month === today.month;
       const totals = totalsForDays(history.weeks, daysOfMonth(query.year, query.month, today));
@@ -47,7 +51,9 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
         const todayDone = countedOn(week, weekday, ACTIVITY_FOR_DAY[planForDay(weekday, turn.restDay).kind]);
         const daysLeft = trainingDaysLeft(weekday, turn.restDay, todayDone);
         if (activity) return speakWeekOfKind(t, weekReport(history.weeks, thisWeek, previous, targets), activity, daysLeft);
-        return speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), daysLeft);
+        const told = speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), daysLeft);
+        const unlogged = unloggedToday(turn, history, today);
+        return unlogged ? told.say(unlogged) : told;
       }
       const monday = mondayOf(parseIsoWeek(query.week) ?? isoWeekOf(today));
       const before = recentWeekIds(monday, HISTORY_WEEKS - 1).previous;

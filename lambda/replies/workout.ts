@@ -568,6 +568,24 @@ function toLog(turn: Turn, week: WeekProgress | undefined, place: WorkoutPlace) 
   return summary.main.done === 0 ? undefined : { workout, summary, activity, place };
 }
 
+/**
+ * What a workout kept today did, not yet counted (stopped partway, or gone through by skipping), for a progress answer
+ * about today or this week, with how to finish or log it (found by a helper trying the console: "Nothing logged for
+ * today" that evening, with no word of the morning's sets). Undefined when there is none, or nothing in it was done.
+ */
+export function unloggedToday(turn: Turn, history: UserHistory, today: LocalDate): string | undefined {
+  const week = history.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  const saved = placeSavedOn(week, today);
+  const left = saved && toLog(turn, week, saved);
+  if (!left) return undefined;
+  const { t } = turn;
+  const said = { name: workoutName(t, left.workout), summary: speakSummary(t, left.summary) };
+  if (isFinishedPlace(turn, left.place)) return t.t('progress.unlogged.skipped', said);
+  // After a warning sign today, no way back into it: only the log.
+  const warned = history.profile?.warningOn === formatIsoDate(today);
+  return t.t(warned ? 'progress.unlogged.stoppedLogOnly' : 'progress.unlogged.stopped', said);
+}
+
 /** "No" to logging yesterday's workout: its place is forgotten, so it is not offered again. */
 export async function forgetYesterdaysWorkout(turn: Turn, date: string): Promise<void> {
   const day = parseIsoDate(date);

@@ -2085,6 +2085,36 @@ describe('stop, and resume later on any device', () => {
     }
   });
 
+  // Found by a helper trying the console (December 6): a workout stopped partway in the morning, "what did I do today"
+  // that evening was "Nothing logged for today", and "how's my week going" "Nothing logged yet this week", with no word
+  // of the sets done. The answer says what is not counted yet, and how to finish or log it.
+  it('progress for today or this week says what a workout stopped or skipped through today did, not yet counted', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 3);
+    await chat.intent('EndWorkoutIntent');
+    await chat.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
+    const today = '2026-11-23';
+    for (const slots of [{ date: today }, {}] as Record<string, string>[]) {
+      const told = await new Conversation({ handler: harness.handler, device }).intent('WeeklyProgressIntent', slots);
+      await expectWellFormed(told);
+      expect(spoken(told), JSON.stringify(slots)).toMatch(
+        /Not counted yet: the strength workout you stopped partway earlier today\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. To finish it, say resume my workout; to log what you did, say log my workout\./,
+      );
+    }
+    // Skipped through to the end: only the log is offered.
+    const skipped = await skippedToTheEnd();
+    expect(spoken(await new Conversation({ handler: harness.handler, device: skipped }).intent('WeeklyProgressIntent', {}))).toMatch(
+      /Not counted yet: the strength workout you went through earlier today, skipping some of it\. .*To log what you did, say log my workout\./,
+    );
+    // Logged, it is counted, and no note is said.
+    const later = new Conversation({ handler: harness.handler, device });
+    await later.intent('EndWorkoutIntent');
+    await later.intent('AMAZON.YesIntent');
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('WeeklyProgressIntent', {}))).not.toMatch(/Not counted yet/);
+  });
+
   it('nothing to resume from another day', async () => {
     const device = harness.device();
     await harness.store.saveWorkout(userKey(device.userId), '2026-W48', { date: '2026-11-22', sessionId: 'rest', index: 1, levels: '', done: '1', familiar: 0 });

@@ -252,6 +252,10 @@ export const MESSAGES = {
   'progress.earlierLogs': { one: 'one log from before I kept what each was', other: '{count} logs from before I kept what each was' },
   'progress.day': '{day}: {items}.',
   'progress.day.nothing': 'Nothing logged for {day}.',
+  'progress.unlogged.stopped':
+    'Not counted yet: the {name} you stopped partway earlier today. {summary} To finish it, say resume my workout; to log what you did, say log my workout.',
+  'progress.unlogged.stoppedLogOnly': 'Not counted yet: the {name} you stopped partway earlier today. {summary} To log what you did, say log my workout.',
+  'progress.unlogged.skipped': 'Not counted yet: the {name} you went through earlier today, skipping some of it. {summary} To log what you did, say log my workout.',
   'progress.thisMonth': 'This month so far: {items}.',
   'progress.thisMonth.nothing': 'Nothing logged yet this month.',
   'progress.month': 'In {month}: {items}.',

@@ -256,6 +256,10 @@ export const MESSAGES = {
   'progress.earlierLogs': 'पहले के {count} और, जिनका ब्योरा मेरे पास नहीं है',
   'progress.day': '{day}: {items}.',
   'progress.day.nothing': '{day} के लिए कुछ दर्ज नहीं है.',
+  'progress.unlogged.stopped':
+    'अभी गिना नहीं गया: आज पहले बीच में छोड़ा आपका {name}. {summary} पूरा करने के लिए बोलिए, workout जारी रखो. जो किया उसे दर्ज करने के लिए बोलिए, आज का workout दर्ज करो.',
+  'progress.unlogged.stoppedLogOnly': 'अभी गिना नहीं गया: आज पहले बीच में छोड़ा आपका {name}. {summary} जो किया उसे दर्ज करने के लिए बोलिए, आज का workout दर्ज करो.',
+  'progress.unlogged.skipped': 'अभी गिना नहीं गया: आपका {name}, जो आज पहले कुछ हिस्से छोड़कर पूरा किया. {summary} जो किया उसे दर्ज करने के लिए बोलिए, आज का workout दर्ज करो.',
   'progress.thisMonth': 'इस महीने अब तक: {items}.',
   'progress.thisMonth.nothing': 'इस महीने अभी तक कुछ दर्ज नहीं हुआ.',
   'progress.month': '{month} में: {items}.',
