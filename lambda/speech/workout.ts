@@ -418,7 +418,8 @@ export function speakProgress(t: Translator, workout: Workout, index: number, in
     case 'warm-up':
       return speech(
         blockToGo(step) > 0 ? t.t('workout.progress.warmUp', { left: timeToGo(t, blockToGo(step)) }) : t.t('workout.progress.warmUpDone'),
-        aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0),
+        // "Your warm-up is done. Then 5 exercises" read wrong (found by a helper trying the console): done, what comes next.
+        aheadOfWarmUp(t, workout, progress.exercisesLeft, progress.roundsLeft ?? 0, blockToGo(step) <= 0),
       );
     // A set or a round is done once said (it is paced inside its answer), unless asked about early in it: found by a
     // helper trying the console, "how many sets left" after set 1 said "Set 1 of 2", and after the last set, "4 more
@@ -479,11 +480,11 @@ function blockLeft(step: BlockStep): number {
   return step.minutes * 60 - step.fromSeconds - step.seconds;
 }
 
-function aheadOfWarmUp(t: Translator, workout: Workout, exercises: number, rounds: number): string {
-  if (workout.kind === 'hiit') return t.t('workout.progress.roundsAhead', { count: rounds });
-  if (workout.kind === 'cardio') return t.t('workout.progress.steadyAhead');
-  if (workout.kind === 'rest') return t.t('workout.progress.recoveryAhead', { count: exercises });
-  return t.t('workout.progress.exercisesAhead', { count: exercises });
+function aheadOfWarmUp(t: Translator, workout: Workout, exercises: number, rounds: number, warmedUp = false): string {
+  if (workout.kind === 'hiit') return t.t(warmedUp ? 'workout.progress.roundsNext' : 'workout.progress.roundsAhead', { count: rounds });
+  if (workout.kind === 'cardio') return t.t(warmedUp ? 'workout.progress.steadyNext' : 'workout.progress.steadyAhead');
+  if (workout.kind === 'rest') return t.t(warmedUp ? 'workout.progress.recoveryNext' : 'workout.progress.recoveryAhead', { count: exercises });
+  return t.t(warmedUp ? 'workout.progress.exercisesNext' : 'workout.progress.exercisesAhead', { count: exercises });
 }
 
 function blockName(t: Translator, step: BlockStep): string {

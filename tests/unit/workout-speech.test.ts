@@ -310,9 +310,9 @@ describe('intro, upcoming, progress, where you are, finished', () => {
     expect(speakProgress(t, cardio, 0).toSsml()).toBe('You&apos;re warming up, 2 and a half minutes to go. Then your steady block, and the cool-down.');
     const firstSteady = cardio.steps.findIndex((step) => step.kind === 'steady');
     expect(speakProgress(t, cardio, firstSteady).toSsml()).toBe('You&apos;re in your steady block, 7 and a half minutes to go. Then just the cool-down.');
-    expect(speakProgress(t, cardio, lastOf('warm-up')).toSsml()).toBe('Your warm-up is done. Then your steady block, and the cool-down.');
+    expect(speakProgress(t, cardio, lastOf('warm-up')).toSsml()).toBe('Your warm-up is done. Next come your steady block and the cool-down.');
     expect(speakProgress(t, cardio, lastOf('steady')).toSsml()).toBe('Your steady block is done. Just the cool-down left.');
-    expect(speakProgress(t, workout, workout.steps.findLastIndex((step) => step.kind === 'warm-up')).toSsml()).toBe('Your warm-up is done. Then 5 exercises.');
+    expect(speakProgress(t, workout, workout.steps.findLastIndex((step) => step.kind === 'warm-up')).toSsml()).toBe('Your warm-up is done. Next come 5 exercises.');
   });
 
   it('says where the user is: the workout, the exercise or round and the set, and a short cue', () => {
