@@ -184,6 +184,6 @@ export const moveOutside = route(
   (turn) => said(turn, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.MoreIntent'),
   (turn) => {
     if (said(turn, 'AMAZON.StartOverIntent')) return startOverOutside(turn);
-    return said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nothingToMoveOn) : nothingToMoveOn(turn);
+    return said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nothingToMoveOn) : nothingToMoveOn(turn, said(turn, 'AMAZON.PreviousIntent'));
   },
 );

@@ -164,7 +164,7 @@ export type HowToMove = 'next' | 'previous' | 'repeat' | 'startOver';
 /** Next, back, repeat and start over while walking through an exercise's steps. */
 export function moveInHowTo(turn: Turn, move: HowToMove): Response {
   const current = currentHowTo(turn);
-  if (!current) return nothingToMoveOn(turn);
+  if (!current) return nothingToMoveOn(turn, move === 'previous');
   const { t } = turn;
   const { exercise, step } = current;
   switch (move) {
@@ -317,11 +317,12 @@ export function askWhichExercise(turn: Turn): Response {
  * "Next" or "go back" with nothing under way. With a question pending ("Want me to log what you did?"), the question
  * again: found by a helper trying the console, it was dropped for "which exercise would you like to learn?".
  */
-export function nothingToMoveOn(turn: Turn): Response {
+export function nothingToMoveOn(turn: Turn, back = false): Response {
   const { t } = turn;
-  const again = askAgain(turn, t.t('exercise.nextPending'));
+  // "Go back" is said to have nothing to go back to (found by a helper trying the console: "nothing to move on to").
+  const again = askAgain(turn, t.t(back ? 'exercise.backPending' : 'exercise.nextPending'));
   if (again) return again;
-  return turn.reply({ speech: speech(t.t('exercise.nextOutside'), t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
+  return turn.reply({ speech: speech(t.t(back ? 'exercise.backOutside' : 'exercise.nextOutside'), t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
 }
 
 /** "What exercises can you teach me?" */

@@ -167,6 +167,9 @@ describe('step navigation', () => {
     const turn = await harness.conversation().intent('AMAZON.NextIntent');
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(/nothing to move on to.*Which exercise would you like to learn\?/);
+    // Found by a helper trying the console (December 6): "go back" after a workout ended was "nothing to move on to".
+    const back = await harness.conversation().intent('AMAZON.PreviousIntent');
+    expect(spoken(back)).toMatch(/^There's nothing to go back to right now\..*Which exercise would you like to learn\?/);
   });
 });
 

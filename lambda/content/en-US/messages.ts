@@ -152,6 +152,8 @@ export const MESSAGES = {
     'No exercise burns fat from one spot, but these tone your back while your whole body loses fat. I can teach {strengthCount} strength moves: {strength}. And {burnerCount} calorie burners: {burners}.',
   'exercise.nextPending': "There's nothing to move on to.",
   'exercise.nextOutside': "There's nothing to move on to right now. Ask me how to do an exercise, and I'll walk you through it step by step.",
+  'exercise.backPending': "There's nothing to go back to.",
+  'exercise.backOutside': "There's nothing to go back to right now. Ask me how to do an exercise, and I'll walk you through it step by step.",
 
   'burners.intro': 'Strength work tones your back, but burning calories takes the fat off, from your whole body. {count} ways.',
   'burners.item': '{name}: {pitch}',

@@ -157,6 +157,8 @@ export const MESSAGES = {
     'कोई exercise सिर्फ़ कमर की चर्बी नहीं घटाती, पर ये उसे सुडौल बनाती हैं, जबकि चर्बी पूरे शरीर से घटती है. मैं {strengthCount} strength exercise सिखा सकती हूँ: {strength}. और calorie जलाने वाली {burnerCount}: {burners}.',
   'exercise.nextPending': 'अभी आगे बढ़ने को कुछ नहीं है.',
   'exercise.nextOutside': 'अभी आगे बढ़ने के लिए कुछ नहीं है. मुझसे किसी exercise का तरीका पूछिए, मैं एक-एक step करके बताऊँगी.',
+  'exercise.backPending': 'अभी पीछे जाने को कुछ नहीं है.',
+  'exercise.backOutside': 'अभी पीछे जाने के लिए कुछ नहीं है. मुझसे किसी exercise का तरीका पूछिए, मैं एक-एक step करके बताऊँगी.',
 
   'burners.intro': 'Strength exercise कमर को tone करती हैं, पर चर्बी घटती है calorie जलाने से, और पूरे शरीर से. {count} तरीके.',
   'burners.item': '{name}: {pitch}',
