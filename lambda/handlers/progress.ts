@@ -37,7 +37,7 @@ import { offerReminder } from '../replies/reminders';
 import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
-import { askToRemove, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
+import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
@@ -600,7 +600,9 @@ export const undo = route(
     const { lastLog, sessionLogs, told } = turn.state;
     const later = !lastLog || told === 'progress';
     const earlier = later && turn.offer?.kind !== 'confirmLog' && sessionLogs?.length ? await askToRemoveSessionLog(turn, sessionLogs) : undefined;
-    return earlier ?? undoLastLog(turn);
+    // Nothing logged this session: the latest log of the last week, asked about first.
+    const latest = !lastLog && !sessionLogs?.length && turn.offer?.kind !== 'confirmLog' ? await askToRemoveLatestLog(turn) : undefined;
+    return earlier ?? latest ?? undoLastLog(turn);
   },
 );
 /**

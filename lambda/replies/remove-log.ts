@@ -3,7 +3,7 @@ import { amountsSaidIn } from '../content/amounts';
 import { findStrengthExerciseSaid } from '../content/catalogue';
 import type { Offer } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { type KindLogged, kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
 import { type Activity, type WeekProgress, walksTaken } from '../domain/progress';
@@ -179,6 +179,28 @@ export async function askToRemoveSessionLog(turn: Turn, keys: readonly string[])
     }
   }
   return undefined;
+}
+
+/**
+ * "Undo", "delete that last one" in a session that has logged nothing: the latest log of the last week, asked about
+ * first, as a removal is (found by a helper trying the console: "There is nothing to undo right now", with a walk
+ * logged that morning). Undefined when nothing was logged in that time, or the store cannot be reached.
+ */
+export async function askToRemoveLatestLog(turn: Turn): Promise<Response | undefined> {
+  const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
+  if (!loaded) return undefined;
+  const [history, today] = loaded;
+  // Entries keep the order they were logged in; the latest week with any holds the latest.
+  const latest = [...history.weeks].sort((a, b) => b.week.localeCompare(a.week)).find((week) => week.entries.length > 0);
+  const entry = latest?.entries.at(-1);
+  const day = latest && entry && dateOf(latest.week, entry.weekday);
+  if (!latest || !entry || !day || daysBetween(day, today) > LOG_DAYS_BACK || daysBetween(day, today) < 0) return undefined;
+  const offer: Offer = { kind: 'removeLog', week: latest.week, entry: encodeEntry(entry) };
+  return turn.reply({
+    speech: speech(turn.t.t('remove.confirm', { what: describedEntry(turn, entry), day: dayPhrase(turn.t, day, today) })),
+    reprompt: speech(turn.t.t('remove.confirm.reprompt')),
+    offer,
+  });
 }
 
 /** "Yes": exactly the entry asked about comes off its week, if the week still holds it; then where the week stands. */

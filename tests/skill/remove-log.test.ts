@@ -277,9 +277,25 @@ describe('removing an earlier log', () => {
     expect(await turn('AMAZON.NextIntent', {}, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS })).toMatch(/^Set 2 of/);
   });
 
-  it('undo still takes back only the log just made, and says how to remove an earlier one', async () => {
+  it('undo with nothing logged of late says how to remove an earlier one', async () => {
     const { turn } = talk();
     expect(await turn('UndoIntent')).toBe('There is nothing to undo right now. To take off an earlier log, say, for example: remove the walk. What else would you like?');
+  });
+
+  // Found by a helper trying the console (December 6): "delete that last one" in a new session was "There is nothing to
+  // undo right now", with a walk logged that morning. The latest log of the last week is asked about first.
+  it('undo in a session that logged nothing asks about the latest log of the last week, and takes it off on yes', async () => {
+    const { turn, seed, week } = talk();
+    await seed({ activity: 'cardio', weekday: 1, minutes: 25 }, { activity: 'walk', weekday: 2, minutes: 20 });
+    expect(await turn('UndoIntent')).toBe('Remove the 20-minute walk you logged today?');
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\. That's off your week\./);
+    expect((await week())?.entries.map((entry) => entry.activity)).toEqual(['cardio']);
+    // "No" keeps it.
+    const other = talk();
+    await other.seed({ activity: 'walk', weekday: 2, minutes: 20 });
+    await other.turn('UndoIntent');
+    expect(await other.turn('AMAZON.NoIntent')).toMatch(/^Okay/);
+    expect((await other.week())?.entries).toHaveLength(1);
   });
 
   // Found by a helper trying the console: "I ran for 25 minutes", "how am I doing this week", "undo" was "There is
