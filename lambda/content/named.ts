@@ -234,8 +234,13 @@ const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पे�
 
 /** "A pain in the neck": a figure of speech, no pain (found by a helper: "this is a pain in the neck" paused a workout). */
 const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|arse|ass)\b/gi;
-/** What was said, without figures of speech that name pain. */
-const plainly = (spoken: string | undefined): string => (spoken ?? '').replace(PAIN_IDIOM, ' ');
+/**
+ * "Back" as a way, not the body: "to school and back", "back home", "came back from a run" (found by a helper trying
+ * the console: "I walked 15 minutes to school and back" got the pain answer).
+ */
+const BACK_AS_A_WAY = /\b(?:there and back|and back(?= (?:again|home)\b|$)|back and forth|back home|(?:came|come|coming|got|get|getting|went|go|going|walked|walking|ran|running|drove|driving|cycled|biked|jogged|headed|heading) back(?! (?:pain|ache|hurts?|is|was|feels?|muscles?)\b))\b/gi;
+/** What was said, without figures of speech that name pain, and without "back" said as a way. */
+const plainly = (spoken: string | undefined): string => (spoken ?? '').replace(PAIN_IDIOM, ' ').replace(BACK_AS_A_WAY, ' ');
 
 /** A concern's names and the words that say it inside a longer phrase. */
 const namesOf = (concern: Concern): readonly string[] => (concern.heardIn ? [...concern.names, ...concern.heardIn] : concern.names);

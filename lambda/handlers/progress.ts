@@ -296,11 +296,14 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
   const amountOrDay = amounts || DISTANCE.test(spoken) || namesADay(spoken, log);
   // Steps are walked, however the rest is said ("I did like 5000 steps today").
   const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
+  // With an amount, where or with whom may follow ("walked 15 minutes to school and back", "walked 30 minutes with the
+  // dog": found by a helper trying the console, they were the pain answer and "tell me what you did").
+  const plain = toldPlainly(spoken) || (amounts && toldPlainly(withoutTrip(spoken)));
   const activity =
     (exercise && (exercise.category === 'strength' ? 'strength' : BURNER_ACTIVITY[exercise.id])) ??
-    (amountOrDay && toldPlainly(spoken) ? DONE_WORDS[openingVerb(spoken)] : undefined) ??
+    (amountOrDay && plain ? DONE_WORDS[openingVerb(spoken)] : undefined) ??
     // "Went to the gym for an hour", "1 hour gym": the kind its words name, when that is all they say.
-    (amountOrDay && toldPlainly(spoken) ? KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] : undefined) ??
+    (amountOrDay && plain ? KIND_ACTIVITY[kindNamedIn(spoken) ?? ''] : undefined) ??
     (steps && !saysMissed(spoken) ? 'walk' : undefined);
   if (!activity) return undefined;
   return {
@@ -384,6 +387,20 @@ const PLAIN_LOG_WORDS = new Set([
   'thirty',
   'thirtieth',
 ]);
+/**
+ * A log without where it went or with whom, said after it ("to school and back", "with the dog", "around the park"),
+ * when that part says nothing wrong: "walked 20 minutes to the doctor with chest pain" keeps it, and is no plain log.
+ */
+const TRIP = /\s+(?:to|with|around|round|through|along|in|at|from|across|by|near)(?:\s+(.+))?$/i;
+const WRONG_ON_THE_WAY = /\b(?:collaps\w*|faint\w*|fell|fall|threw|throw\w*|vomit\w*|puk\w*|passed out|pass out|dizz\w*|sick|hospital|doctor|er|emergency|ambulance|injur\w*)\b/i;
+function withoutTrip(spoken: string): string {
+  const trip = TRIP.exec(spoken);
+  // The words after it may be the carrier's ("{activity} the dog" leaves "walked 30 minutes with").
+  const tail = trip?.[1] ?? '';
+  if (!trip || saysBodyOrPain(tail) || WRONG_ON_THE_WAY.test(tail)) return spoken;
+  return spoken.slice(0, trip.index);
+}
+
 const toldPlainly = (spoken: string): boolean =>
   spoken
     .toLowerCase()
@@ -469,7 +486,7 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
   // answers "what did you do?" (found in review: a HIIT session logged).
   if (spoken !== undefined && turn.offer?.kind !== 'whatDone' && namedExactly(namedExercises(turn.catalogue), spoken.trim())) return undefined;
   // Only a log told plainly: a health request that says more ("went for a walk and collapsed") is no log.
-  const log = spoken === undefined || !toldPlainly(spoken) ? undefined : logReadIn(turn, spoken);
+  const log = spoken === undefined || (!toldPlainly(spoken) && !toldPlainly(withoutTrip(spoken))) ? undefined : logReadIn(turn, spoken);
   // "I {concern} yesterday" keeps its day in the carrier, out of reach: the answer says which day the log went to.
   if (log) return logActivity(turn, { ...log, sayDay: true });
   // "I worked out yesterday": a workout told with nothing named is asked about, and the log then says its day too

@@ -1293,6 +1293,21 @@ describe('a log whose activity took something else', () => {
     expect(await turn('LogYesterdayIntent', unmatched('went for a long run with my sister'))).toMatch(/^Logged your run\. That's for Monday, November 23\./);
   });
 
+  // Found by a helper trying the console (December 6): "I walked 15 minutes to school and back", heard through "I
+  // {concern}", got the pain answer ("back"); "I walked 30 minutes with the dog" was "tell me what you did". Where or
+  // with whom, said after the time, is kept out of the way; anything wrong said there is no plain log.
+  it('a log with where it went or with whom said after its time is logged; "back" there is a way, not the body', async () => {
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    expect(await talk().turn('HealthConcernIntent', concern('walked 15 minutes to school and back'))).toMatch(/^Logged a 15-minute walk\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('walked 30 minutes with'))).toMatch(/^Logged a 30-minute walk\./);
+    expect(await talk().turn('LogActivityIntent', unmatched('ran 20 minutes around the park'))).toMatch(/^Logged a 20-minute run\./);
+    for (const said of ['walked 20 minutes and my back hurts', 'walked 20 minutes with my back hurting', 'walked 20 minutes to the doctor with chest pain', 'walked 10 minutes to school and fainted']) {
+      const { turn, week } = talk();
+      expect(await turn('HealthConcernIntent', concern(said)), said).not.toMatch(/^Logged/);
+      expect((await week())?.minutes ?? 0, said).toBe(0);
+    }
+  });
+
   it('logs a time said straight after the verb ("I walked forty minutes yesterday") on the day said', async () => {
     // Heard before through "I {concern} yesterday", whose day the handler never sees: logged for today.
     const { turn, week } = talk();
