@@ -774,12 +774,12 @@ export function saysBodyOrPain(spoken: string | undefined): boolean {
 
 /**
  * Parts of the body that are also everyday words inside a question ("my hands in a plank", "a hand towel", "my biceps
- * popping", "on my side"): a report only when the slot holds the part alone, as "my hand hurts" leaves it "my hand"
- * (found by a helper trying the console mid-workout: "That's not something I can help with… if anything hurts, say it
- * hurts", and the workout ran on).
+ * popping"): a report only when the slot holds the part alone, as "my hand hurts" leaves it "my hand" (found by a
+ * helper trying the console mid-workout: "That's not something I can help with… if anything hurts, say it hurts", and
+ * the workout ran on). Not "side", which "I'm on my side" leaves alone too (found in review: it paused the side plank).
  */
 const PARTS_SAID_ALONE = new Set(
-  'hand hands thumb thumbs palm palms bicep biceps tricep triceps quad quads lat lats trap traps abs side butt bum buttock buttocks blade blades collarbone collarbones haath हाथ pair pairon paon पैर पाँव ungli ungliyan उंगली kalai कलाई'.split(' '),
+  'hand hands thumb thumbs palm palms bicep biceps tricep triceps quad quads lat lats trap traps abs butt bum buttock buttocks blade blades collarbone collarbones haath हाथ pair pairon paon पैर पाँव ungli ungliyan उंगली kalai कलाई'.split(' '),
 );
 const OWNER_WORDS = new Set('my the a mere mera meri मेरे मेरा मेरी'.split(' '));
 const partAlone = (words: readonly string[]): boolean =>

@@ -80,8 +80,8 @@ const STOPPING: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'I feel shaky and sweaty', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', 'my sugar is low', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['hi-IN', 'sugar low lag rahi hai', 'HealthConcernIntent', /^अभी रुक जाइए, और बैठ या लेट जाइए/],
-  // Shaking pauses, as being unwell does, in both languages (found in a second review: Hindi stopped the day).
-  ['hi-IN', 'haath kaanp rahe hain', 'HealthConcernIntent', /^सेट के आख़िर में मांसपेशियाँ काँपें, तो वे थक गई हैं/],
+  // Weakness pauses, as being unwell does (found in a second review: Hindi stopped the day). Shaking is tired muscles, or
+  // low sugar: both are said, and the workout waits on next (safety-phrasings.test.ts).
   ['hi-IN', 'kamzori lag rahi hai', 'HealthConcernIntent', /^तबीयत ठीक न हो/],
   ['hi-IN', 'meri delivery hui hai', 'HealthConcernIntent', /डॉक्टर/],
   ['en-US', "I'm pregnant and spotting", 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],

@@ -288,7 +288,7 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(elbow)).toMatch(POINTS_TO_CARE);
     // Found by a helper trying the console mid-workout (December 6): "my hand hurts" was "That's not something I can help
     // with yet… If anything hurts, stop, and say it hurts", and the workout ran on. Every part of the body is a report.
-    for (const said of ['my hand', 'my hands', 'my thumb', 'my biceps', 'my quads', 'my abs', 'my butt', 'my lats', 'my shoulder blade', 'my collarbone', 'my palm', 'my side', 'mere haath']) {
+    for (const said of ['my hand', 'my hands', 'my thumb', 'my biceps', 'my quads', 'my abs', 'my butt', 'my lats', 'my shoulder blade', 'my collarbone', 'my palm', 'mere haath']) {
       const chat = harness.conversation();
       await chat.intent('StartWorkoutIntent');
       await chat.intent('AMAZON.NextIntent');
@@ -296,6 +296,10 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(turn), said).toMatch(POINTS_TO_CARE);
       expect(spoken(turn), said).toMatch(/Your workout is paused/);
     }
+    // "I'm on my side" leaves "my side" alone too: no report (found in review: it paused the side plank).
+    const side = harness.conversation();
+    await side.intent('StartWorkoutIntent');
+    expect(spoken(await side.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'my side') }))).not.toMatch(/paused/);
     // Tried as a user: "I think I pulled something" left the slot "something", and "my back's been killing me" left
     // "back's": both got "That's not something I can help with yet". What was hurt, said vaguely, is still a report.
     for (const said of ['something', 'myself', "back's", "knee's", 'a muscle', 'pop', 'a twinge']) {
@@ -401,9 +405,8 @@ describe('every safety phrasing gets the safety answer', () => {
   // "stop the move that hurts", and "I'm so stiff" was not understood at all.
   // Found by helpers trying the console mid-workout (December 5 and 6): "my legs are shaking" got "If you're unwell,
   // with a fever, a cold or an upset stomach…", and Hindi "mere pair kaanp rahe hain" was "I don't know that one yet".
-  // Shaking muscles are tired muscles; shaky all over with sweat or dizziness is the sign to stop and eat. Both are said,
-  // and the workout pauses, as it did.
-  it('shaking mid-workout gets the answer for tired muscles and for low sugar, and pauses; never a fever or a cold', async () => {
+  // Shaking muscles are tired muscles; shaky all over with sweat or dizziness is the sign to stop and eat. Both are said.
+  it('shaking mid-workout gets the answer for tired muscles and for low sugar, and the workout waits on next; never a fever or a cold', async () => {
     for (const [locale, said, tired] of [
       ['en-US', 'my legs are shaking', /tired/],
       ['en-US', "I'm shaking", /tired/],
@@ -419,8 +422,13 @@ describe('every safety phrasing gets the safety answer', () => {
       await expectWellFormed(turn, { endsOnQuestion: false });
       expect(spoken(turn), `${locale}: ${said}`).toMatch(tired);
       expect(spoken(turn), `${locale}: ${said}`).not.toMatch(/fever|बुखार/);
-      expect((chat.attributes.workout as { hurt?: string } | undefined)?.hurt, `${locale}: ${said}`).toBe('unwell');
+      // The workout waits on the user's next, as for a burn: a pause asked "do you still feel unwell?" of tired legs, and
+      // "what should I do" then said to rest for the day (found in review).
+      expect((chat.attributes.workout as { hurt?: string } | undefined)?.hurt, `${locale}: ${said}`).toBeUndefined();
+      expect(spoken(await chat.intent('AMAZON.NextIntent')), `${locale}: ${said}`).not.toMatch(/unwell|तबीयत/);
     }
+    // With no workout under way, the same two readings.
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', matcher.resolve('my legs are shaking').slots))).toMatch(/tired.*shaky all over/);
   });
 
   it('soreness from an earlier workout, said mid-workout, is normal: go gently, and the workout goes on; a sore back still pauses it', async () => {

@@ -420,14 +420,18 @@ export const CONCERNS = [
   },
 
   // Shaking mid-workout: muscles that shake near the end of a set are tired, which is normal; shaky all over, sweaty or
-  // dizzy is the sign to stop and eat. Both are said, and the workout pauses as for feeling unwell (found by helpers
-  // trying the console: "my legs are shaking" got the answer for a fever or a cold). No warning sign on its own.
+  // dizzy is the sign to stop and eat. Both are said (found by helpers trying the console: "my legs are shaking" got the
+  // answer for a fever or a cold). No warning sign on its own.
   {
     id: 'shaky',
     kind: 'unwell',
     names: ['shaking', 'shaky', 'weak and shaky'],
     answer:
       "Muscles that shake near the end of a set are tired, and that's normal: rest, and go easier on the next one. But if you're shaky all over, sweaty, weak or dizzy, stop, sit down, and have something to eat or drink. If it doesn't pass soon, get help.",
+    // Mid-workout the same, and the workout waits on the user's next, as for a burn: a pause asked "do you still feel
+    // unwell?" of tired legs, and its rest-day advice told them to stop for the day (found in review).
+    inWorkout:
+      "Muscles that shake near the end of a set are tired, and that's normal: take a longer rest, and go easier on the next one. But if you're shaky all over, sweaty, weak or dizzy, stop, sit down, and have something to eat or drink. If it doesn't pass soon, get help.",
   },
 
   // Medicines and supplements.
