@@ -1,4 +1,5 @@
 import type { Response } from 'ask-sdk-model';
+import { workoutOf } from '../conversation/mode';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type ReportQuery, daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
 import { type LocalDate, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
@@ -12,7 +13,7 @@ import { shortKey } from '../store/user-key';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
-import { eraseReminders } from './reminders';
+import { type RemindersErased, eraseReminders } from './reminders';
 import { unloggedToday } from './workout';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
@@ -35,7 +36,7 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
       return speech(t.t('progress.future'));
     case 'day': {
       const told = speakDayReport(t, turn.catalogue, totalsForDays(history.weeks, [query.date]), speakDay(t, query.date, today), speakDayInSentence(t, query.date, today));
-      const unlogged = !activity && daysBetween(query.date, today) === 0 ? unloggedToday(turn, history, today) : undefined;
+      const unlogged = !activity && daysBetween(query.date, today) === 0 && !workoutOf(turn.mode) ? unloggedToday(turn, history, today) : undefined;
       return unlogged ? told.say(unlogged) : told;
     }
     case 'month': {
@@ -52,7 +53,8 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
         const daysLeft = trainingDaysLeft(weekday, turn.restDay, todayDone);
         if (activity) return speakWeekOfKind(t, weekReport(history.weeks, thisWeek, previous, targets), activity, daysLeft);
         const told = speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), daysLeft);
-        const unlogged = unloggedToday(turn, history, today);
+        // Not with a workout under way: the place kept is the one running (found in review: "say resume my workout").
+        const unlogged = workoutOf(turn.mode) ? undefined : unloggedToday(turn, history, today);
         return unlogged ? told.say(unlogged) : told;
       }
       const monday = mondayOf(parseIsoWeek(query.week) ?? isoWeekOf(today));
@@ -137,11 +139,16 @@ export async function resetThisWeek(turn: Turn): Promise<Response> {
  */
 export async function deleteEverything(turn: Turn): Promise<Response> {
   const { t } = turn;
-  const [deleted, reminders] = await Promise.all([stored(turn.withStore((store, user) => store.deleteUser(user))), eraseReminders(turn)]);
+  // A reminders call that fails in a way of its own is a failure to say, never one that loses the deletion's answer.
+  const erasing = eraseReminders(turn).catch((): RemindersErased => 'failed');
+  const [deleted, reminders] = await Promise.all([stored(turn.withStore((store, user) => store.deleteUser(user))), erasing]);
   if (!deleted) {
     // Counted by the stack's FailedDeletions alarm: a user asked for their data to go and it is still there.
     turn.deps.log.error('deletion failed', { trigger: 'asked' });
-    return tellProgressUnavailable(turn);
+    // The reminders went, though: said, so "try again" is not taken to have done nothing (found in review).
+    if (reminders !== 'cancelled') return tellProgressUnavailable(turn);
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('delete.onlyReminders'), question), reprompt: speech(reprompt) });
   }
   return turn.reply({ speech: speech(t.t(reminders === 'cancelled' ? 'delete.done' : `delete.done.${reminders}`)), end: true });
 }

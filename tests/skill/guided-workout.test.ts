@@ -2108,6 +2108,11 @@ describe('stop, and resume later on any device', () => {
     expect(spoken(await new Conversation({ handler: harness.handler, device: skipped }).intent('WeeklyProgressIntent', {}))).toMatch(
       /Not counted yet: the strength workout you went through earlier today, skipping some of it\. .*To log what you did, say log my workout\./,
     );
+    // With a workout under way, its place is the one running: no note (found in review: "say resume my workout").
+    const running = new Conversation({ handler: harness.handler, device });
+    await running.intent('ResumeWorkoutIntent');
+    expect(spoken(await running.intent('WeeklyProgressIntent', {}))).not.toMatch(/Not counted yet/);
+    expect(spoken(await running.intent('WeeklyProgressIntent', { date: today }))).not.toMatch(/Not counted yet/);
     // Logged, it is counted, and no note is said.
     const later = new Conversation({ handler: harness.handler, device });
     await later.intent('EndWorkoutIntent');

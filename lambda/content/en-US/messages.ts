@@ -461,6 +461,7 @@ export const MESSAGES = {
     "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, and cancels the workout reminders I set.",
   'delete.done': "Done. I've deleted everything I kept about you, and cancelled your workout reminders. Goodbye.",
   'delete.done.none': "Done. I've deleted everything I kept about you. Goodbye.",
+  'delete.onlyReminders': "I cancelled your workout reminders, but I couldn't reach the rest of your data just now, so it's still there. Please say delete my data again in a minute.",
   'delete.done.unseen': "Done. I've deleted everything I kept about you. If you have reminders from me, you can cancel them in the Alexa app. Goodbye.",
   'delete.done.failed':
     "Done. I've deleted everything I kept about you, but I couldn't reach your reminders just now: say cancel my reminders later, or cancel them in the Alexa app. Goodbye.",
