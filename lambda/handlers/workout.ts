@@ -227,13 +227,20 @@ const OPEN_SLOTS = [
   ['ChangeLevelIntent', 'direction'],
   ['StartWorkoutIntent', 'session'],
   ['TopicIntent', 'topic'],
+  // "What is remaining", "agla kya hai": the question's exercise slot took the words (found by a helper trying the
+  // console, December 6: "I don't know that one yet").
+  ['TopicIntent', 'exercise'],
+  ['ExerciseHowToIntent', 'exercise'],
   ['LogActivityIntent', 'activity'],
 ] as const;
+
+/** Intents whose carriers ask ("what is the {topic}", "tell me how {exercise}"): "next" said there asks what is next. */
+const ASKING_INTENTS = ['TopicIntent', 'ExerciseHowToIntent'] as const;
 
 /** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
 function openSlotHeard(turn: Turn): string | undefined {
   if (!running(turn)) return undefined;
-  const open = OPEN_SLOTS.find(([intent]) => said(turn, intent));
+  const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status !== 'empty');
   const slot = open && resolvedSlot(turn.input, open[1]);
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
   // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
@@ -257,7 +264,10 @@ const MOVES = { skip: 'skip', previous: 'previous', restart: 'restart', coolDown
 
 /** The workout command said in these words, answered as said alone, while a workout runs. */
 function answerCommandHeard(turn: Turn, spoken: string | undefined): Promise<Response> | Response | undefined {
-  const command: WorkoutCommand | undefined = running(turn) ? workoutCommandIn(spoken) : undefined;
+  const heard: WorkoutCommand | undefined = running(turn) ? workoutCommandIn(spoken) : undefined;
+  // "What is the next round", "agla kya hai": asked, what is next is told, never moved on to (found by a helper trying
+  // the console, December 6: it began round 2).
+  const command = heard === 'next' && said(turn, ...ASKING_INTENTS) ? 'upcoming' : heard;
   switch (command) {
     case undefined:
       return undefined;

@@ -328,6 +328,15 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   // Found in review: "head" and "butt" counted as parts of the body, so these were health reports and moved nothing.
   ["let's head to the next one", 'StartWorkoutIntent', 'session', 'SessionName', /^Set 2 of 2/],
   ["i'm ready to head on to the next exercise", 'SetLevelIntent', 'level', 'LevelName', /^Set 2 of 2/],
+  // Found by a helper trying the console (December 6): "I am tired, stop it" and "that's all I can manage today" were
+  // out of scope; "what is remaining", "how many rounds are pending" and "tell me how many are remaining" were "I don't
+  // know that one yet"; "what is the next round", a question, moved on to it.
+  ['tired stop it', 'HealthConcernIntent', 'concern', 'ConcernName', /^Okay, we'll stop here\./],
+  ['all i can manage today', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
+  ['remaining', 'TopicIntent', 'exercise', 'ExerciseName', /4 more exercises after this one/],
+  ['rounds are pending', 'TopicIntent', 'topic', 'TopicName', /4 more exercises after this one/],
+  ['how many are remaining', 'ExerciseHowToIntent', 'exercise', 'ExerciseName', /4 more exercises after this one/],
+  ['next round', 'TopicIntent', 'topic', 'TopicName', /^Next: set 2 of 2\./],
 ];
 
 describe('a workout command heard whole through an open slot', () => {
@@ -351,6 +360,26 @@ describe('a workout command heard whole through an open slot', () => {
     await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
     expect(spoken(turn)).toMatch(answer);
     expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help|Which one\?|pick up where you left off/i);
+  });
+
+  it('in Hindi too: "agla kya hai" tells what is next, and "main thak gayi hoon band karo" stops', async () => {
+    const start = async () => {
+      const chat = harness.conversation({ locale: 'hi-IN' });
+      await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('AMAZON.NextIntent');
+      return chat;
+    };
+    for (const [said, answer] of [
+      ['agla kya hai', /^आगे: set 2, कुल 2 में से\./],
+      ['main thak gayi hoon band karo', /^ठीक है, यहीं रुकते हैं\./],
+    ] as const) {
+      const heard = committedMatcher('hi-IN').resolve(said);
+      const turn = await (await start()).intent(heard.intent, heard.slots);
+      await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+      expect(spoken(turn), said).toMatch(answer);
+      expect(spoken(turn), said).not.toMatch(/^Set 2|^सेट 2/);
+    }
   });
 
   it('a pain report in the words comes first, and outside a workout nothing is read as a command', async () => {
