@@ -61,7 +61,10 @@ export async function tellLevel(turn: Turn): Promise<Response> {
   const { reprompt } = goOn(turn);
   // Mid-workout, how to change it gives way to how to carry on. Outside one, which level suits whom ("what level should I
   // be at": found by a helper trying the console as an older user, the fallback).
-  const next = isWorkoutRunning(turn.mode) ? [reprompt] : [t.t('level.guide'), t.t('level.changeHint')];
+  // The guide is the level's own: "Beginner suits anyone new" said to someone at intermediate read as a mistake (found by
+  // a helper trying the console, December 6).
+  const guide = turn.level === 'beginner' ? 'level.guide' : turn.level === 'intermediate' ? 'level.guide.intermediate' : 'level.guide.advanced';
+  const next = isWorkoutRunning(turn.mode) ? [reprompt] : [t.t(guide), t.t('level.changeHint')];
   return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), ...next), reprompt: speech(reprompt) });
 }
 

@@ -473,6 +473,9 @@ export const MESSAGES = {
   'level.current': "You're at {level} level.",
   'level.changeHint': 'To change it, say: make it harder, or: make it easier. What would you like?',
   'level.guide': 'Beginner suits anyone new to strength work or coming back after a break. Move up a level when the last reps feel easy with good form.',
+  'level.guide.intermediate':
+    'Intermediate suits someone who has trained regularly for a few weeks. Move up to advanced when the last reps feel easy with good form, and back to beginner if they are a struggle.',
+  'level.guide.advanced': "Advanced is the top level. To push further, add weight slowly, a little at a time, and move down a level if your form slips.",
   'level.atTop': "You're already at {level}, the top level. To push further, add weight slowly, a little at a time.",
   'level.atBottom': "You're already at {level}, the gentlest level. Go at your own pace, and rest when you need to.",
   'level.atBottom.hiit': 'For easier rounds, pick a gentler move, like brisk marching.',
