@@ -931,7 +931,10 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   if (exercise) return tellAllSteps(turn, exercise);
   if (!place || !workout) return workoutNotRunning(turn);
   // In a warm-up or a cool-down, what to do in it (found by a helper trying the console: it said how long was left).
-  const step = workout.steps[place.index];
+  // Heard through to "ready for yoga or stretching?", "this one" is what comes (found by a helper trying the console,
+  // December 6: the warm-up's words again).
+  const coming = workout.steps[place.index + 1];
+  const step = coming && isBlock(coming) && heardThrough(turn, workout, place) ? coming : workout.steps[place.index];
   return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step)), place) : tellWorkoutProgress(turn);
 }
 

@@ -1594,6 +1594,17 @@ describe('a workout keeps its place whatever is said', () => {
     }
     expect(said).toMatch(/ready for bent-over rows\.$/);
     expect(spoken(await chat.intent('HowToCurrentIntent'))).toMatch(/^How to do bent-over rows\./);
+    // A recovery day's warm-up heard through to "ready for yoga or stretching": what to do in that (found by a helper
+    // trying the console, December 6: the warm-up's words again). Cut in on, the warm-up's own.
+    const rest = harness.conversation();
+    await rest.intent('StartWorkoutIntent', session('stretch'));
+    expect(spoken(await rest.intent('AMAZON.NextIntent'))).toMatch(/ready for yoga or stretching\.$/);
+    const yoga = spoken(await rest.intent('HowToCurrentIntent'));
+    expect(yoga).not.toMatch(/^Warm up/);
+    expect(yoga).toMatch(/yoga|stretch/i);
+    const early = harness.conversation();
+    await early.intent('StartWorkoutIntent', session('stretch'));
+    expect(spoken(await early.cutIn(5).intent('HowToCurrentIntent'))).toMatch(/^Warm up gently/);
   });
 
   // Found by a helper trying the console: "log my workout", said after stopping a strength workout partway, logged the
