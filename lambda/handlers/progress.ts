@@ -726,7 +726,11 @@ const NOT_THIS_LEVEL = new Set(['not', "isn't", "aren't", 'no', 'never', 'anymor
 const DIRECTIONS = [
   { id: 'harder', names: ['harder', 'up a level', 'level up', 'more of a challenge', 'step it up', 'bump me up', 'notch it up', 'kick it up', 'knock it up', 'take it up'] },
   // "Knock it down a level", heard through "{level}" with the "level" in the carrier (found by a helper trying the console).
-  { id: 'easier', names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down'] },
+  // "That's too much for me, go back down a level", "give me easy one" (found by helpers trying the console, December 6).
+  {
+    id: 'easier',
+    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'back down', 'go down', 'too much for me', 'give me easy', 'an easy one', 'easy one'],
+  },
 ] as const;
 /**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a

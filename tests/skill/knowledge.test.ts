@@ -844,6 +844,9 @@ describe('settings and the week asked in words a topic or a level slot takes', (
     ['en-US', 'how many minutes have I walked this week', /^(This week|Nothing logged yet this week|No walks or steps logged yet this week)/],
     ['en-US', 'what are my settings', /^You're at beginner level\. Sunday is your rest day\. To change them, say: make it harder, or: make Saturday my rest day\./],
     ['en-GB', 'knock it down a level', /^You're already at beginner, the gentlest level\./],
+    // Found by helpers trying the console (December 6): "Which one?"
+    ['en-GB', "that's too much for me, go back down a level", /^You're already at beginner, the gentlest level\./],
+    ['en-IN', 'give me easy one', /^You're already at beginner, the gentlest level\./],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

@@ -337,6 +337,9 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['rounds are pending', 'TopicIntent', 'topic', 'TopicName', /4 more exercises after this one/],
   ['how many are remaining', 'ExerciseHowToIntent', 'exercise', 'ExerciseName', /4 more exercises after this one/],
   ['next round', 'TopicIntent', 'topic', 'TopicName', /^Next: set 2 of 2\./],
+  // Indian English, found by a helper trying the console (December 6): "Which one?" of a level.
+  ['give me easy', 'SetLevelIntent', 'level', 'LevelName', /Go at your own pace/],
+  ['leave this', 'SetLevelIntent', 'level', 'LevelName', /^Skipped good mornings\./],
 ];
 
 describe('a workout command heard whole through an open slot', () => {
