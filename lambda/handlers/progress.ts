@@ -100,7 +100,10 @@ function saidLog(turn: Turn): SaidLog {
   const [extraSteps, sets] = [wholeNumberOf(slotValue(turn.input, 'steps')), wholeNumberOf(slotValue(turn.input, 'sets'))];
   // Steps said without "extra" ("I did 5000 steps today") may be the day's whole count.
   const daySteps = extraSteps === undefined ? wholeNumberOf(slotValue(turn.input, 'daySteps')) : undefined;
-  const [said, date] = [slotValue(turn.input, 'activity'), slotValue(turn.input, 'date')];
+  const [heard, date] = [slotValue(turn.input, 'activity'), slotValue(turn.input, 'date')];
+  // "I did it yesterday", "I did that on Monday": the log just made, pointed at, with only a day said (found by a helper
+  // trying the console, December 6: it asked what was done yesterday, and today's log stayed).
+  const said = heard !== undefined && slot.status !== 'match' && POINTS_BACK.test(heard.trim()) ? undefined : heard;
   return {
     ...(activity && { activity }),
     ...(minutes !== undefined && { minutes }),

@@ -417,6 +417,13 @@ describe('walks', () => {
       expect(await say(monday!.intent, monday!.slots)).toMatch(/^That's the day it's logged for already\./);
       const fresh = correcting();
       expect(await fresh.say(yesterday!.intent, yesterday!.slots)).not.toMatch(/^Changed it|^Logged/);
+      // Found by a helper trying the console (December 6): "I did it yesterday", the log just made pointed at, asked what
+      // was done yesterday, and today's log stayed.
+      const pointed = correcting();
+      await pointed.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
+      const itYesterday = committedMatcher('en-US').resolve('I did it yesterday');
+      expect(await pointed.say(itYesterday.intent, itYesterday.slots)).toMatch(/^Changed it\. Logged a 20-minute run\. That's for Monday, November 23\./);
+      expect(await pointed.week()).toMatchObject({ sessions: { cardio: 1 }, minutes: 20, days: { 1: 1, 2: 0 } });
     });
 
     it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {
