@@ -19,6 +19,9 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', "wait someone's at the door", 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'gotta get the door', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'stop for a sec', 'AMAZON.PauseIntent', /^Paused\./],
+  // Found by helpers trying the console (December 6): the fallback, and the workout ran on.
+  ['en-US', 'gimme a sec', 'AMAZON.PauseIntent', /^Paused\./],
+  ['en-IN', 'enough for today', 'EndWorkoutIntent', /^Okay, we'll stop here\./],
   ['en-US', 'hold that thought', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'can you slow down', 'AMAZON.PauseIntent', /^Paused\./],
   ['en-US', 'I need more time', 'AMAZON.PauseIntent', /^Paused\./],
