@@ -22,15 +22,16 @@ const LAST = '(?= $)';
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
   ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
     // Tiredness with a stop, and all that can be managed (found by a helper trying the console, December 6: out of scope).
-    `(tired|exhausted|knackered|shattered)( now| yaar)?( so| please| let's| lets)? (stop|end|finish)( it| now| here| the workout)?( please)?${LAST}`,
-    '(that\'s |thats |that is )?all i (can|could) (manage|do|take)( for| of it)?( today| now)?',
-    `(thak|थक) (gaya|gayi|gai|गया|गई|गयी)( (hoon|hun|hu|हूँ|हूं))? (band|बंद|bas|बस)( (karo|kar do|करो|कर दो))?${LAST}`]],
+    // Not "let's finish it", which is as often to push on to the end, nor "all I could do", said of a set (found in review).
+    `(tired|exhausted|knackered|shattered)( now| yaar)?( so| please| let's| lets)? ((stop|end)( it| now| here| the workout)?|finish( here| now| the workout))( please)?${LAST}`,
+    `(that's |thats |that is )?all i (can|could) (manage|take)( for| of it)?( today| now)?${LAST}`,
+    `(thak|थक) (gaya|gayi|gai|गया|गई|गयी)( (hoon|hun|hu|हूँ|हूं))?( (ab|अब))? (band|बंद|bas|बस)( (karo|kar do|करो|कर दो))?${LAST}`]],
   ['upcoming', ["what's (coming )?(up )?next", 'what (comes|is|is coming) (up )?(next|after this)', 'coming up (next|after this)', 'after this one', '(aage|आगे) (kya|क्या) (hai|है)']],
   // "What is remaining", "how many rounds are pending" (Indian English: found by a helper trying the console).
   ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)', `(remaining|pending)${LAST}`]],
   ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)', '(give me|want|need) (an |a |the )?(easy|easier)( one| version| exercise| option)?']],
   ['tooEasy', ['too (easy|light|slow)', '(bahut|बहुत) (aasan|asaan|आसान)']],
-  ['skip', ['skip (this|it|that|those|these|them)( one| ones| exercise| exercises| move| moves| set| round)?', "(don't|dont|do not) (really )?(wanna|want to) do (this|these|that|those|it|them)( one| ones| exercise| exercises)?(?! (workout|session|training|anymore))", 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)', `leave (this|that|it)( one| exercise| move)?( out)?${LAST}`]],
+  ['skip', ['skip (this|it|that|those|these|them)( one| ones| exercise| exercises| move| moves| set| round)?', "(don't|dont|do not) (really )?(wanna|want to) do (this|these|that|those|it|them)( one| ones| exercise| exercises)?(?! (workout|session|training|anymore))", 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)', `leave (this|that)( one| exercise| move)?( out)?${LAST}`]],
   ['previous', ['go back', 'back (one|a step|to the last one)', 'the (one|exercise|move) before', 'previous (one|exercise|move|step)', '(pichla|पिछला) (wala|वाला|exercise)', '(peeche|पीछे) (jao|chalo|जाओ|चलो)']],
   ['resume', ['(फिर से|दोबारा|phir se|dobara) (शुरू|shuru)', "(i'm|i am) back", "(let's )?(carry|keep|go) on", 'keep going', '(chalo|चलो) (shuru|शुरू)']],
   ['restart', ['start (over|again)', 'from the (top|beginning|very first|first exercise)', 'redo the (whole )?(workout|session)']],

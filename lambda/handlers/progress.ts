@@ -732,7 +732,8 @@ const DIRECTIONS = [
   // "That's too much for me, go back down a level", "give me easy one" (found by helpers trying the console, December 6).
   {
     id: 'easier',
-    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'back down', 'go down', 'too much for me', 'give me easy', 'an easy one', 'easy one'],
+    // Not "go down" or "back down" alone: "I want my weight to go down", "I need to sit back down" (found in review).
+    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'too much for me', 'give me easy', 'an easy one', 'easy one'],
   },
 ] as const;
 /**

@@ -234,17 +234,33 @@ const OPEN_SLOTS = [
   ['LogActivityIntent', 'activity'],
 ] as const;
 
-/** Intents whose carriers ask ("what is the {topic}", "tell me how {exercise}"): "next" said there asks what is next. */
-const ASKING_INTENTS = ['TopicIntent', 'ExerciseHowToIntent'] as const;
+/**
+ * What an exercise slot of a question may say of the workout ("what is {exercise}", "how do I do {exercise}"): how much is
+ * left, and what comes next, never a move or a stop (found in review: "how do I do it from the beginning" began the
+ * workout again, and "how do I do the previous one" went back). "Next" said there asks what is next.
+ */
+const ASKED_ONLY: ReadonlySet<WorkoutCommand> = new Set(['left', 'upcoming', 'next']);
+/** A thing named bare, as a question's slot leaves it ("what is the next round", "agla kya hai"): "next" there is asked. */
+const NEXT_NAMED = /^(?:the |a )?(?:next|agla|agli|अगला|अगली)\b/iu;
 
 /** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
-function openSlotHeard(turn: Turn): string | undefined {
+function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: boolean } | undefined {
   if (!running(turn)) return undefined;
   const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status !== 'empty');
   const slot = open && resolvedSlot(turn.input, open[1]);
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
   // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
-  return open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken) ? undefined : slot.spoken;
+  if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken)) return undefined;
+  return { spoken: slot.spoken, asked: open?.[1] === 'exercise' };
+}
+
+/** The command said in what an open slot took, as its carrier lets it be heard. */
+function commandIn(heard: { readonly spoken: string; readonly asked: boolean } | undefined): WorkoutCommand | undefined {
+  const command = heard && workoutCommandIn(heard.spoken);
+  if (!heard || !command || (heard.asked && !ASKED_ONLY.has(command))) return undefined;
+  // "What is the next round", "agla kya hai": asked, what is next is told, never moved on to (found by a helper trying
+  // the console, December 6: it began round 2). "I'm ready for the next one" still moves on.
+  return command === 'next' && (heard.asked || NEXT_NAMED.test(heard.spoken.trim())) && !/^(?:the |a )?next (?:set|exercise|move)?\s*please$/i.test(heard.spoken.trim()) ? 'upcoming' : command;
 }
 
 /**
@@ -253,8 +269,11 @@ function openSlotHeard(turn: Turn): string | undefined {
  * and the offer to pick up the workout already under way). A pain report in the words goes to the intent's own answer.
  */
 export const commandInOpenSlot = route(
-  (turn) => workoutCommandIn(openSlotHeard(turn)) !== undefined,
-  (turn) => answerCommandHeard(turn, openSlotHeard(turn)) ?? tellOutOfScope(turn),
+  (turn) => commandIn(openSlotHeard(turn)) !== undefined,
+  (turn) => {
+    const heard = openSlotHeard(turn);
+    return answerCommandHeard(turn, heard?.spoken, commandIn(heard)) ?? tellOutOfScope(turn);
+  },
 );
 
 /** Words that name what to do instead of what is skipped. */
@@ -263,11 +282,8 @@ const EFFORT = { tooHard: 'too-hard', tooEasy: 'too-easy' } as const;
 const MOVES = { skip: 'skip', previous: 'previous', restart: 'restart', coolDown: 'coolDown', repeat: 'repeat', next: 'next' } as const;
 
 /** The workout command said in these words, answered as said alone, while a workout runs. */
-function answerCommandHeard(turn: Turn, spoken: string | undefined): Promise<Response> | Response | undefined {
-  const heard: WorkoutCommand | undefined = running(turn) ? workoutCommandIn(spoken) : undefined;
-  // "What is the next round", "agla kya hai": asked, what is next is told, never moved on to (found by a helper trying
-  // the console, December 6: it began round 2).
-  const command = heard === 'next' && said(turn, ...ASKING_INTENTS) ? 'upcoming' : heard;
+function answerCommandHeard(turn: Turn, spoken: string | undefined, heard?: WorkoutCommand): Promise<Response> | Response | undefined {
+  const command: WorkoutCommand | undefined = running(turn) ? (heard ?? workoutCommandIn(spoken)) : undefined;
   switch (command) {
     case undefined:
       return undefined;

@@ -64,7 +64,9 @@ export async function tellLevel(turn: Turn): Promise<Response> {
   // The guide is the level's own: "Beginner suits anyone new" said to someone at intermediate read as a mistake (found by
   // a helper trying the console, December 6).
   const guide = turn.level === 'beginner' ? 'level.guide' : turn.level === 'intermediate' ? 'level.guide.intermediate' : 'level.guide.advanced';
-  const next = isWorkoutRunning(turn.mode) ? [reprompt] : [t.t(guide), t.t('level.changeHint')];
+  // At the top or the bottom, only the way there is to go (found in review: "the top level… say: make it harder").
+  const hint = turn.level === 'beginner' ? 'level.changeHint.up' : turn.level === 'advanced' ? 'level.changeHint.down' : 'level.changeHint';
+  const next = isWorkoutRunning(turn.mode) ? [reprompt] : [t.t(guide), t.t(hint)];
   return turn.reply({ speech: speech(t.t('level.current', { level: t.t(`level.${turn.level}`) }), ...next), reprompt: speech(reprompt) });
 }
 

@@ -918,9 +918,13 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   // hurt (found by a helper trying the console: it taught the deadlift).
   const hurtHelp = tellPausedForHurt(turn);
   if (hurtHelp) return hurtHelp;
-  const exercise = currentWorkoutExercise(turn);
   const place = workoutOf(turn.mode);
   const workout = place && workoutFor(turn, place);
+  // Heard through to "ready for yoga or stretching?" or "ready to cool down?", "this one" is what comes (found by a
+  // helper trying the console, December 6: the warm-up's words again; and in review, the side plank just done).
+  const coming = place && workout ? workout.steps[place.index + 1] : undefined;
+  const blockComing = place && workout && coming && isBlock(coming) && heardThrough(turn, workout, place) ? coming : undefined;
+  const exercise = blockComing ? undefined : currentWorkoutExercise(turn);
   // Between HIIT rounds, what a round is, not the HIIT how-to from its warm-up (found by a helper trying the console).
   const round = place && workout ? [workout.steps[place.index + 1], workout.steps[place.index]].find((candidate) => candidate?.kind === 'interval') : undefined;
   if (place && workout && round?.kind === 'interval') {
@@ -931,10 +935,7 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   if (exercise) return tellAllSteps(turn, exercise);
   if (!place || !workout) return workoutNotRunning(turn);
   // In a warm-up or a cool-down, what to do in it (found by a helper trying the console: it said how long was left).
-  // Heard through to "ready for yoga or stretching?", "this one" is what comes (found by a helper trying the console,
-  // December 6: the warm-up's words again).
-  const coming = workout.steps[place.index + 1];
-  const step = coming && isBlock(coming) && heardThrough(turn, workout, place) ? coming : workout.steps[place.index];
+  const step = blockComing ?? workout.steps[place.index];
   return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step)), place) : tellWorkoutProgress(turn);
 }
 

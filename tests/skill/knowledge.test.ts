@@ -847,6 +847,9 @@ describe('settings and the week asked in words a topic or a level slot takes', (
     // Found by helpers trying the console (December 6): "Which one?"
     ['en-GB', "that's too much for me, go back down a level", /^You're already at beginner, the gentlest level\./],
     ['en-IN', 'give me easy one', /^You're already at beginner, the gentlest level\./],
+    // Found in review: "go down" and "back down" alone stepped the level down.
+    ['en-IN', 'I want my weight to go down', /^(?!Got it|You're already)/],
+    ['en-US', 'I want my belly to go down', /^(?!Got it|You're already)/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

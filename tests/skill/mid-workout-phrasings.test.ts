@@ -368,6 +368,35 @@ describe('a workout command heard whole through an open slot', () => {
     expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help|Which one\?|pick up where you left off/i);
   });
 
+  // Found in review (December 6): reading more slots, and more phrases, moved or stopped workouts on words that ask, or
+  // say something else: each of these must keep the workout where it was.
+  it.each([
+    ['ready for the next one', 'TopicIntent', 'topic', 'TopicName', /^Set 2 of 2/],
+    ['fine next', 'TopicIntent', 'topic', 'TopicName', /^Set 2 of 2/],
+  ] as const)('"%s" heard as %s still moves on', async (said, intent, name, type, answer) => {
+    const chat = await midSet();
+    expect(spoken(await chat.intent(intent, { [name]: unmatchedSlot(name, type, said) }))).toMatch(answer);
+  });
+
+  it.each([
+    ['it from the beginning', 'ExerciseHowToIntent', 'exercise', 'ExerciseName'],
+    ['the stretching now', 'ExerciseHowToIntent', 'exercise', 'ExerciseName'],
+    ['the previous one', 'ExerciseHowToIntent', 'exercise', 'ExerciseName'],
+    ['the one before', 'TopicIntent', 'exercise', 'ExerciseName'],
+    ['all i could do', 'ChangeLevelIntent', 'direction', 'LevelDirection'],
+    ["all i can do is eight reps", 'ChangeLevelIntent', 'direction', 'LevelDirection'],
+    ["tired let's finish it", 'HealthConcernIntent', 'concern', 'ConcernName'],
+    ['leave it', 'TopicIntent', 'topic', 'TopicName'],
+    ["going to leave it", 'TopicIntent', 'topic', 'TopicName'],
+    ['to sit back down', 'ChangeLevelIntent', 'direction', 'LevelDirection'],
+  ] as const)('"%s" heard as %s moves nothing, stops nothing, and changes no level', async (said, intent, name, type) => {
+    const chat = await midSet();
+    const at = chat.attributes.workout;
+    const turn = await chat.intent(intent, { [name]: unmatchedSlot(name, type, said) });
+    expect(spoken(turn), said).not.toMatch(/^(Set 2 of 2|Okay, we'll stop here|Skipped|Okay, from the top|Cool down|Got it|You're already)/);
+    expect(chat.attributes.workout, said).toEqual(at);
+  });
+
   it('in Hindi too: "agla kya hai" tells what is next, and "main thak gayi hoon band karo" stops', async () => {
     const start = async () => {
       const chat = harness.conversation({ locale: 'hi-IN' });
@@ -379,6 +408,7 @@ describe('a workout command heard whole through an open slot', () => {
     for (const [said, answer] of [
       ['agla kya hai', /^आगे: set 2, कुल 2 में से\./],
       ['main thak gayi hoon band karo', /^ठीक है, यहीं रुकते हैं\./],
+      ['थक गया हूँ अब बंद करो', /^ठीक है, यहीं रुकते हैं\./],
     ] as const) {
       const heard = committedMatcher('hi-IN').resolve(said);
       const turn = await (await start()).intent(heard.intent, heard.slots);

@@ -248,6 +248,11 @@ describe('control words in context', () => {
     expect(spoken(harder)).toMatch(/^Got it: intermediate\./);
     // The guide is the level's own (found by a helper trying the console: "Beginner suits anyone new" at intermediate).
     expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at intermediate level\. Intermediate suits someone who has trained regularly/);
+    // At the top, only the way down is offered (found in review: "the top level… say: make it harder").
+    await chat.intent('ChangeLevelIntent', { direction: resolvedSlot('direction', 'LevelDirection', 'harder') });
+    const top = spoken(await chat.intent('MyLevelIntent'));
+    expect(top).toMatch(/^You're at advanced level\. Advanced is the top level\..*To change it, say: make it easier\./);
+    expect(top).not.toMatch(/make it harder/);
     expect(spoken(await chat.intent('SetLevelIntent'))).toBe('I can set beginner, intermediate, or advanced. Which one?');
   });
 
@@ -289,6 +294,11 @@ describe('control words in context', () => {
     expect(spoken(level)).toContain(EN_US_CATALOGUE.safety.injury);
     // The guide is the level's own (found by a helper trying the console: "Beginner suits anyone new" at intermediate).
     expect(spoken(await chat.intent('MyLevelIntent'))).toMatch(/^You're at intermediate level\. Intermediate suits someone who has trained regularly/);
+    // At the top, only the way down is offered (found in review: "the top level… say: make it harder").
+    await chat.intent('ChangeLevelIntent', { direction: resolvedSlot('direction', 'LevelDirection', 'harder') });
+    const top = spoken(await chat.intent('MyLevelIntent'));
+    expect(top).toMatch(/^You're at advanced level\. Advanced is the top level\..*To change it, say: make it easier\./);
+    expect(top).not.toMatch(/make it harder/);
   });
 
   it('"am I done?" or "is that it?" with no workout running: once today\'s session is logged, no offer to start it again', async () => {

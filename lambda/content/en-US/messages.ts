@@ -472,6 +472,8 @@ export const MESSAGES = {
   'level.which': 'I can set beginner, intermediate, or advanced. Which one?',
   'level.current': "You're at {level} level.",
   'level.changeHint': 'To change it, say: make it harder, or: make it easier. What would you like?',
+  'level.changeHint.up': 'To change it, say: make it harder. What would you like?',
+  'level.changeHint.down': 'To change it, say: make it easier. What would you like?',
   'level.guide': 'Beginner suits anyone new to strength work or coming back after a break. Move up a level when the last reps feel easy with good form.',
   'level.guide.intermediate':
     'Intermediate suits someone who has trained regularly for a few weeks. Move up to advanced when the last reps feel easy with good form, and back to beginner if they are a struggle.',

@@ -477,6 +477,8 @@ export const MESSAGES = {
   'level.which': 'मैं beginner, intermediate, या advanced रख सकती हूँ. कौन सा?',
   'level.current': 'आप {level} level पर हैं.',
   'level.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: इसे आसान करो. आप क्या करना चाहेंगे?',
+  'level.changeHint.up': 'बदलने के लिए बोलिए: इसे मुश्किल करो. आप क्या करना चाहेंगे?',
+  'level.changeHint.down': 'बदलने के लिए बोलिए: इसे आसान करो. आप क्या करना चाहेंगे?',
   'level.guide': 'Beginner उनके लिए है जो strength exercise में नए हैं या लंबे समय बाद फिर शुरू कर रहे हैं. जब आख़िरी rep सही तरीके से आसान लगने लगें, तब एक level ऊपर जाइए.',
   'level.guide.intermediate':
     'Intermediate उनके लिए है जो कुछ हफ़्तों से नियमित exercise कर रहे हैं. जब आख़िरी rep सही तरीके से आसान लगने लगें, तब advanced पर जाइए, और मुश्किल लगें तो beginner पर लौट आइए.',
