@@ -89,6 +89,9 @@ export const weeklyPlan = route(
 );
 
 /** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
+/** Words that point at the log just made ("I did it yesterday"); not "one", which is another ("I did one yesterday"). */
+const LOG_POINTED_AT = /^(?:it|that|this|that one|this one|the same( one)?|wo|vo|woh|ye|yeh|वो|वह|ये|यह)$/i;
+
 function saidLog(turn: Turn): SaidLog {
   const slot = resolvedSlot(turn.input, 'activity');
   // "I walked forty minutes": the verb, in the carrier, says what was done, and its time has a slot of its own.
@@ -103,7 +106,7 @@ function saidLog(turn: Turn): SaidLog {
   const [heard, date] = [slotValue(turn.input, 'activity'), slotValue(turn.input, 'date')];
   // "I did it yesterday", "I did that on Monday": the log just made, pointed at, with only a day said (found by a helper
   // trying the console, December 6: it asked what was done yesterday, and today's log stayed).
-  const said = heard !== undefined && slot.status !== 'match' && POINTS_BACK.test(heard.trim()) ? undefined : heard;
+  const said = heard !== undefined && slot.status !== 'match' && LOG_POINTED_AT.test(heard.trim()) ? undefined : heard;
   return {
     ...(activity && { activity }),
     ...(minutes !== undefined && { minutes }),
@@ -733,7 +736,7 @@ const DIRECTIONS = [
   {
     id: 'easier',
     // Not "go down" or "back down" alone: "I want my weight to go down", "I need to sit back down" (found in review).
-    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'too much for me', 'give me easy', 'an easy one', 'easy one'],
+    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'too much for me', 'give me easy', 'an easy one', 'easy one', 'go back down', 'back down a'],
   },
 ] as const;
 /**

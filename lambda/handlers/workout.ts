@@ -244,23 +244,24 @@ const ASKED_ONLY: ReadonlySet<WorkoutCommand> = new Set(['left', 'upcoming', 'ne
 const NEXT_NAMED = /^(?:the |a )?(?:next|agla|agli|अगला|अगली)\b/iu;
 
 /** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
-function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: boolean } | undefined {
+function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: boolean; readonly topic: boolean } | undefined {
   if (!running(turn)) return undefined;
   const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status !== 'empty');
   const slot = open && resolvedSlot(turn.input, open[1]);
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
   // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
   if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken)) return undefined;
-  return { spoken: slot.spoken, asked: open?.[1] === 'exercise' };
+  return { spoken: slot.spoken, asked: open?.[1] === 'exercise', topic: open?.[0] === 'TopicIntent' };
 }
 
 /** The command said in what an open slot took, as its carrier lets it be heard. */
-function commandIn(heard: { readonly spoken: string; readonly asked: boolean } | undefined): WorkoutCommand | undefined {
+function commandIn(heard: { readonly spoken: string; readonly asked: boolean; readonly topic: boolean } | undefined): WorkoutCommand | undefined {
   const command = heard && workoutCommandIn(heard.spoken);
   if (!heard || !command || (heard.asked && !ASKED_ONLY.has(command))) return undefined;
   // "What is the next round", "agla kya hai": asked, what is next is told, never moved on to (found by a helper trying
-  // the console, December 6: it began round 2). "I'm ready for the next one" still moves on.
-  return command === 'next' && (heard.asked || NEXT_NAMED.test(heard.spoken.trim())) && !/^(?:the |a )?next (?:set|exercise|move)?\s*please$/i.test(heard.spoken.trim()) ? 'upcoming' : command;
+  // the console, December 6: it began round 2). Only a topic's carrier asks: "I'm ready for the next one" (a topic
+  // too), "let's do the next one" and "next round please" (a session, a level) still move on (found in review).
+  return command === 'next' && (heard.asked || (heard.topic && NEXT_NAMED.test(heard.spoken.trim()))) ? 'upcoming' : command;
 }
 
 /**

@@ -926,7 +926,7 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   const blockComing = place && workout && coming && isBlock(coming) && heardThrough(turn, workout, place) ? coming : undefined;
   const exercise = blockComing ? undefined : currentWorkoutExercise(turn);
   // Between HIIT rounds, what a round is, not the HIIT how-to from its warm-up (found by a helper trying the console).
-  const round = place && workout ? [workout.steps[place.index + 1], workout.steps[place.index]].find((candidate) => candidate?.kind === 'interval') : undefined;
+  const round = place && workout && !blockComing ? [workout.steps[place.index + 1], workout.steps[place.index]].find((candidate) => candidate?.kind === 'interval') : undefined;
   if (place && workout && round?.kind === 'interval') {
     // The last round rests in the cool-down: a round's rest is the first's.
     const rest = workout.steps.find((candidate) => candidate.kind === 'interval')?.restSeconds ?? round.restSeconds;

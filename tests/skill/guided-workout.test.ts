@@ -1614,6 +1614,13 @@ describe('a workout keeps its place whatever is said', () => {
     const cool = spoken(await cooling.intent('HowToCurrentIntent'));
     expect(cool).not.toMatch(/^How to do/);
     expect(cool).toMatch(/stretch/i);
+    // After a HIIT session's last round too, never the round's how-to (found in the third review).
+    const hiit = harness.conversation();
+    await hiit.intent('StartWorkoutIntent', session('hiit'));
+    last = '';
+    for (let turns = 0; turns < 40 && !/ready to cool down\.$/i.test(last); turns += 1) last = spoken(await hiit.intent('AMAZON.NextIntent'));
+    expect(last).toMatch(/ready to cool down\.$/i);
+    expect(spoken(await hiit.intent('HowToCurrentIntent'))).not.toMatch(/^Each round/);
   });
 
   // Found by a helper trying the console: "log my workout", said after stopping a strength workout partway, logged the

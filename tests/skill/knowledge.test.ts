@@ -850,6 +850,7 @@ describe('settings and the week asked in words a topic or a level slot takes', (
     // Found in review: "go down" and "back down" alone stepped the level down.
     ['en-IN', 'I want my weight to go down', /^(?!Got it|You're already)/],
     ['en-US', 'I want my belly to go down', /^(?!Got it|You're already)/],
+    ['en-US', 'go back down please', /^You're already at beginner, the gentlest level\./],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

@@ -424,6 +424,12 @@ describe('walks', () => {
       const itYesterday = committedMatcher('en-US').resolve('I did it yesterday');
       expect(await pointed.say(itYesterday.intent, itYesterday.slots)).toMatch(/^Changed it\. Logged a 20-minute run\. That's for Monday, November 23\./);
       expect(await pointed.week()).toMatchObject({ sessions: { cardio: 1 }, minutes: 20, days: { 1: 1, 2: 0 } });
+      // "I did one yesterday" is another one, never the one just made moved (found in review).
+      const another = correcting();
+      await another.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
+      const oneYesterday = committedMatcher('en-US').resolve('I did one yesterday');
+      expect(await another.say(oneYesterday.intent, oneYesterday.slots)).not.toMatch(/^Changed it/);
+      expect(await another.week()).toMatchObject({ days: { 2: 1 } });
     });
 
     it('down as well as up; a counted session stays one session; the same time changes nothing', async () => {

@@ -373,6 +373,10 @@ describe('a workout command heard whole through an open slot', () => {
   it.each([
     ['ready for the next one', 'TopicIntent', 'topic', 'TopicName', /^Set 2 of 2/],
     ['fine next', 'TopicIntent', 'topic', 'TopicName', /^Set 2 of 2/],
+    // Found in the third review: "let's do the next one", "next round please" said what was next, and the workout stalled.
+    ['the next one', 'StartWorkoutIntent', 'session', 'SessionName', /^Set 2 of 2/],
+    ['next round', 'SetLevelIntent', 'level', 'LevelName', /^Set 2 of 2/],
+    ['all i can do today', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
   ] as const)('"%s" heard as %s still moves on', async (said, intent, name, type, answer) => {
     const chat = await midSet();
     expect(spoken(await chat.intent(intent, { [name]: unmatchedSlot(name, type, said) }))).toMatch(answer);
