@@ -89,8 +89,11 @@ export const weeklyPlan = route(
 );
 
 /** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
-/** Words that point at the log just made ("I did it yesterday"); not "one", which is another ("I did one yesterday"). */
-const LOG_POINTED_AT = /^(?:it|that|this|that one|this one|the same( one)?|wo|vo|woh|ye|yeh|वो|वह|ये|यह)$/i;
+/**
+ * Words that point at the log just made ("I did it yesterday", and "I did that on Saturday", whose slot keeps the "did");
+ * not "one", which is another ("I did one yesterday").
+ */
+const LOG_POINTED_AT = /^(?:did )?(?:it|that|this|that one|this one|the same( one)?|wo|vo|woh|ye|yeh|वो|वह|ये|यह)$/i;
 
 function saidLog(turn: Turn): SaidLog {
   const slot = resolvedSlot(turn.input, 'activity');

@@ -424,6 +424,11 @@ describe('walks', () => {
       const itYesterday = committedMatcher('en-US').resolve('I did it yesterday');
       expect(await pointed.say(itYesterday.intent, itYesterday.slots)).toMatch(/^Changed it\. Logged a 20-minute run\. That's for Monday, November 23\./);
       expect(await pointed.week()).toMatchObject({ sessions: { cardio: 1 }, minutes: 20, days: { 1: 1, 2: 0 } });
+      // "I did that on Saturday": the slot keeps the "did" (found in the third review: it asked what was done then).
+      const saturday = correcting();
+      await saturday.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
+      const thatSaturday = committedMatcher('en-US').resolve('I did that on Saturday');
+      expect(await saturday.say(thatSaturday.intent, thatSaturday.slots)).toMatch(/^Changed it\. Logged a 20-minute run\. That's for Saturday, November 21\./);
       // "I did one yesterday" is another one, never the one just made moved (found in review).
       const another = correcting();
       await another.say('LogActivityIntent', { ...activity('cardio', 'ran'), duration: 'PT20M' });
