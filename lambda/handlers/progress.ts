@@ -739,7 +739,7 @@ const DIRECTIONS = [
   {
     id: 'easier',
     // Not "go down" or "back down" alone: "I want my weight to go down", "I need to sit back down" (found in review).
-    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'too much for me', 'give me easy', 'an easy one', 'easy one', 'go back down', 'back down a'],
+    names: ['easier', 'down a level', 'level down', 'less of a challenge', 'step it down', 'bump me down', 'tone it down', 'dial it down', 'knock it down', 'take it down', 'too much for me', 'give me easy', 'easy one', 'go back down', 'back down a'],
   },
 ] as const;
 /**

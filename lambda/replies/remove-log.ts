@@ -6,7 +6,7 @@ import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, logDay } from '../domain/log-day';
 import { type KindLogged, kindsLogged, logToRemove, sameToHear } from '../domain/log-removal';
-import { type Activity, type WeekProgress, walksTaken } from '../domain/progress';
+import { type Activity, type LogEntry, type WeekProgress, walksTaken } from '../domain/progress';
 import { speech } from '../speech/ssml';
 import { type RemoveOutcome, StoreUnavailableError, decodeEntry, encodeEntry } from '../store/progress-store';
 import { dayPhrase, weekdayName } from '../text/dates';
@@ -172,13 +172,17 @@ export async function askToRemoveSessionLog(turn: Turn, keys: readonly string[])
   for (const key of [...keys].reverse()) {
     for (const { week, entries } of history.weeks) {
       const entry = entries.find((candidate) => candidate.key === key);
-      if (!entry) continue;
-      const on = dayPhrase(turn.t, dateOf(week, entry.weekday) ?? today, today);
-      const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
-      return turn.reply({ speech: speech(turn.t.t('remove.confirm', { what: describedEntry(turn, entry), day: on })), reprompt: speech(turn.t.t('remove.confirm.reprompt')), offer });
+      if (entry) return askAboutEntry(turn, week, entry, dateOf(week, entry.weekday) ?? today, today);
     }
   }
   return undefined;
+}
+
+/** "Remove the 20-minute walk you logged today?": one log, by what it was and its day, taken off only on a yes. */
+function askAboutEntry(turn: Turn, week: string, entry: LogEntry, day: LocalDate, today: LocalDate): Response {
+  const offer: Offer = { kind: 'removeLog', week, entry: encodeEntry(entry) };
+  const asked = turn.t.t('remove.confirm', { what: describedEntry(turn, entry), day: dayPhrase(turn.t, day, today) });
+  return turn.reply({ speech: speech(asked), reprompt: speech(turn.t.t('remove.confirm.reprompt')), offer });
 }
 
 /**
@@ -195,12 +199,7 @@ export async function askToRemoveLatestLog(turn: Turn): Promise<Response | undef
   const entry = latest?.entries.at(-1);
   const day = latest && entry && dateOf(latest.week, entry.weekday);
   if (!latest || !entry || !day || daysBetween(day, today) > LOG_DAYS_BACK || daysBetween(day, today) < 0) return undefined;
-  const offer: Offer = { kind: 'removeLog', week: latest.week, entry: encodeEntry(entry) };
-  return turn.reply({
-    speech: speech(turn.t.t('remove.confirm', { what: describedEntry(turn, entry), day: dayPhrase(turn.t, day, today) })),
-    reprompt: speech(turn.t.t('remove.confirm.reprompt')),
-    offer,
-  });
+  return askAboutEntry(turn, latest.week, entry, day, today);
 }
 
 /** "Yes": exactly the entry asked about comes off its week, if the week still holds it; then where the week stands. */

@@ -54,8 +54,9 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const warned = history.profile?.warningOn === formatIsoDate(today);
   const saved = !coach.ask && !warned ? placeSavedOn(week, today) : undefined;
   // One gone through by skipping, its log left unanswered, is offered to log; else one left partway yesterday.
-  const skipped = saved && week && isFinishedPlace(turn, saved) ? offerUnlogged(turn, week, saved, 'today') : undefined;
-  const stopped = saved && !isFinishedPlace(turn, saved) ? saved : undefined;
+  const finished = saved !== undefined && isFinishedPlace(turn, saved);
+  const skipped = saved && week && finished ? offerUnlogged(turn, week, saved, 'today') : undefined;
+  const stopped = finished ? undefined : saved;
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
     : (skipped ?? coach.ask ?? offerYesterdaysWorkout(turn, history, today));
