@@ -21,7 +21,7 @@ import {
 } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/workout-commands';
-import { isWorkoutRunning, workoutOf } from '../conversation/mode';
+import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { formatIsoDate } from '../domain/calendar';
@@ -30,7 +30,7 @@ import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
-import { tellExerciseList, tellMoreAbout } from '../replies/how-to';
+import { type HowToMove, endHowTo, moveInHowTo, tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay } from '../replies/settings';
@@ -245,7 +245,7 @@ const NEXT_NAMED = /^(?:the |a )?(?:next|agla|agli|अगला|अगली)\b/
 
 /** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
 function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: boolean; readonly topic: boolean } | undefined {
-  if (!running(turn)) return undefined;
+  if (!running(turn) && !inLesson(turn)) return undefined;
   const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status !== 'empty');
   const slot = open && resolvedSlot(turn.input, open[1]);
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
@@ -270,7 +270,10 @@ function commandIn(heard: { readonly spoken: string; readonly asked: boolean; re
  * and the offer to pick up the workout already under way). A pain report in the words goes to the intent's own answer.
  */
 export const commandInOpenSlot = route(
-  (turn) => commandIn(openSlotHeard(turn)) !== undefined,
+  (turn) => {
+    const command = commandIn(openSlotHeard(turn));
+    return command !== undefined && (running(turn) || LESSON_MOVES[command] !== undefined);
+  },
   (turn) => {
     const heard = openSlotHeard(turn);
     return answerCommandHeard(turn, heard?.spoken, commandIn(heard)) ?? tellOutOfScope(turn);
@@ -282,9 +285,22 @@ const INSTEAD = / (let's do|lets do|do the|go to|instead|rather|switch to) /i;
 const EFFORT = { tooHard: 'too-hard', tooEasy: 'too-easy' } as const;
 const MOVES = { skip: 'skip', previous: 'previous', restart: 'restart', coolDown: 'coolDown', repeat: 'repeat', next: 'next' } as const;
 
-/** The workout command said in these words, answered as said alone, while a workout runs. */
+/** A lesson under way, on its own or asked for mid-workout. */
+const inLesson = (turn: Turn) => howToOf(turn.mode) !== undefined;
+/**
+ * What the commands mean in a lesson: its steps, or its end ("I'm tired, stop it", "don't wanna do this one"). Found
+ * trying the console as a user (December 6): in a lesson, "I'm tired, stop it" told what the deadlift works.
+ */
+const LESSON_MOVES: Partial<Record<WorkoutCommand, HowToMove | 'end'>> = { end: 'end', skip: 'end', next: 'next', previous: 'previous', repeat: 'repeat', restart: 'startOver' };
+
+/** The workout command said in these words, answered as said alone, while a workout runs, or in a lesson as its own. */
 function answerCommandHeard(turn: Turn, spoken: string | undefined, heard?: WorkoutCommand): Promise<Response> | Response | undefined {
-  const command: WorkoutCommand | undefined = running(turn) ? (heard ?? workoutCommandIn(spoken)) : undefined;
+  const said = heard ?? workoutCommandIn(spoken);
+  if (!running(turn)) {
+    const move = inLesson(turn) && said ? LESSON_MOVES[said] : undefined;
+    return move === undefined ? undefined : move === 'end' ? endHowTo(turn) : moveInHowTo(turn, move);
+  }
+  const command: WorkoutCommand | undefined = said;
   switch (command) {
     case undefined:
       return undefined;
