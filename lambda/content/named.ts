@@ -792,8 +792,13 @@ const HURT_VAGUELY: ReadonlySet<string> = new Set([
   'pop', 'a pop', 'click', 'a click', 'snap', 'a snap', 'twinge', 'a twinge', 'tear', 'a tear',
 ]);
 
-/** A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". */
-const TIRED_ALONE = /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued) $/;
+/**
+ * A slot that took only how tired someone is: "tired", "so tired", "really exhausted", "knackered". With "let's finish"
+ * after it too, which is as often to push on to the end as to stop: mid-workout the pause that offers both (found by a
+ * helper trying the console: "I'm tired, let's finish" was "I don't know that one yet").
+ */
+const TIRED_ALONE =
+  /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued)( (so |now |okay |ok )?(let's|lets|can we|can we just) (finish|finish up|wrap up|wrap it up)( it| this| this one)?)? $/;
 
 /** Tiredness said alone ("so tired", "knackered"), never inside more words ("sick and tired of my back fat"). */
 export function saysTiredAlone(spoken: string | undefined): boolean {
