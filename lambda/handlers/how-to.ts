@@ -26,7 +26,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellDoseOf, tellHowItWorks, tellTopicById } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, nextWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise, workoutExerciseIds } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -112,9 +112,15 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   if (exercise) return teach(exercise);
   // "How do I do the second one", "teach me the last exercise", after the day's moves were read out: that move of
   // today's plan (found by a helper trying the console: "I don't know that one yet").
+  // Mid-workout, "how do I do the next exercise": the move after the one under way (found trying the console as a user:
+  // it told what was next, set 2 of the deadlifts); the second one, or the last, of the workout under way.
+  if (NEXT_MOVE.test(spoken.trim()) && workoutOf(turn.mode)) {
+    const next = nextWorkoutExercise(turn);
+    return next ? teach(next) : tellCurrentExercise(turn);
+  }
   const ordinal = ORDINAL_MOVE.exec(spoken.trim())?.[1]?.toLowerCase();
-  if (ordinal !== undefined && !workoutOf(turn.mode)) {
-    const { exerciseIds } = planForDay(weekdayOf(await turn.today()), turn.restDay);
+  if (ordinal !== undefined) {
+    const exerciseIds = workoutExerciseIds(turn) ?? planForDay(weekdayOf(await turn.today()), turn.restDay).exerciseIds;
     const at = ordinal === 'last' ? exerciseIds.length - 1 : ORDINALS.indexOf(ordinal) % 5;
     const named = findExercise(turn.catalogue, exerciseIds[at]);
     if (named) return teach(named);
@@ -122,6 +128,9 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   const topic = namedWithin(answerableTopics(turn.catalogue), spoken);
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
+
+/** The move after the one under way: "the next one", "next exercise", "agla wala". */
+export const NEXT_MOVE = /^(?:the )?(?:next|agla|agli|अगला|अगली)(?: one| exercise| move| wala| wali| वाला| वाली)?$/iu;
 
 /** A move pointed at, not named: "it", "those", "that one", "this exercise". */
 const MOVE_POINTED_AT = /^(?:it|that|this|those|these|them|(?:that|this) (?:one|move|exercise)|(?:those|these) (?:ones|moves|exercises))$/i;

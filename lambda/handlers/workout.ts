@@ -59,6 +59,7 @@ import {
   workoutNotRunning,
   tellFeelingBetter,
 } from '../replies/workout';
+import { NEXT_MOVE } from './how-to';
 import { route, said, saidGo, saidNext } from './route';
 import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
 
@@ -251,6 +252,8 @@ function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: b
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
   // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
   if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken)) return undefined;
+  // "How do I do the next exercise": the move after this one is taught (see teachWhatIsNamed), never what is next told.
+  if (open?.[0] === 'ExerciseHowToIntent' && running(turn) && NEXT_MOVE.test(slot.spoken.trim())) return undefined;
   return { spoken: slot.spoken, asked: open?.[1] === 'exercise', topic: open?.[0] === 'TopicIntent' };
 }
 

@@ -882,6 +882,26 @@ export function currentWorkoutExercise(turn: Turn) {
 }
 
 /**
+ * The exercise "the next one" means mid-workout, for "how do I do the next exercise": the first after the one under way
+ * (sets of the same move are no next exercise), or the first of the workout from its warm-up.
+ */
+export function nextWorkoutExercise(turn: Turn) {
+  const place = workoutOf(turn.mode);
+  if (!place) return undefined;
+  const { steps } = workoutFor(turn, place);
+  const now = steps[place.index];
+  const under = now && 'exerciseId' in now ? now.exerciseId : undefined;
+  const next = steps.slice(place.index + 1).find((step) => 'exerciseId' in step && step.exerciseId !== under);
+  return next && 'exerciseId' in next ? findExercise(turn.catalogue, next.exerciseId) : undefined;
+}
+
+/** The exercises of the workout under way, in its order, for "how do I do the second one" mid-workout. */
+export function workoutExerciseIds(turn: Turn): readonly string[] | undefined {
+  const place = workoutOf(turn.mode);
+  return place && SESSIONS[place.sessionId].exerciseIds;
+}
+
+/**
  * Where a move is felt ("how should my back feel on this one", "should I feel it in my lower back"), or whether it is
  * done right ("am I doing it right"), asked of the move under way: its muscles and its caution, or its form cues, and
  * the workout carries on. Undefined with no move under way. Found by a helper trying the console mid-workout: a level

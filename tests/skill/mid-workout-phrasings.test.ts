@@ -416,6 +416,23 @@ describe('a workout command heard whole through an open slot', () => {
     expect(spoken(again)).not.toMatch(/How to do|Step 1/);
   });
 
+  // Found trying the console as a user (December 6): "how do I do the next exercise" during the deadlifts told what was
+  // next, set 2 of them. It teaches the move after the one under way; "what is the next round" still tells what is next.
+  it('"how do I do the next exercise" teaches the move after this one, and "the second one" the workout\'s second', async () => {
+    for (const said of ['next', 'the next one', 'the next exercise', 'agla wala']) {
+      const chat = await midSet();
+      const turn = await chat.intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', said) });
+      await expectWellFormed(turn);
+      // The workout's second move: the first is under way, at set 1 of 2.
+      expect(spoken(turn), said).toMatch(/^Here's how to do the suitcase carry\./);
+    }
+    const chat = await midSet();
+    const second = await chat.intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the second one') });
+    expect(spoken(second)).toMatch(/^Here's how to do the suitcase carry\./);
+    const asked = await (await midSet()).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'next round') });
+    expect(spoken(asked)).toMatch(/^Next: set 2 of 2\./);
+  });
+
   // Found trying the console as a user (December 6): in a lesson, "I'm tired, stop it", heard through "I'm {topic}", told
   // what the deadlift works, since "it" pointed at the move taught. Noticed at the last stop too: commands heard through
   // an open slot were read only while a workout ran. In a lesson they steer the lesson.
