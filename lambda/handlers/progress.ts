@@ -339,8 +339,12 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
-/** A class or session of a kind, maybe at the gym ("a hiit class at the gym", "a spin class"): the gym is where, not what. */
-const CLASS_OF = /^(?:(?:a|an|my|the|some)\s+)?(.+?)\s+(?:class|classes|session)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$/i;
+/**
+ * A class or session of a kind, maybe at the gym ("a hiit class at the gym", "a spin class"): the gym is where, not what.
+ * Or the kind's own workout: "the strength one", "today's cardio workout" (found by a helper trying the console: "I did
+ * the strength one" got the strength tip).
+ */
+const CLASS_OF = /^(?:(?:a|an|my|the|some|today's)\s+)?(.+?)\s+(?:class|classes|session|one|workout|routine|day)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$/i;
 
 /**
  * A topic question whose open slot took a log ("I've walked 20 minutes", heard through "I've {topic}"): logged, as one

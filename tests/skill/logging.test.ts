@@ -1516,6 +1516,9 @@ describe('a log whose activity took something else', () => {
     ['went to the gym', /^Logged your strength session\./],
     ['did a hiit class at the gym', /^Logged a HIIT session\./],
     ['did a spin class', /^Logged a cardio session\./],
+    // Found by a helper trying the console (December 6): the strength tip.
+    ['I did the strength one', /^Logged your strength session\./],
+    ['I did the cardio one', /^Logged (a|your) cardio session\./],
   ])('"%s" is a log', async (said, answer) => {
     const heard = committedMatcher('en-US').resolve(said);
     expect(heard.match).toBe('exact');
