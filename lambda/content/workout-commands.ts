@@ -25,6 +25,8 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
     // Not "let's finish it", which is as often to push on to the end, nor "all I could do", said of a set (found in review).
     `(tired|exhausted|knackered|shattered)( now| yaar)?( so| please| let's| lets)? ((stop|end)( it| now| here| the workout)?|finish( here| now| the workout))( please)?${LAST}`,
     `(that's |thats |that is )?(all i (can|could) (manage|take)( for| of it)?( today| now)?|all i (can|could) do (today|for today|now))${LAST}`,
+    // "I'm not going to finish it today" (found by a helper trying the console: in a lesson it taught the move, as "it").
+    `(not|never) (going to|gonna) (finish|get through|make it through)( it| this| this one| the workout| this workout| the rest)?( today| now)?${LAST}`,
     `(thak|थक) (gaya|gayi|gai|गया|गई|गयी)( (hoon|hun|hu|हूँ|हूं))?( (ab|अब))? (band|बंद|bas|बस)( (karo|kar do|करो|कर दो))?${LAST}`]],
   ['upcoming', ["what's (coming )?(up )?next", 'what (comes|is|is coming) (up )?(next|after this)', 'coming up (next|after this)', 'after this one', '(aage|आगे) (kya|क्या) (hai|है)']],
   // "What is remaining", "how many rounds are pending" (Indian English: found by a helper trying the console).

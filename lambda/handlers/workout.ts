@@ -199,6 +199,9 @@ export const healthConcern = route(
     // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
     // a walk" is a walk).
     if (saysFelt(spoken)) return answerConcern(turn, undefined);
+    // "I can't do this", heard through "I can't {concern}" with only "do this" in the slot: too hard, as "I can't do it"
+    // is (found by a helper trying the console: mid-workout, "That's not something I can help with yet").
+    if (spoken !== undefined && CANNOT_GO_ON.test(spoken.trim())) return tellEffort(turn, 'too-hard');
     // "Ugh, I can't keep up", "can we skip it", heard through "{concern} is killing me" mid-workout: the command said.
     const command = answerCommandHeard(turn, spoken);
     if (command !== undefined) return command;
@@ -218,6 +221,10 @@ export const healthConcern = route(
     return about ? tellTopicOrPause(turn, about.id, spoken) : tellOutOfScope(turn);
   },
 );
+
+/** What a health carrier's "I can't …" leaves in its slot when it says the workout is too much ("do this", "keep going"). */
+const CANNOT_GO_ON =
+  /^(?:do (?:this|it|that|these|those|any ?more|more|the next one|another (?:one|set|rep|round))(?: one| exercise| move| set| anymore| any more| today)?|keep (?:going|up)|go on|carry on|continue|manage (?:it|this|any ?more))$/i;
 
 /** Words that ask a question ("how do I get protein", "what about sleep"). */
 const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;

@@ -342,6 +342,10 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['next round', 'TopicIntent', 'topic', 'TopicName', /^Next: set 2 of 2\./],
   // Indian English, found by a helper trying the console (December 6): "Which one?" of a level.
   ['give me easy', 'SetLevelIntent', 'level', 'LevelName', /Go at your own pace/],
+  // Found by a helper trying the console (December 6): the first was out of scope, the second taught the move under way.
+  ['do this', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
+  ['continue', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
+  ['not going to finish it', 'TopicIntent', 'topic', 'TopicName', /^Okay, we'll stop here\./],
   ['leave this', 'SetLevelIntent', 'level', 'LevelName', /^Skipped good mornings\./],
 ];
 
