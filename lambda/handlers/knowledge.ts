@@ -14,6 +14,7 @@ import {
   tellAboutMoveUnderWay,
   currentWorkoutExercise,
   notePlanForLater,
+  resumeWorkout,
   tellCurrentExercise,
   tellOwnPace,
   tellFeelingBetter,
@@ -33,6 +34,9 @@ const TIP_INTENTS: Readonly<Record<string, TipList>> = {
   LifestyleTipsIntent: 'lifestyle',
   WhatToAvoidIntent: 'avoid',
 };
+
+/** Asked whether a workout left partway can be finished: "can I still finish yesterday's workout", "continue my workout". */
+const FINISH_ASKED = /\b(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)\b/i;
 
 export const tips = route(
   (turn) => forIntent(turn.input, TIP_INTENTS) !== undefined,
@@ -145,6 +149,9 @@ export const topic = route(
     // "I've walked 20 minutes": a log, never "I don't know that one yet" (found by a helper trying the console).
     const logged = named.status === 'no-match' ? logHeardAsTopic(turn, named.spoken) : undefined;
     if (logged) return logged;
+    // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
+    // console: "I don't know that one yet").
+    if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) return resumeWorkout(turn);
     // "I'm tired", the slot taking "tired": the day-off answer, mid-workout a pause (found in review: "I don't know").
     if (named.status === 'no-match' && saysTiredAlone(named.spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no

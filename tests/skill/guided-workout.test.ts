@@ -2057,6 +2057,14 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
     }));
 
+  // Found by a helper trying the console (December 6): "I don't know that one yet".
+  it('"can I still finish yesterday\'s workout", heard as a topic, is answered as resume', () =>
+    leftPartwayYesterday(async (device) => {
+      const later = new Conversation({ handler: harness.handler, device });
+      const asked = await later.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "still finish yesterday's workout") });
+      expect(spoken(asked)).toMatch(/^There's no paused workout from today\. Yesterday you stopped partway through your strength workout\..*Want me to log it\?$/);
+    }));
+
   it('"no" to logging yesterday\'s workout forgets it', () =>
     leftPartwayYesterday(async (device) => {
       const later = new Conversation({ handler: harness.handler, device });
