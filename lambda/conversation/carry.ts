@@ -1,6 +1,7 @@
 import type { Level } from '../content/types';
 import type { Weekday } from '../domain/calendar';
 import type { ActivityLog } from '../domain/progress';
+import type { WeekPlan } from '../domain/weekly-plan';
 import { shortKey } from '../store/user-key';
 import { type Mode, isWorkoutRunning, modeFields, modeOf } from './mode';
 import { type Caution, type FeltNote, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
@@ -35,6 +36,8 @@ export interface Known {
   readonly profileLoaded?: boolean;
   readonly level?: Level;
   readonly restDay?: Weekday;
+  /** The week a rest day changed in, as it keeps its plan (weekly-plan.ts). */
+  readonly weekPlan?: WeekPlan;
   /** When the session began, and the device's time zone once known: they hold for the whole session. */
   readonly since?: number;
   readonly timeZone?: string;
@@ -73,6 +76,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(known.profileLoaded && { profileLoaded: true }),
     ...(known.level && { level: known.level }),
     ...(known.restDay && { restDay: known.restDay }),
+    ...(known.weekPlan && { weekPlan: known.weekPlan }),
     ...(known.since && { since: known.since }),
     ...(known.timeZone && { timeZone: known.timeZone }),
     ...(known.remindersOffered && { remindersOffered: known.remindersOffered }),

@@ -2,7 +2,7 @@ import { type DayKind, LEVELS, type Level, type TipList } from '../content/types
 import { type Weekday, WEEKDAYS, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
 import { ACTIVITIES, type Activity, type ActivityLog, CARDIO_KINDS, type CardioKind, LIMITS } from '../domain/progress';
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
-import { DAY_KINDS } from '../domain/weekly-plan';
+import { DAY_KINDS, type WeekPlan, readWeekPlan } from '../domain/weekly-plan';
 import { type Hurt, type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import { decodeEntry } from '../store/progress-store';
 import { isShortKey } from '../store/user-key';
@@ -156,6 +156,8 @@ export interface SessionState {
   readonly profileLoaded?: boolean;
   readonly level?: Level;
   readonly restDay?: Weekday;
+  /** The week a rest day changed in, as it keeps its plan (weekly-plan.ts). */
+  readonly weekPlan?: WeekPlan;
   /** What is under way (see mode.ts): a guided workout, a how-to, or a how-to asked in the middle of a workout. */
   readonly workout?: WorkoutPlace;
   readonly howTo?: HowToPosition;
@@ -422,6 +424,8 @@ export function readSessionState(attributes: unknown): SessionState {
   if (level) state.level = level;
   const restDay = attributes.restDay;
   if (Number.isInteger(restDay) && (restDay as number) >= 1 && (restDay as number) <= 7) state.restDay = restDay as Weekday;
+  const weekPlan = isRecord(attributes.weekPlan) ? readWeekPlan(`${attributes.weekPlan.week}:${Array.isArray(attributes.weekPlan.sessions) ? attributes.weekPlan.sessions.join(',') : ''}`) : undefined;
+  if (weekPlan) state.weekPlan = weekPlan;
   const since = attributes.since;
   if (Number.isSafeInteger(since) && (since as number) > 0) state.since = since as number;
   if (isValidTimeZone(attributes.timeZone)) state.timeZone = attributes.timeZone;

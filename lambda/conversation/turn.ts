@@ -6,7 +6,7 @@ import type { RemindersClient, SkillDependencies } from '../dependencies';
 import { type LocalDate, UTC, type Weekday, isValidTimeZone, localDate } from '../domain/calendar';
 import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
-import { DEFAULT_REST_DAY } from '../domain/weekly-plan';
+import { DEFAULT_REST_DAY, type PlannedDay, type WeekPlan, planOn, readWeekPlan, weekPlanOf } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
 import { catalogueFor, loadLocale, translator } from '../locales';
 import { Speech } from '../speech/ssml';
@@ -61,6 +61,12 @@ export interface Turn {
   /** The user's level: from the session or the profile once read, else the default. */
   readonly level: Level;
   readonly restDay: Weekday;
+  /** The plan of the week `date` is in, Monday to Sunday: the week a rest day changed in keeps its days gone by. */
+  weekPlanOf(date: LocalDate): readonly PlannedDay[];
+  /** The session planned on `date`, as weekPlanOf plans its week. */
+  planOn(date: LocalDate): PlannedDay;
+  /** This week's plan, as kept when the rest day changed mid-week, if it was. */
+  readonly keptWeek: WeekPlan | undefined;
   /** True when the device can show APL. */
   readonly screen: boolean;
   /**
@@ -241,6 +247,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     ...(state.profileLoaded && { profileLoaded: true }),
     ...(state.level && { level: state.level }),
     ...(state.restDay && { restDay: state.restDay }),
+    ...(state.weekPlan && { weekPlan: state.weekPlan }),
     ...(state.timeZone && { timeZone: state.timeZone }),
     ...(state.remindersOffered && { remindersOffered: state.remindersOffered }),
     ...(state.caution && { caution: state.caution }),
@@ -278,6 +285,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
   const learn = (profile: Profile) => {
     if (profile.level) known.level = profile.level;
     if (profile.restDay) known.restDay = profile.restDay;
+    // A week kept is read with the rest day it was kept beside: one without the other is the profile as it was.
+    if (profile.weekPlan !== undefined) known.weekPlan = readWeekPlan(profile.weekPlan);
+    else if (profile.restDay) delete known.weekPlan;
     if (profile.noticeHeard) known.noticeGiven = true;
     if (profile.remindersOffered) known.remindersOffered = 'saved';
     // A caution told in an earlier session, not yet answered by a doctor's okay: this session's answers know it too
@@ -344,6 +354,11 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     get restDay() {
       return known.restDay ?? DEFAULT_REST_DAY;
     },
+    get keptWeek() {
+      return known.weekPlan;
+    },
+    weekPlanOf: (date) => weekPlanOf(date, known.restDay ?? DEFAULT_REST_DAY, known.weekPlan),
+    planOn: (date) => planOn(date, known.restDay ?? DEFAULT_REST_DAY, known.weekPlan),
     screen: input.requestEnvelope.context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined,
     spokeAt: requestInstant(input),
     withStore,

@@ -80,6 +80,11 @@ export interface WeekProgress {
 export interface Profile {
   readonly level?: Level;
   readonly restDay?: Weekday;
+  /**
+   * The plan of the week the rest day last changed in, kept so its days gone by stay as they were (see WeekPlan in
+   * weekly-plan.ts), as "2026-W50:strength-a,hiit,…". Only while that week is this week; later weeks follow `restDay`.
+   */
+  readonly weekPlan?: string;
   readonly noticeHeard?: boolean;
   readonly createdAt?: string;
   /** Exercises the user has done in a guided workout: they get one short cue instead of the full form. */

@@ -1,6 +1,6 @@
 import { SESSIONS, type SessionId, WEEK_ROTATION } from '../content/sessions';
 import type { DayKind, Dose } from '../content/types';
-import { type Weekday, WEEKDAYS } from './calendar';
+import { type LocalDate, type Weekday, WEEKDAYS, formatIsoWeek, isoWeekOf, weekdayOf } from './calendar';
 
 export const DEFAULT_REST_DAY: Weekday = 7;
 
@@ -23,6 +23,86 @@ export function weeklyPlan(restDay: Weekday = DEFAULT_REST_DAY): readonly Planne
   return WEEKDAYS.map((weekday) => planForDay(weekday, restDay));
 }
 
+/**
+ * The week a rest day was changed in, as it keeps its plan: its sessions Monday to Sunday. A rest day changed
+ * mid-week turns only the weeks after it; this one keeps the days gone by as they were, and the new rest day swaps
+ * with the old where both are still to come (found by a helper trying the console: on a Thursday, "Saturday off instead
+ * of Sunday" made today strength, not cardio, and Monday's strength, done, read as HIIT).
+ */
+export interface WeekPlan {
+  /** ISO week, "2026-W50". */
+  readonly week: string;
+  readonly sessions: readonly SessionId[];
+}
+
+/** The plan of the week `date` is in: the week kept when a rest day changed in it, else the rotation around `restDay`. */
+export function weekPlanOf(date: LocalDate, restDay: Weekday = DEFAULT_REST_DAY, kept?: WeekPlan): readonly PlannedDay[] {
+  const own = kept?.week === formatIsoWeek(isoWeekOf(date)) ? kept.sessions : undefined;
+  if (!own) return weeklyPlan(restDay);
+  return WEEKDAYS.map((weekday) => {
+    const sessionId = own[weekday - 1] as SessionId;
+    const session = SESSIONS[sessionId];
+    return { weekday, sessionId, kind: session.kind, exerciseIds: session.exerciseIds };
+  });
+}
+
+/** The session planned on `date`: its week's own, kept when a rest day changed in it, else the rotation's. */
+export function planOn(date: LocalDate, restDay: Weekday = DEFAULT_REST_DAY, kept?: WeekPlan): PlannedDay {
+  return weekPlanOf(date, restDay, kept)[weekdayOf(date) - 1] as PlannedDay;
+}
+
+/** What changing the rest day on `today` does to this week. */
+export interface RestDayChange {
+  /** This week's plan to keep; undefined when this week simply follows the new rotation (nothing gone by differs). */
+  readonly thisWeek?: WeekPlan;
+  /**
+   * 'whole': the week turns around the new day (no day gone by changes); 'swapped': this week the new rest day and the
+   * old one trade sessions; 'nextWeek': one of them has gone by, so this week stays as it was.
+   */
+  readonly outcome: 'whole' | 'swapped' | 'nextWeek';
+  /** This week's rest day, as kept. */
+  readonly restThisWeek: Weekday;
+  /** 'swapped': the session the old rest day now holds. */
+  readonly moved?: PlannedDay;
+}
+
+/** This week's plan once the rest day changes from `before` to `after` on `today` (see WeekPlan). */
+export function changeRestDay(today: LocalDate, before: Weekday, after: Weekday, kept?: WeekPlan): RestDayChange {
+  const week = formatIsoWeek(isoWeekOf(today));
+  const now = weekPlanOf(today, before, kept);
+  const turned = weeklyPlan(after);
+  const day = weekdayOf(today);
+  // Today is the first day nothing is done of, and on Monday nothing of the week has gone by: the whole week turns.
+  const goneBy = (weekday: Weekday) => weekday < day;
+  const sessionsNow = now.map((planned) => planned.sessionId);
+  if (WEEKDAYS.every((weekday) => !goneBy(weekday) || now[weekday - 1]?.sessionId === turned[weekday - 1]?.sessionId)) {
+    return { outcome: 'whole', restThisWeek: after };
+  }
+  const restNow = (now.find((planned) => planned.kind === 'rest')?.weekday ?? before) as Weekday;
+  if (goneBy(restNow) || goneBy(after)) return { outcome: 'nextWeek', restThisWeek: restNow, thisWeek: { week, sessions: sessionsNow } };
+  const sessions = [...sessionsNow];
+  sessions[restNow - 1] = sessionsNow[after - 1] as SessionId;
+  sessions[after - 1] = sessionsNow[restNow - 1] as SessionId;
+  const thisWeek = { week, sessions };
+  return { outcome: 'swapped', restThisWeek: after, thisWeek, moved: weekPlanOf(today, after, thisWeek)[restNow - 1] as PlannedDay };
+}
+
+/** A week's plan as the profile keeps it: "2026-W50:strength-a,hiit,…" (seven sessions, Monday first). */
+export function formatWeekPlan(plan: WeekPlan): string {
+  return `${plan.week}:${plan.sessions.join(',')}`;
+}
+
+/** A kept week's plan read back; undefined when malformed (never trusted). */
+export function readWeekPlan(text: unknown): WeekPlan | undefined {
+  if (typeof text !== 'string' || text.length > 200) return undefined;
+  const match = /^(\d{4}-W\d{2}):([a-z-]+(?:,[a-z-]+){6})$/.exec(text);
+  if (!match) return undefined;
+  const sessions = (match[2] as string).split(',');
+  if (!sessions.every((id) => Object.hasOwn(SESSIONS, id))) return undefined;
+  if (sessions.filter((id) => SESSIONS[id as SessionId].kind === 'rest').length !== 1) return undefined;
+  return { week: match[1] as string, sessions: sessions as SessionId[] };
+}
+
 /** How many sessions of each kind a week holds; the targets that progress is measured against. */
 export function weeklyTargets(restDay: Weekday = DEFAULT_REST_DAY): Readonly<Record<DayKind, number>> {
   const targets: Record<DayKind, number> = { strength: 0, hiit: 0, cardio: 0, rest: 0 };
@@ -34,8 +114,8 @@ export function weeklyTargets(restDay: Weekday = DEFAULT_REST_DAY): Readonly<Rec
  * Training days left in the week from `weekday` (today) on: days whose plan is a session that counts (not the rest
  * or recovery day), today only if `todayDone` is false.
  */
-export function trainingDaysLeft(weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY, todayDone = false): number {
-  return WEEKDAYS.filter((day) => day >= weekday && !(day === weekday && todayDone) && planForDay(day, restDay).kind !== 'rest').length;
+export function trainingDaysLeft(weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY, todayDone = false, week: readonly PlannedDay[] = weeklyPlan(restDay)): number {
+  return WEEKDAYS.filter((day) => day >= weekday && !(day === weekday && todayDone) && week[day - 1]?.kind !== 'rest').length;
 }
 
 /** The minutes a dose sets for a timed session (HIIT, cardio); undefined for sets, holds and steps. */
@@ -58,10 +138,12 @@ export function kindOfSessionName(id: string | undefined): DayKind | undefined {
  * The session to do on `weekday` when the user asks for a kind ("let's do HIIT today"): today's own if it is of that
  * kind, else the next one of that kind in the user's week, so a swapped day still follows the plan's rotation.
  */
-export function sessionOfKind(kind: DayKind, weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY): SessionId {
+export function sessionOfKind(kind: DayKind, weekday: Weekday, restDay: Weekday = DEFAULT_REST_DAY, week: readonly PlannedDay[] = weeklyPlan(restDay)): SessionId {
   for (let offset = 0; offset < 7; offset += 1) {
-    const day = planForDay((((weekday - 1 + offset) % 7) + 1) as Weekday, restDay);
-    if (day.kind === kind) return day.sessionId;
+    // The rest of this week as it is planned, then the next week's rotation.
+    const at = weekday - 1 + offset;
+    const day = at < 7 ? week[at] : planForDay((at - 6) as Weekday, restDay);
+    if (day?.kind === kind) return day.sessionId;
   }
-  return planForDay(weekday, restDay).sessionId;
+  return (week[weekday - 1] ?? planForDay(weekday, restDay)).sessionId;
 }

@@ -5,9 +5,7 @@ import { namedExercises, namedWithin, reportedConcern } from '../content/named';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
-import { weekdayOf } from '../domain/calendar';
 import { wholeNumberOf } from '../domain/duration';
-import { planForDay } from '../domain/weekly-plan';
 import {
   askWhichExercise,
   currentHowTo,
@@ -120,7 +118,7 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   }
   const ordinal = ORDINAL_MOVE.exec(spoken.trim())?.[1]?.toLowerCase();
   if (ordinal !== undefined) {
-    const exerciseIds = workoutExerciseIds(turn) ?? planForDay(weekdayOf(await turn.today()), turn.restDay).exerciseIds;
+    const exerciseIds = workoutExerciseIds(turn) ?? turn.planOn(await turn.today()).exerciseIds;
     const at = ordinal === 'last' ? exerciseIds.length - 1 : ORDINALS.indexOf(ordinal) % 5;
     const named = findExercise(turn.catalogue, exerciseIds[at]);
     if (named) return teach(named);

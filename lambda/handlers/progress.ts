@@ -274,7 +274,8 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   // "Went to the gym this morning": the gym, not the "no gym needed" tip (found by a helper trying the console).
   if (!amounts && GYM_ALONE.test(told.trim())) return logActivity(turn, { ...log, activity: 'strength', said: told });
   // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
-  const classOf = KIND_ACTIVITY[kindNamedIn(CLASS_OF.exec(told.trim())?.[1]) ?? ''];
+  const kindOf = CLASS_OF.exec(told.trim());
+  const classOf = KIND_ACTIVITY[kindNamedIn(kindOf?.[1] ?? kindOf?.[2]) ?? ''];
   if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicOrPause(turn, topic);
@@ -341,10 +342,11 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
 /**
  * A class or session of a kind, maybe at the gym ("a hiit class at the gym", "a spin class"): the gym is where, not what.
- * Or the kind's own workout: "the strength one", "today's cardio workout" (found by a helper trying the console: "I did
- * the strength one" got the strength tip).
+ * Or the kind's own workout, pointed at: "the strength one", "my cardio workout" (found by a helper trying the console:
+ * "I did the strength one" got the strength tip). Never a habit ("skipping lunch every day" is no skipping session).
  */
-const CLASS_OF = /^(?:(?:a|an|my|the|some|today's)\s+)?(.+?)\s+(?:class|classes|session|one|workout|routine|day)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$/i;
+const CLASS_OF =
+  /^(?:(?:a|an|my|the|some)\s+)?(.+?)\s+(?:class|classes|session)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$|^(?:a|an|my|the|today's)\s+(\S+(?:\s\S+)?)\s+(?:one|workout|routine|day)$/i;
 
 /**
  * A topic question whose open slot took a log ("I've walked 20 minutes", heard through "I've {topic}"): logged, as one

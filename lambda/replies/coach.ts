@@ -2,10 +2,10 @@ import type { Response } from 'ask-sdk-model';
 import { hiitUnderWay } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { lookBack, lookBackDue, nextLevel, restNoteFor, restNoteReachesBack, stepUpDue } from '../domain/coach';
 import type { ActivityLog, Effort, WeekProgress } from '../domain/progress';
-import { planForDay, weeklyTargets } from '../domain/weekly-plan';
+import { weeklyTargets } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { rememberRemindersOffered } from './reminders';
@@ -53,7 +53,7 @@ export async function coachAfterLog(turn: Turn, log: ActivityLog, week: WeekProg
     !note &&
     log.activity === 'walk' &&
     (log.minutes ?? 0) >= BRISK_WALK_MINUTES &&
-    planForDay(weekdayOf(day), turn.restDay).kind === 'cardio' &&
+    turn.planOn(day).kind === 'cardio' &&
     week.sessions.cardio < weeklyTargets(turn.restDay).cardio;
   const said = note ? turn.t.t(`coach.rest.${note}`) : brisk ? turn.t.t('coach.briskWalk') : undefined;
   return { ...(said && { note: said }), ...(ask && { ask }) };

@@ -7,7 +7,7 @@ import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, type LogDay, dayGoneBy, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CARDIO_KINDS, CONFIRM_ABOVE, type CardioKind, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
-import { planForDay, plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
+import { plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
 import type { MessageKey } from '../i18n/translator';
 import { type Speech, speech } from '../speech/ssml';
 import { type RecordOutcome, StoreUnavailableError, entryOf } from '../store/progress-store';
@@ -668,7 +668,7 @@ export async function correctDay(turn: Turn, said: { readonly yesterday?: boolea
 
 /** What the day's plan logs: its kind of activity, and the minutes its dose takes. */
 function plannedOn(turn: Turn, date: LocalDate): { activity: Activity; minutes?: number } {
-  const plan = planForDay(weekdayOf(date), turn.restDay);
+  const plan = turn.planOn(date);
   const minutes = plannedMinutes(findExercise(turn.catalogue, plan.exerciseIds[0])?.dose[turn.level]);
   return { activity: ACTIVITY_FOR_DAY[plan.kind], ...(minutes !== undefined && { minutes }) };
 }
@@ -865,7 +865,7 @@ export async function logToday(turn: Turn, date?: string): Promise<Response> {
     const { question, reprompt } = closingOf(turn);
     return turn.reply({ speech: speech(said, question), reprompt: speech(reprompt) });
   }
-  const day = planForDay(weekdayOf(when.date), turn.restDay);
+  const day = turn.planOn(when.date);
   const dose = findExercise(turn.catalogue, day.exerciseIds[0])?.dose[turn.level];
   const minutes = plannedMinutes(dose);
   return recordAndTell(turn, ACTIVITY_FOR_DAY[day.kind], minutes === undefined ? {} : { minutes }, { check: true, day: when.date, planned: true });

@@ -5,7 +5,7 @@ import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
 import type { DayQuery } from '../domain/day-query';
-import { type PlannedDay, planForDay, weeklyPlan, weeklyTargets } from '../domain/weekly-plan';
+import { type PlannedDay, weeklyPlan, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, capitalise, speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
@@ -17,8 +17,9 @@ export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
   const { t, catalogue, level } = turn;
   const targets = weeklyTargets(turn.restDay);
   const walking = findExercise(catalogue, 'walking');
+  // This week's own plan: the week a rest day changed in keeps its days gone by.
   const said = speech(t.t('plan.weekIntro'))
-    .say(...weeklyPlan(turn.restDay).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
+    .say(...turn.weekPlanOf(await turn.today()).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
     .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
     .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'));
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
@@ -117,7 +118,7 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
   const [today] = await Promise.all([turn.today(), turn.personalise()]);
   if (query.kind === 'week') return tellWeeklyPlan(turn);
   if (query.kind === 'weekend') {
-    const kindOn = (date: LocalDate) => t.t(`plan.kind.${planForDay(weekdayOf(date), turn.restDay).kind}`);
+    const kindOn = (date: LocalDate) => t.t(`plan.kind.${turn.planOn(date).kind}`);
     const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
     return turn.reply({
       speech: speech(t.t('plan.weekend', { saturday: kindOn(query.saturday), sunday: kindOn(query.sunday) }), next.question),
@@ -127,7 +128,7 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
     });
   }
   const date = query.kind === 'day' ? query.date : today;
-  const day = planForDay(weekdayOf(date), turn.restDay);
+  const day = turn.planOn(date);
   const described = describeDay(turn, day, date, today);
   const { details } = described;
   const next = askOrGoOn(turn, described.question, described.offer);

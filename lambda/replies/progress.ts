@@ -4,7 +4,7 @@ import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type ReportQuery, daysOfMonth, reportQuery, totalsForDays } from '../domain/activity-report';
 import { type LocalDate, addDays, daysBetween, formatIsoWeek, isoWeekOf, mondayOf, parseIsoWeek, weekdayOf } from '../domain/calendar';
 import { type Activity, type ActivityLog, countedOn, recentWeekIds, weekReport } from '../domain/progress';
-import { planForDay, trainingDaysLeft, weeklyTargets } from '../domain/weekly-plan';
+import { trainingDaysLeft, weeklyTargets } from '../domain/weekly-plan';
 import type { Translator } from '../i18n/translator';
 import { speakDayReport, speakMonthReport, speakPastWeek, speakWeekOfKind, speakWeekReport } from '../speech/progress';
 import { type Speech, speech } from '../speech/ssml';
@@ -49,8 +49,8 @@ function progressFor(turn: Turn, history: UserHistory, today: LocalDate, asked: 
       if (query.week === thisWeek) {
         const week = history.weeks.find((candidate) => candidate.week === thisWeek);
         const weekday = weekdayOf(today);
-        const todayDone = countedOn(week, weekday, ACTIVITY_FOR_DAY[planForDay(weekday, turn.restDay).kind]);
-        const daysLeft = trainingDaysLeft(weekday, turn.restDay, todayDone);
+        const todayDone = countedOn(week, weekday, ACTIVITY_FOR_DAY[turn.planOn(today).kind]);
+        const daysLeft = trainingDaysLeft(weekday, turn.restDay, todayDone, turn.weekPlanOf(today));
         if (activity) return speakWeekOfKind(t, weekReport(history.weeks, thisWeek, previous, targets), activity, daysLeft);
         const told = speakWeekReport(t, weekReport(history.weeks, thisWeek, previous, targets), daysLeft);
         // Not with a workout under way: the place kept is the one running (found in review: "say resume my workout").

@@ -5,7 +5,7 @@ import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { formatIsoDate, weekdayOf } from '../domain/calendar';
 import { recentWeekIds, sessionsDone } from '../domain/progress';
-import { planForDay, trainingDaysLeft } from '../domain/weekly-plan';
+import { trainingDaysLeft } from '../domain/weekly-plan';
 import { Speech, speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
@@ -45,10 +45,10 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   // "There's still time" with no training day left (a Sunday rest day) rang false too: the week then starts fresh on Monday
   // (found by a helper trying the console, December 5).
   const nothingYet =
-    weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : trainingDaysLeft(weekdayOf(today), turn.restDay) > 0 ? 'welcomeBack.nothingYet' : 'welcomeBack.nextWeek';
+    weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : trainingDaysLeft(weekdayOf(today), turn.restDay, false, turn.weekPlanOf(today)) > 0 ? 'welcomeBack.nothingYet' : 'welcomeBack.nextWeek';
   const progress =
     sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t(nothingYet);
-  const kind = t.t(`plan.kind.${planForDay(weekdayOf(today), turn.restDay).kind}`);
+  const kind = t.t(`plan.kind.${turn.planOn(today).kind}`);
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
   const warned = history.profile?.warningOn === formatIsoDate(today);

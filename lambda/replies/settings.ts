@@ -2,8 +2,8 @@ import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
 import { hiitUnderWay, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { type Turn, stored } from '../conversation/turn';
-import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
-import { planForDay } from '../domain/weekly-plan';
+import { type Weekday, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { changeRestDay, formatWeekPlan } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { askOrGoOn, carryOn, goOn } from './go-on';
@@ -77,18 +77,27 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
   await turn.personalise();
   const before = turn.restDay;
   const already = before === restDay;
-  if (!already && !(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay }))))) {
+  const today = await turn.today();
+  // Mid-week, this week keeps the days gone by: the new rest day swaps with the old where both are to come, else the
+  // change waits for next week (see changeRestDay).
+  const change = already ? undefined : changeRestDay(today, before, restDay, turn.keptWeek);
+  const weekPlan = change?.thisWeek ? formatWeekPlan(change.thisWeek) : null;
+  if (change && !(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay, weekPlan }))))) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('restDay.notSaved'), question), reprompt: speech(reprompt) });
   }
-  turn.learn({ restDay });
-  const today = await turn.today();
-  const plan = planForDay(weekdayOf(today), restDay);
+  if (change) turn.learn({ restDay, ...(weekPlan !== null && { weekPlan }) });
+  const plan = turn.planOn(today);
   const next = askOrGoOn(turn, t.t('tips.offer.plan'), { kind: 'plan' });
   const reminders = already ? undefined : await followRestDay(turn, before);
+  const values = {
+    weekday: weekdayName(t, restDay),
+    restThisWeek: weekdayName(t, change?.restThisWeek ?? restDay),
+    ...(change?.moved && { moved: weekdayName(t, change.moved.weekday), kind: t.t(`plan.short.${change.moved.kind}`) }),
+  };
   return turn.reply({
     speech: speech(
-      t.t(already ? 'restDay.already' : 'restDay.set', { weekday: weekdayName(t, restDay) }),
+      t.t(!change ? 'restDay.already' : change.outcome === 'whole' ? 'restDay.set' : `restDay.set.${change.outcome}`, values),
       // Mid-workout, the workout under way carries on: "today is a strength day" said during cardio only confused.
       workoutOf(turn.mode) ? undefined : t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
       reminders,

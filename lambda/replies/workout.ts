@@ -29,7 +29,7 @@ import {
   summarise,
 } from '../domain/guided-workout';
 import { type WeekProgress, countedOn, sessionsOn } from '../domain/progress';
-import { planForDay, sessionOfKind } from '../domain/weekly-plan';
+import { sessionOfKind } from '../domain/weekly-plan';
 import { interpretDate } from '../domain/day-query';
 import {
   type Hurt,
@@ -249,10 +249,11 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   // "okay, start it", began deadlifts): first, whether it still does.
   const felt = feltToAsk(turn, history, day);
   if (felt) return askFeltBefore(turn, felt, { kind, weekday });
-  const planned = planForDay(weekdayOf(day), turn.restDay).sessionId;
-  const sessionId = weekday ? planForDay(weekday, turn.restDay).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay) : planned;
-  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
-  const counted = sessionsOn(week, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[sessionId].kind]);
+  const planned = turn.planOn(day).sessionId;
+  const week = turn.weekPlanOf(day);
+  const sessionId = weekday ? (week[weekday - 1] ?? turn.planOn(day)).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay, week) : planned;
+  const logged = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
+  const counted = sessionsOn(logged, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[sessionId].kind]);
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises, counted);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
@@ -477,7 +478,7 @@ export async function startOverOutside(turn: Turn): Promise<Response> {
 export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Response> {
   const today = await turn.today();
   if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
-  const { weekday, sessionId } = planForDay(weekdayOf(date), turn.restDay);
+  const { weekday, sessionId } = turn.planOn(date);
   if (weekday === weekdayOf(today)) return startOrOfferResume(turn);
   const current = workoutOf(turn.mode);
   if (current?.hurt) return current.sessionId === sessionId ? askIfStillHurts(turn, current) : askFeltBefore(turn, await feltWithPause(turn, current.hurt), { weekday });
@@ -622,7 +623,7 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   if (skipped) return skipped;
   // Today's workout done and logged (a session that closed on its last step logs it): said, never offered again (found
   // by a helper trying the console: "yes" to "want to start today's workout?" began it from the warm-up).
-  const kind = planForDay(weekdayOf(today), turn.restDay).kind;
+  const kind = turn.planOn(today).kind;
   const history = await unlessUnavailable(turn.history());
   const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
   if (sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0) {
@@ -856,7 +857,7 @@ export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Resp
   const asked = interpretDate(date, today);
   const day = asked.kind === 'day' ? asked.date : today;
   const isToday = formatIsoDate(day) === formatIsoDate(today);
-  const { sessionId } = planForDay(weekdayOf(day), turn.restDay);
+  const { sessionId } = turn.planOn(day);
   const kind = SESSIONS[sessionId].kind;
   const workout = workoutFor(turn, newWorkoutPlace(formatIsoDate(day), sessionId, turn.level));
   const values = { name: t.t(`workout.name.${kind}`), minutes: aboutMinutes(workout.steps, true), level: t.t(`level.${turn.level}`), day: weekdayName(t, weekdayOf(day)) };
@@ -1015,7 +1016,7 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
 /** Today's planned session is logged already (the one read); false when the store cannot tell. */
 async function doneToday(turn: Turn): Promise<boolean> {
   const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
-  const activity = ACTIVITY_FOR_DAY[planForDay(weekdayOf(today), turn.restDay).kind];
+  const activity = ACTIVITY_FOR_DAY[turn.planOn(today).kind];
   const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
   return countedOn(week, weekdayOf(today), activity);
 }

@@ -78,6 +78,7 @@ const EXPIRES_AT = PROGRESS_TABLE.timeToLiveAttribute;
 const PROFILE_FIELDS = [
   'level',
   'restDay',
+  'weekPlan',
   'noticeHeard',
   'createdAt',
   'knownExercises',
@@ -193,10 +194,11 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst } = changes;
+  const { level, restDay, weekPlan, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
+    ...(weekPlan != null && { weekPlan: { S: weekPlan } }),
     ...(noticeHeard != null && { noticeHeard: { BOOL: noticeHeard } }),
     ...(createdAt != null && { createdAt: { S: createdAt } }),
     ...(knownExercises != null && { knownExercises: { SS: [...new Set(knownExercises)] } }),

@@ -2,6 +2,7 @@ import { LEVELS, type Level } from '../content/types';
 import { addDays, mondayOf, parseIsoDate, parseIsoWeek, type Weekday } from '../domain/calendar';
 import { ACTIVITIES, type ActivityLog, CARDIO_KINDS, EFFORTS, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
+import { readWeekPlan } from '../domain/weekly-plan';
 import { shortKey } from './user-key';
 
 /** A field left out stays as it is; `null` removes it. `knownExercises` is a set: the ids given are added to it. */
@@ -242,6 +243,7 @@ export const MAX_KNOWN_EXERCISES = 100;
 const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) => boolean } = {
   level: (value) => LEVELS.includes(value as Level),
   restDay: isWeekday,
+  weekPlan: (value) => readWeekPlan(value) !== undefined,
   noticeHeard: (value) => typeof value === 'boolean',
   createdAt: (value) => isShortText(value, 40) && !Number.isNaN(Date.parse(value)),
   knownExercises: (value) =>

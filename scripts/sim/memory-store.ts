@@ -25,6 +25,7 @@ import { isUserKey } from '../../lambda/store/user-key';
 const PROFILE_FIELDS = Object.keys({
   level: true,
   restDay: true,
+  weekPlan: true,
   noticeHeard: true,
   createdAt: true,
   knownExercises: true,

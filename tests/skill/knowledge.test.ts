@@ -840,7 +840,7 @@ describe('who the plan is for', () => {
 describe('settings and the week asked in words a topic or a level slot takes', () => {
   it.each([
     ['en-US', "I'm not a beginner, put me on advanced", /^Got it: advanced\./],
-    ['en-US', 'can I rest on friday instead', /^Done\. Friday is your rest day now, and the week moves around it\./],
+    ['en-US', 'can I rest on friday instead', /^Done\. Friday is your rest day now\. This week, Friday's strength workout moves to Sunday/],
     ['en-US', 'how many minutes have I walked this week', /^(This week|Nothing logged yet this week|No walks or steps logged yet this week)/],
     ['en-US', 'what are my settings', /^You're at beginner level\. Sunday is your rest day\. To change them, say: make it harder, or: make Saturday my rest day\./],
     ['en-GB', 'knock it down a level', /^You're already at beginner, the gentlest level\./],

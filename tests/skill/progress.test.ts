@@ -285,9 +285,10 @@ describe('level and rest day', () => {
     const chat = new Conversation({ handler: harness.handler, device });
     const set = await chat.intent('SetRestDayIntent', { day: 'Tuesday' });
     await expectWellFormed(set);
-    expect(spoken(set)).toMatch(/^Done\. Tuesday is your rest day now, and the week moves around it\. Today is your rest day\./);
+    // A Tuesday: Monday has gone by, so this week today's HIIT and Sunday's rest swap (see workout-for-day.test.ts).
+    expect(spoken(set)).toMatch(/^Done\. Tuesday is your rest day now\. This week, Tuesday's HIIT workout moves to Sunday, and the days gone by stay as they were\. From next week, the whole week moves around Tuesday\. Today is your rest day\./);
     const plan = await chat.intent('AMAZON.YesIntent');
-    expect(spoken(plan)).toContain('Monday, HIIT. Tuesday, rest and stretch. Wednesday, strength. Thursday, HIIT. Friday, strength. Saturday, cardio. Sunday, strength.');
+    expect(spoken(plan)).toContain('Monday, strength. Tuesday, rest and stretch. Wednesday, strength. Thursday, cardio. Friday, strength. Saturday, HIIT. Sunday, HIIT.');
 
     const later = new Conversation({ handler: harness.handler, device });
     const today = await later.intent('WorkoutForDayIntent');
@@ -355,7 +356,8 @@ describe('level and rest day', () => {
     await chat.intent('AMAZON.NextIntent');
     const set = await chat.intent('SetRestDayIntent', { day: 'saturday' });
     await expectWellFormed(set, { endsOnQuestion: false });
-    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now, and the week moves around it\. Say next to carry on with your workout\.$/);
+    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now\. This week, Saturday's HIIT workout moves to Sunday, .*Say next to carry on with your workout\.$/);
+    expect(spoken(set)).not.toMatch(/Today is/);
   });
 
   // Found by a helper trying the console: "change my rest day to sunday", when it already was, said "Done. Sunday is

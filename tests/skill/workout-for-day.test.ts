@@ -234,3 +234,43 @@ describe('how long a workout takes', () => {
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/HIIT day: 10 rounds/);
   });
 });
+
+// Found by a helper trying the console: on a Thursday, "Saturday off instead of Sunday" made today strength instead of
+// cardio, and Monday's strength, done, read as HIIT. The days gone by keep their plan; this week, the new rest day and
+// the old swap; from next week, the week turns around the new one.
+describe('a rest day changed mid-week', () => {
+  let thursday: Harness;
+  beforeAll(async () => {
+    thursday = await startHarness({ now: '2026-12-10T15:00:00Z', timeZone: 'America/New_York' });
+  });
+  afterAll(() => thursday.close());
+
+  it('keeps the days gone by and today, swaps this week\'s rest day, and turns the weeks after', async () => {
+    const device = thursday.device();
+    const chat = thursday.conversation(device);
+    const set = await chat.intent('SetRestDayIntent', { day: 'saturday' });
+    await expectWellFormed(set);
+    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now\. This week, Saturday's HIIT workout moves to Sunday, and the days gone by stay as they were\. From next week, the whole week moves around Saturday\. Today is a cardio day\./);
+    const today = await thursday.conversation(device).intent('WorkoutForDayIntent');
+    expect(spoken(today)).toMatch(/Today is a cardio day/);
+    const monday = await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-12-07' });
+    expect(spoken(monday)).toMatch(/Monday, December 7 was a strength day\. 5 moves: deadlifts/);
+    const week = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent'));
+    expect(week).toMatch(/Monday, strength\. .*Thursday, cardio\. .*Saturday, rest and stretch\. Sunday, HIIT\./);
+    // Next week, the rotation around Saturday.
+    thursday.setNow('2026-12-14T15:00:00Z');
+    try {
+      const next = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent'));
+      expect(next).toMatch(/Saturday, rest and stretch\. Sunday, strength\./);
+    } finally {
+      thursday.setNow('2026-12-10T15:00:00Z');
+    }
+  });
+
+  it('waits for next week when the new rest day has gone by, and says so', async () => {
+    const device = thursday.device();
+    const set = await thursday.conversation(device).intent('SetRestDayIntent', { day: 'tuesday' });
+    expect(spoken(set)).toMatch(/^Done\. From next week, Tuesday is your rest day\. This week stays as it was planned, with Sunday as its rest day\. Today is a cardio day\./);
+    expect(spoken(await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-12-13' }))).toMatch(/Sunday is your rest day/);
+  });
+});

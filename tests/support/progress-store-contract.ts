@@ -496,6 +496,19 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await expect(store.updateProfile(user, { warningOn: 'today' })).rejects.toThrow(InvalidProfileError);
       });
 
+      it('keeps the plan of the week a rest day changed in, with the rest day, until it is removed', async () => {
+        const user = newUser();
+        const weekPlan = '2026-W50:strength-a,hiit,strength-b,cardio,strength-c,rest,hiit';
+        await store.updateProfile(user, { restDay: 6, weekPlan });
+        expect((await store.history(user)).profile).toEqual({ restDay: 6, weekPlan });
+        await store.updateProfile(user, { weekPlan: null });
+        expect((await store.history(user)).profile).toEqual({ restDay: 6 });
+        // Seven known sessions, one of them the rest day, or nothing is written.
+        for (const bad of ['2026-W50:strength-a,hiit', '2026-W50:strength-a,hiit,strength-b,cardio,strength-c,hiit,hiit', 'W50:strength-a,hiit,strength-b,cardio,strength-c,rest,hiit', '2026-W50:strength-a,hiit,strength-b,cardio,strength-c,rest,naps']) {
+          await expect(store.updateProfile(user, { weekPlan: bad }), bad).rejects.toThrow(InvalidProfileError);
+        }
+      });
+
       it('keeps that a workout waits for a doctor\'s okay until it is removed', async () => {
         const user = newUser();
         await store.updateProfile(user, { checkFirst: true });

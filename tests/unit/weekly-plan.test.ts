@@ -3,7 +3,7 @@ import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { SESSIONS } from '../../lambda/content/sessions';
 import { WEEKDAYS, type Weekday, parseIsoDate } from '../../lambda/domain/calendar';
 import { interpretDate } from '../../lambda/domain/day-query';
-import { planForDay, trainingDaysLeft, weeklyPlan, weeklyTargets } from '../../lambda/domain/weekly-plan';
+import { changeRestDay, formatWeekPlan, planForDay, planOn, readWeekPlan, trainingDaysLeft, weekPlanOf, weeklyPlan, weeklyTargets } from '../../lambda/domain/weekly-plan';
 
 describe('weekly plan', () => {
   it('follows the article: strength three times, HIIT twice, cardio, one rest day', () => {
@@ -31,6 +31,68 @@ describe('weekly plan', () => {
   it('uses every strength move of the article across the week', () => {
     const used = new Set(weeklyPlan().flatMap((day) => day.exerciseIds));
     for (const exercise of EN_US_CATALOGUE.exercises.filter((e) => e.category === 'strength')) expect(used.has(exercise.id)).toBe(true);
+  });
+});
+
+// Found by a helper trying the console: on a Thursday, "Saturday off instead of Sunday" made today strength instead of
+// cardio, and Monday's strength, done, read as HIIT. A rest day changed mid-week keeps the days gone by.
+describe('changeRestDay', () => {
+  const day = (iso: string) => parseIsoDate(iso)!;
+  const kinds = (plan: readonly { kind: string }[]) => plan.map((planned) => planned.kind);
+  const thursday = day('2026-12-10');
+
+  it('on a Monday, turns the whole week: nothing of it has gone by', () => {
+    const change = changeRestDay(day('2026-12-07'), 7, 6);
+    expect(change).toEqual({ outcome: 'whole', restThisWeek: 6 });
+  });
+
+  it('mid-week, swaps the new rest day with the old where both are to come, and keeps the days gone by', () => {
+    const change = changeRestDay(thursday, 7, 6);
+    expect(change.outcome).toBe('swapped');
+    expect(change.restThisWeek).toBe(6);
+    expect(change.moved).toMatchObject({ weekday: 7, kind: 'hiit' });
+    const week = weekPlanOf(thursday, 6, change.thisWeek);
+    expect(kinds(week)).toEqual(['strength', 'hiit', 'strength', 'cardio', 'strength', 'rest', 'hiit']);
+    // Today is still cardio, Monday still strength; the mix of the week stays.
+    expect(planOn(thursday, 6, change.thisWeek).kind).toBe('cardio');
+    expect(planOn(day('2026-12-07'), 6, change.thisWeek).sessionId).toBe(planForDay(1, 7).sessionId);
+    // Next week follows the new rest day.
+    expect(kinds(weekPlanOf(day('2026-12-14'), 6, change.thisWeek))).toEqual(kinds(weeklyPlan(6)));
+    expect(planOn(day('2026-12-19'), 6, change.thisWeek).kind).toBe('rest');
+  });
+
+  it('makes today the rest day, its session moving to the old rest day', () => {
+    const change = changeRestDay(thursday, 7, 4);
+    expect(change.outcome).toBe('swapped');
+    expect(planOn(thursday, 4, change.thisWeek).kind).toBe('rest');
+    expect(planOn(day('2026-12-13'), 4, change.thisWeek).kind).toBe('cardio');
+  });
+
+  it('waits for next week when the new rest day, or the old one, has gone by', () => {
+    const past = changeRestDay(thursday, 7, 2);
+    expect(past).toMatchObject({ outcome: 'nextWeek', restThisWeek: 7 });
+    expect(kinds(weekPlanOf(thursday, 2, past.thisWeek))).toEqual(kinds(weeklyPlan(7)));
+    const rested = changeRestDay(thursday, 1, 6);
+    expect(rested).toMatchObject({ outcome: 'nextWeek', restThisWeek: 1 });
+    expect(planOn(day('2026-12-12'), 6, rested.thisWeek).kind).toBe(planForDay(6, 1).kind);
+  });
+
+  it('changed again the same week, starts from the week as kept', () => {
+    const first = changeRestDay(thursday, 7, 6);
+    const second = changeRestDay(day('2026-12-11'), 6, 7, first.thisWeek);
+    // Back to Sunday: the week as it was planned, which the rotation around Sunday is.
+    expect(second.outcome).toBe('whole');
+    const third = changeRestDay(day('2026-12-11'), 6, 5, first.thisWeek);
+    expect(third.outcome).toBe('swapped');
+    expect(kinds(weekPlanOf(day('2026-12-11'), 5, third.thisWeek))).toEqual(['strength', 'hiit', 'strength', 'cardio', 'rest', 'strength', 'hiit']);
+  });
+
+  it('is kept as text, read back whole, and anything malformed is dropped', () => {
+    const { thisWeek } = changeRestDay(thursday, 7, 6);
+    expect(readWeekPlan(formatWeekPlan(thisWeek!))).toEqual(thisWeek);
+    for (const bad of [undefined, 3, '', '2026-W50:rest', '2026-W50:strength-a,hiit,strength-b,cardio,strength-c,hiit,hiit', `2026-W50:${'x,'.repeat(200)}`]) {
+      expect(readWeekPlan(bad), String(bad)).toBeUndefined();
+    }
   });
 });
 

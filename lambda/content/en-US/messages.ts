@@ -483,6 +483,8 @@ export const MESSAGES = {
   'level.atBottom.hiit': 'For easier rounds, pick a gentler move, like brisk marching.',
   'level.which.reprompt': 'Say beginner, intermediate, or advanced.',
   'restDay.set': 'Done. {weekday} is your rest day now, and the week moves around it.',
+  'restDay.set.swapped': "Done. {weekday} is your rest day now. This week, {weekday}'s {kind} workout moves to {moved}, and the days gone by stay as they were. From next week, the whole week moves around {weekday}.",
+  'restDay.set.nextWeek': 'Done. From next week, {weekday} is your rest day. This week stays as it was planned, with {restThisWeek} as its rest day.',
   'restDay.already': '{weekday} is already your rest day.',
   'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",
   'restDay.dayAlone': "{day}? You can ask what's on {day}, make {day} your rest day, or log what you did, like: I ran on {day}. What would you like?",

@@ -488,6 +488,8 @@ export const MESSAGES = {
   'level.atBottom.hiit': 'Round आसान करने के लिए, कोई हल्की exercise चुनिए, जैसे तेज़ कदमों से एक ही जगह चलना.',
   'level.which.reprompt': 'Beginner, intermediate, या advanced बोलिए.',
   'restDay.set': 'हो गया. अब {weekday} आपके आराम का दिन है, और हफ़्ता उसी के हिसाब से बदल गया.',
+  'restDay.set.swapped': 'हो गया. अब {weekday} आपके आराम का दिन है. इस हफ़्ते {weekday} का {kind} workout {moved} को होगा, और बीते दिन जैसे थे वैसे ही रहेंगे. अगले हफ़्ते से पूरा हफ़्ता {weekday} के हिसाब से चलेगा.',
+  'restDay.set.nextWeek': 'हो गया. अगले हफ़्ते से {weekday} आपके आराम का दिन होगा. यह हफ़्ता पहले की तरह ही चलेगा, और इसका आराम का दिन {restThisWeek} है.',
   'restDay.already': '{weekday} पहले से ही आपके आराम का दिन है.',
   'restDay.notSaved': 'अभी आराम का दिन सहेज नहीं पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
   'restDay.dayAlone': '{day}? आप पूछ सकते हैं कि {day} को क्या है, {day} को आराम का दिन बना सकते हैं, या जो किया वह दर्ज करवा सकते हैं, जैसे: मैंने {day} को walking की. आप क्या करना चाहेंगे?',
