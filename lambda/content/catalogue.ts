@@ -2,6 +2,8 @@ import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic, Variatio
 
 /** The article's knowledge in one locale: the one source every answer and the voice model draw from. */
 
+/** The FAQ that answers fat wanted off one place ("can I reduce only back fat by doing exercises"). */
+export const SPOT_REDUCTION = 'spot-reduction';
 /** The topic that answers a day off asked for ("can I take today off"), and tiredness ("I'm so tired today"). */
 export const DAY_OFF = 'day-off';
 /** How to breathe through a move: asked in words that also name trouble breathing ("breathe"). */

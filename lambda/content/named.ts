@@ -229,6 +229,27 @@ export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, amo
   return undefined;
 }
 
+/** A part of the body fat is wanted off, or one place. */
+const FAT_PLACE = String.raw`(?:(?:only|just|the|my|this|that)\s+)*(?:lower back|back|belly|stomach|tummy|side|sides|love handles?|waist|this area|one area|one spot|one place|that area)`;
+/**
+ * Fat asked to come off one place by the moves ("can I reduce only back fat by doing exercises", "will these exercises
+ * get rid of my back fat"), or asked of the workout under way ("is this actually burning my back fat", "does this even
+ * burn fat"): 'spot' for the first, which spot reduction answers; 'whole' for fat asked of the workout with no place,
+ * which how it works answers (a "No" there would say the workout burns none). Found by helpers trying the console: the
+ * article's central question was "I don't know that one yet" in Indian English, and the second the pain answer.
+ */
+export function fatFromHereAsked(spoken: string | undefined): 'spot' | 'whole' | undefined {
+  const words = ` ${wordsOf(spoken ?? '').join(' ')} `;
+  if (!/ fat /.test(words) || saysPain(spoken)) return undefined;
+  const losing = String.raw`(?:reduce|reducing|lose|losing|burn|burns|burning|target|targeting|get rid of|melt|melting|shift|trim|remove|cut|go from)`;
+  const byMoves = String.raw`(?:by|with|doing|from|through)?\s*(?:doing\s+)?(?:these |this |the |my |only |just |some |back |lower back |ab |core )*(?:exercises?|workouts?|moves|crunches|sit ups|situps|planks?|training)`;
+  const pointed = String.raw`(?:this|these|it|that|this workout|these exercises|this exercise|the workout|this one|these moves)`;
+  const placed = new RegExp(String.raw` ${losing} (?:off )?${FAT_PLACE} fat | ${FAT_PLACE} fat .*${losing}`);
+  if (placed.test(words) && (new RegExp(byMoves).test(words) || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
+  if (new RegExp(String.raw` ${pointed} (?:even |actually |really |really even )?${losing} (?:off )?(?:any |the |my |some )?fat `).test(words)) return 'whole';
+  return undefined;
+}
+
 /** Names that say what is wrong only said alone: "I feel confused" is a warning sign, "confused about my level" is not. */
 const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से']);
 
@@ -240,7 +261,13 @@ const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|ars
  */
 const BACK_AS_A_WAY = /\b(?:there and back|and back(?= (?:again|home)\b|$)|back and forth|back home|(?:came|come|coming|got|get|getting|went|go|going|walked|walking|ran|running|drove|driving|cycled|biked|jogged|headed|heading) back(?! (?:pain|ache|hurts?|is|was|feels?|muscles?)\b))\b/gi;
 /** What was said, without figures of speech that name pain, and without "back" said as a way. */
-const plainly = (spoken: string | undefined): string => (spoken ?? '').replace(PAIN_IDIOM, ' ').replace(BACK_AS_A_WAY, ' ');
+/**
+ * Fat or calories burned: what a workout does, no burning felt ("is this actually burning my back fat": found by a helper
+ * trying the console, the pain answer, and every next after it asked whether it still hurt).
+ */
+const FAT_BURNED =
+  /\b(?:burn|burns|burning|burned|burnt)\s+(?:off\s+)?(?:(?:the|my|some|that|this|more|any|much|belly|back|lower|stubborn|extra|of)\s+)*(?:fat|calories|calorie|kilos|kgs|weight|pounds)\b|\bfat[\s-]?(?:burning|burner|burners|burn)\b/gi;
+const plainly = (spoken: string | undefined): string => (spoken ?? '').replace(PAIN_IDIOM, ' ').replace(BACK_AS_A_WAY, ' ').replace(FAT_BURNED, ' fat ');
 
 /** A concern's names and the words that say it inside a longer phrase. */
 const namesOf = (concern: Concern): readonly string[] => (concern.heardIn ? [...concern.names, ...concern.heardIn] : concern.names);

@@ -1,6 +1,6 @@
-import { BREATHING, DAY_OFF, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
+import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -149,6 +149,9 @@ export const topic = route(
     // "I've walked 20 minutes": a log, never "I don't know that one yet" (found by a helper trying the console).
     const logged = named.status === 'no-match' ? logHeardAsTopic(turn, named.spoken) : undefined;
     if (logged) return logged;
+    // "Can I reduce only back fat by doing exercises", "does this even burn fat": spot reduction, or how it works.
+    const fat = named.status === 'no-match' ? fatFromHereAsked(named.spoken) : undefined;
+    if (fat) return fat === 'spot' ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) return resumeWorkout(turn);

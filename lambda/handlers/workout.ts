@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
-import { DAY_OFF, DOCTOR_ADVISED, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
+import { DAY_OFF, DOCTOR_ADVISED, SPOT_REDUCTION, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
+  fatFromHereAsked,
   happeningNow,
   healthReport,
   heartPainWithSweat,
@@ -188,6 +189,10 @@ export const healthConcern = route(
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
+    // "Is this actually burning my back fat", heard through "is this {concern}": spot reduction, never the pain answer
+    // (found by a helper trying the console mid-workout: paused, and every next after it asked whether it still hurt).
+    const fat = spoken === undefined ? undefined : (fatFromHereAsked(spoken) ?? fatFromHereAsked(`is this ${spoken}`));
+    if (fat) return fat === 'spot' ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
     const logged = logHeardAsHealth(turn, spoken);
     if (logged !== undefined) return logged;

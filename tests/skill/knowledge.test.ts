@@ -417,6 +417,34 @@ describe('abs work and a move named with the fat get the truth about spot reduct
     expect(await ask(said)).toMatch(/No\. Spot reduction does not work\./);
   });
 
+  // Found by a helper trying the console as an Indian user (December 6): the article's central question was "I don't
+  // know that one yet".
+  it.each([
+    ['en-IN', 'reduce only back fat by doing exercises'],
+    ['en-US', 'these exercises get rid of my back fat'],
+  ] as const)('%s "%s", heard as a topic', async (locale, said) => {
+    const turn = await harness.conversation({ locale }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/No\. Spot reduction does not work\./);
+  });
+
+  // Found by a helper trying the console mid-workout (December 6): "is this actually burning my back fat", heard through
+  // a health carrier, got the pain answer and paused the workout, and every next after it asked whether it still hurt.
+  it('mid-workout, fat asked of the workout is spot reduction, and the workout carries on', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+    await chat.intent('AMAZON.NextIntent');
+    const at = chat.attributes.workout;
+    const asked = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'actually burning my back fat') });
+    await expectWellFormed(asked, { endsOnQuestion: false });
+    expect(spoken(asked)).toMatch(/^No\. Spot reduction does not work\..*Say next to carry on with your workout\.$/);
+    expect(chat.attributes.workout).toEqual(at);
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/^Round 1 of/);
+    // Pain said with it is still pain.
+    const hurt = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'burning pain in my knee') });
+    expect(spoken(hurt)).toMatch(/^Stop now: with a sharp pain/);
+  });
+
   it('in Hindi', async () => {
     for (const said of ['crunches se pet kam hoga kya', 'क्रंचेस से पेट कम होगा क्या']) expect(await ask(said, 'hi-IN'), said).toMatch(/कोई भी exercise उस मांसपेशी के ऊपर की चर्बी नहीं जलाती/);
   });

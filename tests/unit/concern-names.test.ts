@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { healthReport, namedInside } from '../../lambda/content/named';
+import { fatFromHereAsked, healthReport, namedInside, saysPain } from '../../lambda/content/named';
+import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LOCALES } from '../../lambda/locales';
 import { committedMatcher } from '../support/committed-model';
 
@@ -54,5 +55,22 @@ describe('names of what is wrong take no more than they say', () => {
     const slot = match?.slots.concern;
     const id = slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
     expect(id ?? healthReport(english, slot?.value, undefined)?.concern).toBe(concern);
+  });
+});
+
+// Found by helpers trying the console (December 6): "is this actually burning my back fat" was a pain report, and "can I
+// reduce only back fat by doing exercises" was not understood.
+describe('fat asked to come off one place', () => {
+  it('is spot reduction with a place and the moves, how it works asked of the workout alone, and never pain', () => {
+    expect(fatFromHereAsked('reduce only back fat by doing exercises')).toBe('spot');
+    expect(fatFromHereAsked('is this actually burning my back fat')).toBe('spot');
+    expect(fatFromHereAsked('will these exercises get rid of my back fat')).toBe('spot');
+    expect(fatFromHereAsked('does this even burn fat')).toBe('whole');
+    for (const said of ['how do I lose back fat', 'is walking good for back fat', 'my back fat hurts', 'burning pain in my back', undefined]) {
+      expect(fatFromHereAsked(said), String(said)).toBeUndefined();
+    }
+    expect(healthReport(EN_US_CATALOGUE, 'actually burning my back fat', undefined)).toBeUndefined();
+    expect(saysPain('is this burning fat')).toBe(false);
+    expect(healthReport(EN_US_CATALOGUE, 'a burning feeling in my chest', undefined)?.concern).toBe('chest-pain');
   });
 });
