@@ -3,6 +3,7 @@ import { DAY_OFF, DOCTOR_ADVISED, SPOT_REDUCTION, answerableTopics, findExercise
 import {
   fatFromHereAsked,
   happeningNow,
+  kindNamedIn,
   healthReport,
   heartPainWithSweat,
   namedExactly,
@@ -189,6 +190,11 @@ export const healthConcern = route(
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
+    // "I didn't actually do the strength session", heard through "I {concern}": a log taken back, asked about (found by a
+    // helper trying the console: the strength tip, and the log stayed).
+    // Only with a kind of training named: "I didn't sleep well" is for the health answer.
+    const missedAlone = spoken !== undefined && move.status === 'empty' && kindNamedIn(spoken) !== undefined ? await missedHeard(turn, spoken) : undefined;
+    if (missedAlone) return missedAlone;
     // "Is this actually burning my back fat", heard through "is this {concern}": spot reduction, never the pain answer
     // (found by a helper trying the console mid-workout: paused, and every next after it asked whether it still hurt).
     const fat = spoken === undefined ? undefined : (fatFromHereAsked(spoken) ?? fatFromHereAsked(`is this ${spoken}`));

@@ -1223,6 +1223,19 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('HealthConcernIntent', couldNot)).toMatch(/doctor/);
   });
 
+  // Found by a helper trying the console (December 6): "I didn't actually do the strength session", heard through "I
+  // {concern}" with no day, got the strength tip, and the log stayed.
+  it('a session said not to have happened today, heard through a health request, asks to take the log off', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', activity('strength', 'strength workout'));
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    expect(await turn('HealthConcernIntent', concern("didn't actually do the strength session"))).toMatch(/^Remove the strength session you logged today\?$/);
+    expect(await turn('AMAZON.YesIntent')).toMatch(/^Done\./);
+    expect((await week())?.sessions.strength ?? 0).toBe(0);
+    // Something else not done is for the health answer, never "I've logged nothing".
+    expect(await talk().turn('HealthConcernIntent', concern("didn't sleep well"))).not.toMatch(/logged nothing/);
+  });
+
   // Found trying it as a user: "I went for a run and then did some stretching" got the answer about stretching, and
   // nothing was logged. Two things done are asked for one at a time, and nothing is logged until then.
   it('asks for several things done one at a time ("a run and then did some stretching"), never a topic, and logs nothing', async () => {
