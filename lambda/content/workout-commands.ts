@@ -10,6 +10,9 @@ import { saysPain } from './named';
  */
 export type WorkoutCommand = 'end' | 'upcoming' | 'left' | 'tooHard' | 'tooEasy' | 'skip' | 'previous' | 'restart' | 'coolDown' | 'repeat' | 'howTo' | 'pause' | 'resume' | 'next';
 
+/** A drink asked for now: "a drink of water first", "some water real quick", "a quick sip". */
+export const DRINK_BREAK = `(a|some) (quick )?(drink|sip|glass|bottle|swig|gulp)( of water)?( first| quickly| quick| real quick| now| please){0,2}(?= $)|(some )?water (first|quickly|real quick)(?= $)`;
+
 /** Said last: "next" in "what should I do next week" is no command, nor "I'm done" in "I'm done with this set". */
 const LAST = '(?= $)';
 
@@ -30,7 +33,7 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
     `(thak|थक) (gaya|gayi|gai|गया|गई|गयी)( (hoon|hun|hu|हूँ|हूं))?( (ab|अब))? (band|बंद|bas|बस)( (karo|kar do|करो|कर दो))?${LAST}`]],
   ['upcoming', ["what's (coming )?(up )?next", 'what (comes|is|is coming) (up )?(next|after this)', 'coming up (next|after this)', 'after this one', '(aage|आगे) (kya|क्या) (hai|है)']],
   // "What is remaining", "how many rounds are pending" (Indian English: found by a helper trying the console).
-  ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)', `(remaining|pending)${LAST}`]],
+  ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)', `(still )?(remaining|pending)( still| now| yet)?${LAST}`]],
   ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)', '(give me|want|need) (an |a |the )?(easy|easier)( one| version| exercise| option)?']],
   ['tooEasy', ['too (easy|light|slow)', '(bahut|बहुत) (aasan|asaan|आसान)']],
   ['skip', ['skip (this|it|that|those|these|them)( one| ones| exercise| exercises| move| moves| set| round)?', "(don't|dont|do not) (really )?(wanna|want to) do (this|these|that|those|it|them)( one| ones| exercise| exercises)?(?! (workout|session|training|anymore))", 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)', `leave (this|that)( one| exercise| move)?( out)?${LAST}`]],
@@ -40,7 +43,8 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
   ['coolDown', ['(jump|skip|go|move|get|straight|right) to the (stretch|stretching|stretches|cool ?down)', `(stretching|stretches|cool ?down) now${LAST}`]],
   ['repeat', ['(say|read|hear) (that|it) again', 'what did you (just )?say', '(i )?missed (that|what you said)', '(repeat|dobara|दोबारा)']],
   ['howTo', ['how do i do (this|it|that)', "(what am i|what's my|where am i|what are my) (supposed|meant) to (be )?(do|doing)", 'what do i do with my']],
-  ['pause', ['(hang|hold) on', '(give me|gimme|need) a (sec|second|minute|moment|breather)', 'one (sec|second|minute|moment)', 'catch my breath', 'take a (break|breather)', '(ruko|ek minute|रुको|एक मिनट)']],
+  // "Can I get a drink of water first" (found by a helper trying the console: the water tip, and the workout ran on).
+  ['pause', [DRINK_BREAK, '(hang|hold) on', '(give me|gimme|need) a (sec|second|minute|moment|breather)', 'one (sec|second|minute|moment)', 'catch my breath', 'take a (break|breather)', '(ruko|ek minute|रुको|एक मिनट)']],
   ['next', [`next( one| exercise| move| set| round)?( please| now)?${LAST}`, 'ready for (the )?(next|more)', 'move on', 'on to the next', `(agla|agli|अगला|अगली)( wala| wali| वाला| वाली| exercise| set| karo| करो)?( please)?${LAST}`]],
 ];
 

@@ -268,8 +268,9 @@ function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: b
   const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status !== 'empty');
   const slot = open && resolvedSlot(turn.input, open[1]);
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
-  // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses.
-  if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken)) return undefined;
+  // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses. Not
+  // a drink asked for now ("can I get a drink of water first"), which is a pause.
+  if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken) && workoutCommandIn(slot.spoken) !== 'pause') return undefined;
   // "How do I do the next exercise": the move after this one is taught (see teachWhatIsNamed), never what is next told.
   if (open?.[0] === 'ExerciseHowToIntent' && running(turn) && NEXT_MOVE.test(slot.spoken.trim())) return undefined;
   return { spoken: slot.spoken, asked: open?.[1] === 'exercise', topic: open?.[0] === 'TopicIntent' };

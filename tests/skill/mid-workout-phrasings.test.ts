@@ -346,6 +346,9 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['do this', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
   ['continue', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
   ['not going to finish it', 'TopicIntent', 'topic', 'TopicName', /^Okay, we'll stop here\./],
+  // Found by helpers trying the console (December 6): the water tip, the workout running on; "I don't know that one yet".
+  ['a drink of water first', 'TopicIntent', 'topic', 'TopicName', /^Paused\./],
+  ['are pending still', 'TopicIntent', 'topic', 'TopicName', /4 more exercises after this one/],
   ['leave this', 'SetLevelIntent', 'level', 'LevelName', /^Skipped good mornings\./],
 ];
 
