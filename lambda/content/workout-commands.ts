@@ -24,6 +24,8 @@ const LAST = '(?= $)';
  */
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
   ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
+    // "Theek hai, band karo", heard as a level with "karo" in the carrier (found by a helper trying the console in Hindi).
+    `(theek hai|thik hai|ठीक है|accha|achha|अच्छा|chalo|चलो|bas|बस|ok|okay) (band|बंद)( (karo|kar do|करो|कर दो))?${LAST}`,
     // Tiredness with a stop, and all that can be managed (found by a helper trying the console, December 6: out of scope).
     // Not "let's finish it", which is as often to push on to the end, nor "all I could do", said of a set (found in review).
     `(tired|exhausted|knackered|shattered)( now| yaar)?( so| please| let's| lets)? ((stop|end)( it| now| here| the workout)?|finish( here| now| the workout))( please)?${LAST}`,

@@ -16,6 +16,8 @@ describe('workoutCommandIn', () => {
     ["what's next after this", 'upcoming'],
     ["that's it for me i'm finished", 'end'],
     ['बस हो गया', 'end'],
+    ['theek hai band', 'end'],
+    ['ठीक है बंद करो', 'end'],
     ['workout खत्म करो', 'end'],
     ['थोड़ा रुको', 'pause'],
     ['agla wala', 'next'],
