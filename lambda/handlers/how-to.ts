@@ -15,6 +15,7 @@ import {
   isHowToOver,
   moveInHowTo,
   nothingToMoveOn,
+  offerSidePlank,
   startHowTo,
   tellAllSteps,
   tellHowToDose,
@@ -123,9 +124,15 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
     const named = findExercise(turn.catalogue, exerciseIds[at]);
     if (named) return teach(named);
   }
+  // "How do I do a plank", "plank kaise karna hai": the side plank offered, outside a workout.
+  const plank = FRONT_PLANK.test(spoken.trim()) && !workoutOf(turn.mode) ? offerSidePlank(turn) : undefined;
+  if (plank) return plank;
   const topic = namedWithin(answerableTopics(turn.catalogue), spoken);
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
+
+/** A plank named alone, not the side plank the catalogue teaches: "a plank", "planks", "प्लैंक". */
+const FRONT_PLANK = /^(?:a |the |an? )?(?:front |forearm |normal |regular |basic |simple )?(?:planks?|प्लैंक|प्लांक)(?: properly| correctly| exercise| pose)?$/iu;
 
 /** The move after the one under way: "the next one", "next exercise", "agla wala". */
 export const NEXT_MOVE = /^(?:the )?(?:next|agla|agli|अगला|अगली)(?: one| exercise| move| wala| wali| वाला| वाली)?$/iu;

@@ -307,6 +307,18 @@ export function tellUnknownExercise(turn: Turn, heard: 'unknown' | 'nothing'): R
   });
 }
 
+/**
+ * "How do I do a plank": the plank is not taught, the side plank is; offered (found by helpers trying the console: the
+ * answer on abs work, which never said how, nor offered the side plank).
+ */
+export function offerSidePlank(turn: Turn): Response | undefined {
+  const { t } = turn;
+  const side = findExercise(turn.catalogue, 'side-plank');
+  if (!side) return undefined;
+  const question = t.t('exercise.plank', { name: side.name });
+  return turn.reply({ speech: speech(question), reprompt: speech(t.t('topic.offerHowTo', { name: side.name })), offer: { kind: 'howTo', exerciseId: side.id }, health: true });
+}
+
 /** "Which exercise should I read all the steps for?" */
 export function askWhichExercise(turn: Turn): Response {
   const { t } = turn;

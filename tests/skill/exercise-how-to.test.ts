@@ -370,6 +370,23 @@ describe('the move asked about last is the one "it" means', () => {
   });
 });
 
+// Found by helpers trying the console (December 6): "how do I do a plank" and "plank kaise karna hai" got the answer on
+// abs work, which never said how, nor offered the side plank the skill teaches.
+describe('the plank asked how to do', () => {
+  it('offers the side plank, and a yes teaches it', async () => {
+    for (const said of ['a plank', 'planks', 'plank properly']) {
+      const chat = harness.conversation();
+      const asked = await chat.intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', said) });
+      await expectWellFormed(asked);
+      expect(spoken(asked), said).toMatch(/I don't teach the front plank, but I do teach the side plank with leg lift, .*Want to learn the side plank with leg lift\?$/);
+      expect(spoken(await chat.intent('AMAZON.YesIntent')), said).toMatch(/^Here's how to do the side plank with leg lift\./);
+    }
+    const hindi = await harness.conversation({ locale: 'hi-IN' }).intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'plank') });
+    await expectWellFormed(hindi);
+    expect(spoken(hindi)).toMatch(/सीधा plank मैं नहीं सिखाती/);
+  });
+});
+
 describe('exercises the skill does not know', () => {
   it('says so, lists what it can teach, and asks', async () => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'burpees') });

@@ -146,6 +146,7 @@ export const MESSAGES = {
   'howTo.noExercise': 'Which exercise should I read all the steps for?',
 
   'exercise.unknown': "I don't know that one yet.",
+  'exercise.plank': "I don't teach the front plank, but I do teach {name}, which works your sides and lower back. Planks are kinder to your back than crunches. Want to learn {name}?",
   'exercise.notCaught': "I didn't catch which exercise.",
   'exercise.canTeach': 'I can teach you {strength}. And for burning calories, {burners}.',
   'exercise.list':
