@@ -124,9 +124,6 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
     const named = findExercise(turn.catalogue, exerciseIds[at]);
     if (named) return teach(named);
   }
-  // "How do I do a plank", "plank kaise karna hai": the side plank offered, outside a workout.
-  const plank = FRONT_PLANK.test(spoken.trim()) && !workoutOf(turn.mode) ? offerSidePlank(turn) : undefined;
-  if (plank) return plank;
   const topic = namedWithin(answerableTopics(turn.catalogue), spoken);
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
@@ -148,6 +145,9 @@ export const exerciseHowTo = route(
   (turn) => said(turn, 'ExerciseHowToIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'exercise');
+    // "How do I do a plank", "plank kaise karna hai": the side plank offered, outside a workout.
+    const plank = slot.status === 'no-match' && FRONT_PLANK.test(slot.spoken.trim()) && !workoutOf(turn.mode) ? offerSidePlank(turn) : undefined;
+    if (plank) return plank;
     if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => startHowTo(turn, exercise, slot.spoken));
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
     return exercise ? startHowTo(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
