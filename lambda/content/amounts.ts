@@ -16,8 +16,9 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000 };
-const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins']);
-const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs']);
+// With Hindi's own ("ek ghanta", "20 मिनट": found by a helper trying the console in Hindi, the hour was lost).
+const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins', 'minat', 'मिनट'].map((word) => word.normalize('NFC')));
+const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs', 'ghanta', 'ghante', 'ghanton', 'घंटा', 'घंटे', 'घंटों'].map((word) => word.normalize('NFC')));
 const STEP_WORDS = new Set(['step', 'steps']);
 /** Every word an amount is said in: numbers and their units, for telling a log said plainly from one that says more. */
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
@@ -42,7 +43,9 @@ const wordsOf = (text: string): string[] =>
     .toLowerCase()
     // "4,000 steps" is one number; "forty-five" two words.
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .replace(/[^a-z0-9.]+/g, ' ')
+    // Hindi's own words too ("1 घंटा", "20 मिनट").
+    .normalize('NFC')
+    .replace(/[^a-z0-9.\p{Script=Devanagari}]+/gu, ' ')
     .split(' ')
     .filter((word) => word !== '' && word !== '.');
 

@@ -753,7 +753,8 @@ const ACTIVITY_KINDS = new Map<string, string>(
       // Yoga and stretching are one kind: both are a stretch and recovery day, and "yoga, a good stretch" is one.
       ['stretch', 'yoga pilates stretch stretched stretching योग योगा स्ट्रेचिंग'],
       ['hiit', 'hiit burpees skipping'],
-      ['cardio', `cardio elliptical treadmill spin spinning rowing rowed ${GAMES.join(' ')}`],
+      // Games in Devanagari too ("मैंने एक घंटा बैडमिंटन खेला": found by a helper trying the console in Hindi).
+      ['cardio', `cardio elliptical treadmill spin spinning rowing rowed ${GAMES.join(' ')} बैडमिंटन क्रिकेट फुटबॉल फ़ुटबॉल टेनिस कबड्डी वॉलीबॉल हॉकी`],
       // "Workout", "exercise", "session" and कसरत name no kind: "a run, and a great workout" is one thing.
       ['strength', 'strength weights lifting lifted gym planks plank squats lunges pushups'],
     ] as const

@@ -361,7 +361,13 @@ const HABIT =
   / (a|per|each) (day|week)(?! ago)\b| every (day|week|morning|night|evening)\b| (daily|usually|normally|always|often|sometimes|times|should|could|would|i will|i'll|gonna|i'm going to|want to|plan to|is that|enough)\b/;
 
 /** Hindi words a log told plainly may hold around its day and what was done. */
-const HINDI_LOG_WORDS = ['tarikh', 'tareekh', 'tarik', 'ko', 'parson', 'parso', 'तारीख', 'तारीख़', 'को', 'परसों'].map((word) => word.normalize('NFC'));
+const HINDI_LOG_WORDS = [
+  'tarikh', 'tareekh', 'tarik', 'ko', 'parson', 'parso', 'तारीख', 'तारीख़', 'को', 'परसों',
+  // "aaj maine badminton khela ek ghante", "kal maine yoga kiya tha 20 minute" (found by a helper trying the console in
+  // Hindi: the slot took "maine badminton", and it asked what was done).
+  'maine', 'mainne', 'humne', 'hamne', 'main', 'aaj', 'kal', 'ne', 'tha', 'thi', 'the', 'kiya', 'kiye', 'ki', 'kari', 'karke', 'khela', 'khele', 'kheli',
+  'tak', 'subah', 'shaam', 'sham', 'raat', 'ghanta', 'ghante', 'minute', 'minat',
+].map((word) => word.normalize('NFC'));
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
@@ -473,12 +479,18 @@ const MISTAKE = /\b(?:mistake|by accident|galti|ग़लती|गलती)\b/
 const HINDI_YESTERDAY = new RegExp(`^(?:kal|${'कल'.normalize('NFC')})$`, 'i');
 /** "Parson", said of something done: the day before yesterday. */
 const HINDI_DAY_BEFORE = new RegExp(` (?:parson|parso|${'परसों'.normalize('NFC')}) `);
+/**
+ * कल, said inside a log of something done, is yesterday ("kal maine yoga kiya tha 20 minute", the slot taking "kal
+ * maine yoga": found by a helper trying the console in Hindi, it was logged for today).
+ */
+const HINDI_YESTERDAY_INSIDE = new RegExp(` (?:kal|${'कल'.normalize('NFC')}) `);
 
 /** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night", "… on the 2nd"), when it names one. */
 function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date' | 'monthDay' | 'daysBack'> {
   const monthDay = monthDaySaidIn(spoken);
   if (monthDay) return { monthDay };
   if (HINDI_DAY_BEFORE.test(` ${spoken.normalize('NFC').toLowerCase()} `)) return { daysBack: 2 };
+  if (HINDI_YESTERDAY_INSIDE.test(` ${spoken.normalize('NFC').toLowerCase()} `)) return { yesterday: true };
   const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
   // Said some other way than one day just gone ("the day before yesterday", "next monday"): asked about.
   if (/ (ago|last week|this week|weekend|the other day|day before|before last|tomorrow|next (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this coming) /.test(said)) {

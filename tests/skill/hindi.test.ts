@@ -225,6 +225,18 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await expectHindiAnswer(await c.intent('WeeklyProgressIntent'))).toMatch(/1 सैर, कुल 20 मिनट/);
   });
 
+  // Found by a helper trying the console in Hindi (December 6): the slot took "maine badminton", "1 घंटा बैडमिंटन" or "kal
+  // maine yoga", and it asked what was done; the hour said in Hindi was lost, and कल inside the slot logged for today.
+  it('logs a game or yoga told with "maine", "kal" or an hour in Hindi inside the slot', async () => {
+    const log = async (c: ReturnType<typeof chat>, said: string, more: Record<string, string> = {}) =>
+      expectHindiAnswer(await c.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', said), ...more }));
+    expect(await log(chat(), 'maine badminton', { duration: 'PT1H' })).toMatch(/^60 मिनट cardio दर्ज हो गया\./);
+    expect(await log(chat(), '1 घंटा बैडमिंटन')).toMatch(/^60 मिनट cardio दर्ज हो गया\./);
+    expect(await log(chat(), '2 ghante cricket')).toMatch(/^120 मिनट cardio दर्ज हो गया\./);
+    // Wednesday the 25th: कल is Tuesday the 24th.
+    expect(await log(chat(), 'kal maine yoga', { minutes: '20' })).toMatch(/^20 मिनट stretching और आराम दर्ज हो गया\. यह मंगलवार, 24 नवंबर के लिए है\./);
+  });
+
   // Found by a helper trying the console as an Indian user (December 5): each reached the fallback, or "I don't know that one".
   it('answers everyday Indian food questions asked the way people ask them', async () => {
     const hindi = committedMatcher('hi-IN');
