@@ -23,6 +23,7 @@ import {
   tellWorkoutLength,
   tellWorkoutProgress,
 } from '../replies/workout';
+import { tellTrainAnyway } from '../replies/plan';
 import { tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, tellSettings } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
@@ -34,6 +35,9 @@ const TIP_INTENTS: Readonly<Record<string, TipList>> = {
   LifestyleTipsIntent: 'lifestyle',
   WhatToAvoidIntent: 'avoid',
 };
+
+/** Training asked for on a day that may be a rest day: "work out anyway", "train today anyway", "still exercise". */
+const TRAIN_ANYWAY = /^(?:still |just )?(?:work ?out|train|exercise|do (?:a |my |the |some )?(?:workout|exercise|training))(?: anyway| anyways| still| today| now| a bit| a little)+$/i;
 
 /** Asked whether a workout left partway can be finished: "can I still finish yesterday's workout", "continue my workout". */
 const FINISH_ASKED = /\b(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)\b/i;
@@ -152,6 +156,9 @@ export const topic = route(
     // "Can I reduce only back fat by doing exercises", "does this even burn fat": spot reduction, or how it works.
     const fat = named.status === 'no-match' ? fatFromHereAsked(named.spoken) : undefined;
     if (fat) return fat === 'spot' ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
+    // "Can I work out anyway", on the rest day: yes, gently, the recovery session offered; another day, its workout (found
+    // by a helper trying the console on a Sunday: "I don't know that one yet").
+    if (named.status === 'no-match' && TRAIN_ANYWAY.test(named.spoken.trim())) return tellTrainAnyway(turn);
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) return resumeWorkout(turn);

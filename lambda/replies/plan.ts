@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findTopic } from '../content/catalogue';
 import type { DayKind } from '../content/types';
+import { workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
@@ -141,4 +142,12 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
     next.question,
   );
   return turn.reply({ speech: said, reprompt: speech(next.reprompt), offer: next.offer, health: true });
+}
+
+/** "Can I work out anyway": on the rest day, yes, gently, with the recovery session offered; any other day, its plan. */
+export async function tellTrainAnyway(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  const today = await turn.today();
+  if (workoutOf(turn.mode) || turn.planOn(today).kind !== 'rest') return tellWorkoutFor(turn, { kind: 'day', date: today });
+  return turn.reply({ speech: speech(t.t('workout.restAnyway')), reprompt: speech(t.t('workout.restAnyway.reprompt')), offer: { kind: 'startWorkout' }, health: true });
 }

@@ -267,6 +267,22 @@ describe('a rest day changed mid-week', () => {
     }
   });
 
+  // Found by a helper trying the console on a Sunday (December 6): "can I work out anyway" was "I don't know that one yet".
+  it('"can I work out anyway" on the rest day offers the recovery session; another day, that day\'s workout', async () => {
+    const anyway = { topic: unmatchedSlot('topic', 'TopicName', 'work out anyway') };
+    expect(spoken(await thursday.conversation().intent('TopicIntent', anyway))).toMatch(/Today is a cardio day/);
+    thursday.setNow('2026-12-13T15:00:00Z');
+    try {
+      const chat = thursday.conversation();
+      const asked = await chat.intent('TopicIntent', anyway);
+      await expectWellFormed(asked);
+      expect(spoken(asked)).toMatch(/You can\. Today is your rest day, so keep it gentle.*Want the recovery session\?$/);
+      expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Today is your rest day, so let's recover/);
+    } finally {
+      thursday.setNow('2026-12-10T15:00:00Z');
+    }
+  });
+
   it('waits for next week when the new rest day has gone by, and says so', async () => {
     const device = thursday.device();
     const set = await thursday.conversation(device).intent('SetRestDayIntent', { day: 'tuesday' });
