@@ -151,8 +151,8 @@ export const MESSAGES = {
   'howTo.noExercise': 'किस exercise के सारे step बताऊँ?',
 
   'exercise.unknown': 'यह exercise मुझे अभी नहीं आती.',
-  'workout.restAnyway': 'कर सकते हैं. आज आपके आराम का दिन है, तो हल्का रखिए: मैं stretching और आराम से सैर वाला recovery session करा सकती हूँ. या कोई और workout बोलिए, जैसे: cardio करते हैं. Recovery session करें?',
-  'workout.restAnyway.reprompt': 'Recovery session करें? हाँ बोलिए, या कोई और workout बोलिए.',
+  'workout.restAnyway': 'कर सकते हैं. आज आपके आराम का दिन है, तो हल्का रखिए: मैं stretching और आराम से सैर वाला हल्का session करा सकती हूँ. या कोई और workout बोलिए, जैसे: cardio करते हैं. हल्का session करें?',
+  'workout.restAnyway.reprompt': 'हल्का session करें? हाँ बोलिए, या कोई और workout बोलिए.',
   'exercise.plank': 'सीधा plank मैं नहीं सिखाती, पर {name} सिखाती हूँ, जो बगल और कमर के निचले हिस्से पर काम करता है. Plank, crunches से कमर पर कम ज़ोर डालता है. {name} सीखना चाहेंगे?',
   'exercise.notCaught': 'मैं समझ नहीं पाई कि कौन सी exercise.',
   'exercise.canTeach': 'मैं आपको {strength} सिखा सकती हूँ. और calorie जलाने के लिए, {burners}.',
