@@ -505,6 +505,9 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string
     reprompt: speech(prompt),
     mode: { kind: 'workout', workout: place },
     directives: screenFor(turn, workout, place.index),
+    // "Say that again" says this again: where the workout is, never the step done before it (found by a helper trying
+    // the console: after "the warm-up is done", it replayed the warm-up).
+    aside: true,
   });
 }
 

@@ -490,6 +490,21 @@ describe('any session, on demand', () => {
     expect(spoken(await ended.intent('StartWorkoutIntent', session('strength')))).toBe("Before we start: you told me something wasn't right. Is it still bothering you?");
   });
 
+  // Found by a helper trying the console (December 6): "sorry, say that again" just after "Back to your strength workout:
+  // the warm-up is done" replayed the warm-up, timer and all.
+  it('"say that again" after picking up a workout says where it is again, never the step done before', async () => {
+    const device = harness.device();
+    const before = new Conversation({ handler: harness.handler, device });
+    await before.intent('StartWorkoutIntent', session('strength'));
+    await before.intent('AMAZON.NextIntent');
+    await before.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    const back = spoken(await later.intent('ResumeWorkoutIntent'));
+    expect(back).toMatch(/^Back to your strength workout: /);
+    expect(spoken(await later.intent('AMAZON.RepeatIntent'))).toBe(back);
+    expect(spoken(await later.intent('AMAZON.NextIntent'))).toMatch(/^(Exercise 1 of 5|Set 1)/);
+  });
+
   // Found as a gap: after "then let's not train today", "what can I do instead" was out of scope, and the suggestions
   // offered today's workout.
   it('"what can I do instead" after pain or feeling unwell is rest, and what else helps; nothing suggests a workout', async () => {
