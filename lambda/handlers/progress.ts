@@ -526,6 +526,9 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
 const WORKED_OUT =
   /^(?:i |i've )?(?:just |also |finally |already )?(?:worked out|exercised|trained|did (?:a |my |some )?(?:workout|exercise|exercises|training))(?: (?:today|this morning|this afternoon|this evening|tonight|earlier|yesterday|last night))?$/i;
 
+/** A time said alone as a correction: "45 minutes only", "about 40 minutes", "only 15 mins", "an hour". */
+const ONLY_MINUTES = /^(?:only |just |about |around |like |actually )?(?:\d+|an?|half an?|one|two|three|four|five|ten|fifteen|twenty|twenty five|thirty|forty|forty five|fifty|sixty|ninety)(?: and a half)? (?:minutes?|mins?|hours?|hrs?)(?: only| just| long)?$/i;
+
 /** "I did my strength workout", "I swam for thirty minutes on Monday", "I walked two thousand extra steps", "3 sets of rows". */
 /** "I walked for an hour", as the log intent says it; "no sorry, it was a walk" corrects the log just made. */
 export async function logAsSaid(turn: Turn): Promise<Response> {
@@ -550,6 +553,11 @@ export async function logAsSaid(turn: Turn): Promise<Response> {
   // (found in review: "What did you do?").
   const numberSaid = wholeNumberOf(correction?.trim());
   if (numberSaid !== undefined && turn.state.lastLog) return numberSaidOverLog(turn, numberSaid);
+  // "Actually it was 45 minutes only, not 30", just after a 30-minute walk: its time (found by a helper trying the
+  // console in Indian English: "That's not something I can help with yet", and the walk stayed at 30).
+  const lastLog = turn.state.lastLog;
+  const minutesSaid = correction !== undefined && ONLY_MINUTES.test(correction.trim()) ? amountsSaidIn(correction).minutes : undefined;
+  if (minutesSaid !== undefined && lastLog?.minutes !== undefined) return correctActivity(turn, lastLog.activity, lastLog.kind, minutesSaid);
   if (correction !== undefined && slotValue(turn.input, 'minutes') === undefined) return MISTAKE.test(correction) ? undoLastLog(turn) : tellOutOfScope(turn);
   const steps = wholeNumberOf(slotValue(turn.input, 'correctedSteps'));
   if (steps !== undefined) return correctSteps(turn, steps);

@@ -298,6 +298,17 @@ describe('walks', () => {
       expect(await swim.say('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio', 'cardio') })).toMatch(/^Runs, swims and rides all count as cardio, so your log stays as it is\./);
     });
 
+    // Found by a helper trying the console in Indian English (December 6): "actually it was 45 minutes only, not 30" was
+    // "That's not something I can help with yet", and the walk stayed at 30.
+    it('"45 minutes only, not 30" changes the time of the log just made', async () => {
+      const { say, week } = correcting();
+      await say('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
+      expect(await say('LogActivityIntent', { correctedActivity: unmatchedSlot('correctedActivity', 'ActivityName', '45 minutes only not 30') })).toMatch(/^Changed it\. Logged a 45-minute walk\./);
+      expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 45 });
+      // A time said with more than a time is not read as one ("45 minutes of rowing" names what was done too).
+      expect(await say('LogActivityIntent', { correctedActivity: unmatchedSlot('correctedActivity', 'ActivityName', 'too hard for 45 minutes') })).not.toMatch(/^Changed/);
+    });
+
     // Found by a helper trying a week of use (December 5): "no it was a 30 minute run" dropped the 30 ("That's what I have
     // already" over a 25-minute run; a 10-minute stretch became a 10-minute run), and the answer never said which log
     // it had changed, so a report of "2 runs" came as a surprise.
