@@ -428,6 +428,13 @@ describe('abs work and a move named with the fat get the truth about spot reduct
     expect(spoken(turn)).toMatch(/No\. Spot reduction does not work\./);
   });
 
+  // Found by a helper trying the console (December 6): "I don't know that one yet", with "water" and "dumbbells" both named.
+  it('"can I use water bottles instead of dumbbells" is the equipment answer', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'water bottles instead of dumbbells') });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/use filled water bottles or a backpack/);
+  });
+
   // Found by a helper trying the console mid-workout (December 6): "is this actually burning my back fat", heard through
   // a health carrier, got the pain answer and paused the workout, and every next after it asked whether it still hurt.
   it('mid-workout, fat asked of the workout is spot reduction, and the workout carries on', async () => {
