@@ -455,6 +455,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "what all I did [this week|{date}]",
       "how many days I have done workout this week",`how many days I worked out this week tell me`, '(how is|show|tell me) my progress [this week]', 'what is my progress [this week]', 'how many days I (worked out|exercised|did workout) this week',
       'show my stats',
+      // "How was my progress this month", "show me this month progress" (found by a helper trying the console: the week, or
+      // the lenient matcher's spot reduction).
+      'how (was|is) my progress {date}', 'show me {date} progress',
     ],
     // "Make it little harder", "increase the difficulty": the direction as a slot, so the level moves without a question.
     ChangeLevelIntent: [
@@ -576,7 +579,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "start the week fresh from zero","clear this week's (data|log|activity)",
       "reset this week's data",
     ],
-    SetLevelIntent: ['keep {level} level only', 'put me in {level} level',
+    // "Make my level as beginner" (found by a helper trying the console: the fallback).
+    SetLevelIntent: ['keep {level} level only', 'put me in {level} level', 'make my level as {level}',
       'I want to change level',
     ],
     SetReminderIntent: [

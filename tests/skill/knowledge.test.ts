@@ -886,6 +886,10 @@ describe('settings and the week asked in words a topic or a level slot takes', (
     ['en-IN', 'I want my weight to go down', /^(?!Got it|You're already)/],
     ['en-US', 'I want my belly to go down', /^(?!Got it|You're already)/],
     ['en-US', 'go back down please', /^You're already at beginner, the gentlest level\./],
+    // Found by a helper trying the console in Indian English (December 6): the fallback, the week, and spot reduction.
+    ['en-IN', 'make my level as intermediate', /^Got it: intermediate\./],
+    ['en-IN', 'how was my progress this month', /^(This month|Nothing logged (yet )?this month)/],
+    ['en-IN', 'show me this month progress', /^(This month|Nothing logged (yet )?this month)/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });
