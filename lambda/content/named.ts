@@ -242,8 +242,11 @@ export function fatFromHereAsked(spoken: string | undefined): 'spot' | 'whole' |
   const words = ` ${wordsOf(spoken ?? '').join(' ')} `;
   if (!/ fat /.test(words) || saysPain(spoken)) return undefined;
   const losing = String.raw`(?:reduce|reducing|lose|losing|burn|burns|burning|target|targeting|get rid of|melt|melting|shift|trim|remove|cut|go from)`;
-  const byMoves = String.raw`(?:by|with|doing|from|through)?\s*(?:doing\s+)?(?:these |this |the |my |only |just |some |back |lower back |ab |core )*(?:exercises?|workouts?|moves|crunches|sit ups|situps|planks?|training)`;
-  const pointed = String.raw`(?:this|these|it|that|this workout|these exercises|this exercise|the workout|this one|these moves)`;
+  // What is eaten, or training left out, is no question of moves for one place (found in review: "does it matter what I
+  // eat to lose belly fat", "with diet alone without any workouts" were answered "No").
+  if (/ (?:eat|eating|diet|food|foods|without|alone|only by) /.test(words)) return undefined;
+  const byMoves = String.raw` (?:these |this |the |my |only |just |some |back |lower back |ab |core )*(?:exercises?|workouts?|moves|crunches|sit ups|situps|planks?|training) `;
+  const pointed = String.raw`(?:this|these|this workout|these exercises|this exercise|the workout|this one|these moves)`;
   const placed = new RegExp(String.raw` ${losing} (?:off )?${FAT_PLACE} fat | ${FAT_PLACE} fat .*${losing}`);
   if (placed.test(words) && (new RegExp(byMoves).test(words) || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
   if (new RegExp(String.raw` ${pointed} (?:even |actually |really |really even )?${losing} (?:off )?(?:any |the |my |some )?fat `).test(words)) return 'whole';

@@ -40,7 +40,8 @@ const TIP_INTENTS: Readonly<Record<string, TipList>> = {
 const TRAIN_ANYWAY = /^(?:still |just )?(?:work ?out|train|exercise|do (?:a |my |the |some )?(?:workout|exercise|training))(?: anyway| anyways| still| today| now| a bit| a little)+$/i;
 
 /** Asked whether a workout left partway can be finished: "can I still finish yesterday's workout", "continue my workout". */
-const FINISH_ASKED = /\b(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)\b/i;
+// Said whole: "should I eat protein after I finish my workout" asks about protein (found in review).
+const FINISH_ASKED = /^(?:still |i )?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)(?:\s+(?:today|now|from yesterday|later))?$/i;
 
 export const tips = route(
   (turn) => forIntent(turn.input, TIP_INTENTS) !== undefined,

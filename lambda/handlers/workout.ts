@@ -192,8 +192,10 @@ export const healthConcern = route(
     // (found by a helper trying the console: "Sorry, I didn't get that").
     // "I didn't actually do the strength session", heard through "I {concern}": a log taken back, asked about (found by a
     // helper trying the console: the strength tip, and the log stayed).
-    // Only with a kind of training named: "I didn't sleep well" is for the health answer.
-    const missedAlone = spoken !== undefined && move.status === 'empty' && kindNamedIn(spoken) !== undefined ? await missedHeard(turn, spoken) : undefined;
+    // Only with a kind of training named: "I didn't sleep well" is for the health answer. Never a long while ("I haven't
+    // done any strength training in years": found in review, today's log was offered for removal).
+    const missedAlone =
+      spoken !== undefined && move.status === 'empty' && kindNamedIn(spoken) !== undefined && !LONG_WHILE.test(` ${spoken.toLowerCase()} `) ? await missedHeard(turn, spoken) : undefined;
     if (missedAlone) return missedAlone;
     // "Is this actually burning my back fat", heard through "is this {concern}": spot reduction, never the pain answer
     // (found by a helper trying the console mid-workout: paused, and every next after it asked whether it still hurt).
@@ -233,9 +235,15 @@ export const healthConcern = route(
   },
 );
 
-/** What a health carrier's "I can't …" leaves in its slot when it says the workout is too much ("do this", "keep going"). */
-const CANNOT_GO_ON =
-  /^(?:do (?:this|it|that|these|those|any ?more|more|the next one|another (?:one|set|rep|round))(?: one| exercise| move| set| anymore| any more| today)?|keep (?:going|up)|go on|carry on|continue|manage (?:it|this|any ?more))$/i;
+/** A long while, said of training not done: a history, never one day's log taken back. */
+const LONG_WHILE = / (?:in|for) (?:years|ages|months|weeks|a while|a long time|so long|forever|a year|a month|a few \w+)| since | anymore | any more | ever | lately | recently /;
+
+/**
+ * What a health carrier's "I can't …" leaves in its slot when it says the workout is too much ("do this", "continue").
+ * Never "keep going" or "go on", which "I {concern}" hears said plainly ("I keep going": found in review, too hard, and a
+ * lower level offered).
+ */
+const CANNOT_GO_ON = /^(?:do (?:this|it|that|these|those|any ?more|the next one|another (?:one|set|rep|round))(?: one| exercise| move| set| anymore| any more| today)?|continue|manage (?:it|this|any ?more))$/i;
 
 /** Words that ask a question ("how do I get protein", "what about sleep"). */
 const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;

@@ -2072,6 +2072,20 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
     }));
 
+  // Found in review (December 6): a question that says "after I finish my workout" was answered as resume, and
+  // mid-workout it moved the workout on.
+  it('"should I eat protein after I finish my workout" is the protein answer, never resume', async () => {
+    const asked = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'eat protein after I finish my workout') });
+    expect(spoken(asked)).not.toMatch(/no paused workout|Back to your/);
+    expect(spoken(asked)).toMatch(/protein/i);
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    const at = chat.attributes.workout;
+    const during = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'stretch after I complete my workout') });
+    expect(spoken(during)).not.toMatch(/^Keep going/);
+    expect(chat.attributes.workout).toEqual(at);
+  });
+
   // Found by a helper trying the console (December 6): "I don't know that one yet".
   it('"can I still finish yesterday\'s workout", heard as a topic, is answered as resume', () =>
     leftPartwayYesterday(async (device) => {

@@ -1245,6 +1245,12 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.sessions.strength ?? 0).toBe(0);
     // Something else not done is for the health answer, never "I've logged nothing".
     expect(await talk().turn('HealthConcernIntent', concern("didn't sleep well"))).not.toMatch(/logged nothing/);
+    // A long while is a history, never today's log taken back (found in review).
+    const history = talk();
+    await history.turn('LogActivityIntent', activity('strength', 'strength workout'));
+    for (const said of ["haven't done any strength training in years", "haven't done cardio in a long time"]) {
+      expect(await history.turn('HealthConcernIntent', concern(said)), said).not.toMatch(/^Remove|logged nothing/);
+    }
   });
 
   // Found trying it as a user: "I went for a run and then did some stretching" got the answer about stretching, and

@@ -384,6 +384,8 @@ describe('a workout command heard whole through an open slot', () => {
     ['the next one', 'StartWorkoutIntent', 'session', 'SessionName', /^Set 2 of 2/],
     ['next round', 'SetLevelIntent', 'level', 'LevelName', /^Set 2 of 2/],
     ['all i can do today', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
+    // Found in review (December 6): "I keep going", heard through "I {concern}", was too hard, and offered a lower level.
+    ['keep going', 'HealthConcernIntent', 'concern', 'ConcernName', /^Set 2 of 2/],
   ] as const)('"%s" heard as %s still moves on', async (said, intent, name, type, answer) => {
     const chat = await midSet();
     expect(spoken(await chat.intent(intent, { [name]: unmatchedSlot(name, type, said) }))).toMatch(answer);
