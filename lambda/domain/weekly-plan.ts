@@ -66,14 +66,17 @@ export interface RestDayChange {
   readonly moved?: PlannedDay;
 }
 
-/** This week's plan once the rest day changes from `before` to `after` on `today` (see WeekPlan). */
-export function changeRestDay(today: LocalDate, before: Weekday, after: Weekday, kept?: WeekPlan): RestDayChange {
+/**
+ * This week's plan once the rest day changes from `before` to `after` on `today` (see WeekPlan). With today's session
+ * done (`todayDone`), today has gone by too: it keeps its plan (found in review: today's cardio, done, "moved" to Sunday).
+ */
+export function changeRestDay(today: LocalDate, before: Weekday, after: Weekday, kept?: WeekPlan, todayDone = false): RestDayChange {
   const week = formatIsoWeek(isoWeekOf(today));
   const now = weekPlanOf(today, before, kept);
   const turned = weeklyPlan(after);
   const day = weekdayOf(today);
   // Today is the first day nothing is done of, and on Monday nothing of the week has gone by: the whole week turns.
-  const goneBy = (weekday: Weekday) => weekday < day;
+  const goneBy = (weekday: Weekday) => weekday < day || (todayDone && weekday === day);
   const sessionsNow = now.map((planned) => planned.sessionId);
   if (WEEKDAYS.every((weekday) => !goneBy(weekday) || now[weekday - 1]?.sessionId === turned[weekday - 1]?.sessionId)) {
     return { outcome: 'whole', restThisWeek: after };

@@ -25,7 +25,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellDoseOf, tellHowItWorks, tellTopicById } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, nextWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, tellCurrentExercise, workoutExerciseIds } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, nextWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, lastWorkoutExercise, tellCurrentExercise, workoutExerciseIds } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -118,6 +118,9 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
     return next ? teach(next) : tellCurrentExercise(turn);
   }
   const ordinal = ORDINAL_MOVE.exec(spoken.trim())?.[1]?.toLowerCase();
+  // Mid-workout, "the last one" is the one just done, never the workout's final move (found in review).
+  const justDone = ordinal === 'last' ? lastWorkoutExercise(turn) : undefined;
+  if (justDone) return teach(justDone);
   if (ordinal !== undefined) {
     const exerciseIds = workoutExerciseIds(turn) ?? turn.planOn(await turn.today()).exerciseIds;
     const at = ordinal === 'last' ? exerciseIds.length - 1 : ORDINALS.indexOf(ordinal) % 5;

@@ -6,7 +6,7 @@ import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
 import type { DayQuery } from '../domain/day-query';
-import { type PlannedDay, weeklyPlan, weeklyTargets } from '../domain/weekly-plan';
+import { type PlannedDay, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, capitalise, speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
@@ -39,7 +39,7 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
   const { t, level } = turn;
   // "Which days do I do hiit?": the days of the user's own week that hold it, after how often.
   const kind: DayKind | undefined = exercise.category === 'strength' ? 'strength' : exercise.id === 'hiit' ? 'hiit' : exercise.id === 'walking' ? undefined : 'cardio';
-  const onDays = kind && onDaysOf(turn, kind);
+  const onDays = kind && onDaysOf(turn, kind, turn.weekPlanOf(await turn.today()));
   const hiit = exercise.id === 'hiit' ? findTopic(turn.catalogue, 'hiit-frequency') : undefined;
   if (hiit) return answerWithFollowUp(turn, [hiit.answer, ...(onDays ? [onDays] : [])], hiit.followUp);
   const answer =
@@ -51,10 +51,13 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
   return answerWithFollowUp(turn, onDays ? [answer, onDays] : answer, { offer: 'howTo', exerciseId: exercise.id });
 }
 
-/** "On your plan, that's Monday, Wednesday, and Friday.": the days of the user's own week of that kind, if any. */
-function onDaysOf(turn: Turn, kind: DayKind): string | undefined {
+/**
+ * "On your plan, that's Monday, Wednesday, and Friday.": the days of the user's own week of that kind, if any; this
+ * week's, as kept when the rest day changed mid-week (found in review: the new rotation's, against "what's on Friday").
+ */
+function onDaysOf(turn: Turn, kind: DayKind, week: readonly PlannedDay[]): string | undefined {
   const { t } = turn;
-  const days = weeklyPlan(turn.restDay).filter((day) => day.kind === kind);
+  const days = week.filter((day) => day.kind === kind);
   return days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
 }
 
@@ -75,7 +78,7 @@ export function dayKindNamed(spoken: string): KindNamed | undefined {
 export async function tellHowOftenKind(turn: Turn, kind: KindNamed): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
-  const onDays = onDaysOf(turn, kind);
+  const onDays = onDaysOf(turn, kind, turn.weekPlanOf(await turn.today()));
   const answer = kind === 'strength' ? t.t('plan.howOften.strengthDays') : kind === 'cardio' ? t.t('plan.howOften.cardio') : t.t('plan.howOften.rest');
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
   return turn.reply({ speech: speech(answer).say(onDays, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true });

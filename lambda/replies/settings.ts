@@ -1,12 +1,14 @@
 import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
 import { hiitUnderWay, isWorkoutRunning, workoutOf } from '../conversation/mode';
-import { type Turn, stored } from '../conversation/turn';
-import { type Weekday, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
+import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { countedOn } from '../domain/progress';
 import { changeRestDay, formatWeekPlan } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { askOrGoOn, carryOn, goOn } from './go-on';
+import { ACTIVITY_FOR_DAY } from './logging';
 import { followRestDay } from './reminders';
 
 /** "Change my level": which one? */
@@ -80,7 +82,10 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
   const today = await turn.today();
   // Mid-week, this week keeps the days gone by: the new rest day swaps with the old where both are to come, else the
   // change waits for next week (see changeRestDay).
-  const change = already ? undefined : changeRestDay(today, before, restDay, turn.keptWeek);
+  const logged = already ? undefined : await unlessUnavailable(turn.history());
+  const week = logged?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  const todayDone = countedOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[turn.planOn(today).kind]);
+  const change = already ? undefined : changeRestDay(today, before, restDay, turn.keptWeek, todayDone);
   const weekPlan = change?.thisWeek ? formatWeekPlan(change.thisWeek) : null;
   if (change && !(await stored(turn.withStore((store, user) => store.updateProfile(user, { restDay, weekPlan }))))) {
     const { question, reprompt } = goOn(turn);
@@ -144,5 +149,12 @@ export async function tellRestDay(turn: Turn): Promise<Response> {
   const { reprompt } = goOn(turn);
   // The example is another day than the rest day: Saturday, or Sunday when Saturday already is.
   const next = isWorkoutRunning(turn.mode) ? reprompt : t.t('restDay.changeHint', { day: weekdayName(t, turn.restDay === 6 ? 7 : 6) });
-  return turn.reply({ speech: speech(t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) }), next), reprompt: speech(reprompt) });
+  // This week kept as it was planned, with another rest day: both said (found in review: "Wednesday is your rest day",
+  // just after "this week stays as it was, with Sunday as its rest day").
+  const thisWeek = turn.weekPlanOf(await turn.today()).find((day) => day.kind === 'rest')?.weekday;
+  const told =
+    thisWeek !== undefined && thisWeek !== turn.restDay
+      ? t.t('restDay.current.thisWeek', { weekday: weekdayName(t, turn.restDay), thisWeek: weekdayName(t, thisWeek) })
+      : t.t('restDay.current', { weekday: weekdayName(t, turn.restDay) });
+  return turn.reply({ speech: speech(told, next), reprompt: speech(reprompt) });
 }

@@ -899,6 +899,15 @@ export function nextWorkoutExercise(turn: Turn) {
   return next && 'exerciseId' in next ? findExercise(turn.catalogue, next.exerciseId) : undefined;
 }
 
+/** The move under way mid-workout, or the last one before it ("how do I do the last one": the one just done). */
+export function lastWorkoutExercise(turn: Turn) {
+  const place = workoutOf(turn.mode);
+  if (!place) return undefined;
+  const { steps } = workoutFor(turn, place);
+  const step = steps.slice(0, place.index + 1).findLast((candidate) => 'exerciseId' in candidate);
+  return step && 'exerciseId' in step ? findExercise(turn.catalogue, step.exerciseId) : undefined;
+}
+
 /** The exercises of the workout under way, in its order, for "how do I do the second one" mid-workout. */
 export function workoutExerciseIds(turn: Turn): readonly string[] | undefined {
   const place = workoutOf(turn.mode);

@@ -435,6 +435,9 @@ describe('a workout command heard whole through an open slot', () => {
       // The workout's second move: the first is under way, at set 1 of 2.
       expect(spoken(turn), said).toMatch(/^Here's how to do the suitcase carry\./);
     }
+    // "The last one" is the one under way, or just done, never the workout's final move (found in review).
+    const last = await (await midSet()).intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the last one') });
+    expect(spoken(last)).toMatch(/^Here's how to do good mornings\./);
     const chat = await midSet();
     const second = await chat.intent('ExerciseHowToIntent', { exercise: unmatchedSlot('exercise', 'ExerciseName', 'the second one') });
     expect(spoken(second)).toMatch(/^Here's how to do the suitcase carry\./);

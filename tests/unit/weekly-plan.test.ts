@@ -77,6 +77,14 @@ describe('changeRestDay', () => {
     expect(planOn(day('2026-12-12'), 6, rested.thisWeek).kind).toBe(planForDay(6, 1).kind);
   });
 
+  // Found in review: today's cardio, done, "moved" to Sunday.
+  it('keeps today as gone by once its session is done', () => {
+    expect(changeRestDay(thursday, 7, 4, undefined, true)).toMatchObject({ outcome: 'nextWeek', restThisWeek: 7 });
+    const swapped = changeRestDay(thursday, 7, 6, undefined, true);
+    expect(swapped.outcome).toBe('swapped');
+    expect(planOn(thursday, 6, swapped.thisWeek).kind).toBe('cardio');
+  });
+
   it('changed again the same week, starts from the week as kept', () => {
     const first = changeRestDay(thursday, 7, 6);
     const second = changeRestDay(day('2026-12-11'), 6, 7, first.thisWeek);

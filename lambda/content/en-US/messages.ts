@@ -492,6 +492,7 @@ export const MESSAGES = {
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',
   'restDay.current': '{weekday} is your rest day.',
+  'restDay.current.thisWeek': "{weekday} is your rest day from next week. This week, it's {thisWeek}.",
   'settings.changeHint': 'To change them, say: make it harder, or: make {weekday} my rest day. You can also ask which reminders you have. What would you like?',
   'restDay.changeHint': 'To change it, say something like: make {day} my rest day. What would you like?',
 
