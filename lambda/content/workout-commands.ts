@@ -23,7 +23,10 @@ const LAST = '(?= $)';
  * "skip", "next", "पीछे") count only where they can only be the command.
  */
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
-  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)", '(end|finish|quit|stop) (the|this|my) (workout|session)', `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
+  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)",
+    // Said last, maybe with "now" or "here": "I need to finish my workout quickly, what's next" and "how long will it take to
+    // finish the workout" ended it (found in review).
+    `(end|finish|quit|stop) (the|this|my) (workout|session)( now| here| please| for today| today){0,2}${LAST}`, `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
     // "Theek hai, band karo", heard as a level with "karo" in the carrier (found by a helper trying the console in Hindi).
     `(theek hai|thik hai|ठीक है|accha|achha|अच्छा|chalo|चलो|bas|बस|ok|okay) (band|बंद)( (karo|kar do|करो|कर दो))?${LAST}`,
     // Tiredness with a stop, and all that can be managed (found by a helper trying the console, December 6: out of scope).
@@ -35,7 +38,9 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
     `(thak|थक) (gaya|gayi|gai|गया|गई|गयी)( (hoon|hun|hu|हूँ|हूं))?( (ab|अब))? (band|बंद|bas|बस)( (karo|kar do|करो|कर दो))?${LAST}`]],
   ['upcoming', ["what's (coming )?(up )?next", 'what (comes|is|is coming) (up )?(next|after this)', 'coming up (next|after this)', 'after this one', '(aage|आगे) (kya|क्या) (hai|है)']],
   // "What is remaining", "how many rounds are pending" (Indian English: found by a helper trying the console).
-  ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)', `(still )?(remaining|pending)( still| now| yet)?${LAST}`]],
+  ['left', ['how many (more|left|to go)', 'how much (more|longer|is left)', '(kitne|कितने) (bache|बचे)', `(still )?(remaining|pending)( still| now| yet)?${LAST}`,
+    // "How long will it take to finish the workout", the slot taking "to finish the workout" (found in review: it ended it).
+    `to (finish|complete|get through) (the|this|my) (workout|session)${LAST}`]],
   ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)', '(give me|want|need) (an |a |the )?(easy|easier)( one| version| exercise| option)?']],
   ['tooEasy', ['too (easy|light|slow)', '(bahut|बहुत) (aasan|asaan|आसान)']],
   ['skip', ['skip (this|it|that|those|these|them)( one| ones| exercise| exercises| move| moves| set| round)?', "(don't|dont|do not) (really )?(wanna|want to) do (this|these|that|those|it|them)( one| ones| exercise| exercises)?(?! (workout|session|training|anymore))", 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)', `leave (this|that)( one| exercise| move)?( out)?${LAST}`]],
@@ -66,6 +71,8 @@ const CLAUSE = new Set("let's lets so please but and then".split(' '));
 const PLANNED = new Set(["i'll", 'ill', 'gonna', 'later', 'tomorrow']);
 /** Words that ask rather than tell, close before an end ("how long until I'm done", "tell me when I'm finished"). */
 const ASKING = new Set(['how', 'when', 'until', 'till', 'if', 'whether', 'kya', 'क्या', 'kab', 'कब']);
+/** How long something takes, asked anywhere before an end ("how long will it take to finish the workout"). */
+const HOW_LONG = / (how long|how much longer|how much time|take to|takes to|left to) /;
 /** How close before an end a word that asks reaches. */
 const ASKING_REACH = 3;
 
@@ -100,7 +107,9 @@ export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | u
       const clause = before.slice(before.findLastIndex((word) => CLAUSE.has(word)) + 1);
       const after = text.slice(match.index + match[0].length).trim().split(' ')[0] ?? '';
       if (DENIED_BEFORE.test(clause.join(' ')) || DENYING.test(` ${clause.join(' ')} `) || DENIED_AFTER.has(after)) continue;
-      if (command === 'end' && before.slice(-ASKING_REACH).some((word) => ASKING.has(word))) continue;
+      // A slot that opens on "to" took the end of a question ("how long will it take {topic}" hears "to finish the workout").
+      const purpose = before.length === 1 && before[0] === 'to';
+      if (command === 'end' && (purpose || before.slice(-ASKING_REACH).some((word) => ASKING.has(word)) || HOW_LONG.test(` ${before.join(' ')} `))) continue;
       if (command === 'coolDown' && clause.some((word) => PLANNED.has(word))) continue;
       return command;
     }

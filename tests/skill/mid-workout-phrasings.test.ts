@@ -349,6 +349,8 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   // Found by helpers trying the console (December 6): the water tip, the workout running on; "I don't know that one yet".
   ['a drink of water first', 'TopicIntent', 'topic', 'TopicName', /^Paused\./],
   ['are pending still', 'TopicIntent', 'topic', 'TopicName', /4 more exercises after this one/],
+  // Found in review (December 6): "how long will it take to finish the workout" ended the workout.
+  ['to finish the workout', 'TopicIntent', 'topic', 'TopicName', /4 more exercises after this one/],
   ['leave this', 'SetLevelIntent', 'level', 'LevelName', /^Skipped good mornings\./],
 ];
 

@@ -17,6 +17,12 @@ describe('workoutCommandIn', () => {
     ["that's it for me i'm finished", 'end'],
     ['बस हो गया', 'end'],
     ['theek hai band', 'end'],
+    ["let's end the workout here please", 'end'],
+    // Found in review (December 6): both ended the workout; how long it takes is what is left.
+    ['how long will it take to finish the workout', 'left'],
+    ['to finish the workout', 'left'],
+    // Found in review (December 6): it ended the workout.
+    ["i need to finish my workout quickly what's next", 'upcoming'],
     ['ठीक है बंद करो', 'end'],
     ['workout खत्म करो', 'end'],
     ['थोड़ा रुको', 'pause'],
@@ -48,7 +54,7 @@ describe('workoutCommandIn', () => {
   });
 
   it('finds none in words that say no command, or inside other words', () => {
-    for (const said of [undefined, '', 'huh yes', 'how much water should I drink', 'drink water', 'is a glass of water before meals good', 'sundays as my day off', 'my knee', 'nextdoor neighbour', 'skipping rope', 'a stretcher']) {
+    for (const said of [undefined, '', 'huh yes', 'i want to finish my workout strong', 'how much water should I drink', 'drink water', 'is a glass of water before meals good', 'sundays as my day off', 'my knee', 'nextdoor neighbour', 'skipping rope', 'a stretcher']) {
       expect(workoutCommandIn(said), said).toBeUndefined();
     }
   });
