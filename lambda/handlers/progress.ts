@@ -273,6 +273,10 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (dated) return logActivity(turn, dated);
   // "Went to the gym this morning": the gym, not the "no gym needed" tip (found by a helper trying the console).
   if (!amounts && GYM_ALONE.test(told.trim())) return logActivity(turn, { ...log, activity: 'strength', said: told });
+  // "Did my back workout earlier": the strength this coach sets (found by a helper trying the console: "Tell me what you
+  // did").
+  const part = BACK_WORKOUT.exec(told.trim());
+  if (part) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(part[1] !== undefined && daySaidIn(part[1])) });
   // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
   const kindOf = CLASS_OF.exec(told.trim());
   const classOf = KIND_ACTIVITY[kindNamedIn(kindOf?.[1] ?? kindOf?.[2]) ?? ''];
@@ -340,6 +344,8 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
+/** A workout for the back or the core, maybe with its time of day: a strength session ("my back workout earlier"). */
+const BACK_WORKOUT = /^(?:my |a |the |today's )?(?:lower back|back|core|ab|abs|back and core) (?:workout|exercises|session|routine|training)(\s+(?:earlier|today|this morning|this afternoon|this evening|tonight|yesterday|last night))?$/i;
 /**
  * A class or session of a kind, maybe at the gym ("a hiit class at the gym", "a spin class"): the gym is where, not what.
  * Or the kind's own workout, pointed at: "the strength one", "my cardio workout" (found by a helper trying the console:

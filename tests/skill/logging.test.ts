@@ -1549,6 +1549,7 @@ describe('a log whose activity took something else', () => {
     // Found by a helper trying the console (December 6): the strength tip.
     ['I did the strength one', /^Logged your strength session\./],
     ['I did the cardio one', /^Logged (a|your) cardio session\./],
+    ['did my back workout earlier', /^Logged your strength session\./],
   ])('"%s" is a log', async (said, answer) => {
     const heard = committedMatcher('en-US').resolve(said);
     expect(heard.match).toBe('exact');
