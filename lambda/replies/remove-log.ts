@@ -109,16 +109,28 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   // "The skipping", "the tennis": cardio named as something of no kind; "the cardio", "my last session" may be any.
   const noKind = activity === 'cardio' && cardioKind === undefined && said.said !== undefined && !NAMES_NO_THING.test(said.said.trim());
   const steps = activity === 'walk' && STEPS.test(said.said ?? '');
-  const found = logToRemove(others, {
+  const removal = {
     activity,
     ...(steps && { steps }),
     ...(cardioKind && { cardioKind }),
     ...(noKind && { noKind }),
-    ...(day && { weekday: weekdayOf(day) }),
     ...(exercise && { exercise }),
     ...(turn.state.sessionLogs && { recent: turn.state.sessionLogs }),
     ...(minutes !== undefined && { minutes }),
-  });
+  };
+  const found = logToRemove(others, { ...removal, ...(day && { weekday: weekdayOf(day) }) });
+  // No day said and none this week: the last days of last week, within the days a log reaches back (found by a helper
+  // trying the console on a Monday: "take off the swim", logged on Saturday, was "There's no swim logged this week").
+  if (found.kind === 'none' && !day && !asked) {
+    const lastWeek = formatIsoWeek(isoWeekOf(addDays(today, -7)));
+    const recent = (history.weeks.find((candidate) => candidate.week === lastWeek)?.entries ?? []).filter((entry) => {
+      const on = dateOf(lastWeek, entry.weekday);
+      return on !== undefined && daysBetween(on, today) <= LOG_DAYS_BACK;
+    });
+    const earlier = logToRemove(recent, removal);
+    const on = earlier.kind !== 'none' ? dateOf(lastWeek, earlier.entry.weekday) : undefined;
+    if (earlier.kind !== 'none' && on) return askAboutEntry(turn, lastWeek, earlier.entry, on, today);
+  }
   const kind = t.t(`remove.kind.${cardioKind ?? activity}`);
   if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind }));
   const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));

@@ -59,6 +59,16 @@ function talk(overrides: Partial<DeviceProfile> = {}) {
 }
 
 describe('removing an earlier log', () => {
+  // Found by a helper trying the console on a Monday (December 6): "take off the swim", logged on Saturday, was "There's
+  // no swim logged this week". With none this week and no day said, the last days of last week are looked at.
+  it('with none of that kind this week, asks about the latest of last week\'s last days', async () => {
+    const { turn, seed } = talk();
+    await seed({ week: '2026-W47', weekday: 6, activity: 'cardio', kind: 'swim', minutes: 30 }, { week: '2026-W47', weekday: 1, activity: 'hiit' });
+    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'swim') })).toMatch(/^Remove the 30-minute swim you logged (on Saturday|last Saturday)/);
+    // Further back than a log reaches: none.
+    expect(await turn('RemoveLogIntent', activity('hiit'))).toMatch(/^There's no HIIT session logged this week/);
+  });
+
   // Found in review (December 5): "no it was Monday" to "Remove the walk you logged on Wednesday?" asked what was done on
   // Monday, the removal question gone.
   it('"no it was Monday" while a removal is asked about asks about that day\'s', async () => {
