@@ -48,7 +48,7 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
     ],
     // Found by a helper trying the console in en-AU (December 5): heard by the lenient matcher alone.
     HowManyLeftIntent: ["how long's left", 'how long have I got left'],
-    WorkoutForDayIntent: ["what's on [for] today mate", "what's the go [for] today", `g'day [mate] what's on [for] today`, `what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
+    WorkoutForDayIntent: ['what am I meant to (do|be doing) [today|{date}]', "what's on [for] today mate", "what's the go [for] today", `g'day [mate] what's on [for] today`, `what've I got on {date} arvo`, "what's on [for] [today|{date}]", "what's on for {date}", "what's the (workout|session) [for] [today|{date}] mate", "what've I got on (this arvo|today|{date}|{date})", "what's on this arvo",
       'what have I got on ({date}|today|{date}) workout wise',
     ],
     WeeklyProgressIntent: [`how'm I going [this week]`, 'how am I going [this week|{date}]', 'how (is|was) my week going',
