@@ -23,7 +23,10 @@ const LAST = '(?= $)';
  * "skip", "next", "पीछे") count only where they can only be the command.
  */
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
-  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now)",
+  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now|tonight)", `all (i've|i have|ive) got( today| for today| in me)?${LAST}`,
+    // "That's enough for tonight", the slot taking "enough for tonight" (found by a helper trying the console: out of
+    // scope, and the sets done were never offered for logging). Only opening what was said: "is that enough for today" asks.
+    `enough for (tonight|today|now)${LAST}`,
     // Said last, maybe with "now" or "here": "I need to finish my workout quickly, what's next" and "how long will it take to
     // finish the workout" ended it (found in review).
     `(end|finish|quit|stop) (the|this|my) (workout|session)( now| here| please| for today| today){0,2}${LAST}`, `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
@@ -108,7 +111,7 @@ export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | u
       const after = text.slice(match.index + match[0].length).trim().split(' ')[0] ?? '';
       if (DENIED_BEFORE.test(clause.join(' ')) || DENYING.test(` ${clause.join(' ')} `) || DENIED_AFTER.has(after)) continue;
       // A slot that opens on "to" took the end of a question ("how long will it take {topic}" hears "to finish the workout").
-      const purpose = before.length === 1 && before[0] === 'to';
+      const purpose = (before.length === 1 && before[0] === 'to') || (match[0].trim().startsWith('enough') && before.length > 0);
       if (command === 'end' && (purpose || before.slice(-ASKING_REACH).some((word) => ASKING.has(word)) || HOW_LONG.test(` ${before.join(' ')} `))) continue;
       if (command === 'coolDown' && clause.some((word) => PLANNED.has(word))) continue;
       return command;

@@ -279,7 +279,7 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (part) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(part[1] !== undefined && daySaidIn(part[1])) });
   // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
   const kindOf = CLASS_OF.exec(told.trim());
-  const classOf = KIND_ACTIVITY[kindNamedIn(kindOf?.[1] ?? kindOf?.[2]) ?? ''];
+  const classOf = KIND_ACTIVITY[kindNamedIn(kindOf?.[1] ?? kindOf?.[2] ?? kindOf?.[3]) ?? ''];
   if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicOrPause(turn, topic);
@@ -352,7 +352,7 @@ const BACK_WORKOUT = /^(?:my |a |the |today's )?(?:lower back|back|core|ab|abs|b
  * "I did the strength one" got the strength tip). Never a habit ("skipping lunch every day" is no skipping session).
  */
 const CLASS_OF =
-  /^(?:(?:a|an|my|the|some)\s+)?(.+?)\s+(?:class|classes|session)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$|^(?:a|an|my|the|today's)\s+(\S+(?:\s\S+)?)\s+(?:one|workout|routine|day)$/i;
+  /^(?:(?:a|an|my|the|some)\s+)?(.+?)\s+(?:class|classes|session)(?:\s+(?:at|in)\s+(?:the\s+)?gym)?$|^(?:(?:a|an|my|the|today's)\s+)?(\S+(?:\s\S+)?)\s+(?:exercises|stretches)$|^(?:a|an|my|the|today's)\s+(\S+(?:\s\S+)?)\s+(?:one|workout|routine|day)$/i;
 
 /**
  * A topic question whose open slot took a log ("I've walked 20 minutes", heard through "I've {topic}"): logged, as one
@@ -392,7 +392,7 @@ const PLAIN_LOG_WORDS = new Set([
     'roughly nearly almost over a an the my some and of went did done had took go gone been have has was walk walks walking hike ' +
     'hiking jog jogging run running swim swimming cycle cycling bike biking ride rode row rowing dance dancing stretch stretching ' +
     'weights brisk quick long short easy nice good session workout before after lunch dinner breakfast work day days ago week weekend other ' +
-    'gym to class yoga pilates too again as well k km kms kilometer kilometers kilometre kilometres mile miles back from got ' +
+    'gym to class yoga pilates too again as well k km kms kilometer kilometers kilometre kilometres mile miles back from got break ' +
     'next tomorrow'
   ).split(' '),
   ...Object.keys(DONE_WORDS),

@@ -1234,6 +1234,16 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('HealthConcernIntent', couldNot)).toMatch(/doctor/);
   });
 
+  // Found by a helper trying the console (December 6): "I walked for 30 minutes on my lunch break", heard through "I
+  // {concern} on {move}", was a condition to check with a doctor, and every workout after asked for a doctor's okay.
+  it('a walk on a lunch break, heard through a health request, is a walk', async () => {
+    const { turn, week } = talk();
+    const heard = committedMatcher('en-US').resolve('I walked for 30 minutes on my lunch break');
+    expect(heard.intent).toBe('HealthConcernIntent');
+    expect(await turn(heard.intent, heard.slots)).toMatch(/^Logged a 30-minute walk\./);
+    expect((await week())?.sessions.walk).toBe(1);
+  });
+
   // Found by a helper trying the console (December 6): "I didn't actually do the strength session", heard through "I
   // {concern}" with no day, got the strength tip, and the log stayed.
   it('a session said not to have happened today, heard through a health request, asks to take the log off', async () => {
@@ -1550,6 +1560,8 @@ describe('a log whose activity took something else', () => {
     ['I did the strength one', /^Logged your strength session\./],
     ['I did the cardio one', /^Logged (a|your) cardio session\./],
     ['did my back workout earlier', /^Logged your strength session\./],
+    // Found by a helper trying the console as a British user (December 6): "Tell me what you did", every time.
+    ['I did my physio exercises', /^Logged (your|a) stretch/],
   ])('"%s" is a log', async (said, answer) => {
     const heard = committedMatcher('en-US').resolve(said);
     expect(heard.match).toBe('exact');

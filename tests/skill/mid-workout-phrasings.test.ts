@@ -346,6 +346,10 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   ['do this', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
   ['continue', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
   ['not going to finish it', 'TopicIntent', 'topic', 'TopicName', /^Okay, we'll stop here\./],
+  // Found by a helper trying the console as a British user (December 6): out of scope mid-workout, twice; the sets done
+  // were never offered for logging.
+  ['meant to burn', 'HealthConcernIntent', 'concern', 'ConcernName', /burn/i],
+  ['enough for tonight', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
   // Found by helpers trying the console (December 6): the water tip, the workout running on; "I don't know that one yet".
   ['a drink of water first', 'TopicIntent', 'topic', 'TopicName', /^Paused\./],
   ['are pending still', 'TopicIntent', 'topic', 'TopicName', /4 more exercises after this one/],
