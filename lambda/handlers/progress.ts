@@ -25,7 +25,8 @@ import { answerableTopics, findExercise, topicAskedIn } from '../content/catalog
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
-import type { Turn } from '../conversation/turn';
+import { type Turn, unlessUnavailable } from '../conversation/turn';
+import { speech } from '../speech/ssml';
 import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { dayGoneBy } from '../domain/log-day';
@@ -40,7 +41,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -623,8 +624,17 @@ export const finishedToday = route(
   (turn) => said(turn, 'FinishedTodayIntent'),
   async (turn) => {
     const date = slotValue(turn.input, 'date');
-    const today = formatIsoDate(await turn.today());
-    return ((date === undefined || date === today) && (await offerSavedWorkoutLog(turn))) || logToday(turn, date);
+    const day = await turn.today();
+    const today = formatIsoDate(day);
+    const saved = (date === undefined || date === today) && (await offerSavedWorkoutLog(turn));
+    if (saved) return saved;
+    // With nothing of today's, one left partway yesterday and not logged is asked about first: the skill itself says "to
+    // log what you did, say log my workout" as it stops one (found by a helper trying the console: the next morning,
+    // "log my workout" logged that day's HIIT, not done).
+    const history = date === undefined ? await unlessUnavailable(turn.history()) : undefined;
+    const yesterdays = history && offerYesterdaysWorkout(turn, history, day);
+    if (yesterdays) return turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
+    return logToday(turn, date);
   },
 );
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */

@@ -2094,6 +2094,16 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(asked)).toMatch(/^There's no paused workout from today\. Yesterday you stopped partway through your strength workout\..*Want me to log it\?$/);
     }));
 
+  // Found by a helper trying the console (December 6): the skill says "to log what you did, say log my workout" as it
+  // stops one; said the next morning, it logged that day's HIIT, not done.
+  it('"log my workout" the next day asks about the one left partway yesterday first', () =>
+    leftPartwayYesterday(async (device) => {
+      const later = new Conversation({ handler: harness.handler, device });
+      const asked = await later.intent('FinishedTodayIntent');
+      expect(spoken(asked)).toMatch(/^Yesterday you stopped partway through your strength workout\..*Want me to log it\?$/);
+      expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
+    }));
+
   it('"no" to logging yesterday\'s workout forgets it', () =>
     leftPartwayYesterday(async (device) => {
       const later = new Conversation({ handler: harness.handler, device });
