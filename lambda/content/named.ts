@@ -244,11 +244,13 @@ export function fatFromHereAsked(spoken: string | undefined): 'spot' | 'whole' |
   const losing = String.raw`(?:reduce|reducing|lose|losing|burn|burns|burning|target|targeting|get rid of|melt|melting|shift|trim|remove|cut|go from)`;
   // What is eaten, or training left out, is no question of moves for one place (found in review: "does it matter what I
   // eat to lose belly fat", "with diet alone without any workouts" were answered "No").
-  if (/ (?:eat|eating|diet|food|foods|without|alone|only by) /.test(words)) return undefined;
   const byMoves = String.raw` (?:these |this |the |my |only |just |some |back |lower back |ab |core )*(?:exercises?|workouts?|moves|crunches|sit ups|situps|planks?|training) `;
-  const pointed = String.raw`(?:this|these|this workout|these exercises|this exercise|the workout|this one|these moves)`;
+  const moves = new RegExp(byMoves).test(words);
+  // Training left out, or food asked about with no moves: "without any workouts", "does it matter what I eat".
+  if (/ without (?:any |doing )?(?:workouts?|exercises?|exercising|training|moves) /.test(words) || (/ (?:eat|eating|diet|dieting|food|foods) /.test(words) && !moves)) return undefined;
+  const pointed = String.raw`(?:this|these|it|this workout|these exercises|this exercise|the workout|this one|these moves)`;
   const placed = new RegExp(String.raw` ${losing} (?:off )?${FAT_PLACE} fat | ${FAT_PLACE} fat .*${losing}`);
-  if (placed.test(words) && (new RegExp(byMoves).test(words) || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
+  if (placed.test(words) && (moves || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
   if (new RegExp(String.raw` ${pointed} (?:even |actually |really |really even )?${losing} (?:off )?(?:any |the |my |some )?fat `).test(words)) return 'whole';
   return undefined;
 }

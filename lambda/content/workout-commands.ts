@@ -29,7 +29,7 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
     `enough for (tonight|today|now)${LAST}`,
     // Said last, maybe with "now" or "here": "I need to finish my workout quickly, what's next" and "how long will it take to
     // finish the workout" ended it (found in review).
-    `(end|finish|quit|stop) (the|this|my) (workout|session)( now| here| please| for today| today){0,2}${LAST}`, `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
+    `(end|finish|quit|stop) (the|this|my) (workout|session)( now| here| please| for today| today| for now| right now| then| tonight| for the day){0,3}${LAST}`, `(like to |want to |wanna )?stop (now|here)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
     // "Theek hai, band karo", heard as a level with "karo" in the carrier (found by a helper trying the console in Hindi).
     `(theek hai|thik hai|ठीक है|accha|achha|अच्छा|chalo|चलो|bas|बस|ok|okay) (band|बंद)( (karo|kar do|करो|कर दो))?${LAST}`,
     // Tiredness with a stop, and all that can be managed (found by a helper trying the console, December 6: out of scope).
@@ -75,7 +75,7 @@ const PLANNED = new Set(["i'll", 'ill', 'gonna', 'later', 'tomorrow']);
 /** Words that ask rather than tell, close before an end ("how long until I'm done", "tell me when I'm finished"). */
 const ASKING = new Set(['how', 'when', 'until', 'till', 'if', 'whether', 'kya', 'क्या', 'kab', 'कब']);
 /** How long something takes, asked anywhere before an end ("how long will it take to finish the workout"). */
-const HOW_LONG = / (how long|how much longer|how much time|take to|takes to|left to) /;
+const HOW_LONG = / (how long|how much longer|how much time|take to|takes to) /;
 /** How close before an end a word that asks reaches. */
 const ASKING_REACH = 3;
 
@@ -110,8 +110,10 @@ export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | u
       const clause = before.slice(before.findLastIndex((word) => CLAUSE.has(word)) + 1);
       const after = text.slice(match.index + match[0].length).trim().split(' ')[0] ?? '';
       if (DENIED_BEFORE.test(clause.join(' ')) || DENYING.test(` ${clause.join(' ')} `) || DENIED_AFTER.has(after)) continue;
-      // A slot that opens on "to" took the end of a question ("how long will it take {topic}" hears "to finish the workout").
-      const purpose = (before.length === 1 && before[0] === 'to') || (match[0].trim().startsWith('enough') && before.length > 0);
+      // A slot that is only "to finish the workout" may be the end of a question ("how long will it take {topic}"): what is
+      // left is told, which loses nothing. "To quit the session", "to finish my workout now" end it (found in review).
+      const question = before.length === 1 && before[0] === 'to' && /^(finish|complete) (the|this|my) (workout|session)$/.test(match[0].trim());
+      const purpose = question || (match[0].trim().startsWith('enough') && before.length > 0);
       if (command === 'end' && (purpose || before.slice(-ASKING_REACH).some((word) => ASKING.has(word)) || HOW_LONG.test(` ${before.join(' ')} `))) continue;
       if (command === 'coolDown' && clause.some((word) => PLANNED.has(word))) continue;
       return command;

@@ -41,7 +41,8 @@ const TRAIN_ANYWAY = /^(?:still |just )?(?:work ?out|train|exercise|do (?:a |my 
 
 /** Asked whether a workout left partway can be finished: "can I still finish yesterday's workout", "continue my workout". */
 // Said whole: "should I eat protein after I finish my workout" asks about protein (found in review).
-const FINISH_ASKED = /^(?:still |i )?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)(?:\s+(?:today|now|from yesterday|later))?$/i;
+const FINISH_ASKED =
+  /^(?:still |i |(?:is it )?(?:ok|okay|alright|fine) (?:to |if i )|is it (?:ok|okay|alright|fine) (?:to |if i ))?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)(?:\s+(?:today|now|later|later today|tonight|this (?:morning|afternoon|evening)|from (?:this morning|earlier|yesterday|before)|after (?:lunch|work|dinner|school)))?$/i;
 
 export const tips = route(
   (turn) => forIntent(turn.input, TIP_INTENTS) !== undefined,

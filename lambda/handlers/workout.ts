@@ -236,14 +236,14 @@ export const healthConcern = route(
 );
 
 /** A long while, said of training not done: a history, never one day's log taken back. */
-const LONG_WHILE = / (?:in|for) (?:years|ages|months|weeks|a while|a long time|so long|forever|a year|a month|a few \w+)| since | anymore | any more | ever | lately | recently /;
+const LONG_WHILE = / (?:in|for) (?:years|ages|months|weeks|a while|a long time|so long|forever|a year|a month|a few \w+)| anymore | any more | ever | lately | recently /;
 
 /**
  * What a health carrier's "I can't …" leaves in its slot when it says the workout is too much ("do this", "continue").
- * Never "keep going" or "go on", which "I {concern}" hears said plainly ("I keep going": found in review, too hard, and a
- * lower level offered).
+ * Never "keep going", which "I {concern}" hears said plainly ("I keep going": found in review, too hard, and a lower level
+ * offered); "carry on" and "go on" are said plainly far less (found in a second review: "I can't carry on" moved on).
  */
-const CANNOT_GO_ON = /^(?:do (?:this|it|that|these|those|any ?more|the next one|another (?:one|set|rep|round))(?: one| exercise| move| set| anymore| any more| today)?|continue|manage (?:it|this|any ?more))$/i;
+const CANNOT_GO_ON = /^(?:do (?:this|it|that|these|those|any ?more|the next one|another (?:one|set|rep|round))(?: one| exercise| move| set| anymore| any more| today)?|continue|carry on|go on|manage (?:it|this|any ?more))$/i;
 
 /** Words that ask a question ("how do I get protein", "what about sleep"). */
 const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;

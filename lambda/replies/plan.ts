@@ -3,10 +3,10 @@ import { findExercise, findTopic } from '../content/catalogue';
 import type { DayKind } from '../content/types';
 import { workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
-import type { Turn } from '../conversation/turn';
+import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, addDays, daysBetween, formatIsoDate, weekdayOf } from '../domain/calendar';
 import type { DayQuery } from '../domain/day-query';
-import { type PlannedDay, weeklyTargets } from '../domain/weekly-plan';
+import { type PlannedDay, weeklyPlan, weeklyTargets } from '../domain/weekly-plan';
 import { type Speech, capitalise, speech } from '../speech/ssml';
 import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
@@ -57,8 +57,14 @@ export async function tellHowOften(turn: Turn, exerciseId: string): Promise<Resp
  */
 function onDaysOf(turn: Turn, kind: DayKind, week: readonly PlannedDay[]): string | undefined {
   const { t } = turn;
+  const named = (days: readonly PlannedDay[]) => t.list(days.filter((day) => day.kind === kind).map((day) => weekdayName(t, day.weekday)));
   const days = week.filter((day) => day.kind === kind);
-  return days.length > 0 ? t.t('plan.onDays', { days: t.list(days.map((day) => weekdayName(t, day.weekday))) }) : undefined;
+  if (days.length === 0) return undefined;
+  // This week kept as it was planned, and next week's days other: both said (found in a second review: after "from next
+  // week, Tuesday is your rest day", Tuesday was said to hold HIIT, with no word of next week).
+  const next = named(weeklyPlan(turn.restDay));
+  const thisWeek = named(week);
+  return next === thisWeek ? t.t('plan.onDays', { days: thisWeek }) : `${t.t('plan.onDays.thisWeek', { days: thisWeek })} ${t.t('plan.onDays.nextWeek', { days: next })}`;
 }
 
 /** A kind of training named without a move ("how often should I do strength", "how many cardio days"). */
@@ -151,6 +157,11 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
 export async function tellTrainAnyway(turn: Turn): Promise<Response> {
   const { t } = turn;
   const today = await turn.today();
-  if (workoutOf(turn.mode) || turn.planOn(today).kind !== 'rest') return tellWorkoutFor(turn, { kind: 'day', date: today });
+  // Never "you can" after a warning sign, pain or feeling unwell told today, or a condition waiting for a doctor's okay:
+  // the day's plan, rest (found in review: "You can", just after chest pain).
+  const profile = (await unlessUnavailable(turn.history()))?.profile;
+  const day = formatIsoDate(today);
+  const health = profile?.warningOn === day || profile?.feltOn === day || profile?.checkFirst === true || turn.state.caution !== undefined || turn.state.felt !== undefined;
+  if (health || workoutOf(turn.mode) || turn.planOn(today).kind !== 'rest') return tellWorkoutFor(turn, { kind: 'day', date: today });
   return turn.reply({ speech: speech(t.t('workout.restAnyway')), reprompt: speech(t.t('workout.restAnyway.reprompt')), offer: { kind: 'startWorkout' }, health: true });
 }

@@ -2092,6 +2092,9 @@ describe('stop, and resume later on any device', () => {
       const later = new Conversation({ handler: harness.handler, device });
       const asked = await later.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "still finish yesterday's workout") });
       expect(spoken(asked)).toMatch(/^There's no paused workout from today\. Yesterday you stopped partway through your strength workout\..*Want me to log it\?$/);
+      // With a time said after it too (found in a second review: "I don't know that one yet").
+      const later2 = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later2.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout from this morning') }))).toMatch(/^There's no paused workout from today\./);
     }));
 
   // Found by a helper trying the console (December 6): the skill says "to log what you did, say log my workout" as it

@@ -433,6 +433,9 @@ describe('abs work and a move named with the fat get the truth about spot reduct
     const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'water bottles instead of dumbbells') });
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(/use filled water bottles or a backpack/);
+    // Water bottles drunk are water (found in review: the equipment answer).
+    const drunk = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'water bottles should I drink a day') });
+    expect(spoken(drunk)).not.toMatch(/backpack/);
   });
 
   // Found by a helper trying the console mid-workout (December 6): "is this actually burning my back fat", heard through

@@ -345,6 +345,7 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   // Found by a helper trying the console (December 6): the first was out of scope, the second taught the move under way.
   ['do this', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
   ['continue', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
+  ['carry on', 'HealthConcernIntent', 'concern', 'ConcernName', /Go at your own pace/],
   ['not going to finish it', 'TopicIntent', 'topic', 'TopicName', /^Okay, we'll stop here\./],
   // Found by a helper trying the console as a British user (December 6): out of scope mid-workout, twice; the sets done
   // were never offered for logging.

@@ -176,7 +176,8 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
     const chat = harness.conversation();
     await chat.intent('SetRestDayIntent', { day: 'wednesday' });
     const moved = spoken(await chat.intent('WeeklyPlanIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'hiit') }));
-    expect(moved).toMatch(/On your plan, that's \w+ and \w+\./);
+    // A Tuesday: this week keeps its days gone by, and next week's are said too.
+    expect(moved).toMatch(/On your plan this week, that's \w+ and \w+\. From next week, \w+ and \w+\./);
     expect(moved).not.toContain('Wednesday');
     await chat.intent('SetRestDayIntent', { day: 'sunday' });
   });
@@ -259,7 +260,7 @@ describe('a rest day changed mid-week', () => {
     expect(week).toMatch(/Monday, strength\. .*Thursday, cardio\. .*Saturday, rest and stretch\. Sunday, HIIT\./);
     // Which days hold HIIT: this week's, as kept (found in review: the new rotation's, Monday and Friday).
     const hiit = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }));
-    expect(hiit).toContain("On your plan, that's Tuesday and Sunday.");
+    expect(hiit).toContain("On your plan this week, that's Tuesday and Sunday. From next week, Monday and Friday.");
     // Next week, the rotation around Saturday.
     thursday.setNow('2026-12-14T15:00:00Z');
     try {
@@ -281,6 +282,10 @@ describe('a rest day changed mid-week', () => {
       await expectWellFormed(asked);
       expect(spoken(asked)).toMatch(/You can\. Today is your rest day, so keep it gentle.*Want the recovery session\?$/);
       expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Today is your rest day, so let's recover/);
+      // Never "you can" after feeling unwell told (found in a second review).
+      const unwell = thursday.conversation();
+      await unwell.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'unwell') });
+      expect(spoken(await unwell.intent('TopicIntent', anyway))).not.toMatch(/You can\./);
     } finally {
       thursday.setNow('2026-12-10T15:00:00Z');
     }
@@ -291,6 +296,10 @@ describe('a rest day changed mid-week', () => {
     const set = await thursday.conversation(device).intent('SetRestDayIntent', { day: 'tuesday' });
     expect(spoken(set)).toMatch(/^Done\. From next week, Tuesday is your rest day\. This week stays as it was planned, with Sunday as its rest day\. Today is a cardio day\./);
     expect(spoken(await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-12-13' }))).toMatch(/Sunday is your rest day/);
+    // Which days hold HIIT: this week's and next week's (found in a second review: Tuesday, the new rest day, with no word
+    // of next week).
+    const hiit = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }));
+    expect(hiit).toContain("On your plan this week, that's Tuesday and Saturday. From next week, Monday and Thursday.");
     // Asked, both are said (found in review: "Tuesday is your rest day", just after this week's was said to be Sunday).
     expect(spoken(await thursday.conversation(device).intent('MyRestDayIntent'))).toMatch(/^Tuesday is your rest day from next week\. This week, it's Sunday\./);
   });

@@ -66,9 +66,12 @@ describe('fat asked to come off one place', () => {
     expect(fatFromHereAsked('is this actually burning my back fat')).toBe('spot');
     expect(fatFromHereAsked('will these exercises get rid of my back fat')).toBe('spot');
     expect(fatFromHereAsked('does this even burn fat')).toBe('whole');
+    // Found in a second review: "it" said of the move under way, and food left out for the moves.
+    expect(fatFromHereAsked('does it burn back fat')).toBe('spot');
+    expect(fatFromHereAsked('can I lose back fat without dieting just by doing these exercises')).toBe('spot');
     // Found in review: what is eaten, training left out, and "it" are no question of moves for one place.
     for (const said of ['how do I lose back fat', 'is walking good for back fat', 'my back fat hurts', 'burning pain in my back', undefined,
-      'does it matter what I eat to lose belly fat', 'can I lose back fat with diet alone without any workouts', 'will it remove my back fat']) {
+      'does it matter what I eat to lose belly fat', 'can I lose back fat with diet alone without any workouts']) {
       expect(fatFromHereAsked(said), String(said)).toBeUndefined();
     }
     expect(healthReport(EN_US_CATALOGUE, 'actually burning my back fat', undefined)).toBeUndefined();

@@ -24,6 +24,12 @@ describe('workoutCommandIn', () => {
     // Found in review (December 6): both ended the workout; how long it takes is what is left.
     ['how long will it take to finish the workout', 'left'],
     ['to finish the workout', 'left'],
+    // Found in a second review (December 6): each moved on, told what was left, or was not understood.
+    ["i'm so tired no energy left to keep going stop the workout", 'end'],
+    ['i need to finish my workout now', 'end'],
+    ['to quit the session', 'end'],
+    ['i want to end the workout for now', 'end'],
+    ['i want to stop the workout right now', 'end'],
     // Found in review (December 6): it ended the workout.
     ["i need to finish my workout quickly what's next", 'upcoming'],
     ['ठीक है बंद करो', 'end'],

@@ -100,6 +100,8 @@ export const MESSAGES = {
   'plan.howOften.rest': 'One rest day a week, for gentle stretching, yoga or an easy walk.',
   'plan.howOften.cardio': 'One or two cardio days a week, like swimming, brisk walking or cycling, on top of moving more every day.',
   'plan.onDays': "On your plan, that's {days}.",
+  'plan.onDays.thisWeek': "On your plan this week, that's {days}.",
+  'plan.onDays.nextWeek': 'From next week, {days}.',
   'plan.howOften.walking': 'As often as you can: {steps}. A little movement every day beats a lot now and then.',
 
   'dose.level': 'At {level} level, do {dose}.',

@@ -102,6 +102,8 @@ export const MESSAGES = {
   'plan.howOften.rest': 'हफ़्ते में एक दिन आराम, हल्की stretching, योग या आराम से सैर के लिए.',
   'plan.howOften.cardio': 'हफ़्ते में एक या दो दिन cardio, जैसे तैरना, तेज़ चलना या cycling, और साथ में हर दिन ज़्यादा चलना-फिरना.',
   'plan.onDays': 'आपके plan में ये {days} को है.',
+  'plan.onDays.thisWeek': 'इस हफ़्ते आपके plan में ये {days} को है.',
+  'plan.onDays.nextWeek': 'अगले हफ़्ते से {days} को.',
   'plan.howOften.walking': 'जितनी बार हो सके: {steps}. रोज़ थोड़ी कसरत, कभी-कभार की ज़्यादा कसरत से बेहतर है.',
 
   'dose.level': 'आपके {level} level के लिए: {dose}.',
