@@ -268,10 +268,11 @@ const BACK_AS_A_WAY = /\b(?:there and back|and back(?= (?:again|home)\b|$)|back 
 /** What was said, without figures of speech that name pain, and without "back" said as a way. */
 /**
  * Fat or calories burned: what a workout does, no burning felt ("is this actually burning my back fat": found by a helper
- * trying the console, the pain answer, and every next after it asked whether it still hurt).
+ * trying the console, the pain answer, and every next after it asked whether it still hurt). Not "fat burners", pills a
+ * concern of their own names.
  */
 const FAT_BURNED =
-  /\b(?:burn|burns|burning|burned|burnt)\s+(?:off\s+)?(?:(?:the|my|some|that|this|more|any|much|belly|back|lower|stubborn|extra|of)\s+)*(?:fat|calories|calorie|kilos|kgs|weight|pounds)\b|\bfat[\s-]?(?:burning|burner|burners|burn)\b/gi;
+  /\b(?:burn|burns|burning|burned|burnt)\s+(?:off\s+)?(?:(?:the|my|some|that|this|more|any|much|belly|back|lower|stubborn|extra|of)\s+)*(?:fat|calories|calorie|kilos|kgs|weight|pounds)\b|\bfat[\s-]?(?:burning|burn)\b/gi;
 const plainly = (spoken: string | undefined): string => (spoken ?? '').replace(PAIN_IDIOM, ' ').replace(BACK_AS_A_WAY, ' ').replace(FAT_BURNED, ' fat ');
 
 /** A concern's names and the words that say it inside a longer phrase. */

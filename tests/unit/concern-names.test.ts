@@ -77,5 +77,7 @@ describe('fat asked to come off one place', () => {
     expect(healthReport(EN_US_CATALOGUE, 'actually burning my back fat', undefined)).toBeUndefined();
     expect(saysPain('is this burning fat')).toBe(false);
     expect(healthReport(EN_US_CATALOGUE, 'a burning feeling in my chest', undefined)?.concern).toBe('chest-pain');
+    // Fat burners are pills, a concern of their own (found by the evaluation: one fewer safe answer heard for them).
+    expect(healthReport(EN_US_CATALOGUE, 'should I take a fat burner before my run', undefined)?.concern).toBe('fat-burners');
   });
 });
