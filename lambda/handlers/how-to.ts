@@ -16,7 +16,6 @@ import {
   moveInHowTo,
   nothingToMoveOn,
   offerSidePlank,
-  greetOrTeachGoodMornings,
   startHowTo,
   tellAllSteps,
   tellHowToDose,
@@ -132,9 +131,6 @@ export async function teachWhatIsNamed(turn: Turn, spoken: string, teach: (exerc
   return topic ? tellTopicById(turn, topic.id) : tellUnknownExercise(turn, 'unknown');
 }
 
-/** The greeting, as the exercise's slot hears it: singular, with no article ("good mornings" is the exercise). */
-const GOOD_MORNING = /^\s*good morning\s*$/i;
-
 /** A plank named alone, not the side plank the catalogue teaches: "a plank", "planks", "प्लैंक". */
 const FRONT_PLANK = /^(?:a |the |an? )?(?:front |forearm |normal |regular |basic |simple )?(?:planks?|प्लैंक|प्लांक)(?: properly| correctly| exercise| pose)?$/iu;
 
@@ -152,9 +148,6 @@ export const exerciseHowTo = route(
   (turn) => said(turn, 'ExerciseHowToIntent'),
   (turn) => {
     const slot = resolvedSlot(turn.input, 'exercise');
-    // "Good morning" alone, with nothing under way and nothing asked: a greeting too.
-    const greeting = slot.status === 'match' && slot.id === 'good-morning' && GOOD_MORNING.test(slotValue(turn.input, 'exercise') ?? '') && turn.mode.kind === 'idle' && !turn.offer;
-    if (greeting) return greetOrTeachGoodMornings(turn);
     // "How do I do a plank", "plank kaise karna hai": the side plank offered, outside a workout.
     const plank = slot.status === 'no-match' && FRONT_PLANK.test(slot.spoken.trim()) && !workoutOf(turn.mode) ? offerSidePlank(turn) : undefined;
     if (plank) return plank;

@@ -319,17 +319,6 @@ export function offerSidePlank(turn: Turn): Response | undefined {
   return turn.reply({ speech: speech(question), reprompt: speech(t.t('topic.offerHowTo', { name: side.name })), offer: { kind: 'howTo', exerciseId: side.id }, health: true });
 }
 
-/**
- * "Good morning", said alone with nothing under way: a greeting as much as the exercise's name, so both (found by a
- * helper trying the console: a morning greeting began the good mornings lesson, and "start my workout" then read its
- * step 2). A yes teaches the exercise.
- */
-export function greetOrTeachGoodMornings(turn: Turn): Response {
-  const { t } = turn;
-  const question = t.t('exercise.goodMorningGreeting');
-  return turn.reply({ speech: speech(question), reprompt: speech(question), offer: { kind: 'howTo', exerciseId: 'good-morning' } });
-}
-
 /** "Which exercise should I read all the steps for?" */
 export function askWhichExercise(turn: Turn): Response {
   const { t } = turn;

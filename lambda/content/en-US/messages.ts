@@ -148,7 +148,6 @@ export const MESSAGES = {
   'howTo.noExercise': 'Which exercise should I read all the steps for?',
 
   'exercise.unknown': "I don't know that one yet.",
-  'exercise.goodMorningGreeting': "Good morning to you too! For today's workout, say: what's my workout today. Or did you want to learn good mornings, the exercise?",
   'exercise.plank': "I don't teach the front plank, but I do teach {name}, which works your sides and lower back. Planks are kinder to your back than crunches. Want to learn {name}?",
   'exercise.notCaught': "I didn't catch which exercise.",
   'exercise.canTeach': 'I can teach you {strength}. And for burning calories, {burners}.',

@@ -153,7 +153,6 @@ export const MESSAGES = {
   'howTo.noExercise': 'किस exercise के सारे step बताऊँ?',
 
   'exercise.unknown': 'यह exercise मुझे अभी नहीं आती.',
-  'exercise.goodMorningGreeting': 'सुप्रभात! आज का workout सुनने के लिए बोलिए: आज का workout क्या है. या आप good morning नाम की exercise सीखना चाहते हैं?',
   'workout.restAnyway': 'कर सकते हैं. आज आपके आराम का दिन है, तो हल्का रखिए: मैं stretching और आराम से सैर वाला हल्का session करा सकती हूँ. या कोई और workout बोलिए, जैसे: cardio करते हैं. हल्का session करें?',
   'workout.restAnyway.reprompt': 'हल्का session करें? हाँ बोलिए, या कोई और workout बोलिए.',
   'exercise.plank': 'सीधा plank मैं नहीं सिखाती, पर {name} सिखाती हूँ, जो बगल और कमर के निचले हिस्से पर काम करता है. Plank, crunches से कमर पर कम ज़ोर डालता है. {name} सीखना चाहेंगे?',
