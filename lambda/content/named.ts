@@ -238,7 +238,7 @@ const FAT_PLACE = String.raw`(?:(?:only|just|the|my|this|that)\s+)*(?:lower back
  * which how it works answers (a "No" there would say the workout burns none). Found by helpers trying the console: the
  * article's central question was "I don't know that one yet" in Indian English, and the second the pain answer.
  */
-export function fatFromHereAsked(spoken: string | undefined): 'spot' | 'whole' | undefined {
+export function fatFromHereAsked(spoken: string | undefined, duringWorkout = false): 'spot' | 'whole' | undefined {
   const words = ` ${wordsOf(spoken ?? '').join(' ')} `;
   if (!/ fat /.test(words) || saysPain(spoken)) return undefined;
   const losing = String.raw`(?:reduce|reducing|lose|losing|burn|burns|burning|target|targeting|get rid of|melt|melting|shift|trim|remove|cut|go from)`;
@@ -248,7 +248,9 @@ export function fatFromHereAsked(spoken: string | undefined): 'spot' | 'whole' |
   const moves = new RegExp(byMoves).test(words);
   // Training left out, or food asked about with no moves: "without any workouts", "does it matter what I eat".
   if (/ without (?:any |doing )?(?:workouts?|exercises?|exercising|training|moves) /.test(words) || (/ (?:eat|eating|diet|dieting|food|foods) /.test(words) && !moves)) return undefined;
-  const pointed = String.raw`(?:this|these|it|this workout|these exercises|this exercise|the workout|this one|these moves)`;
+  // "It" points at the move under way only in a workout: "is it possible to lose lower back fat" asks no such thing (found
+  // in a third review).
+  const pointed = String.raw`(?:this|these|${duringWorkout ? 'it|' : ''}this workout|these exercises|this exercise|the workout|this one|these moves)`;
   const placed = new RegExp(String.raw` ${losing} (?:off )?${FAT_PLACE} fat | ${FAT_PLACE} fat .*${losing}`);
   if (placed.test(words) && (moves || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
   if (new RegExp(String.raw` ${pointed} (?:even |actually |really |really even )?${losing} (?:off )?(?:any |the |my |some )?fat `).test(words)) return 'whole';
@@ -757,9 +759,7 @@ const ACTIVITY_KINDS = new Map<string, string>(
       ['cycle', 'cycle cycled cycling bike biked biking ride rode साइकिल साइकिलिंग'],
       ['dance', 'dance danced dancing zumba'],
       // Yoga and stretching are one kind: both are a stretch and recovery day, and "yoga, a good stretch" is one.
-      // Physio exercises are logged as recovery, as stretching is ("did my physio exercises": found by a helper trying the
-      // console as a British user returning after a back twinge, it asked what was done, every time).
-      ['stretch', 'yoga pilates stretch stretched stretching physio physiotherapy rehab योग योगा स्ट्रेचिंग'],
+      ['stretch', 'yoga pilates stretch stretched stretching योग योगा स्ट्रेचिंग'],
       ['hiit', 'hiit burpees skipping'],
       // Games in Devanagari too ("मैंने एक घंटा बैडमिंटन खेला": found by a helper trying the console in Hindi).
       ['cardio', `cardio elliptical treadmill spin spinning rowing rowed ${GAMES.join(' ')} बैडमिंटन क्रिकेट फुटबॉल फ़ुटबॉल टेनिस कबड्डी वॉलीबॉल हॉकी`],

@@ -156,7 +156,7 @@ export const topic = route(
     const logged = named.status === 'no-match' ? logHeardAsTopic(turn, named.spoken) : undefined;
     if (logged) return logged;
     // "Can I reduce only back fat by doing exercises", "does this even burn fat": spot reduction, or how it works.
-    const fat = named.status === 'no-match' ? fatFromHereAsked(named.spoken) : undefined;
+    const fat = named.status === 'no-match' ? fatFromHereAsked(named.spoken, workoutOf(turn.mode) !== undefined) : undefined;
     if (fat) return fat === 'spot' ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
     // "Can I work out anyway", on the rest day: yes, gently, the recovery session offered; another day, its workout (found
     // by a helper trying the console on a Sunday: "I don't know that one yet").

@@ -280,7 +280,10 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (part) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(part[1] !== undefined && daySaidIn(part[1])) });
   // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
   const kindOf = CLASS_OF.exec(told.trim());
-  const classOf = KIND_ACTIVITY[kindNamedIn(kindOf?.[1] ?? kindOf?.[2] ?? kindOf?.[3]) ?? ''];
+  // Physio exercises are logged as recovery, as stretching is ("did my physio exercises": found by a helper trying the
+  // console as a British user, it asked what was done, every time); "physio" alone is an appointment, not a kind.
+  const named = kindOf?.[1] ?? kindOf?.[2] ?? kindOf?.[3];
+  const classOf = PHYSIO.test(named ?? '') && kindOf?.[2] !== undefined ? 'stretch' : KIND_ACTIVITY[kindNamedIn(named) ?? ''];
   if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicOrPause(turn, topic);
@@ -345,6 +348,8 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
+/** Physio's exercises named ("physio", "rehab"), logged as recovery. */
+const PHYSIO = /^(?:physio|physiotherapy|rehab|physical therapy|pt)$/i;
 /** A workout for the back or the core, maybe with its time of day: a strength session ("my back workout earlier"). */
 const BACK_WORKOUT = /^(?:my |a |the |today's )?(?:lower back|back|core|ab|abs|back and core) (?:workout|exercises|session|routine|training)(\s+(?:earlier|today|this morning|this afternoon|this evening|tonight|yesterday|last night))?$/i;
 /**
@@ -393,7 +398,7 @@ const PLAIN_LOG_WORDS = new Set([
     'roughly nearly almost over a an the my some and of went did done had took go gone been have has was walk walks walking hike ' +
     'hiking jog jogging run running swim swimming cycle cycling bike biking ride rode row rowing dance dancing stretch stretching ' +
     'weights brisk quick long short easy nice good session workout before after lunch dinner breakfast work day days ago week weekend other ' +
-    'gym to class yoga pilates too again as well k km kms kilometer kilometers kilometre kilometres mile miles back from got break ' +
+    'gym to class yoga pilates too again as well k km kms kilometer kilometers kilometre kilometres mile miles back from got ' +
     'next tomorrow'
   ).split(' '),
   ...Object.keys(DONE_WORDS),
@@ -435,6 +440,9 @@ const toldPlainly = (spoken: string): boolean =>
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     // "An hour's walk" (found by a helper trying the console in en-GB: it asked what was done).
     .replace(/(hour|minute|half hour)'s\b/g, '$1')
+    // "On my lunch break": when, as "this morning" is (found by a helper trying the console: a condition to check with a
+    // doctor). Not "a break from walking", which is none done.
+    .replace(/\b(on|in|during|at) (my |the |a )?(lunch|coffee|tea) break\b/g, ' ')
     .split(/[^a-z0-9'.]+/)
     .filter((word) => word !== '')
     .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word));

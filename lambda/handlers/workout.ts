@@ -199,7 +199,8 @@ export const healthConcern = route(
     if (missedAlone) return missedAlone;
     // "Is this actually burning my back fat", heard through "is this {concern}": spot reduction, never the pain answer
     // (found by a helper trying the console mid-workout: paused, and every next after it asked whether it still hurt).
-    const fat = spoken === undefined ? undefined : (fatFromHereAsked(spoken) ?? fatFromHereAsked(`is this ${spoken}`));
+    const during = workoutOf(turn.mode) !== undefined;
+    const fat = spoken === undefined ? undefined : (fatFromHereAsked(spoken, during) ?? fatFromHereAsked(`is this ${spoken}`, during));
     if (fat) return fat === 'spot' ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
     const asked = topicAskedIn(turn.catalogue, spoken, 'health');
     const logged = logHeardAsHealth(turn, spoken);
@@ -212,6 +213,10 @@ export const healthConcern = route(
     // mid-workout pauses it (found in review: "ow ow ow next one" was not understood). After a log ("I popped out for
     // a walk" is a walk).
     if (saysFelt(spoken)) return answerConcern(turn, undefined);
+    // "Is this meant to burn", heard through "is this {concern}" (found by a helper trying the console as a British user:
+    // "That's not something I can help with yet", mid-workout). Only said whole: "how many calories is this supposed to
+    // burn" asks about calories (found in review).
+    if (spoken !== undefined && EFFORT_ASKED.test(spoken.trim())) return answerConcern(turn, 'effort');
     // "I can't do this", heard through "I can't {concern}" with only "do this" in the slot: too hard, as "I can't do it"
     // is (found by a helper trying the console: mid-workout, "That's not something I can help with yet").
     if (spoken !== undefined && CANNOT_GO_ON.test(spoken.trim())) return tellEffort(turn, 'too-hard');
@@ -235,8 +240,11 @@ export const healthConcern = route(
   },
 );
 
+/** The burn of a hard set asked about, as a slot takes it whole: "meant to burn", "supposed to feel like this". */
+const EFFORT_ASKED = /^(?:really |actually )?(?:meant|supposed|normal) to (?:burn|feel like this|burn like this|feel this burn)$/i;
+
 /** A long while, said of training not done: a history, never one day's log taken back. */
-const LONG_WHILE = / (?:in|for) (?:years|ages|months|weeks|a while|a long time|so long|forever|a year|a month|a few \w+)| anymore | any more | ever | lately | recently /;
+const LONG_WHILE = / (?:in|for) (?:years|ages|months|weeks|a while|a long time|so long|forever|a year|a month|a few \w+)| since (?:last|the|this|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)| anymore | any more | ever | lately | recently /;
 
 /**
  * What a health carrier's "I can't …" leaves in its slot when it says the workout is too much ("do this", "continue").

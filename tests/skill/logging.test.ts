@@ -1261,6 +1261,12 @@ describe('a log whose activity took something else', () => {
     for (const said of ["haven't done any strength training in years", "haven't done cardio in a long time"]) {
       expect(await history.turn('HealthConcernIntent', concern(said)), said).not.toMatch(/^Remove|logged nothing/);
     }
+    // "Since", said of a day gone by, is a long while: never a log taken off (found in a third review).
+    expect(await history.turn('HealthConcernIntent', concern("haven't done any strength since monday")), 'since monday').not.toMatch(/^Remove/);
+    // A break from something, or a physio appointment missed, is no log and no missed workout (found in a third review).
+    const fresh = talk();
+    expect(await fresh.turn('HealthConcernIntent', concern('took a break from walking yesterday'))).not.toMatch(/^Logged/);
+    expect(await fresh.turn('HealthConcernIntent', concern("didn't go to physio today"))).not.toMatch(/logged nothing/);
     // "Since", said as "because", is no long while (found in a second review).
     expect(await history.turn('HealthConcernIntent', concern("didn't do the strength session today since I was busy")), 'since').toMatch(/^Remove the strength session/);
   });

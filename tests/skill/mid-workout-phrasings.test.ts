@@ -350,6 +350,7 @@ const HEARD_WHOLE: ReadonlyArray<readonly [string, string, string, string, RegEx
   // Found by a helper trying the console as a British user (December 6): out of scope mid-workout, twice; the sets done
   // were never offered for logging.
   ['meant to burn', 'HealthConcernIntent', 'concern', 'ConcernName', /burn/i],
+  ['supposed to feel like this', 'HealthConcernIntent', 'concern', 'ConcernName', /burn/i],
   ['enough for tonight', 'ChangeLevelIntent', 'direction', 'LevelDirection', /^Okay, we'll stop here\./],
   // Found by helpers trying the console (December 6): the water tip, the workout running on; "I don't know that one yet".
   ['a drink of water first', 'TopicIntent', 'topic', 'TopicName', /^Paused\./],

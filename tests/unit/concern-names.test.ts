@@ -67,7 +67,10 @@ describe('fat asked to come off one place', () => {
     expect(fatFromHereAsked('will these exercises get rid of my back fat')).toBe('spot');
     expect(fatFromHereAsked('does this even burn fat')).toBe('whole');
     // Found in a second review: "it" said of the move under way, and food left out for the moves.
-    expect(fatFromHereAsked('does it burn back fat')).toBe('spot');
+    expect(fatFromHereAsked('does it burn back fat', true)).toBe('spot');
+    // "It" only mid-workout (found in a third review: "is it possible to lose lower back fat" was answered "No").
+    expect(fatFromHereAsked('is it possible to lose lower back fat')).toBeUndefined();
+    expect(fatFromHereAsked('does it burn back fat')).toBeUndefined();
     expect(fatFromHereAsked('can I lose back fat without dieting just by doing these exercises')).toBe('spot');
     // Found in review: what is eaten, training left out, and "it" are no question of moves for one place.
     for (const said of ['how do I lose back fat', 'is walking good for back fat', 'my back fat hurts', 'burning pain in my back', undefined,

@@ -24,6 +24,8 @@ describe('workoutCommandIn', () => {
     // Found in review (December 6): both ended the workout; how long it takes is what is left.
     ['how long will it take to finish the workout', 'left'],
     ['to finish the workout', 'left'],
+    // Found in a third review (December 6): it ended the workout.
+    ["what's left to finish the workout", 'left'],
     // Found in a second review (December 6): each moved on, told what was left, or was not understood.
     ["i'm so tired no energy left to keep going stop the workout", 'end'],
     ['i need to finish my workout now', 'end'],
@@ -63,7 +65,7 @@ describe('workoutCommandIn', () => {
   });
 
   it('finds none in words that say no command, or inside other words', () => {
-    for (const said of [undefined, '', 'huh yes', 'is that enough for today', 'is that all you have got', 'i want to finish my workout strong', 'how much water should I drink', 'drink water', 'is a glass of water before meals good', 'sundays as my day off', 'my knee', 'nextdoor neighbour', 'skipping rope', 'a stretcher']) {
+    for (const said of [undefined, '', 'huh yes', "i'm giving it all i've got", 'i gave it all i have got', 'is that enough for today', 'is that all you have got', 'i want to finish my workout strong', 'how much water should I drink', 'drink water', 'is a glass of water before meals good', 'sundays as my day off', 'my knee', 'nextdoor neighbour', 'skipping rope', 'a stretcher']) {
       expect(workoutCommandIn(said), said).toBeUndefined();
     }
   });

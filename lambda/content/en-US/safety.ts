@@ -95,9 +95,6 @@ export const CONCERNS = [
       'legs are on fire', 'my legs are on fire', 'arms are on fire', 'my arms are on fire', 'my glutes are on fire', 'my muscles are on fire',
       'wobbly legs', 'my legs feel wobbly', 'my legs feel like jelly', 'legs feel like jelly',
     ],
-    // "Is this meant to burn", heard through "is this {concern}" (found by a helper trying the console as a British user:
-    // "That's not something I can help with yet", mid-workout).
-    heardIn: ['meant to burn', 'supposed to burn', 'normal to burn', 'meant to feel like this', 'supposed to feel like this'],
   },
   {
     // Out of breath, a pounding heart: the effort of a hard round in a workout; with none under way ("my heart is

@@ -301,9 +301,9 @@ export const TOPICS = [
       'resistance bands',
       'gear',
       // "Can I use water bottles instead of dumbbells" (found by a helper trying the console: with "water" and "dumbbells"
-      // both named, "I don't know that one yet"). Not "water bottles", drunk too (found in review).
+      // both named, "I don't know that one yet"). Not "water bottles", drunk too, nor "instead of weights", said of cardio too
+      // (found in review).
       'instead of dumbbells',
-      'instead of weights',
     ],
     answer:
       "You need very little: a mat, and a pair of light dumbbells if you have them. No dumbbells? Start most moves with no weight at all, and use filled water bottles or a backpack with a few books as light weights. A resistance band is handy for rows.",
