@@ -23,7 +23,7 @@ const LAST = '(?= $)';
  * "skip", "next", "पीछे") count only where they can only be the command.
  */
 const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
-  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now|tonight)", `(that's|thats|that is) all (i've|i have|ive) got( today| for today| in me)?${LAST}`,
+  ['end', [`(i'm|i am|im) (done|finished|through)( for (today|now|the day))?( now| thanks| thank you| please){0,2}${LAST}`, "that's (it|all|enough) for (me|today|now|tonight)", `((that's|thats|that is) )?all (i've|i have|ive) got( today| for today| in me)?${LAST}`,
     // "That's enough for tonight", the slot taking "enough for tonight" (found by a helper trying the console: out of
     // scope, and the sets done were never offered for logging). Only opening what was said: "is that enough for today" asks.
     `enough for (tonight|today|now)${LAST}`,
@@ -113,7 +113,10 @@ export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | u
       // A slot that is only "to finish the workout" may be the end of a question ("how long will it take {topic}"): what is
       // left is told, which loses nothing. "To quit the session", "to finish my workout now" end it (found in review).
       const question = before.length === 1 && before[0] === 'to' && /^(finish|complete) (the|this|my) (workout|session)$/.test(match[0].trim());
-      const purpose = question || (match[0].trim().startsWith('enough') && before.length > 0);
+      // "Enough for tonight" and "all I've got" only open what was said, the carrier holding "that's": "is that enough for
+      // today" asks, and "I'm giving it all I've got" pushes on (found in review).
+      const opening = /^(enough|all)\b/.test(match[0].trim()) && before.length > 0;
+      const purpose = question || opening;
       // "What's left to finish the workout": what is left, asked (found in a third review); "no energy left to keep going,
       // stop the workout" still ends it.
       const leftTo = before.slice(-2).join(' ') === 'left to';
