@@ -64,6 +64,11 @@ export interface RestDayChange {
   readonly restThisWeek: Weekday;
   /** 'swapped': the session the old rest day now holds. */
   readonly moved?: PlannedDay;
+  /**
+   * 'swapped', when the swap alone would have put two HIIT days side by side: the days still to come whose kind of
+   * session changed in spacing them out (the new rest day aside), Monday first, each with the session it holds now.
+   */
+  readonly rearranged?: readonly PlannedDay[];
 }
 
 /**
@@ -86,8 +91,60 @@ export function changeRestDay(today: LocalDate, before: Weekday, after: Weekday,
   const sessions = [...sessionsNow];
   sessions[restNow - 1] = sessionsNow[after - 1] as SessionId;
   sessions[after - 1] = sessionsNow[restNow - 1] as SessionId;
-  const thisWeek = { week, sessions };
-  return { outcome: 'swapped', restThisWeek: after, thisWeek, moved: weekPlanOf(today, after, thisWeek)[restNow - 1] as PlannedDay };
+  // Two HIIT days can end up side by side, this week or with next Monday's ("too much workout and constant hard work
+  // without rest", the article warns): found in review, a Tuesday rest taken on a Tuesday made Saturday, Sunday and the
+  // next Monday all HIIT. The days still to come are then arranged to space them out (see spacedOut).
+  const nextMonday = turned[0]!.sessionId;
+  const open = WEEKDAYS.filter((weekday) => !goneBy(weekday) && weekday !== after);
+  const spaced = backToBack(sessions, nextMonday, 'hiit') > 0 ? spacedOut(sessions, sessionsNow, nextMonday, open, day) : undefined;
+  const thisWeek = { week, sessions: spaced ?? sessions };
+  const planned = weekPlanOf(today, after, thisWeek);
+  const kindNow = (weekday: Weekday) => SESSIONS[sessionsNow[weekday - 1] as SessionId].kind;
+  const rearranged = spaced ? open.filter((weekday) => planned[weekday - 1]!.kind !== kindNow(weekday)).map((weekday) => planned[weekday - 1] as PlannedDay) : undefined;
+  return { outcome: 'swapped', restThisWeek: after, thisWeek, moved: planned[restNow - 1] as PlannedDay, ...(rearranged && { rearranged }) };
+}
+
+/** How many times a day of `kind` follows another in this week's sessions, next Monday's counted as the eighth day. */
+function backToBack(sessions: readonly SessionId[], nextMonday: SessionId, kind: DayKind): number {
+  const kinds = [...sessions, nextMonday].map((id) => SESSIONS[id].kind);
+  return kinds.slice(1).filter((next, at) => next === kind && kinds[at] === kind).length;
+}
+
+/** Whether scores `a` come before `b`, compared value by value. */
+function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
+  const at = a.findIndex((value, index) => value !== b[index]);
+  return at >= 0 && (a[at] as number) < (b[at] as number);
+}
+
+/** Every order of `items`, each distinct order once. */
+function orders<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  const seen = new Set<T>();
+  return items.flatMap((item, at) => {
+    if (seen.has(item)) return [];
+    seen.add(item);
+    return orders([...items.slice(0, at), ...items.slice(at + 1)]).map((rest) => [item, ...rest]);
+  });
+}
+
+/**
+ * This week's sessions with those of the `open` days (still to come, the new rest day aside) rearranged so no two HIIT
+ * days are side by side: of the arrangements that do it, the one leaving `today` as it was planned, then changing the
+ * fewest days from the plan before the change (`planned`), then leaving the fewest strength days side by side. At most
+ * six days, 720 orders. Undefined when none spaces them (a Saturday rest taken on a Saturday leaves only Sunday to
+ * come, and next Monday is HIIT).
+ */
+function spacedOut(sessions: readonly SessionId[], planned: readonly SessionId[], nextMonday: SessionId, open: readonly Weekday[], today: Weekday): SessionId[] | undefined {
+  let best: { sessions: SessionId[]; score: readonly number[] } | undefined;
+  for (const order of orders(open.map((weekday) => sessions[weekday - 1] as SessionId))) {
+    const trial = [...sessions];
+    open.forEach((weekday, at) => (trial[weekday - 1] = order[at] as SessionId));
+    if (backToBack(trial, nextMonday, 'hiit') > 0) continue;
+    const changed = open.filter((weekday) => trial[weekday - 1] !== planned[weekday - 1]);
+    const score = [changed.includes(today) ? 1 : 0, changed.length, backToBack(trial, nextMonday, 'strength')];
+    if (!best || ranksBefore(score, best.score)) best = { sessions: trial, score };
+  }
+  return best?.sessions;
 }
 
 /** A week's plan as the profile keeps it: "2026-W50:strength-a,hiit,…" (seven sessions, Monday first). */

@@ -99,10 +99,13 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
     weekday: weekdayName(t, restDay),
     restThisWeek: weekdayName(t, change?.restThisWeek ?? restDay),
     ...(change?.moved && { moved: weekdayName(t, change.moved.weekday), kind: t.t(`plan.short.${change.moved.kind}`) }),
+    ...(change?.rearranged && {
+      days: t.list(change.rearranged.map((day) => t.t('restDay.dayHolds', { kind: t.t(`plan.short.${day.kind}`), day: weekdayName(t, day.weekday) }))),
+    }),
   };
   return turn.reply({
     speech: speech(
-      t.t(!change ? 'restDay.already' : change.outcome === 'whole' ? 'restDay.set' : `restDay.set.${change.outcome}`, values),
+      t.t(!change ? 'restDay.already' : change.outcome === 'whole' ? 'restDay.set' : change.rearranged ? 'restDay.set.rearranged' : `restDay.set.${change.outcome}`, values),
       // Mid-workout, the workout under way carries on: "today is a strength day" said during cardio only confused.
       workoutOf(turn.mode) ? undefined : t.t('plan.dayIs', { day: speakDay(t, today, today), kind: t.t(`plan.kind.${plan.kind}`) }),
       reminders,

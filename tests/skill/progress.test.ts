@@ -285,10 +285,13 @@ describe('level and rest day', () => {
     const chat = new Conversation({ handler: harness.handler, device });
     const set = await chat.intent('SetRestDayIntent', { day: 'Tuesday' });
     await expectWellFormed(set);
-    // A Tuesday: Monday has gone by, so this week today's HIIT and Sunday's rest swap (see workout-for-day.test.ts).
-    expect(spoken(set)).toMatch(/^Done\. Tuesday is your rest day now\. This week, Tuesday's HIIT workout moves to Sunday, and the days gone by stay as they were\. From next week, the whole week moves around Tuesday\. Today is your rest day\./);
+    // A Tuesday: Monday has gone by, so this week today's HIIT and Sunday's rest swap (see workout-for-day.test.ts). On
+    // Sunday, that HIIT would sit between Saturday's and next Monday's (found in review): Thursday takes it instead.
+    expect(spoken(set)).toMatch(
+      /^Done\. Tuesday is your rest day now\. This week, to keep your HIIT days apart, it has HIIT on Thursday and cardio on Sunday, and the days gone by stay as they were\. From next week, the whole week moves around Tuesday\. Today is your rest day\./,
+    );
     const plan = await chat.intent('AMAZON.YesIntent');
-    expect(spoken(plan)).toContain('Monday, strength. Tuesday, rest and stretch. Wednesday, strength. Thursday, cardio. Friday, strength. Saturday, HIIT. Sunday, HIIT.');
+    expect(spoken(plan)).toContain('Monday, strength. Tuesday, rest and stretch. Wednesday, strength. Thursday, HIIT. Friday, strength. Saturday, HIIT. Sunday, cardio.');
 
     const later = new Conversation({ handler: harness.handler, device });
     const today = await later.intent('WorkoutForDayIntent');
@@ -356,7 +359,7 @@ describe('level and rest day', () => {
     await chat.intent('AMAZON.NextIntent');
     const set = await chat.intent('SetRestDayIntent', { day: 'saturday' });
     await expectWellFormed(set, { endsOnQuestion: false });
-    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now\. This week, Saturday's HIIT workout moves to Sunday, .*Say next to carry on with your workout\.$/);
+    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now\. This week, to keep your HIIT days apart, it has HIIT on Friday and strength on Sunday, .*Say next to carry on with your workout\.$/);
     expect(spoken(set)).not.toMatch(/Today is/);
   });
 

@@ -251,16 +251,19 @@ describe('a rest day changed mid-week', () => {
     const chat = thursday.conversation(device);
     const set = await chat.intent('SetRestDayIntent', { day: 'saturday' });
     await expectWellFormed(set);
-    expect(spoken(set)).toMatch(/^Done\. Saturday is your rest day now\. This week, Saturday's HIIT workout moves to Sunday, and the days gone by stay as they were\. From next week, the whole week moves around Saturday\. Today is a cardio day\./);
+    // Saturday's HIIT on Sunday would sit beside next Monday's (found in review): Friday takes it, and Sunday Friday's strength.
+    expect(spoken(set)).toMatch(
+      /^Done\. Saturday is your rest day now\. This week, to keep your HIIT days apart, it has HIIT on Friday and strength on Sunday, and the days gone by stay as they were\. From next week, the whole week moves around Saturday\. Today is a cardio day\./,
+    );
     const today = await thursday.conversation(device).intent('WorkoutForDayIntent');
     expect(spoken(today)).toMatch(/Today is a cardio day/);
     const monday = await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-12-07' });
     expect(spoken(monday)).toMatch(/Monday, December 7 was a strength day\. 5 moves: deadlifts/);
     const week = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent'));
-    expect(week).toMatch(/Monday, strength\. .*Thursday, cardio\. .*Saturday, rest and stretch\. Sunday, HIIT\./);
+    expect(week).toMatch(/Monday, strength\. .*Thursday, cardio\. Friday, HIIT\. Saturday, rest and stretch\. Sunday, strength\./);
     // Which days hold HIIT: this week's, as kept (found in review: the new rotation's, Monday and Friday).
     const hiit = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }));
-    expect(hiit).toContain("On your plan this week, that's Tuesday and Sunday. From next week, Monday and Friday.");
+    expect(hiit).toContain("On your plan this week, that's Tuesday and Friday. From next week, Monday and Friday.");
     // Next week, the rotation around Saturday.
     thursday.setNow('2026-12-14T15:00:00Z');
     try {

@@ -487,6 +487,9 @@ export const MESSAGES = {
   'level.which.reprompt': 'Say beginner, intermediate, or advanced.',
   'restDay.set': 'Done. {weekday} is your rest day now, and the week moves around it.',
   'restDay.set.swapped': "Done. {weekday} is your rest day now. This week, {weekday}'s {kind} workout moves to {moved}, and the days gone by stay as they were. From next week, the whole week moves around {weekday}.",
+  'restDay.set.rearranged':
+    'Done. {weekday} is your rest day now. This week, to keep your HIIT days apart, it has {days}, and the days gone by stay as they were. From next week, the whole week moves around {weekday}.',
+  'restDay.dayHolds': '{kind} on {day}',
   'restDay.set.nextWeek': 'Done. From next week, {weekday} is your rest day. This week stays as it was planned, with {restThisWeek} as its rest day.',
   'restDay.already': '{weekday} is already your rest day.',
   'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",

@@ -494,6 +494,9 @@ export const MESSAGES = {
   'level.which.reprompt': 'Beginner, intermediate, या advanced बोलिए.',
   'restDay.set': 'हो गया. अब {weekday} आपके आराम का दिन है, और हफ़्ता उसी के हिसाब से बदल गया.',
   'restDay.set.swapped': 'हो गया. अब {weekday} आपके आराम का दिन है. इस हफ़्ते {weekday} का {kind} workout {moved} को होगा, और बीते दिन जैसे थे वैसे ही रहेंगे. अगले हफ़्ते से पूरा हफ़्ता {weekday} के हिसाब से चलेगा.',
+  'restDay.set.rearranged':
+    'हो गया. अब {weekday} आपके आराम का दिन है. HIIT के दिन साथ-साथ न पड़ें, इसलिए इस हफ़्ते {days} होगा, और बीते दिन जैसे थे वैसे ही रहेंगे. अगले हफ़्ते से पूरा हफ़्ता {weekday} के हिसाब से चलेगा.',
+  'restDay.dayHolds': '{day} को {kind}',
   'restDay.set.nextWeek': 'हो गया. अगले हफ़्ते से {weekday} आपके आराम का दिन होगा. यह हफ़्ता पहले की तरह ही चलेगा, और इसका आराम का दिन {restThisWeek} है.',
   'restDay.already': '{weekday} पहले से ही आपके आराम का दिन है.',
   'restDay.notSaved': 'अभी आराम का दिन सहेज नहीं पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',
