@@ -1,6 +1,6 @@
 import type { DayKind } from '../content/types';
-import { type LocalDate, type Weekday, WEEKDAYS, formatIsoDate, isValidTimeZone, UTC } from './calendar';
-import { planForDay } from './weekly-plan';
+import { type LocalDate, type Weekday, WEEKDAYS, addDays, formatIsoDate, isValidTimeZone, UTC, weekdayOf } from './calendar';
+import { type PlannedDay, planForDay } from './weekly-plan';
 
 /** The repetitions with a name: the plan's workout days (all but the rest day), Monday to Friday, or every day. */
 export const REPEATS = ['workoutDays', 'weekdays', 'daily'] as const;
@@ -25,6 +25,17 @@ export interface PlannedReminder {
   readonly kind: DayKind;
   readonly weekdays: readonly Weekday[];
   readonly time: ClockTime;
+  /** The first day it rings on or after; undefined, from today. */
+  readonly from?: LocalDate;
+  /** The last day it rings on; undefined, for as long as it is kept. */
+  readonly until?: LocalDate;
+}
+
+/** This week as planned, when it is not the rotation's (a rest day changed mid-week), from `today` on. */
+export interface ThisWeek {
+  readonly today: LocalDate;
+  /** Monday to Sunday. */
+  readonly plan: readonly PlannedDay[];
 }
 
 const KIND_ORDER: readonly DayKind[] = ['strength', 'hiit', 'cardio', 'rest'];
@@ -90,11 +101,21 @@ export function repeatOf(weekdays: readonly Weekday[], restDay: Weekday): NamedR
  * The reminders a schedule is made of: one for each kind of session on its days, so each can say "time for your
  * strength workout". A week of the plan holds at most four kinds, so a schedule is at most four reminders.
  */
-export function plannedReminders(schedule: ReminderSchedule, restDay: Weekday): PlannedReminder[] {
+export function plannedReminders(schedule: ReminderSchedule, restDay: Weekday, thisWeek?: ThisWeek): PlannedReminder[] {
   const days = daysOf(schedule.repeat, restDay);
-  return KIND_ORDER.map((kind) => ({ kind, weekdays: days.filter((day) => planForDay(day, restDay).kind === kind), time: schedule.time })).filter(
-    (reminder) => reminder.weekdays.length > 0,
-  );
+  const rotation = (day: Weekday) => planForDay(day, restDay).kind;
+  const byKind = (ringing: readonly Weekday[], kindOf: (day: Weekday) => DayKind, bounds: Pick<PlannedReminder, 'from' | 'until'>) =>
+    KIND_ORDER.map((kind) => ({ kind, weekdays: ringing.filter((day) => kindOf(day) === kind), time: schedule.time, ...bounds })).filter((reminder) => reminder.weekdays.length > 0);
+  if (!thisWeek) return byKind(days, rotation, {});
+  // A week kept when the rest day changed mid-week (found in review: with Sunday still this week's rest day, Sunday rang
+  // "time for your cardio workout"). Its days to come ring by its own plan until Sunday (the workout days its own, around
+  // its own rest day), and the rotation's from next Monday; a week whose days to come are the rotation's needs neither.
+  const today = weekdayOf(thisWeek.today);
+  const restThisWeek = thisWeek.plan.find((planned) => planned.kind === 'rest')?.weekday ?? restDay;
+  const left = daysOf(schedule.repeat, restThisWeek).filter((day) => day >= today);
+  const kept = (day: Weekday) => thisWeek.plan[day - 1]?.kind ?? rotation(day);
+  if (WEEKDAYS.every((day) => day < today || (left.includes(day) === days.includes(day) && (!left.includes(day) || kept(day) === rotation(day))))) return byKind(days, rotation, {});
+  return [...byKind(left, kept, { until: addDays(thisWeek.today, 7 - today) }), ...byKind(days, rotation, { from: addDays(thisWeek.today, 8 - today) })];
 }
 
 /** "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1": the rule Alexa rings a reminder by, on the user's clock. */

@@ -1,7 +1,7 @@
 import type { Response, interfaces, services } from 'ask-sdk-model';
 import { type RemindersClient, RemindersError, type RemindersFailure } from '../dependencies';
 import { type Turn, stored } from '../conversation/turn';
-import type { Weekday } from '../domain/calendar';
+import { type LocalDate, type Weekday, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate } from '../domain/calendar';
 import {
   type ClockTime,
   type PlannedReminder,
@@ -174,15 +174,28 @@ export async function offerReminder(turn: Turn, repeat: Repeat | undefined, spok
   });
 }
 
-/** The Reminders API body for one reminder of a schedule: local times with no "Z", in the device's own zone. */
-function reminderRequest(turn: Turn, planned: Pick<PlannedReminder, 'weekdays' | 'time'>, zone: string, alertInfo: services.reminderManagement.AlertInfo): ReminderRequest {
+/**
+ * The Reminders API body for one reminder of a schedule: local times with no "Z", in the device's own zone. One kept to
+ * this week (`until`) ends on Sunday night; one for the weeks after it (`from`) starts on Monday.
+ */
+function reminderRequest(
+  turn: Turn,
+  planned: Pick<PlannedReminder, 'weekdays' | 'time' | 'from' | 'until'>,
+  zone: string,
+  alertInfo: services.reminderManagement.AlertInfo,
+): ReminderRequest {
   const now = wallClock(turn.deps.now(), zone);
+  const midnight = { hour: 0, minute: 0 };
   return {
     requestTime: localDateTime(now.date, now.time, now.second),
     trigger: {
       type: 'SCHEDULED_ABSOLUTE',
       timeZoneId: zone,
-      recurrence: { startDateTime: localDateTime(now.date, { hour: 0, minute: 0 }), recurrenceRules: [recurrenceRule(planned.weekdays, planned.time)] },
+      recurrence: {
+        startDateTime: localDateTime(planned.from && formatIsoDate(planned.from) > formatIsoDate(now.date) ? planned.from : now.date, midnight),
+        ...(planned.until && { endDateTime: localDateTime(planned.until, { hour: 23, minute: 59 }, 59) }),
+        recurrenceRules: [recurrenceRule(planned.weekdays, planned.time)],
+      },
     },
     alertInfo,
     pushNotification: { status: 'ENABLED' },
@@ -203,8 +216,11 @@ const isOn = (reminder: Reminder): reminder is Reminder & { alertToken: string }
  */
 async function replaceSchedule(turn: Turn, client: RemindersClient, schedule: ReminderSchedule, zone: string): Promise<{ replaced: boolean }> {
   const existing = (await client.list()).filter(isOn);
+  // This week kept as it was planned when the rest day changed mid-week: its days to come ring by its plan.
+  const today = wallClock(turn.deps.now(), zone).date;
+  const thisWeek = turn.keptWeek?.week === formatIsoWeek(isoWeekOf(today)) ? { today, plan: turn.weekPlanOf(today) } : undefined;
   const made = await Promise.allSettled(
-    plannedReminders(schedule, turn.restDay).map((planned) => client.create(reminderRequest(turn, planned, zone, alertInfoFor(turn, planned)))),
+    plannedReminders(schedule, turn.restDay, thisWeek).map((planned) => client.create(reminderRequest(turn, planned, zone, alertInfoFor(turn, planned)))),
   );
   const failed = made.find((result) => result.status === 'rejected');
   if (failed) {
@@ -306,11 +322,26 @@ export async function consentAnswered(turn: Turn): Promise<Response> {
   }
 }
 
-/** The skill's reminders that are still to ring, each with its days and time where it is one this skill could have made. */
+/**
+ * The skill's reminders that are still to ring, each with its days and time where it is one this skill could have made,
+ * and the days it is kept to: those kept to this week (`until`) ring this week's own plan after a rest day changed
+ * mid-week, beside the schedule's own, which start next Monday (`from`).
+ */
 async function currentReminders(turn: Turn, client: RemindersClient) {
   const [list] = await Promise.all([client.list(), turn.personalise()]);
-  return list.filter(isOn).map((reminder) => ({ reminder, rule: readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0]) }));
+  return list.filter(isOn).map((reminder) => ({ reminder, rule: readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0]), ...boundsOf(reminder) }));
 }
+
+/** The first and last days a reminder's recurrence was set to ring on, where it says them. */
+function boundsOf(reminder: Reminder): { from?: LocalDate; until?: LocalDate } {
+  const day = (when: string | undefined) => (typeof when === 'string' ? parseIsoDate(when.slice(0, 10)) : undefined);
+  const from = day(reminder.trigger?.recurrence?.startDateTime);
+  const until = day(reminder.trigger?.recurrence?.endDateTime);
+  return { ...(from && { from }), ...(until && { until }) };
+}
+
+/** The schedule the reminders there are keep: those kept to this week aside, which repeat its days. */
+const scheduleRules = (found: readonly { rule: ReturnType<typeof readRecurrenceRule>; until?: LocalDate }[]) => found.flatMap(({ rule, until }) => (until ? [] : [rule]));
 
 /** One time, all the days its reminders ring on. */
 function byTime(rules: readonly ({ weekdays: Weekday[]; time: ClockTime } | undefined)[]): { time: ClockTime; weekdays: Weekday[] }[] {
@@ -334,7 +365,7 @@ export async function followRestDay(turn: Turn, before: Weekday): Promise<string
   const client = turn.reminders();
   if (!client) return undefined;
   try {
-    const times = byTime((await currentReminders(turn, client)).map(({ rule }) => rule));
+    const times = byTime(scheduleRules(await currentReminders(turn, client)));
     const [only] = times;
     if (!only || times.length !== 1) return undefined;
     // Days the user chose stay, made again so each names its session in the new week (found in review: Monday,
@@ -357,7 +388,7 @@ export async function listReminders(turn: Turn): Promise<Response> {
   if (!client) return remindersFailed(turn, 'unavailable');
   const found = await currentReminders(turn, client).catch(failureOf);
   if (typeof found === 'string') return remindersFailed(turn, found);
-  const times = byTime(found.map(({ rule }) => rule));
+  const times = byTime(scheduleRules(found));
   if (found.length === 0) return answer(turn, speech(t.t('reminders.none')));
   if (times.length === 0) return answer(turn, speech(t.t('reminders.some', { count: found.length })));
   return answer(turn, speech(t.t('reminders.list', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) })));
@@ -377,8 +408,8 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   const said = parseClockTime(inPartOfDay(spokenTime, asked));
   const found = await currentReminders(turn, client).catch(failureOf);
   if (typeof found === 'string') return remindersFailed(turn, found);
-  const ours = found.flatMap(({ reminder, rule }) => (rule ? [{ reminder, rule }] : []));
-  const [first] = byTime(ours.map(({ rule }) => rule));
+  const ours = found.flatMap(({ reminder, rule, from, until }) => (rule ? [{ reminder, rule, from, until }] : []));
+  const [first] = byTime(scheduleRules(ours));
   const repeat = (first && repeatOf(first.weekdays, turn.restDay)) ?? 'workoutDays';
   if (ours.length === 0) {
     if (!said) return answer(turn, speech(t.t('reminders.none')));
@@ -389,7 +420,7 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   // AMAZON.TIME hears "8" and "8 am" alike: with no part of the day said or asked about, the half nearest the time the
   // reminders ring is read ("move it to 8" at 7 PM is 8 PM), and asked about before anything moves. Only the yes to
   // that question (`asSaid`) moves them.
-  const all = [...new Set(ours.flatMap(({ rule }) => rule.weekdays))];
+  const all = [...new Set(scheduleRules(ours).flatMap((rule) => rule?.weekdays ?? []))];
   // A time said again after its other half was asked about and turned down ("8 PM?" "No." "8") is read as heard, and
   // still asked about: only a yes moves them (found in review: "make it 9" twice moved them to 9 AM unasked).
   const turnedDown = parseClockTime(declined ?? question?.declined);
@@ -409,8 +440,12 @@ export async function moveReminders(turn: Turn, spokenTime: string | undefined, 
   }
   const zone = await turn.timeZone();
   const moved = await Promise.allSettled(
-    ours.map(({ reminder, rule }) =>
-      client.update(reminder.alertToken, reminderRequest(turn, { weekdays: rule.weekdays, time }, zone, reminder.alertInfo ?? { spokenInfo: { content: [] } })),
+    // Each keeps the days it rings on, this week's kept plan included (its start and end stay).
+    ours.map(({ reminder, rule, from, until }) =>
+      client.update(
+        reminder.alertToken,
+        reminderRequest(turn, { weekdays: rule.weekdays, time, ...(from && { from }), ...(until && { until }) }, zone, reminder.alertInfo ?? { spokenInfo: { content: [] } }),
+      ),
     ),
   );
   const failed = moved.find((result) => result.status === 'rejected');
@@ -423,7 +458,7 @@ async function remindersThere(turn: Turn): Promise<{ time: ClockTime; weekdays: 
   const client = turn.reminders();
   if (!client) return [];
   const found = await currentReminders(turn, client).catch(() => undefined);
-  return byTime((found ?? []).map(({ rule }) => rule));
+  return byTime(scheduleRules(found ?? []));
 }
 
 /** One time of the reminders there are, as a list says it ("at 6 PM, every weekday"). */
@@ -447,7 +482,7 @@ export async function cancelReminders(turn: Turn, confirmed = false): Promise<Re
   // Which there are is said, and they go only on a yes: the intent hears no time of day to pick one by (found by
   // helpers: "cancel my evening reminder" took the 7 AM weekday ones, unasked).
   if (!confirmed) {
-    const times = byTime(on.map((reminder) => readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0])));
+    const times = byTime(on.flatMap((reminder) => (reminder.trigger?.recurrence?.endDateTime ? [] : [readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0])])));
     const which = times.length > 0 ? t.t('reminders.list', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) }) : t.t('reminders.some', { count: on.length });
     const ask = t.t('reminders.cancelAsk');
     return turn.reply({ speech: speech(which, ask), reprompt: speech(ask), offer: { kind: 'cancelReminders' } });

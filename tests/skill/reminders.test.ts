@@ -28,7 +28,14 @@ beforeEach(() => {
 
 const at = (time: string) => ({ time });
 const alerts = () => harness.api.reminders.alerts;
-const rules = () => alerts().map((alert) => alert.trigger?.recurrence?.recurrenceRules?.[0]).sort();
+/** The rules of the schedule: reminders kept to this week (after a rest day changed mid-week) aside. */
+const rules = () => alerts().flatMap((alert) => (alert.trigger?.recurrence?.endDateTime ? [] : [alert.trigger?.recurrence?.recurrenceRules?.[0]])).sort();
+/** The reminders kept to this week, as "rule: words". */
+const thisWeekOnly = () =>
+  alerts()
+    .filter((alert) => alert.trigger?.recurrence?.endDateTime)
+    .map((alert) => `${alert.trigger?.recurrence?.recurrenceRules?.[0]}: ${alert.alertInfo?.spokenInfo?.content[0]?.text}`)
+    .sort();
 const directiveOf = (turn: Turn) => turn.response.response.directives?.find((directive) => directive.type === 'Connections.SendRequest') as
   | interfaces.connections.SendRequestDirective
   | undefined;
@@ -330,7 +337,18 @@ describe('setting a reminder by voice', () => {
     // all three still said strength).
     await say(chat, 'SetRestDayIntent', { day: 'saturday' });
     expect(rules()).toEqual(['FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1', 'FREQ=WEEKLY;BYDAY=WE;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1']);
-    expect(alerts().map((alert) => alert.alertInfo?.spokenInfo?.content[0]?.text).sort()).toEqual(['Time for your HIIT workout.', 'Time for your cardio.']);
+    expect(
+      alerts()
+        .filter((alert) => !alert.trigger?.recurrence?.endDateTime)
+        .map((alert) => alert.alertInfo?.spokenInfo?.content[0]?.text)
+        .sort(),
+    ).toEqual(['Time for your HIIT workout.', 'Time for your cardio.']);
+    // A Tuesday: this week keeps its own plan (Wednesday's strength; Friday's HIIT, moved there to keep HIIT days apart)
+    // until Sunday, and the new week's reminders start on Monday.
+    expect(thisWeekOnly()).toEqual([
+      'FREQ=WEEKLY;BYDAY=FR;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1: Time for your HIIT workout.',
+      'FREQ=WEEKLY;BYDAY=WE;BYHOUR=18;BYMINUTE=0;BYSECOND=0;INTERVAL=1: Time for your strength workout.',
+    ]);
   });
 
   it('hears one, two or three weekdays, with or without a time, and names days that make a repetition by its name', async () => {
@@ -823,6 +841,68 @@ describe('hearing, moving and cancelling reminders', () => {
     const before = rules().flatMap((rule) => /BYDAY=([A-Z,]+)/.exec(rule ?? '')?.[1]?.split(',') ?? []).sort();
     expect(spoken(await say(weekdays, 'SetRestDayIntent', { day: 'wednesday' }))).not.toMatch(/now skip/);
     expect(rules().flatMap((rule) => /BYDAY=([A-Z,]+)/.exec(rule ?? '')?.[1]?.split(',') ?? []).sort()).toEqual(before);
+  });
+
+  /** What rings on each day from `from`, for `days` days: the words of every reminder whose recurrence rings that day. */
+  function ringing(from: string, days: number): string[] {
+    const codes = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+    return Array.from({ length: days }, (_, offset) => {
+      const date = new Date(`${from}T12:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + offset);
+      const iso = date.toISOString().slice(0, 10);
+      const rings = alerts().filter((alert) => {
+        const recurrence = alert.trigger?.recurrence;
+        const byDay = /BYDAY=([A-Z,]+)/.exec(recurrence?.recurrenceRules?.[0] ?? '')?.[1]?.split(',') ?? [];
+        return (
+          byDay.includes(codes[date.getUTCDay()]!) &&
+          (recurrence?.startDateTime ?? '').slice(0, 10) <= iso &&
+          (recurrence?.endDateTime === undefined || recurrence.endDateTime.slice(0, 10) >= iso)
+        );
+      });
+      return `${iso} ${rings.map((alert) => /your (\w+)/.exec(alert.alertInfo?.spokenInfo?.content?.[0]?.text ?? '')?.[1] ?? '?').join('+') || '-'}`;
+    });
+  }
+
+  // Found in review: after a mid-week rest-day change, the reminders followed the new rotation at once, and with Sunday
+  // still this week's rest day, Sunday rang "time for your cardio workout". This week's days to come ring by its own
+  // plan until Sunday; the new week's from Monday.
+  it('after a rest day changed mid-week, this week rings by its own plan and the weeks after by the new one', async () => {
+    harness.setNow('2026-12-10T15:00:00Z');
+    try {
+      harness.api.reminders.granted = true;
+      const device = harness.device();
+      const chat = harness.conversation(device);
+      await say(chat, 'SetReminderIntent', at('07:00'));
+      await say(chat, 'AMAZON.YesIntent');
+      expect(ringing('2026-12-10', 4)).toEqual(['2026-12-10 cardio', '2026-12-11 strength', '2026-12-12 HIIT', '2026-12-13 -']);
+      const moved = await say(chat, 'SetRestDayIntent', { day: 'saturday' });
+      expect(spoken(moved)).toMatch(/it has HIIT on Friday and strength on Sunday.*Your workout reminders at 7 AM now skip Saturday\./);
+      // This week: Thursday's cardio, Friday's HIIT, Saturday off, Sunday's strength; next week, the rotation around
+      // Saturday. One reminder a day, never two.
+      expect(ringing('2026-12-10', 11)).toEqual([
+        '2026-12-10 cardio',
+        '2026-12-11 HIIT',
+        '2026-12-12 -',
+        '2026-12-13 strength',
+        '2026-12-14 HIIT',
+        '2026-12-15 strength',
+        '2026-12-16 cardio',
+        '2026-12-17 strength',
+        '2026-12-18 HIIT',
+        '2026-12-19 -',
+        '2026-12-20 strength',
+      ]);
+      // Listed, and moved, as one schedule: the days of this week kept go along, and keep their end.
+      expect(spoken(await say(harness.conversation(device), 'ListRemindersIntent'))).toMatch(/at 7 AM, on your workout days, every day but Saturday/);
+      const later = harness.conversation(device);
+      await say(later, 'MoveReminderIntent', at('08:00'));
+      expect(alerts().every((alert) => alert.trigger?.recurrence?.recurrenceRules?.[0]?.includes('BYHOUR=8;'))).toBe(true);
+      expect(ringing('2026-12-10', 11).join(' ')).toBe(
+        '2026-12-10 cardio 2026-12-11 HIIT 2026-12-12 - 2026-12-13 strength 2026-12-14 HIIT 2026-12-15 strength 2026-12-16 cardio 2026-12-17 strength 2026-12-18 HIIT 2026-12-19 - 2026-12-20 strength',
+      );
+    } finally {
+      harness.setNow('2026-11-24T15:00:00Z');
+    }
   });
 
   // Found by a helper trying the console: a rest day set with no reminder permission logged "reminders did not follow

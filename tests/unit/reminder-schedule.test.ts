@@ -18,6 +18,8 @@ import {
   repeatWord,
   wallClock,
 } from '../../lambda/domain/reminder-schedule';
+import { formatIsoDate, parseIsoDate } from '../../lambda/domain/calendar';
+import { changeRestDay, weekPlanOf, weeklyPlan } from '../../lambda/domain/weekly-plan';
 
 describe('a reminder schedule', () => {
   it('rings on the workout days (all but the rest day), on weekdays, or every day', () => {
@@ -40,6 +42,27 @@ describe('a reminder schedule', () => {
     expect(plannedReminders({ time: { hour: 7, minute: 0 }, repeat: 'daily' }, 7).map((reminder) => reminder.kind)).toEqual(['strength', 'hiit', 'cardio', 'rest']);
     // The plan turns around the rest day, and the reminders with it.
     expect(plannedReminders({ time: { hour: 7, minute: 0 }, repeat: 'workoutDays' }, 3).flatMap((reminder) => reminder.weekdays).sort()).toEqual([1, 2, 4, 5, 6, 7]);
+  });
+
+  // Found in review: after a rest day changed mid-week, the reminders followed the new rotation at once.
+  it('rings this week by its own plan until Sunday, and the new rotation from Monday, where they differ', () => {
+    const time = { hour: 7, minute: 0 };
+    const thursday = parseIsoDate('2026-12-10')!;
+    // The change waits for next week (Tuesday gone by): this week rests on Sunday still, the weeks after on Tuesday.
+    const { thisWeek } = changeRestDay(thursday, 7, 2);
+    const planned = plannedReminders({ time, repeat: 'workoutDays' }, 2, { today: thursday, plan: weekPlanOf(thursday, 2, thisWeek) });
+    const sunday = parseIsoDate('2026-12-13');
+    const monday = parseIsoDate('2026-12-14');
+    expect(planned.filter((reminder) => reminder.until).map(({ kind, weekdays, until, from }) => [kind, weekdays, until, from])).toEqual([
+      ['strength', [5], sunday, undefined],
+      ['hiit', [6], sunday, undefined],
+      ['cardio', [4], sunday, undefined],
+    ]);
+    expect(planned.filter((reminder) => !reminder.until).every((reminder) => reminder.from && formatIsoDate(reminder.from) === formatIsoDate(monday!))).toBe(true);
+    expect(planned.filter((reminder) => !reminder.until).flatMap((reminder) => reminder.weekdays).sort()).toEqual([1, 3, 4, 5, 6, 7]);
+    // A week whose days to come are the rotation's needs neither: one schedule, from today.
+    const whole = plannedReminders({ time, repeat: 'workoutDays' }, 6, { today: parseIsoDate('2026-12-07')!, plan: weeklyPlan(6) });
+    expect(whole.every((reminder) => !reminder.from && !reminder.until)).toBe(true);
   });
 
   it('is written as RFC 5545 rules on the user’s clock, and read back', () => {
