@@ -14,6 +14,7 @@ import {
   tellAboutMoveUnderWay,
   currentWorkoutExercise,
   notePlanForLater,
+  finishLater,
   resumeWorkout,
   tellCurrentExercise,
   tellOwnPace,
@@ -42,7 +43,14 @@ const TRAIN_ANYWAY = /^(?:still |just )?(?:work ?out|train|exercise|do (?:a |my 
 /** Asked whether a workout left partway can be finished: "can I still finish yesterday's workout", "continue my workout". */
 // Said whole: "should I eat protein after I finish my workout" asks about protein (found in review).
 const FINISH_ASKED =
-  /^(?:still |i |(?:is it )?(?:ok|okay|alright|fine) (?:to |if i )|is it (?:ok|okay|alright|fine) (?:to |if i ))?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)(?:\s+(?:today|now|later|later today|tonight|this (?:morning|afternoon|evening)|from (?:this morning|earlier|yesterday|before)|after (?:lunch|work|dinner|school)))?$/i;
+  /^(?:still |i |(?:is it )?(?:ok|okay|alright|fine) (?:to |if i )|is it (?:ok|okay|alright|fine) (?:to |if i ))?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)(?:\s+(?:today|now|later(?: today| tonight| on)?|tonight|this (?:morning|afternoon|evening)|from (?:this morning|earlier|yesterday|before)|after (?:lunch|work|dinner|school)))?$/i;
+
+/** The time said after it is a later one: "later", "tonight", "this evening", "after work". */
+const FINISH_LATER = /\s(?:later(?: today| tonight| on)?|tonight|this (?:afternoon|evening)|after (?:lunch|work|dinner|school))$/i;
+
+/** A workout asked to be finished later, named only as "it", "this" or "the rest" ("finish it later", "the rest tonight"). */
+const FINISH_IT_LATER =
+  /^(?:(?:finish|do|complete|continue)\s+)?(?:it|this|this one|the rest(?: of it| of (?:my|the) (?:workout|session))?)\s+(?:later(?: today| tonight| on)?|tonight|this (?:afternoon|evening)|after (?:lunch|work|dinner|school))$/i;
 
 export const tips = route(
   (turn) => forIntent(turn.input, TIP_INTENTS) !== undefined,
@@ -163,7 +171,11 @@ export const topic = route(
     if (named.status === 'no-match' && TRAIN_ANYWAY.test(named.spoken.trim())) return tellTrainAnyway(turn);
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
-    if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) return resumeWorkout(turn);
+    // Asked for later ("after work", "later tonight"), it is kept for then, never picked up now.
+    if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) return FINISH_LATER.test(named.spoken) ? finishLater(turn) : resumeWorkout(turn);
+    // "Can I finish it later", "can I do the rest tonight": the workout under way or left partway today, kept for then.
+    const later = named.status === 'no-match' && FINISH_IT_LATER.test(named.spoken.trim()) ? await finishLater(turn, true) : undefined;
+    if (later) return later;
     // "I'm tired", the slot taking "tired": the day-off answer, mid-workout a pause (found in review: "I don't know").
     if (named.status === 'no-match' && saysTiredAlone(named.spoken)) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no

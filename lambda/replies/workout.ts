@@ -597,6 +597,23 @@ export async function forgetYesterdaysWorkout(turn: Turn, date: string): Promise
 }
 
 /** "Resume my workout": the one in this session, else the place saved today, on any device. */
+/**
+ * "Can I finish my workout after work", "…later tonight": one left partway today, or paused now, is kept for later, and
+ * how to pick it up is said (found by a helper trying the console: asked in the morning, it was picked up there and
+ * then). With none to keep, what resume says; `keptOnly`, nothing ("can I finish it later" names no workout).
+ */
+export async function finishLater(turn: Turn): Promise<Response>;
+export async function finishLater(turn: Turn, keptOnly: true): Promise<Response | undefined>;
+export async function finishLater(turn: Turn, keptOnly = false): Promise<Response | undefined> {
+  const { t } = turn;
+  const inSession = workoutOf(turn.mode);
+  const place = inSession ?? (await savedPlace(turn, await turn.today()));
+  if (!place) return keptOnly ? undefined : resumeWorkout(turn);
+  const name = t.t(`workout.name.${SESSIONS[place.sessionId].kind}`);
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t(inSession ? 'workout.finishLater.now' : 'workout.finishLater', { name }), question), reprompt: speech(reprompt) });
+}
+
 export async function resumeWorkout(turn: Turn, first?: string): Promise<Response> {
   const { t } = turn;
   const inSession = workoutOf(turn.mode);

@@ -2097,6 +2097,34 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(await later2.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout from this morning') }))).toMatch(/^There's no paused workout from today\./);
     }));
 
+  // Found by a helper trying the console (December 6): "can I finish my workout after work", asked in the morning, picked
+  // the workout up there and then. Asked for later, it is kept for later, and how to pick it up is said.
+  it('"can I finish my workout after work" keeps it for later, paused or stopped, and picks nothing up', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.PauseIntent');
+    const paused = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout after work') });
+    await expectWellFormed(paused, { endsOnQuestion: false });
+    expect(spoken(paused)).toMatch(/^Yes\. Say stop for now, and your place in your strength workout is kept for the rest of today\. Later, open Back Coach and say: resume my workout\./);
+    await chat.intent('AMAZON.StopIntent');
+    const later = new Conversation({ handler: harness.handler, device });
+    const asked = await later.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout later tonight') });
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(/^Yes\. Your place in your strength workout is kept for the rest of today\. When you're ready, open Back Coach and say: resume my workout\./);
+    expect(later.attributes.workout).toBeUndefined();
+    // Named only as "it" or "the rest" (the slot takes what follows "can I").
+    for (const rest of ['finish it later', 'the rest tonight', 'finish the rest after dinner']) {
+      expect(spoken(await later.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', rest) })), rest).toMatch(/^Yes\. Your place in your strength workout is kept/);
+    }
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish it later') }))).not.toMatch(/^Yes\. Your place/);
+    // Asked for now, it is picked up.
+    expect(spoken(await later.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout now') }))).toMatch(/^Welcome back|strength/);
+    // With nothing left partway, "later" is no promise of a place: the workout is offered as before.
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout after work') }))).toMatch(/^There's no paused workout from today\./);
+  });
+
   // Found by a helper trying the console (December 6): the skill says "to log what you did, say log my workout" as it
   // stops one; said the next morning, it logged that day's HIIT, not done.
   it('"log my workout" the next day asks about the one left partway yesterday first', () =>

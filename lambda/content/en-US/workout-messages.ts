@@ -181,6 +181,8 @@ export const WORKOUT_MESSAGES = {
   'workout.skippedEarlier': 'Earlier today you went through your {name}, skipping some of it. {summary}',
   'workout.resumeOffer': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
   'workout.resumeOffer.reprompt': 'Say yes to pick up where you left off, or no to start from the beginning.',
+  'workout.finishLater': "Yes. Your place in your {name} is kept for the rest of today. When you're ready, open Back Coach and say: resume my workout.",
+  'workout.finishLater.now': 'Yes. Say stop for now, and your place in your {name} is kept for the rest of today. Later, open Back Coach and say: resume my workout.',
   'workout.lead.back': 'Back to',
   'workout.lead.goOn': "Let's go on with",
   'workout.where.set': '{lead} your {name}: exercise {number} of {count}, {exercise}. Set {set} of {sets} is done.',
