@@ -394,7 +394,7 @@ const ORDINAL_WORDS = [
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const PLAIN_LOG_WORDS = new Set([
   ...(
-    'i i\'ve ive just also finally today this morning afternoon evening tonight earlier yesterday last night on at in for about around ' +
+    'i i\'ve ive just also already actually though finally today this morning afternoon evening tonight earlier yesterday last night on at in for about around ' +
     'roughly nearly almost over a an the my some and of went did done had took go gone been have has was walk walks walking hike ' +
     'hiking jog jogging run running swim swimming cycle cycling bike biking ride rode row rowing dance dancing stretch stretching ' +
     'weights brisk quick long short easy nice good session workout before after lunch dinner breakfast work day days ago week weekend other ' +

@@ -1496,7 +1496,11 @@ describe('a log whose activity took something else', () => {
     const { turn, week, chat } = talk();
     expect(await turn('HealthConcernIntent', heard('did hiit', '23rd'))).toMatch(/^Logged a HIIT session\. That's for Monday, November 23\./);
     expect(await turn('HealthConcernIntent', heard('was', 'bike for half an hour'))).toMatch(/^Logged a 30-minute bike ride\. That's for Tuesday, November 24\./);
-    expect((await week())?.sessions).toMatchObject({ hiit: 1, cardio: 1 });
+    // With "already", "though", "actually" said around it (found by a helper trying the console: "I already ran on
+    // Tuesday though" was a condition, and the next day's workout asked for a doctor's okay).
+    expect(await turn('HealthConcernIntent', heard('already ran', 'monday though'))).toMatch(/^Logged your run\. That's for Monday, November 23\./);
+    expect(await turn('HealthConcernIntent', heard('actually swam', 'sunday'))).toMatch(/^Logged your swim\. That's for Sunday, November 22\./);
+    expect((await week())?.sessions).toMatchObject({ hiit: 1, cardio: 2 });
     expect(chat.attributes.caution).toBeUndefined();
     expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/Has your doctor said/);
     // A condition said with a move is still one.
