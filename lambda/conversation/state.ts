@@ -141,6 +141,8 @@ export interface PendingLog {
    */
   readonly sameAsked?: true;
   readonly planned?: true;
+  /** The log waits for its day ("which day was that?"): the day said next logs it; `date` is only today's, kept. */
+  readonly dayAsked?: true;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -386,6 +388,7 @@ function readPendingLog(value: unknown): PendingLog | undefined {
     ...(value.changeAsked === true && detail.minutes !== undefined && { changeAsked: true }),
     ...(value.sameAsked === true && { sameAsked: true }),
     ...(value.sameAsked === true && value.planned === true && { planned: true }),
+    ...(value.dayAsked === true && { dayAsked: true }),
   };
 }
 

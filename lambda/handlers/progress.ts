@@ -27,7 +27,7 @@ import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { speech } from '../speech/ssml';
-import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { dayGoneBy } from '../domain/log-day';
 import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
@@ -35,7 +35,7 @@ import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
-import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
@@ -909,14 +909,30 @@ export const restDay = route(
     // A weekday said alone ("Sunday", "make it Sunday") answers "which day would you like to rest?". Anywhere else a
     // question pending is asked again; with none, what a day alone can be for (found in review: it told the day's plan,
     // and to "Which day was that?" a log asked about was silently dropped).
-    const answer = weekdayNamed(turn.t, slotValue(turn.input, 'answerDay'));
-    if (!answer) return askWhichRestDay(turn);
+    const dateSaid = slotValue(turn.input, 'answerDate');
+    const weekdaySaid = weekdayNamed(turn.t, slotValue(turn.input, 'answerDay'));
+    // "Yesterday", "Tuesday" to "which day was that?": the log waiting for its day (found by a helper trying the console:
+    // the day was heard alone, and the log dropped).
+    const waiting = turn.offer?.kind === 'confirmLog' && turn.offer.log.dayAsked ? turn.offer.log : undefined;
+    if (waiting && (weekdaySaid !== undefined || dateSaid !== undefined)) return logOnDayAnswered(turn, waiting, weekdaySaid !== undefined ? { weekday: weekdaySaid } : { date: dateSaid });
+    // A day said otherwise ("today", "tomorrow") is its weekday.
+    const dateDay = dateSaid === undefined || weekdaySaid !== undefined ? undefined : await weekdayOfDateSaid(turn, dateSaid);
+    const answer = weekdaySaid ?? dateDay;
+    // "Next week" said alone names no day: a question pending is asked again.
+    if (!answer) return (dateSaid !== undefined ? askAgain(turn, turn.t.t('fallback.pending')) : undefined) ?? askWhichRestDay(turn);
     if (turn.offer?.kind === 'restDay') return setRestDay(turn, answer);
     // "Make it Saturday" over "Shall I set that?" or "What time should I remind you?": the reminder's day, its time kept.
-    if (settingOne(turn)) return offerReminder(turn, repeatOnDays([answer], turn.restDay), undefined);
+    // Only a weekday said: "tonight" and "this morning" are days to the model as well as times, and to "what time should I
+    // remind you?" the question is asked again (below).
+    if (settingOne(turn) && weekdaySaid) return offerReminder(turn, repeatOnDays([weekdaySaid], turn.restDay), undefined);
     // "Remove the walk you logged on Wednesday?" "Monday.": the one of that day.
-    if (turn.offer?.kind === 'removeLog') return askToRemove(turn, { weekday: answer });
+    if (turn.offer?.kind === 'removeLog' && weekdaySaid) return askToRemove(turn, { weekday: weekdaySaid });
     return askAgain(turn, turn.t.t('fallback.pending')) ?? tellDayAlone(turn, answer);
   },
 );
+/** The weekday of a single day said ("today", "tomorrow", "the 9th"); none for a week or a weekend. */
+async function weekdayOfDateSaid(turn: Turn, date: string): Promise<Weekday | undefined> {
+  const said = interpretDate(date, await turn.today());
+  return said.kind === 'day' ? weekdayOf(said.date) : undefined;
+}
 export const myRestDay = route((turn) => said(turn, 'MyRestDayIntent'), tellRestDay);

@@ -451,8 +451,21 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
       return turn.reply({ speech: speech(futureSaid(turn, said.date, today), question), reprompt });
     case 'tooLongAgo':
       return turn.reply({ speech: speech(t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }), question), reprompt });
-    case 'unclear':
-      return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')) });
+    case 'unclear': {
+      // The log waits for its day, said next ("yesterday", "Tuesday"): found by a helper trying the console, "Tuesday"
+      // said to "which day was that?" was heard as a day alone, and the log was dropped.
+      const waiting = said.daySteps === undefined || said.extraSteps !== undefined;
+      const log: PendingLog = {
+        activity,
+        date: formatIsoDate(today),
+        dayAsked: true,
+        ...(said.minutes !== undefined && { minutes: said.minutes }),
+        ...(kind !== undefined && { kind }),
+        ...(said.extraSteps !== undefined && { extraSteps: said.extraSteps }),
+        ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
+      };
+      return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')), ...(waiting && { offer: { kind: 'confirmLog' as const, log } }) });
+    }
     case 'day': {
       if (thousandsExtra && said.extraSteps !== undefined) {
         const log: PendingLog = { activity: 'walk', date: formatIsoDate(when.date), extraSteps: said.extraSteps, ...(said.minutes !== undefined && { minutes: said.minutes }) };
@@ -819,6 +832,24 @@ function addMinutes(turn: Turn, last: ActivityLog, minutes: number): Promise<Res
  * and a whole day's count is seldom this low. More may be the day's count, and is asked about.
  */
 const EXTRA_STEPS_UNSAID = 3_000;
+
+/**
+ * The day said to "which day was that?" of a log that waited for it: a weekday is the last one (today's included), a
+ * date is read as gone by. A day it cannot take (to come, too long ago) is said, and the question stays.
+ */
+export async function logOnDayAnswered(turn: Turn, pending: PendingLog, answered: { readonly weekday?: Weekday; readonly date?: string }): Promise<Response> {
+  const today = await turn.today();
+  const day =
+    answered.weekday !== undefined
+      ? ({ kind: 'day', date: addDays(today, -((weekdayOf(today) - answered.weekday + 7) % 7)) } as const)
+      : logDay(dayGoneBy(turn.t.locale, answered.date, today), today);
+  if (day.kind !== 'day') {
+    const why = day.kind === 'future' ? futureSaid(turn, answered.date, today) : day.kind === 'tooLongAgo' ? turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }) : undefined;
+    return turn.reply({ speech: speech(why, turn.t.t('log.whichDay')), reprompt: speech(turn.t.t('log.whichDay')), offer: { kind: 'confirmLog', log: pending } });
+  }
+  const { activity, dayAsked: _, counts: __, stepsAsked: ___, restAsked: ____, changeAsked: _____, ...amounts } = pending;
+  return recordAndTell(turn, activity, amounts, { day: day.date, check: true, sayDay: true });
+}
 
 /** "Yes" to a log that waited for one: logged as said, with no more questions. */
 export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {

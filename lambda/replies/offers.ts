@@ -66,6 +66,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     case 'logWorkout':
       return logWorkoutDone(turn, offer);
     case 'confirmLog':
+      // "Yes" to "which day was that?" says no day: asked again.
+      if (offer.log.dayAsked) return turn.reply({ speech: speech(turn.t.t('log.whichDay')), reprompt: speech(turn.t.t('log.whichDay')), offer });
       if (offer.log.sameAsked) return sameAnswered(turn, offer.log, true);
       return offer.log.changeAsked ? changeAfterYes(turn, offer.log) : logAfterYes(turn, offer.log);
     case 'removeLog':

@@ -2226,9 +2226,11 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'day', type: 'AMAZON.DayOfWeek' },
         // A weekday said alone: the answer to "which day would you like to rest?", or a question about that day.
         { name: 'answerDay', type: 'AMAZON.DayOfWeek' },
+        // A day said alone otherwise ("yesterday", "today"): the answer to "which day was that?" of a log.
+        { name: 'answerDate', type: 'AMAZON.DATE' },
       ],
       reserved: {
-        max: 12,
+        max: 16,
         patterns: [
           // Found by a helper trying the console: to "Which day would you like to rest?", "sunday" reached the
           // fallback and "sunday please" a level.
@@ -2236,6 +2238,10 @@ export const EN_US_MODEL: ModelSource = {
           `{answerDay} please`,
           `(make it|let's say|let's make it|maybe|I'd say) {answerDay}`,
           `[on] {answerDay} (I guess|I think|then)`,
+          // Found by a helper trying the console: to "Which day was that?", "yesterday" and "today" reached the fallback
+          // (the question itself says "you can say today, yesterday, or a day of the week").
+          `[it was] {answerDate}`,
+          `on {answerDate}`,
         ],
       },
       patterns: [

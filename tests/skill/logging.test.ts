@@ -1421,6 +1421,45 @@ describe('a log whose activity took something else', () => {
     expect(await week()).toBeUndefined();
   });
 
+  // Found by a helper trying the console: "Tuesday", said to "which day was that?", was heard as a day said alone
+  // ("Tuesday? You can ask what's on Tuesday…"), and the log was dropped; "yesterday" and "today" reached the fallback.
+  it('logs for the day said next to "which day was that?": a weekday, yesterday or today, as the model hears them', async () => {
+    const literal = (said: string) => {
+      const [match] = committedMatcher('en-US').literal(said);
+      expect(match?.intent, said).toBe('SetRestDayIntent');
+      return match!.slots;
+    };
+    const first = talk();
+    expect(await first.turn('LogActivityIntent', unmatched('walked forty minutes two days ago'))).toMatch(/Which day was that\?$/);
+    // "Yes" says no day: asked again, and the log still waits.
+    expect(await first.turn('AMAZON.YesIntent')).toMatch(/^You can say today, yesterday, or a day of the week\. Which day was that\?$/);
+    expect(await first.turn('SetRestDayIntent', literal('sunday'))).toMatch(/^Logged a 40-minute walk\. That's for Sunday, November 22\./);
+    const second = talk();
+    await second.turn('LogActivityIntent', unmatched('swam half an hour earlier this week'));
+    expect(await second.turn('SetRestDayIntent', literal('yesterday'))).toMatch(/^Logged a 30-minute swim\. That's for Monday, November 23\./);
+    const third = talk();
+    await third.turn('LogActivityIntent', unmatched('ran earlier this week'));
+    // A day to come is said, and the question stays.
+    expect(await third.turn('SetRestDayIntent', literal('tomorrow'))).toMatch(/Which day was that\?$/);
+    expect(await third.turn('SetRestDayIntent', literal('it was today'))).toMatch(/^Logged your run\./);
+    expect((await third.week())?.sessions.cardio).toBe(1);
+    // With no log waiting, "today" is today's weekday, as a weekday said alone is.
+    expect(await talk().turn('SetRestDayIntent', literal('today'))).toMatch(/^Tuesday\? You can ask what's on Tuesday/);
+    // "Tonight" and "this morning" are days to the model as well as times: to "what time should I remind you?" the
+    // question is asked again, and no reminder is made for a day.
+    const reminder = talk();
+    expect(await reminder.turn('SetReminderIntent')).toMatch(/What time/);
+    expect(await reminder.turn('SetRestDayIntent', literal('it was today'))).toMatch(/What time/);
+  });
+
+  // Found by a helper trying the console: "make today my rest day" got the day-off advice, and the plan stayed.
+  it('"make today my rest day", "make tomorrow my day off", heard as a topic, move the rest day', async () => {
+    const topic = (said: string) => ({ topic: unmatchedSlot('topic', 'TopicName', said) });
+    expect(await talk().turn('TopicIntent', topic('make today my rest day'))).toMatch(/^Done\. Tuesday is your rest day now/);
+    expect(await talk().turn('TopicIntent', topic('make tomorrow my day off'))).toMatch(/^Done\. Wednesday is your rest day now/);
+    expect(await talk().turn('TopicIntent', topic('take today off'))).not.toMatch(/^Done/);
+  });
+
   // Found by a helper trying the console as an Indian user (December 4): "I went for a swim on the 2nd" was logged for
   // today, and "I worked out on Thursday" asked what was done, then logged the answer for today.
   it('takes a day of the month said inside the phrase ("went for a swim on the 20th"), never today instead', async () => {
