@@ -500,13 +500,21 @@ const HINDI_DAY_BEFORE = new RegExp(` (?:parson|parso|${'परसों'.normal
  */
 const HINDI_YESTERDAY_INSIDE = new RegExp(` (?:kal|${'कल'.normalize('NFC')}) `);
 
+/** How many days back, said as a number or a word (one to six, each at its index modulo 7). */
+const DAY_COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', '0', '1', '2', '3', '4', '5', '6'];
+const DAYS_AGO = / (?:the day before yesterday|(one|two|three|four|five|six|[1-6]) days? ago) /;
+
 /** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night", "… on the 2nd"), when it names one. */
 function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date' | 'monthDay' | 'daysBack'> {
   const monthDay = monthDaySaidIn(spoken);
   if (monthDay) return { monthDay };
   if (HINDI_DAY_BEFORE.test(` ${spoken.normalize('NFC').toLowerCase()} `)) return { daysBack: 2 };
   if (HINDI_YESTERDAY_INSIDE.test(` ${spoken.normalize('NFC').toLowerCase()} `)) return { yesterday: true };
-  const said = ` ${spoken.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  const said = ` ${spoken.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  // "Two days ago", "the day before yesterday": that many days back (found by a helper trying the console: asked which
+  // day it was). Only a few days; "a week ago" names no one day.
+  const back = DAYS_AGO.exec(said);
+  if (back) return { daysBack: back[1] === undefined ? 2 : Math.max(1, DAY_COUNTS.indexOf(back[1]) % 7) };
   // Said some other way than one day just gone ("the day before yesterday", "next monday"): asked about.
   if (/ (ago|last week|this week|weekend|the other day|day before|before last|tomorrow|next (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this coming) /.test(said)) {
     return { date: UNCLEAR_DAY };

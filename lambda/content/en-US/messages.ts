@@ -371,7 +371,7 @@ export const MESSAGES = {
   'log.future.tomorrow': "I can only log what you've already done. If you meant last {weekday}, say it with last, like: I walked last {weekday}.",
   'log.future': "I can only log what you've already done. Tell me once you've done it.",
   'log.tooLongAgo': 'I can log what you did in the last {days} days.',
-  'log.whichDay': 'You can say today, yesterday, or a day of the week. Which day was that?',
+  'log.whichDay': 'You can say it was today, it was yesterday, or a day of the week. Which day was that?',
   'log.forDate': "That's for {date}.",
   'log.forDateGuessed': "I couldn't check your time zone, so that's for {date}.",
   'log.logged.walkMinutes': 'Logged a {minutes}-minute walk.',
