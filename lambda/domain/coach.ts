@@ -84,9 +84,13 @@ export function nextLevel(level: Level, direction: 'up' | 'down'): Level | undef
 
 /** Last week against the plan, for the first session of a new week. */
 export interface LookBack {
-  /** Planned sessions done, and the plan's number of them. */
+  /**
+   * Planned sessions done (each kind up to its plan: a second cardio session is no HIIT one), the plan's number of them,
+   * and every session done.
+   */
   readonly done: number;
   readonly planned: number;
+  readonly sessions: number;
   readonly met: boolean;
   /** Weeks in a row that met the plan, ending last week. */
   readonly streak: number;
@@ -114,8 +118,11 @@ export function lookBack(weeks: readonly WeekProgress[], today: LocalDate, targe
   // The kind most short of its plan; on a tie, the first in the plan's order (strength first: it is what tones the back).
   const focus = short.reduce<(typeof short)[number] | undefined>((most, kind) => (most === undefined || kind.left > most.left ? kind : most), undefined);
   return {
-    done: report.sessions,
+    // Found by a helper trying the console: "5 of 6 planned sessions" at launch, and "1 strength and 1 HIIT short of the
+    // plan" asked: a bike ride on top of the run counted as a planned session.
+    done: report.kinds.reduce((sum, kind) => sum + Math.min(kind.done, kind.target), 0),
     planned: PLANNED_KINDS.reduce((sum, kind) => sum + targets[kind], 0),
+    sessions: report.sessions,
     met: report.met,
     streak: report.streak,
     ...(focus && { focus: { kind: focus.kind, target: focus.target } }),

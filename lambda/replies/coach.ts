@@ -76,7 +76,7 @@ export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalD
   const back = lookBack(history.weeks, today, targets);
   const stepUp = stepUpDue(history.weeks, today, targets, turn.level, history.profile);
   const said = [
-    back.met ? t.t('coach.lookBack.met', { count: back.done }) : back.done > 0 ? t.t('coach.lookBack.short', { done: back.done, planned: back.planned, count: back.done }) : t.t('coach.lookBack.none'),
+    back.met ? t.t('coach.lookBack.met', { count: back.sessions }) : back.done > 0 ? t.t('coach.lookBack.short', { done: back.done, planned: back.planned, count: back.done }) : t.t('coach.lookBack.none'),
     back.met && back.streak >= 2 ? t.t('coach.lookBack.streak', { count: back.streak }) : undefined,
     // The focus: what fell short; with nothing short, the same rhythm, unless the step up is the week's news.
     back.focus ? t.t(`coach.focus.${back.focus.kind}`, { count: back.focus.target }) : stepUp ? undefined : t.t('coach.focus.steady'),
