@@ -1,5 +1,5 @@
 import type { DayKind, Level } from '../content/types';
-import { type LocalDate, type Weekday, formatIsoWeek, isoWeekOf, previousWeek } from './calendar';
+import { type LocalDate, type Weekday, WEEKDAYS, formatIsoWeek, isoWeekOf, previousWeek } from './calendar';
 import type { WorkoutPlace } from './workout-place';
 
 /** What the user can log; each is also a counter attribute on the week item. */
@@ -190,6 +190,14 @@ export function sessionsOn(week: Pick<WeekProgress, 'entries'> | undefined, week
 /** A walk taken: a count of steps said alone ("I did 10,000 steps") is steps, not a walk. */
 export function isWalk(entry: LogEntry): boolean {
   return entry.activity === 'walk' && entry.counts && (entry.minutes > 0 || entry.extraSteps === 0);
+}
+
+/**
+ * The days of a week with at least one log: a session counted that day, or any log kept of it, a workout ended early
+ * included (found by a helper trying the console: two days with only part of a workout logged were no active days).
+ */
+export function activeDaysOf(days: Readonly<Record<Weekday, number>>, entries: readonly Pick<LogEntry, 'weekday'>[]): number {
+  return WEEKDAYS.filter((day) => days[day] > 0 || entries.some((entry) => entry.weekday === day)).length;
 }
 
 /** The walks of a week. */

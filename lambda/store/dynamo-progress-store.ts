@@ -2,7 +2,7 @@
 import type { AttributeValue, DynamoDBClient, DynamoDBClientConfig, UpdateItemCommandInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WEEKDAYS, type Weekday } from '../domain/calendar';
-import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../domain/progress';
+import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, type LogEntry, type Profile, type WeekProgress, activeDaysOf } from '../domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
 import {
   HISTORY_WEEKS,
@@ -145,6 +145,7 @@ function entriesOf(item: Item): LogEntry[] {
 
 function toWeekProgress(item: Item): WeekProgress {
   const days = countsOf(WEEKDAYS, (day) => counter(item, dayAttribute(day)));
+  const entries = entriesOf(item);
   // Read leniently, like the profile: a malformed position is as good as none.
   const workout = readWorkoutPlace(plain(item[WORKOUT_ATTRIBUTE]));
   // Weeks logged before days kept their activities have none of these: what those days held is not known.
@@ -158,11 +159,11 @@ function toWeekProgress(item: Item): WeekProgress {
     sessions: countsOf(ACTIVITIES, (activity) => counter(item, activity)),
     minutes: counter(item, 'minutes'),
     extraSteps: counter(item, 'steps'),
-    activeDays: WEEKDAYS.filter((day) => days[day] > 0).length,
+    activeDays: activeDaysOf(days, entries),
     days,
     ...(workout && { workout }),
     ...(byDay && { activitiesByDay: byDay }),
-    entries: entriesOf(item),
+    entries,
     requests: counter(item, REQUESTS),
   };
 }

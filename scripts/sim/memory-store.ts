@@ -1,5 +1,5 @@
 import { WEEKDAYS, type Weekday } from '../../lambda/domain/calendar';
-import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, type LogEntry, type Profile, type WeekProgress } from '../../lambda/domain/progress';
+import { ACTIVITIES, type Activity, type ActivityLog, LIMITS, type LogEntry, type Profile, type WeekProgress, activeDaysOf } from '../../lambda/domain/progress';
 import { type WorkoutPlace, readWorkoutPlace } from '../../lambda/domain/workout-place';
 import {
   HISTORY_WEEKS,
@@ -109,7 +109,7 @@ function snapshot(week: string, item: WeekItem): WeekProgress {
     sessions: { ...item.sessions },
     minutes: item.minutes,
     extraSteps: item.extraSteps,
-    activeDays: WEEKDAYS.filter((day) => item.days[day] > 0).length,
+    activeDays: activeDaysOf(item.days, entriesOf(item)),
     days: { ...item.days },
     ...(item.workout && { workout: { ...item.workout } }),
     ...(item.byDayKept && { activitiesByDay: structuredClone(item.byDay) }),

@@ -140,6 +140,15 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         expect(entryOf(detail)).toEqual({ key: shortKey(detail.requestId), activity: 'strength', weekday: 2, minutes: 10, extraSteps: 0, counts: false, exercise: 'bent-over-row', sets: 3 });
       });
 
+      // Found by a helper trying the console: two days with only part of a workout logged were no active days.
+      it('counts a day with only a log that counted no session as an active day', async () => {
+        const user = newUser();
+        const part = logOf({ exercise: 'bent-over-row', sets: 2, counts: false, minutes: 8 });
+        const after = await store.recordActivity(user, part);
+        expect([after.week?.sessions.strength, after.week?.days[2], after.week?.activeDays]).toEqual([0, 0, 1]);
+        expect((await weekOf(user))?.activeDays).toBe(1);
+      });
+
       it('keeps the kind of a cardio log (a run, a swim), and takes it off only when described with it', async () => {
         const user = newUser();
         const swim = logOf({ activity: 'cardio', kind: 'swim', minutes: 25 });
