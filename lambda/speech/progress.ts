@@ -43,9 +43,12 @@ function weekItems(t: Translator, report: WeekReport): string[] {
     ...(report.walks > 0 ? [walkItem(t, report.walks, report.walkMinutes)] : []),
     // A yoga or stretch day was left out, so "how's my week" never named it (found by helpers trying the console).
     ...(report.stretches > 0 ? [stretchItem(t, report.stretches, report.stretchMinutes)] : []),
-    ...partItems(t, report.partWorkouts, report.partMinutes),
-    ...(report.activeDays > 0 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
+    // Only more than one: "1 active day" beside what was done that day says nothing more, and after a workout ended
+    // early read as part of it ("…not counted as a session and 1 active day").
+    ...(report.activeDays > 1 ? [t.t('progress.activeDays', { count: report.activeDays })] : []),
     ...(report.extraSteps > 0 ? [t.t('progress.steps', { steps: report.extraSteps })] : []),
+    // Last: it ends on "not counted as a session", which read as part of whatever came after it.
+    ...partItems(t, report.partWorkouts, report.partMinutes),
   ];
 }
 
@@ -136,12 +139,14 @@ function totalsItems(t: Translator, catalogue: Catalogue, totals: ActivityTotals
     const item = t.t(`progress.count.${activity}`, { count });
     return activity === 'strength' && exercises.length > 0 ? t.t('progress.with', { item, exercises: t.list(exercises) }) : item;
   });
+  // A workout ended early comes last: its item ends on "not counted as a session", which read as part of whatever came
+  // after it ("…not counted as sessions and 2 active days").
   return [
     ...items,
-    ...partItems(t, totals.partWorkouts, totals.partMinutes),
     ...(totals.unknownLogs > 0 ? [t.t('progress.earlierLogs', { count: totals.unknownLogs })] : []),
-    ...(withDays && totals.activeDays > 0 ? [t.t('progress.activeDays', { count: totals.activeDays })] : []),
+    ...(withDays && totals.activeDays > 1 ? [t.t('progress.activeDays', { count: totals.activeDays })] : []),
     ...(totals.extraSteps > 0 ? [t.t('progress.steps', { steps: totals.extraSteps })] : []),
+    ...partItems(t, totals.partWorkouts, totals.partMinutes),
   ];
 }
 

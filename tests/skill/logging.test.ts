@@ -147,11 +147,11 @@ describe('walks', () => {
     const { turn } = talk();
     await turn('LogActivityIntent', { steps: '3000' });
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toBe('Today: 3,000 extra steps. What would you like next?');
-    expect(await turn('WeeklyProgressIntent', { date: '2026-11' })).toBe('This month so far: 1 active day and 3,000 extra steps. What would you like next?');
+    expect(await turn('WeeklyProgressIntent', { date: '2026-11' })).toBe('This month so far: 3,000 extra steps. What would you like next?');
     await turn('LogActivityIntent', { ...activity('walk'), duration: 'PT30M' });
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toBe('Today: one walk of 30 minutes and 3,000 extra steps. What would you like next?');
     expect(await turn('WeeklyProgressIntent', { date: '2026-11' })).toBe(
-      'This month so far: one walk of 30 minutes, 1 active day, and 3,000 extra steps. What would you like next?',
+      'This month so far: one walk of 30 minutes and 3,000 extra steps. What would you like next?',
     );
   });
 
@@ -857,7 +857,7 @@ describe('the same day’s session twice', () => {
     expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged 20 minutes of HIIT\. That's 2 of 2 HIIT sessions this week\./);
     await turn('LogActivityIntent', activity('hiit'));
     expect(await turn('AMAZON.YesIntent')).toMatch(/That's 2 of 2 HIIT sessions this week, plus 1 extra\./);
-    expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: 2 of 2 HIIT sessions, plus 1 extra and 1 active day\. Still to do: 3 strength and 1 cardio\./);
+    expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: 2 of 2 HIIT sessions, plus 1 extra\. Still to do: 3 strength and 1 cardio\./);
   });
 
   // Found by a helper trying the console: "You've already logged cardio for today. Should I log this one as well?"
@@ -894,7 +894,7 @@ describe('a run, a swim, a ride: the kind said is kept', () => {
     expect(await turn('WeeklyProgressIntent', { date: '2026-11-24' })).toBe(
       'Today: one run of 20 minutes, one swim of 30 minutes, one bike ride, and one cardio session of 10 minutes. What would you like next?',
     );
-    expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: one run of 20 minutes, one swim of 30 minutes, one bike ride, one cardio session of 10 minutes, and 1 active day\./);
+    expect(await turn('WeeklyProgressIntent')).toMatch(/^This week: one run of 20 minutes, one swim of 30 minutes, one bike ride, and one cardio session of 10 minutes\./);
   });
 
   // Found trying the console (December 5): "I swam this morning", "about 30 minutes", then "I went for a run" was "I've
