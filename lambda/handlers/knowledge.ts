@@ -1,5 +1,5 @@
 import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
-import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -79,8 +79,6 @@ const CALORIES_BURNED = /^calories? (?:did i|have i|i have|i've|i|i've been) (?:
 const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |to |up to |down to |onto |back to )?(?:the )?(beginner|intermediate|advanced)\b/i;
 /** A day off asked for instead of the one there is: "rest on Friday instead", "take my day off on Friday". */
 const REST_DAY_ASKED = /^(?:(?:rest|take (?:my |a )?(?:rest day|day off)|have (?:my |a )?(?:rest day|day off)) on \w+|.+ instead)$/i;
-/** The rest day moved to today or tomorrow, as the topic's slot takes it: "make today my rest day". */
-const REST_DAY_NAMED = /^(?:please )?(?:make|set|change|switch)\s+(today|tomorrow)\s+(?:to |into |as )?(?:my|a|the)\s+(?:rest day|day off|off day)(?:\s+(?:instead|this week|please))*$/i;
 /** The settings asked for whole: "my settings", "my preferences". */
 const SETTINGS = /^(?:my |the |all my )?(?:settings|preferences|current settings|set up|setup)$/i;
 /** Time left, as a topic's slot takes it: "time left", "the time remaining", "minutes to go". */
@@ -171,10 +169,6 @@ export const topic = route(
     // "Can I work out anyway", on the rest day: yes, gently, the recovery session offered; another day, its workout (found
     // by a helper trying the console on a Sunday: "I don't know that one yet").
     if (named.status === 'no-match' && TRAIN_ANYWAY.test(named.spoken.trim())) return tellTrainAnyway(turn);
-    // "Make today my rest day", "can I make tomorrow my day off" (found by a helper trying the console: the day-off advice,
-    // and the plan stayed). Not "I'm taking today off", a day skipped, which the day-off answer is for.
-    const restOn = named.status === 'no-match' ? REST_DAY_NAMED.exec(named.spoken.trim())?.[1]?.toLowerCase() : undefined;
-    if (restOn) return setRestDay(turn, weekdayOf(addDays(await turn.today(), restOn === 'tomorrow' ? 1 : 0)));
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     // Asked for later ("after work", "later tonight"), it is kept for then, never picked up now.
