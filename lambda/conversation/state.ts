@@ -38,6 +38,8 @@ export type Offer =
   | { readonly kind: 'resumeWorkout'; readonly instead?: DayKind; readonly insteadDay?: Weekday }
   /** "Want to pick up where you left off?" at the welcome: a no starts nothing. */
   | { readonly kind: 'pickUp' }
+  /** "Start the whole workout again, from the warm-up?" asked mid-workout: yes starts over, no carries on. */
+  | { readonly kind: 'restartWorkout' }
   | { readonly kind: 'startWorkout' }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
@@ -307,6 +309,8 @@ function readOffer(value: unknown): Offer | undefined {
     }
     case 'pickUp':
       return { kind: 'pickUp' };
+    case 'restartWorkout':
+      return { kind: 'restartWorkout' };
     case 'cancelReminders':
       return { kind: 'cancelReminders' };
     case 'stillHurts':

@@ -44,6 +44,7 @@ import {
   endWorkout,
   tellAboutMoveUnderWay,
   moveInWorkout,
+  startOverAsked,
   offerSavedWorkoutLog,
   skipNamed,
   pauseWorkout,
@@ -365,6 +366,8 @@ function answerCommandHeard(turn: Turn, spoken: string | undefined, heard?: Work
       if (spoken === undefined || INSTEAD.test(` ${spoken} `)) return moveInWorkout(turn, 'skip');
       return skipNamed(turn, { spoken });
     }
+    case 'restart':
+      return startOverAsked(turn);
     default:
       return moveInWorkout(turn, MOVES[command]);
   }
@@ -446,8 +449,8 @@ export const workoutMore = route(
   (turn) => running(turn) && said(turn, 'AMAZON.MoreIntent') && currentWorkoutExercise(turn) !== undefined,
   (turn) => tellMoreAbout(turn, currentWorkoutExercise(turn)!),
 );
-/** "Start over" mid-workout: back to the first step. */
-export const workoutStartOver = route((turn) => running(turn) && said(turn, 'AMAZON.StartOverIntent'), (turn) => moveInWorkout(turn, 'restart'));
+/** "Start over" mid-workout: back to the first step, asked first once past it. */
+export const workoutStartOver = route((turn) => running(turn) && said(turn, 'AMAZON.StartOverIntent'), startOverAsked);
 
 /**
  * "Let's go", "start my workout" while one runs ("Say next when you're ready for deadlifts"): it goes on, as "next"

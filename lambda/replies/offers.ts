@@ -15,7 +15,7 @@ import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { askAgain, goOn } from './go-on';
 import { tellOutOfScope } from './session';
 import { askWhatDone } from './logging';
@@ -36,6 +36,8 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
     }
     case 'today':
       return tellWorkoutFor(turn, { kind: 'day', date: await turn.today() });
+    case 'restartWorkout':
+      return moveInWorkout(turn, 'restart');
     case 'tips':
       return tellTips(turn, offer.list, offer.from);
     case 'allSteps': {

@@ -689,6 +689,18 @@ export type WorkoutMove = 'next' | 'previous' | 'skip' | 'coolDown' | 'repeat' |
  * done if it ran at least half its work: the request's time against when the step began tells ("Alexa, next" ten
  * seconds into a set leaves it undone; next at its end, or in the rest after it, counts it).
  */
+/**
+ * "Start over" mid-workout, past its first step: the whole workout from the warm-up is asked about first, as the place
+ * reached would be lost to a slip of the tongue ("start this round over"); said again, or yes, it starts over. On the
+ * first step, nothing is lost, and it starts over at once.
+ */
+export async function startOverAsked(turn: Turn): Promise<Response> {
+  const at = workoutOf(turn.mode);
+  if (!at || at.index === 0 || at.hurt || turn.offer?.kind === 'restartWorkout' || cautionPending(turn)) return moveInWorkout(turn, 'restart');
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('workout.restartAsk')), reprompt: speech(t.t('workout.restartAsk.reprompt')), offer: { kind: 'restartWorkout' } });
+}
+
 export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Response> {
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);

@@ -1780,15 +1780,32 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await later.intent('FinishedTodayIntent'))).toMatch(/^You've already logged a strength session for today\. Should I log another one\?$/);
   });
 
-  // Tried as a user (December 5): "start over" mid-workout began the warm-up again with no word that it was heard.
-  it('"start over" mid-workout says so, and goes back to the first step', async () => {
+  // Tried as a user (December 5): "start over" mid-workout began the warm-up again with no word that it was heard. And
+  // past the first step it is asked first: the place reached would be lost to "start this round over" (noticed at the
+  // last stop). Said again, or yes, it starts over; no carries on where it was.
+  it('"start over" mid-workout asks first once past the first step, then says so and goes back to it', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
     await chat.intent('AMAZON.NextIntent');
     await chat.intent('AMAZON.NextIntent');
-    const over = await chat.intent('AMAZON.StartOverIntent');
+    const at = chat.attributes.workout;
+    const asked = await chat.intent('AMAZON.StartOverIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('To do just this part again, say repeat. Or start the whole workout again, from the warm-up?');
+    expect(chat.attributes.workout).toEqual(at);
+    const kept = await chat.intent('AMAZON.NoIntent');
+    expect(spoken(kept)).not.toMatch(/from the top|Warm up/);
+    expect(chat.attributes.workout).toEqual(at);
+    await chat.intent('AMAZON.StartOverIntent');
+    const over = await chat.intent('AMAZON.YesIntent');
     await expectPaced(over);
     expect(spoken(over)).toMatch(/^Okay, from the top\. Warm up for 5 minutes/);
+    // On the first step nothing is lost: at once. Said twice, it is the yes.
+    expect(spoken(await chat.intent('AMAZON.StartOverIntent'))).toMatch(/^Okay, from the top\. Warm up/);
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.StartOverIntent');
+    expect(spoken(await chat.intent('AMAZON.StartOverIntent'))).toMatch(/^Okay, from the top\. Warm up/);
   });
 
   // Found by trying the console as a user: "start over" with no workout running taught exercises ("nothing to move on

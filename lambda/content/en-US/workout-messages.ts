@@ -278,6 +278,8 @@ export const WORKOUT_MESSAGES = {
   'workout.formCheck': "I can't see you, so check these as you go: {cues}",
   'workout.carryOn': 'Say next to carry on with your workout.',
   'workout.carryOn.cleared': 'Before we go on: has your doctor said this kind of exercise is okay for you?',
+  'workout.restartAsk': 'To do just this part again, say repeat. Or start the whole workout again, from the warm-up?',
+  'workout.restartAsk.reprompt': 'Should I start the whole workout again, from the warm-up? Say yes or no.',
   'workout.notYet': "Okay. Say next when you're ready.",
   'workout.inProgressOffer': "You're partway through your {name}. Want to pick up where you left off?",
 } as const;

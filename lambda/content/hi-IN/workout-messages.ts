@@ -275,6 +275,8 @@ export const WORKOUT_MESSAGES = {
   'workout.formCheck': 'मैं आपको देख नहीं सकती, इसलिए करते हुए ये बातें जाँचिए: {cues}',
   'workout.carryOn': 'Workout जारी रखने के लिए अगला बोलिए.',
   'workout.carryOn.cleared': 'आगे बढ़ने से पहले: क्या आपके डॉक्टर ने कहा है कि इस तरह की exercise आपके लिए ठीक है?',
+  'workout.restartAsk': 'सिर्फ़ यही हिस्सा दोबारा करने के लिए दोबारा बोलिए. या पूरा workout warm-up से फिर से शुरू करें?',
+  'workout.restartAsk.reprompt': 'क्या पूरा workout warm-up से फिर से शुरू करूँ? हाँ या नहीं बोलिए.',
   'workout.notYet': 'ठीक है. तैयार हों, तो अगला बोलिए.',
   'workout.inProgressOffer': 'आपका {name} अभी बीच में है. जहाँ छोड़ा था, वहीं से शुरू करें?',
 } as const;
