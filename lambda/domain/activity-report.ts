@@ -85,7 +85,8 @@ export function totalsForDays(history: readonly WeekProgress[], dates: readonly 
     // Told apart from minutes added to a session by the rest of its day's logs, so read from the whole week.
     parts.push(...workoutsEndedEarly(week).filter((entry) => days.has(entry.weekday)));
     for (const day of days) {
-      if (week.days[day] > 0) activeDays += 1;
+      // Any log that day, as a week counts it (activeDaysOf): part of a workout ended early is activity too.
+      if (week.days[day] > 0 || week.entries.some((entry) => entry.weekday === day)) activeDays += 1;
       // A day counted before its logs were kept: how many, not what.
       if (week.entries.length === 0) unknownLogs += week.days[day];
     }

@@ -172,7 +172,11 @@ export const topic = route(
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     // Asked for later ("after work", "later tonight"), it is kept for then, never picked up now.
-    if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) return FINISH_LATER.test(named.spoken) ? finishLater(turn) : resumeWorkout(turn);
+    // Not yesterday's: what is kept for later is today's (found in review: "can I finish yesterday's workout tonight" said
+    // today's cardio was kept).
+    if (named.status === 'no-match' && FINISH_ASKED.test(named.spoken)) {
+      return FINISH_LATER.test(named.spoken) && !/\byesterday'?s\b/i.test(named.spoken) ? finishLater(turn) : resumeWorkout(turn);
+    }
     // "Can I finish it later", "can I do the rest tonight": the workout under way or left partway today, kept for then.
     const later = named.status === 'no-match' && FINISH_IT_LATER.test(named.spoken.trim()) ? await finishLater(turn, true) : undefined;
     if (later) return later;

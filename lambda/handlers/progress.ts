@@ -502,7 +502,8 @@ const HINDI_YESTERDAY_INSIDE = new RegExp(` (?:kal|${'कल'.normalize('NFC')})
 
 /** How many days back, said as a number or a word (one to six, each at its index modulo 7). */
 const DAY_COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', '0', '1', '2', '3', '4', '5', '6'];
-const DAYS_AGO = / (?:the day before yesterday|(one|two|three|four|five|six|[1-6]) days? ago) /;
+// Never the end of a bigger number ("twenty one days ago", found in review: logged for yesterday).
+const DAYS_AGO = / (?:the day before yesterday|(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and) )(one|two|three|four|five|six|[1-6]) days? ago) /;
 
 /** The day a phrase heard whole names ("… yesterday", "… on monday", "… last night", "… on the 2nd"), when it names one. */
 function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'lastWeekday' | 'date' | 'monthDay' | 'daysBack'> {

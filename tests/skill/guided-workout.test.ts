@@ -2140,6 +2140,9 @@ describe('stop, and resume later on any device', () => {
     expect(spoken(await later.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout now') }))).toMatch(/^Welcome back|strength/);
     // With nothing left partway, "later" is no promise of a place: the workout is offered as before.
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'finish my workout after work') }))).toMatch(/^There's no paused workout from today\./);
+    // Yesterday's is not today's (found in review: today's was said to be kept).
+    const yesterdays = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await yesterdays.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "finish yesterday's workout tonight") }))).not.toMatch(/^Yes\. Your place/);
   });
 
   // Found by a helper trying the console (December 6): the skill says "to log what you did, say log my workout" as it

@@ -1422,6 +1422,8 @@ describe('a log whose activity took something else', () => {
     // A few days back, said so, is that day.
     expect(await turn('LogActivityIntent', unmatched('walked forty minutes two days ago'))).toMatch(/^Logged a 40-minute walk\. That's for Sunday, November 22\./);
     expect(await talk().turn('LogActivityIntent', unmatched('swam 3 days ago'))).toMatch(/^Logged your swim\. That's for Saturday, November 21\./);
+    // Never the end of a bigger number (found in review: "twenty one days ago" was yesterday).
+    for (const said of ['swam twenty one days ago', 'cycled thirty two days ago', 'swam 21 days ago']) expect(await talk().turn('LogActivityIntent', unmatched(said)), said).not.toMatch(/^Logged/);
   });
 
   // Found by a helper trying the console: "Tuesday", said to "which day was that?", was heard as a day said alone
@@ -1452,14 +1454,6 @@ describe('a log whose activity took something else', () => {
     const reminder = talk();
     expect(await reminder.turn('SetReminderIntent')).toMatch(/What time/);
     expect(await reminder.turn('SetRestDayIntent', literal('on friday'))).toMatch(/What time/);
-  });
-
-  // Found by a helper trying the console: "make today my rest day" got the day-off advice, and the plan stayed.
-  it('"make today my rest day", "make tomorrow my day off", heard as a topic, move the rest day', async () => {
-    const topic = (said: string) => ({ topic: unmatchedSlot('topic', 'TopicName', said) });
-    expect(await talk().turn('TopicIntent', topic('make today my rest day'))).toMatch(/^Done\. Tuesday is your rest day now/);
-    expect(await talk().turn('TopicIntent', topic('make tomorrow my day off'))).toMatch(/^Done\. Wednesday is your rest day now/);
-    expect(await talk().turn('TopicIntent', topic('take today off'))).not.toMatch(/^Done/);
   });
 
   // Found by a helper trying the console as an Indian user (December 4): "I went for a swim on the 2nd" was logged for
