@@ -4,7 +4,7 @@ import { type LocalDate, addDays, mondayOf, parseIsoDate, parseIsoWeek } from '.
 export type DayQuery =
   | { readonly kind: 'day'; readonly date: LocalDate }
   | { readonly kind: 'weekend'; readonly saturday: LocalDate; readonly sunday: LocalDate }
-  | { readonly kind: 'week' }
+  | { readonly kind: 'week'; readonly monday: LocalDate }
   | { readonly kind: 'unclear' };
 
 /**
@@ -21,6 +21,7 @@ export function interpretDate(value: string | undefined, today: LocalDate): DayQ
     const monday = mondayOf(weekOfWeekend);
     return { kind: 'weekend', saturday: addDays(monday, 5), sunday: addDays(monday, 6) };
   }
-  if (parseIsoWeek(value)) return { kind: 'week' };
+  const week = parseIsoWeek(value);
+  if (week) return { kind: 'week', monday: mondayOf(week) };
   return { kind: 'unclear' };
 }

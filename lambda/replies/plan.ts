@@ -13,14 +13,21 @@ import { doseText } from '../text/dose';
 import { answerWithFollowUp } from './knowledge';
 import { askOrGoOn } from './go-on';
 
-export async function tellWeeklyPlan(turn: Turn): Promise<Response> {
+/**
+ * The week's plan: this week's, or the week asked about ("what's the plan for next week": found by a helper trying the
+ * console, it said "Here's your week" and read this week's, which a rest day changed mid-week makes another).
+ */
+export async function tellWeeklyPlan(turn: Turn, monday?: LocalDate): Promise<Response> {
   await turn.personalise();
   const { t, catalogue, level } = turn;
   const targets = weeklyTargets(turn.restDay);
   const walking = findExercise(catalogue, 'walking');
+  const today = await turn.today();
+  const weeksAway = monday === undefined ? 0 : Math.round(daysBetween(addDays(today, 1 - weekdayOf(today)), monday) / 7);
+  const intro = weeksAway === 0 ? t.t('plan.weekIntro') : weeksAway === 1 ? t.t('plan.weekIntro.next') : t.t('plan.weekIntro.of', { day: speakDay(t, monday!, today) });
   // This week's own plan: the week a rest day changed in keeps its days gone by.
-  const said = speech(t.t('plan.weekIntro'))
-    .say(...turn.weekPlanOf(await turn.today()).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
+  const said = speech(intro)
+    .say(...turn.weekPlanOf(monday ?? today).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
     .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
     .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'));
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });
@@ -126,7 +133,7 @@ function describeDay(turn: Turn, day: PlannedDay, date: LocalDate, today: LocalD
 export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Response> {
   const { t } = turn;
   const [today] = await Promise.all([turn.today(), turn.personalise()]);
-  if (query.kind === 'week') return tellWeeklyPlan(turn);
+  if (query.kind === 'week') return tellWeeklyPlan(turn, query.monday);
   if (query.kind === 'weekend') {
     const kindOn = (date: LocalDate) => t.t(`plan.kind.${turn.planOn(date).kind}`);
     const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });

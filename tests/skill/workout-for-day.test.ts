@@ -264,6 +264,12 @@ describe('a rest day changed mid-week', () => {
     // Which days hold HIIT: this week's, as kept (found in review: the new rotation's, Monday and Friday).
     const hiit = spoken(await thursday.conversation(device).intent('WeeklyPlanIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }));
     expect(hiit).toContain("On your plan this week, that's Tuesday and Friday. From next week, Monday and Friday.");
+    // Next week asked for is next week's, said so (found by a helper trying the console: "Here's your week", and this
+    // week's days were read).
+    const nextWeek = spoken(await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-W51' }));
+    expect(nextWeek).toMatch(/^Here's next week\. Monday, HIIT\. .*Saturday, rest and stretch\. Sunday, strength\./);
+    expect(spoken(await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-W50' }))).toMatch(/^Here's your week\. Monday, strength\. .*Friday, HIIT\. Saturday, rest/);
+    expect(spoken(await thursday.conversation(device).intent('WorkoutForDayIntent', { date: '2026-W49' }))).toMatch(/^Here's the week of Monday, November 30\./);
     // Next week, the rotation around Saturday.
     thursday.setNow('2026-12-14T15:00:00Z');
     try {

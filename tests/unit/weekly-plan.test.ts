@@ -157,7 +157,7 @@ describe('interpretDate', () => {
     expect(interpretDate(undefined, today)).toEqual({ kind: 'day', date: today });
     expect(interpretDate('PRESENT_REF', today)).toEqual({ kind: 'day', date: today });
     expect(interpretDate('2026-11-27', today)).toEqual({ kind: 'day', date: parseIsoDate('2026-11-27') });
-    expect(interpretDate('2026-W48', today)).toEqual({ kind: 'week' });
+    expect(interpretDate('2026-W48', today)).toEqual({ kind: 'week', monday: parseIsoDate('2026-11-23') });
     expect(interpretDate('2026-W48-WE', today)).toEqual({ kind: 'weekend', saturday: parseIsoDate('2026-11-28'), sunday: parseIsoDate('2026-11-29') });
   });
 

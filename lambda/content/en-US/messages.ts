@@ -91,6 +91,8 @@ export const MESSAGES = {
   'plan.offerDay': "Want to hear {day}'s workout?",
   'plan.weekend': 'This weekend, Saturday is {saturday}, and Sunday is {sunday}.',
   'plan.weekIntro': "Here's your week.",
+  'plan.weekIntro.next': "Here's next week.",
+  'plan.weekIntro.of': "Here's the week of {day}.",
   'plan.weekDay': '{weekday}, {kind}.',
   'plan.weekMix': "That's {strength} strength days, {hiit} HIIT days, {cardio} cardio day, and {rest} rest day.",
   'plan.weekAdjust': 'Adjust it to your fitness level and schedule.',

@@ -93,6 +93,8 @@ export const MESSAGES = {
   'plan.offerDay': '{day} का workout सुनना चाहेंगे?',
   'plan.weekend': 'इस शनिवार {saturday} है, और रविवार {sunday}.',
   'plan.weekIntro': 'यह रहा आपका हफ़्ता.',
+  'plan.weekIntro.next': 'यह रहा अगला हफ़्ता.',
+  'plan.weekIntro.of': 'यह रहा {day} से शुरू होने वाला हफ़्ता.',
   'plan.weekDay': '{weekday}, {kind}.',
   'plan.weekMix': 'यानी {strength} दिन strength, {hiit} दिन HIIT, {cardio} दिन cardio, और {rest} दिन आराम.',
   'plan.weekAdjust': 'इसे अपने fitness level और समय के हिसाब से बदल लीजिए.',
