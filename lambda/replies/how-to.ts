@@ -337,10 +337,17 @@ export function nothingToMoveOn(turn: Turn, back = false): Response {
   return turn.reply({ speech: speech(t.t(back ? 'exercise.backOutside' : 'exercise.nextOutside'), t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
 }
 
+/** The variations the exercise list names: the two the article's week names beside the moves ("hip thrusts, back extensions"). */
+const LISTED_VARIATIONS = ['back-extension', 'hip-thrust'] as const;
+
 /** "What exercises can you teach me?" */
 export function tellExerciseList(turn: Turn): Response {
   const { t, catalogue } = turn;
   const count = (category: Exercise['category']) => catalogue.exercises.filter((exercise) => exercise.category === category).length;
+  // All eleven, or even four, take the answer past 30 seconds: the two the article's week names.
+  const taughtVariations = LISTED_VARIATIONS.flatMap((id) =>
+    catalogue.exercises.flatMap((exercise) => (exercise.variations ?? []).flatMap((variation) => (variation.taught?.id === id ? [variation.taught.name] : []))),
+  );
   return turn.reply({
     speech: speech(
       t.t('exercise.list', {
@@ -349,6 +356,8 @@ export function tellExerciseList(turn: Turn): Response {
         burnerCount: count('calorie-burner'),
         burners: exerciseNames(turn, 'calorie-burner'),
       }),
+      // The variations taught with steps of their own ("the back extension", which the article's week names).
+      taughtVariations.length > 0 ? t.t('exercise.list.variations', { names: t.list(taughtVariations) }) : undefined,
       t.t('howTo.whichOne'),
     ),
     reprompt: speech(t.t('howTo.whichOne.reprompt')),

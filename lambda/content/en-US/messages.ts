@@ -155,6 +155,7 @@ export const MESSAGES = {
   'exercise.canTeach': 'I can teach you {strength}. And for burning calories, {burners}.',
   'exercise.list':
     'No exercise burns fat from one spot, but these tone your back while your whole body loses fat. I can teach {strengthCount} strength moves: {strength}. And {burnerCount} calorie burners: {burners}.',
+  'exercise.list.variations': 'And variations of them, like {names}.',
   'exercise.nextPending': "There's nothing to move on to.",
   'exercise.nextOutside': "There's nothing to move on to right now. Ask me how to do an exercise, and I'll walk you through it step by step.",
   'exercise.backPending': "There's nothing to go back to.",

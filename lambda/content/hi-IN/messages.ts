@@ -162,6 +162,7 @@ export const MESSAGES = {
   'exercise.canTeach': 'मैं आपको {strength} सिखा सकती हूँ. और calorie जलाने के लिए, {burners}.',
   'exercise.list':
     'कोई exercise सिर्फ़ कमर की चर्बी नहीं घटाती, पर ये उसे सुडौल बनाती हैं, जबकि चर्बी पूरे शरीर से घटती है. मैं {strengthCount} strength exercise सिखा सकती हूँ: {strength}. और calorie जलाने वाली {burnerCount}: {burners}.',
+  'exercise.list.variations': 'और इनके दूसरे रूप भी, जैसे {names}.',
   'exercise.nextPending': 'अभी आगे बढ़ने को कुछ नहीं है.',
   'exercise.nextOutside': 'अभी आगे बढ़ने के लिए कुछ नहीं है. मुझसे किसी exercise का तरीका पूछिए, मैं एक-एक step करके बताऊँगी.',
   'exercise.backPending': 'अभी पीछे जाने को कुछ नहीं है.',
