@@ -699,7 +699,10 @@ async function correctLog(
   const closing = closingOf(turn);
   const question = closing.question;
   const reprompt = speech(closing.reprompt);
-  const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last });
+  // Nothing changes, so the log a correction just replaced stays what "undo" puts back (found by a helper trying the
+  // console: "actually it was 45 minutes" said twice, then "undo", took the walk off altogether).
+  const corrected = turn.state.corrected;
+  const keep = (key: MessageKey, values?: Record<string, number>) => turn.reply({ speech: speech(t.t(key, values), question), reprompt, lastLog: last, ...(corrected && { corrected }) });
   // Minutes given as none take them away (the day's plan moved to a day whose plan has none).
   const minutes = 'minutes' in change ? change.minutes : last.minutes;
   const { activity = last.activity } = change;
@@ -815,7 +818,9 @@ export function correctSteps(turn: Turn, steps: number): Promise<Response> | Res
   const { t } = turn;
   const { question, reprompt } = closingOf(turn);
   if (count > LIMITS.maxExtraSteps) return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt: speech(reprompt), lastLog: last });
-  if (count === last.extraSteps) return turn.reply({ speech: speech(t.t('log.unchangedSteps', { steps: count }), question), reprompt: speech(reprompt), lastLog: last });
+  if (count === last.extraSteps) {
+    return turn.reply({ speech: speech(t.t('log.unchangedSteps', { steps: count }), question), reprompt: speech(reprompt), lastLog: last, ...(turn.state.corrected && { corrected: turn.state.corrected }) });
+  }
   return correctLog(turn, last, { extraSteps: count });
 }
 

@@ -168,6 +168,17 @@ describe('walks', () => {
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
   });
 
+  // Found by a helper trying the console in Indian English: "actually it was 45 minutes" said twice (the second answered
+  // "That's what I have"), then "undo", took the walk off altogether; it goes back to 30 minutes.
+  it('a correction said again changes nothing, and undo still puts back what it replaced', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', { ...activity('walk', 'walking'), duration: 'PT30M' });
+    await turn('LogActivityIntent', { duration: 'PT45M' }, 2);
+    expect(await turn('LogActivityIntent', { duration: 'PT45M' }, 2)).toMatch(/^That's what I have: 45 minutes\./);
+    expect(await turn('UndoIntent', {}, 2)).toMatch(/^Done\. It's back as it was before the change\./);
+    expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+  });
+
   // Found in review: minutes added to a strength session were reported as a workout ended early.
   it('minutes added to a session are its minutes, never a workout ended early; zero adds nothing', async () => {
     const { turn } = talk();
