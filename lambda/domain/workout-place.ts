@@ -51,6 +51,12 @@ export interface WorkoutPlace {
    * time). Held by the session only, and gone with any other move.
    */
   readonly reachedByBack?: true;
+  /**
+   * The step under way was reached by "skip": back goes to the part skipped, though its speech was heard through (found
+   * by a helper trying the console: "skip" over cardio's steady pace, then "go back", began the cool-down again). Held
+   * by the session only, and gone with any other move.
+   */
+  readonly reachedBySkip?: true;
 }
 
 /** No session has this many steps at any level; a larger index is not one this skill wrote. Indexes are clamped on use. */
@@ -67,7 +73,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The one reader of a place, from the session or the store: anything this skill could not have written is none. */
 export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
   if (!isRecord(value)) return undefined;
-  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut, skipping, reachedByBack } = value;
+  const { date, sessionId, index, levels, done, familiar, hurt, counted, workFrom, cut, skipping, reachedByBack, reachedBySkip } = value;
   if (typeof date !== 'string' || !parseIsoDate(date)) return undefined;
   if (typeof sessionId !== 'string' || !Object.hasOwn(SESSIONS, sessionId)) return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > MAX_WORKOUT_STEPS) return undefined;
@@ -92,12 +98,13 @@ export function readWorkoutPlace(value: unknown): WorkoutPlace | undefined {
     ...(cut === true && { cut: true as const }),
     ...(skipping !== undefined && { skipping }),
     ...(reachedByBack === true && { reachedByBack: true as const }),
+    ...(reachedBySkip === true && { reachedBySkip: true as const }),
   };
 }
 
 /** The place as it is kept for later: when its step began is the session's alone. */
 export function placeToKeep(place: WorkoutPlace): WorkoutPlace {
-  const { workFrom: _, reachedByBack: __, ...kept } = place;
+  const { workFrom: _, reachedByBack: __, reachedBySkip: ___, ...kept } = place;
   return kept;
 }
 

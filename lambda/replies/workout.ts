@@ -709,7 +709,7 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   // question again rather than the step, whose timer would run on (found in review).
   const caution = cautionPending(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true);
-  const { reachedByBack, ...place } = withLevelFromNextExercise(turn, at);
+  const { reachedByBack, reachedBySkip, ...place } = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
   switch (move) {
     case 'next':
@@ -719,7 +719,7 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       const lead = move === 'skip' ? skippedLead(turn, workout, place.index, to) : undefined;
       // An exercise is learnt by getting through a set of it, not by passing it.
       const learnt = isFinished(workout, to) || !isStepDone(done, place.index) ? done : await learnExercise(turn, workout, done);
-      return moveTo(turn, workout, learnt, to, lead);
+      return moveTo(turn, workout, move === 'skip' && !isFinished(workout, to) ? { ...learnt, reachedBySkip: true } : learnt, to, lead);
     }
     case 'coolDown': {
       // What was skipped stays undone: the summary and the log count only what was done.
@@ -735,8 +735,12 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       // Right after a skip ("skip", then "go back" over the next exercise's first set), back is the exercise skipped
       // (found by a helper trying the console: it replayed the set just heard).
       const before = workout.steps[place.index - 1];
+      // Timed parts too: "skip" over cardio's steady pace, then "go back" over the cool-down, is the steady pace, which
+      // "skip" marks done when its speech was heard through (found by a helper trying the console: the cool-down began
+      // again).
       const skippedJustBefore =
-        step !== undefined && before !== undefined && 'exerciseId' in step && 'exerciseId' in before && before.exerciseId !== step.exerciseId && !isStepDone(place, place.index - 1);
+        (reachedBySkip === true && before !== undefined) ||
+        (step !== undefined && before !== undefined && 'exerciseId' in step && 'exerciseId' in before && before.exerciseId !== step.exerciseId && !isStepDone(place, place.index - 1));
       // Back said again after a back goes on back, a step each time.
       if (through && !skippedJustBefore && !reachedByBack) return moveTo(turn, workout, { ...withStepDone(place, place.index), reachedByBack: true }, place.index);
       const from = through ? withStepDone(place, place.index) : place;

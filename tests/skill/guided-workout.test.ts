@@ -1099,6 +1099,22 @@ describe('truthful completion', () => {
     expect(spoken(await harness.conversation().intent('ResumeWorkoutIntent'))).toMatch(/^There's no paused workout from today\. Want to start today's workout\?$/);
   });
 
+  // Found by a helper trying the console in Indian English: "skip" over cardio's steady pace, then "go back" over the
+  // cool-down, began the cool-down again; back is the steady pace skipped. HIIT's rounds alike.
+  it('back right after a timed part is skipped is that part', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('cardio'));
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('SkipExerciseIntent'))).toMatch(/^Skipped the steady pace\. Cool down/);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/steady pace/);
+    const hiit = harness.conversation();
+    await hiit.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(hiit, 2);
+    // Said to "Ready for round 2? Say next", skip skips round 2; back then is round 2.
+    expect(spoken(await hiit.intent('SkipExerciseIntent'))).toMatch(/^Skipped round 2\. Round 3 of 10/);
+    expect(spoken(await hiit.intent('AMAZON.PreviousIntent'))).toMatch(/^Round 2 of 10/);
+  });
+
   // Found by a helper trying the console (December 5): "skip", then "go back" over the first set of the next exercise,
   // replayed that set; the exercise skipped was out of reach.
   it('back right after a skip is the exercise skipped', async () => {
