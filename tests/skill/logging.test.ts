@@ -930,8 +930,10 @@ describe('a run, a swim, a ride: the kind said is kept', () => {
     expect((await week())?.entries).toEqual([expect.objectContaining({ activity: 'cardio', kind: 'swim', minutes: 10 })]);
     expect(await turn('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio', 'swim') })).toMatch(/^That's what I have already\./);
     expect(await turn('LogActivityIntent', { correctedActivity: resolvedSlot('correctedActivity', 'ActivityName', 'cardio', 'cardio') })).toMatch(/all count as cardio, so your log stays as it is\./);
-    expect(await turn('UndoIntent')).toMatch(/^Done\. I took off the 10-minute swim\./);
-    expect((await week())?.sessions.cardio ?? 0).toBe(0);
+    // Undo undoes the change, as after a correction said only once (found by a helper trying the console: with the
+    // correction said again, undo took the whole log off).
+    expect(await turn('UndoIntent')).toMatch(/^Done\. It's back as it was before the change\./);
+    expect((await week())?.entries).toEqual([expect.objectContaining({ activity: 'cardio', kind: 'run', minutes: 10 })]);
   });
 
   it('"remove the swim" asks about the swim, not a run of the same time', async () => {
