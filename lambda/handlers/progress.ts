@@ -236,6 +236,11 @@ const DISTANCE = /(?:^|\s)(?:\d+(?:\.\d+)?\s*|(?:one|two|three|four|five|six|sev
 const FORGOT_TO_LOG = /\s+(?:but|and)\s+(?:i\s+)?forgot\s+to\s+(?:log|tell you|mention|record|say)(?:\s+(?:it|that|this))?$/i;
 /** The day's planned workout named alone, maybe with its day: "my workout", "the workout yesterday", "yesterday's workout". */
 const PLANNED_WORKOUT = /^(?:(?:my|the|today's|(yesterday)'s)\s+)?(?:whole\s+|full\s+)?(?:workout|work out|session|training)(?:\s+(today|this morning|this afternoon|this evening|tonight|earlier|yesterday|last night))?$/;
+/** Hindi: "आज का workout पूरा", "workout poora" (found by a helper trying the console: it asked what was done). */
+const PLANNED_WORKOUT_HINDI = new RegExp(
+  `^(?:(?:aaj ka|apna|${['आज का', 'अपना'].map((words) => words.normalize('NFC')).join('|')})\\s+)?(?:workout|${'वर्कआउट'.normalize('NFC')})\\s+(?:poora|pura|khatam|${['पूरा', 'ख़त्म', 'खत्म'].map((word) => word.normalize('NFC')).join('|')})$`,
+  'i',
+);
 
 /**
  * A log, unless its open activity took a pain report or a question ("I hurt my back", "I was wondering if stress makes
@@ -266,6 +271,7 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   const told = withoutMissed(slot.spoken).replace(FORGOT_TO_LOG, '');
   // "Did my workout", "the workout yesterday": the day's planned workout, as "I finished my workout" logs it (found by a
   // helper trying the console: it asked what was done).
+  if (!amounts && PLANNED_WORKOUT_HINDI.test(told.normalize('NFC').trim())) return logToday(turn, log.date);
   const planned = PLANNED_WORKOUT.exec(told.trim().toLowerCase());
   if (planned && !amounts) return logToday(turn, planned[1] === 'yesterday' || planned[2] === 'yesterday' ? formatIsoDate(addDays(await turn.today(), -1)) : log.date);
   // A kind of thing done told plainly with its day ("did strength on Tuesday", "gym yesterday"): a log, never the topic
@@ -875,6 +881,10 @@ export const changeLevel = route(
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
     const reported = reportedConcern(turn.catalogue, slot.spoken);
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
+    // "Mujhe intermediate level par karo", "put me on advanced": the level named, set (found by a helper trying the console
+    // in Hindi: it asked which level).
+    const levelSaid = saysDenial(slot.spoken) ? undefined : levelNamedIn(slot.spoken);
+    if (levelSaid) return setLevel(turn, levelSaid);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     if (direction) return stepLevel(turn, direction);

@@ -32,7 +32,7 @@ import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
-import { type HowToMove, endHowTo, moveInHowTo, tellExerciseList, tellMoreAbout } from '../replies/how-to';
+import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay } from '../replies/settings';
@@ -526,6 +526,9 @@ export const startWorkout = route(
     // done, and an offer to teach it; a calorie burner named starts its kind of session.
     const move = slot.status === 'no-match' ? findExercise(turn.catalogue, namedWithin(namedExercises(turn.catalogue), slot.spoken)?.id) : undefined;
     if (move?.category === 'strength') return tellWhereMoveIsDone(turn, move, slot.status === 'no-match' ? slot.spoken : undefined);
+    // "HIIT kaise shuru karein", "how to start HIIT": how to, never the workout started (found by a helper trying the
+    // console in Hindi: the skill had just offered "HIIT कैसे शुरू करें", and saying it back started the warm-up timer).
+    if (move && slot.status === 'no-match' && HOW_TO_SAID.test(` ${slot.spoken.normalize('NFC').toLowerCase()} `)) return startHowTo(turn, move);
     if (move) return startOrOfferResume(turn, move.id === 'hiit' ? 'hiit' : 'cardio');
     // "I want to fast for a week to lose my back fat", heard through "I want to {session}": eating too little, never a
     // workout started (found by a helper trying the console for safety).
@@ -552,6 +555,8 @@ export const startWorkout = route(
     return day?.kind === 'day' ? startDaysWorkout(turn, day.date) : startOrOfferResume(turn, kind);
   },
 );
+/** "How", said of a calorie burner named where a workout is asked for: "hiit kaise", "how to". */
+const HOW_TO_SAID = new RegExp(` (?:kaise|kaise karte|how to|how do i|${'कैसे'.normalize('NFC')}) `);
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
 /**
  * "Can I skip the workout today", "can I skip the rest day", with no workout under way: something that is no exercise

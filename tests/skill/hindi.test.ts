@@ -237,6 +237,25 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(await log(chat(), 'kal maine yoga', { minutes: '20' })).toMatch(/^20 मिनट stretching और आराम दर्ज हो गया\. यह मंगलवार, 24 नवंबर के लिए है\./);
   });
 
+  // Found by a helper trying the console in Hindi (December 6), each as the model hears it: "मैंने आज workout पूरा कर
+  // लिया" asked what was done; "mujhe intermediate level par karo" asked which level; "HIIT kaise shuru karein", said back
+  // to the skill's own offer, started the warm-up timer.
+  it('logs the day\'s workout said done in Hindi, sets a level named, and teaches HIIT asked how to start', async () => {
+    const hindi = committedMatcher('hi-IN');
+    const said = async (c: ReturnType<typeof chat>, words: string) => {
+      const heard = hindi.resolve(words);
+      expect(heard.match, words).toBe('exact');
+      return expectHindiAnswer(await c.intent(heard.intent, heard.slots));
+    };
+    expect(await said(chat(), 'मैंने आज workout पूरा कर लिया')).toMatch(/दर्ज/);
+    const level = chat();
+    expect(await said(level, 'mujhe intermediate level par karo')).not.toMatch(/कौन सा\?/);
+    expect(level.attributes.level).toBe('intermediate');
+    const how = chat();
+    await said(how, 'HIIT kaise shuru karein');
+    expect(how.attributes.workout).toBeUndefined();
+  });
+
   // Found by a helper trying the console as an Indian user (December 5): each reached the fallback, or "I don't know that one".
   it('answers everyday Indian food questions asked the way people ask them', async () => {
     const hindi = committedMatcher('hi-IN');

@@ -18,6 +18,10 @@ describe('workoutCommandIn', () => {
     ['बस हो गया', 'end'],
     ['theek hai band', 'end'],
     ["let's end the workout here please", 'end'],
+    // Found by a helper trying the console in Indian English: "I am tired, stop for now" was out of scope mid-workout.
+    ['i am tired stop for now', 'end'],
+    ['tired, stop for today', 'end'],
+    ['stop for now', 'end'],
     // Found by a helper trying the console (December 6): out of scope, and a topic's answer.
     ['enough for tonight', 'end'],
     ["i'm done that's all i've got today", 'end'],
