@@ -254,6 +254,13 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     const how = chat();
     await said(how, 'HIIT kaise shuru karein');
     expect(how.attributes.workout).toBeUndefined();
+    // A reminder for tomorrow, said with कल first: asked about as a reminder, never the fallback.
+    for (const words of ['kal yaad dilana subah 6 baje', 'kal subah 6 baje yaad dilana', 'कल सुबह 6 बजे याद दिलाना']) {
+      expect(hindi.resolve(words).intent, words).toBe('SetReminderIntent');
+      expect(await said(chat(), words), words).toMatch(/याद/);
+    }
+    // "मैंने कल…" is no reminder: कल of something done is yesterday.
+    expect(hindi.resolve('kal 30 minute walk kiya').intent).toBe('LogYesterdayIntent');
   });
 
   // Found by a helper trying the console as an Indian user (December 5): each reached the fallback, or "I don't know that one".

@@ -370,7 +370,7 @@ export const MESSAGES = {
   'log.again.same': '{day} के लिए यह पहले से दर्ज है. क्या इसे दोबारा दर्ज करूँ?',
   'log.moved.same': '{day} के लिए {what} पहले से दर्ज है. क्या यह वही था?',
   'log.moved.same.reprompt': 'क्या यह वही था? हाँ बोलिए, तो अभी दर्ज किया हुआ हटा दूँगी, या ना बोलिए, तो दोनों रहेंगे.',
-  'log.moved.tookOff': 'ठीक है, वही था. अभी दर्ज {what} को हटा दिया.',
+  'log.moved.tookOff': 'ठीक है, वही था. अभी दर्ज {what} हटा दिया.',
   'log.changeOrAnother': 'आपने अभी {was} मिनट दर्ज किए. अगर यह एक और बार था, तो नहीं बोलिए. क्या उसे {minutes} मिनट कर दूँ?',
   'log.changeOrAnother.reprompt': 'बदलने के लिए हाँ बोलिए, या एक और दर्ज करने के लिए नहीं.',
   'log.rest.asked': {
@@ -391,7 +391,7 @@ export const MESSAGES = {
   'log.detailAdded': 'यह उस दिन के पहले से दर्ज strength session का हिस्सा है.',
 
   'undo.correction': 'हो गया. अब वह बदलाव से पहले जैसा है.',
-  'undo.done': 'हो गया. मैंने {what} को हटा दिया.',
+  'undo.done': 'हो गया. मैंने {what} हटा दिया.',
   'undo.nothing': 'अभी undo करने के लिए कुछ नहीं है. पहले दर्ज की हुई कोई चीज़ हटानी हो, तो बोलिए, जैसे: सैर हटा दो.',
   'undo.notLogged': 'ठीक है, उसे दर्ज नहीं किया.',
 
