@@ -603,9 +603,11 @@ export const EN_US_MODEL: ModelSource = {
       // "How long is this gonna take?" (found by a helper trying the console as a busy parent): mid-workout, the time
       // left; else how long the day's workout takes.
       name: 'WorkoutLengthIntent',
-      maxSamples: 57,
+      maxSamples: 58,
       slots: [{ name: 'date', type: 'AMAZON.DATE' }],
       patterns: [
+        // Found by a helper trying the console, just after hearing the day's workout (December 6): the fallback.
+        'how long is it',
         // Kept as patterns of their own when the last rounds of this intent were cut (December 5).
         "how much time (does|will) my workout take",
         // Found in a fifth blind batch of 150 (December 4).

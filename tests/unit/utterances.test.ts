@@ -57,6 +57,8 @@ describe('the way people really ask', () => {
     ['how was my week', 'WeeklyProgressIntent', {}],
     ["how'd I do this week", 'WeeklyProgressIntent', {}],
     ['how long is the workout', 'WorkoutLengthIntent', {}],
+    // Found by a helper trying the console, just after hearing the day's workout (December 6): the fallback.
+    ['how long is it', 'WorkoutLengthIntent', {}],
     ["how long is tomorrow's workout", 'WorkoutLengthIntent', {}],
     ['how much time do I need', 'WorkoutLengthIntent', {}],
     ['hang on what exactly gets deleted', 'PrivacyIntent', {}],
