@@ -62,6 +62,9 @@ export const HI_IN_MODEL: ModelSource = {
         // Found by a helper trying the console as a user (December 3).
         '(आज का|मेरा) वर्कआउट (क्या है|बताओ|बताइए)',
         '(आज का workout क्या है|आज का workout बताओ|aaj ka workout kya hai|aaj ka workout batao)',
+        // Found by a helper trying the console in Hindi (December 6): the fallback.
+        '[kya] aaj (aaram|rest) (ka din|day) hai [kya]',
+        '[क्या] आज (आराम|rest) (का दिन|day) है [क्या]',
         `(आज का|आज मेरा|मेरा) (workout|plan|exercise) ${IS}`,
         `{date} (का|को) [मेरा] (workout|plan|प्लान) ${IS}`,
         `(आज|{date}|{date} को) [मुझे|मैं] क्या ${DO}`,

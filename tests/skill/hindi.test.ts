@@ -259,6 +259,8 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
       expect(hindi.resolve(words).intent, words).toBe('SetReminderIntent');
       expect(await said(chat(), words), words).toMatch(/याद/);
     }
+    // "Aaj aaram ka din hai kya": today's plan (the fallback).
+    for (const words of ['aaj aaram ka din hai kya', 'क्या आज आराम का दिन है']) expect(hindi.resolve(words).intent, words).toBe('WorkoutForDayIntent');
     // "मैंने कल…" is no reminder: कल of something done is yesterday.
     expect(hindi.resolve('kal 30 minute walk kiya').intent).toBe('LogYesterdayIntent');
   });
