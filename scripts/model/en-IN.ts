@@ -83,6 +83,8 @@ const FOUND_IN_BATCH: Readonly<Record<string, readonly string[]>> = {
     '{topic} (since|from) (one month|two months|three months|many weeks|last month|a long time)',
     'can I do (this|it|these exercises) {topic}',
     'is it (ok|okay|fine) if I {topic} itself',
+    // Found by a helper trying the console in Indian English (December 6): lenient only.
+    'how many hours (should I|I should|to) {topic} [daily|per day|in a day]',
   ],
   FatCausesIntent: ['why I am getting (back fat|lower back fat|fat on my lower back)'],
   LogActivityIntent: [
@@ -502,6 +504,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ListRemindersIntent: [
       "which reminders I have",'what reminders I have [set]', 'show my reminders', 'what all reminders I have',
       'what all reminders are set',
+      // Found by a helper trying the console in Indian English (December 6): lenient only.
+      'what reminders have I set',
     ],
     'AMAZON.HelpIntent': [
       "what I can say",
@@ -543,6 +547,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       "remind me every day in the {time}",
       "every day remind me at {time}",`every day evening {evening} kindly remind me to do my workout`, 'every day remind me to (go for a walk|do workout|do exercise|work out)', 'daily remind me (to exercise|to do workout|for workout)',
       'daily remind me at {time} for exercise',
+      // Found by a helper trying the console in Indian English (December 6): lenient only.
+      '[kindly] remind me at {time} daily',
     ],
     ExerciseListIntent: [
       // A second blind batch of Indian English (December 4).
