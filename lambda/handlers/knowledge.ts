@@ -79,6 +79,8 @@ const CALORIES_BURNED = /^calories? (?:did i|have i|i have|i've|i|i've been) (?:
 const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |to |up to |down to |onto |back to )?(?:the )?(beginner|intermediate|advanced)\b/i;
 /** A day off asked for instead of the one there is: "rest on Friday instead", "take my day off on Friday". */
 const REST_DAY_ASKED = /^(?:(?:rest|take (?:my |a )?(?:rest day|day off)|have (?:my |a )?(?:rest day|day off)) on \w+|.+ instead)$/i;
+/** Today or tomorrow asked for as a day off: "make tomorrow my day off", "take today as a rest day". */
+const DAY_OFF_NAMED = /^(?:please )?(?:make|set|change|switch|have|take|keep)\s+(today|tomorrow)\s+(?:as\s+|into\s+)?(?:my|a|an)\s+(?:rest day|day off|off day|off)(?:\s+(?:instead|please))*$/i;
 /** The settings asked for whole: "my settings", "my preferences". */
 const SETTINGS = /^(?:my |the |all my )?(?:settings|preferences|current settings|set up|setup)$/i;
 /** Time left, as a topic's slot takes it: "time left", "the time remaining", "minutes to go". */
@@ -169,6 +171,9 @@ export const topic = route(
     // "Can I work out anyway", on the rest day: yes, gently, the recovery session offered; another day, its workout (found
     // by a helper trying the console on a Sunday: "I don't know that one yet").
     if (named.status === 'no-match' && TRAIN_ANYWAY.test(named.spoken.trim())) return tellTrainAnyway(turn);
+    // "Can I make tomorrow my day off": a day's break, as "make today my rest day" is (the model's own name for the
+    // day-off topic); found in review, "I don't know that one yet".
+    if (named.status === 'no-match' && DAY_OFF_NAMED.test(named.spoken.trim())) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     // Asked for later ("after work", "later tonight"), it is kept for then, never picked up now.

@@ -883,8 +883,11 @@ export const changeLevel = route(
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "Mujhe intermediate level par karo", "put me on advanced": the level named, set (found by a helper trying the console
     // in Hindi: it asked which level).
-    const levelSaid = saysDenial(slot.spoken) ? undefined : levelNamedIn(slot.spoken);
-    if (levelSaid) return setLevel(turn, levelSaid);
+    // Only a level named as where to go, with no way to move said beside it: "make it less advanced", "beginner se upar
+    // karo" step or ask (found in review: they set the level named, the opposite way).
+    const levelSaid = LEVEL_AS_TARGET.exec(slot.spoken.trim().toLowerCase())?.[1];
+    const target = LEVELS.find((known) => known === levelSaid);
+    if (target) return setLevel(turn, target);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     if (direction) return stepLevel(turn, direction);
@@ -902,6 +905,9 @@ export const changeLevel = route(
   },
 );
 
+/** A level named alone as the one to be on: "mujhe intermediate level par", "put me on advanced", "the beginner level". */
+const LEVEL_AS_TARGET =
+  /^(?:mujhe |mujhko |me |main |put me on |put me |set me to |set it to |change it to |change me to |switch me to )?(?:the )?(beginner|intermediate|advanced)(?: level)?(?: (?:par|pe|mein|me|wala|vala|please))?$/;
 /** Words that say the log just made was wrong, before what it was: "wrong", "that's not right", "no sorry, I only". */
 const CORRECTION_LEAD = /^(?:(?:that's|that is|thats|it's|it is)\s+)?(?:(?:wrong|not right|incorrect|a mistake|no|sorry|actually)[,.]?\s+)+(?:i meant\s+)?/i;
 

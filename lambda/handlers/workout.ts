@@ -380,7 +380,9 @@ export const workoutRepeat = route(
   // After an answer beside the workout ("how many left?"), "say that again" is that answer, not the step's timed set
   // again (found by a helper trying the console: it replayed a set of two minutes, rests and all).
   // Paused for pain, "repeat" is the advice just given (tried as a user: it asked "does it still hurt?" instead).
-  (turn) => ((turn.state.aside || workoutOf(turn.mode)?.hurt) && said(turn, 'AMAZON.RepeatIntent') ? repeatLast(turn) : moveInWorkout(turn, 'repeat')),
+  // To "to do just this part again, say repeat" (start over asked about), the part (found in review: the question again).
+  (turn) =>
+    (turn.state.aside || workoutOf(turn.mode)?.hurt) && turn.offer?.kind !== 'restartWorkout' && said(turn, 'AMAZON.RepeatIntent') ? repeatLast(turn) : moveInWorkout(turn, 'repeat'),
 );
 /** "Skip this one" in the workout, or in a how-to asked in the middle of it (the workout then moves on). */
 export const workoutSkip = route(
@@ -555,8 +557,9 @@ export const startWorkout = route(
     return day?.kind === 'day' ? startDaysWorkout(turn, day.date) : startOrOfferResume(turn, kind);
   },
 );
-/** "How", said of a calorie burner named where a workout is asked for: "hiit kaise", "how to". */
-const HOW_TO_SAID = new RegExp(` (?:kaise|kaise karte|how to|how do i|${'कैसे'.normalize('NFC')}) `);
+/** "How", said of a calorie burner named where a workout is asked for: "hiit kaise". */
+// Hindi only: "let's do hiit, I know how to do it" starts the workout (found in review: it began the lesson).
+const HOW_TO_SAID = new RegExp(` (?:kaise|${'कैसे'.normalize('NFC')}) `);
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
 /**
  * "Can I skip the workout today", "can I skip the rest day", with no workout under way: something that is no exercise

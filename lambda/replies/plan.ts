@@ -24,10 +24,12 @@ export async function tellWeeklyPlan(turn: Turn, monday?: LocalDate): Promise<Re
   const walking = findExercise(catalogue, 'walking');
   const today = await turn.today();
   const weeksAway = monday === undefined ? 0 : Math.round(daysBetween(addDays(today, 1 - weekdayOf(today)), monday) / 7);
-  const intro = weeksAway === 0 ? t.t('plan.weekIntro') : weeksAway === 1 ? t.t('plan.weekIntro.next') : t.t('plan.weekIntro.of', { day: speakDay(t, monday!, today) });
+  // A week gone by: its plan is not kept (a rest day changed since would read it wrong: found in review), so this week's.
+  const intro = weeksAway < 0 ? t.t('plan.weekIntro.past') : weeksAway === 0 ? t.t('plan.weekIntro') : weeksAway === 1 ? t.t('plan.weekIntro.next') : t.t('plan.weekIntro.of', { day: speakDay(t, monday!, today) });
+  const shown = weeksAway > 0 ? monday! : today;
   // This week's own plan: the week a rest day changed in keeps its days gone by.
   const said = speech(intro)
-    .say(...turn.weekPlanOf(monday ?? today).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
+    .say(...turn.weekPlanOf(shown).map((day) => t.t('plan.weekDay', { weekday: weekdayName(t, day.weekday), kind: t.t(`plan.short.${day.kind}`) })))
     .say(walking ? t.t('plan.moveDaily', { steps: doseText(t, walking.dose[level]) }) : undefined)
     .say(t.t('plan.weekMix', { strength: targets.strength, hiit: targets.hiit, cardio: targets.cardio, rest: targets.rest }), t.t('plan.weekAdjust'));
   const next = askOrGoOn(turn, t.t('plan.offerToday'), { kind: 'today' });

@@ -685,11 +685,6 @@ async function learnExercise(turn: Turn, workout: Workout, place: WorkoutPlace):
 export type WorkoutMove = 'next' | 'previous' | 'skip' | 'coolDown' | 'repeat' | 'restart';
 
 /**
- * Next, back, skip and repeat while a workout runs. Moving on (next or skip) puts the step just said behind the user,
- * done if it ran at least half its work: the request's time against when the step began tells ("Alexa, next" ten
- * seconds into a set leaves it undone; next at its end, or in the rest after it, counts it).
- */
-/**
  * "Start over" mid-workout, past its first step: the whole workout from the warm-up is asked about first, as the place
  * reached would be lost to a slip of the tongue ("start this round over"); said again, or yes, it starts over. On the
  * first step, nothing is lost, and it starts over at once.
@@ -701,6 +696,11 @@ export async function startOverAsked(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(t.t('workout.restartAsk')), reprompt: speech(t.t('workout.restartAsk.reprompt')), offer: { kind: 'restartWorkout' } });
 }
 
+/**
+ * Next, back, skip and repeat while a workout runs. Moving on (next or skip) puts the step just said behind the user,
+ * done if it ran at least half its work: the request's time against when the step began tells ("Alexa, next" ten
+ * seconds into a set leaves it undone; next at its end, or in the rest after it, counts it).
+ */
 export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Response> {
   const at = workoutOf(turn.mode);
   if (!at) return workoutNotRunning(turn);

@@ -1816,6 +1816,15 @@ describe('a workout keeps its place whatever is said', () => {
     const over = await chat.intent('AMAZON.YesIntent');
     await expectPaced(over);
     expect(spoken(over)).toMatch(/^Okay, from the top\. Warm up for 5 minutes/);
+    // "Say repeat" to the question is the part, never the question again (found in review).
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const part = chat.attributes.workout;
+    await chat.intent('AMAZON.StartOverIntent');
+    expect(spoken(await chat.intent('AMAZON.RepeatIntent'))).not.toMatch(/^To do just this part again/);
+    expect(chat.attributes.workout?.index).toBe(part?.index);
+    await chat.intent('AMAZON.StartOverIntent');
+    await chat.intent('AMAZON.YesIntent');
     // On the first step nothing is lost: at once. Said twice, it is the yes.
     expect(spoken(await chat.intent('AMAZON.StartOverIntent'))).toMatch(/^Okay, from the top\. Warm up/);
     await chat.intent('AMAZON.NextIntent');

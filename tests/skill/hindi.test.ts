@@ -254,6 +254,10 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     const how = chat();
     await said(how, 'HIIT kaise shuru karein');
     expect(how.attributes.workout).toBeUndefined();
+    // A level named beside a way to move is no level to set (found in review: "beginner se upar karo" set beginner).
+    const upward = chat();
+    expect(await expectHindiAnswer(await upward.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'beginner se upar') }))).not.toMatch(/^ठीक है: beginner/);
+    expect(upward.attributes.level).not.toBe('beginner');
     // A reminder for tomorrow, said with कल first: asked about as a reminder, never the fallback.
     for (const words of ['kal yaad dilana subah 6 baje', 'kal subah 6 baje yaad dilana', 'कल सुबह 6 बजे याद दिलाना']) {
       expect(hindi.resolve(words).intent, words).toBe('SetReminderIntent');

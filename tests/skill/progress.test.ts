@@ -279,6 +279,38 @@ describe('level and rest day', () => {
     }
   });
 
+  // Found in review: with a level named beside the way to move, the level named was set, the opposite way.
+  it('a level named beside "easier", "harder" or "less" steps the way said, never to the level named', async () => {
+    const heard = (said: string) => ({ direction: unmatchedSlot('direction', 'LevelDirection', said) });
+    for (const [said, level] of [
+      ['make it less advanced', 'advanced'],
+      ['make it easier the advanced moves are hard', 'advanced'],
+      ['make it harder beginner is boring', 'beginner'],
+    ] as const) {
+      const chat = harness.conversation();
+      await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
+      await chat.intent('ChangeLevelIntent', heard(said));
+      expect(chat.attributes.level, said).not.toBe(level);
+    }
+    const named = harness.conversation();
+    await named.intent('ChangeLevelIntent', heard('put me on advanced'));
+    expect(named.attributes.level).toBe('advanced');
+  });
+
+  // Found in review: "let's do hiit, I know how to do it" began the HIIT lesson once Hindi "kaise" taught it.
+  it('"let\'s do hiit, I know how to do it" starts the workout', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'hiit i know how to do it') });
+    expect(chat.attributes.workout).toBeDefined();
+  });
+
+  // Found in review: "can I make tomorrow my day off" was "I don't know that one yet"; "what's the plan for last week"
+  // read last week with today's rest day.
+  it('"make tomorrow my day off" is the day-off answer; a week gone by is said to be unkept', async () => {
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'make tomorrow my day off') }))).toMatch(/A day off now and then is fine/);
+    expect(spoken(await harness.conversation().intent('WorkoutForDayIntent', { date: '2026-W47' }))).toMatch(/I don't keep the plans of weeks gone by\. Here's this week\. Monday/);
+  });
+
   it('moves the week around the chosen rest day, and every today answer follows it', async () => {
     const device = harness.device();
     const { Conversation } = await import('../../scripts/sim/envelope');

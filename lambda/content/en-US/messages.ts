@@ -91,6 +91,7 @@ export const MESSAGES = {
   'plan.offerDay': "Want to hear {day}'s workout?",
   'plan.weekend': 'This weekend, Saturday is {saturday}, and Sunday is {sunday}.',
   'plan.weekIntro': "Here's your week.",
+  'plan.weekIntro.past': "I don't keep the plans of weeks gone by. Here's this week.",
   'plan.weekIntro.next': "Here's next week.",
   'plan.weekIntro.of': "Here's the week of {day}.",
   'plan.weekDay': '{weekday}, {kind}.',

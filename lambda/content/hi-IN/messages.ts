@@ -93,6 +93,7 @@ export const MESSAGES = {
   'plan.offerDay': '{day} का workout सुनना चाहेंगे?',
   'plan.weekend': 'इस शनिवार {saturday} है, और रविवार {sunday}.',
   'plan.weekIntro': 'यह रहा आपका हफ़्ता.',
+  'plan.weekIntro.past': 'बीते हफ़्तों का plan मैं नहीं रखती. यह रहा इस हफ़्ते का.',
   'plan.weekIntro.next': 'यह रहा अगला हफ़्ता.',
   'plan.weekIntro.of': 'यह रहा {day} से शुरू होने वाला हफ़्ता.',
   'plan.weekDay': '{weekday}, {kind}.',
