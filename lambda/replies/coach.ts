@@ -10,6 +10,7 @@ import { speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { rememberRemindersOffered } from './reminders';
 import { goOn } from './go-on';
+import { backToSteps } from './how-to';
 
 /** The shortest walk that could be a cardio session (the beginner dose's least). */
 const BRISK_WALK_MINUTES = 20;
@@ -117,7 +118,9 @@ export async function tellEffort(turn: Turn, effort: Effort): Promise<Response> 
   const lead = t.t(effort === 'too-easy' ? 'coach.effort.tooEasy' : 'coach.effort.tooHard');
   const next = nextLevel(turn.level, effort === 'too-easy' ? 'up' : 'down');
   if (!next && effort === 'too-hard') {
-    const { question, reprompt } = goOn(turn);
+    // In a lesson, back to its steps: "What else?" left "Ready for step 2?" behind (noticed at the last stop).
+    const steps = backToSteps(turn);
+    const { question, reprompt } = steps ? { question: steps, reprompt: steps } : goOn(turn);
     const gentler = hiitUnderWay(turn.mode) ? t.t('level.atBottom.hiit') : undefined;
     return turn.reply({ speech: speech(lead, t.t('level.atBottom', { level: t.t(`level.${turn.level}`) }), gentler, question), reprompt: speech(reprompt) });
   }

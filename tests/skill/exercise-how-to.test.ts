@@ -137,6 +137,16 @@ describe('step navigation', () => {
     expect(spoken(next)).toMatch(/^Step 3: /);
   });
 
+  // Noticed at the last stop: in a lesson, "I can't do this" at beginner ended on "What else can I help with?", the
+  // step's question gone, though next still read step 2.
+  it('"I can\'t do this" in a lesson at beginner ends on the step question', async () => {
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', exercise('deadlift'));
+    const hard = await chat.intent('TooHardIntent');
+    await expectWellFormed(hard);
+    expect(spoken(hard)).toMatch(/gentlest level\..*Ready for step 2\?$/);
+  });
+
   // Tried as a user: after "That's the superman. Want to learn another exercise?", what was not understood was
   // answered "Say next for the next step": there is none. The steps are over, so the answer says what the skill does.
   it('after the last step, what it does not understand gets the everyday suggestions, not the steps', async () => {
