@@ -1,5 +1,5 @@
 import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
-import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -26,7 +26,7 @@ import {
 } from '../replies/workout';
 import { tellTrainAnyway } from '../replies/plan';
 import { tellOutOfScope } from '../replies/session';
-import { setLevel, setRestDay, tellSettings } from '../replies/settings';
+import { setLevel, setRestDay, tellOneDayOff, tellSettings } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
 import { KIND_ACTIVITY, logHeardAsTopic } from './progress';
 import { route, said } from './route';
@@ -171,9 +171,10 @@ export const topic = route(
     // "Can I work out anyway", on the rest day: yes, gently, the recovery session offered; another day, its workout (found
     // by a helper trying the console on a Sunday: "I don't know that one yet").
     if (named.status === 'no-match' && TRAIN_ANYWAY.test(named.spoken.trim())) return tellTrainAnyway(turn);
-    // "Can I make tomorrow my day off": a day's break, as "make today my rest day" is (the model's own name for the
-    // day-off topic); found in review, "I don't know that one yet".
-    if (named.status === 'no-match' && DAY_OFF_NAMED.test(named.spoken.trim())) return tellTopicOrPause(turn, DAY_OFF);
+    // "Can I make tomorrow my day off": a day's break is fine, and how to move the weekly rest day is said (found in
+    // review: "I don't know that one yet", then the day-off answer's "pick up tomorrow").
+    const oneDayOff = named.status === 'no-match' ? DAY_OFF_NAMED.exec(named.spoken.trim())?.[1]?.toLowerCase() : undefined;
+    if (oneDayOff) return tellOneDayOff(turn, weekdayOf(addDays(await turn.today(), oneDayOff === 'tomorrow' ? 1 : 0)));
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     // Asked for later ("after work", "later tonight"), it is kept for then, never picked up now.

@@ -885,8 +885,7 @@ export const changeLevel = route(
     // in Hindi: it asked which level).
     // Only a level named as where to go, with no way to move said beside it: "make it less advanced", "beginner se upar
     // karo" step or ask (found in review: they set the level named, the opposite way).
-    const levelSaid = LEVEL_AS_TARGET.exec(slot.spoken.trim().toLowerCase())?.[1];
-    const target = LEVELS.find((known) => known === levelSaid);
+    const target = MOVES_BESIDE.test(` ${slot.spoken.normalize('NFC').toLowerCase()} `) ? undefined : levelNamedIn(slot.spoken);
     if (target) return setLevel(turn, target);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
@@ -905,9 +904,13 @@ export const changeLevel = route(
   },
 );
 
-/** A level named alone as the one to be on: "mujhe intermediate level par", "put me on advanced", "the beginner level". */
-const LEVEL_AS_TARGET =
-  /^(?:mujhe |mujhko |me |main |put me on |put me |set me to |set it to |change it to |change me to |switch me to )?(?:the )?(beginner|intermediate|advanced)(?: level)?(?: (?:par|pe|mein|me|wala|vala|please))?$/;
+/**
+ * Words that move from a level rather than name one to be on ("less advanced", "easier", "beginner se upar", "नीचे"),
+ * or say why ("beginner is boring", "I'm already intermediate"): with any, a level named is no level to set.
+ */
+const MOVES_BESIDE = new RegExp(
+  ` (?:less|more|easier|harder|easy|hard|tough|boring|than|above|below|up|down|higher|lower|already|too|step|se|upar|oopar|neeche|niche|${['ऊपर', 'नीचे', 'से'].map((word) => word.normalize('NFC')).join('|')}) `,
+);
 /** Words that say the log just made was wrong, before what it was: "wrong", "that's not right", "no sorry, I only". */
 const CORRECTION_LEAD = /^(?:(?:that's|that is|thats|it's|it is)\s+)?(?:(?:wrong|not right|incorrect|a mistake|no|sorry|actually)[,.]?\s+)+(?:i meant\s+)?/i;
 

@@ -530,7 +530,7 @@ export const startWorkout = route(
     if (move?.category === 'strength') return tellWhereMoveIsDone(turn, move, slot.status === 'no-match' ? slot.spoken : undefined);
     // "HIIT kaise shuru karein", "how to start HIIT": how to, never the workout started (found by a helper trying the
     // console in Hindi: the skill had just offered "HIIT कैसे शुरू करें", and saying it back started the warm-up timer).
-    if (move && slot.status === 'no-match' && HOW_TO_SAID.test(` ${slot.spoken.normalize('NFC').toLowerCase()} `)) return startHowTo(turn, move);
+    if (move && slot.status === 'no-match' && howToAsked(slot.spoken)) return startHowTo(turn, move);
     if (move) return startOrOfferResume(turn, move.id === 'hiit' ? 'hiit' : 'cardio');
     // "I want to fast for a week to lose my back fat", heard through "I want to {session}": eating too little, never a
     // workout started (found by a helper trying the console for safety).
@@ -557,9 +557,18 @@ export const startWorkout = route(
     return day?.kind === 'day' ? startDaysWorkout(turn, day.date) : startOrOfferResume(turn, kind);
   },
 );
-/** "How", said of a calorie burner named where a workout is asked for: "hiit kaise". */
-// Hindi only: "let's do hiit, I know how to do it" starts the workout (found in review: it began the lesson).
-const HOW_TO_SAID = new RegExp(` (?:kaise|${'कैसे'.normalize('NFC')}) `);
+/**
+ * "How", said of a calorie burner named where a workout is asked for: "hiit kaise", "swimming, how to start", "I don't
+ * know how to do it". Not "I know how to do it", which starts the workout (found in review: it began the lesson).
+ */
+function howToAsked(spoken: string): boolean {
+  const said = ` ${spoken.normalize('NFC').toLowerCase()} `;
+  if (HOW_IN_HINDI.test(said)) return true;
+  return / how (?:to|do i) /.test(said) && !KNOWS_HOW.test(said);
+}
+const HOW_IN_HINDI = new RegExp(` (?:kaise|${'कैसे'.normalize('NFC')}) `);
+/** Knowing how said, not denied: "I know how to do it", "I already know how". */
+const KNOWS_HOW = /(?<!(?:don't|dont|do not|not|never) )know how /;
 export const resumeWorkoutAnywhere = route((turn) => said(turn, 'ResumeWorkoutIntent', 'AMAZON.ResumeIntent'), resumeWorkout);
 /**
  * "Can I skip the workout today", "can I skip the rest day", with no workout under way: something that is no exercise

@@ -116,6 +116,18 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
   });
 }
 
+/**
+ * "Can I make tomorrow my rest day": a day's break is fine, and how to move the weekly one is said; nothing is set
+ * (found in review: the day-off answer ended "pick up tomorrow", and "make today my rest day" is the day-off topic's).
+ */
+export async function tellOneDayOff(turn: Turn, day: Weekday): Promise<Response> {
+  await turn.personalise();
+  const { t } = turn;
+  const { question, reprompt } = goOn(turn);
+  const values = { weekday: weekdayName(t, day), restDay: weekdayName(t, turn.restDay) };
+  return turn.reply({ speech: speech(t.t(day === turn.restDay ? 'restDay.oneDay.already' : 'restDay.oneDay', values), question), reprompt: speech(reprompt) });
+}
+
 export function askWhichRestDay(turn: Turn): Response {
   const { t } = turn;
   // Mid-workout it offers nothing: a yes there carries on with the workout (found in review).

@@ -24,6 +24,10 @@ describe('workoutCommandIn', () => {
     ['stop for now', 'end'],
     // The model takes "today" for a date, and leaves "stop for" (found in review).
     ['want to stop for', 'end'],
+    // Not denied or asked (found in a third review).
+    ["i'm good no need to stop for", undefined],
+    ['no need to stop for now', undefined],
+    ['should i stop for now', undefined],
     ["i'm tired stop for", 'end'],
     // Found by a helper trying the console (December 6): out of scope, and a topic's answer.
     ['enough for tonight', 'end'],

@@ -495,6 +495,9 @@ export const MESSAGES = {
     'Done. {weekday} is your rest day now. This week, to keep your HIIT days apart, it has {days}, and the days gone by stay as they were. From next week, the whole week moves around {weekday}.',
   'restDay.dayHolds': '{kind} on {day}',
   'restDay.set.nextWeek': 'Done. From next week, {weekday} is your rest day. This week stays as it was planned, with {restThisWeek} as its rest day.',
+  'restDay.oneDay':
+    'A day off now and then is fine: one missed day changes nothing. Your rest day each week is {restDay}. To make it {weekday} every week, say: make {weekday} my rest day.',
+  'restDay.oneDay.already': '{weekday} is already your rest day, so rest up.',
   'restDay.already': '{weekday} is already your rest day.',
   'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",
   'restDay.dayAlone': "{day}? You can ask what's on {day}, make {day} your rest day, or log what you did, like: I ran on {day}. What would you like?",
