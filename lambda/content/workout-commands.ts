@@ -76,7 +76,9 @@ const CLAUSE = new Set("let's lets so please but and then".split(' '));
 /** Words that plan rather than ask for now ("I'll do the stretches later"). */
 const PLANNED = new Set(["i'll", 'ill', 'gonna', 'later', 'tomorrow']);
 /** Words that ask rather than tell, close before an end ("how long until I'm done", "tell me when I'm finished"). */
-const ASKING = new Set(['how', 'when', 'until', 'till', 'if', 'whether', 'should', 'kya', 'क्या', 'kab', 'कब']);
+const ASKING = new Set(['how', 'when', 'until', 'till', 'if', 'whether', 'kya', 'क्या', 'kab', 'कब']);
+/** Asked for advice right before an end ("should I stop for now"), not said ("we should stop here"). */
+const ADVICE_ASKED = / should i( just| really)?$/;
 /** How long something takes, asked anywhere before an end ("how long will it take to finish the workout"). */
 const HOW_LONG = / (how long|how much longer|how much time|take to|takes to) /;
 /** How close before an end a word that asks reaches. */
@@ -123,7 +125,8 @@ export function workoutCommandIn(spoken: string | undefined): WorkoutCommand | u
       // "What's left to finish the workout": what is left, asked (found in a third review); "no energy left to keep going,
       // stop the workout" still ends it.
       const leftTo = before.slice(-2).join(' ') === 'left to';
-      if (command === 'end' && (purpose || leftTo || before.slice(-ASKING_REACH).some((word) => ASKING.has(word)) || HOW_LONG.test(` ${before.join(' ')} `))) continue;
+      const asked = before.slice(-ASKING_REACH).some((word) => ASKING.has(word)) || ADVICE_ASKED.test(` ${before.join(' ')}`);
+      if (command === 'end' && (purpose || leftTo || asked || HOW_LONG.test(` ${before.join(' ')} `))) continue;
       if (command === 'coolDown' && clause.some((word) => PLANNED.has(word))) continue;
       return command;
     }

@@ -885,7 +885,10 @@ export const changeLevel = route(
     // in Hindi: it asked which level).
     // Only a level named as where to go, with no way to move said beside it: "make it less advanced", "beginner se upar
     // karo" step or ask (found in review: they set the level named, the opposite way).
-    const target = MOVES_BESIDE.test(` ${slot.spoken.normalize('NFC').toLowerCase()} `) ? undefined : levelNamedIn(slot.spoken);
+    const spokenLower = ` ${slot.spoken.normalize('NFC').toLowerCase()} `;
+    // "Take me down to beginner" names where to go, whatever way: that level.
+    const targetSaid = TARGET_SAID.exec(spokenLower)?.[1];
+    const target = LEVELS.find((known) => known === targetSaid) ?? (MOVES_BESIDE.test(spokenLower) ? undefined : levelNamedIn(slot.spoken));
     if (target) return setLevel(turn, target);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
@@ -908,6 +911,8 @@ export const changeLevel = route(
  * Words that move from a level rather than name one to be on ("less advanced", "easier", "beginner se upar", "नीचे"),
  * or say why ("beginner is boring", "I'm already intermediate"): with any, a level named is no level to set.
  */
+/** A level said as where to go: "down to beginner", "up to advanced", "move me to intermediate", "set as advanced". */
+const TARGET_SAID = / (?:to|as|onto) (?:the )?(beginner|intermediate|advanced)(?: level)?(?: please)? $/;
 const MOVES_BESIDE = new RegExp(
   ` (?:less|more|easier|harder|easy|hard|tough|boring|than|above|below|up|down|higher|lower|already|too|step|se|upar|oopar|neeche|niche|${['ऊपर', 'नीचे', 'से'].map((word) => word.normalize('NFC')).join('|')}) `,
 );

@@ -297,7 +297,7 @@ describe('level and rest day', () => {
     expect(named.attributes.level).toBe('advanced');
     // Named in any words with no way to move beside it, it is set (found in a third review: "I need intermediate
     // workouts" and Devanagari asked which).
-    for (const said of ['i need intermediate workouts', 'मुझे intermediate level पर', 'mujhe intermediate wala level']) {
+    for (const said of ['i need intermediate workouts', 'मुझे intermediate level पर', 'mujhe intermediate wala level', 'take me down to intermediate', 'bump me up to intermediate']) {
       const chat = harness.conversation();
       await chat.intent('ChangeLevelIntent', heard(said));
       expect(chat.attributes.level, said).toBe('intermediate');

@@ -28,6 +28,7 @@ describe('workoutCommandIn', () => {
     ["i'm good no need to stop for", undefined],
     ['no need to stop for now', undefined],
     ['should i stop for now', undefined],
+    ['i think we should stop here', 'end'],
     ["i'm tired stop for", 'end'],
     // Found by a helper trying the console (December 6): out of scope, and a topic's answer.
     ['enough for tonight', 'end'],
