@@ -1069,7 +1069,8 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
       name: 'LogYesterdayIntent',
-      maxSamples: 760,
+      // 80 more for the steps said with "maine" or a time of day (December 6), none taken from those before.
+      maxSamples: 840,
       slots: [
         // परसों, or another day, said first as कल is ("parson maine …"): that day, read as gone by.
         { name: 'date', type: 'AMAZON.DATE' },
@@ -1125,6 +1126,10 @@ export const HI_IN_MODEL: ModelSource = {
         'maine kal [raat|shaam ko|subah] {duration} tak {activity} (kiya|ki)',
         'kal [raat|shaam ko] {activity} (ho gaya|ho gayi|kiya tha|ki thi)',
         'main kal {steps} (kadam|steps) (zyada|extra) (chala|chali)',
+        // Found by a helper trying the console in Hindi (December 6): with "maine" or nothing first, and a time of day, the
+        // fallback.
+        '[maine] kal [shaam|subah|shaam ko|subah ko] {steps} (kadam|steps) (zyada|extra) (chala|chali|chale)',
+        '[मैंने] कल [शाम|सुबह|शाम को|सुबह को] {steps} कदम (ज़्यादा|extra) (चला|चली|चले)',
         'कल [सुबह|शाम को|रात] {minutes} मिनट {activity} (की थी|किया था)',
         'kal [subah|shaam ko|raat] {minutes} (minute|minat) {activity} (ki thi|kiya tha)',
         '(कल|मैं कल) {activity} (गया था|गई थी|गयी थी) [{duration} के लिए|{duration} तक|{duration}]',

@@ -265,6 +265,8 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     }
     // "Aaj aaram ka din hai kya": today's plan (the fallback).
     for (const words of ['aaj aaram ka din hai kya', 'क्या आज आराम का दिन है']) expect(hindi.resolve(words).intent, words).toBe('WorkoutForDayIntent');
+    // Extra steps yesterday, said with "maine" or nothing first (the fallback).
+    for (const words of ['kal 2000 kadam extra chala', 'मैंने कल 2000 कदम ज़्यादा चले']) expect(hindi.resolve(words), words).toMatchObject({ intent: 'LogYesterdayIntent', match: 'exact' });
     // "मैंने कल…" is no reminder: कल of something done is yesterday.
     expect(hindi.resolve('kal 30 minute walk kiya').intent).toBe('LogYesterdayIntent');
   });
