@@ -29,14 +29,14 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
     `enough for (tonight|today|now)${LAST}`,
     // Said last, maybe with "now" or "here": "I need to finish my workout quickly, what's next" and "how long will it take to
     // finish the workout" ended it (found in review).
-    `(end|finish|quit|stop) (the|this|my) (workout|session)( now| here| please| for today| today| for now| right now| then| tonight| for the day){0,3}${LAST}`, `(like to |want to |wanna )?stop (now|here|for now|for today)( please)?${LAST}`, `(like to|want to|wanna|let's|lets) stop for${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
+    `(end|finish|quit|stop) (the|this|my) (workout|session)( now| here| please| for today| today| for now| right now| then| tonight| for the day){0,3}${LAST}`, `(like to |want to |wanna )?stop (now|here|for now|for today|for)( please)?${LAST}`, 'call it a day', "(that's |thats |that is )?all i (have|got) time for", `((i'm|i am|im) )?out of time( today| now)?${LAST}`, "(don't|dont|do not) (really )?(wanna|want to) do (this|the|my|any) (workout|session|training)", `(bas ho gaya|बस हो गया)${LAST}`, '(khatam|ख़त्म|खत्म) (karo|kar do|करो|कर दो)',
     // "Theek hai, band karo", heard as a level with "karo" in the carrier (found by a helper trying the console in Hindi).
     `(theek hai|thik hai|ठीक है|accha|achha|अच्छा|chalo|चलो|bas|बस|ok|okay) (band|बंद)( (karo|kar do|करो|कर दो))?${LAST}`,
     // Tiredness with a stop, and all that can be managed (found by a helper trying the console, December 6: out of scope).
     // Not "let's finish it", which is as often to push on to the end, nor "all I could do", said of a set (found in review).
     // "I am tired, stop for now" (found by a helper trying the console in Indian English: out of scope, mid-workout), and
-    // "stop for" where the model took "today" for a date (found in review), only after a wish or tiredness: "no need to
-    // stop for today" goes on (found in a third review).
+    // "stop for" where the model took "today" for a date (found in review: the slot holds only "stop for"); "no need to
+    // stop for today" is denied, and "should I stop for now" asked (found in a third review).
     `(tired|exhausted|knackered|shattered)( now| yaar)?( so| please| let's| lets)? ((stop|end)( it| now| here| the workout| for now| for today| for)?|finish( here| now| the workout))( please)?${LAST}`,
     `(that's |thats |that is )?(all i (can|could) (manage|take)( for| of it)?( today| now)?|all i (can|could) do (today|for today|now))${LAST}`,
     // "I'm not going to finish it today" (found by a helper trying the console: in a lesson it taught the move, as "it").

@@ -887,7 +887,8 @@ export const changeLevel = route(
     // karo" step or ask (found in review: they set the level named, the opposite way).
     const spokenLower = ` ${slot.spoken.normalize('NFC').toLowerCase()} `;
     // "Take me down to beginner" names where to go, whatever way: that level.
-    const targetSaid = TARGET_SAID.exec(spokenLower)?.[1];
+    // Never denied: "I don't want to go back to beginner", "not all the way to beginner" (found in a fourth review).
+    const targetSaid = saysDenial(slot.spoken) ? undefined : TARGET_SAID.exec(spokenLower)?.[1];
     const target = LEVELS.find((known) => known === targetSaid) ?? (MOVES_BESIDE.test(spokenLower) ? undefined : levelNamedIn(slot.spoken));
     if (target) return setLevel(turn, target);
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").

@@ -286,6 +286,9 @@ describe('level and rest day', () => {
       ['make it less advanced', 'advanced'],
       ['make it easier the advanced moves are hard', 'advanced'],
       ['make it harder beginner is boring', 'beginner'],
+      // Denied, said as where not to go (found in a fourth review).
+      ["can you make it harder i don't want to go back to beginner", 'beginner'],
+      ['take it down a level not all the way to beginner', 'beginner'],
     ] as const) {
       const chat = harness.conversation();
       await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });

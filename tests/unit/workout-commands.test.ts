@@ -24,6 +24,9 @@ describe('workoutCommandIn', () => {
     ['stop for now', 'end'],
     // The model takes "today" for a date, and leaves "stop for" (found in review).
     ['want to stop for', 'end'],
+    // The slot may hold only "stop for", or "should stop for" (found in a fourth review).
+    ['stop for', 'end'],
+    ['should stop for', 'end'],
     // Not denied or asked (found in a third review).
     ["i'm good no need to stop for", undefined],
     ['no need to stop for now', undefined],
