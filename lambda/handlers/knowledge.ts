@@ -81,6 +81,8 @@ const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |t
 const REST_DAY_ASKED = /^(?:(?:rest|take (?:my |a )?(?:rest day|day off)|have (?:my |a )?(?:rest day|day off)) on \w+|.+ instead)$/i;
 /** Today or tomorrow asked for as a day off: "make tomorrow my day off", "take today as a rest day". */
 const DAY_OFF_NAMED = /^(?:please )?(?:make|set|change|switch|have|take|keep)\s+(today|tomorrow)\s+(?:as\s+|into\s+)?(?:my|a|an)\s+(?:rest day|day off|off day|off)(?:\s+(?:instead|please))*$/i;
+/** "Can I take tomorrow off", the slot taking "tomorrow off" ("I don't know that one yet"); today's is the day-off topic's. */
+const TOMORROW_OFF = /^(?:take |have |get )?(tomorrow) off$/i;
 /** The settings asked for whole: "my settings", "my preferences". */
 const SETTINGS = /^(?:my |the |all my )?(?:settings|preferences|current settings|set up|setup)$/i;
 /** Time left, as a topic's slot takes it: "time left", "the time remaining", "minutes to go". */
@@ -173,7 +175,7 @@ export const topic = route(
     if (named.status === 'no-match' && TRAIN_ANYWAY.test(named.spoken.trim())) return tellTrainAnyway(turn);
     // "Can I make tomorrow my day off": a day's break is fine, and how to move the weekly rest day is said (found in
     // review: "I don't know that one yet", then the day-off answer's "pick up tomorrow").
-    const oneDayOff = named.status === 'no-match' ? DAY_OFF_NAMED.exec(named.spoken.trim())?.[1]?.toLowerCase() : undefined;
+    const oneDayOff = named.status === 'no-match' ? (DAY_OFF_NAMED.exec(named.spoken.trim()) ?? TOMORROW_OFF.exec(named.spoken.trim()))?.[1]?.toLowerCase() : undefined;
     if (oneDayOff) return tellOneDayOff(turn, weekdayOf(addDays(await turn.today(), oneDayOff === 'tomorrow' ? 1 : 0)));
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").

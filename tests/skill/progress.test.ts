@@ -327,6 +327,8 @@ describe('level and rest day', () => {
     const tomorrow = spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'make tomorrow my rest day') }));
     expect(tomorrow).toMatch(/^A day off now and then is fine.*Your rest day each week is Sunday\. To make it Wednesday every week, say: make Wednesday my rest day\./);
     expect(tomorrow).not.toMatch(/pick up tomorrow/);
+    // "Can I take tomorrow off", the slot taking "tomorrow off" (it was "I don't know that one yet").
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'tomorrow off') }))).toMatch(/^A day off now and then is fine/);
     expect(spoken(await harness.conversation().intent('WorkoutForDayIntent', { date: '2026-W47' }))).toMatch(/I don't keep the plans of weeks gone by\. Here's this week\. Monday/);
   });
 
