@@ -40,17 +40,21 @@ const TIP_INTENTS: Readonly<Record<string, TipList>> = {
 /** Training asked for on a day that may be a rest day: "work out anyway", "train today anyway", "still exercise". */
 const TRAIN_ANYWAY = /^(?:still |just )?(?:work ?out|train|exercise|do (?:a |my |the |some )?(?:workout|exercise|training))(?: anyway| anyways| still| today| now| a bit| a little)+$/i;
 
+/** A later time of today: "later", "tonight", "this evening", "after work". */
+const LATER = '(?:later(?: today| tonight| on)?|tonight|this (?:afternoon|evening)|after (?:lunch|work|dinner|school))';
+
 /** Asked whether a workout left partway can be finished: "can I still finish yesterday's workout", "continue my workout". */
 // Said whole: "should I eat protein after I finish my workout" asks about protein (found in review).
-const FINISH_ASKED =
-  /^(?:still |i |(?:is it )?(?:ok|okay|alright|fine) (?:to |if i )|is it (?:ok|okay|alright|fine) (?:to |if i ))?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\s+)?(?:workout|session)(?:\s+(?:today|now|later(?: today| tonight| on)?|tonight|this (?:morning|afternoon|evening)|from (?:this morning|earlier|yesterday|before)|after (?:lunch|work|dinner|school)))?$/i;
+const FINISH_ASKED = new RegExp(
+  `^(?:still |i |(?:is it )?(?:ok|okay|alright|fine) (?:to |if i )|is it (?:ok|okay|alright|fine) (?:to |if i ))?(?:finish|resume|continue|complete|pick up|carry on with|get back to)\\s+(?:(?:my|the|yesterday's|yesterdays|today's|todays)\\s+)?(?:workout|session)(?:\\s+(?:today|now|this morning|from (?:this morning|earlier|yesterday|before)|${LATER}))?$`,
+  'i',
+);
 
-/** The time said after it is a later one: "later", "tonight", "this evening", "after work". */
-const FINISH_LATER = /\s(?:later(?: today| tonight| on)?|tonight|this (?:afternoon|evening)|after (?:lunch|work|dinner|school))$/i;
+/** The time said after it is a later one. */
+const FINISH_LATER = new RegExp(`\\s${LATER}$`, 'i');
 
 /** A workout asked to be finished later, named only as "it", "this" or "the rest" ("finish it later", "the rest tonight"). */
-const FINISH_IT_LATER =
-  /^(?:(?:finish|do|complete|continue)\s+)?(?:it|this|this one|the rest(?: of it| of (?:my|the) (?:workout|session))?)\s+(?:later(?: today| tonight| on)?|tonight|this (?:afternoon|evening)|after (?:lunch|work|dinner|school))$/i;
+const FINISH_IT_LATER = new RegExp(`^(?:(?:finish|do|complete|continue)\\s+)?(?:it|this|this one|the rest(?: of it| of (?:my|the) (?:workout|session))?)\\s+${LATER}$`, 'i');
 
 export const tips = route(
   (turn) => forIntent(turn.input, TIP_INTENTS) !== undefined,

@@ -881,13 +881,11 @@ export const changeLevel = route(
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
     const reported = reportedConcern(turn.catalogue, slot.spoken);
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
-    // "Mujhe intermediate level par karo", "put me on advanced": the level named, set (found by a helper trying the console
-    // in Hindi: it asked which level).
-    // Only a level named as where to go, with no way to move said beside it: "make it less advanced", "beginner se upar
-    // karo" step or ask (found in review: they set the level named, the opposite way).
+    // A level named as where to go, set: "mujhe intermediate level par karo" (found by a helper trying the console in
+    // Hindi: it asked which level), "take me down to beginner". Not with a way to move beside it ("make it less
+    // advanced", "beginner se upar karo": found in review, the level named was set, the opposite way), nor denied ("I
+    // don't want to go back to beginner": found in a fourth review).
     const spokenLower = ` ${slot.spoken.normalize('NFC').toLowerCase()} `;
-    // "Take me down to beginner" names where to go, whatever way: that level.
-    // Never denied: "I don't want to go back to beginner", "not all the way to beginner" (found in a fourth review).
     const targetSaid = saysDenial(slot.spoken) ? undefined : TARGET_SAID.exec(spokenLower)?.[1];
     const target = LEVELS.find((known) => known === targetSaid) ?? (MOVES_BESIDE.test(spokenLower) ? undefined : levelNamedIn(slot.spoken));
     if (target) return setLevel(turn, target);
@@ -908,12 +906,12 @@ export const changeLevel = route(
   },
 );
 
+/** A level said as where to go: "down to beginner", "up to advanced", "move me to intermediate", "set as advanced". */
+const TARGET_SAID = / (?:to|as|onto) (?:the )?(beginner|intermediate|advanced)(?: level)?(?: please)? $/;
 /**
  * Words that move from a level rather than name one to be on ("less advanced", "easier", "beginner se upar", "नीचे"),
  * or say why ("beginner is boring", "I'm already intermediate"): with any, a level named is no level to set.
  */
-/** A level said as where to go: "down to beginner", "up to advanced", "move me to intermediate", "set as advanced". */
-const TARGET_SAID = / (?:to|as|onto) (?:the )?(beginner|intermediate|advanced)(?: level)?(?: please)? $/;
 const MOVES_BESIDE = new RegExp(
   ` (?:less|more|easier|harder|easy|hard|tough|boring|than|above|below|up|down|higher|lower|already|too|step|se|upar|oopar|neeche|niche|${['ऊपर', 'नीचे', 'से'].map((word) => word.normalize('NFC')).join('|')}) `,
 );

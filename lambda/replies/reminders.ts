@@ -488,7 +488,7 @@ export async function cancelReminders(turn: Turn, confirmed = false): Promise<Re
   // Which there are is said, and they go only on a yes: the intent hears no time of day to pick one by (found by
   // helpers: "cancel my evening reminder" took the 7 AM weekday ones, unasked).
   if (!confirmed) {
-    const times = byTime(on.flatMap((reminder) => (reminder.trigger?.recurrence?.endDateTime ? [] : [readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0])])));
+    const times = byTime(scheduleRules(on.map((reminder) => ({ rule: readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0]), ...boundsOf(reminder) }))));
     const which = times.length > 0 ? t.t('reminders.list', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) }) : t.t('reminders.some', { count: on.length });
     const ask = t.t('reminders.cancelAsk');
     return turn.reply({ speech: speech(which, ask), reprompt: speech(ask), offer: { kind: 'cancelReminders' } });
