@@ -1,5 +1,5 @@
 import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
-import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
@@ -180,7 +180,7 @@ export const topic = route(
     // "Can I make tomorrow my day off": a day's break is fine, and how to move the weekly rest day is said (found in
     // review: "I don't know that one yet", then the day-off answer's "pick up tomorrow").
     const oneDayOff = named.status === 'no-match' ? (DAY_OFF_NAMED.exec(named.spoken.trim()) ?? TOMORROW_OFF.exec(named.spoken.trim()))?.[1]?.toLowerCase() : undefined;
-    if (oneDayOff) return tellOneDayOff(turn, weekdayOf(addDays(await turn.today(), oneDayOff === 'tomorrow' ? 1 : 0)));
+    if (oneDayOff) return tellOneDayOff(turn, addDays(await turn.today(), oneDayOff === 'tomorrow' ? 1 : 0));
     // "Can I still finish yesterday's workout", heard as a topic: what resume says of it (found by a helper trying the
     // console: "I don't know that one yet").
     // Asked for later ("after work", "later tonight"), it is kept for then, never picked up now.

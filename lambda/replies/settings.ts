@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
 import { hiitUnderWay, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { countedOn } from '../domain/progress';
 import { changeRestDay, formatWeekPlan } from '../domain/weekly-plan';
 import { speech } from '../speech/ssml';
@@ -120,12 +120,18 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
  * "Can I make tomorrow my rest day": a day's break is fine, and how to move the weekly one is said; nothing is set
  * (found in review: the day-off answer ended "pick up tomorrow", and "make today my rest day" is the day-off topic's).
  */
-export async function tellOneDayOff(turn: Turn, day: Weekday): Promise<Response> {
+export async function tellOneDayOff(turn: Turn, date: LocalDate): Promise<Response> {
   await turn.personalise();
   const { t } = turn;
   const { question, reprompt } = goOn(turn);
+  const day = weekdayOf(date);
   const values = { weekday: weekdayName(t, day), restDay: weekdayName(t, turn.restDay) };
-  return turn.reply({ speech: speech(t.t(day === turn.restDay ? 'restDay.oneDay.already' : 'restDay.oneDay', values), question), reprompt: speech(reprompt) });
+  // The day's own plan answers: a week kept as planned after a change has its own rest day (found trying the console: on a
+  // Saturday, "make tomorrow my day off" said the rest day each week was Tuesday, of this week's rest day, Sunday).
+  // The weekly rest day not yet this week's: it is from next week (never "to make it Tuesday every week", of Tuesday).
+  const rest = turn.planOn(date).kind === 'rest';
+  const key = rest ? (day === turn.restDay ? 'restDay.oneDay.already' : 'restDay.oneDay.thisWeek') : day === turn.restDay ? 'restDay.oneDay.nextWeek' : 'restDay.oneDay';
+  return turn.reply({ speech: speech(t.t(key, values), question), reprompt: speech(reprompt) });
 }
 
 export function askWhichRestDay(turn: Turn): Response {

@@ -313,6 +313,15 @@ describe('a rest day changed mid-week', () => {
     expect(hiit).toContain("On your plan this week, that's Tuesday and Saturday. From next week, Monday and Thursday.");
     // Asked, both are said (found in review: "Tuesday is your rest day", just after this week's was said to be Sunday).
     expect(spoken(await thursday.conversation(device).intent('MyRestDayIntent'))).toMatch(/^Tuesday is your rest day from next week\. This week, it's Sunday\./);
+    // Tomorrow off asked on Saturday: this week's plan answers (it said the rest day each week was Tuesday, and to make
+    // Sunday one every week).
+    thursday.setNow('2026-12-12T15:00:00Z');
+    try {
+      const sunday = spoken(await thursday.conversation(device).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'make tomorrow my day off') }));
+      expect(sunday).toMatch(/^Sunday is already your rest day this week, so rest up\./);
+    } finally {
+      thursday.setNow('2026-12-10T15:00:00Z');
+    }
   });
 
   // Found in review: with today's cardio done and logged, "make Thursday my rest day" moved it to Sunday.
@@ -321,5 +330,8 @@ describe('a rest day changed mid-week', () => {
     await thursday.conversation(device).intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', 'cardio'), duration: 'PT30M' });
     const set = await thursday.conversation(device).intent('SetRestDayIntent', { day: 'thursday' });
     expect(spoken(set)).toMatch(/^Done\. From next week, Thursday is your rest day\. This week stays as it was planned, with Sunday as its rest day\./);
+    // Today off, asked then: the rest day is from next week (never "to make it Thursday every week", of Thursday).
+    const today = spoken(await thursday.conversation(device).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'make today my day off') }));
+    expect(today).toMatch(/^A day off now and then is fine: one missed day changes nothing\. Thursday is your rest day from next week, and this week stays as it was planned\./);
   });
 });

@@ -498,6 +498,9 @@ export const MESSAGES = {
   'restDay.oneDay':
     'A day off now and then is fine: one missed day changes nothing. Your rest day each week is {restDay}. To make it {weekday} every week, say: make {weekday} my rest day.',
   'restDay.oneDay.already': '{weekday} is already your rest day, so rest up.',
+  'restDay.oneDay.thisWeek': '{weekday} is already your rest day this week, so rest up.',
+  'restDay.oneDay.nextWeek':
+    'A day off now and then is fine: one missed day changes nothing. {weekday} is your rest day from next week, and this week stays as it was planned.',
   'restDay.already': '{weekday} is already your rest day.',
   'restDay.notSaved': "I couldn't save your rest day just now. Please try again in a minute.",
   'restDay.dayAlone': "{day}? You can ask what's on {day}, make {day} your rest day, or log what you did, like: I ran on {day}. What would you like?",
