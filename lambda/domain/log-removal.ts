@@ -46,12 +46,17 @@ export function logToRemove(entries: readonly LogEntry[], asked: RemovalAsked): 
   const unkinded = ofKind.filter((entry) => entry.kind === undefined);
   // "Delete the walk" is a walk, never steps said alone; "delete the steps" the steps (found by a helper trying the
   // console: the steps were offered for the walk). With none of what was said, any log of the kind.
+  // Steps asked with none said alone: a walk logged with its steps, and never a walk without (found by a helper trying the
+  // console: "remove the steps", with none logged, offered a 30-minute walk).
   const walks = ofKind.filter((entry) => asked.activity === 'walk' && stepsAlone(entry) === (asked.steps === true));
+  const stepped = ofKind.filter((entry) => asked.steps === true && entry.extraSteps > 0);
   const candidates =
     exercise.length > 0
       ? exercise
       : walks.length > 0
         ? walks
+        : asked.steps === true
+          ? stepped
         : asked.cardioKind !== undefined
           ? ofCardioKind.length > 0
             ? ofCardioKind

@@ -133,6 +133,8 @@ export async function askToRemove(turn: Turn, said: SaidRemoval): Promise<Respon
   }
   const kind = t.t(`remove.kind.${cardioKind ?? activity}`);
   if (asked && found.kind === 'none') return tell(t.t('remove.onlyOne', { kind }));
+  // Steps are said as steps ("There are no steps logged this week"), never as a walk.
+  if (steps && found.kind === 'none') return tell(day ? t.t('remove.noStepsOn', { day: when }) : t.t('remove.noSteps'));
   const daysSaid = (days: readonly Weekday[]) => t.list(days.map((weekday) => weekdayName(t, weekday)));
   const logged = kindsLogged(entries.filter((entry) => entry.activity === activity), [activity]);
   if (found.kind === 'none') {

@@ -444,4 +444,16 @@ describe('a walk and steps said alone are told apart', () => {
     expect(asked).toMatch(/^You logged extra steps 2 times today\. Remove /);
     expect(asked).not.toMatch(/walk/);
   });
+
+  // Found by a helper trying the console in Indian English (December 6): with two walks and no steps, "remove the steps"
+  // was "You logged 2 walks today. Remove the 30-minute walk?", and a yes took the walk off.
+  it('"remove the steps" with no steps logged says so, and never offers a walk', async () => {
+    const { seed, say } = talk();
+    await seed({ activity: 'walk', minutes: 30 }, { activity: 'walk', minutes: 20 });
+    expect(await say('remove the steps')).toMatch(/^There are no steps logged this week\./);
+    // A walk logged with its steps is the one that has them.
+    const both = talk();
+    await both.seed({ activity: 'walk', minutes: 30 }, { activity: 'walk', minutes: 20, extraSteps: 3_000 });
+    expect(await both.say('remove the steps')).toMatch(/^Remove the 20-minute walk with 3,000 extra steps you logged today\?$/);
+  });
 });

@@ -442,6 +442,8 @@ export const MESSAGES = {
   'remove.onlyOne': "That's the only {kind} logged this week, so I kept it.",
   'remove.none': "There's no {kind} logged this week.",
   'remove.noneOn': "There's no {kind} logged {day}.",
+  'remove.noSteps': 'There are no steps logged this week.',
+  'remove.noStepsOn': 'There are no steps logged {day}.',
   'remove.nothing': "Nothing is logged this week, so there's nothing to remove.",
   'remove.nothingOn': 'Nothing is logged {day}.',
   'remove.whichDay': 'I can remove what you logged in the last {days} days. Say the day, for example: remove the walk from Monday.',

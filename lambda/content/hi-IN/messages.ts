@@ -449,6 +449,8 @@ export const MESSAGES = {
   'remove.onlyOne': 'इस हफ़्ते बस यही एक {kind} दर्ज है, तो उसे रहने दिया.',
   'remove.none': 'इस हफ़्ते कोई {kind} दर्ज नहीं है.',
   'remove.noneOn': '{day} कोई {kind} दर्ज नहीं है.',
+  'remove.noSteps': 'इस हफ़्ते कोई कदम दर्ज नहीं हैं.',
+  'remove.noStepsOn': '{day} कोई कदम दर्ज नहीं हैं.',
   'remove.nothing': 'इस हफ़्ते कुछ दर्ज नहीं है, तो हटाने को कुछ नहीं है.',
   'remove.nothingOn': '{day} कुछ दर्ज नहीं है.',
   'remove.whichDay': 'मैं पिछले {days} दिनों में दर्ज की हुई चीज़ें ही हटा सकती हूँ. दिन बताइए, जैसे: सोमवार की सैर हटा दो.',
