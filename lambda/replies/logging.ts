@@ -490,6 +490,11 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
       // A kind its slot said ("I danced fifteen minutes": no words heard) is told as plainly as one named in words.
       const anotherTold =
         ANOTHER_OCCASION.test(said.said ?? '') || (activity === 'cardio' && kind !== last?.kind && !MAY_BE_SAME.test(said.said ?? (said.kind === undefined ? 'cardio' : '')));
+      // The same, just logged without a time, said again with one ("I did my walk", then "I walked for 30 minutes"): it
+      // takes the time (found by a helper trying the console in Indian English: "2 walks this week, 30 minutes in all").
+      if (last && said.minutes !== undefined && !exercise && steps === undefined && !anotherTold && saidAgainWithATime(last, activity, kind, when.date)) {
+        return addMinutes(turn, last, said.minutes);
+      }
       if (last && said.minutes !== undefined && !exercise && steps === undefined && !anotherTold && saidAgainWithAnotherTime(last, activity, said.minutes, when.date)) {
         const log: PendingLog = { activity, date: formatIsoDate(when.date), minutes: said.minutes, ...(kind !== undefined && { kind }), changeAsked: true };
         return turn.reply({
@@ -527,6 +532,21 @@ const ANOTHER_OCCASION =
 
 /** Words a log may say of one just made again: cardio named as such, or a correction's. */
 const MAY_BE_SAME = /(?:^|\s)(?:cardio|actually|sorry|oops|no|nahi|nahin|mean|meant)(?=\s|$)/iu;
+
+/** The log just made, of this kind (and kind of cardio) on this day, standing alone with no time or steps of its own. */
+function saidAgainWithATime(last: ActivityLog, activity: Activity, kind: CardioKind | undefined, day: LocalDate): boolean {
+  const loggedOn = dayOfLog(last);
+  return (
+    last.activity === activity &&
+    (kind === undefined || last.kind === undefined || last.kind === kind) &&
+    last.counts !== false &&
+    last.exercise === undefined &&
+    last.minutes === undefined &&
+    last.extraSteps === undefined &&
+    loggedOn !== undefined &&
+    daysBetween(loggedOn, day) === 0
+  );
+}
 
 /** The log just made, of this kind on this day, standing alone with another time than `minutes`. */
 function saidAgainWithAnotherTime(last: ActivityLog, activity: Activity, minutes: number, day: LocalDate): boolean {

@@ -168,6 +168,20 @@ describe('walks', () => {
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
   });
 
+  // Found by a helper trying the console in Indian English: "I did my walk", then "I walked for 30 minutes", was "2 walks
+  // this week, 30 minutes in all"; the same walk said again with its time takes the time. Said as another, it is another.
+  it('the walk just logged without a time, said again with one, takes the time: one walk', async () => {
+    const { turn, week } = talk();
+    await turn('LogActivityIntent', activity('walk', 'did my walk'));
+    expect(await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' }, 2)).toBe(
+      "Added 30 minutes to your walk. That's one walk this week, 30 minutes in all. If that was a mistake, say undo. Anything else?",
+    );
+    expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 30 });
+    const another = talk();
+    await another.turn('LogActivityIntent', activity('walk', 'did my walk'));
+    expect(await another.turn('LogActivityIntent', { ...activity('walk', 'walked again'), duration: 'PT20M' })).toMatch(/^Logged a 20-minute walk\. That's 2 walks this week/);
+  });
+
   // Found by a helper trying the console in Indian English: "actually it was 45 minutes" said twice (the second answered
   // "That's what I have"), then "undo", took the walk off altogether; it goes back to 30 minutes.
   it('a correction said again changes nothing, and undo still puts back what it replaced', async () => {
