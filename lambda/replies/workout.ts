@@ -82,7 +82,7 @@ function workoutFor(turn: Turn, place: WorkoutPlace): Workout {
 }
 
 function contextOf(place: WorkoutPlace): StepContext {
-  return { isDone: (step) => isStepDone(place, step), knows: (position) => isFamiliar(place, position) };
+  return { isDone: (step) => isStepDone(place, step), knows: (position) => isFamiliar(place, position), leftOut: (position) => isSkipping(place, position) };
 }
 
 function screenFor(turn: Turn, workout: Workout, index: number): Directive[] {
@@ -829,7 +829,7 @@ function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Resp
 export function tellUpcoming(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
-  return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index), place);
+  return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index, contextOf(place)), place);
 }
 
 /**

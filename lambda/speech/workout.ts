@@ -4,13 +4,13 @@ import {
   type Workout,
   type WorkoutStep,
   type WorkoutSummary,
+  afterGroup,
   cutShort,
   exercisePosition,
   isBlock,
   isFinished,
   progressOf,
   skipExercise,
-  upcoming,
   upcomingGroup,
 } from '../domain/guided-workout';
 import type { Translator } from '../i18n/translator';
@@ -46,6 +46,8 @@ export interface StepContext {
   readonly isDone: (step: number) => boolean;
   /** Whether the user already knows the session's exercise at `position`: one short cue, not the full form. */
   readonly knows: (position: number) => boolean;
+  /** Whether the session's exercise at `position` is to be left out when the workout gets to it ("skip the rows"). */
+  readonly leftOut?: (position: number) => boolean;
   /** The longest a response may run, in seconds. @default MAX_RESPONSE_SECONDS */
   readonly maxSeconds?: number;
 }
@@ -171,6 +173,21 @@ function restLine(t: Translator, seconds: number): string | undefined {
   return seconds === 60 ? t.t('workout.restMinute') : t.t('workout.rest', { seconds });
 }
 
+/**
+ * The step after `at` as the workout will reach it: past any move to be left out (found by a helper trying the console:
+ * after "skip the rows", the rest before them still said "Next up: bent-over rows").
+ */
+function nextReached(workout: Workout, at: number, context: StepContext): WorkoutStep | undefined {
+  const own = exercisePosition(workout, workout.steps[at]);
+  let to = at + 1;
+  while (to < workout.steps.length) {
+    const position = exercisePosition(workout, workout.steps[to]);
+    if (position < 0 || position === own || !context.leftOut?.(position)) break;
+    to = afterGroup(workout, to);
+  }
+  return workout.steps[to];
+}
+
 /** What to say to move on from a step, from what comes next. */
 function promptAfter(t: Translator, catalogue: Catalogue, current: WorkoutStep, next: WorkoutStep | undefined): string {
   if (!next) return t.t('workout.prompt.finish');
@@ -200,7 +217,7 @@ function completesAll(workout: Workout, index: number, context: StepContext, kin
 }
 
 function speakSet(t: Translator, catalogue: Catalogue, workout: Workout, index: number, step: SetStep, context: StepContext, prompt: string, start: WorkStart): Speech {
-  const next = workout.steps[index + 1];
+  const next = nextReached(workout, index, context);
   const said = new Speech();
   if (step.side === 'second') {
     said.say(t.t('workout.set.otherSide'));
@@ -312,7 +329,7 @@ export function speakStep(t: Translator, catalogue: Catalogue, workout: Workout,
   const at = clampToStep(workout, index);
   const step = workout.steps[at];
   if (!step) return { speech: new Speech(), prompt: t.t('workout.prompt.finish'), leadSeconds: 0 };
-  const prompt = promptAfter(t, catalogue, step, workout.steps[at + 1]);
+  const prompt = promptAfter(t, catalogue, step, nextReached(workout, at, context));
   const start: WorkStart = { leadSeconds: 0 };
   const said =
     step.kind === 'set'
@@ -362,7 +379,7 @@ export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boole
 }
 
 /** "What's next?": the next step, and after a set, the exercise that follows this one. */
-export function speakUpcoming(t: Translator, catalogue: Catalogue, workout: Workout, index: number): Speech {
+export function speakUpcoming(t: Translator, catalogue: Catalogue, workout: Workout, index: number, context: StepContext = FRESH): Speech {
   if (isFinished(workout, index)) return speech(t.t('workout.upcoming.finished'));
   const at = clampToStep(workout, index);
   const current = workout.steps[at];
@@ -372,11 +389,11 @@ export function speakUpcoming(t: Translator, catalogue: Catalogue, workout: Work
     const said = speech(t.t('workout.upcoming.moreOfBlock', { left }));
     return after ? said.say(describeStep(t, catalogue, current, after)) : said.say(t.t('workout.upcoming.thenDone'));
   }
-  const next = upcoming(workout, at);
+  const next = nextReached(workout, at, context);
   if (!next || !current) return speech(t.t('workout.upcoming.none'));
   const said = speech(describeStep(t, catalogue, current, next));
   if (next.kind === 'set' && current.kind === 'set' && next.exerciseNumber === current.exerciseNumber) {
-    const after = workout.steps[skipExercise(workout, at)];
+    const after = nextReached(workout, skipExercise(workout, at) - 1, context);
     if (after?.kind === 'set') said.say(t.t('workout.upcoming.then', { name: exerciseName(catalogue, after.exerciseId) }));
     else if (after?.kind === 'cool-down') said.say(t.t('workout.upcoming.thenCoolDown'));
   }
