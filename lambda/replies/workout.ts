@@ -731,7 +731,10 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       // as it was (found by a helper trying the console: back after round 1 went to the warm-up, and round 1 was lost
       // from the summary). Cut in on, back is the step before it.
       const step = workout.steps[place.index];
-      const through = heardThrough(turn, workout, place);
+      // Picked up after a pause ("Set 1 of 2 is done. Say next when you're ready for set 2"), nothing paced since: the
+      // step said to be done was heard through (found by a helper trying the console: back began the warm-up again).
+      const toldDone = place.workFrom === undefined && !place.cut && isStepDone(place, place.index);
+      const through = heardThrough(turn, workout, place) || toldDone;
       // Right after a skip ("skip", then "go back" over the next exercise's first set), back is the exercise skipped
       // (found by a helper trying the console: it replayed the set just heard).
       const before = workout.steps[place.index - 1];

@@ -1062,6 +1062,19 @@ describe('truthful completion', () => {
     expect(spoken(await chat.cutIn(2).intent('EndWorkoutIntent'))).toMatch(/1 of 10 rounds/);
   });
 
+  // Found by a helper trying the console in Indian English (December 6): pause and resume after set 1 ("Set 1 of 2 is
+  // done… Say next when you're ready for set 2"), then "go back", began the warm-up's last minutes again.
+  it('back just after a resume is the step the resume said was done, again', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 2);
+    await chat.intent('AMAZON.PauseIntent');
+    expect(spoken(await chat.intent('AMAZON.ResumeIntent'))).toMatch(/Set 1 of 2 is done\..*Say next when you're ready for set 2\.$/);
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Exercise 1 of 5: /);
+    // Said again, it goes on back.
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Keep going\. .*Say next when you're ready for good mornings\.$/);
+  });
+
   // Found trying the console (December 6): "go back" said again after the replay, both heard through, replayed the same
   // set every time; the set before was out of reach.
   it('back said again after the replay goes on back, a step each time', async () => {
