@@ -252,7 +252,9 @@ export function fatFromHereAsked(spoken: string | undefined, duringWorkout = fal
   // in a third review).
   const pointed = String.raw`(?:this|these|${duringWorkout ? 'it|' : ''}this workout|these exercises|this exercise|the workout|this one|these moves)`;
   const placed = new RegExp(String.raw` ${losing} (?:off )?${FAT_PLACE} fat | ${FAT_PLACE} fat .*${losing}`);
-  if (placed.test(words) && (moves || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
+  // "Can I reduce only back fat", "reduce back fat alone": one place, said so (found by a helper trying the console in
+  // Indian English: "I don't know that one yet").
+  if (placed.test(words) && (moves || / (?:only|alone) /.test(words) || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
   if (new RegExp(String.raw` ${pointed} (?:even |actually |really |really even )?${losing} (?:off )?(?:any |the |my |some )?fat `).test(words)) return 'whole';
   return undefined;
 }

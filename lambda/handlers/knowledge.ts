@@ -79,6 +79,9 @@ const WEEK_SO_FAR =
 const DAY_SO_FAR = /^(?:(?:how much|what) )?(?:did i do|have i done|i have done|i've done|i did) today(?: so far)?$/i;
 /** Calories said to be burned by the user ("calories did I burn", "calories I burned today", "calories have I burnt"). */
 const CALORIES_BURNED = /^calories? (?:did i|have i|i have|i've|i|i've been) (?:burn|burned|burnt)(?: off)?(?: (?:today|this week|so far))*$/i;
+/** Diet named alone, or for losing back fat: "diet", "my diet", "dieting", "the diet for reducing back fat". */
+const DIET_NAMED =
+  /^(?:(?:my|a|the|your|any|healthy|good|proper|right|best)\s+)*(?:diet|dieting|nutrition|eating|diet plan|meal plan)(?:\s+(?:plan|tips?|advice|chart))?(?:\s+(?:for|to)\s+(?:reduce|reducing|lose|losing|burn|burning|get rid of|cut|cutting)\s+(?:my\s+)?(?:lower\s+)?(?:back\s+)?fat)?$/i;
 /** A level asked to be put on ("put me on advanced", "switch me to intermediate"). */
 const LEVEL_ASKED = /\b(?:put|switch|move|set|change|bump|take|drop) me (?:on |to |up to |down to |onto |back to )?(?:the )?(beginner|intermediate|advanced)\b/i;
 /** A day off asked for instead of the one there is: "rest on Friday instead", "take my day off on Friday". */
@@ -151,6 +154,9 @@ export const topic = route(
     // "What are the best ways to burn calories": the calorie burners, never the calorie deficit's definition (found by a
     // helper trying the console, December 5).
     if (named.status === 'no-match' && BURN_WAYS.test(named.spoken.trim())) return tellCalorieBurners(turn);
+    // "Do I have to diet", "what about diet", "the diet for reducing back fat": the diet tips (found by helpers trying the
+    // console, December 6: "I don't know that one yet", or how long results take).
+    if (named.status === 'no-match' && DIET_NAMED.test(named.spoken.trim())) return tellTips(turn, 'diet');
     // "I'm much better", heard through "I'm {topic}": paused for pain, whether it still hurts; else glad to hear it.
     if (named.status === 'no-match' && saysFeelingBetter(named.spoken, turn.offer?.kind === 'stillHurts')) return tellFeelingBetter(turn);
     // "Should I breathe out on the way up": how to breathe, never trouble breathing (found by a helper trying the console

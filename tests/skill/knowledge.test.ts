@@ -845,6 +845,22 @@ describe('jaggery, a late dinner and a walk after meals', () => {
   });
 });
 
+// Found by helpers trying the console (December 6): diet said alone, and "only" or "alone" of back fat, were "I don't know
+// that one yet"; "do I need to diet to lose back fat" was how long results take.
+describe('diet named, and back fat alone', () => {
+  it.each([
+    ['en-US', 'do I have to diet', /^The key to losing fat is a calorie deficit/],
+    ['en-US', 'what about diet', /^The key to losing fat is a calorie deficit/],
+    ['en-US', 'tell me about dieting', /^The key to losing fat is a calorie deficit/],
+    ['en-US', 'do I need to diet to lose back fat', /^The key to losing fat is a calorie deficit/],
+    ['en-IN', 'what is the diet for reducing back fat', /^The key to losing fat is a calorie deficit/],
+    ['en-IN', 'can I reduce only back fat', /^No\b/],
+    ['en-IN', 'is it possible to reduce back fat alone', /^No\b/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    expect(await answerTo(locale, said)).toMatch(new RegExp(`^(Quick note: [^.]*\\. )?${answer.source.slice(1)}`));
+  });
+});
+
 // Found by a helper trying the console as an Indian user (December 5): "I don't know that one yet".
 it('"how much did I do today", heard as a topic, tells the day', async () => {
   expect(await answerTo('en-IN', 'how much did I do today')).toMatch(/^(Quick note: [^.]*\. )?Nothing logged for today\./);
