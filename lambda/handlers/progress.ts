@@ -41,7 +41,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -668,7 +668,8 @@ export const weeklyProgress = route(
     // "What's left", "how am I doing" with a workout running: the workout's progress (found by a helper trying the
     // console: "what's left" mid-workout told the week's plan).
     // A kind of activity asked about ("how much cardio did I do") is the week's, a workout under way or not.
-    if (date === undefined && slotValue(turn.input, 'activity') === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutProgress(turn);
+    // The week's sessions before it follow in a line: "how's my week going" is asked here too.
+    if (date === undefined && slotValue(turn.input, 'activity') === undefined && isWorkoutRunning(turn.mode)) return tellWorkoutAndWeek(turn);
     // "How much cardio did I do this week": that kind's part of the week (tried as a user: the whole week read out).
     // A kind the slot's values do not hold ("strength sessions") is read for the kind it names, as a log is.
     const kind = resolvedSlot(turn.input, 'activity');

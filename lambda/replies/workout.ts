@@ -28,7 +28,7 @@ import {
   stepSeconds,
   summarise,
 } from '../domain/guided-workout';
-import { type WeekProgress, countedOn, sessionsOn } from '../domain/progress';
+import { type WeekProgress, countedOn, sessionsDone, sessionsOn } from '../domain/progress';
 import { sessionOfKind } from '../domain/weekly-plan';
 import { interpretDate } from '../domain/day-query';
 import {
@@ -855,12 +855,27 @@ export function tellOwnPace(turn: Turn): Response | Promise<Response> {
  * "How many left?", "how much longer?", "kitna time bacha hai?": what is left, and about how long it takes (found by
  * helpers trying the console: "how much longer" and "kitna time bacha hai" heard no time at all).
  */
-export function tellWorkoutProgress(turn: Turn): Response | Promise<Response> {
+export function tellWorkoutProgress(turn: Turn, week?: string): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   const workout = workoutFor(turn, place);
   const into = secondsInto(turn, place);
-  return answerAndCarryOn(turn, speakProgress(turn.t, workout, place.index, into).say(timeLeft(turn, workout, place, into)), place);
+  return answerAndCarryOn(turn, speakProgress(turn.t, workout, place.index, into).say(timeLeft(turn, workout, place, into), week), place);
+}
+
+/**
+ * "How's my week going", "how am I doing", mid-workout: where the workout is, then the week's sessions before it in a
+ * line (found by a helper trying the console: "how's my week going" told only the workout). The week read fails
+ * quietly: the workout's part is said all the same.
+ */
+export async function tellWorkoutAndWeek(turn: Turn): Promise<Response> {
+  const place = workoutOf(turn.mode);
+  const history = place ? await unlessUnavailable(turn.history()) : undefined;
+  const thisWeek = formatIsoWeek(isoWeekOf(await turn.today()));
+  const week = history?.weeks.find((candidate) => candidate.week === thisWeek);
+  const sessions = week ? sessionsDone(week) : 0;
+  const line = history === undefined ? undefined : sessions > 0 ? turn.t.t('workout.weekSoFar', { count: sessions }) : turn.t.t('workout.weekSoFar.none');
+  return tellWorkoutProgress(turn, line);
 }
 
 /** "About 12 minutes to go": the steps after the one under way, and what is left of it when known how far in it is. */

@@ -102,6 +102,20 @@ describe.each([
     if (activity !== 'stretch') expect(spoken(progress)).toMatch(activity === 'cardio' ? /one cardio session/ : new RegExp(`1 of \\d ${activity === 'hiit' ? 'HIIT' : 'strength'}`));
   });
 
+  // Found by a helper trying the console (December 6): "how's my week going" mid-workout told only the workout.
+  it('"how\'s my week going" mid-workout says where the workout is, then the week\'s sessions before it', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'cardio', 'cardio'), duration: 'PT30M' });
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const asked = await chat.intent('WeeklyProgressIntent');
+    await expectWellFormed(asked, { endsOnQuestion: false });
+    expect(spoken(asked)).toMatch(/About \d+ minutes to go\. This week, you've done 1 session before this one\. Say next to carry on with your workout\.$/);
+    expect(chat.attributes.workout).toBeDefined();
+  });
+
   // Found by a helper trying the console as a busy parent: "how long is this gonna take" had no answer before or during.
   it('says about how long the workout takes before it starts, and about how long is left during it', async () => {
     const chat = harness.conversation();

@@ -65,7 +65,7 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   // Found by helpers trying the console: asked how much longer, no time was said.
   ['en-US', 'how much longer', 'HowManyLeftIntent', /About \d+ minutes to go\. Say next to carry on with your workout\.$/],
   // Found by a helper trying the console: "what's left" told the week's plan.
-  ['en-US', "what's left", 'WeeklyProgressIntent', /4 more exercises after this one\. About \d+ minutes to go\. Say next to carry on with your workout\.$/],
+  ['en-US', "what's left", 'WeeklyProgressIntent', /4 more exercises after this one\. About \d+ minutes to go\. This is your first session this week\. Say next to carry on with your workout\.$/],
   ['hi-IN', 'kitna time bacha hai', 'HowManyLeftIntent', /लगभग \d+ मिनट बाकी\./],
   // Found by a helper trying the console (December 5): each reached the fallback mid-workout.
   ['hi-IN', 'thoda aaram karna hai', 'AMAZON.PauseIntent', /^Workout रुका हुआ है\./],

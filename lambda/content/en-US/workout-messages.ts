@@ -210,6 +210,8 @@ export const WORKOUT_MESSAGES = {
   'workout.ended': "Okay, we'll stop here. I saved your place, so you can say, resume my workout, any time today.",
   'workout.endedNotSaved': "Okay, we'll stop here.",
   'workout.fromTheTop': 'Okay, from the top.',
+  'workout.weekSoFar': { one: "This week, you've done 1 session before this one.", other: "This week, you've done {count} sessions before this one." },
+  'workout.weekSoFar.none': 'This is your first session this week.',
   'workout.stillHurts': 'Before we go on: does it still hurt?',
   'workout.stillUnwell': 'Before we go on: do you still feel unwell?',
   'workout.stillHurts.yesOrNo': 'Say yes or no.',

@@ -211,6 +211,8 @@ export const WORKOUT_MESSAGES = {
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
   'workout.fromTheTop': 'ठीक है, शुरू से.',
+  'workout.weekSoFar': 'इस हफ़्ते इससे पहले आप {count} session कर चुके हैं.',
+  'workout.weekSoFar.none': 'यह इस हफ़्ते का आपका पहला session है.',
   'workout.stillHurts': 'आगे बढ़ने से पहले बताइए: क्या अब भी दर्द हो रहा है?',
   'workout.stillUnwell': 'आगे बढ़ने से पहले बताइए: क्या अब भी तबीयत ठीक नहीं लग रही?',
   'workout.stillHurts.yesOrNo': 'हाँ या नहीं बोलिए.',
