@@ -4,12 +4,13 @@ import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { formatIsoDate, weekdayOf } from '../domain/calendar';
-import { recentWeekIds, sessionsDone } from '../domain/progress';
+import { recentWeekIds, sessionsDone, sessionsOn } from '../domain/progress';
 import { trainingDaysLeft } from '../domain/weekly-plan';
 import { Speech, speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
+import { ACTIVITY_FOR_DAY } from './logging';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
 import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, tellPausedForHurt } from './workout';
@@ -48,7 +49,11 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
     weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : trainingDaysLeft(weekdayOf(today), turn.restDay, false, turn.weekPlanOf(today)) > 0 ? 'welcomeBack.nothingYet' : 'welcomeBack.nextWeek';
   const progress =
     sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t(nothingYet);
-  const kind = t.t(`plan.kind.${turn.planOn(today).kind}`);
+  const planned = turn.planOn(today).kind;
+  const kind = t.t(`plan.kind.${planned}`);
+  // Today's session done and logged, said first: one that closed on its last step with no one to hear it was logged
+  // unheard (found by a helper trying the console: the welcome said only "you're 1 session in").
+  const doneToday = planned !== 'rest' && sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[planned]) > 0;
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
   const warned = history.profile?.warningOn === formatIsoDate(today);
@@ -61,7 +66,11 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
     : (skipped ?? coach.ask ?? offerYesterdaysWorkout(turn, history, today));
   // After a warning sign today, how it is, and no nudge to train (tried as a user: "there's still time" after chest pain).
-  const day = warned ? t.t('welcomeBack.warned') : t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress });
+  const day = warned
+    ? t.t('welcomeBack.warned')
+    : doneToday && sessions > 0
+      ? t.t('welcomeBack.todayDone', { name: t.t(`workout.name.${planned}`), progress })
+      : t.t('welcomeBack.today', { day: speakDay(t, today, today), kind, progress });
   return turn.reply({
     lead: speech(t.t('welcomeBack'), ...coach.said, day),
     speech: speech(ask?.question ?? t.t('launch.question')),

@@ -521,7 +521,15 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response):
   // Not after "I finished my workout" offered one stopped earlier: finished is finished (found in review).
   const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp' || (turn.offer?.kind === 'logWorkout' && turn.offer.kept === true);
   if (!opening || workoutOf(turn.mode) !== undefined) return otherwise(turn);
-  return (await savedPlace(turn, await turn.today())) ? resumeWorkout(turn) : otherwise(turn);
+  // Nothing saved, but today's session done and logged: resume says so ("There's nothing to pick up: today's HIIT workout
+  // is done and logged"), never "nothing to move on to" (found by a helper trying the console, after a session that
+  // closed on its last step logged it unheard).
+  const today = await turn.today();
+  if (await savedPlace(turn, today)) return resumeWorkout(turn);
+  const kind = turn.planOn(today).kind;
+  const history = kind === 'rest' ? undefined : await unlessUnavailable(turn.history());
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
+  return kind !== 'rest' && sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0 ? resumeWorkout(turn) : otherwise(turn);
 }
 
 /**

@@ -13,7 +13,7 @@ export function doseText(t: Translator, dose: Dose): string {
     case 'minutes':
       return t.t('dose.minutes', { minutes: dose.minutes });
     case 'intervals':
-      return t.t('dose.intervals', { minutes: dose.minutes, work: dose.workSeconds, rest: dose.restSeconds });
+      return t.t('dose.intervals', { minutes: dose.minutes, rounds: dose.rounds, work: dose.workSeconds, rest: dose.restSeconds });
     case 'steps':
       return t.t('dose.steps', { steps: dose.extraSteps });
   }

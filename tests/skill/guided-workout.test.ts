@@ -967,6 +967,12 @@ describe('truthful completion', () => {
     await away.send((opts) => sessionEndedRequest(opts, 'EXCEEDED_MAX_REPROMPTS'));
     expect(await weekOf(walked)).toMatchObject({ sessions: { hiit: 1 } });
     expect((await weekOf(walked))?.workout).toBeUndefined();
+    // Logged with no one to hear it, it is said when they come back, and "next" then says it is done (found by a helper
+    // trying the console: the welcome said only "you're 1 session in", and next, "There's nothing to move on to").
+    const back = new Conversation({ handler: harness.handler, device: walked });
+    expect(spoken(await back.launch())).toMatch(/^Welcome back\. Today's HIIT workout is done and logged, and you're 1 session in this week\./);
+    const next = new Conversation({ handler: harness.handler, device: walked });
+    expect(spoken(await next.intent('AMAZON.NextIntent'))).toMatch(/^There's nothing to pick up: today's HIIT workout is done and logged\./);
 
     // Paused for pain, or waiting for a doctor's okay, at the last step: "I'm done" neither cheers nor logs it (found in
     // review).

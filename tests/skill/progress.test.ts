@@ -237,7 +237,7 @@ describe('level and rest day', () => {
     await expectWellFormed(set);
     expect(spoken(set)).toMatch(/^Got it: advanced\./);
     const today = await chat.intent('WorkoutForDayIntent');
-    expect(spoken(today)).toContain('30 minutes of rounds: 30 seconds hard, then 30 seconds easy');
+    expect(spoken(today)).toContain('20 rounds of 30 seconds hard, 30 seconds easy, 30 minutes in all');
 
     const next = new Conversation({ handler: harness.handler, device });
     await next.launch();
@@ -536,7 +536,8 @@ describe('launch', () => {
     const second = new Conversation({ handler: harness.handler, device });
     const { result: back, calls } = await callsDuring(() => second.launch());
     await expectWellFormed(back);
-    expect(spoken(back)).toBe("Welcome back. Today is a HIIT day, and you're 1 session in this week. What would you like?");
+    // Today's session logged: said done (found by a helper trying the console, December 6).
+    expect(spoken(back)).toBe("Welcome back. Today's HIIT workout is done and logged, and you're 1 session in this week. What would you like?");
     expect(calls).toEqual(['history']);
     const faq = await second.intent('SpotReductionIntent');
     expect(spoken(faq)).not.toMatch(/Quick note/);

@@ -18,7 +18,7 @@ const ask = async (date?: string) => {
 describe("today's workout", () => {
   it('names the day, the dose for the level, and offers the how-to', async () => {
     const turn = await ask();
-    expect(spoken(turn)).toContain('Today is a HIIT day. 20 minutes of rounds: 20 seconds hard, then 40 seconds easy. Want to hear how to get started?');
+    expect(spoken(turn)).toContain('Today is a HIIT day. 10 rounds of 20 seconds hard, 40 seconds easy, 20 minutes in all. Want to hear how to get started?');
     expect(reprompted(turn)).toBe('Want to hear how to get started?');
   });
 

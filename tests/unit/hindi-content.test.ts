@@ -59,8 +59,8 @@ describe('hi-IN messages', () => {
     expect(t.list(['superman', 'deadlift', 'glute bridge'])).toBe('superman, deadlift, और glute bridge');
     expect(doseText(t, { kind: 'steps', extraSteps: 1500 })).toBe('रोज़ 1,500 कदम ज़्यादा');
     expect(doseText(t, { kind: 'reps', sets: 3, reps: 10, holdSeconds: 2 })).toBe('3 set, हर set में 10 rep, हर rep में 2 सेकंड रुककर');
-    // Rounds for 20 minutes, not rounds of 20 minutes; one session done is "किया" (found by a helper, December 5).
-    expect(doseText(t, { kind: 'intervals', rounds: 10, minutes: 20, workSeconds: 20, restSeconds: 40 })).toBe('20 मिनट तक round: 20 सेकंड तेज़, फिर 40 सेकंड आराम से');
+    // The rounds, then the minutes in all (the session with its warm-up and cool-down); one session done is "किया" (found by a helper, December 5).
+    expect(doseText(t, { kind: 'intervals', rounds: 10, minutes: 20, workSeconds: 20, restSeconds: 40 })).toBe('10 round, हर round में 20 सेकंड तेज़ और 40 सेकंड आराम से, कुल 20 मिनट');
     expect(t.t('coach.lookBack.short', { done: 1, planned: 6, count: 1 })).toBe('पिछले हफ़्ते आपने 6 में से 1 session किया.');
     expect(t.t('coach.lookBack.short', { done: 3, planned: 6, count: 3 })).toBe('पिछले हफ़्ते आपने 6 में से 3 session किए.');
   });

@@ -48,7 +48,7 @@ describe('doseText', () => {
     expect(doseText(t, { kind: 'minutes', minutes: 30 })).toBe('30 minutes');
     expect(doseText(t, { kind: 'steps', extraSteps: 1500 })).toBe('1,500 extra steps a day');
     expect(doseText(t, { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 })).toBe(
-      '20 minutes of rounds: 20 seconds hard, then 40 seconds easy',
+      '10 rounds of 20 seconds hard, 40 seconds easy, 20 minutes in all',
     );
   });
 });

@@ -114,7 +114,7 @@ export const MESSAGES = {
   'dose.holds': '{sets} holds of {seconds} seconds',
   'dose.holdsPerSide': '{sets} sets of {seconds} seconds on each side',
   'dose.minutes': '{minutes} minutes',
-  'dose.intervals': '{minutes} minutes of rounds: {work} seconds hard, then {rest} seconds easy',
+  'dose.intervals': '{rounds} rounds of {work} seconds hard, {rest} seconds easy, {minutes} minutes in all',
   'dose.steps': '{steps} extra steps a day',
   'level.beginner': 'beginner',
   'level.intermediate': 'intermediate',
@@ -193,6 +193,7 @@ export const MESSAGES = {
 
   'welcomeBack': 'Welcome back.',
   'welcomeBack.today': '{day} is {kind}, and {progress}',
+  'welcomeBack.todayDone': "Today's {name} is done and logged, and {progress}",
   'welcomeBack.warned': "I hope you're feeling better. After the warning sign you told me about earlier, no workout today: rest, and if it comes back or worries you, see a doctor.",
   'welcomeBack.sessions': { one: "you're 1 session in this week.", other: "you're {count} sessions in this week." },
   'welcomeBack.fresh': 'this week is a fresh start.',

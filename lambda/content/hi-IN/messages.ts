@@ -118,7 +118,7 @@ export const MESSAGES = {
   'dose.minutes': '{minutes} मिनट',
   // "{minutes} मिनट तक", not "मिनट के round", which says each round lasts that long (found by a helper trying the
   // console in Hindi, December 5).
-  'dose.intervals': '{minutes} मिनट तक round: {work} सेकंड तेज़, फिर {rest} सेकंड आराम से',
+  'dose.intervals': '{rounds} round, हर round में {work} सेकंड तेज़ और {rest} सेकंड आराम से, कुल {minutes} मिनट',
   'dose.steps': 'रोज़ {steps} कदम ज़्यादा',
   'level.beginner': 'beginner',
   'level.intermediate': 'intermediate',
@@ -200,6 +200,7 @@ export const MESSAGES = {
 
   'welcomeBack': 'फिर से स्वागत है.',
   'welcomeBack.today': '{day} {kind} है, और {progress}',
+  'welcomeBack.todayDone': 'आज का {name} पूरा हुआ और दर्ज है, और {progress}',
   'welcomeBack.warned': 'उम्मीद है अब आप बेहतर हैं. आज आपने जो ख़तरे का लक्षण बताया था, उसके बाद आज कोई workout नहीं: आराम कीजिए, और वह फिर हो या चिंता हो, तो डॉक्टर को दिखाइए.',
   'welcomeBack.sessions': { one: 'इस हफ़्ते {count} session हो चुका है.', other: 'इस हफ़्ते {count} session हो चुके हैं.' },
   'welcomeBack.fresh': 'यह हफ़्ता नई शुरुआत है.',
