@@ -6,7 +6,7 @@ import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
 import { tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
-import { tellExerciseList } from '../replies/how-to';
+import { startHowTo, tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
 import {
   FEEL_ASKED,
@@ -79,6 +79,8 @@ const WEEK_SO_FAR =
 const DAY_SO_FAR = /^(?:(?:how much|what) )?(?:did i do|have i done|i have done|i've done|i did) today(?: so far)?$/i;
 /** Calories said to be burned by the user ("calories did I burn", "calories I burned today", "calories have I burnt"). */
 const CALORIES_BURNED = /^calories? (?:did i|have i|i have|i've|i|i've been) (?:burn|burned|burnt)(?: off)?(?: (?:today|this week|so far))*$/i;
+/** How to start a move, as the topic's slot takes it: "start cardio", "started with walking", "get started on cycling". */
+const START_ASKED = /^(?:start|starting|begin|beginning|get started|getting started|started)(?:\s+(?:with|on|doing))?\s+(.+)$/i;
 /** Diet named alone, or for losing back fat: "diet", "my diet", "dieting", "the diet for reducing back fat". */
 const DIET_NAMED =
   /^(?:(?:my|a|the|your|any|healthy|good|proper|right|best)\s+)*(?:diet|dieting|nutrition|eating|diet plan|meal plan)(?:\s+(?:plan|tips?|advice|chart))?(?:\s+(?:for|to)\s+(?:reduce|reducing|lose|losing|burn|burning|get rid of|cut|cutting)\s+(?:my\s+)?(?:lower\s+)?(?:back\s+)?fat)?$/i;
@@ -149,6 +151,13 @@ export const topic = route(
     // "What is a good morning": "what is a good {topic}" hears the exercise's own name cut in two.
     const cut = named.status === 'no-match' ? namedExactly(namedExercises(turn.catalogue), `good ${named.spoken}`) : undefined;
     const found = exercise.status === 'match' ? findExercise(turn.catalogue, exercise.id) : cut && findExercise(turn.catalogue, cut.id);
+    // "How do I start cardio", "how do I get started with walking": the how-to at once, never what it is and then the offer
+    // of the how-to, the question just asked (found by a helper trying the console).
+    // Mid-workout, what the move is, as before: a lesson would take "next" from the workout.
+    const started = named.status === 'no-match' && !found && !workoutOf(turn.mode) ? START_ASKED.exec(named.spoken.trim())?.[1] : undefined;
+    const toStart = started === undefined ? undefined : namedExactly(namedExercises(turn.catalogue), started);
+    const startable = toStart && findExercise(turn.catalogue, toStart.id);
+    if (startable) return startHowTo(turn, startable, started);
     if (found) return tellAboutExercise(turn, found, exercise.status === 'match' ? slotValue(turn.input, 'exercise') : undefined);
     if (named.status === 'no-match' && BEST_MOVES.test(named.spoken.trim())) return tellExerciseList(turn);
     // "What are the best ways to burn calories": the calorie burners, never the calorie deficit's definition (found by a

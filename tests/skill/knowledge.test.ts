@@ -861,6 +861,18 @@ describe('diet named, and back fat alone', () => {
   });
 });
 
+// Found by a helper trying the console (December 6): "how do I start cardio" told what cardio is, then asked "Want to
+// hear how to get started with cardio?", the question just asked.
+it.each([
+  ['how do I start cardio', /^Here's how to get started with cardio\./],
+  ['how do I get started with cardio', /^Here's how to get started with cardio\./],
+  ['how do I start walking', /^Here's how to get started with walking\./],
+])('"%s" starts the how-to at once', async (said, answer) => {
+  const heard = await answerTo('en-US', said);
+  expect(heard.replace(/^Quick note: [^.]*\. /, '')).toMatch(answer);
+  expect(heard).not.toMatch(/Want to hear how to get started/);
+});
+
 // Found by a helper trying the console as an Indian user (December 5): "I don't know that one yet".
 it('"how much did I do today", heard as a topic, tells the day', async () => {
   expect(await answerTo('en-IN', 'how much did I do today')).toMatch(/^(Quick note: [^.]*\. )?Nothing logged for today\./);
