@@ -471,7 +471,7 @@ describe('setting a reminder by voice', () => {
   it('takes a time the days slot took with the days: "har weekday shaam 6:30 baje"', async () => {
     for (const days of ['weekday shaam 6 30 baje', 'weekday shaam 6:30 baje']) {
       expect(spoken(await say(harness.conversation({ locale: 'hi-IN' }), 'SetReminderIntent', { days })), days).toBe(
-        'मैं आपको सोमवार से शुक्रवार तक हर दिन, शाम 6:30 बजे workout की याद दिलाऊँगी. क्या यह लगा दूँ?',
+        'मैं आपको सोमवार से शुक्रवार तक हर दिन, शाम साढ़े 6 बजे workout की याद दिलाऊँगी. क्या यह लगा दूँ?',
       );
     }
     for (const [days, time] of [

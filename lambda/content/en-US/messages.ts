@@ -514,6 +514,11 @@ export const MESSAGES = {
   'settings.changeHint': 'To change them, say: make it harder, or: make {weekday} my rest day. You can also ask which reminders you have. What would you like?',
   'restDay.changeHint': 'To change it, say something like: make {day} my rest day. What would you like?',
 
+  'time.clock.quarterPast': '{hour}:15',
+  'time.clock.half': '{hour}:30',
+  'time.clock.half.1': '1:30',
+  'time.clock.half.2': '2:30',
+  'time.clock.quarterTo': '{hour}:45',
   'time.lateNight': '{clock} AM',
   'time.morning': '{clock} AM',
   'time.afternoon': '{clock} PM',

@@ -521,6 +521,11 @@ export const MESSAGES = {
   'settings.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: {weekday} को मेरा आराम का दिन बनाओ. रिमाइंडर के बारे में भी पूछ सकते हैं. आप क्या करना चाहेंगे?',
   'restDay.changeHint': 'बदलने के लिए कुछ ऐसा बोलिए: {day} को मेरा आराम का दिन बनाओ. आप क्या करना चाहेंगे?',
 
+  'time.clock.quarterPast': 'सवा {hour}',
+  'time.clock.half': 'साढ़े {hour}',
+  'time.clock.half.1': 'डेढ़',
+  'time.clock.half.2': 'ढाई',
+  'time.clock.quarterTo': 'पौने {next}',
   'time.lateNight': 'रात {clock} बजे',
   'time.morning': 'सुबह {clock} बजे',
   'time.afternoon': 'दोपहर {clock} बजे',
