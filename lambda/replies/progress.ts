@@ -14,7 +14,7 @@ import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
 import { type RemindersErased, eraseReminders } from './reminders';
-import { unloggedToday } from './workout';
+import { offerYesterdaysWorkout, unloggedToday } from './workout';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
 export function tellProgressUnavailable(turn: Turn): Response {
@@ -74,10 +74,22 @@ export async function tellWeeklyProgress(turn: Turn, asked?: string, activity?: 
   const loaded = await unlessUnavailable(Promise.all([turn.history(), turn.today()]));
   if (!loaded) return tellProgressUnavailable(turn);
   const [history, today] = loaded;
-  const { question, reprompt } = goOn(turn, 'progress.question');
-  const lastLog = toldLog(turn, history, reportQuery(asked, today));
+  const goOnWith = goOn(turn, 'progress.question');
+  const query = reportQuery(asked, today);
+  // Yesterday asked about, with a workout left partway then and not logged: told, and offered to log, as the welcome
+  // does (found by a helper trying the console in Indian English: "Nothing logged for yesterday", of that workout).
+  const yesterdays =
+    !activity && query.kind === 'day' && daysBetween(query.date, today) === 1 && !workoutOf(turn.mode) && !turn.offer ? offerYesterdaysWorkout(turn, history, today) : undefined;
+  const { question, reprompt } = yesterdays ?? goOnWith;
+  const lastLog = toldLog(turn, history, query);
   const told = progressFor(turn, history, today, asked, activity).say(question);
-  return turn.reply({ speech: lead ? speech(lead).append(told) : told, reprompt: speech(reprompt), told: 'progress', ...(lastLog && { lastLog }) });
+  return turn.reply({
+    speech: lead ? speech(lead).append(told) : told,
+    reprompt: speech(reprompt),
+    told: 'progress',
+    ...(lastLog && { lastLog }),
+    ...(yesterdays && { offer: yesterdays.offer }),
+  });
 }
 
 /**

@@ -2147,6 +2147,17 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
     }));
 
+  // Found by a helper trying the console in Indian English (December 6): "what did I do yesterday" said "Nothing logged
+  // for yesterday", of a workout the welcome had just offered to log.
+  it('"what did I do yesterday" tells the workout left partway then, and offers to log it', () =>
+    leftPartwayYesterday(async (device) => {
+      const later = new Conversation({ handler: harness.handler, device });
+      const asked = await later.intent('WeeklyProgressIntent', { date: '2026-11-23' });
+      await expectWellFormed(asked);
+      expect(spoken(asked)).toMatch(/^Nothing logged for yesterday\. Yesterday you stopped partway through your strength workout\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
+      expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
+    }));
+
   // Found in review (December 6): a question that says "after I finish my workout" was answered as resume, and
   // mid-workout it moved the workout on.
   it('"should I eat protein after I finish my workout" is the protein answer, never resume', async () => {
