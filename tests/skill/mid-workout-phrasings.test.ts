@@ -125,6 +125,16 @@ describe('what people say mid-workout reaches the right answer', () => {
     expect(spoken(turn)).not.toMatch(/doctor|physio|didn't catch|not something I can help|Which one\?/i);
   });
 
+  // Found by a helper trying the console in Indian English (December 6): "previous one", heard through "{level} one" with
+  // the level slot taking "previous", asked which level.
+  it('"previous one", heard as a level, goes back', async () => {
+    const chat = harness.conversation({ locale: 'en-IN' });
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'previous') }))).toMatch(/^Exercise 1 of 5: good mornings\./);
+  });
+
   // Found by a helper trying the console mid-workout (December 5): "how should my back feel on this one" asked which
   // level, "should I feel it in my lower back" read the move's steps and left the workout for a how-to, and "am I doing
   // it right" was "not something I can help with".
