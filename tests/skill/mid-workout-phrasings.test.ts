@@ -127,12 +127,18 @@ describe('what people say mid-workout reaches the right answer', () => {
 
   // Found by a helper trying the console in Indian English (December 6): "previous one", heard through "{level} one" with
   // the level slot taking "previous", asked which level.
-  it('"previous one", heard as a level, goes back', async () => {
+  it('"previous one" and "rehne do ye wala", heard as a level, go back and skip', async () => {
     const chat = harness.conversation({ locale: 'en-IN' });
     await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
     await chat.intent('AMAZON.NextIntent');
     await chat.intent('AMAZON.NextIntent');
     expect(spoken(await chat.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'previous') }))).toMatch(/^Exercise 1 of 5: good mornings\./);
+    // "Rehne do ye wala", the slot taking "rehne do ye" (found by a helper trying the console in Hindi): skipped.
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    await hindi.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await hindi.intent('AMAZON.NextIntent');
+    await hindi.intent('AMAZON.NextIntent');
+    expect(spoken(await hindi.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'rehne do ye') }))).toMatch(/छोड़ दिया\./);
   });
 
   // Found by a helper trying the console mid-workout (December 5): "how should my back feel on this one" asked which
