@@ -257,7 +257,9 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises, counted);
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
-  return tellStep(turn, workout, place, speech(first).append(speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history))));
+  // A level of the session's own ("I'm intermediate" said before a store that failed) is chosen too.
+  const levelUnset = history !== undefined && history.profile?.level === undefined && turn.state.level === undefined;
+  return tellStep(turn, workout, place, speech(first).append(speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history), levelUnset)));
 }
 
 /** What is asked before a workout after pain or feeling unwell told this session, and the answer to "yes, it does". */

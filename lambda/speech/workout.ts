@@ -350,7 +350,7 @@ export function workoutName(t: Translator, workout: Workout): string {
  * How a workout begins: the day, its shape and the level, and then how to move through it. `returning`: someone who
  * has trained before hears only how to move on and cut a step short, not every control again.
  */
-export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boolean | { readonly day: string } = false, returning = false): Speech {
+export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boolean | { readonly day: string } = false, returning = false, levelUnset = false): Speech {
   const name = workoutName(t, workout);
   const lead =
     typeof chosen === 'object' ? t.t('workout.lead.ofDay', { day: chosen.day, name }) : chosen ? t.t('workout.lead.chosen', { name }) : t.t(`workout.lead.today.${workout.kind}`);
@@ -374,7 +374,9 @@ export function speakWorkoutIntro(t: Translator, workout: Workout, chosen: boole
       break;
   }
   const level = workout.levels[0];
-  if (workout.kind !== 'rest' && level) said.say(t.t('workout.intro.level', { level: t.t(`level.${level}`) }));
+  // A level never chosen is the default: how to say another comes with it (found by a helper trying the console as an
+  // intermediate: paced at beginner, with no word of how to change it).
+  if (workout.kind !== 'rest' && level) said.say(t.t('workout.intro.level', { level: t.t(`level.${level}`) }), levelUnset ? t.t('workout.intro.levelHint') : undefined);
   return returning ? said.say(t.t('workout.controls.short')) : said.say(t.t('workout.controls'), t.t('workout.cutShort'));
 }
 

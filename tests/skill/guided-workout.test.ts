@@ -102,6 +102,21 @@ describe.each([
     if (activity !== 'stretch') expect(spoken(progress)).toMatch(activity === 'cardio' ? /one cardio session/ : new RegExp(`1 of \\d ${activity === 'hiit' ? 'HIIT' : 'strength'}`));
   });
 
+  // Found by a helper trying the console as an intermediate (December 6): the first workout said "I'll pace you at
+  // beginner level", and nothing of how to say otherwise.
+  it('a level never chosen is said with how to choose another; a level chosen is said alone', async () => {
+    if (activity === 'stretch') return;
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    const started = spoken(await first.intent('StartWorkoutIntent'));
+    expect(started).toMatch(/I'll pace you at beginner level\. If you already train, say: I'm intermediate\./);
+    const chosen = new Conversation({ handler: harness.handler, device });
+    await chosen.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
+    const again = spoken(await chosen.intent('StartWorkoutIntent'));
+    expect(again).toMatch(/I'll pace you at advanced level\./);
+    expect(again).not.toMatch(/If you already train/);
+  });
+
   // Found by a helper trying the console (December 6): "how's my week going" mid-workout told only the workout.
   it('"how\'s my week going" mid-workout says where the workout is, then the week\'s sessions before it', async () => {
     const device = harness.device();

@@ -11,6 +11,7 @@ export const WORKOUT_MESSAGES = {
   'workout.intro.cardio': '{lead}: {minutes} minutes in all. Easy, then steady, then easy again.',
   'workout.intro.rest': '{lead}: a gentle warm-up, yoga or stretching, foam rolling, a short walk, and a cool-down.',
   'workout.intro.level': "I'll pace you at {level} level.",
+  'workout.intro.levelHint': "If you already train, say: I'm intermediate.",
   'workout.controls': "Say next to move on. You can also say back, repeat, skip, or pause, and ask what's next, or how many are left.",
   'workout.controls.short': 'Say next to move on, or, to cut one short: Alexa, next.',
   'workout.cutShort': "I'll keep the time, rests included. To cut one short, say: Alexa, next.",

@@ -11,6 +11,7 @@ export const WORKOUT_MESSAGES = {
   'workout.intro.cardio': '{lead}: कुल {minutes} मिनट. पहले हल्का, फिर स्थिर रफ़्तार, और आख़िर में फिर हल्का.',
   'workout.intro.rest': '{lead}: हल्का warm-up, योग या stretching, foam rolling, एक छोटी सैर, और cool-down.',
   'workout.intro.level': 'मैं आपको {level} level पर करवाऊँगी.',
+  'workout.intro.levelHint': 'अगर आप पहले से exercise करते हैं, तो बोलिए: मेरा level intermediate कर दो.',
   'workout.controls': 'आगे बढ़ने के लिए अगला बोलिए. आप पीछे, फिर से, skip या रुको भी बोल सकते हैं, और पूछ सकते हैं कि आगे क्या है, या कितने बचे हैं.',
   'workout.controls.short': 'आगे बढ़ने के लिए अगला बोलिए, या किसी हिस्से को जल्दी ख़त्म करने के लिए: Alexa, अगला.',
   'workout.cutShort': 'समय का हिसाब मैं रखूँगी, आराम समेत. किसी हिस्से को जल्दी ख़त्म करना हो, तो बोलिए: Alexa, अगला.',
