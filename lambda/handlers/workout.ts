@@ -32,7 +32,7 @@ import { wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
-import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellMoreAbout } from '../replies/how-to';
+import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellHowToForm, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay } from '../replies/settings';
@@ -171,7 +171,9 @@ export const healthConcern = route(
     // "Am I doing it right", heard through "am I {concern}": the form cues of the move under way (found by a helper).
     // "Is this right", heard through "(this|that) is {concern}" taking "right" (found by a helper trying the console
     // mid-workout: "not something I can help with yet").
-    const form = !report && spoken !== undefined && (FORM_ASKED.test(`am i ${spoken.trim()}`) || FORM_ASKED.test(`is this ${spoken.trim()}`)) ? tellAboutMoveUnderWay(turn, 'form') : undefined;
+    // In a lesson, the move taught's (found by a helper trying the console: "Sorry, I didn't get that").
+    const formAsked = !report && spoken !== undefined && (FORM_ASKED.test(`am i ${spoken.trim()}`) || FORM_ASKED.test(`is this ${spoken.trim()}`));
+    const form = formAsked ? (tellAboutMoveUnderWay(turn, 'form') ?? tellHowToForm(turn)) : undefined;
     if (form) return form;
     // "मेरी उम्र 12 है क्या HIIT ठीक है": a number that is no one's age, said with a move the catalogue teaches, and
     // nothing else ("is it bad if it hurts during the deadlifts" has its concern slot, and is no question about them).

@@ -211,6 +211,19 @@ export async function tellHowToDose(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(dose, next.question), reprompt: speech(next.reprompt) });
 }
 
+/**
+ * "Am I doing this right?" while a move is taught: its form cues, to check as they go, then back to its steps (found by a
+ * helper trying the console: in a lesson, heard through "am I {concern}", it was "Sorry, I didn't get that").
+ */
+export function tellHowToForm(turn: Turn): Response | undefined {
+  const current = currentHowTo(turn);
+  if (!current || current.exercise.cues.length === 0) return undefined;
+  const { t } = turn;
+  const back = current.step < wrapUpPosition(current.exercise) ? backToSteps(turn) : undefined;
+  const next = back ? { question: back, reprompt: back } : goOn(turn);
+  return turn.reply({ speech: speech(t.t('workout.formCheck', { cues: current.exercise.cues.join(' ') }), next.question), reprompt: speech(next.reprompt) });
+}
+
 /** About what a listener can hold in one answer; the steps of a method are read in pages of at most this. */
 const ALL_STEPS_PAGE_SECONDS = 22;
 

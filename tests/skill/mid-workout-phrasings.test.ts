@@ -167,6 +167,16 @@ describe('what people say mid-workout reaches the right answer', () => {
     }
   });
 
+  // Found by a helper trying the console (December 6): in a lesson, "am I doing this right" was "Sorry, I didn't get that".
+  it('"am I doing this right" in a lesson gives the move\'s form cues, then back to its steps', async () => {
+    const heard = committedMatcher('en-US').resolve('am I doing this right');
+    const chat = harness.conversation();
+    await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman') });
+    const turn = await chat.intent(heard.intent, heard.slots ?? {});
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/^I can't see you, so check these as you go: .*Ready for step 2\?$/);
+  });
+
   // Found by a helper trying the console (December 5): en-IN "how much time left", heard as a topic ("time left"), was
   // "I don't know that one yet" mid-workout.
   it('"how much time left", heard as a topic, says what is left mid-workout, and how long the workout is outside one', async () => {
