@@ -621,7 +621,24 @@ function pendingOnDay(turn: Turn, log: SaidLog): Promise<Response> | undefined {
     ...(exercise && { said: exercise.name }),
   });
 }
-export const logged = route((turn) => said(turn, 'LogActivityIntent'), logAsSaid);
+/** What was done asked to be logged, named by nothing ("log what I did", the slot taking "what i did"). */
+const WHAT_I_DID = /^(?:what|everything|all|whatever) (?:i|i've|i have) (?:just )?(?:did|done|managed|got through)(?: today| so far)?$/i;
+/**
+ * "Log what I did": a workout left partway today (or yesterday) is offered to log as it was done; else what was done is
+ * asked (found by a helper trying the console: with a workout stopped partway, "Tell me what you did").
+ */
+async function logWhatWasDone(turn: Turn): Promise<Response> {
+  const saved = await offerSavedWorkoutLog(turn);
+  if (saved) return saved;
+  const history = await unlessUnavailable(turn.history());
+  const yesterdays = history && offerYesterdaysWorkout(turn, history, await turn.today());
+  if (yesterdays) return turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
+  return askWhatDone(turn);
+}
+export const logged = route(
+  (turn) => said(turn, 'LogActivityIntent'),
+  (turn) => (!workoutOf(turn.mode) && WHAT_I_DID.test((slotValue(turn.input, 'activity') ?? '').trim()) ? logWhatWasDone(turn) : logAsSaid(turn)),
+);
 
 /** The words the activity slot takes before "yesterday" when it was the day before it. */
 const DAY_BEFORE = / (?:the )?day before$/;

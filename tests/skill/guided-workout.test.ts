@@ -1702,6 +1702,20 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await hiit.intent('HowToCurrentIntent'))).not.toMatch(/^Each round/);
   });
 
+  // Found by a helper trying the console (December 6): "log what I did", with a workout stopped partway, was "Tell me
+  // what you did", the slot taking "what i did".
+  it('"log what I did" offers the workout stopped partway; with none, asks what was done', async () => {
+    const device = harness.device();
+    const first = new Conversation({ handler: harness.handler, device });
+    await first.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(first, 8);
+    await first.intent('AMAZON.StopIntent');
+    const whatIDid = { activity: unmatchedSlot('activity', 'ActivityName', 'what i did') };
+    const later = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await later.intent('LogActivityIntent', whatIDid))).toMatch(/^You stopped partway through your strength workout earlier today\. .*Want me to log what you did\?$/);
+    expect(spoken(await harness.conversation().intent('LogActivityIntent', whatIDid))).toMatch(/^Tell me what you did/);
+  });
+
   // Found by a helper trying the console: "log my workout", said after stopping a strength workout partway, logged the
   // day's plan in full (20 minutes of cardio, never done), and the strength done was not logged at all.
   it('"log my workout" with a workout stopped partway today offers to log what was done in it, not the day\'s plan', async () => {
