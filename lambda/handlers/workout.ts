@@ -156,7 +156,9 @@ export const healthConcern = route(
     const report = inMove !== undefined && (said?.concern === undefined || said.concern === 'older-age' || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
-    const topic = report?.concern || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), spoken);
+    // Said with how much ("tension bahut rehta hai", the slot taking "tension bahut"): the topic all the same (found by a
+    // helper trying the console in Hindi: "मैं समझ नहीं पाई").
+    const topic = report?.concern || saysBodyOrPain(spoken) ? undefined : namedExactly(answerableTopics(turn.catalogue), withoutHowMuch(spoken));
     // "I'm feeling really tired" mid-workout: a pause, the place kept (found by a helper trying the console).
     if (topic && (!underWay(turn) || topic.id === DAY_OFF)) return tellTopicOrPause(turn, topic.id);
     // Tiredness alone ("I'm feeling {concern}" hearing "tired"): mid-workout a pause, else the answer about a tired
@@ -258,6 +260,10 @@ const CANNOT_GO_ON = /^(?:do (?:this|it|that|these|those|any ?more|the next one|
 
 /** Words that ask a question ("how do I get protein", "what about sleep"). */
 const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;
+
+/** How much a thing is felt, said beside it ("bahut", "zyada", "a lot"): no part of its name. */
+const HOW_MUCH = /(?:^|\s)(?:bahut|bohot|bahot|bhut|zyada|jyada|kaafi|kafi|बहुत|ज़्यादा|ज्यादा|काफ़ी|काफी|very|really|a lot|so much|too much)(?=\s|$)/giu;
+const withoutHowMuch = (spoken: string | undefined): string | undefined => spoken?.replace(HOW_MUCH, ' ').replace(/\s+/g, ' ').trim();
 
 /** Intents whose open slot takes whatever is said around their carrier ("I'm {level}", "let's {session}"), and that slot. */
 const OPEN_SLOTS = [

@@ -1008,6 +1008,9 @@ export const HI_IN_MODEL: ModelSource = {
         'मैंने {activity} (किया|की) {duration} तक',
         '(आज|{date}) {activity} (हो गया|हो गई)',
         'मैं [आज|{date}] {steps} कदम (ज़्यादा|extra) (चला|चली)',
+        // Found by a helper trying the console in Hindi (December 6): "आज 3000 कदम extra चला", with no मैं, was the fallback.
+        '(आज|{date}) {steps} कदम (ज़्यादा|extra) (चला|चली|चले)',
+        '(aaj|{date}) {steps} kadam (zyada|extra) (chala|chali|chale)',
         'मैंने {steps} (कदम|steps) (ज़्यादा|extra) (चले|पूरे किए)',
         '[मेरा] {activity} (log करो|दर्ज करो|जोड़ दो)',
         'मैं {activity} (करके आया|करके आई)',
@@ -1815,7 +1818,7 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'WeekdayReminderIntent',
-      maxSamples: 314,
+      maxSamples: 360,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
         // Days said over a reminder said back: its time stays.
@@ -1830,6 +1833,10 @@ export const HI_IN_MODEL: ModelSource = {
         // Found in a fresh batch of Hindi speech (December 4).
         '(weekdays में|weekdays को|हफ़्ते के दिनों में) [{time}] याद (दिलाओ|दिलाना|दिलाइए)',
         '(weekdays mein|weekdays ko|hafte ke dinon mein) [{time}] yaad (dilao|dilana|dilaiye)',
+        // Found by a helper trying the console in Hindi (December 6): "somvar se shukravar shaam 7 baje yaad dilao" was the
+        // fallback.
+        '(somvar se shukravar|monday se friday) [tak] [{time}] yaad (dilao|dilana|dilaiye)',
+        '(सोमवार से शुक्रवार) [तक] [{time}] याद (दिलाओ|दिलाना|दिलाइए)',
         '(सोमवार से शुक्रवार|monday से friday) [तक] (रिमाइंडर|reminder) (लगाओ|लगा दो)',
         '(somvar se shukravar|monday se friday) [tak] reminder (lagao|laga do)',
         '(remind me|set a reminder) (on weekdays|every weekday) [at {time}]',

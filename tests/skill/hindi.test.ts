@@ -51,6 +51,13 @@ describe('hi-IN, a device in Asia/Kolkata', () => {
     expect(c.attributes.workout).toBeUndefined();
   });
 
+  // Found by a helper trying the console in Hindi (December 6): "tension bahut rehta hai", the health slot taking
+  // "tension bahut", was "मैं समझ नहीं पाई".
+  it('a topic said with how much, through the health slot, is the topic', async () => {
+    const said = await expectHindiAnswer(await chat().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'tension bahut') }));
+    expect(said.replace(/^एक ज़रूरी बात[^.]*\. /, '')).toMatch(/^लगातार तनाव से/);
+  });
+
   // Found by a helper trying the console in Hindi (December 5): each reached the fallback, read today's workout, or
   // (through "{level} kar do") a level; "main thak gayi" mid-workout asked what was done.
   it('rest asked for today, however it is said, is the day-off answer; tiredness mid-workout pauses it', async () => {
