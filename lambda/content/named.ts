@@ -229,6 +229,10 @@ export function urgentSaid(catalogue: Catalogue, spoken: string | undefined, amo
   return undefined;
 }
 
+/** The body's places fat is asked off, named alone. */
+const PLACES = String.raw`(?:lower back|back|belly|stomach|tummy|side|sides|love handles?|waist)`;
+/** Fat asked off one place said to be the only one: "only back fat", "back fat alone", "fat only from my back". */
+const ONE_PLACE = new RegExp(String.raw` only (?:the |my |from |from my |from the )?${PLACES} fat | ${PLACES} fat (?:alone|only) | fat only (?:from|on|off|in) (?:the |my )?${PLACES} `);
 /** A part of the body fat is wanted off, or one place. */
 const FAT_PLACE = String.raw`(?:(?:only|just|the|my|this|that)\s+)*(?:lower back|back|belly|stomach|tummy|side|sides|love handles?|waist|this area|one area|one spot|one place|that area)`;
 /**
@@ -254,7 +258,9 @@ export function fatFromHereAsked(spoken: string | undefined, duringWorkout = fal
   const placed = new RegExp(String.raw` ${losing} (?:off )?${FAT_PLACE} fat | ${FAT_PLACE} fat .*${losing}`);
   // "Can I reduce only back fat", "reduce back fat alone": one place, said so (found by a helper trying the console in
   // Indian English: "I don't know that one yet").
-  if (placed.test(words) && (moves || / (?:only|alone) /.test(words) || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
+  // "Only" or "alone" said of the place itself, never of the means ("if I only walk", "is running alone enough": found in
+  // review, they were told "No").
+  if (placed.test(words) && (moves || ONE_PLACE.test(words) || new RegExp(String.raw` ${pointed} `).test(words))) return 'spot';
   if (new RegExp(String.raw` ${pointed} (?:even |actually |really |really even )?${losing} (?:off )?(?:any |the |my |some )?fat `).test(words)) return 'whole';
   return undefined;
 }

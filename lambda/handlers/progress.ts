@@ -627,17 +627,21 @@ const WHAT_I_DID = /^(?:what|everything|all|whatever) (?:i|i've|i have) (?:just 
  * "Log what I did": a workout left partway today (or yesterday) is offered to log as it was done; else what was done is
  * asked (found by a helper trying the console: with a workout stopped partway, "Tell me what you did").
  */
-async function logWhatWasDone(turn: Turn): Promise<Response> {
+async function logWhatWasDone(turn: Turn, today: boolean): Promise<Response> {
   const saved = await offerSavedWorkoutLog(turn);
   if (saved) return saved;
-  const history = await unlessUnavailable(turn.history());
+  // "Log what I did today" is today's: never yesterday's offered (found in review).
+  const history = today ? undefined : await unlessUnavailable(turn.history());
   const yesterdays = history && offerYesterdaysWorkout(turn, history, await turn.today());
   if (yesterdays) return turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
   return askWhatDone(turn);
 }
 export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),
-  (turn) => (!workoutOf(turn.mode) && WHAT_I_DID.test((slotValue(turn.input, 'activity') ?? '').trim()) ? logWhatWasDone(turn) : logAsSaid(turn)),
+  (turn) => {
+    const said = (slotValue(turn.input, 'activity') ?? '').trim();
+    return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
+  },
 );
 
 /** The words the activity slot takes before "yesterday" when it was the day before it. */

@@ -79,7 +79,9 @@ export async function tellWeeklyProgress(turn: Turn, asked?: string, activity?: 
   // Yesterday asked about, with a workout left partway then and not logged: told, and offered to log, as the welcome
   // does (found by a helper trying the console in Indian English: "Nothing logged for yesterday", of that workout).
   const yesterdays =
-    !activity && query.kind === 'day' && daysBetween(query.date, today) === 1 && !workoutOf(turn.mode) && !turn.offer ? offerYesterdaysWorkout(turn, history, today) : undefined;
+    !activity && query.kind === 'day' && daysBetween(query.date, today) === 1 && !workoutOf(turn.mode) && (!turn.offer || turn.offer.kind === 'logWorkout')
+      ? offerYesterdaysWorkout(turn, history, today)
+      : undefined;
   const { question, reprompt } = yesterdays ?? goOnWith;
   const lastLog = toldLog(turn, history, query);
   const told = progressFor(turn, history, today, asked, activity).say(question);

@@ -258,7 +258,8 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const workout = workoutFor(turn, place);
   const chosen = weekday ? { day: weekdayName(turn.t, weekday) } : kind !== undefined && SESSIONS[planned].kind !== kind;
   // A level of the session's own ("I'm intermediate" said before a store that failed) is chosen too.
-  const levelUnset = history !== undefined && history.profile?.level === undefined && turn.state.level === undefined;
+  // Only before the first workout: a beginner content to stay one need not hear it every time (found in review).
+  const levelUnset = history !== undefined && !hasTrained(history) && history.profile?.level === undefined && turn.state.level === undefined;
   return tellStep(turn, workout, place, speech(first).append(speakWorkoutIntro(turn.t, workout, chosen, hasTrained(history), levelUnset)));
 }
 
@@ -522,12 +523,12 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response):
   // the console, December 5: "There's nothing to move on to").
   // Not after "I finished my workout" offered one stopped earlier: finished is finished (found in review).
   const opening = turn.input.requestEnvelope.session?.new === true || turn.offer?.kind === 'pickUp' || (turn.offer?.kind === 'logWorkout' && turn.offer.kept === true);
-  if (!opening || workoutOf(turn.mode) !== undefined) return otherwise(turn);
-  // Nothing saved, but today's session done and logged: resume says so ("There's nothing to pick up: today's HIIT workout
-  // is done and logged"), never "nothing to move on to" (found by a helper trying the console, after a session that
-  // closed on its last step logged it unheard).
+  if (workoutOf(turn.mode) !== undefined) return otherwise(turn);
   const today = await turn.today();
-  if (await savedPlace(turn, today)) return resumeWorkout(turn);
+  if (opening && (await savedPlace(turn, today))) return resumeWorkout(turn);
+  // Nothing to pick up, but today's session done and logged: resume says so ("There's nothing to pick up: today's HIIT
+  // workout is done and logged"), never "nothing to move on to" (found by a helper trying the console, after a session
+  // that closed on its last step logged it unheard; in review, after the welcome said it was done, too).
   const kind = turn.planOn(today).kind;
   const history = kind === 'rest' ? undefined : await unlessUnavailable(turn.history());
   const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));

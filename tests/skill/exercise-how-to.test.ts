@@ -187,7 +187,7 @@ describe('named variations', () => {
   it.each([
     ['deadlift', 'romanian deadlifts', "Here's how to do Romanian deadlifts. Romanian deadlifts keep your knees softly bent", 'Step 1 of 5: Stand with your feet hip-width apart'],
     ['glute-bridge', 'hip thrust', "Here's how to do the hip thrust. The hip thrust is a glute bridge with your upper back on a bench or a sofa. Step 1", 'Step 1 of 5: Sit on the floor with your back to a sturdy bench'],
-    ['cardio', 'swimming', "Here's how to get started with cardio. Swimming burns calories across your whole body, your back included, and is easy on your joints. Step 1 of 5: Choose an activity", 'Step 1 of'],
+    ['cardio', 'swimming', "Here's how to get started with cardio. Swimming burns calories across your whole body, which takes fat off all over, and is easy on your joints. Step 1 of 5: Choose an activity", 'Step 1 of'],
   ])('%s said as "%s" opens with that variation, and its own steps where it has them', async (id, said, opening, first) => {
     const turn = await harness.conversation().intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', id, said) });
     await expectWellFormed(turn);
@@ -247,7 +247,7 @@ describe('named variations', () => {
     // Variations not taught on their own are named by their opening sentence.
     const cardio = harness.conversation();
     await cardio.intent('ExerciseHowToIntent', exercise('cardio'));
-    expect(spoken(await cardio.intent('AMAZON.MoreIntent'))).toContain('Variations: Swimming burns calories across your whole body, your back included, and is easy on your joints. Cycling, indoors or outdoors, burns calories, which takes fat off all over, and is gentle on your knees. Running burns a lot of calories, which takes fat off all over, your back included.');
+    expect(spoken(await cardio.intent('AMAZON.MoreIntent'))).toContain('Variations: Swimming burns calories across your whole body, which takes fat off all over, and is easy on your joints. Cycling, indoors or outdoors, burns calories, which takes fat off all over, your back included, and is gentle on your knees. Running burns a lot of calories, which takes fat off all over, your back included.');
   });
 
   it.each([
@@ -280,7 +280,7 @@ describe('named variations', () => {
     const yes = await chat.intent('AMAZON.YesIntent');
     expect(spoken(yes)).toContain(findTeachable(EN_US_CATALOGUE, 'side-jackknife')!.steps[0]);
     const swim = await harness.conversation().intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'cardio', 'swimming') });
-    expect(spoken(swim)).toMatch(/^(Quick note: .*)?Swimming burns calories across your whole body, your back included, and is easy on your joints\. Want to hear/);
+    expect(spoken(swim)).toMatch(/^(Quick note: .*)?Swimming burns calories across your whole body, which takes fat off all over, and is easy on your joints\. Want to hear/);
     // Its own words say what it does: never the muscles of cardio after them (found by a helper trying the console).
     expect(spoken(swim)).not.toContain('It works your');
   });

@@ -115,6 +115,13 @@ describe.each([
     const again = spoken(await chosen.intent('StartWorkoutIntent'));
     expect(again).toMatch(/I'll pace you at advanced level\./);
     expect(again).not.toMatch(/If you already train/);
+    // Once trained, never again, level chosen or not (found in review: said before every workout).
+    const trained = harness.device();
+    const before = new Conversation({ handler: harness.handler, device: trained });
+    await before.intent('StartWorkoutIntent');
+    await nextTimes(before, 3);
+    await before.intent('AMAZON.StopIntent');
+    expect(spoken(await new Conversation({ handler: harness.handler, device: trained }).intent('StartWorkoutIntent'))).not.toMatch(/If you already train/);
   });
 
   // Found by a helper trying the console (December 6): "how's my week going" mid-workout told only the workout.
@@ -988,6 +995,8 @@ describe('truthful completion', () => {
     expect(spoken(await back.launch())).toMatch(/^Welcome back\. Today's HIIT workout is done and logged, and you're 1 session in this week\./);
     const next = new Conversation({ handler: harness.handler, device: walked });
     expect(spoken(await next.intent('AMAZON.NextIntent'))).toMatch(/^There's nothing to pick up: today's HIIT workout is done and logged\./);
+    // Said after the welcome too (found in review: "There's nothing to move on to").
+    expect(spoken(await back.intent('AMAZON.NextIntent'))).toMatch(/^There's nothing to pick up: today's HIIT workout is done and logged\./);
 
     // Paused for pain, or waiting for a doctor's okay, at the last step: "I'm done" neither cheers nor logs it (found in
     // review).
@@ -2184,6 +2193,23 @@ describe('stop, and resume later on any device', () => {
       const asked = await later.intent('WeeklyProgressIntent', { date: '2026-11-23' });
       await expectWellFormed(asked);
       expect(spoken(asked)).toMatch(/^Nothing logged for yesterday\. Yesterday you stopped partway through your strength workout\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
+      expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
+    }));
+
+  // Found in review: "log what I did today" offered yesterday's workout; "log what I did" still does.
+  it('"log what I did today" never offers yesterday\'s workout; "log what I did" does', () =>
+    leftPartwayYesterday(async (device) => {
+      const said = (words: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', words) });
+      expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('LogActivityIntent', said('what i did today')))).toMatch(/^Tell me what you did/);
+      expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('LogActivityIntent', said('what i did')))).toMatch(/^Yesterday you stopped partway/);
+    }));
+
+  // Found in review: asked just after the welcome had offered it, the answer dropped the offer.
+  it('"what did I do yesterday" just after the welcome\'s offer of it says it, and a yes logs it', () =>
+    leftPartwayYesterday(async (device) => {
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later.launch())).toMatch(/Want me to log it\?$/);
+      expect(spoken(await later.intent('WeeklyProgressIntent', { date: '2026-11-23' }))).toMatch(/^Nothing logged for yesterday\. Yesterday you stopped partway through your strength workout\..*Want me to log it\?$/);
       expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
     }));
 

@@ -2,6 +2,7 @@ import type { Slot } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTopic, topicAskedIn } from '../../lambda/content/catalogue';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
+import { fatFromHereAsked } from '../../lambda/content/named';
 import { LOCALES, type LocaleId } from '../../lambda/locales';
 import { Conversation } from '../../scripts/sim/envelope';
 import { committedMatcher } from '../support/committed-model';
@@ -858,6 +859,11 @@ describe('diet named, and back fat alone', () => {
     ['en-IN', 'is it possible to reduce back fat alone', /^No\b/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(new RegExp(`^(Quick note: [^.]*\\. )?${answer.source.slice(1)}`));
+  });
+
+  // Found in review: "only" or "alone" said of the means, not the place, was told "No. Spot reduction does not work."
+  it.each(['how long will it take to lose back fat if I only walk', 'is running alone enough to lose back fat', 'can I lose back fat in only two weeks'])('"%s" is no spot reduction', (said) => {
+    expect(fatFromHereAsked(said)).not.toBe('spot');
   });
 });
 

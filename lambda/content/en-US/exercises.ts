@@ -547,8 +547,8 @@ export const EXERCISES = [
     caution:
       'Build your time up slowly over the weeks, and stop if you feel chest pain or dizziness. If your joints ache, try swimming or cycling.',
     variations: [
-      { names: ['swimming', 'swim'], text: 'Swimming burns calories across your whole body, your back included, and is easy on your joints.' },
-      { names: ['cycling', 'bike', 'biking', 'bike ride'], text: 'Cycling, indoors or outdoors, burns calories, which takes fat off all over, and is gentle on your knees.' },
+      { names: ['swimming', 'swim'], text: 'Swimming burns calories across your whole body, which takes fat off all over, and is easy on your joints.' },
+      { names: ['cycling', 'bike', 'biking', 'bike ride'], text: 'Cycling, indoors or outdoors, burns calories, which takes fat off all over, your back included, and is gentle on your knees.' },
       { names: ['running', 'run'], text: 'Running burns a lot of calories, which takes fat off all over, your back included. Build it up slowly to protect your joints.' },
     ],
     dose: {
