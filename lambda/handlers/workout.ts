@@ -125,7 +125,7 @@ export const healthConcern = route(
       const exercise = asked.status === 'match' ? findExercise(turn.catalogue, asked.id) : undefined;
       // A move the catalogue does not teach ("is the plank okay for my back"): said so, never the pain answer (found in
       // a second review: it paused the workout).
-      if (!namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return exercise ? tellAboutExercise(turn, exercise) : tellUnknownTopic(turn);
+      if (!namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return exercise ? tellAboutExercise(turn, exercise, undefined, slotValue(turn.input, 'forPart')) : tellUnknownTopic(turn);
       return answerConcern(turn, matched ?? reportedConcern(turn.catalogue, slotValue(turn.input, 'forPart'))?.id);
     }
     // "My left arm is hurting and I'm sweating": pain in the arm, the jaw or the chest with a sweat or nausea can be the

@@ -106,7 +106,7 @@ export function tellTopic(turn: Turn, topic: Topic, said?: string): Response {
 }
 
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */
-export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): Response {
+export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string, forPart?: string): Response {
   const { t } = turn;
   // "What is a side jackknife": the variation named, and an offer to teach it, never the exercise it varies.
   const { exercise, opening } = teachable(asked, said);
@@ -121,10 +121,15 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string): R
   const caution = (exercise.category === 'strength' || exercise.id === 'hiit') && !exercise.summaryWarns ? exercise.caution : undefined;
   // A variation's own words ("running", "swimming") say what it does: the muscles of the move it varies would repeat them.
   // With HIIT's caution said, what it works is left out: both would run past what a listener holds.
-  const works = named * 2 >= exercise.muscles.length || about !== exercise.summary || (caution && exercise.category !== 'strength') ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
+  const works =
+    forPart !== undefined || named * 2 >= exercise.muscles.length || about !== exercise.summary || (caution && exercise.category !== 'strength') ? undefined : t.t('howTo.works', { muscles: t.list(exercise.muscles) });
   // With a note of their own to check with a doctor first, HIIT's caution is its first sentence only: its general "check
   // with your doctor" would say it twice, and the answer run long (found in review: the personal note was dropped).
-  const checkFirst = checkFirstNote(turn);
+  // Asked for a part of the body ("is the deadlift alright for my knees"): with trouble there, a doctor or a
+  // physiotherapist first (found by a helper trying the console as a woman of 63 with a bad knee: only the move's
+  // benefits). Said instead of its muscles, to keep it short; a note of their own already says it.
+  const partNote = forPart !== undefined && !checkFirstNote(turn) ? t.t('health.partAsked', { part: forPart.replace(/^(?:my|the|your)\s+/i, '') }) : undefined;
+  const checkFirst = checkFirstNote(turn) ?? partNote;
   const warned = caution && checkFirst && exercise.category !== 'strength' ? caution.split(/(?<=\.) /)[0] : caution;
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {

@@ -630,6 +630,11 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
     }
     expect(spoken(await answerOf('is the deadlift alright for my knees'))).toMatch(/deadlift/i);
+    // With trouble there, a doctor or a physiotherapist first (found by a helper trying the console as a woman of 63 with a
+    // bad knee, December 6: only the move's benefits).
+    for (const said of ['is the deadlift alright for my knees', 'is swimming safe for my knees']) {
+      expect(spoken(await answerOf(said)), said).toMatch(/With any trouble in your knees, check with a doctor or a physiotherapist before you try it\./);
+    }
     expect(spoken(await answerOf('is the superman okay for my back', true))).not.toMatch(/paused/);
     expect(spoken(await answerOf('is the deadlift alright for my bad knees'))).toMatch(/doctor or a physiotherapist/);
     // A sweat is what a workout brings: with pain elsewhere it is the pain's answer, and mid-workout a pause.

@@ -7,6 +7,7 @@ import { WORKOUT_MESSAGES } from './workout-messages';
 
 export const MESSAGES = {
   ...WORKOUT_MESSAGES,
+  'health.partAsked': 'With any trouble in your {part}, check with a doctor or a physiotherapist before you try it.',
   'notice': "Quick note: I'm a coach, not a doctor, so this isn't medical advice.",
 
   'launch.welcome': 'Welcome to Back Coach.',

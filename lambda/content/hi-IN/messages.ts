@@ -8,6 +8,7 @@ import { WORKOUT_MESSAGES } from './workout-messages';
 
 export const MESSAGES = {
   ...WORKOUT_MESSAGES,
+  'health.partAsked': 'अगर {part} में कोई तकलीफ़ है, तो इसे करने से पहले डॉक्टर या फ़िज़ियोथेरेपिस्ट से पूछ लीजिए.',
   'notice': 'एक ज़रूरी बात: मैं coach हूँ, डॉक्टर नहीं, इसलिए यह डॉक्टरी सलाह नहीं है.',
 
   'launch.welcome': 'Back Coach में आपका स्वागत है.',
