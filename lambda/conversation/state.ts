@@ -145,6 +145,11 @@ export interface PendingLog {
   readonly planned?: true;
   /** The log waits for its day ("which day was that?"): the day said next logs it; `date` is only today's, kept. */
   readonly dayAsked?: true;
+  /**
+   * A move named to "what did you do?" in words that may ask how to do it ("how do I do a superman"): "did you do it?"
+   * A yes logs it; a no teaches it.
+   */
+  readonly teachAsked?: true;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -393,6 +398,7 @@ function readPendingLog(value: unknown): PendingLog | undefined {
     ...(value.sameAsked === true && { sameAsked: true }),
     ...(value.sameAsked === true && value.planned === true && { planned: true }),
     ...(value.dayAsked === true && { dayAsked: true }),
+    ...(value.teachAsked === true && detail.exercise !== undefined && { teachAsked: true }),
   };
 }
 

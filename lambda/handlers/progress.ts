@@ -21,7 +21,7 @@ import {
   topicInLog,
   withoutMissed,
 } from '../content/named';
-import { answerableTopics, findExercise, topicAskedIn } from '../content/catalogue';
+import { answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -156,7 +156,23 @@ export const answeredWhatDone = route(
     turn.offer?.kind === 'whatDone' &&
     said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent', 'SetLevelIntent', 'StartWorkoutIntent') &&
     activityAnswered(turn) !== undefined,
-  (turn) => logActivity(turn, activityAnswered(turn) ?? {}),
+  async (turn) => {
+    const answered = activityAnswered(turn) ?? {};
+    // A move named through a request that asks how to do it ("how do I do a superman", "what's the glute bridge") may be
+    // that question: asked first, never logged unasked (found by a helper trying the console: "Logged the superman").
+    // Not while going through things just named ("what was next?"): a move there is one of them.
+    const listing = turn.offer?.kind === 'whatDone' && turn.offer.more !== undefined;
+    const exercise =
+      answered.activity === 'strength' && !listing && said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent') ? findStrengthExerciseSaid(turn.catalogue, answered.said) : undefined;
+    if (!exercise) return logActivity(turn, answered);
+    const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
+    const date = asked ?? formatIsoDate(await turn.today());
+    return turn.reply({
+      speech: speech(turn.t.t('log.didYouDo', { name: exercise.name })),
+      reprompt: speech(turn.t.t('log.didYouDo.reprompt', { name: exercise.name })),
+      offer: { kind: 'confirmLog', log: { activity: 'strength', date, exercise: exercise.id, teachAsked: true } },
+    });
+  },
 );
 
 /** The slot a short answer to "what did you do?" arrives in, by the request it was heard as. */

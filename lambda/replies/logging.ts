@@ -879,7 +879,7 @@ export async function logOnDayAnswered(turn: Turn, pending: PendingLog, answered
 /** "Yes" to a log that waited for one: logged as said, with no more questions. */
 export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
   const day = parseIsoDate(pending.date);
-  const { activity, counts, stepsAsked, restAsked: _, changeAsked: __, ...amounts } = pending;
+  const { activity, counts, stepsAsked, restAsked: _, changeAsked: __, teachAsked: ___, ...amounts } = pending;
   // Steps confirmed as extra still go through the checks a log told outright does (a count too big to be likely).
   return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }), ...(stepsAsked && { check: true }) });
 }

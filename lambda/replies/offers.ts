@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { findTeachable } from '../content/catalogue';
+import { findExercise, findTeachable } from '../content/catalogue';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
@@ -150,6 +150,11 @@ export async function decline(turn: Turn): Promise<Response> {
   if (offer.kind === 'confirmLog' && offer.log.changeAsked) {
     const { changeAsked: _, ...another } = offer.log;
     return logAfterYes(turn, another);
+  }
+  // "Did you do the superman?" "No." Then it was how to do it that was asked: taught (found by a helper trying the console).
+  if (offer.kind === 'confirmLog' && offer.log.teachAsked) {
+    const exercise = findExercise(turn.catalogue, offer.log.exercise);
+    if (exercise) return startHowTo(turn, exercise);
   }
   // "Did you finish the rest of it?" "No." The part logged stays as it is.
   if (offer.kind === 'confirmLog' && offer.log.restAsked) {

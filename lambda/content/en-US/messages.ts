@@ -347,6 +347,8 @@ export const MESSAGES = {
   'log.question': 'Anything else?',
   'log.unsure': "I'm not sure that saved: your progress didn't answer in time. Ask how your week is going before you log it again.",
   'log.full': "You've logged {count} times this week, as many as I keep for one week, so I didn't log this one.",
+  'log.didYouDo': 'I can log {name}, or show you how to do it. Did you do it?',
+  'log.didYouDo.reprompt': 'Did you do {name}? Say yes to log it, or no to learn it.',
   'log.confirm.minutes': "I heard {minutes} minutes. That's a lot for one go. Should I log it?",
   'log.confirm.steps': "I heard {steps} extra steps. That's a lot for one day. Should I log them?",
   'log.confirm.thousands': 'I heard {steps} extra steps. Should I log them?',
