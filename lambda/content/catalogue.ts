@@ -6,6 +6,8 @@ import type { Concern, ConcernKind, Exercise, Faq, Tip, TipList, Topic, Variatio
 export const SPOT_REDUCTION = 'spot-reduction';
 /** The topic that answers a day off asked for ("can I take today off"), and tiredness ("I'm so tired today"). */
 export const DAY_OFF = 'day-off';
+/** What to do when time is short ("I only have 10 minutes"). */
+export const SHORT_ON_TIME = 'short-on-time';
 /** How to breathe through a move: asked in words that also name trouble breathing ("breathe"). */
 export const BREATHING = 'breathing';
 /**

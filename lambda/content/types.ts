@@ -76,6 +76,8 @@ export type FollowUp =
   | { readonly offer: 'tips'; readonly list: TipList }
   | { readonly offer: 'plan' }
   | { readonly offer: 'today' }
+  /** Today's workout, started on a yes. */
+  | { readonly offer: 'start' }
   | { readonly offer: 'burners' };
 
 export type TipList = 'diet' | 'lifestyle' | 'avoid';

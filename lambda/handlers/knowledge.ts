@@ -1,6 +1,6 @@
-import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
+import { BREATHING, DAY_OFF, SHORT_ON_TIME, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTimeIsShort, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -144,6 +144,9 @@ export const topic = route(
     const together = apart.length > 1 && noMove ? namedWithin(answerableTopics(turn.catalogue), apart.join(' or ')) : undefined;
     if (together) return tellTopicOrPause(turn, together.id, apart.join(' or '));
     if (named.status === 'match') return tellTopicOrPause(turn, named.id, slotValue(turn.input, 'topic'));
+    // "I've only got 10 minutes", "what can I do in 10 minutes": what to do when time is short (found by a helper trying
+    // the console as a busy parent: "I don't know that one yet").
+    if (named.status === 'no-match' && saysTimeIsShort(named.spoken)) return tellTopicOrPause(turn, SHORT_ON_TIME);
     // "Is swimming better than running": both moves, whichever is said first.
     const other = resolvedSlot(turn.input, 'other');
     const [first, second] = [exercise, other].map((slot) => (slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined));

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { DAY_OFF, DOCTOR_ADVISED, SPOT_REDUCTION, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
+import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
   fatFromHereAsked,
   happeningNow,
@@ -19,6 +19,7 @@ import {
   saysDenial,
   saysFeelingBetter,
   saysTiredAlone,
+  saysTimeIsShort,
   sessionKindNamedIn,
 } from '../content/named';
 import { SESSIONS } from '../content/sessions';
@@ -66,7 +67,6 @@ import { NEXT_MOVE } from './how-to';
 import { route, said, saidGo, saidNext } from './route';
 import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
 
-const SHORT_ON_TIME = 'short-on-time';
 /** The warning signs of the heart and of a body in trouble: the urgent answer. */
 const HEART_WARNING = 'warning-signs';
 /** Words that tell a symptom as a habit, or as gone by, not as felt now. */
@@ -345,6 +345,9 @@ function answerCommandHeard(turn: Turn, spoken: string | undefined, heard?: Work
   const said = heard ?? workoutCommandIn(spoken);
   if (!running(turn)) {
     const move = inLesson(turn) && said ? LESSON_MOVES[said] : undefined;
+    // A stop said in a lesson asked mid-workout ("that's all I can manage today") stops the workout too, its place kept
+    // and what was done offered for logging; "don't wanna do this one" ends only the lesson.
+    if (said === 'end' && underWay(turn)) return endWorkout(turn);
     return move === undefined ? undefined : move === 'end' ? endHowTo(turn) : moveInHowTo(turn, move);
   }
   const command: WorkoutCommand | undefined = said;
@@ -510,6 +513,10 @@ export const startWorkout = route(
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
+    // "I only have 10 minutes", "can we do a shorter version", "start a 10 minute workout": what to do when time is short;
+    // mid-workout, how long is left and how to finish sooner, never the offer to start again (found by a helper trying
+    // the console as a busy parent: "no" to "pick up where you left off?" began the warm-up again, the place lost).
+    if (slot.status === 'no-match' && saysTimeIsShort(slot.spoken)) return tellTopicOrPause(turn, SHORT_ON_TIME);
     // "I want to go swimming tomorrow", "I'll do my workout later": a plan, never a workout started now (found by a
     // helper trying the console).
     if (slot.status === 'no-match' && plansToTrainLater(turn.catalogue, slot.spoken, true)) return notePlanForLater(turn);
@@ -525,7 +532,7 @@ export const startWorkout = route(
     // "Can we do a shorter one": what to do when time is short, never the whole session started.
     const instead = [DAY_OFF, SHORT_ON_TIME].flatMap((id) => findTopic(turn.catalogue, id) ?? []);
     const named = slot.status === 'no-match' ? namedWithin(instead, slot.spoken) : undefined;
-    if (named) return tellTopic(turn, named);
+    if (named) return named.id === SHORT_ON_TIME ? tellTopicOrPause(turn, named.id) : tellTopic(turn, named);
     // "Aaj kuch nahi karna hai", "I don't want to do anything": no workout wanted, never one started (found in review).
     const dayOff = instead.find((topic) => topic.id === DAY_OFF);
     if (slot.status === 'no-match' && WANTS_NONE.test(slot.spoken.trim()) && dayOff) return tellTopic(turn, dayOff);

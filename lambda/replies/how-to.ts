@@ -190,6 +190,13 @@ export function moveInHowTo(turn: Turn, move: HowToMove): Response {
 /** "I'm done" while a move is taught, and no workout is running: the steps end there, with nothing offered to start. */
 export function endHowTo(turn: Turn): Response {
   const { t } = turn;
+  // Asked mid-workout, the lesson ends back in the workout, its place as it was (found by a helper trying the console:
+  // the workout was dropped with the lesson, and the sets done since the session opened were lost).
+  const place = workoutOf(turn.mode);
+  if (place) {
+    const back = carryOn(turn);
+    return turn.reply({ speech: speech(t.t('howTo.ended'), back), reprompt: speech(back), mode: { kind: 'workout', workout: place } });
+  }
   return turn.reply({ speech: speech(t.t('howTo.ended'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
 }
 

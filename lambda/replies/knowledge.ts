@@ -33,6 +33,8 @@ function followUpOf(turn: Turn, followUp: FollowUp | undefined): { offer: Offer;
       return { offer: { kind: 'plan' }, question: t.t('tips.offer.plan') };
     case 'today':
       return { offer: { kind: 'today' }, question: t.t('plan.offerToday') };
+    case 'start':
+      return { offer: { kind: 'startWorkout' }, question: t.t('workout.offerStart') };
     case 'burners':
       return { offer: { kind: 'burners' }, question: t.t('burners.offer') };
     default:

@@ -1,7 +1,7 @@
 import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
-import { type Catalogue, DAY_OFF, findConcern, findExercise } from '../content/catalogue';
+import { type Catalogue, DAY_OFF, SHORT_ON_TIME, findConcern, findExercise } from '../content/catalogue';
 import type { Concern } from '../content/types';
 import { SESSIONS } from '../content/sessions';
 import { OTHER_MOVES, namedExercises, namedWithin } from '../content/named';
@@ -1104,7 +1104,20 @@ function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = 
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
 export function tellTopicOrPause(turn: Turn, id: string, said?: string): Response | Promise<Response> {
+  if (id === SHORT_ON_TIME && isWorkoutRunning(turn.mode)) return tellShortOnTime(turn);
   return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn, true) : tellTopicById(turn, id, said);
+}
+
+/**
+ * "I only have 10 minutes", "can we do a shorter version", mid-workout: how long is left, and how to finish sooner;
+ * the workout carries on (found by a helper trying the console as a busy parent: asked as a workout to start, "no" to
+ * "pick up where you left off?" began the warm-up again).
+ */
+function tellShortOnTime(turn: Turn): Response | Promise<Response> {
+  const place = workoutOf(turn.mode);
+  if (!place) return workoutNotRunning(turn);
+  const workout = workoutFor(turn, place);
+  return answerAndCarryOn(turn, speech(turn.t.t('workout.shortOnTime', { left: timeLeft(turn, workout, place, secondsInto(turn, place)) })), place);
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */

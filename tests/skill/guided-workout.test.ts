@@ -251,7 +251,7 @@ describe('any session, on demand', () => {
     const chat = harness.conversation();
     const short = await chat.intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a shorter one') });
     await expectWellFormed(short);
-    expect(spoken(short)).toMatch(/A short workout still counts\..*Want today's workout\?$/);
+    expect(spoken(short)).toMatch(/A short workout still helps\..*Want to start today's workout now\?$/);
   });
 
   // Found by a helper trying the console: "let's do some glute bridges" started today's cardio; in review, Hindi "hip
@@ -1723,6 +1723,38 @@ describe('a workout keeps its place whatever is said', () => {
     const later = new Conversation({ handler: harness.handler, device });
     expect(spoken(await later.intent('LogActivityIntent', whatIDid))).toMatch(/^You stopped partway through your strength workout earlier today\. .*Want me to log what you did\?$/);
     expect(spoken(await harness.conversation().intent('LogActivityIntent', whatIDid))).toMatch(/^Tell me what you did/);
+  });
+
+  // Found by a helper trying the console as a busy parent (December 6): "can we do a shorter version" mid-workout asked
+  // "pick up where you left off?", and a "no" began the warm-up again, the place lost; "I only have 10 minutes" was the
+  // fallback or "I don't know that one yet"; "start a 10 minute workout" started the whole session.
+  it('time said to be short: mid-workout, how long is left and how to finish sooner; before one, what to do, then a yes starts it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 3);
+    const at = chat.attributes.workout;
+    for (const [intent, slots] of [
+      ['StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a shorter version') }],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'only have 10 minutes') }],
+      ['StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a quick one') }],
+    ] as const) {
+      const turn = await chat.intent(intent, slots);
+      await expectWellFormed(turn, { endsOnQuestion: false });
+      expect(spoken(turn)).toMatch(/^No problem\. About \d+ minutes to go\. To finish sooner, say: skip to the cool-down\. Or say I'm done, and I'll log what you did\. Say next to carry on with your workout\.$/);
+      expect(chat.attributes.workout).toEqual(at);
+    }
+    for (const [intent, slots] of [
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "i've only got 10 minutes") }],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'what can i do in 10 minutes') }],
+      ['StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a 10 minute workout') }],
+    ] as const) {
+      const before = harness.conversation();
+      const told = spoken(await before.intent(intent, slots));
+      expect(told, JSON.stringify(slots)).toMatch(/^(Quick note: [^.]*\. )?Short on time\? A short workout still helps\..*Want to start today's workout now\?$/);
+      expect(before.attributes.workout).toBeUndefined();
+      expect(spoken(await before.intent('AMAZON.YesIntent'))).toMatch(/Today is a (HIIT|strength) day/);
+      expect(before.attributes.workout).toBeDefined();
+    }
   });
 
   // Found by a helper trying the console: "log my workout", said after stopping a strength workout partway, logged the

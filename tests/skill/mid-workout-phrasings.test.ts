@@ -495,6 +495,30 @@ describe('a workout command heard whole through an open slot', () => {
     expect(spoken(turn)).toMatch(answer);
   });
 
+  // Found by a helper trying the console as an older user (December 6): a lesson asked mid-workout, then "that's all I
+  // can manage today", ended the lesson and dropped the workout with it: the sets done since the session opened were lost.
+  it('in a lesson asked mid-workout, a stop stops the workout, its place kept; ending the lesson alone goes back to it', async () => {
+    const start = async () => {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'good-morning') });
+      await chat.intent('AMAZON.NextIntent');
+      return chat;
+    };
+    const stopped = await start();
+    const stop = await stopped.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', "think that's all i can manage today") });
+    expect(spoken(stop)).toMatch(/^Okay, we'll stop here\./);
+    expect(spoken(stop)).toMatch(/good mornings|1 of 5 exercises/);
+    const lesson = await start();
+    const left = await lesson.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', "don't wanna do this one") });
+    await expectWellFormed(left, { endsOnQuestion: false });
+    expect(spoken(left)).toMatch(/^Okay, we'll leave the steps there\. Say next to carry on with your workout\.$/);
+    expect(lesson.attributes.workout).toBeDefined();
+    expect(lesson.attributes.howTo).toBeUndefined();
+  });
+
   it('in Hindi too: "agla kya hai" tells what is next, and "main thak gayi hoon band karo" stops', async () => {
     const start = async () => {
       const chat = harness.conversation({ locale: 'hi-IN' });

@@ -421,8 +421,8 @@ export const TOPICS = [
     id: 'short-on-time',
     names: ['short on time', 'no time', 'not much time', 'only a few minutes', 'a few minutes', 'too busy', 'busy today', 'a quick workout', 'a shorter workout', 'a shorter one', 'shorter one', 'a quick one', 'quick workout', 'short workout', 'shorter workout'],
     answer:
-      "Short on time? A short workout still counts. Start today's workout and stop when your time is up: say I'm done, and I'll log what you did. Or take a brisk walk, and pick up the full plan tomorrow.",
-    followUp: { offer: 'today' },
+      "Short on time? A short workout still helps. Start today's workout and stop when your time is up: say I'm done, and I'll log what you did. Or take a brisk walk, and pick up the full plan tomorrow.",
+    followUp: { offer: 'start' },
   },
   {
     id: 'motivation',

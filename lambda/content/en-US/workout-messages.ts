@@ -213,6 +213,8 @@ export const WORKOUT_MESSAGES = {
   'workout.fromTheTop': 'Okay, from the top.',
   'workout.weekSoFar': { one: "This week, you've done 1 session before this one.", other: "This week, you've done {count} sessions before this one." },
   'workout.weekSoFar.none': 'This is your first session this week.',
+  'workout.offerStart': "Want to start today's workout now?",
+  'workout.shortOnTime': "No problem. {left} To finish sooner, say: skip to the cool-down. Or say I'm done, and I'll log what you did.",
   'workout.stillHurts': 'Before we go on: does it still hurt?',
   'workout.stillUnwell': 'Before we go on: do you still feel unwell?',
   'workout.stillHurts.yesOrNo': 'Say yes or no.',

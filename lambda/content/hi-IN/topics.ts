@@ -277,8 +277,8 @@ export const TOPICS = [
     id: 'short-on-time',
     names: ['समय कम है', 'samay kam hai', 'टाइम कम है', 'time kam hai', 'टाइम नहीं है', 'time nahi hai', 'छोटा workout', 'chhota workout', 'जल्दी वाला workout', 'jaldi wala workout', 'short workout', 'quick workout'],
     answer:
-      'समय कम है? थोड़ी कसरत भी गिनी जाती है. आज का workout शुरू कीजिए, और समय ख़त्म हो तो बस कहिए, हो गया: जितना किया, मैं उतना दर्ज कर दूँगी. या तेज़ सैर कर लीजिए, और कल से फिर पूरा plan.',
-    followUp: { offer: 'today' },
+      'समय कम है? थोड़ी कसरत भी काम आती है. आज का workout शुरू कीजिए, और समय ख़त्म हो तो कहिए, बस आज इतना ही: जितना किया, मैं उतना दर्ज कर दूँगी. या तेज़ सैर कर लीजिए, और कल से फिर पूरा plan.',
+    followUp: { offer: 'start' },
   },
   {
     id: 'motivation',
