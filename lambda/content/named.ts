@@ -842,7 +842,7 @@ const HURT_VAGUELY: ReadonlySet<string> = new Set([
  * helper trying the console: "I'm tired, let's finish" was "I don't know that one yet").
  */
 const TIRED_ALONE =
-  /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued)( (so |now |okay |ok )?(let's|lets|can we|can we just) (finish|finish up|wrap up|wrap it up)( it| this| this one)?)? $/;
+  /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just |absolutely |utterly |completely |dead |bloody |proper )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued)( (so |now |okay |ok )?(let's|lets|can we|can we just) (finish|finish up|wrap up|wrap it up)( it| this| this one)?)? $/;
 
 /** Tiredness said alone ("so tired", "knackered"), never inside more words ("sick and tired of my back fat"). */
 export function saysTiredAlone(spoken: string | undefined): boolean {
@@ -873,4 +873,15 @@ const TIME_SHORT = new RegExp(
 );
 export function saysTimeIsShort(spoken: string | undefined): boolean {
   return spoken !== undefined && TIME_SHORT.test(spoken);
+}
+
+/** How much a thing is felt, said beside it ("bahut", "zyada", "a lot", "absolutely"): no part of its name. */
+const HOW_MUCH =
+  /(?:^|\s)(?:bahut|bohot|bahot|bhut|zyada|jyada|kaafi|kafi|बहुत|ज़्यादा|ज्यादा|काफ़ी|काफी|very|really|a lot|so much|too much|absolutely|totally|completely|utterly|so|super|quite|pretty|kinda|kind of|a bit|a little|rather)(?=\s|$)/giu;
+/**
+ * What was said without how much ("tension bahut" is tension, "absolutely knackered" knackered): found by helpers trying
+ * the console in Hindi and as an older British user, "मैं समझ नहीं पाई" and "I don't know that one yet".
+ */
+export function withoutHowMuch(spoken: string | undefined): string | undefined {
+  return spoken?.replace(HOW_MUCH, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -22,6 +22,8 @@ import {
   withoutMissed,
 } from '../content/named';
 import { answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
+import { workoutCommandIn } from '../content/workout-commands';
+import { tellEffort } from '../replies/coach';
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, slotValue } from '../conversation/requests';
@@ -927,6 +929,9 @@ export const changeLevel = route(
     const targetSaid = saysDenial(slot.spoken) ? undefined : TARGET_SAID.exec(spokenLower)?.[1];
     const target = LEVELS.find((known) => known === targetSaid) ?? (MOVES_BESIDE.test(spokenLower) ? undefined : levelNamedIn(slot.spoken));
     if (target) return setLevel(turn, target);
+    // "That's a bit much for me", "that's too hard": how it felt, answered as "too hard" is (found by a helper trying the
+    // console as an older user: it asked which level).
+    if (workoutCommandIn(slot.spoken) === 'tooHard') return tellEffort(turn, 'too-hard');
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     if (direction) return stepLevel(turn, direction);

@@ -20,6 +20,7 @@ import {
   saysFeelingBetter,
   saysTiredAlone,
   saysTimeIsShort,
+  withoutHowMuch,
   sessionKindNamedIn,
 } from '../content/named';
 import { SESSIONS } from '../content/sessions';
@@ -260,10 +261,6 @@ const CANNOT_GO_ON = /^(?:do (?:this|it|that|these|those|any ?more|the next one|
 
 /** Words that ask a question ("how do I get protein", "what about sleep"). */
 const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;
-
-/** How much a thing is felt, said beside it ("bahut", "zyada", "a lot"): no part of its name. */
-const HOW_MUCH = /(?:^|\s)(?:bahut|bohot|bahot|bhut|zyada|jyada|kaafi|kafi|बहुत|ज़्यादा|ज्यादा|काफ़ी|काफी|very|really|a lot|so much|too much)(?=\s|$)/giu;
-const withoutHowMuch = (spoken: string | undefined): string | undefined => spoken?.replace(HOW_MUCH, ' ').replace(/\s+/g, ' ').trim();
 
 /** Intents whose open slot takes whatever is said around their carrier ("I'm {level}", "let's {session}"), and that slot. */
 const OPEN_SLOTS = [

@@ -867,6 +867,15 @@ describe('diet named, and back fat alone', () => {
   });
 });
 
+// Found by a helper trying the console as an older British user (December 6): "I'm absolutely knackered" was "I don't
+// know that one yet", and "that's a bit much for me" asked which level.
+it('a topic said with how much is the topic; "a bit much" is too hard', async () => {
+  const knackered = await harness.conversation({ locale: 'en-GB' }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'absolutely knackered') });
+  expect(spoken(knackered)).toMatch(/A day off now and then is fine/);
+  const much = await harness.conversation({ locale: 'en-GB' }).intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'a bit much for me') });
+  expect(spoken(much)).toMatch(/^Thanks for telling me\./);
+});
+
 // Found by a helper trying the console (December 6): "how do I start cardio" told what cardio is, then asked "Want to
 // hear how to get started with cardio?", the question just asked.
 it.each([
