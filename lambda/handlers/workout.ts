@@ -44,6 +44,8 @@ import {
   answerConcern,
   currentWorkoutExercise,
   endWorkout,
+  notCleared,
+  startCleared,
   tellAboutMoveUnderWay,
   moveInWorkout,
   startOverAsked,
@@ -87,6 +89,10 @@ const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
  */
 const ONLY_HOW_MUCH =
   /^(?=.*\b(?:little|bit|tiny|kinda|kind of|sort of|sorta|slightly|somewhat|a lot|really|badly)\b)(?:(?:a|little|bit|tiny|kinda|kind|of|sort|sorta|lot|so|really|very|pretty|quite|badly|slightly|somewhat|just|real)\b\s*)+$/i;
+/** A doctor's okay not asked for yet: "I haven't asked yet", "not yet", "I didn't check". */
+const NOT_ASKED = /\b(?:(?:haven't|have not|havent|didn't|did not|didnt|never) (?:asked|checked|seen|talked|spoken|been)|not yet|not asked)\b/i;
+/** A doctor's okay told: "my GP said gentle exercise is fine", "doctor's happy for me to exercise", "physio cleared me". */
+const DOCTOR_OK = /\b(?:doctor|doctor's|doc|gp|gp's|physio|physio's|physiotherapist|midwife|consultant|cardiologist|specialist)\b.*\b(?:fine|ok|okay|alright|all right|happy|good|cleared|safe|allowed|go ahead)\b/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
 /**
@@ -97,6 +103,13 @@ const SHARP_PAIN = 'sharp-pain';
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
   async (turn) => {
+    // To "has your doctor said this kind of exercise is okay for you?": "I haven't asked yet" is a no, and "my GP said gentle
+    // exercise is fine" a yes (found by a helper trying the console as an older British user: the question was dropped for
+    // "I'm a coach, not a doctor", and asked again). A denial ("my doctor said it's not okay") is no yes.
+    const cleared = turn.offer?.kind === 'cleared' ? turn.offer : undefined;
+    const answer = cleared ? slotValue(turn.input, 'concern') : undefined;
+    if (cleared && answer !== undefined && NOT_ASKED.test(answer)) return notCleared(turn);
+    if (cleared && answer !== undefined && DOCTOR_OK.test(answer) && !saysDenial(answer)) return startCleared(turn, cleared);
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {

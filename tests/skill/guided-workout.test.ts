@@ -384,6 +384,23 @@ describe('any session, on demand', () => {
       expect(chat.attributes.workout, concern).toBeDefined();
       await chat.intent('AMAZON.StopIntent');
     }
+    // Found by a helper trying the console as an older British user (December 6): "my GP said gentle exercise is fine"
+    // dropped the question for "I'm a coach, not a doctor", and "I haven't asked yet" asked it again.
+    const told = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    const gp = harness.conversation();
+    await gp.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    await gp.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(await gp.intent('HealthConcernIntent', told('yes my gp said gentle exercise is fine')))).toMatch(/HIIT workout it is: 10 rounds|Today is a HIIT day: 10 rounds/);
+    const notYet = harness.conversation();
+    await notYet.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    await notYet.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(await notYet.intent('HealthConcernIntent', told("haven't asked yet actually")))).toMatch(/^Then please check with them first/);
+    expect(notYet.attributes.workout).toBeUndefined();
+    const denied = harness.conversation();
+    await denied.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    await denied.intent('StartWorkoutIntent', session('hiit'));
+    await denied.intent('HealthConcernIntent', told("my doctor said it's not okay"));
+    expect(denied.attributes.workout).toBeUndefined();
     // Told mid-workout: the workout pauses, and going on waits for the okay too (found in review).
     const midway = harness.conversation();
     await midway.intent('StartWorkoutIntent', session('hiit'));
