@@ -467,6 +467,9 @@ const toldPlainly = (spoken: string): boolean =>
     // "On my lunch break": when, as "this morning" is (found by a helper trying the console: a condition to check with a
     // doctor). Not "a break from walking", which is none done.
     .replace(/\b(on|in|during|at) (my |the |a )?(lunch|coffee|tea) break\b/g, ' ')
+    // "Walked the dog", "a stroller walk": who or what came along, as "with the dog" does (found by helpers trying the
+    // console as an older British user and a parent: "Tell me what you did", and nothing logged).
+    .replace(/\b(?:(?:the|my|our|his|her) )?(?:dog|dogs|pup|puppy|stroller|pram|buggy)\b/g, ' ')
     .split(/[^a-z0-9'.]+/)
     .filter((word) => word !== '')
     .every((word) => PLAIN_LOG_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word));

@@ -168,6 +168,14 @@ describe('walks', () => {
     expect(await week()).toMatchObject({ sessions: { walk: 1 }, minutes: 0 });
   });
 
+  // Found by helpers trying the console (December 6): "I walked the dog for thirty minutes this morning" and "a 30 minute
+  // stroller walk with the baby" were "Tell me what you did", and nothing was logged.
+  it('a walk with the dog or a stroller named in its words is a walk', async () => {
+    expect(await talk().turn('LogActivityIntent', { ...activity('walk', 'walked the dog'), duration: 'PT30M' })).toMatch(/^Logged a 30-minute walk\./);
+    expect(await talk().turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'walked the dog'), duration: 'PT30M' })).toMatch(/^Logged a 30-minute walk\./);
+    expect(await talk().turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'stroller walk with the baby'), minutes: '30' })).toMatch(/^Logged a 30-minute walk\./);
+  });
+
   // Found by a helper trying the console in Indian English: "I did my walk", then "I walked for 30 minutes", was "2 walks
   // this week, 30 minutes in all"; the same walk said again with its time takes the time. Said as another, it is another.
   it('the walk just logged without a time, said again with one, takes the time: one walk', async () => {
