@@ -866,9 +866,9 @@ export function saysFeelingBetter(spoken: string | undefined, askedIfStillHurts 
  * version", "make this quicker", "a 10 minute workout", "what can I do in 10 minutes" (found by a helper trying the console
  * as a busy parent: the fallback, "I don't know that one yet", or the whole session started).
  */
-const FEW_MINUTES = String.raw`(?:\d+|five|ten|fifteen|twenty|a few|a couple of)(?: more)? (?:min|mins|minute|minutes)`;
+const FEW_MINUTES = String.raw`(?:[1-9]|1\d|20|five|ten|fifteen|twenty|a few|a couple of)(?: more)? (?:min|mins|minute|minutes)`;
 const TIME_SHORT = new RegExp(
-  String.raw`\b(?:(?:only|just) (?:have|got|has) (?:about |like |maybe )?${FEW_MINUTES}|(?:i've|i have|i) (?:only |just )?(?:got|have) (?:only |just )?(?:about |like |maybe )?${FEW_MINUTES}|(?:short|shorter|quick|quicker) (?:version|one|workout|session)|make (?:this|it) (?:quicker|shorter|short|quick)|shorten (?:it|this|the workout)|(?:do|fit in|squeeze in) in ${FEW_MINUTES}|(?:\d+|five|ten|fifteen|twenty)[ -](?:min|minute) (?:workout|session|one|version))\b`,
+  String.raw`\b(?:(?:only|just) (?:have|got|has) (?:about |like |maybe )?${FEW_MINUTES}|(?:i've|i have|i) (?:only |just )?(?:got|have) (?:only |just )?(?:about |like |maybe )?${FEW_MINUTES}|(?:short|shorter|quick|quicker) (?:version|one|workout|session)|make (?:this|it) (?:quicker|shorter|short|quick)|shorten (?:it|this|the workout)|(?:do|fit in|squeeze in) in ${FEW_MINUTES}|(?:[1-9]|1\d|20|five|ten|fifteen|twenty)[ -](?:min|minute) (?:workout|session|one|version)|^(?:only |just )?(?:about |like )?${FEW_MINUTES}(?: (?:left|spare|free|today|now))*$)\b`,
   'i',
 );
 export function saysTimeIsShort(spoken: string | undefined): boolean {

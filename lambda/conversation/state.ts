@@ -49,7 +49,8 @@ export type Offer =
    * Thursday"), which an answer with no day of its own is logged for; `sayDay`, the day may have been said where it
    * could not be heard (a health request's carrier), so the log says which day it went to.
    */
-  | { readonly kind: 'whatDone'; readonly more?: number; readonly date?: string; readonly sayDay?: true }
+  /** `listing`: asked while going through things just named ("what was first?", "and what was next?"). */
+  | { readonly kind: 'whatDone'; readonly more?: number; readonly date?: string; readonly sayDay?: true; readonly listing?: true }
   /** Log what a workout ended early, or mostly skipped, actually did. */
   /**
    * `partial`: less than the share of the session that counts it; logged, its minutes are not counted as a session.
@@ -147,9 +148,9 @@ export interface PendingLog {
   readonly dayAsked?: true;
   /**
    * A move named to "what did you do?" in words that may ask how to do it ("how do I do a superman"): "did you do it?"
-   * A yes logs it; a no teaches it.
+   * A yes logs it; a no teaches this exercise (its catalogue id).
    */
-  readonly teachAsked?: true;
+  readonly teach?: string;
 }
 
 /** Where the user is in a step-by-step how-to. */
@@ -339,10 +340,11 @@ function readOffer(value: unknown): Offer | undefined {
     case 'harder':
       return { kind: value.kind };
     case 'whatDone': {
-      const { more, date, sayDay } = value;
+      const { more, date, sayDay, listing } = value;
       return {
         kind: 'whatDone',
         ...(sayDay === true && { sayDay: true as const }),
+        ...(listing === true && { listing: true as const }),
         ...(Number.isInteger(more) && (more as number) > 0 && (more as number) < 10 && { more: more as number }),
         ...(typeof date === 'string' && parseIsoDate(date) && { date }),
       };
@@ -398,7 +400,7 @@ function readPendingLog(value: unknown): PendingLog | undefined {
     ...(value.sameAsked === true && { sameAsked: true }),
     ...(value.sameAsked === true && value.planned === true && { planned: true }),
     ...(value.dayAsked === true && { dayAsked: true }),
-    ...(value.teachAsked === true && detail.exercise !== undefined && { teachAsked: true }),
+    ...(typeof value.teach === 'string' && value.teach.length > 0 && value.teach.length <= 40 && { teach: value.teach }),
   };
 }
 

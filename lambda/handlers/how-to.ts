@@ -171,6 +171,9 @@ export const stepNumber = route(
 export const allSteps = route(
   (turn) => said(turn, 'AllStepsIntent', 'HowToCurrentIntent'),
   (turn) => {
+    // "Show me how", to "I can log the superman, or show you how to do it": taught (found in review: how it all works).
+    const toTeach = turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined ? findTeachable(turn.catalogue, turn.offer.log.teach) : undefined;
+    if (toTeach) return startHowTo(turn, toTeach);
     const slot = resolvedSlot(turn.input, 'exercise');
     if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => tellAllSteps(turn, exercise, 0, slot.spoken));
     if (slot.status === 'match') {

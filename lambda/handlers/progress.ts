@@ -26,6 +26,7 @@ import { workoutCommandIn } from '../content/workout-commands';
 import { tellEffort } from '../replies/coach';
 import { LEVELS, type Level } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
+import type { PendingLog } from '../conversation/state';
 import { resolvedSlot, slotValue } from '../conversation/requests';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
 import { speech } from '../speech/ssml';
@@ -35,9 +36,9 @@ import { dayGoneBy } from '../domain/log-day';
 import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
-import { moveInHowTo, startHowTo } from '../replies/how-to';
+import { moveInHowTo, startHowTo, teachable } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
-import { type SaidLog, askOneAtATime, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, logAfterYes, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
@@ -160,19 +161,24 @@ export const answeredWhatDone = route(
     activityAnswered(turn) !== undefined,
   async (turn) => {
     const answered = activityAnswered(turn) ?? {};
-    // A move named through a request that asks how to do it ("how do I do a superman", "what's the glute bridge") may be
-    // that question: asked first, never logged unasked (found by a helper trying the console: "Logged the superman").
-    // Not while going through things just named ("what was next?"): a move there is one of them.
-    const listing = turn.offer?.kind === 'whatDone' && turn.offer.more !== undefined;
-    const exercise =
-      answered.activity === 'strength' && !listing && said(turn, 'ExerciseHowToIntent', 'TopicIntent', 'AllStepsIntent') ? findStrengthExerciseSaid(turn.catalogue, answered.said) : undefined;
-    if (!exercise) return logActivity(turn, answered);
+    // A move named through a request that asks how to do it ("how do I do a superman", "how do I do HIIT") may be that
+    // question: asked first, never logged unasked (found by a helper trying the console: "Logged the superman"). Not while
+    // going through things just named ("what was next?"): a move there is one of them.
+    const listing = turn.offer?.kind === 'whatDone' && turn.offer.listing === true;
+    const slot = resolvedSlot(turn.input, 'exercise');
+    const named = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : answered.activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, answered.said) : undefined;
+    // A run or a swim named ("the run") is the answer it reads as: how to do cardio is seldom asked that way.
+    const exercise = !listing && said(turn, 'ExerciseHowToIntent', 'AllStepsIntent') && (named?.category === 'strength' || named?.id === 'hiit') ? named : undefined;
+    if (!exercise || answered.activity === undefined) return logActivity(turn, answered);
+    // The variation said ("a hip thrust") is the one taught on a no, and named in the question.
+    const taught = teachable(exercise, answered.said).exercise;
     const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
     const date = asked ?? formatIsoDate(await turn.today());
+    const log: PendingLog = { activity: answered.activity, date, teach: taught.id, ...(exercise.category === 'strength' && { exercise: exercise.id }) };
     return turn.reply({
-      speech: speech(turn.t.t('log.didYouDo', { name: exercise.name })),
-      reprompt: speech(turn.t.t('log.didYouDo.reprompt', { name: exercise.name })),
-      offer: { kind: 'confirmLog', log: { activity: 'strength', date, exercise: exercise.id, teachAsked: true } },
+      speech: speech(turn.t.t('log.didYouDo', { name: taught.name })),
+      reprompt: speech(turn.t.t('log.didYouDo.reprompt', { name: taught.name })),
+      offer: { kind: 'confirmLog', log },
     });
   },
 );
@@ -661,6 +667,8 @@ export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),
   (turn) => {
     const said = (slotValue(turn.input, 'activity') ?? '').trim();
+    // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
+    if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
   },
 );
@@ -932,12 +940,12 @@ export const changeLevel = route(
     const targetSaid = saysDenial(slot.spoken) ? undefined : TARGET_SAID.exec(spokenLower)?.[1];
     const target = LEVELS.find((known) => known === targetSaid) ?? (MOVES_BESIDE.test(spokenLower) ? undefined : levelNamedIn(slot.spoken));
     if (target) return setLevel(turn, target);
-    // "That's a bit much for me", "that's too hard": how it felt, answered as "too hard" is (found by a helper trying the
-    // console as an older user: it asked which level).
-    if (workoutCommandIn(slot.spoken) === 'tooHard') return tellEffort(turn, 'too-hard');
     // "A bit easier please": the direction said inside a longer phrase, unless it is denied ("not any harder").
     const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
     if (direction) return stepLevel(turn, direction);
+    // "That's a bit much for me", "that's too hard", with no way said: how it felt, answered as "too hard" is (found by a
+    // helper trying the console as an older user: it asked which level).
+    if (workoutCommandIn(slot.spoken) === 'tooHard') return tellEffort(turn, 'too-hard');
     // "That's wrong, I only walked 15 minutes", heard through "that's {direction}": a change of the log just made (found
     // by a helper trying the console: "Sorry, I didn't get that").
     const correction = correctionOfLastLog(turn, slot.spoken);

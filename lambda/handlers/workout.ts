@@ -110,6 +110,9 @@ export const healthConcern = route(
     const answer = cleared ? slotValue(turn.input, 'concern') : undefined;
     if (cleared && answer !== undefined && NOT_ASKED.test(answer)) return notCleared(turn);
     if (cleared && answer !== undefined && DOCTOR_OK.test(answer) && !saysDenial(answer)) return startCleared(turn, cleared);
+    // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
+    const timeSaid = slotValue(turn.input, 'concern');
+    if (saysTimeIsShort(timeSaid) && !reportedConcern(turn.catalogue, timeSaid ?? '')) return tellTopicOrPause(turn, SHORT_ON_TIME);
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {

@@ -130,9 +130,11 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string, fo
   // Asked for a part of the body ("is the deadlift alright for my knees"): with trouble there, a doctor or a
   // physiotherapist first (found by a helper trying the console as a woman of 63 with a bad knee: only the move's
   // benefits). Said instead of its muscles, to keep it short; a note of their own already says it.
-  const partNote = forPart !== undefined && !checkFirstNote(turn) ? t.t('health.partAsked', { part: forPart.replace(/^(?:my|the|your)\s+/i, '') }) : undefined;
-  const checkFirst = checkFirstNote(turn) ?? partNote;
-  const warned = caution && checkFirst && exercise.category !== 'strength' ? caution.split(/(?<=\.) /)[0] : caution;
+  const personal = checkFirstNote(turn);
+  const partNote = forPart !== undefined && !personal ? t.t('health.partAsked', { part: forPart.replace(/^(?:my|the|your)\s+/i, '') }) : undefined;
+  // Only a note of their own cuts HIIT's caution short: its heart warning stays with the part's note (found in review).
+  const warned = caution && personal && exercise.category !== 'strength' ? caution.split(/(?<=\.) /)[0] : caution;
+  const checkFirst = personal ?? partNote;
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
     const back = backToSteps(turn) ?? t.t('howTo.backToSteps');

@@ -879,7 +879,7 @@ export async function logOnDayAnswered(turn: Turn, pending: PendingLog, answered
 /** "Yes" to a log that waited for one: logged as said, with no more questions. */
 export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> {
   const day = parseIsoDate(pending.date);
-  const { activity, counts, stepsAsked, restAsked: _, changeAsked: __, teachAsked: ___, ...amounts } = pending;
+  const { activity, counts, stepsAsked, restAsked: _, changeAsked: __, teach: ___, ...amounts } = pending;
   // Steps confirmed as extra still go through the checks a log told outright does (a count too big to be likely).
   return recordAndTell(turn, activity, amounts, { ...(day && { day }), ...(counts === false && { counts }), ...(stepsAsked && { check: true }) });
 }
@@ -888,14 +888,14 @@ export function logAfterYes(turn: Turn, pending: PendingLog): Promise<Response> 
 export function askOneAtATime(turn: Turn, things: number): Response {
   const { t } = turn;
   const more = Math.max(0, things - 1);
-  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone', ...(more > 0 && { more }) } });
+  return turn.reply({ speech: speech(t.t('log.oneAtATime')), reprompt: speech(t.t('log.what.reprompt')), offer: { kind: 'whatDone', listing: true, ...(more > 0 && { more }) } });
 }
 
 /** After one of several things told at once is logged, the next one is asked for, while any is left. */
 function askWhatNext(turn: Turn): Closing | undefined {
   const more = turn.offer?.kind === 'whatDone' ? (turn.offer.more ?? 0) : 0;
   if (more === 0 || workoutOf(turn.mode)) return undefined;
-  return { question: turn.t.t('log.whatNext'), reprompt: turn.t.t('log.what.reprompt'), offer: { kind: 'whatDone', ...(more > 1 && { more: more - 1 }) } };
+  return { question: turn.t.t('log.whatNext'), reprompt: turn.t.t('log.what.reprompt'), offer: { kind: 'whatDone', listing: true, ...(more > 1 && { more: more - 1 }) } };
 }
 
 /** "What did you do?": the answer may be only its name ("the run", "deadlifts"), which then logs it. */

@@ -152,8 +152,8 @@ export async function decline(turn: Turn): Promise<Response> {
     return logAfterYes(turn, another);
   }
   // "Did you do the superman?" "No." Then it was how to do it that was asked: taught (found by a helper trying the console).
-  if (offer.kind === 'confirmLog' && offer.log.teachAsked) {
-    const exercise = findExercise(turn.catalogue, offer.log.exercise);
+  if (offer.kind === 'confirmLog' && offer.log.teach !== undefined) {
+    const exercise = findTeachable(turn.catalogue, offer.log.teach) ?? findExercise(turn.catalogue, offer.log.teach);
     if (exercise) return startHowTo(turn, exercise);
   }
   // "Did you finish the rest of it?" "No." The part logged stays as it is.

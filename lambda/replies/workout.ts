@@ -1117,7 +1117,10 @@ function tellShortOnTime(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   const workout = workoutFor(turn, place);
-  return answerAndCarryOn(turn, speech(turn.t.t('workout.shortOnTime', { left: timeLeft(turn, workout, place, secondsInto(turn, place)) })), place);
+  // In the cool-down, or at the last step, there is nothing to skip to (found in review).
+  const ending = workout.steps[place.index]?.kind === 'cool-down' || isLastStep(workout, place);
+  const left = timeLeft(turn, workout, place, secondsInto(turn, place));
+  return answerAndCarryOn(turn, speech(turn.t.t(ending ? 'workout.shortOnTime.ending' : 'workout.shortOnTime', { left })), place);
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */

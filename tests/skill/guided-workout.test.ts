@@ -1754,12 +1754,17 @@ describe('a workout keeps its place whatever is said', () => {
       ['StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a shorter version') }],
       ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'only have 10 minutes') }],
       ['StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a quick one') }],
+      // Found in review: "I only have 10 minutes" heard through "I {concern}", "I have 10 minutes" through "I have {topic}".
+      ['HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'only have 10 minutes') }],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', '10 minutes') }],
     ] as const) {
       const turn = await chat.intent(intent, slots);
       await expectWellFormed(turn, { endsOnQuestion: false });
       expect(spoken(turn)).toMatch(/^No problem\. About \d+ minutes to go\. To finish sooner, say: skip to the cool-down\. Or say I'm done, and I'll log what you did\. Say next to carry on with your workout\.$/);
       expect(chat.attributes.workout).toEqual(at);
     }
+    // Found in review: a half-hour workout asked for is no short one.
+    expect(spoken(await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'a 30 minute workout') }))).not.toMatch(/Short on time/);
     for (const [intent, slots] of [
       ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "i've only got 10 minutes") }],
       ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'what can i do in 10 minutes') }],

@@ -1382,6 +1382,24 @@ describe('a log whose activity took something else', () => {
     await asked.turn('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman', 'a superman') });
     expect(await asked.turn('AMAZON.NoIntent')).toMatch(/^(Quick note: [^.]*\. )?Here's how to do the superman\./);
     expect(await asked.week()).toBeUndefined();
+    // Found in review: a variation named is the one asked about and taught; "show me how" teaches it, "log it" logs it;
+    // HIIT is asked about as well.
+    const asking = async (exercise: string, said: string) => {
+      const chat = talk();
+      await chat.turn('LogActivityIntent', unmatched('never stopped once'));
+      return { chat, asked: await chat.turn('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', exercise, said) }) };
+    };
+    const thrust = await asking('glute-bridge', 'a hip thrust');
+    expect(thrust.asked).toBe('I can log the hip thrust, or show you how to do it. Did you do it?');
+    expect(await thrust.chat.turn('HowToCurrentIntent')).toMatch(/^(Quick note: [^.]*\. )?Here's how to do the hip thrust\./);
+    const logIt = await asking('superman', 'a superman');
+    expect(await logIt.chat.turn('LogActivityIntent', unmatched('it'))).toMatch(/^Logged the superman\./);
+    expect((await asking('hiit', 'hiit')).asked).toBe('I can log HIIT, or show you how to do it. Did you do it?');
+    // While going through things just named, the last one too, a move named is logged (found in review).
+    const list = talk();
+    expect(await list.turn('LogActivityIntent', unmatched('run and then did some supermans'))).toMatch(/What was first\?$/);
+    expect(await list.turn('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'cardio', 'the run') })).toMatch(/And what was next\?$/);
+    expect(await list.turn('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'superman', 'the superman') })).toMatch(/^Logged the superman\./);
     // Found in review: a question asked then is answered, a health one above all, and nothing is logged.
     const { turn: third, week } = talk();
     for (const [intent, slots, answer] of [

@@ -635,6 +635,8 @@ describe('every safety phrasing gets the safety answer', () => {
     for (const said of ['is the deadlift alright for my knees', 'is swimming safe for my knees']) {
       expect(spoken(await answerOf(said)), said).toMatch(/With any trouble in your knees, check with a doctor or a physiotherapist before you try it\./);
     }
+    // HIIT keeps its heart warning beside the part's note (found in review: it was cut to its first sentence).
+    expect(spoken(await answerOf('is hiit alright for my knees'))).toMatch(/If you have a heart condition or have been inactive, check with your doctor first\..*With any trouble in your knees/);
     expect(spoken(await answerOf('is the superman okay for my back', true))).not.toMatch(/paused/);
     expect(spoken(await answerOf('is the deadlift alright for my bad knees'))).toMatch(/doctor or a physiotherapist/);
     // A sweat is what a workout brings: with pain elsewhere it is the pain's answer, and mid-workout a pause.
