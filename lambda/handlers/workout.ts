@@ -90,9 +90,14 @@ const underWay = (turn: Turn) => workoutOf(turn.mode) !== undefined;
 const ONLY_HOW_MUCH =
   /^(?=.*\b(?:little|bit|tiny|kinda|kind of|sort of|sorta|slightly|somewhat|a lot|really|badly)\b)(?:(?:a|little|bit|tiny|kinda|kind|of|sort|sorta|lot|so|really|very|pretty|quite|badly|slightly|somewhat|just|real)\b\s*)+$/i;
 /** A doctor's okay not asked for yet: "I haven't asked yet", "not yet", "I didn't check". */
-const NOT_ASKED = /\b(?:(?:haven't|have not|havent|didn't|did not|didnt|never) (?:asked|checked|seen|talked|spoken|been)|not yet|not asked)\b/i;
+const NOT_ASKED = /\b(?:(?:haven't|have not|havent|didn't|did not|didnt|never) (?:asked|checked|talked|spoken|had the chance|had a chance)|not yet|not asked)\b/i;
 /** A doctor's okay told: "my GP said gentle exercise is fine", "doctor's happy for me to exercise", "physio cleared me". */
 const DOCTOR_OK = /\b(?:doctor|doctor's|doc|gp|gp's|physio|physio's|physiotherapist|midwife|consultant|cardiologist|specialist)\b.*\b(?:fine|ok|okay|alright|all right|happy|good|cleared|safe|allowed|go ahead)\b/i;
+/**
+ * What makes a doctor's words no okay given: one to come or to ask ("I need to ask my doctor if it's safe", "until I'm
+ * cleared", "she'll tell me when it's okay"), a "but", or happy with something else ("happy with my blood pressure").
+ */
+const NOT_AN_OKAY = /\b(?:ask|asking|see if|until|when|will|would|won't|need to|needs to|have to|going to|gonna|next|if|wait|waiting|should|rest|but|with my|nothing)\b|'ll\b/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
 /**
@@ -106,10 +111,15 @@ export const healthConcern = route(
     // To "has your doctor said this kind of exercise is okay for you?": "I haven't asked yet" is a no, and "my GP said gentle
     // exercise is fine" a yes (found by a helper trying the console as an older British user: the question was dropped for
     // "I'm a coach, not a doctor", and asked again). A denial ("my doctor said it's not okay") is no yes.
+    // Never with something wrong said beside it ("my doctor's happy but my chest hurts": found in review, it started HIIT).
     const cleared = turn.offer?.kind === 'cleared' ? turn.offer : undefined;
-    const answer = cleared ? slotValue(turn.input, 'concern') : undefined;
+    const doctorSaid = cleared ? slotValue(turn.input, 'concern') : undefined;
+    const answer =
+      doctorSaid !== undefined && !reportedConcern(turn.catalogue, doctorSaid) && !saysBodyOrPain(doctorSaid) && (healthReport(turn.catalogue, doctorSaid, undefined)?.concern ?? 'medical-advice') === 'medical-advice'
+        ? doctorSaid
+        : undefined;
     if (cleared && answer !== undefined && NOT_ASKED.test(answer)) return notCleared(turn);
-    if (cleared && answer !== undefined && DOCTOR_OK.test(answer) && !saysDenial(answer)) return startCleared(turn, cleared);
+    if (cleared && answer !== undefined && DOCTOR_OK.test(answer) && !NOT_AN_OKAY.test(answer) && !saysDenial(answer)) return startCleared(turn, cleared);
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
     if (saysTimeIsShort(timeSaid) && !reportedConcern(turn.catalogue, timeSaid ?? '')) return tellTopicOrPause(turn, SHORT_ON_TIME);

@@ -401,6 +401,16 @@ describe('any session, on demand', () => {
     await denied.intent('StartWorkoutIntent', session('hiit'));
     await denied.intent('HealthConcernIntent', told("my doctor said it's not okay"));
     expect(denied.attributes.workout).toBeUndefined();
+    // Found in review: something wrong said beside the okay is that thing's answer, and a doctor's words that give no okay
+    // yet start nothing.
+    for (const said of ["my doctor said it's fine but my chest hurts", "i haven't asked yet but i feel faint", "i need to ask my doctor if it's safe", "my doctor said i should wait until i'm cleared", 'my doctor was happy with my blood pressure']) {
+      const chat = harness.conversation();
+      await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+      await chat.intent('StartWorkoutIntent', session('hiit'));
+      const reply = spoken(await chat.intent('HealthConcernIntent', told(said)));
+      expect(chat.attributes.workout, said).toBeUndefined();
+      expect(reply, said).not.toMatch(/^Then please check with them first/);
+    }
     // Told mid-workout: the workout pauses, and going on waits for the okay too (found in review).
     const midway = harness.conversation();
     await midway.intent('StartWorkoutIntent', session('hiit'));
