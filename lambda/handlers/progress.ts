@@ -19,9 +19,10 @@ import {
   sessionKindNamedIn,
   thingsDoneIn,
   topicInLog,
+  saysTimeIsShort,
   withoutMissed,
 } from '../content/named';
-import { answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
+import { SHORT_ON_TIME, answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
 import { workoutCommandIn } from '../content/workout-commands';
 import { tellEffort } from '../replies/coach';
 import { LEVELS, type Level } from '../content/types';
@@ -669,6 +670,9 @@ export const logged = route(
     const said = (slotValue(turn.input, 'activity') ?? '').trim();
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
+    // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:
+    // "Tell me what you did").
+    if (/^(?:have|got|have got)\b/i.test(said) && saysTimeIsShort(`i ${said}`)) return tellTopicOrPause(turn, SHORT_ON_TIME);
     return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
   },
 );

@@ -1767,6 +1767,8 @@ describe('a workout keeps its place whatever is said', () => {
       // Found in review: "I only have 10 minutes" heard through "I {concern}", "I have 10 minutes" through "I have {topic}".
       ['HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'only have 10 minutes') }],
       ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', '10 minutes') }],
+      // "I just have 15 minutes", heard through "I just {activity}" (found in review: "Tell me what you did").
+      ['LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'have 15 minutes') }],
     ] as const) {
       const turn = await chat.intent(intent, slots);
       await expectWellFormed(turn, { endsOnQuestion: false });
