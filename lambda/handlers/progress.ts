@@ -656,13 +656,20 @@ const WHAT_I_DID = /^(?:what|everything|all|whatever) (?:i|i've|i have) (?:just 
  * asked (found by a helper trying the console: with a workout stopped partway, "Tell me what you did").
  */
 async function logWhatWasDone(turn: Turn, today: boolean): Promise<Response> {
-  const saved = await offerSavedWorkoutLog(turn);
-  if (saved) return saved;
   // "Log what I did today" is today's: never yesterday's offered (found in review).
-  const history = today ? undefined : await unlessUnavailable(turn.history());
+  return (await offerWorkoutLeftPartway(turn, true, !today)) ?? askWhatDone(turn);
+}
+
+/**
+ * A workout left partway, offered to log as it was done: today's (`today`), else yesterday's, unlogged (`yesterday`).
+ * Undefined with none.
+ */
+async function offerWorkoutLeftPartway(turn: Turn, today: boolean, yesterday: boolean): Promise<Response | undefined> {
+  const saved = today && (await offerSavedWorkoutLog(turn));
+  if (saved) return saved;
+  const history = yesterday ? await unlessUnavailable(turn.history()) : undefined;
   const yesterdays = history && offerYesterdaysWorkout(turn, history, await turn.today());
-  if (yesterdays) return turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
-  return askWhatDone(turn);
+  return yesterdays ? turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer }) : undefined;
 }
 export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),
@@ -701,17 +708,11 @@ export const finishedToday = route(
   (turn) => said(turn, 'FinishedTodayIntent'),
   async (turn) => {
     const date = slotValue(turn.input, 'date');
-    const day = await turn.today();
-    const today = formatIsoDate(day);
-    const saved = (date === undefined || date === today) && (await offerSavedWorkoutLog(turn));
-    if (saved) return saved;
+    const today = formatIsoDate(await turn.today());
     // With nothing of today's, one left partway yesterday and not logged is asked about first: the skill itself says "to
     // log what you did, say log my workout" as it stops one (found by a helper trying the console: the next morning,
     // "log my workout" logged that day's HIIT, not done).
-    const history = date === undefined ? await unlessUnavailable(turn.history()) : undefined;
-    const yesterdays = history && offerYesterdaysWorkout(turn, history, day);
-    if (yesterdays) return turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
-    return logToday(turn, date);
+    return (await offerWorkoutLeftPartway(turn, date === undefined || date === today, date === undefined)) ?? logToday(turn, date);
   },
 );
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */

@@ -4,16 +4,15 @@ import { isWorkoutRunning, workoutOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { formatIsoDate, weekdayOf } from '../domain/calendar';
-import { recentWeekIds, sessionsDone, sessionsOn } from '../domain/progress';
+import { recentWeekIds, sessionsDone } from '../domain/progress';
 import { trainingDaysLeft } from '../domain/weekly-plan';
 import { Speech, speech } from '../speech/ssml';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
-import { ACTIVITY_FOR_DAY } from './logging';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
-import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, tellPausedForHurt } from './workout';
+import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, plannedDoneOn, tellPausedForHurt } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -53,7 +52,7 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const kind = t.t(`plan.kind.${planned}`);
   // Today's session done and logged, said first: one that closed on its last step with no one to hear it was logged
   // unheard (found by a helper trying the console: the welcome said only "you're 1 session in").
-  const doneToday = planned !== 'rest' && sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[planned]) > 0;
+  const doneToday = plannedDoneOn(turn, week, today);
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
   const warned = history.profile?.warningOn === formatIsoDate(today);

@@ -409,6 +409,18 @@ export function isFinishedPlace(turn: Turn, place: WorkoutPlace): boolean {
   return isFinished(workoutFor(turn, place), place.index);
 }
 
+/** Whether the session today's plan calls for is logged today (a rest day's recovery aside). */
+export function plannedDoneOn(turn: Turn, week: WeekProgress | undefined, today: LocalDate): boolean {
+  const kind = turn.planOn(today).kind;
+  return kind !== 'rest' && sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0;
+}
+
+/** This week's progress in a history read, if any. */
+export function weekOf(history: UserHistory | undefined, day: LocalDate): WeekProgress | undefined {
+  const week = formatIsoWeek(isoWeekOf(day));
+  return history?.weeks.find((candidate) => candidate.week === week);
+}
+
 /**
  * The place a week keeps for this day, unless a session of its kind has been logged that day since it started: those
  * logged before (`counted`, a second workout of a kind that day) are no finish of it.
@@ -529,10 +541,8 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response):
   // Nothing to pick up, but today's session done and logged: resume says so ("There's nothing to pick up: today's HIIT
   // workout is done and logged"), never "nothing to move on to" (found by a helper trying the console, after a session
   // that closed on its last step logged it unheard; in review, after the welcome said it was done, too).
-  const kind = turn.planOn(today).kind;
-  const history = kind === 'rest' ? undefined : await unlessUnavailable(turn.history());
-  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
-  return kind !== 'rest' && sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0 ? resumeWorkout(turn) : otherwise(turn);
+  const history = turn.planOn(today).kind === 'rest' ? undefined : await unlessUnavailable(turn.history());
+  return plannedDoneOn(turn, weekOf(history, today), today) ? resumeWorkout(turn) : otherwise(turn);
 }
 
 /**
@@ -656,8 +666,7 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   // by a helper trying the console: "yes" to "want to start today's workout?" began it from the warm-up).
   const kind = turn.planOn(today).kind;
   const history = await unlessUnavailable(turn.history());
-  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
-  if (sessionsOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]) > 0) {
+  if (plannedDoneOn(turn, weekOf(history, today), today)) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('workout.doneToday', { name: t.t(`workout.name.${kind}`) }), question), reprompt: speech(reprompt) });
   }
@@ -882,8 +891,7 @@ export function tellWorkoutProgress(turn: Turn, week?: string): Response | Promi
 export async function tellWorkoutAndWeek(turn: Turn): Promise<Response> {
   const place = workoutOf(turn.mode);
   const history = place ? await unlessUnavailable(turn.history()) : undefined;
-  const thisWeek = formatIsoWeek(isoWeekOf(await turn.today()));
-  const week = history?.weeks.find((candidate) => candidate.week === thisWeek);
+  const week = weekOf(history, await turn.today());
   const sessions = week ? sessionsDone(week) : 0;
   const line = history === undefined ? undefined : sessions > 0 ? turn.t.t('workout.weekSoFar', { count: sessions }) : turn.t.t('workout.weekSoFar.none');
   return tellWorkoutProgress(turn, line);
