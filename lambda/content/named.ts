@@ -461,11 +461,23 @@ function namesWhatIsTrained(spoken: string | undefined): boolean {
 const LOSING_FAT = /\b(?:lose|lost|losing|weight|still there|won't (?:go|budge|shift)|get rid|burn)\b/i;
 const aboutLosingFat = (spoken: string | undefined): boolean => spoken !== undefined && /\bfat\b/i.test(spoken) && LOSING_FAT.test(spoken) && !saysPain(spoken);
 
+/**
+ * The concern an age said is: under 18, someone still growing, who hears an answer of their own (found trying the
+ * console: "I'm 15" heard "more so if you're older"); otherwise the answer for any age, older age most of all.
+ */
+export const AGE_CONCERNS = ['older-age', 'younger-age'] as const;
+const ADULT_AGE = 18;
+export const isAgeConcern = (id: string | undefined): boolean => AGE_CONCERNS.some((concern) => concern === id);
+export function concernOfAge(age: number | undefined): (typeof AGE_CONCERNS)[number] | undefined {
+  if (age === undefined) return undefined;
+  return age < ADULT_AGE ? 'younger-age' : 'older-age';
+}
+
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
   if (aboutLosingFat(spoken)) return undefined;
   // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
   const trains = namesWhatIsTrained(spoken);
-  const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? (isAge(age) || ageSaid(spoken) !== undefined ? 'older-age' : undefined);
+  const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? concernOfAge(isAge(age) ? age : ageSaid(spoken));
   if (concern !== undefined) return { concern };
   const reportsNothing = spoken !== undefined ? trains || !saysBodyOrPain(spoken) : age !== undefined;
   return reportsNothing ? undefined : { concern: undefined };
@@ -486,7 +498,8 @@ export function namedInside(catalogue: Catalogue, spoken: string | undefined): N
     : namedConcern(catalogue, spoken, (name) => saysWhatIsWrong(name) && !EVERYDAY_NAMES.has(name) && !effort.has(name));
   if (concern) return { kind: 'concern', id: concern };
   // "I'm over 60, is hiit safe": the age is what the answer must speak to, before the topic.
-  if (ageSaid(spoken) !== undefined) return { kind: 'concern', id: 'older-age' };
+  const age = concernOfAge(ageSaid(spoken));
+  if (age !== undefined) return { kind: 'concern', id: age };
   const exercise = namedWithin(namedExercises(catalogue), spoken);
   // "How many calories does walking burn": calories burned are what is asked of the exercise named, not the topic
   // asked about ("how many calories should I eat on cardio days" is).

@@ -99,8 +99,8 @@ export type Offer =
  * waits: a workout starts only once a doctor is said to have okayed it; `cleared` once they have. For the session; the
  * profile keeps only that workouts wait (`Profile.checkFirst`), never what was told.
  */
-export type Caution = 'condition' | 'pregnancy' | 'injury' | 'advised' | 'earlier' | 'cleared';
-export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'advised', 'earlier', 'cleared'];
+export type Caution = 'condition' | 'pregnancy' | 'injury' | 'advised' | 'earlier' | 'age' | 'cleared';
+export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury', 'advised', 'earlier', 'age', 'cleared'];
 
 /**
  * Pain, or feeling unwell, told with no workout under way: `general` when told without naming which, or when both were
@@ -113,8 +113,13 @@ const FELT_NOTES: readonly FeltNote[] = ['pain', 'unwell', 'general', 'earlier',
 const isFeltNote = (value: unknown): value is FeltNote => FELT_NOTES.some((felt) => felt === value);
 const isFelt = (value: unknown): value is Felt => isFeltNote(value) && value !== 'cleared';
 
-/** A caution no doctor's okay has answered yet. */
-export function pendingCaution(caution: Caution | undefined): Exclude<Caution, 'cleared'> | undefined {
+/**
+ * A caution no doctor's okay has answered yet, for a workout of this kind. An age told (`age`: found trying the console
+ * as an older user, "I'm 67, can I do HIIT?" and then "start HIIT" began the rounds unasked) waits only for HIIT, the
+ * vigorous one; strength and walking at one's own pace do not.
+ */
+export function pendingCaution(caution: Caution | undefined, kind?: DayKind): Exclude<Caution, 'cleared'> | undefined {
+  if (caution === 'age') return kind === 'hiit' ? caution : undefined;
   return caution === 'cleared' ? undefined : caution;
 }
 

@@ -22,6 +22,7 @@ import {
   saysTimeIsShort,
   withoutHowMuch,
   sessionKindNamedIn,
+  isAgeConcern,
 } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/workout-commands';
@@ -174,13 +175,13 @@ export const healthConcern = route(
     // सकता हूँ"), read as a topic phrase is ("the heart pumping workout" names nothing): a concern named there comes
     // before an age, and an urgent one before any other.
     const named = move.status === 'no-match' ? namedInside(turn.catalogue, move.spoken) : undefined;
-    const inMove = named?.kind === 'concern' && named.id !== 'older-age' ? named.id : undefined;
+    const inMove = named?.kind === 'concern' && !isAgeConcern(named.id) ? named.id : undefined;
     const urgent = (concern: string | undefined) => concern !== undefined && turn.catalogue.urgent.concernIds.includes(concern);
     if (slot.status === 'match') return answerConcern(turn, urgent(inMove) ? inMove : slot.id, told);
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
     // A number the concern slot took alone is an age ("I'm {concern}": "I'm 65"); healthReport reads one said inside.
     const said = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')) ?? wholeNumberOf(spoken?.trim()));
-    const report = inMove !== undefined && (said?.concern === undefined || said.concern === 'older-age' || urgent(inMove)) ? { concern: inMove } : said;
+    const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
     // Said with how much ("tension bahut rehta hai", the slot taking "tension bahut"): the topic all the same (found by a

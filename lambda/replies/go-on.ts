@@ -1,5 +1,7 @@
 import { isWorkoutRunning, workoutOf } from '../conversation/mode';
-import { type Offer, pendingCaution } from '../conversation/state';
+import { type Caution, type Offer, pendingCaution } from '../conversation/state';
+import { SESSIONS } from '../content/sessions';
+import type { DayKind } from '../content/types';
 import type { Turn } from '../conversation/turn';
 import type { Response } from 'ask-sdk-model';
 import type { MessageKey } from '../i18n/translator';
@@ -30,7 +32,13 @@ export function goOn(turn: Turn, question: MessageKey = 'anythingElse'): Closing
  */
 export function carryOn(turn: Turn): string {
   if (workoutOf(turn.mode)?.hurt) return turn.t.t('workout.carryOn.hurt');
-  return turn.t.t(pendingCaution(turn.caution) ? 'workout.carryOn.cleared' : 'workout.carryOn');
+  return turn.t.t(cautionFor(turn) ? 'workout.carryOn.cleared' : 'workout.carryOn');
+}
+
+/** A caution waiting for a doctor's okay before a workout of this kind, or (none given) the one under way. */
+export function cautionFor(turn: Turn, kind?: DayKind): Exclude<Caution, 'cleared'> | undefined {
+  const running = workoutOf(turn.mode);
+  return pendingCaution(turn.caution, kind ?? (running && SESSIONS[running.sessionId].kind));
 }
 
 /**
@@ -39,7 +47,7 @@ export function carryOn(turn: Turn): string {
  * the move is good for).
  */
 export function checkFirstNote(turn: Turn): string | undefined {
-  const caution = pendingCaution(turn.caution);
+  const caution = cautionFor(turn);
   if (!caution) return undefined;
   const { t } = turn;
   return caution === 'earlier' ? t.t('exercise.checkFirst.earlier') : t.t('exercise.checkFirst', { what: t.t(`workout.caution.${caution}`) });

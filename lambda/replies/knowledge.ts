@@ -243,6 +243,8 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
 export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
   const kind = cautionOf(turn, concernId);
   if (kind) turn.noteCaution(kind);
+  // An age told: HIIT, later this session, asks for the okay; never in place of a caution that waits for every workout.
+  else if (findConcern(turn.catalogue, concernId)?.kind === 'age' && (turn.caution === undefined || turn.caution === 'cleared')) turn.noteCaution('age');
 }
 
 /** The caution a concern is, if any: a condition, a pregnancy or an injury waits for a doctor's okay before training. */

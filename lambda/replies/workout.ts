@@ -66,7 +66,7 @@ import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
 import { cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell, recordQuietly } from './logging';
-import { askAgain, carryOn, goOn } from './go-on';
+import { askAgain, carryOn, cautionFor, goOn } from './go-on';
 
 /** Workouts are pure data per catalogue, session and levels: built once per container, not on every "next". */
 const workouts = new WeakMap<Catalogue, Map<string, Workout>>();
@@ -243,15 +243,15 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   // A condition, a pregnancy or an injury told (found by a helper trying the console: "I have a heart condition", then
   // "let's do HIIT", started it at once), this session or an earlier one (the profile read above brings that into the
   // session: Turn's learn): first, whether a doctor has said it is okay.
-  const caution = cautionPending(turn);
+  const planned = turn.planOn(day).sessionId;
+  const week = turn.weekPlanOf(day);
+  const sessionId = weekday ? (week[weekday - 1] ?? turn.planOn(day)).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay, week) : planned;
+  const caution = cautionPending(turn, SESSIONS[sessionId].kind);
   if (caution) return askCleared(turn, caution, kind, weekday);
   // Pain or feeling unwell told this session (found trying it as a user: "my lower back's been really hurting", then
   // "okay, start it", began deadlifts): first, whether it still does.
   const felt = feltToAsk(turn, history, day);
   if (felt) return askFeltBefore(turn, felt, { kind, weekday });
-  const planned = turn.planOn(day).sessionId;
-  const week = turn.weekPlanOf(day);
-  const sessionId = weekday ? (week[weekday - 1] ?? turn.planOn(day)).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay, week) : planned;
   const logged = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(day)));
   const counted = sessionsOn(logged, weekdayOf(day), ACTIVITY_FOR_DAY[SESSIONS[sessionId].kind]);
   const place = newWorkoutPlace(formatIsoDate(day), sessionId, turn.level, history?.profile?.knownExercises, counted);
@@ -332,9 +332,12 @@ function hasTrained(history: UserHistory | undefined): boolean {
   return (history?.profile?.knownExercises?.length ?? 0) > 0;
 }
 
-/** A condition, a pregnancy or an injury told this session that no doctor's okay has answered yet. */
-function cautionPending(turn: Turn): Exclude<Caution, 'cleared'> | undefined {
-  return pendingCaution(turn.caution);
+/**
+ * A condition, a pregnancy or an injury told this session that no doctor's okay has answered yet; an age told, before
+ * HIIT only. Of a workout of this kind, or (none given) the one under way.
+ */
+function cautionPending(turn: Turn, kind?: DayKind): Exclude<Caution, 'cleared'> | undefined {
+  return cautionFor(turn, kind);
 }
 
 /** How the doctor question opens, by whether it goes on with a workout and whether the caution was told earlier. */
@@ -378,7 +381,8 @@ export async function notCleared(turn: Turn): Promise<Response> {
     return turn.reply({ speech: speech(t.t('workout.notCleared.stopped'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')), mode: { kind: 'idle' } });
   }
   const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(turn.t.t('workout.notCleared'), question), reprompt: speech(reprompt) });
+  // An age told waits for HIIT only: what can be done meanwhile is said.
+  return turn.reply({ speech: speech(turn.t.t(turn.caution === 'age' ? 'workout.notCleared.age' : 'workout.notCleared'), question), reprompt: speech(reprompt) });
 }
 
 /** A warning sign was answered today ("I feel dizzy", chest pain), on this device or another. */
@@ -654,7 +658,7 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   if (place?.hurt) return askIfStillHurts(turn, place, true);
   // Stopped to check with a doctor first, this session or an earlier one: going on asks again. Read again now the
   // profile is (a caution it holds reaches the session with that read: found in a second review).
-  const waiting = place && cautionPending(turn);
+  const waiting = place && cautionPending(turn, SESSIONS[place.sessionId].kind);
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
   const felt = place && feltToAsk(turn, await unlessUnavailable(turn.history()), today);
   if (felt) return askFeltBefore(turn, felt, {}, true);

@@ -447,6 +447,53 @@ describe('any session, on demand', () => {
 
   // Found in review: "my lower back really hurts" then silence closed the session, and the next one, a minute later,
   // started deadlifts unasked. The profile keeps only the day something was felt.
+  // Found trying the console as an older user (December 6): "I'm 67, can I do HIIT?" heard "check with your doctor before
+  // you start", and "start HIIT" then began the rounds unasked. HIIT is vigorous: an age told first asks for the okay;
+  // strength and walking, moderate, start as they are. A 15-year-old hears the answer for someone still growing.
+  it('an age told asks for a doctor\'s okay before HIIT only; a teenager hears an answer of their own', async () => {
+    const told = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    const older = harness.conversation();
+    await older.intent('HealthConcernIntent', told("i'm 67 can i do hiit"));
+    const asked = await older.intent('StartWorkoutIntent', session('hiit'));
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('Before we start: you mentioned your age. Has your doctor said this kind of exercise is okay for you?');
+    expect(older.attributes.workout).toBeUndefined();
+    const no = await older.intent('AMAZON.NoIntent');
+    expect(spoken(no)).toMatch(/^Then leave HIIT until they say it's okay\./);
+    expect(older.attributes.workout).toBeUndefined();
+    // Strength, at one's own pace, is no reason to wait.
+    const strength = await older.intent('StartWorkoutIntent', session('strength'));
+    expect(spoken(strength)).toMatch(/^Okay, a strength workout/);
+    expect(older.attributes.workout).toBeDefined();
+    // A yes starts HIIT; a heart condition told after the age still asks before any workout.
+    const yes = harness.conversation();
+    await yes.intent('HealthConcernIntent', told('i am 70'));
+    await yes.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(await yes.intent('AMAZON.YesIntent'))).toMatch(/HIIT/);
+    expect(yes.attributes.workout).toBeDefined();
+    const heart = harness.conversation();
+    await heart.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'heart-condition') });
+    await heart.intent('HealthConcernIntent', told("i'm 72"));
+    expect(spoken(await heart.intent('StartWorkoutIntent', session('strength')))).toMatch(/^Before we start: you mentioned a health condition\./);
+    // Told mid-HIIT: going on asks; told mid-strength, the workout goes on.
+    const midway = harness.conversation();
+    await midway.intent('StartWorkoutIntent', session('hiit'));
+    await midway.intent('HealthConcernIntent', told("i'm 66"));
+    expect(spoken(await midway.intent('AMAZON.NextIntent'))).toMatch(/^Before we go on: you mentioned your age\./);
+    const lifting = harness.conversation();
+    await lifting.intent('StartWorkoutIntent', session('strength'));
+    await lifting.intent('HealthConcernIntent', told("i'm 66"));
+    expect(spoken(await lifting.intent('AMAZON.NextIntent'))).not.toMatch(/doctor/);
+    // A teenager: not the answer for someone older, and never a diet.
+    for (const locale of ['en-US', 'hi-IN'] as const) {
+      const teen = harness.conversation({ locale });
+      const reply = await teen.intent('HealthConcernIntent', told(locale === 'hi-IN' ? 'मैं 15 साल का हूँ' : "i'm 15 is this ok for me"));
+      await expectWellFormed(reply);
+      expect(spoken(reply), locale).toMatch(locale === 'hi-IN' ? /माता-पिता/ : /parent/);
+      expect(spoken(reply), locale).not.toMatch(/more so if you're older/);
+    }
+  });
+
   it('pain told in an earlier session today is asked about before a workout; a no answers it for the day', async () => {
     const device = harness.device();
     const told = new Conversation({ handler: harness.handler, device });

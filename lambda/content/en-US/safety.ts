@@ -362,6 +362,14 @@ export const CONCERNS = [
     kind: 'age',
     names: ['my age', 'of my age', 'at my age', 'someone my age', 'people my age', 'someone of my age', 'too old', 'too old for this', 'too old to start', 'getting older', 'old age', 'elderly', 'a senior', 'senior citizen', 'seniors', 'senior citizens', 'over sixty', 'over sixty five', 'over seventy', 'over eighty', 'in my sixties', 'in my seventies', 'in my eighties', 'getting old', "i'm getting old", 'too late for me', 'too late to start'],
   },
+  {
+    id: 'younger-age',
+    kind: 'age',
+    names: ['a teenager', 'teenager', 'too young'],
+    // Found trying the console (December 6): "I'm 15" heard the answer for any age, "more so if you're older".
+    answer:
+      "Back Coach is made for adults. While you're still growing, talk with a parent and your doctor before you try to lose fat, and don't cut back on food: your body needs it to grow. Playing sports, being active every day, and sleeping well all help.",
+  },
 
   // Pregnancy and after birth.
   { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along', 'while expecting', "while i'm expecting"] },

@@ -206,6 +206,13 @@ export const CONCERNS = [
     kind: 'age',
     names: ['मेरी उम्र', 'meri umar', 'meri umra', 'बुढ़ापा', 'budhapa', 'बुज़ुर्ग', 'buzurg', 'senior citizen', 'ज़्यादा उम्र', 'zyada umar', 'साठ से ऊपर', 'sath se upar', 'सत्तर से ऊपर', 'sattar se upar'],
   },
+  {
+    id: 'younger-age',
+    kind: 'age',
+    names: ['teenager', 'किशोर', 'स्कूल में पढ़ता हूँ', 'स्कूल में पढ़ती हूँ', 'school mein padhta hoon', 'school mein padhti hoon'],
+    answer:
+      'Back Coach बड़ों के लिए बना है. जब तक आपका शरीर बढ़ रहा है, चर्बी कम करने से पहले माता-पिता और डॉक्टर से बात कीजिए, और खाना कम मत कीजिए: बढ़ते शरीर को उसकी ज़रूरत है. खेल-कूद, रोज़ की भाग-दौड़ और अच्छी नींद, सब मदद करते हैं.',
+  },
 
   // Pregnancy and after birth.
   {
