@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue';
 import type { Concern, DayKind, Exercise } from './types';
-import { ageSaid, isAge } from './amounts';
+import { ageSaid, amountsSaidIn, isAge } from './amounts';
 import { answerableTopics, findExercise } from './catalogue';
 
 /** Something the catalogue answers by name: a topic, a concern, an exercise. */
@@ -886,6 +886,26 @@ const TIME_SHORT = new RegExp(
 );
 export function saysTimeIsShort(spoken: string | undefined): boolean {
   return spoken !== undefined && TIME_SHORT.test(spoken);
+}
+
+/**
+ * Time said to be had, any amount ("I have 25 minutes", "I've got about half an hour", "I have an hour"): its minutes.
+ * Found by helpers trying the console: "I have 25 minutes" mid-workout was "I don't know that one yet", as only 20 or
+ * fewer were heard. Said alone too, as "I have {topic}" hears it ("25 minutes").
+ */
+const NUMBER_WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const ANY_TIME = String.raw`(?:(?:\d{1,3}|${NUMBER_WORDS})(?: more)? (?:min|mins|minute|minutes)|(?:a |about )?half an hour|a half hour|an hour(?: and a half)?|(?:1|one|2|two) hours?)`;
+const TIME_HAD = new RegExp(
+  String.raw`\b(?:(?:only|just) (?:have|got|has) (?:about |like |maybe |around )?${ANY_TIME}|(?:i've|i have|i) (?:only |just )?(?:got|have) (?:only |just )?(?:about |like |maybe |around )?${ANY_TIME}|^(?:only |just )?(?:about |like |around )?${ANY_TIME}(?: (?:left|spare|free|today|now))*$)\b`,
+  'i',
+);
+/** Time said to be short, or time said to be had, any amount. */
+export function saysTimeHad(spoken: string | undefined): boolean {
+  return spoken !== undefined && (TIME_SHORT.test(spoken) || TIME_HAD.test(spoken));
+}
+export function minutesSaidToHave(spoken: string | undefined): number | undefined {
+  if (!saysTimeHad(spoken)) return undefined;
+  return amountsSaidIn(spoken).minutes;
 }
 
 /** How much a thing is felt, said beside it ("bahut", "zyada", "a lot", "absolutely"): no part of its name. */

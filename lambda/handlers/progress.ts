@@ -19,10 +19,10 @@ import {
   sessionKindNamedIn,
   thingsDoneIn,
   topicInLog,
-  saysTimeIsShort,
+  saysTimeHad,
   withoutMissed,
 } from '../content/named';
-import { SHORT_ON_TIME, answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
+import { answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
 import { workoutCommandIn } from '../content/workout-commands';
 import { tellEffort } from '../replies/coach';
 import { LEVELS, type Level } from '../content/types';
@@ -45,7 +45,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -679,7 +679,7 @@ export const logged = route(
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:
     // "Tell me what you did").
-    if (/^(?:have|got|have got)\b/i.test(said) && saysTimeIsShort(`i ${said}`)) return tellTopicOrPause(turn, SHORT_ON_TIME);
+    if (/^(?:have|got|have got)\b/i.test(said) && saysTimeHad(`i ${said}`)) return tellTimeSaid(turn, `i ${said}`);
     return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
   },
 );

@@ -4,7 +4,7 @@ import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, DAY_OFF, SHORT_ON_TIME, findConcern, findExercise } from '../content/catalogue';
 import type { Concern } from '../content/types';
 import { SESSIONS } from '../content/sessions';
-import { OTHER_MOVES, namedExercises, namedWithin } from '../content/named';
+import { OTHER_MOVES, minutesSaidToHave, namedExercises, namedWithin } from '../content/named';
 import type { DayKind } from '../content/types';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { type Caution, type Felt, type Offer, pendingCaution } from '../conversation/state';
@@ -903,11 +903,16 @@ export async function tellWorkoutAndWeek(turn: Turn): Promise<Response> {
 
 /** "About 12 minutes to go": the steps after the one under way, and what is left of it when known how far in it is. */
 function timeLeft(turn: Turn, workout: Workout, place: WorkoutPlace, into?: number): string {
+  const left = minutesLeft(workout, place, into);
+  return left < 1 ? turn.t.t('workout.length.lastBit') : turn.t.t('workout.length.left', { count: left });
+}
+
+/** The minutes left in a workout, to the nearest, from this far into the step under way. */
+function minutesLeft(workout: Workout, place: WorkoutPlace, into?: number): number {
   const step = workout.steps[place.index];
   const ofThis = step && into !== undefined ? Math.max(0, stepSeconds(step) - Math.max(0, into)) : 0;
   const after = workout.steps.slice(place.index + 1).reduce((sum, next) => sum + stepSeconds(next), 0);
-  const left = Math.round((after + ofThis) / 60);
-  return left < 1 ? turn.t.t('workout.length.lastBit') : turn.t.t('workout.length.left', { count: left });
+  return Math.round((after + ofThis) / 60);
 }
 
 /**
@@ -1120,19 +1125,35 @@ export function tellTopicOrPause(turn: Turn, id: string, said?: string): Respons
   return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn, true) : tellTopicById(turn, id, said);
 }
 
+/** Before a workout, this much time or more said ("I have 45 minutes") is no short one: how long today's takes. */
+const TIME_FOR_A_WHOLE_ONE = 30;
+
+/**
+ * Time said ("I only have 10 minutes", "I have 25 minutes", "I've got an hour"): mid-workout, weighed against what is
+ * left; before one, what to do when time is short, or with half an hour or more, how long today's workout takes.
+ */
+export function tellTimeSaid(turn: Turn, spoken: string | undefined): Response | Promise<Response> {
+  const minutes = minutesSaidToHave(spoken);
+  if (isWorkoutRunning(turn.mode)) return tellShortOnTime(turn, minutes);
+  return minutes !== undefined && minutes >= TIME_FOR_A_WHOLE_ONE ? tellWorkoutLength(turn) : tellTopicById(turn, SHORT_ON_TIME);
+}
+
 /**
  * "I only have 10 minutes", "can we do a shorter version", mid-workout: how long is left, and how to finish sooner;
  * the workout carries on (found by a helper trying the console as a busy parent: asked as a workout to start, "no" to
  * "pick up where you left off?" began the warm-up again).
  */
-function tellShortOnTime(turn: Turn): Response | Promise<Response> {
+function tellShortOnTime(turn: Turn, minutesHad?: number): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   const workout = workoutFor(turn, place);
   // In the cool-down, or at the last step, there is nothing to skip to (found in review).
   const ending = workout.steps[place.index]?.kind === 'cool-down' || isLastStep(workout, place);
-  const left = timeLeft(turn, workout, place, secondsInto(turn, place));
-  return answerAndCarryOn(turn, speech(turn.t.t(ending ? 'workout.shortOnTime.ending' : 'workout.shortOnTime', { left })), place);
+  const into = secondsInto(turn, place);
+  const left = timeLeft(turn, workout, place, into);
+  // Time enough said ("I have 25 minutes", with 17 to go): no way to finish sooner is needed.
+  const enough = minutesHad !== undefined && minutesHad >= minutesLeft(workout, place, into);
+  return answerAndCarryOn(turn, speech(turn.t.t(enough ? 'workout.shortOnTime.enough' : ending ? 'workout.shortOnTime.ending' : 'workout.shortOnTime', { left })), place);
 }
 
 /** "Pause" or "hang on": the session stays open and the place is saved. */

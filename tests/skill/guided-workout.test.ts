@@ -1838,6 +1838,35 @@ describe('a workout keeps its place whatever is said', () => {
     }
   });
 
+  // Found by helpers trying the console (December 6): "I have 25 minutes" mid-workout was "I don't know that one yet":
+  // only 20 minutes or fewer were heard as time said. Any time said mid-workout is weighed against what is left.
+  it('time said mid-workout is weighed against what is left; before one, half an hour or more hears how long today takes', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 3);
+    const at = chat.attributes.workout;
+    for (const [intent, slots] of [
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', '25 minutes') }],
+      ['LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'have 45 minutes') }],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "i've got about half an hour") }],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'i have an hour') }],
+    ] as const) {
+      const turn = await chat.intent(intent, slots);
+      await expectWellFormed(turn, { endsOnQuestion: false });
+      expect(spoken(turn), JSON.stringify(slots)).toMatch(/^That's time enough to finish\. About \d+ minutes to go\. Say next to carry on with your workout\.$/);
+      expect(chat.attributes.workout).toEqual(at);
+    }
+    expect(spoken(await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "i've only got 5 minutes") }))).toMatch(/^No problem\. About \d+ minutes to go\. To finish sooner/);
+    // Before one: under half an hour is short; more, how long today's takes, and it is offered.
+    const short = harness.conversation();
+    expect(spoken(await short.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'i have 25 minutes') }))).toMatch(/Short on time\?/);
+    const plenty = harness.conversation();
+    const told = spoken(await plenty.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'i have 45 minutes') }));
+    expect(told).toMatch(/takes about \d+ minutes/);
+    expect(told).not.toMatch(/Short on time/);
+    expect(spoken(await plenty.intent('AMAZON.YesIntent'))).toMatch(/Today is a (HIIT|strength) day/);
+  });
+
   // Found by a helper trying the console: "log my workout", said after stopping a strength workout partway, logged the
   // day's plan in full (20 minutes of cardio, never done), and the strength done was not logged at all.
   it('"log my workout" with a workout stopped partway today offers to log what was done in it, not the day\'s plan', async () => {
