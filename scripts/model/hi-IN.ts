@@ -440,6 +440,10 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'HowToCurrentIntent',
       patterns: [
         `${THIS} कैसे (करते हैं|करनी है|करूँ|करें|करना है)`,
+        // Found by a helper trying the console in Hindi (December 6): in a lesson, the fallback. "Am I doing it right?"
+        // is answered as en-US's "I'm not sure I'm doing this right" is: the move's steps.
+        'क्या मैं [ये|यह|इसे] सही (कर रहा|कर रही) (हूँ|हूं)',
+        'kya main [ye|yeh|ise] sahi (kar raha|kar rahi) (hoon|hu|hun)',
         '(इसे|इसको) कैसे (करते हैं|करना है|करूँ)',
         '(ये|यह) exercise (समझाओ|सिखाओ|बताओ)',
         'मुझे (ये|यह) (नहीं आता|नहीं आती)',
@@ -1919,6 +1923,9 @@ export const HI_IN_MODEL: ModelSource = {
         'reminder {time} (kar do|par kar do|kar dijiye|par rakho|par badal do)',
         '(रिमाइंडर|reminder) का (टाइम|time) (बदलो|बदल दो|बदलना है)',
         '(change|move) my reminder to {time}',
+        // Found by a helper trying the console in Hindi (December 6): with "को", heard as a level.
+        '[मेरा|मेरे] (रिमाइंडर|reminder) को {time} (कर दो|पर कर दो|कर दीजिए|पर रखो|पर बदल दो|पर set कर दो)',
+        '[mera|mere] reminder ko {time} (kar do|par kar do|kar dijiye|par rakho|par badal do|par set kar do|pe kar do)',
       ],
     },
     {

@@ -30,6 +30,12 @@ describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => 
     ['मेरे workout के रिमाइंडर कौन से हैं', 'ListRemindersIntent', {}],
     ['mere reminder kaun se hain', 'ListRemindersIntent', {}],
     ['mera reminder subah 8 baje kar do', 'MoveReminderIntent', { time: '08:00' }],
+    // With "को" (found by a helper trying the console in Hindi, December 6: heard as a level).
+    ['reminder ko raat 9 baje kar do', 'MoveReminderIntent', { time: '21:00' }],
+    ['मेरा रिमाइंडर को सुबह 7 बजे कर दो', 'MoveReminderIntent', { time: '07:00' }],
+    // "Am I doing it right?", in a lesson: the fallback.
+    ['kya main sahi kar raha hoon', 'HowToCurrentIntent', {}],
+    ['क्या मैं इसे सही कर रही हूँ', 'HowToCurrentIntent', {}],
     ['reminder nahi chahiye', 'CancelRemindersIntent', {}],
     // A part of the day without a clock time: the skill asks what time in it.
     ['मुझे हर शाम याद दिलाना', 'DailyReminderIntent', { time: 'EV' }],
