@@ -903,6 +903,16 @@ const TIME_HAD = new RegExp(
 export function saysTimeHad(spoken: string | undefined): boolean {
   return spoken !== undefined && (TIME_SHORT.test(spoken) || TIME_HAD.test(spoken));
 }
+/**
+ * Time said, and nothing wrong said beside it: "I'm pregnant and I have 30 minutes", "I have 25 minutes but my chest
+ * hurts", "I'm 67 and I have half an hour" are the concern's, the age's or the body's answer first (found in review: the
+ * time's answer hid them, and the doctor question never came).
+ */
+export function timeSaidAlone(catalogue: Catalogue, spoken: string | undefined): spoken is string {
+  if (spoken === undefined || !saysTimeHad(spoken)) return false;
+  return !reportedConcern(catalogue, spoken) && !saysBodyOrPain(spoken) && ageSaid(spoken) === undefined && namedInside(catalogue, spoken)?.kind !== 'concern';
+}
+
 export function minutesSaidToHave(spoken: string | undefined): number | undefined {
   if (!saysTimeHad(spoken)) return undefined;
   return amountsSaidIn(spoken).minutes;

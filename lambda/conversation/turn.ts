@@ -292,7 +292,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     if (profile.remindersOffered) known.remindersOffered = 'saved';
     // A caution told in an earlier session, not yet answered by a doctor's okay: this session's answers know it too
     // (found in review: a move asked about in a later session said nothing of asking a doctor first).
-    if (profile.checkFirst && known.caution === undefined) known.caution = 'earlier';
+    // An age told this session waits for HIIT only: a caution kept from before waits for every workout, so it stands
+    // over it (found in review: a first read that failed, an age told, and then strength started unasked).
+    if (profile.checkFirst && (known.caution === undefined || known.caution === 'age')) known.caution = 'earlier';
   };
   const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
     // No store, or a request that names no user: to the user, both are progress that can't be reached.

@@ -1,6 +1,6 @@
 import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, saysTimeHad, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -147,7 +147,7 @@ export const topic = route(
     if (named.status === 'match') return tellTopicOrPause(turn, named.id, slotValue(turn.input, 'topic'));
     // "I've only got 10 minutes", "what can I do in 10 minutes": what to do when time is short (found by a helper trying
     // the console as a busy parent: "I don't know that one yet").
-    if (named.status === 'no-match' && saysTimeHad(named.spoken)) return tellTimeSaid(turn, named.spoken);
+    if (named.status === 'no-match' && timeSaidAlone(turn.catalogue, named.spoken)) return tellTimeSaid(turn, named.spoken);
     // A topic said with how much ("absolutely knackered"): that topic (found by a helper trying the console as an older
     // British user: "I don't know that one yet"; "knackered" alone was the answer about a tired day).
     const plainly = named.status === 'no-match' ? namedExactly(answerableTopics(turn.catalogue), withoutHowMuch(named.spoken)) : undefined;

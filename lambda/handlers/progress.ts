@@ -19,7 +19,7 @@ import {
   sessionKindNamedIn,
   thingsDoneIn,
   topicInLog,
-  saysTimeHad,
+  timeSaidAlone,
   withoutMissed,
 } from '../content/named';
 import { answerableTopics, findExercise, findStrengthExerciseSaid, topicAskedIn } from '../content/catalogue';
@@ -679,7 +679,7 @@ export const logged = route(
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:
     // "Tell me what you did").
-    if (/^(?:have|got|have got)\b/i.test(said) && saysTimeHad(`i ${said}`)) return tellTimeSaid(turn, `i ${said}`);
+    if (/^(?:have|got|have got)\b/i.test(said) && timeSaidAlone(turn.catalogue, `i ${said}`)) return tellTimeSaid(turn, `i ${said}`);
     return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
   },
 );

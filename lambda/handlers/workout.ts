@@ -19,7 +19,7 @@ import {
   saysDenial,
   saysFeelingBetter,
   saysTiredAlone,
-  saysTimeHad,
+  timeSaidAlone,
   withoutHowMuch,
   sessionKindNamedIn,
   isAgeConcern,
@@ -124,7 +124,7 @@ export const healthConcern = route(
     if (cleared && answer !== undefined && DOCTOR_OK.test(answer) && !NOT_AN_OKAY.test(answer) && !saysDenial(answer)) return startCleared(turn, cleared);
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
-    if (saysTimeHad(timeSaid) && !reportedConcern(turn.catalogue, timeSaid ?? '')) return tellTimeSaid(turn, timeSaid);
+    if (timeSaidAlone(turn.catalogue, timeSaid)) return tellTimeSaid(turn, timeSaid);
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {
@@ -541,7 +541,7 @@ export const startWorkout = route(
     // "I only have 10 minutes", "can we do a shorter version", "start a 10 minute workout": what to do when time is short;
     // mid-workout, how long is left and how to finish sooner, never the offer to start again (found by a helper trying
     // the console as a busy parent: "no" to "pick up where you left off?" began the warm-up again, the place lost).
-    if (slot.status === 'no-match' && saysTimeHad(slot.spoken)) return tellTimeSaid(turn, slot.spoken);
+    if (slot.status === 'no-match' && timeSaidAlone(turn.catalogue, slot.spoken)) return tellTimeSaid(turn, slot.spoken);
     // "I want to go swimming tomorrow", "I'll do my workout later": a plan, never a workout started now (found by a
     // helper trying the console).
     if (slot.status === 'no-match' && plansToTrainLater(turn.catalogue, slot.spoken, true)) return notePlanForLater(turn);

@@ -170,7 +170,7 @@ export async function tellTrainAnyway(turn: Turn): Promise<Response> {
   // the day's plan, rest (found in review: "You can", just after chest pain).
   const profile = (await unlessUnavailable(turn.history()))?.profile;
   const day = formatIsoDate(today);
-  const health = profile?.warningOn === day || profile?.feltOn === day || profile?.checkFirst === true || turn.state.caution !== undefined || turn.state.felt !== undefined;
+  const health = profile?.warningOn === day || profile?.feltOn === day || profile?.checkFirst === true || (turn.state.caution !== undefined && turn.state.caution !== 'age') || turn.state.felt !== undefined;
   if (health || workoutOf(turn.mode) || turn.planOn(today).kind !== 'rest') return tellWorkoutFor(turn, { kind: 'day', date: today });
   return turn.reply({ speech: speech(t.t('workout.restAnyway')), reprompt: speech(t.t('workout.restAnyway.reprompt')), offer: { kind: 'startWorkout' }, health: true });
 }

@@ -363,8 +363,10 @@ export async function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cl
   // A pregnancy: the okay is the doctor's, and the moves done lying down are named once, with how to leave them out
   // (found by a helper trying the console as a pregnant user: the glute bridge and the superman came with no word).
   const first = pendingCaution(turn.caution) === 'pregnancy' ? turn.t.t('workout.cleared.pregnancy') : undefined;
+  // An okay for an age answers that alone: the profile keeps no age, and a caution kept there is not this one's to clear.
+  const forAge = turn.caution === 'age';
   turn.noteCaution('cleared');
-  await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: null })));
+  if (!forAge) await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: null })));
   if (offer.resume) return resumeWorkout(turn, first);
   return startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
