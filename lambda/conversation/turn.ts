@@ -295,6 +295,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     // An age told this session waits for HIIT only: a caution kept from before waits for every workout, so it stands
     // over it (found in review: a first read that failed, an age told, and then strength started unasked).
     if (profile.checkFirst && (known.caution === undefined || known.caution === 'age')) known.caution = 'earlier';
+    // An age told in an earlier session, HIIT not yet okayed: HIIT waits in this one too (found in review: a "no" to the
+    // doctor question mid-HIIT, and the next session's "resume my workout" went on unasked).
+    if (profile.hiitCheckFirst && known.caution === undefined) known.caution = 'age';
   };
   const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
     // No store, or a request that names no user: to the user, both are progress that can't be reached.

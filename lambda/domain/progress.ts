@@ -112,6 +112,11 @@ export interface Profile {
    * first. Only that it waits is kept, never what was told.
    */
   readonly checkFirst?: boolean;
+  /**
+   * An age was told, and no doctor's okay since: HIIT, the vigorous workout, in any session, asks for it first; strength
+   * and walking do not. Only that HIIT waits is kept, never the age.
+   */
+  readonly hiitCheckFirst?: boolean;
 }
 
 /** What a user can tell the coach about how a workout felt. */

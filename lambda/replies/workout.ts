@@ -363,10 +363,10 @@ export async function startCleared(turn: Turn, offer: Extract<Offer, { kind: 'cl
   // A pregnancy: the okay is the doctor's, and the moves done lying down are named once, with how to leave them out
   // (found by a helper trying the console as a pregnant user: the glute bridge and the superman came with no word).
   const first = pendingCaution(turn.caution) === 'pregnancy' ? turn.t.t('workout.cleared.pregnancy') : undefined;
-  // An okay for an age answers that alone: the profile keeps no age, and a caution kept there is not this one's to clear.
+  // An okay for an age answers that alone: a caution kept for every workout is not this one's to clear.
   const forAge = turn.caution === 'age';
   turn.noteCaution('cleared');
-  if (!forAge) await stored(turn.withStore((store, user) => store.updateProfile(user, { checkFirst: null })));
+  await stored(turn.withStore((store, user) => store.updateProfile(user, forAge ? { hiitCheckFirst: null } : { checkFirst: null, hiitCheckFirst: null })));
   if (offer.resume) return resumeWorkout(turn, first);
   return startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
@@ -1127,17 +1127,21 @@ export function tellTopicOrPause(turn: Turn, id: string, said?: string): Respons
   return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn, true) : tellTopicById(turn, id, said);
 }
 
-/** Before a workout, this much time or more said ("I have 45 minutes") is no short one: how long today's takes. */
-const TIME_FOR_A_WHOLE_ONE = 30;
-
 /**
  * Time said ("I only have 10 minutes", "I have 25 minutes", "I've got an hour"): mid-workout, weighed against what is
- * left; before one, what to do when time is short, or with half an hour or more, how long today's workout takes.
+ * left; before one, weighed against today's workout at the user's level: enough, how long it takes and the offer of it;
+ * less, what to do when time is short (found in review: 30 minutes was taken as enough for a 35-minute workout).
  */
-export function tellTimeSaid(turn: Turn, spoken: string | undefined): Response | Promise<Response> {
+export async function tellTimeSaid(turn: Turn, spoken: string | undefined): Promise<Response> {
   const minutes = minutesSaidToHave(spoken);
   if (isWorkoutRunning(turn.mode)) return tellShortOnTime(turn, minutes);
-  return minutes !== undefined && minutes >= TIME_FOR_A_WHOLE_ONE ? tellWorkoutLength(turn) : tellTopicById(turn, SHORT_ON_TIME);
+  if (minutes === undefined) return tellTopicById(turn, SHORT_ON_TIME);
+  // The read brings the level the workout is paced at.
+  await unlessUnavailable(turn.history());
+  const today = await turn.today();
+  const { sessionId } = turn.planOn(today);
+  const takes = aboutMinutes(workoutFor(turn, newWorkoutPlace(formatIsoDate(today), sessionId, turn.level)).steps);
+  return minutes >= takes ? tellWorkoutLength(turn) : tellTopicById(turn, SHORT_ON_TIME);
 }
 
 /**
@@ -1284,6 +1288,8 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   if (stopsTheDay(turn, concernId)) await remember({ warningOn: formatIsoDate(await turn.today()) });
   // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
   if (cautionOf(turn, concernId)) await remember({ checkFirst: true });
+  // An age: HIIT, in any session, asks for the okay until one is said (found in review: kept for the session alone).
+  else if (concern?.kind === 'age') await remember({ hiitCheckFirst: true });
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);

@@ -91,6 +91,7 @@ const PROFILE_FIELDS = [
   'warningOn',
   'feltOn',
   'checkFirst',
+  'hiitCheckFirst',
 ] as const satisfies readonly (keyof Profile)[];
 /** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
 const ADDED_PROFILE_FIELDS: readonly string[] = ['knownExercises'];
@@ -195,7 +196,7 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, weekPlan, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst } = changes;
+  const { level, restDay, weekPlan, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst, hiitCheckFirst } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
@@ -212,6 +213,7 @@ function encodeProfile(changes: ProfileChanges): Item {
     ...(warningOn != null && { warningOn: { S: warningOn } }),
     ...(feltOn != null && { feltOn: { S: feltOn } }),
     ...(checkFirst != null && { checkFirst: { BOOL: checkFirst } }),
+    ...(hiitCheckFirst != null && { hiitCheckFirst: { BOOL: hiitCheckFirst } }),
   };
 }
 

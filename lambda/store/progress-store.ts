@@ -257,6 +257,7 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   warningOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
   feltOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
   checkFirst: (value) => typeof value === 'boolean',
+  hiitCheckFirst: (value) => typeof value === 'boolean',
 };
 
 /** True when `value` is a well-formed value of that profile field; also used to read items leniently. */

@@ -38,6 +38,7 @@ const PROFILE_FIELDS = Object.keys({
   warningOn: true,
   feltOn: true,
   checkFirst: true,
+  hiitCheckFirst: true,
 } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 
 interface WeekItem {

@@ -525,6 +525,12 @@ export function progressStoreContract(name: string, setup: () => Promise<Contrac
         await store.updateProfile(user, { checkFirst: null });
         expect((await store.history(user)).profile?.checkFirst).toBeUndefined();
         await expect(store.updateProfile(user, { checkFirst: 'yes' as never })).rejects.toThrow(InvalidProfileError);
+        // HIIT alone waiting (an age told) is kept apart, and removed apart.
+        await store.updateProfile(user, { hiitCheckFirst: true, checkFirst: true });
+        expect((await store.history(user)).profile).toEqual({ checkFirst: true, hiitCheckFirst: true });
+        await store.updateProfile(user, { hiitCheckFirst: null });
+        expect((await store.history(user)).profile).toEqual({ checkFirst: true });
+        await expect(store.updateProfile(user, { hiitCheckFirst: 1 as never })).rejects.toThrow(InvalidProfileError);
       });
 
       it('keeps the day pain or feeling unwell was told until it is removed, and only a day', async () => {
