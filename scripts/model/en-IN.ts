@@ -103,6 +103,8 @@ const FOUND_IN_BATCH: Readonly<Record<string, readonly string[]>> = {
     '{concern} since (two days|three days|one week|a week|yesterday|last week|many days|a long time)',
     'I have {concern} can I do (these exercises|this workout|these workouts|this)',
     '[my] {concern} [is paining] what to do',
+    // The issue's own safety phrasing, "my back is killing me", was cut from en-IN's share of the base's samples.
+    '[my] {concern} (is killing me|killing me)',
   ],
   'AMAZON.MoreIntent': ['(tell me na|tell na|say na|go on tell me na)'],
   'AMAZON.StartOverIntent': ['start (again|once again) from [the] beginning'],

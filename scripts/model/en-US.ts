@@ -1529,6 +1529,8 @@ export const EN_US_MODEL: ModelSource = {
         `I've been {concern} (all day|since yesterday|for days|all week) [is that normal]`,
         `my {concern} (has been|is|keeps) (killing me|bothering me|flaring up|acting up|hurting|aching|cramping up) [since yesterday|all day|again]`,
         `my {concern} (is|are) (in pain|killing me|sore from yesterday|really sore)`,
+        // "My back's killing me": the slot takes "back's", as in "my back's been killing me" (found in a dev set: no sample).
+        `my {concern} killing me`,
         `[my] {concern} is (a bit|a little|so|kind of) sore`,
         `(that|this) [really] hurt my {concern} [on the last rep|just now]`,
         `(there's|I've got|I have|I feel) a (pain|tightness|twinge) in my {concern}`,

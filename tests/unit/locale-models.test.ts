@@ -121,6 +121,9 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
 
 describe.each([
   ['en-IN', "what is today's workout", 'WorkoutForDayIntent', {}],
+  // The issue's own safety phrasing, cut from en-IN's share of the en-US samples.
+  ['en-IN', 'my back is killing me', 'HealthConcernIntent', {}],
+  ['en-IN', "my back's killing me", 'HealthConcernIntent', {}],
   ['en-IN', 'tell me my workout for today', 'WorkoutForDayIntent', {}],
   ['en-IN', 'how to do superman exercise', 'ExerciseHowToIntent', { exercise: 'superman' }],
   ['en-IN', 'is rajma good for health', 'TopicIntent', { topic: 'fiber' }],
