@@ -36,6 +36,9 @@ describe('reminders and how a workout felt, asked in Hindi and Hinglish', () => 
     // "Am I doing it right?", in a lesson: the fallback.
     ['kya main sahi kar raha hoon', 'HowToCurrentIntent', {}],
     ['क्या मैं इसे सही कर रही हूँ', 'HowToCurrentIntent', {}],
+    // Said "theek", or as "…, na?" (found by a helper trying the console in Hindi: the fallback).
+    ['kya main theek kar rahi hoon', 'HowToCurrentIntent', {}],
+    ['मैं सही कर रहा हूँ ना', 'HowToCurrentIntent', {}],
     ['reminder nahi chahiye', 'CancelRemindersIntent', {}],
     // A part of the day without a clock time: the skill asks what time in it.
     ['मुझे हर शाम याद दिलाना', 'DailyReminderIntent', { time: 'EV' }],
