@@ -1,6 +1,6 @@
 import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -20,6 +20,7 @@ import {
   tellOwnPace,
   tellFeelingBetter,
   tellPausedForHurt,
+  notCleared,
   tellTimeSaid,
   tellTopicOrPause,
   tellWorkoutLength,
@@ -137,6 +138,9 @@ export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   async (turn) => {
     const named = resolvedSlot(turn.input, 'topic');
+    // "I'm not sure", to "has your doctor said this kind of exercise is okay for you?": no yes (found by a helper trying
+    // the console as a 66-year-old: "I don't know that one yet", and the question was lost).
+    if (turn.offer?.kind === 'cleared' && named.status === 'no-match' && UNSURE_OF_OKAY.test(named.spoken.trim())) return notCleared(turn);
     const exercise = resolvedSlot(turn.input, 'exercise');
     // "Is roti better than rice", "roti or rice at night": two foods the slots took apart, no move among them, read
     // together (found by a helper trying the console as an Indian user: "I don't know that one yet", or roti alone).
