@@ -3461,6 +3461,9 @@ export const EN_US_MODEL: ModelSource = {
         // okay now" to "does it still hurt?", reached the fallback.
         "not yet [I haven't asked (her|him|them|my doctor|my midwife)|I'm seeing (her|him|them|my doctor|my midwife) next week]",
         "(no|not yet) I (haven't|have not) asked [yet]",
+        // Found by a helper trying the console as a 66-year-old (December 6): to the doctor question, the fallback.
+        "[no] I haven't talked to my doctor",
+        'no not really',
         "it's (okay|ok|alright|all right) now",
         "(not right now|not just now|not at the minute)",
         // The answer to "does it still hurt?" when it has stopped.

@@ -131,6 +131,9 @@ describe('the way people really ask', () => {
     ["my back's been killing me since yesterday", 'HealthConcernIntent', { concern: "back's" }],
     // Said short, with no "been" (found in a development set: no sample said it).
     ["my knee's killing me", 'HealthConcernIntent', { concern: 'knee-pain' }],
+    // To "has your doctor said this kind of exercise is okay for you?" (found by a helper trying the console: the fallback).
+    ["no I haven't talked to my doctor", 'AMAZON.NoIntent', {}],
+    ['no not really', 'AMAZON.NoIntent', {}],
     ['so like can I just lose fat from my lower back if I do back exercises', 'SpotReductionIntent', {}],
     ['will crunches get rid of my back fat', 'SpotReductionIntent', {}],
     ['can I take today off', 'TopicIntent', { topic: 'day-off' }],
