@@ -916,7 +916,13 @@ export function saysTimeHad(spoken: string | undefined): boolean {
  * hurts", "I'm 67 and I have half an hour" are the concern's, the age's or the body's answer first (found in review: the
  * time's answer hid them, and the doctor question never came).
  */
-const FOR_A_PART = /\b(?:for|on) (?:my|the|your) [^,]*$/i;
+/**
+ * The part the time is for, said last and alone ("for my lower back fat", "for my belly today"): anything else said after
+ * it ("… because it's bothering me", "… and my knee is acting up") keeps it, so what is wrong there is still heard
+ * (found in review).
+ */
+const FOR_A_PART =
+  /\b(?:for|on) (?:my|the|your) (?:(?:lower|upper|whole|back|belly|stomach|tummy|core|abs|leg|legs|arm|arms|glute|glutes|hip|hips|waist|side|sides|love|handles|muffin|top|knee|knees|shoulder|shoulders|fat|area|muscles?|workout|exercises?|today|please|now)(?: |$))+$/i;
 export function timeSaidAlone(catalogue: Catalogue, spoken: string | undefined): spoken is string {
   if (spoken === undefined || !saysTimeHad(spoken)) return false;
   // A part of the body said as what the time is for ("I only have 10 minutes for my back") is no report (found in review:

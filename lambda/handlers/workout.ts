@@ -111,7 +111,9 @@ const SHARP_PAIN = 'sharp-pain';
  * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
  */
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
-const OF_AN_AGE = /\b(?:years?|yrs?|old|older|age|aged|senior|seniors|elderly)\b/i;
+const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|my age|older (?:people|adults))\b/i;
+/** Someone else asked about ("my 70 year old mother"): their age is not the user's to keep. */
+const SOMEONE_ELSE = /\b(?:mother|mom|mum|father|dad|parents?|grandma|grandmother|grandpa|grandfather|gran|granny|wife|husband|partner|friend|son|daughter|kids?|child|children)\b/i;
 
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
@@ -159,7 +161,8 @@ export const healthConcern = route(
       // "Is HIIT safe for a 66 year old": an age, not a part of the body (found by a helper trying the console: "With any
       // trouble in your year old, check with a doctor").
       const part = slotValue(turn.input, 'forPart') ?? '';
-      if (matched === undefined && OF_AN_AGE.test(part)) return answerConcern(turn, concernOfAge(ageSaid(part)) ?? 'older-age');
+      // Never an injury or a pain said with it ("my old back injury": found in review, it was heard as an age).
+      if (matched === undefined && OF_AN_AGE.test(part) && !saysBodyOrPain(part) && !SOMEONE_ELSE.test(part)) return answerConcern(turn, concernOfAge(ageSaid(part)) ?? 'older-age');
       const asked = resolvedSlot(turn.input, 'move');
       const exercise = asked.status === 'match' ? findExercise(turn.catalogue, asked.id) : undefined;
       // A move the catalogue does not teach ("is the plank okay for my back"): said so, never the pain answer (found in

@@ -900,7 +900,10 @@ export async function tellWorkoutAndWeek(turn: Turn): Promise<Response> {
   const week = weekOf(history, await turn.today());
   const sessions = week ? sessionsDone(week) : 0;
   const line = history === undefined ? undefined : sessions > 0 ? turn.t.t('workout.weekSoFar', { count: sessions }) : turn.t.t('workout.weekSoFar.none');
-  return tellWorkoutProgress(turn, line);
+  // Walks are no session, but they were done: said too (found by a helper trying the console: a walk just logged was
+  // left out, and "this is your first session" sounded as if it did not count).
+  const walks = week?.sessions.walk ?? 0;
+  return tellWorkoutProgress(turn, line && walks > 0 ? `${line} ${turn.t.t('workout.weekSoFar.walks', { count: walks })}` : line);
 }
 
 /** "About 12 minutes to go": the steps after the one under way, and what is left of it when known how far in it is. */
@@ -1287,9 +1290,12 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     if (saved && notice) turn.noticeRemembered();
   };
   // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.
-  // Its answer says to see a doctor or a physiotherapist before training again: so every workout after today asks for
-  // their okay first (found by a helper trying the console: after "we stop for today", the next day's started unasked).
-  if (stopsTheDay(turn, concernId)) await remember({ warningOn: formatIsoDate(await turn.today()), checkFirst: true });
+  // A sharp pain or numbness: its answer says to see a doctor or a physiotherapist before training again, so every
+  // workout after today asks for their okay first (found by a helper trying the console: after "we stop for today", the
+  // next day's started unasked). Not a warning sign's day alone: being out of breath after a workout, or a warning
+  // sign denied through a carrier that drops the "don't", would lock every workout after it (found in review).
+  const seeFirst = concern?.stopsToday === true || concern?.kind === 'nerve';
+  if (stopsTheDay(turn, concernId)) await remember({ warningOn: formatIsoDate(await turn.today()), ...(seeFirst && { checkFirst: true }) });
   // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
   if (cautionOf(turn, concernId)) await remember({ checkFirst: true });
   // An age: HIIT, in any session, asks for the okay until one is said (found in review: kept for the session alone).

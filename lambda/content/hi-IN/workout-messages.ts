@@ -214,6 +214,7 @@ export const WORKOUT_MESSAGES = {
   'workout.fromTheTop': 'ठीक है, शुरू से.',
   'workout.weekSoFar': 'इस हफ़्ते इससे पहले आप {count} session कर चुके हैं.',
   'workout.weekSoFar.none': 'यह इस हफ़्ते का आपका पहला session है.',
+  'workout.weekSoFar.walks': { one: 'आप एक बार सैर भी कर चुके हैं.', other: 'आप {count} बार सैर भी कर चुके हैं.' },
   'workout.offerStart': 'क्या आज का workout अभी शुरू करें?',
   'workout.shortOnTime': 'कोई बात नहीं. {left} जल्दी ख़त्म करना हो, तो बोलिए: cool-down पर चलो. या बोलिए, बस आज इतना ही, और जितना किया, मैं उतना दर्ज कर दूँगी.',
   'workout.shortOnTime.ending': 'कोई बात नहीं. {left} जब रुकना हो, बोलिए, बस आज इतना ही, और जितना किया, मैं उतना दर्ज कर दूँगी.',
