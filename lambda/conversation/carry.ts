@@ -47,6 +47,8 @@ export interface Known {
   readonly caution?: Caution;
   /** Pain or feeling unwell told with no workout under way, until a workout asked for hears it has passed. */
   readonly felt?: FeltNote;
+  /** An age under 18 told: answers about eating say, first, not to cut back while growing. For the session. */
+  readonly young?: true;
 }
 
 /**
@@ -82,6 +84,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(known.remindersOffered && { remindersOffered: known.remindersOffered }),
     ...(known.caution && { caution: known.caution }),
     ...(known.felt && { felt: known.felt }),
+    ...(known.young && { young: true as const }),
     ...modeFields(mode),
     ...(offer && { offer }),
     ...(lastLog && { lastLog }),

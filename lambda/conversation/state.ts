@@ -196,6 +196,8 @@ export interface SessionState {
    * asks whether it still does. What was felt stays in the session; the profile keeps only its day (`feltOn`).
    */
   readonly felt?: FeltNote;
+  /** An age under 18 told this session: answers about eating first say not to cut back while growing. */
+  readonly young?: true;
   /** What the last answer told of, for a day said alone next ("and last week?"); for one turn. */
   readonly told?: 'progress';
   /** The last answer was one beside a running workout, which carried on ("how many left?"): "repeat" says it again; for one turn. */
@@ -461,6 +463,7 @@ export function readSessionState(attributes: unknown): SessionState {
   const caution = CAUTIONS.find((known) => known === attributes.caution);
   if (caution) state.caution = caution;
   if (isFeltNote(attributes.felt)) state.felt = attributes.felt;
+  if (attributes.young === true) state.young = true;
   const workout = readWorkoutPlace(attributes.workout);
   if (workout) state.workout = workout;
   const howTo = readHowTo(attributes.howTo);

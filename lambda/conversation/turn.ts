@@ -118,6 +118,9 @@ export interface Turn {
   noteCaution(caution: Caution): void;
   /** Pain or feeling unwell told this session with no workout under way, or (`cleared`) said since to have passed. */
   readonly felt: FeltNote | undefined;
+  /** An age under 18 told this session (see Known.young). */
+  readonly young: boolean;
+  noteYoung(): void;
   /** Takes pain or feeling unwell told into the session (one told after another of a different kind: `general`). */
   noteFelt(felt: FeltNote): void;
   reply(reply: Reply): Response;
@@ -252,6 +255,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     ...(state.remindersOffered && { remindersOffered: state.remindersOffered }),
     ...(state.caution && { caution: state.caution }),
     ...(state.felt && { felt: state.felt }),
+    ...(state.young && { young: true }),
   };
   // A session keeps the time it began, so a deletion made after it can refuse what it would write back.
   const since = state.since ?? (input.requestEnvelope.session?.new ? deps.now().getTime() : undefined);
@@ -405,6 +409,12 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     get felt() {
       return known.felt;
+    },
+    get young() {
+      return known.young === true;
+    },
+    noteYoung() {
+      known.young = true;
     },
     noteFelt(felt) {
       // Found in review: pain, then a fever, asked only about the fever, and a no started the workout.

@@ -60,7 +60,7 @@ export function tellHowItWorks(turn: Turn): Response {
 }
 
 export function tellFaq(turn: Turn, faq: Faq): Response {
-  return answerWithFollowUp(turn, faq.answer, faq.followUp);
+  return answerWithFollowUp(turn, youngAnswer(turn, faq.id) ?? [...youngFirst(turn, faq.id), faq.answer], faq.followUp);
 }
 
 /** Each list leads on to the next, the way the article reads: diet, then lifestyle, then what to avoid. */
@@ -83,7 +83,9 @@ export function tellTips(turn: Turn, list: TipList, from = 0): Response {
   const chunk = tips.slice(start, start + chunkSize(tips.length));
   const left = tips.length - start - chunk.length;
   const said = speech();
-  if (start === 0) said.say(list === 'diet' ? catalogue.dietKey : undefined, t.t(`tips.${list}.intro`, { count: tips.length }));
+  // For someone still growing, not to cut back comes in place of the calorie deficit as the key.
+  const key = list === 'diet' ? (youngFirst(turn, list)[0] ?? catalogue.dietKey) : undefined;
+  if (start === 0) said.say(key, t.t(`tips.${list}.intro`, { count: tips.length }));
   said.say(...chunk.map((tip) => t.t('tips.item', { title: tip.title, text: tip.text })));
   if (left > 0) {
     const question = t.t('tips.more', { count: left });
@@ -104,7 +106,23 @@ export function tellTopic(turn: Turn, topic: Topic, said?: string): Response {
   const words = said === undefined ? undefined : ` ${said.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()} `;
   const found = words === undefined ? undefined : topic.leads?.find(({ names }) => names.some((each) => words.includes(` ${each.normalize('NFC').toLowerCase()} `)));
   const answer = found === undefined ? topic.answer : found.alone ? found.lead : [found.lead, topic.answer];
-  return answerWithFollowUp(turn, answer, topic.followUp, topic.saysNotice === true);
+  const young = youngAnswer(turn, topic.id);
+  return answerWithFollowUp(turn, young ?? [...youngFirst(turn, topic.id), ...(typeof answer === 'string' ? [answer] : answer)], topic.followUp, topic.saysNotice === true);
+}
+
+/**
+ * What is eaten and how fast weight comes off, asked after an age under 18 was told: first, not to cut back while
+ * growing (found by a helper trying the console as a 16-year-old: "can I do a crash diet" and "should I skip dinner" got
+ * the adult answers alone).
+ */
+const EATING = new Set(['portions', 'junk-food', 'carbs', 'diet']);
+function youngFirst(turn: Turn, id: string): string[] {
+  return turn.young && EATING.has(id) ? [turn.t.t('health.young.eating')] : [];
+}
+/** Eating less, fasting, and losing weight fast: for someone still growing, an answer of their own in its place. */
+const EATING_LESS = new Set(['eating-too-little', 'intermittent-fasting', 'weight-loss', 'calorie-deficit', 'results-time']);
+function youngAnswer(turn: Turn, id: string): string | undefined {
+  return turn.young && EATING_LESS.has(id) ? turn.t.t('health.young.eatingLess') : undefined;
 }
 
 /** "Is cycling good for back fat?", "what are rows for?": what the exercise does, then an offer to learn it. */
@@ -243,8 +261,11 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
 export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
   const kind = cautionOf(turn, concernId);
   if (kind) turn.noteCaution(kind);
+  // Under 18: answers about eating say first not to cut back while growing.
+  if (concernId === 'younger-age') turn.noteYoung();
   // An age told: HIIT, later this session, asks for the okay; never in place of a caution that waits for every workout.
-  else if (findConcern(turn.catalogue, concernId)?.kind === 'age' && (turn.caution === undefined || turn.caution === 'cleared')) turn.noteCaution('age');
+  if (kind) return;
+  if (findConcern(turn.catalogue, concernId)?.kind === 'age' && (turn.caution === undefined || turn.caution === 'cleared')) turn.noteCaution('age');
 }
 
 /** The caution a concern is, if any: a condition, a pregnancy or an injury waits for a doctor's okay before training. */

@@ -553,7 +553,25 @@ describe('any session, on demand', () => {
       await expectWellFormed(reply);
       expect(spoken(reply), locale).toMatch(locale === 'hi-IN' ? /माता-पिता/ : /parent/);
       expect(spoken(reply), locale).not.toMatch(/more so if you're older/);
+      // Then what is eaten, and how fast weight comes off, first says not to cut back while growing (found by a helper
+      // trying the console as a 16-year-old: a crash diet and skipping dinner got the adult answers alone).
+      const first = locale === 'hi-IN' ? /^जब तक आपका शरीर बढ़ रहा है, (?:खाना कम मत कीजिए|diet, उपवास)/ : /^While you're still growing, don't (?:cut back on food|diet, fast or skip meals)/;
+      for (const [intent, slots] of [
+        ['TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'eating-too-little') }],
+        ['TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'intermittent-fasting') }],
+        ['DietTipsIntent', {}],
+        ['CalorieDeficitIntent', {}],
+      ] as const) {
+        const answer = await teen.intent(intent, slots);
+        await expectWellFormed(answer);
+        expect(spoken(answer), `${locale} ${intent}`).toMatch(first);
+      }
+      expect(spoken(await teen.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'sleep') }))).not.toMatch(first);
     }
+    // An adult hears the answer alone.
+    const adult = harness.conversation();
+    await adult.intent('HealthConcernIntent', told("i'm 45"));
+    expect(spoken(await adult.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'eating-too-little') }))).not.toMatch(/still growing/);
   });
 
   it('pain told in an earlier session today is asked about before a workout; a no answers it for the day', async () => {

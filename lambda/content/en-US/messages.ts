@@ -462,6 +462,9 @@ export const MESSAGES = {
   'reset.confirm': 'This clears everything logged this week. Are you sure?',
   'reset.confirm.reprompt': 'Should I clear this week? Say yes or no.',
   'reset.done': 'Done. This week is a clean slate.',
+  'health.young.eating': "While you're still growing, don't cut back on food: talk with a parent and your doctor first.",
+  'health.young.eatingLess':
+    "While you're still growing, don't diet, fast or skip meals: your body needs the food to grow. Talk with a parent and your doctor before you try to lose weight. Playing sports, being active every day, and sleeping well all help.",
   'exercise.checkFirst': 'Since you mentioned {what}, ask your doctor before you try it.',
   'workout.cleared.pregnancy':
     "Good. As the weeks go on, moves on your back or front, like the glute bridge and the superman, may not suit you: say skip when one comes, if it doesn't feel right or your doctor or midwife said to avoid it.",
