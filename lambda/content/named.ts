@@ -922,7 +922,7 @@ export function saysTimeHad(spoken: string | undefined): boolean {
  * (found in review).
  */
 const FOR_A_PART =
-  /\b(?:for|on) (?:my|the|your) (?:(?:lower|upper|whole|back|belly|stomach|tummy|core|abs|leg|legs|arm|arms|glute|glutes|hip|hips|waist|side|sides|love|handles|muffin|top|knee|knees|shoulder|shoulders|fat|area|muscles?|workout|exercises?|today|please|now)(?: |$))+$/i;
+  /\b(?:for|on) (?:my|the|your) (?:(?:lower|upper|whole|body|back|belly|stomach|tummy|core|abs|leg|legs|thigh|thighs|calf|calves|arm|arms|biceps|triceps|chest|butt|bum|booty|glute|glutes|hip|hips|waist|side|sides|love|handles|muffin|top|knee|knees|shoulder|shoulders|neck|fat|area|muscles?|workout|exercises?|and|my|the|today|please|now)(?: |$))+[.!?]?$/i;
 export function timeSaidAlone(catalogue: Catalogue, spoken: string | undefined): spoken is string {
   if (spoken === undefined || !saysTimeHad(spoken)) return false;
   // A part of the body said as what the time is for ("I only have 10 minutes for my back") is no report (found in review:

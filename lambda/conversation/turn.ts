@@ -121,6 +121,7 @@ export interface Turn {
   /** An age under 18 told this session (see Known.young). */
   readonly young: boolean;
   noteYoung(): void;
+  forgetYoung(): void;
   /** Takes pain or feeling unwell told into the session (one told after another of a different kind: `general`). */
   noteFelt(felt: FeltNote): void;
   reply(reply: Reply): Response;
@@ -415,6 +416,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     },
     noteYoung() {
       known.young = true;
+    },
+    forgetYoung() {
+      delete known.young;
     },
     noteFelt(felt) {
       // Found in review: pain, then a fever, asked only about the fever, and a no started the workout.

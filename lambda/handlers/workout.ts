@@ -1,4 +1,4 @@
-import { ageSaid } from '../content/amounts';
+import { ageSaid, isAge } from '../content/amounts';
 import type { Response } from 'ask-sdk-model';
 import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
@@ -111,9 +111,7 @@ const SHARP_PAIN = 'sharp-pain';
  * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
  */
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
-const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|my age|older (?:people|adults))\b/i;
-/** Someone else asked about ("my 70 year old mother"): their age is not the user's to keep. */
-const SOMEONE_ELSE = /\b(?:mother|mom|mum|father|dad|parents?|grandma|grandmother|grandpa|grandfather|gran|granny|wife|husband|partner|friend|son|daughter|kids?|child|children)\b/i;
+const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|age|older (?:people|adults))\b/i;
 
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
@@ -162,7 +160,8 @@ export const healthConcern = route(
       // trouble in your year old, check with a doctor").
       const part = slotValue(turn.input, 'forPart') ?? '';
       // Never an injury or a pain said with it ("my old back injury": found in review, it was heard as an age).
-      if (matched === undefined && OF_AN_AGE.test(part) && !saysBodyOrPain(part) && !SOMEONE_ELSE.test(part)) return answerConcern(turn, concernOfAge(ageSaid(part)) ?? 'older-age');
+      // Someone else's ("my 70 year old mother") gets the age's answer too, which speaks to any age (found in review).
+      if (matched === undefined && OF_AN_AGE.test(part) && !saysBodyOrPain(part)) return answerConcern(turn, concernOfAge(ageSaid(part)) ?? 'older-age');
       const asked = resolvedSlot(turn.input, 'move');
       const exercise = asked.status === 'match' ? findExercise(turn.catalogue, asked.id) : undefined;
       // A move the catalogue does not teach ("is the plank okay for my back"): said so, never the pain answer (found in
@@ -195,6 +194,10 @@ export const healthConcern = route(
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
     // A number the concern slot took alone is an age ("I'm {concern}": "I'm 65"); healthReport reads one said inside.
     const said = healthReport(turn.catalogue, spoken, wholeNumberOf(slotValue(turn.input, 'age')) ?? wholeNumberOf(spoken?.trim()));
+    // An adult's age said after a teenager's ("I'm 15", then "no, I'm 50": "fifty" is easily heard as "fifteen") is
+    // the one that stands (found in review: the teen's answers went on).
+    const years = [wholeNumberOf(slotValue(turn.input, 'age')), wholeNumberOf(spoken?.trim()), ageSaid(spoken)].find(isAge);
+    if (years !== undefined && concernOfAge(years) === 'older-age') turn.forgetYoung();
     const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.

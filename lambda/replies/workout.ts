@@ -1294,7 +1294,9 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   // workout after today asks for their okay first (found by a helper trying the console: after "we stop for today", the
   // next day's started unasked). Not a warning sign's day alone: being out of breath after a workout, or a warning
   // sign denied through a carrier that drops the "don't", would lock every workout after it (found in review).
-  const seeFirst = concern?.stopsToday === true || concern?.kind === 'nerve';
+  // Breathlessness (said just after a workout, the effort's) keeps its day alone; chest pain or fainting waits for the
+  // okay too (found in review).
+  const seeFirst = concernId !== 'breathlessness';
   if (stopsTheDay(turn, concernId)) await remember({ warningOn: formatIsoDate(await turn.today()), ...(seeFirst && { checkFirst: true }) });
   // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
   if (cautionOf(turn, concernId)) await remember({ checkFirst: true });

@@ -532,8 +532,12 @@ describe('any session, on demand', () => {
     const injured = harness.conversation();
     expect(spoken(await injured.intent('HealthConcernIntent', { move: resolvedSlot('move', 'MoveName', 'hiit'), forPart: unmatchedSlot('forPart', 'ConcernName', 'old back injury') }))).not.toMatch(/at any age/);
     expect(spoken(await injured.intent('StartWorkoutIntent', session('strength')))).toMatch(/^Before we start: you mentioned an injury\./);
-    const mother = harness.conversation();
-    expect(spoken(await mother.intent('HealthConcernIntent', { move: resolvedSlot('move', 'MoveName', 'hiit'), forPart: unmatchedSlot('forPart', 'ConcernName', '70 year old mother') }))).not.toMatch(/at any age/);
+    // "My age", the slot taking "age", and someone else's age: the age's answer, never "any trouble in your age".
+    for (const part of ['age', '70 year old mother']) {
+      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', { move: resolvedSlot('move', 'MoveName', 'hiit'), forPart: unmatchedSlot('forPart', 'ConcernName', part) }));
+      expect(reply, part).toMatch(/at any age/);
+      expect(reply, part).not.toMatch(/trouble in your/);
+    }
     // Unsure of the okay is no yes (found by a helper trying the console: "I don't know that one yet", the question lost).
     for (const [intent, slots] of [
       ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'not sure') }],
@@ -568,6 +572,11 @@ describe('any session, on demand', () => {
       }
       expect(spoken(await teen.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'sleep') }))).not.toMatch(first);
     }
+    // An adult's age said after a teenager's stands ("fifty" heard as "fifteen": found in review).
+    const corrected = harness.conversation();
+    await corrected.intent('HealthConcernIntent', told("i'm 15"));
+    await corrected.intent('HealthConcernIntent', told("no i'm 50"));
+    expect(spoken(await corrected.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'eating-too-little') }))).not.toMatch(/still growing/);
     // An adult hears the answer alone.
     const adult = harness.conversation();
     await adult.intent('HealthConcernIntent', told("i'm 45"));
@@ -1974,6 +1983,11 @@ describe('a workout keeps its place whatever is said', () => {
     expect(spoken(await forBack.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'only have 10 minutes for my back') }))).toMatch(/^No problem\. About \d+ minutes to go/);
     expect(forBack.attributes.workout).toEqual(before);
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'i only have 15 minutes what should i do for my lower back fat') }))).toMatch(/Short on time\?/);
+    // Any part, or two, said last are what the time is for (found in review: "for my chest and back" was chest pain).
+    for (const said of ['only have 20 minutes for my chest and back', 'only have 10 minutes for my thighs']) {
+      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) }));
+      expect(reply, said).toMatch(/Short on time|takes about/);
+    }
     // Said after the part, what is wrong there is still heard (found in review).
     for (const said of ["only have 10 minutes for my back because it's bothering me", 'only have 10 minutes for my back and my knee is acting up']) {
       const reply = spoken(await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) }));
@@ -2960,12 +2974,13 @@ describe('breathing hard and a muscle burn mid-workout', () => {
 
   // Found by a helper trying the console: "we stop for today… see a doctor or a physiotherapist before you train again",
   // and the next day's workout started unasked. It asks for their okay first, in any session, until one is said.
-  it('a sharp pain or numbness: the next day, a workout first asks for a doctor\'s okay; a warning sign\'s day is its own', async () => {
+  it('a sharp pain, numbness or a warning sign: the next day, a workout first asks for a doctor\'s okay; being out of breath keeps its day alone', async () => {
     const sharp = await startHarness({ now: '2026-11-23T15:00:00Z' });
     try {
       for (const [said, slots] of [
         ['sharp pain in my knee', committedMatcher('en-US').literal('sharp pain in my knee')[0]!.slots],
         ['my leg went numb', { numbPart: unmatchedSlot('numbPart', 'ConcernName', 'my leg') }],
+        ['chest pain', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }],
       ] as const) {
         sharp.setNow('2026-11-23T15:00:00Z');
         const device = sharp.device();
@@ -2985,7 +3000,7 @@ describe('breathing hard and a muscle burn mid-workout', () => {
       // asked for a doctor's okay; it may be the effort, or a warning sign denied through a carrier).
       sharp.setNow('2026-11-23T15:00:00Z');
       const breathless = sharp.device();
-      await new Conversation({ handler: sharp.handler, device: breathless, clock: () => new Date('2026-11-23T15:00:00Z') }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
+      await new Conversation({ handler: sharp.handler, device: breathless, clock: () => new Date('2026-11-23T15:00:00Z') }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'breathlessness') });
       sharp.setNow('2026-11-25T15:00:00Z');
       const later = new Conversation({ handler: sharp.handler, device: breathless, clock: () => new Date('2026-11-25T15:00:00Z') });
       expect(spoken(await later.intent('StartWorkoutIntent'))).not.toMatch(/Has your doctor said/);
