@@ -56,7 +56,9 @@ export function answerWithFollowUp(turn: Turn, answer: string | readonly string[
 /** The article's opening: why you can't spot-reduce, and what does work. */
 export function tellHowItWorks(turn: Turn): Response {
   const { t, catalogue } = turn;
-  return answerWithFollowUp(turn, [t.t('intro.lead'), ...catalogue.whyItWorks], { offer: 'plan' });
+  // Someone still growing hears not to cut back, in its place (found in review: "I want to lose 5 kg" after "I'm 15"
+  // heard only the calorie deficit).
+  return answerWithFollowUp(turn, turn.young ? [t.t('health.young.eatingLess')] : [t.t('intro.lead'), ...catalogue.whyItWorks], { offer: 'plan' });
 }
 
 export function tellFaq(turn: Turn, faq: Faq): Response {

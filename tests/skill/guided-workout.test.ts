@@ -565,6 +565,7 @@ describe('any session, on demand', () => {
         ['TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'intermittent-fasting') }],
         ['DietTipsIntent', {}],
         ['CalorieDeficitIntent', {}],
+        ['HowItWorksIntent', {}],
       ] as const) {
         const answer = await teen.intent(intent, slots);
         await expectWellFormed(answer);
