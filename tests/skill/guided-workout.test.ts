@@ -145,7 +145,7 @@ describe.each([
     await walking.intent('StartWorkoutIntent');
     await walking.intent('AMAZON.NextIntent');
     const walked = spoken(await walking.intent('WeeklyProgressIntent'));
-    expect(walked, walked).toMatch(/This is your first session this week\. You've walked once too\. Say next/);
+    expect(walked, walked).toMatch(/This is your first session this week\. You've also walked once\. Say next/);
   });
 
   // Found by a helper trying the console as a busy parent: "how long is this gonna take" had no answer before or during.

@@ -213,7 +213,7 @@ export const WORKOUT_MESSAGES = {
   'workout.fromTheTop': 'Okay, from the top.',
   'workout.weekSoFar': { one: "This week, you've done 1 session before this one.", other: "This week, you've done {count} sessions before this one." },
   'workout.weekSoFar.none': 'This is your first session this week.',
-  'workout.weekSoFar.walks': { one: "You've walked once too.", other: "You've walked {count} times too." },
+  'workout.weekSoFar.walks': { one: "You've also walked once.", other: "You've also walked {count} times." },
   'workout.offerStart': "Want to start today's workout now?",
   'workout.shortOnTime': "No problem. {left} To finish sooner, say: skip to the cool-down. Or say I'm done, and I'll log what you did.",
   'workout.shortOnTime.ending': "No problem. {left} Say I'm done whenever you need to stop, and I'll log what you did.",
