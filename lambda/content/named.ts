@@ -884,10 +884,6 @@ const TIME_SHORT = new RegExp(
   String.raw`\b(?:(?:only|just) (?:have|got|has) (?:about |like |maybe )?${FEW_MINUTES}|(?:i've|i have|i) (?:only |just )?(?:got|have) (?:only |just )?(?:about |like |maybe )?${FEW_MINUTES}|(?:short|shorter|quick|quicker) (?:version|one|workout|session)|make (?:this|it) (?:quicker|shorter|short|quick)|shorten (?:it|this|the workout)|(?:do|fit in|squeeze in) in ${FEW_MINUTES}|(?:[1-9]|1\d|20|five|ten|fifteen|twenty)[ -](?:min|minute) (?:workout|session|one|version)|^(?:only |just )?(?:about |like )?${FEW_MINUTES}(?: (?:left|spare|free|today|now))*$)\b`,
   'i',
 );
-export function saysTimeIsShort(spoken: string | undefined): boolean {
-  return spoken !== undefined && TIME_SHORT.test(spoken);
-}
-
 /**
  * Time said to be had, any amount ("I have 25 minutes", "I've got about half an hour", "I have an hour"): its minutes.
  * Found by helpers trying the console: "I have 25 minutes" mid-workout was "I don't know that one yet", as only 20 or
@@ -912,17 +908,17 @@ export function saysTimeHad(spoken: string | undefined): boolean {
   return spoken !== undefined && (TIME_SHORT.test(spoken) || TIME_HAD.test(spoken) || TIME_HAD_HI.test(spoken.normalize('NFC')));
 }
 /**
- * Time said, and nothing wrong said beside it: "I'm pregnant and I have 30 minutes", "I have 25 minutes but my chest
- * hurts", "I'm 67 and I have half an hour" are the concern's, the age's or the body's answer first (found in review: the
- * time's answer hid them, and the doctor question never came).
- */
-/**
  * The part the time is for, said last and alone ("for my lower back fat", "for my belly today"): anything else said after
  * it ("… because it's bothering me", "… and my knee is acting up") keeps it, so what is wrong there is still heard
  * (found in review).
  */
 const FOR_A_PART =
   /\b(?:for|on) (?:my|the|your) (?:(?:lower|upper|whole|body|back|belly|stomach|tummy|core|abs|leg|legs|thigh|thighs|calf|calves|arm|arms|biceps|triceps|chest|butt|bum|booty|glute|glutes|hip|hips|waist|side|sides|love|handles|muffin|top|knee|knees|shoulder|shoulders|neck|fat|area|muscles?|workout|exercises?|and|my|the|today|please|now)(?: |$))+[.!?]?$/i;
+/**
+ * Time said, and nothing wrong said beside it: "I'm pregnant and I have 30 minutes", "I have 25 minutes but my chest
+ * hurts", "I'm 67 and I have half an hour" are the concern's, the age's or the body's answer first (found in review: the
+ * time's answer hid them, and the doctor question never came).
+ */
 export function timeSaidAlone(catalogue: Catalogue, spoken: string | undefined): spoken is string {
   if (spoken === undefined || !saysTimeHad(spoken)) return false;
   // A part of the body said as what the time is for ("I only have 10 minutes for my back") is no report (found in review:

@@ -246,7 +246,7 @@ export async function startWorkout(turn: Turn, today?: LocalDate, kind?: DayKind
   const planned = turn.planOn(day).sessionId;
   const week = turn.weekPlanOf(day);
   const sessionId = weekday ? (week[weekday - 1] ?? turn.planOn(day)).sessionId : kind ? sessionOfKind(kind, weekdayOf(day), turn.restDay, week) : planned;
-  const caution = cautionPending(turn, SESSIONS[sessionId].kind);
+  const caution = cautionFor(turn, SESSIONS[sessionId].kind);
   if (caution) return askCleared(turn, caution, kind, weekday);
   // Pain or feeling unwell told this session (found trying it as a user: "my lower back's been really hurting", then
   // "okay, start it", began deadlifts): first, whether it still does.
@@ -332,13 +332,6 @@ function hasTrained(history: UserHistory | undefined): boolean {
   return (history?.profile?.knownExercises?.length ?? 0) > 0;
 }
 
-/**
- * A condition, a pregnancy or an injury told this session that no doctor's okay has answered yet; an age told, before
- * HIIT only. Of a workout of this kind, or (none given) the one under way.
- */
-function cautionPending(turn: Turn, kind?: DayKind): Exclude<Caution, 'cleared'> | undefined {
-  return cautionFor(turn, kind);
-}
 
 /** How the doctor question opens, by whether it goes on with a workout and whether the caution was told earlier. */
 const ASK_CLEARED = {
@@ -647,7 +640,7 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   if (inSession?.hurt) return askIfStillHurts(turn, inSession);
   // A condition told mid-workout ("I have a heart condition"): going on waits for a doctor's okay, as a start does
   // (found in review: "resume my workout" carried straight on).
-  const caution = cautionPending(turn);
+  const caution = cautionFor(turn);
   if (inSession && caution) return askCleared(turn, caution, undefined, undefined, true);
   // Said to "say next when you're ready", "carry on" goes on, as next does (found by a helper trying the console: hi-IN
   // "aage chalo" retold where the warm-up stood, every time, and the user was stuck). Cut in on, or after a pause, it
@@ -660,7 +653,7 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
   if (place?.hurt) return askIfStillHurts(turn, place, true);
   // Stopped to check with a doctor first, this session or an earlier one: going on asks again. Read again now the
   // profile is (a caution it holds reaches the session with that read: found in a second review).
-  const waiting = place && cautionPending(turn, SESSIONS[place.sessionId].kind);
+  const waiting = place && cautionFor(turn, SESSIONS[place.sessionId].kind);
   if (place && waiting) return askCleared(turn, waiting, undefined, undefined, true);
   const felt = place && feltToAsk(turn, await unlessUnavailable(turn.history()), today);
   if (felt) return askFeltBefore(turn, felt, {}, true);
@@ -717,7 +710,7 @@ export type WorkoutMove = 'next' | 'previous' | 'skip' | 'coolDown' | 'repeat' |
  */
 export async function startOverAsked(turn: Turn): Promise<Response> {
   const at = workoutOf(turn.mode);
-  if (!at || at.index === 0 || at.hurt || turn.offer?.kind === 'restartWorkout' || cautionPending(turn)) return moveInWorkout(turn, 'restart');
+  if (!at || at.index === 0 || at.hurt || turn.offer?.kind === 'restartWorkout' || cautionFor(turn)) return moveInWorkout(turn, 'restart');
   const { t } = turn;
   return turn.reply({ speech: speech(t.t('workout.restartAsk')), reprompt: speech(t.t('workout.restartAsk.reprompt')), offer: { kind: 'restartWorkout' } });
 }
@@ -733,7 +726,7 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
   if (at.hurt) return askIfStillHurts(turn, at);
   // A condition told mid-workout: going on waits for a doctor's okay, whichever way it is asked for; "repeat" says the
   // question again rather than the step, whose timer would run on (found in review).
-  const caution = cautionPending(turn);
+  const caution = cautionFor(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true);
   const { reachedByBack, reachedBySkip, ...place } = withLevelFromNextExercise(turn, at);
   const workout = workoutFor(turn, place);
@@ -806,7 +799,7 @@ const STRETCH_WORDS = /\bstretch(?:es|ing)?\b/i;
  */
 export function skipNamed(turn: Turn, named: { readonly id: string } | { readonly spoken: string }): Promise<Response> | Response {
   const at = workoutOf(turn.mode);
-  if (!at || at.hurt || cautionPending(turn)) return moveInWorkout(turn, 'skip');
+  if (!at || at.hurt || cautionFor(turn)) return moveInWorkout(turn, 'skip');
   const workout = workoutFor(turn, at);
   if ('spoken' in named) {
     if (REST_WORDS.test(named.spoken.trim())) return moveInWorkout(turn, 'next');
@@ -870,7 +863,7 @@ export function tellOwnPace(turn: Turn): Response | Promise<Response> {
   if (!place) return workoutNotRunning(turn);
   // Paused for pain, or for a condition with no doctor's okay yet: no "yes, go on" (found in review).
   if (place.hurt) return askIfStillHurts(turn, place);
-  const caution = cautionPending(turn);
+  const caution = cautionFor(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true);
   // In HIIT, a round is hard by design: the pace is one's own hard, never "slow and steady" (found by a helper).
   const rounds = workoutFor(turn, place).steps.some((step) => step.kind === 'interval');
@@ -1082,7 +1075,7 @@ export async function notePlanForLater(turn: Turn): Promise<Response> {
   if (workoutOf(turn.mode)) return stopWorkout(turn);
   if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
   const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(turn.t.t(cautionPending(turn) ? 'workout.later.checkFirst' : 'workout.later'), question), reprompt: speech(reprompt) });
+  return turn.reply({ speech: speech(turn.t.t(cautionFor(turn) ? 'workout.later.checkFirst' : 'workout.later'), question), reprompt: speech(reprompt) });
 }
 
 /** Workout questions with no workout running: offer to start one. */
@@ -1219,7 +1212,7 @@ export async function endWorkout(turn: Turn): Promise<Response> {
   const place = withStepDoneUnlessCut(turn, workout, at);
   // Said at the last step's end ("That's time. Say next to finish."), it is the workout finished; not one paused for
   // pain or waiting for a doctor's okay (found in review: it was cheered and logged).
-  if (isLastStep(workout, at) && !at.hurt && cautionPending(turn) === undefined) return finish(turn, workout, place);
+  if (isLastStep(workout, at) && !at.hurt && cautionFor(turn) === undefined) return finish(turn, workout, place);
   const summary = summaryOf(workout, place);
   const saved = await savePlace(turn, place);
   if (summary.main.done === 0) {
@@ -1290,12 +1283,10 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     if (saved && notice) turn.noticeRemembered();
   };
   // A warning sign (or numbness) is remembered for the day, on every device: no workout starts until tomorrow.
-  // A sharp pain or numbness: its answer says to see a doctor or a physiotherapist before training again, so every
-  // workout after today asks for their okay first (found by a helper trying the console: after "we stop for today", the
-  // next day's started unasked). Not a warning sign's day alone: being out of breath after a workout, or a warning
-  // sign denied through a carrier that drops the "don't", would lock every workout after it (found in review).
-  // Breathlessness (said just after a workout, the effort's) keeps its day alone; chest pain or fainting waits for the
-  // okay too (found in review).
+  // A warning sign, a sharp pain or numbness: its answer says to see a doctor or a physiotherapist before training again,
+  // so every workout after today asks for their okay first (found by a helper trying the console: after "we stop for
+  // today", the next day's started unasked). Breathlessness keeps its day alone: said just after a workout it is the
+  // effort's, and would lock every workout after it (found in review).
   const seeFirst = concernId !== 'breathlessness';
   if (stopsTheDay(turn, concernId)) await remember({ warningOn: formatIsoDate(await turn.today()), ...(seeFirst && { checkFirst: true }) });
   // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
@@ -1311,7 +1302,7 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
     // for (found in review: "I'm 67" mid-strength was "paused… resume only when it feels right", and next carried on).
     if (concern?.kind === 'age') {
       noteCautionOf(turn, concernId);
-      if (place && cautionPending(turn) === undefined) return answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place);
+      if (place && cautionFor(turn) === undefined) return answerAndCarryOn(turn, speech(safetyAnswer(turn, concernId)), place);
     }
     // Kept for the day as well as the session, as told with no workout under way: the place's mark goes once the workout
     // is logged, and a workout asked for later today, on any device, still asks first (found as a gap: pain, "I'm done",
@@ -1376,7 +1367,7 @@ export async function pauseForSafety(turn: Turn, concernId: string | undefined):
   const before = feltBefore(turn, concernId);
   if (before) turn.noteFelt(before);
   // A condition or a pregnancy told: the doctor question now, so a yes answers it (see carry.ts), not later.
-  const asks = paused && !felt && cautionPending(turn) !== undefined;
+  const asks = paused && !felt && cautionFor(turn) !== undefined;
   return turn.reply({
     speech: speech(safetyAnswer(turn, concernId), asks ? t.t('workout.pausedForSafety.cleared') : t.t('workout.pausedForSafety')),
     reprompt: speech(asks ? t.t('workout.askCleared.question') : t.t('workout.paused.reprompt')),
@@ -1464,7 +1455,7 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   // Pain told before it, too, is answered by this "no" (found in review: a later "resume" asked about it again).
   await forgetFelt(turn);
   // An injury told mid-workout: the pain gone, going on still waits for a doctor's okay (found in review).
-  const caution = cautionPending(turn);
+  const caution = cautionFor(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true, place);
   return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
 }
@@ -1488,7 +1479,7 @@ function isLastStep(workout: Workout, place: WorkoutPlace): boolean {
 async function logIfLastSaid(turn: Turn, place: WorkoutPlace): Promise<Speech | undefined> {
   const workout = workoutFor(turn, place);
   // Paused for pain, or waiting for a doctor's okay, it is no workout to cheer.
-  if (!isLastStep(workout, place) || place.hurt || cautionPending(turn)) return undefined;
+  if (!isLastStep(workout, place) || place.hurt || cautionFor(turn)) return undefined;
   const summary = summaryOf(workout, withStepDoneUnlessCut(turn, workout, place));
   if (!summary.countsAsSession) return undefined;
   const day = parseIsoDate(place.date);
