@@ -680,6 +680,10 @@ export const logged = route(
     // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:
     // "Tell me what you did").
     if (/^(?:have|got|have got)\b/i.test(said) && timeSaidAlone(turn.catalogue, `i ${said}`)) return tellTimeSaid(turn, `i ${said}`);
+    // "I only have like 15 minutes", the slot taking "only have" and the time its own slot: the same (found trying the
+    // console: "Tell me what you did").
+    const had = /^(?:only |just )?(?:have|got|have got)$/i.test(said) ? minutesOf(slotValue(turn.input, 'duration')) : undefined;
+    if (had !== undefined) return tellTimeSaid(turn, `i ${said} ${had} minutes`);
     return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
   },
 );

@@ -1994,6 +1994,14 @@ describe('a workout keeps its place whatever is said', () => {
       const reply = spoken(await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) }));
       expect(reply, said).not.toMatch(/Short on time|takes about/);
     }
+    // "I only have like 15 minutes", the model's log hearing "only have" and the time apart (found trying the console:
+    // "Tell me what you did").
+    const apart = { activity: unmatchedSlot('activity', 'ActivityName', 'only have'), duration: 'PT15M' };
+    expect(spoken(await harness.conversation().intent('LogActivityIntent', apart))).toMatch(/Short on time\?/);
+    const midway = harness.conversation();
+    await midway.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(midway, 3);
+    expect(spoken(await midway.intent('LogActivityIntent', apart))).toMatch(/^No problem\. About \d+ minutes to go\./);
     // A word after it ("actually"), and Hindi (found by a helper trying the console: "I don't know that one").
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'half an hour actually') }))).not.toMatch(/don't know/);
     for (const said of ['paas sirf 10 minute', 'पास 20 मिनट हैं']) {
