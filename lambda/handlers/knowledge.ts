@@ -1,6 +1,8 @@
 import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, findFaqByIntent, findTeachable, topicAskedIn } from '../content/catalogue';
+import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
-import { asksElsewhere, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { isAge } from '../content/amounts';
+import { asksElsewhere, concernOfAge, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -274,5 +276,16 @@ export const topic = route(
   },
 );
 
-export const howItWorks = route((turn) => said(turn, 'HowItWorksIntent'), tellHowItWorks);
+/**
+ * "I'm 16 and I want to lose back fat": someone still growing hears the answer for their age, which is not to cut back
+ * (found by a helper trying the console: the age was lost, and the answer spoke of a calorie deficit). An adult's age
+ * changes nothing here.
+ */
+export const howItWorks = route(
+  (turn) => said(turn, 'HowItWorksIntent'),
+  (turn) => {
+    const years = wholeNumberOf(slotValue(turn.input, 'age'));
+    return isAge(years) && concernOfAge(years) === 'younger-age' ? answerConcern(turn, 'younger-age') : tellHowItWorks(turn);
+  },
+);
 export const calorieBurners = route((turn) => said(turn, 'CalorieBurnersIntent'), tellCalorieBurners);

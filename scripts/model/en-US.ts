@@ -1649,6 +1649,9 @@ export const EN_US_MODEL: ModelSource = {
         `(I'm|I am) {age} years old [is this safe for me|is this safe|is this okay for me|can I do this|can I still do this]`,
         `(I'm|I am) {age} (is this safe for me|is this safe|is this okay for me|can I still do this|should I be doing this)`,
         `(I'm|I am) over {age} (is this safe for me|is this safe|can I still do this)`,
+        // Found by a helper trying the console as a 16-year-old: the slot kept "year old" alone, and lost the age.
+        `is {move} (safe|okay) for a {age} year old`,
+        `is it (safe|okay) for a {age} year old to do (this|these workouts|{move})`,
         `I've got {concern} is this safe`,
         `my {concern} has been aching [since yesterday's session|since yesterday]`,
         `I'm on {concern} is (hiit|this|exercise) alright for me`,
@@ -1730,6 +1733,9 @@ export const EN_US_MODEL: ModelSource = {
         `(I feel|I'm feeling|I felt|I get|I'm getting) [a bit|really|very] {concern}`,
         `(I have|I've got|I get|I feel) (a|some) (sharp|shooting) pain in {sharp}`,
         `(sharp|shooting|stabbing) pain in {sharp}`,
+        // Found trying the console mid-workout: where and how it hurts said one after the other was out of scope.
+        `{sharp} (hurts|is killing me) [it's a|like a] sharp pain`,
+        `{sharp} hurts like a stabbing pain`,
         `I (feel|got) {concern} when I (exercise|work out|bend|bend over|lift|do this|squat|stand up)`,
         `I get {habit} (when|whenever|every time) I (exercise|work out|bend|bend over|lift|do this|squat|stand up|run)`,
         `I (get|have|feel) {concern} (down my leg|in my leg|in my legs|in my feet) [when I bend]`,
@@ -2547,7 +2553,9 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'SpotReductionIntent',
-      maxSamples: 587,
+      // Its last 15 combinations matched no tuning, development or safety utterance: their room went to a teenager's age
+      // and a sharp pain said after where it hurts (December 6).
+      maxSamples: 572,
       patterns: [
         // Kept as patterns of their own when the last rounds of this intent were cut (December 5).
         "do crunches get rid of my lower back fat",
@@ -2861,7 +2869,11 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowItWorksIntent',
       maxSamples: 476,
+      // "I'm 16 and I want to lose back fat": a teenager's age, which changes the answer.
+      slots: [{ name: 'age', type: 'AMAZON.NUMBER' }],
       patterns: [
+        // Found by a helper trying the console as a 16-year-old: the age was lost.
+        "(I'm|I am) {age} and I want to lose [my] [lower] back fat",
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "where do I even start with losing my back fat",
         // Found in a fifth blind batch of 150 (December 4).
