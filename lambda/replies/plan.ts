@@ -150,7 +150,14 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
   const day = turn.planOn(date);
   const described = describeDay(turn, day, date, today);
   const { details } = described;
-  const next = askOrGoOn(turn, described.question, described.offer);
+  // Today's training: the offer is to start it, and a move is learnt by asking (found by helpers trying the console:
+  // "yeah sure" and "ok let's do it" to "want to hear how to do the first one?" began a lesson, which the user took for
+  // the workout, and "is that it?", "how much longer" and "skip this one" then went astray).
+  const startable = daysBetween(today, date) === 0 && day.kind !== 'rest' && described.offer.kind === 'howTo' && described.offer.exerciseId !== '';
+  const learnFirst = startable ? findExercise(turn.catalogue, described.offer.kind === 'howTo' ? described.offer.exerciseId : '') : undefined;
+  const next = learnFirst
+    ? askOrGoOn(turn, day.kind === 'cardio' ? t.t('workout.offerStart') : t.t('plan.offerStart', { exercise: learnFirst.name }), { kind: 'startWorkout' })
+    : askOrGoOn(turn, described.question, described.offer);
   const past = daysBetween(today, date) < -1;
   const said: Speech = speech(
     query.kind === 'unclear' ? t.t('day.unclear') : undefined,
