@@ -25,6 +25,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   offers.moreOfList,
   offers.yesToOffer,
   offers.hedgedYes,
+  offers.unsureAnswer,
   offers.goToOffer,
   progress.answeredWhatDone,
   progress.answeredRemoval,

@@ -1,5 +1,5 @@
 import type { Turn } from '../conversation/turn';
-import { accept, decline, hedged, nothingPending } from '../replies/offers';
+import { accept, decline, hedged, nothingPending, unsure } from '../replies/offers';
 import { route, said, saidGo } from './route';
 
 /** A paged list ("Want the other 2?", "Want the rest of the steps?") goes on with more, next, go on, continue, the rest, or yes. */
@@ -37,6 +37,9 @@ export const goToOffer = route(
 const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout', 'howTo', 'today']);
 /** The day's plan, just told: "start my workout" there starts it (found in review: any how-to offer once did). */
 const ofPlan = ({ offer }: Turn) => offer?.kind === 'today' || (offer?.kind === 'howTo' && offer.ofPlan === true);
+
+/** "Not sure", "I don't know", "maybe" (see replies/offers.ts). */
+export const unsureAnswer = route((turn) => said(turn, 'UnsureIntent'), unsure);
 
 /** "No" to the question just asked, or to nothing. */
 export const no = route((turn) => said(turn, 'AMAZON.NoIntent'), decline);

@@ -49,6 +49,7 @@ export const NAME_FREE = {
     'PrivacyIntent',
     'ThanksIntent',
     'HedgedYesIntent',
+    'UnsureIntent',
     // Reminders said without the skill's name are Alexa's own to set; how a workout felt means nothing outside one.
     'SetReminderIntent',
     'WeekdayReminderIntent',

@@ -117,6 +117,20 @@ export function hedged(turn: Turn): Promise<Response> | Response {
 }
 const NOT_YES_OR_NO: ReadonlySet<Offer['kind']> = new Set(['reminderTime', 'pickExercise', 'whatDone', 'restDay']);
 
+/**
+ * "Not sure", "I don't know", "maybe": to "has your doctor said this kind of exercise is okay for you?", no okay; to "does
+ * it still hurt?" or "is it still bothering you?", it may (the safe side); to any other yes-or-no question, the question
+ * again; otherwise, as anything not understood (found by helpers trying the console: each reached the fallback, and
+ * the doctor's question was asked again as if nothing had been said).
+ */
+export function unsure(turn: Turn): Promise<Response> | Response {
+  const { offer, t } = turn;
+  if (offer?.kind === 'cleared') return notCleared(turn);
+  if (offer?.kind === 'stillHurts' || offer?.kind === 'feltBefore') return accept(turn, offer);
+  if (!offer || NOT_YES_OR_NO.has(offer.kind)) return tellOutOfScope(turn);
+  return askAgain(turn, t.t('unsure.noRush')) ?? tellOutOfScope(turn);
+}
+
 /** "Yes" or "sure" to no question of ours. */
 export function nothingPending(turn: Turn): Response {
   const { t } = turn;

@@ -2130,6 +2130,16 @@ export const HI_IN_MODEL: ModelSource = {
       ],
     },
     {
+      // "पता नहीं", "शायद": no yes and no no; to the doctor's question, no okay (see replies/offers.ts).
+      name: 'UnsureIntent',
+      patterns: [
+        '(पता नहीं|मुझे नहीं पता|मुझे पता नहीं|पक्का नहीं पता|पक्का नहीं|शायद नहीं|याद नहीं|मुझे याद नहीं|कह नहीं सकता|कह नहीं सकती|कुछ पता नहीं)',
+        '(pata nahi|mujhe nahi pata|mujhe pata nahi|pakka nahi pata|pakka nahi|shayad nahi|yaad nahi|mujhe yaad nahi|keh nahi sakta|keh nahi sakti|kuch pata nahi)',
+        '(पता नहीं|मुझे नहीं पता|pata nahi|mujhe nahi pata) (डॉक्टर ने क्या कहा|doctor ne kya kaha|अभी|abhi)',
+        "(not sure|I don't know|no idea|maybe|I'm not sure)",
+      ],
+    },
+    {
       name: 'AMAZON.YesIntent',
       maxSamples: 400,
       patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)',

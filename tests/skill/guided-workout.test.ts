@@ -850,6 +850,50 @@ describe('any session, on demand', () => {
     expect(reminding.attributes.offer).toMatchObject({ kind: 'reminderTime' });
   });
 
+  // Found by helpers trying the console: "not sure" and "pata nahi" to the doctor's question reached the fallback, and
+  // the question was asked again as if nothing had been said.
+  it('"not sure", "I don\'t know", "maybe": no doctor\'s okay, still hurting, or the question again', async () => {
+    const heard = (locale: 'en-US' | 'hi-IN', said: string) => {
+      const [match, ...others] = committedMatcher(locale).literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('UnsureIntent');
+      return match!;
+    };
+    for (const [locale, said, answer] of [
+      ['en-US', 'not sure', /^Then please check with them first/],
+      ['en-US', "hmm I don't know", /^Then please check with them first/],
+      ['en-US', "I can't remember if they did", /^Then please check with them first/],
+      ['hi-IN', 'pata nahi', /^तो पहले उनसे पूछ लीजिए/],
+      ['hi-IN', 'मुझे नहीं पता', /^तो पहले उनसे पूछ लीजिए/],
+    ] as const) {
+      const chat = harness.conversation({ locale });
+      await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'diabetes') });
+      await chat.intent('StartWorkoutIntent', session('hiit'));
+      const reply = await chat.intent('UnsureIntent', heard(locale, said).slots ?? {});
+      await expectWellFormed(reply);
+      expect(spoken(reply), said).toMatch(answer);
+      expect(chat.attributes.workout, said).toBeUndefined();
+    }
+    // "Does it still hurt?" "I'm not sure": it may, so the workout stops for today.
+    const hurt = harness.conversation();
+    await hurt.intent('StartWorkoutIntent', session('hiit'));
+    await hurt.intent('AMAZON.NextIntent');
+    await hurt.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    expect(spoken(await hurt.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await hurt.intent('UnsureIntent', heard('en-US', "I'm not sure").slots ?? {}))).toMatch(/^Then let's stop for today\./);
+    // Any other yes-or-no question is asked again, and stays asked.
+    const deleting = harness.conversation();
+    const asked = await deleting.intent('DeleteDataIntent');
+    expect(spoken(await deleting.intent('UnsureIntent'))).toBe(`No rush. ${reprompted(asked)}`);
+    expect(deleting.attributes.offer).toEqual({ kind: 'confirmDelete' });
+    // Nothing asked: as anything not understood; in a workout, its commands.
+    expect(spoken(await harness.conversation().intent('UnsureIntent'))).toMatch(/^That's not something I can help with yet/);
+    const moving = harness.conversation();
+    await moving.intent('StartWorkoutIntent', session('strength'));
+    expect(spoken(await moving.intent('UnsureIntent'))).toMatch(/In your workout, you can say next/);
+    expect(moving.attributes.workout).toBeDefined();
+  });
+
   // Found trying it as a user: "my lower back's been really hurting", then "okay, start it", began deadlifts unasked,
   // though the answer had just said not to train through pain.
   it('after pain or feeling unwell is told, a workout asked for this session first asks whether it still does', async () => {

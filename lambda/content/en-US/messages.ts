@@ -59,6 +59,7 @@ export const MESSAGES = {
   'noNothingPending': 'Alright. See you next time.',
   'noThanks': 'No problem.',
   'hedged.clearAnswer': 'I need a clear yes or no for that one.',
+  'unsure.noRush': 'No rush.',
 
   'day.today': 'Today',
   'day.tomorrow': 'Tomorrow',

@@ -60,6 +60,7 @@ export const MESSAGES = {
   'noNothingPending': 'ठीक है. फिर मिलते हैं.',
   'noThanks': 'कोई बात नहीं.',
   'hedged.clearAnswer': 'इसके लिए मुझे साफ़ हाँ या नहीं चाहिए.',
+  'unsure.noRush': 'कोई जल्दी नहीं.',
 
   'day.today': 'आज',
   'day.tomorrow': 'कल',
