@@ -575,6 +575,21 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found by a helper trying the console as a 45-year-old in Lucknow (December 6): the fallback, "मुझे अभी नहीं पता",
+        // or the lenient matcher alone. Whether it will do, giving it up, a fast kept, exercise on a fast day.
+        '{topic} (चलेगा|चल जाएगा|ठीक रहेगा) [क्या]',
+        '{topic} (chalega|chal jayega|theek rahega) [kya]',
+        '{topic} (छोड़ दूँ|छोड़ दूं|बंद कर दूँ|बंद कर दूं) [क्या]',
+        '{topic} (chhod du|chhod doon|band kar du|band kar doon) [kya]',
+        '[मैं] [हफ्ते में दो दिन|हफ़्ते में एक दिन] {topic} (रखती|रखता) (हूँ|हूं)',
+        '[main] [hafte mein do din|hafte mein ek din] {topic} (rakhti|rakhta) (hun|hoon|hu)',
+        '{topic} (में|के दिन) (exercise|workout) (करूँ या नहीं|कर सकते हैं क्या|करना चाहिए क्या)',
+        '{topic} (mein|ke din) (exercise|workout) (karun ya nahi|kar sakte hain kya|karna chahiye kya)',
+        '{topic} (pee|kha) (sakti|sakta) (hu|hun) kya',
+        'क्या सिर्फ {exercise} (काफी|काफ़ी) है',
+        'kya sirf {exercise} (kaafi|kafi) hai',
+        '{exercise} (कितनी|कितना) (करनी|करना) चाहिए',
+        '{exercise} (kitni|kitna) (karni|karna) chahiye',
         // Found by a helper trying the console (December 5): steps a day asked of reached weekly progress or the fallback.
         '(रोज़|रोज|रोज़ाना|एक दिन में|दिन में) कितने {exercise} (चलना चाहिए|चलूँ|चलूं|चाहिए)',
         '(roz|rozana|daily|ek din mein|ek din me|din mein|din me) kitne {exercise} (chalna chahiye|chalu|chalun|chahiye|chalne chahiye)',
@@ -1367,6 +1382,8 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'answerDay', type: 'AMAZON.DayOfWeek' },
       ],
       patterns: [
+        // Found by a helper trying the console (December 6): the rest day's tip, nothing changed. Asks which day.
+        '(मेरा|mera) rest day (बदल दो|बदलना है|बदल दीजिए|badal do|badalna hai|badal dijiye)',
         '{answerDay}',
         '{answerDay} (रखो|कर दो|ठीक है|rakho|kar do|theek hai)',
         // Found by a helper trying the console as a user (December 3).
@@ -1734,6 +1751,9 @@ export const HI_IN_MODEL: ModelSource = {
       // Every wording of the skill's main question is kept: the Hindi model has room.
       maxSamples: 400,
       patterns: [
+        // Found by a helper trying the console (December 6): "I don't know that one yet".
+        '(वज़न|वजन) कैसे कम (करूँ|करूं|करें)',
+        '(wazan|vajan|weight) kaise kam (karun|karoon|karein)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(यह|ये) skill कैसे काम करती है",
         "(yeh|ye) skill kaise kaam karti hai",
@@ -2180,6 +2200,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'AMAZON.HelpIntent',
       patterns: [
+        // Found by a helper trying the console (December 6): a level change, or the fallback.
+        '(यह|ये) skill क्या (करता है|करती है|कर सकता है|कर सकती है)',
+        '(back coach|ye skill|yeh skill) kya (karta hai|karti hai|kar sakta hai|kar sakti hai)',
         // Found in a blind batch of 120 in Hindi (December 2).
         "(मैं|main) (तुमसे|tumse) (क्या क्या|kya kya) (पूछ सकता हूं|pooch sakta hoon)",
         '(मदद|मदद करो|मुझे मदद चाहिए|तुम क्या कर सकती हो|मैं क्या बोल सकता हूँ|madad|madad karo|help karo|tum kya kar sakti ho)',

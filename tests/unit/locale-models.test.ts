@@ -332,6 +332,20 @@ describe.each([
   ['en-US', "it's okay now", 'AMAZON.NoIntent', {}],
   ['en-US', 'yeah kinda', 'HedgedYesIntent', {}],
   ['hi-IN', 'nahi abhi doctor se nahi poocha', 'AMAZON.NoIntent', {}],
+  // Found by a helper trying the console as three people in India (December 6): the fallback, another intent, or the
+  // lenient matcher alone.
+  ['en-IN', 'wait pause', 'AMAZON.PauseIntent', {}],
+  ['en-IN', 'pause the exercise', 'AMAZON.PauseIntent', {}],
+  ['en-IN', 'yes start', 'AMAZON.YesIntent', {}],
+  ['en-IN', "I didn't get it tell me again", 'AMAZON.RepeatIntent', {}],
+  ['en-IN', 'ok what is my workout for today', 'WorkoutForDayIntent', {}],
+  ['en-IN', 'how much have I done so far', 'WeeklyProgressIntent', {}],
+  ['en-IN', 'what to eat after workout', 'DietTipsIntent', {}],
+  ['en-IN', 'what should I eat before gym', 'DietTipsIntent', {}],
+  ['en-IN', 'please remind me every morning at half past six', 'DailyReminderIntent', { time: '06:30' }],
+  ['en-IN', 'kindly remind me at 6.30 am for exercise', 'SetReminderIntent', { time: '06:30' }],
+  ['en-IN', 'can you change the reminder to 7', 'MoveReminderIntent', { time: '07:00' }],
+  ['en-IN', 'when will my love handles go', 'TopicIntent', { topic: 'love-handles' }],
   // Found by a helper trying the console as a sceptic, an Australian and a pregnant Briton (December 3, fifth round).
   ['en-US', 'how did my week go', 'WeeklyProgressIntent', {}],
   ['en-US', 'what number am I on', 'HowManyLeftIntent', {}],

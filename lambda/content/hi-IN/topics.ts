@@ -304,7 +304,7 @@ export const TOPICS = [
   },
   {
     id: 'intermittent-fasting',
-    names: ['intermittent fasting', 'fasting', 'फ़ास्टिंग', 'उपवास', 'upvas', 'व्रत', 'vrat', 'एक टाइम खाना', 'ek time khana',
+    names: ['intermittent fasting', 'fasting', 'फ़ास्टिंग', 'उपवास', 'upvas', 'upvaas', 'व्रत', 'vrat', 'एक टाइम खाना', 'ek time khana',
       // A fast of the festival, and what is eaten in it (found by a helper trying the console as an Indian user, December
       // 5: "navratri mein kya khaye" and "sabudana khichdi theek hai" reached the fallback).
       'navratri', 'नवरात्रि', 'नवरात्र', 'navratri ka vrat', 'नवरात्रि का व्रत', 'sabudana', 'साबूदाना', 'falahari', 'फलाहारी', 'kuttu', 'कुट्टू'],
