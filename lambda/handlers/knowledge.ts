@@ -15,6 +15,7 @@ import {
   answerConcern,
   tellAboutMoveUnderWay,
   currentWorkoutExercise,
+  movePointedAt,
   notePlanForLater,
   finishLater,
   resumeWorkout,
@@ -73,6 +74,8 @@ export const faq = route(
 
 /** A phrase about the move under way ("do this", "this one", "doing it"). */
 const ABOUT_THIS = /\b(this|that|it)\b/i;
+/** The move under way, pointed at in the exercise's place ("is this safe", "is this one good"). */
+const THIS_MOVE = /^(?:this|this one|this exercise|this move|it|that|that one|that exercise)$/i;
 /** Asking to go easier: "slowly", "at my own pace", "a bit easier", "dheere". */
 const SLOWER = /\b(slowly|slower|more slowly|at my own pace|dheere|aaram se)\b|धीरे|आराम से/i;
 
@@ -173,6 +176,10 @@ export const topic = route(
     const startable = toStart && findExercise(turn.catalogue, toStart.id);
     if (startable) return startHowTo(turn, startable, started);
     if (found) return tellAboutExercise(turn, found, exercise.status === 'match' ? slotValue(turn.input, 'exercise') : undefined);
+    // "Is this safe for my back", "is this one good for back fat", mid-workout: the move under way (found by a helper
+    // trying the console in a HIIT warm-up: "I don't know that one yet").
+    const pointed = exercise.status === 'no-match' && THIS_MOVE.test(exercise.spoken.trim()) ? movePointedAt(turn) : undefined;
+    if (pointed) return tellAboutExercise(turn, pointed);
     if (named.status === 'no-match' && BEST_MOVES.test(named.spoken.trim())) return tellExerciseList(turn);
     // "What are the best ways to burn calories": the calorie burners, never the calorie deficit's definition (found by a
     // helper trying the console, December 5).

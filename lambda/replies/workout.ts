@@ -991,6 +991,13 @@ export function workoutExerciseIds(turn: Turn): readonly string[] | undefined {
   return place && SESSIONS[place.sessionId].exerciseIds;
 }
 
+/** The move "this" points at mid-workout: the exercise under way or coming, or in HIIT, HIIT itself (its rounds name no exercise). */
+export function movePointedAt(turn: Turn) {
+  const place = workoutOf(turn.mode);
+  if (!place) return undefined;
+  return currentWorkoutExercise(turn) ?? (workoutFor(turn, place).kind === 'hiit' ? findExercise(turn.catalogue, 'hiit') : undefined);
+}
+
 /**
  * Where a move is felt ("how should my back feel on this one", "should I feel it in my lower back"), or whether it is
  * done right ("am I doing it right"), asked of the move under way: its muscles and its caution, or its form cues, and

@@ -519,6 +519,25 @@ describe('a workout command heard whole through an open slot', () => {
     expect(lesson.attributes.howTo).toBeUndefined();
   });
 
+  it('in a HIIT warm-up, "is this safe for my back" is asked of HIIT, whose rounds name no exercise; with nothing under way, this coach is no doctor', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+    const [heard] = committedMatcher('en-US').literal('is this safe for my back');
+    const turn = await chat.intent(heard!.intent, heard!.slots);
+    expect(spoken(turn)).toMatch(/HIIT/);
+    expect(spoken(turn)).toMatch(/Say next to carry on with your workout\.$/);
+    expect(chat.attributes.workout).toBeDefined();
+    // In strength, the move under way, and what to do with trouble there.
+    const strength = harness.conversation();
+    await strength.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    await strength.intent('AMAZON.NextIntent');
+    const knees = committedMatcher('en-US').literal('is this ok for my knees')[0]!;
+    expect(spoken(await strength.intent(knees.intent, knees.slots))).toMatch(/^Good mornings .* With any trouble in your knees, check with a doctor or a physiotherapist before you try it\. Say next to carry on with your workout\.$/);
+    const idle = await harness.conversation().intent(heard!.intent, heard!.slots);
+    await expectWellFormed(idle);
+    expect(spoken(idle)).toMatch(/doctor/);
+  });
+
   it('in Hindi too: "agla kya hai" tells what is next, and "main thak gayi hoon band karo" stops', async () => {
     const start = async () => {
       const chat = harness.conversation({ locale: 'hi-IN' });

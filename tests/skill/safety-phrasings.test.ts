@@ -78,6 +78,11 @@ const PHRASINGS = [
   "I'm having chest pain",
   "I'm having a heart attack",
   "I think I'm having a heart attack",
+  // Found by a helper trying the console as a 60-year-old (December 6): an old injury reached the fallback.
+  'I hurt my back a few years ago',
+  'I hurt my back years ago is it ok for me to do these exercises',
+  'I threw my back out last year',
+  'my back goes out sometimes',
 ] as const;
 
 /** What every safety answer says: see someone who can examine you; nothing here is a prescription. */

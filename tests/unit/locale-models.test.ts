@@ -69,8 +69,8 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     const health = model.intents.find((intent) => intent.name === 'HealthConcernIntent');
     // An age said ("I'm seventy two") gets the answer about age, whatever words come with it; a part of the body gone
     // numb ("my left arm went numb"), the answer for numbness; what is felt with a sweat or nausea ("{sweating} and I feel
-    // sick"), its own answer.
-    const HOLDERS = ['{concern}', '{age}', '{numbPart}', '{sharp}', '{habit}', '{advisor}', '{now}', '{sweating}'];
+    // sick"), its own answer; an old injury ("I injured {injured} last year"), the injury's.
+    const HOLDERS = ['{concern}', '{age}', '{numbPart}', '{sharp}', '{habit}', '{advisor}', '{now}', '{sweating}', '{injured}'];
     const unnamed = (health?.samples ?? []).filter((sample) => !HOLDERS.some((holder) => sample.includes(holder)));
     expect(unnamed.filter((sample) => names.some((name) => ` ${sample.toLowerCase()} `.includes(` ${name} `)))).toEqual([]);
   });
