@@ -892,7 +892,7 @@ const TIME_SHORT = new RegExp(
 const NUMBER_WORDS = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const ANY_TIME = String.raw`(?:(?:\d{1,3}|${NUMBER_WORDS})(?: more)? (?:min|mins|minute|minutes)|(?:a |about )?half an hour|a half hour|an hour(?: and a half)?|(?:1|one|2|two) hours?)`;
 const TIME_HAD = new RegExp(
-  String.raw`\b(?:(?:only|just) (?:have|got|has) (?:about |like |maybe |around )?${ANY_TIME}|(?:i've|i have|i) (?:only |just )?(?:got|have) (?:only |just )?(?:about |like |maybe |around )?${ANY_TIME}|^(?:only |just )?(?:about |like |around )?${ANY_TIME}(?: (?:left|spare|free|today|now|actually|though|tops|max|or so))*$)\b`,
+  String.raw`\b(?:(?:only|just) (?:have|got|has) (?:about |like |maybe |around )?${ANY_TIME}|(?:i've|i have|i) (?:only |just )?(?:got|have) (?:only |just )?(?:about |like |maybe |around )?${ANY_TIME}|^(?:(?:got|have) )?(?:only |just )?(?:about |like |around )?${ANY_TIME}(?: (?:left|spare|free|today|tonight|now|actually|though|tops|max|or so))*(?: what (?:should|can|do) i do)?$)\b`,
   'i',
 );
 /**

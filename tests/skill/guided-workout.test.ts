@@ -2060,6 +2060,13 @@ describe('a workout keeps its place whatever is said', () => {
     await midway.intent('StartWorkoutIntent', session('strength'));
     await nextTimes(midway, 3);
     expect(spoken(await midway.intent('LogActivityIntent', apart))).toMatch(/^No problem\. About \d+ minutes to go\./);
+    // Found by a helper trying the console as a busy parent (December 6): "I don't know that one yet".
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'got like 20 minutes what should i do') }))).toMatch(/Short on time\?|takes about/);
+    for (const said of ["I don't have much time tonight", "what's the shortest workout"]) {
+      const [heard, ...others] = committedMatcher('en-US').literal(said);
+      expect(others, said).toEqual([]);
+      expect(spoken(await harness.conversation().intent(heard!.intent, heard!.slots)), said).toMatch(/^Quick note: .*Short on time\?|^Short on time\?/);
+    }
     // A word after it ("actually"), and Hindi (found by a helper trying the console: "I don't know that one").
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'half an hour actually') }))).not.toMatch(/don't know/);
     for (const said of ['paas sirf 10 minute', 'पास 20 मिनट हैं']) {

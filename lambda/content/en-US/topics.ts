@@ -419,7 +419,9 @@ export const TOPICS = [
   {
     // Found by a helper trying the console: "can we do a shorter one" started the whole session; "I'm short on time" was unknown.
     id: 'short-on-time',
-    names: ['short on time', 'no time', 'not much time', 'only a few minutes', 'a few minutes', 'too busy', 'busy today', 'a quick workout', 'a shorter workout', 'a shorter one', 'shorter one', 'a quick one', 'quick workout', 'short workout', 'shorter workout'],
+    names: ['short on time', 'no time', 'not much time', 'only a few minutes', 'a few minutes', 'too busy', 'busy today', 'a quick workout', 'a shorter workout', 'a shorter one', 'shorter one', 'a quick one', 'quick workout', 'short workout', 'shorter workout',
+      // Found by a helper trying the console as a busy parent (December 6): "I don't know that one yet".
+      'much time', 'much time tonight', 'much time today', 'shortest workout', 'the shortest workout'],
     answer:
       "Short on time? A short workout still helps. Start today's workout and stop when your time is up: say I'm done, and I'll log what you did. Or take a brisk walk, and pick up the full plan tomorrow.",
     followUp: { offer: 'start' },
