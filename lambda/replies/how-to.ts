@@ -345,6 +345,9 @@ export function askWhichExercise(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('howTo.noExercise')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
 }
 
+/** Questions a "next" or "go back" cannot answer, which want their yes or no. */
+const NEEDS_YES_OR_NO: ReadonlySet<string> = new Set(['cleared', 'stillHurts', 'feltBefore', 'confirmDelete', 'confirmReset']);
+
 /**
  * "Next" or "go back" with nothing under way. With a question pending ("Want me to log what you did?"), the question
  * again: found by a helper trying the console, it was dropped for "which exercise would you like to learn?".
@@ -352,7 +355,10 @@ export function askWhichExercise(turn: Turn): Response {
 export function nothingToMoveOn(turn: Turn, back = false): Response {
   const { t } = turn;
   // "Go back" is said to have nothing to go back to (found by a helper trying the console: "nothing to move on to").
-  const again = askAgain(turn, t.t(back ? 'exercise.backPending' : 'exercise.nextPending'));
+  // A question about health or erasing data wants its yes or no (found by a helper trying the console: "next" to the
+  // doctor question opened with "There's nothing to move on to").
+  const lead = turn.offer && NEEDS_YES_OR_NO.has(turn.offer.kind) ? 'hedged.clearAnswer' : back ? 'exercise.backPending' : 'exercise.nextPending';
+  const again = askAgain(turn, t.t(lead));
   if (again) return again;
   return turn.reply({ speech: speech(t.t(back ? 'exercise.backOutside' : 'exercise.nextOutside'), t.t('howTo.whichOne')), reprompt: speech(t.t('howTo.whichOne.reprompt')) });
 }

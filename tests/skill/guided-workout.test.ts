@@ -809,6 +809,8 @@ describe('any session, on demand', () => {
     await expectWellFormed(hedge);
     expect(spoken(hedge)).toBe('I need a clear yes or no for that one. Has your doctor said this kind of exercise is okay for you?');
     expect(chat.attributes.workout).toBeUndefined();
+    // "Next" is no answer either (found by a helper trying the console: "There's nothing to move on to").
+    expect(spoken(await chat.intent('AMAZON.NextIntent'))).toBe('I need a clear yes or no for that one. Has your doctor said this kind of exercise is okay for you?');
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/HIIT workout it is|Today is a HIIT day/);
     // A deletion waits for a clear yes too.
     const deleting = harness.conversation();
