@@ -1,6 +1,6 @@
 import { ageSaid, isAge } from '../content/amounts';
 import type { Response } from 'ask-sdk-model';
-import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, answerableTopics, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
+import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, answerableTopics, findConcern, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
   fatFromHereAsked,
   happeningNow,
@@ -34,7 +34,7 @@ import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { formatIsoDate } from '../domain/calendar';
 import { interpretDate } from '../domain/day-query';
-import { wholeNumberOf } from '../domain/duration';
+import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
@@ -48,6 +48,7 @@ import {
   answerConcern,
   currentWorkoutExercise,
   movePointedAt,
+  tellNoDoctorMidWorkout,
   endWorkout,
   notCleared,
   startCleared,
@@ -64,6 +65,7 @@ import {
   stopWorkout,
   tellCurrentExercise,
   tellTimeSaid,
+  tellTimeHad,
   tellTopicOrPause,
   tellUpcoming,
   tellWorkoutLength,
@@ -146,7 +148,13 @@ export const healthConcern = route(
     if (numb !== undefined) return answerConcern(turn, numbnessOf(numb));
     // "I hurt my back a few years ago", "my back goes out sometimes": an old injury, which waits for a doctor's okay before
     // training, wherever it is (found by a helper trying the console: the fallback, and the workout then started unasked).
-    if (slotValue(turn.input, 'injured') !== undefined) return answerConcern(turn, INJURY);
+    // What is named there that is more than a part of the body ("my heart gives out sometimes") is answered as itself.
+    const injured = resolvedSlot(turn.input, 'injured');
+    if (injured.status !== 'empty') {
+      const named = injured.status === 'match' ? injured.id : reportedConcern(turn.catalogue, injured.spoken)?.id;
+      const kind = findConcern(turn.catalogue, named)?.kind;
+      return answerConcern(turn, named !== undefined && kind !== undefined && kind !== 'pain' ? named : INJURY);
+    }
     // "Sharp pain in my knee": sharp pain, wherever it is; in the chest, the warning sign that is.
     const sharp = resolvedSlot(turn.input, 'sharp');
     if (sharp.status !== 'empty') {
@@ -172,7 +180,9 @@ export const healthConcern = route(
       // "Is this safe for my back", no move named: the move under way (found by a helper trying the console in a HIIT
       // warm-up: "I don't know that one yet"); with none, that this coach is no doctor.
       const pointed = asked.status === 'empty' ? movePointedAt(turn) : undefined;
-      if (asked.status === 'empty' && !pointed && !namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return answerConcern(turn, 'medical-advice');
+      if (asked.status === 'empty' && !pointed && !namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) {
+        return tellNoDoctorMidWorkout(turn) ?? answerConcern(turn, 'medical-advice');
+      }
       const exercise = asked.status === 'match' ? findExercise(turn.catalogue, asked.id) : pointed;
       // A move the catalogue does not teach ("is the plank okay for my back"): said so, never the pain answer (found in
       // a second review: it paused the workout).
@@ -504,7 +514,11 @@ export const workoutUpcoming = route((turn) => underWay(turn) && said(turn, 'Wha
 /** "How long is this gonna take?": mid-workout, the time left; else how long the day's workout takes. */
 export const workoutLength = route(
   (turn) => said(turn, 'WorkoutLengthIntent'),
-  (turn) => tellWorkoutLength(turn, slotValue(turn.input, 'date')),
+  (turn) => {
+    // "I've got about half an hour": weighed against what the workout takes, or against what is left of it.
+    const had = slotValue(turn.input, 'had');
+    return had !== undefined ? tellTimeHad(turn, minutesOf(had)) : tellWorkoutLength(turn, slotValue(turn.input, 'date'));
+  },
 );
 export const workoutProgress = route((turn) => underWay(turn) && said(turn, 'HowManyLeftIntent'), tellWorkoutProgress);
 export const workoutHowToCurrent = route((turn) => running(turn) && said(turn, 'HowToCurrentIntent'), tellCurrentExercise);

@@ -127,6 +127,9 @@ export function unsure(turn: Turn): Promise<Response> | Response {
   const { offer, t } = turn;
   if (offer?.kind === 'cleared') return notCleared(turn);
   if (offer?.kind === 'stillHurts' || offer?.kind === 'feltBefore') return accept(turn, offer);
+  // Paused for pain, with nothing asked: whether it still hurts (found in review: "not something I can help with").
+  const paused = howToOf(turn.mode) ? undefined : workoutOf(turn.mode);
+  if (!offer && paused?.hurt) return askIfStillHurts(turn, paused);
   if (!offer || NOT_YES_OR_NO.has(offer.kind)) return tellOutOfScope(turn);
   return askAgain(turn, t.t('unsure.noRush')) ?? tellOutOfScope(turn);
 }

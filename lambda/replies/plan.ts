@@ -12,6 +12,7 @@ import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
 import { answerWithFollowUp } from './knowledge';
 import { askOrGoOn } from './go-on';
+import { mayOfferStart } from './workout';
 
 /**
  * The week's plan: this week's, or the week asked about ("what's the plan for next week": found by a helper trying the
@@ -153,8 +154,8 @@ export async function tellWorkoutFor(turn: Turn, query: DayQuery): Promise<Respo
   // Today's training: the offer is to start it, and a move is learnt by asking (found by helpers trying the console:
   // "yeah sure" and "ok let's do it" to "want to hear how to do the first one?" began a lesson, which the user took for
   // the workout, and "is that it?", "how much longer" and "skip this one" then went astray).
-  const startable = daysBetween(today, date) === 0 && day.kind !== 'rest' && described.offer.kind === 'howTo' && described.offer.exerciseId !== '';
-  const learnFirst = startable ? findExercise(turn.catalogue, described.offer.kind === 'howTo' ? described.offer.exerciseId : '') : undefined;
+  const first = described.offer.kind === 'howTo' && daysBetween(today, date) === 0 ? described.offer.exerciseId : undefined;
+  const learnFirst = first && (await mayOfferStart(turn)) ? findExercise(turn.catalogue, first) : undefined;
   const next = learnFirst
     ? askOrGoOn(turn, day.kind === 'cardio' ? t.t('workout.offerStart') : t.t('plan.offerStart', { exercise: learnFirst.name }), { kind: 'startWorkout' })
     : askOrGoOn(turn, described.question, described.offer);

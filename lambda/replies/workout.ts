@@ -993,9 +993,21 @@ export function workoutExerciseIds(turn: Turn): readonly string[] | undefined {
 
 /** The move "this" points at mid-workout: the exercise under way or coming, or in HIIT, HIIT itself (its rounds name no exercise). */
 export function movePointedAt(turn: Turn) {
+  // In a lesson, the move taught (found in review: "is this safe for my back" in the superman's lesson was the general answer).
+  const taught = howToOf(turn.mode);
+  if (taught) return findExercise(turn.catalogue, taught.exerciseId);
   const place = workoutOf(turn.mode);
   if (!place) return undefined;
   return currentWorkoutExercise(turn) ?? (workoutFor(turn, place).kind === 'hiit' ? findExercise(turn.catalogue, 'hiit') : undefined);
+}
+
+/**
+ * "Is this safe for my back" mid-workout with no move to point at (a cardio stretch, the cool-down): that this coach is
+ * no doctor, and the workout carries on (found in review: the safe answer paused it for pain nobody told).
+ */
+export function tellNoDoctorMidWorkout(turn: Turn): Response | Promise<Response> | undefined {
+  const place = workoutOf(turn.mode);
+  return place ? answerAndCarryOn(turn, speech(turn.catalogue.safety['medical-advice']), place) : undefined;
 }
 
 /**
@@ -1109,6 +1121,20 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(t.t('workout.notRunning')), reprompt: speech(t.t('workout.notRunning')), offer: { kind: 'startWorkout' } });
 }
 
+/**
+ * Whether today's plan may end "want to start now?": not after a warning sign or something felt today (a yes would be
+ * refused), not for a teenager (a parent and a doctor first), and not when today's session is done (found in review:
+ * each was offered, and the yes refused or the workout started again). A caution waiting for a doctor's okay may: the
+ * start asks for it.
+ */
+export async function mayOfferStart(turn: Turn): Promise<boolean> {
+  const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
+  const day = formatIsoDate(today);
+  const profile = history?.profile;
+  if (profile?.warningOn === day || profile?.feltOn === day || turn.state.felt !== undefined || turn.young) return false;
+  return !(await doneToday(turn));
+}
+
 /** Today's planned session is logged already (the one read); false when the store cannot tell. */
 async function doneToday(turn: Turn): Promise<boolean> {
   const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
@@ -1136,7 +1162,11 @@ export function tellTopicOrPause(turn: Turn, id: string, said?: string): Respons
  * less, what to do when time is short (found in review: 30 minutes was taken as enough for a 35-minute workout).
  */
 export async function tellTimeSaid(turn: Turn, spoken: string | undefined): Promise<Response> {
-  const minutes = minutesSaidToHave(spoken);
+  return tellTimeHad(turn, minutesSaidToHave(spoken));
+}
+
+/** Time had, in minutes (undefined when not said): mid-workout against what is left; before one, against its length. */
+export async function tellTimeHad(turn: Turn, minutes: number | undefined): Promise<Response> {
   if (isWorkoutRunning(turn.mode)) return tellShortOnTime(turn, minutes);
   if (minutes === undefined) return tellTopicById(turn, SHORT_ON_TIME);
   // The read brings the level the workout is paced at.

@@ -116,6 +116,16 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help/i);
   });
 
+  it('an old injury names the part; what is more than a part ("my heart gives out sometimes") is answered as itself', async () => {
+    for (const said of ['my heart gives out sometimes', 'I injured my heart last year']) {
+      const [heard] = matcher.literal(said);
+      const reply = spoken(await harness.conversation().intent(heard!.intent, heard!.slots));
+      expect(reply, said).toMatch(/doctor/);
+      expect(reply, said).not.toMatch(/injury like that/);
+    }
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', matcher.literal('my knee gives out sometimes')[0]!.slots))).toMatch(/injury like that/);
+  });
+
   it('an age, said as a number or in words, gets the answer about starting safely at any age', async () => {
     // Found by trying the console as a user: "is it too late for me" was "I don't know that one yet".
     for (const phrasing of ["I'm seventy two is this safe for me", 'am I too old for this', 'should someone my age be lifting weights', 'is it too late for me', 'is it too late to start']) {

@@ -89,7 +89,7 @@ export const MESSAGES = {
   'plan.moveDaily': 'And every day, move more: {steps}.',
   'plan.offerFirst': 'Want to hear how to do the first one, {exercise}?',
   'plan.offerHowTo': 'Want to hear how to get started?',
-  'plan.offerStart': 'To learn {exercise} first, ask me how. Want to start now?',
+  'plan.offerStart': 'To learn {exercise} first, say: how do I do {exercise}. Want to start now?',
   'plan.offerTomorrow': "Want to hear tomorrow's workout?",
   'plan.offerDay': "Want to hear {day}'s workout?",
   'plan.weekend': 'This weekend, Saturday is {saturday}, and Sunday is {sunday}.',

@@ -91,7 +91,7 @@ export const MESSAGES = {
   'plan.moveDaily': 'और हर दिन ज़्यादा चलिए-फिरिए: {steps}.',
   'plan.offerFirst': 'पहली exercise, {exercise}, करने का तरीका सुनना चाहेंगे?',
   'plan.offerHowTo': 'इसे शुरू करने का तरीका सुनना चाहेंगे?',
-  'plan.offerStart': 'पहले {exercise} करने का तरीका सुनना हो, तो पूछ लीजिए. अभी शुरू करें?',
+  'plan.offerStart': 'पहले {exercise} सीखना हो, तो बोलिए: {exercise} कैसे करते हैं. अभी शुरू करें?',
   'plan.offerTomorrow': 'कल का workout सुनना चाहेंगे?',
   'plan.offerDay': '{day} का workout सुनना चाहेंगे?',
   'plan.weekend': 'इस शनिवार {saturday} है, और रविवार {sunday}.',
