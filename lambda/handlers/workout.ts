@@ -153,6 +153,9 @@ export const healthConcern = route(
     if (injured.status !== 'empty') {
       const named = injured.status === 'match' ? injured.id : reportedConcern(turn.catalogue, injured.spoken)?.id;
       const kind = findConcern(turn.catalogue, named)?.kind;
+      // Nothing recognised, and no part of the body ("my vision goes out sometimes"): a doctor's answer, never an injury's
+      // (found in review).
+      if (named === undefined && injured.status === 'no-match' && !saysBodyOrPain(injured.spoken)) return answerConcern(turn, 'medical-advice');
       return answerConcern(turn, named !== undefined && kind !== undefined && kind !== 'pain' ? named : INJURY);
     }
     // "Sharp pain in my knee": sharp pain, wherever it is; in the chest, the warning sign that is.

@@ -1,7 +1,7 @@
 import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
-import { type Catalogue, DAY_OFF, SHORT_ON_TIME, findConcern, findExercise } from '../content/catalogue';
+import { type Catalogue, DAY_OFF, SHORT_ON_TIME, findConcern, findExercise, findTopic } from '../content/catalogue';
 import type { Concern } from '../content/types';
 import { SESSIONS } from '../content/sessions';
 import { OTHER_MOVES, minutesSaidToHave, namedExercises, namedWithin } from '../content/named';
@@ -64,7 +64,7 @@ import { weekdayName } from '../text/dates';
 import { stepInstructions } from '../text/workout';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
 import { tellAllSteps } from './how-to';
-import { cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
+import { answerWithFollowUp, cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell, recordQuietly } from './logging';
 import { askAgain, carryOn, cautionFor, goOn } from './go-on';
 
@@ -933,7 +933,7 @@ export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Resp
   if (place && date === undefined) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
   const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
-  const history = await unlessUnavailable(turn.history());
+  await unlessUnavailable(turn.history());
   const asked = interpretDate(date, today);
   const day = asked.kind === 'day' ? asked.date : today;
   const isToday = formatIsoDate(day) === formatIsoDate(today);
@@ -942,8 +942,7 @@ export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Resp
   const workout = workoutFor(turn, newWorkoutPlace(formatIsoDate(day), sessionId, turn.level));
   const values = { name: t.t(`workout.name.${kind}`), minutes: aboutMinutes(workout.steps, true), level: t.t(`level.${turn.level}`), day: weekdayName(t, weekdayOf(day)) };
   const told = t.t(`workout.length.${isToday ? 'today' : 'day'}${kind === 'rest' ? '.rest' : ''}`, values);
-  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
-  const offer = isToday && history?.profile?.warningOn !== formatIsoDate(today) && !countedOn(week, weekdayOf(today), ACTIVITY_FOR_DAY[kind]);
+  const offer = isToday && (await mayOfferStart(turn));
   if (offer) return turn.reply({ speech: speech(told, t.t('workout.length.startIt')), reprompt: speech(t.t('workout.length.startIt')), offer: { kind: 'startWorkout' } });
   const { question, reprompt } = goOn(turn);
   return turn.reply({ speech: speech(told, question), reprompt: speech(reprompt) });
@@ -1122,17 +1121,26 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
 }
 
 /**
- * Whether today's plan may end "want to start now?": not after a warning sign or something felt today (a yes would be
- * refused), not for a teenager (a parent and a doctor first), and not when today's session is done (found in review:
- * each was offered, and the yes refused or the workout started again). A caution waiting for a doctor's okay may: the
- * start asks for it.
+ * Whether an answer may end "want to start now?" (today's plan, how long it takes, what to do short on time): not after a
+ * warning sign today (a yes would be refused), nor after pain or feeling unwell told today and not said to have passed
+ * (the start would first ask whether it still does), not for a teenager (a parent and a doctor first), and not when
+ * today's session is done (found in review: each was offered, and the yes refused or the workout started again). A
+ * caution waiting for a doctor's okay may: the start asks for it.
  */
 export async function mayOfferStart(turn: Turn): Promise<boolean> {
   const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
   const day = formatIsoDate(today);
   const profile = history?.profile;
-  if (profile?.warningOn === day || profile?.feltOn === day || turn.state.felt !== undefined || turn.young) return false;
+  const felt = turn.state.felt !== undefined && turn.state.felt !== 'cleared';
+  if (profile?.warningOn === day || profile?.feltOn === day || felt || turn.young) return false;
   return !(await doneToday(turn));
+}
+
+/** What to do when time is short, before a workout: with the offer to start only where one may be made (mayOfferStart). */
+async function tellShortOnTimeBefore(turn: Turn): Promise<Response> {
+  const topic = findTopic(turn.catalogue, SHORT_ON_TIME);
+  if (!topic || (await mayOfferStart(turn))) return tellTopicById(turn, SHORT_ON_TIME);
+  return answerWithFollowUp(turn, topic.answer, undefined);
 }
 
 /** Today's planned session is logged already (the one read); false when the store cannot tell. */
@@ -1152,7 +1160,7 @@ function savePlace(turn: Turn, place: WorkoutPlace, keep: WorkoutPlace | null = 
 
 /** A topic asked about; tiredness or a day off asked for mid-workout ("I'm so tired today") pauses it, the place kept. */
 export function tellTopicOrPause(turn: Turn, id: string, said?: string): Response | Promise<Response> {
-  if (id === SHORT_ON_TIME && isWorkoutRunning(turn.mode)) return tellShortOnTime(turn);
+  if (id === SHORT_ON_TIME) return isWorkoutRunning(turn.mode) ? tellShortOnTime(turn) : tellShortOnTimeBefore(turn);
   return id === DAY_OFF && isWorkoutRunning(turn.mode) ? pauseWorkout(turn, true) : tellTopicById(turn, id, said);
 }
 
@@ -1168,7 +1176,7 @@ export async function tellTimeSaid(turn: Turn, spoken: string | undefined): Prom
 /** Time had, in minutes (undefined when not said): mid-workout against what is left; before one, against its length. */
 export async function tellTimeHad(turn: Turn, minutes: number | undefined): Promise<Response> {
   if (isWorkoutRunning(turn.mode)) return tellShortOnTime(turn, minutes);
-  if (minutes === undefined) return tellTopicById(turn, SHORT_ON_TIME);
+  if (minutes === undefined) return tellShortOnTimeBefore(turn);
   // The read brings the level the workout is paced at.
   await unlessUnavailable(turn.history());
   const today = await turn.today();
@@ -1176,7 +1184,7 @@ export async function tellTimeHad(turn: Turn, minutes: number | undefined): Prom
   // Weighed against the length the skill says ("about 30 minutes"), never a finer one (found in review: 30 minutes was
   // short of "about 30 minutes"). A rest day's gentle session is no plan to cut short: how long it takes.
   const takes = aboutMinutes(workoutFor(turn, newWorkoutPlace(formatIsoDate(today), sessionId, turn.level)).steps, true);
-  return minutes >= takes || SESSIONS[sessionId].kind === 'rest' ? tellWorkoutLength(turn) : tellTopicById(turn, SHORT_ON_TIME);
+  return minutes >= takes || SESSIONS[sessionId].kind === 'rest' ? tellWorkoutLength(turn) : tellShortOnTimeBefore(turn);
 }
 
 /**

@@ -117,6 +117,12 @@ describe('every safety phrasing gets the safety answer', () => {
   });
 
   it('an old injury names the part; what is more than a part ("my heart gives out sometimes") is answered as itself', async () => {
+    // Nothing recognised there, and no part of the body: a doctor's answer (found in a second review).
+    for (const part of ['my vision', 'my breathing']) {
+      const reply = spoken(await harness.conversation().intent('HealthConcernIntent', { injured: unmatchedSlot('injured', 'ConcernName', part) }));
+      expect(reply, part).toMatch(/doctor/);
+      expect(reply, part).not.toMatch(/injury like that/);
+    }
     for (const said of ['my heart gives out sometimes', 'I injured my heart last year']) {
       const [heard] = matcher.literal(said);
       const reply = spoken(await harness.conversation().intent(heard!.intent, heard!.slots));

@@ -53,6 +53,9 @@ describe("today's workout", () => {
       await held.intent(before, slots);
       const plan = await held.intent('WorkoutForDayIntent');
       expect(spoken(plan), JSON.stringify(slots)).not.toMatch(/Want to start now\?/);
+      // Nor how long it takes, or what to do short on time (found in a second review).
+      expect(spoken(await held.intent('WorkoutLengthIntent', { had: 'PT1H' })), JSON.stringify(slots)).not.toMatch(/Want to start/);
+      expect(spoken(await held.intent('WorkoutLengthIntent', { had: 'PT10M' })), JSON.stringify(slots)).not.toMatch(/Want to start/);
     }
     // Another day's plan still offers its first move's steps.
     const tomorrow = harness.conversation();
