@@ -307,6 +307,9 @@ export const healthConcern = route(
     const toldOf = topics.map((topic) => ({ id: topic.id, names: topic.names.filter((name) => name.includes(' ')) }));
     // Never a denial ("I never skip meals", "I don't need a day off") or mid-workout, where a day off would pause it
     // (found in review).
+    // "Is it safe for me", "is this okay for someone like me": whether it is safe for them, which a doctor can say (found
+    // by a helper trying the console as a 60-year-old: "That's not something I can help with yet").
+    if (spoken !== undefined && FOR_ME.test(spoken.trim())) return tellNoDoctorMidWorkout(turn) ?? answerConcern(turn, 'medical-advice');
     const statement = spoken === undefined || saysDenial(spoken) || underWay(turn) ? undefined : namedWithin(toldOf, spoken);
     const about = spoken === undefined ? undefined : ASKS.test(spoken) ? namedWithin(topics, spoken) : statement;
     return about ? tellTopicOrPause(turn, about.id, spoken) : tellOutOfScope(turn);
@@ -325,6 +328,9 @@ const LONG_WHILE = / (?:in|for) (?:years|ages|months|weeks|a while|a long time|s
  * offered); "carry on" and "go on" are said plainly far less (found in a second review: "I can't carry on" moved on).
  */
 const CANNOT_GO_ON = /^(?:do (?:this|it|that|these|those|any ?more|the next one|another (?:one|set|rep|round))(?: one| exercise| move| set| anymore| any more| today)?|continue|carry on|go on|manage (?:it|this|any ?more))$/i;
+
+/** The user themself, as a health carrier's slot takes it from "is it safe for me". */
+const FOR_ME = /^(?:me|myself|(?:someone|somebody|a person|people) like me|my body|my health)$/i;
 
 /** Words that ask a question ("how do I get protein", "what about sleep"). */
 const ASKS = /\b(?:how|what|which|why|should|can|could|is|are|does|do|any)\b/i;

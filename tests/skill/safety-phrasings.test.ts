@@ -117,6 +117,10 @@ describe('every safety phrasing gets the safety answer', () => {
   });
 
   it('an old injury names the part; what is more than a part ("my heart gives out sometimes") is answered as itself', async () => {
+    // "Is it safe for me", the slot taking "me": a doctor's answer (found by a helper trying the console: out of scope).
+    for (const said of ['me', 'someone like me']) {
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) })), said).toMatch(/doctor/);
+    }
     // Nothing recognised there, and no part of the body: a doctor's answer (found in a second review).
     for (const part of ['my vision', 'my breathing']) {
       const reply = spoken(await harness.conversation().intent('HealthConcernIntent', { injured: unmatchedSlot('injured', 'ConcernName', part) }));
