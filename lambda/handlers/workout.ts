@@ -48,7 +48,7 @@ import {
   answerConcern,
   currentWorkoutExercise,
   movePointedAt,
-  tellNoDoctorMidWorkout,
+  tellNoDoctor,
   endWorkout,
   notCleared,
   startCleared,
@@ -183,9 +183,7 @@ export const healthConcern = route(
       // "Is this safe for my back", no move named: the move under way (found by a helper trying the console in a HIIT
       // warm-up: "I don't know that one yet"); with none, that this coach is no doctor.
       const pointed = asked.status === 'empty' ? movePointedAt(turn) : undefined;
-      if (asked.status === 'empty' && !pointed && !namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) {
-        return tellNoDoctorMidWorkout(turn) ?? answerConcern(turn, 'medical-advice');
-      }
+      if (asked.status === 'empty' && !pointed && !namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return tellNoDoctor(turn);
       const exercise = asked.status === 'match' ? findExercise(turn.catalogue, asked.id) : pointed;
       // A move the catalogue does not teach ("is the plank okay for my back"): said so, never the pain answer (found in
       // a second review: it paused the workout).
@@ -309,7 +307,7 @@ export const healthConcern = route(
     // (found in review).
     // "Is it safe for me", "is this okay for someone like me": whether it is safe for them, which a doctor can say (found
     // by a helper trying the console as a 60-year-old: "That's not something I can help with yet").
-    if (spoken !== undefined && FOR_ME.test(spoken.trim())) return tellNoDoctorMidWorkout(turn) ?? answerConcern(turn, 'medical-advice');
+    if (spoken !== undefined && FOR_ME.test(spoken.trim())) return tellNoDoctor(turn);
     const statement = spoken === undefined || saysDenial(spoken) || underWay(turn) ? undefined : namedWithin(toldOf, spoken);
     const about = spoken === undefined ? undefined : ASKS.test(spoken) ? namedWithin(topics, spoken) : statement;
     return about ? tellTopicOrPause(turn, about.id, spoken) : tellOutOfScope(turn);

@@ -1001,12 +1001,13 @@ export function movePointedAt(turn: Turn) {
 }
 
 /**
- * "Is this safe for my back" mid-workout with no move to point at (a cardio stretch, the cool-down): that this coach is
- * no doctor, and the workout carries on (found in review: the safe answer paused it for pain nobody told).
+ * "Is it safe for me", "is this safe for my back" with no move to point at: that this coach is no doctor. Mid-workout
+ * (a cardio stretch, the cool-down) the workout carries on (found in review: the safe answer paused it for pain nobody
+ * told).
  */
-export function tellNoDoctorMidWorkout(turn: Turn): Response | Promise<Response> | undefined {
+export function tellNoDoctor(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
-  return place ? answerAndCarryOn(turn, speech(turn.catalogue.safety['medical-advice']), place) : undefined;
+  return place ? answerAndCarryOn(turn, speech(turn.catalogue.safety['medical-advice']), place) : answerConcern(turn, 'medical-advice');
 }
 
 /**
