@@ -237,12 +237,14 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'StartWorkoutIntent',
-      maxSamples: 972,
+      maxSamples: 980,
       slots: [
         { name: 'session', type: 'SessionName' },
         { name: 'date', type: 'AMAZON.DATE' },
       ],
       patterns: [
+        // Found trying the console as a user (December 6): to "want to start now?", the fallback.
+        "(ok|okay) [fine] let's [just] start",
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "(start|kick off|begin) the {session} session",
         "let's have a go at the {session} session",

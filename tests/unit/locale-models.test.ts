@@ -332,6 +332,8 @@ describe.each([
   ['en-US', "it's okay now", 'AMAZON.NoIntent', {}],
   ['en-US', 'yeah kinda', 'HedgedYesIntent', {}],
   ['hi-IN', 'nahi abhi doctor se nahi poocha', 'AMAZON.NoIntent', {}],
+  // Found trying the console as a user (December 6): to "want to start now?", the fallback.
+  ['en-US', "ok fine let's just start", 'StartWorkoutIntent', {}],
   // Found by a helper trying the console as three people in India (December 6): the fallback, another intent, or the
   // lenient matcher alone.
   ['en-IN', 'wait pause', 'AMAZON.PauseIntent', {}],
