@@ -3408,8 +3408,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'AMAZON.ResumeIntent', maxSamples: 122,
+      name: 'AMAZON.ResumeIntent', maxSamples: 128,
       patterns: [
+        // Found by a helper trying the console (December 6): "ok I am back" after "hang on" was heard as pain in the back.
+        `[ok|okay] I am back [now]`,
         // Found by a helper trying the console as a parent (December 5): the fallback, whose help never said resume.
         `(okay|ok|alright) sorry I'm back`,
         // Found by a helper trying the console as a new user, and in the development set (December 4).

@@ -346,6 +346,9 @@ describe('the way people really ask', () => {
     ["I'm fifteen am I old enough", 'HealthConcernIntent', { age: '15' }],
     // A new "I'm back carry on" pattern once tied "right, carry on" between two resumes, and it fell back (personas set).
     ['right carry on', 'AMAZON.ResumeIntent', {}],
+    // "I am back" after "hang on" was heard as pain in the back ("I am {concern}"), and the workout paused for it.
+    ['ok I am back', 'AMAZON.ResumeIntent', {}],
+    ['I am back now', 'AMAZON.ResumeIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
