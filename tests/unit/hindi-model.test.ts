@@ -184,6 +184,9 @@ describe.each([
   ['chai pee sakti hu kya', 'TopicIntent', {}],
   ['क्या सिर्फ walking काफी है', 'TopicIntent', { exercise: 'walking' }],
   ['walking kitni karni chahiye', 'TopicIntent', { exercise: 'walking' }],
+  // Belly and back together, with no "only": walking's answer (it was "नहीं. Spot reduction…", heard as "walking won't help").
+  ['kya walking se pet aur kamar ki charbi kam hogi', 'TopicIntent', { exercise: 'walking' }],
+  ['क्या walking से पेट और कमर की चर्बी कम होगी', 'TopicIntent', { exercise: 'walking' }],
   ['वज़न कैसे कम करूँ', 'HowItWorksIntent', {}],
   ['यह skill क्या करता है', 'AMAZON.HelpIntent', {}],
   ['back coach kya karta hai', 'AMAZON.HelpIntent', {}],
