@@ -303,6 +303,9 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
     // An age told in an earlier session, HIIT not yet okayed: HIIT waits in this one too (found in review: a "no" to the
     // doctor question mid-HIIT, and the next session's "resume my workout" went on unasked).
     if (profile.hiitCheckFirst && known.caution === undefined) known.caution = 'age';
+    // Under 18, told in an earlier session: answers about eating stay a growing body's, and no workout is offered to
+    // start (found by a helper trying the console: the next session's plan offered one, and spoke of cutting calories).
+    if (profile.young) known.young = true;
   };
   const withStore = async <T>(work: (store: ProgressStore, userKey: string) => Promise<T>): Promise<T> => {
     // No store, or a request that names no user: to the user, both are progress that can't be reached.

@@ -117,6 +117,11 @@ export interface Profile {
    * and walking do not. Only that HIIT waits is kept, never the age.
    */
   readonly hiitCheckFirst?: boolean;
+  /**
+   * The user said they are under 18, and no adult age since: answers about eating say not to cut back while growing,
+   * and no workout is offered to start, in every session. Only that is kept, never the age.
+   */
+  readonly young?: boolean;
 }
 
 /** What a user can tell the coach about how a workout felt. */

@@ -1338,7 +1338,8 @@ export async function answerConcern(turn: Turn, concernId: string | undefined, a
   // A condition, a pregnancy or an injury: every workout, in any session, asks for a doctor's okay until one is said.
   if (cautionOf(turn, concernId)) await remember({ checkFirst: true });
   // An age: HIIT, in any session, asks for the okay until one is said (found in review: kept for the session alone).
-  else if (concern?.kind === 'age') await remember({ hiitCheckFirst: true });
+  // Under 18 is kept too, and an adult's age told after it removes it.
+  else if (concern?.kind === 'age') await remember({ hiitCheckFirst: true, young: concernId === 'younger-age' ? true : null });
   if (workoutOf(turn.mode) !== undefined) {
     // "Does it still hurt?" "It still hurts": a yes, so the workout stops for today.
     if (turn.offer?.kind === 'stillHurts' && feltNow(turn, concernId) !== undefined) return stopForPain(turn);

@@ -92,6 +92,7 @@ const PROFILE_FIELDS = [
   'feltOn',
   'checkFirst',
   'hiitCheckFirst',
+  'young',
 ] as const satisfies readonly (keyof Profile)[];
 /** Profile fields that are string sets: a change adds to them (ADD), so two devices never lose each other's ids. */
 const ADDED_PROFILE_FIELDS: readonly string[] = ['knownExercises'];
@@ -196,7 +197,7 @@ function toProfile(item: Item): Profile {
 
 /** The fields given a value, as attributes; nulls (removals) and omissions are left out. */
 function encodeProfile(changes: ProfileChanges): Item {
-  const { level, restDay, weekPlan, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst, hiitCheckFirst } = changes;
+  const { level, restDay, weekPlan, noticeHeard, createdAt, knownExercises, levelSince, remindersOffered, lookedBack, stepUpOffered, effort, effortWeek, warningOn, feltOn, checkFirst, hiitCheckFirst, young } = changes;
   return {
     ...(level != null && { level: { S: level } }),
     ...(restDay != null && { restDay: number(restDay) }),
@@ -214,6 +215,7 @@ function encodeProfile(changes: ProfileChanges): Item {
     ...(feltOn != null && { feltOn: { S: feltOn } }),
     ...(checkFirst != null && { checkFirst: { BOOL: checkFirst } }),
     ...(hiitCheckFirst != null && { hiitCheckFirst: { BOOL: hiitCheckFirst } }),
+    ...(young != null && { young: { BOOL: young } }),
   };
 }
 

@@ -258,6 +258,7 @@ const profileFieldChecks: { readonly [K in keyof Profile]-?: (value: unknown) =>
   feltOn: (value) => typeof value === 'string' && parseIsoDate(value) !== undefined,
   checkFirst: (value) => typeof value === 'boolean',
   hiitCheckFirst: (value) => typeof value === 'boolean',
+  young: (value) => typeof value === 'boolean',
 };
 
 /** True when `value` is a well-formed value of that profile field; also used to read items leniently. */

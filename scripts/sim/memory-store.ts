@@ -39,6 +39,7 @@ const PROFILE_FIELDS = Object.keys({
   feltOn: true,
   checkFirst: true,
   hiitCheckFirst: true,
+  young: true,
 } satisfies Record<keyof Profile, true>) as (keyof Profile)[];
 
 interface WeekItem {

@@ -597,6 +597,21 @@ describe('any session, on demand', () => {
     await corrected.intent('HealthConcernIntent', told("i'm 15"));
     await corrected.intent('HealthConcernIntent', told("no i'm 50"));
     expect(spoken(await corrected.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'eating-too-little') }))).not.toMatch(/still growing/);
+    // Under 18 is kept for later sessions, and an adult's age said with wanting to lose fat is kept too (found by a
+    // helper trying the console: the next session's plan offered to start, and answers spoke of eating less).
+    const teenDevice = harness.device();
+    await new Conversation({ handler: harness.handler, device: teenDevice }).intent('HealthConcernIntent', told("i'm 15"));
+    expect((await harness.store.history(userKey(teenDevice.userId))).profile).toMatchObject({ young: true, hiitCheckFirst: true });
+    const nextDay = new Conversation({ handler: harness.handler, device: teenDevice });
+    expect(spoken(await nextDay.intent('CalorieDeficitIntent'))).toMatch(/^While you're still growing/);
+    expect(spoken(await nextDay.intent('WorkoutForDayIntent'))).not.toMatch(/Want to start now\?/);
+    const grown = committedMatcher('en-US').literal("I'm 50 and I want to lose back fat")[0]!;
+    await nextDay.intent(grown.intent, grown.slots);
+    expect((await harness.store.history(userKey(teenDevice.userId))).profile).toMatchObject({ hiitCheckFirst: true });
+    expect((await harness.store.history(userKey(teenDevice.userId))).profile?.young).toBeUndefined();
+    const third = new Conversation({ handler: harness.handler, device: teenDevice });
+    expect(spoken(await third.intent('CalorieDeficitIntent'))).not.toMatch(/still growing/);
+    expect(spoken(await third.intent('StartWorkoutIntent', session('hiit')))).toBe('Before we start: you mentioned your age. Has your doctor said this kind of exercise is okay for you?');
     // An adult hears the answer alone.
     const adult = harness.conversation();
     await adult.intent('HealthConcernIntent', told("i'm 45"));
