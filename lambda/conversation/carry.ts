@@ -4,7 +4,7 @@ import type { ActivityLog } from '../domain/progress';
 import type { WeekPlan } from '../domain/weekly-plan';
 import { shortKey } from '../store/user-key';
 import { type Mode, isWorkoutRunning, modeFields, modeOf } from './mode';
-import { type Caution, type FeltNote, type Offer, SESSION_LOGS_KEPT, type SessionState, pendingCaution } from './state';
+import { type Caution, type FeltNote, type Offer, SESSION_LOGS_KEPT, type SessionState, type SettingBefore, pendingCaution } from './state';
 
 /** What a reply that keeps the session open says about the next turn. */
 export interface NextTurn {
@@ -18,6 +18,8 @@ export interface NextTurn {
   readonly corrected?: ActivityLog;
   /** `lastLog` is the day's plan, logged as "I did my workout": moved to another day, it is that day's plan. */
   readonly lastLogPlanned?: true;
+  /** A setting just changed, as it was before: "undo that" changes it back. Lives one turn. */
+  readonly changedFrom?: SettingBefore;
   /** What the answer told of, when a day said alone next ("and last week?") asks about the same. Lives one turn. */
   readonly told?: 'progress';
   /** An answer beside a workout, which then carries on ("how many left?"): "repeat" next says it again, not the step. Lives one turn. */
@@ -66,6 +68,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
   const corrected = next.lastLog ? next.corrected : next.keepPending ? before.corrected : undefined;
   const lastLogPlanned = next.lastLog ? next.lastLogPlanned : next.keepPending ? before.lastLogPlanned : undefined;
   const told = next.told ?? (next.keepPending ? before.told : undefined);
+  const changedFrom = next.changedFrom ?? (next.keepPending ? before.changedFrom : undefined);
   // Any answer in a running workout that leaves its place as it was ("can I spot reduce?", "too hard") is beside it:
   // "say that again" is that answer (found by a helper trying the console: the round was replayed, rests and all).
   const aside = next.aside ?? (next.keepPending ? before.aside : undefined) ?? (next.mode === undefined && isWorkoutRunning(mode) ? true : undefined);
@@ -91,6 +94,7 @@ export function carry(before: SessionState, known: Known, next: NextTurn, last: 
     ...(lastLog && corrected && { corrected }),
     ...(lastLog && lastLogPlanned && { lastLogPlanned }),
     ...(told && { told }),
+    ...(changedFrom && { changedFrom }),
     ...(aside && { aside }),
     ...(sessionLogs && { sessionLogs }),
     ...(repeatable && { last: repeatable }),

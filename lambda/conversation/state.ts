@@ -184,6 +184,8 @@ export interface SessionState {
   readonly corrected?: ActivityLog;
   /** `lastLog` is the day's plan, logged as "I did my workout" (see carry.ts). */
   readonly lastLogPlanned?: true;
+  /** A setting just changed, as it was before, so "undo that" changes it back; for one turn. */
+  readonly changedFrom?: SettingBefore;
   /**
    * The store's keys of the last few logs made this session (see carry.ts): a log said again the same, while its first
    * is still in the week, is asked about. Only ever a reason to ask: what a log was comes from the store.
@@ -429,6 +431,17 @@ function readLastLog(value: unknown): ActivityLog | undefined {
 /** How many of a session's logs it keeps the keys of: "soon after" is a few turns, not the whole session. */
 export const SESSION_LOGS_KEPT = 5;
 
+/** A setting as it was before a change: the rest day, or the level. */
+export type SettingBefore = { readonly restDay: Weekday } | { readonly level: Level };
+
+function readSettingBefore(value: unknown): SettingBefore | undefined {
+  if (!isRecord(value)) return undefined;
+  const restDay = WEEKDAYS.find((weekday) => weekday === value.restDay);
+  if (restDay !== undefined) return { restDay };
+  const level = LEVELS.find((known) => known === value.level);
+  return level ? { level } : undefined;
+}
+
 function readSessionLogs(value: unknown): readonly string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const keys = value.filter(isShortKey).slice(-SESSION_LOGS_KEPT);
@@ -456,6 +469,8 @@ export function readSessionState(attributes: unknown): SessionState {
   const corrected = lastLog && readLastLog(attributes.corrected);
   if (corrected) state.corrected = corrected;
   if (lastLog && attributes.lastLogPlanned === true) state.lastLogPlanned = true;
+  const changedFrom = readSettingBefore(attributes.changedFrom);
+  if (changedFrom) state.changedFrom = changedFrom;
   const sessionLogs = readSessionLogs(attributes.sessionLogs);
   if (sessionLogs) state.sessionLogs = sessionLogs;
   if (attributes.told === 'progress') state.told = 'progress';

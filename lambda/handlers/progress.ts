@@ -742,13 +742,16 @@ async function dayGoneByIn(turn: Turn, date: string | undefined): Promise<string
   return date === undefined ? undefined : dayGoneBy(turn.t.locale, date, await turn.today());
 }
 /**
- * "Undo": the log just made; a turn or more later, the latest log of the session, asked about first (a report that told
- * the log keeps it for a correction, not for an undo said without asking).
+ * "Undo": a setting just changed, changed back; the log just made; a turn or more later, the latest log of the session,
+ * asked about first (a report that told the log keeps it for a correction, not for an undo said without asking).
  */
 export const undo = route(
   (turn) => said(turn, 'UndoIntent'),
   async (turn) => {
-    const { lastLog, sessionLogs, told } = turn.state;
+    const { lastLog, sessionLogs, told, changedFrom } = turn.state;
+    // Just after "change my rest day to Saturday", "undo that" is the rest day back (found by a helper trying the
+    // console: it offered to remove a bike ride logged last week, and a yes removed it).
+    if (changedFrom) return 'restDay' in changedFrom ? setRestDay(turn, changedFrom.restDay, false) : setLevel(turn, changedFrom.level, false);
     const later = !lastLog || told === 'progress';
     const earlier = later && turn.offer?.kind !== 'confirmLog' && sessionLogs?.length ? await askToRemoveSessionLog(turn, sessionLogs) : undefined;
     // Nothing logged this session: the latest log of the last week, asked about first.

@@ -18,21 +18,27 @@ export function askWhichLevel(turn: Turn): Response {
 }
 
 /** "Set my level to advanced": every dose read out follows it from now on. */
-export async function setLevel(turn: Turn, level: Level): Promise<Response> {
+/** A change is undoable (`undoable`) unless it is itself an undo: "undo" twice is no way back to the change. */
+export async function setLevel(turn: Turn, level: Level, undoable = true): Promise<Response> {
   const { t } = turn;
+  await turn.personalise();
+  const before = turn.level;
   turn.learn({ level });
   const name = t.t(`level.${level}`);
   // A new level starts the count of weeks at one level afresh, and how the old one felt no longer applies.
   const levelSince = formatIsoWeek(isoWeekOf(await turn.today()));
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level, levelSince, effort: null, effortWeek: null })));
+  // "Undo that" next changes it back (found by a helper trying the console: it offered to remove a log of last week).
+  const changedFrom = undoable && saved && before !== level ? { changedFrom: { level: before } } : {};
   // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
   if (workoutOf(turn.mode)) {
     const back = carryOn(turn);
-    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('workout.levelFromNext'), back), reprompt: speech(back) });
+    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('workout.levelFromNext'), back), reprompt: speech(back), ...changedFrom });
   }
   return turn.reply({
     speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('anythingElse')),
     reprompt: speech(t.t('anythingElse.reprompt')),
+    ...changedFrom,
   });
 }
 
@@ -73,7 +79,7 @@ export async function tellLevel(turn: Turn): Promise<Response> {
 }
 
 /** "Make Saturday my rest day": the week turns around it, keeping the article's mix. */
-export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response> {
+export async function setRestDay(turn: Turn, restDay: Weekday, undoable = true): Promise<Response> {
   const { t } = turn;
   // Already the rest day (tried as a user, "Done… the week moves around it" was said anyway): said so, nothing written.
   await turn.personalise();
@@ -113,6 +119,8 @@ export async function setRestDay(turn: Turn, restDay: Weekday): Promise<Response
     ),
     reprompt: speech(next.reprompt),
     offer: next.offer,
+    // "Undo that" next changes it back (found by a helper trying the console: it offered to remove a log of last week).
+    ...(undoable && change && { changedFrom: { restDay: before } }),
   });
 }
 

@@ -457,3 +457,21 @@ describe('a walk and steps said alone are told apart', () => {
     expect(await both.say('remove the steps')).toMatch(/^Remove the 20-minute walk with 3,000 extra steps you logged today\?$/);
   });
 });
+
+// Found by a helper trying the console: "change my rest day to Saturday", then "undo that", offered to remove a bike
+// ride logged the day before, and a yes removed it; the rest day stayed changed.
+describe('undo just after a setting changed changes it back, and leaves the logs alone', () => {
+  it('the rest day, then the level', async () => {
+    const chat = talk();
+    await chat.seed({ activity: 'cardio', minutes: 20, weekday: 1 });
+    expect(await chat.say('change my rest day to saturday')).toMatch(/Saturday is your rest day/);
+    expect(await chat.say('undo that')).toMatch(/Sunday is your rest day/);
+    expect((await store.history(chat.user)).profile?.restDay).toBe(7);
+    expect(await chat.say('make it harder')).toMatch(/^Got it: intermediate\./);
+    expect(await chat.say('undo')).toMatch(/^Got it: beginner\./);
+    expect((await store.history(chat.user)).profile?.level).toBe('beginner');
+    expect((await chat.week())?.entries).toHaveLength(1);
+    // A turn later, undo is about logs again, and asks before it removes one.
+    expect(await chat.say('undo')).toMatch(/^Remove the 20-minute/);
+  });
+});
