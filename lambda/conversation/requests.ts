@@ -9,10 +9,29 @@ export function requestType(input: HandlerInput): string | undefined {
   return typeof type === 'string' ? type : undefined;
 }
 
+/**
+ * Intents the model keeps apart for what their words say, answered as another. "Let's go", "start it", "I'm ready" are a
+ * start that names nothing: to "Ready for step 2?" or "Want to hear how?", a yes. "Start my workout" names the workout,
+ * and starts it from a lesson too (found by a helper trying the console: it read the lesson's next step, every time).
+ */
+export const INTENT_ALIASES: Readonly<Record<string, string>> = { LetsGoIntent: 'StartWorkoutIntent' };
+
+/** The request's intent, an alias answered as the intent it stands for (see INTENT_ALIASES). */
 export function intentName(input: HandlerInput): string | undefined {
+  const name = modelIntentName(input);
+  return name !== undefined && Object.hasOwn(INTENT_ALIASES, name) ? INTENT_ALIASES[name] : name;
+}
+
+/** The intent as the model heard it, aliases and all. */
+function modelIntentName(input: HandlerInput): string | undefined {
   if (requestType(input) !== 'IntentRequest') return undefined;
   const name: unknown = (input.requestEnvelope.request as IntentRequest).intent?.name;
   return typeof name === 'string' ? name : undefined;
+}
+
+/** "Let's go", "start it", "I'm ready": go-words alone, no workout named (LetsGoIntent). */
+export function saidGoWords(input: HandlerInput): boolean {
+  return modelIntentName(input) === 'LetsGoIntent';
 }
 
 /** The request's locale as sent; anything but a string counts as none (the default locale). */

@@ -3,7 +3,7 @@ import { answerableTopics, findExercise, findTeachable } from '../content/catalo
 import type { Exercise } from '../content/types';
 import { namedExercises, namedWithin, reportedConcern } from '../content/named';
 import { howToOf, workoutOf } from '../conversation/mode';
-import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
+import { resolvedSlot, saidGoWords, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { wholeNumberOf } from '../domain/duration';
 import {
@@ -38,13 +38,15 @@ export const howToNext = route(
 );
 /**
  * "Let's go", "I'm ready, let's go" to "Ready for step 2?" in a how-to of its own: the next step (it used to start
- * today's workout). A kind or a day named is a request of its own.
+ * today's workout). "Start my workout", a kind or a day named is a request of its own: the workout starts (found by a
+ * helper trying the console: "start my workout" read step 2, then step 3).
  */
 export const howToGoOn = route(
   (turn) =>
     turn.mode.kind === 'howTo' &&
     askedForNextStep(turn) &&
-    saidGo(turn),
+    saidGo(turn) &&
+    saidGoWords(turn.input),
   (turn) => moveInHowTo(turn, 'next'),
 );
 export const howToBack = route((turn) => inHowTo(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInHowTo(turn, 'previous'));

@@ -1,4 +1,5 @@
 import type { Turn } from '../conversation/turn';
+import { saidGoWords } from '../conversation/requests';
 import { accept, decline, hedged, nothingPending, unsure } from '../replies/offers';
 import { route, said, saidGo } from './route';
 
@@ -27,11 +28,14 @@ export const hedgedYes = route((turn) => said(turn, 'HedgedYesIntent') && (turn.
  * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?", "Want to start today's
  * workout?" or "Want to hear how to do deadlifts?": a yes (it used to ask the same question again, or say there was
  * nothing to move on to). Right after the day's plan, though, "start my workout" starts the workout: found by a helper
- * trying the console, it taught the move the plan had offered. A kind or a day named is a request of its own. Never a
- * yes to deleting or resetting anything.
+ * trying the console, it taught the move the plan had offered. So does it to any offer of a lesson ("Want to hear how to
+ * get started with HIIT?"): only go-words alone ("let's go") are a yes there. A kind or a day named is a request of its
+ * own. Never a yes to deleting or resetting anything.
  */
 export const goToOffer = route(
-  (turn) => GO_OFFERS.has(turn.offer?.kind ?? '') && (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (saidGo(turn) && !ofPlan(turn))),
+  (turn) =>
+    GO_OFFERS.has(turn.offer?.kind ?? '') &&
+    (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (saidGo(turn) && !ofPlan(turn) && (turn.offer?.kind !== 'howTo' || saidGoWords(turn.input)))),
   (turn) => accept(turn, turn.offer!),
 );
 const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout', 'howTo', 'today']);

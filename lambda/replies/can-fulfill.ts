@@ -27,6 +27,8 @@ export const NAME_FREE = {
   },
   maybe: ['StartWorkoutIntent', 'LogActivityIntent', 'LogYesterdayIntent', 'FinishedTodayIntent', 'WeeklyProgressIntent'],
   no: [
+    // "Let's go", "start it": said without the skill's name, nothing says they are for a workout.
+    'LetsGoIntent',
     'ResumeWorkoutIntent',
     'EndWorkoutIntent',
     'SkipExerciseIntent',

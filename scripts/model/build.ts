@@ -157,7 +157,7 @@ export function buildInteractionModel(locale: LocaleId) {
     // "samples": [] on each of some 70 slots took about 900 characters of a model at Amazon's size limit.
     ...(intent.slots && { slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type })) }),
     samples: withoutWhatADateSays(samplesOf(intent), intent.slots),
-  }));
+  })).flatMap(withGoWordsApart);
   assertNoConflicts(intents);
   return {
     interactionModel: {
@@ -182,6 +182,21 @@ export function buildInteractionModel(locale: LocaleId) {
 }
 
 export type BuiltModel = ReturnType<typeof buildInteractionModel>;
+
+/**
+ * Words that name what to start: a workout, a kind of one, a day. A start said without any ("let's go", "start it",
+ * "I'm ready", "chalo shuru") is kept apart, as LetsGoIntent: the skill answers it as a start that names nothing, and to
+ * "Ready for step 2?" or "Want to hear how?" as a yes, where "start my workout" starts the workout (INTENT_ALIASES).
+ */
+const NAMES_WHAT_STARTS = /\{|work ?out|workouts|session|train|exercis|routine|hiit|cardio|strength|stretch|yoga|walk|today|kasrat|vyayam|वर्कआउट|कसरत|व्यायाम|एक्सरसाइज|आज|aaj/i;
+export function withGoWordsApart<T extends { readonly name: string; readonly samples: readonly string[] }>(intent: T): T[] {
+  if (intent.name !== 'StartWorkoutIntent') return [intent];
+  const go = intent.samples.filter((sample) => !NAMES_WHAT_STARTS.test(sample));
+  return [
+    { ...intent, samples: intent.samples.filter((sample) => NAMES_WHAT_STARTS.test(sample)) },
+    ...(go.length > 0 ? [{ name: 'LetsGoIntent', samples: go } as unknown as T] : []),
+  ];
+}
 
 /** The catalogue's exercises, then the other moves people name, each name once (an exercise's name wins). */
 function movesOf(exercises: readonly { readonly id: string; readonly synonyms: readonly string[] }[], otherMoves: { readonly [M in OtherMove]: readonly string[] }): Value[] {

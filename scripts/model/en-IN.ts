@@ -708,8 +708,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
   // The base's new topic and health patterns (December 5) come first in its round-robin, so en-IN keeps 100 and 90
   // more of those to keep every topic sample it had ("is {topic} good for losing fat" was pushed out).
   baseSamples: {
-    // The trial's phrasings, time had and "I am back" (December 6) take the room of the base's last ways of asking for a cool-down.
-    ...trimmedTails(EN_US_MODEL, ['CoolDownIntent'], 12),
+    // The trial's phrasings, time had, "I am back" and go-words apart (December 6) take the room of the base's last ways of asking for a cool-down.
+    ...trimmedTails(EN_US_MODEL, ['CoolDownIntent'], 13),
     // Kept in en-US, where a blind set says "just give me all the steps in one go"; no Indian English set needs them.
     ...trimmedTails(EN_US_MODEL, ['AllStepsIntent'], 15),
     TopicIntent: 2152,

@@ -4,6 +4,7 @@ import { findExercise, findTeachable, findTopic } from '../../lambda/content/cat
 import { HI_IN } from '../../lambda/content/hi-IN';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 import { committedMatcher } from '../support/committed-model';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -570,5 +571,31 @@ describe('a move pointed at, not named', () => {
     // The workout's own short steps, never a lesson of its own (found in review).
     expect(spoken(await workout.intent('ExerciseHowToIntent', pointed('it')))).toMatch(/^How to do [a-z -]+\. Step 1:/);
     expect(spoken(await harness.conversation().intent('ExerciseHowToIntent', pointed('it')))).not.toMatch(/don't know that one/);
+  });
+});
+
+// Found by a helper trying the console: "start my workout" in a lesson read its next step, and to "Want to hear how to
+// get started with HIIT?" began the HIIT lesson; a user could not leave the lesson for the workout.
+describe('"start my workout" in a lesson, or to the offer of one, starts the workout; "let\'s go" there is a yes', () => {
+  const say = async (chat: ReturnType<Harness['conversation']>, said: string) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    const reply = await chat.intent(heard.intent, heard.slots);
+    await expectWellFormed(reply, { maxSeconds: MAX_RESPONSE_SECONDS, endsOnQuestion: false });
+    return spoken(reply);
+  };
+  it('in a lesson', async () => {
+    const chat = harness.conversation();
+    expect(await say(chat, 'how do I do a glute bridge')).toMatch(/Ready for step 2\?$/);
+    expect(await say(chat, "ok let's go")).toMatch(/^Step 2/);
+    expect(await say(chat, 'start my workout')).toMatch(/^Today is a \w+ day/);
+    expect(chat.attributes.workout).toBeDefined();
+  });
+  it('to the offer of a lesson', async () => {
+    const chat = harness.conversation();
+    expect(await say(chat, 'what is HIIT')).toMatch(/Want to hear how to get started with HIIT\?$/);
+    expect(await say(chat, 'start my workout')).toMatch(/^Today is a \w+ day/);
+    const again = harness.conversation();
+    await say(again, 'what is HIIT');
+    expect(await say(again, "let's go")).toMatch(/^Here's how to get started with HIIT/);
   });
 });

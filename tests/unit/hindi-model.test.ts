@@ -149,8 +149,9 @@ describe.each([
   ['फिर से', 'AMAZON.RepeatIntent', {}],
   ['ruko', 'AMAZON.PauseIntent', {}],
   // Found trying it: "start" said alone was out of scope.
-  ['शुरू करो', 'StartWorkoutIntent', {}],
-  ['chalo shuru karte hain', 'StartWorkoutIntent', {}],
+  // A start with nothing named is kept apart: a yes to "Ready for step 2?", and otherwise today's workout.
+  ['शुरू करो', 'LetsGoIntent', {}],
+  ['chalo shuru karte hain', 'LetsGoIntent', {}],
   ['जारी रखो', 'AMAZON.ResumeIntent', {}],
   ['हाँ', 'AMAZON.YesIntent', {}],
   ['नहीं', 'AMAZON.NoIntent', {}],

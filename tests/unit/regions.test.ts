@@ -83,7 +83,9 @@ describe('a derived locale’s built model', () => {
       for (const pattern of patterns) {
         const sayable = expand(pattern).filter((sample) => !/\}\s*\{/.test(sample)).map(withDaySteps);
         if (sayable.length === 0) continue;
-        expect(sayable.some((sample) => india.get(intent)!.has(sample)), `${intent}: ${pattern}`).toBe(true);
+        // A start said with nothing named is kept apart, as LetsGoIntent ("chalo shuru").
+        const kept = (sample: string) => india.get(intent)!.has(sample) || (intent === 'StartWorkoutIntent' && india.get('LetsGoIntent')!.has(sample));
+        expect(sayable.some(kept), `${intent}: ${pattern}`).toBe(true);
       }
     }
   });
