@@ -855,7 +855,17 @@ const HURT_VAGUELY: ReadonlySet<string> = new Set([
  * helper trying the console: "I'm tired, let's finish" was "I don't know that one yet").
  */
 const TIRED_ALONE =
-  /^ (so |really |very |pretty |kind of |a bit |a little |super |totally |just |absolutely |utterly |completely |dead |bloody |proper )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued)( (so |now |okay |ok )?(let's|lets|can we|can we just) (finish|finish up|wrap up|wrap it up)( it| this| this one)?)? $/;
+  /^ (getting |feeling |starting to get |starting to feel )?(so |really |very |pretty |kind of |a bit |a little |super |totally |just |absolutely |utterly |completely |dead |bloody |proper )?(tired|exhausted|knackered|shattered|wiped|wiped out|worn out|beat|drained|spent|pooped|done in|fatigued)( (so |now |okay |ok )?(let's|lets|can we|can we just) (finish|finish up|wrap up|wrap it up)( it| this| this one)?)? $/;
+
+/**
+ * More rest asked for, in the words an open slot takes ("can I {topic}": "rest a bit longer", "rest for a minute"):
+ * mid-workout a pause, as tiredness is (found by a helper trying the console as a 52-year-old: "I
+ * don't know that one yet", and the next "ok" began the next set).
+ */
+const MORE_REST = /^(?:(?:have|take|get) (?:a )?)?(?:rest|breather|break)(?: (?:a (?:bit|little|minute|sec|second|moment)|for a (?:bit|minute|sec|second|moment)|(?:a (?:bit|little) )?(?:longer|more)|first|now))+$/i;
+export function asksForMoreRest(spoken: string | undefined): boolean {
+  return MORE_REST.test((spoken ?? '').trim());
+}
 
 /** Tiredness said alone ("so tired", "knackered"), never inside more words ("sick and tired of my back fat"). */
 export function saysTiredAlone(spoken: string | undefined): boolean {

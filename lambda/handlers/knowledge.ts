@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone } from '../content/named';
+import { asksElsewhere, concernOfAge, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
@@ -229,7 +229,7 @@ export const topic = route(
     const later = named.status === 'no-match' && FINISH_IT_LATER.test(named.spoken.trim()) ? await finishLater(turn, true) : undefined;
     if (later) return later;
     // "I'm tired", the slot taking "tired": the day-off answer, mid-workout a pause (found in review: "I don't know").
-    if (named.status === 'no-match' && saysTiredAlone(named.spoken)) return tellTopicOrPause(turn, DAY_OFF);
+    if (named.status === 'no-match' && (saysTiredAlone(named.spoken) || asksForMoreRest(named.spoken))) return tellTopicOrPause(turn, DAY_OFF);
     // "Can I lose back fat in 2 weeks", "so does this stuff actually work", "how much weight will I lose": a question no
     // name answers, before a name it happens to say ("weight").
     const spoken = named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : '';
