@@ -12,6 +12,7 @@ import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, addDays, formatIsoDate, formatIsoWeek, isoWeekOf, parseIsoDate, weekdayOf } from '../domain/calendar';
 import {
   type Workout,
+  type WorkoutStep,
   type WorkoutSummary,
   afterGroup,
   buildWorkout,
@@ -766,7 +767,8 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       // Back said again after a back goes on back, a step each time.
       if (through && !skippedJustBefore && !reachedByBack) return moveTo(turn, workout, { ...withStepDone(place, place.index), reachedByBack: true }, place.index);
       const from = through ? withStepDone(place, place.index) : place;
-      return moveTo(turn, workout, { ...from, reachedByBack: true }, backPosition(workout, place.index, (at) => isStepDone(from, at)));
+      const to = backPosition(workout, place.index, (at) => isStepDone(from, at));
+      return moveTo(turn, workout, { ...from, reachedByBack: true }, to, backToLead(turn, step, workout.steps[to]));
     }
     case 'repeat':
       return moveTo(turn, workout, place, place.index);
@@ -774,6 +776,17 @@ export async function moveInWorkout(turn: Turn, move: WorkoutMove): Promise<Resp
       // Said so, or the warm-up's first words come with no sign it was heard (tried as a user, December 5).
       return moveTo(turn, workout, place, 0, speech(turn.t.t('workout.fromTheTop')));
   }
+}
+
+/**
+ * Back into another move, at a step that does not name it ("Set 2 of 2", "Now the other side"): which move, first (found
+ * by a helper trying the console: "skip", then "back", began "Set 2 of 2. And go" with no word of the deadlifts).
+ */
+function backToLead(turn: Turn, from: WorkoutStep | undefined, to: WorkoutStep | undefined): Speech | undefined {
+  if (to?.kind !== 'set' || (to.set === 1 && to.side !== 'second')) return undefined;
+  if (from !== undefined && 'exerciseId' in from && from.exerciseId === to.exerciseId) return undefined;
+  const name = findExercise(turn.catalogue, to.exerciseId)?.name;
+  return name === undefined ? undefined : speech(turn.t.t('workout.backTo', { name }));
 }
 
 /**

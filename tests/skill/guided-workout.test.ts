@@ -1431,7 +1431,8 @@ describe('truthful completion', () => {
     const skipped = spoken(await chat.intent('SkipExerciseIntent'));
     const second = /^Skipped .+?\. Exercise 2 of 5: (.+?)\./.exec(skipped)?.[1];
     expect(second, skipped).toBeDefined();
-    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Set 2 of 2\./);
+    // Which move comes first, as "Set 2 of 2" does not say (found by a helper trying the console).
+    expect(spoken(await chat.intent('AMAZON.PreviousIntent'))).toMatch(/^Back to good mornings\. Set 2 of 2\./);
     expect(spoken(await chat.intent('AMAZON.NextIntent'))).toContain(`Exercise 2 of 5: ${second}.`);
     // Skipped from its first set, back is its first set.
     const fresh = harness.conversation();

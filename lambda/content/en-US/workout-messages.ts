@@ -211,6 +211,7 @@ export const WORKOUT_MESSAGES = {
   'workout.ended': "Okay, we'll stop here. I saved your place, so you can say, resume my workout, any time today.",
   'workout.endedNotSaved': "Okay, we'll stop here.",
   'workout.fromTheTop': 'Okay, from the top.',
+  'workout.backTo': 'Back to {name}.',
   'workout.weekSoFar': { one: "This week, you've done 1 session before this one.", other: "This week, you've done {count} sessions before this one." },
   'workout.weekSoFar.none': 'This is your first session this week.',
   'workout.weekSoFar.walks': { one: "You've also walked once.", other: "You've also walked {count} times." },

@@ -212,6 +212,7 @@ export const WORKOUT_MESSAGES = {
   'workout.ended': 'ठीक है, यहीं रुकते हैं. मैंने आपकी जगह याद रख ली है, तो आज कभी भी बोलिए, workout जारी रखो.',
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
   'workout.fromTheTop': 'ठीक है, शुरू से.',
+  'workout.backTo': 'वापस {name} पर.',
   'workout.weekSoFar': 'इस हफ़्ते इससे पहले आप {count} session कर चुके हैं.',
   'workout.weekSoFar.none': 'यह इस हफ़्ते का आपका पहला session है.',
   'workout.weekSoFar.walks': { one: 'आप एक बार सैर भी कर चुके हैं.', other: 'आप {count} बार सैर भी कर चुके हैं.' },
