@@ -170,7 +170,11 @@ export interface WeekReport {
   readonly partMinutes: number;
   /** True once every planned kind reached its target. */
   readonly met: boolean;
-  /** Planned sessions done last week, when there was a last week on record. */
+  /**
+   * Planned sessions done last week, when there was a last week on record: each kind up to its target, as the look-back
+   * at launch counts them (found by a helper trying the console: "2 of 6 planned sessions" at launch, then "5 sessions in
+   * all", three bike rides counted as three planned ones).
+   */
   readonly lastWeekSessions?: number;
   /** Weeks in a row that met the plan, counting back from last week, plus this one once it is met. */
   readonly streak: number;
@@ -299,7 +303,7 @@ export function weekReport(
     partWorkouts: parts.length,
     partMinutes: parts.reduce((sum, entry) => sum + entry.minutes, 0),
     met,
-    ...(lastWeek && { lastWeekSessions: sessionsDone(lastWeek) }),
+    ...(lastWeek && { lastWeekSessions: PLANNED_KINDS.reduce((sum, kind) => sum + Math.min(lastWeek.sessions[kind], targets[kind]), 0) }),
     streak: streak + (met ? 1 : 0),
   };
 }

@@ -72,7 +72,7 @@ export function speakWeekReport(t: Translator, report: WeekReport, daysLeft?: nu
   if (daysLeft !== undefined && sessionsLeft > daysLeft) said.say(daysLeft === 0 ? t.t('progress.noDaysLeft') : t.t('progress.moreThanDaysLeft', { count: daysLeft }));
   // A week with only walks or steps had no session to count: "0 sessions in all" read as nothing done (found by a
   // helper trying the console).
-  if (report.lastWeekSessions) said.say(t.t('progress.lastWeek', { count: report.lastWeekSessions }));
+  if (report.lastWeekSessions) said.say(t.t('progress.lastWeek', { count: report.lastWeekSessions, planned: report.kinds.reduce((sum, kind) => sum + kind.target, 0) }));
   if (report.streak >= 2) said.say(t.t('progress.streak', { count: report.streak }));
   else if (report.streak === 1 && !report.met) said.say(t.t('progress.metLastWeek'));
   return said;

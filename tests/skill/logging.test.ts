@@ -1181,7 +1181,7 @@ describe('hearing it back', () => {
   it('"how am I doing" says each kind once, with the streak', async () => {
     const { turn } = await seeded();
     expect(await turn('WeeklyProgressIntent')).toBe(
-      "This week: 1 of 3 strength sessions, one walk of 30 minutes, 2 active days, and 4,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 7 sessions in all. You met the plan last week. What would you like next?",
+      "This week: 1 of 3 strength sessions, one walk of 30 minutes, 2 active days, and 4,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 of 6 planned sessions. You met the plan last week. What would you like next?",
     );
   });
 });

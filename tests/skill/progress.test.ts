@@ -106,6 +106,18 @@ describe('undo after repeat', () => {
 });
 
 describe('how am I doing', () => {
+  // Found by a helper trying the console: "Last week you did 2 of 6 planned sessions" at launch, then "Last week you did
+  // 5 sessions in all" asked how the week goes; three bike rides were counted as three planned cardio sessions.
+  it('counts last week as the look-back does: planned sessions, each kind up to its target', async () => {
+    const device = harness.device();
+    const user = userKey(device.userId);
+    await store.recordActivity(user, { week: '2026-W47', weekday: 1, activity: 'strength', requestId: 'last-week-strength' });
+    for (const weekday of [2, 3, 4] as const) await store.recordActivity(user, { week: '2026-W47', weekday, activity: 'cardio', minutes: 20, requestId: `last-week-ride-${weekday}` });
+    const chat = new (await import('../../scripts/sim/envelope')).Conversation({ handler: harness.handler, device });
+    await chat.intent('LogActivityIntent', activity('strength'));
+    expect(spoken(await chat.intent('WeeklyProgressIntent'))).toContain('Last week you did 2 of 6 planned sessions.');
+  });
+
   // Found by a helper trying the console: with only a walk last week, "Last week you did 0 sessions in all", while "how
   // did last week go" said "one walk".
   it('says nothing of last week\'s sessions when it had none, only walks', async () => {
@@ -136,7 +148,7 @@ describe('how am I doing', () => {
     const { result: turn, calls } = await callsDuring(() => later.intent('WeeklyProgressIntent'));
     await expectWellFormed(turn);
     expect(spoken(turn)).toBe(
-      'This week: 1 of 3 strength sessions and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 sessions in all. That\'s 2 weeks in a row on plan. What would you like next?',
+      'This week: 1 of 3 strength sessions and 11,000 extra steps. Still to do: 2 strength, 2 HIIT, and 1 cardio. Last week you did 6 of 6 planned sessions. That\'s 2 weeks in a row on plan. What would you like next?',
     );
     expect(calls).toEqual(['history']);
   });

@@ -238,7 +238,7 @@ export const MESSAGES = {
   'progress.left.hiit': '{count} HIIT',
   'progress.left.cardio': '{count} cardio',
   'progress.allDone': "You've done the whole plan this week. Great work.",
-  'progress.lastWeek': { one: 'Last week you did 1 session in all.', other: 'Last week you did {count} sessions in all.' },
+  'progress.lastWeek': 'Last week you did {count} of {planned} planned sessions.',
   'progress.streak': "That's {count} weeks in a row on plan.",
   'progress.metLastWeek': 'You met the plan last week.',
   'progress.noCalories': "I don't count calories burned: that depends on your body and how hard you work.",

@@ -244,7 +244,7 @@ export const MESSAGES = {
   'progress.left.hiit': '{count} HIIT',
   'progress.left.cardio': '{count} cardio',
   'progress.allDone': 'इस हफ़्ते आपने पूरा plan कर लिया. बहुत बढ़िया.',
-  'progress.lastWeek': 'पिछले हफ़्ते कुल {count} session.',
+  'progress.lastWeek': { one: 'पिछले हफ़्ते आपने {planned} में से {count} session किया.', other: 'पिछले हफ़्ते आपने {planned} में से {count} session किए.' },
   'progress.streak': 'लगातार {count} हफ़्ते से आप plan पर हैं.',
   'progress.metLastWeek': 'पिछले हफ़्ते आपने plan पूरा किया था.',
   'progress.noCalories': 'मैं जली हुई calorie नहीं गिनती: यह आपके शरीर और मेहनत पर निर्भर करता है.',
