@@ -671,10 +671,17 @@ async function offerWorkoutLeftPartway(turn: Turn, today: boolean, yesterday: bo
   const yesterdays = history && offerYesterdaysWorkout(turn, history, await turn.today());
   return yesterdays ? turn.reply({ speech: speech(yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer }) : undefined;
 }
+/**
+ * Whether something was logged, asked through "did my {activity}": "did my workout yesterday count", "did my workout from
+ * last night get logged" (found by helpers trying the console: "Tell me what you did", as if nothing had been).
+ */
+const LOG_ASKED = /\b(?:count|counted|get (?:logged|counted|saved|recorded)|go through)$/i;
+const SAYS_YESTERDAY = /\b(?:yesterday'?s?|last night'?s?)\b/i;
 export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),
-  (turn) => {
+  async (turn) => {
     const said = (slotValue(turn.input, 'activity') ?? '').trim();
+    if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, formatIsoDate(addDays(await turn.today(), SAYS_YESTERDAY.test(said) ? -1 : 0)));
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:

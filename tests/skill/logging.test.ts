@@ -1766,3 +1766,19 @@ describe('logs with more around them, heard through the log\'s open slot', () =>
     expect(await talk().turn(heard.intent, heard.slots)).toMatch(answer);
   });
 });
+
+// Found by helpers trying the console: "did my workout yesterday count" asked "Tell me what you did", as if nothing had
+// been done or logged.
+describe('whether something was logged, asked through the log', () => {
+  it('says what that day holds, and logs nothing', async () => {
+    const chat = talk();
+    const entries = async () => (await store.history(userKey(chat.device.userId))).weeks.flatMap((week) => week.entries).length;
+    await chat.turn('LogYesterdayIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength') });
+    for (const said of ['workout yesterday count', 'workout from last night get logged']) {
+      const before = await entries();
+      expect(await chat.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', said) }), said).toMatch(/^Yesterday: one strength session\./);
+      expect(await entries()).toBe(before);
+    }
+    expect(await chat.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'workout today count') })).toMatch(/^Nothing logged for today/);
+  });
+});
