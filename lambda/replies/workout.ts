@@ -1154,6 +1154,10 @@ export async function mayOfferStart(turn: Turn): Promise<boolean> {
 async function tellShortOnTimeBefore(turn: Turn): Promise<Response> {
   const topic = findTopic(turn.catalogue, SHORT_ON_TIME);
   if (!topic || (await mayOfferStart(turn))) return tellTopicById(turn, SHORT_ON_TIME);
+  // Its words say to start today's workout: never after a warning sign today, nor with today's done (found in review:
+  // "Start today's workout" was said, with no offer, after chest pain).
+  if (await warnedOn(turn, await turn.today())) return noWorkoutAfterWarning(turn);
+  if (await doneToday(turn)) return turn.reply({ speech: speech(turn.t.t('workout.shortOnTime.doneToday'), turn.t.t('anythingElse')), reprompt: speech(turn.t.t('anythingElse.reprompt')) });
   return answerWithFollowUp(turn, topic.answer, undefined);
 }
 

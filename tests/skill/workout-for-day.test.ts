@@ -44,10 +44,11 @@ describe("today's workout", () => {
     expect(spoken(how)).toMatch(/^Here's how to get started with HIIT\. HIIT means short bursts/);
     // Never after a warning sign today, for a teenager, or with today's session done: the first move's steps, as before
     // (found in review: each was offered, and the yes refused, or the workout started again).
-    for (const [before, slots] of [
-      ['HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }],
-      ['HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', "i'm 15") }],
-      ['LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'hiit') }],
+    // Nor do the words for time short say to start today's workout, after a warning sign or with it done (found in review).
+    for (const [before, slots, shortSays] of [
+      ['HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }, /^Earlier today you told me about a warning sign, so no workout today\./],
+      ['HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', "i'm 15") }, /^Short on time\?/],
+      ['LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'hiit') }, /^Today's workout is already done/],
     ] as const) {
       const held = harness.conversation();
       await held.intent(before, slots);
@@ -55,7 +56,9 @@ describe("today's workout", () => {
       expect(spoken(plan), JSON.stringify(slots)).not.toMatch(/Want to start now\?/);
       // Nor how long it takes, or what to do short on time (found in a second review).
       expect(spoken(await held.intent('WorkoutLengthIntent', { had: 'PT1H' })), JSON.stringify(slots)).not.toMatch(/Want to start/);
-      expect(spoken(await held.intent('WorkoutLengthIntent', { had: 'PT10M' })), JSON.stringify(slots)).not.toMatch(/Want to start/);
+      const short = spoken(await held.intent('WorkoutLengthIntent', { had: 'PT10M' }));
+      expect(short, JSON.stringify(slots)).not.toMatch(/Want to start/);
+      expect(short, JSON.stringify(slots)).toMatch(shortSays);
     }
     // Another day's plan still offers its first move's steps.
     const tomorrow = harness.conversation();

@@ -219,6 +219,7 @@ export const WORKOUT_MESSAGES = {
   'workout.shortOnTime': "No problem. {left} To finish sooner, say: skip to the cool-down. Or say I'm done, and I'll log what you did.",
   'workout.shortOnTime.ending': "No problem. {left} Say I'm done whenever you need to stop, and I'll log what you did.",
   'workout.shortOnTime.enough': "That's time enough to finish. {left}",
+  'workout.shortOnTime.doneToday': "Today's workout is already done, so you're all set. A brisk walk is a bonus if you have a few minutes.",
   'workout.stillHurts': 'Before we go on: does it still hurt?',
   'workout.stillUnwell': 'Before we go on: do you still feel unwell?',
   'workout.stillHurts.yesOrNo': 'Say yes or no.',

@@ -220,6 +220,7 @@ export const WORKOUT_MESSAGES = {
   'workout.shortOnTime': 'कोई बात नहीं. {left} जल्दी ख़त्म करना हो, तो बोलिए: cool-down पर चलो. या बोलिए, बस आज इतना ही, और जितना किया, मैं उतना दर्ज कर दूँगी.',
   'workout.shortOnTime.ending': 'कोई बात नहीं. {left} जब रुकना हो, बोलिए, बस आज इतना ही, और जितना किया, मैं उतना दर्ज कर दूँगी.',
   'workout.shortOnTime.enough': 'इतना समय पूरा करने के लिए काफ़ी है. {left}',
+  'workout.shortOnTime.doneToday': 'आज का workout तो हो चुका है, बहुत बढ़िया. कुछ मिनट हों, तो तेज़ सैर एक अच्छा bonus है.',
   'workout.stillHurts': 'आगे बढ़ने से पहले बताइए: क्या अब भी दर्द हो रहा है?',
   'workout.stillUnwell': 'आगे बढ़ने से पहले बताइए: क्या अब भी तबीयत ठीक नहीं लग रही?',
   'workout.stillHurts.yesOrNo': 'हाँ या नहीं बोलिए.',
