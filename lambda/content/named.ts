@@ -907,12 +907,16 @@ const TIME_HAD = new RegExp(
 );
 /**
  * In Hindi and Hinglish, time had is "मेरे पास 20 मिनट हैं", "mere paas sirf 10 minute hai" (found by a helper trying the
- * console in Hindi: "I don't know that one"). The open slot takes it from "paas" or "पास" on.
+ * console in Hindi: "I don't know that one"), or hours, "मेरे पास एक घंटा है", "mere paas aadha ghanta hai" (found trying
+ * the console in Hindi: "मुझे अभी नहीं पता"). The open slot takes it from "paas" or "पास" on.
  */
+const HINDI_HOURS: Readonly<Record<string, number>> = { ek: 60, 'एक': 60, aadha: 30, adha: 30, 'आधा': 30, dedh: 90, 'डेढ़': 90, do: 120, 'दो': 120, dhai: 150, 'ढाई': 150 };
+const HOUR_WORDS = String.raw`(?:ghanta|ghante|घंटा|घंटे|घण्टा|घण्टे)`;
 const TIME_HAD_HI = new RegExp(
-  String.raw`(?:^|\s)(?:(?:mere|मेरे)\s+)?(?:paas|pass|पास)\s+(?:(?:sirf|bas|only|just|सिर्फ़|सिर्फ|बस)\s+)?(?:(?:lagbhag|करीब|क़रीब|लगभग|about)\s+)?\d{1,3}\s+(?:minute|minutes|min|mins|minat|मिनट)(?=\s|$)`.normalize('NFC'),
+  String.raw`(?:^|\s)(?:(?:mere|मेरे)\s+)?(?:paas|pass|पास)\s+(?:(?:sirf|bas|only|just|सिर्फ़|सिर्फ|बस)\s+)?(?:(?:lagbhag|करीब|क़रीब|लगभग|about)\s+)?(?:\d{1,3}\s+(?:minute|minutes|min|mins|minat|मिनट)|(?:\d{1,2}|${Object.keys(HINDI_HOURS).join('|')})\s+${HOUR_WORDS})(?=\s|$)`.normalize('NFC'),
   'iu',
 );
+const HINDI_HOURS_SAID = new RegExp(String.raw`(?:^|\s)(${Object.keys(HINDI_HOURS).join('|')})\s+${HOUR_WORDS}(?=\s|$)`.normalize('NFC'), 'iu');
 /** Time said to be short, or time said to be had, any amount. */
 export function saysTimeHad(spoken: string | undefined): boolean {
   return spoken !== undefined && (TIME_SHORT.test(spoken) || TIME_HAD.test(spoken) || TIME_HAD_HI.test(spoken.normalize('NFC')));
@@ -940,7 +944,8 @@ export function timeSaidAlone(catalogue: Catalogue, spoken: string | undefined):
 
 export function minutesSaidToHave(spoken: string | undefined): number | undefined {
   if (!saysTimeHad(spoken)) return undefined;
-  return amountsSaidIn(spoken).minutes;
+  const hours = HINDI_HOURS_SAID.exec((spoken ?? '').normalize('NFC'))?.[1]?.toLowerCase();
+  return amountsSaidIn(spoken).minutes ?? (hours === undefined ? undefined : HINDI_HOURS[hours]);
 }
 
 /** How much a thing is felt, said beside it ("bahut", "zyada", "a lot", "absolutely"): no part of its name. */
