@@ -2117,7 +2117,8 @@ describe('a workout keeps its place whatever is said', () => {
     }
     // A word after it ("actually"), and Hindi (found by a helper trying the console: "I don't know that one").
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'half an hour actually') }))).not.toMatch(/don't know/);
-    for (const said of ['paas sirf 10 minute', 'पास 20 मिनट हैं']) {
+    // Hours too, in words or figures (found trying the console in Hindi: "मुझे अभी नहीं पता").
+    for (const said of ['paas sirf 10 minute', 'पास 20 मिनट हैं', 'पास एक घंटा है', 'paas aadha ghanta hai', 'पास 1 घंटा']) {
       const hindi = harness.conversation({ locale: 'hi-IN' });
       await hindi.intent('StartWorkoutIntent', session('strength'));
       await nextTimes(hindi, 3);
