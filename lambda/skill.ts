@@ -44,6 +44,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.workoutStop,
   workout.workoutEnd,
   workout.workoutLoggedAsDone,
+  workout.workoutMoveLogged,
   workout.workoutResume,
   workout.workoutUpcoming,
   workout.workoutProgress,

@@ -73,6 +73,7 @@ import {
   notePlanForLater,
   workoutNotRunning,
   tellFeelingBetter,
+  tellMoveOfWorkout,
 } from '../replies/workout';
 import { NEXT_MOVE } from './how-to';
 import { route, said, saidGo, saidNext } from './route';
@@ -493,8 +494,8 @@ const namesAMove = (turn: Turn, said: string | undefined): boolean =>
 /**
  * "I did my strength workout", said today with a strength workout under way (running or paused): that workout is done,
  * so it ends as "I'm done" ends it, and what was done is offered for logging (found trying the console: paused for pain
- * after the warm-up, it logged a whole session beside the workout). Another kind, another day, an amount or a move of
- * the session ("I did my deadlifts") is a log.
+ * after the warm-up, it logged a whole session beside the workout). Another kind, another day, or an amount is a log; a
+ * move of the session ("I did my deadlifts") is counted with it (workoutMoveLogged).
  */
 export const workoutLoggedAsDone = route(
   (turn) => {
@@ -514,6 +515,15 @@ export const workoutLoggedAsDone = route(
     if (date === undefined || date === formatIsoDate(await turn.today())) return endWorkout(turn);
     return logAsSaid(turn);
   },
+);
+/** "I've done my rows", today, with a workout under way that has them: counted with it, never logged beside it. */
+export const workoutMoveLogged = route(
+  (turn) => {
+    if (workoutOf(turn.mode) === undefined || !said(turn, 'LogActivityIntent') || slotValue(turn.input, 'date') !== undefined) return false;
+    const move = namedWithin(namedExercises(turn.catalogue), slotValue(turn.input, 'activity') ?? '');
+    return move !== undefined && tellMoveOfWorkout(turn, move.id) !== undefined;
+  },
+  (turn) => tellMoveOfWorkout(turn, namedWithin(namedExercises(turn.catalogue), slotValue(turn.input, 'activity') ?? '')!.id)!,
 );
 export const workoutResume = route((turn) => underWay(turn) && said(turn, 'AMAZON.ResumeIntent', 'ResumeWorkoutIntent'), resumeWorkout);
 /** "What's next?" and "how many left?" mid-workout; from a how-to asked mid-workout, the answer brings the workout back. */

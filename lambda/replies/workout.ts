@@ -854,6 +854,20 @@ function skipWarmUp(turn: Turn, workout: Workout, at: WorkoutPlace): Promise<Res
   return moveInWorkout(turn, lastPart ? 'next' : 'skip');
 }
 
+/**
+ * "I've done my rows", said with a workout under way that has them: part of this workout, counted when it ends, never a
+ * session logged beside it (found by a helper trying the console: it logged a strength session, so the workout's own
+ * end counted "2 of 3", or a later "resume" said the day's workout was done and logged). Undefined for a move it lacks.
+ */
+export function tellMoveOfWorkout(turn: Turn, exerciseId: string): Response | undefined {
+  const place = workoutOf(turn.mode);
+  if (!place || place.hurt) return undefined;
+  const workout = workoutFor(turn, place);
+  if (!workout.steps.some((step) => 'exerciseId' in step && step.exerciseId === exerciseId)) return undefined;
+  const name = findExercise(turn.catalogue, exerciseId)?.name ?? '';
+  return answerAndCarryOn(turn, speech(turn.t.t('workout.moveCountedAtEnd', { name })), place);
+}
+
 /** An answer in the middle of a workout, which then carries on from where it was. */
 function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Response {
   const back = carryOn(turn);

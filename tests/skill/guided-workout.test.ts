@@ -1611,6 +1611,13 @@ describe('a workout ended early, told truly', () => {
       expect(spoken(moved), move).not.toMatch(/we'll stop here/);
       expect(chat.attributes.workout, move).toBeDefined();
     }
+    // A move of this workout is counted with it, never logged beside it (found by a helper trying the console: "I've done
+    // my rows" logged a session, and the workout's own end made it "2 of 3").
+    const before = (await weekOf(device))?.entries.length ?? 0;
+    const rows = await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'rows') });
+    await expectWellFormed(rows, { endsOnQuestion: false });
+    expect(spoken(rows)).toBe("That's part of this workout: I count bent-over rows with the rest when we finish, so there's nothing to log on its own. Say next to carry on with your workout.");
+    expect((await weekOf(device))?.entries.length ?? 0).toBe(before);
     expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'walk') }))).toMatch(/^Logged/);
     expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength'), date: '2026-12-06' }))).toMatch(/^Logged/);
   });

@@ -212,6 +212,7 @@ export const WORKOUT_MESSAGES = {
   'workout.endedNotSaved': "Okay, we'll stop here.",
   'workout.fromTheTop': 'Okay, from the top.',
   'workout.backTo': 'Back to {name}.',
+  'workout.moveCountedAtEnd': "That's part of this workout: I count {name} with the rest when we finish, so there's nothing to log on its own.",
   'workout.weekSoFar': { one: "This week, you've done 1 session before this one.", other: "This week, you've done {count} sessions before this one." },
   'workout.weekSoFar.none': 'This is your first session this week.',
   'workout.weekSoFar.walks': { one: "You've also walked once.", other: "You've also walked {count} times." },

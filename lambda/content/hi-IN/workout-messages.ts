@@ -213,6 +213,7 @@ export const WORKOUT_MESSAGES = {
   'workout.endedNotSaved': 'ठीक है, यहीं रुकते हैं.',
   'workout.fromTheTop': 'ठीक है, शुरू से.',
   'workout.backTo': 'वापस {name} पर.',
+  'workout.moveCountedAtEnd': 'यह इसी workout का हिस्सा है: workout ख़त्म होने पर मैं {name} को बाक़ी के साथ गिन लूँगी, अलग से दर्ज करने की ज़रूरत नहीं.',
   'workout.weekSoFar': 'इस हफ़्ते इससे पहले आप {count} session कर चुके हैं.',
   'workout.weekSoFar.none': 'यह इस हफ़्ते का आपका पहला session है.',
   'workout.weekSoFar.walks': { one: 'आप एक बार सैर भी कर चुके हैं.', other: 'आप {count} बार सैर भी कर चुके हैं.' },
