@@ -106,10 +106,10 @@ export const CAUTIONS: readonly Caution[] = ['condition', 'pregnancy', 'injury',
  * Pain, or feeling unwell, told with no workout under way: `general` when told without naming which, or when both were
  * told; `earlier` when told in an earlier session today (the profile keeps only the day: `Profile.feltOn`).
  */
-export type Felt = Hurt | 'general' | 'earlier';
+export type Felt = Hurt | 'general' | 'earlier' | 'yesterday';
 /** What the session knows: something felt, or (`cleared`) that it was said to have passed. */
 export type FeltNote = Felt | 'cleared';
-const FELT_NOTES: readonly FeltNote[] = ['pain', 'unwell', 'general', 'earlier', 'cleared'];
+const FELT_NOTES: readonly FeltNote[] = ['pain', 'unwell', 'general', 'earlier', 'yesterday', 'cleared'];
 const isFeltNote = (value: unknown): value is FeltNote => FELT_NOTES.some((felt) => felt === value);
 const isFelt = (value: unknown): value is Felt => isFeltNote(value) && value !== 'cleared';
 

@@ -104,7 +104,8 @@ export interface Profile {
   readonly warningOn?: string;
   /**
    * The day (YYYY-MM-DD, the user's) pain or feeling unwell was told with no workout under way: a workout asked for
-   * later that day, in any session, first asks whether it still is so. Only the day is kept, never what was told.
+   * later that day or the next, in any session, first asks whether it still is so. Only the day is kept, never what was
+   * told.
    */
   readonly feltOn?: string;
   /**

@@ -126,7 +126,8 @@ async function feltToday(turn: Turn): Promise<keyof typeof FELT_HELP | undefined
   const { felt } = turn;
   // Learning a move is no workout (found trying the console: pain told during a how-to got the general help).
   if (felt === 'cleared' || workoutOf(turn.mode) !== undefined) return undefined;
-  if (felt !== undefined) return felt;
+  // Yesterday's is a note of the profile's alone, asked about before a workout, never kept in the session.
+  if (felt !== undefined && felt !== 'yesterday') return felt;
   const feltOn = (await unlessUnavailable(turn.history()))?.profile?.feltOn;
   return feltOn !== undefined && feltOn === formatIsoDate(await turn.today()) ? 'earlier' : undefined;
 }

@@ -233,6 +233,8 @@ export const WORKOUT_MESSAGES = {
   'workout.feltBefore.general.goOn': "Before we go on: you told me something wasn't right. Is it still bothering you?",
   'workout.feltBefore.earlier': "Before we start: earlier today, you told me something wasn't right. Is it still bothering you?",
   'workout.feltBefore.earlier.goOn': "Before we go on: earlier today, you told me something wasn't right. Is it still bothering you?",
+  'workout.feltBefore.yesterday': "Before we start: yesterday, you told me something wasn't right. Is it still bothering you?",
+  'workout.feltBefore.yesterday.goOn': "Before we go on: yesterday, you told me something wasn't right. Is it still bothering you?",
   'workout.feltBefore.general.rest':
     "Then let's not train today: rest, and train once you feel better. If it is sharp, lasts, or gets worse, see a doctor or a physiotherapist.",
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',

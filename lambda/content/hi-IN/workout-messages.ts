@@ -221,7 +221,7 @@ export const WORKOUT_MESSAGES = {
   'workout.shortOnTime': 'कोई बात नहीं. {left} जल्दी ख़त्म करना हो, तो बोलिए: cool-down पर चलो. या बोलिए, बस आज इतना ही, और जितना किया, मैं उतना दर्ज कर दूँगी.',
   'workout.shortOnTime.ending': 'कोई बात नहीं. {left} जब रुकना हो, बोलिए, बस आज इतना ही, और जितना किया, मैं उतना दर्ज कर दूँगी.',
   'workout.shortOnTime.enough': 'इतना समय पूरा करने के लिए काफ़ी है. {left}',
-  'workout.shortOnTime.doneToday': 'आज का workout तो हो चुका है, बहुत बढ़िया. कुछ मिनट हों, तो तेज़ सैर एक अच्छा bonus है.',
+  'workout.shortOnTime.doneToday': 'आज का workout तो हो चुका है, बहुत बढ़िया. कुछ मिनट हों, तो तेज़ सैर और भी अच्छी रहेगी.',
   'workout.stillHurts': 'आगे बढ़ने से पहले बताइए: क्या अब भी दर्द हो रहा है?',
   'workout.stillUnwell': 'आगे बढ़ने से पहले बताइए: क्या अब भी तबीयत ठीक नहीं लग रही?',
   'workout.stillHurts.yesOrNo': 'हाँ या नहीं बोलिए.',
@@ -234,6 +234,8 @@ export const WORKOUT_MESSAGES = {
   'workout.feltBefore.general.goOn': 'आगे बढ़ने से पहले: आपने बताया था कि कुछ ठीक नहीं है. क्या अब भी परेशानी है?',
   'workout.feltBefore.earlier': 'शुरू करने से पहले: आज पहले आपने बताया था कि कुछ ठीक नहीं है. क्या अब भी परेशानी है?',
   'workout.feltBefore.earlier.goOn': 'आगे बढ़ने से पहले: आज पहले आपने बताया था कि कुछ ठीक नहीं है. क्या अब भी परेशानी है?',
+  'workout.feltBefore.yesterday': 'शुरू करने से पहले: कल आपने बताया था कि कुछ ठीक नहीं है. क्या अब भी परेशानी है?',
+  'workout.feltBefore.yesterday.goOn': 'आगे बढ़ने से पहले: कल आपने बताया था कि कुछ ठीक नहीं है. क्या अब भी परेशानी है?',
   'workout.feltBefore.general.rest':
     'तो आज workout नहीं करते: आराम कीजिए, और ठीक महसूस होने पर workout कीजिए. अगर तकलीफ़ तेज़ हो, बनी रहे या बढ़े, तो डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए.',
   'workout.painGone': 'अच्छा है. धीरे-धीरे कीजिए, और दर्द लौटे तो रुक जाइए.',
