@@ -1,6 +1,6 @@
 import { type DayKind, LEVELS, type Level, type TipList } from '../content/types';
 import { type Weekday, WEEKDAYS, isValidTimeZone, parseIsoDate, parseIsoWeek } from '../domain/calendar';
-import { ACTIVITIES, type Activity, type ActivityLog, CARDIO_KINDS, type CardioKind, LIMITS } from '../domain/progress';
+import { ACTIVITIES, type Activity, type ActivityLog, CARDIO_KINDS, type CardioKind, EFFORTS, type Effort, LIMITS } from '../domain/progress';
 import { formatClockTime, isPartOfDay, isRepeat, parseClockTime, type PartOfDay, type Repeat } from '../domain/reminder-schedule';
 import { DAY_KINDS, type WeekPlan, readWeekPlan } from '../domain/weekly-plan';
 import { type Hurt, type WorkoutPlace, readWorkoutPlace } from '../domain/workout-place';
@@ -431,15 +431,25 @@ function readLastLog(value: unknown): ActivityLog | undefined {
 /** How many of a session's logs it keeps the keys of: "soon after" is a few turns, not the whole session. */
 export const SESSION_LOGS_KEPT = 5;
 
-/** A setting as it was before a change: the rest day, or the level. */
-export type SettingBefore = { readonly restDay: Weekday } | { readonly level: Level };
+/**
+ * A setting as it was before a change: the rest day, or the level with the week it was set and how it felt, so an undo
+ * leaves the weeks counted toward a step up, and a "too hard" said, as they were (found in review).
+ */
+export type SettingBefore =
+  | { readonly restDay: Weekday }
+  | { readonly level: Level; readonly levelSince?: string; readonly effort?: Effort; readonly effortWeek?: string };
 
 function readSettingBefore(value: unknown): SettingBefore | undefined {
   if (!isRecord(value)) return undefined;
   const restDay = WEEKDAYS.find((weekday) => weekday === value.restDay);
   if (restDay !== undefined) return { restDay };
   const level = LEVELS.find((known) => known === value.level);
-  return level ? { level } : undefined;
+  if (!level) return undefined;
+  const week = (field: unknown) => (typeof field === 'string' && parseIsoWeek(field) !== undefined ? field : undefined);
+  const levelSince = week(value.levelSince);
+  const effortWeek = week(value.effortWeek);
+  const effort = EFFORTS.find((known) => known === value.effort);
+  return { level, ...(levelSince && { levelSince }), ...(effort && { effort }), ...(effortWeek && { effortWeek }) };
 }
 
 function readSessionLogs(value: unknown): readonly string[] | undefined {

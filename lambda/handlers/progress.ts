@@ -676,12 +676,20 @@ async function offerWorkoutLeftPartway(turn: Turn, today: boolean, yesterday: bo
  * last night get logged" (found by helpers trying the console: "Tell me what you did", as if nothing had been).
  */
 const LOG_ASKED = /\b(?:count|counted|get (?:logged|counted|saved|recorded)|go through)$/i;
-const SAYS_YESTERDAY = /\b(?:yesterday'?s?|last night'?s?)\b/i;
+/** The day such a question names ("… I did on monday count"): yesterday, days back or a weekday; else today. */
+async function dayAskedOfLog(turn: Turn, said: string): Promise<string | undefined> {
+  const today = await turn.today();
+  const day = daySaidIn(said);
+  if (day.date === UNCLEAR_DAY || day.monthDay) return undefined;
+  const back = day.yesterday ? 1 : (day.daysBack ?? (day.weekday !== undefined ? (weekdayOf(today) - day.weekday + 7) % 7 || (day.lastWeekday ? 7 : 0) : 0));
+  return formatIsoDate(addDays(today, -back));
+}
 export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),
   async (turn) => {
     const said = (slotValue(turn.input, 'activity') ?? '').trim();
-    if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, formatIsoDate(addDays(await turn.today(), SAYS_YESTERDAY.test(said) ? -1 : 0)));
+    // Found in review: "did the workout I did on monday count" said today's; a day it cannot place is the week's.
+    if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said));
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:
@@ -758,7 +766,7 @@ export const undo = route(
     const { lastLog, sessionLogs, told, changedFrom } = turn.state;
     // Just after "change my rest day to Saturday", "undo that" is the rest day back (found by a helper trying the
     // console: it offered to remove a bike ride logged last week, and a yes removed it).
-    if (changedFrom) return 'restDay' in changedFrom ? setRestDay(turn, changedFrom.restDay, false) : setLevel(turn, changedFrom.level, false);
+    if (changedFrom) return 'restDay' in changedFrom ? setRestDay(turn, changedFrom.restDay, false) : setLevel(turn, changedFrom.level, changedFrom);
     const later = !lastLog || told === 'progress';
     const earlier = later && turn.offer?.kind !== 'confirmLog' && sessionLogs?.length ? await askToRemoveSessionLog(turn, sessionLogs) : undefined;
     // Nothing logged this session: the latest log of the last week, asked about first.

@@ -31,7 +31,7 @@ import { SESSIONS } from '../content/sessions';
 import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/workout-commands';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
-import type { Turn } from '../conversation/turn';
+import { stored, type Turn } from '../conversation/turn';
 import { formatIsoDate } from '../domain/calendar';
 import { interpretDate } from '../domain/day-query';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
@@ -219,7 +219,12 @@ export const healthConcern = route(
     // An adult's age said after a teenager's ("I'm 15", then "no, I'm 50": "fifty" is easily heard as "fifteen") is
     // the one that stands (found in review: the teen's answers went on).
     const years = [wholeNumberOf(slotValue(turn.input, 'age')), wholeNumberOf(spoken?.trim()), ageSaid(spoken)].find(isAge);
-    if (years !== undefined && concernOfAge(years) === 'older-age') turn.forgetYoung();
+    // Kept too, as under 18 is (found in review: "no, I'm 50, and my knee hurts" left a later session's answers a teen's).
+    if (years !== undefined && concernOfAge(years) === 'older-age') {
+      await turn.personalise();
+      if (turn.young) await stored(turn.withStore((store, user) => store.updateProfile(user, { young: null })));
+      turn.forgetYoung();
+    }
     const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.

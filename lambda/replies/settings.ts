@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
 import { hiitUnderWay, isWorkoutRunning, workoutOf } from '../conversation/mode';
+import type { SettingBefore } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { countedOn } from '../domain/progress';
@@ -18,18 +19,29 @@ export function askWhichLevel(turn: Turn): Response {
 }
 
 /** "Set my level to advanced": every dose read out follows it from now on. */
-/** A change is undoable (`undoable`) unless it is itself an undo: "undo" twice is no way back to the change. */
-export async function setLevel(turn: Turn, level: Level, undoable = true): Promise<Response> {
+/**
+ * `undone`: the level as it was before a change just made, put back by "undo" with the week it was set and how it felt
+ * (found in review: the weeks toward a step up began again, and a "too hard" said was lost); an undo is no change to
+ * undo in turn.
+ */
+export async function setLevel(turn: Turn, level: Level, undone?: Extract<SettingBefore, { level: Level }>): Promise<Response> {
   const { t } = turn;
   await turn.personalise();
   const before = turn.level;
+  const profile = undone ? undefined : (await unlessUnavailable(turn.history()))?.profile;
   turn.learn({ level });
   const name = t.t(`level.${level}`);
   // A new level starts the count of weeks at one level afresh, and how the old one felt no longer applies.
-  const levelSince = formatIsoWeek(isoWeekOf(await turn.today()));
-  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level, levelSince, effort: null, effortWeek: null })));
+  const levelSince = undone ? (undone.levelSince ?? null) : formatIsoWeek(isoWeekOf(await turn.today()));
+  const felt = undone ? { effort: undone.effort ?? null, effortWeek: undone.effortWeek ?? null } : { effort: null, effortWeek: null };
+  const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, { level, levelSince, ...felt })));
   // "Undo that" next changes it back (found by a helper trying the console: it offered to remove a log of last week).
-  const changedFrom = undoable && saved && before !== level ? { changedFrom: { level: before } } : {};
+  const kept = profile && {
+    ...(profile.levelSince !== undefined && { levelSince: profile.levelSince }),
+    ...(profile.effort !== undefined && { effort: profile.effort }),
+    ...(profile.effortWeek !== undefined && { effortWeek: profile.effortWeek }),
+  };
+  const changedFrom = !undone && saved && before !== level ? { changedFrom: { level: before, ...kept } } : {};
   // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
   if (workoutOf(turn.mode)) {
     const back = carryOn(turn);

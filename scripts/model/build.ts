@@ -188,7 +188,7 @@ export type BuiltModel = ReturnType<typeof buildInteractionModel>;
  * "I'm ready", "chalo shuru") is kept apart, as LetsGoIntent: the skill answers it as a start that names nothing, and to
  * "Ready for step 2?" or "Want to hear how?" as a yes, where "start my workout" starts the workout (INTENT_ALIASES).
  */
-const NAMES_WHAT_STARTS = /\{|work ?out|workouts|session|train|exercis|routine|hiit|cardio|strength|stretch|yoga|walk|today|kasrat|vyayam|वर्कआउट|कसरत|व्यायाम|एक्सरसाइज|आज|aaj/i;
+const NAMES_WHAT_STARTS = /\{|work ?out|workouts|session|train|exercis|routine|hiit|cardio|strength|stretch|yoga|walk(?! me through)|today|kasrat|vyayam|वर्कआउट|कसरत|व्यायाम|एक्सरसाइज|आज|aaj/i;
 export function withGoWordsApart<T extends { readonly name: string; readonly samples: readonly string[] }>(intent: T): T[] {
   if (intent.name !== 'StartWorkoutIntent') return [intent];
   const go = intent.samples.filter((sample) => !NAMES_WHAT_STARTS.test(sample));

@@ -1780,5 +1780,8 @@ describe('whether something was logged, asked through the log', () => {
       expect(await entries()).toBe(before);
     }
     expect(await chat.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'workout today count') })).toMatch(/^Nothing logged for today/);
+    // A weekday said is that day (found in review: it said today's). Tuesday 24 November: Monday is yesterday, Sunday before.
+    expect(await chat.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'workout i did on monday count') })).toMatch(/^Yesterday: one strength session\./);
+    expect(await chat.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'workout on sunday get logged') })).toMatch(/^Nothing logged for Sunday/);
   });
 });

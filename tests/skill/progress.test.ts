@@ -486,7 +486,7 @@ describe('reset and delete, after a yes', () => {
     await chat.intent('LogActivityIntent', activity('cardio'));
     await chat.intent('DeleteDataIntent');
     const erases =
-      "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, and cancels the workout reminders I set.";
+      "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay or you're under 18, and your device's time zone, and cancels the workout reminders I set.";
     const asked = await chat.intent('AMAZON.FallbackIntent');
     await expectWellFormed(asked, { endsOnQuestion: false });
     expect(spoken(asked)).toBe(`${erases} Should I delete all your data? Say yes or no.`);
@@ -512,7 +512,7 @@ describe('reset and delete, after a yes', () => {
     await expectWellFormed(turn);
     const said = spoken(turn);
     // Found in review: "only what you tell me" left out the time zone and a stopped workout's place, which it keeps too.
-    expect(said).toMatch(/^I keep your settings, what you log, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, under a code, never your name\./);
+    expect(said).toMatch(/^I keep your settings, your logs, where you stopped a workout, whether a workout waits for your doctor's okay or you're under 18, and your time zone, under a code, never your name\./);
     expect(said).toContain('about a year');
     expect(said).toContain('voice recordings');
     expect(said).toMatch(/say: delete my data\. What else (would you like|can I help with)\?$/);

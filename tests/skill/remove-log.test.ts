@@ -467,9 +467,11 @@ describe('undo just after a setting changed changes it back, and leaves the logs
     expect(await chat.say('change my rest day to saturday')).toMatch(/Saturday is your rest day/);
     expect(await chat.say('undo that')).toMatch(/Sunday is your rest day/);
     expect((await store.history(chat.user)).profile?.restDay).toBe(7);
+    // The level comes back with the week it was set and how it felt (found in review: both were lost).
+    await store.updateProfile(chat.user, { level: 'beginner', levelSince: '2026-W45', effort: 'too-hard', effortWeek: '2026-W47' });
     expect(await chat.say('make it harder')).toMatch(/^Got it: intermediate\./);
     expect(await chat.say('undo')).toMatch(/^Got it: beginner\./);
-    expect((await store.history(chat.user)).profile?.level).toBe('beginner');
+    expect((await store.history(chat.user)).profile).toMatchObject({ level: 'beginner', levelSince: '2026-W45', effort: 'too-hard', effortWeek: '2026-W47' });
     expect((await chat.week())?.entries).toHaveLength(1);
     // A turn later, undo is about logs again, and asks before it removes one.
     expect(await chat.say('undo')).toMatch(/^Remove the 20-minute/);

@@ -234,6 +234,12 @@ describe('every safety phrasing gets the safety answer', () => {
       await expectWellFormed(turn);
       expect(spoken(turn), said).toContain(EN_US_CATALOGUE.safety[kind]);
     }
+    // "I am having periods, can I do workout", the slot taking "having periods": the period's answer, not a condition's
+    // (found by a helper trying the console in Indian English).
+    for (const said of ['having periods', 'having my period']) {
+      const turn = await harness.conversation({ locale: 'en-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said), move: unmatchedSlot('move', 'MoveName', 'workout') });
+      expect(spoken(turn), said).toContain(EN_US_CATALOGUE.safety.period);
+    }
     for (const said of ['how long should my rest period be', 'is a cold shower good after a workout', "I'm sick of this"]) {
       const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) });
       expect(spoken(turn), said).not.toMatch(/unwell|your period/);

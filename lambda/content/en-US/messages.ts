@@ -472,11 +472,11 @@ export const MESSAGES = {
     "Good. As the weeks go on, moves on your back or front, like the glute bridge and the superman, may not suit you: say skip when one comes, if it doesn't feel right or your doctor or midwife said to avoid it.",
   'exercise.checkFirst.earlier': 'Since you mentioned something to check with your doctor, ask them before you try it.',
   'privacy.kept':
-    "I keep your settings, what you log, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
+    "I keep your settings, your logs, where you stopped a workout, whether a workout waits for your doctor's okay or you're under 18, and your time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
   'delete.confirm': 'This deletes your level, your rest day, all your progress and the workout reminders I set, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
   'delete.what':
-    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay, and your device's time zone, and cancels the workout reminders I set.",
+    "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay or you're under 18, and your device's time zone, and cancels the workout reminders I set.",
   'delete.done': "Done. I've deleted everything I kept about you, and cancelled your workout reminders. Goodbye.",
   'delete.done.none': "Done. I've deleted everything I kept about you. Goodbye.",
   'delete.onlyReminders': "I cancelled your workout reminders, but I couldn't reach the rest of your data just now, so it's still there. Please say delete my data again in a minute.",

@@ -412,6 +412,9 @@ export const CONCERNS = [
     id: 'period',
     kind: 'period',
     names: ['my period', 'my periods', 'on my period', 'on period', 'in periods', 'during periods', 'during my period', 'period pain', 'period pains', 'period cramps', 'menstrual cramps', 'menstruation', 'menstruating', 'pms', 'time of the month'],
+    // "I am having periods, can I do workout" (found by a helper trying the console in Indian English: the answer for a
+    // medical condition, "check with your doctor").
+    heardIn: ['having periods', 'having my periods', 'having period', 'having my period', 'periods going on', 'periods are going on', 'on periods', 'on my periods'],
   },
   // Feeling ill: a cold or a fever, or sick to the stomach. "Sick" is the slot's value in "I feel {concern}"; "sick of
   // this" is a figure of speech (named.ts, IDIOMS), and inside a topic question "sick" and "a cold" do not count.
