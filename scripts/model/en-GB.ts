@@ -24,11 +24,13 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
     // Found by a helper trying the console as a British user (December 5): the fallback, mid-workout.
     'AMAZON.NextIntent': ['right next [one]', 'right crack on'],
-    'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick'],
+    'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick', '(hang on|hold on) [that\'s] the doorbell'],
+    // Found by a helper trying the console as a British gym-goer (December 6): the lenient matcher alone.
+    HowManyLeftIntent: ["how long's left [then|on this one]"],
     // Found by a helper trying the console as a British user: both reached the fallback.
     EndWorkoutIntent: ["that'll do [for today|for now]", "that's me done [for today]", "I'm (knackered|shattered|done in) [so] let's (finish|stop|end) [the workout] (there|here) [for today]"],
     // "What am I meant to do today" (found by a helper trying the console: the fallback).
-    WorkoutForDayIntent: ['what am I meant to (do|be doing) [today|{date}]', "what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
+    WorkoutForDayIntent: ["(alright|right) what's the workout [for] today", 'what am I meant to (do|be doing) [today|{date}]', "what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
     WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's the (programme|plan|schedule) for the week", "what's the (programme|schedule) for this week"],
     FinishedTodayIntent: ["I've (done|finished) me workout [today|for today]"],
     LogActivityIntent: [`I've done a {minutes} minute {activity} [round the park]`, `I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k) {activity} [today]", "I've done a {activity} at the gym [today|{date}]"],

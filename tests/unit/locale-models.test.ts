@@ -218,6 +218,17 @@ describe.each([
   ['en-IN', 'main thak gaya hoon', 'AMAZON.PauseIntent', {}],
   ['en-IN', 'thoda easy karo', 'TooHardIntent', {}],
   ['en-IN', 'chalo start', 'LetsGoIntent', {}],
+  // Found by a helper trying the console as three people (December 6): "I don't know that one yet", or lenient only.
+  ['en-IN', "how much time today's workout will take", 'WorkoutLengthIntent', {}],
+  ['en-IN', 'how much time it will take', 'WorkoutLengthIntent', {}],
+  ['en-IN', 'kindly tell me what all exercises I have to do', 'WorkoutForDayIntent', {}],
+  ['en-IN', 'kindly remind me at 6 am daily for workout', 'DailyReminderIntent', {}],
+  ['en-IN', 'what should I eat in breakfast', 'DietTipsIntent', {}],
+  ['en-IN', 'I will do the rest in the evening', 'AMAZON.StopIntent', {}],
+  ['en-IN', 'my back pain is there but little only', 'HealthConcernIntent', {}],
+  ['en-GB', "how long's left", 'HowManyLeftIntent', {}],
+  ['en-GB', 'hang on the doorbell', 'AMAZON.PauseIntent', {}],
+  ['en-GB', "alright what's the workout today", 'WorkoutForDayIntent', {}],
   ['en-IN', 'namaste', 'AMAZON.HelpIntent', {}],
   ['en-IN', 'bahut badhiya thank you', 'ThanksIntent', {}],
   // Found by a helper trying the console (December 3): Hindi times said before what was done; an arm gone numb.
