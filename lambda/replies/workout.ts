@@ -868,11 +868,17 @@ function skipWarmUp(turn: Turn, workout: Workout, at: WorkoutPlace): Promise<Res
  */
 export function tellMoveOfWorkout(turn: Turn, exerciseId: string): Response | undefined {
   const place = workoutOf(turn.mode);
-  if (!place || place.hurt) return undefined;
+  if (!place) return undefined;
   const workout = workoutFor(turn, place);
   if (!workout.steps.some((step) => 'exerciseId' in step && step.exerciseId === exerciseId)) return undefined;
   const name = findExercise(turn.catalogue, exerciseId)?.name ?? '';
-  return answerAndCarryOn(turn, speech(turn.t.t('workout.moveCountedAtEnd', { name })), place);
+  const counted = speech(turn.t.t('workout.moveCountedAtEnd', { name }));
+  // Paused for pain, it stays paused, and says how it goes on (found trying the console: a session was logged).
+  if (place.hurt) {
+    const paused = turn.t.t('workout.carryOn.hurt');
+    return turn.reply({ speech: counted.say(paused), reprompt: speech(paused), mode: { kind: 'workout', workout: place } });
+  }
+  return answerAndCarryOn(turn, counted, place);
 }
 
 /** An answer in the middle of a workout, which then carries on from where it was. */

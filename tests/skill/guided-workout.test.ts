@@ -1639,6 +1639,11 @@ describe('a workout ended early, told truly', () => {
     await expectWellFormed(rows, { endsOnQuestion: false });
     expect(spoken(rows)).toBe("That's part of this workout: I count bent-over rows with the rest when we finish, so there's nothing to log on its own. Say next to carry on with your workout.");
     expect((await weekOf(device))?.entries.length ?? 0).toBe(before);
+    // Paused for pain too, where it stays paused (found trying the console: a session was logged beside it).
+    await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'back-pain') });
+    const paused = spoken(await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'rows') }));
+    expect(paused).toMatch(/^That's part of this workout: .*Your workout is paused\. Say, resume my workout, only when it feels right\.$/);
+    expect((await weekOf(device))?.entries.length ?? 0).toBe(before);
     expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'walk') }))).toMatch(/^Logged/);
     expect(spoken(await chat.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength'), date: '2026-12-06' }))).toMatch(/^Logged/);
   });
