@@ -39,7 +39,7 @@ import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo, teachable } from '../replies/how-to';
 import { offerReminder } from '../replies/reminders';
-import { type SaidLog, askOneAtATime, logAfterYes, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
+import { type SaidLog, askOneAtATime, daysBackSaid, logAfterYes, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
@@ -681,8 +681,7 @@ async function dayAskedOfLog(turn: Turn, said: string): Promise<string | undefin
   const today = await turn.today();
   const day = daySaidIn(said);
   if (day.date === UNCLEAR_DAY || day.monthDay) return undefined;
-  const back = day.yesterday ? 1 : (day.daysBack ?? (day.weekday !== undefined ? (weekdayOf(today) - day.weekday + 7) % 7 || (day.lastWeekday ? 7 : 0) : 0));
-  return formatIsoDate(addDays(today, -back));
+  return formatIsoDate(addDays(today, -(daysBackSaid(day, today) ?? 0)));
 }
 export const logged = route(
   (turn) => said(turn, 'LogActivityIntent'),

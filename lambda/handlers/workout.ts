@@ -73,6 +73,7 @@ import {
   notePlanForLater,
   workoutNotRunning,
   tellFeelingBetter,
+  isMoveOfWorkout,
   tellMoveOfWorkout,
 } from '../replies/workout';
 import { NEXT_MOVE } from './how-to';
@@ -526,7 +527,7 @@ export const workoutMoveLogged = route(
   (turn) => {
     if (workoutOf(turn.mode) === undefined || !said(turn, 'LogActivityIntent') || slotValue(turn.input, 'date') !== undefined) return false;
     const move = namedWithin(namedExercises(turn.catalogue), slotValue(turn.input, 'activity') ?? '');
-    return move !== undefined && tellMoveOfWorkout(turn, move.id) !== undefined;
+    return move !== undefined && isMoveOfWorkout(turn, move.id);
   },
   (turn) => tellMoveOfWorkout(turn, namedWithin(namedExercises(turn.catalogue), slotValue(turn.input, 'activity') ?? '')!.id)!,
 );

@@ -599,11 +599,16 @@ export function changeAfterYes(turn: Turn, pending: PendingLog): Promise<Respons
  * "strength", logged it for today).
  */
 function dayOfSaidLog(turn: Turn, said: SaidLog, today: LocalDate): LogDay {
-  const back = said.yesterday ? 1 : said.daysBack ?? (said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined);
+  const back = daysBackSaid(said, today);
   if (back !== undefined) return logDay(formatIsoDate(addDays(today, -back)), today);
   if (said.monthDay) return monthDayGoneBy(said.monthDay, today);
   const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
   return logDay(dayGoneBy(turn.t.locale, said.date, today) ?? asked, today);
+}
+
+/** How many days back a log's day said is: yesterday, days ago, or the last such weekday, today's too; undefined with none. */
+export function daysBackSaid(said: Pick<SaidLog, 'yesterday' | 'daysBack' | 'weekday' | 'lastWeekday'>, today: LocalDate): number | undefined {
+  return said.yesterday ? 1 : (said.daysBack ?? (said.weekday !== undefined ? (weekdayOf(today) - said.weekday + 7) % 7 || (said.lastWeekday ? 7 : 0) : undefined));
 }
 
 /** The last time a day of the month came round, today included: a month named, that month's, this year's or last. */

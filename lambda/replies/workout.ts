@@ -864,13 +864,16 @@ function skipWarmUp(turn: Turn, workout: Workout, at: WorkoutPlace): Promise<Res
 /**
  * "I've done my rows", said with a workout under way that has them: part of this workout, counted when it ends, never a
  * session logged beside it (found by a helper trying the console: it logged a strength session, so the workout's own
- * end counted "2 of 3", or a later "resume" said the day's workout was done and logged). Undefined for a move it lacks.
+ * end counted "2 of 3", or a later "resume" said the day's workout was done and logged). Undefined for a move it lacks
+ * (isMoveOfWorkout tells, with no answer built).
  */
+export function isMoveOfWorkout(turn: Turn, exerciseId: string): boolean {
+  const place = workoutOf(turn.mode);
+  return place !== undefined && workoutFor(turn, place).steps.some((step) => 'exerciseId' in step && step.exerciseId === exerciseId);
+}
 export function tellMoveOfWorkout(turn: Turn, exerciseId: string): Response | undefined {
   const place = workoutOf(turn.mode);
-  if (!place) return undefined;
-  const workout = workoutFor(turn, place);
-  if (!workout.steps.some((step) => 'exerciseId' in step && step.exerciseId === exerciseId)) return undefined;
+  if (!place || !isMoveOfWorkout(turn, exerciseId)) return undefined;
   const name = findExercise(turn.catalogue, exerciseId)?.name ?? '';
   const counted = speech(turn.t.t('workout.moveCountedAtEnd', { name }));
   // Paused for pain, it stays paused, and says how it goes on (found trying the console: a session was logged).
@@ -1170,11 +1173,8 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
  */
 export async function mayOfferStart(turn: Turn): Promise<boolean> {
   const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
-  const day = formatIsoDate(today);
-  const profile = history?.profile;
-  const felt = turn.state.felt !== undefined && turn.state.felt !== 'cleared';
-  const yesterday = formatIsoDate(addDays(today, -1));
-  if (profile?.warningOn === day || profile?.feltOn === day || profile?.feltOn === yesterday || felt || turn.young) return false;
+  // What a start would first ask about (feltToAsk) withholds the offer, as a warning sign today does.
+  if (history?.profile?.warningOn === formatIsoDate(today) || feltToAsk(turn, history, today) !== undefined || turn.young) return false;
   return !(await doneToday(turn));
 }
 
