@@ -120,7 +120,7 @@ function screen(t: Translator, fields: Omit<WorkoutScreen, 'nextLabel' | 'repeat
 }
 
 /** The screen for step `index` of `workout`; past the last step, a "workout done" screen. */
-export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: Workout, index: number): WorkoutDatasource {
+export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: Workout, index: number, gentle = false): WorkoutDatasource {
   const day = capitalise(t.t(`plan.kind.${workout.kind}`));
   const step = isFinished(workout, index) ? undefined : workout.steps[Math.max(Math.floor(index) || 0, 0)];
   if (!step) return screen(t, { title: t.t('workout.screen.finished'), progress: day, dose: '', steps: [] });
@@ -161,14 +161,14 @@ export function workoutDatasource(t: Translator, catalogue: Catalogue, workout: 
         title: t.t(step.kind === 'warm-up' ? 'workout.screen.warmUp' : 'workout.screen.coolDown'),
         progress: day,
         dose: t.t('workout.screen.minutes', { minutes: step.minutes }),
-        steps: sentences(stepInstructions(t, workout, step)),
+        steps: sentences(stepInstructions(t, workout, step, gentle)),
       });
     case 'recovery':
       return screen(t, {
         title: capitalise(t.t(`workout.activity.${step.activity}`)),
         progress: t.t('workout.screen.recovery', { number: step.number, count: step.count }),
         dose: t.t('workout.screen.minutes', { minutes: step.minutes }),
-        steps: sentences(stepInstructions(t, workout, step)),
+        steps: sentences(stepInstructions(t, workout, step, gentle)),
       });
   }
 }

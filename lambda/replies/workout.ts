@@ -82,16 +82,26 @@ function workoutFor(turn: Turn, place: WorkoutPlace): Workout {
   return workout;
 }
 
-function contextOf(place: WorkoutPlace): StepContext {
-  return { isDone: (step) => isStepDone(place, step), knows: (position) => isFamiliar(place, position), leftOut: (position) => isSkipping(place, position) };
+/** Pain told this session was said to have passed before the workout: its warm-up keeps off running and stairs. */
+function isGentle(turn: Turn): boolean {
+  return turn.felt === 'cleared';
+}
+
+function contextOf(turn: Turn, place: WorkoutPlace): StepContext {
+  return {
+    isDone: (step) => isStepDone(place, step),
+    knows: (position) => isFamiliar(place, position),
+    leftOut: (position) => isSkipping(place, position),
+    gentle: isGentle(turn),
+  };
 }
 
 function screenFor(turn: Turn, workout: Workout, index: number): Directive[] {
-  return screenDirectives(turn.screen, workoutDatasource(turn.t, turn.catalogue, workout, index));
+  return screenDirectives(turn.screen, workoutDatasource(turn.t, turn.catalogue, workout, index, isGentle(turn)));
 }
 
 function tellStep(turn: Turn, workout: Workout, place: WorkoutPlace, lead?: Speech): Response {
-  const { speech: paced, prompt, leadSeconds } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
+  const { speech: paced, prompt, leadSeconds } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(turn, place));
   const wordsBefore = (lead ? estimateSpeechSeconds(lead.toSsml()) : 0) + leadSeconds;
   return turn.reply({
     speech: (lead ?? speech()).append(paced).say(prompt),
@@ -521,7 +531,7 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string
   if (isFinished(workout, place.index)) return finish(turn, workout, place);
   // A step left before half of it is said again, from the top.
   if (place.cut) return tellStep(turn, workout, place, speech(first, turn.t.t('workout.where.start', { lead, name: workoutName(turn.t, workout) })));
-  const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(place));
+  const { prompt } = speakStep(turn.t, turn.catalogue, workout, place.index, contextOf(turn, place));
   return turn.reply({
     speech: speech(first).append(speakWhereYouAre(turn.t, turn.catalogue, workout, place.index, lead)).say(prompt),
     reprompt: speech(prompt),
@@ -894,7 +904,7 @@ function answerAndCarryOn(turn: Turn, answer: Speech, place: WorkoutPlace): Resp
 export function tellUpcoming(turn: Turn): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
-  return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index, contextOf(place)), place);
+  return answerAndCarryOn(turn, speakUpcoming(turn.t, turn.catalogue, workoutFor(turn, place), place.index, contextOf(turn, place)), place);
 }
 
 /**
@@ -1108,7 +1118,7 @@ export function tellCurrentExercise(turn: Turn): Response | Promise<Response> {
   if (!place || !workout) return workoutNotRunning(turn);
   // In a warm-up or a cool-down, what to do in it (found by a helper trying the console: it said how long was left).
   const step = blockComing ?? workout.steps[place.index];
-  return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step)), place) : tellWorkoutProgress(turn);
+  return step && isBlock(step) ? answerAndCarryOn(turn, speech(stepInstructions(turn.t, workout, step, isGentle(turn))), place) : tellWorkoutProgress(turn);
 }
 
 /** What rest means after each kind of thing felt. */

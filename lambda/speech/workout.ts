@@ -50,6 +50,8 @@ export interface StepContext {
   readonly leftOut?: (position: number) => boolean;
   /** The longest a response may run, in seconds. @default MAX_RESPONSE_SECONDS */
   readonly maxSeconds?: number;
+  /** Pain told today was said to have passed: the warm-up suggests nothing high-impact (see `stepInstructions`). */
+  readonly gentle?: boolean;
 }
 
 const FRESH: StepContext = { isDone: () => false, knows: () => false };
@@ -299,7 +301,7 @@ function speakBlock(t: Translator, catalogue: Catalogue, workout: Workout, step:
   const said = new Speech();
   if (step.part === 1) {
     if (step.kind === 'recovery') said.say(t.t('workout.recovery.lead', { number: step.number, count: step.count }));
-    said.say(stepInstructions(t, workout, step), ...formCues(catalogue, workout, step, context));
+    said.say(stepInstructions(t, workout, step, context.gentle), ...formCues(catalogue, workout, step, context));
   } else {
     said.say(t.t('workout.block.keepGoing', { left: timeToGo(t, total - step.fromSeconds) }));
     if (step.kind === 'steady') said.say(shortCue(catalogue, step.exerciseId, step.part));

@@ -1,12 +1,12 @@
 import type { BlockStep, Workout } from '../domain/guided-workout';
 import type { MessageKey, Translator } from '../i18n/translator';
 
-function warmUpKey(workout: Workout): MessageKey {
+function warmUpKey(workout: Workout, gentle: boolean): MessageKey {
   switch (workout.kind) {
     case 'hiit':
-      return 'workout.warmUp.hiit';
+      return gentle ? 'workout.warmUp.hiit.gentle' : 'workout.warmUp.hiit';
     case 'cardio':
-      return 'workout.warmUp.cardio';
+      return gentle ? 'workout.warmUp.cardio.gentle' : 'workout.warmUp.cardio';
     case 'rest':
       return 'workout.warmUp.rest';
     case 'strength':
@@ -26,11 +26,14 @@ function coolDownKey(workout: Workout): MessageKey {
   }
 }
 
-/** The instructions for a timed block, said as it starts: what the screen shows as its steps too. */
-export function stepInstructions(t: Translator, workout: Workout, step: BlockStep): string {
+/**
+ * The instructions for a timed block, said as it starts: what the screen shows as its steps too. `gentle`: pain told
+ * today was said to have passed, so the warm-up suggests no running or stairs (HIIT's hard move, cardio's activity).
+ */
+export function stepInstructions(t: Translator, workout: Workout, step: BlockStep, gentle = false): string {
   switch (step.kind) {
     case 'warm-up':
-      return t.t(warmUpKey(workout), { minutes: step.minutes });
+      return t.t(warmUpKey(workout, gentle), { minutes: step.minutes });
     case 'cool-down':
       return t.t(coolDownKey(workout), { minutes: step.minutes });
     case 'steady':

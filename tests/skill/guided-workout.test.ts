@@ -968,6 +968,9 @@ describe('any session, on demand', () => {
       // "No, it's fine now": the workout asked for starts, gently, and the session does not ask again.
       const no = await chat.intent('AMAZON.NoIntent');
       expect(spoken(no), concern).toMatch(/^Good\. Go gently, and stop if it comes back\. (HIIT workout it is|Today is a HIIT day)/);
+      // Its warm-up keeps the hard parts low impact (found trying the console: knee pain gone, then "running, stair climbing").
+      expect(spoken(no), concern).toMatch(/keep the hard parts low impact: fast cycling or brisk marching, not running or stairs\./);
+      expect(spoken(no), concern).not.toMatch(/stair climbing/);
       expect(chat.attributes.workout, concern).toBeDefined();
       await chat.intent('AMAZON.StopIntent');
       expect(spoken(await chat.intent('StartWorkoutIntent', session('strength'))), concern).not.toMatch(/Before we start/);
@@ -1006,6 +1009,19 @@ describe('any session, on demand', () => {
     await injured.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'slipped-disc') });
     expect(spoken(await injured.intent('StartWorkoutIntent'))).toMatch(/^Before we start: you mentioned an injury\./);
     expect(spoken(await injured.intent('AMAZON.YesIntent'))).not.toMatch(/Does it still hurt/);
+  });
+
+  it('after pain said to have passed, the cardio warm-up leaves running out; with nothing told, it is as ever', async () => {
+    const eased = harness.conversation();
+    await eased.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
+    await eased.intent('StartWorkoutIntent', session('cardio'));
+    const no = await eased.intent('AMAZON.NoIntent');
+    await expectPaced(no);
+    expect(spoken(no)).toMatch(/a gentle activity, like brisk walking, cycling or swimming, to warm up\. As something hurt earlier, leave running for another day\./);
+    const plain = harness.conversation();
+    const started = await plain.intent('StartWorkoutIntent', session('cardio'));
+    expect(spoken(started)).toMatch(/Start with \d+ easy minutes of your activity, like running, cycling or swimming, to warm up\./);
+    expect(spoken(started)).not.toMatch(/hurt earlier/);
   });
 
   // Found in a second review, and by two helpers trying the console as a pregnant user and a diabetic one: the caution
