@@ -151,6 +151,8 @@ export interface PendingLog {
   readonly planned?: true;
   /** The log waits for its day ("which day was that?"): the day said next logs it; `date` is only today's, kept. */
   readonly dayAsked?: true;
+  /** The week the log was said to be in ("I did cardio this week"): a weekday said next is that week's. */
+  readonly week?: 'this' | 'last';
   /**
    * A move named to "what did you do?" in words that may ask how to do it ("how do I do a superman"): "did you do it?"
    * A yes logs it; a no teaches this exercise (its catalogue id).
@@ -409,6 +411,7 @@ function readPendingLog(value: unknown): PendingLog | undefined {
     ...(value.sameAsked === true && { sameAsked: true }),
     ...(value.sameAsked === true && value.planned === true && { planned: true }),
     ...(value.dayAsked === true && { dayAsked: true }),
+    ...(value.dayAsked === true && (value.week === 'this' || value.week === 'last') && { week: value.week }),
     ...(typeof value.teach === 'string' && value.teach.length > 0 && value.teach.length <= 40 && { teach: value.teach }),
   };
 }

@@ -4,7 +4,7 @@ import { kindNamedIn } from '../content/named';
 import { type Mode, workoutOf } from '../conversation/mode';
 import type { PendingLog } from '../conversation/state';
 import { type Turn, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, weekdayOf } from '../domain/calendar';
+import { type LocalDate, type Weekday, addDays, daysBetween, formatIsoDate, formatIsoWeek, isoWeekOf, mondayOf, parseIsoDate, parseIsoWeek, previousWeek, weekdayOf } from '../domain/calendar';
 import { LOG_DAYS_BACK, type LogDay, dayGoneBy, logDay } from '../domain/log-day';
 import { type Activity, type ActivityLog, CARDIO_KINDS, CONFIRM_ABOVE, type CardioKind, LIMITS, type LogEntry, type WeekProgress, countedOn, walksTaken } from '../domain/progress';
 import { plannedMinutes, weeklyTargets } from '../domain/weekly-plan';
@@ -455,16 +455,19 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
       // The log waits for its day, said next ("yesterday", "Tuesday"): found by a helper trying the console, "Tuesday"
       // said to "which day was that?" was heard as a day alone, and the log was dropped.
       const waiting = said.daySteps === undefined || said.extraSteps !== undefined;
+      const week = weekSaid(said, today);
       const log: PendingLog = {
         activity,
         date: formatIsoDate(today),
         dayAsked: true,
+        ...(week && { week }),
         ...(said.minutes !== undefined && { minutes: said.minutes }),
         ...(kind !== undefined && { kind }),
         ...(said.extraSteps !== undefined && { extraSteps: said.extraSteps }),
         ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
       };
-      return turn.reply({ speech: speech(t.t('log.whichDay')), reprompt: speech(t.t('log.whichDay')), ...(waiting && { offer: { kind: 'confirmLog' as const, log } }) });
+      const ask = whichDayAsked(turn, { week });
+      return turn.reply({ speech: speech(ask), reprompt: speech(ask), ...(waiting && { offer: { kind: 'confirmLog' as const, log } }) });
     }
     case 'day': {
       if (thousandsExtra && said.extraSteps !== undefined) {
@@ -604,6 +607,34 @@ function dayOfSaidLog(turn: Turn, said: SaidLog, today: LocalDate): LogDay {
   if (said.monthDay) return monthDayGoneBy(said.monthDay, today);
   const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
   return logDay(dayGoneBy(turn.t.locale, said.date, today) ?? asked, today);
+}
+
+/**
+ * The week a log with no day was said to be in ("I did cardio this week", "I swam last week"): the week its date slot
+ * took, or said in its words. A weekday said next is that week's (found by a helper trying the console: "this week",
+ * then "Thursday", said on a Tuesday, logged last week's Thursday).
+ */
+function weekSaid(said: SaidLog, today: LocalDate): 'this' | 'last' | undefined {
+  const week = said.date === undefined ? undefined : parseIsoWeek(said.date);
+  const thisWeek = isoWeekOf(today);
+  if (week) return formatIsoWeek(week) === formatIsoWeek(thisWeek) ? 'this' : formatIsoWeek(week) === formatIsoWeek(previousWeek(thisWeek)) ? 'last' : undefined;
+  const words = said.said ?? '';
+  return /\bthis week\b|इस हफ़्ते|is hafte/i.test(words) ? 'this' : /\blast week\b|पिछले हफ़्ते|pichhle hafte/i.test(words) ? 'last' : undefined;
+}
+
+/** "Which day was that?", of the week the log was said to be in if it was. */
+export function whichDayAsked(turn: Turn, pending: Pick<PendingLog, 'week'>): string {
+  return turn.t.t(pending.week ? `log.whichDay.${pending.week}` : 'log.whichDay');
+}
+
+/**
+ * The day of the week said, in the week a log was said to be in: this week's or last week's (weeks run Monday to
+ * Sunday). A Sunday said of this week, still to come, is the one just gone: where weeks start on a Sunday, that is
+ * this week's.
+ */
+function dayInWeek(weekday: Weekday, week: 'this' | 'last', today: LocalDate): LocalDate {
+  const day = addDays(mondayOf(isoWeekOf(today)), weekday - 1 - (week === 'last' ? 7 : 0));
+  return week === 'this' && weekday === 7 && daysBetween(today, day) > 0 ? addDays(day, -7) : day;
 }
 
 /** How many days back a log's day said is: yesterday, days ago, or the last such weekday, today's too; undefined with none. */
@@ -869,15 +900,24 @@ const EXTRA_STEPS_UNSAID = 3_000;
  */
 export async function logOnDayAnswered(turn: Turn, pending: PendingLog, answered: { readonly weekday?: Weekday; readonly date?: string }): Promise<Response> {
   const today = await turn.today();
-  const day =
-    answered.weekday !== undefined
+  const { week } = pending;
+  const ask = whichDayAsked(turn, pending);
+  // A weekday is the last one, today's included; in a week said with the log ("this week"), that week's.
+  const inWeek = answered.weekday !== undefined && week ? dayInWeek(answered.weekday, week, today) : undefined;
+  if (inWeek && daysBetween(today, inWeek) > 0) {
+    const notYet = turn.t.t('log.future.thisWeek', { weekday: weekdayName(turn.t, weekdayOf(inWeek)) });
+    return turn.reply({ speech: speech(notYet, ask), reprompt: speech(ask), offer: { kind: 'confirmLog', log: pending } });
+  }
+  const day = inWeek
+    ? ({ kind: 'day', date: inWeek } as const)
+    : answered.weekday !== undefined
       ? ({ kind: 'day', date: addDays(today, -((weekdayOf(today) - answered.weekday + 7) % 7)) } as const)
       : logDay(dayGoneBy(turn.t.locale, answered.date, today), today);
   if (day.kind !== 'day') {
     const why = day.kind === 'future' ? futureSaid(turn, answered.date, today) : day.kind === 'tooLongAgo' ? turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }) : undefined;
-    return turn.reply({ speech: speech(why, turn.t.t('log.whichDay')), reprompt: speech(turn.t.t('log.whichDay')), offer: { kind: 'confirmLog', log: pending } });
+    return turn.reply({ speech: speech(why, ask), reprompt: speech(ask), offer: { kind: 'confirmLog', log: pending } });
   }
-  const { activity, dayAsked: _, counts: __, stepsAsked: ___, restAsked: ____, changeAsked: _____, ...amounts } = pending;
+  const { activity, dayAsked: _, counts: __, stepsAsked: ___, restAsked: ____, changeAsked: _____, week: ______, ...amounts } = pending;
   return recordAndTell(turn, activity, amounts, { day: day.date, check: true, sayDay: true });
 }
 

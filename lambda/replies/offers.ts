@@ -10,7 +10,7 @@ import { startHowTo, tellAllSteps } from './how-to';
 import { keepLevel, tellHarder } from './coach';
 import { tellCalorieBurners, tellTips } from './knowledge';
 import { tellWeeklyPlan, tellWorkoutFor } from './plan';
-import { changeAfterYes, logAfterYes, sameAnswered } from './logging';
+import { changeAfterYes, logAfterYes, sameAnswered, whichDayAsked } from './logging';
 import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
@@ -69,7 +69,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return logWorkoutDone(turn, offer);
     case 'confirmLog':
       // "Yes" to "which day was that?" says no day: asked again.
-      if (offer.log.dayAsked) return turn.reply({ speech: speech(turn.t.t('log.whichDay')), reprompt: speech(turn.t.t('log.whichDay')), offer });
+      if (offer.log.dayAsked) return turn.reply({ speech: speech(whichDayAsked(turn, offer.log)), reprompt: speech(whichDayAsked(turn, offer.log)), offer });
       if (offer.log.sameAsked) return sameAnswered(turn, offer.log, true);
       return offer.log.changeAsked ? changeAfterYes(turn, offer.log) : logAfterYes(turn, offer.log);
     case 'removeLog':

@@ -94,8 +94,31 @@ describe('logging a day gone by', () => {
     // Tomorrow may be a weekday said of the week gone by, which Alexa put ahead: how to say it (tried as a user, December 5).
     expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-11-25' })).toMatch(/^I can only log what you've already done\. If you meant last Wednesday, say it with last, like: I walked last Wednesday\./);
     expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-11-16' })).toMatch(/^I can log what you did in the last 7 days\./);
-    expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-W47' })).toMatch(/Which day was that\?$/);
+    expect(await turn('LogActivityIntent', { ...activity('hiit'), date: '2026-W47' })).toMatch(/Which day last week was that\?$/);
     expect((await week())?.sessions.hiit ?? 0).toBe(0);
+  });
+
+  // Found by a helper trying the console (December 6): "I did cardio this week", then "Thursday", said on a Tuesday,
+  // logged last week's Thursday, and the next launch spoke of a session "last week", before the user had begun.
+  it('a weekday said to "which day this week was that?" is that week\'s: one still to come is said, and the log waits', async () => {
+    const { turn, week } = talk();
+    // Tuesday, November 24: this week runs from Monday the 23rd.
+    expect(await turn('LogActivityIntent', { ...activity('cardio'), date: '2026-W48' })).toBe('You can say today, yesterday, or a day of this week. Which day this week was that?');
+    expect(await turn('SetRestDayIntent', { answerDay: 'thursday' })).toBe(
+      "Thursday is still to come this week, and I can only log what you've already done. You can say today, yesterday, or a day of this week. Which day this week was that?",
+    );
+    expect((await week())?.sessions.cardio ?? 0).toBe(0);
+    expect(await turn('SetRestDayIntent', { answerDay: 'monday' })).toMatch(/^Logged a cardio session\. That's for Monday, November 23\. That's one cardio session this week\./);
+    expect((await week())?.sessions.cardio).toBe(1);
+    // Said in words, the slot taking them with the activity; a Sunday said of this week is the one just gone.
+    const sunday = talk();
+    expect(await sunday.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'cardio this week') })).toMatch(/Which day this week was that\?$/);
+    expect(await sunday.turn('SetRestDayIntent', { answerDay: 'sunday' })).toMatch(/^Logged a cardio session\. That's for Sunday, November 22\./);
+    // Last week's: that week's Friday, never this week's.
+    const last = talk();
+    expect(await last.turn('LogActivityIntent', { ...activity('hiit'), date: '2026-W47' })).toBe('You can say a day of last week, like Friday. Which day last week was that?');
+    expect(await last.turn('SetRestDayIntent', { answerDay: 'friday' })).toMatch(/^Logged a HIIT session\. That's for Friday, November 20\./);
+    expect((await last.week('2026-W47'))?.sessions.hiit).toBe(1);
   });
 });
 
@@ -1499,9 +1522,9 @@ describe('a log whose activity took something else', () => {
       return match!.slots;
     };
     const first = talk();
-    expect(await first.turn('LogActivityIntent', unmatched('walked forty minutes earlier this week'))).toMatch(/Which day was that\?$/);
+    expect(await first.turn('LogActivityIntent', unmatched('walked forty minutes earlier this week'))).toMatch(/Which day this week was that\?$/);
     // "Yes" says no day: asked again, and the log still waits.
-    expect(await first.turn('AMAZON.YesIntent')).toMatch(/^You can say it was today, it was yesterday, or a day of the week\. Which day was that\?$/);
+    expect(await first.turn('AMAZON.YesIntent')).toMatch(/^You can say today, yesterday, or a day of this week\. Which day this week was that\?$/);
     expect(await first.turn('SetRestDayIntent', literal('sunday'))).toMatch(/^Logged a 40-minute walk\. That's for Sunday, November 22\./);
     const second = talk();
     await second.turn('LogActivityIntent', unmatched('swam half an hour earlier this week'));
@@ -1509,7 +1532,7 @@ describe('a log whose activity took something else', () => {
     const third = talk();
     await third.turn('LogActivityIntent', unmatched('ran earlier this week'));
     // A day to come is said, and the question stays.
-    expect(await third.turn('SetRestDayIntent', literal('on the 25th'))).toMatch(/Which day was that\?$/);
+    expect(await third.turn('SetRestDayIntent', literal('on the 25th'))).toMatch(/Which day this week was that\?$/);
     expect(await third.turn('SetRestDayIntent', literal('it was today'))).toMatch(/^Logged your run\./);
     expect((await third.week())?.sessions.cardio).toBe(1);
     // With no log waiting, "on Friday" is that weekday, as a weekday said alone is; and to "what time should I remind
