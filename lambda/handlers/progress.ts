@@ -45,7 +45,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, logWorkoutDone, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -98,6 +98,20 @@ export const weeklyPlan = route(
  * Words that point at the log just made ("I did it yesterday", and "I did that on Saturday", whose slot keeps the "did");
  * not "one", which is another ("I did one yesterday").
  */
+/** What was done, pointed at: a workout offered for logging, said back ("log what I did yesterday", "log it"). */
+const WORKOUT_POINTED_AT =
+  /^(?:(?:did )?(?:it|that|this|that one|this one)|what i (?:did|have done|'ve done|managed|got done|got through)|(?:my|the|that|this) (?:workout|session)|(?:the |my )?(?:bit|part) (?:i did|of it))(?: (yesterday|last night|today|this morning|earlier|then))?$/i;
+
+/** Whether words point at the workout offered for logging, of its day if they say one ("what I did today" is not yesterday's). */
+async function pointsAtOffered(turn: Turn, said: string, offered: string): Promise<boolean> {
+  const match = WORKOUT_POINTED_AT.exec(said);
+  if (!match) return false;
+  const day = match[1]?.toLowerCase();
+  if (day === undefined || day === 'then' || day === 'earlier') return true;
+  const today = await turn.today();
+  const back = day === 'yesterday' || day === 'last night' ? 1 : 0;
+  return offered === formatIsoDate(addDays(today, -back));
+}
 const LOG_POINTED_AT = /^(?:did )?(?:it|that|this|that one|this one|the same( one)?|wo|vo|woh|ye|yeh|वो|वह|ये|यह)$/i;
 
 function saidLog(turn: Turn): SaidLog {
@@ -691,6 +705,9 @@ export const logged = route(
     if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said));
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
+    // "Log what I did yesterday", "log it", to "Yesterday you stopped partway through your HIIT workout… Want me to log
+    // it?": that workout, as a yes logs it (found by a helper trying the console: "Tell me what you did", and the offer gone).
+    if (turn.offer?.kind === 'logWorkout' && resolvedSlot(turn.input, 'activity').status !== 'match' && (await pointsAtOffered(turn, said, turn.offer.date))) return logWorkoutDone(turn, turn.offer);
     // "I just have 15 minutes", the slot taking "have 15 minutes": time said to be short, never a log (found in review:
     // "Tell me what you did").
     if (/^(?:have|got|have got)\b/i.test(said) && timeSaidAlone(turn.catalogue, `i ${said}`)) return tellTimeSaid(turn, `i ${said}`);

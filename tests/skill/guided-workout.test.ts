@@ -2662,6 +2662,26 @@ describe('stop, and resume later on any device', () => {
       expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
     }));
 
+  // Found by a helper trying the console (December 6): "log what I did yesterday", to the welcome's offer, said "Tell me
+  // what you did", and the offer was gone.
+  it('"log what I did yesterday" or "log it", to the welcome\'s offer, logs that workout; "what I did today" does not', async () => {
+    const said = (words: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', words) });
+    for (const words of ['what i did yesterday', 'it']) {
+      await leftPartwayYesterday(async (device) => {
+        const later = new Conversation({ handler: harness.handler, device });
+        expect(spoken(await later.launch()), words).toMatch(/Want me to log it\?$/);
+        const logged = await later.intent('LogActivityIntent', said(words));
+        await expectWellFormed(logged);
+        expect(spoken(logged), words).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
+      });
+    }
+    await leftPartwayYesterday(async (device) => {
+      const today = new Conversation({ handler: harness.handler, device });
+      await today.launch();
+      expect(spoken(await today.intent('LogActivityIntent', said('what i did today')))).toMatch(/^Tell me what you did/);
+    });
+  });
+
   // Found in review: "log what I did today" offered yesterday's workout; "log what I did" still does.
   it('"log what I did today" never offers yesterday\'s workout; "log what I did" does', () =>
     leftPartwayYesterday(async (device) => {
