@@ -23,6 +23,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   session.sessionEnded,
   reminders.consent,
   offers.moreOfList,
+  offers.moreToHear,
   offers.yesToOffer,
   offers.hedgedYes,
   offers.unsureAnswer,

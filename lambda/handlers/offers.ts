@@ -12,6 +12,18 @@ export const moreOfList = route(
   (turn) => (turn.offer ? accept(turn, turn.offer) : nothingPending(turn)),
 );
 
+/** Offers of something to hear ("Want to hear how to get started with walking?"), which "tell me more" asks for. */
+const HEAR_OFFERS: ReadonlySet<string> = new Set(['howTo', 'day', 'today', 'tips', 'burners', 'plan']);
+
+/**
+ * "Tell me more", to "Want to hear the best ways to burn calories?": a yes (found by a helper trying the console: "There's
+ * nothing to move on to", and the question again).
+ */
+export const moreToHear = route(
+  (turn) => turn.mode.kind === 'idle' && HEAR_OFFERS.has(turn.offer?.kind ?? '') && said(turn, 'AMAZON.MoreIntent'),
+  (turn) => accept(turn, turn.offer!),
+);
+
 /** "Yes" to the question just asked. */
 export const yesToOffer = route(
   (turn) => turn.offer !== undefined && said(turn, 'AMAZON.YesIntent'),

@@ -12,6 +12,9 @@ import { speech } from '../speech/ssml';
 import { doseForLevelText } from '../text/dose';
 import { askAgain, carryOn, checkFirstNote, goOn } from './go-on';
 
+/** "How to do deadlifts.", and for a calorie burner "How to get started with walking." (never "How to do walking"). */
+const allIntroKey = (exercise: Exercise) => (exercise.category === 'calorie-burner' ? 'howTo.allIntroStart' : 'howTo.allIntro');
+
 /** The how-to card for the Alexa app: the whole method, to read at leisure. */
 function howToCard(turn: Turn, exercise: Exercise) {
   const { t } = turn;
@@ -22,7 +25,7 @@ function howToCard(turn: Turn, exercise: Exercise) {
     t.t('howTo.cues', { cues: exercise.cues.join(' ') }),
     t.t('howTo.caution', { caution: exercise.caution }),
   ];
-  return { title: t.t('howTo.allIntro', { name: exercise.name }).replace(/\.$/, ''), text: lines.join('\n') };
+  return { title: t.t(allIntroKey(exercise), { name: exercise.name }).replace(/\.$/, ''), text: lines.join('\n') };
 }
 
 /** The position after the last step, where the wrap-up is read. */
@@ -242,7 +245,7 @@ export function tellAllSteps(turn: Turn, named: Exercise, from = 0, said?: strin
   const { t } = turn;
   const { exercise } = teachable(named, said);
   const start = Math.min(Math.max(from, 0), exercise.steps.length - 1);
-  const steps = start === 0 ? speech(t.t('howTo.allIntro', { name: exercise.name })) : speech();
+  const steps = start === 0 ? speech(t.t(allIntroKey(exercise), { name: exercise.name })) : speech();
   const inWorkout = workoutOf(turn.mode) !== undefined;
   let next = start;
   while (next < exercise.steps.length) {

@@ -27,6 +27,20 @@ describe('FAQs', () => {
     const turn = await harness.conversation().intent('SpotReductionIntent');
     expect(spoken(turn)).toMatch(/No\. Spot reduction does not work\./);
   });
+
+  // Found by a helper trying the console (December 6): "tell me more", to "Want to hear the best ways to burn
+  // calories?", said "There's nothing to move on to" and asked again.
+  it('"tell me more" to an offer of something to hear is a yes', async () => {
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('SpotReductionIntent'))).toMatch(/Want to hear the best ways to burn calories\?$/);
+    const more = await chat.intent('AMAZON.MoreIntent');
+    await expectWellFormed(more);
+    expect(spoken(more)).not.toMatch(/nothing to move on to/);
+    expect(spoken(more)).toMatch(/HIIT/);
+    const howTo = harness.conversation();
+    expect(spoken(await howTo.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'walking') }))).toMatch(/Want to hear how to get started with walking\?$/);
+    expect(spoken(await howTo.intent('AMAZON.MoreIntent'))).toMatch(/^Here's how to get started with walking\./);
+  });
 });
 
 describe('tips', () => {

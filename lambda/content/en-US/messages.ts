@@ -148,6 +148,7 @@ export const MESSAGES = {
   'howTo.done': "That's {name}.",
   'howTo.offerAnother': 'Want to learn another exercise?',
   'howTo.allIntro': 'How to do {name}.',
+  'howTo.allIntroStart': 'How to get started with {name}.',
   'howTo.moreSteps': 'Want the rest of the steps?',
   'howTo.whichOne': 'Which exercise would you like to learn?',
   'howTo.whichOne.reprompt': 'Which exercise would you like? For example, the superman, or the glute bridge.',

@@ -153,6 +153,7 @@ export const MESSAGES = {
   'howTo.offerAnother': 'कोई और exercise सीखना चाहेंगे?',
   // Not "पूरा तरीका" (the whole method): the steps come a few at a time (found by a helper trying the console, December 5).
   'howTo.allIntro': '{name} कैसे करें.',
+  'howTo.allIntroStart': '{name} कैसे शुरू करें.',
   'howTo.moreSteps': 'बाकी step भी सुनेंगे?',
   'howTo.whichOne': 'आप कौन सी exercise सीखना चाहेंगे?',
   'howTo.whichOne.reprompt': 'जैसे superman, या glute bridge. आप कौन सी exercise सीखना चाहेंगे?',
