@@ -451,12 +451,16 @@ export function placeSavedOn(week: WeekProgress | undefined, day: LocalDate): Wo
 /** What "no" to the offer to carry on starts instead: a kind of session, or a weekday's. */
 type Instead = DayKind | { readonly weekday: Weekday };
 
-function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer', instead?: Instead): Response {
+function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer', instead?: Instead, insteadKind?: DayKind): Response {
   const { t } = turn;
   const name = workoutName(t, workoutFor(turn, place));
+  // Another kind asked for mid-workout ("I'd rather do cardio today"): what "no" starts is said (found by a helper trying
+  // the console: "Want to pick up where you left off?", as if nothing else had been asked for).
+  const otherKind = insteadKind ?? (typeof instead === 'string' ? instead : undefined);
+  const other = otherKind !== undefined && otherKind !== SESSIONS[place.sessionId].kind ? t.t(`workout.name.${otherKind}`) : undefined;
   return turn.reply({
-    speech: speech(t.t(key, { name })),
-    reprompt: speech(t.t('workout.resumeOffer.reprompt')),
+    speech: speech(other ? t.t('workout.inProgressOffer.other', { name, other }) : t.t(key, { name })),
+    reprompt: speech(other ? t.t('workout.resumeOffer.other.reprompt', { name, other }) : t.t('workout.resumeOffer.reprompt')),
     offer: instead === undefined ? { kind: 'resumeWorkout' } : typeof instead === 'string' ? { kind: 'resumeWorkout', instead } : { kind: 'resumeWorkout', insteadDay: instead.weekday },
   });
 }
@@ -514,7 +518,7 @@ export async function startDaysWorkout(turn: Turn, date: LocalDate): Promise<Res
   if (weekday === weekdayOf(today)) return startOrOfferResume(turn);
   const current = workoutOf(turn.mode);
   if (current?.hurt) return current.sessionId === sessionId ? askIfStillHurts(turn, current) : askFeltBefore(turn, await feltWithPause(turn, current.hurt), { weekday });
-  if (current) return offerResume(turn, current, 'workout.inProgressOffer', { weekday });
+  if (current) return offerResume(turn, current, 'workout.inProgressOffer', { weekday }, SESSIONS[sessionId].kind);
   const saved = await savedPlace(turn, today);
   if (saved?.hurt) return saved.sessionId === sessionId ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, await feltWithPause(turn, saved.hurt), { weekday });
   if (saved?.sessionId === sessionId) return offerResume(turn, saved, 'workout.resumeOffer', { weekday });

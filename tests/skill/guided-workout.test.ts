@@ -1174,7 +1174,7 @@ describe('any session, on demand', () => {
     await chat.intent('StartWorkoutIntent');
     await chat.intent('AMAZON.NextIntent');
     const instead = await chat.intent('StartWorkoutIntent', { date: '2026-11-29' });
-    expect(spoken(instead)).toBe("You're partway through your HIIT workout. Want to pick up where you left off?");
+    expect(spoken(instead)).toBe("You're partway through your HIIT workout. To switch to the recovery session instead, say no. Want to carry on with your HIIT workout?");
     expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Okay, Sunday's recovery session/);
   });
 
@@ -1198,7 +1198,11 @@ describe('any session, on demand', () => {
     await chat.intent('StartWorkoutIntent');
     await chat.intent('AMAZON.NextIntent');
     const instead = await chat.intent('StartWorkoutIntent', session('cardio'));
-    expect(spoken(instead)).toBe("You're partway through your HIIT workout. Want to pick up where you left off?");
+    // What "no" starts is said (found by a helper trying the console: "I'd rather do the cardio today" was asked only
+    // whether to pick up where they left off).
+    await expectWellFormed(instead);
+    expect(spoken(instead)).toBe("You're partway through your HIIT workout. To switch to the cardio workout instead, say no. Want to carry on with your HIIT workout?");
+    expect(instead.response.response.reprompt?.outputSpeech).toMatchObject({ ssml: expect.stringContaining('or no to start the cardio workout instead.') });
     expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Okay, a cardio workout it is/);
   });
 });
@@ -1967,7 +1971,7 @@ describe('a workout keeps its place whatever is said', () => {
     const go = await chat.intent('StartWorkoutIntent');
     expect(spoken(go)).toBe(expected);
     expect(spoken(await chat.intent('StartWorkoutIntent', session('strength')))).toMatch(/^Exercise 1 of 5: deadlifts/);
-    expect(spoken(await chat.intent('StartWorkoutIntent', session('cardio')))).toBe("You're partway through your strength workout. Want to pick up where you left off?");
+    expect(spoken(await chat.intent('StartWorkoutIntent', session('cardio')))).toBe("You're partway through your strength workout. To switch to the cardio workout instead, say no. Want to carry on with your strength workout?");
   });
 
   // Found by a helper trying the console: after "say next when you're ready for the suitcase carry", "how do I do this

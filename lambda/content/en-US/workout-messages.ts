@@ -301,4 +301,6 @@ export const WORKOUT_MESSAGES = {
   'workout.restartAsk.reprompt': 'Should I start the whole workout again, from the warm-up? Say yes or no.',
   'workout.notYet': "Okay. Say next when you're ready.",
   'workout.inProgressOffer': "You're partway through your {name}. Want to pick up where you left off?",
+  'workout.inProgressOffer.other': "You're partway through your {name}. To switch to the {other} instead, say no. Want to carry on with your {name}?",
+  'workout.resumeOffer.other.reprompt': 'Say yes to carry on with your {name}, or no to start the {other} instead.',
 } as const;

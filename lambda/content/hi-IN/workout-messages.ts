@@ -298,4 +298,6 @@ export const WORKOUT_MESSAGES = {
   'workout.restartAsk.reprompt': 'क्या पूरा workout warm-up से फिर से शुरू करूँ? हाँ या नहीं बोलिए.',
   'workout.notYet': 'ठीक है. तैयार हों, तो अगला बोलिए.',
   'workout.inProgressOffer': 'आपका {name} अभी बीच में है. जहाँ छोड़ा था, वहीं से शुरू करें?',
+  'workout.inProgressOffer.other': 'आपका {name} अभी बीच में है. उसकी जगह {other} करना हो, तो नहीं बोलिए. {name} जारी रखें?',
+  'workout.resumeOffer.other.reprompt': '{name} जारी रखने के लिए हाँ बोलिए, या उसकी जगह {other} शुरू करने के लिए नहीं.',
 } as const;
