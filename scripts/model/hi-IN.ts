@@ -91,6 +91,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(aaj|{date} ko) kya (exercise|workout) (karni hai|karna hai)',
         '(aaj|{date} ko) kaun si exercise (karni hai|karun|karni chahiye)',
         '(aaj|{date}) kis (cheez|tarah) ka din hai',
+        // Found by a helper trying the console in Hindi (December 6): "कल क्या है" was "I don't know that".
+        '{date} क्या है',
+        '{date} kya hai',
         'kya {date} (aaram ka din|rest day) hai',
         '(aaj ka workout|aaj kya hai)',
         // Plain English, as Indian users say it to a Hindi device (found by a helper trying the console as Indian users).
@@ -459,6 +462,9 @@ export const HI_IN_MODEL: ModelSource = {
         '(iska|is exercise ka) tarika (batao|kya hai|samjhao)',
         `(ये|यह) (कौन सी|कौनसी|कौन सा) exercise है`,
         `(ye|yeh) (kaun si|kaunsi|kaunsa|kaun sa) exercise hai`,
+        // Found by a helper trying the console in Hindi (December 6): "ये वाला" was taken for an exercise's name.
+        '(ये|यह) वाला (कैसे करते हैं|कैसे करना है|कैसे करूँ|कैसे करें)',
+        '(ye|yeh) wala (kaise|kese) (karte hain|karna hai|karun|karein)',
       ],
     },
     {
@@ -487,6 +493,9 @@ export const HI_IN_MODEL: ModelSource = {
         '{exercise} (kaise|kese) (karna hai|karte hain|karein|karun|karu) (batao|bataiye|bata do|samjhao|samjhaiye)',
         '{exercise} करना (सिखाओ|सिखा दो|सिखाइए|समझाओ)',
         '{exercise} karna (sikhao|sikha do|sikhaiye|samjhao)',
+        // Found by a helper trying the console in Hindi (December 6): the fallback. The move's steps say how.
+        '{exercise} (में|मे) (कमर|पीठ) सीधी कैसे (रखूँ|रखूं|रखें|रखते हैं)',
+        '{exercise} (mein|me) (kamar|peeth) seedhi (kaise|kese) (rakhun|rakhu|rakhein|rakhte hain)',
       ],
     },
     {
@@ -1013,6 +1022,9 @@ export const HI_IN_MODEL: ModelSource = {
         ...timedLogs('मैंने [आज]', 'maine [aaj]'),
         'मैं [आज] {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
         'main [aaj] {walkTime} (chala|chali|tehla|tehli|paidal chala|paidal chali)',
+        // Found by a helper trying the console in Hindi (December 6): "मैंने", as people say it, reached the fallback.
+        '[आज] मैंने {walkTime} (पैदल चला|पैदल चली|सैर की|walk किया)',
+        '[aaj] maine {walkTime} (paidal chala|paidal chali|sair ki|walk kiya)',
         // The time of a walk just logged, said after it ("सैर की", "लगभग चालीस मिनट").
         '(लगभग|करीब|क़रीब|कोई|बस) {duration} [तक|हुए|की|किया]',
         '{duration} (तक|हुए|लगे|के क़रीब)',
@@ -2039,6 +2051,8 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'AMAZON.NextIntent',
       patterns: ['(अगला|अगली|आगे|आगे बढ़ो|हो गया|तैयार हूँ|next|agla|agli|aage|aage badho|ho gaya|ready|taiyaar hoon|chalo aage)',
+        // Found by a helper trying the console in Hindi (December 6): in a lesson, the fallback.
+        '(हाँ|हां|haan|han) (आगे|आगे बढ़ो|अगला|aage|aage badho|agla)',
         // Found by a helper trying the console as an Indian user (December 3, fourth round).
         '(अगला|agla|next) step (क्या है|बताओ|kya hai|batao)',
         '(आगे बताओ|aage batao)',
@@ -2079,6 +2093,9 @@ export const HI_IN_MODEL: ModelSource = {
         // day-off topic's (lambda/content/hi-IN/topics.ts): mid-workout it pauses, outside one it is the day-off answer.
         '(एक मिनट|ek minute) (रुको|ruko) [पानी पी रहा हूँ|पानी पी रही हूँ|paani pee raha hoon|paani pee rahi hoon]',
         '(रुको|रुकिए|एक मिनट रुको|ज़रा रुको|रुक जाओ|pause करो|ruko|rukiye|ek minute ruko|zara ruko|ruk jao|pause karo)',
+        // Found by a helper trying the console in Hindi (December 6): with its reason, the fallback.
+        '[एक मिनट] (रुको|रुकिए) (doorbell|घंटी|दरवाज़े की घंटी) (बज रही है|बजी है)',
+        '[ek minute] (ruko|rukiye) (doorbell|ghanti|darwaze ki ghanti) (baj rahi hai|baji hai)',
         'मुझे (पानी|थोड़ा पानी|थोड़ा आराम|एक मिनट|थोड़ा टाइम) चाहिए',
         'mujhe (paani|thoda paani|thoda aaram|ek minute|thoda time) chahiye',
         // Found by a helper trying the console (December 5): the fallback mid-workout.
@@ -2119,7 +2136,10 @@ export const HI_IN_MODEL: ModelSource = {
         '(resume|carry on|let\'s continue)',
         // Found in a fresh batch of Hindi speech (December 4).
         '(continue|resume) (करो|कर दो|कीजिए|karo|kar do|kijiye)',
-        '(फिर से|दोबारा|phir se|dobara) (चालू करो|चालू कर दो|chalu karo|chalu kar do)'] },
+        '(फिर से|दोबारा|phir se|dobara) (चालू करो|चालू कर दो|chalu karo|chalu kar do)',
+        // Found by a helper trying the console in Hindi (December 6): "चलो वापस आ गई" was heard as pain in the back.
+        '[हाँ|चलो] [मैं] वापस आ (गया|गई) [हूँ] [चलो]',
+        '[haan|chalo] [main] (wapas|vapas) aa (gaya|gayi|gai) [hoon|hu] [chalo]'] },
     {
       name: 'AMAZON.RepeatIntent',
       patterns: [

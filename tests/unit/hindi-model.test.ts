@@ -201,6 +201,16 @@ describe.each([
   ['nahi dard nahi hai', 'AMAZON.NoIntent', {}],
   ['अभी भी दर्द है', 'HealthConcernIntent', {}],
   ['abhi bhi dard hai', 'HealthConcernIntent', {}],
+  // Found by a helper trying the console in Hindi (December 6): each reached the fallback, or another intent.
+  ['आज मैंने 45 मिनट पैदल चला', 'LogActivityIntent', { walkTime: 'PT45M' }],
+  ['maine 30 minute paidal chala', 'LogActivityIntent', { walkTime: 'PT30M' }],
+  ['haan aage', 'AMAZON.NextIntent', {}],
+  ['ek minute ruko doorbell baj rahi hai', 'AMAZON.PauseIntent', {}],
+  ['हाँ वापस आ गया चलो', 'AMAZON.ResumeIntent', {}],
+  ['चलो वापस आ गई', 'AMAZON.ResumeIntent', {}],
+  ['ये वाला कैसे करते हैं', 'HowToCurrentIntent', {}],
+  ['कल क्या है', 'WorkoutForDayIntent', {}],
+  ['डेडलिफ्ट में कमर सीधी कैसे रखूँ', 'ExerciseHowToIntent', { exercise: 'deadlift' }],
 ] as const)('"%s"', (text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const [match, ...others] = matcher.literal(text);
