@@ -724,7 +724,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size.
     HealthConcernIntent: 3040,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
-    ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 60),
+    // 60 until the base's cap gave up its 36 "so …" forms (December 6): the same count kept, none of them those.
+    ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 24),
     ...trimmedTails(EN_US_MODEL, ['WhatsNextIntent', 'ChangeLevelIntent'], 50),
     ...trimmedTails(EN_US_MODEL, ['WhatToAvoidIntent', 'CancelRemindersIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['HowManyLeftIntent'], 35),

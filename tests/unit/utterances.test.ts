@@ -363,6 +363,16 @@ describe('the way people really ask', () => {
     ['should I eat less to speed it up', 'CalorieDeficitIntent', {}],
     ['so did I do enough', 'WeeklyProgressIntent', {}],
     ['I also did 20 minutes on the bike yesterday', 'LogYesterdayIntent', { activity: 'cardio' }],
+    // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): each reached the fallback.
+    ["how's this week going", 'WeeklyProgressIntent', {}],
+    ["what's logged", 'WeeklyProgressIntent', {}],
+    ['what have I got logged', 'WeeklyProgressIntent', {}],
+    ['is my workout logged', 'WeeklyProgressIntent', {}],
+    ["sorry about that I'm back", 'AMAZON.ResumeIntent', {}],
+    ['what am I on', 'HowManyLeftIntent', {}],
+    ["my kid's calling me one sec", 'AMAZON.PauseIntent', {}],
+    ['I need to stop the kids are up', 'EndWorkoutIntent', {}],
+    ['can I just target my lower back fat with exercises', 'SpotReductionIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
