@@ -93,11 +93,6 @@ export const weeklyPlan = route(
   },
 );
 
-/** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
-/**
- * Words that point at the log just made ("I did it yesterday", and "I did that on Saturday", whose slot keeps the "did");
- * not "one", which is another ("I did one yesterday").
- */
 /** What was done, pointed at: a workout offered for logging, said back ("log what I did yesterday", "log it"). */
 const WORKOUT_POINTED_AT =
   /^(?:(?:did )?(?:it|that|this|that one|this one)|what i (?:did|have done|'ve done|managed|got done|got through)|(?:my|the|that|this) (?:workout|session)|(?:the |my )?(?:bit|part) (?:i did|of it))(?: (yesterday|last night|today|this morning|earlier|then))?$/i;
@@ -112,8 +107,13 @@ async function pointsAtOffered(turn: Turn, said: string, offered: string): Promi
   const back = day === 'yesterday' || day === 'last night' ? 1 : 0;
   return offered === formatIsoDate(addDays(today, -back));
 }
+/**
+ * Words that point at the log just made ("I did it yesterday", and "I did that on Saturday", whose slot keeps the "did");
+ * not "one", which is another ("I did one yesterday").
+ */
 const LOG_POINTED_AT = /^(?:did )?(?:it|that|this|that one|this one|the same( one)?|wo|vo|woh|ye|yeh|वो|वह|ये|यह)$/i;
 
+/** What a log by voice said: its activity and the words for it ("deadlifts"), amounts, sets and day. */
 function saidLog(turn: Turn): SaidLog {
   const slot = resolvedSlot(turn.input, 'activity');
   // "I walked forty minutes": the verb, in the carrier, says what was done, and its time has a slot of its own.

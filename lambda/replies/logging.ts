@@ -902,11 +902,20 @@ export async function logOnDayAnswered(turn: Turn, pending: PendingLog, answered
   const today = await turn.today();
   const { week } = pending;
   const ask = whichDayAsked(turn, pending);
-  // A weekday is the last one, today's included; in a week said with the log ("this week"), that week's.
-  const inWeek = answered.weekday !== undefined && week ? dayInWeek(answered.weekday, week, today) : undefined;
+  // A weekday is the last one, today's included; in a week said with the log ("this week"), that week's. "It was
+  // Thursday" and "on Monday" come as dates, the weekday's next one as Alexa hears it: a date in the coming week is
+  // its weekday. A day gone by ("it was yesterday") is that day.
+  const dateSaid = answered.date === undefined ? undefined : parseIsoDate(answered.date);
+  const ahead = dateSaid === undefined ? 0 : daysBetween(today, dateSaid);
+  const weekdaySaid = answered.weekday ?? (week && dateSaid && ahead > 0 && ahead < 7 ? weekdayOf(dateSaid) : undefined);
+  const inWeek = weekdaySaid !== undefined && week ? dayInWeek(weekdaySaid, week, today) : undefined;
   if (inWeek && daysBetween(today, inWeek) > 0) {
     const notYet = turn.t.t('log.future.thisWeek', { weekday: weekdayName(turn.t, weekdayOf(inWeek)) });
     return turn.reply({ speech: speech(notYet, ask), reprompt: speech(ask), offer: { kind: 'confirmLog', log: pending } });
+  }
+  // Last week's Monday, said on a Sunday, is further back than a log goes (found in review: it logged 13 days back).
+  if (inWeek && daysBetween(inWeek, today) > LOG_DAYS_BACK) {
+    return turn.reply({ speech: speech(turn.t.t('log.tooLongAgo', { days: LOG_DAYS_BACK }), ask), reprompt: speech(ask), offer: { kind: 'confirmLog', log: pending } });
   }
   const day = inWeek
     ? ({ kind: 'day', date: inWeek } as const)

@@ -25,10 +25,10 @@ export const WORKOUT_MESSAGES = {
   'workout.warmUp.hiit':
     'Warm up for {minutes} minutes with easy marching, jogging or cycling. Meanwhile, pick one move you can do fast and safely, like fast cycling, running, stair climbing, or brisk marching.',
   'workout.warmUp.hiit.gentle':
-    'Warm up for {minutes} minutes with easy marching or cycling. As something hurt earlier, keep the hard parts low impact: fast cycling or brisk marching, not running or stairs.',
+    "Warm up for {minutes} minutes with easy marching or cycling. As you weren't feeling right earlier, keep the hard parts low impact: fast cycling or brisk marching, not running or stairs.",
   'workout.warmUp.cardio': 'Start with {minutes} easy minutes of your activity, like running, cycling or swimming, to warm up.',
   'workout.warmUp.cardio.gentle':
-    'Start with {minutes} easy minutes of a gentle activity, like brisk walking, cycling or swimming, to warm up. As something hurt earlier, leave running for another day.',
+    "Start with {minutes} easy minutes of a gentle activity, like brisk walking, cycling or swimming, to warm up. As you weren't feeling right earlier, leave running for another day.",
   'workout.warmUp.rest': 'Warm up gently for {minutes} minutes. Walk slowly around the room, roll your shoulders, and take a few deep breaths.',
   'workout.coolDown.strength':
     "Cool down with {minutes} minutes of gentle stretching. Hug your knees to your chest, rest in child's pose, and stretch your hamstrings. Breathe slowly.",

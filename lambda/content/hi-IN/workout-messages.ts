@@ -26,9 +26,9 @@ export const WORKOUT_MESSAGES = {
     '{minutes} मिनट हल्की कदमताल, jogging या cycling से warm-up कीजिए. तब तक कोई एक exercise चुन लीजिए, जो आप तेज़ और सुरक्षित कर सकें, जैसे तेज़ cycling, running, सीढ़ियाँ चढ़ना, या तेज़ कदमताल.',
   'workout.warmUp.cardio': 'Warm-up के लिए, पहले {minutes} मिनट हल्के रखिए, चाहे running हो, cycling हो या swimming.',
   'workout.warmUp.hiit.gentle':
-    '{minutes} मिनट हल्की कदमताल या cycling से warm-up कीजिए. पहले कुछ दर्द हुआ था, इसलिए तेज़ हिस्से हल्के असर वाले रखिए: तेज़ cycling या तेज़ कदमताल, running या सीढ़ियाँ नहीं.',
+    '{minutes} मिनट हल्की कदमताल या cycling से warm-up कीजिए. पहले आपकी तबीयत ठीक नहीं थी, इसलिए तेज़ हिस्से हल्के असर वाले रखिए: तेज़ cycling या तेज़ कदमताल, running या सीढ़ियाँ नहीं.',
   'workout.warmUp.cardio.gentle':
-    'Warm-up के लिए, पहले {minutes} मिनट कोई हल्की कसरत कीजिए, जैसे तेज़ चलना, cycling या swimming. पहले कुछ दर्द हुआ था, इसलिए running आज रहने दीजिए.',
+    'Warm-up के लिए, पहले {minutes} मिनट कोई हल्की कसरत कीजिए, जैसे तेज़ चलना, cycling या swimming. पहले आपकी तबीयत ठीक नहीं थी, इसलिए running आज रहने दीजिए.',
   'workout.warmUp.rest': '{minutes} मिनट हल्का warm-up कीजिए. कमरे में धीरे-धीरे टहलिए, कंधे घुमाइए, और कुछ गहरी साँसें लीजिए.',
   'workout.coolDown.strength':
     '{minutes} मिनट हल्की stretching से cool-down कीजिए. घुटनों को सीने से लगाइए, बालासन में आराम कीजिए, और hamstrings को stretch कीजिए. धीरे-धीरे साँस लीजिए.',
