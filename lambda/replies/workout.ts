@@ -338,7 +338,9 @@ export async function restAfterFelt(turn: Turn, felt: Felt): Promise<Response> {
 /** "No, it's fine now" (or only tight, or sore: `care` says how to go about it): the workout asked for starts. */
 export async function startAfterFelt(turn: Turn, offer: Extract<Offer, { kind: 'feltBefore' }>, care?: string): Promise<Response> {
   await forgetFelt(turn);
-  const first = care ?? turn.t.t('workout.painGone');
+  // A HIIT or cardio workout gone on with says to keep it low impact, as one started does in its warm-up.
+  const place = offer.resume ? (workoutOf(turn.mode) ?? (await savedPlace(turn, await turn.today()))) : undefined;
+  const first = care ?? turn.t.t(place && isHighImpact(place) ? 'workout.painGone.lowImpact' : 'workout.painGone');
   return offer.resume ? resumeWorkout(turn, first) : startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
 
@@ -1563,7 +1565,16 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   // An injury told mid-workout: the pain gone, going on still waits for a doctor's okay (found in review).
   const caution = cautionFor(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true, place);
-  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t('workout.painGone'));
+  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t(isHighImpact(place) ? 'workout.painGone.lowImpact' : 'workout.painGone'));
+}
+
+/**
+ * HIIT and cardio go on low impact after pain has passed, as their warm-up says when one starts (found in review: going
+ * on mid-warm-up, the running and stair climbing it had first suggested stood).
+ */
+function isHighImpact(place: WorkoutPlace): boolean {
+  const { kind } = SESSIONS[place.sessionId];
+  return kind === 'hiit' || kind === 'cardio';
 }
 
 /** The session closed mid-workout (the user walked away): keep the place for later today, or, all of it said, log it. */

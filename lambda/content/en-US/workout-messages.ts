@@ -242,6 +242,7 @@ export const WORKOUT_MESSAGES = {
   'workout.feltBefore.general.rest':
     "Then let's not train today: rest, and train once you feel better. If it is sharp, lasts, or gets worse, see a doctor or a physiotherapist.",
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
+  'workout.painGone.lowImpact': 'Good. Go gently: keep it low impact, with no running or stairs today, and stop if it comes back.',
   'workout.stopForPain':
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
   'workout.stopForSharpPain':
