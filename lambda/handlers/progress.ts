@@ -45,7 +45,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
-import { FEEL_ASKED, answerConcern, logWorkoutDone, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
+import { FEEL_ASKED, answerConcern, logWorkoutDone, tellWorkoutCounts, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
 import { ORDINAL_MOVE, teachWhatIsNamed } from './how-to';
@@ -702,6 +702,8 @@ export const logged = route(
   async (turn) => {
     const said = (slotValue(turn.input, 'activity') ?? '').trim();
     // Found in review: "did the workout I did on monday count" said today's; a day it cannot place is the week's.
+    // Mid-workout, with no day said ("did that round count"), it is the workout under way that is asked about.
+    if (LOG_ASKED.test(said) && workoutOf(turn.mode) !== undefined && Object.keys(daySaidIn(said)).length === 0) return tellWorkoutCounts(turn);
     if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said));
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);

@@ -942,6 +942,19 @@ export function tellWorkoutProgress(turn: Turn, week?: string): Response | Promi
 }
 
 /**
+ * "Did that round count", mid-workout: it did, and the workout is logged at its end or at "I'm done"; then where it is
+ * (found by a helper trying the console: "Nothing logged for today", as if the rounds were lost).
+ */
+export function tellWorkoutCounts(turn: Turn): Response | Promise<Response> {
+  const place = workoutOf(turn.mode);
+  if (!place) return workoutNotRunning(turn);
+  const workout = workoutFor(turn, place);
+  const into = secondsInto(turn, place);
+  const said = speech(turn.t.t('workout.counts')).append(speakProgress(turn.t, workout, place.index, into));
+  return answerAndCarryOn(turn, said.say(timeLeft(turn, workout, place, into)), place);
+}
+
+/**
  * "How's my week going", "how am I doing", mid-workout: where the workout is, then the week's sessions before it in a
  * line (found by a helper trying the console: "how's my week going" told only the workout). The week read fails
  * quietly: the workout's part is said all the same.

@@ -1012,6 +1012,19 @@ describe('any session, on demand', () => {
     expect(spoken(await injured.intent('AMAZON.YesIntent'))).not.toMatch(/Does it still hurt/);
   });
 
+  // Found by a helper trying the console (December 6): "Nothing logged for today", as if the rounds were lost.
+  it('"did that round count", mid-workout, says the workout counts and where it is; a day named is that day', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const asked = await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'that round count') });
+    await expectWellFormed(asked, { endsOnQuestion: false });
+    expect(spoken(asked)).toMatch(/^It does: what you finish is kept, and the workout is logged when you finish it, or when you say I'm done\. .*Say next to carry on with your workout\.$/);
+    expect(chat.attributes.workout).toBeDefined();
+    expect(spoken(await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'my workout yesterday count') }))).toMatch(/^Nothing logged for yesterday\./);
+  });
+
   it('after pain said to have passed, the cardio warm-up leaves running out; with nothing told, it is as ever', async () => {
     const eased = harness.conversation();
     await eased.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain') });
