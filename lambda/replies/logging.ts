@@ -204,7 +204,9 @@ export async function recordAndTell(turn: Turn, activity: Activity, amounts: Amo
   const question = closing.question;
   const reprompt = speech(closing.reprompt);
   const lead = options.lead ?? speech();
-  if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps) {
+  // More sets than a log keeps is refused, never kept as the most it keeps (found by a helper trying the console: "10000
+  // sets of deadlifts" was said back as "I heard 50 sets", and logged).
+  if ((amounts.minutes ?? 0) > LIMITS.maxMinutes || (amounts.extraSteps ?? 0) > LIMITS.maxExtraSteps || (amounts.sets ?? 0) > LIMITS.maxSets) {
     return turn.reply({ speech: lead.say(t.t('log.tooMuch'), question), reprompt, ...ending });
   }
   const today = await turn.today();
@@ -446,6 +448,8 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
   const reprompt = speech(closing.reprompt);
   // "I ran for 0 minutes", "zero sets of rows": nothing was done, so nothing is logged.
   if ([said.minutes, said.sets, said.extraSteps, said.daySteps].includes(0)) return turn.reply({ speech: speech(t.t('log.zero'), question), reprompt });
+  // More than a log keeps, refused before its day is asked (a log waiting for its day keeps only what a log can).
+  if ((said.sets ?? 0) > LIMITS.maxSets || (said.minutes ?? 0) > LIMITS.maxMinutes) return turn.reply({ speech: speech(t.t('log.tooMuch'), question), reprompt });
   switch (when.kind) {
     case 'future':
       return turn.reply({ speech: speech(futureSaid(turn, said.date, today), question), reprompt });
@@ -464,7 +468,7 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
         ...(said.minutes !== undefined && { minutes: said.minutes }),
         ...(kind !== undefined && { kind }),
         ...(said.extraSteps !== undefined && { extraSteps: said.extraSteps }),
-        ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
+        ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: said.sets }) }),
       };
       const ask = whichDayAsked(turn, { week });
       return turn.reply({ speech: speech(ask), reprompt: speech(ask), ...(waiting && { offer: { kind: 'confirmLog' as const, log } }) });
@@ -514,7 +518,7 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
           ...(said.minutes !== undefined && { minutes: said.minutes }),
           ...(kind !== undefined && { kind }),
           ...(activity === 'walk' && steps !== undefined && { extraSteps: steps }),
-          ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: Math.min(said.sets, LIMITS.maxSets) }) }),
+          ...(exercise && { exercise: exercise.id, ...(said.sets !== undefined && { sets: said.sets }) }),
         },
         { day: when.date, check: true, ...((said.sayDay || (turn.offer?.kind === 'whatDone' && turn.offer.sayDay)) && { sayDay: true }) },
       );

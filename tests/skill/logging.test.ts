@@ -863,6 +863,12 @@ it('an amount of zero logs nothing; fifty sets are asked about first', async () 
   expect(await turn('LogActivityIntent', { ...activity('strength', 'deadlifts'), sets: '50' })).toBe("I heard 50 sets. That's a lot for one exercise. Should I log them?");
   expect(await week()).toBeUndefined();
   expect(await turn('AMAZON.YesIntent')).toMatch(/^Logged deadlifts, 50 sets\./);
+  // More than a log keeps is refused, never said back and kept as 50 (found by a helper trying the console: "10000 sets
+  // of deadlifts" was "I heard 50 sets", and logged); so is it with its day still to ask.
+  const { turn: more, week: moreWeek } = talk();
+  expect(await more('LogActivityIntent', { ...activity('strength', 'deadlifts'), sets: '10000' })).toMatch(/^That's more than I can log at once\. Try a smaller number\./);
+  expect(await more('LogActivityIntent', { ...activity('strength', 'deadlifts'), sets: '51', date: '2026-W48' })).toMatch(/^That's more than I can log at once\./);
+  expect(await moreWeek()).toBeUndefined();
 });
 
 // Found by a helper trying the console: "actually that was yesterday" reached the fallback, and the "undo that" after
