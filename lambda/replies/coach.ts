@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { hiitUnderWay } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf } from '../domain/calendar';
+import { type IsoWeek, type LocalDate, daysBetween, formatIsoWeek, isoWeekOf, previousWeek } from '../domain/calendar';
 import { lookBack, lookBackDue, nextLevel, restNoteFor, restNoteReachesBack, stepUpDue } from '../domain/coach';
 import type { ActivityLog, Effort, WeekProgress } from '../domain/progress';
 import { weeklyTargets } from '../domain/weekly-plan';
@@ -76,8 +76,15 @@ export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalD
   const targets = weeklyTargets(turn.restDay);
   const back = lookBack(history.weeks, today, targets);
   const stepUp = stepUpDue(history.weeks, today, targets, turn.level, history.profile);
+  // Begun late last week with nothing logged, the first full week starts now: not "last week had no sessions" (found by a
+  // helper trying the console: said to a user who had begun the evening before).
+  const firstWeek = back.done === 0 && startedIn(history, previousWeek(isoWeekOf(today)));
   const said = [
-    back.met ? t.t('coach.lookBack.met', { count: back.sessions }) : back.done > 0 ? t.t('coach.lookBack.short', { done: back.done, planned: back.planned, count: back.done }) : t.t('coach.lookBack.none'),
+    back.met
+      ? t.t('coach.lookBack.met', { count: back.sessions })
+      : back.done > 0
+        ? t.t('coach.lookBack.short', { done: back.done, planned: back.planned, count: back.done })
+        : t.t(firstWeek ? 'coach.lookBack.firstWeek' : 'coach.lookBack.none'),
     back.met && back.streak >= 2 ? t.t('coach.lookBack.streak', { count: back.streak }) : undefined,
     // The focus: what fell short; with nothing short, the same rhythm, unless the step up is the week's news.
     back.focus ? t.t(`coach.focus.${back.focus.kind}`, { count: back.focus.target }) : stepUp ? undefined : t.t('coach.focus.steady'),
@@ -94,6 +101,14 @@ export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalD
     turn.offeredReminders(false);
   }
   return { said, ...(reminders && { ask: reminders }), remember };
+}
+
+/** Whether the user began in that week (their profile's creation, in UTC as it is kept). */
+function startedIn(history: UserHistory, week: IsoWeek): boolean {
+  const created = history.profile?.createdAt === undefined ? Number.NaN : Date.parse(history.profile.createdAt);
+  if (Number.isNaN(created)) return false;
+  const since = new Date(created);
+  return formatIsoWeek(isoWeekOf({ year: since.getUTCFullYear(), month: since.getUTCMonth() + 1, day: since.getUTCDate() })) === formatIsoWeek(week);
 }
 
 /** Two good weeks: the next level, as a yes/no; at the top level, a way to make it harder. */

@@ -155,6 +155,13 @@ describe('the weekly look back', () => {
     const { chat } = await userWith({}, { createdAt: '2026-11-23T09:00:00.000Z' });
     expect(spoken(await say(chat, 'launch'))).not.toMatch(/Last week/);
   });
+
+  // Found by a helper trying the console (December 6): begun on the Sunday evening, the Monday launch said "Last week had
+  // no sessions logged".
+  it('to a user who began late last week with nothing logged, says this is their first full week', async () => {
+    const { chat } = await userWith({}, { createdAt: '2026-11-22T19:00:00.000Z', remindersOffered: true });
+    expect(spoken(await say(chat, 'launch'))).toMatch(/^Welcome back\. This is your first full week with me\. This week, focus on getting all 3 strength sessions in\. Today/);
+  });
 });
 
 describe('steady progression', () => {

@@ -599,6 +599,7 @@ export const MESSAGES = {
   'coach.rest.sevenDays': "That's seven active days in a row. Great going. Take a rest or stretch day soon: hard work with no rest leads to tiredness and injury.",
   'coach.lookBack.met': 'Last week you met the plan: {count} sessions.',
   'coach.lookBack.short': 'Last week you did {done} of {planned} planned sessions.',
+  'coach.lookBack.firstWeek': 'This is your first full week with me.',
   'coach.lookBack.none': 'Last week had no sessions logged.',
   'coach.lookBack.streak': "That's {count} weeks in a row.",
   'coach.focus.strength': { one: 'This week, focus on getting your strength session in.', other: 'This week, focus on getting all {count} strength sessions in.' },

@@ -606,6 +606,7 @@ export const MESSAGES = {
   'coach.lookBack.met': 'पिछले हफ़्ते आपने plan पूरा किया: {count} session.',
   // "1 session किया", not "किए" (found by a helper trying the console in Hindi, December 5).
   'coach.lookBack.short': { one: 'पिछले हफ़्ते आपने {planned} में से {done} session किया.', other: 'पिछले हफ़्ते आपने {planned} में से {done} session किए.' },
+  'coach.lookBack.firstWeek': 'यह मेरे साथ आपका पहला पूरा हफ़्ता है.',
   'coach.lookBack.none': 'पिछले हफ़्ते कोई session दर्ज नहीं हुआ.',
   'coach.lookBack.streak': 'लगातार {count} हफ़्ते से आप plan पर हैं.',
   'coach.focus.strength': { one: 'इस हफ़्ते, अपना strength session ज़रूर कीजिए.', other: 'इस हफ़्ते, सभी {count} strength session पूरे करने पर ध्यान दीजिए.' },
