@@ -319,6 +319,9 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (dated) return logActivity(turn, dated);
   // "Went to the gym this morning": the gym, not the "no gym needed" tip (found by a helper trying the console).
   if (!amounts && GYM_ALONE.test(told.trim())) return logActivity(turn, { ...log, activity: 'strength', said: told });
+  // "An extra gym session, 4 sets of 8 deadlifts": a strength session, with the move and its sets when they are named
+  // (found by a helper trying the console: the "no gym needed" tip, and nothing logged).
+  if (GYM_SESSION.test(told.trim())) return logActivity(turn, { ...log, ...logReadIn(turn, told, log), activity: 'strength', said: told });
   // "Did my back workout earlier": the strength this coach sets (found by a helper trying the console: "Tell me what you
   // did").
   const part = BACK_WORKOUT.exec(told.trim());
@@ -393,6 +396,8 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
+/** A gym session said as one, maybe with what was done in it: "an extra gym session", "a quick gym workout, 4 sets of …". */
+const GYM_SESSION = /^(?:(?:an?|my|one more)\s+)?(?:extra\s+|quick\s+|short\s+|another\s+)?gym\s+(?:session|workout)\b/i;
 /** Physio's exercises named ("physio", "rehab"), logged as recovery. */
 const PHYSIO = /^(?:physio|physiotherapy|rehab|physical therapy|pt)$/i;
 /** A workout for the back or the core, maybe with its time of day: a strength session ("my back workout earlier"). */

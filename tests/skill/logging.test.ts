@@ -832,6 +832,9 @@ it('a thing done and its day heard in the open slot, with the time in its own, i
   // The gym, with a time: a strength session, never the topic "no gym needed" (found by helpers trying the console).
   expect(await talk().turn('LogActivityIntent', { ...unmatched('to the gym'), duration: 'PT1H' })).toMatch(/^Logged your strength session\./);
   expect(await talk().turn('LogActivityIntent', unmatched('1 hour gym'))).toMatch(/^Logged your strength session\./);
+  // A gym session said as one, with what was done in it (found by a helper trying the console, December 6: "no gym needed").
+  expect(await talk().turn('LogActivityIntent', unmatched('an extra gym session 4 sets of 8 deadlifts at 80 kilos'))).toMatch(/^Logged your strength session\./);
+  expect(await talk().turn('LogActivityIntent', unmatched('quick gym workout'))).toMatch(/^Logged your strength session\./);
   expect(await talk().turn('LogActivityIntent', { ...unmatched('yoga class'), duration: 'PT30M' })).toMatch(/^Logged 30 minutes of stretching/);
 });
 
