@@ -932,6 +932,11 @@ describe('who the plan is for', () => {
     ['en-IN', 'is this workout ok for women', /^Quick note: .*Yes\. It works the same for women and men: .*Start easy\. Pick the beginner level/],
     ['en-IN', 'I am overweight, 100 kg, can I start', /Yes, you can start at any size, .*Start easy\. .*check with your doctor first\./],
     ['en-US', 'I am overweight can I do these exercises', /Yes, you can start at any size, .*check with your doctor first\./],
+    // Found by a helper trying the console as a first-timer (December 6): "I don't know that one yet", or "not something I
+    // can help with".
+    ['en-US', "I'm like 80 pounds overweight, is it safe for me to start", /Yes, you can start at any size, .*check with your doctor first\./],
+    ['en-US', 'I weigh 260 pounds, is this safe for me', /Yes, you can start at any size, .*check with your doctor first\./],
+    ['en-US', "is it safe for me to start, I'm pretty overweight", /Yes, you can start at any size, .*check with your doctor first\./],
     ['hi-IN', 'महिलाओं के लिए ठीक है क्या', /हाँ\. यह महिलाओं और पुरुषों, दोनों के लिए एक जैसा है: .*आराम से शुरू कीजिए\./],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);

@@ -596,7 +596,10 @@ export const ASKED_IN: readonly AskedIn[] = [
     heardAs: 'health',
   },
   {
-    pattern: /^(i'm |i am |very |really |quite )*(overweight|obese|heavy|\d+ ?(kg|kgs|kilos|pounds|lbs))\b.*\b(can i|should i|is it|is this|start|begin|okay|ok|safe)\b.*$|^(i'm |i am )?(very |really |quite |pretty |so |super |way |a bit |a little |kind of |kinda |severely )*(overweight|obese)$/,
+    // Found by a helper trying the console as a first-timer (December 6): "I'm like 80 pounds overweight, is it safe for
+    // me to start", "I weigh 260 pounds, is this safe for me", "is it safe for me to start, I'm pretty overweight".
+    pattern:
+      /^(i'm |i am |i weigh |weigh |i |like |about |around |over |very |really |quite |pretty |\d+ ?(kg|kgs|kilos|pounds|lbs) )*(overweight|obese|heavy|\d+ ?(kg|kgs|kilos|pounds|lbs))\b.*\b(can i|should i|is it|is this|start|begin|okay|ok|safe)\b.*$|^(i'm |i am )?(very |really |quite |pretty |so |super |way |a bit |a little |kind of |kinda |severely )*(overweight|obese)$|\b(safe|okay|ok|alright|fine)\b.*\b(start|begin|this|me)\b.*\b(i'm|i am) (very |really |quite |pretty |so |super |way |a bit |a little |kind of |kinda )*(overweight|obese|heavy)$/,
     topic: 'getting-started',
     heardAs: 'health',
   },
