@@ -138,6 +138,10 @@ export const healthConcern = route(
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
     if (timeSaidAlone(turn.catalogue, timeSaid)) return tellTimeSaid(turn, timeSaid);
+    // "I drink 4 cups of chai daily with sugar, is it ok": the sugar in a drink, not blood sugar (found by a helper trying
+    // the console in Indian English: the answer for a medical condition).
+    const drink = topicAskedIn(turn.catalogue, timeSaid, 'health');
+    if (drink === 'tea-coffee' && !saysBodyOrPain(timeSaid ?? '')) return tellTopicOrPause(turn, drink, timeSaid);
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {

@@ -943,6 +943,18 @@ describe('who the plan is for', () => {
   });
 });
 
+// Found by a helper trying the console in Indian English (December 6): sugar in chai was heard as blood sugar, and got the
+// answer for a medical condition. Blood sugar itself still gets a doctor, or the urgent answer.
+describe('sugar in a drink is the drink\'s answer', () => {
+  it.each([
+    ['en-IN', 'I drink 4 cups of chai daily with sugar, is it ok', /Tea and coffee are fine\. It's the sugar/],
+    ['en-US', 'I take sugar in my tea is it ok', /Tea and coffee are fine\. It's the sugar/],
+    ['en-IN', 'I have sugar problem can I do hiit', /check with your doctor/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    expect(await answerTo(locale, said)).toMatch(answer);
+  });
+});
+
 // Found by a helper trying the console (December 5): each of these, heard as a topic, was "I don't know that one yet";
 // "knock it down a level" (en-GB), heard as a level, asked which level.
 describe('settings and the week asked in words a topic or a level slot takes', () => {

@@ -603,6 +603,9 @@ export const ASKED_IN: readonly AskedIn[] = [
     topic: 'getting-started',
     heardAs: 'health',
   },
+  // "I drink 4 cups of chai daily with sugar, is it ok": sugar in a drink, heard through a health carrier as "sugar" (blood
+  // sugar) would be (found by a helper trying the console in Indian English: the answer for a medical condition).
+  { pattern: /\b(chai|tea|teas|coffee|coffees)\b.*\bsugar\b|\bsugar\b.*\b(in|with) (my |the )?(chai|tea|coffee)\b/, topic: 'tea-coffee', heardAs: 'health' },
   // "Why isn't it working", "it's not working".
   { pattern: /^(why )?(isn't|is not) (it|this|the plan) working$|^(why )?(is it|is this|is the plan) not working$|^(it's|it is|this is|the plan is) not working$/, topic: 'plateau' },
   // "Can I lose back fat in 2 weeks", "how much weight will I lose", "so does this stuff actually work".
