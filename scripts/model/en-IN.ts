@@ -25,6 +25,9 @@ const HINGLISH: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.NextIntent': ['aage (chalo|badho)', 'agla [wala]'],
   'AMAZON.PauseIntent': ['(main|mai) (thak gaya|thak gayi) (hoon|hu) [yaar]', '(ek minute|thoda) ruko'],
   'AMAZON.StopIntent': ['(chalo|theek hai|ok) bye', 'bas itna hi'],
+  // Found by a helper trying the console (December 6): the fallback. Not "theek hai": to "does it still hurt?" it says it
+  // is fine, where a yes says it still hurts.
+  'AMAZON.YesIntent': ['haan (yes|ji)'],
   UnsureIntent: ['(pata nahi|mujhe nahi pata|pakka nahi pata)'],
 };
 

@@ -229,6 +229,9 @@ describe.each([
   ['en-GB', "how long's left", 'HowManyLeftIntent', {}],
   ['en-GB', 'hang on the doorbell', 'AMAZON.PauseIntent', {}],
   ['en-GB', "alright what's the workout today", 'WorkoutForDayIntent', {}],
+  // Found by a helper trying the console (December 6): the fallback.
+  ['en-IN', 'haan yes', 'AMAZON.YesIntent', {}],
+  ['en-IN', 'haan ji', 'AMAZON.YesIntent', {}],
   ['en-IN', 'namaste', 'AMAZON.HelpIntent', {}],
   ['en-IN', 'bahut badhiya thank you', 'ThanksIntent', {}],
   // Found by a helper trying the console (December 3): Hindi times said before what was done; an arm gone numb.
