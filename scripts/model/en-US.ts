@@ -975,8 +975,9 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      // 4 more for tiredness said with "I am" (December 6), so none before is pushed out.
-      maxSamples: 2647,
+      // 4 more for tiredness said with "I am", and 2 for whether a move suits a beginner (December 6), so none before is
+      // pushed out.
+      maxSamples: 2649,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -987,6 +988,8 @@ export const EN_US_MODEL: ModelSource = {
         // fallback. Through the topic's slot, as "I'm feeling tired" is: mid-workout a pause, outside one the tired day's
         // answer (found in review: as a pause, outside a workout it closed the session).
         `[ugh] I am (so|really) {topic}`,
+        // Found by a helper trying the console as a first-timer (December 6): "I don't know that one yet", or the fallback.
+        'is {exercise} (okay|safe) for beginners',
         // Kept as patterns of their own when the last rounds of this intent gave room to the skill's first question (December 5).
         'does {topic} affect back fat',
         'so does {topic} matter',
@@ -3299,8 +3302,10 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'TooHardIntent',
-      maxSamples: 334,
+      maxSamples: 336,
       patterns: [
+        // Found by a helper trying the console as a first-timer (December 6): "I don't know that one yet", or the fallback.
+        'can I (slow down|go slower)',
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "this is (way|far) too hard [for me] [right now]",
         // Found by a helper trying the console as a new user, and in the development set (December 4).
@@ -3587,7 +3592,9 @@ export const EN_US_MODEL: ModelSource = {
 
         "[um] (no|nope|nah|no thanks|no thank you|no I'm good|not now|not really|not today|I'm good|maybe later|no way|I don't think so|negative|I'll pass|nah I'm alright|not at the moment|no not right now)",
       ] },
-    { name: 'AMAZON.HelpIntent', maxSamples: 116, patterns: [
+    { name: 'AMAZON.HelpIntent', maxSamples: 118, patterns: [
+        // Found by a helper trying the console as a first-timer (December 6): "I don't know that one yet".
+        '[um] what is this [exactly]',
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "[I'm a bit lost] what can I say to you",
         // Found in a blind batch of 120 across every feature (December 4, third).

@@ -373,6 +373,10 @@ describe('the way people really ask', () => {
     ["my kid's calling me one sec", 'AMAZON.PauseIntent', {}],
     ['I need to stop the kids are up', 'EndWorkoutIntent', {}],
     ['can I just target my lower back fat with exercises', 'SpotReductionIntent', {}],
+    // Found by a helper trying the console as a first-timer (December 6): "I don't know that one yet", or the fallback.
+    ['what is this exactly', 'AMAZON.HelpIntent', {}],
+    ['is HIIT okay for beginners', 'TopicIntent', { exercise: 'hiit' }],
+    ['can I slow down', 'TooHardIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
