@@ -117,6 +117,9 @@ const INJURY = 'injury';
  * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
  * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
  */
+/** A level said of oneself, as a whole slot ("intermediate") or "I'm …" inside it ("reckon I'm intermediate, I run a bit"). */
+const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
+
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
 const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|age|older (?:people|adults))\b/i;
 
@@ -244,6 +247,10 @@ export const healthConcern = route(
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern, told);
+    // "I think I'm intermediate", "I reckon I'm intermediate, I run a fair bit", heard through "I think I'm {concern}": the
+    // level (found by a helper trying the console in en-AU: "not something I can help with"). Only what reports nothing.
+    const levelSaid = spoken !== undefined && !saysBodyOrPain(spoken) ? levelNamedIn(spoken.replace(/^(?:i )?(?:reckon|think|guess|suppose)\s+/i, '')) : undefined;
+    if (levelSaid && LEVEL_SAID_OF_ME.test(spoken ?? '')) return setLevel(turn, levelSaid);
     // "It hurts a little", "kinda hurts", "this is sore": the pain is in the carrier, and the slot holds only how much
     // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
     if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);

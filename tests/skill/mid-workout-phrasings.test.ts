@@ -329,6 +329,12 @@ describe('a health request whose open slot took only tiredness', () => {
     const reason = harness.conversation();
     expect(spoken(await reason.intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'intermediate advanced is a bit much this week') }))).toMatch(/^Got it: intermediate\./);
     expect(spoken(await harness.conversation().intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'beginner is too easy') }))).not.toMatch(/^Got it/);
+    // "I reckon I'm intermediate, I run a fair bit", heard through a health carrier: the level (found by a helper trying the
+    // console in en-AU: "not something I can help with"); with pain said too, the pain.
+    const concern = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', concern("reckon i'm intermediate i run a fair bit")))).toMatch(/^Got it: intermediate\./);
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', concern('intermediate')))).toMatch(/^Got it: intermediate\./);
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', concern('advanced but my knee hurts')))).toMatch(/Don't train through pain/);
     const asked = harness.conversation();
     await asked.intent('WorkoutLengthIntent');
     expect(spoken(await asked.intent('ThanksIntent'))).toMatch(/Want to start it\?$/);
