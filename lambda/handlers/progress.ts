@@ -321,7 +321,12 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (!amounts && GYM_ALONE.test(told.trim())) return logActivity(turn, { ...log, activity: 'strength', said: told });
   // "An extra gym session, 4 sets of 8 deadlifts": a strength session, with the move and its sets when they are named
   // (found by a helper trying the console: the "no gym needed" tip, and nothing logged).
-  if (GYM_SESSION.test(told.trim())) return logActivity(turn, { ...log, ...logReadIn(turn, told, log), activity: 'strength', said: told });
+  if (GYM_SESSION.test(told.trim())) {
+    // The move and its sets said after it are the log's detail (found in review: dropped, and 60 sets let through).
+    const sets = SETS_OF.exec(told.trim());
+    const count = sets === null ? undefined : /^\d+$/.test(sets[1]!) ? Number(sets[1]) : SET_COUNTS.indexOf(sets[1]!.toLowerCase());
+    return logActivity(turn, { ...log, activity: 'strength', said: sets?.[2] ?? told, ...(count !== undefined && count > 0 && { sets: count }) });
+  }
   // "Did my back workout earlier": the strength this coach sets (found by a helper trying the console: "Tell me what you
   // did").
   const part = BACK_WORKOUT.exec(told.trim());
@@ -396,6 +401,9 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
+/** "4 sets of 8 deadlifts at 80 kilos": how many sets, and the move (the reps and the weight are not kept). */
+const SETS_OF = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+sets?\s+of\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?(?:reps? of\s+)?(.+?)(?:\s+(?:at|with)\b.*)?$/i;
+const SET_COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A gym session said as one, maybe with what was done in it: "an extra gym session", "a quick gym workout, 4 sets of …". */
 const GYM_SESSION = /^(?:(?:an?|my|one more)\s+)?(?:extra\s+|quick\s+|short\s+|another\s+)?gym\s+(?:session|workout)\b/i;
 /** Physio's exercises named ("physio", "rehab"), logged as recovery. */
@@ -694,6 +702,9 @@ async function offerWorkoutLeftPartway(turn: Turn, today: boolean, yesterday: bo
  * Whether something was logged, asked through "did my {activity}": "did my workout yesterday count", "did my workout from
  * last night get logged" (found by helpers trying the console: "Tell me what you did", as if nothing had been).
  */
+/** "Did that round count", "does this count": words pointing at the workout under way, not a walk or a day ("did my walk count"). */
+const WORKOUT_COUNT_ASKED =
+  /^(?:did |does |will )?(?:(?:that|this|it|the|my)\s+)?(?:round|set|rep|reps|one|workout|exercise|move|part|bit|session)?\s*(?:count|counts|counted|get (?:logged|counted|saved|recorded)|go through)$/i;
 const LOG_ASKED = /\b(?:count|counted|get (?:logged|counted|saved|recorded)|go through)$/i;
 /** The day such a question names ("… I did on monday count"): yesterday, days back or a weekday; else today. */
 async function dayAskedOfLog(turn: Turn, said: string): Promise<string | undefined> {
@@ -708,7 +719,7 @@ export const logged = route(
     const said = (slotValue(turn.input, 'activity') ?? '').trim();
     // Found in review: "did the workout I did on monday count" said today's; a day it cannot place is the week's.
     // Mid-workout, with no day said ("did that round count"), it is the workout under way that is asked about.
-    if (LOG_ASKED.test(said) && workoutOf(turn.mode) !== undefined && Object.keys(daySaidIn(said)).length === 0) return tellWorkoutCounts(turn);
+    if (WORKOUT_COUNT_ASKED.test(said.trim()) && workoutOf(turn.mode) !== undefined) return tellWorkoutCounts(turn);
     if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said));
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
@@ -935,10 +946,11 @@ const deniesLevel = (spoken: string): boolean => spoken.toLowerCase().split(/\s+
  * with another set against it after (found by a helper trying the console: it asked which level).
  */
 function levelSaidFirst(spoken: string): Level | undefined {
-  const words = spoken.toLowerCase().split(/[^a-z]+/).filter((word) => word !== '' && word !== 'the' && word !== 'a');
-  const [first] = words;
-  const level = LEVELS.find((id) => id === first);
-  return level && words.slice(1).some((word) => word !== level && (LEVELS as readonly string[]).includes(word)) ? level : undefined;
+  // Only the other level said straight after it and said to be too much or too little ("advanced is a bit much"): "advanced
+  // is too much, beginner" and "intermediate or advanced" are asked about (found in review: the first was set).
+  const match = /^(?:the |a )?(beginner|intermediate|advanced)\s+(beginner|intermediate|advanced)\s+(?:is|was|feels|seems)\s+(?:a bit |a little |way |far |just |kind of |kinda )?(?:much|too|hard|easy|tough|heavy|light)\b/i.exec(spoken.trim());
+  const [first, other] = [match?.[1]?.toLowerCase(), match?.[2]?.toLowerCase()];
+  return first !== other ? LEVELS.find((id) => id === first) : undefined;
 }
 /** The level named inside longer words ("a complete beginner"), unless it is denied or compared ("not a beginner anymore"). */
 export const levelNamedIn = (spoken: string): Level | undefined =>

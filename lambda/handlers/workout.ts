@@ -15,6 +15,7 @@ import {
   namesSomethingWrong,
   numbnessOf,
   plansToTrainLater,
+  namedConcern,
   reportedConcern,
   saysBodyOrPain,
   saysDenial,
@@ -143,8 +144,13 @@ export const healthConcern = route(
     if (timeSaidAlone(turn.catalogue, timeSaid)) return tellTimeSaid(turn, timeSaid);
     // "I drink 4 cups of chai daily with sugar, is it ok": the sugar in a drink, not blood sugar (found by a helper trying
     // the console in Indian English: the answer for a medical condition).
+    // A condition named beside it ("I'm diabetic and I drink chai with sugar") is that condition's answer (found in review:
+    // the tea answer, and the doctor's question before a workout was lost).
     const drink = topicAskedIn(turn.catalogue, timeSaid, 'health');
-    if (drink === 'tea-coffee' && !saysBodyOrPain(timeSaid ?? '')) return tellTopicOrPause(turn, drink, timeSaid);
+    const besides = (timeSaid ?? '').replace(/\bsugar\b/gi, ' ');
+    if (drink === 'tea-coffee' && !saysBodyOrPain(timeSaid ?? '') && !reportedConcern(turn.catalogue, besides) && namedConcern(turn.catalogue, besides) === undefined) {
+      return tellTopicOrPause(turn, drink, timeSaid);
+    }
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {

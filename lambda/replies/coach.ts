@@ -2,7 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { hiitUnderWay } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
-import { type IsoWeek, type LocalDate, daysBetween, formatIsoWeek, isoWeekOf, previousWeek } from '../domain/calendar';
+import { type LocalDate, daysBetween, formatIsoWeek, isoWeekOf, localDate, mondayOf } from '../domain/calendar';
 import { lookBack, lookBackDue, nextLevel, restNoteFor, restNoteReachesBack, stepUpDue } from '../domain/coach';
 import type { ActivityLog, Effort, WeekProgress } from '../domain/progress';
 import { weeklyTargets } from '../domain/weekly-plan';
@@ -70,7 +70,7 @@ export async function saveCoachMemory(turn: Turn): Promise<void> {
  * two, once a week; then, at most one question: moving up a level (once a level), or reminders (once). What the
  * launch must remember comes back as profile changes, for its one write.
  */
-export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalDate): { said: string[]; ask?: CoachQuestion; remember: ProfileChanges } {
+export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalDate, timeZone: string): { said: string[]; ask?: CoachQuestion; remember: ProfileChanges } {
   const { t } = turn;
   if (!lookBackDue(history.profile, history.weeks, today)) return { said: [], remember: {} };
   const targets = weeklyTargets(turn.restDay);
@@ -78,7 +78,7 @@ export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalD
   const stepUp = stepUpDue(history.weeks, today, targets, turn.level, history.profile);
   // Begun late last week with nothing logged, the first full week starts now: not "last week had no sessions" (found by a
   // helper trying the console: said to a user who had begun the evening before).
-  const firstWeek = back.done === 0 && startedIn(history, previousWeek(isoWeekOf(today)));
+  const firstWeek = back.done === 0 && startedLateLastWeek(history, today, timeZone);
   const said = [
     back.met
       ? t.t('coach.lookBack.met', { count: back.sessions })
@@ -103,12 +103,20 @@ export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalD
   return { said, ...(reminders && { ask: reminders }), remember };
 }
 
-/** Whether the user began in that week (their profile's creation, in UTC as it is kept). */
-function startedIn(history: UserHistory, week: IsoWeek): boolean {
+/** Days before this week's Monday a start counts as late last week: its Friday, Saturday or Sunday. */
+const LATE_START_DAYS = 3;
+
+/**
+ * Whether the user began in the last days of last week, on their own calendar (their profile's creation is kept in UTC;
+ * found in review: a Sunday evening in New York is Monday in UTC, and a Monday a week before counted as late).
+ */
+function startedLateLastWeek(history: UserHistory, today: LocalDate, timeZone: string): boolean {
   const created = history.profile?.createdAt === undefined ? Number.NaN : Date.parse(history.profile.createdAt);
   if (Number.isNaN(created)) return false;
-  const since = new Date(created);
-  return formatIsoWeek(isoWeekOf({ year: since.getUTCFullYear(), month: since.getUTCMonth() + 1, day: since.getUTCDate() })) === formatIsoWeek(week);
+  const began = localDate(new Date(created), timeZone);
+  const monday = mondayOf(isoWeekOf(today));
+  const before = daysBetween(began, monday);
+  return before > 0 && before <= LATE_START_DAYS;
 }
 
 /** Two good weeks: the next level, as a yes/no; at the top level, a way to make it harder. */

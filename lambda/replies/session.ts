@@ -33,7 +33,7 @@ const FRESH_START_DAYS = 2;
 async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> {
   const { t } = turn;
   const today = await turn.today();
-  const coach = lookBackAtLaunch(turn, history, today);
+  const coach = lookBackAtLaunch(turn, history, today, await turn.timeZone());
   // A profile made by a setting ("set my level") has not heard the notice yet: it is said now, and remembered, in the
   // same one write as the look back.
   const changes = { ...(!history.profile?.noticeHeard && noticeHeard(turn)), ...coach.remember };

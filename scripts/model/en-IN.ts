@@ -723,7 +723,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ...trimmedTails(EN_US_MODEL, ['CoolDownIntent'], 13),
     // Kept in en-US, where a blind set says "just give me all the steps in one go"; no Indian English set needs them.
     ...trimmedTails(EN_US_MODEL, ['AllStepsIntent'], 15),
-    TopicIntent: 2152,
+    TopicIntent: 2154,
     // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size.
     HealthConcernIntent: 3040,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),

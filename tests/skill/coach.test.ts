@@ -161,6 +161,9 @@ describe('the weekly look back', () => {
   it('to a user who began late last week with nothing logged, says this is their first full week', async () => {
     const { chat } = await userWith({}, { createdAt: '2026-11-22T19:00:00.000Z', remindersOffered: true });
     expect(spoken(await say(chat, 'launch'))).toMatch(/^Welcome back\. This is your first full week with me\. This week, focus on getting all 3 strength sessions in\. Today/);
+    // Begun at the start of last week, that was a full week (found in review: it said "first full week" too).
+    const early = await userWith({}, { createdAt: '2026-11-16T09:00:00.000Z', remindersOffered: true });
+    expect(spoken(await say(early.chat, 'launch'))).toMatch(/^Welcome back\. Last week had no sessions logged\./);
   });
 });
 

@@ -1020,9 +1020,11 @@ describe('any session, on demand', () => {
     await chat.intent('AMAZON.NextIntent');
     const asked = await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'that round count') });
     await expectWellFormed(asked, { endsOnQuestion: false });
-    expect(spoken(asked)).toMatch(/^It does: what you finish is kept, and the workout is logged when you finish it, or when you say I'm done\. .*Say next to carry on with your workout\.$/);
+    expect(spoken(asked)).toMatch(/^It does: what you finish is kept, and I log the workout when you finish it\. Stop early, and I'll offer to log what you did\. .*Say next to carry on with your workout\.$/);
     expect(chat.attributes.workout).toBeDefined();
     expect(spoken(await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'my workout yesterday count') }))).toMatch(/^Nothing logged for yesterday\./);
+    // A walk asked about is the day's, never the workout's (found in review).
+    expect(spoken(await chat.intent('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'my walk count') }))).not.toMatch(/^It does/);
   });
 
   it('after pain said to have passed, the cardio warm-up leaves running out; with nothing told, it is as ever', async () => {

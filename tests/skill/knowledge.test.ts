@@ -950,6 +950,8 @@ describe('sugar in a drink is the drink\'s answer', () => {
     ['en-IN', 'I drink 4 cups of chai daily with sugar, is it ok', /Tea and coffee are fine\. It's the sugar/],
     ['en-US', 'I take sugar in my tea is it ok', /Tea and coffee are fine\. It's the sugar/],
     ['en-IN', 'I have sugar problem can I do hiit', /check with your doctor/],
+    // Found in review: a condition named beside the drink got the tea answer, and the doctor's question was lost.
+    ['en-IN', 'I am diabetic and I drink chai with sugar, is it ok', /check with your doctor/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

@@ -241,7 +241,7 @@ export const WORKOUT_MESSAGES = {
   'workout.feltBefore.yesterday.goOn': "Before we go on: yesterday, you told me something wasn't right. Is it still bothering you?",
   'workout.feltBefore.general.rest':
     "Then let's not train today: rest, and train once you feel better. If it is sharp, lasts, or gets worse, see a doctor or a physiotherapist.",
-  'workout.counts': "It does: what you finish is kept, and the workout is logged when you finish it, or when you say I'm done.",
+  'workout.counts': "It does: what you finish is kept, and I log the workout when you finish it. Stop early, and I'll offer to log what you did.",
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
   'workout.painGone.lowImpact': 'Good. Go gently: keep it low impact, with no running or stairs today, and stop if it comes back.',
   'workout.stopForPain':
