@@ -2138,8 +2138,8 @@ export const HI_IN_MODEL: ModelSource = {
         '(continue|resume) (करो|कर दो|कीजिए|karo|kar do|kijiye)',
         '(फिर से|दोबारा|phir se|dobara) (चालू करो|चालू कर दो|chalu karo|chalu kar do)',
         // Found by a helper trying the console in Hindi (December 6): "चलो वापस आ गई" was heard as pain in the back.
-        '[हाँ|चलो] [मैं] वापस आ (गया|गई) [हूँ] [चलो]',
-        '[haan|chalo] [main] (wapas|vapas) aa (gaya|gayi|gai) [hoon|hu] [chalo]'] },
+        '[हाँ|चलो] वापस आ (गया|गई) [हूँ] [चलो]',
+        '[haan|chalo] (wapas|vapas) aa (gaya|gayi) [hoon]'] },
     {
       name: 'AMAZON.RepeatIntent',
       patterns: [
