@@ -276,3 +276,25 @@ export function moveAfterReps(spoken: string | undefined): string | undefined {
   const rest = words.slice(at);
   return rest.length > 0 && !MINUTE_WORDS.has(rest[0] ?? '') && !HOUR_WORDS.has(rest[0] ?? '') && !STEP_WORDS.has(rest[0] ?? '') ? rest.join(' ') : undefined;
 }
+
+/** Words a weight is said with after the move ("deadlifts at 80 kilos", "rows with 10 kg"): the move ends there. */
+const WEIGHT_WORDS = new Set(['at', 'with']);
+
+/**
+ * Sets said inside a phrase ("an extra gym session, 4 sets of 8 deadlifts at 80 kilos"): how many, and the move, its
+ * reps and weight left out. Undefined when no count of sets is said.
+ */
+export function setsSaidIn(spoken: string | undefined): { readonly sets: number; readonly move?: string } | undefined {
+  const words = wordsOf(spoken ?? '');
+  for (let at = 0; at < words.length; at += 1) {
+    const count = numberAt(words, at);
+    if (!count || (words[count.end] !== 'sets' && words[count.end] !== 'set')) continue;
+    const after = words.slice(words[count.end + 1] === 'of' ? count.end + 2 : count.end + 1);
+    const weight = after.findIndex((word) => WEIGHT_WORDS.has(word));
+    const said = (weight === -1 ? after : after.slice(0, weight)).join(' ');
+    const move = moveAfterReps(said) ?? (said === '' ? undefined : said);
+    return { sets: count.value, ...(move !== undefined && { move }) };
+  }
+  return undefined;
+}
+

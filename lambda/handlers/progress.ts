@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps } from '../content/amounts';
+import { AMOUNT_WORDS, amountsSaidIn, moveAfterReps, setsSaidIn } from '../content/amounts';
 import {
   BEFORE_LOG_VERB,
   exerciseInLog,
@@ -323,9 +323,8 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   // (found by a helper trying the console: the "no gym needed" tip, and nothing logged).
   if (GYM_SESSION.test(told.trim())) {
     // The move and its sets said after it are the log's detail (found in review: dropped, and 60 sets let through).
-    const sets = SETS_OF.exec(told.trim());
-    const count = sets === null ? undefined : /^\d+$/.test(sets[1]!) ? Number(sets[1]) : SET_COUNTS.indexOf(sets[1]!.toLowerCase());
-    return logActivity(turn, { ...log, activity: 'strength', said: sets?.[2] ?? told, ...(count !== undefined && count > 0 && { sets: count }) });
+    const sets = setsSaidIn(told);
+    return logActivity(turn, { ...log, activity: 'strength', said: sets?.move ?? told, ...(sets && { sets: sets.sets }) });
   }
   // "Did my back workout earlier": the strength this coach sets (found by a helper trying the console: "Tell me what you
   // did").
@@ -401,9 +400,6 @@ const TODAY_SAID = /(?:^|\s)(?:today|this morning|this afternoon|this evening|to
 
 /** A place to train named alone ("to the gym", heard through "went {activity} this morning"): a strength session. */
 const GYM_ALONE = /^(?:(?:to|at)\s+)?(?:the\s+)?gym$/i;
-/** "4 sets of 8 deadlifts at 80 kilos": how many sets, and the move (the reps and the weight are not kept). */
-const SETS_OF = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+sets?\s+of\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?(?:reps? of\s+)?(.+?)(?:\s+(?:at|with)\b.*)?$/i;
-const SET_COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A gym session said as one, maybe with what was done in it: "an extra gym session", "a quick gym workout, 4 sets of …". */
 const GYM_SESSION = /^(?:(?:an?|my|one more)\s+)?(?:extra\s+|quick\s+|short\s+|another\s+)?gym\s+(?:session|workout)\b/i;
 /** Physio's exercises named ("physio", "rehab"), logged as recovery. */

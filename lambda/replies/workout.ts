@@ -933,12 +933,13 @@ export function tellOwnPace(turn: Turn): Response | Promise<Response> {
  * "How many left?", "how much longer?", "kitna time bacha hai?": what is left, and about how long it takes (found by
  * helpers trying the console: "how much longer" and "kitna time bacha hai" heard no time at all).
  */
-export function tellWorkoutProgress(turn: Turn, week?: string): Response | Promise<Response> {
+export function tellWorkoutProgress(turn: Turn, week?: string, lead?: string): Response | Promise<Response> {
   const place = workoutOf(turn.mode);
   if (!place) return workoutNotRunning(turn);
   const workout = workoutFor(turn, place);
   const into = secondsInto(turn, place);
-  return answerAndCarryOn(turn, speakProgress(turn.t, workout, place.index, into).say(timeLeft(turn, workout, place, into), week), place);
+  const progress = speakProgress(turn.t, workout, place.index, into).say(timeLeft(turn, workout, place, into), week);
+  return answerAndCarryOn(turn, lead === undefined ? progress : speech(lead).append(progress), place);
 }
 
 /**
@@ -946,12 +947,7 @@ export function tellWorkoutProgress(turn: Turn, week?: string): Response | Promi
  * (found by a helper trying the console: "Nothing logged for today", as if the rounds were lost).
  */
 export function tellWorkoutCounts(turn: Turn): Response | Promise<Response> {
-  const place = workoutOf(turn.mode);
-  if (!place) return workoutNotRunning(turn);
-  const workout = workoutFor(turn, place);
-  const into = secondsInto(turn, place);
-  const said = speech(turn.t.t('workout.counts')).append(speakProgress(turn.t, workout, place.index, into));
-  return answerAndCarryOn(turn, said.say(timeLeft(turn, workout, place, into)), place);
+  return tellWorkoutProgress(turn, undefined, turn.t.t('workout.counts'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageSaid, amountsSaidIn } from '../../lambda/content/amounts';
+import { ageSaid, amountsSaidIn, setsSaidIn } from '../../lambda/content/amounts';
 
 describe('amounts said inside a phrase an open slot took whole', () => {
   it.each([
@@ -159,5 +159,22 @@ describe('an age said about oneself inside a phrase', () => {
     undefined,
   ])('"%s" says no age', (said) => {
     expect(ageSaid(said)).toBeUndefined();
+  });
+});
+
+// Found in review: a gym session said with its sets ("4 sets of 8 deadlifts at 80 kilos") dropped the move and the sets.
+describe('setsSaidIn', () => {
+  it.each([
+    ['extra gym session 4 sets of 8 deadlifts at 80 kilos', { sets: 4, move: 'deadlifts' }],
+    ['gym workout four sets of twelve reps of rows', { sets: 4, move: 'rows' }],
+    ['quick gym session 3 sets of rows with 10 kg', { sets: 3, move: 'rows' }],
+    ['gym workout 60 sets of rows', { sets: 60, move: 'rows' }],
+  ] as const)('"%s"', (said, expected) => {
+    expect(setsSaidIn(said)).toEqual(expected);
+  });
+
+  it('is undefined with no count of sets', () => {
+    expect(setsSaidIn('extra gym session')).toBeUndefined();
+    expect(setsSaidIn('4 deadlifts')).toBeUndefined();
   });
 });
