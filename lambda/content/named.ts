@@ -719,6 +719,39 @@ export function sessionKindNamedIn(spoken: string | undefined): DayKind | undefi
   return kind === undefined ? undefined : SESSION_OF[kind];
 }
 
+/** Words that ask to swap one workout for another ("instead", "swap today for cardio", "switch to HIIT"). */
+const SWAP_ASKED = / (?:instead|swap|switch|rather) /;
+/** A question of which is better ("should I do cardio instead of weights"), answered as a topic, never a workout started. */
+const WHICH_ASKED = /^ (?:should|is|are|why|which|what|does|do you) /;
+/**
+ * Words that name a kind of session to swap to. Moves are left out ("planks instead of crunches" is a move for a move, no
+ * workout), and a walk, run, ride or swim is the cardio workout, which is any of them at a steady pace.
+ */
+const SWAP_KINDS = new Map<string, DayKind>(
+  (
+    [
+      ['strength', 'strength weights lifting'],
+      ['hiit', 'hiit'],
+      ['cardio', 'cardio walk walking run running jog jogging cycle cycling bike biking swim swimming'],
+      ['rest', 'yoga pilates stretch stretching stretches'],
+    ] as const
+  ).flatMap(([kind, said]) => said.split(' ').map((word) => [word, kind] as const)),
+);
+
+/**
+ * The kind of session asked for in place of today's ("can I do strength instead today", "can I swap today for cardio",
+ * "cardio instead of HIIT", "can I just walk instead"), when the words ask for a swap and name one kind to do: before
+ * "instead of" or "rather than", after the "for" or "to" of a swap, or anywhere else.
+ */
+export function kindSwappedTo(spoken: string | undefined): DayKind | undefined {
+  const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
+  if (!SWAP_ASKED.test(said) || WHICH_ASKED.test(said) || saysDenial(spoken)) return undefined;
+  const part = /^(.*) (?:instead of|rather than) /.exec(said)?.[1] ?? / (?:swap|switch)(?: .*?)? (?:for|to|with|into) (.*)$/.exec(said)?.[1] ?? said;
+  const kinds = new Set(wordsOf(part).flatMap((word) => SWAP_KINDS.get(word) ?? []));
+  const [kind] = kinds;
+  return kinds.size === 1 ? kind : undefined;
+}
+
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'any', 'today’s', "today's"]);
 /** Words that make a question about training, whatever else it names. */
 const ABOUT_TRAINING = new Set('work working workout workouts exercise exercising exercises train training gym fitness sweat sweating rest'.split(' '));

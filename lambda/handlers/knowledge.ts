@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
+import { asksElsewhere, concernOfAge, kindSwappedTo, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
@@ -19,6 +19,7 @@ import {
   notePlanForLater,
   finishLater,
   resumeWorkout,
+  startOrOfferResume,
   tellCurrentExercise,
   tellOwnPace,
   tellFeelingBetter,
@@ -153,6 +154,10 @@ export const topic = route(
     const noMove = exercise.status !== 'match' && resolvedSlot(turn.input, 'other').status !== 'match';
     const together = apart.length > 1 && noMove ? namedWithin(answerableTopics(turn.catalogue), apart.join(' or ')) : undefined;
     if (together) return tellTopicOrPause(turn, together.id, apart.join(' or '));
+    // "Can I do strength instead today", "can I swap today for cardio", "can I just walk instead": that workout, as "let's do
+    // cardio" is (found trying the console, December 6: the topic's answer, strength training or how to start walking).
+    const swapped = named.status === 'no-match' ? kindSwappedTo(named.spoken) : undefined;
+    if (swapped) return startOrOfferResume(turn, swapped);
     if (named.status === 'match') return tellTopicOrPause(turn, named.id, slotValue(turn.input, 'topic'));
     // "I've only got 10 minutes", "what can I do in 10 minutes": what to do when time is short (found by a helper trying
     // the console as a busy parent: "I don't know that one yet").

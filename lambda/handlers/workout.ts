@@ -24,6 +24,7 @@ import {
   timeSaidAlone,
   withoutHowMuch,
   sessionKindNamedIn,
+  kindSwappedTo,
   isAgeConcern,
   concernOfAge,
   UNSURE_OF_OKAY,
@@ -670,7 +671,8 @@ export const startWorkout = route(
     if (slot.status === 'no-match' && REPEAT_ASKED.test(slot.spoken.trim())) return repeatLast(turn);
     if (slot.status === 'no-match' && workoutCommandIn(slot.spoken) === 'end') return sayGoodbye(turn);
     // "Start a stretching session for me please": the kind named inside (found trying the console: today's HIIT started).
-    const kind = slot.status === 'match' ? kindOfSessionName(slot.id) : slot.status === 'no-match' ? sessionKindNamedIn(slot.spoken) : undefined;
+    // "I want to do cardio instead of HIIT": the kind said first (it was today's, the HIIT set aside).
+    const kind = slot.status === 'match' ? kindOfSessionName(slot.id) : slot.status === 'no-match' ? (kindSwappedTo(slot.spoken) ?? sessionKindNamedIn(slot.spoken)) : undefined;
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.
     const date = slotValue(turn.input, 'date');
     const day = kind === undefined && date ? interpretDate(date, await turn.today()) : undefined;
