@@ -625,6 +625,21 @@ export function reportedConcern(catalogue: Catalogue, spoken: string | undefined
   return id !== undefined && REPORTED_KINDS.has(kindOf(id)) ? { id } : undefined;
 }
 
+const SCORE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const SCORE = `(\\d{1,2}|${SCORE_WORDS.join('|')})`;
+const PAIN_SCORE = new RegExp(`\\b${SCORE}(?:\\s+(?:or|to)\\s+${SCORE})?\\s+(?:out of|on a scale of)\\s+(?:10|ten)\\b`, 'i');
+/**
+ * Pain scored out of ten ("it hurts like a 3 out of 10", "not too bad, maybe a 3 or 4 out of 10"), the higher of two
+ * said; undefined with none said, or a score past ten.
+ */
+export function painScoreIn(spoken: string | undefined): number | undefined {
+  const match = PAIN_SCORE.exec(spoken ?? '');
+  if (!match) return undefined;
+  const scores = [match[1], match[2]].filter((said) => said !== undefined).map((said) => (/^\d+$/.test(said!) ? Number(said) : SCORE_WORDS.indexOf(said!.toLowerCase())));
+  const score = Math.max(...scores);
+  return score >= 0 && score <= 10 ? score : undefined;
+}
+
 /** How a log's open phrase starts when it tells what was done ("walked to the shop", "did my rows", "went swimming"). */
 const LOG_VERBS = new Set('did done went ran swam rode took had got made finished completed played trained worked lifted'.split(' '));
 /** Words ending like a past tense that ask or tell something else ("I wanted to know", "I wondered if"). */

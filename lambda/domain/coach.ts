@@ -1,5 +1,5 @@
 import { LEVELS, type DayKind, type Level } from '../content/types';
-import { type LocalDate, type Weekday, addDays, formatIsoWeek, isoWeekOf, parseIsoWeek, weekdayOf } from './calendar';
+import { type LocalDate, type Weekday, addDays, formatIsoWeek, isoWeekOf, localDate, parseIsoWeek, weekdayOf } from './calendar';
 import { ACTIVITIES, type Activity, PLANNED_KINDS, type PlannedKind, type Profile, type WeekProgress, recentWeekIds, weekReport } from './progress';
 
 /**
@@ -102,11 +102,12 @@ export interface LookBack {
  * Last week's look back, once a week: due when the profile has not had one this week, and the user was here before
  * this week began (a first visit has no last week to look back on).
  */
-export function lookBackDue(profile: Profile | undefined, weeks: readonly WeekProgress[], today: LocalDate): boolean {
+export function lookBackDue(profile: Profile | undefined, weeks: readonly WeekProgress[], today: LocalDate, timeZone = 'UTC'): boolean {
   const thisWeek = formatIsoWeek(isoWeekOf(today));
   if (!profile || profile.lookedBack === thisWeek) return false;
-  const since = profile.createdAt && !Number.isNaN(Date.parse(profile.createdAt)) ? new Date(profile.createdAt) : undefined;
-  const startedBefore = since !== undefined && formatIsoWeek(isoWeekOf({ year: since.getUTCFullYear(), month: since.getUTCMonth() + 1, day: since.getUTCDate() })) < thisWeek;
+  // The start is kept in UTC, and read on the user's own calendar: Monday 1 AM in Kolkata is Sunday in UTC.
+  const since = profile.createdAt && !Number.isNaN(Date.parse(profile.createdAt)) ? localDate(new Date(profile.createdAt), timeZone) : undefined;
+  const startedBefore = since !== undefined && formatIsoWeek(isoWeekOf(since)) < thisWeek;
   return startedBefore || weeks.some((week) => week.week < thisWeek);
 }
 

@@ -17,6 +17,7 @@ import {
   saysFeelingBetter,
   saysMissed,
   sessionKindNamedIn,
+  painScoreIn,
   thingsDoneIn,
   topicInLog,
   timeSaidAlone,
@@ -45,6 +46,7 @@ import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '..
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
 import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
+import { answerPainScore } from '../replies/offers';
 import { FEEL_ASKED, answerConcern, logWorkoutDone, tellWorkoutCounts, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
 import { tellOutOfScope } from '../replies/session';
 import { weekdayNamed, weekdayOffAsked } from '../text/dates';
@@ -916,6 +918,13 @@ const DIRECTIONS = [
   },
 ] as const;
 /**
+ * A level stepped, said where a workout is asked for: "I want to go back down a level", "I'd like to go up a level" (found
+ * by a helper trying the console: today's workout started). Only with "level" said, and never denied.
+ */
+export function levelStepSaid(spoken: string): 'harder' | 'easier' | undefined {
+  return /\blevels?\b/i.test(spoken) && !saysDenial(spoken) ? namedWithin(DIRECTIONS, spoken)?.id : undefined;
+}
+/**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
  * direction heard as something else ("I need a nap" through "I need {direction}") has none of them.
  */
@@ -999,6 +1008,10 @@ export const changeLevel = route(
     if (slot.status !== 'no-match') return askWhichLevel(turn);
     // "It's fine" to "does it still hurt?", heard through "it's {direction}": a no (found in review: "Sorry, I didn't get that").
     if (turn.offer?.kind === 'stillHurts' && saysFeelingBetter(slot.spoken, true)) return tellFeelingBetter(turn);
+    // "Not too bad, maybe a 3 out of 10": pain scored, never a level (found by a helper trying the console: "which one?").
+    // Only where pain is asked about or said: "that was an 8 out of 10" is how hard it was.
+    const painAsked = turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore' || /\b(?:bad|hurts?|hurting|pain|painful|sore|aches?|aching)\b/i.test(slot.spoken);
+    if (painAsked && (painScoreIn(slot.spoken) ?? 0) > 0) return answerPainScore(turn);
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
     const reported = reportedConcern(turn.catalogue, slot.spoken);
     if (reported) return answerConcern(turn, reported.id, 'toTrain');

@@ -25,6 +25,7 @@ import {
   withoutHowMuch,
   sessionKindNamedIn,
   kindSwappedTo,
+  painScoreIn,
   isAgeConcern,
   concernOfAge,
   UNSURE_OF_OKAY,
@@ -43,7 +44,8 @@ import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellHowToForm, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
-import { setLevel, setRestDay } from '../replies/settings';
+import { setLevel, setRestDay, stepLevel } from '../replies/settings';
+import { answerPainScore } from '../replies/offers';
 import { weekdayOffAsked } from '../text/dates';
 import {
   FORM_ASKED,
@@ -80,7 +82,7 @@ import {
 } from '../replies/workout';
 import { NEXT_MOVE } from './how-to';
 import { route, said, saidGo, saidNext } from './route';
-import { levelNamedIn, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
+import { levelNamedIn, levelStepSaid, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
 
 /** The warning signs of the heart and of a body in trouble: the urgent answer. */
 const HEART_WARNING = 'warning-signs';
@@ -261,6 +263,7 @@ export const healthConcern = route(
     // "It hurts a little", "kinda hurts", "this is sore": the pain is in the carrier, and the slot holds only how much
     // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
     if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);
+    if ((painScoreIn(spoken) ?? 0) > 0) return answerPainScore(turn);
     // "Am I doing it right", heard through "am I {concern}": the form cues of the move under way (found by a helper).
     // "Is this right", heard through "(this|that) is {concern}" taking "right" (found by a helper trying the console
     // mid-workout: "not something I can help with yet").
@@ -634,6 +637,8 @@ export const startWorkout = route(
     // batch, December 4). "Let's do an advanced workout" names a workout, and starts one.
     const level = slot.status === 'no-match' && !NAMES_A_WORKOUT.test(slot.spoken) ? levelNamedIn(slot.spoken) : undefined;
     if (level) return setLevel(turn, level);
+    const step = slot.status === 'no-match' ? levelStepSaid(slot.spoken) : undefined;
+    if (step) return stepLevel(turn, step);
     // "I want to take a break for a week", heard through "I want to {session}": a day off asked for, never a workout.
     // "Can we do a shorter one": what to do when time is short, never the whole session started.
     const instead = [DAY_OFF, SHORT_ON_TIME].flatMap((id) => findTopic(turn.catalogue, id) ?? []);

@@ -72,7 +72,7 @@ export async function saveCoachMemory(turn: Turn): Promise<void> {
  */
 export function lookBackAtLaunch(turn: Turn, history: UserHistory, today: LocalDate, timeZone: string): { said: string[]; ask?: CoachQuestion; remember: ProfileChanges } {
   const { t } = turn;
-  if (!lookBackDue(history.profile, history.weeks, today)) return { said: [], remember: {} };
+  if (!lookBackDue(history.profile, history.weeks, today, timeZone)) return { said: [], remember: {} };
   const targets = weeklyTargets(turn.restDay);
   const back = lookBack(history.weeks, today, targets);
   const stepUp = stepUpDue(history.weeks, today, targets, turn.level, history.profile);

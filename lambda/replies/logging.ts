@@ -425,6 +425,9 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
     ...(heard.daySteps !== undefined && { daySteps: inThousands(heard.daySteps) }),
   };
   const thousandsExtra = said.extraSteps !== heard.extraSteps;
+  // A day's count read as thousands that would be logged as extra steps is said back first too (found by a helper trying
+  // the console: "walked 3 km today", the slot taking "3", logged 3,000 extra steps unasked).
+  const thousandsDay = said.daySteps !== heard.daySteps && said.daySteps !== undefined && said.daySteps <= EXTRA_STEPS_UNSAID ? said.daySteps : undefined;
   const activity = said.activity ?? (said.extraSteps !== undefined || said.daySteps !== undefined ? 'walk' : undefined);
   if (!activity) {
     const { minutes = 0 } = said;
@@ -474,9 +477,10 @@ export async function logActivity(turn: Turn, heard: SaidLog): Promise<Response>
       return turn.reply({ speech: speech(ask), reprompt: speech(ask), ...(waiting && { offer: { kind: 'confirmLog' as const, log } }) });
     }
     case 'day': {
-      if (thousandsExtra && said.extraSteps !== undefined) {
-        const log: PendingLog = { activity: 'walk', date: formatIsoDate(when.date), extraSteps: said.extraSteps, ...(said.minutes !== undefined && { minutes: said.minutes }) };
-        return askFirst(turn, t.t('log.confirm.thousands', { steps: said.extraSteps }), log);
+      const inThousandsSaid = thousandsExtra ? said.extraSteps : thousandsDay;
+      if (inThousandsSaid !== undefined) {
+        const log: PendingLog = { activity: 'walk', date: formatIsoDate(when.date), extraSteps: inThousandsSaid, ...(said.minutes !== undefined && { minutes: said.minutes }) };
+        return askFirst(turn, t.t('log.confirm.thousands', { steps: inThousandsSaid }), log);
       }
       // A count that may be the day's whole is asked about: the plan counts the steps added to a usual day.
       const steps = said.extraSteps ?? (said.daySteps !== undefined && said.daySteps <= EXTRA_STEPS_UNSAID ? said.daySteps : undefined);

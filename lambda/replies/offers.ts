@@ -15,7 +15,7 @@ import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { answerConcern, askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { askAgain, goOn } from './go-on';
 import { tellOutOfScope } from './session';
 import { askWhatDone } from './logging';
@@ -99,6 +99,16 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return restAfterFelt(turn, offer.felt);
   }
   return nothingPending(turn);
+}
+
+/**
+ * Pain scored out of ten ("it hurts like a 3 out of 10"): to "does it still hurt?", a yes, as it does; anywhere else, the
+ * pain answer, and mid-workout a pause (found by a helper trying the console: "That's not something I can help with",
+ * and "not too bad, maybe a 3 out of 10" asked which level).
+ */
+export function answerPainScore(turn: Turn): Promise<Response> | Response {
+  const { offer } = turn;
+  return offer?.kind === 'stillHurts' || offer?.kind === 'feltBefore' ? accept(turn, offer) : answerConcern(turn, undefined);
 }
 
 /**

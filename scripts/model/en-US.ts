@@ -1464,8 +1464,12 @@ export const EN_US_MODEL: ModelSource = {
         `my {concern} are sore`,
         `(I have|I've got) {concern} (what diet should I follow|what should I eat|what can I eat)`,
         // Found by a helper trying the console as a user (December 3).
-        `[I] felt a (pop|snap|click|tear|twinge) in {concern}`,
-        `something (clicked|popped|snapped|tore) in {concern}`,
+        // A pop, a snap or a tear is sharp pain, which ends the day's training (found by a helper trying the console: "I felt
+        // something pop in my back" was pain in general, and "next" then "no" went back to the deadlifts).
+        `[I] felt a (pop|snap|tear) in {sharp}`,
+        `[I] felt a (click|twinge) in {concern}`,
+        `something (popped|snapped|tore) in {sharp}`,
+        `something clicked in {concern}`,
         // Found by a helper trying the console as a user (December 3).
         `my {concern} (gets|goes|feels|got) (tight|really tight|sore|painful|heavy) (when|whenever|every time) I (run|exercise|work out|train|walk fast|do cardio|do hiit|go for a run)`,
         `my {concern} been (killing me|hurting|aching) [since yesterday|all day|all week]`,
@@ -1500,8 +1504,9 @@ export const EN_US_MODEL: ModelSource = {
         `that (hurt|hurts|really hurt|really hurts)`,
         `I (got hurt|hurt myself|think I hurt myself|just hurt myself)`,
         `this (exercise|move|one) hurts`,
-        `{concern} just (tweaked|popped|went out|gave out|seized up)`,
-        `something popped in my {concern} [(doing|during) [the] {move}]`,
+        `{concern} just (tweaked|went out|gave out|seized up)`,
+        `{sharp} just popped`,
+        `something popped in my {sharp} [(doing|during) [the] {move}]`,
         `everything (is|feels) [so|super|really] {concern}`,
         `is it normal to be this {concern}`,
         `my (fingers|hands|feet|legs|arms) (are|keep going) {concern}`,
@@ -1672,7 +1677,8 @@ export const EN_US_MODEL: ModelSource = {
         `I'm on {concern} after the delivery [can I still do cardio]`,
         `[I think] I pulled something in {concern} [lifting the car seat]`,
         // Tried as a user: an injury felt, said the everyday way, reached the fallback (mid-workout, without a pause).
-        `[I] felt something (pop|tear|snap|click|give) in {concern}`,
+        `[I] felt something (pop|tear|snap) in {sharp}`,
+        `[I] felt something (click|give) in {concern}`,
         `{concern} (just|) went into (spasm|spasms|a spasm)`,
         `my [chronic] {concern} is [always] worse (first thing in the morning|in the morning|at night)`,
         `{concern} when I bend (forward|over|down)`,
@@ -1790,7 +1796,7 @@ export const EN_US_MODEL: ModelSource = {
         `(I have|I've got|I get|I feel|I had) [a|an|some|bad] {concern} in my (back|lower back|leg|legs|knees|neck|shoulder|feet)`,
         `(I had|I've had|I have had) [a|an|some] {concern} (last year|recently|last month|last week|a while ago)`,
         `I (felt|feel|got|had) (a|some) {concern} [in my (back|lower back|leg|knee)]`,
-        `I felt something (pop|go|click) in {concern}`,
+        `I felt something (go|click) in {concern}`,
         `(I feel|I'm feeling|I felt|I get|I'm getting) [a bit|really|very] {concern}`,
         `(I have|I've got|I get|I feel) (a|some) (sharp|shooting) pain in {sharp}`,
         `(sharp|shooting|stabbing) pain in {sharp}`,

@@ -7,7 +7,7 @@ import { userKey } from '../../lambda/store/user-key';
 import { type StoreCall, countingStore, isWrite } from '../../scripts/sim/counting-store';
 import type { Conversation, Turn } from '../../scripts/sim/envelope';
 import { memoryProgressStore } from '../../scripts/sim/memory-store';
-import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness } from '../support/skill-harness';
+import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 // Tuesday 24 November 2026, 10:00 in New York (ISO week 2026-W48); the default week rests on Sunday:
 // strength on Monday, Wednesday and Friday, HIIT on Tuesday and Saturday, cardio on Thursday.
@@ -234,15 +234,27 @@ describe('"that was too hard" and "too easy"', () => {
 
   it('too hard suggests going back a level, and "no" keeps it', async () => {
     const { chat, key } = await userWith({}, { level: 'intermediate' });
-    expect(spoken(await say(chat, 'TooHardIntent'))).toBe("Thanks for telling me. I'll remember that. Want to go back to beginner for a while?");
+    expect(spoken(await say(chat, 'TooHardIntent'))).toBe("No problem, I'll remember that. Want to go back to beginner for a while?");
     expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay, you'll stay at intermediate\./);
     expect(await levelOf(key)).toBe('intermediate');
     expect((await profileOf(key))?.effort).toBe('too-hard');
   });
 
+  // Found by a helper trying the console (December 6): heard through "I want to {session}", today's workout started.
+  it('"I want to go back down a level", heard as a workout asked for, steps the level down', async () => {
+    const { chat, key } = await userWith({}, { level: 'intermediate' });
+    const down = await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go back down a level') });
+    expect(spoken(down)).not.toMatch(/Warm up/);
+    expect(await levelOf(key)).toBe('beginner');
+    const up = await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go up a level') });
+    expect(spoken(up)).not.toMatch(/Warm up/);
+    expect(await levelOf(key)).toBe('intermediate');
+  });
+
   it('at the gentlest level, too hard is answered with going at your own pace', async () => {
+    // The lead reads right for a request too ("can I slow down" was thanked for telling: noticed at the last stop).
     const { chat } = await userWith({});
-    expect(spoken(await say(chat, 'TooHardIntent'))).toMatch(/^Thanks for telling me\. I'll remember that\. You're already at beginner, the gentlest level\./);
+    expect(spoken(await say(chat, 'TooHardIntent'))).toMatch(/^No problem, I'll remember that\. You're already at beginner, the gentlest level\./);
   });
 
   it('mid-workout, the answer keeps the workout going, and a yes changes the level from the next exercise', async () => {

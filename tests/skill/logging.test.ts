@@ -896,6 +896,15 @@ describe('a count of steps said in thousands', () => {
     expect((await week())?.extraSteps).toBe(10_000);
     expect(await talk().turn('LogActivityIntent', { daySteps: '12' })).toMatch(/Were those 12,000 steps extra/);
   });
+
+  // Found by a helper trying the console (December 6): "walked 3 km today", the slot taking "3", logged 3,000 extra steps
+  // unasked.
+  it('a day\'s count under a hundred that would be logged as extra is said back first, and a no logs nothing', async () => {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', { daySteps: '3' })).toBe('I heard 3,000 extra steps. Should I log them?');
+    expect(await turn('AMAZON.NoIntent')).not.toMatch(/^Logged/);
+    expect((await week())?.extraSteps ?? 0).toBe(0);
+  });
 });
 
 describe('amounts more likely misheard than done', () => {

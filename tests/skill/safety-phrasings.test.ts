@@ -744,6 +744,42 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
   });
 
+  // Found by a helper trying the console (December 6): "I felt something pop in my back" was pain in general, and "next",
+  // then "no", went back to the deadlifts; "it hurts like a 3 out of 10" was out of scope, and "not too bad, maybe a 3
+  // out of 10", to "does it still hurt?", asked which level.
+  it('a pop, a snap or a tear stops the day; pain scored out of ten is pain, and to "does it still hurt?" a yes', async () => {
+    const matcher = committedMatcher('en-US');
+    const midWorkout = async () => {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('AMAZON.NextIntent');
+      return chat;
+    };
+    const say = (chat: Conversation, said: string) => {
+      const [match, ...others] = matcher.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match, said).toBeDefined();
+      return chat.intent(match!.intent, match!.slots ?? {});
+    };
+    for (const said of ['I felt something pop in my back', 'something popped in my knee', 'I felt a tear in my back', 'something snapped in my shoulder']) {
+      expect(spoken(await say(await midWorkout(), said)), said).toMatch(/with a sharp pain, we stop for today/);
+    }
+    // A click or a twinge is no tear: the pain answer, the workout paused.
+    expect(spoken(await say(await midWorkout(), 'I felt a twinge in my back'))).toMatch(/Your workout is paused/);
+    const scored = await midWorkout();
+    const told = await scored.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'like a 3 out of 10') });
+    await expectWellFormed(told, { endsOnQuestion: false });
+    expect(spoken(told)).toMatch(/Stop the move that hurts.*Your workout is paused/);
+    expect(spoken(await scored.intent('AMAZON.NextIntent'))).toMatch(/^Before we go on/);
+    const still = await scored.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', "it's not too bad maybe a 3 out of 10") });
+    expect(spoken(still)).not.toMatch(/Which one\?/);
+    expect(scored.attributes.workout).toBeUndefined();
+    // How hard a workout was, scored, is no pain.
+    const rated = await harness.conversation().intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'that was an 8 out of 10') });
+    expect(spoken(rated)).not.toMatch(/Stop the move that hurts/);
+  });
+
   // Found by a helper trying the console as an Indian user (December 5): "I can't help with that" for vomiting; a water
   // fast got the water tip, or the fallback.
   it('Hindi: "mujhe ulti aa rahi hai" is urgent; a water fast or one meal a day is eating too little', async () => {

@@ -84,6 +84,14 @@ describe('the weekly look back', () => {
     expect(lookBackDue({ level: 'beginner' }, [week('2026-W45', { 1: { walk: 1 } })], TUESDAY)).toBe(true);
   });
 
+  it('reads the day the user began on their own calendar', () => {
+    // Monday 1 AM in Kolkata is Sunday evening in UTC: a user who began this week has no last week to hear about (noticed
+    // at the last stop: the start was read in UTC). Sunday evening in New York is Monday in UTC, and began last week.
+    expect(lookBackDue({ createdAt: '2026-11-22T19:30:00.000Z' }, [], TUESDAY, 'Asia/Kolkata')).toBe(false);
+    expect(lookBackDue({ createdAt: '2026-11-22T19:30:00.000Z' }, [], TUESDAY, 'UTC')).toBe(true);
+    expect(lookBackDue({ createdAt: '2026-11-23T02:00:00.000Z' }, [], TUESDAY, 'America/New_York')).toBe(true);
+  });
+
   it('says last week against the plan, the streak, and the kind most short of it', () => {
     const met = week('2026-W47', { 1: { strength: 1 }, 2: { hiit: 1 }, 3: { strength: 1 }, 4: { cardio: 1 }, 5: { strength: 1 }, 6: { hiit: 1 } });
     expect(lookBack([met, { ...met, week: '2026-W46' }], TUESDAY, targets)).toEqual({ done: 6, planned: 6, sessions: 6, met: true, streak: 2 });

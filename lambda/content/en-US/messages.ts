@@ -612,7 +612,7 @@ export const MESSAGES = {
   'coach.harder':
     'Make it harder a little at a time. Add a little weight to your deadlifts, rows and carries, hold each superman and side plank a second or two longer, or lower each rep more slowly.',
   'coach.effort.tooEasy': "Thanks, I'll remember that.",
-  'coach.effort.tooHard': "Thanks for telling me. I'll remember that.",
+  'coach.effort.tooHard': "No problem, I'll remember that.",
   'coach.effort.moveUp': 'Want to move up to {level}?',
   'coach.effort.moveDown': 'Want to go back to {level} for a while?',
   'coach.level.kept': "Okay, you'll stay at {level}.",
