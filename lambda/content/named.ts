@@ -625,6 +625,22 @@ export function reportedConcern(catalogue: Catalogue, spoken: string | undefined
   return id !== undefined && REPORTED_KINDS.has(kindOf(id)) ? { id } : undefined;
 }
 
+/**
+ * Whether the plan works asked ("is this actually working", "how do I know if it's working"), or the user's own progress
+ * ("am I making progress", "am I getting anywhere"): never with pain or a part of the body said ("my back isn't working
+ * right").
+ */
+export function workingAsked(spoken: string | undefined): 'results' | 'progress' | undefined {
+  const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
+  if (saysBodyOrPain(spoken ?? '') || saysDenial(spoken)) return undefined;
+  if (/ (?:making|make|made) (?:any |much |some )?progress | getting anywhere /.test(said)) return 'progress';
+  // Not "working" alone ("I'm working", heard through "I'm {concern}").
+  const plain = /^ (?:is |it's |its |this is |it is )?(?:this |it |that |the plan |my plan |the workout |the program )?(?:even |actually |really |definitely )?(?:working|doing anything|doing something) (?:for me )?$/;
+  if (plain.test(said) && said.trim() !== 'working') return 'results';
+  if (/ (?:know|tell) (?:if|whether|that) (?:it's|its|it is|this is|this|it|the plan is|my workouts are) (?:actually |really )?working /.test(said)) return 'results';
+  return undefined;
+}
+
 const SCORE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const SCORE = `(\\d{1,2}|${SCORE_WORDS.join('|')})`;
 const PAIN_SCORE = new RegExp(`\\b${SCORE}(?:\\s+(?:or|to)\\s+${SCORE})?\\s+(?:out of|on a scale of)\\s+(?:10|ten)\\b`, 'i');

@@ -26,6 +26,7 @@ import {
   sessionKindNamedIn,
   kindSwappedTo,
   painScoreIn,
+  workingAsked,
   isAgeConcern,
   concernOfAge,
   UNSURE_OF_OKAY,
@@ -74,12 +75,14 @@ import {
   tellUpcoming,
   tellWorkoutLength,
   tellWorkoutProgress,
+  tellWorkoutAndWeek,
   notePlanForLater,
   workoutNotRunning,
   tellFeelingBetter,
   isMoveOfWorkout,
   tellMoveOfWorkout,
 } from '../replies/workout';
+import { tellWeeklyProgress } from '../replies/progress';
 import { NEXT_MOVE } from './how-to';
 import { route, said, saidGo, saidNext } from './route';
 import { levelNamedIn, levelStepSaid, logAsSaid, logHeardAsHealth, missedHeard, VERB_TIMES } from './progress';
@@ -124,6 +127,8 @@ const INJURY = 'injury';
 /** A level said of oneself, as a whole slot ("intermediate") or "I'm …" inside it ("reckon I'm intermediate, I run a bit"). */
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
+const TOO_LATE = /\btoo late\b/i;
+const RESULTS_TIME = 'results-time';
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
 const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|age|older (?:people|adults))\b/i;
 
@@ -242,6 +247,17 @@ export const healthConcern = route(
       if (turn.young) await stored(turn.withStore((store, user) => store.updateProfile(user, { young: null })));
       turn.forgetYoung();
     }
+    // "I'm 45, is it too late to lose back fat": the age's answer (it was "No. Spot reduction does not work", the "lose
+    // back fat" heard as the question; found by a helper trying the console).
+    // The age is said first, the slot taking it with the question ("I am {concern}").
+    const ageFirst = [wholeNumberOf(/^\S+/.exec(spoken?.trim() ?? '')?.[0])].find(isAge);
+    const lateAge = spoken !== undefined && TOO_LATE.test(spoken) && !reportedConcern(turn.catalogue, spoken) ? concernOfAge(years ?? ageSaid(spoken) ?? ageFirst) : undefined;
+    if (lateAge) return answerConcern(turn, lateAge, told);
+    // "Is this actually working", "am I making progress" (found by a helper trying the console: "not something I can help
+    // with"): how soon results show, or the week so far.
+    const working = said?.concern === undefined && inMove === undefined ? workingAsked(spoken) : undefined;
+    if (working === 'results') return tellTopicOrPause(turn, RESULTS_TIME);
+    if (working === 'progress') return isWorkoutRunning(turn.mode) ? tellWorkoutAndWeek(turn) : tellWeeklyProgress(turn);
     const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.

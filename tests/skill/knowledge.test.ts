@@ -1033,3 +1033,37 @@ describe('two foods asked of together', () => {
     expect(spoken(await harness.conversation().intent(heard.intent, heard.slots))).not.toMatch(/I don't know/);
   });
 });
+
+// Found by a helper trying the console (December 6): "is this actually working" and "am I making progress" were "not
+// something I can help with", "how do I know if it's working" was "I don't know that one yet", and "I am 45, is it too
+// late to lose back fat" was "No. Spot reduction does not work".
+describe('whether it is working, asked', () => {
+  const health = (said: string) => ({ concern: unmatchedSlot('concern', 'ConcernName', said) });
+  it('is how soon results show; "am I making progress" is the week so far, mid-workout with where it is', async () => {
+    for (const [intent, slots] of [
+      ['HealthConcernIntent', health('actually working')],
+      ['HealthConcernIntent', health('even working')],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "know if it's working") }],
+    ] as const) {
+      const reply = await harness.conversation().intent(intent, slots);
+      await expectWellFormed(reply);
+      expect(spoken(reply)).toMatch(/(^|\. )Fat loss is slow/);
+    }
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', health('making progress')))).toMatch(/this week/i);
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    const during = await chat.intent('HealthConcernIntent', health('making progress'));
+    expect(spoken(during)).toMatch(/Say next to carry on/);
+    expect(chat.attributes.workout).toBeDefined();
+    // Not "working" alone ("I'm working"), nor a part of the body ("my back isn't working right").
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', health('working')))).not.toMatch(/(^|\. )Fat loss is slow/);
+    expect(spoken(await harness.conversation().intent('HealthConcernIntent', health("my back isn't working right")))).not.toMatch(/(^|\. )Fat loss is slow/);
+  });
+
+  it('"too late" at an age is the age\'s answer; with pain, the pain\'s', async () => {
+    const late = await harness.conversation().intent('HealthConcernIntent', health('45 is it too late to lose back fat'));
+    expect(spoken(late)).toMatch(/(^|\. )Moving more helps at any age/);
+    const hurt = await harness.conversation().intent('HealthConcernIntent', health('45 and my back hurts is it too late'));
+    expect(spoken(hurt)).toMatch(/pain/);
+  });
+});
