@@ -381,6 +381,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ],
     HealthConcernIntent: [
       // Found by a helper trying the console mid-workout (December 3): out of scope, and the workout went on.
+      // Hinglish, with the pain in the slot: "meri kamar mein dard hai", "back mein pain ho raha hai" (found by a helper
+      // trying the console, December 6: the fallback).
+      '[meri|mere|mujhe] {concern} (hai|ho raha hai)',
       "my {concern} is (still|again) paining [a little|little bit|a little bit]",
       "my {concern} is paining can I still exercise",
       "{concern} is paining (while doing|during|after) {move}",
@@ -696,8 +699,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // Two more for "how many hours should I sleep" (found by a helper, December 6), none taken from those before.
     // The trial's phrasings (FOUND_IN_TRIAL, December 6) have room of their own too: none taken from those before.
     TopicIntent: 374,
-    // And the second trial's (December 6), in the four below and in DailyReminderIntent.
-    HealthConcernIntent: 208,
+    // And the second trial's (December 6), in the four below and in DailyReminderIntent; in the first, six more for pain
+    // said in Hinglish ("meri kamar mein dard hai"), none taken from those before.
+    HealthConcernIntent: 216,
     WorkoutForDayIntent: 191,
     DailyReminderIntent: 64,
     StartWorkoutIntent: 112,

@@ -744,6 +744,21 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
   });
 
+  // Found by a helper trying the console in Indian English (December 6): each reached the fallback, mid-workout too, and
+  // the workout went on.
+  it('en-IN: pain said in Hinglish is the pain answer, and mid-workout a pause', async () => {
+    const matcher = committedMatcher('en-IN');
+    for (const said of ['meri kamar mein dard hai', 'back mein pain ho raha hai', 'kamar dard', 'mere ghutne mein dard hai']) {
+      const [match, ...others] = matcher.literal(said);
+      expect(others, said).toEqual([]);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      const chat = harness.conversation({ locale: 'en-IN' });
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      expect(spoken(await chat.intent(match!.intent, match!.slots ?? {})), said).toMatch(/Your workout is paused/);
+    }
+  });
+
   // Found by a helper trying the console (December 6): "I felt something pop in my back" was pain in general, and "next",
   // then "no", went back to the deadlifts; "it hurts like a 3 out of 10" was out of scope, and "not too bad, maybe a 3
   // out of 10", to "does it still hurt?", asked which level.

@@ -58,6 +58,13 @@ export const EN_IN = localEntry(EN_US, {
     plateau: (topic) => ({ names: [...topic.names, 'my weight is not reducing', 'weight is not reducing', 'my weight is stuck'] }),
     'home-workout': (topic) => ({ names: [...topic.names, 'without gym', 'without going to gym', 'without going to the gym'] }),
   },
+  // Pain said in Hinglish (found by a helper trying the console: "meri kamar mein dard hai" and "back mein pain ho raha hai"
+  // reached the fallback, mid-workout too, and the workout went on). Never "kamar" alone, which is only the waist.
+  concerns: {
+    'lower-back-pain': (concern) => ({ names: [...concern.names, 'kamar dard', 'kamar mein dard', 'kamar me dard', 'kamar mein pain'] }),
+    'back-pain': (concern) => ({ names: [...concern.names, 'back mein pain', 'back me pain', 'back mein dard', 'peeth mein dard', 'peeth dard'] }),
+    'knee-pain': (concern) => ({ names: [...concern.names, 'ghutne mein dard', 'ghutno mein dard', 'ghutne me dard', 'ghutne ka dard'] }),
+  },
   messages: {
     'day.date': '{weekday}, {day} {month}',
   },
