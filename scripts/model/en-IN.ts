@@ -20,11 +20,13 @@ const HINGLISH: Readonly<Record<string, readonly string[]>> = {
   TooHardIntent: ['thoda (easy|aasaan|halka) (karo|kar do)', '(bahut|bohot) (mushkil|hard|tough) hai'],
   StartWorkoutIntent: ['chalo (start|shuru) [karo|karte hain]', '(workout|exercise) (start|shuru) karo'],
   ThanksIntent: ['(bahut badhiya|badhiya|shukriya|dhanyavaad|dhanyawad) [thank you|thanks]', 'thank you ji'],
-  WeeklyProgressIntent: ['(is hafte|iss hafte) (mera progress kaisa hai|maine kya kiya|kaisa raha)', 'mera progress (kaisa hai|batao)'],
+  // "Kitna hua is hafte", "ok band karo" (found by a helper trying the console, December 6: the fallback, and the session
+  // stayed open).
+  WeeklyProgressIntent: ['(is hafte|iss hafte) (mera progress kaisa hai|maine kya kiya|kaisa raha|kitna hua)', 'mera progress (kaisa hai|batao)', 'kitna hua (is hafte|iss hafte)'],
   'AMAZON.HelpIntent': ['namaste [ji]', '(tum|aap) kya kar sakte ho'],
   'AMAZON.NextIntent': ['aage (chalo|badho)', 'agla [wala]'],
   'AMAZON.PauseIntent': ['(main|mai) (thak gaya|thak gayi) (hoon|hu) [yaar]', '(ek minute|thoda) ruko'],
-  'AMAZON.StopIntent': ['(chalo|theek hai|ok) bye', 'bas itna hi'],
+  'AMAZON.StopIntent': ['(chalo|theek hai|ok) bye', 'bas itna hi', '[ok|okay|bas] band karo'],
   // Found by a helper trying the console (December 6): the fallback. Not "theek hai": to "does it still hurt?" it says it
   // is fine, where a yes says it still hurts.
   'AMAZON.YesIntent': ['haan (yes|ji)'],

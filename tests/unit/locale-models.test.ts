@@ -232,6 +232,11 @@ describe.each([
   // Found by a helper trying the console (December 6): the fallback.
   ['en-IN', 'haan yes', 'AMAZON.YesIntent', {}],
   ['en-IN', 'haan ji', 'AMAZON.YesIntent', {}],
+  // Found by a helper trying the console (December 6): the fallback, and the session stayed open.
+  ['en-IN', 'ok band karo', 'AMAZON.StopIntent', {}],
+  ['en-IN', 'band karo', 'AMAZON.StopIntent', {}],
+  ['en-IN', 'kitna hua is hafte', 'WeeklyProgressIntent', {}],
+  ['en-IN', 'meri kamar mein dard hai', 'HealthConcernIntent', { concern: 'lower-back-pain' }],
   ['en-IN', 'namaste', 'AMAZON.HelpIntent', {}],
   ['en-IN', 'bahut badhiya thank you', 'ThanksIntent', {}],
   // Found by a helper trying the console (December 3): Hindi times said before what was done; an arm gone numb.

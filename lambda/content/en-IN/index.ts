@@ -11,7 +11,7 @@ export const EN_IN = localEntry(EN_US, {
   topics: {
     protein: (tip) => ({
       // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer.
-      names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd', 'protein in dal', 'enough protein in dal'],
+      names: [...tip.names, 'paneer', 'eggs', 'sprouts', 'curd', 'dahi', 'protein in dal', 'enough protein in dal'],
       leads: tip.leads?.map((lead) => ({
         ...lead,
         lead: 'As a vegetarian, you can get plenty: dal, paneer, curd, sprouts, soya and milk. Aim for a palm-sized serving at every meal. A protein shake is fine on days when meals fall short, but it burns no fat by itself.',
