@@ -641,6 +641,19 @@ export function workingAsked(spoken: string | undefined): 'results' | 'progress'
   return undefined;
 }
 
+/**
+ * Yesterday's workout, missed, asked to be made up today ("I missed yesterday, can I do it today", "can I make up
+ * yesterday's workout", "I skipped my workout yesterday, can I catch up"): never a log of it ("I missed yesterday's
+ * walk" alone), which asks nothing.
+ */
+export function makeUpYesterdayAsked(spoken: string | undefined): boolean {
+  const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
+  const missed = / (?:missed|skipped|didn't do|did not do|couldn't do|could not do) (?:my |the )?(?:workout |session |training )?yesterday(?:'s)? /.test(said);
+  const makeUp = / (?:make (?:it |that )?up|makeup|catch up|do (?:it|that|that one|them) (?:today|now|instead)|do it) /.test(said);
+  const asked = / (?:can|could|should|may) (?:i|we) /.test(said);
+  return (missed && asked && makeUp) || / make up (?:for )?yesterday's (?:workout|session|training) /.test(said);
+}
+
 const SCORE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const SCORE = `(\\d{1,2}|${SCORE_WORDS.join('|')})`;
 const PAIN_SCORE = new RegExp(`\\b${SCORE}(?:\\s+(?:or|to)\\s+${SCORE})?\\s+(?:out of|on a scale of)\\s+(?:10|ten)\\b`, 'i');

@@ -27,6 +27,7 @@ import {
   kindSwappedTo,
   painScoreIn,
   workingAsked,
+  makeUpYesterdayAsked,
   isAgeConcern,
   concernOfAge,
   UNSURE_OF_OKAY,
@@ -36,7 +37,7 @@ import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/work
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import { stored, type Turn } from '../conversation/turn';
-import { formatIsoDate } from '../domain/calendar';
+import { addDays, formatIsoDate } from '../domain/calendar';
 import { interpretDate } from '../domain/day-query';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
@@ -253,6 +254,9 @@ export const healthConcern = route(
     const ageFirst = [wholeNumberOf(/^\S+/.exec(spoken?.trim() ?? '')?.[0])].find(isAge);
     const lateAge = spoken !== undefined && TOO_LATE.test(spoken) && !reportedConcern(turn.catalogue, spoken) ? concernOfAge(years ?? ageSaid(spoken) ?? ageFirst) : undefined;
     if (lateAge) return answerConcern(turn, lateAge, told);
+    // "I missed yesterday, can I do it today": yesterday's workout, as "can I do yesterday's workout today" starts it (found
+    // by a helper trying the console: "not something I can help with").
+    if (makeUpYesterdayAsked(spoken) && !reportedConcern(turn.catalogue, spoken)) return startDaysWorkout(turn, addDays(await turn.today(), -1));
     // "Is this actually working", "am I making progress" (found by a helper trying the console: "not something I can help
     // with"): how soon results show, or the week so far.
     const working = said?.concern === undefined && inMove === undefined ? workingAsked(spoken) : undefined;

@@ -1222,6 +1222,21 @@ describe('any session, on demand', () => {
     expect(spoken(await chat.intent('AMAZON.NoIntent'))).toMatch(/^Okay, a cardio workout it is/);
   });
 
+  // Found by a helper trying the console (December 6): "not something I can help with".
+  it('"I missed yesterday, can I do it today" starts yesterday\'s workout, as "can I do yesterday\'s workout today" does', async () => {
+    for (const [intent, slots] of [
+      ['HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'missed yesterday can i do it') }],
+      ['TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "make up yesterday's workout") }],
+    ] as const) {
+      const reply = await harness.conversation().intent(intent, slots);
+      await expectPaced(reply);
+      expect(spoken(reply)).toMatch(/Okay, Monday's strength workout/);
+    }
+    // Pain said with it is the pain's answer.
+    const hurt = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'missed yesterday my back hurts can i do it') });
+    expect(spoken(hurt)).not.toMatch(/workout: 5 exercises/);
+  });
+
   it('"can I do strength instead today" swaps today\'s workout for the kind asked, and a walk for cardio', async () => {
     // Found trying the console (December 6): each got the topic's answer ("Strength training three times a week…"), and
     // "can I just walk instead" told how to start walking.

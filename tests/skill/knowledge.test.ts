@@ -1067,3 +1067,10 @@ describe('whether it is working, asked', () => {
     expect(spoken(hurt)).toMatch(/pain/);
   });
 });
+
+// Found by a helper trying the console as a night-shift nurse (December 6): "Sorry, I didn't get that".
+it('"I work nights, can I do it at 3am" is the best time to work out', async () => {
+  const reply = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'work nights can i do it at 3am') });
+  await expectWellFormed(reply);
+  expect(spoken(reply)).toMatch(/The best time to work out is the time you can stick to/);
+});
