@@ -340,7 +340,7 @@ export async function startAfterFelt(turn: Turn, offer: Extract<Offer, { kind: '
   await forgetFelt(turn);
   // A HIIT or cardio workout gone on with says to keep it low impact, as one started does in its warm-up.
   const place = offer.resume ? (workoutOf(turn.mode) ?? (await savedPlace(turn, await turn.today()))) : undefined;
-  const first = care ?? turn.t.t(place && isHighImpact(place) ? 'workout.painGone.lowImpact' : 'workout.painGone');
+  const first = painGoneWords(turn, place, care);
   return offer.resume ? resumeWorkout(turn, first) : startWorkout(turn, undefined, offer.instead, offer.insteadDay, first);
 }
 
@@ -1574,7 +1574,18 @@ export async function goOnAfterPain(turn: Turn, back: boolean, care?: string): P
   // An injury told mid-workout: the pain gone, going on still waits for a doctor's okay (found in review).
   const caution = cautionFor(turn);
   if (caution) return askCleared(turn, caution, undefined, undefined, true, place);
-  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), care ?? t.t(isHighImpact(place) ? 'workout.painGone.lowImpact' : 'workout.painGone'));
+  return tellPlace(turn, place, t.t(back ? 'workout.lead.back' : 'workout.lead.goOn'), painGoneWords(turn, place, care));
+}
+
+/**
+ * What going on after pain says: the care for how it feels now ("only tight"), or that it is good; in HIIT or cardio,
+ * low impact today either way (noticed at the last stop: "just tight", after a HIIT pause, left running suggested).
+ */
+function painGoneWords(turn: Turn, place: WorkoutPlace | undefined, care: string | undefined): string {
+  const { t } = turn;
+  const lowImpact = place !== undefined && isHighImpact(place);
+  if (care === undefined) return t.t(lowImpact ? 'workout.painGone.lowImpact' : 'workout.painGone');
+  return lowImpact ? `${care} ${t.t('workout.painGone.lowImpact.only')}` : care;
 }
 
 /**

@@ -2981,6 +2981,18 @@ describe('going on after pain checks in first', () => {
     expect(spoken(fine)).toMatch(/^Good\. Go gently: keep it low impact, with no running or stairs today, and stop if it comes back\. Let's go on with your HIIT workout/);
   });
 
+  // Noticed at the last stop: "just tight", answered to "does it still hurt?" after a HIIT pause, gave the tightness care
+  // with no word of low impact, and the rounds' running stood.
+  it('a HIIT workout gone on with as "just tight" keeps the tightness care, and low impact', async () => {
+    const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await chat.intent('HealthConcernIntent', hurts);
+    await chat.intent('AMAZON.NextIntent');
+    const tight = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'just tight') });
+    await expectPaced(tight);
+    expect(spoken(tight)).toMatch(/^A tight feeling is common\..* Keep it low impact today, with no running or stairs\. Let's go on with your HIIT workout/);
+  });
+
   // Found by a helper trying the console: "no, it's fine now", said to the pain pause, got "Okay. Say next when you're
   // ready", and the next "next" then asked whether it still hurt. A no there cannot tell "it's fine now" from "not now"
   // (the review found my first fix resumed on either): it asks at once, and a no to that goes on.

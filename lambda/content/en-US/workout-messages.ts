@@ -244,6 +244,7 @@ export const WORKOUT_MESSAGES = {
   'workout.counts': "It does: what you finish is kept, and I log the workout when you finish it. Stop early, and I'll offer to log what you did.",
   'workout.painGone': 'Good. Go gently, and stop if it comes back.',
   'workout.painGone.lowImpact': 'Good. Go gently: keep it low impact, with no running or stairs today, and stop if it comes back.',
+  'workout.painGone.lowImpact.only': 'Keep it low impact today, with no running or stairs.',
   'workout.stopForPain':
     "Then let's stop for today. Rest it, and if the pain is sharp or lasts, see a doctor or a physiotherapist before you train again. I've saved your place.",
   'workout.stopForSharpPain':
