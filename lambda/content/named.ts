@@ -654,6 +654,15 @@ export function makeUpYesterdayAsked(spoken: string | undefined): boolean {
   return (missed && asked && makeUp) || / make up (?:for )?yesterday's (?:workout|session|training) /.test(said);
 }
 
+/**
+ * "I'm back, where was I", heard through "I'm {concern}" or "I'm {topic}" as "back where was i": back to the workout, never
+ * pain in the back (found by a helper trying the console: the pain answer, and resuming then asked whether it still hurt).
+ */
+export function saysBackAgain(spoken: string | undefined): boolean {
+  const said = wordsOf(spoken ?? '').join(' ');
+  return /^back(?: (?:now|again|here))?(?: (?:where (?:was i|were we|did we leave off|did i leave off|are we)|let's (?:go|carry on|continue|keep going|do this)|what's next|what now|sorry))$/.test(said);
+}
+
 const SCORE_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const SCORE = `(\\d{1,2}|${SCORE_WORDS.join('|')})`;
 const PAIN_SCORE = new RegExp(`\\b${SCORE}(?:\\s+(?:or|to)\\s+${SCORE})?\\s+(?:out of|on a scale of)\\s+(?:10|ten)\\b`, 'i');

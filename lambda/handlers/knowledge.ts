@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, workingAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
+import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, saysBackAgain, workingAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
@@ -205,6 +205,8 @@ export const topic = route(
     if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
     // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5);
     // after a concern, as health said beside it is health (found in review: "exercise today with chest pain").
+    // "I'm back, where were we": back to the workout (found by a helper trying the console: "I don't know that one yet").
+    if (named.status === 'no-match' && saysBackAgain(named.spoken)) return resumeWorkout(turn);
     // "Can I make up yesterday's workout": yesterday's workout, started (found by a helper trying the console).
     if (named.status === 'no-match' && makeUpYesterdayAsked(named.spoken)) return startDaysWorkout(turn, addDays(await turn.today(), -1));
     // "How do I know if it's working" (found by a helper trying the console: "I don't know that one yet"): how soon results

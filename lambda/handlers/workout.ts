@@ -28,6 +28,7 @@ import {
   painScoreIn,
   workingAsked,
   makeUpYesterdayAsked,
+  saysBackAgain,
   isAgeConcern,
   concernOfAge,
   UNSURE_OF_OKAY,
@@ -129,6 +130,8 @@ const INJURY = 'injury';
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
 const TOO_LATE = /\btoo late\b/i;
+/** A move pointed at, not named: "it", "this", "this one", "these". */
+const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 const RESULTS_TIME = 'results-time';
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
 const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|age|older (?:people|adults))\b/i;
@@ -150,6 +153,7 @@ export const healthConcern = route(
     if (cleared && answer !== undefined && DOCTOR_OK.test(answer) && !NOT_AN_OKAY.test(answer) && !saysDenial(answer)) return startCleared(turn, cleared);
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
+    if (saysBackAgain(timeSaid)) return resumeWorkout(turn);
     if (timeSaidAlone(turn.catalogue, timeSaid)) return tellTimeSaid(turn, timeSaid);
     // "I drink 4 cups of chai daily with sugar, is it ok": the sugar in a drink, not blood sugar (found by a helper trying
     // the console in Indian English: the answer for a medical condition).
@@ -206,8 +210,11 @@ export const healthConcern = route(
       const asked = resolvedSlot(turn.input, 'move');
       // "Is this safe for my back", no move named: the move under way (found by a helper trying the console in a HIIT
       // warm-up: "I don't know that one yet"); with none, that this coach is no doctor.
-      const pointed = asked.status === 'empty' ? movePointedAt(turn) : undefined;
-      if (asked.status === 'empty' && !pointed && !namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return tellNoDoctor(turn);
+      // "Is it safe for my knees", the move slot taking "it": the same (found by a helper trying the console in a deadlift
+      // lesson: "I don't know that one yet").
+      const pronoun = asked.status === 'no-match' && POINTING.test(asked.spoken.trim());
+      const pointed = asked.status === 'empty' || pronoun ? movePointedAt(turn) : undefined;
+      if ((asked.status === 'empty' || pronoun) && !pointed && !namesSomethingWrong(turn.catalogue, slotValue(turn.input, 'forPart'), matched)) return tellNoDoctor(turn);
       const exercise = asked.status === 'match' ? findExercise(turn.catalogue, asked.id) : pointed;
       // A move the catalogue does not teach ("is the plank okay for my back"): said so, never the pain answer (found in
       // a second review: it paused the workout).

@@ -604,3 +604,13 @@ describe('"start my workout" in a lesson, or to the offer of one, starts the wor
     expect(await say(again, "let's go")).toMatch(/^Here's how to get started with HIIT/);
   });
 });
+
+// Found by a helper trying the console in en-CA (December 6): in the deadlift's lesson, "I don't know that one yet".
+it('in a lesson, "is it safe for my knees" is asked of the move taught, and the lesson goes on', async () => {
+  const chat = harness.conversation();
+  await chat.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift', 'deadlifts') });
+  // As the lenient matcher and Alexa hear it: the move slot takes "it".
+  const reply = await chat.intent('HealthConcernIntent', { move: unmatchedSlot('move', 'MoveName', 'it'), forPart: unmatchedSlot('forPart', 'ConcernName', 'knees') });
+  await expectWellFormed(reply);
+  expect(spoken(reply)).toMatch(/^Deadlifts work .*With any trouble in your knees, check with a doctor or a physiotherapist.*Ready for step 2\?$/);
+});

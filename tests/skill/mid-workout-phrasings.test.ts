@@ -430,6 +430,27 @@ describe('a workout command heard whole through an open slot', () => {
     expect(spoken(turn)).not.toMatch(/didn't catch|not something I can help|Which one\?|pick up where you left off/i);
   });
 
+  // Found by a helper trying the console (December 6): "okay I'm back where was I" was the pain answer, and resuming then
+  // asked whether it still hurt; "I'm back, where were we" was "I don't know that one yet".
+  it('paused, "I\'m back, where was I" heard through an open slot picks the workout up, with no pain heard', async () => {
+    for (const [intent, name, type, said] of [
+      ['HealthConcernIntent', 'concern', 'ConcernName', 'back where was i'],
+      ['TopicIntent', 'topic', 'TopicName', 'back where were we'],
+      ['TopicIntent', 'topic', 'TopicName', "back now let's go"],
+    ] as const) {
+      const chat = await midSet();
+      await chat.intent('AMAZON.PauseIntent');
+      const turn = await chat.intent(intent, { [name]: unmatchedSlot(name, type, said) });
+      await expectWellFormed(turn, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+      expect(spoken(turn), said).not.toMatch(/pain|hurt|don't know that one/i);
+      expect(chat.attributes.workout, said).toBeDefined();
+    }
+    // Pain said with it is pain.
+    const chat = await midSet();
+    const hurt = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'back is killing me') });
+    expect(spoken(hurt)).toMatch(/Your workout is paused/);
+  });
+
   // Found in review (December 6): reading more slots, and more phrases, moved or stopped workouts on words that ask, or
   // say something else: each of these must keep the workout where it was.
   it.each([
