@@ -332,6 +332,10 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   // did").
   const part = BACK_WORKOUT.exec(told.trim());
   if (part) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(part[1] !== undefined && daySaidIn(part[1])) });
+  // "Did chest and arms at the gym this morning", "did legs yesterday too": a gym day named by what it trained, strength
+  // (found by a helper trying the console in en-AU: the "no gym needed" tip, or "Tell me what you did").
+  const trained = TRAINING_DAY.exec(told.trim());
+  if (trained && !amounts) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(trained[1] !== undefined && daySaidIn(trained[1])) });
   // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
   const kindOf = CLASS_OF.exec(told.trim());
   // Physio exercises are logged as recovery, as stretching is ("did my physio exercises": found by a helper trying the
@@ -408,6 +412,12 @@ const GYM_SESSION = /^(?:(?:an?|my|one more)\s+)?(?:extra\s+|quick\s+|short\s+|a
 const PHYSIO = /^(?:physio|physiotherapy|rehab|physical therapy|pt)$/i;
 /** A workout for the back or the core, maybe with its time of day: a strength session ("my back workout earlier"). */
 const BACK_WORKOUT = /^(?:my |a |the |today's )?(?:lower back|back|core|ab|abs|back and core) (?:workout|exercises|session|routine|training)(\s+(?:earlier|today|this morning|this afternoon|this evening|tonight|yesterday|last night))?$/i;
+const TRAINED_PART = '(?:legs?|leg day|chest|arms?|shoulders?|biceps|triceps|upper body|lower body|push day|pull day|back and biceps|glutes)';
+/** A gym day named by what it trained, maybe with its time: "chest and arms at the gym this morning", "legs yesterday too". */
+const TRAINING_DAY = new RegExp(
+  `^(?:my |a |the )?${TRAINED_PART}(?: (?:and|&) (?:legs?|chest|arms?|shoulders?|back|biceps|triceps|abs|core|glutes))?(?: day| workout| session)?(?: (?:at|in) the gym)?(?: (today|this morning|this afternoon|this evening|tonight|yesterday|last night|earlier))?(?: too| as well)?$`,
+  'i',
+);
 /**
  * A class or session of a kind, maybe at the gym ("a hiit class at the gym", "a spin class"): the gym is where, not what.
  * Or the kind's own workout, pointed at: "the strength one", "my cardio workout" (found by a helper trying the console:
@@ -763,7 +773,13 @@ export const finishedToday = route(
     // With nothing of today's, one left partway yesterday and not logged is asked about first: the skill itself says "to
     // log what you did, say log my workout" as it stops one (found by a helper trying the console: the next morning,
     // "log my workout" logged that day's HIIT, not done).
-    return (await offerWorkoutLeftPartway(turn, date === undefined || date === today, date === undefined)) ?? logToday(turn, date);
+    // "Log yesterday's workout", said to "Yesterday you stopped partway… Want me to log it?": what was done, as a yes logs
+    // it; said with no offer, the same question (found by a helper trying the console: the whole HIIT, 20 minutes, was
+    // logged for 4 rounds of 10).
+    const offered = turn.offer?.kind === 'logWorkout' ? turn.offer : undefined;
+    if (offered && (date === undefined || date === offered.date)) return logWorkoutDone(turn, offered);
+    const yesterday = formatIsoDate(addDays(await turn.today(), -1));
+    return (await offerWorkoutLeftPartway(turn, date === undefined || date === today, date === undefined || date === yesterday)) ?? logToday(turn, date);
   },
 );
 /** "How am I doing?", "what did I do yesterday?", "how did last week go?", "what did I do this month?" */

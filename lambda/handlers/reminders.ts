@@ -178,7 +178,7 @@ const TIME_IN_WORDS = /(?:^|\s)(?:(\S+)\s+)?(?:at\s+)?(\d{1,2})(?:[:.\s](\d{2}))
  */
 export function timeInDays(phrase: string): string | undefined {
   const match = TIME_IN_WORDS.exec(phrase.normalize('NFC'));
-  if (!match) return undefined;
+  if (!match) return minutesPastInDays(phrase);
   const [, before, hourSaid, minuteSaid, marker] = match;
   const [hour, minute] = [Number(hourSaid), Number(minuteSaid ?? 0)];
   if (hour < 1 || hour > 12 || minute > 59) return undefined;
@@ -187,6 +187,23 @@ export function timeInDays(phrase: string): string | undefined {
   const am = /^a/i.test(marker ?? '');
   const clock = formatClockTime({ hour: pm && hour < 12 ? hour + 12 : am && hour === 12 ? 0 : hour, minute });
   return pm || am ? clock : (inPartOfDay(clock, part) ?? clock);
+}
+
+/**
+ * An hour and its minutes said with a part of the day and no "am" or "pm" ("set a reminder for 9:30 every morning", the
+ * days slot taking "9 30 every morning"): read in that part of the day (found by a helper trying the console: the time
+ * said before, 9 AM, was said back).
+ */
+const MINUTES_PAST = /(?:^|\s)(?:at\s+)?(\d{1,2})[:.\s](\d{2})(?=\s|$)/u;
+function minutesPastInDays(phrase: string): string | undefined {
+  const said = phrase.normalize('NFC');
+  const match = MINUTES_PAST.exec(said);
+  if (!match) return undefined;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  if (hour < 1 || hour > 12 || minute > 59) return undefined;
+  const part = said.toLowerCase().split(/\s+/).map((word) => PART_WORDS[word.replace(/s$/, '')]).find((known) => known !== undefined);
+  if (part === undefined) return undefined;
+  return inPartOfDay(formatClockTime({ hour, minute }), part);
 }
 
 /** The time a request names: its time slot, or the one said with "tonight" or "every evening", read as PM. */

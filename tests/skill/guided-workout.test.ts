@@ -2754,6 +2754,22 @@ describe('stop, and resume later on any device', () => {
     });
   });
 
+  // Found by a helper trying the console (December 6): "log yesterday's workout", to the welcome's offer or with none,
+  // logged the whole session's minutes for the part done.
+  it('"log yesterday\'s workout" logs what was done of the one left partway, or asks first with no offer', async () => {
+    await leftPartwayYesterday(async (device) => {
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later.launch())).toMatch(/Want me to log it\?$/);
+      const logged = await later.intent('FinishedTodayIntent', { date: '2026-11-23' });
+      await expectWellFormed(logged);
+      expect(spoken(logged)).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\. Less than half/);
+    });
+    await leftPartwayYesterday(async (device) => {
+      const asked = await new Conversation({ handler: harness.handler, device }).intent('FinishedTodayIntent', { date: '2026-11-23' });
+      expect(spoken(asked)).toMatch(/^Yesterday you stopped partway through your strength workout\..*Want me to log it\?$/);
+    });
+  });
+
   // Found in review: "log what I did today" offered yesterday's workout; "log what I did" still does.
   it('"log what I did today" never offers yesterday\'s workout; "log what I did" does', () =>
     leftPartwayYesterday(async (device) => {

@@ -838,6 +838,13 @@ it('a thing done and its day heard in the open slot, with the time in its own, i
   expect(await talk().turn('LogActivityIntent', unmatched('gym workout 60 sets of rows'))).toMatch(/^That's more than I can log at once\./);
   expect(await talk().turn('LogActivityIntent', unmatched('quick gym workout'))).toMatch(/^Logged your strength session\./);
   expect(await talk().turn('LogActivityIntent', { ...unmatched('yoga class'), duration: 'PT30M' })).toMatch(/^Logged 30 minutes of stretching/);
+  // A gym day named by what it trained (found by a helper trying the console in en-AU, December 6: "no gym needed", or
+  // "Tell me what you did").
+  expect(await talk().turn('LogActivityIntent', unmatched('chest and arms at the gym this morning'))).toMatch(/^Logged your strength session\./);
+  expect(await talk().turn('LogActivityIntent', unmatched('legs yesterday too'))).toMatch(/^Logged your strength session\. That's for \w+day, \w+ \d+\./);
+  expect(await talk().turn('LogActivityIntent', unmatched('leg day'))).toMatch(/^Logged your strength session\./);
+  // Pain in them is no log.
+  expect(await talk().turn('LogActivityIntent', unmatched('legs and my knee hurts'))).not.toMatch(/^Logged/);
 });
 
 // Found by a helper trying the console: on a Thursday, "I swam on sunday" said "That's one cardio session this week",

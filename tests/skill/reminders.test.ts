@@ -484,6 +484,10 @@ describe('setting a reminder by voice', () => {
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: 'weekday at 6:30 pm' }))).toBe(
       "I'll remind you to work out at 6:30 PM, every weekday. Shall I set that?",
     );
+    // With a part of the day and no "am" or "pm" ("set a reminder for 9:30 every morning": found by a helper trying the
+    // console, December 6: the time said before, 9 AM, was said back).
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: '9 30 every morning' }))).toMatch(/^I'll remind you to work out at 9:30 AM, every day\./);
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: '6 30 every evening' }))).toMatch(/^I'll remind you to work out at 6:30 PM, every day\./);
   });
 
   it('takes a consent token naming days it could not have written as no schedule', async () => {
