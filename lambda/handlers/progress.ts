@@ -729,6 +729,8 @@ export const logged = route(
     // Mid-workout, with no day said ("did that round count"), it is the workout under way that is asked about.
     if (WORKOUT_COUNT_ASKED.test(said.trim()) && workoutOf(turn.mode) !== undefined) return tellWorkoutCounts(turn);
     if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said));
+    // "Did I do my HIIT today", heard through "did {activity}": asked, never a log.
+    if (DID_I_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said), KIND_ACTIVITY[kindNamedIn(said) ?? '']);
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "Log what I did yesterday", "log it", to "Yesterday you stopped partway through your HIIT workout… Want me to log
@@ -745,6 +747,8 @@ export const logged = route(
   },
 );
 
+/** A log asked about, heard through "did {activity}": "did I do my HIIT", "did I go for a run" (never "I did", which tells). */
+const DID_I_ASKED = /^i (?:do|go|get|finish|complete)\b/i;
 /** The words the activity slot takes before "yesterday" when it was the day before it. */
 const DAY_BEFORE = / (?:the )?day before$/;
 /** Nothing said but a day ("no, that was yesterday"): a correction of the log just made, if there is one. */
@@ -757,6 +761,10 @@ export const loggedYesterday = route(
     // "I went for a run the day before yesterday": the slot took "the day before" (found by a helper trying the console:
     // logged for yesterday).
     const before = DAY_BEFORE.test(` ${(slotValue(turn.input, 'activity') ?? '').toLowerCase().trim()}`);
+    // "Did I do my HIIT yesterday", the slot taking "i do my hiit": asked, never a log (found by a helper trying the console
+    // in en-AU: "What did you do yesterday?").
+    const asked = slotValue(turn.input, 'activity') ?? '';
+    if (DID_I_ASKED.test(asked.trim())) return tellWeeklyProgress(turn, formatIsoDate(addDays(await turn.today(), before ? -2 : -1)), KIND_ACTIVITY[kindNamedIn(asked) ?? '']);
     // Hindi: a day said first as कल is ("parson maine 20 minute walk kiya") is that day's, read by the log as gone by.
     const dated = slotValue(turn.input, 'date') !== undefined;
     const dayBefore = before ? { date: formatIsoDate(addDays(await turn.today(), -2)) } : dated ? {} : { yesterday: true };
@@ -973,6 +981,21 @@ function levelSaidFirst(spoken: string): Level | undefined {
   const [first, other] = [match?.[1]?.toLowerCase(), match?.[2]?.toLowerCase()];
   return first !== other ? LEVELS.find((id) => id === first) : undefined;
 }
+/** Something done, told in Hindi ("maine HIIT kiya tha", "मैंने योग किया"). */
+const LOG_SAID_IN_HINDI = new RegExp(`(?:^|\\s)(?:maine|${'मैंने'.normalize('NFC')})\\s.*\\s(?:kiya|ki|kari|${'किया'.normalize('NFC')}|${'की'.normalize('NFC')})(?:\\s|$)`, 'u');
+const LEVEL_WORD = '(beginner|intermediate|advanced)';
+const DENIAL_WORD = `(?:not|nahi|nahin|${'नहीं'.normalize('NFC')})`;
+/**
+ * A level set right, said with one denied: "no, intermediate", "nahi nahi intermediate hi rehne do", "मैं beginner नहीं हूं,
+ * intermediate कर दो", "I'm not a beginner, I'm intermediate" (found by a helper trying the console in Hindi: "कौन सा?").
+ */
+function levelCorrected(spoken: string): Level | undefined {
+  const said = spoken.normalize('NFC').toLowerCase().replace(/[,.!?]/g, ' ').replace(/\s+/g, ' ').trim();
+  const after = new RegExp(`^(?:(?:no|${DENIAL_WORD.slice(3, -1)})\\s+)+(?:i meant\\s+|make it\\s+)?${LEVEL_WORD}(?:\\s+(?:hi|please|level|only|rehne do|rakho|karo|kar do))*$`, 'u').exec(said);
+  const instead = new RegExp(`${DENIAL_WORD}\\s+(?:an?\\s+)?${LEVEL_WORD}\\b.*?\\b${LEVEL_WORD}\\b|${LEVEL_WORD}\\s+${DENIAL_WORD}\\s+(?:\\S+\\s+)?${LEVEL_WORD}\\b`, 'u').exec(said);
+  const named = after?.[1] ?? (instead && (instead[1] !== undefined ? (instead[1] !== instead[2] ? instead[2] : undefined) : instead[3] !== instead[4] ? instead[4] : undefined));
+  return LEVELS.find((id) => id === named);
+}
 /** The level named inside longer words ("a complete beginner"), unless it is denied or compared ("not a beginner anymore"). */
 export const levelNamedIn = (spoken: string): Level | undefined =>
   deniesLevel(spoken) ? undefined : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), spoken)?.id;
@@ -989,7 +1012,7 @@ export const level = route(
     const chosen = slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : slot.status === 'no-match' ? levelNamedIn(slot.spoken) : undefined;
     if (chosen) return setLevel(turn, chosen);
     if (slot.status !== 'no-match') return askWhichLevel(turn);
-    const first = levelSaidFirst(slot.spoken);
+    const first = levelSaidFirst(slot.spoken) ?? levelCorrected(slot.spoken);
     if (first) return setLevel(turn, first);
     // "I want more of a challenge, bump me up a level", heard through "I want {level}": one level that way (found in a
     // blind batch, December 4: it asked which level).
@@ -1000,6 +1023,10 @@ export const level = route(
     if (offDay) return setRestDay(turn, offDay);
     // "Stretching session please", "put on a stretching session for me", heard through "{level} please" and "{level}
     // for me": that kind of session (found trying the console: it asked which level).
+    // "Parso maine HIIT kiya tha, log kar do", heard through "{level} kar do": a log (found by a helper trying the console
+    // in Hindi: a HIIT workout started).
+    const told = LOG_SAID_IN_HINDI.test(slot.spoken.normalize('NFC')) ? logHeardAsHealth(turn, slot.spoken.replace(/\s+log$/i, '')) : undefined;
+    if (told) return told;
     const session = speaksOfDifficulty(slot.spoken) ? undefined : sessionKindNamedIn(slot.spoken);
     if (session) return startOrOfferResume(turn, session);
     // "What was the second one", heard through "{level} one": that move of the day's list (found by a helper).

@@ -647,3 +647,22 @@ describe('npm start -- --locale hi-IN', () => {
     expect(stdout).not.toContain('understood by the console');
   });
 });
+
+// Found by a helper trying the console in Hindi (December 6): each asked "कौन सा?", and the level stayed.
+it('a level set right with one denied: "मैं beginner नहीं हूं, intermediate कर दो", "nahi nahi intermediate hi rehne do"', async () => {
+  for (const said of ['मैं beginner नहीं हूं intermediate', 'nahi intermediate', 'main beginner nahi hoon intermediate']) {
+    const reply = await harness.conversation({ locale: 'hi-IN' }).intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', said) });
+    expect(spoken(reply), said).toMatch(/^ठीक है: intermediate\./);
+  }
+  // One level denied alone is still asked about.
+  const denied = await harness.conversation({ locale: 'hi-IN' }).intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'main beginner nahi hoon') });
+  expect(spoken(denied)).not.toMatch(/^ठीक है: beginner/);
+});
+
+// Found by a helper trying the console in Hindi (December 6): heard through "{level} kar do", a HIIT workout started.
+it('"parso maine HIIT kiya tha, log kar do" heard as a level is logged, on the day before yesterday', async () => {
+  const reply = await harness.conversation({ locale: 'hi-IN' }).intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'parso maine hiit kiya tha log') });
+  await expectWellFormed(reply);
+  expect(spoken(reply)).toMatch(/^एक HIIT session दर्ज हो गया\./);
+  expect(spoken(reply)).not.toMatch(/Warm up|वार्म/);
+});

@@ -1847,3 +1847,14 @@ describe('whether something was logged, asked through the log', () => {
     expect(await chat.turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'workout on sunday get logged') })).toMatch(/^Nothing logged for Sunday/);
   });
 });
+
+// Found by a helper trying the console in en-AU (December 6): "did I do my HIIT yesterday", the slot taking "i do my hiit",
+// asked "What did you do yesterday?".
+it('"did I do my HIIT yesterday" is asked about, never logged; "I did my HIIT yesterday" logs', async () => {
+  const { turn, week } = talk();
+  const said = (words: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', words) });
+  expect(await turn('LogYesterdayIntent', said('i do my hiit'))).toMatch(/^Nothing logged for yesterday|^Yesterday/);
+  expect((await week())?.sessions.hiit ?? 0).toBe(0);
+  expect(await turn('LogYesterdayIntent', activity('hiit'))).toMatch(/^Logged a HIIT session/);
+  expect(await turn('LogYesterdayIntent', said('i do my hiit'))).toMatch(/^Yesterday: one HIIT session/);
+});
