@@ -630,10 +630,13 @@ export function reportedConcern(catalogue: Catalogue, spoken: string | undefined
  * ("am I making progress", "am I getting anywhere"): never with pain or a part of the body said ("my back isn't working
  * right").
  */
-export function workingAsked(spoken: string | undefined): 'results' | 'progress' | undefined {
+export function workingAsked(spoken: string | undefined): 'results' | 'progress' | 'stalled' | undefined {
   const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
-  if (saysBodyOrPain(spoken ?? '') || saysDenial(spoken)) return undefined;
-  if (/ (?:making|make|made) (?:any |much |some )?progress | getting anywhere /.test(said)) return 'progress';
+  if (saysBodyOrPain(spoken ?? '')) return undefined;
+  // "I don't think it's working", "I'm not making any progress": a stall (found in review: "I don't know that one yet").
+  if (/ (?:not|n't|never) (?:making|seeing|getting) (?:any |much )?(?:progress|results|difference) | (?:isn't|is not|not|n't) (?:really |even )?working | not think (?:it's|its|it is|this is|that's) (?:really |even )?working /.test(said.replace(/ (\w+)n't /g, ' $1 not '))) return 'stalled';
+  if (saysDenial(spoken)) return undefined;
+  if (/ (?:making|make) (?:any |much |some )?progress | getting anywhere /.test(said)) return 'progress';
   // Not "working" alone ("I'm working", heard through "I'm {concern}").
   const plain = /^ (?:is |it's |its |this is |it is )?(?:this |it |that |the plan |my plan |the workout |the program )?(?:even |actually |really |definitely )?(?:working|doing anything|doing something) (?:for me )?$/;
   if (plain.test(said) && said.trim() !== 'working') return 'results';
@@ -651,6 +654,9 @@ export function makeUpYesterdayAsked(spoken: string | undefined): boolean {
   const missed = / (?:missed|skipped|didn't do|did not do|couldn't do|could not do) (?:my |the )?(?:workout |session |training )?yesterday(?:'s)? /.test(said);
   const makeUp = / (?:make (?:it |that )?up|makeup|catch up|do (?:it|that|that one|them) (?:today|now|instead)|do it) /.test(said);
   const asked = / (?:can|could|should|may) (?:i|we) /.test(said);
+  // Not another time to do it ("can I do it tomorrow", "make it up at the weekend"), nor something else to catch up on
+  // ("catch up on sleep"): found in review, each started yesterday's workout.
+  if (/ (?:tomorrow|weekend|later|tonight|next week|sleep|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) /.test(said)) return false;
   return (missed && asked && makeUp) || / make up (?:for )?yesterday's (?:workout|session|training) /.test(said);
 }
 
@@ -774,6 +780,11 @@ export function sessionKindNamedIn(spoken: string | undefined): DayKind | undefi
 
 /** Words that ask to swap one workout for another ("instead", "swap today for cardio", "switch to HIIT"). */
 const SWAP_ASKED = / (?:instead|swap|switch|rather) /;
+/**
+ * Another day named ("can I swap saturday for cardio", "switch today to thursday's workout", "my rest day to strength"):
+ * no swap of today's for a kind (found in review: each started a workout now).
+ */
+const OTHER_DAY = / (?:tomorrow|tomorrow's|yesterday|yesterday's|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|weekend|rest day|day off|next week) /;
 /** A question of which is better ("should I do cardio instead of weights"), answered as a topic, never a workout started. */
 const WHICH_ASKED = /^ (?:should|is|are|why|which|what|does|do you) /;
 /**
@@ -798,7 +809,7 @@ const SWAP_KINDS = new Map<string, DayKind>(
  */
 export function kindSwappedTo(spoken: string | undefined): DayKind | undefined {
   const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
-  if (!SWAP_ASKED.test(said) || WHICH_ASKED.test(said) || saysDenial(spoken)) return undefined;
+  if (!SWAP_ASKED.test(said) || WHICH_ASKED.test(said) || OTHER_DAY.test(said) || saysDenial(spoken)) return undefined;
   const part = /^(.*) (?:instead of|rather than) /.exec(said)?.[1] ?? / (?:swap|switch)(?: .*?)? (?:for|to|with|into) (.*)$/.exec(said)?.[1] ?? said;
   const kinds = new Set(wordsOf(part).flatMap((word) => SWAP_KINDS.get(word) ?? []));
   const [kind] = kinds;

@@ -40,7 +40,8 @@ export type Offer =
   | { readonly kind: 'pickUp' }
   /** "Start the whole workout again, from the warm-up?" asked mid-workout: yes starts over, no carries on. */
   | { readonly kind: 'restartWorkout' }
-  | { readonly kind: 'startWorkout' }
+  /** Start a workout: today's, or the kind asked for in its place (`instead`). */
+  | { readonly kind: 'startWorkout'; readonly instead?: DayKind }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
   /**
@@ -264,6 +265,10 @@ function readOffer(value: unknown): Offer | undefined {
       const from = value.from;
       return Number.isInteger(from) && (from as number) > 0 && (from as number) < 50 ? { kind: 'tips', list, from: from as number } : { kind: 'tips', list };
     }
+    case 'startWorkout': {
+      const instead = DAY_KINDS.find((kind) => kind === value.instead);
+      return instead ? { kind: 'startWorkout', instead } : { kind: 'startWorkout' };
+    }
     case 'resumeWorkout':
     case 'cleared': {
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
@@ -346,7 +351,6 @@ function readOffer(value: unknown): Offer | undefined {
     case 'restDay':
     case 'confirmReset':
     case 'confirmDelete':
-    case 'startWorkout':
     case 'remindMe':
     case 'harder':
       return { kind: value.kind };

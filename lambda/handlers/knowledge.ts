@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, saysBackAgain, workingAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
+import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, workingAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
@@ -19,8 +19,8 @@ import {
   notePlanForLater,
   finishLater,
   resumeWorkout,
-  startOrOfferResume,
-  startDaysWorkout,
+  offerSwap,
+  makeUpYesterday,
   tellCurrentExercise,
   tellOwnPace,
   tellFeelingBetter,
@@ -158,8 +158,10 @@ export const topic = route(
     if (together) return tellTopicOrPause(turn, together.id, apart.join(' or '));
     // "Can I do strength instead today", "can I swap today for cardio", "can I just walk instead": that workout, as "let's do
     // cardio" is (found trying the console, December 6: the topic's answer, strength training or how to start walking).
-    const swapped = named.status === 'no-match' ? kindSwappedTo(named.spoken) : undefined;
-    if (swapped) return startOrOfferResume(turn, swapped);
+    // Offered, never started: the slot cannot tell "can I" from "should I" (found in review). Never with pain or anything
+    // wrong said ("can I walk instead, I feel dizzy": found in review, it started a workout).
+    const swapped = named.status === 'no-match' && !reportedConcern(turn.catalogue, named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined ? kindSwappedTo(named.spoken) : undefined;
+    if (swapped) return offerSwap(turn, swapped);
     if (named.status === 'match') return tellTopicOrPause(turn, named.id, slotValue(turn.input, 'topic'));
     // "I've only got 10 minutes", "what can I do in 10 minutes": what to do when time is short (found by a helper trying
     // the console as a busy parent: "I don't know that one yet").
@@ -208,11 +210,12 @@ export const topic = route(
     // "I'm back, where were we": back to the workout (found by a helper trying the console: "I don't know that one yet").
     if (named.status === 'no-match' && saysBackAgain(named.spoken)) return resumeWorkout(turn);
     // "Can I make up yesterday's workout": yesterday's workout, started (found by a helper trying the console).
-    if (named.status === 'no-match' && makeUpYesterdayAsked(named.spoken)) return startDaysWorkout(turn, addDays(await turn.today(), -1));
+    if (named.status === 'no-match' && makeUpYesterdayAsked(named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined) return makeUpYesterday(turn);
     // "How do I know if it's working" (found by a helper trying the console: "I don't know that one yet"): how soon results
     // show; "am I making progress", the week so far.
     const working = named.status === 'no-match' ? workingAsked(named.spoken) : undefined;
     if (working === 'results') return tellTopicOrPause(turn, RESULTS_TIME);
+    if (working === 'stalled') return tellTopicOrPause(turn, 'plateau');
     if (working === 'progress') return workoutOf(turn.mode) ? tellWorkoutProgress(turn) : tellWeeklyProgress(turn);
     if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken), KIND_ACTIVITY[kindNamedIn(named.spoken) ?? '']);
     // "Should I feel it in my lower back", mid-workout: where the move under way is felt, never its whole lesson.

@@ -946,7 +946,10 @@ const DIRECTIONS = [
  * by a helper trying the console: today's workout started). Only with "level" said, and never denied.
  */
 export function levelStepSaid(spoken: string): 'harder' | 'easier' | undefined {
-  return /\blevels?\b/i.test(spoken) && !saysDenial(spoken) ? namedWithin(DIRECTIONS, spoken)?.id : undefined;
+  // A level moved, never "level up my fitness" or "a level up workout" (found in review: a level was set unasked).
+  const step = /\b(?:(?:go|move|step|drop|bump|take|put|knock|bring)\s+(?:me\s+|it\s+)?(?:back\s+)?)?(up|down)\s+(?:a|one)\s+level\b/i.exec(spoken);
+  if (!step || saysDenial(spoken)) return undefined;
+  return step[1]?.toLowerCase() === 'up' ? 'harder' : 'easier';
 }
 /**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
@@ -1053,8 +1056,10 @@ export const changeLevel = route(
     if (turn.offer?.kind === 'stillHurts' && saysFeelingBetter(slot.spoken, true)) return tellFeelingBetter(turn);
     // "Not too bad, maybe a 3 out of 10": pain scored, never a level (found by a helper trying the console: "which one?").
     // Only where pain is asked about or said: "that was an 8 out of 10" is how hard it was.
-    const painAsked = turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore' || /\b(?:bad|hurts?|hurting|pain|painful|sore|aches?|aching)\b/i.test(slot.spoken);
-    if (painAsked && (painScoreIn(slot.spoken) ?? 0) > 0) return answerPainScore(turn);
+    // Not "bad" ("not too bad, a 3 out of 10", with nothing asked: found in review, it paused the workout).
+    const painAsked = turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore' || /\b(?:hurts?|hurting|pain|painful|sore|aches?|aching)\b/i.test(slot.spoken);
+    const score = painAsked ? painScoreIn(slot.spoken) : undefined;
+    if (score !== undefined) return answerPainScore(turn, score);
     // "Make it easier, my knee hurts": pain is not a dose to step down from; the safe answer.
     const reported = reportedConcern(turn.catalogue, slot.spoken);
     if (reported) return answerConcern(turn, reported.id, 'toTrain');

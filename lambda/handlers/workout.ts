@@ -38,7 +38,7 @@ import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/work
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
 import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
 import { stored, type Turn } from '../conversation/turn';
-import { addDays, formatIsoDate } from '../domain/calendar';
+import { type LocalDate, addDays, formatIsoDate, weekdayOf } from '../domain/calendar';
 import { interpretDate } from '../domain/day-query';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
@@ -78,6 +78,7 @@ import {
   tellWorkoutLength,
   tellWorkoutProgress,
   tellWorkoutAndWeek,
+  makeUpYesterday,
   notePlanForLater,
   workoutNotRunning,
   tellFeelingBetter,
@@ -130,6 +131,14 @@ const INJURY = 'injury';
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
 const TOO_LATE = /\btoo late\b/i;
+/** Night work said: "I work nights", "I'm on night shifts". */
+const NIGHT_WORK = /\b(?:work(?:ing)? (?:nights|the night shift|night shifts?)|nights? shifts?|graveyard shift)\b/i;
+/** When to train asked, with no sleep or food in it: "can I do it at 3am", "when should I exercise", "what time is best". */
+const WHEN_TO_TRAIN = /^(?!.*\b(?:sleep|eat|eating|food|diet|meal|meals)\b).*\b(?:when|what time|best time|at \d+|\d+ ?(?:am|pm)|do it|work ?out|exercise|train)\b/i;
+/** Feeling good said with a score: "great, 9 out of 10", "feeling strong". */
+const FEELING_GOOD = /\b(?:great|good|fine|amazing|awesome|strong|energi[sz]ed|happy|fantastic|brilliant)\b/i;
+/** An aim said in Hinglish: a part or the fat, and making it less or slimmer ("kamar ki charbi kam karni", "pet kam karna"). */
+const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|belly|fat)\b.*\b(?:kam|patla|patli|ghatana|ghatani|ghataana)\b/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 const RESULTS_TIME = 'results-time';
@@ -154,6 +163,15 @@ export const healthConcern = route(
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
     if (saysBackAgain(timeSaid)) return resumeWorkout(turn);
+    // "I work nights, can I do it at 3am": when to train (found by a helper trying the console as a nurse: "Sorry, I didn't
+    // get that"). Not sleep or food asked about ("I work nights, how much sleep do I need": found in review).
+    if (timeSaid !== undefined && NIGHT_WORK.test(timeSaid) && WHEN_TO_TRAIN.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) return tellTopicOrPause(turn, 'workout-time');
+    // "Meri kamar ki charbi kam karni hai", "mujhe pet kam karna hai": the aim, never pain (found in review, en-IN: "Don't
+    // train through pain", and mid-workout a pause).
+    if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !reportedConcern(turn.catalogue, timeSaid)) {
+      const aim = topicAskedIn(turn.catalogue, timeSaid);
+      return aim ? tellTopicOrPause(turn, aim) : tellHowItWorks(turn);
+    }
     if (timeSaidAlone(turn.catalogue, timeSaid)) return tellTimeSaid(turn, timeSaid);
     // "I drink 4 cups of chai daily with sugar, is it ok": the sugar in a drink, not blood sugar (found by a helper trying
     // the console in Indian English: the answer for a medical condition).
@@ -263,11 +281,13 @@ export const healthConcern = route(
     if (lateAge) return answerConcern(turn, lateAge, told);
     // "I missed yesterday, can I do it today": yesterday's workout, as "can I do yesterday's workout today" starts it (found
     // by a helper trying the console: "not something I can help with").
-    if (makeUpYesterdayAsked(spoken) && !reportedConcern(turn.catalogue, spoken)) return startDaysWorkout(turn, addDays(await turn.today(), -1));
+    // Never with something wrong said ("because I was sick": found in review, the workout started).
+    if (makeUpYesterdayAsked(spoken) && !reportedConcern(turn.catalogue, spoken) && namedConcern(turn.catalogue, spoken ?? '') === undefined) return makeUpYesterday(turn);
     // "Is this actually working", "am I making progress" (found by a helper trying the console: "not something I can help
     // with"): how soon results show, or the week so far.
     const working = said?.concern === undefined && inMove === undefined ? workingAsked(spoken) : undefined;
     if (working === 'results') return tellTopicOrPause(turn, RESULTS_TIME);
+    if (working === 'stalled') return tellTopicOrPause(turn, 'plateau');
     if (working === 'progress') return isWorkoutRunning(turn.mode) ? tellWorkoutAndWeek(turn) : tellWeeklyProgress(turn);
     const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
@@ -290,7 +310,9 @@ export const healthConcern = route(
     // "It hurts a little", "kinda hurts", "this is sore": the pain is in the carrier, and the slot holds only how much
     // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
     if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);
-    if ((painScoreIn(spoken) ?? 0) > 0) return answerPainScore(turn);
+    // Never a score said of feeling good ("I feel great, 9 out of 10": found in review, it paused the workout for pain).
+    const score = spoken !== undefined && !FEELING_GOOD.test(spoken) ? painScoreIn(spoken) : undefined;
+    if (score !== undefined && (score > 0 || turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore')) return answerPainScore(turn, score);
     // "Am I doing it right", heard through "am I {concern}": the form cues of the move under way (found by a helper).
     // "Is this right", heard through "(this|that) is {concern}" taking "right" (found by a helper trying the console
     // mid-workout: "not something I can help with yet").
@@ -441,7 +463,10 @@ function commandIn(heard: { readonly spoken: string; readonly asked: boolean; re
  */
 export const commandInOpenSlot = route(
   (turn) => {
-    const command = commandIn(openSlotHeard(turn));
+    const heard = openSlotHeard(turn);
+    // "I want to go back down a level": the level, never "go back" (found in review: the workout moved).
+    if (heard !== undefined && levelStepSaid(heard.spoken)) return false;
+    const command = commandIn(heard);
     return command !== undefined && (running(turn) || LESSON_MOVES[command] !== undefined);
   },
   (turn) => {
@@ -611,8 +636,10 @@ export const workoutGoOn = route(
 );
 
 function namesTheWorkoutUnderWay(turn: Turn): boolean {
-  if (saidGo(turn)) return true;
   const slot = resolvedSlot(turn.input, 'session');
+  // "I want to go back down a level", mid-workout: the level, never the workout moved on (found in review).
+  if (slot.status === 'no-match' && levelStepSaid(slot.spoken)) return false;
+  if (saidGo(turn)) return true;
   const current = workoutOf(turn.mode);
   return slot.status === 'match' && !slotValue(turn.input, 'date') && current !== undefined && kindOfSessionName(slot.id) === SESSIONS[current.sessionId].kind;
 }
@@ -703,6 +730,10 @@ export const startWorkout = route(
     if (slot.status === 'no-match' && REPEAT_ASKED.test(slot.spoken.trim())) return repeatLast(turn);
     if (slot.status === 'no-match' && workoutCommandIn(slot.spoken) === 'end') return sayGoodbye(turn);
     // "Start a stretching session for me please": the kind named inside (found trying the console: today's HIIT started).
+    // "Can I swap today for tomorrow's workout", "switch today to thursday's workout": that day's workout (found in review:
+    // today's started).
+    const otherDay = slot.status === 'no-match' ? dayNamedIn(slot.spoken, await turn.today()) : undefined;
+    if (otherDay) return startDaysWorkout(turn, otherDay);
     // "I want to do cardio instead of HIIT": the kind said first (it was today's, the HIIT set aside).
     const kind = slot.status === 'match' ? kindOfSessionName(slot.id) : slot.status === 'no-match' ? (kindSwappedTo(slot.spoken) ?? sessionKindNamedIn(slot.spoken)) : undefined;
     // "Start Friday's workout": that day's session, unless a kind was named too. A week or a vague day is today's.
@@ -711,6 +742,17 @@ export const startWorkout = route(
     return day?.kind === 'day' ? startDaysWorkout(turn, day.date) : startOrOfferResume(turn, kind);
   },
 );
+const DAY_WORKOUT = /^(?:(?:the|a|my)\s+)?(tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|s)?(?:\s+(?:workout|session|plan|one|training))?(?:\s+(?:instead|today|now|please))*$/i;
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** The day a workout is named by, said alone: "tomorrow's workout", "thursday's session" (the next such day, or today). */
+function dayNamedIn(spoken: string, today: LocalDate): LocalDate | undefined {
+  const day = DAY_WORKOUT.exec(spoken.trim())?.[1]?.toLowerCase();
+  if (day === undefined) return undefined;
+  if (day === 'tomorrow') return addDays(today, 1);
+  const weekday = WEEKDAY_WORDS.indexOf(day) + 1;
+  return addDays(today, (weekday - weekdayOf(today) + 7) % 7);
+}
+
 /**
  * "How", said of a calorie burner named where a workout is asked for: "hiit kaise", "swimming, how to start", "I don't
  * know how to do it". Not "I know how to do it", which starts the workout (found in review: it began the lesson).

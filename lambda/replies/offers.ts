@@ -62,7 +62,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return resumeWorkout(turn);
     case 'startWorkout':
       // A workout stopped earlier today is offered first, never replaced without a word.
-      return startOrOfferResume(turn);
+      return startOrOfferResume(turn, offer.instead);
     case 'cleared':
       return startCleared(turn, offer);
     case 'logWorkout':
@@ -102,13 +102,16 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
 }
 
 /**
- * Pain scored out of ten ("it hurts like a 3 out of 10"): to "does it still hurt?", a yes, as it does; anywhere else, the
- * pain answer, and mid-workout a pause (found by a helper trying the console: "That's not something I can help with",
+ * Pain scored out of ten ("it hurts like a 3 out of 10"): to "does it still hurt?", a yes, as it does (zero, a no); anywhere
+ * else, the pain answer, and mid-workout a pause (found by a helper trying the console: "That's not something I can help with",
  * and "not too bad, maybe a 3 out of 10" asked which level).
  */
-export function answerPainScore(turn: Turn): Promise<Response> | Response {
+export function answerPainScore(turn: Turn, score: number): Promise<Response> | Response {
   const { offer } = turn;
-  return offer?.kind === 'stillHurts' || offer?.kind === 'feltBefore' ? accept(turn, offer) : answerConcern(turn, undefined);
+  const asked = offer?.kind === 'stillHurts' || offer?.kind === 'feltBefore' ? offer : undefined;
+  // "Zero out of ten", to "does it still hurt?": a no (found in review: it asked which level, and the question was lost).
+  if (score === 0) return asked ? decline(turn) : answerConcern(turn, undefined);
+  return asked ? accept(turn, asked) : answerConcern(turn, undefined);
 }
 
 /**

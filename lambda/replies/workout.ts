@@ -471,6 +471,28 @@ function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOf
  * "Start my workout", "let's do HIIT": today's session or the kind asked for; first an offer to pick up a workout of
  * that kind already under way, or stopped earlier today ("no" then starts the one asked for).
  */
+/**
+ * "I missed yesterday, can I do it today": yesterday's workout; after a rest day, today's (found in review: on a Monday,
+ * Sunday's recovery session started).
+ */
+export async function makeUpYesterday(turn: Turn): Promise<Response> {
+  const yesterday = addDays(await turn.today(), -1);
+  return turn.planOn(yesterday).kind === 'rest' ? startOrOfferResume(turn) : startDaysWorkout(turn, yesterday);
+}
+
+/**
+ * A swap of today's workout asked as a question ("can I do strength instead today", "can I just walk instead"), heard
+ * through an open slot that cannot tell "can I" from "should I": offered, a yes starting it (found in review: "should I
+ * walk instead of run" started a workout). Mid-workout, what "no" starts is said, as for "I'd rather do cardio".
+ */
+export async function offerSwap(turn: Turn, kind: DayKind): Promise<Response> {
+  const { t } = turn;
+  if (workoutOf(turn.mode)) return startOrOfferResume(turn, kind);
+  const name = t.t(`workout.name.${kind}`);
+  const ask = t.t(turn.planOn(await turn.today()).kind === kind ? 'workout.swap.same' : 'workout.swap.offer', { name });
+  return turn.reply({ speech: speech(ask), reprompt: speech(t.t('workout.swap.reprompt', { name })), offer: { kind: 'startWorkout', instead: kind } });
+}
+
 export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
   const current = workoutOf(turn.mode);
   const ofKind = (place: WorkoutPlace) => kind === undefined || SESSIONS[place.sessionId].kind === kind;

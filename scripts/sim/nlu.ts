@@ -824,7 +824,7 @@ interface CompiledSample {
 }
 
 /** Words that carry little meaning: cheap to add or drop in a fuzzy match. */
-const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'ugh', 'wait', 'please', 'thanks', 'cheers', 'alexa', 'oh', 'well', 'so', 'okay', 'ok', 'alright', 'just', 'the', 'a', 'an']);
+const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'ugh', 'please', 'thanks', 'cheers', 'alexa', 'oh', 'well', 'so', 'okay', 'ok', 'alright', 'just', 'the', 'a', 'an']);
 const FILLER_WEIGHT = 0.25;
 const SLOT_WEIGHT = 1;
 const TYPO_COST = 0.3;

@@ -249,6 +249,16 @@ describe('"that was too hard" and "too easy"', () => {
     const up = await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go up a level') });
     expect(spoken(up)).not.toMatch(/Warm up/);
     expect(await levelOf(key)).toBe('intermediate');
+    // Mid-workout, the level steps and the workout stays where it was (found in review: the workout moved on instead).
+    const mid = await userWith({}, { level: 'intermediate' });
+    await say(mid.chat, 'StartWorkoutIntent', {}, { pacedStep: true });
+    const stepped = await say(mid.chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go back down a level') }, { pacedStep: true });
+    expect(spoken(stepped)).toMatch(/beginner/);
+    expect(await levelOf(mid.key)).toBe('beginner');
+    expect(mid.chat.attributes.workout).toBeDefined();
+    // "Level up my fitness" moves no level (found in review: intermediate was set unasked).
+    await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'level up my fitness') }, { pacedStep: true });
+    expect(await levelOf(key)).toBe('intermediate');
   });
 
   it('at the gentlest level, too hard is answered with going at your own pace', async () => {

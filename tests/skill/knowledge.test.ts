@@ -1058,6 +1058,10 @@ describe('whether it is working, asked', () => {
     // Not "working" alone ("I'm working"), nor a part of the body ("my back isn't working right").
     expect(spoken(await harness.conversation().intent('HealthConcernIntent', health('working')))).not.toMatch(/(^|\. )Fat loss is slow/);
     expect(spoken(await harness.conversation().intent('HealthConcernIntent', health("my back isn't working right")))).not.toMatch(/(^|\. )Fat loss is slow/);
+    // A stall said is the plateau's answer (found in review: "I don't know that one yet").
+    for (const said of ["i don't think it's working", 'not making any progress']) {
+      expect(spoken(await harness.conversation().intent('HealthConcernIntent', health(said))), said).toMatch(/Stalls are normal/);
+    }
   });
 
   it('"too late" at an age is the age\'s answer; with pain, the pain\'s', async () => {
@@ -1073,4 +1077,7 @@ it('"I work nights, can I do it at 3am" is the best time to work out', async () 
   const reply = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'work nights can i do it at 3am') });
   await expectWellFormed(reply);
   expect(spoken(reply)).toMatch(/The best time to work out is the time you can stick to/);
+  // Sleep or food asked by someone who works nights is that answer (found in review).
+  const sleep = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'work nights how much sleep do i need') });
+  expect(spoken(sleep)).not.toMatch(/The best time to work out/);
 });

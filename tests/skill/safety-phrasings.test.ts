@@ -757,6 +757,11 @@ describe('every safety phrasing gets the safety answer', () => {
       await chat.intent('AMAZON.NextIntent');
       expect(spoken(await chat.intent(match!.intent, match!.slots ?? {})), said).toMatch(/Your workout is paused/);
     }
+    // An aim said the same way is no pain (found in review: "Don't train through pain", and mid-workout a pause).
+    for (const said of ['kamar ki charbi kam karni', 'pet kam karna', 'kamar patli karni']) {
+      const reply = await harness.conversation({ locale: 'en-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
+      expect(spoken(reply), said).not.toMatch(/pain/i);
+    }
   });
 
   // Found by a helper trying the console (December 6): "I felt something pop in my back" was pain in general, and "next",
@@ -793,6 +798,17 @@ describe('every safety phrasing gets the safety answer', () => {
     // How hard a workout was, scored, is no pain.
     const rated = await harness.conversation().intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'that was an 8 out of 10') });
     expect(spoken(rated)).not.toMatch(/Stop the move that hurts/);
+    // Found in review: feeling good scored paused the workout; "not too bad, a 3 out of 10" with nothing asked did too;
+    // "zero out of ten" to "does it still hurt?" asked which level.
+    const great = await midWorkout();
+    expect(spoken(await great.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'great 9 out of 10') }))).not.toMatch(/Stop the move that hurts|paused/);
+    const notBad = await midWorkout();
+    expect(spoken(await notBad.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'not too bad maybe a 3 out of 10') }))).not.toMatch(/Stop the move that hurts|paused/);
+    const zero = await midWorkout();
+    await zero.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'like a 3 out of 10') });
+    await zero.intent('AMAZON.NextIntent');
+    const gone = await zero.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'zero out of 10') });
+    expect(spoken(gone)).toMatch(/^Good\. Go gently/);
   });
 
   // Found by a helper trying the console as an Indian user (December 5): "I can't help with that" for vomiting; a water

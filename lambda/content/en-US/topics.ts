@@ -368,8 +368,6 @@ export const TOPICS = [
       'best time to work out', 'best time to exercise', 'best time to train', 'best time of day to work out', 'best time of day to exercise',
       'morning or evening workouts', 'work out in the morning or evening', 'working out in the morning', 'working out at night',
       'exercising in the morning', 'exercising at night', 'morning workouts', 'evening workouts',
-      // Found by a helper trying the console as a nurse (December 6): "I work nights, can I do it at 3am" was not understood.
-      'work nights', 'night shift', 'night shifts',
     ],
     answer:
       'The best time to work out is the time you can stick to. Morning or evening, fat comes off the same way: what counts is training most days, week after week. Leave a couple of hours after a big meal, and if a hard HIIT session late at night keeps you awake, move it earlier.',
