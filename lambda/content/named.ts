@@ -634,7 +634,7 @@ export function workingAsked(spoken: string | undefined): 'results' | 'progress'
   const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
   if (saysBodyOrPain(spoken ?? '')) return undefined;
   // "I don't think it's working", "I'm not making any progress": a stall (found in review: "I don't know that one yet").
-  if (/ (?:not|n't|never) (?:making|seeing|getting) (?:any |much )?(?:progress|results|difference) | (?:isn't|is not|not|n't) (?:really |even )?working | not think (?:it's|its|it is|this is|that's) (?:really |even )?working /.test(said.replace(/ (\w+)n't /g, ' $1 not '))) return 'stalled';
+  if (/ (?:not|n't|never) (?:making|seeing|getting) (?:any |much )?(?:progress|results|difference) | (?:isn't|is not|not|n't) (?:really |even )?working(?: for me| at all| anymore)? $| not think (?:it's|its|it is|this is|that's) (?:really |even )?working /.test(said.replace(/ (\w+)n't /g, ' $1 not '))) return 'stalled';
   if (saysDenial(spoken)) return undefined;
   if (/ (?:making|make) (?:any |much |some )?progress | getting anywhere /.test(said)) return 'progress';
   // Not "working" alone ("I'm working", heard through "I'm {concern}").
@@ -656,8 +656,12 @@ export function makeUpYesterdayAsked(spoken: string | undefined): boolean {
   const asked = / (?:can|could|should|may) (?:i|we) /.test(said);
   // Not another time to do it ("can I do it tomorrow", "make it up at the weekend"), nor something else to catch up on
   // ("catch up on sleep"): found in review, each started yesterday's workout.
-  if (/ (?:tomorrow|weekend|later|tonight|next week|sleep|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) /.test(said)) return false;
-  return (missed && asked && makeUp) || / make up (?:for )?yesterday's (?:workout|session|training) /.test(said);
+  if (/ (?:tomorrow|weekend|later|tonight|next week|sleep|monday|tuesday|wednesday|thursday|friday|saturday|sunday) /.test(said)) return false;
+  // Not refused or asked whether it must be ("I don't want to make up yesterday's workout", "do I need to make it up":
+  // found in review, each started it).
+  if (/ (?:don't|dont|do not|can't|cant|cannot|won't|not|need to|have to|should i) /.test(said.replace(/ missed /, ' '))) return false;
+  // "Make up yesterday's workout" is asked in its carrier ("can I {topic}"), the slot holding only the request.
+  return missed ? asked && makeUp : / make up (?:for )?yesterday's (?:workout|session|training) /.test(said);
 }
 
 /**
@@ -809,7 +813,10 @@ const SWAP_KINDS = new Map<string, DayKind>(
  */
 export function kindSwappedTo(spoken: string | undefined): DayKind | undefined {
   const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
-  if (!SWAP_ASKED.test(said) || WHICH_ASKED.test(said) || OTHER_DAY.test(said) || saysDenial(spoken)) return undefined;
+  // Another day checked only in what is asked for: "cardio instead of HIIT since I did HIIT yesterday" is today's swap (found
+  // in review: blocked, and today's HIIT started).
+  const asked = said.replace(/ (?:instead of|rather than) .*$/, ' ');
+  if (!SWAP_ASKED.test(said) || WHICH_ASKED.test(said) || OTHER_DAY.test(asked) || saysDenial(spoken)) return undefined;
   const part = /^(.*) (?:instead of|rather than) /.exec(said)?.[1] ?? / (?:swap|switch)(?: .*?)? (?:for|to|with|into) (.*)$/.exec(said)?.[1] ?? said;
   const kinds = new Set(wordsOf(part).flatMap((word) => SWAP_KINDS.get(word) ?? []));
   const [kind] = kinds;

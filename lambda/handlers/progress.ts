@@ -730,7 +730,12 @@ export const logged = route(
     if (WORKOUT_COUNT_ASKED.test(said.trim()) && workoutOf(turn.mode) !== undefined) return tellWorkoutCounts(turn);
     if (LOG_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said));
     // "Did I do my HIIT today", heard through "did {activity}": asked, never a log.
-    if (DID_I_ASKED.test(said)) return tellWeeklyProgress(turn, await dayAskedOfLog(turn, said), KIND_ACTIVITY[kindNamedIn(said) ?? '']);
+    if (DID_I_ASKED.test(said)) {
+      // The day said in its own slot first ("did I do HIIT yesterday": found in review, it said today's).
+      const dateSaid = slotValue(turn.input, 'date');
+      const day = dateSaid !== undefined ? await dayGoneByIn(turn, dateSaid) : await dayAskedOfLog(turn, said);
+      return tellWeeklyProgress(turn, day, KIND_ACTIVITY[kindNamedIn(said) ?? '']);
+    }
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "Log what I did yesterday", "log it", to "Yesterday you stopped partway through your HIIT workout… Want me to log
@@ -785,7 +790,9 @@ export const finishedToday = route(
     // it; said with no offer, the same question (found by a helper trying the console: the whole HIIT, 20 minutes, was
     // logged for 4 rounds of 10).
     const offered = turn.offer?.kind === 'logWorkout' ? turn.offer : undefined;
-    if (offered && (date === undefined || date === offered.date)) return logWorkoutDone(turn, offered);
+    // Only a day said that is the offer's: "I finished my workout", with no day, may be today's (found in review: yesterday's
+    // was logged, and today's lost).
+    if (offered && date === offered.date) return logWorkoutDone(turn, offered);
     const yesterday = formatIsoDate(addDays(await turn.today(), -1));
     return (await offerWorkoutLeftPartway(turn, date === undefined || date === today, date === undefined || date === yesterday)) ?? logToday(turn, date);
   },
@@ -947,9 +954,12 @@ const DIRECTIONS = [
  */
 export function levelStepSaid(spoken: string): 'harder' | 'easier' | undefined {
   // A level moved, never "level up my fitness" or "a level up workout" (found in review: a level was set unasked).
-  const step = /\b(?:(?:go|move|step|drop|bump|take|put|knock|bring)\s+(?:me\s+|it\s+)?(?:back\s+)?)?(up|down)\s+(?:a|one)\s+level\b/i.exec(spoken);
+  // "Go down a level", "a level down", "a harder level", "I'd like to level up" (said alone: found in review, each started
+  // today's workout once this was made strict).
+  const step = /\b(up|down)\s+(?:a|one)\s+level\b|\b(?:a|one)\s+level\s+(up|down)\b(?!\s+(?:workout|session|routine|class))|\b(harder|higher|tougher|easier|lower|gentler)\s+level\b|^(?:i'd like to |i want to |let me |can i |let's )?level (up|down)(?: please| now)?$/i.exec(spoken.trim());
   if (!step || saysDenial(spoken)) return undefined;
-  return step[1]?.toLowerCase() === 'up' ? 'harder' : 'easier';
+  const way = (step[1] ?? step[2] ?? step[3] ?? step[4] ?? '').toLowerCase();
+  return ['up', 'harder', 'higher', 'tougher'].includes(way) ? 'harder' : 'easier';
 }
 /**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
@@ -997,7 +1007,10 @@ function levelCorrected(spoken: string): Level | undefined {
   const after = new RegExp(`^(?:(?:no|${DENIAL_WORD.slice(3, -1)})\\s+)+(?:i meant\\s+|make it\\s+)?${LEVEL_WORD}(?:\\s+(?:hi|please|level|only|rehne do|rakho|karo|kar do))*$`, 'u').exec(said);
   const instead = new RegExp(`${DENIAL_WORD}\\s+(?:an?\\s+)?${LEVEL_WORD}\\b.*?\\b${LEVEL_WORD}\\b|${LEVEL_WORD}\\s+${DENIAL_WORD}\\s+(?:\\S+\\s+)?${LEVEL_WORD}\\b`, 'u').exec(said);
   const named = after?.[1] ?? (instead && (instead[1] !== undefined ? (instead[1] !== instead[2] ? instead[2] : undefined) : instead[3] !== instead[4] ? instead[4] : undefined));
-  return LEVELS.find((id) => id === named);
+  // Two levels named at most: with three, more than one is denied ("not intermediate or advanced, beginner": found in
+  // review, advanced was set), and the question is asked.
+  const levelsNamed = new Set(said.match(/\b(?:beginner|intermediate|advanced)\b/g) ?? []);
+  return levelsNamed.size > 2 ? undefined : LEVELS.find((id) => id === named);
 }
 /** The level named inside longer words ("a complete beginner"), unless it is denied or compared ("not a beginner anymore"). */
 export const levelNamedIn = (spoken: string): Level | undefined =>
@@ -1028,8 +1041,13 @@ export const level = route(
     // for me": that kind of session (found trying the console: it asked which level).
     // "Parso maine HIIT kiya tha, log kar do", heard through "{level} kar do": a log (found by a helper trying the console
     // in Hindi: a HIIT workout started).
-    const told = LOG_SAID_IN_HINDI.test(slot.spoken.normalize('NFC')) ? logHeardAsHealth(turn, slot.spoken.replace(/\s+log$/i, '')) : undefined;
+    const hindiLog = LOG_SAID_IN_HINDI.test(slot.spoken.normalize('NFC')) ? slot.spoken.replace(/\s+log$/i, '') : undefined;
+    const told = hindiLog === undefined ? undefined : logHeardAsHealth(turn, hindiLog);
     if (told) return told;
+    // With no day said ("maine HIIT kiya tha, log kar do": found in review, a HIIT workout started), the kind named, today's,
+    // the answer saying its day.
+    const doneKind = hindiLog === undefined ? undefined : KIND_ACTIVITY[kindNamedIn(hindiLog) ?? ''];
+    if (doneKind) return logActivity(turn, { activity: doneKind, said: hindiLog, sayDay: true });
     const session = speaksOfDifficulty(slot.spoken) ? undefined : sessionKindNamedIn(slot.spoken);
     if (session) return startOrOfferResume(turn, session);
     // "What was the second one", heard through "{level} one": that move of the day's list (found by a helper).

@@ -203,6 +203,8 @@ function minutesPastInDays(phrase: string): string | undefined {
   if (hour < 1 || hour > 12 || minute > 59) return undefined;
   const part = said.toLowerCase().split(/\s+/).map((word) => PART_WORDS[word.replace(/s$/, '')]).find((known) => known !== undefined);
   if (part === undefined) return undefined;
+  // The small hours said of the night are AM ("1:30 every night": found in review, 1:30 PM).
+  if (part === 'NI' && hour < 5) return formatClockTime({ hour, minute });
   return inPartOfDay(formatClockTime({ hour, minute }), part);
 }
 

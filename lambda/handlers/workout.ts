@@ -135,8 +135,12 @@ const TOO_LATE = /\btoo late\b/i;
 const NIGHT_WORK = /\b(?:work(?:ing)? (?:nights|the night shift|night shifts?)|nights? shifts?|graveyard shift)\b/i;
 /** When to train asked, with no sleep or food in it: "can I do it at 3am", "when should I exercise", "what time is best". */
 const WHEN_TO_TRAIN = /^(?!.*\b(?:sleep|eat|eating|food|diet|meal|meals)\b).*\b(?:when|what time|best time|at \d+|\d+ ?(?:am|pm)|do it|work ?out|exercise|train)\b/i;
+/** Feeling good denied: "not great, maybe a 6 out of 10" (found in review: it was heard as feeling good). */
+const NOT_GOOD = /\b(?:not|n't|never)\s+(?:so\s+|that\s+|too\s+|very\s+|feeling\s+)?(?:great|good|fine|amazing|awesome|strong|happy|fantastic|brilliant)\b/i;
 /** Feeling good said with a score: "great, 9 out of 10", "feeling strong". */
 const FEELING_GOOD = /\b(?:great|good|fine|amazing|awesome|strong|energi[sz]ed|happy|fantastic|brilliant)\b/i;
+/** What is wrong said in Hinglish: a strain, swelling, stiffness, burning, pain, a jolt (found in review: heard as an aim). */
+const HINGLISH_SYMPTOM = /\b(?:khichav|khinchav|khichaav|sujan|soojan|akdan|akdaan|jakdan|jakdaan|jalan|dard|pain|chot|moch|jhatka|hurt|ache|sore|cramp)\b/i;
 /** An aim said in Hinglish: a part or the fat, and making it less or slimmer ("kamar ki charbi kam karni", "pet kam karna"). */
 const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|belly|fat)\b.*\b(?:kam|patla|patli|ghatana|ghatani|ghataana)\b/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
@@ -168,7 +172,7 @@ export const healthConcern = route(
     if (timeSaid !== undefined && NIGHT_WORK.test(timeSaid) && WHEN_TO_TRAIN.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) return tellTopicOrPause(turn, 'workout-time');
     // "Meri kamar ki charbi kam karni hai", "mujhe pet kam karna hai": the aim, never pain (found in review, en-IN: "Don't
     // train through pain", and mid-workout a pause).
-    if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !reportedConcern(turn.catalogue, timeSaid)) {
+    if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !HINGLISH_SYMPTOM.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) {
       const aim = topicAskedIn(turn.catalogue, timeSaid);
       return aim ? tellTopicOrPause(turn, aim) : tellHowItWorks(turn);
     }
@@ -311,7 +315,8 @@ export const healthConcern = route(
     // or what (found by a helper trying the console mid-workout: "That's not something I can help with yet").
     if (spoken !== undefined && ONLY_HOW_MUCH.test(spoken.trim())) return answerConcern(turn, undefined);
     // Never a score said of feeling good ("I feel great, 9 out of 10": found in review, it paused the workout for pain).
-    const score = spoken !== undefined && !FEELING_GOOD.test(spoken) ? painScoreIn(spoken) : undefined;
+    const feelingGood = spoken !== undefined && FEELING_GOOD.test(spoken) && !NOT_GOOD.test(spoken);
+    const score = spoken !== undefined && !feelingGood ? painScoreIn(spoken) : undefined;
     if (score !== undefined && (score > 0 || turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore')) return answerPainScore(turn, score);
     // "Am I doing it right", heard through "am I {concern}": the form cues of the move under way (found by a helper).
     // "Is this right", heard through "(this|that) is {concern}" taking "right" (found by a helper trying the console

@@ -256,6 +256,13 @@ describe('"that was too hard" and "too easy"', () => {
     expect(spoken(stepped)).toMatch(/beginner/);
     expect(await levelOf(mid.key)).toBe('beginner');
     expect(mid.chat.attributes.workout).toBeDefined();
+    // "I'd like to level up", "a harder level", "go a level down" still step it (found in a second review: they started
+    // today's workout once the words were made strict).
+    const more = await userWith({}, { level: 'beginner' });
+    await say(more.chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', "i'd like to level up") });
+    expect(await levelOf(more.key)).toBe('intermediate');
+    await say(more.chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go a level down') });
+    expect(await levelOf(more.key)).toBe('beginner');
     // "Level up my fitness" moves no level (found in review: intermediate was set unasked).
     await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'level up my fitness') }, { pacedStep: true });
     expect(await levelOf(key)).toBe('intermediate');

@@ -1236,7 +1236,8 @@ describe('any session, on demand', () => {
     const hurt = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'missed yesterday my back hurts can i do it') });
     expect(spoken(hurt)).not.toMatch(/workout: 5 exercises/);
     // Nor with illness said, nor another time to do it (found in review: each started Monday's workout).
-    for (const said of ['missed yesterday because i was sick can i do it', 'missed yesterday can i do it tomorrow', 'skipped yesterday can i catch up on sleep']) {
+    // Nor refused, asked whether it must be, or another day named (found in a second review).
+    for (const said of ['missed yesterday because i was sick can i do it', 'missed yesterday can i do it tomorrow', 'skipped yesterday can i catch up on sleep', "i don't want to make up yesterday's workout", 'missed yesterday can i do it saturday', "do i need to make up yesterday's workout"]) {
       const reply = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
       expect(spoken(reply), said).not.toMatch(/Monday's strength workout/);
     }
@@ -1280,6 +1281,9 @@ describe('any session, on demand', () => {
       expect(spoken(reply), said).not.toMatch(/works in place of today's|workout it is/);
     }
     // "Can I swap today for tomorrow's workout": tomorrow's (found in review: today's started).
+    // A day said of what is set aside is no other day asked for (found in a second review: today's HIIT started).
+    const since = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'cardio instead of hiit since i did hiit yesterday') });
+    expect(spoken(since)).toMatch(/Okay, a cardio workout it is/);
     const tomorrows = await harness.conversation().intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', "tomorrow's workout") });
     expect(spoken(tomorrows)).toMatch(/Okay, \w+day's /);
     // Mid-workout, what "no" starts is said, as for "I'd rather do the cardio today".

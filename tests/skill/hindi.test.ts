@@ -665,4 +665,10 @@ it('"parso maine HIIT kiya tha, log kar do" heard as a level is logged, on the d
   await expectWellFormed(reply);
   expect(spoken(reply)).toMatch(/^एक HIIT session दर्ज हो गया\./);
   expect(spoken(reply)).not.toMatch(/Warm up|वार्म/);
+  // With no day said, today's (found in review: a HIIT workout started).
+  const today = await harness.conversation({ locale: 'hi-IN' }).intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'maine hiit kiya tha log') });
+  expect(spoken(today)).toMatch(/^एक HIIT session दर्ज हो गया\./);
+  // Three levels named, more than one denied: asked (found in review: one denied was set).
+  const three = await harness.conversation({ locale: 'hi-IN' }).intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'मैं advanced नहीं हूं intermediate भी नहीं beginner') });
+  expect(spoken(three)).not.toMatch(/^ठीक है: (intermediate|advanced)/);
 });

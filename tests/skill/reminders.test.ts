@@ -488,6 +488,8 @@ describe('setting a reminder by voice', () => {
     // console, December 6: the time said before, 9 AM, was said back).
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: '9 30 every morning' }))).toMatch(/^I'll remind you to work out at 9:30 AM, every day\./);
     expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: '6 30 every evening' }))).toMatch(/^I'll remind you to work out at 6:30 PM, every day\./);
+    // The small hours of the night are AM (found in review: 1:30 PM).
+    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { days: '1 30 every night' }))).toMatch(/^I'll remind you to work out at 1:30 AM, every day\./);
   });
 
   it('takes a consent token naming days it could not have written as no schedule', async () => {

@@ -758,6 +758,9 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(await chat.intent(match!.intent, match!.slots ?? {})), said).toMatch(/Your workout is paused/);
     }
     // An aim said the same way is no pain (found in review: "Don't train through pain", and mid-workout a pause).
+    // Something wrong said the same way is still pain (found in a second review: a strain was the fat-loss answer).
+    const strain = await harness.conversation({ locale: 'en-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'kamar mein khichav kam karna') });
+    expect(spoken(strain)).not.toMatch(/Here is what really works/);
     for (const said of ['kamar ki charbi kam karni', 'pet kam karna', 'kamar patli karni']) {
       const reply = await harness.conversation({ locale: 'en-IN' }).intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said) });
       expect(spoken(reply), said).not.toMatch(/pain/i);
@@ -800,6 +803,8 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(rated)).not.toMatch(/Stop the move that hurts/);
     // Found in review: feeling good scored paused the workout; "not too bad, a 3 out of 10" with nothing asked did too;
     // "zero out of ten" to "does it still hurt?" asked which level.
+    const notGreat = await midWorkout();
+    expect(spoken(await notGreat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'not great maybe a 6 out of 10') }))).toMatch(/paused/);
     const great = await midWorkout();
     expect(spoken(await great.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'great 9 out of 10') }))).not.toMatch(/Stop the move that hurts|paused/);
     const notBad = await midWorkout();
