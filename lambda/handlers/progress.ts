@@ -334,8 +334,13 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (part) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(part[1] !== undefined && daySaidIn(part[1])) });
   // "Did chest and arms at the gym this morning", "did legs yesterday too": a gym day named by what it trained, strength
   // (found by a helper trying the console in en-AU: the "no gym needed" tip, or "Tell me what you did").
-  const trained = TRAINING_DAY.exec(told.trim());
-  if (trained && !amounts) return logActivity(turn, { ...log, activity: 'strength', said: told, ...(trained[1] !== undefined && daySaidIn(trained[1])) });
+  // With its time said ("did legs for 45 minutes": found in review, it asked what was done), the time kept.
+  const timeless = told.trim().replace(SPELL_OF_TIME, '');
+  const trained = TRAINING_DAY.exec(timeless);
+  const spell = timeless === told.trim() ? undefined : inside.minutes;
+  if (trained) {
+    return logActivity(turn, { ...log, activity: 'strength', said: told, ...(spell !== undefined && log.minutes === undefined && { minutes: spell }), ...(trained[1] !== undefined && daySaidIn(trained[1])) });
+  }
   // "Did a hiit class at the gym": the kind of class (found by a helper trying the console: the "no gym needed" tip).
   const kindOf = CLASS_OF.exec(told.trim());
   // Physio exercises are logged as recovery, as stretching is ("did my physio exercises": found by a helper trying the
@@ -413,6 +418,8 @@ const PHYSIO = /^(?:physio|physiotherapy|rehab|physical therapy|pt)$/i;
 /** A workout for the back or the core, maybe with its time of day: a strength session ("my back workout earlier"). */
 const BACK_WORKOUT = /^(?:my |a |the |today's )?(?:lower back|back|core|ab|abs|back and core) (?:workout|exercises|session|routine|training)(\s+(?:earlier|today|this morning|this afternoon|this evening|tonight|yesterday|last night))?$/i;
 const TRAINED_PART = '(?:legs?|leg day|chest|arms?|shoulders?|biceps|triceps|upper body|lower body|push day|pull day|back and biceps|glutes)';
+/** A spell of time said after what was done: "for 45 minutes", "for an hour". */
+const SPELL_OF_TIME = /\s+for\s+(?:about\s+|around\s+)?(?:\d+|an?|one|half an?)\s+(?:minutes?|mins?|hours?)\b/i;
 /** A gym day named by what it trained, maybe with its time: "chest and arms at the gym this morning", "legs yesterday too". */
 const TRAINING_DAY = new RegExp(
   `^(?:my |a |the )?${TRAINED_PART}(?: (?:and|&) (?:legs?|chest|arms?|shoulders?|back|biceps|triceps|abs|core|glutes))?(?: day| workout| session)?(?: (?:at|in) the gym)?(?: (today|this morning|this afternoon|this evening|tonight|yesterday|last night|earlier))?(?: too| as well)?$`,

@@ -845,6 +845,13 @@ it('a thing done and its day heard in the open slot, with the time in its own, i
   expect(await talk().turn('LogActivityIntent', unmatched('leg day'))).toMatch(/^Logged your strength session\./);
   // Pain in them is no log.
   expect(await talk().turn('LogActivityIntent', unmatched('legs and my knee hurts'))).not.toMatch(/^Logged/);
+  // With its time, said inside or in its own slot, the time kept (found in review: "did legs for 45 minutes" asked what
+  // was done).
+  for (const slots of [unmatched('legs for 45 minutes'), { ...unmatched('legs'), duration: 'PT45M' }]) {
+    const { turn, week } = talk();
+    expect(await turn('LogActivityIntent', slots)).toMatch(/^Logged your strength session\./);
+    expect((await week())?.entries.find((entry) => entry.activity === 'strength')?.minutes).toBe(45);
+  }
 });
 
 // Found by a helper trying the console: on a Thursday, "I swam on sunday" said "That's one cardio session this week",
