@@ -626,22 +626,13 @@ export function reportedConcern(catalogue: Catalogue, spoken: string | undefined
 }
 
 /**
- * Whether the plan works asked ("is this actually working", "how do I know if it's working"), or the user's own progress
- * ("am I making progress", "am I getting anywhere"): never with pain or a part of the body said ("my back isn't working
- * right").
+ * The user's own progress asked ("am I making progress", "am I getting anywhere"): the week so far. Whether the plan works,
+ * or a stall, are topics the catalogue hears (`askedIn`). Never with pain or a part of the body said, nor denied.
  */
-export function workingAsked(spoken: string | undefined): 'results' | 'progress' | 'stalled' | undefined {
+export function progressAsked(spoken: string | undefined): boolean {
   const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
-  if (saysBodyOrPain(spoken ?? '')) return undefined;
-  // "I don't think it's working", "I'm not making any progress": a stall (found in review: "I don't know that one yet").
-  if (/ (?:not|n't|never) (?:making|seeing|getting) (?:any |much )?(?:progress|results|difference) | (?:isn't|is not|not|n't) (?:really |even )?working(?: for me| at all| anymore)? $| not think (?:it's|its|it is|this is|that's) (?:really |even )?working /.test(said.replace(/ (\w+)n't /g, ' $1 not '))) return 'stalled';
-  if (saysDenial(spoken)) return undefined;
-  if (/ (?:making|make) (?:any |much |some )?progress | getting anywhere /.test(said)) return 'progress';
-  // Not "working" alone ("I'm working", heard through "I'm {concern}").
-  const plain = /^ (?:is |it's |its |this is |it is )?(?:this |it |that |the plan |my plan |the workout |the program )?(?:even |actually |really |definitely )?(?:working|doing anything|doing something) (?:for me )?$/;
-  if (plain.test(said) && said.trim() !== 'working') return 'results';
-  if (/ (?:know|tell) (?:if|whether|that) (?:it's|its|it is|this is|this|it|the plan is|my workouts are) (?:actually |really )?working /.test(said)) return 'results';
-  return undefined;
+  if (saysBodyOrPain(spoken ?? '') || saysDenial(spoken)) return false;
+  return / (?:making|make) (?:any |much |some )?progress | getting anywhere /.test(said);
 }
 
 /**

@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, workingAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
+import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
@@ -136,7 +136,6 @@ async function askedAbout(turn: Turn, spoken: string): Promise<string | undefine
   if (/\btoday\b/i.test(spoken)) return formatIsoDate(today);
   return undefined;
 }
-const RESULTS_TIME = 'results-time';
 const BURN_WAYS = /^(the )?(best |fastest |quickest |good )?(ways?|exercises?|workouts?) (to|for|that) (burn|burns|burning) (more )?(calories|fat)$/i;
 /** "I'm stuck at 180 pounds", "my weight is stuck": a weight that will not move. */
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
@@ -213,10 +212,7 @@ export const topic = route(
     if (named.status === 'no-match' && makeUpYesterdayAsked(named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined) return makeUpYesterday(turn);
     // "How do I know if it's working" (found by a helper trying the console: "I don't know that one yet"): how soon results
     // show; "am I making progress", the week so far.
-    const working = named.status === 'no-match' ? workingAsked(named.spoken) : undefined;
-    if (working === 'results') return tellTopicOrPause(turn, RESULTS_TIME);
-    if (working === 'stalled') return tellTopicOrPause(turn, 'plateau');
-    if (working === 'progress') return workoutOf(turn.mode) ? tellWorkoutProgress(turn) : tellWeeklyProgress(turn);
+    if (named.status === 'no-match' && progressAsked(named.spoken)) return workoutOf(turn.mode) ? tellWorkoutProgress(turn) : tellWeeklyProgress(turn);
     if (named.status === 'no-match' && doneAsked(named.spoken)) return tellWeeklyProgress(turn, await askedAbout(turn, named.spoken), KIND_ACTIVITY[kindNamedIn(named.spoken) ?? '']);
     // "Should I feel it in my lower back", mid-workout: where the move under way is felt, never its whole lesson.
     const feel = open !== undefined && FEEL_ASKED.test(open) ? tellAboutMoveUnderWay(turn, 'feel', open) : undefined;

@@ -26,7 +26,7 @@ import {
   sessionKindNamedIn,
   kindSwappedTo,
   painScoreIn,
-  workingAsked,
+  progressAsked,
   makeUpYesterdayAsked,
   saysBackAgain,
   isAgeConcern,
@@ -131,10 +131,6 @@ const INJURY = 'injury';
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
 const TOO_LATE = /\btoo late\b/i;
-/** Night work said: "I work nights", "I'm on night shifts". */
-const NIGHT_WORK = /\b(?:work(?:ing)? (?:nights|the night shift|night shifts?)|nights? shifts?|graveyard shift)\b/i;
-/** When to train asked, with no sleep or food in it: "can I do it at 3am", "when should I exercise", "what time is best". */
-const WHEN_TO_TRAIN = /^(?!.*\b(?:sleep|eat|eating|food|diet|meal|meals)\b).*\b(?:when|what time|best time|at \d+|\d+ ?(?:am|pm)|do it|work ?out|exercise|train)\b/i;
 /** Feeling good denied: "not great, maybe a 6 out of 10" (found in review: it was heard as feeling good). */
 const NOT_GOOD = /\b(?:not|n't|never)\s+(?:so\s+|that\s+|too\s+|very\s+|feeling\s+)?(?:great|good|fine|amazing|awesome|strong|happy|fantastic|brilliant)\b/i;
 /** Feeling good said with a score: "great, 9 out of 10", "feeling strong". */
@@ -145,7 +141,6 @@ const HINGLISH_SYMPTOM = /\b(?:khichav|khinchav|khichaav|sujan|soojan|akdan|akda
 const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|belly|fat)\b.*\b(?:kam|patla|patli|ghatana|ghatani|ghataana)\b/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
-const RESULTS_TIME = 'results-time';
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
 const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|age|older (?:people|adults))\b/i;
 
@@ -167,9 +162,6 @@ export const healthConcern = route(
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
     if (saysBackAgain(timeSaid)) return resumeWorkout(turn);
-    // "I work nights, can I do it at 3am": when to train (found by a helper trying the console as a nurse: "Sorry, I didn't
-    // get that"). Not sleep or food asked about ("I work nights, how much sleep do I need": found in review).
-    if (timeSaid !== undefined && NIGHT_WORK.test(timeSaid) && WHEN_TO_TRAIN.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) return tellTopicOrPause(turn, 'workout-time');
     // "Meri kamar ki charbi kam karni hai", "mujhe pet kam karna hai": the aim, never pain (found in review, en-IN: "Don't
     // train through pain", and mid-workout a pause).
     if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !HINGLISH_SYMPTOM.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) {
@@ -289,10 +281,7 @@ export const healthConcern = route(
     if (makeUpYesterdayAsked(spoken) && !reportedConcern(turn.catalogue, spoken) && namedConcern(turn.catalogue, spoken ?? '') === undefined) return makeUpYesterday(turn);
     // "Is this actually working", "am I making progress" (found by a helper trying the console: "not something I can help
     // with"): how soon results show, or the week so far.
-    const working = said?.concern === undefined && inMove === undefined ? workingAsked(spoken) : undefined;
-    if (working === 'results') return tellTopicOrPause(turn, RESULTS_TIME);
-    if (working === 'stalled') return tellTopicOrPause(turn, 'plateau');
-    if (working === 'progress') return isWorkoutRunning(turn.mode) ? tellWorkoutAndWeek(turn) : tellWeeklyProgress(turn);
+    if (said?.concern === undefined && inMove === undefined && progressAsked(spoken)) return isWorkoutRunning(turn.mode) ? tellWorkoutAndWeek(turn) : tellWeeklyProgress(turn);
     const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.

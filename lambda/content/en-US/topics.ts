@@ -606,6 +606,30 @@ export const ASKED_IN: readonly AskedIn[] = [
   // "I drink 4 cups of chai daily with sugar, is it ok": sugar in a drink, heard through a health carrier as "sugar" (blood
   // sugar) would be (found by a helper trying the console in Indian English: the answer for a medical condition).
   { pattern: /\b(chai|tea|teas|coffee|coffees)\b.*\bsugar\b|\bsugar\b.*\b(in|with) (my |the )?(chai|tea|coffee)\b/, topic: 'tea-coffee', heardAs: 'health' },
+  // "Is this actually working", "how do I know if it's working", heard as a topic or a health report (found by a helper
+  // trying the console, December 6: "not something I can help with"). Not "working" alone ("I'm working").
+  {
+    pattern:
+      /^(is |it's |its |this is |it is )?(this |it |that |the plan |my plan |the workout |the program )(even |actually |really |definitely )?(working|doing anything|doing something)( for me)?$|^(is |it's |its |this is |it is )?(even |actually |really |definitely )(working|doing anything|doing something)( for me)?$|\b(know|tell) (if|whether|that) (it's|its|it is|this is|this|it|the plan is|my workouts are) (actually |really )?working\b/,
+    topic: 'results-time',
+    heardAs: 'health',
+  },
+  // "I'm not making any progress", "I don't think it's working": a stall, said either way (found in review). Not "not
+  // working out today".
+  {
+    pattern:
+      /\b(not|never) (making|seeing|getting) (any |much )?(progress|results|difference)\b|\b(don't|do not) think (it's|its|it is|this is|that's) (really |even )?working( for me| at all| anymore)?$|^(it's |it is |this is |this |it )?(not|isn't|is not) (really |even )?working( for me| at all| anymore)?$/,
+    topic: 'plateau',
+    heardAs: 'health',
+  },
+  // "I work nights, can I do it at 3am": when to train (found by a helper trying the console as a nurse: "Sorry, I didn't
+  // get that"). Not sleep or food asked by someone who works nights (found in review).
+  {
+    pattern:
+      /^(?!.*\b(sleep|eat|eating|food|diet|meals?)\b).*\b(work(ing)? (nights|the night shift|night shifts?)|nights? shifts?|graveyard shift)\b.*\b(when|what time|best time|at \d+|\d+ ?(am|pm)|do it|work ?out|exercise|train)\b/,
+    topic: 'workout-time',
+    heardAs: 'health',
+  },
   // "Why isn't it working", "it's not working".
   { pattern: /^(why )?(isn't|is not) (it|this|the plan) working$|^(why )?(is it|is this|is the plan) not working$|^(it's|it is|this is|the plan is) not working$/, topic: 'plateau' },
   // "Can I lose back fat in 2 weeks", "how much weight will I lose", "so does this stuff actually work".
