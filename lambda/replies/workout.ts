@@ -468,16 +468,20 @@ function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOf
 }
 
 /**
- * "Start my workout", "let's do HIIT": today's session or the kind asked for; first an offer to pick up a workout of
- * that kind already under way, or stopped earlier today ("no" then starts the one asked for).
- */
-/**
  * "I missed yesterday, can I do it today": yesterday's workout; after a rest day, today's (found in review: on a Monday,
- * Sunday's recovery session started).
+ * Sunday's recovery session started). With yesterday's logged already, there is nothing to make up: today's is offered,
+ * unless it is done too (found trying the console: it started yesterday's again).
  */
 export async function makeUpYesterday(turn: Turn): Promise<Response> {
-  const yesterday = addDays(await turn.today(), -1);
-  return turn.planOn(yesterday).kind === 'rest' ? startOrOfferResume(turn) : startDaysWorkout(turn, yesterday);
+  const { t } = turn;
+  const today = await turn.today();
+  const yesterday = addDays(today, -1);
+  const kind = turn.planOn(yesterday).kind;
+  if (kind === 'rest') return startOrOfferResume(turn);
+  if (!(await doneOn(turn, yesterday))) return startDaysWorkout(turn, yesterday);
+  const done = t.t('workout.makeUp.done', { name: t.t(`workout.name.${kind}`) });
+  if (await doneOn(turn, today)) return turn.reply({ speech: speech(done, t.t('workout.makeUp.todayToo'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
+  return turn.reply({ speech: speech(done, t.t('workout.offerStart')), reprompt: speech(t.t('workout.offerStart')), offer: { kind: 'startWorkout' } });
 }
 
 /**
@@ -493,6 +497,10 @@ export async function offerSwap(turn: Turn, kind: DayKind): Promise<Response> {
   return turn.reply({ speech: speech(ask), reprompt: speech(t.t('workout.swap.reprompt', { name })), offer: { kind: 'startWorkout', instead: kind } });
 }
 
+/**
+ * "Start my workout", "let's do HIIT": today's session or the kind asked for; first an offer to pick up a workout of
+ * that kind already under way, or stopped earlier today ("no" then starts the one asked for).
+ */
 export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
   const current = workoutOf(turn.mode);
   const ofKind = (place: WorkoutPlace) => kind === undefined || SESSIONS[place.sessionId].kind === kind;
@@ -1238,10 +1246,15 @@ async function tellShortOnTimeBefore(turn: Turn): Promise<Response> {
 
 /** Today's planned session is logged already (the one read); false when the store cannot tell. */
 async function doneToday(turn: Turn): Promise<boolean> {
-  const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
-  const activity = ACTIVITY_FOR_DAY[turn.planOn(today).kind];
-  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today)));
-  return countedOn(week, weekdayOf(today), activity);
+  return doneOn(turn, await turn.today());
+}
+
+/** A day's planned session is logged on it; false when the store cannot tell. */
+async function doneOn(turn: Turn, date: LocalDate): Promise<boolean> {
+  const history = await unlessUnavailable(turn.history());
+  const activity = ACTIVITY_FOR_DAY[turn.planOn(date).kind];
+  const week = history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(date)));
+  return countedOn(week, weekdayOf(date), activity);
 }
 
 /** Keeps the place in the week item (or forgets it, given null), so "resume my workout" finds it later today on any device. */

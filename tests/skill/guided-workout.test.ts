@@ -1232,6 +1232,14 @@ describe('any session, on demand', () => {
       await expectPaced(reply);
       expect(spoken(reply)).toMatch(/Okay, Monday's strength workout/);
     }
+    // Yesterday's done and logged: nothing to make up, and today's is offered (found trying the console: it started
+    // Monday's strength workout again).
+    const logged = harness.conversation();
+    await logged.intent('LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'strength', 'strength workout'), date: '2026-11-23' });
+    const nothing = await logged.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'missed yesterday can i do it') });
+    await expectWellFormed(nothing);
+    expect(spoken(nothing)).toBe("Yesterday's strength workout is logged already, so there's nothing to make up. Want to start today's workout now?");
+    expect(spoken(await logged.intent('AMAZON.YesIntent'))).toMatch(/Okay, a HIIT workout it is|HIIT/);
     // Pain said with it is the pain's answer.
     const hurt = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'missed yesterday my back hurts can i do it') });
     expect(spoken(hurt)).not.toMatch(/workout: 5 exercises/);
@@ -1274,6 +1282,16 @@ describe('any session, on demand', () => {
       expect(spoken(offered), said).toMatch(new RegExp(`the ${name} works in place of today's\\. Want to start it now\\?$`));
       expect(spoken(await chat.intent('AMAZON.YesIntent')), said).toMatch(new RegExp(`Okay, a ${name} it is`));
     }
+    // "Start my workout" to that offer is today's workout, the one that is the user's; "let's go" is a yes (found in a
+    // review: it started the kind offered).
+    const mine = harness.conversation();
+    await mine.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'just walk instead') });
+    const own = await mine.intent('StartWorkoutIntent');
+    await expectPaced(own);
+    expect(spoken(own)).not.toMatch(/cardio/i);
+    const go = harness.conversation();
+    await go.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'just walk instead') });
+    expect(spoken(await go.intent('LetsGoIntent'))).toMatch(/Okay, a cardio workout it is/);
     // Pain or anything wrong said with it is that answer, never a workout (found in review: "can I walk instead, I feel
     // dizzy" started the cardio); another day named is no swap of today's.
     for (const said of ['walk instead i feel dizzy', 'walk instead because my back hurts', 'just walk instead i am pregnant', 'swap saturday for cardio', 'switch my rest day to strength']) {

@@ -221,6 +221,8 @@ export const WORKOUT_MESSAGES = {
   'workout.weekSoFar.none': 'This is your first session this week.',
   'workout.weekSoFar.walks': { one: "You've also walked once.", other: "You've also walked {count} times." },
   'workout.offerStart': "Want to start today's workout now?",
+  'workout.makeUp.done': "Yesterday's {name} is logged already, so there's nothing to make up.",
+  'workout.makeUp.todayToo': "Today's is done too. Rest is part of the plan: fat comes off over weeks, not in one day.",
   'workout.swap.offer': "You can: the {name} works in place of today's. Want to start it now?",
   'workout.swap.same': "Today's workout is the {name} already. Want to start it now?",
   'workout.swap.reprompt': 'Want to start the {name} now?',
