@@ -372,6 +372,9 @@ describe('the way people really ask', () => {
     ["sorry about that I'm back", 'AMAZON.ResumeIntent', {}],
     ['what am I on', 'HowManyLeftIntent', {}],
     ["my kid's calling me one sec", 'AMAZON.PauseIntent', {}],
+    // Found trying the console mid-workout (December 6): the fallback.
+    ['my phone is ringing', 'AMAZON.PauseIntent', {}],
+    ['my back is a bit achy', 'HealthConcernIntent', {}],
     ['I need to stop the kids are up', 'EndWorkoutIntent', {}],
     ['can I just target my lower back fat with exercises', 'SpotReductionIntent', {}],
     // Found by a helper trying the console as a first-timer (December 6): "I don't know that one yet", or the fallback.
