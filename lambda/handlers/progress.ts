@@ -759,8 +759,13 @@ export const logged = route(
   },
 );
 
-/** A log asked about, heard through "did {activity}": "did I do my HIIT", "did I go for a run" (never "I did", which tells). */
-const DID_I_ASKED = /^i (?:do|go|get|finish|complete)\b/i;
+/**
+ * A log asked about, heard through "did {activity}": "did I do my HIIT", "did I go for a run", "did I walk on Tuesday",
+ * "did I skip my workout": "I" then a verb's plain form (never "I did" or "I walked", which tell). Found by a helper
+ * trying the console: "did I walk on Tuesday" and "did I run yesterday" logged a walk and a run never done.
+ */
+const DID_I_ASKED =
+  /^i (?:do|go|get|finish|complete|walk|run|jog|swim|cycle|bike|ride|hike|work ?out|train|exercise|stretch|lift|skip|miss|log|record|make|manage|hit|take|dance|play|practice|practise)\b/i;
 /** The words the activity slot takes before "yesterday" when it was the day before it. */
 const DAY_BEFORE = / (?:the )?day before$/;
 /** Nothing said but a day ("no, that was yesterday"): a correction of the log just made, if there is one. */

@@ -1865,3 +1865,18 @@ it('"did I do my HIIT yesterday" is asked about, never logged; "I did my HIIT ye
   expect(await turn('LogYesterdayIntent', activity('hiit'))).toMatch(/^Logged a HIIT session/);
   expect(await turn('LogYesterdayIntent', said('i do my hiit'))).toMatch(/^Yesterday: one HIIT session/);
 });
+
+// Found by a helper trying the console (December 6): "did I walk on Tuesday" and "did I run yesterday" logged a walk and a
+// run never done, and the week counted them; "did I walk today" asked what was done.
+it('"did I walk on Tuesday", "did I run yesterday", "did I skip my workout": asked about, never logged', async () => {
+  const { turn, week } = talk();
+  const said = (words: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', words) });
+  for (const words of ['i walk on monday', 'i walk today', 'i swim', 'i work out today', 'i skip my workout', 'i miss a day', 'i log my walk']) {
+    expect(await turn('LogActivityIntent', said(words)), words).toMatch(/^Nothing logged|^Today|^Yesterday|^This week/);
+  }
+  expect(await turn('LogYesterdayIntent', said('i run'))).toMatch(/^Nothing logged for yesterday/);
+  const logged = await week();
+  expect(logged?.entries ?? []).toEqual([]);
+  // What people say to tell, not ask, still logs.
+  expect(await turn('LogActivityIntent', said('i walked for 20 minutes'))).toMatch(/^Logged/);
+});
