@@ -54,16 +54,22 @@ export interface AskedIn {
    * or a log's ("I've {activity}" taking "been doing this a month and nothing's changed").
    */
   readonly heardAs?: 'health' | 'log';
+  /**
+   * Heard as a health report's even with a part of the body named, ahead of it: what is asked is that part's place in
+   * everyday life ("I sit all day driving, is that bad for my back"), never pain in it. Its pattern keeps out any word of
+   * pain.
+   */
+  readonly overParts?: true;
 }
 
 /**
  * The topic a question heard whole asks about by the catalogue's patterns, if any; `as`: heard through a health
  * report's or a log's open slot, where only the patterns made for it count.
  */
-export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined, as?: 'health' | 'log'): string | undefined {
+export function topicAskedIn(catalogue: Catalogue, spoken: string | undefined, as?: 'health' | 'log', overParts = false): string | undefined {
   if (!spoken) return undefined;
   const said = spoken.toLowerCase().trim().replace(/\s+/g, ' ');
-  return catalogue.askedIn?.find((asked) => (as === undefined || asked.heardAs === as) && asked.pattern.test(said))?.topic;
+  return catalogue.askedIn?.find((asked) => (as === undefined || asked.heardAs === as) && (!overParts || asked.overParts) && asked.pattern.test(said))?.topic;
 }
 
 export function findExercise(catalogue: Catalogue, id: string | undefined): Exercise | undefined {

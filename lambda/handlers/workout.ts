@@ -178,6 +178,9 @@ export const healthConcern = route(
     if (drink === 'tea-coffee' && !saysBodyOrPain(timeSaid ?? '') && !reportedConcern(turn.catalogue, besides) && namedConcern(turn.catalogue, besides) === undefined) {
       return tellTopicOrPause(turn, drink, timeSaid);
     }
+    // "I sit all day driving, is that bad for my back": sitting asked about, the back no pain (see AskedIn.overParts).
+    const everyday = topicAskedIn(turn.catalogue, timeSaid, 'health', true);
+    if (everyday) return tellTopicOrPause(turn, everyday, timeSaid);
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {

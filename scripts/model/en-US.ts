@@ -2544,7 +2544,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       // "What do you know about me": what is kept, for how long, and how to erase it (PRIVACY.md, said).
       name: 'PrivacyIntent',
-      maxSamples: 119,
+      maxSamples: 120,
       patterns: [
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).
         "what do you (even|) (save|keep|store) about me",
@@ -2561,6 +2561,8 @@ export const EN_US_MODEL: ModelSource = {
         `[hang on] what (exactly|all) (gets|will be) deleted`,
         `what (do you delete|will you delete)`,
         `what (do you know|data do you have|information do you have|info do you have|do you keep|do you store|do you save|have you got) (about|on) me`,
+        // Found by a helper trying the console as a cautious 58-year-old (December 6): the fallback.
+        `what do you remember about me`,
         `what (data|information|info) do you (keep|store|collect|have)`,
         `is my (data|information|info|progress) (safe|private|secure) [with you]`,
         `who can see my (data|information|progress)`,

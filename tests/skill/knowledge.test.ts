@@ -957,6 +957,27 @@ describe('sugar in a drink is the drink\'s answer', () => {
   });
 });
 
+// Found by a helper trying the console as a truck driver (December 6): sitting asked about with the back named was the
+// pain answer, and every workout that day asked whether it still hurt. Pain said with it is still pain.
+describe('sitting all day, asked about, is the everyday movement answer', () => {
+  it.each([
+    ['en-US', 'I sit all day driving, is that bad for my back', /Move a little all through the day/],
+    ['en-US', 'I sit at a desk all day does that affect my back fat', /Move a little all through the day/],
+    ['en-US', 'I sit all day and my back hurts', /Don't train through pain/],
+    ['en-US', 'my back aches because I sit all day, is that bad', /Don't train through pain/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    expect(await answerTo(locale, said)).toMatch(answer);
+  });
+
+  it('leaves no trace of pain: the next workout starts with no question about it', async () => {
+    const chat = harness.conversation();
+    const heard = committedMatcher('en-US').resolve('I sit all day driving, is that bad for my back');
+    expect(heard.intent).toBe('HealthConcernIntent');
+    await chat.intent(heard.intent, heard.slots ?? {});
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/Before we start/);
+  });
+});
+
 // Found by a helper trying the console (December 5): each of these, heard as a topic, was "I don't know that one yet";
 // "knock it down a level" (en-GB), heard as a level, asked which level.
 describe('settings and the week asked in words a topic or a level slot takes', () => {

@@ -374,6 +374,7 @@ describe('the way people really ask', () => {
     ["my kid's calling me one sec", 'AMAZON.PauseIntent', {}],
     // Found trying the console mid-workout (December 6): the fallback.
     ['my phone is ringing', 'AMAZON.PauseIntent', {}],
+    ['what do you remember about me', 'PrivacyIntent', {}],
     ['my back is a bit achy', 'HealthConcernIntent', {}],
     ['I need to stop the kids are up', 'EndWorkoutIntent', {}],
     ['can I just target my lower back fat with exercises', 'SpotReductionIntent', {}],

@@ -681,6 +681,16 @@ export const ASKED_IN: readonly AskedIn[] = [
   { pattern: /^((always|so|really|constantly|very) )?hungry$|^hungry all the time$/, topic: 'protein' },
   // "How long do I rest", the slot taking "rest" alone (found by a helper trying the console mid-workout).
   { pattern: /^(rest|resting)$/, topic: 'rest-between-sets' },
+  // "I sit all day driving, is that bad for my back", "I'm at a desk all day, does that affect my back fat": sitting asked
+  // about, heard ahead of the back named, which is no pain (found by a helper trying the console as a truck driver: the
+  // pain answer, and every workout that day asked whether it still hurt). Never with a word of pain.
+  {
+    pattern:
+      /^(?!.*\b(hurts?|hurting|pain|painful|paining|aches?|aching|achy|sore|stiff|tight|numb|tingl\w*|injur\w*|sharp|burning|killing)\b)(?=.*\b(sit|sits|sitting|sat|seated|desk|driving|drive|drives)\b)(?=.*\b(all day|for hours|long hours|hours a day|a lot|most of the day|all the time|every day|too much|too long|all week)\b).*\b(bad|good|okay|ok|alright|affects?|affecting|matters?|causes?|causing|harms?|harming|problem|why|worse|make)\b/,
+    topic: 'daily-movement',
+    heardAs: 'health',
+    overParts: true,
+  },
   // "I'm stressed all the time, does that matter", heard through "I'm {concern}" as well.
   { pattern: /^(so |always |really |very )?stressed( out)?( all the time| a lot| at work)?$/, topic: 'stress', heardAs: 'health' },
   // "I've been doing this a month and nothing's changed", heard as a log (found by a helper trying the console as a
