@@ -387,6 +387,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
       // trying the console, December 6: the fallback).
       '[meri|mere|mujhe] {concern} (hai|ho raha hai)',
       "my {concern} is (still|again) paining [a little|little bit|a little bit]",
+      // Found by a helper trying the console mid-workout as a Chennai engineer (December 6): the fallback, and it ran on.
+      "it is paining in my {concern} [little bit|a little bit]",
       "my {concern} is paining can I still exercise",
       "{concern} is paining (while doing|during|after) {move}",
       "I have {concern} can I do {move}",
@@ -702,8 +704,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // The trial's phrasings (FOUND_IN_TRIAL, December 6) have room of their own too: none taken from those before.
     TopicIntent: 374,
     // And the second trial's (December 6), in the four below and in DailyReminderIntent; in the first, six more for pain
-    // said in Hinglish ("meri kamar mein dard hai"), none taken from those before.
-    HealthConcernIntent: 216,
+    // said in Hinglish ("meri kamar mein dard hai"), none taken from those before; and three for "it is paining in my
+    // lower back" (December 6).
+    HealthConcernIntent: 219,
     WorkoutForDayIntent: 191,
     DailyReminderIntent: 64,
     StartWorkoutIntent: 112,

@@ -744,11 +744,11 @@ describe('every safety phrasing gets the safety answer', () => {
     expect(spoken(await answerOf('I heard a crack in my back', true))).toMatch(/with a sharp pain, we stop for today/);
   });
 
-  // Found by a helper trying the console in Indian English (December 6): each reached the fallback, mid-workout too, and
+  // Found by helpers trying the console in Indian English (December 6): each reached the fallback, mid-workout too, and
   // the workout went on.
   it('en-IN: pain said in Hinglish is the pain answer, and mid-workout a pause', async () => {
     const matcher = committedMatcher('en-IN');
-    for (const said of ['meri kamar mein dard hai', 'back mein pain ho raha hai', 'kamar dard', 'mere ghutne mein dard hai']) {
+    for (const said of ['it is paining in my lower back little bit', 'meri kamar mein dard hai', 'back mein pain ho raha hai', 'kamar dard', 'mere ghutne mein dard hai']) {
       const [match, ...others] = matcher.literal(said);
       expect(others, said).toEqual([]);
       expect(match?.intent, said).toBe('HealthConcernIntent');
