@@ -492,8 +492,12 @@ export async function makeUpYesterday(turn: Turn): Promise<Response> {
 export async function offerSwap(turn: Turn, kind: DayKind): Promise<Response> {
   const { t } = turn;
   if (workoutOf(turn.mode)) return startOrOfferResume(turn, kind);
+  const today = await turn.today();
+  // After a warning sign today, no workout of any kind: never offered, only to be refused at the yes (found by a helper
+  // trying the console: "You can: the cardio workout works in place of today's", then "no workout today").
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   const name = t.t(`workout.name.${kind}`);
-  const ask = t.t(turn.planOn(await turn.today()).kind === kind ? 'workout.swap.same' : 'workout.swap.offer', { name });
+  const ask = t.t(turn.planOn(today).kind === kind ? 'workout.swap.same' : 'workout.swap.offer', { name });
   return turn.reply({ speech: speech(ask), reprompt: speech(t.t('workout.swap.reprompt', { name })), offer: { kind: 'startWorkout', instead: kind } });
 }
 
