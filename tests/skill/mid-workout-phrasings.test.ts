@@ -89,7 +89,7 @@ const STOPPING: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['hi-IN', 'meri delivery hui hai', 'HealthConcernIntent', /डॉक्टर/],
   ['en-US', "I'm pregnant and spotting", 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', 'my blood sugar is low', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
-  ['en-US', 'I just had a baby', 'HealthConcernIntent', /doctor or midwife/],
+  ['en-US', 'I just had a baby', 'HealthConcernIntent', /doctor, midwife or a women's health physio/],
   ['hi-IN', 'mera ghutna jawab de raha hai', 'HealthConcernIntent', /^जिस exercise में दर्द हो, उसे रोक दीजिए\./],
   ['hi-IN', 'kamar mein khinchav aa gaya', 'HealthConcernIntent', /^जिस exercise में दर्द हो, उसे रोक दीजिए\./],
   // Found by a helper trying the console (December 5): spelled as people type Hinglish ("me", not "mein"), a strain got

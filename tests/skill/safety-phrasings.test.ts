@@ -931,7 +931,7 @@ describe('every safety phrasing gets the safety answer', () => {
     const fasting = spoken(await said('StartWorkoutIntent', 'session', 'SessionName', 'fast for a week to lose my back fat'));
     expect(fasting).toMatch(/Eating too little backfires/);
     expect(fasting).not.toMatch(/warm-up|Today is a/);
-    expect(spoken(await said('StartWorkoutIntent', 'session', 'SessionName', 'lose my baby weight'))).toContain(EN_US_CATALOGUE.safety.pregnancy);
+    expect(spoken(await said('StartWorkoutIntent', 'session', 'SessionName', 'lose my baby weight'))).toContain(afterBirth('en-US'));
     expect(spoken(await said('HealthConcernIntent', 'concern', 'ConcernName', 'lost weight but my back fat is still there'))).not.toMatch(/pain/i);
     expect(spoken(await said('HealthConcernIntent', 'concern', 'ConcernName', 'a pain in the neck'))).not.toMatch(/pain/i);
   });
@@ -1186,9 +1186,15 @@ describe('after a delivery, however it is asked', () => {
     const heard = committedMatcher(locale).resolve(said);
     expect(heard.match, said).toBe('exact');
     const reply = spoken(await harness.conversation({ locale }).intent(heard.intent, heard.slots));
-    expect(reply, said).toContain(LOCALES[locale].catalogue.safety.pregnancy);
+    expect(reply, said).toContain(afterBirth(locale));
   });
 });
+
+/** The answer for after a birth: the concern's own where it has one (en-US, since December 6), else pregnancy's. */
+function afterBirth(locale: keyof typeof LOCALES): string {
+  const { catalogue } = LOCALES[locale];
+  return catalogue.concerns.find((concern) => concern.id === 'postpartum')?.answer ?? catalogue.safety.pregnancy;
+}
 
 /**
  * A pain report or a condition said inside another request's open slot ("start a workout for my bad knee", "I hurt my
@@ -1322,5 +1328,42 @@ describe('a health question with a move is never answered about the move, and ev
 
   it.each(["I'm back from the walk", "I'm a beginner where should I start"])('"%s" is no pain report', async (said) => {
     expect(await ask(said)).not.toContain(EN_US_CATALOGUE.safety.pain);
+  });
+});
+
+// Found by a helper trying the console as a mother seven months after birth (en-GB, December 6): the pelvic floor and a
+// gap down the tummy were out of scope or not known, mid-HIIT too, and the deadlift's answer spoke of a pregnancy; her
+// doctor's okay in her words was not understood.
+describe('after a baby: the pelvic floor and a gap down the tummy', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ now: '2026-11-24T15:00:00Z' });
+  });
+  afterAll(() => harness.close());
+  const gb = committedMatcher('en-GB');
+  const AFTER_BIRTH = /^(Quick note: .*)?After a baby, check with your doctor, midwife or a women's health physio .*leaking, or a gap or bulge down your tummy/;
+
+  it.each(['I leak a bit when I jump, is that normal', 'what about my abs separation', 'can I do deadlifts with diastasis', 'is it safe after having a baby', 'is this alright to do postpartum, I had my baby seven months ago'])(
+    '"%s" is the answer for after a birth',
+    async (said) => {
+      const heard = gb.resolve(said);
+      const turn = await harness.conversation({ locale: 'en-GB' }).intent(heard.intent, heard.slots ?? {});
+      await expectWellFormed(turn);
+      expect(spoken(turn)).toMatch(AFTER_BIRTH);
+    },
+  );
+
+  it('mid-HIIT, "I can\'t do jumping, my pelvic floor" pauses it for a doctor\'s okay, and "my GP signed me off" gives it', async () => {
+    const chat = harness.conversation({ locale: 'en-GB' });
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const heard = gb.resolve("I can't do jumping, my pelvic floor");
+    const paused = await chat.intent(heard.intent, heard.slots ?? {});
+    expect(spoken(paused)).toMatch(AFTER_BIRTH);
+    expect(spoken(paused)).toMatch(/Your workout is paused, and your place saved\. Before we go on: has your doctor said this kind of exercise is okay for you\?$/);
+    const [okay, ...others] = gb.literal('yeah my GP signed me off at my six week check');
+    expect(others).toEqual([]);
+    expect(okay?.intent).toBe('AMAZON.YesIntent');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/has your doctor said/);
   });
 });

@@ -404,7 +404,19 @@ export const CONCERNS = [
       'normal delivery',
     ],
     // "I want to lose my baby weight" started a workout with no word of the birth (found by a helper).
-    heardIn: ['baby weight', 'after my baby', 'after the baby', 'since my baby', 'since having my baby', 'since the baby'],
+    // The pelvic floor and a gap down the tummy, and a baby had, said inside a longer question (found by a helper trying
+    // the console as a mother seven months after birth: "I leak a bit when I jump", "I can't do jumping, my pelvic floor"
+    // and "is HIIT ok after having a baby" were out of scope, "my abs separation" not known, and the deadlift's answer to
+    // "can I do deadlifts with diastasis" spoke of a pregnancy).
+    heardIn: [
+      'baby weight', 'after my baby', 'after the baby', 'since my baby', 'since having my baby', 'since the baby',
+      'having a baby', 'had my baby', 'having my baby', 'after birth', 'post natal', 'postnatal',
+      'pelvic floor', 'diastasis', 'abs separation', 'ab gap', 'abs gap', 'tummy gap', 'gap in my tummy', 'gap in my abs', 'gap in my stomach',
+      'bulge in my tummy', 'bulge in my stomach', 'tummy bulge', 'doming', 'coning', 'prolapse',
+      'i leak', 'leak a bit', 'leak a little', 'leaking when', 'leak when i', 'wet myself', 'pee a little', 'bladder leaks',
+    ],
+    answer:
+      "After a baby, check with your doctor, midwife or a women's health physio before you step up exercise, even months on. Tell them about any leaking, or a gap or bulge down your tummy: they'll say when jumping, crunches and heavy lifting are right.",
   },
 
   // Periods: no bare "period" or "periods", which are also rest periods between sets.
