@@ -34,6 +34,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   workout.commandInOpenSlot,
   howTo.doseAsked,
   howTo.doseOfOffered,
+  workout.workoutYesNotUnderstood,
   workout.workoutNext,
   workout.workoutBack,
   workout.workoutRepeat,

@@ -14,9 +14,12 @@ export function said(turn: Turn, ...intents: readonly string[]): boolean {
   return isIntent(turn.input, ...intents);
 }
 
-/** Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes (or "kinda") to no question. */
+/**
+ * Words that move a step on: "next", "ok done", "and then", the screen's Next button, or a yes (or "kinda") to no question;
+ * never a yes just after an answer not understood, which may have been a wish to stop (see askNextOrDone).
+ */
 export function saidNext(turn: Turn, screen: WorkoutScreenEvent | undefined): boolean {
-  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
+  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && turn.state.told !== 'outOfScope' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
 }
 
 /** "Let's go", "start my workout": a request to start that names no kind of session and no day. */

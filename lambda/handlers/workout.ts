@@ -46,7 +46,7 @@ import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellHowToForm, tellMoreAbout } from '../replies/how-to';
 import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
-import { repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
+import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, stepLevel } from '../replies/settings';
 import { answerPainScore } from '../replies/offers';
 import { weekdayOffAsked } from '../text/dates';
@@ -529,6 +529,11 @@ function answerCommandHeard(turn: Turn, spoken: string | undefined, heard?: Work
   }
 }
 
+/** A bare yes just after an answer not understood mid-workout: next or I'm done, asked (see saidNext). */
+export const workoutYesNotUnderstood = route(
+  (turn) => running(turn) && turn.offer === undefined && turn.state.told === 'outOfScope' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'),
+  askNextOrDone,
+);
 export const workoutNext = route((turn) => running(turn) && saidNext(turn, screenEvent(turn.input)), (turn) => moveInWorkout(turn, 'next'));
 export const workoutBack = route((turn) => running(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInWorkout(turn, 'previous'));
 export const workoutRepeat = route(

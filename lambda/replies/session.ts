@@ -164,7 +164,22 @@ export function tellOutOfScope(turn: Turn): Response {
   // misheard, then "undo that").
   // "Pardon?" next says the answer before this one, unless that ended on a question now dropped ("what did you do on
   // Tuesday?"): heard again, its answer would go astray (found in review: the run was logged for today).
-  return turn.reply({ speech: speech(t.t('fallback'), suggestion), reprompt: speech(suggestion), ...(!turn.offer && { keepLast: true as const }), ...(turn.state.lastLog && { lastLog: turn.state.lastLog }) });
+  // Mid-workout, a yes next is no "next": what was not understood may have been a wish to stop ("nah I'm quitting", then
+  // "yes"; found by a helper trying the console: the next set began).
+  const running = isWorkoutRunning(mode) && !workoutOf(mode)?.hurt;
+  return turn.reply({
+    speech: speech(t.t('fallback'), suggestion),
+    reprompt: speech(suggestion),
+    ...(!turn.offer && { keepLast: true as const }),
+    ...(turn.state.lastLog && { lastLog: turn.state.lastLog }),
+    ...(running && !turn.offer && { told: 'outOfScope' as const }),
+  });
+}
+
+/** A bare yes just after an answer not understood mid-workout: which it is, next or I'm done, asked again. */
+export function askNextOrDone(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('workout.nextOrDone')), reprompt: speech(t.t('workout.nextOrDone')), keepLast: true, told: 'outOfScope' });
 }
 
 export async function sayGoodbye(turn: Turn): Promise<Response> {

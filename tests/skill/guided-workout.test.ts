@@ -3807,4 +3807,26 @@ describe('"next" with a question pending asks it again', () => {
     expect(spoken(again)).toMatch(/^There's nothing to move on to\. Say yes to log what you did/);
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/[Ll]ogged/);
   });
+
+  // Found by a helper trying the console (December 6): "nah this is dumb I'm quitting", not understood, then "yes", began
+  // set 2; "I will continue tomorrow", then "yes", the next exercise.
+  it('a bare yes just after something not understood mid-workout asks which: next, or I\'m done', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    const before = spoken(await chat.intent('AMAZON.NextIntent'));
+    expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toMatch(/Say next to carry on, or I'm done to stop here\.$/);
+    for (const yes of ['AMAZON.YesIntent', 'HedgedYesIntent']) {
+      const asked = await chat.intent(yes);
+      await expectWellFormed(asked);
+      expect(spoken(asked)).toBe("Which one: next, to carry on, or I'm done, to stop here?");
+    }
+    expect(spoken(await chat.intent('EndWorkoutIntent'))).toMatch(/stop here|log/i);
+    // Next still moves on, and a yes with nothing misheard before it is still a next.
+    const going = harness.conversation();
+    await going.intent('StartWorkoutIntent', session('strength'));
+    await going.intent('AMAZON.NextIntent');
+    await going.intent('AMAZON.FallbackIntent');
+    expect(spoken(await going.intent('AMAZON.NextIntent'))).not.toBe(before);
+    expect(spoken(await going.intent('AMAZON.YesIntent'))).not.toMatch(/^Which one/);
+  });
 });
