@@ -253,6 +253,10 @@ export const HI_IN_MODEL: ModelSource = {
       patterns: [
         // Found in a blind batch of 120 in Hindi (December 2).
         "[आज का] workout (यहीं|यहाँ) (खत्म|ख़त्म) करो",
+        // Tired, and "enough" said with it (found by a helper trying the console in Hindi mid-HIIT, December 6: a pause, and
+        // a "हाँ" then began another hard round).
+        '(मैं थक गया|मैं थक गई|मैं तो थक गया|मैं तो थक गई) [हूँ] (बस|बस अब|बस आज के लिए)',
+        '(main thak gaya|main thak gayi|main to thak gaya|main to thak gayi) [hoon] (bas|bas ab|bas aaj ke liye)',
         "[aaj ka] workout yahin khatam karo",
         '(बस|बस बस) (हो गया|आज के लिए इतना ही|इतना ही)',
         '(workout|exercise) (ख़त्म करो|बंद करो|यहीं रोको|ख़त्म करते हैं|यहीं ख़त्म करो)',
@@ -577,8 +581,9 @@ export const HI_IN_MODEL: ModelSource = {
     },
     {
       name: 'TopicIntent',
-      // 111 more for the trial's phrasings (December 6), and 24 for belly and back together, so none before is pushed out.
-      maxSamples: 3175,
+      // 111 more for the trial's phrasings (December 6), and 24 for belly and back together, so none before is pushed out;
+      // 20 more for the calories a kind of training burns (December 6).
+      maxSamples: 3195,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -589,6 +594,10 @@ export const HI_IN_MODEL: ModelSource = {
         // or the lenient matcher alone. Whether it will do, giving it up, a fast kept, exercise on a fast day.
         '{topic} (चलेगा|चल जाएगा|ठीक रहेगा) [क्या]',
         '{topic} (chalega|chal jayega|theek rahega) [kya]',
+        // How many calories a kind of training burns (found by a helper trying the console in Hinglish, December 6: the
+        // fallback).
+        '{exercise} से (कितनी|कितने) (calorie|कैलोरी) (burn होती है|जलती है)',
+        '{exercise} se (kitni|kitne) (calorie|calories) (burn hoti hai|jalti hai|burn hote hain)',
         '{topic} (छोड़ दूँ|छोड़ दूं|बंद कर दूँ|बंद कर दूं) [क्या]',
         '{topic} (chhod du|chhod doon|band kar du|band kar doon) [kya]',
         '[मैं] [हफ्ते में दो दिन|हफ़्ते में एक दिन] {topic} (रखती|रखता) (हूँ|हूं)',
@@ -1022,6 +1031,10 @@ export const HI_IN_MODEL: ModelSource = {
         ...timedLogs('मैंने [आज]', 'maine [aaj]'),
         'मैं [आज] {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
         'main [aaj] {walkTime} (chala|chali|tehla|tehli|paidal chala|paidal chali)',
+        // Ran, said with the verb alone (found by a helper trying the console in Hinglish, December 6: "main 30 minute
+        // dauda" was logged as a walk).
+        'मैं [आज] {runTime} (दौड़ा|दौड़ी|भागा|भागी)',
+        'main [aaj] {runTime} (dauda|daudi|bhaga|bhagi)',
         // Found by a helper trying the console in Hindi (December 6): "मैंने", as people say it, reached the fallback.
         '[आज] मैंने {walkTime} (पैदल चला|पैदल चली|सैर की|walk किया)',
         '[aaj] maine {walkTime} (paidal chala|paidal chali|sair ki|walk kiya)',
@@ -1111,8 +1124,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // कल with a past verb is yesterday; said before the activity, a date would sit beside another slot.
       name: 'LogYesterdayIntent',
-      // 80 more for the steps said with "maine" or a time of day (December 6), none taken from those before.
-      maxSamples: 840,
+      // 80 more for the steps said with "maine" or a time of day (December 6), none taken from those before; 16 for a run
+      // said with its verb alone ("main kal 20 minute daudi").
+      maxSamples: 856,
       slots: [
         // परसों, or another day, said first as कल is ("parson maine …"): that day, read as gone by.
         { name: 'date', type: 'AMAZON.DATE' },
@@ -1146,6 +1160,8 @@ export const HI_IN_MODEL: ModelSource = {
         ...timedLogs('(कल मैंने|मैंने कल)', '(kal maine|maine kal)'),
         '(कल मैं|मैं कल) {walkTime} (चला|चली|टहला|टहली|पैदल चला|पैदल चली)',
         '(kal main|main kal) {walkTime} (chala|chali|tehla|tehli|paidal chala|paidal chali)',
+        '(कल मैं|मैं कल) {runTime} (दौड़ा|दौड़ी|भागा|भागी)',
+        '(kal main|main kal) {runTime} (dauda|daudi|bhaga|bhagi)',
         'kal maine {minutes} (minute|minat) {activity} (kiya|ki)',
         'कल मैंने {minutes} मिनट {activity} (किया|की)',
         // Found by a helper trying the console as an Indian user (December 3, fourth round): "कल" said first lost the log.

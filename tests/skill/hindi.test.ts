@@ -672,3 +672,24 @@ it('"parso maine HIIT kiya tha, log kar do" heard as a level is logged, on the d
   const three = await harness.conversation({ locale: 'hi-IN' }).intent('SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'मैं advanced नहीं हूं intermediate भी नहीं beginner') });
   expect(spoken(three)).not.toMatch(/^ठीक है: (intermediate|advanced)/);
 });
+
+// Found by a helper trying the console in Hinglish (December 6): "main 30 minute dauda" was logged as a walk; calories a
+// kind of training burns reached the fallback; "मैं थक गया, बस" mid-HIIT paused it, and a "हाँ" began another round.
+it('a run said with its verb alone is a run; calories asked of a kind of training; tired and "bas" ends the workout', async () => {
+  const hi = committedMatcher('hi-IN');
+  const say = async (chat: ReturnType<typeof harness.conversation>, said: string) => {
+    const [heard, ...others] = hi.literal(said);
+    expect(others, said).toEqual([]);
+    expect(heard, said).toBeDefined();
+    const reply = await chat.intent(heard!.intent, heard!.slots);
+    await expectWellFormed(reply);
+    return spoken(reply);
+  };
+  expect(await say(harness.conversation({ locale: 'hi-IN' }), 'main 30 minute dauda')).toMatch(/^30 मिनट की दौड़ दर्ज हो गई\./);
+  expect(await say(harness.conversation({ locale: 'hi-IN' }), 'main kal 20 minute daudi')).toMatch(/^20 मिनट की दौड़ दर्ज हो गई\./);
+  expect(await say(harness.conversation({ locale: 'hi-IN' }), 'HIIT se kitni calories burn hoti hai')).toMatch(/HIIT/);
+  const chat = harness.conversation({ locale: 'hi-IN' });
+  await chat.intent('StartWorkoutIntent');
+  await chat.intent('AMAZON.NextIntent');
+  expect(await say(chat, 'मैं थक गया बस')).toMatch(/^ठीक है, यहीं रुकते हैं\./);
+});
