@@ -957,6 +957,32 @@ describe('sugar in a drink is the drink\'s answer', () => {
   });
 });
 
+// Found by a helper trying the console as a 20-year-old in a hurry (December 6): each was "I don't know that one yet", or
+// fat burners only "ask your pharmacist", with a word about heart medicines.
+describe('fast fixes asked about: twice a day, meals skipped, a date to lose weight by, fat burners', () => {
+  it.each([
+    ['en-US', 'can I do the workout twice a day', /^(Quick note: .*)?Rest is part of training\./],
+    ['en-US', 'is it ok to work out twice a day', /^(Quick note: .*)?Rest is part of training\./],
+    ['en-US', 'can I just do double the rounds', /^(Quick note: .*)?Rest is part of training\./],
+    ['en-US', "I'm just gonna not eat dinner for a few weeks", /^(Quick note: .*)?Eating too little backfires\./],
+    ['en-US', "what's the least I can eat and still be healthy", /^(Quick note: .*)?Eating too little backfires\./],
+    ['en-US', 'can I lose 10 pounds by spring break', /^(Quick note: .*)?Fat loss is slow/],
+    ['en-US', 'do fat burners work', /^(Quick note: .*)?Nothing you take burns fat off your back\. .*Ask your doctor or pharmacist/],
+  ] as const)('%s "%s"', async (locale, said, answer) => {
+    expect(await answerTo(locale, said)).toMatch(answer);
+  });
+
+  it('fat burners asked about mid-workout: the answer, and the workout goes on', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const heard = committedMatcher('en-US').resolve('should I take fat burners');
+    const reply = spoken(await chat.intent(heard.intent, heard.slots ?? {}));
+    expect(reply).toMatch(/^Nothing you take burns fat off your back\./);
+    expect(reply).not.toMatch(/paused|resume my workout/i);
+  });
+});
+
 // Found by a helper trying the console as a truck driver (December 6): sitting asked about with the back named was the
 // pain answer, and every workout that day asked whether it still hurt. Pain said with it is still pain.
 describe('sitting all day, asked about, is the everyday movement answer', () => {

@@ -485,6 +485,14 @@ export const CONCERNS = [
       'detox tea',
       'weight loss tablets', 'thermogenics', 'garcinia cambogia', 'garcinia', 'ozempic', 'wegovy',
     ],
+    heardIn: ['clenbuterol', 'diet pill', 'fat burning pills', 'fat loss pills'],
+    // Whether they work, said plainly, and no pause mid-workout: a question, not something felt (found by a helper trying
+    // the console as a 20-year-old: "do fat burners work" was told only to ask a pharmacist, with a word about heart
+    // medicines, and mid-workout the workout paused as if for pain).
+    answer:
+      "Nothing you take burns fat off your back. Fat burners and diet pills do little at best, and some are risky, especially for your heart; weight-loss medicines are your doctor's call. Ask your doctor or pharmacist before you take anything. What works is a calorie deficit, strength training and cardio.",
+    inWorkout:
+      "Nothing you take burns fat off your back. Fat burners and diet pills do little at best, and some are risky, especially for your heart; weight-loss medicines are your doctor's call. Ask your doctor or pharmacist before you take anything.",
   },
 
   // What a doctor or physiotherapist said to do (the model's `advisor` slot): no name says it.

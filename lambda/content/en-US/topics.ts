@@ -691,6 +691,29 @@ export const ASKED_IN: readonly AskedIn[] = [
     heardAs: 'health',
     overParts: true,
   },
+  // Training twice a day, or double the workout (found by a helper trying the console as a 20-year-old in a hurry,
+  // December 6: "I don't know that one yet"): rest is part of training.
+  {
+    pattern:
+      /\b(twice|two times|2 times|three times|3 times) (a|per|every) day\b|\b(do|doing|double) (the |my |two |2 )?(workouts?|rounds|sets|sessions?) (twice|two times|2 times|back to back)\b|\bdouble (the |my )?(workouts?|rounds|sets|sessions?|reps)\b|\b(two|2) workouts (a|per|in a|in one) day\b/,
+    topic: 'no-rest',
+  },
+  // Meals given up for weeks, or the least that can be eaten (found by a helper trying the console: "I'm just gonna not eat
+  // dinner for a few weeks" and "what's the least I can eat" were "I don't know that one yet"). A meal skipped now and
+  // then ("should I skip dinner") is fasting's, as before.
+  {
+    pattern:
+      /\b(not|stop|quit) (eat|eating|having) (dinner|breakfast|lunch|supper|meals?|anything|food)( at all)? (for|until|till) (a|one|two|three|several|a few|few|the next|\d+) (days?|weeks?|months?)\b|\bleast (i|you|a person|someone) (can|could|should) eat\b|\b(eat|eating) nothing\b/,
+    topic: 'eating-too-little',
+  },
+  // "Can I lose 10 pounds by spring break", "how much can I lose in 6 weeks" (found by a helper trying the console: "I don't
+  // know that one yet"). Not "before" a day, as a wish says it ("I want to lose 15 kilos before my wedding", the slot taking
+  // the same words after "I want to", is the aim's answer).
+  {
+    pattern:
+      /^(i )?((can|could|will|would) i (really |actually )?|to )?lose (\d+|a few|five|ten|fifteen|twenty|thirty|forty|fifty) (pounds|lbs|kilos|kgs?)( of fat)? by .+$|^(how much|how many (pounds|kilos|kgs|lbs))( weight| fat)? (can|will|could|should) i lose( (in|by|before|within) .+)?$/,
+    topic: 'results-time',
+  },
   // "I'm stressed all the time, does that matter", heard through "I'm {concern}" as well.
   { pattern: /^(so |always |really |very )?stressed( out)?( all the time| a lot| at work)?$/, topic: 'stress', heardAs: 'health' },
   // "I've been doing this a month and nothing's changed", heard as a log (found by a helper trying the console as a
