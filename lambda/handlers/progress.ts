@@ -39,7 +39,7 @@ import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo, teachable } from '../replies/how-to';
-import { offerReminder } from '../replies/reminders';
+import { cancelReminders, offerReminder } from '../replies/reminders';
 import { type SaidLog, askOneAtATime, daysBackSaid, logAfterYes, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
@@ -1028,6 +1028,10 @@ function levelCorrected(spoken: string): Level | undefined {
 export const levelNamedIn = (spoken: string): Level | undefined =>
   deniesLevel(spoken) ? undefined : namedWithin(LEVELS.map((id) => ({ id, names: [id] })), spoken)?.id;
 
+/** A reminder turned off, named by its day or time: "cancel the saturday", "turn off the 1 30", "delete the morning". */
+const REMINDER_CANCELLED =
+  /^(cancel|turn off|switch off|stop|delete|remove|get rid of|drop) (the |my )?((monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|morning|evening|night|daily)s?|\d+( \d+)?( ?(am|pm|a m|p m|o'clock))?|reminder)$/i;
+
 export const level = route(
   (turn) => said(turn, 'SetLevelIntent'),
   (turn) => {
@@ -1040,6 +1044,9 @@ export const level = route(
     const chosen = slot.status === 'match' ? LEVELS.find((known) => known === slot.id) : slot.status === 'no-match' ? levelNamedIn(slot.spoken) : undefined;
     if (chosen) return setLevel(turn, chosen);
     if (slot.status !== 'no-match') return askWhichLevel(turn);
+    // "Cancel the Saturday one", "turn off the 1:30 one", heard through "{level} one": a reminder, which cancelling asks
+    // about first, saying which there are (found by a helper trying the console: "Which one?", of the levels).
+    if (REMINDER_CANCELLED.test(slot.spoken.trim())) return cancelReminders(turn, false, true);
     const first = levelSaidFirst(slot.spoken) ?? levelCorrected(slot.spoken);
     if (first) return setLevel(turn, first);
     // "I want more of a challenge, bump me up a level", heard through "I want {level}": one level that way (found in a

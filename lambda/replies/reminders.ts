@@ -475,7 +475,7 @@ function speakEntry(turn: Turn, { time, weekdays }: { time: ClockTime; weekdays:
 const sameDays = (a: readonly Weekday[], b: readonly Weekday[]): boolean => new Set(a).size === new Set(b).size && a.every((day) => b.includes(day));
 
 /** "Cancel my reminders": every reminder this skill set for the user. */
-export async function cancelReminders(turn: Turn, confirmed = false): Promise<Response> {
+export async function cancelReminders(turn: Turn, confirmed = false, oneNamed = false): Promise<Response> {
   const { t } = turn;
   const client = turn.reminders();
   if (!client) return remindersFailed(turn, 'unavailable');
@@ -490,8 +490,9 @@ export async function cancelReminders(turn: Turn, confirmed = false): Promise<Re
   if (!confirmed) {
     const times = byTime(scheduleRules(on.map((reminder) => ({ rule: readRecurrenceRule(reminder.trigger?.recurrence?.recurrenceRules?.[0]), ...boundsOf(reminder) }))));
     const which = times.length > 0 ? t.t('reminders.list', { entries: t.list(times.map((entry) => speakEntry(turn, entry))) }) : t.t('reminders.some', { count: on.length });
-    const ask = t.t('reminders.cancelAsk');
-    return turn.reply({ speech: speech(which, ask), reprompt: speech(ask), offer: { kind: 'cancelReminders' } });
+    // One named by its day or time ("cancel the Saturday one"): they ring as one set, so how to keep some is said first.
+    const ask = t.t(oneNamed ? 'reminders.cancelAsk.one' : 'reminders.cancelAsk');
+    return turn.reply({ speech: speech(which, ask), reprompt: speech(t.t('reminders.cancelAsk')), offer: { kind: 'cancelReminders' } });
   }
   const removed = await Promise.allSettled(on.map((reminder) => client.remove(reminder.alertToken)));
   const failed = removed.find((result) => result.status === 'rejected');

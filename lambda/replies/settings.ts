@@ -11,6 +11,7 @@ import { speakDay, weekdayName } from '../text/dates';
 import { askOrGoOn, carryOn, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
 import { followRestDay } from './reminders';
+import { levelReachesWorkout } from './workout';
 
 /** "Change my level": which one? */
 export function askWhichLevel(turn: Turn): Response {
@@ -45,7 +46,8 @@ export async function setLevel(turn: Turn, level: Level, undone?: Extract<Settin
   // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
   if (workoutOf(turn.mode)) {
     const back = carryOn(turn);
-    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('workout.levelFromNext'), back), reprompt: speech(back), ...changedFrom });
+    const from = before === level || levelReachesWorkout(turn, level) ? 'workout.levelFromNext' : 'workout.levelFromNextWorkout';
+    return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t(from), back), reprompt: speech(back), ...changedFrom });
   }
   return turn.reply({
     speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t('anythingElse')),

@@ -2,7 +2,7 @@ import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, DAY_OFF, SHORT_ON_TIME, findConcern, findExercise, findTopic } from '../content/catalogue';
-import type { Concern } from '../content/types';
+import type { Concern, Level } from '../content/types';
 import { SESSIONS } from '../content/sessions';
 import { OTHER_MOVES, minutesSaidToHave, namedExercises, namedWithin } from '../content/named';
 import type { DayKind } from '../content/types';
@@ -742,11 +742,21 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('workout.doneToday', { name: t.t(`workout.name.${kind}`) }), question), reprompt: speech(reprompt) });
   }
-  // One left partway yesterday ("stop" at 11:50 PM, "resume my workout" at 12:10 AM) is offered for logging, as the
+  // One left partway yesterday (past the small hours, when it is no longer the night's) is offered for logging, as the
   // welcome offers it (found by a helper: the new day's was offered, and the sets done were never offered again).
   const yesterdays = history && offerYesterdaysWorkout(turn, history, today);
   if (yesterdays) return turn.reply({ speech: speech(t.t('workout.noneSavedToday'), yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
   return turn.reply({ speech: speech(t.t('workout.noneSaved')), reprompt: speech(t.t('workout.noneSaved')), offer: { kind: 'startWorkout' } });
+}
+
+/**
+ * Whether a level changed now reaches any part of the workout under way: none is left to start in the rounds of a HIIT
+ * workout, the steady part of a cardio one, or the last exercise (found by a helper trying the console: "Your new level
+ * starts with the next exercise", mid-HIIT, and every round after stayed as it was).
+ */
+export function levelReachesWorkout(turn: Turn, level: Level): boolean {
+  const place = workoutOf(turn.mode);
+  return place !== undefined && levelsFromNextExercise(workoutFor(turn, place), place.index, (step) => isStepDone(place, step), level) !== undefined;
 }
 
 /**

@@ -3427,6 +3427,22 @@ describe('a level changed mid-workout', () => {
   });
   afterAll(() => harness.close());
 
+  // Found by a helper trying the console (December 6): mid-HIIT, "Your new level starts with the next exercise", and every
+  // round after stayed as it was: there is no next exercise in its rounds.
+  it('mid-HIIT rounds, says the level starts with the next workout; in the warm-up, the rounds take it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(chat, 2);
+    const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
+    await expectWellFormed(set, { endsOnQuestion: false });
+    expect(spoken(set)).toBe("Got it: advanced. I'll give you advanced doses from now on. This workout keeps its level to the end; the new one starts with your next workout. Say next to carry on with your workout.");
+    const early = harness.conversation();
+    await early.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(await early.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') }))).toMatch(/Your new level starts with the next exercise\./);
+    await early.intent('AMAZON.NextIntent');
+    expect(spoken(await early.intent('AMAZON.NextIntent'))).toMatch(/^Round 1 of 20\./);
+  });
+
   it('keeps the exercise under way and the place, and applies from the next exercise, across sessions', async () => {
     const device = harness.device();
     const chat = new Conversation({ handler: harness.handler, device });

@@ -968,6 +968,9 @@ describe('fast fixes asked about: twice a day, meals skipped, a date to lose wei
     ['en-US', "what's the least I can eat and still be healthy", /^(Quick note: .*)?Eating too little backfires\./],
     ['en-US', 'can I lose 10 pounds by spring break', /^(Quick note: .*)?Fat loss is slow/],
     ['en-US', 'do fat burners work', /^(Quick note: .*)?Nothing you take burns fat off your back\. .*Ask your doctor or pharmacist/],
+    // Found by a helper trying the console as a truck driver on nights (December 6): "I don't know that one yet".
+    ['en-US', 'can I work out at 2 am', /^(Quick note: .*)?The best time to work out is the time you can stick to\./],
+    ['en-US', 'can I train at 3 in the morning', /^(Quick note: .*)?The best time to work out is the time you can stick to\./],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

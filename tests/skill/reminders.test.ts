@@ -954,6 +954,20 @@ describe('hearing, moving and cancelling reminders', () => {
     }
   });
 
+  // Found by a helper trying the console as a truck driver (December 6): "cancel the Saturday one", heard through "{level}
+  // one", asked which level. It is a reminder: they ring as one set, so how to keep some days is said, and all go on a yes.
+  it('"cancel the Saturday one" says which there are, how to keep some days, and cancels only on a yes', async () => {
+    const chat = await withReminders();
+    const before = alerts().length;
+    const asked = await say(chat, 'SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'cancel the saturday') });
+    expect(spoken(asked)).toMatch(/^You have workout reminders .*\. They ring as one set\. To keep some days, say the days you want, like: remind me on Mondays at 7 PM\. Or shall I cancel them all\?$/);
+    expect(alerts()).toHaveLength(before);
+    expect(spoken(await say(chat, 'AMAZON.NoIntent'))).toMatch(/^Okay, I've kept your reminders\./);
+    const off = await withReminders();
+    await say(off, 'SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'turn off the 7') });
+    expect(spoken(await say(off, 'AMAZON.YesIntent'))).toMatch(/^Done\. I've cancelled your workout reminders\./);
+  });
+
   // Noticed at the last stops: "delete my data" erased what the skill kept and left its reminders ringing, the answer
   // saying to cancel them too. They are the user's data as much as the log is: the yes takes them too, and says so.
   it('a yes to "delete my data" cancels the reminders this skill set too, and says so', async () => {

@@ -592,6 +592,7 @@ export const MESSAGES = {
     "I don't have permission to see your reminders, so I couldn't cancel any. To remove one, open Reminders in the Alexa app.",
   'reminders.cancelNone': "You don't have any workout reminders from me, so there's nothing to cancel.",
   'reminders.cancelAsk': 'Shall I cancel them?',
+  'reminders.cancelAsk.one': 'They ring as one set. To keep some days, say the days you want, like: remind me on Mondays at 7 PM. Or shall I cancel them all?',
   'reminders.kept': "Okay, I've kept your reminders.",
   'reminders.declined': "Okay, no reminders. If you ever want one, say: remind me to work out at 7 AM.",
   'reminders.notSet': "Okay, I haven't set anything.",

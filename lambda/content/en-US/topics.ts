@@ -630,6 +630,13 @@ export const ASKED_IN: readonly AskedIn[] = [
     topic: 'workout-time',
     heardAs: 'health',
   },
+  // "Can I work out at 2 am", "is it ok to exercise at midnight", "can I train at 3 in the morning": when to train (found
+  // by a helper trying the console as a truck driver on nights: "I don't know that one yet").
+  {
+    pattern:
+      /^(?!.*\b(sleep|eat|eating|food|diet|meals?|remind|reminder)\b)(is it (ok|okay|fine|bad|safe) to |should i |can i )?(work ?out|exercise|train|do (it|the workout|my workout|a workout)) (at|around) (midnight|night|\d+( ?:\d+)?|one|two|three|four|five|eleven|twelve)( ?(am|a m|in the morning|at night|pm))?( (now|tonight))?$/,
+    topic: 'workout-time',
+  },
   // "Why isn't it working", "it's not working".
   { pattern: /^(why )?(isn't|is not) (it|this|the plan) working$|^(why )?(is it|is this|is the plan) not working$|^(it's|it is|this is|the plan is) not working$/, topic: 'plateau' },
   // "Can I lose back fat in 2 weeks", "how much weight will I lose", "so does this stuff actually work".

@@ -202,6 +202,7 @@ export const WORKOUT_MESSAGES = {
   'workout.where.steady': 'the steady pace',
   'workout.where.recovery': 'part {number} of {count}, {activity}',
   'workout.levelFromNext': 'Your new level starts with the next exercise.',
+  'workout.levelFromNextWorkout': 'This workout keeps its level to the end; the new one starts with your next workout.',
   'workout.noneSaved': "There's no paused workout from today. Want to start today's workout?",
   'workout.noneSavedToday': "There's no paused workout from today.",
   'workout.doneToday': "There's nothing to pick up: today's {name} is done and logged. Nice work.",

@@ -203,6 +203,7 @@ export const WORKOUT_MESSAGES = {
   'workout.where.steady': 'स्थिर रफ़्तार वाला हिस्सा',
   'workout.where.recovery': '{count} में से हिस्सा {number}, {activity}',
   'workout.levelFromNext': 'आपका नया level अगली exercise से शुरू होगा.',
+  'workout.levelFromNextWorkout': 'यह workout आख़िर तक इसी level पर चलेगा. नया level अगले workout से शुरू होगा.',
   'workout.noneSaved': 'आज का कोई रुका हुआ workout नहीं है. आज का workout शुरू करें?',
   'workout.noneSavedToday': 'आज का कोई रुका हुआ workout नहीं है.',
   'workout.doneToday': 'आज का {name} पूरा हो चुका है, और दर्ज है. बहुत बढ़िया.',
