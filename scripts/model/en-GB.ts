@@ -20,11 +20,11 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     SkipExerciseIntent: ["(can we|let's) give (this|this one|this exercise) a miss"],
     // To "has your doctor said this kind of exercise is okay for you?" (found by a helper trying the console as a mother
     // seven months after birth: "Sorry, I didn't get that").
-    'AMAZON.YesIntent': ['[yeah|yes] my (GP|doctor|midwife|physio) signed me off [at my six week check]'],
+    'AMAZON.YesIntent': ['[yeah|yes] my (GP|doctor|midwife|physio) signed me off [at my six week check]', '(yeah|yes) go on [then]'],
     'AMAZON.NoIntent': [`no ta`, `no thanks ta`, "nah you're (alright|all right)", "you're alright thanks"],
     // Found by a helper trying the console as a British user: these were out of scope, and the session stayed open.
     'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],
-    'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)"],
+    'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)", "right I'm back (where was I|where were we)"],
     // Found by a helper trying the console as a British user (December 5): the fallback, mid-workout.
     'AMAZON.NextIntent': ['right next [one]', 'right crack on'],
     'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick', '(hang on|hold on) [that\'s] the doorbell'],

@@ -294,6 +294,14 @@ describe.each([
   ['en-IN', 'my knee is paining what to do', 'HealthConcernIntent', { concern: 'knee-pain' }],
   ['en-IN', 'what data you are storing', 'PrivacyIntent', {}],
   ['en-IN', 'tell me na', 'AMAZON.MoreIntent', {}],
+  // Found by helpers trying the console (December 6): the fallback, or "I don't know that one yet".
+  ['en-IN', 'kindly tell my progress', 'WeeklyProgressIntent', {}],
+  ['en-IN', 'what is pending for this week', 'WeeklyProgressIntent', {}],
+  ['en-IN', 'how much time more', 'HowManyLeftIntent', {}],
+  ['en-IN', 'tell again', 'AMAZON.RepeatIntent', {}],
+  ['en-IN', 'I will continue tomorrow', 'EndWorkoutIntent', {}],
+  ['en-GB', 'yeah go on', 'AMAZON.YesIntent', {}],
+  ['en-GB', "right I'm back where was I", 'AMAZON.ResumeIntent', {}],
   // Tiredness is the day-off topic, as "I'm feeling tired" is: mid-workout it pauses, outside one it is that answer.
   ['hi-IN', 'thak gaya yaar', 'TopicIntent', { topic: 'day-off' }],
   ['hi-IN', 'थक गई हूँ', 'TopicIntent', { topic: 'day-off' }],
