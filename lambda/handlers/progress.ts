@@ -361,9 +361,12 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
  * The log a phrase an open slot took whole tells of ("walked forty minutes this morning"): the exercise done, and the
  * minutes and steps said inside it where the slots took none. Undefined when it does not read as something done.
  */
-function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | undefined {
+function logReadIn(turn: Turn, told: string, log: SaidLog = {}): SaidLog | undefined {
   // "I walk forty minutes a day": a habit, not something done today.
-  if (HABIT.test(` ${spoken.toLowerCase()} `)) return undefined;
+  if (HABIT.test(` ${told.toLowerCase()} `)) return undefined;
+  // A baby walked in a pram or a buggy: a walk (found by a helper trying the console as a new mother: "I pushed the buggy
+  // round the park for half an hour", "I took her out in the pram", "a pram walk": "Tell me what you did").
+  const spoken = told.replace(PUSHED_PRAM, 'walked');
   const exercise = exerciseInLog(turn.catalogue, spoken);
   const inside = amountsSaidIn(spoken);
   // "Walked to the shop for some water" is asked about; "walked forty minutes" is a walk, when that is all it says:
@@ -374,7 +377,8 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
     inside.minutes !== undefined || inside.extraSteps !== undefined || inside.daySteps !== undefined || log.minutes !== undefined || log.extraSteps !== undefined || log.daySteps !== undefined;
   // A day said counts as much as an amount: "ran last Saturday" is a log; so does a distance ("a 5k run"), which the
   // week keeps no count of.
-  const amountOrDay = amounts || DISTANCE.test(spoken) || namesADay(spoken, log);
+  // So does a pram or a buggy walked, which says it was done ("I've been for a pram walk").
+  const amountOrDay = amounts || DISTANCE.test(spoken) || namesADay(spoken, log) || spoken !== told;
   // Steps are walked, however the rest is said ("I did like 5000 steps today").
   const steps = inside.extraSteps !== undefined || inside.daySteps !== undefined;
   // With an amount, where or with whom may follow ("walked 15 minutes to school and back", "walked 30 minutes with the
@@ -397,6 +401,10 @@ function logReadIn(turn: Turn, spoken: string, log: SaidLog = {}): SaidLog | und
     said: log.said ?? spoken,
   };
 }
+
+/** A pram or a buggy pushed, or a baby taken out in one: a walk. */
+const PUSHED_PRAM =
+  /\b(?:pushed|pushing|took|taking|walked|walking)\s+(?:(?:the|my|our|her|his)\s+)?(?:(?:baby|son|daughter|kids?|twins|her|him|them)\s+)?(?:out\s+)?(?:(?:in|with)\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:pram|buggy|stroller|pushchair)\b|\b(?:pram|buggy|stroller|pushchair)\s+walk\b/i;
 
 /** A day said with a log: in the date slot, as yesterday, or inside its words ("gym on Tuesday", "22 tarikh ko"). */
 function namesADay(spoken: string, log: SaidLog): boolean {

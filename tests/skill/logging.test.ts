@@ -1880,3 +1880,17 @@ it('"did I walk on Tuesday", "did I run yesterday", "did I skip my workout": ask
   // What people say to tell, not ask, still logs.
   expect(await turn('LogActivityIntent', said('i walked for 20 minutes'))).toMatch(/^Logged/);
 });
+
+// Found by a helper trying the console as a new mother (en-GB, December 6): each asked "Tell me what you did".
+it('a pram or a buggy walked is a walk, with its time', async () => {
+  const gb = committedMatcher('en-GB');
+  for (const [said, answer] of [
+    ["I've been for a pram walk", /^Logged your walk\./],
+    ['I pushed the buggy round the park for half an hour', /^Logged a 30-minute walk\./],
+    ['I took her out in the pram for about forty minutes', /^Logged a 40-minute walk\./],
+  ] as const) {
+    const heard = gb.resolve(said);
+    const reply = await harness.conversation({ locale: 'en-GB' }).intent(heard.intent, heard.slots ?? {});
+    expect(spoken(reply), said).toMatch(answer);
+  }
+});
