@@ -12,7 +12,7 @@ import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
-import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedTonight, plannedDoneOn, tellPausedForHurt } from './workout';
+import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, plannedDoneOn, tellPausedForHurt } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -56,13 +56,13 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
   const warned = history.profile?.warningOn === formatIsoDate(today);
-  const saved = !coach.ask && !warned ? await placeSavedTonight(turn, history, today) : undefined;
+  const saved = !coach.ask && !warned ? placeSavedOn(week, today) : undefined;
   // One gone through by skipping, its log left unanswered, is offered to log; else one left partway yesterday.
   const finished = saved !== undefined && isFinishedPlace(turn, saved);
   const skipped = saved && week && finished ? offerUnlogged(turn, week, saved, 'today') : undefined;
   const stopped = finished ? undefined : saved;
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
-    ? { question: t.t(stopped.date === formatIsoDate(today) ? 'welcomeBack.stopped' : 'welcomeBack.stopped.night', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
+    ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
     : (skipped ?? coach.ask ?? offerYesterdaysWorkout(turn, history, today));
   // After a warning sign today, how it is, and no nudge to train (tried as a user: "there's still time" after chest pain).
   const day = warned

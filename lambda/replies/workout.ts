@@ -418,24 +418,9 @@ function noWorkoutAfterWarning(turn: Turn): Response {
  */
 async function savedPlace(turn: Turn, today: LocalDate, finishedToo = false): Promise<WorkoutPlace | undefined> {
   const history = await unlessUnavailable(turn.history());
-  const place = history && (await placeSavedTonight(turn, history, today));
+  const place = placeSavedOn(history?.weeks.find((candidate) => candidate.week === formatIsoWeek(isoWeekOf(today))), today);
   // One gone through to its end is kept only to be offered for logging: nothing to pick up.
   return place && (finishedToo || !isFinishedPlace(turn, place)) ? place : undefined;
-}
-
-/**
- * The place saved today; in the small hours, with none today, the one left the evening before, which is still tonight's
- * (found by helpers trying the console as a night-shift nurse and an engineer who trains at night: paused at 11:50 PM,
- * "There's no paused workout from today" at 12:10 AM). Never one left before a warning sign that night. It is logged
- * for its own day.
- */
-export async function placeSavedTonight(turn: Turn, history: UserHistory, today: LocalDate): Promise<WorkoutPlace | undefined> {
-  const place = placeSavedOn(weekOf(history, today), today);
-  if (place) return place;
-  const night = await turn.nightBegan();
-  if (!night || history.profile?.warningOn === formatIsoDate(night)) return undefined;
-  const left = placeSavedOn(weekOf(history, night), night);
-  return left && !isFinishedPlace(turn, left) ? left : undefined;
 }
 
 /** A place kept past the last step: a workout gone through by skipping, kept only to offer its log again. */
@@ -468,7 +453,7 @@ export function placeSavedOn(week: WeekProgress | undefined, day: LocalDate): Wo
 /** What "no" to the offer to carry on starts instead: a kind of session, or a weekday's. */
 type Instead = DayKind | { readonly weekday: Weekday };
 
-function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer' | 'workout.resumeOffer.night', instead?: Instead, insteadKind?: DayKind): Response {
+function offerResume(turn: Turn, place: WorkoutPlace, key: 'workout.inProgressOffer' | 'workout.resumeOffer', instead?: Instead, insteadKind?: DayKind): Response {
   const { t } = turn;
   const name = workoutName(t, workoutFor(turn, place));
   // Another kind asked for mid-workout ("I'd rather do cardio today"): what "no" starts is said (found by a helper trying
@@ -533,7 +518,7 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
   const saved = await savedPlace(turn, today);
   const same = saved && ofKind(saved);
   if (saved?.hurt) return same ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, await feltWithPause(turn, saved.hurt), { kind });
-  if (same) return offerResume(turn, saved, saved.date === formatIsoDate(today) ? 'workout.resumeOffer' : 'workout.resumeOffer.night', kind);
+  if (same) return offerResume(turn, saved, 'workout.resumeOffer', kind);
   return startWorkout(turn, today, kind);
 }
 

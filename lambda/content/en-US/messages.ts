@@ -209,7 +209,6 @@ export const MESSAGES = {
   'welcomeBack.skippedYesterday': 'Yesterday you went through your {name}, skipping some of it. {summary} Want me to log it?',
   'welcomeBack.skippedToday': 'Earlier today you went through your {name}, skipping some of it. {summary} Want me to log it?',
   'welcomeBack.stopped': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
-  'welcomeBack.stopped.night': 'You stopped partway through your {name} before midnight. Want to pick up where you left off?',
   // A no to the welcome's offer is "not now": only "start over" begins again.
   'welcomeBack.stopped.reprompt': 'Say yes to pick up where you left off, or say start over to begin again.',
 

@@ -185,7 +185,6 @@ export const WORKOUT_MESSAGES = {
   'workout.stoppedEarlier': 'You stopped partway through your {name} earlier today. {summary}',
   'workout.skippedEarlier': 'Earlier today you went through your {name}, skipping some of it. {summary}',
   'workout.resumeOffer': 'You stopped partway through your {name} earlier today. Want to pick up where you left off?',
-  'workout.resumeOffer.night': 'You stopped partway through your {name} before midnight. Want to pick up where you left off?',
   'workout.resumeOffer.reprompt': 'Say yes to pick up where you left off, or no to start from the beginning.',
   'workout.finishLater': "Yes. Your place in your {name} is kept for the rest of today. When you're ready, open Back Coach and say: resume my workout.",
   'workout.finishLater.now': 'Yes. Say stop for now, and your place in your {name} is kept for the rest of today. Later, open Back Coach and say: resume my workout.',

@@ -216,7 +216,6 @@ export const MESSAGES = {
   'welcomeBack.skippedYesterday': 'कल आपने अपना {name} कुछ हिस्से छोड़कर पूरा किया था. {summary} क्या इसे दर्ज कर दूँ?',
   'welcomeBack.skippedToday': 'आज पहले आपने अपना {name} कुछ हिस्से छोड़कर पूरा किया था. {summary} क्या इसे दर्ज कर दूँ?',
   'welcomeBack.stopped': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
-  'welcomeBack.stopped.night': 'आधी रात से पहले आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
   'welcomeBack.stopped.reprompt': 'जहाँ छोड़ा था वहीं से शुरू करने के लिए हाँ बोलिए, या फिर से शुरू करने के लिए बोलिए: शुरू से करो.',
 
   'progress.unavailable': 'अभी आपकी progress तक नहीं पहुँच पाई. कृपया एक मिनट में फिर कोशिश कीजिए.',

@@ -186,7 +186,6 @@ export const WORKOUT_MESSAGES = {
   'workout.stoppedEarlier': 'आज आपने अपना {name} बीच में छोड़ा था. {summary}',
   'workout.skippedEarlier': 'आज पहले आपने अपना {name} कुछ हिस्से छोड़कर पूरा किया था. {summary}',
   'workout.resumeOffer': 'आज आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
-  'workout.resumeOffer.night': 'आधी रात से पहले आपने अपना {name} बीच में छोड़ा था. जहाँ छोड़ा था, वहीं से शुरू करें?',
   'workout.resumeOffer.reprompt': 'जहाँ छोड़ा था वहीं से शुरू करने के लिए हाँ बोलिए, या शुरू से करने के लिए नहीं.',
   'workout.finishLater': 'हाँ. आपके {name} में आप जहाँ तक पहुँचे हैं, वह आज दिन भर के लिए रखा है. जब तैयार हों, Back Coach खोलकर कहिए: workout फिर से शुरू करो.',
   'workout.finishLater.now': 'हाँ. अभी बस हो गया कहिए, आपके {name} में आप जहाँ तक पहुँचे हैं, वह आज दिन भर के लिए रखा रहेगा. बाद में Back Coach खोलकर कहिए: workout फिर से शुरू करो.',
