@@ -3,7 +3,7 @@ import type { Directive, Response } from 'ask-sdk-model';
 import type { Catalogue } from '../content/catalogue';
 import type { Level } from '../content/types';
 import type { RemindersClient, SkillDependencies } from '../dependencies';
-import { type LocalDate, UTC, type Weekday, isValidTimeZone, localDate } from '../domain/calendar';
+import { type LocalDate, UTC, type Weekday, daysBetween, isValidTimeZone, localDate } from '../domain/calendar';
 import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY, type PlannedDay, type WeekPlan, planOn, readWeekPlan, weekPlanOf } from '../domain/weekly-plan';
@@ -76,6 +76,8 @@ export interface Turn {
   readonly spokeAt: number | undefined;
   /** The user's calendar date now, in the device's time zone. */
   today(): Promise<LocalDate>;
+  /** In the small hours (before 4 AM on the device's clock), the date the night began; else undefined. */
+  nightBegan(): Promise<LocalDate | undefined>;
   /**
    * Whether today is the device's own: false only when no zone could be learned (the Settings API down, nothing in
    * the session or the store for the device, a locale of many zones) and UTC stood in.
@@ -213,6 +215,8 @@ export function turnInterceptor(deps: SkillDependencies): RequestInterceptor {
  * at the function's memory size (bench/RESULTS.md); a store that is down costs a question no more than this.
  */
 export const FIRST_READ_BUDGET_MS = 300;
+/** How far into the next day the night before still counts (see Turn.nightBegan): until 4 AM. */
+const SMALL_HOURS_MS = 4 * 3_600_000;
 
 /** Requests that end or leave: nothing they answer needs the user's profile. */
 const LEAVING = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent']);
@@ -382,6 +386,12 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       return (today ??= zoneOf().then((found) => localDate(deps.now(), found.zone)));
     },
     timeZoneKnown: () => zoneOf().then(({ known: isKnown }) => isKnown),
+    async nightBegan() {
+      const { zone } = await zoneOf();
+      const now = deps.now();
+      const earlier = localDate(new Date(now.getTime() - SMALL_HOURS_MS), zone);
+      return daysBetween(earlier, localDate(now, zone)) === 1 ? earlier : undefined;
+    },
     history: loadHistory,
     async personalise(budgetMs) {
       if (known.profileLoaded || !store || id === undefined) return;

@@ -41,21 +41,17 @@ export const hedgedYes = route((turn) => said(turn, 'HedgedYesIntent') && (turn.
  * workout?" or "Want to hear how to do deadlifts?": a yes (it used to ask the same question again, or say there was
  * nothing to move on to). Right after the day's plan, though, "start my workout" starts the workout: found by a helper
  * trying the console, it taught the move the plan had offered. So does it to any offer of a lesson ("Want to hear how to
- * get started with HIIT?"), or of another kind of workout in place of today's: only go-words alone ("let's go") are a
- * yes there. A kind or a day named is a request of its own. Never a yes to deleting or resetting anything.
+ * get started with HIIT?"): only go-words alone ("let's go") are a yes there. A kind or a day named is a request of its
+ * own. To the offer of another kind in place of today's, "start the workout" is a yes: the model hears "start my
+ * workout" the same, so neither can be told from the other (found in review). Never a yes to deleting or resetting anything.
  */
 export const goToOffer = route(
   (turn) =>
     GO_OFFERS.has(turn.offer?.kind ?? '') &&
-    (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (saidGo(turn) && !ofPlan(turn) && (!namesItsOwn(turn) || saidGoWords(turn.input)))),
+    (said(turn, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent') || (saidGo(turn) && !ofPlan(turn) && (turn.offer?.kind !== 'howTo' || saidGoWords(turn.input)))),
   (turn) => accept(turn, turn.offer!),
 );
 const GO_OFFERS = new Set(['resumeWorkout', 'pickUp', 'startWorkout', 'howTo', 'today']);
-/**
- * Offers whose yes is something other than "my workout": a lesson, or another kind of workout in place of today's ("start
- * my workout" to "the cardio works in place of today's" is today's own; found in review: it started the cardio).
- */
-const namesItsOwn = ({ offer }: Turn) => offer?.kind === 'howTo' || (offer?.kind === 'startWorkout' && offer.instead !== undefined);
 /** The day's plan, just told: "start my workout" there starts it (found in review: any how-to offer once did). */
 const ofPlan = ({ offer }: Turn) => offer?.kind === 'today' || (offer?.kind === 'howTo' && offer.ofPlan === true);
 

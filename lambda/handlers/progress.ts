@@ -732,6 +732,8 @@ const LOG_ASKED = /\b(?:count|counted|get (?:logged|counted|saved|recorded)|go t
 /** The day such a question names ("… I did on monday count"): yesterday, days back or a weekday; else today. */
 async function dayAskedOfLog(turn: Turn, said: string): Promise<string | undefined> {
   const today = await turn.today();
+  // "Did I run last week": that week (found in review: this week's was told).
+  if (/\blast week\b/i.test(said)) return formatIsoWeek(isoWeekOf(addDays(today, -7)));
   const day = daySaidIn(said);
   if (day.date === UNCLEAR_DAY || day.monthDay) return undefined;
   return formatIsoDate(addDays(today, -(daysBackSaid(day, today) ?? 0)));

@@ -139,6 +139,8 @@ const FEELING_GOOD = /\b(?:great|good|fine|amazing|awesome|strong|energi[sz]ed|h
 const HINGLISH_SYMPTOM = /\b(?:khichav|khinchav|khichaav|sujan|soojan|akdan|akdaan|jakdan|jakdaan|jalan|dard|pain|chot|moch|jhatka|hurt|ache|sore|cramp)\b/i;
 /** An aim said in Hinglish: a part or the fat, and making it less or slimmer ("kamar ki charbi kam karni", "pet kam karna"). */
 const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|belly|fat)\b.*\b(?:kam|patla|patli|ghatana|ghatani|ghataana)\b/i;
+/** The back named as what sitting may harm ("is that bad for my back", "my lower back fat"): no report in itself. */
+const BACK_NAMED = /\b(?:my|the|your)\s+(?:lower\s+)?back(?:\s+fat)?\b/gi;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
@@ -179,8 +181,13 @@ export const healthConcern = route(
       return tellTopicOrPause(turn, drink, timeSaid);
     }
     // "I sit all day driving, is that bad for my back": sitting asked about, the back no pain (see AskedIn.overParts).
+    // Anything else named, the back aside, is that answer ("I sit all day and feel faint", "… and have sciatica": found in
+    // review, they were told to move more).
     const everyday = topicAskedIn(turn.catalogue, timeSaid, 'health', true);
-    if (everyday) return tellTopicOrPause(turn, everyday, timeSaid);
+    const besidesBack = (timeSaid ?? '').replace(BACK_NAMED, ' ');
+    if (everyday && !reportedConcern(turn.catalogue, besidesBack) && namedConcern(turn.catalogue, besidesBack) === undefined && !saysFelt(besidesBack)) {
+      return tellTopicOrPause(turn, everyday, timeSaid);
+    }
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.
     const condition = resolvedSlot(turn.input, 'condition');
     if (condition.status !== 'empty') {

@@ -55,7 +55,9 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const doneToday = plannedDoneOn(turn, week, today);
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
-  const warned = history.profile?.warningOn === formatIsoDate(today);
+  // In the small hours, a warning sign the evening before counts too (found in review).
+  const night = await turn.nightBegan();
+  const warned = history.profile?.warningOn !== undefined && [today, night].some((day) => day !== undefined && history.profile?.warningOn === formatIsoDate(day));
   const saved = !coach.ask && !warned ? placeSavedOn(week, today) : undefined;
   // One gone through by skipping, its log left unanswered, is offered to log; else one left partway yesterday.
   const finished = saved !== undefined && isFinishedPlace(turn, saved);

@@ -400,10 +400,14 @@ export async function notCleared(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(turn.t.t(turn.caution === 'age' ? 'workout.notCleared.age' : 'workout.notCleared'), question), reprompt: speech(reprompt) });
 }
 
-/** A warning sign was answered today ("I feel dizzy", chest pain), on this device or another. */
+/**
+ * A warning sign was answered today ("I feel dizzy", chest pain), on this device or another; in the small hours, the
+ * evening before counts too (found in review: chest pain told at 11:55 PM, and HIIT began at 12:10 AM).
+ */
 async function warnedOn(turn: Turn, today: LocalDate): Promise<boolean> {
-  const history = await unlessUnavailable(turn.history());
-  return history?.profile?.warningOn === formatIsoDate(today);
+  const [history, night] = await Promise.all([unlessUnavailable(turn.history()), turn.nightBegan()]);
+  const warned = history?.profile?.warningOn;
+  return warned !== undefined && (warned === formatIsoDate(today) || (night !== undefined && warned === formatIsoDate(night)));
 }
 
 /** After a warning sign today: no workout, and why, and where to turn. */
@@ -480,6 +484,13 @@ export async function makeUpYesterday(turn: Turn): Promise<Response> {
   if (kind === 'rest') return startOrOfferResume(turn);
   if (!(await doneOn(turn, yesterday))) return startDaysWorkout(turn, yesterday);
   const done = t.t('workout.makeUp.done', { name: t.t(`workout.name.${kind}`) });
+  // Mid-workout, the one under way goes on; after a warning sign today, none is offered, only to be refused at the yes
+  // (both found in review).
+  if (workoutOf(turn.mode)) {
+    const back = carryOn(turn);
+    return turn.reply({ speech: speech(done, back), reprompt: speech(back) });
+  }
+  if (await warnedOn(turn, today)) return noWorkoutAfterWarning(turn);
   if (await doneOn(turn, today)) return turn.reply({ speech: speech(done, t.t('workout.makeUp.todayToo'), t.t('anythingElse')), reprompt: speech(t.t('anythingElse.reprompt')) });
   return turn.reply({ speech: speech(done, t.t('workout.offerStart')), reprompt: speech(t.t('workout.offerStart')), offer: { kind: 'startWorkout' } });
 }
@@ -1243,7 +1254,7 @@ export async function workoutNotRunning(turn: Turn): Promise<Response> {
 export async function mayOfferStart(turn: Turn): Promise<boolean> {
   const [today, history] = await Promise.all([turn.today(), unlessUnavailable(turn.history())]);
   // What a start would first ask about (feltToAsk) withholds the offer, as a warning sign today does.
-  if (history?.profile?.warningOn === formatIsoDate(today) || feltToAsk(turn, history, today) !== undefined || turn.young) return false;
+  if ((await warnedOn(turn, today)) || feltToAsk(turn, history, today) !== undefined || turn.young) return false;
   return !(await doneToday(turn));
 }
 

@@ -18,9 +18,9 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     HealthConcernIntent: [`I've done my {concern} in`, 'my {concern} (is playing up|is giving me gyp|has gone)', "I've got a bad {concern} [is it safe (for me|) to do this]", 'is this proper {concern}'],
     StartWorkoutIntent: ["let's crack on with (the|a) {session} (session|workout)", '(a|the) {session} session please'],
     SkipExerciseIntent: ["(can we|let's) give (this|this one|this exercise) a miss"],
-    // To "has your doctor said this kind of exercise is okay for you?" (found by a helper trying the console as a mother
-    // seven months after birth: "Sorry, I didn't get that").
-    'AMAZON.YesIntent': ['[yeah|yes] my (GP|doctor|midwife|physio) signed me off [at my six week check]', '(yeah|yes) go on [then]'],
+    // Found by a helper trying the console as a mother seven months after birth: "Sorry, I didn't get that". ("My GP
+    // signed me off" is not among them: in Britain it most often means signed off work, and a yes hears no question.)
+    'AMAZON.YesIntent': ['(yeah|yes) go on [then]'],
     'AMAZON.NoIntent': [`no ta`, `no thanks ta`, "nah you're (alright|all right)", "you're alright thanks"],
     // Found by a helper trying the console as a British user: these were out of scope, and the session stayed open.
     'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],

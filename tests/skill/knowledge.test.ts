@@ -975,15 +975,6 @@ describe('fast fixes asked about: twice a day, meals skipped, a date to lose wei
     expect(await answerTo(locale, said)).toMatch(answer);
   });
 
-  it('fat burners asked about mid-workout: the answer, and the workout goes on', async () => {
-    const chat = harness.conversation();
-    await chat.intent('StartWorkoutIntent');
-    await chat.intent('AMAZON.NextIntent');
-    const heard = committedMatcher('en-US').resolve('should I take fat burners');
-    const reply = spoken(await chat.intent(heard.intent, heard.slots ?? {}));
-    expect(reply).toMatch(/^Nothing you take burns fat off your back\./);
-    expect(reply).not.toMatch(/paused|resume my workout/i);
-  });
 });
 
 // Found by a helper trying the console as a truck driver (December 6): sitting asked about with the back named was the
@@ -994,6 +985,10 @@ describe('sitting all day, asked about, is the everyday movement answer', () => 
     ['en-US', 'I sit at a desk all day does that affect my back fat', /Move a little all through the day/],
     ['en-US', 'I sit all day and my back hurts', /Don't train through pain/],
     ['en-US', 'my back aches because I sit all day, is that bad', /Don't train through pain/],
+    // Found in review: anything else named with it was told to move more.
+    ['en-US', 'I sit all day and feel faint, is that bad for my back', /Stop now/],
+    ['en-US', 'I sit all day and have sciatica, is that bad for my back', /doctor or physiotherapi/],
+    ['en-US', 'I sit all day and get spasms, is that bad for my back', /Don't train through pain/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

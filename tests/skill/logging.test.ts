@@ -1894,3 +1894,10 @@ it('a pram or a buggy walked is a walk, with its time', async () => {
     expect(spoken(reply), said).toMatch(answer);
   }
 });
+
+// Found in review (December 6): "did I run last week" told this week's.
+it('"did I run last week" is told from last week', async () => {
+  const { turn } = talk();
+  const said = (words: string) => ({ activity: unmatchedSlot('activity', 'ActivityName', words) });
+  expect(await turn('LogActivityIntent', said('i run last week'))).toMatch(/^(Last week|Nothing logged last week|No cardio logged last week)/);
+});

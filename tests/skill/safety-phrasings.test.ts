@@ -1353,7 +1353,7 @@ describe('after a baby: the pelvic floor and a gap down the tummy', () => {
     },
   );
 
-  it('mid-HIIT, "I can\'t do jumping, my pelvic floor" pauses it for a doctor\'s okay, and "my GP signed me off" gives it', async () => {
+  it('mid-HIIT, "I can\'t do jumping, my pelvic floor" pauses it for a doctor\'s okay, and a yes gives it', async () => {
     const chat = harness.conversation({ locale: 'en-GB' });
     await chat.intent('StartWorkoutIntent');
     await chat.intent('AMAZON.NextIntent');
@@ -1361,9 +1361,14 @@ describe('after a baby: the pelvic floor and a gap down the tummy', () => {
     const paused = await chat.intent(heard.intent, heard.slots ?? {});
     expect(spoken(paused)).toMatch(AFTER_BIRTH);
     expect(spoken(paused)).toMatch(/Your workout is paused, and your place saved\. Before we go on: has your doctor said this kind of exercise is okay for you\?$/);
-    const [okay, ...others] = gb.literal('yeah my GP signed me off at my six week check');
-    expect(others).toEqual([]);
-    expect(okay?.intent).toBe('AMAZON.YesIntent');
+    // Not "my GP signed me off", which in Britain most often means off work, and a yes hears no question (found in review).
+    expect(gb.literal('my GP signed me off').map((match) => match.intent)).not.toContain('AMAZON.YesIntent');
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/has your doctor said/);
   });
+});
+
+// Found in review (December 6): "I leak sweat like crazy" and "is this good for my pelvic floor" were heard as after a
+// birth, paused the workout and asked for a doctor's okay before every workout after.
+it.each(['I leak sweat like crazy', 'I leak oil from my car'])('"%s" is no report of after a birth', (said) => {
+  expect(namedConcern(EN_US_CATALOGUE, said)).not.toBe('postpartum');
 });

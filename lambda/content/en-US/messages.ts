@@ -40,7 +40,7 @@ export const MESSAGES = {
   'fallback.howTo': 'Say next for the next step, repeat to hear it again, or all steps for the whole list. If something hurts, stop, and say it hurts. What would you like?',
   'fallback.felt': 'I can answer questions about losing back fat, like how much protein you need, or log what you did. What would you like?',
   'fallback.hurt': "Your workout is paused. If it still hurts, say I'm done, and rest today. If it feels fine now, say resume my workout. What would you like?",
-  'workout.nextOrDone': "Which one: next, to carry on, or I'm done, to stop here?",
+  'workout.nextOrDone': "Next, to carry on? Or I'm done, to stop here?",
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. Say next to carry on, or I'm done to stop here.",
 
   'health.feelingBetter': "Glad you're feeling better.",

@@ -411,9 +411,9 @@ export const CONCERNS = [
     heardIn: [
       'baby weight', 'after my baby', 'after the baby', 'since my baby', 'since having my baby', 'since the baby',
       'having a baby', 'had my baby', 'having my baby', 'after birth', 'post natal', 'postnatal',
-      'pelvic floor', 'diastasis', 'abs separation', 'ab gap', 'abs gap', 'tummy gap', 'gap in my tummy', 'gap in my abs', 'gap in my stomach',
+      'weak pelvic floor', 'pelvic floor problems', 'pelvic floor issues', 'pelvic floor is weak', 'jumping my pelvic floor', 'jump my pelvic floor', 'diastasis', 'abs separation', 'ab gap', 'abs gap', 'tummy gap', 'gap in my tummy', 'gap in my abs', 'gap in my stomach',
       'bulge in my tummy', 'bulge in my stomach', 'tummy bulge', 'doming', 'coning', 'prolapse',
-      'i leak', 'leak a bit', 'leak a little', 'leaking when', 'leak when i', 'wet myself', 'pee a little', 'bladder leaks',
+      'leak a bit when', 'leak a little when', 'leak when i jump', 'leak when i cough', 'leak when i sneeze', 'leaking when i jump', 'wet myself', 'pee a little when', 'bladder leaks',
     ],
     answer:
       "After a baby, check with your doctor, midwife or a women's health physio before you step up exercise, even months on. Tell them about any leaking, or a gap or bulge down your tummy: they'll say when jumping, crunches and heavy lifting are right.",
@@ -486,13 +486,11 @@ export const CONCERNS = [
       'weight loss tablets', 'thermogenics', 'garcinia cambogia', 'garcinia', 'ozempic', 'wegovy',
     ],
     heardIn: ['clenbuterol', 'diet pill', 'fat burning pills', 'fat loss pills'],
-    // Whether they work, said plainly, and no pause mid-workout: a question, not something felt (found by a helper trying
-    // the console as a 20-year-old: "do fat burners work" was told only to ask a pharmacist, with a word about heart
-    // medicines, and mid-workout the workout paused as if for pain).
+    // Whether they work, said plainly (found by a helper trying the console as a 20-year-old: "do fat burners work" was
+    // told only to ask a pharmacist, with a word about heart medicines). Mid-workout it still pauses, as any medicine
+    // does: "I'm on Ozempic and I feel sick" is said the same way (found in review).
     answer:
       "Nothing you take burns fat off your back. Fat burners and diet pills do little at best, and some are risky, especially for your heart; weight-loss medicines are your doctor's call. Ask your doctor or pharmacist before you take anything. What works is a calorie deficit, strength training and cardio.",
-    inWorkout:
-      "Nothing you take burns fat off your back. Fat burners and diet pills do little at best, and some are risky, especially for your heart; weight-loss medicines are your doctor's call. Ask your doctor or pharmacist before you take anything.",
   },
 
   // What a doctor or physiotherapist said to do (the model's `advisor` slot): no name says it.

@@ -702,7 +702,7 @@ export const ASKED_IN: readonly AskedIn[] = [
   // December 6: "I don't know that one yet"): rest is part of training.
   {
     pattern:
-      /\b(twice|two times|2 times|three times|3 times) (a|per|every) day\b|\b(do|doing|double) (the |my |two |2 )?(workouts?|rounds|sets|sessions?) (twice|two times|2 times|back to back)\b|\bdouble (the |my )?(workouts?|rounds|sets|sessions?|reps)\b|\b(two|2) workouts (a|per|in a|in one) day\b/,
+      /\b(work ?out|train|training|exercise|do (the|my|this|a) workout|do (it|hiit|the exercises|this))( (the workout|it))? (twice|two times|2 times|three times|3 times) (a|per|every) day\b|\bdouble (the |my |today's )?(workouts?|rounds|sets|sessions?)\b(?! as)|\b(two|2) workouts (a|per|in a|in one) day\b/,
     topic: 'no-rest',
   },
   // Meals given up for weeks, or the least that can be eaten (found by a helper trying the console: "I'm just gonna not eat
