@@ -404,7 +404,7 @@ function logReadIn(turn: Turn, told: string, log: SaidLog = {}): SaidLog | undef
 
 /** A pram or a buggy pushed, or a baby taken out in one: a walk. */
 const PUSHED_PRAM =
-  /\b(?:pushed|pushing|took|taking|walked|walking)\s+(?:(?:the|my|our|her|his)\s+)?(?:(?:baby|son|daughter|kids?|twins|her|him|them)\s+)?(?:out\s+)?(?:(?:in|with)\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:pram|buggy|stroller|pushchair)\b|\b(?:pram|buggy|stroller|pushchair)\s+walk\b/i;
+  /\b(?:pushed|pushing|walked|walking)\s+(?:the\s+|my\s+|our\s+|her\s+|his\s+)?(?:pram|buggy|stroller|pushchair)\b(?!\s+(?:in|into|to|onto)\s+(?:the\s+)?(?:car|shop|store|bus|train))|\b(?:took|taking)\s+(?:(?:the|my|our|her|his)\s+)?(?:baby|son|daughter|kids?|twins|her|him|them)\s+out\s+(?:in|with)\s+(?:the\s+|my\s+|her\s+|his\s+)?(?:pram|buggy|stroller|pushchair)\b|\b(?:pram|buggy|stroller|pushchair)\s+walk\b/i;
 
 /** A day said with a log: in the date slot, as yesterday, or inside its words ("gym on Tuesday", "22 tarikh ko"). */
 function namesADay(spoken: string, log: SaidLog): boolean {

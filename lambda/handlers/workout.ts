@@ -139,8 +139,8 @@ const FEELING_GOOD = /\b(?:great|good|fine|amazing|awesome|strong|energi[sz]ed|h
 const HINGLISH_SYMPTOM = /\b(?:khichav|khinchav|khichaav|sujan|soojan|akdan|akdaan|jakdan|jakdaan|jalan|dard|pain|chot|moch|jhatka|hurt|ache|sore|cramp)\b/i;
 /** An aim said in Hinglish: a part or the fat, and making it less or slimmer ("kamar ki charbi kam karni", "pet kam karna"). */
 const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|belly|fat)\b.*\b(?:kam|patla|patli|ghatana|ghatani|ghataana)\b/i;
-/** The back named as what sitting may harm ("is that bad for my back", "my lower back fat"): no report in itself. */
-const BACK_NAMED = /\b(?:my|the|your)\s+(?:lower\s+)?back(?:\s+fat)?\b/gi;
+/** The question asked of sitting, to the end ("is that bad for my back", "does that affect my heart"): no report in itself. */
+const ASKED_OF_SITTING = /\b(?:is (?:that|this|it)|does (?:that|this|it)|can (?:that|this|it)|will (?:that|this|it)|bad|good|okay|ok|alright|affects?|affecting|matters?|causes?|causing|harms?|harming|worse)\b.*$/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
@@ -184,7 +184,8 @@ export const healthConcern = route(
     // Anything else named, the back aside, is that answer ("I sit all day and feel faint", "… and have sciatica": found in
     // review, they were told to move more).
     const everyday = topicAskedIn(turn.catalogue, timeSaid, 'health', true);
-    const besidesBack = (timeSaid ?? '').replace(BACK_NAMED, ' ');
+    // What is asked about ("is that bad for my heart") is no report: only what is said before the question counts.
+    const besidesBack = (timeSaid ?? '').replace(ASKED_OF_SITTING, ' ');
     if (everyday && !reportedConcern(turn.catalogue, besidesBack) && namedConcern(turn.catalogue, besidesBack) === undefined && !saysFelt(besidesBack)) {
       return tellTopicOrPause(turn, everyday, timeSaid);
     }

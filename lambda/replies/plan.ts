@@ -12,7 +12,7 @@ import { speakDay, weekdayName } from '../text/dates';
 import { doseText } from '../text/dose';
 import { answerWithFollowUp } from './knowledge';
 import { askOrGoOn } from './go-on';
-import { mayOfferStart } from './workout';
+import { mayOfferStart, warnedOn } from './workout';
 
 /**
  * The week's plan: this week's, or the week asked about ("what's the plan for next week": found by a helper trying the
@@ -178,7 +178,7 @@ export async function tellTrainAnyway(turn: Turn): Promise<Response> {
   // the day's plan, rest (found in review: "You can", just after chest pain).
   const profile = (await unlessUnavailable(turn.history()))?.profile;
   const day = formatIsoDate(today);
-  const health = profile?.warningOn === day || profile?.feltOn === day || profile?.checkFirst === true || (turn.state.caution !== undefined && turn.state.caution !== 'age') || turn.state.felt !== undefined;
+  const health = (await warnedOn(turn, today)) || profile?.feltOn === day || profile?.checkFirst === true || (turn.state.caution !== undefined && turn.state.caution !== 'age') || turn.state.felt !== undefined;
   if (health || workoutOf(turn.mode) || turn.planOn(today).kind !== 'rest') return tellWorkoutFor(turn, { kind: 'day', date: today });
   return turn.reply({ speech: speech(t.t('workout.restAnyway')), reprompt: speech(t.t('workout.restAnyway.reprompt')), offer: { kind: 'startWorkout' }, health: true });
 }

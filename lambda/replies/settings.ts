@@ -46,7 +46,7 @@ export async function setLevel(turn: Turn, level: Level, undone?: Extract<Settin
   // Mid-workout, the exercise under way keeps its level and the next one takes the new level (replies/workout.ts).
   if (workoutOf(turn.mode)) {
     const back = carryOn(turn);
-    const from = before === level || levelReachesWorkout(turn, level) ? 'workout.levelFromNext' : 'workout.levelFromNextWorkout';
+    const from = levelReachesWorkout(turn) ? 'workout.levelFromNext' : 'workout.levelFromNextWorkout';
     return turn.reply({ speech: speech(t.t(saved ? 'level.set' : 'level.notSaved', { level: name }), t.t(from), back), reprompt: speech(back), ...changedFrom });
   }
   return turn.reply({

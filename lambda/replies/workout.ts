@@ -2,7 +2,7 @@ import type { Directive, Response } from 'ask-sdk-model';
 import { screenDirectives } from '../apl/screen';
 import { workoutDatasource } from '../apl/workout-document';
 import { type Catalogue, DAY_OFF, SHORT_ON_TIME, findConcern, findExercise, findTopic } from '../content/catalogue';
-import type { Concern, Level } from '../content/types';
+import type { Concern } from '../content/types';
 import { SESSIONS } from '../content/sessions';
 import { OTHER_MOVES, minutesSaidToHave, namedExercises, namedWithin } from '../content/named';
 import type { DayKind } from '../content/types';
@@ -404,7 +404,7 @@ export async function notCleared(turn: Turn): Promise<Response> {
  * A warning sign was answered today ("I feel dizzy", chest pain), on this device or another; in the small hours, the
  * evening before counts too (found in review: chest pain told at 11:55 PM, and HIIT began at 12:10 AM).
  */
-async function warnedOn(turn: Turn, today: LocalDate): Promise<boolean> {
+export async function warnedOn(turn: Turn, today: LocalDate): Promise<boolean> {
   const [history, night] = await Promise.all([unlessUnavailable(turn.history()), turn.nightBegan()]);
   const warned = history?.profile?.warningOn;
   return warned !== undefined && (warned === formatIsoDate(today) || (night !== undefined && warned === formatIsoDate(night)));
@@ -750,9 +750,17 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
  * workout, the steady part of a cardio one, or the last exercise (found by a helper trying the console: "Your new level
  * starts with the next exercise", mid-HIIT, and every round after stayed as it was).
  */
-export function levelReachesWorkout(turn: Turn, level: Level): boolean {
+export function levelReachesWorkout(turn: Turn): boolean {
   const place = workoutOf(turn.mode);
-  return place !== undefined && levelsFromNextExercise(workoutFor(turn, place), place.index, (step) => isStepDone(place, step), level) !== undefined;
+  if (!place) return false;
+  const workout = workoutFor(turn, place);
+  const step = workout.steps[place.index];
+  if (!step || step.kind === 'cool-down') return false;
+  if (step.kind === 'warm-up') return true;
+  // An exercise after this one takes it, even after a "back" or a second change (found in review: each was told "your
+  // next workout", and the next exercise took the new level).
+  const at = exercisePosition(workout, step);
+  return at >= 0 && at < SESSIONS[workout.sessionId].exerciseIds.length - 1;
 }
 
 /**

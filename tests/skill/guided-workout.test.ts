@@ -3396,6 +3396,13 @@ describe('a level changed mid-workout', () => {
     const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
     await expectWellFormed(set, { endsOnQuestion: false });
     expect(spoken(set)).toBe("Got it: advanced. I'll give you advanced doses from now on. This workout keeps its level to the end; the new one starts with your next workout. Say next to carry on with your workout.");
+    // In strength, a second change before the next exercise, or one made after going back, still reaches the next one
+    // (found in a second review: each was told "your next workout").
+    const twice = harness.conversation();
+    await twice.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(twice, 1);
+    await twice.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'intermediate') });
+    expect(spoken(await twice.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'beginner') }))).toMatch(/Your new level starts with the next exercise\./);
     const early = harness.conversation();
     await early.intent('StartWorkoutIntent', session('hiit'));
     expect(spoken(await early.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') }))).toMatch(/Your new level starts with the next exercise\./);
@@ -3870,5 +3877,15 @@ describe('a warning sign late in the evening', () => {
     expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent'))).toMatch(/^Earlier today you told me about a warning sign, so no workout today\./);
     harness.setNow('2026-11-24T10:00:00Z');
     expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent'))).not.toMatch(/warning sign/);
+  });
+
+  // Found in a second review: at 12:10 AM on the rest day, "can I work out anyway" said "You can", and the yes refused it.
+  it('on the rest day in the small hours, "can I work out anyway" says no "you can"', async () => {
+    harness.setNow('2026-11-29T04:55:00Z');
+    const device = harness.device();
+    await new Conversation({ handler: harness.handler, device }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
+    harness.setNow('2026-11-29T05:10:00Z');
+    const asked = await new Conversation({ handler: harness.handler, device }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'work out anyway') });
+    expect(spoken(asked)).not.toMatch(/^You can/);
   });
 });

@@ -989,6 +989,8 @@ describe('sitting all day, asked about, is the everyday movement answer', () => 
     ['en-US', 'I sit all day and feel faint, is that bad for my back', /Stop now/],
     ['en-US', 'I sit all day and have sciatica, is that bad for my back', /doctor or physiotherapi/],
     ['en-US', 'I sit all day and get spasms, is that bad for my back', /Don't train through pain/],
+    // Found in a second review: the part asked about named no concern ("bad for my heart" recorded a heart condition).
+    ['en-US', 'I sit all day, is that bad for my heart', /Move a little all through the day/],
   ] as const)('%s "%s"', async (locale, said, answer) => {
     expect(await answerTo(locale, said)).toMatch(answer);
   });

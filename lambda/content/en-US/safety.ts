@@ -413,7 +413,7 @@ export const CONCERNS = [
       'having a baby', 'had my baby', 'having my baby', 'after birth', 'post natal', 'postnatal',
       'weak pelvic floor', 'pelvic floor problems', 'pelvic floor issues', 'pelvic floor is weak', 'jumping my pelvic floor', 'jump my pelvic floor', 'diastasis', 'abs separation', 'ab gap', 'abs gap', 'tummy gap', 'gap in my tummy', 'gap in my abs', 'gap in my stomach',
       'bulge in my tummy', 'bulge in my stomach', 'tummy bulge', 'doming', 'coning', 'prolapse',
-      'leak a bit when', 'leak a little when', 'leak when i jump', 'leak when i cough', 'leak when i sneeze', 'leaking when i jump', 'wet myself', 'pee a little when', 'bladder leaks',
+      'pelvic floor dysfunction', 'leak a bit when', 'leak a little when', 'leak when i', 'leaking when', 'leak when i jump', 'leak when i cough', 'leak when i sneeze', 'leaking when i jump', 'wet myself', 'pee a little when', 'bladder leaks',
     ],
     answer:
       "After a baby, check with your doctor, midwife or a women's health physio before you step up exercise, even months on. Tell them about any leaking, or a gap or bulge down your tummy: they'll say when jumping, crunches and heavy lifting are right.",
