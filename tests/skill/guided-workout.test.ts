@@ -340,7 +340,7 @@ describe('any session, on demand', () => {
     const device = harness.device();
     await new Conversation({ handler: harness.handler, device }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
     const tonight = await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'do my workout tonight') });
-    expect(spoken(tonight)).toMatch(/^Earlier today you told me about a warning sign/);
+    expect(spoken(tonight)).toMatch(/^You told me about a warning sign a little while ago/);
     // A question about later is answered as a question.
     const question = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', "I'm going to the gym later what should I eat") });
     expect(spoken(question)).not.toMatch(/Sounds like a plan/);
@@ -3131,14 +3131,14 @@ describe('going on after pain checks in first', () => {
     expect(welcome).toMatch(/^Welcome back\. I hope you're feeling better\. After the warning sign you told me about earlier, no workout today: rest, and if it comes back or worries you, see a doctor\./);
     expect(welcome).not.toMatch(/still time|is a strength day/);
     const later = new Conversation({ handler: harness.handler, device });
-    expect(spoken(await later.intent('AMAZON.StartOverIntent'))).toMatch(/^Earlier today you told me about a warning sign, so no workout today./);
+    expect(spoken(await later.intent('AMAZON.StartOverIntent'))).toMatch(/^You told me about a warning sign a little while ago, so no workout today./);
     const asked = new Conversation({ handler: harness.handler, device });
     await asked.intent('ResumeWorkoutIntent');
     expect(spoken(await asked.intent('AMAZON.NoIntent'))).not.toMatch(/Go gently/);
     // A swap asked about is never offered, to be refused at the yes (found by a helper trying the console: "You can: the
     // cardio workout works in place of today's", then "no workout today").
     const swap = new Conversation({ handler: harness.handler, device });
-    expect(spoken(await swap.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'just walk instead') }))).toMatch(/^Earlier today you told me about a warning sign, so no workout today\./);
+    expect(spoken(await swap.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'just walk instead') }))).toMatch(/^You told me about a warning sign a little while ago, so no workout today\./);
   });
 
   it('"yes, it still hurts" stops the workout for today, points to a professional, and keeps the place', async () => {
@@ -3874,7 +3874,7 @@ describe('a warning sign late in the evening', () => {
     harness.setNow('2026-11-24T05:10:00Z');
     const welcome = spoken(await new Conversation({ handler: harness.handler, device }).launch());
     expect(welcome).toMatch(/After the warning sign you told me about earlier, no workout today/);
-    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent'))).toMatch(/^Earlier today you told me about a warning sign, so no workout today\./);
+    expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent'))).toMatch(/^You told me about a warning sign a little while ago, so no workout today\./);
     harness.setNow('2026-11-24T10:00:00Z');
     expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('StartWorkoutIntent'))).not.toMatch(/warning sign/);
   });

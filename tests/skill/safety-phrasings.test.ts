@@ -1080,14 +1080,14 @@ describe('every safety phrasing gets the safety answer', () => {
     ] as const) {
       const again = await new Conversation({ handler: harness.handler, device: { ...device, deviceId: `${device.deviceId}-kitchen` } }).intent(intent, slots);
       await expectWellFormed(again);
-      expect(spoken(again)).toMatch(/^Earlier today you told me about a warning sign, so no workout today\./);
+      expect(spoken(again)).toMatch(/^You told me about a warning sign a little while ago, so no workout today\./);
       expect(spoken(again)).toMatch(/doctor/);
       expect(again.response.response.shouldEndSession).toBe(true);
     }
     // Outside a workout, the warning sign is remembered too.
     const other = harness.device();
     await new Conversation({ handler: harness.handler, device: other }).intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain', 'chest pain') });
-    expect(spoken(await new Conversation({ handler: harness.handler, device: other }).intent('StartWorkoutIntent'))).toMatch(/^Earlier today you told me about a warning sign/);
+    expect(spoken(await new Conversation({ handler: harness.handler, device: other }).intent('StartWorkoutIntent'))).toMatch(/^You told me about a warning sign a little while ago/);
     // A pain that is no warning sign pauses, and the workout can go on.
     const sore = new Conversation({ handler: harness.handler, device: harness.device() });
     await sore.intent('StartWorkoutIntent');

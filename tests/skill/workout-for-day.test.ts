@@ -46,7 +46,7 @@ describe("today's workout", () => {
     // (found in review: each was offered, and the yes refused, or the workout started again).
     // Nor do the words for time short say to start today's workout, after a warning sign or with it done (found in review).
     for (const [before, slots, shortSays] of [
-      ['HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }, /^Earlier today you told me about a warning sign, so no workout today\./],
+      ['HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') }, /^You told me about a warning sign a little while ago, so no workout today\./],
       ['HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', "i'm 15") }, /^Short on time\?/],
       ['LogActivityIntent', { activity: resolvedSlot('activity', 'ActivityName', 'hiit') }, /^Today's workout is already done/],
     ] as const) {
