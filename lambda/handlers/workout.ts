@@ -181,12 +181,11 @@ export const healthConcern = route(
       return tellTopicOrPause(turn, drink, timeSaid);
     }
     // "I sit all day driving, is that bad for my back": sitting asked about, the back no pain (see AskedIn.overParts).
-    // Anything else named, the back aside, is that answer ("I sit all day and feel faint", "… and have sciatica": found in
-    // review, they were told to move more).
+    // Anything named before the question is that answer ("I sit all day and feel faint", "… and have sciatica": found in
+    // review, they were told to move more); what the question asks about ("is that bad for my heart") is no report.
     const everyday = topicAskedIn(turn.catalogue, timeSaid, 'health', true);
-    // What is asked about ("is that bad for my heart") is no report: only what is said before the question counts.
-    const besidesBack = (timeSaid ?? '').replace(ASKED_OF_SITTING, ' ');
-    if (everyday && !reportedConcern(turn.catalogue, besidesBack) && namedConcern(turn.catalogue, besidesBack) === undefined && !saysFelt(besidesBack)) {
+    const beforeQuestion = (timeSaid ?? '').replace(ASKED_OF_SITTING, ' ');
+    if (everyday && !reportedConcern(turn.catalogue, beforeQuestion) && namedConcern(turn.catalogue, beforeQuestion) === undefined && !saysFelt(beforeQuestion)) {
       return tellTopicOrPause(turn, everyday, timeSaid);
     }
     // "What are the best exercises for back pain" is the safe answer; "… for my lower back" or "… for belly fat", the moves.

@@ -12,7 +12,7 @@ import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
-import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, plannedDoneOn, tellPausedForHurt } from './workout';
+import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, plannedDoneOn, tellPausedForHurt, warnedOn } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -56,8 +56,7 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   // A workout stopped partway today is offered to pick up (a "no" starts nothing), unless the coach has a question, or
   // a warning sign was answered today (found in review: the offer led back into a workout stopped for chest pain).
   // In the small hours, a warning sign the evening before counts too (found in review).
-  const night = await turn.nightBegan();
-  const warned = history.profile?.warningOn !== undefined && [today, night].some((day) => day !== undefined && history.profile?.warningOn === formatIsoDate(day));
+  const warned = await warnedOn(turn, today);
   const saved = !coach.ask && !warned ? placeSavedOn(week, today) : undefined;
   // One gone through by skipping, its log left unanswered, is offered to log; else one left partway yesterday.
   const finished = saved !== undefined && isFinishedPlace(turn, saved);

@@ -738,7 +738,7 @@ export async function resumeWorkout(turn: Turn, first?: string): Promise<Respons
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('workout.doneToday', { name: t.t(`workout.name.${kind}`) }), question), reprompt: speech(reprompt) });
   }
-  // One left partway yesterday (past the small hours, when it is no longer the night's) is offered for logging, as the
+  // One left partway yesterday ("stop" at 11:50 PM, "resume my workout" at 12:10 AM) is offered for logging, as the
   // welcome offers it (found by a helper: the new day's was offered, and the sets done were never offered again).
   const yesterdays = history && offerYesterdaysWorkout(turn, history, today);
   if (yesterdays) return turn.reply({ speech: speech(t.t('workout.noneSavedToday'), yesterdays.question), reprompt: speech(yesterdays.reprompt), offer: yesterdays.offer });
