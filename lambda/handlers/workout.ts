@@ -622,7 +622,11 @@ export const workoutLength = route(
   (turn) => {
     // "I've got about half an hour": weighed against what the workout takes, or against what is left of it.
     const had = slotValue(turn.input, 'had');
-    return had !== undefined ? tellTimeHad(turn, minutesOf(had)) : tellWorkoutLength(turn, slotValue(turn.input, 'date'));
+    if (had !== undefined) return tellTimeHad(turn, minutesOf(had));
+    const session = resolvedSlot(turn.input, 'session');
+    // "The HIIT workout" may arrive whole in the slot, a value it does not know: the kind it names.
+    const kind = session.status === 'match' ? kindOfSessionName(session.id) : session.status === 'no-match' ? sessionKindNamedIn(session.spoken) : undefined;
+    return tellWorkoutLength(turn, slotValue(turn.input, 'date'), kind);
   },
 );
 export const workoutProgress = route((turn) => underWay(turn) && said(turn, 'HowManyLeftIntent'), tellWorkoutProgress);

@@ -1057,16 +1057,19 @@ function aboutMinutes(steps: readonly Workout['steps'][number][], toFive = false
  * "How long is this gonna take?": mid-workout, about how long is left, and the workout carries on; else about how long
  * the day asked about (today's, unless another day is named) takes at the user's level, and today's is offered.
  */
-export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Response> {
+export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: DayKind): Promise<Response> {
   const { t } = turn;
   const place = workoutOf(turn.mode);
-  // "How long is Monday's workout?" mid-workout asks about Monday's (found in review): only a day unsaid is this one.
-  if (place && date === undefined) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
+  // "How long is Monday's workout?" mid-workout asks about Monday's (found in review): only a day unsaid is this one,
+  // and only a kind unsaid or its own ("how long is the cardio" mid-strength asks about the cardio).
+  const ofThisOne = kindNamed === undefined || (place !== undefined && SESSIONS[place.sessionId].kind === kindNamed);
+  if (place && date === undefined && ofThisOne) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
   const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
   await unlessUnavailable(turn.history());
   const asked = interpretDate(date, today);
-  const day = asked.kind === 'day' ? asked.date : today;
+  // "How long is the HIIT workout" on a strength day: the next day of the week that has one, today's if it does.
+  const day = date === undefined && kindNamed !== undefined ? nextDayOfKind(turn, today, kindNamed) : asked.kind === 'day' ? asked.date : today;
   const isToday = formatIsoDate(day) === formatIsoDate(today);
   const { sessionId } = turn.planOn(day);
   const kind = SESSIONS[sessionId].kind;
@@ -1077,6 +1080,15 @@ export async function tellWorkoutLength(turn: Turn, date?: string): Promise<Resp
   if (offer) return turn.reply({ speech: speech(told, t.t('workout.length.startIt')), reprompt: speech(t.t('workout.length.startIt')), offer: { kind: 'startWorkout' } });
   const { question, reprompt } = goOn(turn);
   return turn.reply({ speech: speech(told, question), reprompt: speech(reprompt) });
+}
+
+/** The first day from `from`, within a week, whose planned workout is of `kind`; `from` itself if none is. */
+function nextDayOfKind(turn: Turn, from: LocalDate, kind: DayKind): LocalDate {
+  for (let offset = 0; offset < 7; offset += 1) {
+    const day = addDays(from, offset);
+    if (SESSIONS[turn.planOn(day).sessionId].kind === kind) return day;
+  }
+  return from;
 }
 
 /**

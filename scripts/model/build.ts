@@ -110,6 +110,13 @@ const HESITATIONS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'er'
 const hesitates = (sample: string): boolean => sample.split(' ').some((word) => HESITATIONS.has(word.toLowerCase()));
 
 /**
+ * A sample as Alexa's speech recognition writes it: "okay", never "ok" (scripts/sim/nlu.ts hears a typed "ok" the same
+ * way). Patterns say "(ok|okay)" as people type it; written twice, the same phrasing took about 2,900 characters of each
+ * English model.
+ */
+export const asTranscribed = (sample: string): string => sample.replace(/\bok\b/gi, 'okay');
+
+/**
  * An intent's samples: its patterns expanded (never two slots side by side: Alexa cannot tell them apart, never
  * "please" twice, and never a hesitation, whose room goes to phrasings that are heard), within its budget.
  */
@@ -118,7 +125,7 @@ function samplesOf(intent: IntentSource): string[] {
   if (!samples) {
     const daySteps = intent.slots?.some((slot) => slot.name === 'daySteps') === true;
     const sayable = (expanded: readonly string[]) =>
-      expanded.filter((sample) => !/\}\s*\{/.test(sample) && !saysPleaseTwice(sample) && !hesitates(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
+      [...new Set(expanded.map(asTranscribed))].filter((sample) => !/\}\s*\{/.test(sample) && !saysPleaseTwice(sample) && !hesitates(sample)).map((sample) => (daySteps ? withDaySteps(sample) : sample));
     const budgeted = (patterns: readonly string[], max: number | undefined) => withinBudget(patterns.map((pattern) => sayable(expand(pattern))), max);
     const reserved = intent.reserved ? budgeted(intent.reserved.patterns, intent.reserved.max) : [];
     samplesByIntent.set(intent, (samples = [...new Set([...reserved, ...budgeted(intent.patterns, intent.maxSamples)])]));

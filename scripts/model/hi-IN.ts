@@ -391,8 +391,11 @@ export const HI_IN_MODEL: ModelSource = {
     {
       // "Workout कितना लंबा है?": mid-workout, the time left; else how long the day's workout takes.
       name: 'WorkoutLengthIntent',
-      slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+      slots: [{ name: 'date', type: 'AMAZON.DATE' }, { name: 'session', type: 'SessionName' }],
       patterns: [
+        // "HIIT कितनी देर का है", on another day: the next day that has one.
+        '{session} [(वाला|का) (workout|वर्कआउट|session)] (कितना लंबा|कितनी देर का|कितने मिनट का) (है|होता है)',
+        '{session} [(wala|ka) (workout|session)] (kitna lamba|kitni der ka|kitne minute ka) (hai|hota hai)',
         '[आज का] (workout|वर्कआउट|session) (कितना लंबा|कितनी देर का|कितने मिनट का) है',
         '(इसमें|इस workout में|workout में|आज के workout में|वर्कआउट में) (कितना समय लगेगा|कितना टाइम लगेगा|कितनी देर लगेगी|कितने मिनट लगेंगे)',
         '[aaj ka] (workout|session) (kitna lamba|kitni der ka|kitne minute ka) hai',

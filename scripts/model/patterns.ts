@@ -70,6 +70,9 @@ export function malformed(sample: string): string | undefined {
   }
   const agreement = sample.match(/\b(workout|session|exercise|move|one|it|this|that) are\b/i);
   if (agreement) return `"${agreement[0]}"`;
+  // "Is it okay to do this workouts", "can I still do these exercise".
+  const number = sample.match(/\b((this|that) (workouts|exercises|moves|sessions|stretches)|(these|those) (workout|exercise|move|session|stretch))\b/i);
+  if (number) return `"${number[0]}"`;
   const modalIng = sample.match(/\b(will|'ll|do|does|did|should|can|could|would|must|to) (I|we|you) (\w+ing)\b/i);
   if (modalIng && !/^(thing|something|nothing|anything|everything|bring|sing|ring)$/i.test(modalIng[3]!)) return `"${modalIng[0]}"`;
   // "How many workouts did I done", "how many days have I do": "do" takes the plain verb, "have" the past participle.

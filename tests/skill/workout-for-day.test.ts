@@ -261,6 +261,23 @@ describe('how long a workout takes', () => {
     expect(spoken(after)).not.toContain('Want to start it?');
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/HIIT day: 10 rounds/);
   });
+
+  // Found by a helper trying the console on a strength day (December 6): "how long is the HIIT workout" told today's.
+  it('of a kind named: the next day that has one, today if today does, and mid-workout only its own kind is time left', async () => {
+    const cardio = await harness.conversation().intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'cardio') });
+    await expectWellFormed(cardio);
+    expect(spoken(cardio)).toMatch(/^(Quick note: [^.]+\. )?Thursday's cardio workout takes about 20 minutes at beginner level, warm-up and cool-down included\. [^?]+\?$/);
+    expect(spoken(cardio)).not.toContain('Want to start it?');
+    // The slot may take "strength workout" whole, a value it does not know.
+    const strength = await harness.conversation().intent('WorkoutLengthIntent', { session: unmatchedSlot('session', 'SessionName', 'strength workout') });
+    expect(spoken(strength)).toMatch(/Wednesday's strength workout takes about 25 minutes/);
+    const chat = harness.conversation();
+    expect(spoken(await chat.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }))).toMatch(/Today's HIIT workout takes about 20 minutes at beginner level, warm-up and cool-down included\. Want to start it\?$/);
+    await chat.intent('AMAZON.YesIntent');
+    expect(spoken(await chat.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }))).toMatch(/^About \d+ minutes to go\./);
+    const other = await chat.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
+    expect(spoken(other)).toMatch(/^Wednesday's strength workout takes about 25 minutes at beginner level, warm-up and cool-down included\. Say next to carry on with your workout\.$/);
+  });
 });
 
 // Found by a helper trying the console: on a Thursday, "Saturday off instead of Sunday" made today strength instead of

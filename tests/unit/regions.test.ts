@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALEXA_REGIONS, alexaRegionOf, alexaRegionServedFrom, countryOf, regionsFor } from '../../infra/regions';
-import { buildInteractionModel, withDaySteps } from '../../scripts/model/build';
+import { asTranscribed, buildInteractionModel, withDaySteps } from '../../scripts/model/build';
 import { LOCALE_ROOM_PER_INTENT, derivedModel } from '../../scripts/model/derive';
 import { EN_IN_ADDITIONS } from '../../scripts/model/en-IN';
 import { expand } from '../../scripts/model/patterns';
@@ -81,7 +81,7 @@ describe('a derived locale’s built model', () => {
     for (const [intent, patterns] of Object.entries(EN_IN_ADDITIONS.patterns ?? {})) {
       if (patterns.length > (EN_IN_ADDITIONS.room?.[intent] ?? LOCALE_ROOM_PER_INTENT)) continue;
       for (const pattern of patterns) {
-        const sayable = expand(pattern).filter((sample) => !/\}\s*\{/.test(sample)).map(withDaySteps);
+        const sayable = expand(pattern).map(asTranscribed).filter((sample) => !/\}\s*\{/.test(sample)).map(withDaySteps);
         if (sayable.length === 0) continue;
         // A start said with nothing named is kept apart, as LetsGoIntent ("chalo shuru").
         const kept = (sample: string) => india.get(intent)!.has(sample) || (intent === 'StartWorkoutIntent' && india.get('LetsGoIntent')!.has(sample));

@@ -382,6 +382,11 @@ describe('the way people really ask', () => {
     ['what is this exactly', 'HowToCurrentIntent', {}],
     ['is HIIT okay for beginners', 'TopicIntent', { exercise: 'hiit' }],
     ['can I slow down', 'TooHardIntent', {}],
+    // Found trying the console on a strength day (December 7): today's length was told.
+    ['how long is the cardio workout', 'WorkoutLengthIntent', { session: 'cardio' }],
+    ['how long does a HIIT workout take', 'WorkoutLengthIntent', { session: 'hiit' }],
+    // Typed "ok" is heard "okay", the one way a model writes it.
+    ['ok thanks', 'ThanksIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
     const resolution = resolve(text);
     expect(resolution.intent).toBe(intent);
