@@ -51,6 +51,7 @@ export const NAME_FREE = {
     'PrivacyIntent',
     'ThanksIntent',
     'HedgedYesIntent',
+    'PainGoneIntent',
     'UnsureIntent',
     // Reminders said without the skill's name are Alexa's own to set; how a workout felt means nothing outside one.
     'SetReminderIntent',

@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findTeachable } from '../content/catalogue';
 import { howToOf, workoutOf } from '../conversation/mode';
+import { saidPainGone } from '../conversation/requests';
 import type { Offer } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import { parseIsoDate } from '../domain/calendar';
@@ -161,6 +162,8 @@ export async function decline(turn: Turn): Promise<Response> {
     // tell which, so it asks at once whether it still hurts (found by a helper trying the console: "say next when
     // you're ready", and only next asked it). In a how-to under the pause, the no is the how-to's.
     const paused = howToOf(mode) ? undefined : workoutOf(mode);
+    // "It doesn't hurt anymore" says which: the workout goes on, as a no to that question does.
+    if (paused?.hurt && saidPainGone(turn.input)) return goOnAfterPain(turn, false);
     if (paused?.hurt) return askIfStillHurts(turn, paused);
     // "Ready for round 3?" "No." Not yet: the place is kept, and next carries on when they are.
     if (howToOf(mode) || workoutOf(mode)) {

@@ -3589,12 +3589,20 @@ export const EN_US_MODEL: ModelSource = {
 
         "[oh|um] (yes|yeah|yep|yup|aye|sure|okay|ok|yes please|absolutely|yeah sure|sure thing|sounds good|of course|go ahead|yes go ahead|please do|why not|definitely|let's do it|I would|yes I would|I do|that's right|correct|I'd like that)",
       ] },
-    { name: 'AMAZON.NoIntent', maxSamples: 205, patterns: [
+    // "No, it's fine now": a no to "does it still hurt?" (INTENT_ALIASES), kept apart so that, said with nothing asked
+    // while a workout is paused for pain, it goes on (found by a helper trying the console: it asked "does it still hurt?").
+    { name: 'PainGoneIntent', patterns: [
         // Found by a helper trying the console as a 52-year-old (December 6): to "does it still hurt?", the fallback.
-        "no it is (fine|okay|ok) now",
-        "(no|nope) it's (okay|ok) now",
-        "nope it's fine [now]",
-        "no it feels (fine|okay|better) now",
+        "no it is (fine|okay) now",
+        "(no|nope) it's okay now",
+        "nope it's fine now",
+        "no it feels (fine|okay) now",
+        "it's (okay|alright|all right) now",
+        // The answer to "does it still hurt?" when it has stopped. Better is not gone: "I feel better" is asked first.
+        "[no|nope] (it doesn't hurt|it doesn't hurt now|it doesn't hurt anymore|no pain|it's gone|the pain's gone|it's fine now|I'm fine now|it feels fine|it feels okay now|feels fine now|all good now)",
+      ] },
+    { name: 'AMAZON.NoIntent', maxSamples: 205, patterns: [
+        "nope it's fine",
         // Found by a helper trying the console as a tired user: to "has your doctor said it's okay?" and "does it still hurt?".
         "(no not yet|nah not yet|nah it's (ok|okay|fine)|nah I'm (ok|okay|fine))",
         // Found by a helper trying the console as a new user, and in the development set (December 4).
@@ -3606,10 +3614,9 @@ export const EN_US_MODEL: ModelSource = {
         // Found by a helper trying the console as a 66-year-old (December 6): to the doctor question, the fallback.
         "[no] I haven't talked to my doctor",
         'no not really',
-        "it's (okay|ok|alright|all right) now",
         "(not right now|not just now|not at the minute)",
-        // The answer to "does it still hurt?" when it has stopped.
-        "[no|nope] (it doesn't|it doesn't hurt|it doesn't hurt now|it doesn't hurt anymore|not anymore|no pain|it's gone|the pain's gone|it's fine now|it's better now|I'm fine now|it feels fine|it feels better|it feels okay now|feels better|feels fine now|all good now)",
+        "[no|nope] (it doesn't|not anymore|it's better now|it feels better|feels better)",
+        "no it feels better now",
         // Tried as a user: the answer to "were those 5,000 steps extra?" when they were the whole day.
         "[no|nope] (that's|that was|it's|it was) (my whole day|the whole day|my total|the total|all day)",
         "(no|nope) (that's|that was) in total",

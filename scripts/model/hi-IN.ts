@@ -2225,16 +2225,27 @@ export const HI_IN_MODEL: ModelSource = {
         // Plain English, as Indian users say it to a Hindi device.
         '(yes|yeah|yes please|sure|okay)'],
     },
-    { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
-        '(नहीं रहने दो|nahi rehne do)',
-        // The answer to "were those 6,000 steps extra?" when they were the whole day.
-        '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)',
+    // "अब ठीक है": a no to "क्या अब भी दर्द हो रहा है?" (INTENT_ALIASES), and with nothing asked, while a workout is paused
+    // for pain, going on.
+    { name: 'PainGoneIntent', patterns: [
         // The answer to "क्या अब भी दर्द हो रहा है?" when it has stopped.
         '[नहीं] (अब ठीक है|अब दर्द नहीं है|दर्द नहीं है|दर्द चला गया|अब नहीं हो रहा|अब ठीक लग रहा है)',
         '[nahi] (ab theek hai|ab dard nahi hai|dard nahi hai|dard chala gaya|ab nahi ho raha|ab theek lag raha hai)',
         // Said of oneself (found by a helper trying the console as an Indian user, December 5: heard only by the lenient matcher).
-        '[नहीं] (अब ठीक हूँ|अब ठीक हूं|अब बेहतर हूँ|अब बेहतर लग रहा है|अब बेहतर लग रही हूँ)',
-        '[nahi] (ab theek hoon|ab thik hoon|ab theek hun|ab behtar hoon|ab behtar lag raha hai)',
+        '[नहीं] (अब ठीक हूँ|अब ठीक हूं)',
+        '[nahi] (ab theek hoon|ab thik hoon|ab theek hun)',
+        '[नहीं] (अब दर्द नहीं हो रहा|अब नहीं दुख रहा|दर्द ख़त्म हो गया|दर्द खत्म हो गया|दर्द गायब हो गया|अब सब ठीक है|अब कोई दर्द नहीं|अब बिल्कुल ठीक है)',
+        '[nahi] (ab dard nahi ho raha|ab nahi dukh raha|dard khatam ho gaya|dard gayab ho gaya|ab sab theek hai|ab koi dard nahi|ab bilkul theek hai)',
+        // English, as people in India say it to a Hindi device.
+        "[no] (it's fine now|no pain now|it doesn't hurt now|it doesn't hurt anymore|the pain is gone)",
+      ] },
+    { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
+        '(नहीं रहने दो|nahi rehne do)',
+        // Better is not gone: to the pause for pain, asked whether it still hurts.
+        '[नहीं] (अब बेहतर हूँ|अब बेहतर लग रहा है|अब बेहतर लग रही हूँ)',
+        '[nahi] (ab behtar hoon|ab behtar lag raha hai)',
+        // The answer to "were those 6,000 steps extra?" when they were the whole day.
+        '(नहीं|nahi) (पूरे दिन के थे|कुल इतने ही थे|pure din ke the|kul itne hi the)',
         // The doctor question, not asked yet (found by a helper trying the console as a diabetic user).
         '[नहीं] (अभी|अभी तक) (डॉक्टर से|doctor से) (नहीं पूछा|बात नहीं की)',
         '[nahi] (abhi|abhi tak) doctor se (nahi poocha|nahi pucha|baat nahi ki)',

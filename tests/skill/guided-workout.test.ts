@@ -3070,6 +3070,27 @@ describe('going on after pain checks in first', () => {
     expect(spoken(await learning.intent('AMAZON.NoIntent'))).not.toMatch(/Go gently|Let's go on with your/);
   });
 
+  // Found by a helper trying the console (December 6): "no, it's fine now", said to the pain pause with nothing asked, was
+  // asked "does it still hurt?", the question it had just answered. Words that say it has stopped go on at once.
+  it('"no, it\'s fine now" or "it doesn\'t hurt anymore", said to the pain pause, goes on; to "does it still hurt?", a no', async () => {
+    for (const words of ["no it's fine now", "it doesn't hurt anymore", "the pain's gone"]) {
+      const resolved = committedMatcher('en-US').resolve(words);
+      expect(resolved.intent, words).toBe('PainGoneIntent');
+      const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+      await pausedForPain(chat);
+      const went = await chat.intent('PainGoneIntent');
+      await expectWellFormed(went, { endsOnQuestion: false });
+      expect(spoken(went), words).toMatch(/^Good\. Go gently, and stop if it comes back\. Let's go on with your strength workout: exercise 1 of 5, deadlifts\./);
+    }
+    const asked = new Conversation({ handler: harness.handler, device: harness.device() });
+    await pausedForPain(asked);
+    expect(spoken(await asked.intent('AMAZON.NextIntent'))).toBe('Before we go on: does it still hurt?');
+    expect(spoken(await asked.intent('PainGoneIntent'))).toMatch(/^Good\. Go gently/);
+    // With nothing paused, it is a no as any other ("Want to hear more?" "No, I'm fine now").
+    const idle = new Conversation({ handler: harness.handler, device: harness.device() });
+    expect(spoken(await idle.intent('PainGoneIntent'))).toBe(spoken(await new Conversation({ handler: harness.handler, device: harness.device() }).intent('AMAZON.NoIntent')));
+  });
+
   // Tried as a user (December 5): "repeat" after the pain pause asked "does it still hurt?" instead of saying the advice again.
   it('"repeat" after the pain pause says the advice again; going on still asks first', async () => {
     const chat = new Conversation({ handler: harness.handler, device: harness.device() });

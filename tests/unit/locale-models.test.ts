@@ -193,6 +193,10 @@ describe.each([
   ['en-GB', 'hang on a tick', 'AMAZON.PauseIntent', {}],
   // Said bare in Hindi, paused or not (tried in the console, December 6): the lenient matcher alone.
   ['hi-IN', 'chalo shuru', 'LetsGoIntent', {}],
+  // Pain said to have stopped: a no, which goes on from a pause for pain with nothing asked.
+  ['hi-IN', 'ab dard nahi hai', 'PainGoneIntent', {}],
+  ['hi-IN', 'अब ठीक है', 'PainGoneIntent', {}],
+  ['en-IN', "no it's fine now", 'PainGoneIntent', {}],
   ['hi-IN', 'चलो शुरू', 'LetsGoIntent', {}],
   // A daily reminder said "daily" (found by a helper trying the console).
   ['en-IN', 'kindly set a reminder for 6:30 pm daily', 'DailyReminderIntent', { time: '18:30' }],
@@ -260,7 +264,7 @@ describe.each([
   ['hi-IN', 'kitni cardio ki', 'WeeklyProgressIntent', { activity: 'cardio' }],
   ['hi-IN', 'इस हफ़्ते कितनी cardio की', 'WeeklyProgressIntent', { activity: 'cardio' }],
   // To "क्या अब भी दर्द हो रहा है?" (found by the same helper: heard only by the lenient matcher).
-  ['hi-IN', 'ab theek hoon', 'AMAZON.NoIntent', {}],
+  ['hi-IN', 'ab theek hoon', 'PainGoneIntent', {}],
   ['hi-IN', 'अब बेहतर हूँ', 'AMAZON.NoIntent', {}],
   ['hi-IN', 'पिछले हफ्ते कैसा रहा', 'WeeklyProgressIntent', {}],
   ['hi-IN', 'pichle hafte maine kya kiya', 'WeeklyProgressIntent', {}],
@@ -355,7 +359,7 @@ describe.each([
   ['en-GB', "not yet I'm seeing her next week", 'AMAZON.NoIntent', {}],
   ['en-GB', "yes my midwife said it's fine", 'AMAZON.YesIntent', {}],
   ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],
-  ['en-US', "it's okay now", 'AMAZON.NoIntent', {}],
+  ['en-US', "it's okay now", 'PainGoneIntent', {}],
   ['en-US', 'yeah kinda', 'HedgedYesIntent', {}],
   ['hi-IN', 'nahi abhi doctor se nahi poocha', 'AMAZON.NoIntent', {}],
   // Found trying the console as a user (December 6): to "want to start now?", the fallback.
