@@ -740,8 +740,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // 15 until the third trial's phrasings (December 6) took the room of 8 more ("just read me the whole thing at once").
     ...trimmedTails(EN_US_MODEL, ['AllStepsIntent'], 23),
     TopicIntent: 2154,
-    // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size.
-    HealthConcernIntent: 3040,
+    // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size. 18
+    // more for symptoms said mid-workout (December 7: "my leg tingles", "that didn't feel right"), less four for their names and "chakkar".
+    HealthConcernIntent: 3054,
     ...trimmedTails(EN_US_MODEL, ['StubbornFatIntent', 'WeekdayReminderIntent', 'FatCausesIntent'], 40),
     // 60 until the base's cap gave up its 36 "so …" forms (December 6): the same count kept, none of them those.
     ...trimmedTails(EN_US_MODEL, ['MyLevelIntent'], 24),

@@ -1347,7 +1347,7 @@ export const EN_US_MODEL: ModelSource = {
       name: 'HealthConcernIntent',
       // Room for this stop's new patterns (a teenager's age, a sharp pain said after where, an old injury, "is this safe
       // for my back", pain said with how much), so none before is pushed out.
-      maxSamples: 4050,
+      maxSamples: 4069,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1376,6 +1376,13 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'forPart', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console mid-workout as a man after back surgery (December 7): each reached the
+        // fallback, and the workout ran on.
+        "(that|this|it) (didn't|doesn't) feel right",
+        'my {numbPart} (tingles|is tingly|feels tingly|keeps tingling)',
+        'my {numbPart} tingles when I do [the] {move}',
+        '{concern} is (kinda|a bit|a little|really) tight',
+        'I felt something (in|on) {concern}',
         // Found by a helper trying the console as a 52-year-old (December 6): pain said with how much, or stiffness, reached
         // "That's not something I can help with yet" or the lenient matcher alone.
         `{concern} (hurts|is hurting) (a bit|a little|a lot|again)`,

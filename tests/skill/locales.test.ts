@@ -13,7 +13,7 @@ const DEVICES = [
   { locale: 'en-US', timeZone: 'America/New_York', today: 'HIIT', oxfordComma: true, farDate: 'Tuesday, December 8', emergency: 'call nine one one' },
   { locale: 'en-CA', timeZone: 'America/Toronto', today: 'HIIT', oxfordComma: false, farDate: 'Tuesday, December 8', emergency: 'call nine one one' },
   { locale: 'en-GB', timeZone: 'Europe/London', today: 'HIIT', oxfordComma: false, farDate: 'Tuesday 8 December', emergency: 'call nine nine nine' },
-  { locale: 'en-IN', timeZone: 'Asia/Kolkata', today: 'strength', oxfordComma: false, farDate: 'Tuesday, 8 December', emergency: 'call one one two, or one oh eight for an ambulance' },
+  { locale: 'en-IN', timeZone: 'Asia/Kolkata', today: 'strength', oxfordComma: false, farDate: 'Tuesday, 8 December', emergency: 'call one one two' },
   { locale: 'en-AU', timeZone: 'Australia/Sydney', today: 'strength', oxfordComma: false, farDate: 'Tuesday 8 December', emergency: 'call triple zero' },
 ] as const satisfies readonly { locale: LocaleId; timeZone: string; today: string; oxfordComma: boolean; farDate: string; emergency: string }[];
 

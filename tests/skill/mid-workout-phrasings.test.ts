@@ -79,6 +79,12 @@ const PHRASINGS: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
  * low sugar and shaking were out of scope, or "say next to carry on".
  */
 const STOPPING: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
+  // Found by a helper trying the console as a man after back surgery (December 7): the fallback, and the workout ran on.
+  ['en-US', 'my leg tingles', 'HealthConcernIntent', /^Numbness, tingling or weakness is a reason to stop.*I've stopped your workout\./],
+  ['en-US', "that didn't feel right", 'HealthConcernIntent', /^Stop the move that hurts\..*Your workout is paused, and your place saved\./],
+  ['en-US', 'I felt something in my back', 'HealthConcernIntent', /^Stop the move that hurts\..*Your workout is paused, and your place saved\./],
+  ['en-US', 'my back is kinda tight', 'HealthConcernIntent', /^Stop the move that hurts\..*Your workout is paused, and your place saved\./],
+  ['en-IN', 'chakkar aa raha hai', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', "I'm bleeding", 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\..*I've stopped your workout\./],
   ['en-US', 'I feel shaky and sweaty', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', 'my sugar is low', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],

@@ -7,7 +7,9 @@ import { localEntry } from '../local';
  * plate (dal, rajma, chana, roti, paneer). Everything else is the en-US catalogue and messages.
  */
 export const EN_IN = localEntry(EN_US, {
-  wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early', 'call nine one one': 'call one one two, or one oh eight for an ambulance' },
+  // 112 is India's one number for every emergency, an ambulance too: "112, or 108 for an ambulance", said twice, took the
+  // urgent answer with the workout stopped to 35 seconds (found December 7).
+  wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early', 'call nine one one': 'call one one two' },
   topics: {
     protein: (tip) => ({
       // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer.
@@ -64,6 +66,8 @@ export const EN_IN = localEntry(EN_US, {
     'lower-back-pain': (concern) => ({ names: [...concern.names, 'kamar dard', 'kamar mein dard', 'kamar me dard', 'kamar mein pain'] }),
     'back-pain': (concern) => ({ names: [...concern.names, 'back mein pain', 'back me pain', 'back mein dard', 'peeth mein dard', 'peeth dard'] }),
     'knee-pain': (concern) => ({ names: [...concern.names, 'ghutne mein dard', 'ghutno mein dard', 'ghutne me dard', 'ghutne ka dard'] }),
+    // Found by a helper trying the console mid-HIIT in Indian English (December 7): the fallback, and the rounds ran on.
+    dizziness: (concern) => ({ names: [...concern.names, 'chakkar', 'chakkar aa raha hai', 'sar ghoom raha hai'] }),
   },
   messages: {
     'day.date': '{weekday}, {day} {month}',

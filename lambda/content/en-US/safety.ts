@@ -133,7 +133,7 @@ export const CONCERNS = [
       // on". An arm or hand gone numb in a workout can be the heart: it is a warning sign, not the nerve answer.
       'my arm feels numb', 'my arm is numb', 'my left arm feels numb', 'my left arm is numb', 'left arm is numb', 'numb left arm', 'numb arm',
       "my arm's gone numb", 'my arm has gone numb', 'my arm went numb', 'my hand is numb', 'my hand feels numb', 'my left hand is numb',
-      'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling',
+      'my left hand feels numb', 'numb hand', 'pins and needles in my arm', 'tingling in my arm', 'my arm is tingling', 'my left arm is tingling', 'my arm tingles', 'my left arm tingles',
       // Found in review: pain or numbness in the jaw or face mid-workout can be the heart too.
       'my jaw hurts', 'jaw pain', 'pain in my jaw', 'my face feels numb', 'my face is numb', 'numbness in my arm', 'numbness in my left arm',
       // Found by helpers trying the console as a pregnant user and a diabetic one (December 3): bleeding got the pain
@@ -170,7 +170,7 @@ export const CONCERNS = [
     kind: 'nerve',
     names: ['numbness', 'numb', 'going numb', 'tingling', 'pins and needles', 'numb legs', 'numb feet', 'leg weakness', 'weak legs', 'feel my legs', 'feel my feet', 'numb toes', 'legs feel weak', 'my legs feel weak', 'my legs feel weak and wobbly', 'legs are weak', 'my legs are weak', 'legs are going numb', 'my legs are going numb', 'fingers are going cold', 'my fingers are going numb',
       // Found by a helper trying the console (December 3): a part of the body gone numb, said plainly.
-      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling',
+      'my leg feels numb', 'my leg is numb', 'leg feels numb', 'numb leg', 'my foot feels numb', 'my foot is numb', 'numb foot', 'my leg is tingling', 'my foot is tingling', 'my leg tingles', 'my legs tingle', 'my foot tingles', 'my feet tingle', 'pins and needles in my leg',
       // Found by sending a blind set of health phrasings through the skill (December 4): out of scope, or a topic.
       'tingly', 'go tingly', 'going tingly', 'prickly', 'cold and prickly', 'going cold and prickly'],
     // Losing control of the bladder or bowels can be a nerve emergency (found by a helper: out of scope).
@@ -221,7 +221,7 @@ export const CONCERNS = [
   {
     id: 'sciatica',
     kind: 'injury',
-    names: ['sciatica', 'sciatic pain', 'sciatic nerve pain', 'sciatic nerve', 'pinched nerve', 'nerve pain', 'trapped nerve', 'pain shoots down my leg', 'pain shooting down my leg', 'burning down my leg'],
+    names: ['sciatica', 'sciatic pain', 'sciatic nerve pain', 'sciatic nerve', 'pinched nerve', 'nerve pain', 'trapped nerve', 'pain shoots down my leg', 'pain shooting down my leg', 'burning down my leg', 'shooting pain down my leg', 'shooting pain down the back of my leg'],
   },
   {
     id: 'slipped-disc',
