@@ -739,7 +739,9 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // Kept in en-US, where a blind set says "just give me all the steps in one go"; no Indian English set needs them.
     // 15 until the third trial's phrasings (December 6) took the room of 8 more ("just read me the whole thing at once").
     ...trimmedTails(EN_US_MODEL, ['AllStepsIntent'], 23),
-    TopicIntent: 2154,
+    // 2154 until the base's ways of saying a doctor has cleared them (December 7) needed room to keep every yes en-IN had
+    // ("yes it still does a bit", "let's do it"): 14 of the topic's longest combinations ("why would I bother doing …").
+    TopicIntent: 2140,
     // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size. 18
     // more for symptoms said mid-workout (December 7: "my leg tingles", "that didn't feel right"), less four for their names and "chakkar".
     HealthConcernIntent: 3054,
@@ -749,7 +751,8 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ...trimmedTails(EN_US_MODEL, ['WhatsNextIntent', 'ChangeLevelIntent'], 50),
     ...trimmedTails(EN_US_MODEL, ['WhatToAvoidIntent', 'CancelRemindersIntent'], 40),
     ...trimmedTails(EN_US_MODEL, ['HowManyLeftIntent'], 35),
-    ...trimmedTails(EN_US_MODEL, ['AMAZON.YesIntent'], 30),
+    // 30 until the base's doctor's-okay phrasings (December 7), which would otherwise push out 20 of its yeses.
+    ...trimmedTails(EN_US_MODEL, ['AMAZON.YesIntent'], 10),
     ...trimmedTails(EN_US_MODEL, ['AMAZON.StopIntent'], 11),
     ...trimmedTails(EN_US_MODEL, ['CalorieBurnersIntent'], 40),
     // "Which exercise is best for back fat" and its kin (December 5) take the room of the base's last ways to ask for the list.

@@ -3585,6 +3585,11 @@ export const EN_US_MODEL: ModelSource = {
         "[yes] my (doctor|midwife|GP) said it's (fine|okay)",
         "(yes|yeah) (she|he|they) said it's (fine|okay)",
         "(yes|yeah) I've been cleared",
+        // Found by a helper trying the console as a man after back surgery (December 7): "Sorry, I didn't get that", and the
+        // question again, for every way he said it.
+        "(yes|yeah) (I'm cleared|I got cleared|cleared)",
+        "[yeah] my (surgeon|doctor|doc) cleared me",
+        "[yeah] my (surgeon|doc) said (I'm good|go for it)",
         // Found by a helper trying the console as an older user and a parent (December 3, third round).
         "(yes please dear|that would be lovely|go on then|that would be great|oh yes please)",
         // The answer to "does it still hurt?" before a workout paused for pain goes on: any of it is a yes.

@@ -358,6 +358,13 @@ describe.each([
   // Found by helpers trying the console: answers to the doctor question, and to "does it still hurt?".
   ['en-GB', "not yet I'm seeing her next week", 'AMAZON.NoIntent', {}],
   ['en-GB', "yes my midwife said it's fine", 'AMAZON.YesIntent', {}],
+  // Found by a helper trying the console as a man after back surgery (December 7): to the doctor question, "Sorry, I
+  // didn't get that", every time.
+  ['en-US', 'my surgeon cleared me', 'AMAZON.YesIntent', {}],
+  ['en-US', "yeah I'm cleared", 'AMAZON.YesIntent', {}],
+  ['en-US', 'my doc said go for it', 'AMAZON.YesIntent', {}],
+  ['en-IN', 'my doctor cleared me', 'AMAZON.YesIntent', {}],
+  ['en-IN', 'yes it still does a bit', 'AMAZON.YesIntent', {}],
   ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],
   ['en-US', "it's okay now", 'PainGoneIntent', {}],
   ['en-US', 'yeah kinda', 'HedgedYesIntent', {}],
