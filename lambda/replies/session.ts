@@ -185,7 +185,10 @@ export function askNextOrDone(turn: Turn): Response {
 
 export async function sayGoodbye(turn: Turn): Promise<Response> {
   await saveCoachMemory(turn);
-  return turn.reply({ speech: speech(turn.t.t('goodbye')), end: true });
+  // "Keep my place", "night night", to "Your place is saved… Or shall I log what you did?": the place kept, said so (found
+  // by a helper trying the console as a night-shift nurse).
+  const kept = turn.offer?.kind === 'logWorkout' && turn.offer.kept === true;
+  return turn.reply({ speech: speech(turn.t.t(kept ? 'workout.saved' : 'goodbye')), end: true });
 }
 
 /** "Thanks": a short, human answer, and the conversation stays open. */

@@ -753,7 +753,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ...trimmedTails(EN_US_MODEL, ['HowManyLeftIntent'], 35),
     // 30 until the base's doctor's-okay phrasings (December 7), which would otherwise push out 20 of its yeses.
     ...trimmedTails(EN_US_MODEL, ['AMAZON.YesIntent'], 10),
-    ...trimmedTails(EN_US_MODEL, ['AMAZON.StopIntent'], 11),
+    ...trimmedTails(EN_US_MODEL, ['AMAZON.StopIntent'], 20),
     ...trimmedTails(EN_US_MODEL, ['CalorieBurnersIntent'], 40),
     // "Which exercise is best for back fat" and its kin (December 5) take the room of the base's last ways to ask for the list.
     ...trimmedTails(EN_US_MODEL, ['ExerciseListIntent'], 9),

@@ -2141,14 +2141,17 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'WeeklyProgressIntent',
-      // 4 more for "did I do enough" (December 6), so none before is pushed out.
-      maxSamples: 393,
+      // 4 more for "did I do enough" (December 6), and 4 for a progress report (December 7), so none before is pushed out.
+      maxSamples: 397,
       slots: [
         { name: 'date', type: 'AMAZON.DATE' },
         // "How much cardio did I do this week": a kind of activity asked about (tried as a user: the cardio tip).
         { name: 'activity', type: 'ActivityName' },
       ],
       patterns: [
+        // Found by a helper trying the console in three English locales (December 7): the fallback.
+        '[give me] (my|a) progress report',
+        'my progress this week',
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.
         `how's this week [going]`,
         `(what's|what have I got|what have you got) logged [so far]`,
@@ -3667,7 +3670,12 @@ export const EN_US_MODEL: ModelSource = {
         '(hi|hello|hi there|hello there|hey there|hi coach|hello coach|hey coach|hiya|g\'day)',
         `I've never used one of these before how does it work`,
       ] },
-    { name: 'AMAZON.StopIntent', maxSamples: 197, patterns: [
+    { name: 'AMAZON.StopIntent', maxSamples: 206, patterns: [
+        // Found by a helper trying the console as a night-shift nurse (December 7): "night night" asked what time to remind
+        // her, and "goodnight" and "keep my place" (mid-workout, its place saved for later) were not understood.
+        '(night night|nighty night|goodnight|good night)',
+        '(keep my place|save my place) [for later]',
+        "I'll (finish|do) the rest later",
         // Found by a helper trying the console: after "Anything else?", these were out of scope.
         "(nope|no|nah) (that's it|that's all|that's everything)",
         // Found by a helper trying the console as an older user and a parent (December 3, third round).

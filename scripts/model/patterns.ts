@@ -48,8 +48,8 @@ function parseChoices(pattern: string, start: number, close: string | undefined)
 const SOUNDS_LIKE_VOWEL = /^(hour|honest)/i;
 const SOUNDS_LIKE_CONSONANT = /^(one|once|use|user|usual|uni|eu|you)/i;
 
-/** Words people do say twice: "what's on on Monday", "bye bye", "yes yes", "wait wait", "bas bas", "ow ow". */
-const SAID_TWICE = new Set(['on', 'that', 'had', 'bye', 'yes', 'no', 'ok', 'okay', 'bas', 'haan', 'very', 'really', 'wait', 'ow']);
+/** Words people do say twice: "what's on on Monday", "bye bye", "night night", "yes yes", "wait wait", "bas bas", "ow ow". */
+const SAID_TWICE = new Set(['on', 'that', 'had', 'bye', 'night', 'yes', 'no', 'ok', 'okay', 'bas', 'haan', 'very', 'really', 'wait', 'ow']);
 
 /**
  * Why an English expansion is not something a person would say, or undefined: "a" or "an" against the next word's

@@ -1620,6 +1620,24 @@ describe('truthful completion', () => {
     expect(week?.workout).toBeUndefined();
   });
 
+  // Found by a helper trying the console as a night-shift nurse (December 7): "keep my place" was not understood, and a
+  // goodbye there said nothing of the place.
+  it('"keep my place" or "night night" to the offer to log says the place is kept, and resuming later picks it up', async () => {
+    for (const words of ['keep my place', 'night night']) {
+      expect(committedMatcher('en-GB').resolve(words).intent, words).toBe('AMAZON.StopIntent');
+      const device = harness.device();
+      const chat = new Conversation({ handler: harness.handler, device });
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      await nextTimes(chat, 3);
+      await chat.intent('EndWorkoutIntent');
+      const kept = await chat.intent('AMAZON.StopIntent');
+      await expectWellFormed(kept, { endsOnQuestion: false });
+      expect(spoken(kept), words).toBe('Saved your place. Say, resume my workout, any time today to pick up where you left off.');
+      expect((await weekOf(device))?.workout, words).toMatchObject({ index: 3 });
+      expect(spoken(await new Conversation({ handler: harness.handler, device }).intent('ResumeWorkoutIntent')), words).toMatch(/^Back to your strength workout/);
+    }
+  });
+
   // Found by a helper trying the console: after "I'm stuffed… shall I log what you did?", "how many to go" said no
   // workout was running and offered a new one; the yes then started it, and the minutes were never logged.
   it('a workout question after ending early keeps the offer to log, and a yes logs it', async () => {

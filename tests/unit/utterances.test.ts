@@ -385,6 +385,11 @@ describe('the way people really ask', () => {
     // Found trying the console on a strength day (December 7): today's length was told.
     ['how long is the cardio workout', 'WorkoutLengthIntent', { session: 'cardio' }],
     ['how long does a HIIT workout take', 'WorkoutLengthIntent', { session: 'hiit' }],
+    // Found by a helper trying the console (December 7): a reminder asked about, and the fallback.
+    ['night night', 'AMAZON.StopIntent', {}],
+    ['goodnight', 'AMAZON.StopIntent', {}],
+    ['give me a progress report', 'WeeklyProgressIntent', {}],
+    ['my progress this week', 'WeeklyProgressIntent', {}],
     // Typed "ok" is heard "okay", the one way a model writes it.
     ['ok thanks', 'ThanksIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {
