@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest } from '../content/named';
+import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest, saysPain } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
@@ -141,6 +141,9 @@ const BURN_WAYS = /^(the )?(best |fastest |quickest |good )?(ways?|exercises?|wo
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
+/** Fat on the back, said any way: "back fat", "lower back fat", "fat on my lower back", "the fat around my back". */
+const BACK_FAT_SAID = /\b(?:lower )?back fat\b|\bfat (?:on|around|from|off) (?:my |the |your )?(?:lower )?back\b/i;
+
 export const topic = route(
   (turn) => said(turn, 'TopicIntent'),
   async (turn) => {
@@ -292,6 +295,9 @@ export const topic = route(
     if (STUCK_WEIGHT.test(spoken)) return tellTopicById(turn, 'plateau');
     // "What is the weather in Delhi today": heard clearly, and not for this skill.
     if (asksElsewhere(spoken)) return tellOutOfScope(turn);
+    // "I have back fat", "I've got fat on my lower back": the skill's own subject, how it comes off (found by a helper
+    // trying the console: "I don't know that one yet"). Never with pain said ("my lower back hurts", a concern's).
+    if (BACK_FAT_SAID.test(spoken) && !saysPain(spoken)) return tellHowItWorks(turn);
     // Paused for pain, a question not known ("should I stop?") is most likely about the pain: rest, and a physio (found
     // by a helper trying the console, December 6: "I don't know that one yet").
     return tellPausedForHurt(turn) ?? tellUnknownTopic(turn);

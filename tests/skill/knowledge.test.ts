@@ -93,6 +93,19 @@ describe('how it works', () => {
     await expectWellFormed(turn);
     for (const point of EN_US_CATALOGUE.whyItWorks) expect(spoken(turn)).toContain(point);
   });
+
+  // Found by a helper trying the console (December 7): "I have back fat" was "I don't know that one yet".
+  it('is the answer to back fat said as a topic; pain said with it is not', async () => {
+    const asked = spoken(await harness.conversation().intent('HowItWorksIntent'));
+    for (const words of ['I have back fat', "I've got fat on my lower back", 'what about lower back fat']) {
+      const heard = committedMatcher('en-US').resolve(words);
+      expect(heard.intent, words).toBe('TopicIntent');
+      const turn = await harness.conversation().intent('TopicIntent', heard.slots);
+      await expectWellFormed(turn);
+      expect(spoken(turn), words).toBe(asked);
+    }
+    expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'pain in my lower back fat') }))).not.toBe(asked);
+  });
 });
 
 describe('exercise list and calorie burners', () => {
