@@ -394,8 +394,9 @@ export const HI_IN_MODEL: ModelSource = {
       slots: [{ name: 'date', type: 'AMAZON.DATE' }, { name: 'session', type: 'SessionName' }],
       patterns: [
         // "HIIT कितनी देर का है", on another day: the next day that has one.
-        '{session} [(वाला|का) (workout|वर्कआउट|session)] (कितना लंबा|कितनी देर का|कितने मिनट का) (है|होता है)',
-        '{session} [(wala|ka) (workout|session)] (kitna lamba|kitni der ka|kitne minute ka) (hai|hota hai)',
+        // Never "{session} का workout": "{date} का workout" says the same words around its slot ("कल का workout").
+        '{session} [वाला (workout|वर्कआउट|session)] (कितना लंबा|कितनी देर का|कितने मिनट का) (है|होता है)',
+        '{session} [wala (workout|session)] (kitna lamba|kitni der ka|kitne minute ka) (hai|hota hai)',
         '[आज का] (workout|वर्कआउट|session) (कितना लंबा|कितनी देर का|कितने मिनट का) है',
         '(इसमें|इस workout में|workout में|आज के workout में|वर्कआउट में) (कितना समय लगेगा|कितना टाइम लगेगा|कितनी देर लगेगी|कितने मिनट लगेंगे)',
         '[aaj ka] (workout|session) (kitna lamba|kitni der ka|kitne minute ka) hai',
@@ -2233,7 +2234,9 @@ export const HI_IN_MODEL: ModelSource = {
         '[nahi] (ab theek hai|ab dard nahi hai|dard nahi hai|dard chala gaya|ab nahi ho raha|ab theek lag raha hai)',
         // Said of oneself (found by a helper trying the console as an Indian user, December 5: heard only by the lenient matcher).
         '[नहीं] (अब ठीक हूँ|अब ठीक हूं)',
-        '[nahi] (ab theek hoon|ab thik hoon|ab theek hun)',
+        '[nahi] (ab theek hoon|ab thik hoon|ab theek hun|ab thik hai|dard thik ho gaya|dard theek ho gaya)',
+        // Found in review: "दर्द ठीक हो गया" was heard as pain told again.
+        '[नहीं] (दर्द ठीक हो गया|अब दर्द ठीक है)',
         '[नहीं] (अब दर्द नहीं हो रहा|अब नहीं दुख रहा|दर्द ख़त्म हो गया|दर्द खत्म हो गया|दर्द गायब हो गया|अब सब ठीक है|अब कोई दर्द नहीं|अब बिल्कुल ठीक है)',
         '[nahi] (ab dard nahi ho raha|ab nahi dukh raha|dard khatam ho gaya|dard gayab ho gaya|ab sab theek hai|ab koi dard nahi|ab bilkul theek hai)',
         // English, as people in India say it to a Hindi device.

@@ -655,3 +655,23 @@ describe('a workout command heard whole through an open slot', () => {
     expect(asked.attributes.offer).toEqual({ kind: 'startWorkout' });
   });
 });
+
+// Found in review (December 7): "chakkar" alone, a lap or a round as often as dizziness, got the urgent answer, closed the
+// session and kept a warning sign for the day.
+describe('en-IN "chakkar", a lap or a round', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('is no dizziness unless it is said to be coming on', async () => {
+    for (const words of ['I did 10 chakkar of the park', 'how many chakkar left']) {
+      const heard = committedMatcher('en-IN').resolve(words);
+      const chat = harness.conversation({ locale: 'en-IN' });
+      await chat.intent('StartWorkoutIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+      const turn = await chat.intent(heard.intent, heard.slots);
+      expect(spoken(turn), words).not.toMatch(/call one one two|Stop now/);
+    }
+  });
+});

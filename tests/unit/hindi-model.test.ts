@@ -92,6 +92,9 @@ describe.each([
   ['shukravar wala workout shuru karo', 'StartWorkoutIntent', { date: '2026-11-27' }],
   ['आज का workout क्या है', 'WorkoutForDayIntent', {}],
   ['kal ka workout kya hai', 'WorkoutForDayIntent', { date: '2026-11-25' }],
+  // "{session} का workout" would say the same words around its slot: the day, never a kind (found in review).
+  ['कल का workout कितना लंबा है', 'WorkoutLengthIntent', { date: '2026-11-25' }],
+  ['HIIT कितनी देर का है', 'WorkoutLengthIntent', { session: 'hiit' }],
   ['शुक्रवार का workout क्या है', 'WorkoutForDayIntent', { date: '2026-11-27' }],
   ['friday ko mujhe kya karna hai', 'WorkoutForDayIntent', { date: '2026-11-27' }],
   ['हफ़्ते का plan क्या है', 'WeeklyPlanIntent', {}],
@@ -199,6 +202,9 @@ describe.each([
   ['thoda sa', 'HedgedYesIntent', {}],
   ['अब ठीक है', 'PainGoneIntent', {}],
   ['nahi dard nahi hai', 'PainGoneIntent', {}],
+  // Found in review (December 7): heard as pain told again, and the fallback.
+  ['दर्द ठीक हो गया', 'PainGoneIntent', {}],
+  ['ab thik hai', 'PainGoneIntent', {}],
   ['अभी भी दर्द है', 'HealthConcernIntent', {}],
   ['abhi bhi dard hai', 'HealthConcernIntent', {}],
   // Found by a helper trying the console in Hindi (December 6): each reached the fallback, or another intent.

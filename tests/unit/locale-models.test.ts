@@ -362,7 +362,9 @@ describe.each([
   // didn't get that", every time.
   ['en-US', 'my surgeon cleared me', 'AMAZON.YesIntent', {}],
   ['en-US', "yeah I'm cleared", 'AMAZON.YesIntent', {}],
-  ['en-US', 'my doc said go for it', 'AMAZON.YesIntent', {}],
+  ['en-US', 'my doc cleared me', 'AMAZON.YesIntent', {}],
+  // Found in review: a refusal beside them is a no.
+  ['en-GB', "my surgeon hasn't cleared me yet", 'AMAZON.NoIntent', {}],
   ['en-IN', 'my doctor cleared me', 'AMAZON.YesIntent', {}],
   ['en-IN', 'yes it still does a bit', 'AMAZON.YesIntent', {}],
   ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],

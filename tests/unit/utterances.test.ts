@@ -390,6 +390,14 @@ describe('the way people really ask', () => {
     ['goodnight', 'AMAZON.StopIntent', {}],
     ['give me a progress report', 'WeeklyProgressIntent', {}],
     ['my progress this week', 'WeeklyProgressIntent', {}],
+    // Found in review (December 7): a refusal taken as the okay, pain easing taken as gone, rests asked about as a
+    // recovery session, and a goodbye the caps cut.
+    ["my doctor hasn't cleared me", 'AMAZON.NoIntent', {}],
+    ["I'm not cleared yet", 'AMAZON.NoIntent', {}],
+    ['my surgeon cleared me', 'AMAZON.YesIntent', {}],
+    ["it doesn't hurt as much", 'HedgedYesIntent', {}],
+    ['how long is the rest', 'TopicIntent', {}],
+    ["okay I'm leaving", 'AMAZON.StopIntent', {}],
     // Typed "ok" is heard "okay", the one way a model writes it.
     ['ok thanks', 'ThanksIntent', {}],
   ] as const)('"%s" → %s', (text, intent, slots) => {

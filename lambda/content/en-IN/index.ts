@@ -67,7 +67,8 @@ export const EN_IN = localEntry(EN_US, {
     'back-pain': (concern) => ({ names: [...concern.names, 'back mein pain', 'back me pain', 'back mein dard', 'peeth mein dard', 'peeth dard'] }),
     'knee-pain': (concern) => ({ names: [...concern.names, 'ghutne mein dard', 'ghutno mein dard', 'ghutne me dard', 'ghutne ka dard'] }),
     // Found by a helper trying the console mid-HIIT in Indian English (December 7): the fallback, and the rounds ran on.
-    dizziness: (concern) => ({ names: [...concern.names, 'chakkar', 'chakkar aa raha hai', 'sar ghoom raha hai'] }),
+    // Never "chakkar" alone: it is a lap or a round too ("10 chakkar of the park": found in review, the urgent answer).
+    dizziness: (concern) => ({ names: [...concern.names, 'chakkar aa raha hai', 'chakkar aa rahe hain', 'sar ghoom raha hai'] }),
   },
   messages: {
     'day.date': '{weekday}, {day} {month}',
