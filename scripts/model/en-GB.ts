@@ -23,11 +23,13 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     'AMAZON.YesIntent': ['(yeah|yes) go on [then]'],
     'AMAZON.NoIntent': [`no ta`, `no thanks ta`, "nah you're (alright|all right)", "you're alright thanks"],
     // Found by a helper trying the console as a British user: these were out of scope, and the session stayed open.
-    'AMAZON.StopIntent': ['(cheerio|ta ra) [then]'],
+    'AMAZON.StopIntent': ['(cheerio|ta ra) [then]', "(right|okay) I'm off to bed", "I'm off to (bed|work) [now|then]"],
     'AMAZON.ResumeIntent': [`right carry on then`, "right I'm back", "right (let's carry on|carry on)", "right I'm back (where was I|where were we)"],
     // Found by a helper trying the console as a British user (December 5): the fallback, mid-workout.
-    'AMAZON.NextIntent': ['right next [one]', 'right crack on'],
-    'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick', '(hang on|hold on) [that\'s] the doorbell'],
+    'AMAZON.NextIntent': ['right next [one]', 'right crack on',
+      // Found by a helper trying the console as a night-shift nurse (December 7): the fallback, mid-workout.
+      "[let's] crack on [then]", 'sorted (next|what\'s next)'],
+    'AMAZON.PauseIntent': ['(hang on|hold on|wait) a tick', 'just a tick', '(hang on|hold on) [that\'s] the doorbell', 'hang about [a sec|a minute]'],
     // Found by a helper trying the console as a British gym-goer (December 6): the lenient matcher alone.
     HowManyLeftIntent: ["how long's left [then|on this one]"],
     // Found by a helper trying the console as a British user: both reached the fallback.
@@ -36,7 +38,10 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
     WorkoutForDayIntent: ["(alright|right) what's the workout [for] today", 'what am I meant to (do|be doing) [today|{date}]', "what's on [for] [today|{date}]", "what's on for {date}", "what am I (doing|up to) [today|{date}] then", "what's the (workout|session) [for] [today|{date}] then", 'what (workout|session) have I got on {date}'],
     WeeklyPlanIntent: ["what's the (plan|timetable) for the week", "what's the (programme|plan|schedule) for the week", "what's the (programme|schedule) for this week"],
     FinishedTodayIntent: ["I've (done|finished) me workout [today|for today]"],
-    LogActivityIntent: [`I've done a {minutes} minute {activity} [round the park]`, `I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k) {activity} [today]", "I've done a {activity} at the gym [today|{date}]"],
+    LogActivityIntent: [
+      // Found by a helper trying the console as a night-shift nurse (December 7): the fallback, or "Tell me what you did".
+      "[I've] been for a {activity} round the block [today|{date}]", 'did {activity} this morning',
+      `I've done a {minutes} minute {activity} [round the park]`, `I went for a {activity} in the peak district [today]`, "(I've been|I went|I've just been) for a {activity} [today|{date}]", "I've been (to the gym|training) [today|{date}]", "(I've just done|I did|I've done) a (five k|ten k) {activity} [today]", "I've done a {activity} at the gym [today|{date}]"],
     WeeklyProgressIntent: ['how am I getting on [this week|{date}]', "how's it going this week", 'how have I got on (this week|{date})'],
     ThanksIntent: ['(ta|cheers then|lovely thanks|brilliant thanks)', '(brilliant|lovely|cheers) thanks ever so much', 'thanks ever so much', 'cheers (mate|for that|love)'],
     ExerciseHowToIntent: ['how do I do {exercise} then', 'how do you do {exercise} properly then'],

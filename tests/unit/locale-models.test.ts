@@ -365,6 +365,13 @@ describe.each([
   ['en-US', 'my doc cleared me', 'AMAZON.YesIntent', {}],
   // Found in review: a refusal beside them is a no.
   ['en-GB', "my surgeon hasn't cleared me yet", 'AMAZON.NoIntent', {}],
+  // Found by a helper trying the console as a night-shift nurse in Manchester (December 7): the fallback.
+  ['en-GB', 'crack on', 'AMAZON.NextIntent', {}],
+  ['en-GB', 'sorted next', 'AMAZON.NextIntent', {}],
+  ['en-GB', 'hang about', 'AMAZON.PauseIntent', {}],
+  ["en-GB", "I'm off to bed", 'AMAZON.StopIntent', {}],
+  ['en-GB', 'been for a jog round the block', 'LogActivityIntent', { activity: 'cardio' }],
+  ['en-GB', 'did parkrun this morning', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-IN', 'my doctor cleared me', 'AMAZON.YesIntent', {}],
   ['en-IN', 'yes it still does a bit', 'AMAZON.YesIntent', {}],
   ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],
