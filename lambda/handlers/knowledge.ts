@@ -141,8 +141,11 @@ const BURN_WAYS = /^(the )?(best |fastest |quickest |good )?(ways?|exercises?|wo
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
-/** Fat on the back, said any way: "back fat", "lower back fat", "fat on my lower back", "the fat around my back". */
-const BACK_FAT_SAID = /\b(?:lower )?back fat\b|\bfat (?:on|around|from|off) (?:my |the |your )?(?:lower )?back\b/i;
+/**
+ * Fat on the back, said any way: "back fat", "lower back fat", "fat on my lower back", "the fat around my back", and in
+ * Hinglish or Hindi, "kamar pe bahut charbi", "कमर की चर्बी".
+ */
+const BACK_FAT_SAID = /\b(?:lower )?back fat\b|\bfat (?:on|around|from|off) (?:my |the |your )?(?:lower )?back\b|\b(?:kamar|peeth|back)\b.*\bcharbi\b|(?:कमर|पीठ).*चर्बी/iu;
 
 export const topic = route(
   (turn) => said(turn, 'TopicIntent'),

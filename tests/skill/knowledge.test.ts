@@ -106,6 +106,18 @@ describe('how it works', () => {
     }
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'pain in my lower back fat') }))).not.toBe(asked);
   });
+
+  // Found by a helper trying the console as a Lucknow homemaker (December 7): "मुझे अभी नहीं पता", and "roti chawal" too.
+  it('in Hindi and Hinglish, fat on the waist said as a topic is the same answer; rice with roti is the rice answer', async () => {
+    const asked = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('HowItWorksIntent'));
+    for (const words of ['meri kamar pe bahut charbi hai', 'मेरी कमर पर बहुत चर्बी है']) {
+      const heard = committedMatcher('hi-IN').resolve(words);
+      expect(heard.intent, words).toBe('TopicIntent');
+      expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent('TopicIntent', heard.slots)), words).toBe(asked);
+    }
+    const rice = committedMatcher('hi-IN').resolve('roti chawal kha sakti hoon kya');
+    expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent('TopicIntent', rice.slots))).toMatch(/चावल खा सकते हैं/);
+  });
 });
 
 describe('exercise list and calorie burners', () => {

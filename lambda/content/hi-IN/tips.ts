@@ -136,9 +136,15 @@ export const DIET_TIPS = [
       'rice',
       'राइस',
       'brown rice',
+      // Said with what goes with it (found by a helper trying the console as a Lucknow homemaker, December 7: "roti
+      // chawal kha sakti hoon kya" was "I don't know that one yet").
+      'रोटी चावल',
+      'roti chawal',
+      'दाल चावल',
+      'dal chawal',
     ],
     leads: [
-      { names: ['चावल', 'chawal', 'rice', 'राइस', 'brown rice'], lead: 'चावल खा सकते हैं, रात को भी, बस सही मात्रा में.' },
+      { names: ['चावल', 'chawal', 'rice', 'राइस', 'brown rice', 'रोटी चावल', 'roti chawal', 'दाल चावल', 'dal chawal'], lead: 'चावल खा सकते हैं, रात को भी, बस सही मात्रा में.' },
       { names: ['घी', 'ghee'], lead: 'थोड़ा घी ठीक है.' },
     ],
     answer:
