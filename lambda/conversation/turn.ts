@@ -3,7 +3,7 @@ import type { Directive, Response } from 'ask-sdk-model';
 import type { Catalogue } from '../content/catalogue';
 import type { Level } from '../content/types';
 import type { RemindersClient, SkillDependencies } from '../dependencies';
-import { type LocalDate, UTC, type Weekday, daysBetween, isValidTimeZone, localDate } from '../domain/calendar';
+import { type LocalDate, UTC, type Weekday, daysBetween, isValidTimeZone, localDate, localHour } from '../domain/calendar';
 import { reachableWeeks } from '../domain/log-day';
 import type { Profile } from '../domain/progress';
 import { DEFAULT_REST_DAY, type PlannedDay, type WeekPlan, planOn, readWeekPlan, weekPlanOf } from '../domain/weekly-plan';
@@ -78,6 +78,8 @@ export interface Turn {
   today(): Promise<LocalDate>;
   /** In the small hours (before 4 AM on the device's clock), the date the night began; else undefined. */
   nightBegan(): Promise<LocalDate | undefined>;
+  /** The hour of the day on the device's clock now, 0 to 23. */
+  hourNow(): Promise<number>;
   /**
    * Whether today is the device's own: false only when no zone could be learned (the Settings API down, nothing in
    * the session or the store for the device, a locale of many zones) and UTC stood in.
@@ -392,6 +394,7 @@ function makeTurn(input: HandlerInput, deps: SkillDependencies): Turn {
       const earlier = localDate(new Date(now.getTime() - SMALL_HOURS_MS), zone);
       return daysBetween(earlier, localDate(now, zone)) === 1 ? earlier : undefined;
     },
+    hourNow: () => zoneOf().then(({ zone }) => localHour(deps.now(), zone)),
     history: loadHistory,
     async personalise(budgetMs) {
       if (known.profileLoaded || !store || id === undefined) return;

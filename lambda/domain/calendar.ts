@@ -41,6 +41,19 @@ export function localDate(now: Date, timeZone: string): LocalDate {
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The hour of the day (0 to 23) at `now` in `timeZone` (an unknown zone counts as UTC). */
+export function localHour(now: Date, timeZone: string): number {
+  const zone = isValidTimeZone(timeZone) ? timeZone : UTC;
+  let formatter = hourFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
+    hourFormatters.set(zone, formatter);
+  }
+  return Number(formatter.formatToParts(now).find((part) => part.type === 'hour')?.value ?? 0) % 24;
+}
+
 /** Days since 1970-01-01 for a calendar date; pure arithmetic, so no zone or DST can shift it. */
 function dayNumber(date: LocalDate): number {
   return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);

@@ -1,7 +1,7 @@
 import { forIntent, isRequest, resolvedSlot, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { WEEKDAYS, type Weekday } from '../domain/calendar';
-import { type PartOfDay, type Repeat, formatClockTime, inPartOfDay, inTheEvening, repeatOnDays } from '../domain/reminder-schedule';
+import { type PartOfDay, type Repeat, formatClockTime, inPartOfDay, inTheEvening, parseClockTime, repeatOnDays } from '../domain/reminder-schedule';
 import { cancelReminders, consentAnswered, listReminders, moveReminders, offerReminder } from '../replies/reminders';
 import { weekdayNamed } from '../text/dates';
 import { route, said } from './route';
@@ -208,6 +208,13 @@ function minutesPastInDays(phrase: string): string | undefined {
   return inPartOfDay(formatClockTime({ hour, minute }), part);
 }
 
+/** A morning hour ("08:00", as AMAZON.TIME gives "at 8") already gone by `hourNow`: the same hour in the evening. */
+export function laterToday(time: string | undefined, hourNow: number): string | undefined {
+  const clock = parseClockTime(time);
+  if (!clock || clock.hour < 1 || clock.hour > 11 || clock.hour > hourNow) return time;
+  return formatClockTime({ hour: clock.hour + 12, minute: clock.minute });
+}
+
 /** The time a request names: its time slot, or the one said with "tonight" or "every evening", read as PM. */
 const timeSaid = (turn: Turn): string | undefined => slotValue(turn.input, 'time') ?? inTheEvening(slotValue(turn.input, 'evening'));
 
@@ -222,7 +229,12 @@ export const setReminder = route(
     // read near the reminders and asked about; none, the question for the time (never a move without a yes).
     if (repeat === undefined && turn.offer?.kind === 'moveReminders') return moveReminders(turn, timeSaid(turn), { declined: turn.offer.time });
     // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
-    const time = timeSaid(turn) ?? timeInDays(slotValue(turn.input, 'days') ?? '');
+    const said = timeSaid(turn) ?? timeInDays(slotValue(turn.input, 'days') ?? '');
+    // "Later today at 8", said at 6:30 PM: an hour already gone this morning is the evening's (found by a helper trying
+    // the console: 8 AM was offered).
+    const once = resolvedSlot(turn.input, 'once');
+    const stillToday = once.status === 'match' && (once.id === 'today' || once.id === 'later');
+    const time = stillToday ? laterToday(said, await turn.hourNow()) : said;
     return offerReminder(turn, repeat, time, oneDay ? 'onlyRepeating' : everyOther ? 'everyOtherDay' : undefined);
   },
 );

@@ -111,6 +111,10 @@ describe('setting a reminder by voice', () => {
     ['remind me tomorrow evening at 6', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 6 PM, on your workout days, every day but Sunday. Shall I set that?"],
     ['can you remind me to work out tomorrow morning at 7', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 7 AM, on your workout days, every day but Sunday. Shall I set that?"],
     ['remind me later to work out', "I only set workout reminders that repeat, not one for a single day. What time should I remind you, like 7 AM, or 6:30 PM?"],
+    // Found by a helper trying the console (December 7): at 6:30 PM, "later today at 8" was offered at 8 AM. The
+    // harness's clock reads 10 AM: an hour gone by is the evening's, one still to come stays.
+    ['remind me later today at 8', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 8 PM, on your workout days, every day but Sunday. Shall I set that?"],
+    ['remind me later today at 11', "I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at 11 AM, on your workout days, every day but Sunday. Shall I set that?"],
   ])('"%s" says only repeating reminders are set', async (text, expected) => {
     const chat = harness.conversation();
     const [heard, ...others] = committedMatcher('en-US').literal(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  localHour,
   formatIsoDate,
   formatIsoWeek,
   isValidTimeZone,
@@ -96,5 +97,15 @@ describe('ISO weeks', () => {
     const sundayNightInLA = new Date('2026-11-30T06:00:00Z');
     expect(formatIsoWeek(isoWeekOf(localDate(sundayNightInLA, 'America/Los_Angeles')))).toBe('2026-W48');
     expect(formatIsoWeek(isoWeekOf(localDate(sundayNightInLA, 'UTC')))).toBe('2026-W49');
+  });
+});
+
+describe('localHour', () => {
+  it('is the hour on the clock of the zone, midnight as 0, and UTC for a zone it does not know', () => {
+    const instant = new Date('2026-12-07T23:30:00Z');
+    expect(localHour(instant, 'America/New_York')).toBe(18);
+    expect(localHour(instant, 'Asia/Kolkata')).toBe(5);
+    expect(localHour(new Date('2026-12-07T00:10:00Z'), 'UTC')).toBe(0);
+    expect(localHour(instant, 'Not/AZone')).toBe(23);
   });
 });
