@@ -141,6 +141,8 @@ const HINGLISH_SYMPTOM = /\b(?:khichav|khinchav|khichaav|sujan|soojan|akdan|akda
 const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|belly|fat)\b.*\b(?:kam|patla|patli|ghatana|ghatani|ghataana)\b/i;
 /** The question asked of sitting, to the end ("is that bad for my back", "does that affect my heart"): no report in itself. */
 const ASKED_OF_SITTING = /\b(?:is (?:that|this|it)|does (?:that|this|it)|can (?:that|this|it)|will (?:that|this|it)|bad|good|okay|ok|alright|affects?|affecting|matters?|causes?|causing|harms?|harming|worse)\b.*$/i;
+/** A place cared about, said as what matters ("only care about my lower back", "really just care about my back"). */
+const CARES_ABOUT = /^(?:really |just |only |mainly |mostly )*(?:care|worry|am worried|'m worried) about (?:my |the )?(?:lower back|back|waist|love handles)$/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
@@ -164,6 +166,9 @@ export const healthConcern = route(
     // "I only have 10 minutes", heard through "I {concern}": time, not health (found in review: out of scope).
     const timeSaid = slotValue(turn.input, 'concern');
     if (saysBackAgain(timeSaid)) return resumeWorkout(turn);
+    // "I only care about my lower back", heard through "I {concern}": the place they want slimmer, never pain (found by a
+    // helper trying the console: "Don't train through pain"). How fat comes off; mid-workout, that no spot loses fat alone.
+    if (timeSaid !== undefined && CARES_ABOUT.test(timeSaid.trim())) return underWay(turn) ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
     // "Meri kamar ki charbi kam karni hai", "mujhe pet kam karna hai": the aim, never pain (found in review, en-IN: "Don't
     // train through pain", and mid-workout a pause).
     if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !HINGLISH_SYMPTOM.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) {
