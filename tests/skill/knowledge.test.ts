@@ -115,6 +115,13 @@ describe('how it works', () => {
     expect(spoken(await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'pain in my lower back fat') }))).not.toBe(asked);
   });
 
+  // Found by a helper trying the console as a night-shift nurse (December 7): "I don't know that one yet".
+  it('"is it alright to train after a night shift" is when to train; eating or sleep after one is not', () => {
+    expect(topicAskedIn(EN_US_CATALOGUE, 'alright to train after a night shift')).toBe('workout-time');
+    expect(topicAskedIn(EN_US_CATALOGUE, 'is it ok to work out after my shift')).toBe('workout-time');
+    expect(topicAskedIn(EN_US_CATALOGUE, 'what should I eat after a night shift')).not.toBe('workout-time');
+  });
+
   // Found by a helper trying the console as a Lucknow homemaker (December 7): "मुझे अभी नहीं पता", and "roti chawal" too.
   it('in Hindi and Hinglish, fat on the waist said as a topic is the same answer; rice with roti is the rice answer', async () => {
     const asked = spoken(await harness.conversation({ locale: 'hi-IN' }).intent('HowItWorksIntent'));

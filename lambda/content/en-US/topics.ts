@@ -630,6 +630,9 @@ export const ASKED_IN: readonly AskedIn[] = [
     topic: 'workout-time',
     heardAs: 'health',
   },
+  // "Is it alright to train after a night shift" (found by a helper trying the console as a night-shift nurse: "I don't
+  // know that one yet"): when to train.
+  { pattern: /^(?!.*\b(sleep|eat|eating|food|diet|meals?|remind|reminder)\b).*\b(train|training|work ?out|working out|exercise|exercising)\b.*\bafter (a |my |the )?(night shift|nights|night|long shift|shift)$/, topic: 'workout-time' },
   // "Can I work out at 2 am", "is it ok to exercise at midnight", "can I train at 3 in the morning": when to train (found
   // by a helper trying the console as a truck driver on nights: "I don't know that one yet").
   {
