@@ -372,6 +372,8 @@ describe.each([
   ["en-GB", "I'm off to bed", 'AMAZON.StopIntent', {}],
   ['en-GB', 'been for a jog round the block', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', 'did parkrun this morning', 'LogActivityIntent', { activity: 'cardio' }],
+  ['en-GB', 'is a cuppa ok', 'TopicIntent', { topic: 'tea-coffee' }],
+  ['en-GB', 'what about brews', 'TopicIntent', { topic: 'tea-coffee' }],
   ['en-IN', 'my doctor cleared me', 'AMAZON.YesIntent', {}],
   ['en-IN', 'yes it still does a bit', 'AMAZON.YesIntent', {}],
   ['en-US', "no I haven't asked yet", 'AMAZON.NoIntent', {}],

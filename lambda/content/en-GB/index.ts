@@ -10,6 +10,9 @@ export const EN_GB = localEntry(EN_US, {
       answer:
         'Protein builds and repairs muscle, and keeps you full. A simple habit is a palm-sized serving at every meal, like eggs, fish, chicken, beans or lentils. A protein shake is fine on days when meals fall short, but it burns no fat by itself. If you have kidney trouble or another health condition, ask your doctor how much suits you.',
     },
+    // Found by a helper trying the console as a night-shift nurse (December 7): "what about brews, I live on tea and
+    // biscuits" was "I don't know that one yet".
+    'tea-coffee': (topic) => ({ names: [...topic.names, 'brews', 'a brew', 'cuppa', 'a cuppa', 'tea and biscuits'] }),
     'junk-food': (topic) => ({ names: [...topic.names, ...['crisps', 'a takeaway', 'takeaways', 'chippy', 'fish and chips', 'biscuits', 'a kebab']] }),
     fiber: (tip) => ({
       text: 'Green vegetables, fruit, wholemeal bread and porridge oats, and pulses like lentils and chickpeas keep you full.',
