@@ -1059,3 +1059,28 @@ export function withoutHowMuch(spoken: string | undefined): string | undefined {
  * trying the console as a 66-year-old: "I don't know that one yet", and the question was lost).
  */
 export const UNSURE_OF_OKAY = /^(?:(?:um|uh|hmm|well|erm)\s+)*(?:i'm |i am |im )?(?:not sure|unsure|not certain|no idea|don't know|dont know|do not know|i don't know|i dont know|i do not know|can't remember|cannot remember|don't remember|maybe|not really)(?: (?:really|actually|yet|to be honest|tbh))?$/i;
+
+/**
+ * An aim said where a workout goes, the whole of what the slot took: losing weight, fat or inches, in English, Hinglish
+ * or Hindi. Said before it, a workout is asked for ("exercise to lose weight", "charbi kam karne wala", found in review).
+ */
+const GOAL_SAID = new RegExp(
+  [
+    String.raw`^(?:to )?(?:really |just |actually |finally |seriously )?(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
+    String.raw`^(?:(?:mera|meri|apna|apni) )?(?:(?:\d+|ek|do|paanch|das) )?(?:(?:kilo|kg|kgs) )?(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?|kilo)\s+kam$`,
+    '^(?:(?:मेरा|मेरी|अपना|अपनी) )?(?:\\d+ )?(?:किलो )?(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम$',
+  ]
+    .join('|')
+    .normalize('NFC'),
+  'i',
+);
+/** Wanting said before an aim ("want to lose the fat on my back", "need to get rid of this belly"). */
+const WANTING = /^(?:just |only |really )?(?:want|wanna|need|would like|'d like|am trying|'m trying) (?=to )/i;
+
+/**
+ * An aim said as the whole of what a slot took, with or without wanting before it: "to lose 5 kg", "want to lose the fat
+ * on my back", "pet kam". A workout, a log or a health request that took it answers the aim.
+ */
+export function aimSaid(spoken: string): boolean {
+  return GOAL_SAID.test(spoken.normalize('NFC').trim().replace(WANTING, ''));
+}

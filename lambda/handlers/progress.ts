@@ -15,6 +15,7 @@ import {
   saysBodyOrPain,
   saysDenial,
   saysPain,
+  aimSaid,
   saysFeelingBetter,
   saysMissed,
   sessionKindNamedIn,
@@ -40,7 +41,7 @@ import { ACTIVITIES, type Activity, type CardioKind } from '../domain/progress';
 import { interpretDate } from '../domain/day-query';
 import { repeatOnDays } from '../domain/reminder-schedule';
 import { moveInHowTo, startHowTo, teachable } from '../replies/how-to';
-import { tellHowItWorks } from '../replies/knowledge';
+import { tellAim } from '../replies/knowledge';
 import { cancelReminders, offerReminder } from '../replies/reminders';
 import { type SaidLog, askOneAtATime, daysBackSaid, logAfterYes, askWhatDone, cardioKindNamedIn, correctActivity, correctDay, correctSteps, numberSaidOverLog, logActivity, logOnDayAnswered, logToday, tellMissed, undoLastLog } from '../replies/logging';
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
@@ -757,7 +758,7 @@ export const logged = route(
     }
     // "I just want to lose the fat on my back", heard through "I {activity}": the aim, and how fat comes off (found by a
     // helper trying the console: "Tell me what you did").
-    if (AIM_SAID.test(said) && !saysPain(said)) return tellHowItWorks(turn);
+    if (aimSaid(said) && !saysPain(said)) return tellAim(turn, said);
     // "Log it", to "I can log the superman, or show you how to do it": logged (found in review: "Tell me what you did").
     if (turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined && /^(?:it|that|that one|this|them|those)$/i.test(said)) return logAfterYes(turn, turn.offer.log);
     // "Log what I did yesterday", "log it", to "Yesterday you stopped partway through your HIIT workout… Want me to log
@@ -773,9 +774,6 @@ export const logged = route(
     return !workoutOf(turn.mode) && WHAT_I_DID.test(said) ? logWhatWasDone(turn, / today$/i.test(said)) : logAsSaid(turn);
   },
 );
-
-/** Fat wanted gone, said as an aim: "just want to lose the fat on my back", "need to get rid of this back fat". */
-const AIM_SAID = /^(?:just |only |really )?(?:want|wanna|need|would like|'d like|am trying|'m trying|am going|'m going) to (?:lose|get rid of|burn|reduce|shift|trim|burn off)\b.*\bfat\b/i;
 
 /**
  * A log asked about, heard through "did {activity}": "did I do my HIIT", "did I go for a run", "did I walk on Tuesday",

@@ -22,6 +22,7 @@ import {
   saysFeelingBetter,
   saysTiredAlone,
   timeSaidAlone,
+  aimSaid,
   withoutHowMuch,
   sessionKindNamedIn,
   kindSwappedTo,
@@ -45,7 +46,7 @@ import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellHowToForm, tellMoreAbout } from '../replies/how-to';
-import { tellAboutExercise, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
+import { tellAboutExercise, tellAim, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, stepLevel } from '../replies/settings';
 import { answerPainScore } from '../replies/offers';
@@ -662,20 +663,6 @@ function namesTheWorkoutUnderWay(turn: Turn): boolean {
   return slot.status === 'match' && !slotValue(turn.input, 'date') && current !== undefined && kindOfSessionName(slot.id) === SESSIONS[current.sessionId].kind;
 }
 
-/**
- * An aim said where a workout goes, the whole of what the slot took: losing weight, fat or inches, in English, Hinglish
- * or Hindi. Said before it, a workout is asked for ("exercise to lose weight", "charbi kam karne wala", found in review).
- */
-const GOAL_SAID = new RegExp(
-  [
-    String.raw`^(?:to )?(?:really |just |actually |finally |seriously )?(?:lose|losing|reduce|reducing|shed|drop|get rid of|trim|slim down|cut down)\b.*\b(?:weight|fat|kgs?|kilos?|pounds|lbs|stone|tummy|belly|gut|stomach|waist|inches|love handles|pet|charbi|vajan|wajan|motapa)\b`,
-    String.raw`^(?:(?:mera|meri|apna|apni) )?(?:(?:\d+|ek|do|paanch|das) )?(?:(?:kilo|kg|kgs) )?(?:weight|pet|charbi|vajan|wajan|motapa|tummy|belly|fat|kgs?|kilos?|kilo)\s+kam$`,
-    '^(?:(?:मेरा|मेरी|अपना|अपनी) )?(?:\\d+ )?(?:किलो )?(?:वज़न|वजन|पेट|चर्बी|मोटापा|किलो)\\s+कम$',
-  ]
-    .join('|')
-    .normalize('NFC'),
-  'i',
-);
 /** A kind of exercise named with an aim ("exercises to reduce belly fat", "वज़न कम करने के लिए व्यायाम"): a workout. */
 const NAMES_EXERCISE = /\b(?:exercises?|work ?out|working out|train|training)\b|वर्कआउट|व्यायाम|कसरत|एक्सरसाइज़|एक्सरसाइज/i;
 /** Words that name a workout ("an advanced workout", "the beginner session"): a level said with them is no level asked for. */
@@ -737,10 +724,7 @@ export const startWorkout = route(
     // "I want to lose 5 kg", "I want to reduce my tummy", "mujhe weight kam karna hai", heard through "I want to
     // {session}" or "{session} karna hai": the aim, answered, never a workout started (found by a helper trying the
     // console as an Indian user, December 5: HIIT's warm-up timer began). "A fat burning workout" names a workout.
-    if (slot.status === 'no-match' && GOAL_SAID.test(slot.spoken.normalize('NFC').trim()) && !NAMES_A_WORKOUT.test(slot.spoken) && !NAMES_EXERCISE.test(slot.spoken)) {
-      const asked = topicAskedIn(turn.catalogue, slot.spoken);
-      return asked ? tellTopicById(turn, asked) : tellHowItWorks(turn);
-    }
+    if (slot.status === 'no-match' && aimSaid(slot.spoken) && !NAMES_A_WORKOUT.test(slot.spoken) && !NAMES_EXERCISE.test(slot.spoken)) return tellAim(turn, slot.spoken);
     // "I'd like to hear that again please", "I'd like to stop now please", heard through "I'd like to {session}" with no
     // workout under way: the command said, never a workout started or offered (found by a helper trying the console as
     // an older user).

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { DOCTOR_ADVISED, findConcern, findExercise, findTopic, tipsOf } from '../content/catalogue';
+import { DOCTOR_ADVISED, findConcern, findExercise, findTopic, tipsOf, topicAskedIn } from '../content/catalogue';
 import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
@@ -54,6 +54,12 @@ export function answerWithFollowUp(turn: Turn, answer: string | readonly string[
 }
 
 /** The article's opening: why you can't spot-reduce, and what does work. */
+/** An aim said ("I want to lose 5 kg", "want to lose the fat on my back"): the topic it asks about, else how fat comes off. */
+export function tellAim(turn: Turn, spoken: string): Response {
+  const asked = topicAskedIn(turn.catalogue, spoken);
+  return asked ? tellTopicById(turn, asked) : tellHowItWorks(turn);
+}
+
 export function tellHowItWorks(turn: Turn): Response {
   const { t, catalogue } = turn;
   // Someone still growing hears not to cut back, in its place (found in review: "I want to lose 5 kg" after "I'm 15"
