@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, expectWellFormed, reprompted, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { MAX_RESPONSE_SECONDS } from '../../lambda/speech/workout';
 
 // Tuesday 24 November 2026, 10:00 in New York. Default week: Mon strength, Tue HIIT, Wed strength,
 // Thu cardio, Fri strength, Sat HIIT, Sun rest.
@@ -266,8 +267,7 @@ describe('how long a workout takes', () => {
   it('of a kind named: the next day that has one, today if today does, and mid-workout only its own kind is time left', async () => {
     const cardio = await harness.conversation().intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'cardio') });
     await expectWellFormed(cardio);
-    expect(spoken(cardio)).toMatch(/^(Quick note: [^.]+\. )?Thursday's cardio workout takes about 20 minutes at beginner level, warm-up and cool-down included\. [^?]+\?$/);
-    expect(spoken(cardio)).not.toContain('Want to start it?');
+    expect(spoken(cardio)).toMatch(/^(Quick note: [^.]+\. )?Thursday's cardio workout takes about 20 minutes at beginner level, warm-up and cool-down included\. Want to do it today instead\?$/);
     // The slot may take "strength workout" whole, a value it does not know.
     const strength = await harness.conversation().intent('WorkoutLengthIntent', { session: unmatchedSlot('session', 'SessionName', 'strength workout') });
     expect(spoken(strength)).toMatch(/Wednesday's strength workout takes about 25 minutes/);
@@ -277,6 +277,26 @@ describe('how long a workout takes', () => {
     expect(spoken(await chat.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') }))).toMatch(/^About \d+ minutes to go\./);
     const other = await chat.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'strength') });
     expect(spoken(other)).toMatch(/^Wednesday's strength workout takes about 25 minutes at beginner level, warm-up and cool-down included\. Say next to carry on with your workout\.$/);
+  });
+
+  // Found by a helper trying the console on a strength day: "how long is the HIIT workout", then "okay, start it",
+  // started the strength workout.
+  it('of another kind: "start it" starts that kind in today\'s place, "no" starts nothing, and a day named offers nothing', async () => {
+    const chat = harness.conversation();
+    await chat.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'cardio') });
+    const started = await chat.intent('StartWorkoutIntent');
+    await expectWellFormed(started, { endsOnQuestion: false, maxSeconds: MAX_RESPONSE_SECONDS });
+    expect(spoken(started)).toMatch(/cardio/i);
+    expect(spoken(started)).not.toMatch(/HIIT/);
+    const declined = harness.conversation();
+    await declined.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'cardio') });
+    const no = await declined.intent('AMAZON.NoIntent');
+    await expectWellFormed(no);
+    expect(spoken(no)).not.toMatch(/warm up/i);
+    expect(no.response.shouldEndSession).not.toBe(true);
+    const ofDay = await harness.conversation().intent('WorkoutLengthIntent', { date: '2026-11-26' });
+    expect(spoken(ofDay)).toMatch(/^(Quick note: [^.]+\. )?Thursday's cardio workout takes about 20 minutes/);
+    expect(spoken(ofDay)).not.toContain('instead');
   });
 });
 
