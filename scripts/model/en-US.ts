@@ -1010,6 +1010,16 @@ export const EN_US_MODEL: ModelSource = {
         'how (do|can) I {topic} (too|as well)',
         'how many {topic} (should I do|do I need) [a day]',
         '(does|do) {exercise} (burn|help with) back fat',
+        '(can|does) {topic} make (me|you) hold on to fat',
+        'how do I manage my {topic}',
+        'will {topic} ruin my progress',
+        'can I eat {topic} once in a while',
+        '(is|are) {exercise} good for the lower back',
+        'how much weight should I lose a week',
+        'does {topic} burn more calories',
+        'so does {topic} really make a difference',
+        'can you exercise too much',
+        'what (do|does) {exercise} actually do for me',
         // Found by a helper trying the console as a 52-year-old (December 6): "ugh I am so tired" mid-workout reached the
         // fallback. Through the topic's slot, as "I'm feeling tired" is: mid-workout a pause, outside one the tired day's
         // answer (found in review: as a pause, outside a workout it closed the session).
