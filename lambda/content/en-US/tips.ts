@@ -260,6 +260,7 @@ export const AVOID = [
       'too much exercise',
       'working out too much',
       'exercising too much',
+      'exercise too much',
       'no rest',
     ],
     answer:
