@@ -248,6 +248,13 @@ function readNumber(ws: readonly string[], start: number): { value: number; end:
   return state === 'start' ? undefined : { value: total + group, end: i };
 }
 
+/**
+ * Contractions that lose their apostrophe as another word ("I'll" as "ill", "we'll" as "well"): kept apart, as Alexa
+ * writes them apart. Found by a helper trying the console: "reckon I'll use a jerry can instead" was heard as being ill,
+ * and the workout paused. Every other apostrophe is dropped from a word's key, so "whats" is "what's".
+ */
+const CONTRACTIONS_OF_OTHER_WORDS: ReadonlySet<string> = new Set(["i'll", "we'll", "he'll", "she'll", "we're", "i'd", "we'd", "he'd", "she'd"]);
+
 function tokenize(text: string): Token[] {
   const ws = words(text);
   const tokens: Token[] = [];
@@ -258,7 +265,7 @@ function tokenize(text: string): Token[] {
       i = number.end;
     } else {
       const word = ws[i] ?? '';
-      tokens.push({ text: word, key: word.replace(/'/g, '') });
+      tokens.push({ text: word, key: CONTRACTIONS_OF_OTHER_WORDS.has(word) ? word : word.replace(/'/g, '') });
       i += 1;
     }
   }

@@ -112,6 +112,19 @@ describe('exact matching', () => {
     }
   });
 
+  // Found by a helper trying the console: "reckon I'll use a jerry can instead" was heard as "I feel ill", and paused.
+  it('keeps a contraction that would be another word without its apostrophe ("I\'ll", "we\'ll") apart from that word', () => {
+    const ill = createResolver(
+      { interactionModel: { languageModel: { invocationName: 'back coach', intents: [{ name: 'IllIntent', samples: ['ill', 'feeling well'] }, { name: 'LaterIntent', samples: ["I'll do it later"] }] } } },
+      { skillId: SKILL_ID, now: NOW, timeZone: 'America/New_York' },
+    );
+    expect(ill("I'll")).toMatchObject({ intent: 'AMAZON.FallbackIntent' });
+    expect(ill('ill')).toMatchObject({ intent: 'IllIntent', match: 'exact' });
+    expect(ill("feeling we'll")).not.toMatchObject({ match: 'exact' });
+    expect(ill("I'll do it later")).toMatchObject({ intent: 'LaterIntent', match: 'exact' });
+    expect(ill('I’ll do it later')).toMatchObject({ intent: 'LaterIntent', match: 'exact' });
+  });
+
   it('ignores a leading wake word', () => {
     expect(resolve('Alexa, stop')).toMatchObject({ intent: 'AMAZON.StopIntent', match: 'exact' });
   });
