@@ -35,6 +35,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   howTo.doseAsked,
   howTo.doseOfOffered,
   workout.workoutYesNotUnderstood,
+  workout.workoutYesWhilePaused,
   workout.workoutNext,
   workout.workoutBack,
   workout.workoutRepeat,

@@ -19,7 +19,7 @@ export function said(turn: Turn, ...intents: readonly string[]): boolean {
  * never a yes just after an answer not understood, which may have been a wish to stop (see askNextOrDone).
  */
 export function saidNext(turn: Turn, screen: WorkoutScreenEvent | undefined): boolean {
-  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && turn.state.told !== 'outOfScope' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
+  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && turn.state.told !== 'outOfScope' && turn.state.told !== 'paused' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
 }
 
 /** "Let's go", "start my workout": a request to start that names no kind of session and no day. */

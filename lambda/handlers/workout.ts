@@ -66,6 +66,7 @@ import {
   offerSavedWorkoutLog,
   skipNamed,
   pauseWorkout,
+  stillPaused,
   restAWhile,
   resumeWorkout,
   startDaysWorkout,
@@ -546,6 +547,11 @@ function answerCommandHeard(turn: Turn, spoken: string | undefined, heard?: Work
 export const workoutYesNotUnderstood = route(
   (turn) => running(turn) && turn.offer === undefined && turn.state.told === 'outOfScope' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'),
   askNextOrDone,
+);
+/** A bare yes just after "Paused": the workout waits (see stillPaused). */
+export const workoutYesWhilePaused = route(
+  (turn) => running(turn) && turn.offer === undefined && turn.state.told === 'paused' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'),
+  stillPaused,
 );
 export const workoutNext = route((turn) => running(turn) && saidNext(turn, screenEvent(turn.input)), (turn) => moveInWorkout(turn, 'next'));
 export const workoutBack = route((turn) => running(turn) && said(turn, 'AMAZON.PreviousIntent'), (turn) => moveInWorkout(turn, 'previous'));

@@ -1375,7 +1375,18 @@ export async function pauseWorkout(turn: Turn, tired = false): Promise<Response>
     ...(place && turn.mode.kind === 'workout' && { mode: { ...turn.mode, workout: place } }),
     // "What was that?" after "Paused" is "Paused" again, never the set (found by a helper trying the console).
     aside: true,
+    // "Okay" to "Paused" is no "go on" (see stillPaused).
+    told: 'paused',
   });
+}
+
+/**
+ * "Okay", "yeah" just after "Paused": heard, and the workout waits. Found by helpers trying the console ("hold on",
+ * "Paused", "okay"; and "I'm stuffed, call it a day", "Take a breather", "yeah"): each began the next set.
+ */
+export function stillPaused(turn: Turn): Response {
+  const { t } = turn;
+  return turn.reply({ speech: speech(t.t('workout.stillPaused')), reprompt: speech(t.t('workout.paused.reprompt')), aside: true, told: 'paused' });
 }
 
 /**

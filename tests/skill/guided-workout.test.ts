@@ -1987,6 +1987,29 @@ describe('steering a workout', () => {
     expect(again).toMatch(/deadlifts|Set \d of \d/);
   });
 
+  // Found by helpers trying the console: "hold on", "Paused", "okay" began the next set; so did "yeah" after "Take a
+  // breather: I've paused it".
+  it('a bare okay or yeah just after a pause keeps it paused; resume or next go on', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await nextTimes(chat, 1);
+    await chat.intent('AMAZON.PauseIntent');
+    for (const yes of ['AMAZON.YesIntent', 'HedgedYesIntent', 'AMAZON.YesIntent']) {
+      const held = await chat.intent(yes);
+      await expectWellFormed(held, { endsOnQuestion: false });
+      expect(spoken(held)).toBe("Take your time. Say, resume my workout, when you're ready.");
+    }
+    const resumed = spoken(await chat.intent('AMAZON.ResumeIntent'));
+    expect(resumed).toMatch(/deadlifts/);
+    // A yes after the workout has gone on again is next, as before.
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Set \d of \d|Exercise \d of \d/);
+    const tired = harness.conversation();
+    await tired.intent('StartWorkoutIntent');
+    await tired.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'day-off') });
+    expect(spoken(await tired.intent('AMAZON.YesIntent'))).toBe("Take your time. Say, resume my workout, when you're ready.");
+    expect(spoken(await tired.intent('AMAZON.NextIntent'))).not.toMatch(/Take your time/);
+  });
+
   it('back, repeat, skip, what is next, how many left, and how to do this one', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');

@@ -293,7 +293,7 @@ describe('how long a workout takes', () => {
     const no = await declined.intent('AMAZON.NoIntent');
     await expectWellFormed(no);
     expect(spoken(no)).not.toMatch(/warm up/i);
-    expect(no.response.shouldEndSession).not.toBe(true);
+    expect(no.response.response.shouldEndSession).not.toBe(true);
     const ofDay = await harness.conversation().intent('WorkoutLengthIntent', { date: '2026-11-26' });
     expect(spoken(ofDay)).toMatch(/^(Quick note: [^.]+\. )?Thursday's cardio workout takes about 20 minutes/);
     expect(spoken(ofDay)).not.toContain('instead');

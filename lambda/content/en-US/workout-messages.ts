@@ -208,6 +208,7 @@ export const WORKOUT_MESSAGES = {
   'workout.saved': 'Saved your place. Say, resume my workout, any time today to pick up where you left off.',
   'workout.notSaved': "I couldn't save your place just now, so next time we'll start from the top.",
   'workout.paused': "Paused. Say, resume my workout, when you're ready.",
+  'workout.stillPaused': "Take your time. Say, resume my workout, when you're ready.",
   'workout.paused.tired': "Take a breather: I've paused it. Say, resume my workout, when you're ready, or say, I'm done, to stop here for today.",
   'workout.afterWarning': "You told me about a warning sign a little while ago, so no workout today. Rest, and if it comes back or worries you, see a doctor. Let's train another day.",
   'workout.stoppedForSafety': "I've stopped your workout. Please don't go back to it today.",
