@@ -455,6 +455,30 @@ describe('any session, on demand', () => {
     expect(spoken(await pain.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/Before we start/);
   });
 
+  // Found by a helper trying the console as a 60-year-old (December 7): "I'm 60 and I have a bad knee" kept the knee
+  // alone, and after "no, it doesn't hurt", HIIT began with no doctor's okay asked.
+  it('an age said with what is wrong keeps both: the pain answer now, and HIIT asks for the okay, then about the pain', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    const told = await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain'), age: { name: 'age', value: '60', confirmationStatus: 'NONE' } });
+    await expectWellFormed(told);
+    expect(spoken(told)).toMatch(/physiotherapist/);
+    const asked = await chat.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(asked)).toBe('Before we start: you mentioned your age. Has your doctor said this kind of exercise is okay for you?');
+    expect(chat.attributes.workout).toBeUndefined();
+    // The okay said, the pain is asked about still.
+    const okayed = harness.conversation();
+    await okayed.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'knee-pain'), age: { name: 'age', value: '60', confirmationStatus: 'NONE' } });
+    await okayed.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(await okayed.intent('AMAZON.YesIntent'))).toMatch(/^Before we start: you told me something hurts\. Does it still hurt\?/);
+    expect(okayed.attributes.workout).toBeUndefined();
+    // Kept for later sessions too, as an age told alone is.
+    const later = new Conversation({ handler: harness.handler, device });
+    expect(spoken(await later.intent('StartWorkoutIntent', session('hiit')))).toMatch(/you mentioned your age/);
+    expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Before we start: earlier today, you told me/);
+    expect(later.attributes.workout).toBeUndefined();
+  });
+
   // Found in review: "my lower back really hurts" then silence closed the session, and the next one, a minute later,
   // started deadlifts unasked. The profile keeps only the day something was felt.
   // Found trying the console as an older user (December 6): "I'm 67, can I do HIIT?" heard "check with your doctor before
