@@ -28,6 +28,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   offers.hedgedYes,
   offers.unsureAnswer,
   offers.goToOffer,
+  workout.painToPainQuestion,
   progress.answeredWhatDone,
   progress.answeredRemoval,
   workout.healthConcern,

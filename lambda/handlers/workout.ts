@@ -18,6 +18,7 @@ import {
   namedConcern,
   reportedConcern,
   saysBodyOrPain,
+  saysPain,
   saysDenial,
   saysFeelingBetter,
   saysTiredAlone,
@@ -49,7 +50,7 @@ import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, te
 import { noteCautionOf, tellAboutExercise, tellAim, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, stepLevel } from '../replies/settings';
-import { answerPainScore } from '../replies/offers';
+import { accept, answerPainScore } from '../replies/offers';
 import { weekdayOffAsked } from '../text/dates';
 import {
   FORM_ASKED,
@@ -447,6 +448,26 @@ const OPEN_SLOTS = [
 const ASKED_ONLY: ReadonlySet<WorkoutCommand> = new Set(['left', 'upcoming', 'next']);
 /** A thing named bare, as a question's slot leaves it ("what is the next round", "agla kya hai"): "next" there is asked. */
 const NEXT_NAMED = /^(?:the |a )?(?:next|agla|agli|अगला|अगली)\b/iu;
+
+/**
+ * "It's not too bad, just a little twinge", to "does it still hurt?": pain said, the open slot of another intent taking
+ * it ("it's {direction}"), is a yes: it does (found by a helper trying the console as a 60-year-old: it asked which level).
+ */
+export const painToPainQuestion = route(
+  (turn) => (turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore') && painInOpenSlot(turn),
+  (turn) => accept(turn, turn.offer!),
+);
+
+const NOT_TOO_BAD = /\bnot (?:too|so|that) bad\b/giu;
+
+function painInOpenSlot(turn: Turn): boolean {
+  const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status === 'no-match');
+  const slot = open && resolvedSlot(turn.input, open[1]);
+  if (slot?.status !== 'no-match' || saysFeelingBetter(slot.spoken, true)) return false;
+  // "Not too bad" says how much it does, not that it doesn't.
+  const told = slot.spoken.replace(NOT_TOO_BAD, ' ');
+  return !saysDenial(told) && (saysPain(told) || reportedConcern(turn.catalogue, told) !== undefined);
+}
 
 /** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
 function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: boolean; readonly topic: boolean } | undefined {

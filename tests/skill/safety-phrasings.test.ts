@@ -818,6 +818,34 @@ describe('every safety phrasing gets the safety answer', () => {
 
   // Found by a helper trying the console as an Indian user (December 5): "I can't help with that" for vomiting; a water
   // fast got the water tip, or the fallback.
+  // Found by a helper trying the console as a 60-year-old (December 7): "it's not too bad, just a little twinge", to
+  // "does it still hurt?", asked which level (the level's open slot took it).
+  it('pain said through another intent\'s open slot, to "does it still hurt?", is a yes; denied, or better, it is not', async () => {
+    const asked = async () => {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') });
+      expect(spoken(await chat.intent('AMAZON.NextIntent'))).toMatch(/does it still hurt\?/);
+      return chat;
+    };
+    for (const [intent, slot, type, said] of [
+      ['ChangeLevelIntent', 'direction', 'LevelDirection', "it's not too bad just a little twinge"],
+      ['TopicIntent', 'topic', 'TopicName', "not sure I think it's a bit sore"],
+      ['SetLevelIntent', 'level', 'LevelName', 'a bit achy still'],
+    ] as const) {
+      const chat = await asked();
+      const answer = await chat.intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+      await expectWellFormed(answer, { endsOnQuestion: false });
+      expect(spoken(answer), said).toMatch(/^Then let's stop for today\./);
+      expect(chat.attributes.workout, said).toBeUndefined();
+    }
+    for (const said of ["it doesn't hurt anymore", 'no pain at all now']) {
+      const chat = await asked();
+      expect(spoken(await chat.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', said) })), said).not.toMatch(/^Then let's stop for today/);
+    }
+  });
+
   it('Hindi: "mujhe ulti aa rahi hai" is urgent; a water fast or one meal a day is eating too little', async () => {
     const hindi = committedMatcher('hi-IN');
     for (const said of ['mujhe ulti aa rahi hai', 'ulti aa rahi hai', 'mujhe ulti ho rahi hai']) {
