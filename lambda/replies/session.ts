@@ -12,7 +12,7 @@ import { speakDay } from '../text/dates';
 import { lookBackAtLaunch, saveCoachMemory } from './coach';
 import { askAgain, goOn } from './go-on';
 import { isHowToOver } from './how-to';
-import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, plannedDoneOn, tellPausedForHurt, warnedOn } from './workout';
+import { FELT_HELP, isFinishedPlace, offerUnlogged, offerYesterdaysWorkout, placeSavedOn, plannedDoneOn, stillPaused, tellPausedForHurt, warnedOn } from './workout';
 
 async function remember(turn: Turn, changes: ProfileChanges): Promise<boolean> {
   const saved = await stored(turn.withStore((store, user) => store.updateProfile(user, changes)));
@@ -149,6 +149,9 @@ export function tellOutOfScope(turn: Turn): Response {
   // what exactly gets deleted", found by a tester).
   const again = askAgain(turn, t.t(turn.offer?.kind === 'confirmDelete' ? 'delete.what' : 'fallback.pending'));
   if (again) return again;
+  // Just paused, what is said next is most likely why ("hold on, I need to get my mat"): the workout waits, kindly
+  // (found by a helper trying the console as a 60-year-old: "That's not something I can help with yet").
+  if (turn.state.told === 'paused' && isWorkoutRunning(mode) && !workoutOf(mode)?.hurt) return stillPaused(turn);
   // After a how-to's last step there is no next step to point to: what the skill does instead.
   // After pain or feeling unwell told this session, today's workout is not suggested.
   // Paused for pain: how to go on or stop, never "say next" (found by helpers trying the console).

@@ -2013,7 +2013,7 @@ describe('steering a workout', () => {
 
   // Found by helpers trying the console: "hold on", "Paused", "okay" began the next set; so did "yeah" after "Take a
   // breather: I've paused it".
-  it('a bare okay or yeah just after a pause keeps it paused; resume or next go on', async () => {
+  it('a bare okay or yeah, or anything not understood, just after a pause keeps it paused; resume or next go on', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
     await nextTimes(chat, 1);
@@ -2023,6 +2023,8 @@ describe('steering a workout', () => {
       await expectWellFormed(held, { endsOnQuestion: false });
       expect(spoken(held)).toBe("Take your time. Say, resume my workout, when you're ready.");
     }
+    // Why, said next, not understood ("hold on, I need to get my mat"): the same, never "not something I can help with".
+    expect(spoken(await chat.intent('AMAZON.FallbackIntent'))).toBe("Take your time. Say, resume my workout, when you're ready.");
     const resumed = spoken(await chat.intent('AMAZON.ResumeIntent'));
     expect(resumed).toMatch(/deadlifts/);
     // A yes after the workout has gone on again is next, as before.
