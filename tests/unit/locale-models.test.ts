@@ -169,6 +169,9 @@ describe.each([
   ['en-AU', 'heaps hard this can we make it easier', 'TooHardIntent', {}],
   ['en-AU', "yeah righto what's on for today mate", 'WorkoutForDayIntent', {}],
   ['en-AU', 'I surfed for an hour yesterday', 'LogYesterdayIntent', { activity: 'cardio' }],
+  // Found by a helper trying the console as a Canadian office worker (December 7): the fallback, or the health answer.
+  ['en-CA', 'can you just wipe everything you have on me', 'DeleteDataIntent', {}],
+  ['en-CA', 'can I have saturday off instead', 'SetRestDayIntent', { day: 'saturday' }],
   ['en-AU', 'give us a hand with the glute bridge', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
   ['en-AU', 'I did a five k run this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', "I've done a five k", 'LogActivityIntent', { activity: 'cardio' }],
