@@ -215,6 +215,21 @@ export function laterToday(time: string | undefined, hourNow: number): string | 
   return formatClockTime({ hour: clock.hour + 12, minute: clock.minute });
 }
 
+/**
+ * A time the one-day slot took with the day ("can you remind me to work out at like 6 tomorrow"), as AMAZON.TIME gives
+ * an hour said alone (found by a helper trying the console in en-CA: the time was asked for again, and "yes" to it too).
+ */
+const HOUR_AT = /(?:^|\s)at\s+(?:like\s+|about\s+|around\s+)?(\d{1,2})(?:[:.](\d{2}))?(?=\s|$)/u;
+function timeInOneDay(turn: Turn): string | undefined {
+  const once = resolvedSlot(turn.input, 'once');
+  if (once.status !== 'no-match') return undefined;
+  const inWords = timeInDays(once.spoken);
+  if (inWords) return inWords;
+  const match = HOUR_AT.exec(once.spoken);
+  const [hour, minute] = [Number(match?.[1]), Number(match?.[2] ?? 0)];
+  return match && hour >= 1 && hour <= 12 && minute <= 59 ? formatClockTime({ hour, minute }) : undefined;
+}
+
 /** The time a request names: its time slot, or the one said with "tonight" or "every evening", read as PM. */
 const timeSaid = (turn: Turn): string | undefined => slotValue(turn.input, 'time') ?? inTheEvening(slotValue(turn.input, 'evening'));
 
@@ -229,7 +244,7 @@ export const setReminder = route(
     // read near the reminders and asked about; none, the question for the time (never a move without a yes).
     if (repeat === undefined && turn.offer?.kind === 'moveReminders') return moveReminders(turn, timeSaid(turn), { declined: turn.offer.time });
     // "Remind me tomorrow at 6": one day asked for; the skill sets only repeating reminders, and says so first.
-    const said = timeSaid(turn) ?? timeInDays(slotValue(turn.input, 'days') ?? '');
+    const said = timeSaid(turn) ?? timeInDays(slotValue(turn.input, 'days') ?? '') ?? timeInOneDay(turn);
     // "Later today at 8", said at 6:30 PM: an hour already gone this morning is the evening's (found by a helper trying
     // the console: 8 AM was offered).
     const once = resolvedSlot(turn.input, 'once');
