@@ -476,8 +476,10 @@ function openSlotHeard(turn: Turn): { readonly spoken: string; readonly asked: b
   const slot = open && resolvedSlot(turn.input, open[1]);
   if (slot?.status !== 'no-match' || reportedConcern(turn.catalogue, slot.spoken) || healthReport(turn.catalogue, slot.spoken, undefined)) return undefined;
   // A topic named inside a question ("so tired today, how much is left") is the topic's to answer: tiredness pauses. Not
-  // a drink asked for now ("can I get a drink of water first"), which is a pause.
-  if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken) && workoutCommandIn(slot.spoken) !== 'pause') return undefined;
+  // a drink asked for now ("can I get a drink of water first"), which is a pause, nor an end said with tiredness ("I'm
+  // stuffed mate, call it a day": found by a helper trying the console in en-AU, it paused, and "yeah" began a set).
+  const command = workoutCommandIn(slot.spoken);
+  if (open?.[0] === 'TopicIntent' && namedWithin(answerableTopics(turn.catalogue), slot.spoken) && command !== 'pause' && command !== 'end') return undefined;
   // "How do I do the next exercise": the move after this one is taught (see teachWhatIsNamed), never what is next told.
   if (open?.[0] === 'ExerciseHowToIntent' && running(turn) && NEXT_MOVE.test(slot.spoken.trim())) return undefined;
   return { spoken: slot.spoken, asked: open?.[1] === 'exercise', topic: open?.[0] === 'TopicIntent' };

@@ -2036,6 +2036,20 @@ describe('steering a workout', () => {
     expect(spoken(await tired.intent('AMAZON.NextIntent'))).not.toMatch(/Take your time/);
   });
 
+  // Found by a helper trying the console in en-AU (December 7): "I'm stuffed mate, call it a day" paused the workout.
+  it('tiredness said with an end ("I\'m stuffed mate, call it a day") ends it; tiredness alone pauses', async () => {
+    const ended = harness.conversation({ locale: 'en-AU' });
+    await ended.intent('StartWorkoutIntent');
+    await ended.intent('AMAZON.NextIntent');
+    const end = await ended.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'stuffed mate call it a day') });
+    await expectWellFormed(end);
+    expect(spoken(end)).toMatch(/^Okay, we'll stop here\./);
+    const tired = harness.conversation({ locale: 'en-AU' });
+    await tired.intent('StartWorkoutIntent');
+    await tired.intent('AMAZON.NextIntent');
+    expect(spoken(await tired.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'so stuffed') }))).toMatch(/^Take a breather: I've paused it\./);
+  });
+
   it('back, repeat, skip, what is next, how many left, and how to do this one', async () => {
     const chat = harness.conversation();
     await chat.intent('StartWorkoutIntent');
