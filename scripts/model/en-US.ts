@@ -2735,6 +2735,8 @@ export const EN_US_MODEL: ModelSource = {
       // and a sharp pain said after where it hurts (December 6).
       maxSamples: 575,
       patterns: [
+        // Noticed trying the console as a user (December 6): the fallback. No exercise burns fat from one spot: this answer.
+        '(what|which) exercise burns the most [lower] back fat',
         // Plain phrasings the development set missed (December 7).
         'can I spot reduce my lower back',
         'can you lose fat from a specific area',

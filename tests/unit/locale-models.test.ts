@@ -172,6 +172,9 @@ describe.each([
   // Found by a helper trying the console as a Canadian office worker (December 7): the fallback, or the health answer.
   ['en-CA', 'can you just wipe everything you have on me', 'DeleteDataIntent', {}],
   ['en-CA', 'can I have saturday off instead', 'SetRestDayIntent', { day: 'saturday' }],
+  // Noticed trying the console as a user (December 6): the fallback. No exercise burns fat from one spot.
+  ['en-US', 'what exercise burns the most back fat', 'SpotReductionIntent', {}],
+  ['en-IN', 'which exercise burns the most lower back fat', 'SpotReductionIntent', {}],
   ['en-AU', 'give us a hand with the glute bridge', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
   ['en-AU', 'I did a five k run this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', "I've done a five k", 'LogActivityIntent', { activity: 'cardio' }],
