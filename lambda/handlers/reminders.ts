@@ -219,7 +219,11 @@ export function laterToday(time: string | undefined, hourNow: number): string | 
  * A time the one-day slot took with the day ("can you remind me to work out at like 6 tomorrow"), as AMAZON.TIME gives
  * an hour said alone (found by a helper trying the console in en-CA: the time was asked for again, and "yes" to it too).
  */
-const HOUR_AT = /(?:^|\s)at\s+(?:like\s+|about\s+|around\s+)?(\d{1,2})(?:[:.](\d{2}))?(?=\s|$)/u;
+const HOUR_AT = /(?:^|\s)at\s+(?:like\s+|about\s+|around\s+)?(\d{1,2})(?:[:.\s](\d{2}))?(?=\s|$)/u;
+/** Said with the hour, the afternoon or the evening: PM ("at 6 tomorrow evening", "at like 8 tonight"; found in review). */
+const AFTER_NOON = /\b(?:afternoon|evening|night|tonight|arvo)\b/iu;
+/** Later today: which half of the day the hour is in depends on the hour now, which this reading does not know: asked. */
+const LATER_TODAY = /\b(?:today|later)\b/iu;
 function timeInOneDay(turn: Turn): string | undefined {
   const once = resolvedSlot(turn.input, 'once');
   if (once.status !== 'no-match') return undefined;
@@ -227,7 +231,8 @@ function timeInOneDay(turn: Turn): string | undefined {
   if (inWords) return inWords;
   const match = HOUR_AT.exec(once.spoken);
   const [hour, minute] = [Number(match?.[1]), Number(match?.[2] ?? 0)];
-  return match && hour >= 1 && hour <= 12 && minute <= 59 ? formatClockTime({ hour, minute }) : undefined;
+  if (!match || hour < 1 || hour > 12 || minute > 59 || LATER_TODAY.test(once.spoken)) return undefined;
+  return formatClockTime({ hour: AFTER_NOON.test(once.spoken) && hour < 12 ? hour + 12 : hour, minute });
 }
 
 /** The time a request names: its time slot, or the one said with "tonight" or "every evening", read as PM. */

@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { WorkoutScreenEvent } from '../apl/workout-document';
 import { isIntent, slotValue } from '../conversation/requests';
 import { type Turn, turnOf } from '../conversation/turn';
+import { workoutOf } from '../conversation/mode';
 
 /** A handler as a sentence: when the turn is like this, answer with that reply. */
 export function route(when: (turn: Turn) => boolean, reply: (turn: Turn) => Promise<Response> | Response): RequestHandler {
@@ -19,7 +20,7 @@ export function said(turn: Turn, ...intents: readonly string[]): boolean {
  * never a yes just after an answer not understood, which may have been a wish to stop (see askNextOrDone).
  */
 export function saidNext(turn: Turn, screen: WorkoutScreenEvent | undefined): boolean {
-  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && turn.state.told !== 'outOfScope' && turn.state.told !== 'paused' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
+  return screen === 'next' || said(turn, 'AMAZON.NextIntent') || (turn.offer === undefined && turn.state.told !== 'outOfScope' && !(turn.state.told === 'paused' && !workoutOf(turn.mode)?.hurt) && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'));
 }
 
 /** "Let's go", "start my workout": a request to start that names no kind of session and no day. */

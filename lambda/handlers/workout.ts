@@ -454,19 +454,27 @@ const NEXT_NAMED = /^(?:the |a )?(?:next|agla|agli|अगला|अगली)\b/
  * it ("it's {direction}"), is a yes: it does (found by a helper trying the console as a 60-year-old: it asked which level).
  */
 export const painToPainQuestion = route(
-  (turn) => (turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore') && painInOpenSlot(turn),
-  (turn) => accept(turn, turn.offer!),
+  (turn) => (turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore') && painInOpenSlot(turn) !== undefined,
+  (turn) => {
+    // A warning sign, numbness, a sharp pain or anything but plain pain said there ("what about the pain in my chest",
+    // "it's making me dizzy") gets its own answer, the emergency one included (found in review: "let's stop for today").
+    const reported = reportedConcern(turn.catalogue, painInOpenSlot(turn))?.id;
+    const concern = findConcern(turn.catalogue, reported);
+    if (reported !== undefined && (concern?.kind !== 'pain' || concern.stopsToday === true || turn.catalogue.urgent.concernIds.includes(reported))) return answerConcern(turn, reported);
+    return accept(turn, turn.offer!);
+  },
 );
 
 const NOT_TOO_BAD = /\bnot (?:too|so|that) bad\b/giu;
 
-function painInOpenSlot(turn: Turn): boolean {
+/** Pain said in another intent's open slot, as said ("not too bad" aside): undefined when none is, or it is denied. */
+function painInOpenSlot(turn: Turn): string | undefined {
   const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status === 'no-match');
   const slot = open && resolvedSlot(turn.input, open[1]);
-  if (slot?.status !== 'no-match' || saysFeelingBetter(slot.spoken, true)) return false;
+  if (slot?.status !== 'no-match' || saysFeelingBetter(slot.spoken, true)) return undefined;
   // "Not too bad" says how much it does, not that it doesn't.
   const told = slot.spoken.replace(NOT_TOO_BAD, ' ');
-  return !saysDenial(told) && (saysPain(told) || reportedConcern(turn.catalogue, told) !== undefined);
+  return !saysDenial(told) && (saysPain(told) || reportedConcern(turn.catalogue, told) !== undefined) ? told : undefined;
 }
 
 /** What an open slot took mid-workout, when it names nothing its intent knows and reports no pain or concern. */
@@ -578,7 +586,7 @@ export const workoutYesNotUnderstood = route(
 );
 /** A bare yes just after "Paused": the workout waits (see stillPaused). */
 export const workoutYesWhilePaused = route(
-  (turn) => running(turn) && turn.offer === undefined && turn.state.told === 'paused' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'),
+  (turn) => running(turn) && !workoutOf(turn.mode)?.hurt && turn.offer === undefined && turn.state.told === 'paused' && said(turn, 'AMAZON.YesIntent', 'HedgedYesIntent'),
   stillPaused,
 );
 export const workoutNext = route((turn) => running(turn) && saidNext(turn, screenEvent(turn.input)), (turn) => moveInWorkout(turn, 'next'));

@@ -1079,8 +1079,10 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   const offer = isToday && (await mayOfferStart(turn));
   if (offer) return turn.reply({ speech: speech(told, t.t('workout.length.startIt')), reprompt: speech(t.t('workout.length.startIt')), offer: { kind: 'startWorkout' } });
   // "How long is the HIIT workout" on a strength day, then "okay, start it": the HIIT, in today's place, never today's
-  // strength (found by a helper trying the console). Asked of a day ("how long is Thursday's"), nothing is offered.
-  if (!place && kindNamed !== undefined && date === undefined && kind === kindNamed && kind !== 'rest' && (await mayOfferStart(turn))) {
+  // strength (found by a helper trying the console). Asked of a day ("how long is Thursday's"), nothing is offered; nor on
+  // the rest day, nor in a lesson, which a yes would leave (both found in review).
+  const swapMayBeOffered = !place && howToOf(turn.mode) === undefined && SESSIONS[turn.planOn(today).sessionId].kind !== 'rest';
+  if (swapMayBeOffered && kindNamed !== undefined && date === undefined && kind === kindNamed && kind !== 'rest' && (await mayOfferStart(turn))) {
     return turn.reply({ speech: speech(told, t.t('workout.length.instead')), reprompt: speech(t.t('workout.length.instead')), offer: { kind: 'startWorkout', instead: kind } });
   }
   const { question, reprompt } = goOn(turn);

@@ -1033,7 +1033,8 @@ export const EN_US_MODEL: ModelSource = {
         // The development set's plainest misses (December 7): "is spot reduction a myth", "are side planks worth it",
         // "is protein important for losing back fat", "how do I lose belly fat too", "do glute bridges help with back fat".
         '(is|are) {topic} a myth',
-        '(is|are) ({exercise}|{topic}) (worth it|worth doing|any good|safe to do)',
+        // Not "safe to do": mid-workout, "is it safe to do" took "it" for a move, and taught the deadlift (found in review).
+        '(is|are) ({exercise}|{topic}) (worth it|worth doing|any good)',
         '(is|are) {topic} important [for (fat loss|losing fat|losing back fat)]',
         '(does|do) {topic} affect (fat loss|back fat)',
         'should I {topic} more often',

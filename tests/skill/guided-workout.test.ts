@@ -2034,6 +2034,13 @@ describe('steering a workout', () => {
     await tired.intent('TopicIntent', { topic: resolvedSlot('topic', 'TopicName', 'day-off') });
     expect(spoken(await tired.intent('AMAZON.YesIntent'))).toBe("Take your time. Say, resume my workout, when you're ready.");
     expect(spoken(await tired.intent('AMAZON.NextIntent'))).not.toMatch(/Take your time/);
+    // Paused for pain, a yes still asks whether it hurts (found in review: "Take your time").
+    const hurt = harness.conversation();
+    await hurt.intent('StartWorkoutIntent');
+    await hurt.intent('AMAZON.NextIntent');
+    await hurt.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') });
+    await hurt.intent('AMAZON.PauseIntent');
+    expect(spoken(await hurt.intent('AMAZON.YesIntent'))).toMatch(/does it still hurt\?/);
   });
 
   // Found by a helper trying the console in en-AU (December 7): "I'm stuffed mate, call it a day" paused the workout.

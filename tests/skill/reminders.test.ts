@@ -126,12 +126,23 @@ describe('setting a reminder by voice', () => {
   // Found by a helper trying the console in en-CA (December 7): "can you remind me to work out at like 6 tomorrow", its
   // time taken into the one-day slot, asked for the time, and "yes" to that asked again.
   it('a time the one-day slot took with the day is the time offered', async () => {
-    for (const [said, time] of [['at like 6 tomorrow', '6 AM'], ['at 7:30 tomorrow', '7:30 AM'], ['tomorrow at 6 pm', '6 PM']] as const) {
+    for (const [said, time] of [
+      ['at like 6 tomorrow', '6 AM'],
+      ['at 7:30 tomorrow', '7:30 AM'],
+      ['tomorrow at 6 pm', '6 PM'],
+      // Found in review: each was offered in the morning, or without its minutes.
+      ['at 7 in the evening tomorrow', '7 PM'],
+      ['at 6 tomorrow night', '6 PM'],
+      ['at like 8 tonight', '8 PM'],
+      ['at 6 30 tomorrow', '6:30 AM'],
+    ] as const) {
       const chat = harness.conversation();
       const answer = await say(chat, 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', said) });
       expect(spoken(answer), said).toBe(`I only set workout reminders that repeat, not one for a single day. I'll remind you to work out at ${time}, on your workout days, every day but Sunday. Shall I set that?`);
     }
-    expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', 'at some point tomorrow') }))).toMatch(/What time should I remind you/);
+    for (const vague of ['at some point tomorrow', 'at like 8 later today']) {
+      expect(spoken(await say(harness.conversation(), 'SetReminderIntent', { once: unmatchedSlot('once', 'ReminderOnce', vague) })), vague).toMatch(/What time should I remind you/);
+    }
     expect(alerts()).toEqual([]);
   });
 

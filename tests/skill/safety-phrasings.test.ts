@@ -840,6 +840,19 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(answer), said).toMatch(/^Then let's stop for today\./);
       expect(chat.attributes.workout, said).toBeUndefined();
     }
+    // A warning sign said there keeps its own, urgent answer (found in review: "let's stop for today" alone).
+    for (const [intent, slot, type, said] of [
+      ['TopicIntent', 'topic', 'TopicName', 'the pain in my chest'],
+      ['ChangeLevelIntent', 'direction', 'LevelDirection', 'making me dizzy'],
+    ] as const) {
+      const chat = await asked();
+      expect(spoken(await chat.intent(intent, { [slot]: unmatchedSlot(slot, type, said) })), said).toMatch(/call nine one one/);
+    }
+    // Before a workout, the same: "my back hurts", "start my workout", then pain said, rests; a warning sign is urgent.
+    const before = harness.conversation();
+    await before.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') });
+    expect(spoken(await before.intent('StartWorkoutIntent'))).toMatch(/Does it still hurt\?/);
+    expect(spoken(await before.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'the pain in my chest') }))).toMatch(/call nine one one/);
     for (const said of ["it doesn't hurt anymore", 'no pain at all now']) {
       const chat = await asked();
       expect(spoken(await chat.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', said) })), said).not.toMatch(/^Then let's stop for today/);

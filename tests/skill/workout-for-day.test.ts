@@ -294,6 +294,22 @@ describe('how long a workout takes', () => {
     await expectWellFormed(no);
     expect(spoken(no)).not.toMatch(/warm up/i);
     expect(no.response.response.shouldEndSession).not.toBe(true);
+    // A day and a kind named ("how long is Thursday's cardio"): nothing offered either.
+    const ofDayAndKind = await harness.conversation().intent('WorkoutLengthIntent', { date: '2026-11-26', session: resolvedSlot('session', 'SessionName', 'cardio') });
+    expect(spoken(ofDayAndKind)).not.toContain('instead');
+    // In a lesson, which a yes would leave, nothing is offered (found in review).
+    const lesson = harness.conversation();
+    await lesson.intent('ExerciseHowToIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'deadlift') });
+    expect(spoken(await lesson.intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'cardio') }))).not.toContain('instead');
+    // On the rest day, nothing is offered in its place (found in review: HIIT was, unasked).
+    const sunday = await startHarness({ now: '2026-11-29T15:00:00Z', timeZone: 'America/New_York' });
+    try {
+      const resting = await sunday.conversation().intent('WorkoutLengthIntent', { session: resolvedSlot('session', 'SessionName', 'hiit') });
+      expect(spoken(resting)).toMatch(/HIIT workout takes about 20 minutes/);
+      expect(spoken(resting)).not.toContain('instead');
+    } finally {
+      await sunday.close();
+    }
     const ofDay = await harness.conversation().intent('WorkoutLengthIntent', { date: '2026-11-26' });
     expect(spoken(ofDay)).toMatch(/^(Quick note: [^.]+\. )?Thursday's cardio workout takes about 20 minutes/);
     expect(spoken(ofDay)).not.toContain('instead');
