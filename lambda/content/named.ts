@@ -468,6 +468,18 @@ const aboutLosingFat = (spoken: string | undefined): boolean => spoken !== undef
 export const AGE_CONCERNS = ['older-age', 'younger-age'] as const;
 const ADULT_AGE = 18;
 export const isAgeConcern = (id: string | undefined): boolean => AGE_CONCERNS.some((concern) => concern === id);
+/**
+ * An age said beside what is wrong, in the words a slot took: "60 and my knee hurts", "60 with a bad knee" (heard through
+ * "I'm {topic}"), or as an age is said anywhere ("I'm 60"). Found in review: the age was dropped, and HIIT began unasked.
+ */
+export function ageBesideConcern(spoken: string | undefined): number | undefined {
+  const said = ageSaid(spoken);
+  if (said !== undefined) return said;
+  const first = /^(\d{1,3})\s+(?:and|with|but)\s/u.exec(spoken?.trim() ?? '');
+  const years = first ? Number(first[1]) : undefined;
+  return isAge(years) ? years : undefined;
+}
+
 export function concernOfAge(age: number | undefined): (typeof AGE_CONCERNS)[number] | undefined {
   if (age === undefined) return undefined;
   return age < ADULT_AGE ? 'younger-age' : 'older-age';

@@ -2,12 +2,12 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest, saysPain } from '../content/named';
+import { ageBesideConcern, asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest, saysPain } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import { stored, type Turn } from '../conversation/turn';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
-import { noteCautionOf, tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
+import { keepAgeBeside, noteCautionOf, tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { startHowTo, tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
 import {
@@ -209,7 +209,11 @@ export const topic = route(
     if (asksHowToBreathe(turn.catalogue, open)) return tellTopicOrPause(turn, BREATHING, open);
     // "Can I have a beer on weekends": the slot took more than the name; answer what it names, a concern first.
     const inside = namedInside(turn.catalogue, named.status === 'no-match' ? named.spoken : exercise.status === 'no-match' ? exercise.spoken : undefined);
-    if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+    if (inside?.kind === 'concern') {
+      // "I'm 60 and my knee hurts", heard through "I'm {topic}": the age kept beside it (found in review).
+      if (inside.id !== undefined) await keepAgeBeside(turn, inside.id, ageBesideConcern(named.status === 'no-match' ? named.spoken : undefined));
+      return answerConcern(turn, inside.id);
+    }
     // "How much cardio did I do this week", heard as a topic: the week, never the cardio tip (tried as a user, December 5);
     // after a concern, as health said beside it is health (found in review: "exercise today with chest pain").
     // "I'm back, where were we": back to the workout (found by a helper trying the console: "I don't know that one yet").

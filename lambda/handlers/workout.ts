@@ -47,7 +47,7 @@ import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
 import { ACTIVITY_FOR_DAY } from '../replies/logging';
 import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellHowToForm, tellMoreAbout } from '../replies/how-to';
-import { noteCautionOf, tellAboutExercise, tellAim, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
+import { keepAgeBeside, tellAboutExercise, tellAim, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, stepLevel } from '../replies/settings';
 import { accept, answerPainScore } from '../replies/offers';
@@ -277,7 +277,7 @@ export const healthConcern = route(
     if (slot.status === 'match') {
       // "I'm 60 and I have a bad knee": the knee's answer, and the age kept as if told alone, so HIIT asks for a doctor's
       // okay first (found by a helper trying the console as a 60-year-old: the age was dropped, and HIIT began unasked).
-      await keepAgeSaidWith(turn, slot.id);
+      await keepAgeBeside(turn, slot.id, wholeNumberOf(slotValue(turn.input, 'age')));
       return answerConcern(turn, urgent(inMove) ? inMove : slot.id, told);
     }
     const spoken = slot.status === 'no-match' ? slot.spoken : undefined;
@@ -306,6 +306,8 @@ export const healthConcern = route(
     // with"): how soon results show, or the week so far.
     if (said?.concern === undefined && inMove === undefined && progressAsked(spoken)) return isWorkoutRunning(turn.mode) ? tellWorkoutAndWeek(turn) : tellWeeklyProgress(turn);
     const report = inMove !== undefined && (said?.concern === undefined || isAgeConcern(said.concern) || urgent(inMove)) ? { concern: inMove } : said;
+    // "I'm 60 and I've got a bad back": the age kept beside what is wrong, as if told alone (found in review).
+    if (report?.concern !== undefined) await keepAgeBeside(turn, report.concern, years);
     // Only a product's name said alone, never a body part or a symptom ("my belly hurts" is not belly fat), and never
     // mid-workout: there a health question always pauses.
     // Said with how much ("tension bahut rehta hai", the slot taking "tension bahut"): the topic all the same (found by a
@@ -844,16 +846,3 @@ export const endOutside = route(
 );
 /** "Hang on", "I need water", "I'm so tired" with nothing running: no workout pushed on them; the session rests. */
 export const pauseOutside = route((turn) => said(turn, 'AMAZON.PauseIntent'), restAWhile);
-
-/**
- * An age said beside what is wrong ("I'm 60 and I have a bad knee"): kept as an age told alone is (see answerConcern),
- * HIIT asking for a doctor's okay in any session until one is said, and an adult's age ending a teenager's answers.
- */
-async function keepAgeSaidWith(turn: Turn, concernId: string): Promise<void> {
-  const age = concernOfAge([wholeNumberOf(slotValue(turn.input, 'age'))].find(isAge));
-  if (age === undefined || isAgeConcern(concernId)) return;
-  await turn.personalise();
-  await stored(turn.withStore((store, user) => store.updateProfile(user, { hiitCheckFirst: true, young: age === 'younger-age' ? true : null })));
-  if (age === 'older-age') turn.forgetYoung();
-  noteCautionOf(turn, age);
-}

@@ -3,7 +3,9 @@ import { DOCTOR_ADVISED, findConcern, findExercise, findTopic, tipsOf, topicAske
 import type { Exercise, Faq, FollowUp, TipList, Topic } from '../content/types';
 import { howToOf } from '../conversation/mode';
 import type { Offer } from '../conversation/state';
-import type { Turn } from '../conversation/turn';
+import { type Turn, stored } from '../conversation/turn';
+import { isAge } from '../content/amounts';
+import { concernOfAge, isAgeConcern } from '../content/named';
 import { firstSentence, namedVariation } from '../domain/variation';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
@@ -266,6 +268,20 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
 }
 
 /** A condition, a pregnancy or an injury told: a workout asked for later this session first asks for a doctor's okay. */
+/**
+ * An age said beside what is wrong ("I'm 60 and I have a bad knee"): kept as an age told alone is (see answerConcern),
+ * HIIT asking for a doctor's okay in any session until one is said, and an adult's age ending a teenager's answers
+ * (found by a helper trying the console as a 60-year-old: the age was dropped, and HIIT began unasked).
+ */
+export async function keepAgeBeside(turn: Turn, concernId: string, years: number | undefined): Promise<void> {
+  const age = concernOfAge([years].find(isAge));
+  if (age === undefined || isAgeConcern(concernId)) return;
+  await turn.personalise();
+  await stored(turn.withStore((store, user) => store.updateProfile(user, { hiitCheckFirst: true, young: age === 'younger-age' ? true : null })));
+  if (age === 'older-age') turn.forgetYoung();
+  noteCautionOf(turn, age);
+}
+
 export function noteCautionOf(turn: Turn, concernId: string | undefined): void {
   const kind = cautionOf(turn, concernId);
   if (kind) turn.noteCaution(kind);

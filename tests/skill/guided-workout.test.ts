@@ -473,6 +473,16 @@ describe('any session, on demand', () => {
     expect(spoken(await okayed.intent('AMAZON.YesIntent'))).toMatch(/^Before we start: you told me something hurts\. Does it still hurt\?/);
     expect(okayed.attributes.workout).toBeUndefined();
     // Kept for later sessions too, as an age told alone is.
+    // Heard through "I'm {topic}" ("I'm 60 and my knee hurts", "I'm 60 with a bad knee"): the same (found in review).
+    for (const said of ['60 and my knee hurts', '60 with a bad knee']) {
+      const topic = harness.conversation();
+      expect(spoken(await topic.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', said) })), said).toMatch(/physiotherapist/);
+      expect(spoken(await topic.intent('StartWorkoutIntent', session('hiit'))), said).toMatch(/you mentioned your age/);
+    }
+    // A number that is no age ("30 minutes and my knee hurts") keeps nothing.
+    const minutes = harness.conversation();
+    await minutes.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', '30 minutes and my knee hurts') });
+    expect(spoken(await minutes.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/you mentioned your age/);
     const later = new Conversation({ handler: harness.handler, device });
     expect(spoken(await later.intent('StartWorkoutIntent', session('hiit')))).toMatch(/you mentioned your age/);
     expect(spoken(await later.intent('AMAZON.YesIntent'))).toMatch(/^Before we start: earlier today, you told me/);
