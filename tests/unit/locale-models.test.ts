@@ -175,6 +175,9 @@ describe.each([
   // Noticed trying the console as a user (December 6): the fallback. No exercise burns fat from one spot.
   ['en-US', 'what exercise burns the most back fat', 'SpotReductionIntent', {}],
   ['en-IN', 'which exercise burns the most lower back fat', 'SpotReductionIntent', {}],
+  // Found in review (December 7): the lenient matcher alone, which kept the back and dropped the age.
+  ['en-US', "I'm 60 and I've got a bad back", 'HealthConcernIntent', {}],
+  ['en-AU', "I am 67 and I've got a bad knee", 'HealthConcernIntent', {}],
   ['en-AU', 'give us a hand with the glute bridge', 'ExerciseHowToIntent', { exercise: 'glute-bridge' }],
   ['en-AU', 'I did a five k run this arvo', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-GB', "I've done a five k", 'LogActivityIntent', { activity: 'cardio' }],
