@@ -5,9 +5,9 @@ import { isAge } from '../content/amounts';
 import { ageBesideConcern, asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest, saysPain } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
-import { stored, type Turn } from '../conversation/turn';
+import type { Turn } from '../conversation/turn';
 import { forIntent, intentName, resolvedSlot, slotValue } from '../conversation/requests';
-import { keepAgeBeside, noteCautionOf, tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
+import { keepAgeBeside, tellAboutExercise, tellCalorieBurners, tellComparison, tellFaq, tellHowItWorks, tellTips, tellTopicById, tellUnknownTopic } from '../replies/knowledge';
 import { startHowTo, tellExerciseList } from '../replies/how-to';
 import { tellWeeklyProgress } from '../replies/progress';
 import {
@@ -323,13 +323,9 @@ export const howItWorks = route(
     const years = wholeNumberOf(slotValue(turn.input, 'age'));
     const age = isAge(years) ? concernOfAge(years) : undefined;
     if (age === 'younger-age') return answerConcern(turn, age);
-    if (age !== undefined) {
-      turn.forgetYoung();
-      noteCautionOf(turn, age);
-      // Kept as an age told alone is: HIIT waits in later sessions too, and a teenager's age told before is gone
-      // (found in review: both were this session's alone).
-      await stored(turn.withStore((store, user) => store.updateProfile(user, { hiitCheckFirst: true, young: null })));
-    }
+    // Kept as an age told alone is: HIIT waits in later sessions too, and a teenager's age told before is gone (found in
+    // review: both were this session's alone).
+    await keepAgeBeside(turn, undefined, years);
     return tellHowItWorks(turn);
   },
 );

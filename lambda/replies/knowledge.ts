@@ -269,13 +269,14 @@ export function safetyAnswer(turn: Turn, concernId: string | undefined, beforeTr
 
 /** A condition, a pregnancy or an injury told: a workout asked for later this session first asks for a doctor's okay. */
 /**
- * An age said beside what is wrong ("I'm 60 and I have a bad knee"): kept as an age told alone is (see answerConcern),
- * HIIT asking for a doctor's okay in any session until one is said, and an adult's age ending a teenager's answers
- * (found by a helper trying the console as a 60-year-old: the age was dropped, and HIIT began unasked).
+ * An age said beside what is wrong ("I'm 60 and I have a bad knee") or beside a question ("I'm 60, how does this work";
+ * `concernId` undefined): kept as an age told alone is (see answerConcern), HIIT asking for a doctor's okay in any session
+ * until one is said, and an adult's age ending a teenager's answers (found by a helper trying the console as a
+ * 60-year-old: the age was dropped, and HIIT began unasked). An age that is itself the concern is answerConcern's.
  */
-export async function keepAgeBeside(turn: Turn, concernId: string, years: number | undefined): Promise<void> {
+export async function keepAgeBeside(turn: Turn, concernId: string | undefined, years: number | undefined): Promise<void> {
   const age = concernOfAge([years].find(isAge));
-  if (age === undefined || isAgeConcern(concernId)) return;
+  if (age === undefined || (concernId !== undefined && isAgeConcern(concernId))) return;
   await turn.personalise();
   await stored(turn.withStore((store, user) => store.updateProfile(user, { hiitCheckFirst: true, young: age === 'younger-age' ? true : null })));
   if (age === 'older-age') turn.forgetYoung();
