@@ -25,7 +25,7 @@ import {
   tellUnknownExercise,
 } from '../replies/how-to';
 import { tellDoseOf, tellHowItWorks, tellTopicById } from '../replies/knowledge';
-import { answerConcern, currentWorkoutExercise, nextWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, lastWorkoutExercise, tellCurrentExercise, workoutExerciseIds } from '../replies/workout';
+import { answerConcern, currentWorkoutExercise, nextWithNothingUnderWay, nextWorkoutExercise, pickUpOr, resumeWorkout, startOverOutside, lastWorkoutExercise, tellCurrentExercise, workoutExerciseIds } from '../replies/workout';
 import { route, said, saidGo, saidNext } from './route';
 
 const inHowTo = (turn: Turn) => howToOf(turn.mode) !== undefined;
@@ -206,6 +206,6 @@ export const moveOutside = route(
   (turn) => said(turn, 'AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent', 'AMAZON.MoreIntent'),
   (turn) => {
     if (said(turn, 'AMAZON.StartOverIntent')) return startOverOutside(turn);
-    return said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nothingToMoveOn) : nothingToMoveOn(turn, said(turn, 'AMAZON.PreviousIntent'));
+    return said(turn, 'AMAZON.NextIntent') ? pickUpOr(turn, nextWithNothingUnderWay) : nothingToMoveOn(turn, said(turn, 'AMAZON.PreviousIntent'));
   },
 );

@@ -64,7 +64,7 @@ import {
 import { weekdayName } from '../text/dates';
 import { stepInstructions } from '../text/workout';
 import type { ProfileChanges, UserHistory } from '../store/progress-store';
-import { tellAllSteps } from './how-to';
+import { nothingToMoveOn, tellAllSteps } from './how-to';
 import { answerWithFollowUp, cautionOf, noteCautionOf, safetyAnswer, tellSafety, tellTopicById } from './knowledge';
 import { ACTIVITY_FOR_DAY, recordAndTell, recordQuietly } from './logging';
 import { askAgain, carryOn, cautionFor, goOn } from './go-on';
@@ -598,7 +598,7 @@ function tellPlace(turn: Turn, place: WorkoutPlace, lead: string, first?: string
  * "Next" with nothing under way, as a session opens ("Alexa, next" after a timeout) or when the welcome has just
  * offered it: a workout saved earlier today is picked up. Else, or after "I'm done" in this session, `otherwise`.
  */
-export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response): Promise<Response> {
+export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response | Promise<Response>): Promise<Response> {
   // Just after "Okay, we'll stop here… or shall I log what you did?", "keep going" carries on (found by a helper trying
   // the console, December 5: "There's nothing to move on to").
   // Not after "I finished my workout" offered one stopped earlier: finished is finished (found in review).
@@ -611,6 +611,18 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response):
   // that closed on its last step logged it unheard; in review, after the welcome said it was done, too).
   const history = turn.planOn(today).kind === 'rest' ? undefined : await unlessUnavailable(turn.history());
   return plannedDoneOn(turn, weekOf(history, today), today) ? resumeWorkout(turn) : otherwise(turn);
+}
+
+/**
+ * "Next" or "I'm ready" with nothing under way or asked: today's workout is offered, or one stopped earlier today, a
+ * yes starting it (found trying the console as a new user: "okay I'm ready" met "Ask me how to do an exercise… Which
+ * exercise would you like to learn?", and the workout was never offered). On the rest day, or after a warning sign
+ * today, the how-to's answer.
+ */
+export async function nextWithNothingUnderWay(turn: Turn): Promise<Response> {
+  const today = await turn.today();
+  if (turn.offer || turn.planOn(today).kind === 'rest' || (await warnedOn(turn, today))) return nothingToMoveOn(turn);
+  return workoutNotRunning(turn);
 }
 
 /**

@@ -179,10 +179,10 @@ describe('step navigation', () => {
     expect(spoken(next)).toMatch(/^Step 2: /);
   });
 
-  it('next with nothing under way explains how to start', async () => {
+  it('next with nothing under way offers today\'s workout, and back explains how to start a lesson', async () => {
     const turn = await harness.conversation().intent('AMAZON.NextIntent');
     await expectWellFormed(turn);
-    expect(spoken(turn)).toMatch(/nothing to move on to.*Which exercise would you like to learn\?/);
+    expect(spoken(turn)).toBe("There's no workout running right now. Want to start today's workout?");
     // Found by a helper trying the console (December 6): "go back" after a workout ended was "nothing to move on to".
     const back = await harness.conversation().intent('AMAZON.PreviousIntent');
     expect(spoken(back)).toMatch(/^There's nothing to go back to right now\..*Which exercise would you like to learn\?/);

@@ -2155,10 +2155,31 @@ describe('steering a workout', () => {
     }
   });
 
-  it('"next" outside a workout is still the how-to’s, and questions about a workout offer one', async () => {
+  // Found trying the console as a new user: "okay I'm ready", heard as next with nothing asked, said "Ask me how to do
+  // an exercise… Which exercise would you like to learn?", and the workout the user was ready for was never offered.
+  it('"next" or "I\'m ready" with nothing under way or asked offers today\'s workout, and a yes starts it', async () => {
     const chat = harness.conversation();
     const next = await chat.intent('AMAZON.NextIntent');
-    expect(spoken(next)).toMatch(/nothing to move on to/);
+    expect(spoken(next)).toBe("There's no workout running right now. Want to start today's workout?");
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Today is a strength day: 5 exercises/);
+    // Not on the rest day, nor after a warning sign today: the how-to's, as before.
+    harness.setNow('2026-11-29T15:00:00Z');
+    try {
+      expect(spoken(await harness.conversation().intent('AMAZON.NextIntent'))).toMatch(/^There's nothing to move on to right now\. Ask me how to do an exercise/);
+    } finally {
+      harness.setNow('2026-11-23T15:00:00Z');
+    }
+    const warned = harness.conversation();
+    await warned.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'chest-pain') });
+    expect(spoken(await warned.intent('AMAZON.NextIntent'))).not.toMatch(/Want to start/);
+    // In Hindi too.
+    expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent('AMAZON.NextIntent'))).toBe('अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?');
+  });
+
+  it('"back" outside a workout is still the how-to’s, and questions about a workout offer one', async () => {
+    const chat = harness.conversation();
+    const next = await chat.intent('AMAZON.PreviousIntent');
+    expect(spoken(next)).toMatch(/nothing to go back to/);
     const left = await chat.intent('HowManyLeftIntent');
     expect(spoken(left)).toBe("There's no workout running right now. Want to start today's workout?");
     const yes = await chat.intent('AMAZON.YesIntent');
@@ -2781,8 +2802,8 @@ describe('stop, and resume later on any device', () => {
     const welcomed = new Conversation({ handler: harness.handler, device });
     await welcomed.launch();
     expect(spoken(await welcomed.intent('AMAZON.NextIntent'))).toMatch(/^Back to your strength workout/);
-    // With nothing saved, as before.
-    expect(spoken(await harness.conversation().intent('AMAZON.NextIntent'))).toMatch(/^There's nothing to move on to right now\./);
+    // With nothing saved, today's is offered.
+    expect(spoken(await harness.conversation().intent('AMAZON.NextIntent'))).toBe("There's no workout running right now. Want to start today's workout?");
   });
 
   it('a HIIT workout left by walking away resumes at its round, by name', async () => {
