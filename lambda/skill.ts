@@ -29,6 +29,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   offers.unsureAnswer,
   offers.goToOffer,
   workout.painToPainQuestion,
+  workout.fineToPainQuestion,
   progress.answeredWhatDone,
   progress.answeredRemoval,
   workout.healthConcern,

@@ -50,7 +50,7 @@ import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, te
 import { keepAgeBeside, tellAboutExercise, tellAim, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, stepLevel } from '../replies/settings';
-import { accept, answerPainScore } from '../replies/offers';
+import { accept, answerPainScore, decline } from '../replies/offers';
 import { weekdayOffAsked } from '../text/dates';
 import {
   FORM_ASKED,
@@ -84,6 +84,7 @@ import {
   makeUpYesterday,
   notePlanForLater,
   workoutNotRunning,
+  goOnAfterPain,
   tellFeelingBetter,
   isMoveOfWorkout,
   tellMoveOfWorkout,
@@ -466,6 +467,32 @@ export const painToPainQuestion = route(
     return accept(turn, turn.offer!);
   },
 );
+
+/**
+ * "It's fine", "I'm okay", to "does it still hurt?", "is it still bothering you?" or the pause for pain with nothing
+ * asked: said through the open slot of another intent ("it's {direction}", "I'm {topic}"), a no, as "no, it's fine now"
+ * is (found by a helper trying the console as a tired office worker: "Sorry, I didn't get that", the rest day's plan, or
+ * "not something I can help with"). "Better", paused with nothing asked, is asked about first, as it is said plainly.
+ */
+export const fineToPainQuestion = route(
+  (turn) => {
+    const asked = turn.offer?.kind === 'stillHurts' || turn.offer?.kind === 'feltBefore';
+    const paused = turn.offer === undefined && howToOf(turn.mode) === undefined && workoutOf(turn.mode)?.hurt !== undefined;
+    return (asked || paused) && fineInOpenSlot(turn) !== undefined;
+  },
+  (turn) => {
+    if (turn.offer?.kind === 'feltBefore') return decline(turn);
+    if (turn.offer === undefined && !/\bbetter\b/i.test(fineInOpenSlot(turn) ?? '')) return goOnAfterPain(turn, false);
+    return tellFeelingBetter(turn);
+  },
+);
+
+/** Fine or better said in another intent's open slot, as said; undefined when none is. */
+function fineInOpenSlot(turn: Turn): string | undefined {
+  const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status === 'no-match');
+  const slot = open && resolvedSlot(turn.input, open[1]);
+  return slot?.status === 'no-match' && saysFeelingBetter(slot.spoken, true) ? slot.spoken : undefined;
+}
 
 const NOT_TOO_BAD = /\bnot (?:too|so|that) bad\b/giu;
 

@@ -859,6 +859,49 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console as a tired office worker (December 7): "it's fine" to "is it still bothering
+  // you?" was "Sorry, I didn't get that" (heard as "it's {direction}"), and "I'm fine", paused for pain, got the rest
+  // day's plan (heard as "I'm {topic}"), "it's fine" there "not something I can help with".
+  it('"it\'s fine", "I\'m okay", through another intent\'s open slot, to the pain questions or the pause for pain, is a no', async () => {
+    const fine = [
+      ['ChangeLevelIntent', 'direction', 'LevelDirection', "it's fine"],
+      ['TopicIntent', 'topic', 'TopicName', 'fine'],
+      ['SetLevelIntent', 'level', 'LevelName', 'okay'],
+    ] as const;
+    const paused = async () => {
+      const chat = harness.conversation();
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      await chat.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') });
+      return chat;
+    };
+    for (const [intent, slot, type, said] of fine) {
+      // Paused for pain, nothing asked: the workout goes on, gently, as "no, it's fine now" does.
+      const chat = await paused();
+      const answer = await chat.intent(intent, { [slot]: unmatchedSlot(slot, type, said) });
+      await expectWellFormed(answer, { endsOnQuestion: false });
+      expect(spoken(answer), said).toMatch(/^Good\. Go gently/);
+      // To "does it still hurt?", the same.
+      const asked = await paused();
+      expect(spoken(await asked.intent('AMAZON.NextIntent'))).toMatch(/does it still hurt\?/);
+      expect(spoken(await asked.intent(intent, { [slot]: unmatchedSlot(slot, type, said) })), said).toMatch(/^Good\. Go gently/);
+      // The next day, to "is it still bothering you?", the no: the workout starts, as it does on "no".
+      const device = harness.device();
+      const before = new Conversation({ handler: harness.handler, device });
+      await before.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') });
+      const start = await before.intent('StartWorkoutIntent');
+      expect(spoken(start)).toMatch(/Does it still hurt\?/);
+      const no = new Conversation({ handler: harness.handler, device: harness.device() });
+      await no.intent('HealthConcernIntent', { concern: resolvedSlot('concern', 'ConcernName', 'pain') });
+      await no.intent('StartWorkoutIntent');
+      const expected = spoken(await no.intent('AMAZON.NoIntent'));
+      expect(spoken(await before.intent(intent, { [slot]: unmatchedSlot(slot, type, said) })), said).toBe(expected);
+    }
+    // "Better" alone, paused with nothing asked, is still asked about; pain said is still pain.
+    const better = await paused();
+    expect(spoken(await better.intent('ChangeLevelIntent', { direction: unmatchedSlot('direction', 'LevelDirection', 'better') }))).toMatch(/still hurt/);
+  });
+
   it('Hindi: "mujhe ulti aa rahi hai" is urgent; a water fast or one meal a day is eating too little', async () => {
     const hindi = committedMatcher('hi-IN');
     for (const said of ['mujhe ulti aa rahi hai', 'ulti aa rahi hai', 'mujhe ulti ho rahi hai']) {
