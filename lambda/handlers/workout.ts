@@ -124,6 +124,8 @@ const DOCTOR_OK = /\b(?:doctor|doctor's|doc|gp|gp's|physio|physio's|physiotherap
 const NOT_AN_OKAY = /\b(?:ask|asking|see if|until|when|will|would|won't|need to|needs to|have to|going to|gonna|next|if|wait|waiting|should|rest|but|with my|nothing)\b|'ll\b/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
+/** Stiffness or tightness told, wherever it is (not in the chest): the catalogue's tight feeling. */
+const TIGHTNESS = 'tightness';
 /** An old injury told ("I hurt my back years ago"): the catalogue's injury, whatever the part. */
 const INJURY = 'injury';
 /**
@@ -207,6 +209,14 @@ export const healthConcern = route(
     // "My left arm went numb": numbness, whatever part is named; an arm, a hand, the face or the jaw can be the heart.
     const numb = slotValue(turn.input, 'numbPart');
     if (numb !== undefined) return answerConcern(turn, numbnessOf(numb));
+    // "My lower back is a little stiff", "my back feels tight": stiffness, wherever it is, the answer for a tight feeling,
+    // and a workout goes on gently (found by a helper trying the console as an office worker: the back pain answer, the
+    // workout paused, and the next day's asked about first). In the chest, the warning sign it is.
+    const stiff = resolvedSlot(turn.input, 'stiffPart');
+    if (stiff.status !== 'empty') {
+      const where = stiff.status === 'match' ? stiff.id : reportedConcern(turn.catalogue, stiff.spoken)?.id;
+      return answerConcern(turn, where !== undefined && turn.catalogue.urgent.concernIds.includes(where) ? where : TIGHTNESS);
+    }
     // "I hurt my back a few years ago", "my back goes out sometimes": an old injury, which waits for a doctor's okay before
     // training, wherever it is (found by a helper trying the console: the fallback, and the workout then started unasked).
     // What is named there that is more than a part of the body ("my heart gives out sometimes") is answered as itself.

@@ -29,7 +29,7 @@ import {
   stepSeconds,
   summarise,
 } from '../domain/guided-workout';
-import { type WeekProgress, countedOn, sessionsDone, sessionsOn } from '../domain/progress';
+import { type WeekProgress, countedOn, minutesLoggedOn, sessionsDone, sessionsOn } from '../domain/progress';
 import { sessionOfKind } from '../domain/weekly-plan';
 import { interpretDate } from '../domain/day-query';
 import {
@@ -1078,7 +1078,7 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   if (place && date === undefined && ofThisOne) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
   const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
-  await unlessUnavailable(turn.history());
+  const history = await unlessUnavailable(turn.history());
   const asked = interpretDate(date, today);
   // "How long is the HIIT workout" on a strength day: the next day of the week that has one, today's if it does.
   const day = date === undefined && kindNamed !== undefined ? nextDayOfKind(turn, today, kindNamed) : asked.kind === 'day' ? asked.date : today;
@@ -1087,6 +1087,13 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   const kind = SESSIONS[sessionId].kind;
   const workout = workoutFor(turn, newWorkoutPlace(formatIsoDate(day), sessionId, turn.level));
   const values = { name: t.t(`workout.name.${kind}`), minutes: aboutMinutes(workout.steps, true), level: t.t(`level.${turn.level}`), day: weekdayName(t, weekdayOf(day)) };
+  // Today's, done: what it took ("how long did that take me", found trying the console: the fallback, and "how long is
+  // today's workout" said what it would take, as if it were still to do).
+  const took = isToday && !place ? minutesLoggedOn(weekOf(history, today), weekdayOf(today), ACTIVITY_FOR_DAY[kind]) : 0;
+  if (took > 0) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('workout.length.took', { name: values.name, minutes: took }), question), reprompt: speech(reprompt) });
+  }
   const told = t.t(`workout.length.${isToday ? 'today' : 'day'}${kind === 'rest' ? '.rest' : ''}`, values);
   const offer = isToday && (await mayOfferStart(turn));
   if (offer) return turn.reply({ speech: speech(told, t.t('workout.length.startIt')), reprompt: speech(t.t('workout.length.startIt')), offer: { kind: 'startWorkout' } });

@@ -635,6 +635,9 @@ export const EN_US_MODEL: ModelSource = {
       // "How long is the HIIT workout": the next day that has one.
       slots: [{ name: 'date', type: 'AMAZON.DATE' }, { name: 'had', type: 'AMAZON.DURATION' }, { name: 'session', type: 'SessionName' }],
       patterns: [
+        // Found trying the console after a workout (December 7): the fallback. Done, what it took.
+        "how long did (that|it|that workout|the workout|my workout|today's workout) take [me]",
+        "how long was (that|that workout|my workout|today's workout)",
         // Found by a helper trying the console on a strength day (December 6): today's length, not the HIIT's.
         'how long is the {session} workout',
         // Always with "workout": "how long is the rest", "the warm up" ask about rests and the warm-up (found in review).
@@ -737,6 +740,9 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'HowToCurrentIntent', maxSamples: 434,
       patterns: [
+        // Found trying the console mid-workout (December 7): the fallback, or a level.
+        `show me the form`,
+        `what's the form [again]`,
         // Plain phrasings the development set missed (December 7).
         'how do I do the current exercise',
         'could you tell me how to do this exercise',
@@ -1431,6 +1437,9 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'sweating', type: 'ConcernName' },
         // "Is the deadlift alright for my {forPart}": the part the move is asked about for.
         { name: 'forPart', type: 'ConcernName' },
+        // "My lower back is a little {stiff}": stiff or tight where it is, so the skill hears stiffness, not pain (found by
+        // a helper trying the console as an office worker: the back pain answer, and the workout paused).
+        { name: 'stiffPart', type: 'ConcernName' },
       ],
       patterns: [
         // Found by a helper trying the console as a 60-year-old (December 7): "I'm 60 and I have a bad knee" kept the knee
@@ -1445,7 +1454,7 @@ export const EN_US_MODEL: ModelSource = {
         "(that|this|it) (didn't|doesn't) feel right",
         'my {numbPart} (tingles|is tingly|feels tingly|keeps tingling)',
         'my {numbPart} tingles when I do [the] {move}',
-        '{concern} is (kinda|a bit|a little|really) tight',
+        '{stiffPart} is (kinda|a bit|a little|really) tight',
         'I felt something (in|on) {concern}',
         // Found by a helper trying the console as a 52-year-old (December 6): pain said with how much, or stiffness, reached
         // "That's not something I can help with yet" or the lenient matcher alone.
@@ -1457,11 +1466,14 @@ export const EN_US_MODEL: ModelSource = {
         `(it|this|that) is hurting (a bit|a little|a lot|again)`,
         // Stiffness named through the slot, for its own answer: "it is a bit {concern}" hears "stiff" or "sore".
         `(it|that) (is|feels) (a bit|a little|kind of) {concern}`,
-        `{concern} (is|feels) (a bit|a little|kind of|really) (stiff|sore)`,
-        `{concern} feels (stiff|sore|tight)`,
+        `{concern} (is|feels) (a bit|a little|kind of|really) sore`,
+        `{stiffPart} (is|feels) (a bit|a little|kind of|really|so|super) (stiff|tight)`,
+        `{concern} feels sore`,
+        `{stiffPart} (feels|is) (stiff|tight)`,
+        `{stiffPart} (is|are) (stiff|tight) (today|this morning|from sitting|from sitting all day)`,
         // Found trying the console (December 6): "my back is a bit achy" reached the fallback.
         `{concern} is [a bit] achy`,
-        `{concern} (is|feels) (stiff|sore) this morning`,
+        `{concern} (is|feels) sore this morning`,
         `{concern} is still (a little|a bit) sore [should I skip|should I skip it|should I skip today]`,
         `(that one|this one|that|this) is hard on {concern}`,
         // Found by a helper trying the console as someone after knee surgery (December 5): the fallback. The safe answer.
@@ -1620,9 +1632,10 @@ export const EN_US_MODEL: ModelSource = {
         // The everyday forms of pain and of a medicine, short and said alone (tried as a user, December 4): "my lower
         // back is really hurting", "my knee gave out", "I threw my back out", "I take insulin" reached the fallback.
         // "{concern}" takes "my back", "my {concern}" a part said after "my" ("knee").
-        `{concern} is (hurting|aching|stiff|bugging me|throbbing|swollen)`,
-        `my {concern} (is|are) (hurting|aching|stiff|bugging me|throbbing|swollen|cramping)`,
-        `[my] {concern} (is|are) (really|so|still) (hurting|aching|stiff|sore)`,
+        `{concern} is (hurting|aching|bugging me|throbbing|swollen)`,
+        `my {concern} (is|are) (hurting|aching|bugging me|throbbing|swollen|cramping)`,
+        `[my] {concern} (is|are) (really|so|still) (hurting|aching|sore)`,
+        `my {stiffPart} (is|are) [really|so|still] (stiff|tight)`,
         `[my] {concern} (buckled|gave out|went out|seized up|locked up|gave way|keeps giving out)`,
         `I (threw|put) [my] {concern} out [again|yesterday|last week]`,
         `I (threw|put) out {concern} [again|yesterday]`,
@@ -1817,7 +1830,7 @@ export const EN_US_MODEL: ModelSource = {
         `my {advisor} (told me|said) (no lifting|not to lift|to rest|no exercise) [for six weeks|for now|for a while]`,
         `I've got {concern} in my (hips|knees|back|hands|spine) [will deadlifts make it worse]`,
         `I had {concern} [six weeks ago|a few weeks ago|recently] [when is it okay to start]`,
-        `my {concern} feels tight`,
+        `my {stiffPart} feels tight`,
         `my {numbPart} (goes|is going|keeps going) numb [when I bend forward|when I bend over]`,
         `my {numbPart} (is|feels|went|has gone|is going|keeps going) numb`,
         `I'm on {concern} does that change anything`,
@@ -3501,6 +3514,10 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     { name: 'AMAZON.NextIntent', maxSamples: 173, patterns: [
+        // Found trying the console mid-workout (December 7): the fallback, or a level.
+        `(yep|yeah|right) [I'm] ready [now]`,
+        `ready now`,
+        `[okay|alright] that's done`,
         // Found in the development set (December 4, second pass).
         `(okay|ok|right) done next one`,
         // Found in a blind batch of 320 (December 2).
@@ -3537,6 +3554,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.PauseIntent', maxSamples: 314,
       patterns: [
+        // Found trying the console mid-workout (December 7): the fallback, or a level.
+        `I need (more|a longer|a bit more) rest`,
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.
         `my (kid's|kid is) calling me [one sec]`,
         // Found by a helper trying the console as a parent mid-workout (December 5): a reason said after the pause
@@ -3599,6 +3618,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.ResumeIntent', maxSamples: 120,
       patterns: [
+        // Found trying the console mid-workout (December 7): the fallback, or a level.
+        `[okay|alright|right] [let's] [get] back to it`,
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.
         `sorry about that I'm back`,
         // Found by a helper trying the console (December 6): "ok I am back" after "hang on" was heard as pain in the back.
@@ -3619,6 +3640,8 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     { name: 'AMAZON.RepeatIntent', maxSamples: 190, patterns: [
+      // Found trying the console mid-workout (December 7): the fallback, or a level.
+      `(again|one more time) please`,
       // Plain phrasings the development set missed (December 7).
       '[sorry] can you say (it|that) one more time',
         // Found by a helper trying the console as an older user (December 5): "Sorry, I didn't get that".

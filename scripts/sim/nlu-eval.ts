@@ -153,6 +153,12 @@ function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined):
   // A part of the body gone numb, as the handler reads it.
   const numb = resolution.slots.numbPart?.value;
   if (numb) return safeAnswerFor(catalogue, numbnessOf(numb));
+  // Stiff or tight where it is: a tight feeling, but in the chest, the warning sign (as the handler reads it).
+  const stiff = resolution.slots.stiffPart;
+  if (stiff?.value) {
+    const where = stiff.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
+    return safeAnswerFor(catalogue, where !== undefined && catalogue.urgent.concernIds.includes(where) ? where : 'tightness');
+  }
   // A sharp pain where it is: the warning sign a place in the chest is, else sharp pain (as the handler reads it).
   const sharp = resolution.slots.sharp;
   if (sharp?.value) {

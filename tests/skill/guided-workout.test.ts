@@ -165,10 +165,19 @@ describe.each([
     expect(spoken(middle)).toMatch(/Say next to carry on with your workout\.$/);
     expect(chat.attributes.workout).toBeDefined();
     // What was said ahead is what the whole session paces, give or take the time it takes to say it.
-    const { turns } = await walkToTheEnd(chat);
+    const { turns, last } = await walkToTheEnd(chat);
     const paced = [start, middle, ...turns].reduce((sum, turn) => sum + breaksMs(ssmlOf(turn)).reduce((a, b) => a + b, 0), 0) / 60_000;
     expect(Number(before![1])).toBeGreaterThanOrEqual(Math.floor(paced * 0.8));
     expect(Number(before![1])).toBeLessThanOrEqual(Math.ceil(paced * 1.6));
+    // Done, "how long did that take me" is what it took, as the finish said it (found trying the console: the fallback,
+    // and "how long is today's workout" said what it would take, as if it were still to do).
+    const took = /about (\d+) minutes/.exec(spoken(last))?.[1];
+    expect(took, spoken(last)).toBeDefined();
+    const [heard, ...others] = committedMatcher('en-US').literal('how long did that take me');
+    expect(others).toEqual([]);
+    const after = await chat.intent(heard!.intent, heard!.slots);
+    await expectWellFormed(after);
+    expect(spoken(after)).toMatch(new RegExp(`^Today's (?:strength workout|HIIT workout|cardio workout|recovery session) is done: it took you about ${took} minutes\\.`));
   });
 
   // Found by helpers trying the console: every start read out the whole list of controls, 90 words and more before the

@@ -83,7 +83,6 @@ const STOPPING: ReadonlyArray<readonly [LocaleId, string, string, RegExp]> = [
   ['en-US', 'my leg tingles', 'HealthConcernIntent', /^Numbness, tingling or weakness is a reason to stop.*I've stopped your workout\./],
   ['en-US', "that didn't feel right", 'HealthConcernIntent', /^Stop the move that hurts\..*Your workout is paused, and your place saved\./],
   ['en-US', 'I felt something in my back', 'HealthConcernIntent', /^Stop the move that hurts\..*Your workout is paused, and your place saved\./],
-  ['en-US', 'my back is kinda tight', 'HealthConcernIntent', /^Stop the move that hurts\..*Your workout is paused, and your place saved\./],
   ['en-IN', 'chakkar aa raha hai', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],
   ['en-US', "I'm bleeding", 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\..*I've stopped your workout\./],
   ['en-US', 'I feel shaky and sweaty', 'HealthConcernIntent', /^Stop now, and sit or lie down to rest\./],

@@ -859,6 +859,35 @@ describe('every safety phrasing gets the safety answer', () => {
     }
   });
 
+  // Found by a helper trying the console as a tired office worker (December 7): "my lower back is a little stiff" got
+  // the answer for pain (the slot took "my lower back", and "stiff" was lost), mid-workout it paused the workout, and the
+  // next day's workout asked first whether it still bothered them.
+  it('stiffness told is a tight feeling, not pain: its own answer, and a workout goes on', async () => {
+    const english = committedMatcher('en-US');
+    const stiffness = EN_US_CATALOGUE.concerns.find((concern) => concern.id === 'tightness')!;
+    for (const said of ['my lower back is a little stiff', 'my back is stiff', 'my back feels tight', 'my lower back is really stiff', 'my back is stiff this morning', 'my back is kinda tight']) {
+      const [match, ...others] = english.literal(said);
+      expect(others.map((other) => other.intent), said).toEqual([]);
+      expect(match?.intent, said).toBe('HealthConcernIntent');
+      const device = harness.device();
+      const told = await new Conversation({ handler: harness.handler, device }).intent(match!.intent, match!.slots);
+      await expectWellFormed(told);
+      expect(spoken(told), said).toContain(stiffness.answer);
+      const chat = new Conversation({ handler: harness.handler, device: harness.device() });
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+      const mid = await chat.intent(match!.intent, match!.slots);
+      expect(spoken(mid), said).toMatch(new RegExp(`^${stiffness.inWorkout!.replace(/[.?]/g, '\\$&')}`));
+      expect(chat.attributes.workout, said).toBeDefined();
+      expect(spoken(await chat.intent('AMAZON.NextIntent')), said).not.toMatch(/still hurt/);
+    }
+    // In the chest, tight is the warning sign still.
+    for (const said of ['my chest feels tight', 'my chest is tight']) {
+      const [match] = english.literal(said);
+      expect(spoken(await harness.conversation().intent(match!.intent, match!.slots)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
+  });
+
   // Found by a helper trying the console as a tired office worker (December 7): "it's fine" to "is it still bothering
   // you?" was "Sorry, I didn't get that" (heard as "it's {direction}"), and "I'm fine", paused for pain, got the rest
   // day's plan (heard as "I'm {topic}"), "it's fine" there "not something I can help with".
@@ -1096,11 +1125,13 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(await saidMidWorkout(said)), said).not.toMatch(/Stop the move that hurts/);
     }
     // Said loosely, the others are heard too: soreness, tightness and back pain each get their own answer.
-    for (const [said, concern] of [['bit sore', 'soreness'], ['my back is tight', 'tightness'], ["back's playing up", 'back-pain']] as const) {
+    for (const [said, concern] of [['bit sore', 'soreness'], ["back's playing up", 'back-pain']] as const) {
       const [match, ...others] = matcher.literal(said);
       expect(others, said).toEqual([]);
       expect(match?.slots.concern?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id, said).toBe(concern);
     }
+    // Tightness, as the model hears it ("my {stiffPart} is tight"), its own answer, the workout going on.
+    expect(spoken(await saidMidWorkout('my back is tight'))).toMatch(/^A tight feeling is common\./);
     for (const said of ['room is spinning', "head's spinning", 'feel kinda lightheaded']) {
       const [match, ...others] = matcher.literal(said);
       expect(others, said).toEqual([]);

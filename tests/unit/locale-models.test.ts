@@ -69,8 +69,9 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     const health = model.intents.find((intent) => intent.name === 'HealthConcernIntent');
     // An age said ("I'm seventy two") gets the answer about age, whatever words come with it; a part of the body gone
     // numb ("my left arm went numb"), the answer for numbness; what is felt with a sweat or nausea ("{sweating} and I feel
-    // sick"), its own answer; an old injury ("I injured {injured} last year"), the injury's.
-    const HOLDERS = ['{concern}', '{age}', '{numbPart}', '{sharp}', '{habit}', '{advisor}', '{now}', '{sweating}', '{injured}'];
+    // sick"), its own answer; an old injury ("I injured {injured} last year"), the injury's; a part gone stiff or tight
+    // ("{stiffPart} is a little stiff"), the answer for a tight feeling.
+    const HOLDERS = ['{concern}', '{age}', '{numbPart}', '{sharp}', '{habit}', '{advisor}', '{now}', '{sweating}', '{injured}', '{stiffPart}'];
     const unnamed = (health?.samples ?? []).filter((sample) => !HOLDERS.some((holder) => sample.includes(holder)));
     expect(unnamed.filter((sample) => names.some((name) => ` ${sample.toLowerCase()} `.includes(` ${name} `)))).toEqual([]);
   });
@@ -338,7 +339,7 @@ describe.each([
   ['en-US', 'my knee gave out', 'HealthConcernIntent', { concern: 'knee-pain' }],
   // "Back" alone is no name of back pain (it would take "go back"): said so, it gets the answer to pain.
   ['en-US', 'my back seized up', 'HealthConcernIntent', {}],
-  ['en-US', 'my neck is stiff', 'HealthConcernIntent', { concern: 'neck-pain' }],
+  ['en-US', 'my neck is stiff', 'HealthConcernIntent', { stiffPart: 'neck-pain' }],
   ['en-US', 'I threw my back out', 'HealthConcernIntent', {}],
   ['en-GB', 'I hurt my knee', 'HealthConcernIntent', { concern: 'knee-pain' }],
   ['en-US', 'I take insulin', 'HealthConcernIntent', { concern: 'insulin' }],

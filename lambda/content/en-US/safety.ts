@@ -214,6 +214,10 @@ export const CONCERNS = [
     names: ['tight', 'just tight', 'a bit tight', 'feels tight', 'tightness', 'tight muscles', 'tight hamstrings', 'tight hips', 'feels a bit tight', 'kind of tight', 'my back is tight', "my back's tight"],
     inWorkout:
       "A tight feeling is common. Move slowly, keep the range small, and breathe. Stretch after your workout. If it turns into pain, stop, and say it hurts.",
+    // Told with no workout under way ("my lower back is a little stiff", found by a helper trying the console as an
+    // office worker: the answer for pain). Stiffness is no reason to rest; pain, or stiffness that lasts, is a doctor's.
+    answer:
+      "Stiffness is common, more so after sitting a long time or first thing in the morning, and gentle movement usually eases it. Warm up slowly, and keep your moves small and smooth at first. If it hurts, is sharp, or lasts more than a few days, see a doctor or a physiotherapist.",
     notPain: true,
   },
 

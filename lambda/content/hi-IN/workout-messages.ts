@@ -264,6 +264,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.day.rest': '{day} का {name} लगभग {minutes} मिनट का है, warm-up और cool-down मिलाकर.',
   'workout.length.startIt': 'शुरू करें?',
   'workout.length.instead': 'आज के workout की जगह इसे ही करें?',
+  'workout.length.took': 'आज का {name} हो गया: इसमें लगभग {minutes} मिनट लगे.',
   'workout.length.left': 'लगभग {count} मिनट बाकी.',
   'workout.length.lastBit': 'बस एक मिनट से कम बाकी.',
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
