@@ -94,6 +94,7 @@ function rewordExercise(exercise: Exercise, wording: Wording): Exercise {
     steps: exercise.steps.map(words),
     cues: exercise.cues.map(words),
     caution: words(exercise.caution),
+    ...(exercise.cautionOnceCleared !== undefined && { cautionOnceCleared: words(exercise.cautionOnceCleared) }),
     ...(exercise.variations && { variations: exercise.variations.map((variation) => rewordVariation(variation, wording)) }),
   };
 }

@@ -37,6 +37,12 @@ export interface Exercise {
   readonly cues: readonly string[];
   /** The safety caution, one or two sentences. */
   readonly caution: string;
+  /**
+   * The caution as said mid-workout once a doctor's okay has just been given, where the caution says to check with a
+   * doctor first (HIIT's): that part is answered then, and too late at the first round (found by helpers trying the
+   * console: "check with your doctor first. Go!" just after the okay).
+   */
+  readonly cautionOnceCleared?: string;
   /** The summary already warns (good mornings, as the article has it): the caution is not said again after it. */
   readonly summaryWarns?: true;
   /** Named variations ("Romanian", "single-leg") and how they differ, spoken; some are taught with steps of their own. */

@@ -13,9 +13,10 @@ export function requestType(input: HandlerInput): string | undefined {
  * Intents the model keeps apart for what their words say, answered as another. "Let's go", "start it", "I'm ready" are a
  * start that names nothing: to "Ready for step 2?" or "Want to hear how?", a yes. "Start my workout" names the workout,
  * and starts it from a lesson too (found by a helper trying the console: it read the lesson's next step, every time).
- * "No, it's fine now" is a no, which, with a workout paused for pain and nothing asked, goes on.
+ * "No, it's fine now" is a no, which, with a workout paused for pain and nothing asked, goes on. "Go to the next
+ * exercise" is a skip, but at the end of a move, with the next one named as coming, it goes on to it.
  */
-export const INTENT_ALIASES: Readonly<Record<string, string>> = { LetsGoIntent: 'StartWorkoutIntent', PainGoneIntent: 'AMAZON.NoIntent' };
+export const INTENT_ALIASES: Readonly<Record<string, string>> = { LetsGoIntent: 'StartWorkoutIntent', PainGoneIntent: 'AMAZON.NoIntent', NextExerciseIntent: 'SkipExerciseIntent' };
 
 /** The request's intent, an alias answered as the intent it stands for (see INTENT_ALIASES). */
 export function intentName(input: HandlerInput): string | undefined {
@@ -33,6 +34,11 @@ function modelIntentName(input: HandlerInput): string | undefined {
 /** "Let's go", "start it", "I'm ready": go-words alone, no workout named (LetsGoIntent). */
 export function saidGoWords(input: HandlerInput): boolean {
   return modelIntentName(input) === 'LetsGoIntent';
+}
+
+/** "Go to the next exercise": a skip that names where to go, not what to leave (NextExerciseIntent). */
+export function saidNextExercise(input: HandlerInput): boolean {
+  return modelIntentName(input) === 'NextExerciseIntent';
 }
 
 /** "No, it's fine now", "it doesn't hurt anymore": a no that says pain has passed (PainGoneIntent). */

@@ -313,6 +313,18 @@ export function skipExercise(workout: Workout, index: number): number {
   return afterGroup(workout, skipped);
 }
 
+/**
+ * Whether the step said at `index` ended its move, the next one named as coming ("say next when you're ready for
+ * deadlifts"), or HIIT is between rounds: "go to the next exercise" then goes on to it, where "skip" would pass it.
+ */
+export function atMoveEnd(workout: Workout, index: number): boolean {
+  const from = clampIndex(workout, index);
+  const current = workout.steps[from];
+  const next = workout.steps[from + 1];
+  if (!current || !next || (current.kind === 'interval' && next.kind === 'interval')) return true;
+  return skippedFrom(workout, from) !== from;
+}
+
 /** The step whose exercise or block "skip" passes over from `from`: the current one, or the next when the step just said ended its group. */
 function skippedFrom(workout: Workout, from: number): number {
   const current = workout.steps[from];

@@ -38,7 +38,7 @@ import {
 import { SESSIONS } from '../content/sessions';
 import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/workout-commands';
 import { howToOf, isWorkoutRunning, workoutOf } from '../conversation/mode';
-import { resolvedSlot, screenEvent, slotValue } from '../conversation/requests';
+import { resolvedSlot, saidNextExercise, screenEvent, slotValue } from '../conversation/requests';
 import { stored, type Turn } from '../conversation/turn';
 import { type LocalDate, addDays, formatIsoDate, weekdayOf } from '../domain/calendar';
 import { interpretDate } from '../domain/day-query';
@@ -85,6 +85,7 @@ import {
   notePlanForLater,
   workoutNotRunning,
   goOnAfterPain,
+  goToNextExercise,
   tellFeelingBetter,
   isMoveOfWorkout,
   tellMoveOfWorkout,
@@ -644,6 +645,7 @@ export const workoutSkip = route(
   (turn) => underWay(turn) && said(turn, 'SkipExerciseIntent'),
   (turn) => {
     const named = resolvedSlot(turn.input, 'exercise');
+    if (running(turn) && saidNextExercise(turn.input)) return goToNextExercise(turn);
     if (!running(turn) || named.status === 'empty') return moveInWorkout(turn, 'skip');
     return skipNamed(turn, named.status === 'match' ? { id: named.id } : { spoken: named.spoken });
   },

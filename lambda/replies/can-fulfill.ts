@@ -32,6 +32,7 @@ export const NAME_FREE = {
     'ResumeWorkoutIntent',
     'EndWorkoutIntent',
     'SkipExerciseIntent',
+    'NextExerciseIntent',
     'CoolDownIntent',
     'StepNumberIntent',
     'WhatsNextIntent',

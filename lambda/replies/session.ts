@@ -44,8 +44,11 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   // "A fresh start" on a Thursday with nothing logged rang false (found by a helper): only in the week's first days.
   // "There's still time" with no training day left (a Sunday rest day) rang false too: the week then starts fresh on Monday
   // (found by a helper trying the console, December 5).
+  // Not with yesterday's workout left partway offered to log, which "a fresh start" belies (found by a helper trying the
+  // console in Indian English: "this week is a fresh start. Yesterday you stopped partway…").
+  const leftYesterday = offerYesterdaysWorkout(turn, history, today);
   const nothingYet =
-    weekdayOf(today) <= FRESH_START_DAYS ? 'welcomeBack.fresh' : trainingDaysLeft(weekdayOf(today), turn.restDay, false, turn.weekPlanOf(today)) > 0 ? 'welcomeBack.nothingYet' : 'welcomeBack.nextWeek';
+    weekdayOf(today) <= FRESH_START_DAYS && !leftYesterday ? 'welcomeBack.fresh' : trainingDaysLeft(weekdayOf(today), turn.restDay, false, turn.weekPlanOf(today)) > 0 ? 'welcomeBack.nothingYet' : 'welcomeBack.nextWeek';
   const progress =
     sessions > 0 ? t.t('welcomeBack.sessions', { count: sessions }) : (week?.entries.length ?? 0) > 0 ? t.t('welcomeBack.moving') : t.t(nothingYet);
   const planned = turn.planOn(today).kind;
@@ -64,7 +67,7 @@ async function welcomeBack(turn: Turn, history: UserHistory): Promise<Response> 
   const stopped = finished ? undefined : saved;
   const ask: { question: string; reprompt: string; offer?: Offer } | undefined = stopped
     ? { question: t.t('welcomeBack.stopped', { name: t.t(`workout.name.${SESSIONS[stopped.sessionId].kind}`) }), reprompt: t.t('welcomeBack.stopped.reprompt'), offer: { kind: 'pickUp' } }
-    : (skipped ?? coach.ask ?? offerYesterdaysWorkout(turn, history, today));
+    : (skipped ?? coach.ask ?? leftYesterday);
   // After a warning sign today, how it is, and no nudge to train (tried as a user: "there's still time" after chest pain).
   const day = warned
     ? t.t('welcomeBack.warned')

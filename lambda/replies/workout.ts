@@ -15,6 +15,7 @@ import {
   type WorkoutStep,
   type WorkoutSummary,
   afterGroup,
+  atMoveEnd,
   buildWorkout,
   coolDownPosition,
   exercisePosition,
@@ -93,6 +94,7 @@ function contextOf(turn: Turn, place: WorkoutPlace): StepContext {
     knows: (position) => isFamiliar(place, position),
     leftOut: (position) => isSkipping(place, position),
     gentle: isGentle(turn),
+    cleared: turn.caution === 'cleared',
   };
 }
 
@@ -801,6 +803,16 @@ async function learnExercise(turn: Turn, workout: Workout, place: WorkoutPlace):
 }
 
 export type WorkoutMove = 'next' | 'previous' | 'skip' | 'coolDown' | 'repeat' | 'restart';
+
+/**
+ * "Go to the next exercise": at the end of a move, with the next named as coming, on to it, as next goes; mid-move, the
+ * rest of the move skipped, as skip does (found by a helper trying the console in Indian English: at "say next when
+ * you're ready for deadlifts" it skipped the deadlifts, and in cardio, the steady pace).
+ */
+export function goToNextExercise(turn: Turn): Promise<Response> {
+  const at = workoutOf(turn.mode);
+  return moveInWorkout(turn, at && atMoveEnd(workoutFor(turn, at), at.index) ? 'next' : 'skip');
+}
 
 /**
  * "Start over" mid-workout, past its first step: the whole workout from the warm-up is asked about first, as the place

@@ -52,6 +52,8 @@ export interface StepContext {
   readonly maxSeconds?: number;
   /** Pain told today was said to have passed: the warm-up suggests nothing high-impact (see `stepInstructions`). */
   readonly gentle?: boolean;
+  /** A doctor's okay was given this session: a caution's "check with your doctor first" is not said (see `cautionOnceCleared`). */
+  readonly cleared?: boolean;
 }
 
 const FRESH: StepContext = { isDone: () => false, knows: () => false };
@@ -107,7 +109,8 @@ function formCues(catalogue: Catalogue, workout: Workout, step: WorkoutStep, con
   if (!('exerciseId' in step)) return [];
   if (context.knows(exercisePosition(workout, step))) return [shortCue(catalogue, step.exerciseId) ?? ''];
   // The first time, the safety note too (good mornings "can injure your back" done wrong).
-  return [...cuesOf(catalogue, step.exerciseId), findExercise(catalogue, step.exerciseId)?.caution ?? ''];
+  const exercise = findExercise(catalogue, step.exerciseId);
+  return [...cuesOf(catalogue, step.exerciseId), (context.cleared ? exercise?.cautionOnceCleared : undefined) ?? exercise?.caution ?? ''];
 }
 
 /** Silences between call-outs: each pair is [seconds of silence, seconds left after it]; every ten seconds, and the last five. */

@@ -66,7 +66,8 @@ const FOUND_IN_BATCH: Readonly<Record<string, readonly string[]>> = {
     '(hold on|wait) I am taking (a break|a small break|a short break)',
     'give me (one minute|two minutes|five minutes|a minute) [please]',
   ],
-  SkipExerciseIntent: ['next exercise please', 'leave (this|this one|it) [and] go to [the] next [one]'],
+  SkipExerciseIntent: ['leave (this|this one|it) [and] go to [the] next [one]'],
+  NextExerciseIntent: ['next exercise please', '(go|move) to next exercise'],
   'AMAZON.PreviousIntent': ['previous (exercise|one) please'],
   'AMAZON.RepeatIntent': [
     'repeat (that|it) (again|once again|once more)',
@@ -132,7 +133,6 @@ const FOUND_IN_THIRD_BATCH: Readonly<Record<string, readonly string[]>> = {
   ],
   WorkoutForDayIntent: ['what all (exercises|workouts) are there (today|for today|on {date}|for {date})', '{date} what I have to do', 'what is there {date}'],
   WorkoutLengthIntent: ["how much time it will take (for|to finish) (today's|the) workout"],
-  SkipExerciseIntent: ['(go|move) to next exercise'],
   'AMAZON.PauseIntent': ['(hold on|wait) give me (a minute|two minutes|some time)', 'pause (it|the workout) for some time'],
   'AMAZON.RepeatIntent': ['once again (tell|tell me|say it)', '(can you|kindly) repeat it (once more|once again)'],
   EndWorkoutIntent: ['(stop|end|finish) the workout (now|here itself)'],

@@ -327,6 +327,17 @@ export const HI_IN_MODEL: ModelSource = {
         '[seedhe] cool down (pe|par) (chalo|chalte hain|jao)',
       ],
     },
+    // "अगली exercise पर चलो": the next exercise gone on to, kept apart from skip as in English (INTENT_ALIASES).
+    {
+      name: 'NextExerciseIntent',
+      maxSamples: 60,
+      patterns: [
+        '[अब|चलो|ok|okay] (अगली|next) exercise (पर|पे) (चलो|जाओ|चलते हैं|चलिए|चलें)',
+        '[ab|chalo|ok|okay] (agli|next) exercise (par|pe) (chalo|jao|chalte hain|chaliye|chalen)',
+        '(अगली|next) exercise (शुरू करो|शुरू कीजिए|करवाओ)',
+        '(agli|next) exercise (shuru karo|shuru kijiye|karwao)',
+      ],
+    },
     {
       name: 'SkipExerciseIntent',
       // The exercise named ("deadlift वाली exercise छोड़ दो"): skipped when it is the one coming up, else said where it
@@ -342,11 +353,9 @@ export const HI_IN_MODEL: ModelSource = {
         // The other way round (found by a helper trying the console, December 5: the fallback mid-workout).
         '(छोड़ो|छोड़ दो|chhodo|chhod do) (इसे|इसको|ise|isko)',
         'skip (करो|कर दो|करते हैं)',
-        'अगली exercise पर (चलो|जाओ|चलते हैं)',
         '(ये|यह) (मुझसे नहीं होगी|नहीं हो रही|मुझसे नहीं होता)',
         '(ise|isko|ye wali|yeh wali|ye exercise|yeh exercise) (skip karo|chhodo|chhod do|rehne do)',
         'skip (karo|kar do|karte hain)',
-        'agli exercise par (chalo|jao|chalte hain)',
         '(ye|yeh) (mujhse nahi hogi|nahi ho rahi|mujhse nahi hota)',
         'skip',
         // Plain English, as Indian users say it to a Hindi device.
@@ -354,13 +363,9 @@ export const HI_IN_MODEL: ModelSource = {
         // Found in a fresh batch of Hindi speech (December 4).
         '(इसे|इसको|ये|यह|ये वाली|यह वाली|इस exercise को) (skip कर दो|skip करो|छोड़ दो|छोड़ो)',
         '(ise|isko|ye|yeh|ye wali|yeh wali|is exercise ko) (skip kar do|skip karo|chhod do|chhodo)',
-        'अगली exercise (पे|पर) (चलो|जाओ|चलते हैं)',
-        'agli exercise (pe|par) (chalo|jao|chalte hain)',
         // Found in a second fresh batch of Hindi speech (December 4).
         '(ये|यह|ये वाली) (नहीं करना|नहीं करनी) [है]',
         '(ye|yeh|ye wali) (nahi karna|nahi karni) [hai]',
-        '(next|अगली) exercise (पर|पे) (चलो|जाओ)',
-        '(next|agli) exercise (par|pe) (chalo|jao)',
         // Found in a fourth fresh batch of Hindi speech: "this one" in the masculine.
         '(ये वाला|यह वाला|इस वाले को) (skip करो|skip कर दो|छोड़ो|छोड़ दो|रहने दो)',
         '(ye wala|yeh wala|is wale ko) (skip karo|skip kar do|chhodo|chhod do|rehne do)',

@@ -464,6 +464,47 @@ describe('any session, on demand', () => {
     expect(spoken(await pain.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/Before we start/);
   });
 
+  // Found by a helper trying the console in Indian English (December 7): "go to next exercise", said at "say next when
+  // you're ready for deadlifts", skipped the deadlifts (and then the rows); in cardio, the steady pace.
+  it('"go to the next exercise" at the end of a move goes on to the next; mid-move, it skips the rest of the move', async () => {
+    for (const [locale, said] of [['en-IN', 'go to next exercise'], ['en-US', 'go to the next exercise'], ['hi-IN', 'agli exercise par chalo']] as const) {
+      const [heard, ...others] = committedMatcher(locale).literal(said);
+      expect(others, said).toEqual([]);
+      expect(heard?.intent, said).toBe('NextExerciseIntent');
+    }
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    const first = /Say next when you're ready for ([^.]+)\.$/.exec(spoken(await chat.intent('AMAZON.NextIntent')))?.[1];
+    expect(first).toBeDefined();
+    expect(spoken(await chat.intent('NextExerciseIntent'))).toMatch(new RegExp(`^Exercise 1 of 5: ${first}\\.`));
+    // "Ready for set 2": the rest of the first move skipped, on to the second.
+    expect(spoken(await chat.intent('NextExerciseIntent'))).toMatch(new RegExp(`^Skipped ${first}\\. Exercise 2 of 5:`));
+    const cardio = harness.conversation();
+    await cardio.intent('StartWorkoutIntent', session('cardio'));
+    const warmedUp = spoken(await cardio.intent('AMAZON.NextIntent'));
+    const steady = spoken(await cardio.intent('NextExerciseIntent'));
+    expect(steady, warmedUp).not.toMatch(/^Skipped/);
+    expect(steady).not.toMatch(/cool/i);
+  });
+
+  // Found by helpers trying the console (December 7): just after "yes" to "Has your doctor said this kind of exercise is
+  // okay for you?", round 1 of HIIT ended "If you have a heart condition or have been inactive, check with your doctor
+  // first. Go!": too late to act on, and already answered.
+  it('with the doctor\'s okay just given, the first HIIT round says when to stop, not to check with a doctor first', async () => {
+    const chat = harness.conversation();
+    await chat.intent('HealthConcernIntent', { age: { name: 'age', value: '60', confirmationStatus: 'NONE' } });
+    expect(spoken(await chat.intent('StartWorkoutIntent', session('hiit')))).toMatch(/Has your doctor said/);
+    await chat.intent('AMAZON.YesIntent');
+    const round = await nextTimes(chat, 2);
+    expect(spoken(round)).toMatch(/^Round 1 of 10/);
+    expect(spoken(round)).toMatch(/Stop at once if you feel chest pain, dizziness or sharp pain\./);
+    expect(spoken(round)).not.toMatch(/check with your doctor first/);
+    // Without it, the whole caution, as before.
+    const fresh = harness.conversation();
+    await fresh.intent('StartWorkoutIntent', session('hiit'));
+    expect(spoken(await nextTimes(fresh, 2))).toMatch(/check with your doctor first/);
+  });
+
   // Found by a helper trying the console as a 60-year-old (December 7): "I'm 60 and I have a bad knee" kept the knee
   // alone, and after "no, it doesn't hurt", HIIT began with no doctor's okay asked.
   it('an age said with what is wrong keeps both: the pain answer now, and HIIT asks for the okay, then about the pain', async () => {
@@ -2878,6 +2919,9 @@ describe('stop, and resume later on any device', () => {
       const welcome = await later.launch();
       // The set under way when the session ended was heard through: it counts.
       expect(spoken(welcome)).toMatch(/Yesterday you stopped partway through your strength workout\. You worked on 1 of 5 exercises: 2 of 10 sets, about \d+ minutes\. Want me to log it\?$/);
+      // Not "this week is a fresh start" before it, which the workout yesterday belies (found by a helper trying the
+      // console in Indian English): nothing is logged yet.
+      expect(spoken(welcome)).toMatch(/nothing is logged yet this week, but there's still time\. Yesterday you stopped/);
       const logged = await later.intent('AMAZON.YesIntent');
       expect(spoken(logged)).toMatch(/^Logged \d+ minutes of strength\. That's for Monday, November 23\./);
       const { weeks } = await harness.store.history(userKey(device.userId));

@@ -507,6 +507,7 @@ export const EXERCISES = [
     cues: ['Hard, but in control.', 'Breathe through the rest.', 'Good form beats speed.'],
     caution:
       'Stop at once if you feel chest pain, dizziness or sharp pain. If you have a heart condition or have been inactive, check with your doctor first.',
+    cautionOnceCleared: 'Stop at once if you feel chest pain, dizziness or sharp pain.',
     dose: {
       beginner: { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 },
       intermediate: { kind: 'intervals', rounds: 15, workSeconds: 30, restSeconds: 30, minutes: 25 },

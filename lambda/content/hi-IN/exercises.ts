@@ -505,6 +505,7 @@ export const EXERCISES = [
     cues: ['तेज़, पर संभलकर.', 'आराम में गहरी साँस लीजिए.', 'रफ़्तार से ज़्यादा ज़रूरी है सही form.'],
     caution:
       'सीने में दर्द, चक्कर या तेज़ दर्द हो, तो फ़ौरन रुक जाइए. दिल की कोई बीमारी हो, या लंबे समय से exercise न की हो, तो पहले डॉक्टर से पूछिए.',
+    cautionOnceCleared: 'सीने में दर्द, चक्कर या तेज़ दर्द हो, तो फ़ौरन रुक जाइए.',
     dose: {
       beginner: { kind: 'intervals', rounds: 10, workSeconds: 20, restSeconds: 40, minutes: 20 },
       intermediate: { kind: 'intervals', rounds: 15, workSeconds: 30, restSeconds: 30, minutes: 25 },
