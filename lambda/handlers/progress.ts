@@ -896,6 +896,9 @@ export const removeLog = route(
     const alone = !activity && spoken !== undefined && date === undefined && !yesterday ? spoken.trim() : undefined;
     if (alone !== undefined && NAMES_DATA.test(alone)) return confirmDelete(turn);
     if (alone !== undefined && NAMES_WEEK.test(alone)) return confirmReset(turn);
+    // "Delete the evening reminder", "remove the 7 pm reminder": the reminders', asked about as cancelling them is (found
+    // by a helper trying the console in Indian English: "Nothing is logged this week, so there's nothing to remove").
+    if (alone !== undefined && NAMES_REMINDER.test(alone)) return cancelReminders(turn, false);
     // The day said inside the slot ("walk from last friday", "monday's run"): read, never today's taken instead (found
     // in review).
     // This week is where a removal looks anyway: "the walk I did this week" names no day.
@@ -961,6 +964,8 @@ function removalAnswerIn(spoken: string | undefined): 'this' | 'other' | undefin
 const NAMES_DATA = /^((all|all of|saara|sara|सारा|mera|meri|मेरा|मेरी) )?((my|the) )?(data|account|stats|info|information|recordings|डेटा|डाटा|अकाउंट)$/i;
 /** Words for the week's progress alone: "hafte ka hisaab mita do", "remove my progress". */
 const NAMES_WEEK = /^((my|this week's|the|mera|मेरा) )?(progress|hafte ka hisaab|hisaab|प्रोग्रेस|हफ़्ते का हिसाब|हिसाब)$/i;
+/** A reminder named where a log was expected: "evening reminder", "7 pm reminder", "reminder wala", "रिमाइंडर". */
+const NAMES_REMINDER = /\b(reminders?|alarms?)\b|रिमाइंडर/i;
 export const resetWeek = route((turn) => said(turn, 'ResetWeekIntent'), confirmReset);
 export const deleteData = route((turn) => said(turn, 'DeleteDataIntent'), confirmDelete);
 export const privacy = route((turn) => said(turn, 'PrivacyIntent'), tellPrivacy);

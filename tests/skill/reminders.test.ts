@@ -981,6 +981,20 @@ describe('hearing, moving and cancelling reminders', () => {
     }
   });
 
+  // Found by a helper trying the console in Indian English (December 7): "delete the evening reminder" and "remove the
+  // 7 pm reminder", heard through "delete the {activity}", said "Nothing is logged this week, so there's nothing to
+  // remove". A reminder named there is the reminders' question.
+  it('a reminder named in a log removal ("delete the evening reminder") asks about the reminders, as cancelling them does', async () => {
+    for (const said of ['evening reminder', '7 pm reminder', 'morning reminders']) {
+      const chat = await withReminders();
+      const before = alerts().length;
+      const asked = await say(chat, 'RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', said) });
+      expect(spoken(asked), said).toMatch(/^You have workout reminders .*7 AM.*\. Shall I cancel them\?$/);
+      expect(alerts(), said).toHaveLength(before);
+      expect(spoken(await say(chat, 'AMAZON.YesIntent')), said).toMatch(/^Done\. I've cancelled your workout reminders\./);
+    }
+  });
+
   // Found by a helper trying the console as a truck driver (December 6): "cancel the Saturday one", heard through "{level}
   // one", asked which level. It is a reminder: they ring as one set, so how to keep some days is said, and all go on a yes.
   it('"cancel the Saturday one" says which there are, how to keep some days, and cancels only on a yes', async () => {
