@@ -154,7 +154,10 @@ export async function tellEffort(turn: Turn, effort: Effort): Promise<Response> 
         offer: { kind: 'level', level: next },
       }
     : { question: t.t('coach.harder.offer'), reprompt: t.t('coach.harder.offer'), offer: { kind: 'harder' } };
-  return turn.reply({ speech: speech(lead, ask.question), reprompt: speech(ask.reprompt), offer: ask.offer });
+  // Mid-HIIT, something easier to do now, as at beginner: the lower level starts only with the next workout (found by a
+  // helper trying the console in Indian English: "yes" left a dozen rounds as hard as they were).
+  const now = effort === 'too-hard' && hiitUnderWay(turn.mode) ? t.t('level.atBottom.hiit') : undefined;
+  return turn.reply({ speech: speech(lead, now, ask.question), reprompt: speech(ask.reprompt), offer: ask.offer });
 }
 
 /** "Yes" to a way to make it harder: add weight slowly, as the article says. */

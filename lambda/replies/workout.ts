@@ -1088,6 +1088,11 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   // and only a kind unsaid or its own ("how long is the cardio" mid-strength asks about the cardio).
   const ofThisOne = kindNamed === undefined || (place !== undefined && SESSIONS[place.sessionId].kind === kindNamed);
   if (place && date === undefined && ofThisOne) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
+  // Just stopped, "shall I log what you did?" asked: what it took, and the question again (found trying the console: the
+  // whole workout's length, and an offer to start it, the question dropped).
+  const stopped = turn.offer?.kind === 'logWorkout' && date === undefined && kindNamed === undefined ? turn.offer : undefined;
+  const again = stopped && askAgain(turn, t.t('workout.length.stopped', { count: Math.max(1, stopped.minutes) }));
+  if (again) return again;
   const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
   const history = await unlessUnavailable(turn.history());

@@ -251,6 +251,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'EndWorkoutIntent',
       patterns: [
+        // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+        "\u092c\u0938 \u0905\u092c \u0928\u0939\u0940\u0902 (\u0939\u094b\u0924\u093e|\u0939\u094b \u0930\u0939\u093e|\u0939\u094b\u0917\u093e)",
+        "bas ab nahi (hota|ho raha|hoga)",
         // Found in a blind batch of 120 in Hindi (December 2).
         "[आज का] workout (यहीं|यहाँ) (खत्म|ख़त्म) करो",
         // Tired, and "enough" said with it (found by a helper trying the console in Hindi mid-HIIT, December 6: a pause, and
@@ -1717,6 +1720,9 @@ export const HI_IN_MODEL: ModelSource = {
     {
       name: 'DietTipsIntent',
       patterns: [
+        // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+        "\u0916\u093e\u0928\u0947 (\u092e\u0947\u0902|\u092e\u0947) \u0915\u094d\u092f\u093e (\u0932\u0947\u0928\u093e|\u0916\u093e\u0928\u093e) \u091a\u093e\u0939\u093f\u090f",
+        "(khane mein|khane me) kya (lena|khana) chahiye",
         // Found by a helper trying the console as an Indian user (December 3, second round).
         '(मुझे|main) कौन सा (diet|डाइट) (लेना चाहिए|follow करूँ|रखूँ)',
         'mujhe kaun sa diet (lena chahiye|follow karun|rakhun)',
@@ -1916,6 +1922,11 @@ export const HI_IN_MODEL: ModelSource = {
       maxSamples: 590,
       slots: [{ name: 'time', type: 'AMAZON.TIME' }],
       patterns: [
+        // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+        "\u0938\u0941\u092c\u0939 {time} (\u092c\u091c\u0947|) (\u0915\u093e|) (\u0930\u093f\u092e\u093e\u0907\u0902\u0921\u0930|reminder) (\u0932\u0917\u093e \u0926\u094b|\u0932\u0917\u093e\u0913)",
+        "subah {time} (baje|) (ka|) reminder (laga do|lagao)",
+        "(\u0930\u093f\u092e\u093e\u0907\u0902\u0921\u0930|reminder) (\u0932\u0917\u093e \u0926\u094b|\u0932\u0917\u093e\u0913) \u0938\u0941\u092c\u0939 {time} (\u092c\u091c\u0947|)",
+        "reminder (laga do|lagao) subah {time} (baje|)",
         // Days said over a reminder said back: its time stays.
         '[नहीं] (हर दिन|रोज़|रोज़ाना|हर रोज़) [{time}] (कर दो|कर दीजिए)',
         '[nahi] (har din|roz|rozana|har roz) [{time}] kar do',
@@ -2021,6 +2032,9 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'TooHardIntent',
       maxSamples: 232,
       patterns: [
+        // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+        "(\u092c\u0939\u0941\u0924|\u0915\u093e\u092b\u093c\u0940) \u092e\u0941\u0936\u094d\u0915\u093f\u0932 (\u0939\u0948|\u0939\u094b \u0930\u0939\u093e \u0939\u0948)",
+        "(bahut|kaafi) mushkil (hai|ho raha hai)",
         // Found by a helper trying the console in Hindi mid-workout (December 5): the fallback.
         '[मैं] (और|अब) (नहीं कर सकती|नहीं कर सकता) [हूँ]',
         '[main] (aur|ab) (nahi kar sakti|nahi kar sakta) [hoon]',
@@ -2212,6 +2226,8 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'AMAZON.YesIntent',
       maxSamples: 400,
       patterns: ['(हाँ|हां|हाँ जी|जी हाँ|ठीक है|बिल्कुल|ज़रूर|हाँ बताओ|haan|ha|haan ji|ji haan|theek hai|bilkul|zaroor|haan batao)',
+        // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+        "(han|han ji|\u0939\u093e\u0901 \u0939\u093e\u0901|haan haan)",
         // Found by a helper trying the console in Hindi (December 3, third round).
         '(हाँ लगा दो|लगा दो|हाँ ज़रूर|haan laga do|laga do|haan zaroor|ok kar do)',
         // Found by a helper trying the console: "haan darj kar do" to "उसे दर्ज कर दूँ?" was heard as a level.
@@ -2248,6 +2264,8 @@ export const HI_IN_MODEL: ModelSource = {
         "[no] (it's fine now|no pain now|it doesn't hurt now|it doesn't hurt anymore|the pain is gone)",
       ] },
     { name: 'AMAZON.NoIntent', patterns: ['(नहीं|ना|नहीं धन्यवाद|रहने दो|अभी नहीं|nahi|nahin|rehne do|abhi nahi|nahi thanks)',
+        // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+        "(na|\u0928\u0939\u0940\u0902 \u091c\u0940|nahi ji|na ji)",
         '(नहीं रहने दो|nahi rehne do)',
         // Better is not gone: to the pause for pain, asked whether it still hurts.
         '[नहीं] (अब बेहतर हूँ|अब बेहतर लग रहा है|अब बेहतर लग रही हूँ)',

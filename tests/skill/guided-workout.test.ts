@@ -464,6 +464,21 @@ describe('any session, on demand', () => {
     expect(spoken(await pain.intent('StartWorkoutIntent', session('hiit')))).not.toMatch(/Before we start/);
   });
 
+  // Found trying the console (December 7): "how long did that take me", just after "I'm done… shall I log what you
+  // did?", told how long the whole workout takes and offered to start it, the question dropped.
+  it('"how long did that take me" just after stopping says what it took, and asks again whether to log it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await nextTimes(chat, 4);
+    const stopped = spoken(await chat.intent('EndWorkoutIntent'));
+    const minutes = /about (\d+) minutes?\./.exec(stopped)?.[1];
+    expect(minutes, stopped).toBeDefined();
+    const asked = await chat.intent('WorkoutLengthIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(new RegExp(`^That was about ${minutes} minutes?\\. .*log what you did`));
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
+  });
+
   // Found by a helper trying the console in Indian English (December 7): "go to next exercise", said at "say next when
   // you're ready for deadlifts", skipped the deadlifts (and then the rows); in cardio, the steady pace.
   it('"go to the next exercise" at the end of a move goes on to the next; mid-move, it skips the rest of the move', async () => {

@@ -217,6 +217,17 @@ describe.each([
   ['ये वाला कैसे करते हैं', 'HowToCurrentIntent', {}],
   ['कल क्या है', 'WorkoutForDayIntent', {}],
   ['डेडलिफ्ट में कमर सीधी कैसे रखूँ', 'ExerciseHowToIntent', { exercise: 'deadlift' }],
+  // Found by a helper trying the console in Hindi (December 7): the fallback, or the lenient matcher alone.
+  ['han', 'AMAZON.YesIntent', {}],
+  ['na', 'AMAZON.NoIntent', {}],
+  ['नहीं जी', 'AMAZON.NoIntent', {}],
+  ['bas ab nahi hota', 'EndWorkoutIntent', {}],
+  ['khane mein kya lena chahiye', 'DietTipsIntent', {}],
+  ['बहुत मुश्किल है', 'TooHardIntent', {}],
+  ['bahut mushkil hai', 'TooHardIntent', {}],
+  ['subah 6 baje reminder laga do', 'DailyReminderIntent', { time: '06:00' }],
+  ['reminder laga do subah 6 baje', 'DailyReminderIntent', { time: '06:00' }],
+  ['agli exercise par chalo', 'NextExerciseIntent', {}],
 ] as const)('"%s"', (text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const [match, ...others] = matcher.literal(text);

@@ -603,6 +603,26 @@ describe.each([
   ['en-IN', 'which all exercises you have', 'ExerciseListIntent', {}],
   ['en-IN', 'set reminder for weekdays at six thirty am', 'WeekdayReminderIntent', { time: '06:30' }],
   ['en-IN', 'stop for some time', 'AMAZON.PauseIntent', {}],
+  // Found trying the console mid-workout, and by a helper trying it as a tired office worker (December 7): the
+  // fallback, a level, or the lenient matcher alone.
+  ['en-US', 'yep ready now', 'AMAZON.NextIntent', {}],
+  ['en-US', "that's done", 'AMAZON.NextIntent', {}],
+  ['en-US', "let's get back to it", 'AMAZON.ResumeIntent', {}],
+  ['en-US', 'I need more rest', 'AMAZON.PauseIntent', {}],
+  ['en-US', 'again please', 'AMAZON.RepeatIntent', {}],
+  ['en-US', 'show me the form', 'HowToCurrentIntent', {}],
+  ['en-US', "what's this exercise called", 'HowToCurrentIntent', {}],
+  ['en-US', 'how long did that take me', 'WorkoutLengthIntent', {}],
+  ['en-US', "yeah let's do it", 'AMAZON.YesIntent', {}],
+  ['en-US', 'sure why not', 'AMAZON.YesIntent', {}],
+  ['en-US', 'ok fine start it', 'LetsGoIntent', {}],
+  ['en-US', 'so how am I doing this week', 'WeeklyProgressIntent', {}],
+  ['en-US', 'did I do enough this week', 'WeeklyProgressIntent', {}],
+  ['en-US', 'what foods should I avoid', 'WhatToAvoidIntent', {}],
+  ['en-US', 'what should I eat for dinner', 'DietTipsIntent', {}],
+  ['en-US', "ugh I can't do anymore", 'EndWorkoutIntent', {}],
+  ['en-US', 'actually no go back to beginner', 'SetLevelIntent', { level: 'beginner' }],
+  ['en-US', 'go to the next exercise', 'NextExerciseIntent', {}],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);

@@ -451,6 +451,10 @@ export const TOPICS = [
       'first week',
       'out of shape',
       'never exercised',
+      // Told through the health intent's slot (found by a helper trying the console as an office worker: "I haven't
+      // worked out in years" was "not something I can help with yet").
+      "haven't worked out in",
+      "haven't exercised in",
     ],
     // Asked by who is asking (found by a helper trying the console as an Indian user, December 5: "That's not something
     // I can help with yet"). Not in the article; the sound version: fat comes off the same way for everyone.

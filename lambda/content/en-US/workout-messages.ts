@@ -269,6 +269,7 @@ export const WORKOUT_MESSAGES = {
   'workout.restAnyway': "You can. Today is your rest day, so keep it gentle: I'll take you through a recovery session of stretching and an easy walk. Or name another workout, like: let's do cardio. Want the recovery session?",
   'workout.restAnyway.reprompt': 'Want the recovery session? Say yes, or name another workout.',
   'workout.length.left': { one: 'About 1 minute to go.', other: 'About {count} minutes to go.' },
+  'workout.length.stopped': { one: 'That was about 1 minute.', other: 'That was about {count} minutes.' },
   'workout.length.lastBit': 'Less than a minute to go.',
   'workout.notRunning.stopped': 'Your workout is stopped, and your place is saved.',
   'workout.notRunning.over': 'Your workout is over.',

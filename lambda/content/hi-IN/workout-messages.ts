@@ -266,6 +266,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.instead': 'आज के workout की जगह इसे ही करें?',
   'workout.length.took': 'आज का {name} हो गया: इसमें लगभग {minutes} मिनट लगे.',
   'workout.length.left': 'लगभग {count} मिनट बाकी.',
+  'workout.length.stopped': 'इसमें लगभग {count} मिनट लगे.',
   'workout.length.lastBit': 'बस एक मिनट से कम बाकी.',
   'workout.notRunning.stopped': 'आपका workout रुका हुआ है, और आपकी जगह सहेजी हुई है.',
   'workout.notRunning.over': 'आपका workout ख़त्म हो चुका है.',
