@@ -3603,7 +3603,7 @@ describe('a level changed mid-workout', () => {
     await nextTimes(chat, 2);
     const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
     await expectWellFormed(set, { endsOnQuestion: false });
-    expect(spoken(set)).toBe("Got it: advanced. I'll give you advanced doses from now on. This workout keeps its level to the end; the new one starts with your next workout. Say next to carry on with your workout.");
+    expect(spoken(set)).toBe("Got it: advanced. I'll pace your workouts at advanced from now on. This workout keeps its level to the end; the new one starts with your next workout. Say next to carry on with your workout.");
     // In strength, a second change before the next exercise, or one made after going back, still reaches the next one
     // (found in a second review: each was told "your next workout").
     const twice = harness.conversation();
@@ -3626,7 +3626,7 @@ describe('a level changed mid-workout', () => {
     expect(place(chat)).toMatchObject({ index: 2, levels: 'bbbbb' });
     const set = await chat.intent('SetLevelIntent', { level: resolvedSlot('level', 'LevelName', 'advanced') });
     await expectWellFormed(set, { endsOnQuestion: false });
-    expect(spoken(set)).toBe("Got it: advanced. I'll give you advanced doses from now on. Your new level starts with the next exercise. Say next to carry on with your workout.");
+    expect(spoken(set)).toBe("Got it: advanced. I'll pace your workouts at advanced from now on. Your new level starts with the next exercise. Say next to carry on with your workout.");
     expect(place(chat)).toMatchObject({ index: 2, levels: 'bbbbb' });
 
     const set2 = await chat.intent('AMAZON.NextIntent');

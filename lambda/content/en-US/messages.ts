@@ -490,7 +490,7 @@ export const MESSAGES = {
     "Done. I've deleted everything I kept about you, but I couldn't reach your reminders just now: say cancel my reminders later, or cancel them in the Alexa app. Goodbye.",
   'keptIt': 'Okay, I kept everything.',
 
-  'level.set': "Got it: {level}. I'll give you {level} doses from now on.",
+  'level.set': "Got it: {level}. I'll pace your workouts at {level} from now on.",
   'level.notSaved': "I'll use {level} for now, but I couldn't save it just now.",
   'level.which': 'I can set beginner, intermediate, or advanced. Which one?',
   'level.current': "You're at {level} level.",
