@@ -198,9 +198,12 @@ export function countedOn(week: Pick<WeekProgress, 'entries'> | undefined, weekd
 }
 
 /** How many sessions of an activity were logged on a weekday. */
-/** The minutes of the sessions of `activity` counted on a day (a guided workout logs what it took), 0 for none. */
-export function minutesLoggedOn(week: Pick<WeekProgress, 'entries'> | undefined, weekday: Weekday, activity: Activity): number {
-  return week?.entries.filter((entry) => entry.counts && entry.weekday === weekday && entry.activity === activity).reduce((sum, entry) => sum + entry.minutes, 0) ?? 0;
+/**
+ * The minutes of `activity` logged on a day (a guided workout logs what it took), 0 for none: of the sessions counted, or
+ * (`counted` false) of the logs counted as none, a workout ended early among them.
+ */
+export function minutesLoggedOn(week: Pick<WeekProgress, 'entries'> | undefined, weekday: Weekday, activity: Activity, counted = true): number {
+  return week?.entries.filter((entry) => entry.counts === counted && entry.weekday === weekday && entry.activity === activity).reduce((sum, entry) => sum + entry.minutes, 0) ?? 0;
 }
 
 export function sessionsOn(week: Pick<WeekProgress, 'entries'> | undefined, weekday: Weekday, activity: Activity): number {

@@ -125,8 +125,11 @@ const DOCTOR_OK = /\b(?:doctor|doctor's|doc|gp|gp's|physio|physio's|physiotherap
 const NOT_AN_OKAY = /\b(?:ask|asking|see if|until|when|will|would|won't|need to|needs to|have to|going to|gonna|next|if|wait|waiting|should|rest|but|with my|nothing)\b|'ll\b/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
-/** Stiffness or tightness told, wherever it is (not in the chest): the catalogue's tight feeling. */
+/** Stiffness or tightness told of a part of the body (not the chest): the catalogue's tight feeling. */
 const TIGHTNESS = 'tightness';
+/** Breathing, the lungs or the throat said to be tight: breathlessness, never stiffness. */
+const TIGHT_BREATHING = /\b(breath|breathing|lungs?|throat|airway|airways|windpipe)\b/i;
+const BREATHLESSNESS = 'breathlessness';
 /** An old injury told ("I hurt my back years ago"): the catalogue's injury, whatever the part. */
 const INJURY = 'injury';
 /**
@@ -213,10 +216,15 @@ export const healthConcern = route(
     // "My lower back is a little stiff", "my back feels tight": stiffness, wherever it is, the answer for a tight feeling,
     // and a workout goes on gently (found by a helper trying the console as an office worker: the back pain answer, the
     // workout paused, and the next day's asked about first). In the chest, the warning sign it is.
+    // Only a plain part of the body: a condition or an injury named there ("my heart feels tight", "my hernia feels
+    // tight") keeps its own answer and caution, and tight breathing is breathlessness (found in review: each was heard
+    // as stiffness, and the workout went on).
     const stiff = resolvedSlot(turn.input, 'stiffPart');
     if (stiff.status !== 'empty') {
       const where = stiff.status === 'match' ? stiff.id : reportedConcern(turn.catalogue, stiff.spoken)?.id;
-      return answerConcern(turn, where !== undefined && turn.catalogue.urgent.concernIds.includes(where) ? where : TIGHTNESS);
+      if (where !== undefined && (turn.catalogue.urgent.concernIds.includes(where) || findConcern(turn.catalogue, where)?.kind !== 'pain')) return answerConcern(turn, where);
+      if (where === undefined && stiff.status === 'no-match' && TIGHT_BREATHING.test(stiff.spoken)) return answerConcern(turn, BREATHLESSNESS);
+      return answerConcern(turn, TIGHTNESS);
     }
     // "I hurt my back a few years ago", "my back goes out sometimes": an old injury, which waits for a doctor's okay before
     // training, wherever it is (found by a helper trying the console: the fallback, and the workout then started unasked).

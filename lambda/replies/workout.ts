@@ -623,7 +623,8 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response |
  */
 export async function nextWithNothingUnderWay(turn: Turn): Promise<Response> {
   const today = await turn.today();
-  if (turn.offer || turn.planOn(today).kind === 'rest' || (await warnedOn(turn, today))) return nothingToMoveOn(turn);
+  // Nor under 18, nor with pain not yet said to have passed (found in review: the offer was made, and a yes started it).
+  if (turn.offer || turn.planOn(today).kind === 'rest' || !(await mayOfferStart(turn))) return nothingToMoveOn(turn);
   return workoutNotRunning(turn);
 }
 
@@ -1090,10 +1091,11 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   if (place && date === undefined && ofThisOne) return answerAndCarryOn(turn, speech(timeLeft(turn, workoutFor(turn, place), place, secondsInto(turn, place))), place);
   // Just stopped, "shall I log what you did?" asked: what it took, and the question again (found trying the console: the
   // whole workout's length, and an offer to start it, the question dropped).
-  const stopped = turn.offer?.kind === 'logWorkout' && date === undefined && kindNamed === undefined ? turn.offer : undefined;
+  // Only one stopped today: the welcome's offer to log yesterday's is no answer to how long today's is (found in review).
+  const today = await turn.today();
+  const stopped = turn.offer?.kind === 'logWorkout' && turn.offer.date === formatIsoDate(today) && date === undefined && kindNamed === undefined ? turn.offer : undefined;
   const again = stopped && askAgain(turn, t.t('workout.length.stopped', { count: Math.max(1, stopped.minutes) }));
   if (again) return again;
-  const today = await turn.today();
   // The one read: the level and the rest day the plan goes by, and whether today's is done already.
   const history = await unlessUnavailable(turn.history());
   const asked = interpretDate(date, today);
@@ -1110,6 +1112,13 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   if (took > 0) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('workout.length.took', { name: values.name, minutes: took }), question), reprompt: speech(reprompt) });
+  }
+  // Part of it logged, ended early: what was done, and what all of it takes (found in review: what it would take, and
+  // an offer to start it, just after 8 minutes were logged).
+  const part = isToday && !place ? minutesLoggedOn(weekOf(history, today), weekdayOf(today), ACTIVITY_FOR_DAY[kind], false) : 0;
+  if (part > 0) {
+    const { question, reprompt } = goOn(turn);
+    return turn.reply({ speech: speech(t.t('workout.length.part', { ...values, done: part }), question), reprompt: speech(reprompt) });
   }
   const told = t.t(`workout.length.${isToday ? 'today' : 'day'}${kind === 'rest' ? '.rest' : ''}`, values);
   const offer = isToday && (await mayOfferStart(turn));

@@ -1488,7 +1488,7 @@ export const EN_US_MODEL: ModelSource = {
         `{stiffPart} (is|feels) (a bit|a little|kind of|really|so|super) (stiff|tight)`,
         `{concern} feels sore`,
         `{stiffPart} (feels|is) (stiff|tight)`,
-        `{stiffPart} (is|are) (stiff|tight) (today|this morning|from sitting|from sitting all day)`,
+        `{stiffPart} (is|are|feels) (stiff|tight) (today|this morning|from sitting|from sitting all day)`,
         // Found trying the console (December 6): "my back is a bit achy" reached the fallback.
         `{concern} is [a bit] achy`,
         `{concern} (is|feels) sore this morning`,

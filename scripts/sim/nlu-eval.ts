@@ -157,7 +157,8 @@ function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined):
   const stiff = resolution.slots.stiffPart;
   if (stiff?.value) {
     const where = stiff.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
-    return safeAnswerFor(catalogue, where !== undefined && catalogue.urgent.concernIds.includes(where) ? where : 'tightness');
+    const own = where !== undefined && (catalogue.urgent.concernIds.includes(where) || catalogue.concerns.find((concern) => concern.id === where)?.kind !== 'pain');
+    return safeAnswerFor(catalogue, own ? where : /\b(breath|breathing|lungs?|throat|airway|airways|windpipe)\b/i.test(stiff.value) ? 'breathlessness' : 'tightness');
   }
   // A sharp pain where it is: the warning sign a place in the chest is, else sharp pain (as the handler reads it).
   const sharp = resolution.slots.sharp;

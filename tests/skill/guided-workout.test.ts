@@ -468,7 +468,7 @@ describe('any session, on demand', () => {
   // did?", told how long the whole workout takes and offered to start it, the question dropped.
   it('"how long did that take me" just after stopping says what it took, and asks again whether to log it', async () => {
     const chat = harness.conversation();
-    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('StartWorkoutIntent', session('hiit'));
     await nextTimes(chat, 4);
     const stopped = spoken(await chat.intent('EndWorkoutIntent'));
     const minutes = /about (\d+) minutes?\./.exec(stopped)?.[1];
@@ -477,6 +477,24 @@ describe('any session, on demand', () => {
     await expectWellFormed(asked);
     expect(spoken(asked)).toMatch(new RegExp(`^That was about ${minutes} minutes?\\. .*log what you did`));
     expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/^Logged/);
+    // Logged, what was done, and what all of it takes: never an offer to start it (found in review).
+    const logged = spoken(await chat.intent('WorkoutLengthIntent'));
+    expect(logged).toMatch(/^You've logged about \d+ minutes of today's HIIT workout\. All of it takes about \d+ minutes\./);
+    expect(logged).not.toMatch(/Want to start/);
+    // The welcome's offer to log yesterday's is no such stop: how long today's takes (found in review: "That was…").
+    const device = harness.device();
+    const before = new Conversation({ handler: harness.handler, device });
+    await before.intent('StartWorkoutIntent', session('hiit'));
+    await nextTimes(before, 4);
+    await before.intent('EndWorkoutIntent');
+    harness.setNow('2026-11-25T15:00:00Z');
+    try {
+      const later = new Conversation({ handler: harness.handler, device });
+      expect(spoken(await later.launch())).toMatch(/Want me to log it\?$/);
+      expect(spoken(await later.intent('WorkoutLengthIntent'))).not.toMatch(/^That was/);
+    } finally {
+      harness.setNow('2026-11-24T15:00:00Z');
+    }
   });
 
   // Found by a helper trying the console in Indian English (December 7): "go to next exercise", said at "say next when
@@ -2239,6 +2257,10 @@ describe('steering a workout', () => {
     expect(spoken(await warned.intent('AMAZON.NextIntent'))).not.toMatch(/Want to start/);
     // In Hindi too.
     expect(spoken(await harness.conversation({ locale: 'hi-IN' }).intent('AMAZON.NextIntent'))).toBe('अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?');
+    // Not to someone under 18 (found in review: the offer was made, and a yes started the workout).
+    const young = harness.conversation();
+    await young.intent('HealthConcernIntent', { age: { name: 'age', value: '15', confirmationStatus: 'NONE' } });
+    expect(spoken(await young.intent('AMAZON.NextIntent'))).not.toMatch(/Want to start/);
   });
 
   it('"back" outside a workout is still the how-to’s, and questions about a workout offer one', async () => {

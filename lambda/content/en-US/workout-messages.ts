@@ -266,6 +266,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.startIt': 'Want to start it?',
   'workout.length.instead': 'Want to do it today instead?',
   'workout.length.took': "Today's {name} is done: it took you about {minutes} minutes.",
+  'workout.length.part': "You've logged about {done} minutes of today's {name}. All of it takes about {minutes} minutes.",
   'workout.restAnyway': "You can. Today is your rest day, so keep it gentle: I'll take you through a recovery session of stretching and an easy walk. Or name another workout, like: let's do cardio. Want the recovery session?",
   'workout.restAnyway.reprompt': 'Want the recovery session? Say yes, or name another workout.',
   'workout.length.left': { one: 'About 1 minute to go.', other: 'About {count} minutes to go.' },

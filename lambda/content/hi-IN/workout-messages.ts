@@ -265,6 +265,7 @@ export const WORKOUT_MESSAGES = {
   'workout.length.startIt': 'शुरू करें?',
   'workout.length.instead': 'आज के workout की जगह इसे ही करें?',
   'workout.length.took': 'आज का {name} हो गया: इसमें लगभग {minutes} मिनट लगे.',
+  'workout.length.part': 'आज के {name} के लगभग {done} मिनट दर्ज हैं. पूरा {name} लगभग {minutes} मिनट का है.',
   'workout.length.left': 'लगभग {count} मिनट बाकी.',
   'workout.length.stopped': 'इसमें लगभग {count} मिनट लगे.',
   'workout.length.lastBit': 'बस एक मिनट से कम बाकी.',
