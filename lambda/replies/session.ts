@@ -161,7 +161,9 @@ export function tellOutOfScope(turn: Turn): Response {
   const suggestion = workoutOf(mode)?.hurt
     ? t.t('fallback.hurt')
     : isWorkoutRunning(mode)
-    ? t.t('fallback.workout')
+    ? // Said again just after one not understood, only how to go on or stop (found by a helper trying the console in
+      // Hindi: the whole list of commands, about 45 words, came back word for word, three times).
+      t.t(turn.state.told === 'outOfScope' ? 'fallback.workout.again' : 'fallback.workout')
     : feltThisSession(turn)
       ? t.t('fallback.felt')
       : mode.kind === 'idle' || isHowToOver(turn)

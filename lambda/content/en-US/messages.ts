@@ -42,6 +42,7 @@ export const MESSAGES = {
   'fallback.hurt': "Your workout is paused. If it still hurts, say I'm done, and rest today. If it feels fine now, say resume my workout. What would you like?",
   'workout.nextOrDone': "Next, to carry on? Or I'm done, to stop here?",
   'fallback.workout': "In your workout, you can say next, back, skip, what's next, how many are left, pause, or I'm done. If anything hurts, stop, and say it hurts. Say next to carry on, or I'm done to stop here.",
+  'fallback.workout.again': "Say next to carry on, or I'm done to stop here.",
 
   'health.feelingBetter': "Glad you're feeling better.",
   'health.feelingBetter.felt': "Glad you're feeling better. Take it easy today, and if it comes back, see a doctor.",
