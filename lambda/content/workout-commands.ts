@@ -48,7 +48,10 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
     // "How long will it take to finish the workout", the slot taking "to finish the workout" (found in review: it ended it).
     `to (finish|complete|get through) (the|this|my) (workout|session)${LAST}`]],
   // "That's a bit much for me" (found by a helper trying the console as an older user: it asked which level).
-  ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', `(a bit|a little|bit|way|rather) (much|hard|tough|difficult)( for me)?( (today|now))?${LAST}`, "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)', '(give me|want|need) (an |a |the )?(easy|easier)( one| version| exercise| option)?']],
+  ['tooHard', ["(can't|cannot|cant) keep (up|going)", "(can't|cannot|cant) (go on|carry on|continue)", 'too (hard|difficult|much|fast|tough|intense)', `(a bit|a little|bit|way|rather) (much|hard|tough|difficult)( for me)?( (today|now))?${LAST}`, "(can't|cannot|cant) do (this|it|any more|anymore)", '(bahut|बहुत) (mushkil|मुश्किल)',
+    // "Bahut tez hai, dheere karo", heard through a level change's slot (found by a helper trying the console in Hindi:
+    // out of scope mid-HIIT).
+    '(bahut|बहुत) (tez|तेज़|तेज)', `(dheere|dhire|धीरे)( (karo|kar do|karein|करो|कर दो|करें))?${LAST}`, '(give me|want|need) (an |a |the )?(easy|easier)( one| version| exercise| option)?']],
   ['tooEasy', ['too (easy|light|slow)', '(bahut|बहुत) (aasan|asaan|आसान)']],
   ['skip', ['skip (this|it|that|those|these|them)( one| ones| exercise| exercises| move| moves| set| round)?', "(don't|dont|do not) (really )?(wanna|want to) do (this|these|that|those|it|them)( one| ones| exercise| exercises)?(?! (workout|session|training|anymore))", 'skip (to the next|ahead)', `skip${LAST}`, '(do|try) (a different|another) one', '(chhodo|chod do|छोड़ो|छोड़ दो)', `(rehne|rehene|रहने) (do|दो)( ye| yeh| ये| यह)?( wala| wali| वाला| वाली)?${LAST}`, `leave (this|that)( one| exercise| move)?( out)?${LAST}`]],
   ['previous', ['go back', 'back (one|a step|to the last one)', 'the (one|exercise|move) before', 'previous (one|exercise|move|step)', `previous${LAST}`, '(pichla|पिछला) (wala|वाला|exercise)', '(peeche|पीछे) (jao|chalo|जाओ|चलो)']],
