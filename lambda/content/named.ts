@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue';
 import type { Concern, DayKind, Exercise } from './types';
 import { ageSaid, amountsSaidIn, isAge } from './amounts';
-import { answerableTopics, findExercise } from './catalogue';
+import { answerableTopics, findConcern, findExercise } from './catalogue';
 
 /** Something the catalogue answers by name: a topic, a concern, an exercise. */
 export interface Named {
@@ -615,6 +615,19 @@ function effortNames(catalogue: Catalogue): ReadonlySet<string> {
   return new Set(catalogue.concerns.filter((concern) => concern.kind === 'effort').flatMap((concern) => concern.names));
 }
 
+/** Breathing, the lungs or the throat said to be tight: breathlessness, never stiffness. */
+const TIGHT_BREATHING = /\b(breath|breathing|lungs?|throat|airway|airways|windpipe)\b/i;
+
+/**
+ * The concern a part said to be stiff or tight is ("my lower back is a little stiff", the model's stiffPart slot), from
+ * the concern the part names (`where`) and the words said: a plain part of the body is a tight feeling; the chest, or a
+ * condition or an injury named there ("my heart feels tight", "my hernia feels tight"), keeps its own answer and
+ * caution; tight breathing is breathlessness (found by a helper trying the console, and in review).
+ */
+export function concernOfStiffness(catalogue: Catalogue, where: string | undefined, spoken: string): string {
+  if (where !== undefined && (catalogue.urgent.concernIds.includes(where) || findConcern(catalogue, where)?.kind !== 'pain')) return where;
+  return where === undefined && TIGHT_BREATHING.test(spoken) ? 'breathlessness' : 'tightness';
+}
 /**
  * A pain or condition reported inside a request to exercise, log, or set a level ("start a workout for my bad knee",
  * "thirty minutes of cardio and now my chest hurts", "a beginner with a slipped disc"): pain said plainly, or a

@@ -19,6 +19,7 @@ import {
   reportedConcern,
   saysBodyOrPain,
   saysPain,
+  concernOfStiffness,
   saysDenial,
   saysFeelingBetter,
   saysTiredAlone,
@@ -125,11 +126,6 @@ const DOCTOR_OK = /\b(?:doctor|doctor's|doc|gp|gp's|physio|physio's|physiotherap
 const NOT_AN_OKAY = /\b(?:ask|asking|see if|until|when|will|would|won't|need to|needs to|have to|going to|gonna|next|if|wait|waiting|should|rest|but|with my|nothing)\b|'ll\b/i;
 /** The concern a sharp pain is, wherever it is said to be. */
 const SHARP_PAIN = 'sharp-pain';
-/** Stiffness or tightness told of a part of the body (not the chest): the catalogue's tight feeling. */
-const TIGHTNESS = 'tightness';
-/** Breathing, the lungs or the throat said to be tight: breathlessness, never stiffness. */
-const TIGHT_BREATHING = /\b(breath|breathing|lungs?|throat|airway|airways|windpipe)\b/i;
-const BREATHLESSNESS = 'breathlessness';
 /** An old injury told ("I hurt my back years ago"): the catalogue's injury, whatever the part. */
 const INJURY = 'injury';
 /**
@@ -222,9 +218,7 @@ export const healthConcern = route(
     const stiff = resolvedSlot(turn.input, 'stiffPart');
     if (stiff.status !== 'empty') {
       const where = stiff.status === 'match' ? stiff.id : reportedConcern(turn.catalogue, stiff.spoken)?.id;
-      if (where !== undefined && (turn.catalogue.urgent.concernIds.includes(where) || findConcern(turn.catalogue, where)?.kind !== 'pain')) return answerConcern(turn, where);
-      if (where === undefined && stiff.status === 'no-match' && TIGHT_BREATHING.test(stiff.spoken)) return answerConcern(turn, BREATHLESSNESS);
-      return answerConcern(turn, TIGHTNESS);
+      return answerConcern(turn, concernOfStiffness(turn.catalogue, where, slotValue(turn.input, 'stiffPart') ?? ''));
     }
     // "I hurt my back a few years ago", "my back goes out sometimes": an old injury, which waits for a doctor's okay before
     // training, wherever it is (found by a helper trying the console: the fallback, and the workout then started unasked).
@@ -506,22 +500,27 @@ export const fineToPainQuestion = route(
   },
 );
 
-/** Fine or better said in another intent's open slot, as said; undefined when none is. */
-function fineInOpenSlot(turn: Turn): string | undefined {
+/** What another intent's open slot took, naming nothing its intent knows; undefined when none did. */
+function unmatchedOpenSlot(turn: Turn): string | undefined {
   const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status === 'no-match');
   const slot = open && resolvedSlot(turn.input, open[1]);
-  return slot?.status === 'no-match' && saysFeelingBetter(slot.spoken, true) ? slot.spoken : undefined;
+  return slot?.status === 'no-match' ? slot.spoken : undefined;
+}
+
+/** Fine or better said in another intent's open slot, as said; undefined when none is. */
+function fineInOpenSlot(turn: Turn): string | undefined {
+  const spoken = unmatchedOpenSlot(turn);
+  return saysFeelingBetter(spoken, true) ? spoken : undefined;
 }
 
 const NOT_TOO_BAD = /\bnot (?:too|so|that) bad\b/giu;
 
 /** Pain said in another intent's open slot, as said ("not too bad" aside): undefined when none is, or it is denied. */
 function painInOpenSlot(turn: Turn): string | undefined {
-  const open = OPEN_SLOTS.find(([intent, name]) => said(turn, intent) && resolvedSlot(turn.input, name).status === 'no-match');
-  const slot = open && resolvedSlot(turn.input, open[1]);
-  if (slot?.status !== 'no-match' || saysFeelingBetter(slot.spoken, true)) return undefined;
+  const spoken = unmatchedOpenSlot(turn);
+  if (spoken === undefined || saysFeelingBetter(spoken, true)) return undefined;
   // "Not too bad" says how much it does, not that it doesn't.
-  const told = slot.spoken.replace(NOT_TOO_BAD, ' ');
+  const told = spoken.replace(NOT_TOO_BAD, ' ');
   return !saysDenial(told) && (saysPain(told) || reportedConcern(turn.catalogue, told) !== undefined) ? told : undefined;
 }
 

@@ -618,8 +618,8 @@ export async function pickUpOr(turn: Turn, otherwise: (turn: Turn) => Response |
 /**
  * "Next" or "I'm ready" with nothing under way or asked: today's workout is offered, or one stopped earlier today, a
  * yes starting it (found trying the console as a new user: "okay I'm ready" met "Ask me how to do an exercise… Which
- * exercise would you like to learn?", and the workout was never offered). On the rest day, or after a warning sign
- * today, the how-to's answer.
+ * exercise would you like to learn?", and the workout was never offered). On the rest day, or where no start may be
+ * offered (a warning sign today, under 18, pain not yet said to have passed), the how-to's answer.
  */
 export async function nextWithNothingUnderWay(turn: Turn): Promise<Response> {
   const today = await turn.today();

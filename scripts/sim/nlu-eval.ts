@@ -11,7 +11,7 @@ import type { Slot } from 'ask-sdk-model';
 import { minutesOf, wholeNumberOf } from '../../lambda/domain/duration';
 import { inTheEvening } from '../../lambda/domain/reminder-schedule';
 import { type Catalogue, DOCTOR_ADVISED } from '../../lambda/content/catalogue';
-import { happeningNow, healthReport, heartPainWithSweat, numbnessOf } from '../../lambda/content/named';
+import { concernOfStiffness, happeningNow, healthReport, heartPainWithSweat, numbnessOf } from '../../lambda/content/named';
 import { LOCALE_IDS, LOCALES, type LocaleId } from '../../lambda/locales';
 import { INTENT_ALIASES } from '../../lambda/conversation/requests';
 import { jsonLogger } from '../../lambda/services/logger';
@@ -153,12 +153,11 @@ function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined):
   // A part of the body gone numb, as the handler reads it.
   const numb = resolution.slots.numbPart?.value;
   if (numb) return safeAnswerFor(catalogue, numbnessOf(numb));
-  // Stiff or tight where it is: a tight feeling, but in the chest, the warning sign (as the handler reads it).
+  // Stiff or tight where it is, as the handler reads it.
   const stiff = resolution.slots.stiffPart;
   if (stiff?.value) {
     const where = stiff.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
-    const own = where !== undefined && (catalogue.urgent.concernIds.includes(where) || catalogue.concerns.find((concern) => concern.id === where)?.kind !== 'pain');
-    return safeAnswerFor(catalogue, own ? where : /\b(breath|breathing|lungs?|throat|airway|airways|windpipe)\b/i.test(stiff.value) ? 'breathlessness' : 'tightness');
+    return safeAnswerFor(catalogue, concernOfStiffness(catalogue, where, stiff.value));
   }
   // A sharp pain where it is: the warning sign a place in the chest is, else sharp pain (as the handler reads it).
   const sharp = resolution.slots.sharp;
