@@ -460,6 +460,13 @@ function namesWhatIsTrained(spoken: string | undefined): boolean {
  */
 const LOSING_FAT = /\b(?:lose|lost|losing|weight|still there|won't (?:go|budge|shift)|get rid|burn)\b/i;
 const aboutLosingFat = (spoken: string | undefined): boolean => spoken !== undefined && /\bfat\b/i.test(spoken) && LOSING_FAT.test(spoken) && !saysPain(spoken);
+/**
+ * A part of the body aimed at, with no fat said and no pain: "so I can't just target my lower back?", "can I spot reduce
+ * my sides" (found by a helper trying the console as a tired parent: the pain answer, and the next workout asked whether
+ * it still hurt). Spot reduction is what is asked.
+ */
+const AIMS_AT = /\b(?:target|targeting|targeted|spot reduce|spot reducing|spot train|spot training|spot tone|spot toning)\b/i;
+export const aimsAtAPart = (spoken: string | undefined): boolean => spoken !== undefined && AIMS_AT.test(spoken) && !saysPain(spoken);
 
 /**
  * The concern an age said is: under 18, someone still growing, who hears an answer of their own (found trying the
@@ -486,7 +493,7 @@ export function concernOfAge(age: number | undefined): (typeof AGE_CONCERNS)[num
 }
 
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
-  if (aboutLosingFat(spoken)) return undefined;
+  if (aboutLosingFat(spoken) || aimsAtAPart(spoken)) return undefined;
   // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
   const trains = namesWhatIsTrained(spoken);
   const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? concernOfAge(isAge(age) ? age : ageSaid(spoken));

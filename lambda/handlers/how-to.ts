@@ -172,7 +172,7 @@ export const stepNumber = route(
 /** "Read me all the steps" or "how do I do this one?", for the exercise named or the one being taught. */
 export const allSteps = route(
   (turn) => said(turn, 'AllStepsIntent', 'HowToCurrentIntent'),
-  (turn) => {
+  async (turn) => {
     // "Show me how", to "I can log the superman, or show you how to do it": taught (found in review: how it all works).
     const toTeach = turn.offer?.kind === 'confirmLog' && turn.offer.log.teach !== undefined ? findTeachable(turn.catalogue, turn.offer.log.teach) : undefined;
     if (toTeach) return startHowTo(turn, toTeach);
@@ -191,6 +191,13 @@ export const allSteps = route(
     if (current) return tellAllSteps(turn, current);
     // "How does this work?" with nothing under way asks about the skill (found in a blind batch, December 4: it was
     // asked which exercise to read all the steps for). A paused workout's move is the one asked about.
+    // After "Today is a HIIT day… want to start now?", "how do I do this one" is that workout: HIIT or cardio taught, and
+    // on a strength day, which of its moves (found by a helper trying the console: how fat loss works).
+    if (said(turn, 'HowToCurrentIntent') && !workoutOf(turn.mode) && turn.offer?.kind === 'startWorkout') {
+      const kind = turn.offer.instead ?? turn.planOn(await turn.today()).kind;
+      const workout = kind === 'hiit' || kind === 'cardio' ? findTeachable(turn.catalogue, kind) : undefined;
+      return workout ? startHowTo(turn, workout) : askWhichExercise(turn);
+    }
     if (said(turn, 'HowToCurrentIntent')) return workoutOf(turn.mode) ? tellCurrentExercise(turn) : tellHowItWorks(turn);
     return askWhichExercise(turn);
   },

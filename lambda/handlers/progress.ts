@@ -616,7 +616,10 @@ function daySaidIn(spoken: string): Pick<SaidLog, 'yesterday' | 'weekday' | 'las
 }
 
 /** A health request whose open slot took a log instead ("I walked forty minutes", heard through "I {concern}"): logged. */
-export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promise<Response> | Response | undefined {
+export function logHeardAsHealth(turn: Turn, said: string | undefined): Promise<Response> | Response | undefined {
+  // "I also did like 20 minutes on the bike": read without the fillers (found by a helper trying the console as a tired
+  // parent: a medical condition, and the next day's workout asked for a doctor's okay).
+  const spoken = said?.replace(LOG_FILLERS, ' ').replace(/\s+/g, ' ').trim();
   // "I ran and then did some stretching", heard through "I {concern}": asked for one at a time, as a log would be.
   const things = spoken !== undefined && readsAsLog(spoken) ? thingsDoneIn(turn.catalogue, spoken) : 0;
   if (things > 1) return askOneAtATime(turn, things);
@@ -632,6 +635,9 @@ export function logHeardAsHealth(turn: Turn, spoken: string | undefined): Promis
   if (spoken !== undefined && WORKED_OUT.test(spoken.trim()) && !workoutOf(turn.mode)) return askWhatDone(turn, undefined, true);
   return undefined;
 }
+
+/** Words said around a log that change nothing in it: "also", "like", "um", "kinda". */
+const LOG_FILLERS = /\b(?:also|like|um+|uh+|kinda|sorta|basically)\b/gi;
 
 /** A workout told with nothing named: "worked out", "exercised this morning", "did a workout". */
 const WORKED_OUT =

@@ -35,6 +35,7 @@ import {
   isAgeConcern,
   concernOfAge,
   UNSURE_OF_OKAY,
+  aimsAtAPart,
 } from '../content/named';
 import { SESSIONS } from '../content/sessions';
 import { type WorkoutCommand, saysFelt, workoutCommandIn } from '../content/workout-commands';
@@ -46,7 +47,7 @@ import { interpretDate } from '../domain/day-query';
 import { minutesOf, wholeNumberOf } from '../domain/duration';
 import { kindOfSessionName } from '../domain/weekly-plan';
 import { tellEffort } from '../replies/coach';
-import { ACTIVITY_FOR_DAY } from '../replies/logging';
+import { ACTIVITY_FOR_DAY, askWhatDone } from '../replies/logging';
 import { type HowToMove, endHowTo, moveInHowTo, startHowTo, tellExerciseList, tellHowToForm, tellMoreAbout } from '../replies/how-to';
 import { keepAgeBeside, tellAboutExercise, tellAim, tellHowItWorks, tellTopic, tellTopicById, tellUnknownTopic, tellWhereMoveIsDone } from '../replies/knowledge';
 import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
@@ -149,6 +150,8 @@ const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|bell
 const ASKED_OF_SITTING = /\b(?:is (?:that|this|it)|does (?:that|this|it)|can (?:that|this|it)|will (?:that|this|it)|bad|good|okay|ok|alright|affects?|affecting|matters?|causes?|causing|harms?|harming|worse)\b.*$/i;
 /** A place cared about, said as what matters ("only care about my lower back", "really just care about my back"). */
 const CARES_ABOUT = /^(?:really |just |only |mainly |mostly )*(?:care|worry|am worried|'m worried) about (?:my |the )?(?:lower back|back|waist|love handles)$/i;
+/** An amount of time said: "20 minutes", "half an hour", "an hour". */
+const MINUTES_SAID = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
@@ -175,6 +178,8 @@ export const healthConcern = route(
     // "I only care about my lower back", heard through "I {concern}": the place they want slimmer, never pain (found by a
     // helper trying the console: "Don't train through pain"). How fat comes off; mid-workout, that no spot loses fat alone.
     if (timeSaid !== undefined && CARES_ABOUT.test(timeSaid.trim())) return underWay(turn) ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
+    // "So I can't just target my lower back?": spot reduction, never pain (see aimsAtAPart).
+    if (aimsAtAPart(timeSaid) && !reportedConcern(turn.catalogue, timeSaid ?? '')) return tellTopicOrPause(turn, SPOT_REDUCTION);
     // "Meri kamar ki charbi kam karni hai", "mujhe pet kam karna hai": the aim, never pain (found in review, en-IN: "Don't
     // train through pain", and mid-workout a pause).
     if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !HINGLISH_SYMPTOM.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) {
@@ -367,6 +372,11 @@ export const healthConcern = route(
     const missed = withMove === undefined ? undefined : await missedHeard(turn, withMove);
     if (missed) return missed;
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
+    // Minutes or hours said of something the log cannot read ("I did like 20 minutes of that thing with the ropes"): what
+    // was done is asked, never a condition (found by a helper trying the console: a doctor's okay asked before each workout).
+    if (withMove !== undefined && MINUTES_SAID.test(withMove) && !saysBodyOrPain(withMove) && !reportedConcern(turn.catalogue, withMove) && namedConcern(turn.catalogue, withMove) === undefined) {
+      return askWhatDone(turn);
+    }
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers

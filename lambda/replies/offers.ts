@@ -16,7 +16,7 @@ import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { answerConcern, askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { answerConcern, askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, painGoneUnasked, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { askAgain, goOn } from './go-on';
 import { tellOutOfScope } from './session';
 import { askWhatDone } from './logging';
@@ -169,6 +169,12 @@ export async function decline(turn: Turn): Promise<Response> {
     if (howToOf(mode) || workoutOf(mode)) {
       const notYet = t.t(howToOf(mode) ? 'howTo.notYet' : 'workout.notYet');
       return turn.reply({ speech: speech(notYet), reprompt: speech(notYet) });
+    }
+    // "It's alright now", with pain or feeling unwell told today and nothing asked: glad, and the workout offered (found by a
+    // helper trying the console as an older British user: goodbye, the session closed).
+    if (saidPainGone(turn.input)) {
+      const gone = await painGoneUnasked(turn);
+      if (gone) return gone;
     }
     return turn.reply({ speech: speech(t.t('noNothingPending')), end: true });
   }

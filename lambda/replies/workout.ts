@@ -314,6 +314,21 @@ async function forgetFelt(turn: Turn): Promise<void> {
   if (history?.profile?.feltOn !== undefined) await stored(turn.withStore((store, user) => store.updateProfile(user, { feltOn: null })));
 }
 
+/**
+ * "It's alright now", "no, it is fine now", with nothing asked, after pain or feeling unwell told today: it is taken as
+ * passed, as a no to "does it still hurt?" is, and today's workout offered when it may be. Undefined when nothing was told.
+ */
+export async function painGoneUnasked(turn: Turn): Promise<Response | undefined> {
+  const { t } = turn;
+  if (feltToAsk(turn, await unlessUnavailable(turn.history()), await turn.today()) === undefined) return undefined;
+  await forgetFelt(turn);
+  if (await mayOfferStart(turn)) {
+    return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), t.t('workout.painGone.unasked.start')), reprompt: speech(t.t('workout.painGone.unasked.start')), offer: { kind: 'startWorkout' } });
+  }
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), question), reprompt: speech(reprompt) });
+}
+
 /** "Does it still hurt?" before a workout starts, or one saved today goes on (`resume`), after pain told this session. */
 function askFeltBefore(turn: Turn, felt: Felt, asked: { readonly kind?: DayKind; readonly weekday?: Weekday }, resume = false): Response {
   const { t } = turn;
@@ -1112,6 +1127,18 @@ export async function tellWorkoutLength(turn: Turn, date?: string, kindNamed?: D
   if (took > 0) {
     const { question, reprompt } = goOn(turn);
     return turn.reply({ speech: speech(t.t('workout.length.took', { name: values.name, minutes: took }), question), reprompt: speech(reprompt) });
+  }
+  // Stopped partway today with its place saved, nothing logged ("I'm done" after the warm-up, then "how long did that
+  // take me"): how much is left, and picking it up is offered (found trying the console: the whole workout's length, and
+  // an offer to start it afresh).
+  const saved = isToday && !place && kindNamed === undefined && !(await warnedOn(turn, today)) ? await savedPlace(turn, today) : undefined;
+  if (saved) {
+    const left = Math.max(1, minutesLeft(workoutFor(turn, saved), saved, 0));
+    return turn.reply({
+      speech: speech(t.t('workout.length.saved', { count: left, name: workoutName(t, workoutFor(turn, saved)) })),
+      reprompt: speech(t.t('welcomeBack.stopped.reprompt')),
+      offer: { kind: 'pickUp' },
+    });
   }
   // Part of it logged, ended early: what was done, and what all of it takes (found in review: what it would take, and
   // an offer to start it, just after 8 minutes were logged).

@@ -1048,7 +1048,7 @@ export const EN_US_MODEL: ModelSource = {
       // set missed ("end my session now", "can I spot reduce my lower back", "read me the rest"), and 14 more for an age
       // said with what is wrong ("I'm 60 and I have a bad knee", "I'm 60 and I've got a bad back"), and one for a day off
       // asked for instead.
-      maxSamples: 2616,
+      maxSamples: 2615,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },

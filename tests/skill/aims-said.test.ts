@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE as EN_US_CATALOGUE } from '../../lambda/content/en-US';
 import { LOCALES } from '../../lambda/locales';
 import { committedMatcher } from '../support/committed-model';
-import { type Harness, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
+import { type Harness, expectWellFormed, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
 
 /**
  * Found by helpers trying the console (December 5): an aim said where a workout goes ("I want to lose 5 kg", "mujhe
@@ -74,6 +74,22 @@ describe('an aim, a pace of loss, or a heart device, said the way people say the
       expect(answer, said).toMatch(/Fat loss is slow/);
       expect(answer, said).not.toMatch(/Not as fat, no/);
     }
+  });
+
+  // Found by a helper trying the console as a tired parent: "so I can't just target my lower back?" was the pain answer,
+  // and the next workout asked whether it still hurt.
+  it('a part aimed at ("can\'t I just target my lower back") is spot reduction, never pain', async () => {
+    for (const said of ["so i can't just target my lower back", 'can I spot reduce my sides']) {
+      const chat = harness.conversation();
+      const turn = await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', said.replace(/^so i |^can I /i, '')) });
+      await expectWellFormed(turn);
+      expect(spoken(turn), said).toMatch(/one spot|one place|spot reduction/i);
+      expect(spoken(turn), said).not.toMatch(/train through pain/);
+      expect(spoken(await chat.intent('StartWorkoutIntent')), said).not.toMatch(/hurt/);
+    }
+    // Pain said with it is still pain.
+    const hurt = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'target my lower back it hurts') });
+    expect(spoken(hurt)).toMatch(/train through pain|Stop/);
   });
 
   it('a pacemaker is a heart condition: the doctor first, and asked about before a workout', async () => {

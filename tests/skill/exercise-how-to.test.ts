@@ -132,6 +132,26 @@ describe('step navigation', () => {
     expect(spoken(turn)).toContain("Here is what really works. You cannot lose fat from one spot.");
   });
 
+  // Found by a helper trying the console as an older British user: "how do I do this one", just after "Today is a HIIT
+  // day… Want to start now?", was how fat loss works. It is the day's workout offered: HIIT or cardio taught, and on a
+  // strength day, which of its moves.
+  it('"how do I do this one" after today\'s workout is offered teaches that workout', async () => {
+    const hiit = harness.conversation();
+    expect(spoken(await hiit.intent('WorkoutForDayIntent'))).toMatch(/Today is a HIIT day.*Want to start/);
+    const taught = await hiit.intent('HowToCurrentIntent');
+    await expectWellFormed(taught);
+    expect(spoken(taught)).not.toMatch(/Here is what really works/);
+    expect(spoken(taught)).toMatch(/HIIT/);
+    harness.setNow('2026-11-30T15:00:00Z');
+    try {
+      const strength = harness.conversation();
+      expect(spoken(await strength.intent('WorkoutForDayIntent'))).toMatch(/strength day.*Want to start/);
+      expect(spoken(await strength.intent('HowToCurrentIntent'))).toMatch(/^Which exercise/);
+    } finally {
+      harness.setNow('2026-11-24T15:00:00Z');
+    }
+  });
+
   it('points back to the steps when it does not understand mid-exercise, keeping the place', async () => {
     const chat = harness.conversation();
     await chat.intent('ExerciseHowToIntent', exercise('side-plank'));

@@ -497,6 +497,29 @@ describe('any session, on demand', () => {
     }
   });
 
+  // Found trying the console (December 7): "how long did that take me", just after "I'm done" with only the warm-up
+  // behind (nothing to log, the place saved), said how long the whole workout takes and offered to start it afresh.
+  it('"how long did that take me" after stopping with nothing to log says what is left, and offers to pick it up', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent', session('strength'));
+    await chat.intent('AMAZON.NextIntent');
+    expect(spoken(await chat.intent('EndWorkoutIntent'))).toMatch(/I saved your place/);
+    const asked = await chat.intent('WorkoutLengthIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(/^You stopped partway through today's strength workout, with about \d+ minutes of it to go\. Want to pick up where you left off\?$/);
+    expect(spoken(asked)).not.toMatch(/Want to start/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).not.toMatch(/Warm up for 5 minutes/);
+    expect(chat.attributes.workout).toBeDefined();
+    // In Hindi too.
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    await hindi.intent('StartWorkoutIntent', session('strength'));
+    await hindi.intent('AMAZON.NextIntent');
+    await hindi.intent('EndWorkoutIntent');
+    const inHindi = await hindi.intent('WorkoutLengthIntent');
+    await expectWellFormed(inHindi);
+    expect(spoken(inHindi)).toMatch(/बीच में छोड़ा था.*मिनट बाकी हैं/);
+  });
+
   // Found by a helper trying the console in Indian English (December 7): "go to next exercise", said at "say next when
   // you're ready for deadlifts", skipped the deadlifts (and then the rows); in cardio, the steady pace.
   it('"go to the next exercise" at the end of a move goes on to the next; mid-move, it skips the rest of the move', async () => {
@@ -3298,6 +3321,29 @@ describe('going on after pain checks in first', () => {
     // With nothing paused, it is a no as any other ("Want to hear more?" "No, I'm fine now").
     const idle = new Conversation({ handler: harness.handler, device: harness.device() });
     expect(spoken(await idle.intent('PainGoneIntent'))).toBe(spoken(await new Conversation({ handler: harness.handler, device: harness.device() }).intent('AMAZON.NoIntent')));
+  });
+
+  // Found by a helper trying the console as an older British user: "it's alright now, carry on" after "my back hurts", or
+  // "no, it is fine now" after "yes, still bothering me… let's not train today", said goodbye and closed the session.
+  it('pain said to have passed with nothing asked, after pain told today, offers the workout and asks no more', async () => {
+    for (const before of ['told', 'rested'] as const) {
+      const chat = harness.conversation();
+      await chat.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'my back') });
+      if (before === 'rested') {
+        expect(spoken(await chat.intent('StartWorkoutIntent'))).toMatch(/Does it still hurt\?|still bothering you\?/);
+        expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/let's not train today/);
+      }
+      const gone = await chat.intent('PainGoneIntent');
+      await expectWellFormed(gone);
+      expect(spoken(gone), before).toBe("Glad it's eased. Go gently, and stop if it comes back. Want to start today's workout?");
+      expect(gone.sessionEnded, before).toBe(false);
+      expect(spoken(await chat.intent('AMAZON.YesIntent')), before).toMatch(/Warm up/);
+    }
+    const hindi = harness.conversation({ locale: 'hi-IN' });
+    await hindi.intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'kamar mein dard') });
+    const inHindi = await hindi.intent('PainGoneIntent');
+    await expectWellFormed(inHindi);
+    expect(spoken(inHindi)).toMatch(/आज का workout शुरू करें\?$/);
   });
 
   // Tried as a user (December 5): "repeat" after the pain pause asked "does it still hurt?" instead of saying the advice again.

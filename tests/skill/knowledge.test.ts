@@ -592,6 +592,12 @@ describe('carbs, keto, walking as cardio, and where the advice comes from', () =
     ['hi-IN', 'कितने दिन में रिज़ल्ट मिलेगा', 'results-time'],
     // Found by a helper trying the console as an Indian user: dal asked about as protein got the fibre answer.
     ['en-IN', 'is dal enough protein', 'protein'],
+    // Found trying the console (December 7): walking's summary, which says neither how fast nor how long.
+    ['en-US', 'how fast should I walk', 'walking-pace'],
+    ['en-US', 'how long should I walk for', 'walking-pace'],
+    ['en-US', 'should I walk every day', 'walking-pace'],
+    ['hi-IN', 'kitna chalna chahiye', 'walking-pace'],
+    ['hi-IN', 'कितना चलना चाहिए', 'walking-pace'],
     ['hi-IN', 'kya dal mein kaafi protein hai', 'protein'],
   ] as const)('%s "%s"', (locale, said, topicId) => expectTopicAnswer(locale, said, topicId));
 
@@ -687,7 +693,8 @@ describe('a question no name answers is read for what it asks', () => {
     expect(topicAskedIn(EN_US_CATALOGUE, 'stressed all the time', 'log')).toBeUndefined();
   });
 
-  // Found by a helper trying the console as an older Indian user: "roz kitna chalna chahiye" was no topic it knew.
+  // Found by a helper trying the console as an older Indian user: "roz kitna chalna chahiye" was no topic it knew; now
+  // how much and how fast to walk.
   it('hi-IN "roz kitna chalna chahiye" is about walking more', async () => {
     const turn = await harness.conversation({ locale: 'hi-IN' }).intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'chalna') });
     expect(spoken(turn)).toMatch(/1,000 से 2,000 कदम/);

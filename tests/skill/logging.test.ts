@@ -1668,6 +1668,11 @@ describe('a log whose activity took something else', () => {
     // Tuesday though" was a condition, and the next day's workout asked for a doctor's okay).
     expect(await turn('HealthConcernIntent', heard('already ran', 'monday though'))).toMatch(/^Logged your run\. That's for Monday, November 23\./);
     expect(await turn('HealthConcernIntent', heard('actually swam', 'sunday'))).toMatch(/^Logged your swim\. That's for Sunday, November 22\./);
+    // With "also" and "like" (found by a helper trying the console as a tired parent: "i also did like 20 minutes on the
+    // bike this morning" was a medical condition, and the next day's workout asked for a doctor's okay).
+    expect(await talk().turn('HealthConcernIntent', heard('also did like 20 minutes', 'the bike this morning'))).toMatch(/^Logged a 20-minute bike ride\./);
+    // Minutes said of something the log cannot read are asked about, never a condition.
+    expect(await talk().turn('HealthConcernIntent', heard('did like 20 minutes of', 'that thing with the ropes'))).toMatch(/^Tell me what you did/);
     expect((await week())?.sessions).toMatchObject({ hiit: 1, cardio: 2 });
     expect(chat.attributes.caution).toBeUndefined();
     expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/Has your doctor said/);
