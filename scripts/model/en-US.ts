@@ -693,6 +693,10 @@ export const EN_US_MODEL: ModelSource = {
       // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
+        // Found by helpers trying the console as a tired parent and an older British user (December 7).
+        "is (this|it) almost over",
+        "almost done",
+        "how many exercises are there",
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.
         `what am I on [now]`,
         // Found in a fifth blind batch of 150 (December 4).
@@ -1048,7 +1052,7 @@ export const EN_US_MODEL: ModelSource = {
       // set missed ("end my session now", "can I spot reduce my lower back", "read me the rest"), and 14 more for an age
       // said with what is wrong ("I'm 60 and I have a bad knee", "I'm 60 and I've got a bad back"), and one for a day off
       // asked for instead.
-      maxSamples: 2615,
+      maxSamples: 2611,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -1850,7 +1854,7 @@ export const EN_US_MODEL: ModelSource = {
         `I had {concern} [six weeks ago|a few weeks ago|recently] [when is it okay to start]`,
         `my {stiffPart} feels tight`,
         `my {numbPart} (goes|is going|keeps going) numb [when I bend forward|when I bend over]`,
-        `my {numbPart} (is|feels|went|has gone|is going|keeps going) numb`,
+        `my {numbPart} (is|feels|is feeling|went|has gone|is going|keeps going) numb`,
         `I'm on {concern} does that change anything`,
         `I have {concern} is (bending over|lifting|this) okay`,
         `I'm still recovering from {concern}`,
@@ -2370,9 +2374,13 @@ export const EN_US_MODEL: ModelSource = {
     },
     {
       name: 'ChangeLevelIntent',
-      maxSamples: 273,
+      maxSamples: 275,
       slots: [{ name: 'direction', type: 'LevelDirection' }],
       patterns: [
+        // Found by helpers trying the console as a tired parent and an older British user (December 7).
+        "[okay] this is too hard make it {direction}",
+        "(I would like|can I have) an {direction} level",
+        "can I make it {direction} please",
         // Plain phrasings the development set missed (December 7).
         'tone it down please',
         'I want to change my difficulty',
@@ -2451,6 +2459,8 @@ export const EN_US_MODEL: ModelSource = {
       reserved: {
         max: 16,
         patterns: [
+        // Found by helpers trying the console as a tired parent and an older British user (December 7).
+        "I would like {day} as my rest day",
           // Found by a helper trying the console: to "Which day would you like to rest?", "sunday" reached the
           // fallback and "sunday please" a level.
           `{answerDay}`,
@@ -2777,6 +2787,10 @@ export const EN_US_MODEL: ModelSource = {
       // and a sharp pain said after where it hurts (December 6).
       maxSamples: 575,
       patterns: [
+        // Found by helpers trying the console as a tired parent and an older British user (December 7).
+        "does doing supermans burn the fat on my back",
+        "will deadlifts get rid of my back fat",
+        "do (supermans|deadlifts|rows|bridges) burn my back fat",
         // Noticed trying the console as a user (December 6): the fallback. No exercise burns fat from one spot: this answer.
         '(what|which) exercise burns the most [lower] back fat',
         // Plain phrasings the development set missed (December 7).

@@ -623,6 +623,19 @@ describe.each([
   ['en-US', "ugh I can't do anymore", 'EndWorkoutIntent', {}],
   ['en-US', 'actually no go back to beginner', 'SetLevelIntent', { level: 'beginner' }],
   ['en-US', 'go to the next exercise', 'NextExerciseIntent', {}],
+  // Found by helpers trying the console as a tired parent and an older British user (December 7): the health request's
+  // open slot (out of scope), a topic, or the fallback.
+  ['en-US', 'is this almost over', 'HowManyLeftIntent', {}],
+  ['en-US', 'how many exercises are there', 'HowManyLeftIntent', {}],
+  ['en-US', 'ok this is too hard make it easier', 'ChangeLevelIntent', { direction: 'easier' }],
+  ['en-US', 'I would like an easier level', 'ChangeLevelIntent', { direction: 'easier' }],
+  ['en-US', 'can I make it easier please', 'ChangeLevelIntent', { direction: 'easier' }],
+  ['en-US', 'I would like Wednesday as my rest day', 'SetRestDayIntent', { day: 'wednesday' }],
+  ['en-US', 'does doing supermans burn the fat on my back', 'SpotReductionIntent', {}],
+  ['en-US', 'will deadlifts get rid of my back fat', 'SpotReductionIntent', {}],
+  ['en-US', 'do bridges burn my back fat', 'SpotReductionIntent', {}],
+  ['en-US', 'my heart is beating very fast', 'HealthConcernIntent', { concern: 'palpitations' }],
+  ['en-IN', 'my heart is beating very fast', 'HealthConcernIntent', { concern: 'palpitations' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);

@@ -112,7 +112,7 @@ export const CONCERNS = [
   {
     id: 'palpitations',
     kind: 'pain',
-    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'heart is racing', "heart's racing", "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest',
+    names: ['palpitations', 'heart palpitations', 'racing heart', 'pounding heart', 'irregular heartbeat', 'my heart is racing', 'heart racing', "my heart's racing", 'heart skipping beats', 'my heart is skipping beats', 'my heart is fluttering', "my heart's fluttering", 'heart fluttering', 'heart is racing', "heart's racing", "my heart's pounding like crazy", 'heart keeps skipping', 'my heart keeps skipping', 'my heart is doing this fluttery thing', "heart's going a million miles an hour", "my heart's pounding out of my chest", "heart's pounding out of my chest", 'my heart is pounding out of my chest', 'my heart is beating very fast', 'heart is beating very fast', 'my heart is beating so fast',
       // Found by a helper trying the console (December 3, fourth round).
       "my heart's going crazy", 'my heart is going crazy', "heart's going crazy", "my heart's going mad", 'my heart is going mad', "heart's going mad"],
   },
