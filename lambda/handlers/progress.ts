@@ -312,7 +312,9 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   // "I skipped my workout yesterday": nothing to log. An amount makes it a log, whatever else was said.
   if (!amounts && saysMissed(slot.spoken)) return (await missedButLogged(turn, slot.spoken, log)) ?? tellMissed(turn);
   // "I did the workout yesterday but forgot to log it": what was done, without the aside.
-  const told = withoutMissed(slot.spoken).replace(FORGOT_TO_LOG, '');
+  // "Gym only", "only HIIT": "only" said for emphasis, as Indian English says it, changes nothing in the log (found by a
+  // helper trying the console in en-IN: "Tell me what you did").
+  const told = withoutMissed(slot.spoken).replace(FORGOT_TO_LOG, '').replace(ONLY_SAID, ' ').replace(/\s+/g, ' ').trim();
   // "Did my workout", "the workout yesterday": the day's planned workout, as "I finished my workout" logs it (found by a
   // helper trying the console: it asked what was done).
   if (!amounts && PLANNED_WORKOUT_HINDI.test(told.normalize('NFC').trim())) return logToday(turn, log.date);
@@ -635,6 +637,9 @@ export function logHeardAsHealth(turn: Turn, said: string | undefined): Promise<
   if (spoken !== undefined && WORKED_OUT.test(spoken.trim()) && !workoutOf(turn.mode)) return askWhatDone(turn, undefined, true);
   return undefined;
 }
+
+/** "Only" or "just" said first or last, for emphasis: "only 20 minutes walking", "gym only". */
+const ONLY_SAID = /^\s*(?:only|just)\s+|\s+(?:only|just)\s*$/gi;
 
 /** Words said around a log that change nothing in it: "also", "like", "um", "kinda". */
 const LOG_FILLERS = /\b(?:also|like|um+|uh+|kinda|sorta|basically)\b/gi;

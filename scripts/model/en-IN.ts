@@ -695,7 +695,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     ],
   }),
   activitySynonyms: {
-    cardio: ['badminton', 'cricket', 'skipping', 'skipping rope', 'football', 'treadmill', 'cycling in the colony', 'jumping jacks'],
+    cardio: ['badminton', 'cricket', 'played cricket', 'cricket match', 'skipping', 'skipping rope', 'football', 'treadmill', 'cycling in the colony', 'jumping jacks'],
     strength: ['gym workout', 'weights in the gym'],
     walk: ['morning walk', 'evening walk'],
     stretch: ['pranayama', 'pranayam', 'surya namaskar', 'suryanamaskar', 'suryanamaskar and pranayam'],

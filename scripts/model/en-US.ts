@@ -3898,7 +3898,7 @@ export const EN_US_MODEL: ModelSource = {
       // a helper trying the console: one logged on a cardio day left "1 cardio" still to do).
       'brisk walk', 'brisk walking', 'walked briskly', 'power walk', 'power walking', 'power walked'],
     walk: ['walk', 'walked', 'walking', 'hike', 'hiked', 'hiking', 'stroll'],
-    stretch: ['stretch', 'stretched', 'stretching', 'yoga', 'foam rolling', 'foam rolled', 'mobility', 'recovery', 'rest'],
+    stretch: ['stretch', 'stretched', 'stretching', 'yoga', 'pilates', 'foam rolling', 'foam rolled', 'mobility', 'recovery', 'rest'],
   },
   levelSynonyms: {
     // "Easy" alone is not one: "I'm easy" is no level asked for.

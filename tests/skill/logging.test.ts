@@ -832,6 +832,10 @@ it('a thing done and its day heard in the open slot, with the time in its own, i
   // The gym, with a time: a strength session, never the topic "no gym needed" (found by helpers trying the console).
   expect(await talk().turn('LogActivityIntent', { ...unmatched('to the gym'), duration: 'PT1H' })).toMatch(/^Logged your strength session\./);
   expect(await talk().turn('LogActivityIntent', unmatched('1 hour gym'))).toMatch(/^Logged your strength session\./);
+  // "Only" said as Indian English says it, for emphasis (found by a helper trying the console in en-IN: "Tell me what you did").
+  expect(await talk().turn('LogActivityIntent', { ...unmatched('gym only'), minutes: '45' })).toMatch(/^Logged your strength session\./);
+  expect(await talk().turn('LogActivityIntent', unmatched('only 20 minutes walking'))).toMatch(/^Logged a 20-minute walk\./);
+  expect(await talk().turn('LogActivityIntent', unmatched('only hiit'))).toMatch(/^Logged a HIIT session\./);
   // A gym session said as one, with what was done in it (found by a helper trying the console, December 6: "no gym needed").
   // With the move and its sets said (found in review: dropped, and 60 sets let through).
   expect(await talk().turn('LogActivityIntent', unmatched('an extra gym session 4 sets of 8 deadlifts at 80 kilos'))).toMatch(/^Logged deadlifts, 4 sets\./);

@@ -636,6 +636,9 @@ describe.each([
   ['en-US', 'do bridges burn my back fat', 'SpotReductionIntent', {}],
   ['en-US', 'my heart is beating very fast', 'HealthConcernIntent', { concern: 'palpitations' }],
   ['en-IN', 'my heart is beating very fast', 'HealthConcernIntent', { concern: 'palpitations' }],
+  // Found by helpers trying the console: "I played cricket" was out of scope (en-IN), "I did pilates" not understood.
+  ['en-IN', 'I played cricket', 'LogActivityIntent', { activity: 'cardio' }],
+  ['en-US', 'I did pilates', 'LogActivityIntent', { activity: 'stretch' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
