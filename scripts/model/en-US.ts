@@ -1464,6 +1464,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'stiffPart', type: 'ConcernName' },
       ],
       patterns: [
+        // Found by a helper trying the console as a tired parent (December 7): the lenient matcher alone, as a tight feeling.
+        "my {concern} is burning",
         // Found by a helper trying the console as a 60-year-old (December 7): "I'm 60 and I have a bad knee" kept the knee
         // alone, and HIIT began with no doctor's okay asked.
         "(I'm|I am) {age} and I have [a|an] {concern}",

@@ -639,6 +639,10 @@ describe.each([
   // Found by helpers trying the console: "I played cricket" was out of scope (en-IN), "I did pilates" not understood.
   ['en-IN', 'I played cricket', 'LogActivityIntent', { activity: 'cardio' }],
   ['en-US', 'I did pilates', 'LogActivityIntent', { activity: 'stretch' }],
+  // Found by a helper trying the console as a tired parent: the lenient matcher alone, as a tight feeling, the workout going
+  // on. A back that burns is pain (the workout pauses); legs burning in a hard set stay the effort.
+  ['en-US', 'my lower back is burning', 'HealthConcernIntent', { concern: 'lower-back-pain' }],
+  ['en-US', 'my legs are burning', 'HealthConcernIntent', { concern: 'effort' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
