@@ -80,6 +80,11 @@ describe('local words', () => {
     }
   });
 
+  // Found by a helper trying the console as a US user (December 7): the carbs answer said "fibre".
+  it('the US writes fiber and liters, never the British spelling', () => {
+    expect(textOf('en-US')).not.toMatch(/\b(?:fibre|litres?|yoghurt)\b/i);
+  });
+
   it('the US and Canada keep the elevator and the inches', () => {
     for (const locale of ['en-US', 'en-CA'] as const) expect(textOf(locale)).toContain('instead of the elevator');
   });

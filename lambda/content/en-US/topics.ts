@@ -562,7 +562,7 @@ export const TOPICS = [
       { names: ['rice', 'white rice', 'bread', 'white bread', 'pasta', 'potatoes'], lead: "You don't have to cut it out: keep it to a sensible portion." },
     ],
     answer:
-      "Carbs aren't the enemy, and you don't need keto to lose fat: a calorie deficit is what does it. Choose carbs with fibre, like whole grains, pulses, fruit and vegetables, and keep white bread, white rice and sugar to small portions.",
+      "Carbs aren't the enemy, and you don't need keto to lose fat: a calorie deficit is what does it. Choose carbs with fiber, like whole grains, pulses, fruit and vegetables, and keep white bread, white rice and sugar to small portions.",
     followUp: { offer: 'tips', list: 'diet' },
   },
   {
