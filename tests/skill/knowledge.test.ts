@@ -869,6 +869,21 @@ describe('protein asked about as a vegetarian names vegetarian foods only', () =
     expect(told).not.toMatch(/chicken|fish|अंडे/);
   });
 
+  // Found by a helper trying the console in Indian English (December 7): "what about vegetarian protein" was heard as
+  // protein alone (the lenient matcher), and named chicken.
+  it.each([
+    ['en-IN', 'what about vegetarian protein'],
+    ['en-IN', 'tell me about veg protein'],
+    ['en-US', 'what about vegetarian protein'],
+  ] as const)('%s "%s", by literal matching, names vegetarian foods only', async (locale, said) => {
+    const [heard, ...others] = committedMatcher(locale).literal(said);
+    expect(others).toEqual([]);
+    expect(heard?.intent).toBe('TopicIntent');
+    const turn = await harness.conversation({ locale }).intent(heard!.intent, heard!.slots);
+    expect(spoken(turn)).toMatch(/As a vegetarian, you can get plenty/);
+    expect(spoken(turn)).not.toMatch(/chicken|fish/);
+  });
+
   it('heard through "I am {concern}" too', async () => {
     const heard = committedMatcher('en-IN').resolve('i am vegetarian how do i get protein');
     const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard.intent, heard.slots);

@@ -21,6 +21,8 @@ export const DIET_TIPS = [
       'protein foods',
       'protein per day',
       'protein sources',
+      'vegetarian protein',
+      'veg protein',
       'protein shakes',
       'protein shake',
       'protein powder',
