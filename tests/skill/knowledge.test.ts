@@ -1206,3 +1206,23 @@ it('"I work nights, can I do it at 3am" is the best time to work out', async () 
   const sleep = await harness.conversation().intent('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'work nights how much sleep do i need') });
   expect(spoken(sleep)).not.toMatch(/The best time to work out/);
 });
+
+// Found by a helper trying the console as a 63-year-old with arthritic knees (December 7): "what should I do about my
+// knees" got "I don't know that one yet". A part of the body asked about alone is trouble there: the safe answer.
+describe('a part of the body asked about alone', () => {
+  it.each([
+    ['what should I do about my knees', /knee|doctor or a physiotherapist/],
+    ['what about my shoulder', /doctor or a physiotherapist/],
+  ] as const)('"%s" gets the safe answer, never "I don\'t know that one yet"', async (said, answer) => {
+    const spokenTopic = said.replace(/^what should I do about |^what about /, '');
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', spokenTopic) });
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(answer);
+    expect(spoken(turn)).not.toMatch(/I don't know that one yet/);
+  });
+
+  it('"what about my back" stays the skill\'s own subject, never pain', async () => {
+    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', 'my back') });
+    expect(spoken(turn)).not.toMatch(/train through pain/);
+  });
+});
