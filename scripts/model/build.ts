@@ -1,4 +1,4 @@
-import { answerableTopics } from '../../lambda/content/catalogue';
+import { type Catalogue, answerableTopics } from '../../lambda/content/catalogue';
 import { LEVELS } from '../../lambda/content/types';
 import { ACTIVITIES } from '../../lambda/domain/progress';
 import { SESSION_NAMES, type SessionName } from '../../lambda/domain/weekly-plan';
@@ -101,6 +101,18 @@ const slotType = (name: string, values: readonly Value[]) => ({
   }),
 });
 
+/**
+ * Older people named as a group, from the answer about age's own names: "seniors", "people my age", "older people". Not
+ * "too old" or "getting older", which are no one asked about.
+ */
+const AGE_GROUP = /^(?:seniors?|senior citizens?|(?:the )?elderly|older (?:people|adults)|old people|(?:someone|people) (?:of )?my age|my age|over (?:sixty|sixty five|seventy|eighty)|बुज़ुर्गों|buzurgon)$/u;
+/** How a group of older people is named where no one says it of themselves. */
+const OLDER_PEOPLE = ['older people', 'older adults'];
+function ageGroupsOf(concerns: Catalogue['concerns'], english: boolean): Value[] {
+  const names = concerns.find((concern) => concern.id === 'older-age')?.names.filter((name) => AGE_GROUP.test(name)) ?? [];
+  return names.length > 0 ? [{ id: 'older-age', names: [...names, ...(english ? OLDER_PEOPLE : [])] }] : [];
+}
+
 /** "Please" said at both ends ("can you please show me {exercise} please"): one politeness too many for anyone to say. */
 const saysPleaseTwice = (sample: string): boolean => (sample.match(/\bplease\b/gi) ?? []).length > 1;
 
@@ -182,7 +194,8 @@ export function buildInteractionModel(locale: LocaleId) {
           slotType('SessionName', (Object.keys(SESSION_NAMES) as SessionName[]).map((id) => ({ id, names: [id, ...source.sessionSynonyms[id]] }))),
           slotType('ReminderOnce', REMINDER_ONCE.map((id) => ({ id, names: source.onceSynonyms[id] }))),
           slotType('WeekdaySet', source.weekdaySets.map((names, at) => ({ id: `set${at + 1}`, names }))),
-        ],
+          slotType('AgeGroup', ageGroupsOf(catalogue.concerns, locale.startsWith('en'))),
+        ].filter((type) => intents.some((intent) => intent.slots?.some((slot) => slot.type === type.name))),
       },
     },
   };

@@ -832,8 +832,15 @@ export const HI_IN_MODEL: ModelSource = {
         // What is coming on now ("मुझे हार्ट अटैक आ रहा है", "dil ka daura pad raha hai"): a heart attack, a stroke or an
         // asthma attack said so is the warning sign it is, never the condition (see en-US: "I'm having {now}").
         { name: 'now', type: 'ConcernName' },
+        // "क्या HIIT बुज़ुर्गों के लिए ठीक है": older people asked about as a group, the answer about age (see en-US).
+        { name: 'ageGroup', type: 'AgeGroup' },
       ],
       patterns: [
+        // Never two slots side by side (Alexa cannot tell them apart): the group first, or "करना" between.
+        'क्या {ageGroup} के लिए {move} (ठीक|सुरक्षित|safe) है',
+        'kya {ageGroup} ke liye {move} (theek|thik|safe) hai',
+        'क्या {move} करना {ageGroup} के लिए (ठीक|सुरक्षित|safe) है',
+        'kya {move} karna {ageGroup} ke liye (theek|thik|safe) hai',
         // Found by a helper trying the console as an Indian user (December 5): after a delivery, asked when to start or
         // about the fat, these reached the fallback.
         '{concern} (कब से|कब) (एक्सरसाइज़|exercise|workout|वर्कआउट) (कर सकते हैं|कर सकती हूँ|शुरू करूँ|शुरू करें)',

@@ -165,6 +165,8 @@ function safeAnswerOf(catalogue: Catalogue, resolution: Resolution | undefined):
     const where = sharp.resolutions?.resolutionsPerAuthority?.find((authority) => authority.status?.code === 'ER_SUCCESS_MATCH')?.values?.[0]?.value?.id;
     return safeAnswerFor(catalogue, where !== undefined && catalogue.urgent.concernIds.includes(where) ? where : 'sharp-pain');
   }
+  // Older people asked about as a group: the answer about age.
+  if (resolution.slots.ageGroup?.value) return safeAnswerFor(catalogue, 'older-age');
   // What a doctor said to do, which the labels file as medical advice (its answer says to follow them).
   if (resolution.slots.advisor?.value) return 'medical-advice';
   // Pain in the arm, jaw or chest with a sweat; a condition under way now ("I'm having {now}").

@@ -71,7 +71,7 @@ describe.each(LOCALE_IDS)('%s interaction model', (locale) => {
     // numb ("my left arm went numb"), the answer for numbness; what is felt with a sweat or nausea ("{sweating} and I feel
     // sick"), its own answer; an old injury ("I injured {injured} last year"), the injury's; a part gone stiff or tight
     // ("{stiffPart} is a little stiff"), the answer for a tight feeling.
-    const HOLDERS = ['{concern}', '{age}', '{numbPart}', '{sharp}', '{habit}', '{advisor}', '{now}', '{sweating}', '{injured}', '{stiffPart}'];
+    const HOLDERS = ['{concern}', '{age}', '{numbPart}', '{sharp}', '{habit}', '{advisor}', '{now}', '{sweating}', '{injured}', '{stiffPart}', '{ageGroup}'];
     const unnamed = (health?.samples ?? []).filter((sample) => !HOLDERS.some((holder) => sample.includes(holder)));
     expect(unnamed.filter((sample) => names.some((name) => ` ${sample.toLowerCase()} `.includes(` ${name} `)))).toEqual([]);
   });
@@ -643,6 +643,10 @@ describe.each([
   // on. A back that burns is pain (the workout pauses); legs burning in a hard set stay the effort.
   ['en-US', 'my lower back is burning', 'HealthConcernIntent', { concern: 'lower-back-pain' }],
   ['en-US', 'my legs are burning', 'HealthConcernIntent', { concern: 'effort' }],
+  ['en-US', 'is HIIT safe for seniors', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
+  ['en-GB', 'is HIIT safe for older people', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
+  ['hi-IN', 'kya buzurgon ke liye HIIT safe hai', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
+  ['hi-IN', 'क्या बुज़ुर्गों के लिए HIIT ठीक है', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);

@@ -204,7 +204,7 @@ export const CONCERNS = [
   {
     id: 'older-age',
     kind: 'age',
-    names: ['मेरी उम्र', 'meri umar', 'meri umra', 'बुढ़ापा', 'budhapa', 'बुज़ुर्ग', 'buzurg', 'senior citizen', 'ज़्यादा उम्र', 'zyada umar', 'साठ से ऊपर', 'sath se upar', 'सत्तर से ऊपर', 'sattar se upar'],
+    names: ['मेरी उम्र', 'meri umar', 'meri umra', 'बुढ़ापा', 'budhapa', 'बुज़ुर्ग', 'buzurg', 'बुज़ुर्गों', 'buzurgon', 'senior citizen', 'senior citizens', 'ज़्यादा उम्र', 'zyada umar', 'साठ से ऊपर', 'sath se upar', 'सत्तर से ऊपर', 'sattar se upar'],
   },
   {
     id: 'younger-age',
