@@ -1000,10 +1000,10 @@ export function levelStepSaid(spoken: string): 'harder' | 'easier' | undefined {
   // A level moved, never "level up my fitness" or "a level up workout" (found in review: a level was set unasked).
   // "Go down a level", "a level down", "a harder level", "I'd like to level up" (said alone: found in review, each started
   // today's workout once this was made strict).
-  const step = /\b(up|down)\s+(?:a|one)\s+level\b|\b(?:a|one)\s+level\s+(up|down)\b(?!\s+(?:workout|session|routine|class))|\b(harder|higher|tougher|easier|lower|gentler)\s+level\b|^(?:i'd like to |i want to |let me |can i |let's )?level (up|down)(?: please| now)?$/i.exec(spoken.trim());
+  const step = /\b(up|down)\s+(?:a|one)\s+level\b|\b(?:a|one)\s+level\s+(up|down)\b(?!\s+(?:workout|session|routine|class))|\b(harder|higher|tougher|easier|lower|gentler|next|previous)\s+level\b|^(?:i'd like to |i want to |let me |can i |let's )?level (up|down)(?: please| now)?$/i.exec(spoken.trim());
   if (!step || saysDenial(spoken)) return undefined;
   const way = (step[1] ?? step[2] ?? step[3] ?? step[4] ?? '').toLowerCase();
-  return ['up', 'harder', 'higher', 'tougher'].includes(way) ? 'harder' : 'easier';
+  return ['up', 'harder', 'higher', 'tougher', 'next'].includes(way) ? 'harder' : 'easier';
 }
 /**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a
@@ -1064,6 +1064,9 @@ export const levelNamedIn = (spoken: string): Level | undefined =>
 const REMINDER_CANCELLED =
   /^(cancel|turn off|switch off|stop|delete|remove|get rid of|drop) (the |my )?((monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|morning|evening|night|daily)s?|\d+( \d+)?( ?(am|pm|a m|p m|o'clock))?|reminder)$/i;
 
+/** "Put me on the next level", heard through "put me on the {level} level": one level that way (found by a helper trying the console: "Sorry, I didn't get that"). */
+const NEXT_OR_PREVIOUS: Readonly<Record<string, 'harder' | 'easier'>> = { next: 'harder', 'next one': 'harder', higher: 'harder', previous: 'easier', lower: 'easier' };
+
 export const level = route(
   (turn) => said(turn, 'SetLevelIntent'),
   (turn) => {
@@ -1083,7 +1086,7 @@ export const level = route(
     if (first) return setLevel(turn, first);
     // "I want more of a challenge, bump me up a level", heard through "I want {level}": one level that way (found in a
     // blind batch, December 4: it asked which level).
-    const direction = saysDenial(slot.spoken) ? undefined : namedWithin(DIRECTIONS, slot.spoken)?.id;
+    const direction = saysDenial(slot.spoken) ? undefined : (namedWithin(DIRECTIONS, slot.spoken)?.id ?? NEXT_OR_PREVIOUS[slot.spoken.trim().toLowerCase().replace(/^the /, '')]);
     if (direction) return stepLevel(turn, direction);
     // "I want Sundays as my day off", heard through "I want {level}": the rest day (found in a blind batch, December 4).
     const offDay = saysDenial(slot.spoken) ? undefined : weekdayOffAsked(turn.t, slot.spoken);

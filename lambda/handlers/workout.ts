@@ -244,6 +244,8 @@ export const healthConcern = route(
     const group = resolvedSlot(turn.input, 'ageGroup');
     if (group.status === 'match') return answerConcern(turn, 'older-age');
     if (group.status === 'no-match') {
+      const asked = topicAskedIn(turn.catalogue, group.spoken, 'health') ?? topicAskedIn(turn.catalogue, `is it safe for ${group.spoken}`, 'health');
+      if (asked) return tellTopicOrPause(turn, asked, group.spoken);
       const inside = namedInside(turn.catalogue, group.spoken);
       if (inside?.kind === 'topic') return tellTopicOrPause(turn, inside.id, group.spoken);
       if (inside?.kind === 'concern') return answerConcern(turn, inside.id);

@@ -127,8 +127,14 @@ export function hedged(turn: Turn): Promise<Response> | Response {
   if (offer.kind === 'stillHurts' || offer.kind === 'feltBefore') return accept(turn, offer);
   // A question that is no yes-or-no ("what time?", "which exercise?"): as any answer not understood (found in review).
   if (NOT_YES_OR_NO.has(offer.kind)) return tellOutOfScope(turn);
+  // "I guess", to "Want to start now?" or "Want the other 2?": a yes, as anyone would take it (found by a helper trying
+  // the console as a tired parent: "I need a clear yes or no for that one"). What a yes cannot take back, or a doctor's
+  // okay, still waits for a clear one.
+  if (HEDGE_IS_YES.has(offer.kind)) return accept(turn, offer);
   return askAgain(turn, t.t('hedged.clearAnswer')) ?? tellOutOfScope(turn);
 }
+/** Offers a hedged yes accepts: each is something to hear, or a start or a log that can be stopped or undone. */
+const HEDGE_IS_YES: ReadonlySet<Offer['kind']> = new Set(['howTo', 'day', 'tips', 'burners', 'allSteps', 'plan', 'today', 'resumeWorkout', 'pickUp', 'startWorkout', 'confirmLog', 'logWorkout', 'remindMe']);
 const NOT_YES_OR_NO: ReadonlySet<Offer['kind']> = new Set(['reminderTime', 'pickExercise', 'whatDone', 'restDay']);
 
 /**

@@ -1059,6 +1059,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // Found trying the console (December 7): how fast, how long or how often to walk, run or swim.
+        "how (fast|long|often) should I {exercise} [for|each day]",
         // The development set's plainest misses (December 7): "is spot reduction a myth", "are side planks worth it",
         // "is protein important for losing back fat", "how do I lose belly fat too", "do glute bridges help with back fat".
         '(is|are) {topic} a myth',
@@ -3603,8 +3605,10 @@ export const EN_US_MODEL: ModelSource = {
         '(previous step|previous one please|the step before|go to the previous exercise|go to the previous step|the previous one|previous exercise|the one before|back to the last one|rewind one|back up|take me back|can we go back)',
       ] },
     {
-      name: 'AMAZON.PauseIntent', maxSamples: 314,
+      name: 'AMAZON.PauseIntent', maxSamples: 318,
       patterns: [
+        // Found trying the console (December 7): how fast, how long or how often to walk, run or swim.
+        "[my] (kid's|baby's) crying [brb]",
         // Found trying the console mid-workout (December 7): the fallback, or a level.
         `I need (more|a longer|a bit more) rest`,
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.
@@ -3669,6 +3673,8 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.ResumeIntent', maxSamples: 120,
       patterns: [
+        // Found trying the console (December 7): how fast, how long or how often to walk, run or swim.
+        "sorry (I|) got distracted [keep going|let's keep going|carry on]",
         // Found trying the console mid-workout (December 7): the fallback, or a level.
         `[okay|alright|right] [let's] [get] back to it`,
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.

@@ -595,13 +595,16 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'TopicIntent',
       // 111 more for the trial's phrasings (December 6), and 24 for belly and back together, so none before is pushed out;
       // 20 more for the calories a kind of training burns (December 6).
-      maxSamples: 3195,
+      maxSamples: 3199,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
+        // How much or how fast to walk (December 7): walking's answer says both. 4 more, so none before is pushed out.
+        '[roz] kitna {exercise} chahiye',
+        '[रोज़] कितना {exercise} चाहिए',
         // Found by a helper trying the console as a 45-year-old in Lucknow (December 6): the fallback, "मुझे अभी नहीं पता",
         // or the lenient matcher alone. Whether it will do, giving it up, a fast kept, exercise on a fast day.
         '{topic} (चलेगा|चल जाएगा|ठीक रहेगा) [क्या]',

@@ -1047,6 +1047,12 @@ describe('any session, on demand', () => {
     await reminding.intent('DailyReminderIntent');
     expect(spoken(await reminding.intent('HedgedYesIntent'))).toMatch(/^Sorry, I didn't get that\./);
     expect(reminding.attributes.offer).toMatchObject({ kind: 'reminderTime' });
+    // "I guess", to "Want to start now?", is a yes: something to start or hear, which can be stopped (found by a helper
+    // trying the console as a tired parent: "I need a clear yes or no for that one").
+    const offered = harness.conversation();
+    expect(spoken(await offered.intent('WorkoutForDayIntent'))).toMatch(/Want to start now\?$/);
+    expect(spoken(await offered.intent('HedgedYesIntent'))).toMatch(/Warm up/);
+    expect(offered.attributes.workout).toBeDefined();
   });
 
   // Found by helpers trying the console: "not sure" and "pata nahi" to the doctor's question reached the fallback, and

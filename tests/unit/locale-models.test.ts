@@ -647,6 +647,9 @@ describe.each([
   ['en-GB', 'is HIIT safe for older people', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
   ['hi-IN', 'kya buzurgon ke liye HIIT safe hai', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
   ['hi-IN', 'क्या बुज़ुर्गों के लिए HIIT ठीक है', 'HealthConcernIntent', { move: 'hiit', ageGroup: 'older-age' }],
+  // Found by a helper trying the console as a tired parent: the fallback.
+  ['en-US', "kid's crying brb", 'AMAZON.PauseIntent', {}],
+  ['en-US', 'sorry got distracted keep going', 'AMAZON.ResumeIntent', {}],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);

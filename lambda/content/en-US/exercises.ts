@@ -578,7 +578,9 @@ export const EXERCISES = [
     muscles: ['legs', 'glutes', 'heart and lungs'],
     pitch: 'add 1,000 to 2,000 extra steps a day.',
     summary:
-      'Walking more is a simple way to burn fat. Adding 1,000 to 2,000 extra steps a day can make a difference.',
+      // How fast and how long, as "how fast should I walk" asks (found trying the console: neither was said). The article
+      // names brisk walking as cardio; the minutes are the sound version (about 100 steps a minute).
+      'Walking burns fat: 1,000 to 2,000 extra steps a day, 10 to 20 brisk minutes.',
     steps: [
       'Check your usual daily steps on your phone or watch. That is your starting point.',
       'Take the stairs instead of the elevator.',

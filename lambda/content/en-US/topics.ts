@@ -574,16 +574,6 @@ export const TOPICS = [
     followUp: { offer: 'howTo', exerciseId: 'walking' },
   },
   {
-    // Found trying the console (December 7): "how fast should I walk" and "how long should I walk for" got walking's
-    // summary, which says neither. The article asks for 1,000 to 2,000 extra steps and names brisk walking as cardio; the
-    // minutes are the sound version (about 100 steps a minute).
-    id: 'walking-pace',
-    names: ['walk every day', 'walking pace'],
-    answer:
-      "Walk briskly: fast enough that you can talk, but not sing. Aim for 1,000 to 2,000 extra steps a day on top of what you do now, about 10 to 20 more minutes of walking. Walking alone takes fat off slowly; with your strength days, cardio and a calorie deficit, it adds up.",
-    followUp: { offer: 'howTo', exerciseId: 'walking' },
-  },
-  {
     id: 'sources',
     saysNotice: true,
     // Narrow names only: "is all this safe during pregnancy" and "is your advice safe for my knees" are health questions.
@@ -601,9 +591,6 @@ export const TOPICS = [
  * "how many days should I rest") is never taken for one (found in review). In order: the first that matches answers.
  */
 export const ASKED_IN: readonly AskedIn[] = [
-  // "How fast should I walk", "how long should I walk for", "should I walk": the slot takes "walk", the verb, which is
-  // walking's own name as a move (found trying the console: walking's summary, which says neither how fast nor how long).
-  { pattern: /^walk( more| faster| fast| briskly)?$/, topic: 'walking-pace' },
   // "Is this workout ok for women", "is it for men too", "I am overweight, 100 kg, can I start": who can start, and how
   // (found by a helper trying the console as an Indian user, December 5: "That's not something I can help with yet").
   {

@@ -367,14 +367,6 @@ export const TOPICS = [
     followUp: { offer: 'howTo', exerciseId: 'walking' },
   },
   {
-    // "Kitna chalna chahiye", "कितना चलना चाहिए": how fast and how much to walk, as in English.
-    id: 'walking-pace',
-    names: ['चलना', 'chalna', 'कितना चलना', 'kitna chalna', 'तेज़ चलना', 'tez chalna', 'roz chalna', 'रोज़ चलना'],
-    answer:
-      'तेज़ चलिए: इतना तेज़ कि बात कर सकें, पर गा न सकें. अभी जितना चलते हैं, उससे रोज़ 1,000 से 2,000 कदम ज़्यादा चलिए, यानी लगभग 10 से 20 मिनट और. सिर्फ़ चलने से चर्बी धीरे घटती है. ताक़त वाली exercise, cardio और calorie deficit के साथ मिलकर फ़र्क़ पड़ता है.',
-    followUp: { offer: 'howTo', exerciseId: 'walking' },
-  },
-  {
     id: 'sources',
     saysNotice: true,
     names: ['आपकी जानकारी', 'aapki jankari', 'यह जानकारी', 'ye jankari', 'आपकी सलाह', 'aapki salah', 'यह सलाह', 'ye salah'],
