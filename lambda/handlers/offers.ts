@@ -17,10 +17,11 @@ const HEAR_OFFERS: ReadonlySet<string> = new Set(['howTo', 'day', 'today', 'tips
 
 /**
  * "Tell me more", to "Want to hear the best ways to burn calories?": a yes (found by a helper trying the console: "There's
- * nothing to move on to", and the question again).
+ * nothing to move on to", and the question again). So is "next", to "Want the lifestyle and recovery tips too?" after a
+ * list (found by a helper trying the console as an older British user: "There's nothing to pick up").
  */
 export const moreToHear = route(
-  (turn) => turn.mode.kind === 'idle' && HEAR_OFFERS.has(turn.offer?.kind ?? '') && said(turn, 'AMAZON.MoreIntent'),
+  (turn) => turn.mode.kind === 'idle' && HEAR_OFFERS.has(turn.offer?.kind ?? '') && said(turn, 'AMAZON.MoreIntent', 'AMAZON.NextIntent'),
   (turn) => accept(turn, turn.offer!),
 );
 

@@ -2986,6 +2986,10 @@ export const EN_US_MODEL: ModelSource = {
       name: 'DietTipsIntent',
       maxSamples: 531,
       patterns: [
+        // Found by a helper trying the console as an older British user (December 7): the fallback. Tips asked for with no list named start with the diet's, which lead on to the rest.
+        "(give me|tell me) (some|a few|your) tips",
+        "any tips [for me]",
+        "what are your (best|top) tips",
         // Found by a helper trying the console as a tired office worker (December 7): the lenient matcher alone, or the fallback.
         "what should I eat for (dinner|lunch|breakfast)",
         // Found in blind batches of 150 by ten kinds of speaker and of content questions (December 5).

@@ -41,6 +41,22 @@ describe('FAQs', () => {
     expect(spoken(await howTo.intent('TopicIntent', { exercise: resolvedSlot('exercise', 'ExerciseName', 'walking') }))).toMatch(/Want to hear how to get started with walking\?$/);
     expect(spoken(await howTo.intent('AMAZON.MoreIntent'))).toMatch(/^Here's how to get started with walking\./);
   });
+
+  // Found by a helper trying the console as an older British user (December 7): "next", to "Want the lifestyle and
+  // recovery tips too?" after the diet tips, said "There's nothing to pick up" or "nothing to move on to".
+  it('"next" to an offer of the next list, or of something to hear, goes on to it', async () => {
+    const chat = harness.conversation();
+    await chat.intent('DietTipsIntent');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Want the lifestyle and recovery tips too\?$/);
+    const next = await chat.intent('AMAZON.NextIntent');
+    await expectWellFormed(next);
+    expect(spoken(next)).not.toMatch(/nothing to (move on to|pick up)/);
+    expect(spoken(next)).toMatch(/Sleep|sleep/);
+    // A question about health or erasing data still wants its yes or no.
+    const deleting = harness.conversation();
+    await deleting.intent('DeleteDataIntent');
+    expect(spoken(await deleting.intent('AMAZON.NextIntent'))).toMatch(/^I need a clear yes or no/);
+  });
 });
 
 describe('tips', () => {

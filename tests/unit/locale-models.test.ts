@@ -650,6 +650,9 @@ describe.each([
   // Found by a helper trying the console as a tired parent: the fallback.
   ['en-US', "kid's crying brb", 'AMAZON.PauseIntent', {}],
   ['en-US', 'sorry got distracted keep going', 'AMAZON.ResumeIntent', {}],
+  // Found by a helper trying the console as an older British user: the fallback.
+  ['en-US', 'give me some tips', 'DietTipsIntent', {}],
+  ['en-GB', 'any tips', 'DietTipsIntent', {}],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
