@@ -653,6 +653,9 @@ describe.each([
   // Found by a helper trying the console as an older British user: the fallback.
   ['en-US', 'give me some tips', 'DietTipsIntent', {}],
   ['en-GB', 'any tips', 'DietTipsIntent', {}],
+  ['en-US', "I'm skipping today", 'TopicIntent', { topic: 'day-off' }],
+  ['en-US', "I'm feeling lazy", 'TopicIntent', { topic: 'day-off' }],
+  ['en-US', 'can I skip my workout today', 'TopicIntent', { topic: 'day-off' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);

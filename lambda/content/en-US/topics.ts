@@ -381,7 +381,7 @@ export const TOPICS = [
       'take today off', 'today off', 'take a day off', 'a day off', 'take the day off', 'have a day off', 'skip a day', 'skip a workout', 'miss a workout',
       'too tired today', 'too tired to work out', 'too tired to train', 'too tired to exercise', 'not feeling it today',
       // Found by a helper trying the console (December 3, second round).
-      'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'go on holiday',
+      'take a break', 'a break for a week', 'take a week off', 'a week off', 'rest today', 'take rest today', 'skip today', 'skipping today', 'skip the workout today', 'skip my workout today', 'feeling lazy', 'feeling lazy today', 'go on holiday',
       'not in the mood', 'not in the mood today', 'so not in the mood', 'a lie in', 'have a lie in', 'take it easy', 'take it easy today',
       // Found by a helper trying the console as an Indian user: "I'm feeling very tired today" was out of scope.
       // Not "tired" or "exhausted" alone: "sick and tired of my back fat", "tired of doing cardio" (found in review).
@@ -591,6 +591,9 @@ export const TOPICS = [
  * "how many days should I rest") is never taken for one (found in review). In order: the first that matches answers.
  */
 export const ASKED_IN: readonly AskedIn[] = [
+  // "Today I want to skip workout", heard as a log (found by a helper trying the console in Indian English: "Tell me what
+  // you did"): a day off asked about.
+  { pattern: /^(want to|wanna|going to|gonna|will|am going to|am gonna) skip (the |my |today's )?(workout|training|exercise|exercises)( today)?$/, topic: 'day-off', heardAs: 'log' },
   // "Is this workout ok for women", "is it for men too", "I am overweight, 100 kg, can I start": who can start, and how
   // (found by a helper trying the console as an Indian user, December 5: "That's not something I can help with yet").
   {
