@@ -1268,3 +1268,21 @@ describe('a day skipped, said as people say it', () => {
     expect(spoken(turn)).toMatch(/A day off now and then is fine\./);
   });
 });
+
+// Found by a helper trying the console in Indian English (December 7): "can I exercise after dinner" was out of scope,
+// and the empty-stomach and best-time questions reached nothing, or the lenient matcher alone.
+describe('when to train, asked of meals', () => {
+  it.each([
+    ['can I exercise after dinner', /^Leave a couple of hours after a big meal before a hard workout/],
+    ['workout after food is ok or not', /^Leave a couple of hours after a big meal/],
+    ['can I do workout on empty stomach', /^An empty stomach is fine if you feel well, but it burns no extra fat/],
+    ['what is the best time to workout', /^The best time to work out is the time you can stick to\./],
+  ] as const)('en-IN "%s"', async (said, answer) => {
+    const [heard, ...others] = committedMatcher('en-IN').literal(said);
+    expect(others).toEqual([]);
+    expect(heard?.intent).toBe('TopicIntent');
+    const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard!.intent, heard!.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn).replace(/^Quick note: [^.]*\. /, '')).toMatch(answer);
+  });
+});

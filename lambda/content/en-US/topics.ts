@@ -368,6 +368,13 @@ export const TOPICS = [
       'best time to work out', 'best time to exercise', 'best time to train', 'best time of day to work out', 'best time of day to exercise',
       'morning or evening workouts', 'work out in the morning or evening', 'working out in the morning', 'working out at night',
       'exercising in the morning', 'exercising at night', 'morning workouts', 'evening workouts',
+      // Found by a helper trying the console in Indian English (December 7): out of scope, or the lenient matcher alone.
+      'best time to workout', 'workout after dinner', 'exercise after dinner', 'workout after food', 'exercise after eating', 'workout on empty stomach', 'exercise on an empty stomach',
+    ],
+    leads: [
+      { names: ['after dinner', 'after food', 'after eating'], lead: 'Leave a couple of hours after a big meal before a hard workout; a gentle walk straight after is fine. Morning or evening, what counts is training most days.', alone: true },
+      // The sound version: fasted training is safe for most, and burns no more fat over the day.
+      { names: ['empty stomach'], lead: "An empty stomach is fine if you feel well, but it burns no extra fat over the day. If you feel light-headed, have a small snack first.", alone: true },
     ],
     answer:
       'The best time to work out is the time you can stick to. Morning or evening, fat comes off the same way: what counts is training most days, week after week. Leave a couple of hours after a big meal, and if a hard HIIT session late at night keeps you awake, move it earlier.',
