@@ -688,6 +688,18 @@ export function makeUpYesterdayAsked(spoken: string | undefined): boolean {
 }
 
 /**
+ * Whether yesterday's missed workout must be made up, asked ("I missed yesterday, should I make it up", "do I need to make
+ * up yesterday's workout"): no need, which is the answer (found by a helper trying the console as a tired parent: out of
+ * scope).
+ */
+export function makeUpYesterdayWondered(spoken: string | undefined): boolean {
+  const said = ` ${wordsOf(spoken ?? '').join(' ')} `;
+  const missed = / (?:missed|skipped|didn't do|did not do|couldn't do|could not do) (?:my |the )?(?:workout |session |training )?yesterday(?:'s)? /.test(said) || / make up (?:for )?yesterday(?:'s)? /.test(said);
+  const wondered = / (?:should i|do i need to|do i have to|must i|have i got to) (?:make (?:it |that |this )?up|make up|catch up|do it today) /.test(said);
+  return missed && wondered && !/ (?:don't|dont|do not|won't|tomorrow|weekend|sleep) /.test(said);
+}
+
+/**
  * "I'm back, where was I", heard through "I'm {concern}" or "I'm {topic}" as "back where was i": back to the workout, never
  * pain in the back (found by a helper trying the console: the pain answer, and resuming then asked whether it still hurt).
  */

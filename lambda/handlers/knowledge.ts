@@ -2,7 +2,7 @@ import { BREATHING, DAY_OFF, SPOT_REDUCTION, answerableTopics, findExercise, fin
 import { wholeNumberOf } from '../domain/duration';
 import { addDays, formatIsoDate, formatIsoWeek, isoWeekOf } from '../domain/calendar';
 import { isAge } from '../content/amounts';
-import { ageBesideConcern, asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest, saysPain } from '../content/named';
+import { ageBesideConcern, asksElsewhere, concernOfAge, kindSwappedTo, makeUpYesterdayAsked, makeUpYesterdayWondered, namedConcern, reportedConcern, saysBackAgain, progressAsked, asksHowToBreathe, fatFromHereAsked, kindNamedIn, namedExactly, namedExercises, namedInside, namedWithin, plansToTrainLater, timeSaidAlone, UNSURE_OF_OKAY, withoutHowMuch, saysFeelingBetter, saysTiredAlone, asksForMoreRest, saysPain } from '../content/named';
 import { LEVELS, type TipList } from '../content/types';
 import { howToOf, workoutOf } from '../conversation/mode';
 import type { Turn } from '../conversation/turn';
@@ -21,6 +21,7 @@ import {
   resumeWorkout,
   offerSwap,
   makeUpYesterday,
+  noNeedToMakeUp,
   tellCurrentExercise,
   tellOwnPace,
   tellFeelingBetter,
@@ -221,6 +222,7 @@ export const topic = route(
     // "I'm back, where were we": back to the workout (found by a helper trying the console: "I don't know that one yet").
     if (named.status === 'no-match' && saysBackAgain(named.spoken)) return resumeWorkout(turn);
     // "Can I make up yesterday's workout": yesterday's workout, started (found by a helper trying the console).
+    if (named.status === 'no-match' && makeUpYesterdayWondered(named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined) return noNeedToMakeUp(turn);
     if (named.status === 'no-match' && makeUpYesterdayAsked(named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined) return makeUpYesterday(turn);
     // "How do I know if it's working" (found by a helper trying the console: "I don't know that one yet"): how soon results
     // show; "am I making progress", the week so far.

@@ -31,6 +31,7 @@ import {
   painScoreIn,
   progressAsked,
   makeUpYesterdayAsked,
+  makeUpYesterdayWondered,
   saysBackAgain,
   isAgeConcern,
   concernOfAge,
@@ -84,6 +85,7 @@ import {
   tellWorkoutProgress,
   tellWorkoutAndWeek,
   makeUpYesterday,
+  noNeedToMakeUp,
   notePlanForLater,
   workoutNotRunning,
   goOnAfterPain,
@@ -334,6 +336,7 @@ export const healthConcern = route(
     // "I missed yesterday, can I do it today": yesterday's workout, as "can I do yesterday's workout today" starts it (found
     // by a helper trying the console: "not something I can help with").
     // Never with something wrong said ("because I was sick": found in review, the workout started).
+    if (makeUpYesterdayWondered(spoken) && !reportedConcern(turn.catalogue, spoken) && namedConcern(turn.catalogue, spoken ?? '') === undefined) return noNeedToMakeUp(turn);
     if (makeUpYesterdayAsked(spoken) && !reportedConcern(turn.catalogue, spoken) && namedConcern(turn.catalogue, spoken ?? '') === undefined) return makeUpYesterday(turn);
     // "Is this actually working", "am I making progress" (found by a helper trying the console: "not something I can help
     // with"): how soon results show, or the week so far.

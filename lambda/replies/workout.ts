@@ -512,6 +512,18 @@ export async function makeUpYesterday(turn: Turn): Promise<Response> {
   return turn.reply({ speech: speech(done, t.t('workout.offerStart')), reprompt: speech(t.t('workout.offerStart')), offer: { kind: 'startWorkout' } });
 }
 
+/** "Should I make up yesterday's workout?": no need, and today's offered when it may be. */
+export async function noNeedToMakeUp(turn: Turn): Promise<Response> {
+  const { t } = turn;
+  if (workoutOf(turn.mode)) {
+    const back = carryOn(turn);
+    return turn.reply({ speech: speech(t.t('workout.makeUp.noNeed'), back), reprompt: speech(back) });
+  }
+  if (await mayOfferStart(turn)) return turn.reply({ speech: speech(t.t('workout.makeUp.noNeed'), t.t('workout.offerStart')), reprompt: speech(t.t('workout.offerStart')), offer: { kind: 'startWorkout' } });
+  const { question, reprompt } = goOn(turn);
+  return turn.reply({ speech: speech(t.t('workout.makeUp.noNeed'), question), reprompt: speech(reprompt) });
+}
+
 /**
  * A swap of today's workout asked as a question ("can I do strength instead today", "can I just walk instead"), heard
  * through an open slot that cannot tell "can I" from "should I": offered, a yes starting it (found in review: "should I

@@ -223,6 +223,7 @@ export const WORKOUT_MESSAGES = {
   'workout.weekSoFar.none': 'This is your first session this week.',
   'workout.weekSoFar.walks': { one: "You've also walked once.", other: "You've also walked {count} times." },
   'workout.offerStart': "Want to start today's workout now?",
+  'workout.makeUp.noNeed': "No need to make it up: one missed day changes nothing, and doubling up only tires you out. Just carry on with the plan.",
   'workout.makeUp.done': "Yesterday's {name} is logged already, so there's nothing to make up.",
   'workout.makeUp.todayToo': "Today's is done too. Rest is part of the plan: fat comes off over weeks, not in one day.",
   'workout.swap.offer': "You can: the {name} works in place of today's. Want to start it now?",

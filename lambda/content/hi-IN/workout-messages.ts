@@ -224,6 +224,7 @@ export const WORKOUT_MESSAGES = {
   'workout.weekSoFar.none': 'यह इस हफ़्ते का आपका पहला session है.',
   'workout.weekSoFar.walks': { one: 'आप एक बार सैर भी कर चुके हैं.', other: 'आप {count} बार सैर भी कर चुके हैं.' },
   'workout.offerStart': 'क्या आज का workout अभी शुरू करें?',
+  'workout.makeUp.noNeed': 'भरपाई की ज़रूरत नहीं: एक दिन छूटने से कुछ नहीं बिगड़ता, और दोगुना करने से बस थकान होती है. बस योजना के साथ चलते रहिए.',
   'workout.makeUp.done': 'कल का {name} तो पहले से दर्ज है, तो भरपाई की ज़रूरत नहीं.',
   'workout.makeUp.todayToo': 'आज का भी हो चुका है. आराम भी plan का हिस्सा है: चर्बी हफ़्तों में घटती है, एक दिन में नहीं.',
   'workout.swap.offer': 'हाँ, आज के workout की जगह {name} कर सकते हैं. क्या अभी शुरू करें?',
