@@ -12,7 +12,8 @@ export type ExerciseCategory = 'strength' | 'calorie-burner';
  */
 export type Dose =
   | { readonly kind: 'reps'; readonly sets: number; readonly reps: number; readonly perSide?: boolean; readonly holdSeconds?: number }
-  | { readonly kind: 'hold'; readonly sets: number; readonly seconds: number; readonly perSide?: boolean }
+  /** `walking`: a carry, walked with the weight held ("Walk, slow and steady… And set it down"), not held still. */
+  | { readonly kind: 'hold'; readonly sets: number; readonly seconds: number; readonly perSide?: boolean; readonly walking?: true }
   | { readonly kind: 'minutes'; readonly minutes: number }
   | { readonly kind: 'intervals'; readonly rounds: number; readonly workSeconds: number; readonly restSeconds: number; readonly minutes: number }
   | { readonly kind: 'steps'; readonly extraSteps: number };

@@ -145,10 +145,11 @@ function paceReps(t: Translator, dose: Extract<SetStep['dose'], { kind: 'reps' }
   return paced;
 }
 
-function paceHold(t: Translator, seconds: number): Speech {
-  const paced = speech(t.t('workout.hold.start'));
+/** A hold counted down; a carry is walked with the weight, then set down (found by a helper trying the console: "Hold… And release"). */
+function paceHold(t: Translator, seconds: number, walking = false): Speech {
+  const paced = speech(t.t(walking ? 'workout.carry.start' : 'workout.hold.start'));
   for (const [silence, left] of countdown(seconds)) {
-    paced.pause(silence * 1000).say(left > 0 ? t.t('workout.timeLeft', { seconds: left }) : t.t('workout.hold.done'));
+    paced.pause(silence * 1000).say(left > 0 ? t.t('workout.timeLeft', { seconds: left }) : t.t(walking ? 'workout.carry.done' : 'workout.hold.done'));
   }
   return paced;
 }
@@ -237,7 +238,7 @@ function speakSet(t: Translator, catalogue: Catalogue, workout: Workout, index: 
     said.say(t.t('workout.set.number', { set: step.set, sets: step.sets }));
   }
   noteWorkStart(start, said);
-  said.append(step.dose.kind === 'reps' ? paceReps(t, step.dose) : paceHold(t, step.dose.seconds));
+  said.append(step.dose.kind === 'reps' ? paceReps(t, step.dose) : paceHold(t, step.dose.seconds, step.dose.walking === true));
   if (step.side === 'first') return said.say(t.t('workout.switchSides'));
   if (next?.kind !== 'set') {
     return said.say(t.t(completesAll(workout, index, context, 'set') ? 'workout.allExercisesDone' : 'workout.lastExerciseDone'));

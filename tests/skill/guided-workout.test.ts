@@ -520,6 +520,23 @@ describe('any session, on demand', () => {
     expect(spoken(inHindi)).toMatch(/बीच में छोड़ा था.*मिनट बाकी हैं/);
   });
 
+  // Found by a helper trying the console as a tired parent (December 7): the suitcase carry, a walk with the weight, was
+  // paced "Hold… And release", as a plank is.
+  it('paces the suitcase carry as a walk with the weight, set down at the end', async () => {
+    for (const locale of ['en-US', 'hi-IN'] as const) {
+      const chat = harness.conversation({ locale });
+      await chat.intent('StartWorkoutIntent', session('strength'));
+      let carried: string | undefined;
+      for (let step = 0; step < 60 && carried === undefined; step += 1) {
+        const said = spoken(await chat.intent('AMAZON.NextIntent'));
+        if (/suitcase|सूटकेस/i.test(said) && /steady|चलिए/.test(said)) carried = said;
+      }
+      expect(carried, locale).toBeDefined();
+      expect(carried, locale).toMatch(locale === 'hi-IN' ? /स्थिर क़दमों से चलिए\..*और वज़न नीचे रखिए\./ : /Walk, slow and steady\..*And set it down\./);
+      expect(carried, locale).not.toMatch(/And release|और छोड़िए/);
+    }
+  });
+
   // Found by a helper trying the console in Indian English (December 7): "go to next exercise", said at "say next when
   // you're ready for deadlifts", skipped the deadlifts (and then the rows); in cardio, the steady pace.
   it('"go to the next exercise" at the end of a move goes on to the next; mid-move, it skips the rest of the move', async () => {

@@ -167,7 +167,7 @@ export const EXERCISES = [
     category: 'strength',
     muscles: ['lower back', 'obliques', 'core'],
     summary:
-      'Holding a weight in one hand makes your body brace to stay balanced. That strengthens your lower back, your sides and your core.',
+      'Walk, or stand, holding a weight in one hand: your body braces to stay balanced, and that strengthens your lower back, your sides and your core.',
     steps: [
       'Place a dumbbell beside one foot. Bend your knees and hips, and pick it up with a flat back.',
       'Stand tall. Keep your shoulders level, and do not lean toward the weight.',
@@ -198,9 +198,9 @@ export const EXERCISES = [
       { text: 'For an easier start, stand still and hold the weight instead of walking.' },
     ],
     dose: {
-      beginner: { kind: 'hold', sets: 2, seconds: 20, perSide: true },
-      intermediate: { kind: 'hold', sets: 3, seconds: 30, perSide: true },
-      advanced: { kind: 'hold', sets: 3, seconds: 40, perSide: true },
+      beginner: { kind: 'hold', sets: 2, seconds: 20, perSide: true, walking: true },
+      intermediate: { kind: 'hold', sets: 3, seconds: 30, perSide: true, walking: true },
+      advanced: { kind: 'hold', sets: 3, seconds: 40, perSide: true, walking: true },
     },
   },
   {

@@ -59,6 +59,8 @@ export const WORKOUT_MESSAGES = {
   'workout.count': '{count}.',
   'workout.rep.lift': '{count}, lift, and hold.',
   'workout.rep.lower': 'And lower.',
+  'workout.carry.start': 'Walk, slow and steady.',
+  'workout.carry.done': 'And set it down.',
   'workout.hold.start': 'Hold.',
   'workout.timeLeft': '{seconds} seconds left.',
   'workout.hold.done': 'And release.',

@@ -169,7 +169,7 @@ export const EXERCISES = [
     category: 'strength',
     muscles: ['कमर', 'पेट के किनारे की मांसपेशियाँ', 'core'],
     summary:
-      'एक हाथ में वज़न पकड़ने पर, संतुलन के लिए शरीर को कसना पड़ता है. इससे कमर, पेट के किनारे और core मज़बूत होते हैं.',
+      'एक हाथ में वज़न पकड़कर चलिए, या खड़े रहिए: संतुलन के लिए शरीर को कसना पड़ता है, और इससे कमर, पेट के किनारे और core मज़बूत होते हैं.',
     steps: [
       'एक पैर के पास dumbbell रखिए. घुटने और कूल्हे मोड़िए, और पीठ सीधी रखकर उसे उठाइए.',
       'सीधे खड़े होइए. कंधे बराबर रखिए, और वज़न की तरफ़ मत झुकिए.',
@@ -201,9 +201,9 @@ export const EXERCISES = [
       { text: 'आसान शुरुआत के लिए, चलने के बजाय एक जगह खड़े होकर वज़न पकड़िए.' },
     ],
     dose: {
-      beginner: { kind: 'hold', sets: 2, seconds: 20, perSide: true },
-      intermediate: { kind: 'hold', sets: 3, seconds: 30, perSide: true },
-      advanced: { kind: 'hold', sets: 3, seconds: 40, perSide: true },
+      beginner: { kind: 'hold', sets: 2, seconds: 20, perSide: true, walking: true },
+      intermediate: { kind: 'hold', sets: 3, seconds: 30, perSide: true, walking: true },
+      advanced: { kind: 'hold', sets: 3, seconds: 40, perSide: true, walking: true },
     },
   },
   {

@@ -60,6 +60,8 @@ export const WORKOUT_MESSAGES = {
   'workout.count': '{count}.',
   'workout.rep.lift': '{count}, उठाइए, और रोकिए.',
   'workout.rep.lower': 'और नीचे.',
+  'workout.carry.start': 'धीरे-धीरे, स्थिर क़दमों से चलिए.',
+  'workout.carry.done': 'और वज़न नीचे रखिए.',
   'workout.hold.start': 'ऐसे ही रुकिए.',
   'workout.timeLeft': '{seconds} सेकंड बाकी.',
   'workout.hold.done': 'और छोड़िए.',
