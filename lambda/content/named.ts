@@ -466,7 +466,14 @@ const aboutLosingFat = (spoken: string | undefined): boolean => spoken !== undef
  * it still hurt). Spot reduction is what is asked.
  */
 const AIMS_AT = /\b(?:target|targeting|targeted|spot reduce|spot reducing|spot train|spot training|spot tone|spot toning)\b/i;
-export const aimsAtAPart = (spoken: string | undefined): boolean => spoken !== undefined && AIMS_AT.test(spoken) && !saysPain(spoken);
+/** Where fat is wanted off: "target my lower back" is spot reduction; "targeting my glutes" asks what a move works. */
+const FAT_AREA = /\b(?:lower back|back|sides|love handles|belly|stomach|tummy|waist|muffin top|back fat|belly fat)\b/i;
+/**
+ * Only with no condition or injury named: "I have a heart condition, what's my target heart rate" and "I have a hernia and
+ * want to target my lower back" keep their own answers and cautions (found in review: they were dropped).
+ */
+export const aimsAtAPart = (catalogue: Catalogue, spoken: string | undefined): boolean =>
+  spoken !== undefined && AIMS_AT.test(spoken) && FAT_AREA.test(spoken) && !saysPain(spoken) && namedConcern(catalogue, spoken, saysWhatIsWrong) === undefined && !reportedConcern(catalogue, spoken);
 
 /**
  * The concern an age said is: under 18, someone still growing, who hears an answer of their own (found trying the
@@ -493,7 +500,7 @@ export function concernOfAge(age: number | undefined): (typeof AGE_CONCERNS)[num
 }
 
 export function healthReport(catalogue: Catalogue, spoken: string | undefined, age: number | undefined): { readonly concern: string | undefined } | undefined {
-  if (aboutLosingFat(spoken) || aimsAtAPart(spoken)) return undefined;
+  if (aboutLosingFat(spoken) || aimsAtAPart(catalogue, spoken)) return undefined;
   // "is this a chest exercise": the part of the body is what the move trains; only a name that says what is wrong counts.
   const trains = namesWhatIsTrained(spoken);
   const concern = namedConcern(catalogue, spoken, trains ? saysWhatIsWrong : undefined) ?? concernOfAge(isAge(age) ? age : ageSaid(spoken));

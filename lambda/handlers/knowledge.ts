@@ -31,6 +31,7 @@ import {
   tellTopicOrPause,
   tellWorkoutLength,
   tellWorkoutProgress,
+  tellNoDoctor,
 } from '../replies/workout';
 import { tellTrainAnyway } from '../replies/plan';
 import { tellOutOfScope } from '../replies/session';
@@ -147,7 +148,7 @@ const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|f
  * Hinglish or Hindi, "kamar pe bahut charbi", "कमर की चर्बी".
  */
 /** A part of the body alone, not the back: "my knees", "my bad shoulder". */
-const PART_ALONE = /^(?:my |the |about my )?(?:bad |sore |weak |poor |old )?(knees?|shoulders?|hips?|neck|ankles?|wrists?|feet|foot|joints)$/;
+const PART_ALONE = /^(?:my |the |about my )?(?:bad |sore |weak |poor |old )?(?:knees?|shoulders?|neck|ankles?|wrists?|feet|foot|joints)$/;
 const BACK_FAT_SAID = /\b(?:lower )?back fat\b|\bfat (?:on|around|from|off) (?:my |the |your )?(?:lower )?back\b|\b(?:kamar|peeth|back)\b.*\bcharbi\b|(?:कमर|पीठ).*चर्बी/iu;
 
 export const topic = route(
@@ -309,12 +310,12 @@ export const topic = route(
     // "I have back fat", "I've got fat on my lower back": the skill's own subject, how it comes off (found by a helper
     // trying the console: "I don't know that one yet"). Never with pain said ("my lower back hurts", a concern's).
     if (BACK_FAT_SAID.test(spoken) && !saysPain(spoken)) return tellHowItWorks(turn);
-    // "What should I do about my knees": a part of the body asked about alone is trouble there, the safe answer (found by a
-    // helper trying the console as a 63-year-old with arthritic knees: "I don't know that one yet"). Never the back,
-    // which is the skill's own subject ("what about my back" may well ask about its fat).
-    const part = PART_ALONE.exec(spoken.trim().toLowerCase());
-    const trouble = part ? namedConcern(turn.catalogue, part[1]) : undefined;
-    if (trouble !== undefined) return answerConcern(turn, trouble);
+    // "What should I do about my knees": a part of the body asked about alone is trouble there, for a doctor or a
+    // physiotherapist (found by a helper trying the console as a 63-year-old with arthritic knees: "I don't know that one
+    // yet"). Never the back or the hips, the skill's own subject ("what about my hips" may well ask about their fat).
+    // A question, not a report: no pain kept, and a workout or a lesson goes on (found in review: the pain answer paused
+    // the workout, and the next one asked whether it still hurt).
+    if (PART_ALONE.test(spoken.trim().toLowerCase())) return tellNoDoctor(turn);
     // Paused for pain, a question not known ("should I stop?") is most likely about the pain: rest, and a physio (found
     // by a helper trying the console, December 6: "I don't know that one yet").
     return tellPausedForHurt(turn) ?? tellUnknownTopic(turn);

@@ -1064,7 +1064,10 @@ export const levelNamedIn = (spoken: string): Level | undefined =>
 const REMINDER_CANCELLED =
   /^(cancel|turn off|switch off|stop|delete|remove|get rid of|drop) (the |my )?((monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|morning|evening|night|daily)s?|\d+( \d+)?( ?(am|pm|a m|p m|o'clock))?|reminder)$/i;
 
-/** "Put me on the next level", heard through "put me on the {level} level": one level that way (found by a helper trying the console: "Sorry, I didn't get that"). */
+/**
+ * "Put me on the next level", to "Want to move up to intermediate?", heard through "put me on the {level} level": one level
+ * that way (found by a helper trying the console: "Sorry, I didn't get that").
+ */
 const NEXT_OR_PREVIOUS: Readonly<Record<string, 'harder' | 'easier'>> = { next: 'harder', 'next one': 'harder', higher: 'harder', previous: 'easier', lower: 'easier' };
 
 export const level = route(
@@ -1086,7 +1089,10 @@ export const level = route(
     if (first) return setLevel(turn, first);
     // "I want more of a challenge, bump me up a level", heard through "I want {level}": one level that way (found in a
     // blind batch, December 4: it asked which level).
-    const direction = saysDenial(slot.spoken) ? undefined : (namedWithin(DIRECTIONS, slot.spoken)?.id ?? NEXT_OR_PREVIOUS[slot.spoken.trim().toLowerCase().replace(/^the /, '')]);
+    // "The next one" steps only to a question about the level ("Want to move up to intermediate?"): to "Want to hear how to
+    // get started?" it is no level (found in review: intermediate was set unasked).
+    const levelAsked = turn.offer?.kind === 'harder' || turn.offer?.kind === 'level';
+    const direction = saysDenial(slot.spoken) ? undefined : (namedWithin(DIRECTIONS, slot.spoken)?.id ?? (levelAsked ? NEXT_OR_PREVIOUS[slot.spoken.trim().toLowerCase().replace(/^the /, '')] : undefined));
     if (direction) return stepLevel(turn, direction);
     // "I want Sundays as my day off", heard through "I want {level}": the rest day (found in a blind batch, December 4).
     const offDay = saysDenial(slot.spoken) ? undefined : weekdayOffAsked(turn.t, slot.spoken);

@@ -152,8 +152,12 @@ const HINGLISH_AIM = /\b(?:charbi|pet|kamar|weight|vajan|wajan|motapa|tummy|bell
 const ASKED_OF_SITTING = /\b(?:is (?:that|this|it)|does (?:that|this|it)|can (?:that|this|it)|will (?:that|this|it)|bad|good|okay|ok|alright|affects?|affecting|matters?|causes?|causing|harms?|harming|worse)\b.*$/i;
 /** A place cared about, said as what matters ("only care about my lower back", "really just care about my back"). */
 const CARES_ABOUT = /^(?:really |just |only |mainly |mostly )*(?:care|worry|am worried|'m worried) about (?:my |the )?(?:lower back|back|waist|love handles)$/i;
-/** An amount of time said: "20 minutes", "half an hour", "an hour". */
-const MINUTES_SAID = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
+/**
+ * Time spent doing something, said as done: "did like 20 minutes of", "spent an hour on". Never what was felt for a time
+ * ("I saw stars for a few minutes on the treadmill", "felt off for an hour after HIIT": found in review, they were asked
+ * what was done, and no caution kept).
+ */
+const MINUTES_DONE = /^(?:also |just |actually |like )*(?:did|done|spent|put in|managed)\b.*\b(?:minutes?|mins?|hours?|hrs?)\b/i;
 /** A move pointed at, not named: "it", "this", "this one", "these". */
 const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this exercise|these ones)$/i;
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
@@ -181,7 +185,7 @@ export const healthConcern = route(
     // helper trying the console: "Don't train through pain"). How fat comes off; mid-workout, that no spot loses fat alone.
     if (timeSaid !== undefined && CARES_ABOUT.test(timeSaid.trim())) return underWay(turn) ? tellTopicOrPause(turn, SPOT_REDUCTION) : tellHowItWorks(turn);
     // "So I can't just target my lower back?": spot reduction, never pain (see aimsAtAPart).
-    if (aimsAtAPart(timeSaid) && !reportedConcern(turn.catalogue, timeSaid ?? '')) return tellTopicOrPause(turn, SPOT_REDUCTION);
+    if (aimsAtAPart(turn.catalogue, timeSaid)) return tellTopicOrPause(turn, SPOT_REDUCTION);
     // "Meri kamar ki charbi kam karni hai", "mujhe pet kam karna hai": the aim, never pain (found in review, en-IN: "Don't
     // train through pain", and mid-workout a pause).
     if (timeSaid !== undefined && HINGLISH_AIM.test(timeSaid.normalize('NFC')) && !HINGLISH_SYMPTOM.test(timeSaid) && !reportedConcern(turn.catalogue, timeSaid)) {
@@ -251,6 +255,11 @@ export const healthConcern = route(
       const inside = namedInside(turn.catalogue, group.spoken);
       if (inside?.kind === 'topic') return tellTopicOrPause(turn, inside.id, group.spoken);
       if (inside?.kind === 'concern') return answerConcern(turn, inside.id);
+      // A part of the body in its place ("is HIIT safe for my knees"): the move's answer, with a doctor or a
+      // physiotherapist to ask first with trouble there, as the part the move is asked about for gets (found in review).
+      const moveAsked = resolvedSlot(turn.input, 'move');
+      const exercise = moveAsked.status === 'match' ? findExercise(turn.catalogue, moveAsked.id) : undefined;
+      if (exercise && saysBodyOrPain(group.spoken)) return tellAboutExercise(turn, exercise, undefined, group.spoken);
       return tellNoDoctor(turn);
     }
     // "Sharp pain in my knee": sharp pain, wherever it is; in the chest, the warning sign that is.
@@ -389,9 +398,10 @@ export const healthConcern = route(
     const missed = withMove === undefined ? undefined : await missedHeard(turn, withMove);
     if (missed) return missed;
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
-    // Minutes or hours said of something the log cannot read ("I did like 20 minutes of that thing with the ropes"): what
-    // was done is asked, never a condition (found by a helper trying the console: a doctor's okay asked before each workout).
-    if (withMove !== undefined && MINUTES_SAID.test(withMove) && !saysBodyOrPain(withMove) && !reportedConcern(turn.catalogue, withMove) && namedConcern(turn.catalogue, withMove) === undefined) {
+    // Minutes or hours said as done, of something the log cannot read ("I did like 20 minutes of that thing with the
+    // ropes"): what was done is asked, never a condition (found by a helper trying the console: a doctor's okay asked
+    // before each workout).
+    if (withMove !== undefined && MINUTES_DONE.test(withMove.trim()) && !saysFelt(withMove) && !saysBodyOrPain(withMove) && !reportedConcern(turn.catalogue, withMove) && namedConcern(turn.catalogue, withMove) === undefined) {
       return askWhatDone(turn);
     }
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');

@@ -16,7 +16,7 @@ import { deleteEverything, resetThisWeek } from './progress';
 import { removeAfterYes } from './remove-log';
 import { acceptRemindersOffer, askReminderTime, cancelReminders, declineReminders, moveReminders, setReminders } from './reminders';
 import { askWhichRestDay, setLevel } from './settings';
-import { answerConcern, askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, painGoneUnasked, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
+import { answerConcern, askIfStillHurts, forgetYesterdaysWorkout, goOnAfterPain, logWorkoutDone, moveInWorkout, notCleared, painGoneUnasked, feltToday, restAfterFelt, resumeWorkout, startAfterFelt, startCleared, startOrOfferResume, startWorkout, stopForPain } from './workout';
 import { askAgain, goOn } from './go-on';
 import { tellOutOfScope } from './session';
 import { askWhatDone } from './logging';
@@ -121,7 +121,7 @@ export function answerPainScore(turn: Turn, score: number): Promise<Response> | 
  * a maybe (found in review: "kinda" to "has your doctor said this kind of exercise is okay for you?" started the
  * workout). With no question, in a workout or a how-to, it moves on as a yes does (see saidNext).
  */
-export function hedged(turn: Turn): Promise<Response> | Response {
+export async function hedged(turn: Turn): Promise<Response> {
   const { offer, t } = turn;
   if (!offer) return nothingPending(turn);
   if (offer.kind === 'stillHurts' || offer.kind === 'feltBefore') return accept(turn, offer);
@@ -130,11 +130,16 @@ export function hedged(turn: Turn): Promise<Response> | Response {
   // "I guess", to "Want to start now?" or "Want the other 2?": a yes, as anyone would take it (found by a helper trying
   // the console as a tired parent: "I need a clear yes or no for that one"). What a yes cannot take back, or a doctor's
   // okay, still waits for a clear one.
-  if (HEDGE_IS_YES.has(offer.kind)) return accept(turn, offer);
+  // A start, only with no pain or feeling unwell told today: "it doesn't hurt as much", heard as a hedge, is no yes to
+  // training (found in review: the workout started). A log waits for a clear yes: "a little", to "were those steps
+  // extra?", is no answer (found in review: they were logged as extra).
+  if (HEDGE_IS_YES.has(offer.kind) || (HEDGE_STARTS.has(offer.kind) && !(await feltToday(turn)))) return accept(turn, offer);
   return askAgain(turn, t.t('hedged.clearAnswer')) ?? tellOutOfScope(turn);
 }
-/** Offers a hedged yes accepts: each is something to hear, or a start or a log that can be stopped or undone. */
-const HEDGE_IS_YES: ReadonlySet<Offer['kind']> = new Set(['howTo', 'day', 'tips', 'burners', 'allSteps', 'plan', 'today', 'resumeWorkout', 'pickUp', 'startWorkout', 'confirmLog', 'logWorkout', 'remindMe']);
+/** Offers a hedged yes accepts: something to hear. */
+const HEDGE_IS_YES: ReadonlySet<Offer['kind']> = new Set(['howTo', 'day', 'tips', 'burners', 'allSteps', 'plan', 'today']);
+/** Offers to start or pick up a workout, which a hedge accepts when nothing was felt today. */
+const HEDGE_STARTS: ReadonlySet<Offer['kind']> = new Set(['resumeWorkout', 'pickUp', 'startWorkout']);
 const NOT_YES_OR_NO: ReadonlySet<Offer['kind']> = new Set(['reminderTime', 'pickExercise', 'whatDone', 'restDay']);
 
 /**

@@ -314,14 +314,27 @@ async function forgetFelt(turn: Turn): Promise<void> {
   if (history?.profile?.feltOn !== undefined) await stored(turn.withStore((store, user) => store.updateProfile(user, { feltOn: null })));
 }
 
+/** Whether pain or feeling unwell was told today, passed or not: a hedge ("it doesn't hurt as much") then starts nothing. */
+export async function feltToday(turn: Turn): Promise<boolean> {
+  return turn.felt !== undefined || feltToAsk(turn, await unlessUnavailable(turn.history()), await turn.today()) !== undefined;
+}
+
 /**
  * "It's alright now", "no, it is fine now", with nothing asked, after pain or feeling unwell told today: it is taken as
  * passed, as a no to "does it still hurt?" is, and today's workout offered when it may be. Undefined when nothing was told.
  */
 export async function painGoneUnasked(turn: Turn): Promise<Response | undefined> {
   const { t } = turn;
-  if (feltToAsk(turn, await unlessUnavailable(turn.history()), await turn.today()) === undefined) return undefined;
+  const today = await turn.today();
+  if (feltToAsk(turn, await unlessUnavailable(turn.history()), today) === undefined) return undefined;
   await forgetFelt(turn);
+  // One stopped for the pain earlier today is picked up, its pause for the pain gone with it (found in review: "start"
+  // then asked again whether it still hurt).
+  const saved = (await warnedOn(turn, today)) ? undefined : await savedPlace(turn, today);
+  if (saved) {
+    if (saved.hurt) await savePlace(turn, withHurt(saved));
+    return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), t.t('workout.painGone.unasked.pickUp')), reprompt: speech(t.t('welcomeBack.stopped.reprompt')), offer: { kind: 'pickUp' } });
+  }
   if (await mayOfferStart(turn)) {
     return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), t.t('workout.painGone.unasked.start')), reprompt: speech(t.t('workout.painGone.unasked.start')), offer: { kind: 'startWorkout' } });
   }

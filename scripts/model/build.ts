@@ -107,7 +107,7 @@ const slotType = (name: string, values: readonly Value[]) => ({
  */
 const AGE_GROUP = /^(?:seniors?|senior citizens?|(?:the )?elderly|older (?:people|adults)|old people|(?:someone|people) (?:of )?my age|my age|over (?:sixty|sixty five|seventy|eighty)|बुज़ुर्गों|buzurgon)$/u;
 /** How a group of older people is named where no one says it of themselves. */
-const OLDER_PEOPLE = ['older people', 'older adults'];
+const OLDER_PEOPLE = ['older people', 'older adults', 'old people', 'older women', 'older men', 'over 60s', 'pensioners'];
 function ageGroupsOf(concerns: Catalogue['concerns'], english: boolean): Value[] {
   const names = concerns.find((concern) => concern.id === 'older-age')?.names.filter((name) => AGE_GROUP.test(name)) ?? [];
   return names.length > 0 ? [{ id: 'older-age', names: [...names, ...(english ? OLDER_PEOPLE : [])] }] : [];

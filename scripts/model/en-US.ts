@@ -1052,7 +1052,7 @@ export const EN_US_MODEL: ModelSource = {
       // set missed ("end my session now", "can I spot reduce my lower back", "read me the rest"), and 14 more for an age
       // said with what is wrong ("I'm 60 and I have a bad knee", "I'm 60 and I've got a bad back"), and one for a day off
       // asked for instead.
-      maxSamples: 2599,
+      maxSamples: 2595,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -3611,7 +3611,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.PauseIntent', maxSamples: 318,
       patterns: [
-        // Found trying the console (December 7): how fast, how long or how often to walk, run or swim.
+        // Found by a helper trying the console as a tired parent (December 7): the fallback.
         "[my] (kid's|baby's) crying [brb]",
         // Found trying the console mid-workout (December 7): the fallback, or a level.
         `I need (more|a longer|a bit more) rest`,
@@ -3677,7 +3677,7 @@ export const EN_US_MODEL: ModelSource = {
     {
       name: 'AMAZON.ResumeIntent', maxSamples: 120,
       patterns: [
-        // Found trying the console (December 7): how fast, how long or how often to walk, run or swim.
+        // Found by a helper trying the console as a tired parent (December 7): the fallback.
         "sorry (I|) got distracted [keep going|let's keep going|carry on]",
         // Found trying the console mid-workout (December 7): the fallback, or a level.
         `[okay|alright|right] [let's] [get] back to it`,

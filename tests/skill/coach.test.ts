@@ -263,10 +263,16 @@ describe('"that was too hard" and "too easy"', () => {
     expect(await levelOf(more.key)).toBe('intermediate');
     await say(more.chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'go a level down') });
     expect(await levelOf(more.key)).toBe('beginner');
-    // "Put me on the next level", heard through "put me on the {level} level" (found by a helper trying the console as a
-    // tired parent: "Sorry, I didn't get that").
-    await say(more.chat, 'SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'next') });
-    expect(await levelOf(more.key)).toBe('intermediate');
+    // "Put me on the next level", to "Want to move up to intermediate?", heard through "put me on the {level} level" (found
+    // by a helper trying the console as a tired parent: "Sorry, I didn't get that"). To another question, no level (found
+    // in review: "the next one", to "Want to hear how to get started?", set intermediate).
+    const offered = await userWith({}, { level: 'beginner' });
+    expect(spoken(await say(offered.chat, 'TooEasyIntent'))).toMatch(/Want to move up to intermediate\?$/);
+    await say(offered.chat, 'SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'next') });
+    expect(await levelOf(offered.key)).toBe('intermediate');
+    const unasked = await userWith({}, { level: 'beginner' });
+    await say(unasked.chat, 'SetLevelIntent', { level: unmatchedSlot('level', 'LevelName', 'next') });
+    expect(await levelOf(unasked.key)).toBe('beginner');
     // "Level up my fitness" moves no level (found in review: intermediate was set unasked).
     await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'level up my fitness') }, { pacedStep: true });
     expect(await levelOf(key)).toBe('intermediate');

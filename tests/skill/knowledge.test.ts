@@ -1236,15 +1236,21 @@ it('"I work nights, can I do it at 3am" is the best time to work out', async () 
 // Found by a helper trying the console as a 63-year-old with arthritic knees (December 7): "what should I do about my
 // knees" got "I don't know that one yet". A part of the body asked about alone is trouble there: the safe answer.
 describe('a part of the body asked about alone', () => {
-  it.each([
-    ['what should I do about my knees', /knee|doctor or a physiotherapist/],
-    ['what about my shoulder', /doctor or a physiotherapist/],
-  ] as const)('"%s" gets the safe answer, never "I don\'t know that one yet"', async (said, answer) => {
+  it.each(['what should I do about my knees', 'what about my shoulder'])('"%s" is for a doctor, never "I don\'t know that one yet", and no pain kept', async (said) => {
     const spokenTopic = said.replace(/^what should I do about |^what about /, '');
-    const turn = await harness.conversation().intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', spokenTopic) });
+    const chat = harness.conversation();
+    const turn = await chat.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', spokenTopic) });
     await expectWellFormed(turn);
-    expect(spoken(turn)).toMatch(answer);
-    expect(spoken(turn)).not.toMatch(/I don't know that one yet/);
+    expect(spoken(turn)).toMatch(/doctor/);
+    expect(spoken(turn)).not.toMatch(/I don't know that one yet|train through pain/);
+    // A question, not a report (found in review: the pain answer, and the next workout asked whether it still hurt).
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/hurt/);
+    // Mid-workout, the workout goes on.
+    const running = harness.conversation();
+    await running.intent('StartWorkoutIntent');
+    await running.intent('AMAZON.NextIntent');
+    expect(spoken(await running.intent('TopicIntent', { topic: unmatchedSlot('topic', 'TopicName', spokenTopic) }))).not.toMatch(/paused/);
+    expect(running.attributes.workout).toBeDefined();
   });
 
   it('"what about my back" stays the skill\'s own subject, never pain', async () => {

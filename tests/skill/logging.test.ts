@@ -1677,6 +1677,11 @@ describe('a log whose activity took something else', () => {
     expect(await talk().turn('HealthConcernIntent', heard('also did like 20 minutes', 'the bike this morning'))).toMatch(/^Logged a 20-minute bike ride\./);
     // Minutes said of something the log cannot read are asked about, never a condition.
     expect(await talk().turn('HealthConcernIntent', heard('did like 20 minutes of', 'that thing with the ropes'))).toMatch(/^Tell me what you did/);
+    // What was felt for a time is no log (found in review: "I saw stars for a few minutes on the treadmill" was asked what
+    // was done, no caution kept, and the next "start HIIT" logged).
+    for (const [concern, move] of [['saw stars for a few minutes', 'the treadmill'], ['felt off for an hour after', 'hiit'], ['went grey for a minute', 'hiit']] as const) {
+      expect(await talk().turn('HealthConcernIntent', heard(concern, move)), concern).not.toMatch(/Tell me what you did/);
+    }
     expect((await week())?.sessions).toMatchObject({ hiit: 1, cardio: 2 });
     expect(chat.attributes.caution).toBeUndefined();
     expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/Has your doctor said/);

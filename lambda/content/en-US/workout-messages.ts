@@ -312,6 +312,7 @@ export const WORKOUT_MESSAGES = {
   'workout.ownPace': 'Yes. Go at your own pace: slow and steady with good form beats fast and sloppy, and rest when you need to.',
   'workout.ownPace.hiit': 'Yes. Go at your own pace: in a round, hard means hard for you, with good form, and the easy part is for getting your breath back. Stop if you feel dizzy or unwell.',
   'workout.painGone.unasked': "Glad it's eased. Go gently, and stop if it comes back.",
+  'workout.painGone.unasked.pickUp': "Want to pick up where you left off?",
   'workout.painGone.unasked.start': "Want to start today's workout?",
   'workout.notRunning': "There's no workout running right now. Want to start today's workout?",
   'workout.notRunning.doneToday': "There's no workout running right now, and today's is done: nice work. What else would you like?",

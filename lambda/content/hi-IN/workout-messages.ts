@@ -306,6 +306,7 @@ export const WORKOUT_MESSAGES = {
   'workout.ownPace': 'हाँ. अपनी रफ़्तार से कीजिए: सही तरीके से धीरे-धीरे करना, जल्दबाज़ी में ग़लत करने से बेहतर है, और ज़रूरत हो तो आराम कीजिए.',
   'workout.ownPace.hiit': 'हाँ. अपनी रफ़्तार से कीजिए: round में तेज़ का मतलब है आपके लिए तेज़, सही तरीके से, और आराम वाला हिस्सा साँस वापस लाने के लिए है. चक्कर आए या तबीयत ठीक न लगे, तो रुक जाइए.',
   'workout.painGone.unasked': 'अच्छा है कि अब आराम है. धीरे-धीरे कीजिए, और दर्द लौटे तो रुक जाइए.',
+  'workout.painGone.unasked.pickUp': 'जहाँ छोड़ा था, वहीं से शुरू करें?',
   'workout.painGone.unasked.start': 'आज का workout शुरू करें?',
   'workout.notRunning': 'अभी कोई workout नहीं चल रहा. आज का workout शुरू करें?',
   'workout.notRunning.doneToday': 'अभी कोई workout नहीं चल रहा, और आज का workout हो चुका है: बहुत बढ़िया. और क्या करना चाहेंगे?',
