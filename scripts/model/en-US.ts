@@ -689,14 +689,14 @@ export const EN_US_MODEL: ModelSource = {
       ],
     },
     {
-      name: 'HowManyLeftIntent', maxSamples: 486,
+      name: 'HowManyLeftIntent', maxSamples: 488,
       // "How many reps of hip thrusts should I do": the dose of the exercise named, at the user's level.
       slots: [{ name: 'exercise', type: 'ExerciseName' }],
       patterns: [
         // Found by helpers trying the console as a tired parent and an older British user (December 7).
         "is (this|it) almost over",
         "almost done",
-        "how many exercises are there",
+        "how many exercises are (there|remaining|left)",
         // Found by helpers trying the console in en-CA, en-AU and en-US (December 6): the fallback.
         `what am I on [now]`,
         // Found in a fifth blind batch of 150 (December 4).

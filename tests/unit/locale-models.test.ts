@@ -627,6 +627,7 @@ describe.each([
   // open slot (out of scope), a topic, or the fallback.
   ['en-US', 'is this almost over', 'HowManyLeftIntent', {}],
   ['en-US', 'how many exercises are there', 'HowManyLeftIntent', {}],
+  ['en-US', 'how many exercises are remaining', 'HowManyLeftIntent', {}],
   ['en-US', 'ok this is too hard make it easier', 'ChangeLevelIntent', { direction: 'easier' }],
   ['en-US', 'I would like an easier level', 'ChangeLevelIntent', { direction: 'easier' }],
   ['en-US', 'can I make it easier please', 'ChangeLevelIntent', { direction: 'easier' }],
