@@ -35,7 +35,7 @@ import {
 } from '../replies/workout';
 import { tellTrainAnyway } from '../replies/plan';
 import { tellOutOfScope } from '../replies/session';
-import { setLevel, setRestDay, tellOneDayOff, tellSettings } from '../replies/settings';
+import { setLevel, setRestDay, tellOneDayOff, tellRestDay, tellSettings } from '../replies/settings';
 import { weekdayOffAsked } from '../text/dates';
 import { KIND_ACTIVITY, logHeardAsTopic } from './progress';
 import { route, said } from './route';
@@ -149,6 +149,8 @@ const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|f
  */
 /** A part of the body alone, not the back: "my knees", "my bad shoulder". */
 const PART_ALONE = /^(?:my |the |about my )?(?:bad |sore |weak |poor |old )?(?:knees?|shoulders?|neck|ankles?|wrists?|feet|foot|joints)$/;
+/** One's own rest day named: "my rest days", "my day off". */
+const MY_REST_DAY = /^my (?:rest days?|days? off|off days?)$/;
 const BACK_FAT_SAID = /\b(?:lower )?back fat\b|\bfat (?:on|around|from|off) (?:my |the |your )?(?:lower )?back\b|\b(?:kamar|peeth|back)\b.*\bcharbi\b|(?:कमर|पीठ).*चर्बी/iu;
 
 export const topic = route(
@@ -171,6 +173,9 @@ export const topic = route(
     // wrong said ("can I walk instead, I feel dizzy": found in review, it started a workout).
     const swapped = named.status === 'no-match' && !reportedConcern(turn.catalogue, named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined ? kindSwappedTo(named.spoken) : undefined;
     if (swapped) return offerSwap(turn, swapped);
+    // "What are my rest days": the user's own rest day, never the answer about resting (found by a helper trying the console
+    // as an older British user: the answer about training without rest).
+    if (MY_REST_DAY.test((slotValue(turn.input, 'topic') ?? '').trim().toLowerCase())) return tellRestDay(turn);
     if (named.status === 'match') return tellTopicOrPause(turn, named.id, slotValue(turn.input, 'topic'));
     // "I've only got 10 minutes", "what can I do in 10 minutes": what to do when time is short (found by a helper trying
     // the console as a busy parent: "I don't know that one yet").

@@ -1292,3 +1292,14 @@ describe('when to train, asked of meals', () => {
     expect(spoken(turn).replace(/^Quick note: [^.]*\. /, '')).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console as an older British user (December 7): "what are my rest days" got the answer
+// about training without rest.
+it('"what are my rest days" says the user\'s own rest day', async () => {
+  const [heard, ...others] = committedMatcher('en-GB').literal('what are my rest days');
+  expect(others).toEqual([]);
+  const turn = await harness.conversation({ locale: 'en-GB' }).intent(heard!.intent, heard!.slots);
+  await expectWellFormed(turn);
+  expect(spoken(turn)).toMatch(/Sunday/);
+  expect(spoken(turn)).not.toMatch(/no rest days leads to tiredness/);
+});
