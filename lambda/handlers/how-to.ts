@@ -189,8 +189,6 @@ export const allSteps = route(
     if (offered) return said(turn, 'HowToCurrentIntent') ? startHowTo(turn, offered) : tellAllSteps(turn, offered);
     const current = currentHowTo(turn)?.exercise;
     if (current) return tellAllSteps(turn, current);
-    // "How does this work?" with nothing under way asks about the skill (found in a blind batch, December 4: it was
-    // asked which exercise to read all the steps for). A paused workout's move is the one asked about.
     // After "Today is a HIIT day… want to start now?", "how do I do this one" is that workout: HIIT or cardio taught, and
     // on a strength day, which of its moves (found by a helper trying the console: how fat loss works).
     if (said(turn, 'HowToCurrentIntent') && !workoutOf(turn.mode) && turn.offer?.kind === 'startWorkout') {
@@ -198,6 +196,8 @@ export const allSteps = route(
       const workout = kind === 'hiit' || kind === 'cardio' ? findTeachable(turn.catalogue, kind) : undefined;
       return workout ? startHowTo(turn, workout) : askWhichExercise(turn);
     }
+    // "How does this work?" with nothing under way asks about the skill (found in a blind batch, December 4: it was
+    // asked which exercise to read all the steps for). A paused workout's move is the one asked about.
     if (said(turn, 'HowToCurrentIntent')) return workoutOf(turn.mode) ? tellCurrentExercise(turn) : tellHowItWorks(turn);
     return askWhichExercise(turn);
   },

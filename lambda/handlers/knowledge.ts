@@ -143,14 +143,14 @@ const BURN_WAYS = /^(the )?(best |fastest |quickest |good )?(ways?|exercises?|wo
 const STUCK_WEIGHT = /\bstuck\b.*\b(pounds|lbs|kilos|kilograms|kg|stone|weight|fat)\b/i;
 
 /** "Is cycling good for back fat?", "how much water should I drink?", "tell me about genetics". */
-/**
- * Fat on the back, said any way: "back fat", "lower back fat", "fat on my lower back", "the fat around my back", and in
- * Hinglish or Hindi, "kamar pe bahut charbi", "कमर की चर्बी".
- */
 /** A part of the body alone, not the back: "my knees", "my bad shoulder". */
 const PART_ALONE = /^(?:my |the |about my )?(?:bad |sore |weak |poor |old )?(?:knees?|shoulders?|neck|ankles?|wrists?|feet|foot|joints)$/;
 /** One's own rest day named: "my rest days", "my day off". */
 const MY_REST_DAY = /^my (?:rest days?|days? off|off days?)$/;
+/**
+ * Fat on the back, said any way: "back fat", "lower back fat", "fat on my lower back", "the fat around my back", and in
+ * Hinglish or Hindi, "kamar pe bahut charbi", "कमर की चर्बी".
+ */
 const BACK_FAT_SAID = /\b(?:lower )?back fat\b|\bfat (?:on|around|from|off) (?:my |the |your )?(?:lower )?back\b|\b(?:kamar|peeth|back)\b.*\bcharbi\b|(?:कमर|पीठ).*चर्बी/iu;
 
 export const topic = route(
@@ -227,8 +227,9 @@ export const topic = route(
     // after a concern, as health said beside it is health (found in review: "exercise today with chest pain").
     // "I'm back, where were we": back to the workout (found by a helper trying the console: "I don't know that one yet").
     if (named.status === 'no-match' && saysBackAgain(named.spoken)) return resumeWorkout(turn);
-    // "Can I make up yesterday's workout": yesterday's workout, started (found by a helper trying the console).
+    // "Do I have to make up yesterday's workout": no need (found by a helper trying the console as a tired parent).
     if (named.status === 'no-match' && makeUpYesterdayWondered(named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined) return noNeedToMakeUp(turn);
+    // "Can I make up yesterday's workout": yesterday's workout, started (found by a helper trying the console).
     if (named.status === 'no-match' && makeUpYesterdayAsked(named.spoken) && namedConcern(turn.catalogue, named.spoken) === undefined) return makeUpYesterday(turn);
     // "How do I know if it's working" (found by a helper trying the console: "I don't know that one yet"): how soon results
     // show; "am I making progress", the week so far.

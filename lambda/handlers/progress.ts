@@ -1000,10 +1000,10 @@ export function levelStepSaid(spoken: string): 'harder' | 'easier' | undefined {
   // A level moved, never "level up my fitness" or "a level up workout" (found in review: a level was set unasked).
   // "Go down a level", "a level down", "a harder level", "I'd like to level up" (said alone: found in review, each started
   // today's workout once this was made strict).
-  const step = /\b(up|down)\s+(?:a|one)\s+level\b|\b(?:a|one)\s+level\s+(up|down)\b(?!\s+(?:workout|session|routine|class))|\b(harder|higher|tougher|easier|lower|gentler|next|previous)\s+level\b|^(?:i'd like to |i want to |let me |can i |let's )?level (up|down)(?: please| now)?$/i.exec(spoken.trim());
+  const step = /\b(up|down)\s+(?:a|one)\s+level\b|\b(?:a|one)\s+level\s+(up|down)\b(?!\s+(?:workout|session|routine|class))|\b(harder|higher|tougher|easier|lower|gentler)\s+level\b|^(?:i'd like to |i want to |let me |can i |let's )?level (up|down)(?: please| now)?$/i.exec(spoken.trim());
   if (!step || saysDenial(spoken)) return undefined;
   const way = (step[1] ?? step[2] ?? step[3] ?? step[4] ?? '').toLowerCase();
-  return ['up', 'harder', 'higher', 'tougher', 'next'].includes(way) ? 'harder' : 'easier';
+  return ['up', 'harder', 'higher', 'tougher'].includes(way) ? 'harder' : 'easier';
 }
 /**
  * Words that speak of difficulty without saying which way ("more", "a notch", "less intense"), in English and Hindi: a

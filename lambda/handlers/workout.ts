@@ -397,13 +397,13 @@ export const healthConcern = route(
     // "I didn't actually walk on Monday, remove it", heard through "I {concern} on {move}": a log taken back, not a condition.
     const missed = withMove === undefined ? undefined : await missedHeard(turn, withMove);
     if (missed) return missed;
-    // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
     // Minutes or hours said as done, of something the log cannot read ("I did like 20 minutes of that thing with the
     // ropes"): what was done is asked, never a condition (found by a helper trying the console: a doctor's okay asked
     // before each workout).
     if (withMove !== undefined && MINUTES_DONE.test(withMove.trim()) && !saysFelt(withMove) && !saysBodyOrPain(withMove) && !reportedConcern(turn.catalogue, withMove) && namedConcern(turn.catalogue, withMove) === undefined) {
       return askWhatDone(turn);
     }
+    // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
     if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers

@@ -335,11 +335,14 @@ export async function painGoneUnasked(turn: Turn): Promise<Response | undefined>
     if (saved.hurt) await savePlace(turn, withHurt(saved));
     return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), t.t('workout.painGone.unasked.pickUp')), reprompt: speech(t.t('welcomeBack.stopped.reprompt')), offer: { kind: 'pickUp' } });
   }
-  if (await mayOfferStart(turn)) {
-    return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), t.t('workout.painGone.unasked.start')), reprompt: speech(t.t('workout.painGone.unasked.start')), offer: { kind: 'startWorkout' } });
-  }
+  return withTodayOffered(turn, t.t('workout.painGone.unasked'), t.t('workout.painGone.unasked.start'));
+}
+
+/** `lead`, then today's workout offered (`offer`, the question) when a start may be offered, else what else to do. */
+async function withTodayOffered(turn: Turn, lead: string, offer: string): Promise<Response> {
+  if (await mayOfferStart(turn)) return turn.reply({ speech: speech(lead, offer), reprompt: speech(offer), offer: { kind: 'startWorkout' } });
   const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(t.t('workout.painGone.unasked'), question), reprompt: speech(reprompt) });
+  return turn.reply({ speech: speech(lead, question), reprompt: speech(reprompt) });
 }
 
 /** "Does it still hurt?" before a workout starts, or one saved today goes on (`resume`), after pain told this session. */
@@ -532,9 +535,7 @@ export async function noNeedToMakeUp(turn: Turn): Promise<Response> {
     const back = carryOn(turn);
     return turn.reply({ speech: speech(t.t('workout.makeUp.noNeed'), back), reprompt: speech(back) });
   }
-  if (await mayOfferStart(turn)) return turn.reply({ speech: speech(t.t('workout.makeUp.noNeed'), t.t('workout.offerStart')), reprompt: speech(t.t('workout.offerStart')), offer: { kind: 'startWorkout' } });
-  const { question, reprompt } = goOn(turn);
-  return turn.reply({ speech: speech(t.t('workout.makeUp.noNeed'), question), reprompt: speech(reprompt) });
+  return withTodayOffered(turn, t.t('workout.makeUp.noNeed'), t.t('workout.offerStart'));
 }
 
 /**

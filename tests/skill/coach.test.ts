@@ -276,6 +276,9 @@ describe('"that was too hard" and "too easy"', () => {
     // "Level up my fitness" moves no level (found in review: intermediate was set unasked).
     await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'level up my fitness') }, { pacedStep: true });
     expect(await levelOf(key)).toBe('intermediate');
+    // Nor "take my fitness to the next level", an idiom (found reading the change: "next level" was briefly a step).
+    await say(chat, 'StartWorkoutIntent', { session: unmatchedSlot('session', 'SessionName', 'take my fitness to the next level') }, { pacedStep: true });
+    expect(await levelOf(key)).toBe('intermediate');
   });
 
   it('at the gentlest level, too hard is answered with going at your own pace', async () => {
