@@ -13,7 +13,7 @@ import { shortKey } from '../store/user-key';
 import { speakDate, speakDay, speakDayInSentence } from '../text/dates';
 import { askAgain, goOn } from './go-on';
 import { ACTIVITY_FOR_DAY } from './logging';
-import { type RemindersErased, eraseReminders } from './reminders';
+import { type RemindersErased, eraseReminders, remindersToErase } from './reminders';
 import { offerYesterdaysWorkout, unloggedToday } from './workout';
 
 /** Any progress answer when the store cannot be reached: say so, and keep the conversation going. */
@@ -135,9 +135,12 @@ export function tellPrivacy(turn: Turn): Response {
   return turn.reply({ speech: speech(turn.t.t('privacy.kept'), question), reprompt: speech(reprompt) });
 }
 
-export function confirmDelete(turn: Turn): Response {
+/** "Delete my data": the question says the reminders go only when there are some the yes can cancel. */
+export async function confirmDelete(turn: Turn): Promise<Response> {
   const { t } = turn;
-  return turn.reply({ speech: speech(t.t('delete.confirm')), reprompt: speech(t.t('delete.confirm.reprompt')), offer: { kind: 'confirmDelete' } });
+  const reminders = await remindersToErase(turn).catch(() => true);
+  const question = t.t(reminders ? 'delete.confirm' : 'delete.confirm.noReminders');
+  return turn.reply({ speech: speech(question), reprompt: speech(t.t('delete.confirm.reprompt')), offer: { kind: 'confirmDelete' } });
 }
 
 export async function resetThisWeek(turn: Turn): Promise<Response> {

@@ -520,6 +520,18 @@ export async function eraseReminders(turn: Turn): Promise<RemindersErased> {
   return ours.some(isOn) ? 'cancelled' : 'none';
 }
 
+/**
+ * Whether "delete my data" has reminders to cancel, for its question to promise only what the yes does: none it can
+ * see (no permission, no token) or none on is no; the API out of reach may hide some, and the yes will try.
+ */
+export async function remindersToErase(turn: Turn): Promise<boolean> {
+  const client = turn.reminders();
+  if (!client) return false;
+  const found = await client.list().catch(failureOf);
+  if (found === 'permission') return false;
+  return typeof found === 'string' || found.some(isOn);
+}
+
 /** "Yes" to the coach's offer of reminders: which time? The offer is remembered, so it is never made again. */
 export async function acceptRemindersOffer(turn: Turn): Promise<Response> {
   await rememberRemindersOffered(turn);

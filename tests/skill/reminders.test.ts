@@ -1027,6 +1027,27 @@ describe('hearing, moving and cancelling reminders', () => {
     expect((await store.history(userKey(device.userId))).weeks).toEqual([]);
   });
 
+  // Noticed at the last stops: with no reminders to see, "delete my data" promised to delete "the workout reminders I
+  // set", and the answer then said to cancel them in the Alexa app. The question promises only what the yes will do.
+  it('the question speaks of reminders only when there are reminders it can cancel', async () => {
+    harness.api.reminders.granted = true;
+    const none = harness.conversation();
+    expect(spoken(await none.intent('DeleteDataIntent'))).toBe('This deletes your level, your rest day and all your progress, for good. Are you sure?');
+    const unseen = await withReminders();
+    harness.api.reminders.granted = false;
+    const asked = await unseen.intent('DeleteDataIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe('This deletes your level, your rest day and all your progress, for good. Are you sure?');
+    expect(spoken(await unseen.intent('AMAZON.YesIntent'))).toBe(
+      "Done. I've deleted everything I kept about you. If you have reminders from me, you can cancel them in the Alexa app. Goodbye.",
+    );
+    // The API down: it may have some, and the yes will try.
+    const down = await withReminders();
+    harness.api.reminders.granted = true;
+    harness.api.setBehaviour({ defaultTimeZone: 'America/New_York', accessToken: ACCESS_TOKEN, reminders: { failWith: 503 } });
+    expect(spoken(await down.intent('DeleteDataIntent'))).toBe('This deletes your level, your rest day, all your progress and the workout reminders I set, for good. Are you sure?');
+  });
+
   it('with no reminders it speaks of none; with none it can see, or when they cannot be reached, it says what to do', async () => {
     harness.api.reminders.granted = true;
     const none = harness.conversation();

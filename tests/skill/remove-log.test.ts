@@ -136,7 +136,7 @@ describe('removing an earlier log', () => {
   it('"delete the data" or "mera progress hata do" heard here asks the deletion or the reset question, never a log', async () => {
     const { turn, week } = talk();
     await turn('LogActivityIntent', { ...activity('walk', 'walked'), duration: 'PT30M' });
-    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'all my data') })).toMatch(/This deletes your level, your rest day, all your progress and the workout reminders I set, for good\. Are you sure\?/);
+    expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'all my data') })).toMatch(/This deletes your level, your rest day and all your progress, for good\. Are you sure\?/);
     expect(await turn('AMAZON.NoIntent')).not.toMatch(/Done/);
     expect(await turn('RemoveLogIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'my progress') })).not.toMatch(/Remove the/);
     expect((await week())?.entries).toHaveLength(1);

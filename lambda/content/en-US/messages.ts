@@ -480,6 +480,7 @@ export const MESSAGES = {
   'privacy.kept':
     "I keep your settings, your logs, where you stopped a workout, whether a workout waits for your doctor's okay or you're under 18, and your time zone, under a code, never your name. I never get your voice recordings; Amazon keeps those. Each week's log is deleted about a year later. To erase it, say: delete my data.",
   'delete.confirm': 'This deletes your level, your rest day, all your progress and the workout reminders I set, for good. Are you sure?',
+  'delete.confirm.noReminders': 'This deletes your level, your rest day and all your progress, for good. Are you sure?',
   'delete.confirm.reprompt': 'Should I delete all your data? Say yes or no.',
   'delete.what':
     "Deleting erases everything I keep about you: your level and rest day, everything you've logged, where you stopped a workout, whether a workout waits for your doctor's okay or you're under 18, and your device's time zone, and cancels the workout reminders I set.",
