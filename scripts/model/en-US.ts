@@ -233,6 +233,9 @@ export const EN_US_MODEL: ModelSource = {
         `what does my workout schedule look like [for the rest of the week]`,
         `how often should I go {exercise}`,
         `how (often|many times a week) should I go for a {exercise}`,
+        // "How often should I deadlift", "… swim": the move said as a verb (it was the move's description; noticed at the
+        // last stop).
+        `how often should I {exercise} [each week|a week]`,
       ],
     },
     {
@@ -1059,8 +1062,8 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'other', type: 'ExerciseName' },
       ],
       patterns: [
-        // Found trying the console (December 7): how fast, how long or how often to walk, run or swim.
-        "how (fast|long|often) should I {exercise} [for|each day]",
+        // Found trying the console (December 7): how fast or how long to walk, run or swim ("how often" is the plan's).
+        "how (fast|long) should I {exercise} [for|each day]",
         // The development set's plainest misses (December 7): "is spot reduction a myth", "are side planks worth it",
         // "is protein important for losing back fat", "how do I lose belly fat too", "do glute bridges help with back fat".
         '(is|are) {topic} a myth',

@@ -110,7 +110,7 @@ export const MESSAGES = {
   'plan.onDays': "On your plan, that's {days}.",
   'plan.onDays.thisWeek': "On your plan this week, that's {days}.",
   'plan.onDays.nextWeek': 'From next week, {days}.',
-  'plan.howOften.walking': 'As often as you can: {steps}. A little movement every day beats a lot now and then.',
+  'plan.howOften.walking': 'As often as you can: {steps}, or 10 to 20 brisk minutes. A little movement every day beats a lot now and then.',
 
   'dose.level': 'At {level} level, do {dose}.',
   'dose.reps': '{sets} sets of {reps}',

@@ -112,7 +112,7 @@ export const MESSAGES = {
   'plan.onDays': 'आपके plan में ये {days} को है.',
   'plan.onDays.thisWeek': 'इस हफ़्ते आपके plan में ये {days} को है.',
   'plan.onDays.nextWeek': 'अगले हफ़्ते से {days} को.',
-  'plan.howOften.walking': 'जितनी बार हो सके: {steps}. रोज़ थोड़ी कसरत, कभी-कभार की ज़्यादा कसरत से बेहतर है.',
+  'plan.howOften.walking': 'जितनी बार हो सके: {steps}, या 10 से 20 मिनट तेज़ चलना. रोज़ थोड़ी कसरत, कभी-कभार की ज़्यादा कसरत से बेहतर है.',
 
   'dose.level': 'आपके {level} level के लिए: {dose}.',
   'dose.reps': '{sets} set, हर set में {reps} rep',
