@@ -528,7 +528,10 @@ const toldPlainly = (spoken: string): boolean =>
     .replace(/(hour|minute|half hour)'s\b/g, '$1')
     // "On my lunch break": when, as "this morning" is (found by a helper trying the console: a condition to check with a
     // doctor). Not "a break from walking", which is none done.
-    .replace(/\b(on|in|during|at) (my |the |a )?(lunch|coffee|tea) break\b/g, ' ')
+    .replace(/\b(on|in|during|at) (my |the |a )?((lunch|coffee|tea) )?break\b/g, ' ')
+    // "On my break", "after my shift", "before work": when too (found by a helper trying the console as a warehouse
+    // worker: "I walked 20 minutes on my break" was a condition).
+    .replace(/\b(after|before) (my |the )?(shift|night shift|work)\b/g, ' ')
     // "Walked the dog", "a stroller walk": who or what came along, as "with the dog" does (found by helpers trying the
     // console as an older British user and a parent: "Tell me what you did", and nothing logged).
     .replace(/\b(?:(?:the|my|our|his|her) )?(?:dog|dogs|pup|puppy|stroller|pram|buggy)\b/g, ' ')

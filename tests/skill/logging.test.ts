@@ -1352,6 +1352,22 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.sessions.walk).toBe(1);
   });
 
+  // Found by a helper trying the console as a warehouse worker (December 7): "I walked 20 minutes on my break" was a
+  // condition, as the lunch break's walk had been, and the next workouts asked for a doctor's okay. A break or a shift
+  // is when it was done, as a lunch break is.
+  it.each([
+    ['I walked 20 minutes on my break', /^Logged a 20-minute walk\./],
+    ['I walked twenty minutes during my break', /^Logged a 20-minute walk\./],
+    ['I walked 30 minutes after my shift', /^Logged a 30-minute walk\./],
+    ['I walked 30 minutes before work', /^Logged a 30-minute walk\./],
+  ] as const)('"%s", heard through a health request, is a walk', async (said, logged) => {
+    const { turn, week } = talk();
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(heard.intent).toBe('HealthConcernIntent');
+    expect(await turn(heard.intent, heard.slots)).toMatch(logged);
+    expect((await week())?.sessions.walk).toBe(1);
+  });
+
   // Found by a helper trying the console (December 6): "I didn't actually do the strength session", heard through "I
   // {concern}" with no day, got the strength tip, and the log stayed.
   it('a session said not to have happened today, heard through a health request, asks to take the log off', async () => {
