@@ -635,6 +635,16 @@ describe('every safety phrasing gets the safety answer', () => {
       expect(spoken(turn), said).toContain(EN_US_CATALOGUE.urgent.answer);
       expect(matcher.literal(said).map((match) => match.intent), said).toEqual(['HealthConcernIntent']);
     }
+    // A racing heart with a dizzy or faint feeling (found by a helper trying the console in Indian English, December 7:
+    // "my heart is beating very fast and I feel giddy" reached the fallback, though each half alone was urgent).
+    const enIn = committedMatcher('en-IN');
+    for (const said of ['my heart is beating very fast and I feel giddy', 'my heart is racing and I feel dizzy']) {
+      const [heard, ...others] = enIn.literal(said);
+      expect(others, said).toEqual([]);
+      expect(heard?.intent, said).toBe('HealthConcernIntent');
+      const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard!.intent, heard!.slots);
+      expect(spoken(turn), said).toMatch(/^Stop now, and sit or lie down to rest\..*call one one two/);
+    }
     // Found by a helper trying the console mid-HIIT (December 5): "I'm seeing stars" was "I don't know that one yet. Say
     // next to carry on", the others out of scope.
     for (const said of ["I'm seeing stars", "I'm seeing spots", "everything's going black"]) {
