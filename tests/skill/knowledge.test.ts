@@ -606,6 +606,10 @@ describe('carbs, keto, walking as cardio, and where the advice comes from', () =
     ['hi-IN', 'रोटी या चावल क्या बेहतर है', 'carbs'],
     ['hi-IN', 'kitne din mein result milega', 'results-time'],
     ['hi-IN', 'कितने दिन में रिज़ल्ट मिलेगा', 'results-time'],
+    // Found by a helper trying the console as a warehouse worker (December 7): the fallback.
+    ['en-US', 'what stretches are good for a stiff lower back', 'stretching'],
+    ['en-US', 'give me a stretch for my back', 'stretching'],
+    ['en-US', 'what stretches should I do', 'stretching'],
     // Found by a helper trying the console as an Indian user: dal asked about as protein got the fibre answer.
     ['en-IN', 'is dal enough protein', 'protein'],
 
