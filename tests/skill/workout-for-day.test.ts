@@ -159,7 +159,7 @@ describe('how often a move comes in the week ("how often should I do hiit")', ()
 
   it('cardio once or twice a week, and walking every day with the level\'s steps', async () => {
     expect(spoken(await howOften('cardio'))).toContain('One or two cardio days a week');
-    expect(spoken(await howOften('walking'))).toContain('As often as you can: 1,000 extra steps a day.');
+    expect(spoken(await howOften('walking'))).toContain('As often as you can: 1,000 extra steps a day, or 10 to 20 brisk minutes.');
   });
 
   it('a move the skill does not teach ("how often should I do burpees") is said so, never answered with the whole week', async () => {
