@@ -657,6 +657,13 @@ describe.each([
   ['en-US', "I'm skipping today", 'TopicIntent', { topic: 'day-off' }],
   ['en-US', "I'm feeling lazy", 'TopicIntent', { topic: 'day-off' }],
   ['en-US', 'can I skip my workout today', 'TopicIntent', { topic: 'day-off' }],
+  // Found by a helper trying the console as a warehouse worker (December 7): the lenient matcher alone.
+  ['en-US', "yeah let's go", 'LetsGoIntent', {}],
+  ['en-US', "yeah doc said it's fine", 'AMAZON.YesIntent', {}],
+  ['en-US', 'can I just lose fat off my lower back', 'SpotReductionIntent', {}],
+  ['en-US', "what time's my reminder", 'ListRemindersIntent', {}],
+  ['en-US', 'is pizza okay once a week', 'TopicIntent', { topic: 'junk-food' }],
+  ['en-US', 'ow sharp pain in my lower back', 'HealthConcernIntent', { sharp: 'lower-back-pain' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
