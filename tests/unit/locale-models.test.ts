@@ -664,6 +664,12 @@ describe.each([
   ['en-US', "what time's my reminder", 'ListRemindersIntent', {}],
   ['en-US', 'is pizza okay once a week', 'TopicIntent', { topic: 'junk-food' }],
   ['en-US', 'ow sharp pain in my lower back', 'HealthConcernIntent', { sharp: 'lower-back-pain' }],
+  // Found by a helper trying the console as a Chennai teacher (December 7): the lenient matcher alone, or the fallback.
+  ['en-IN', 'my back is paining little bit', 'HealthConcernIntent', { concern: 'back-pain' }],
+  ['en-IN', 'chest is paining little', 'HealthConcernIntent', { concern: 'chest-pain' }],
+  ['en-IN', 'knee is still paining little', 'HealthConcernIntent', { concern: 'knee-pain' }],
+  ['en-IN', 'yes doctor told ok', 'AMAZON.YesIntent', {}],
+  ['en-IN', 'doctor said it is fine', 'AMAZON.YesIntent', {}],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
