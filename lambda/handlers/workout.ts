@@ -1,6 +1,6 @@
 import { ageSaid, isAge } from '../content/amounts';
 import type { Response } from 'ask-sdk-model';
-import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, answerableTopics, findConcern, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
+import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, WORKOUT_TIME, answerableTopics, findConcern, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
   fatFromHereAsked,
   happeningNow,
@@ -136,6 +136,9 @@ const INJURY = 'injury';
  * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
  * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
  */
+/** A fast kept ("I am fasting on Monday", "on a fast today", "my navratri vrat"): never "fast" alone, which is speed. */
+const FAST_KEPT = /(?:^|[\s,.])(?:fasting|vrat|upvas|upvaas|roza|rozas|ramadan|ramzan|navratri|ekadashi|(?:on|keep|keeping|kept|observe|observing) (?:a )?fast|उपवास|व्रत|रोज़ा|रोजा|नवरात्रि)(?=$|[\s,.?])/i;
+
 /** A level said of oneself, as a whole slot ("intermediate") or "I'm …" inside it ("reckon I'm intermediate, I run a bit"). */
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
@@ -366,6 +369,10 @@ export const healthConcern = route(
     // A request that reports nothing ("wait, I'm not ready" heard through an open slot) is not answered as pain, which
     // mid-workout would pause the workout.
     if (report) return answerConcern(turn, report.concern, told);
+    // "I am fasting on Monday, can I do workout", heard through "I am {concern}": a fast kept, for faith, a festival or a
+    // weekday, is when to train, never a condition (found by a helper trying the console as a Chennai teacher: the next
+    // workout waited for a doctor's okay).
+    if (spoken !== undefined && FAST_KEPT.test(spoken) && !saysBodyOrPain(spoken)) return tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
     // "I think I'm intermediate", "I reckon I'm intermediate, I run a fair bit", heard through "I think I'm {concern}": the
     // level (found by a helper trying the console in en-AU: "not something I can help with"). Only what reports nothing.
     const levelSaid = spoken !== undefined && !saysBodyOrPain(spoken) ? levelNamedIn(spoken.replace(/^(?:i )?(?:reckon|think|guess|suppose)\s+/i, '')) : undefined;

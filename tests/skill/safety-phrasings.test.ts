@@ -1463,6 +1463,22 @@ describe('a health question with a move is never answered about the move, and ev
     expect(answer).not.toMatch(/Want to hear how to/);
   });
 
+  // Found by a helper trying the console as a Chennai teacher (December 7): a fast kept for a festival or a weekday,
+  // asked about with a workout, was a condition to check with a doctor, and the next workout waited for their okay.
+  it.each([
+    ['en-IN', 'I am fasting on monday, can I do workout', /On a fasting day, light training is fine if you feel well/],
+    ['en-US', "I'm fasting tomorrow can I still do HIIT", /On a fasting day, light training is fine if you feel well/],
+    ['hi-IN', 'मैं उपवास पर हूँ, क्या workout कर सकती हूँ', /उपवास के दिन हल्की कसरत ठीक है/],
+  ] as const)('%s "%s" is when to train on a fasting day, and no workout waits on a doctor', async (locale, said, answer) => {
+    const heard = committedMatcher(locale).resolve(said);
+    expect(heard.intent).toBe('HealthConcernIntent');
+    const chat = harness.conversation({ locale });
+    const turn = await chat.intent(heard.intent, heard.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(answer);
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/doctor|डॉक्टर/);
+  });
+
   it.each(["I'm back from the walk", "I'm a beginner where should I start"])('"%s" is no pain report', async (said) => {
     expect(await ask(said)).not.toContain(EN_US_CATALOGUE.safety.pain);
   });

@@ -370,11 +370,19 @@ export const TOPICS = [
       'exercising in the morning', 'exercising at night', 'morning workouts', 'evening workouts',
       // Found by a helper trying the console in Indian English (December 7): out of scope, or the lenient matcher alone.
       'best time to workout', 'workout after dinner', 'exercise after dinner', 'workout after food', 'exercise after eating', 'workout on empty stomach', 'exercise on an empty stomach',
+      // Found by a helper trying the console as a Chennai teacher (December 7): a fast kept was a condition.
+      'workout while fasting', 'exercise while fasting',
     ],
     leads: [
       { names: ['after dinner', 'after food', 'after eating'], lead: 'Leave a couple of hours after a big meal before a hard workout; a gentle walk straight after is fine. Morning or evening, what counts is training most days.', alone: true },
       // The sound version: fasted training is safe for most, and burns no more fat over the day.
       { names: ['empty stomach'], lead: "An empty stomach is fine if you feel well, but it burns no extra fat over the day. If you feel light-headed, have a small snack first.", alone: true },
+      // The sound version: a fast kept for faith or a festival, light training with it, the hard sessions on other days.
+      {
+        names: ['while fasting', 'fasting day', 'on a fast'],
+        lead: 'On a fasting day, light training is fine if you feel well: a walk, stretching or an easy strength session. Keep HIIT for a day you eat, and stop if you feel dizzy or weak. With diabetes, or on medicine, ask your doctor first.',
+        alone: true,
+      },
     ],
     answer:
       'The best time to work out is the time you can stick to. Morning or evening, fat comes off the same way: what counts is training most days, week after week. Leave a couple of hours after a big meal, and if a hard HIIT session late at night keeps you awake, move it earlier.',

@@ -234,6 +234,14 @@ export const TOPICS = [
     names: ['workout का सही समय', 'workout ka sahi samay', 'कसरत का सही समय', 'kasrat ka sahi samay', 'सुबह या शाम', 'subah ya shaam', 'best time to workout', 'workout कब करें', 'workout kab karein',
       // Asked with "कब है" (which the model no longer hears after any topic: "rest day कब है" is the user's rest day).
       'workout का सही समय कब है', 'workout ka sahi samay kab hai', 'workout करने का सही समय कब है', 'workout karne ka sahi samay kab hai', 'workout का best time कब है', 'workout ka best time kab hai'],
+    // A fast kept, for faith or a festival: the sound version, as in English (its name the words the handler passes).
+    leads: [
+      {
+        names: ['while fasting'],
+        lead: 'उपवास के दिन हल्की कसरत ठीक है, अगर आप ठीक महसूस करें: सैर, stretching या आसान strength. HIIT उस दिन के लिए रखिए, जब आप खाना खाएँ, और चक्कर या कमज़ोरी लगे तो रुक जाइए. डायबिटीज़ हो या दवा लेते हों, तो पहले डॉक्टर से पूछिए.',
+        alone: true,
+      },
+    ],
     answer:
       'workout का सबसे अच्छा समय वही है, जिस पर आप टिके रह सकें. सुबह हो या शाम, चर्बी एक ही तरह घटती है: मायने यह रखता है कि आप हफ़्ते दर हफ़्ते ज़्यादातर दिन करें. भारी खाने के बाद दो घंटे रुकिए, और अगर रात में देर से HIIT करने से नींद न आए, तो उसे पहले कर लीजिए.',
     followUp: { offer: 'plan' },
