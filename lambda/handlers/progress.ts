@@ -47,7 +47,7 @@ import { type SaidLog, askOneAtATime, daysBackSaid, logAfterYes, askWhatDone, ca
 import { dayKindNamed, tellHowOften, tellHowOftenKind, tellWeeklyPlan, tellWorkoutFor } from '../replies/plan';
 import { confirmDelete, confirmReset, tellPrivacy, tellWeeklyProgress } from '../replies/progress';
 import { askToRemove, askToRemoveLatestLog, askToRemoveMissed, askToRemoveSessionLog, removeAfterYes, STEPS } from '../replies/remove-log';
-import { askWhichLevel, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
+import { askWhichLevel, askWhichOfTwoRestDays, askWhichRestDay, setLevel, setRestDay, stepLevel, tellDayAlone, tellLevel, tellRestDay } from '../replies/settings';
 import { askAgain } from '../replies/go-on';
 import { answerPainScore } from '../replies/offers';
 import { FEEL_ASKED, answerConcern, logWorkoutDone, tellWorkoutCounts, offerSavedWorkoutLog, offerYesterdaysWorkout, startOrOfferResume, tellAboutMoveUnderWay, tellCurrentExercise, tellFeelingBetter, tellPausedForHurt, tellTimeSaid, tellTopicOrPause, tellWorkoutAndWeek, tellWorkoutProgress } from '../replies/workout';
@@ -1203,6 +1203,9 @@ export const restDay = route(
   (turn) => said(turn, 'SetRestDayIntent'),
   async (turn) => {
     const day = weekdayNamed(turn.t, slotValue(turn.input, 'day'));
+    // "I want Wednesdays and Sundays off": which one is asked, as the plan keeps one.
+    const other = weekdayNamed(turn.t, slotValue(turn.input, 'otherDay'));
+    if (day && other && other !== day) return askWhichOfTwoRestDays(turn, day, other);
     if (day) return setRestDay(turn, day);
     // A weekday said alone ("Sunday", "make it Sunday") answers "which day would you like to rest?". Anywhere else a
     // question pending is asked again; with none, what a day alone can be for (found in review: it told the day's plan,

@@ -162,6 +162,20 @@ export function askWhichRestDay(turn: Turn): Response {
   return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), ...(!workoutOf(turn.mode) && { offer: { kind: 'restDay' as const } }) });
 }
 
+/**
+ * "I want Wednesdays and Sundays off": the plan keeps one rest day a week, said so, and which one asked; nothing is set
+ * until the answer (found by helpers trying the console: the first day was set, and the second said nothing of).
+ */
+export function askWhichOfTwoRestDays(turn: Turn, first: Weekday, second: Weekday): Response {
+  const { t } = turn;
+  const days = { first: weekdayName(t, first), second: weekdayName(t, second) };
+  return turn.reply({
+    speech: speech(t.t('restDay.oneOfTwo', days)),
+    reprompt: speech(t.t('restDay.oneOfTwo.reprompt', days)),
+    ...(!workoutOf(turn.mode) && { offer: { kind: 'restDay' as const } }),
+  });
+}
+
 /** "Friday", said alone with no question that takes a day: what a day alone can be for. */
 export function tellDayAlone(turn: Turn, day: Weekday): Response {
   const { t } = turn;

@@ -1057,7 +1057,7 @@ export const EN_US_MODEL: ModelSource = {
       // set missed ("end my session now", "can I spot reduce my lower back", "read me the rest"), and 14 more for an age
       // said with what is wrong ("I'm 60 and I have a bad knee", "I'm 60 and I've got a bad back"), and one for a day off
       // asked for instead. Its last 8 paid for a sharp pain said after "ow" and a racing heart with a dizzy feeling.
-      maxSamples: 2568,
+      maxSamples: 2557,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -1068,10 +1068,11 @@ export const EN_US_MODEL: ModelSource = {
         '(is|are) {topic} okay once (a week|in a while)',
         'can I (have|eat) {topic} once a week',
         // Short questions the last rounds held ("is it better to lift or do cardio", "how do I lose upper back fat", "how to
-        // increase metabolism"), kept first when the stretches below pushed them out.
+        // increase metabolism", "should I do cardio"), kept first when the stretches below and two rest days pushed them out.
         'is it better to {topic}',
         'how do I lose {topic}',
         'how to increase {topic}',
+        'should I do {exercise}',
         // Stretches for a stiff back (found by a helper trying the console as a warehouse worker: "what stretches are good
         // for a stiff lower back" and "give me a stretch for my back" reached the fallback).
         'what {topic} (are good|should I do|help) [for (my|a stiff) (back|lower back)]',
@@ -2487,10 +2488,17 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'answerDay', type: 'AMAZON.DayOfWeek' },
         // A day said alone otherwise ("yesterday", "today"): the answer to "which day was that?" of a log.
         { name: 'answerDate', type: 'AMAZON.DATE' },
+        // Two days off asked for ("I want Wednesdays and Sundays off"): the plan keeps one, and which is asked.
+        { name: 'otherDay', type: 'AMAZON.DayOfWeek' },
       ],
       reserved: {
-        max: 16,
+        max: 25,
         patterns: [
+          // Found by helpers trying the console as a warehouse worker and a Chennai teacher (December 7): the first day
+          // was set, and the second said nothing of, or "I want sunday and saturday both rest" undid Saturday unsaid.
+          "I want {day} and {otherDay} (off|as my rest days|both rest)",
+          "(make|set) {day} and {otherDay} (my|as my) rest days",
+          "can I (have|take) {day} and {otherDay} off",
         // Found by helpers trying the console as a tired parent and an older British user (December 7).
         "I would like {day} as my rest day",
           // Found by a helper trying the console: to "Which day would you like to rest?", "sunday" reached the

@@ -416,6 +416,27 @@ describe('level and rest day', () => {
     expect(hindi?.intent).toBe('SetRestDayIntent');
   });
 
+  // Found by helpers trying the console (December 7, twice): "I want Wednesdays and Sundays off" set Wednesday and said
+  // nothing of Sunday, and "I want sunday and saturday both rest" undid Saturday unsaid. The plan keeps one rest day:
+  // said so, and which one asked, nothing set until then.
+  it.each([
+    ['en-US', 'I want Wednesdays and Sundays off', 'Wednesday', 'Sunday'],
+    ['en-US', 'make Saturday and Sunday my rest days', 'Saturday', 'Sunday'],
+    ['en-IN', 'I want sunday and saturday both rest', 'Sunday', 'Saturday'],
+  ] as const)('%s "%s" asks which one, as the plan keeps one rest day', async (locale, said, first, second) => {
+    const [heard, ...others] = committedMatcher(locale).literal(said);
+    expect(others).toEqual([]);
+    expect(heard?.intent).toBe('SetRestDayIntent');
+    const device = harness.device({ locale });
+    const chat = harness.conversation(device);
+    const asked = await chat.intent(heard!.intent, heard!.slots);
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toMatch(new RegExp(`^Your plan keeps one rest day a week, .*Which one would you like: ${first} or ${second}\\?$`));
+    expect((await store.history(userKey(device.userId))).profile?.restDay).toBeUndefined();
+    const [answer] = committedMatcher(locale).literal(second.toLowerCase());
+    expect(spoken(await chat.intent(answer!.intent, answer!.slots))).toMatch(new RegExp(`^(Done\\. )?${second} is (already )?your rest day`));
+  });
+
   // Found by a helper trying the console: mid-way through the day's cardio, "make Saturday my rest day" said "Today is a
   // strength day. Say next to carry on with your workout". The workout under way carries on, and is not contradicted.
   it('a rest day set mid-workout leaves the workout under way as it is, and never says today is another kind', async () => {

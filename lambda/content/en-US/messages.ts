@@ -524,6 +524,8 @@ export const MESSAGES = {
   'restDay.dayAlone': "{day}? You can ask what's on {day}, make {day} your rest day, or log what you did, like: I ran on {day}. What would you like?",
   'restDay.which': 'Which day would you like to rest? For example, say: make Saturday my rest day.',
   'restDay.which.reprompt': 'Which day should be your rest day?',
+  'restDay.oneOfTwo': 'Your plan keeps one rest day a week, and the other days hold your workouts. On a second easy day, a walk still counts. Which one would you like: {first} or {second}?',
+  'restDay.oneOfTwo.reprompt': 'Which should be your rest day: {first} or {second}?',
   'restDay.current': '{weekday} is your rest day.',
   'restDay.current.thisWeek': "{weekday} is your rest day from next week. This week, it's {thisWeek}.",
   'settings.changeHint': 'To change them, say: make it harder, or: make {weekday} my rest day. You can also ask which reminders you have. What would you like?',

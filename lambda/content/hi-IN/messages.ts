@@ -531,6 +531,8 @@ export const MESSAGES = {
   'restDay.dayAlone': '{day}? आप पूछ सकते हैं कि {day} को क्या है, {day} को आराम का दिन बना सकते हैं, या जो किया वह दर्ज करवा सकते हैं, जैसे: मैंने {day} को walking की. आप क्या करना चाहेंगे?',
   'restDay.which': 'आप किस दिन आराम करना चाहेंगे? जैसे बोलिए: शनिवार को मेरा आराम का दिन बनाओ.',
   'restDay.which.reprompt': 'आपके आराम का दिन कौन सा हो?',
+  'restDay.oneOfTwo': 'आपके plan में हफ़्ते में एक दिन आराम का है, और बाकी दिन workout के. दूसरे हल्के दिन, सैर भी गिनी जाती है. कौन सा दिन चाहिए: {first} या {second}?',
+  'restDay.oneOfTwo.reprompt': 'आराम का दिन कौन सा हो: {first} या {second}?',
   'restDay.current': '{weekday} आपके आराम का दिन है.',
   'restDay.current.thisWeek': 'अगले हफ़्ते से {weekday} आपके आराम का दिन है. इस हफ़्ते यह {thisWeek} है.',
   'settings.changeHint': 'बदलने के लिए बोलिए: इसे मुश्किल करो, या: {weekday} को मेरा आराम का दिन बनाओ. रिमाइंडर के बारे में भी पूछ सकते हैं. आप क्या करना चाहेंगे?',
