@@ -353,6 +353,11 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   const named = kindOf?.[1] ?? kindOf?.[2] ?? kindOf?.[3];
   const classOf = PHYSIO.test(named ?? '') && kindOf?.[2] !== undefined ? 'stretch' : KIND_ACTIVITY[kindNamedIn(named) ?? ''];
   if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
+  // "10 rounds surya namaskar", "5 rounds of yoga": rounds counted are what was done, as sets are, never the topic the
+  // rest names (found by a helper trying the console as a Chennai teacher: the yoga answer, and nothing logged).
+  const rounds = ROUNDS_DONE.exec(told.trim());
+  const roundsOf = rounds ? KIND_ACTIVITY[kindNamedIn(told.trim().slice(rounds[0].length)) ?? ''] : undefined;
+  if (roundsOf) return logActivity(turn, { ...log, activity: roundsOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicOrPause(turn, topic);
   // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps
@@ -643,6 +648,9 @@ export function logHeardAsHealth(turn: Turn, said: string | undefined): Promise<
 
 /** "Only" or "just" said first or last, for emphasis: "only 20 minutes walking", "gym only". */
 const ONLY_SAID = /^\s*(?:only|just)\s+|\s+(?:only|just)\s*$/gi;
+
+/** Rounds counted before what was done: "10 rounds", "twelve rounds of", "a few rounds of". */
+const ROUNDS_DONE = /^(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty four|thirty|forty|fifty|a hundred|hundred|108) rounds? (?:of )?/i;
 
 /** Words said around a log that change nothing in it: "also", "like", "um", "kinda". */
 const LOG_FILLERS = /\b(?:also|like|um+|uh+|kinda|sorta|basically)\b/gi;

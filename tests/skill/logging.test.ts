@@ -1368,6 +1368,18 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.sessions.walk).toBe(1);
   });
 
+  // Found by a helper trying the console as a Chennai teacher (December 7): "I did 10 rounds surya namaskar" got the
+  // yoga answer, and nothing was logged. Rounds counted are what was done, as sets are.
+  it.each([
+    ['en-IN', '10 rounds surya namaskar', 'stretch'],
+    ['en-IN', 'twelve rounds of surya namaskar', 'stretch'],
+    ['en-US', '5 rounds of yoga', 'stretch'],
+  ] as const)('%s "I did %s" is logged', async (locale, said, kind) => {
+    const { turn, week } = talk(harness.device({ locale }));
+    expect(await turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', said) })).toMatch(/^Logged a stretch and recovery day\./);
+    expect((await week())?.sessions[kind]).toBe(1);
+  });
+
   // Found by a helper trying the console (December 6): "I didn't actually do the strength session", heard through "I
   // {concern}" with no day, got the strength tip, and the log stayed.
   it('a session said not to have happened today, heard through a health request, asks to take the log off', async () => {
