@@ -670,6 +670,9 @@ describe.each([
   ['en-IN', 'knee is still paining little', 'HealthConcernIntent', { concern: 'knee-pain' }],
   ['en-IN', 'yes doctor told ok', 'AMAZON.YesIntent', {}],
   ['en-IN', 'doctor said it is fine', 'AMAZON.YesIntent', {}],
+  ['en-IN', "set a reminder for morning 6 o'clock", 'SetReminderIntent', { time: '06:00' }],
+  ['en-IN', 'kindly set morning reminder at 6', 'SetReminderIntent', { time: '06:00' }],
+  ['en-IN', 'remind me at 5.30 morning', 'SetReminderIntent', { time: '05:30' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
   it(`→ ${intent}`, () => {
     const resolution = resolverFor(locale)(text);
