@@ -93,8 +93,13 @@ export const weeklyPlan = route(
     const spokenKind = exercise.status === 'no-match' ? dayKindNamed(exercise.spoken) : undefined;
     const kind = session.status === 'match' ? dayKindNamed(session.id) : spokenKind === 'rest' ? undefined : spokenKind;
     if (kind) return tellHowOftenKind(turn, kind);
-    if (exercise.status === 'no-match') return teachWhatIsNamed(turn, exercise.spoken, (named) => tellHowOften(turn, named.id));
-    return tellWeeklyPlan(turn);
+    if (exercise.status !== 'no-match') return tellWeeklyPlan(turn);
+    // "How often should I rest", heard through "how often should I {exercise}": the rest day's; "… stretch", the topic it
+    // names (found in review: "I don't know that one yet").
+    if (/^(?:rest|take a rest|take a day off|have a rest day|take a rest day)$/i.test(exercise.spoken.trim())) return tellHowOftenKind(turn, 'rest');
+    const named = namedInside(turn.catalogue, exercise.spoken);
+    if (named?.kind === 'topic') return tellTopicOrPause(turn, named.id, exercise.spoken);
+    return teachWhatIsNamed(turn, exercise.spoken, (taught) => tellHowOften(turn, taught.id));
   },
 );
 

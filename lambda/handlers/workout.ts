@@ -131,14 +131,11 @@ const NOT_AN_OKAY = /\b(?:ask|asking|see if|until|when|will|would|won't|need to|
 const SHARP_PAIN = 'sharp-pain';
 /** An old injury told ("I hurt my back years ago"): the catalogue's injury, whatever the part. */
 const INJURY = 'injury';
-/**
- * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
- * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
- * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
- */
 /** A fast kept ("I am fasting on Monday", "on a fast today", "my navratri vrat"): never "fast" alone, which is speed. */
 const FAST_KEPT = /(?:^|[\s,.])(?:fasting|vrat|upvas|upvaas|roza|rozas|ramadan|ramzan|navratri|ekadashi|(?:on|keep|keeping|kept|observe|observing) (?:a )?fast|उपवास|व्रत|रोज़ा|रोजा|नवरात्रि)(?=$|[\s,.?])/i;
 
+/** What makes a fast more than a day's ("for 5 days", "since three days", "to lose weight"), or felt ("weak", "कमजोरी"). */
+const NOT_JUST_A_FAST = /\b(?:for|since) (?:\d+|two|three|four|five|six|seven|ten|many|several|a few) (?:days|weeks)\b|\b(?:to|for) (?:lose|losing|weight|fat)\b|\b(?:weak|dizzy|faint|giddy|shaky|light headed|lightheaded|sick|unwell)\b|कमज़ोरी|कमजोरी|चक्कर/i;
 /** A level said of oneself, as a whole slot ("intermediate") or "I'm …" inside it ("reckon I'm intermediate, I run a bit"). */
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
@@ -166,6 +163,11 @@ const POINTING = /^(?:it|this|that|this one|that one|these|those|this move|this 
 /** What the part a move is asked about for says when it is someone's age ("a 66 year old", "seniors", "my age"). */
 const OF_AN_AGE = /\b(?:(?:years?|yrs?) old|seniors?|elderly|age|older (?:people|adults))\b/i;
 
+/**
+ * The concern named, or the most serious one named inside a longer phrase ("lower back pain and chest pain" is
+ * urgent); a phrase that is just a product's name and no concern's ("are protein shakes worth it") gets the topic's
+ * answer; anything else, the general safe answer ("my back hurts when I lift weights" is about pain, not lifting).
+ */
 export const healthConcern = route(
   (turn) => said(turn, 'HealthConcernIntent'),
   async (turn) => {
@@ -372,7 +374,14 @@ export const healthConcern = route(
     // "I am fasting on Monday, can I do workout", heard through "I am {concern}": a fast kept, for faith, a festival or a
     // weekday, is when to train, never a condition (found by a helper trying the console as a Chennai teacher: the next
     // workout waited for a doctor's okay).
-    if (spoken !== undefined && FAST_KEPT.test(spoken) && !saysBodyOrPain(spoken)) return tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
+    // Only a fast said alone with training: nothing felt ("I'm fasting and I feel dizzy" is urgent), no days on end or
+    // goal ("fasting for 5 days", "fasting to lose weight" is eating too little), and never someone still growing (found in
+    // review).
+    const fastKept = spoken !== undefined && FAST_KEPT.test(spoken) && !NOT_JUST_A_FAST.test(spoken) && !saysBodyOrPain(spoken) && !saysFelt(spoken);
+    const ageTold = ageSaid(spoken) !== undefined || /\b\d{1,2}\b/.test(spoken ?? '') || slotValue(turn.input, 'age') !== undefined;
+    if (fastKept && !ageTold && !reportedConcern(turn.catalogue, spoken) && namedConcern(turn.catalogue, spoken) === undefined && !turn.young) {
+      return tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
+    }
     // "I think I'm intermediate", "I reckon I'm intermediate, I run a fair bit", heard through "I think I'm {concern}": the
     // level (found by a helper trying the console in en-AU: "not something I can help with"). Only what reports nothing.
     const levelSaid = spoken !== undefined && !saysBodyOrPain(spoken) ? levelNamedIn(spoken.replace(/^(?:i )?(?:reckon|think|guess|suppose)\s+/i, '')) : undefined;

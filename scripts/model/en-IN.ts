@@ -170,6 +170,8 @@ const FOUND_IN_TRIAL: Readonly<Record<string, readonly string[]>> = {
   // In a workout, a yes with nothing asked moves on, as next does. "Yes doctor told ok" answers the doctor question (found
   // by a helper trying the console as a Chennai teacher, December 7: the fallback).
   'AMAZON.YesIntent': ['yes start [now]', '[yes] doctor (told|said) (okay|it is fine)'],
+  // Beside it, the doctor's no (found in review: "doctor said it is not fine" was heard as the yes, and HIIT started).
+  'AMAZON.NoIntent': ['[no] doctor (said|told) (not okay|it is not fine)'],
   'AMAZON.RepeatIntent': ["I (didn't|did not) (get|understand) (it|that) (tell me|say it|repeat it) again", '[kindly|please] tell again'],
   WorkoutForDayIntent: ['(ok|okay) what is my workout for today', 'kindly tell me what all exercises I (have to|should) do [today]'],
   WeeklyProgressIntent: ['how much (have I done|I have done|I did) (so far|till now|this week)', '[kindly|please] tell my progress', 'what is pending (for|in) this week'],
@@ -761,7 +763,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // development set missed (December 7: "end my session now", "read me the rest"); 2119 for wiping data asked for
     // ("can you just wipe everything you have on me"), a day off asked for instead, and "what exercise burns the most
     // back fat".
-    TopicIntent: 2027,
+    TopicIntent: 2009,
     // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size. 18
     // more for symptoms said mid-workout (December 7: "my leg tingles", "that didn't feel right"), less four for their names and "chakkar".
     HealthConcernIntent: 3054,

@@ -646,6 +646,15 @@ describe('carbs, keto, walking as cardio, and where the advice comes from', () =
     expect(spoken(turn)).toMatch(answer);
   });
 
+  // Found in review: "how often should I rest", its words in the move's slot, got "I don't know that one yet".
+  it('"how often should I rest" is the rest day\'s answer', async () => {
+    const heard = committedMatcher('en-US').resolve('how often should I rest');
+    expect(heard.intent).toBe('WeeklyPlanIntent');
+    const turn = await harness.conversation().intent(heard.intent, heard.slots);
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(/One rest day a week/);
+  });
+
   it('a brisk walk, logged as the walking answer says, counts as the cardio session', async () => {
     expect(findTopic(EN_US_CATALOGUE, 'walking-cardio')!.answer).toMatch(/Log it as a brisk walk, and it counts as your cardio session\./);
     for (const [locale, said] of [['en-US', 'I went for a brisk walk'], ['hi-IN', 'maine tez sair ki']] as const) {

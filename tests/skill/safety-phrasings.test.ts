@@ -645,6 +645,11 @@ describe('every safety phrasing gets the safety answer', () => {
       const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard!.intent, heard!.slots);
       expect(spoken(turn), said).toMatch(/^Stop now, and sit or lie down to rest\..*call one one two/);
     }
+    // Found in review: "{sweating} and I feel dizzy" kept only what came before it, and "I skipped breakfast and I feel
+    // dizzy" was out of scope, "I'm fasting and I feel dizzy" the fasting day's answer. The feeling said is the report.
+    for (const said of ['I skipped breakfast and I feel dizzy', "I'm fasting and I feel dizzy", "I'm on a diet and I feel faint"]) {
+      expect(spoken(await answerOf(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
+    }
     // Found by a helper trying the console mid-HIIT (December 5): "I'm seeing stars" was "I don't know that one yet. Say
     // next to carry on", the others out of scope.
     for (const said of ["I'm seeing stars", "I'm seeing spots", "everything's going black"]) {
@@ -1477,6 +1482,14 @@ describe('a health question with a move is never answered about the move, and ev
     await expectWellFormed(turn);
     expect(spoken(turn)).toMatch(answer);
     expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/doctor|डॉक्टर/);
+  });
+
+  // Found in review: a fast of days on end, one to lose weight, or one kept by someone still growing is no fasting day's
+  // light training.
+  it.each(['I am fasting for 5 days can I exercise', 'I am fasting to lose weight', "I'm 15 and fasting for navratri, can I do workout"])('"%s" is not the fasting day\'s answer', async (said) => {
+    const heard = committedMatcher('en-IN').resolve(said);
+    const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard.intent, heard.slots);
+    expect(spoken(turn)).not.toMatch(/On a fasting day/);
   });
 
   it.each(["I'm back from the walk", "I'm a beginner where should I start"])('"%s" is no pain report', async (said) => {

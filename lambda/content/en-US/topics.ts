@@ -351,7 +351,7 @@ export const TOPICS = [
       'hamstring stretches',
     ],
     answer:
-      'Stretch after your workouts and on your rest day. Hold gentle hamstring, hip and lower back stretches for 20 to 30 seconds, without bouncing. Stretching will not burn fat, but it helps you recover and move better.',
+      'Stretch after your workouts and on your rest day. Hold gentle hamstring, hip and lower back stretches for 20 to 30 seconds, without bouncing. Stretching will not burn fat, but it helps you recover and move better. If your back hurts, stop, and see a doctor or a physiotherapist.',
     followUp: { offer: 'plan' },
   },
   {

@@ -219,7 +219,7 @@ export const TOPICS = [
     id: 'stretching',
     names: ['stretching', 'स्ट्रेचिंग', 'stretch', 'stretches', 'खिंचाव', 'लचक', 'lachak', 'cool down', 'flexibility'],
     answer:
-      'Workout के बाद और आराम वाले दिन stretching कीजिए. Hamstrings, कूल्हों और कमर के हल्के stretch 20 से 30 सेकंड तक रोकिए, बिना झटके के. Stretching से चर्बी नहीं जलती, लेकिन शरीर जल्दी उबरता है और बेहतर चलता है.',
+      'Workout के बाद और आराम वाले दिन stretching कीजिए. Hamstrings, कूल्हों और कमर के हल्के stretch 20 से 30 सेकंड तक रोकिए, बिना झटके के. Stretching से चर्बी नहीं जलती, लेकिन शरीर जल्दी उबरता है और बेहतर चलता है. कमर में दर्द हो, तो रुकिए, और डॉक्टर या फ़िज़ियोथेरेपिस्ट को दिखाइए.',
     followUp: { offer: 'plan' },
   },
   {
