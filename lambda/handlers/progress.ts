@@ -651,8 +651,8 @@ export function logHeardAsHealth(turn: Turn, said: string | undefined): Promise<
   return undefined;
 }
 
-/** "Only" or "just" said first or last, for emphasis: "only 20 minutes walking", "gym only". */
-const ONLY_SAID = /^\s*(?:only|just)\s+|\s+(?:only|just)\s*$/gi;
+/** "Only" or "just" said first or last, or "itself" last, for emphasis: "only 20 minutes walking", "gym only", "yesterday itself". */
+const ONLY_SAID = /^\s*(?:only|just)\s+|\s+(?:only|just|itself)\s*$/gi;
 
 /** Rounds counted before what was done: "10 rounds", "twelve rounds of", "a few rounds of". */
 const ROUNDS_DONE = /^(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty four|thirty|forty|fifty|a hundred|hundred|108) rounds? (?:of )?/i;

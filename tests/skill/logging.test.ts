@@ -836,6 +836,9 @@ it('a thing done and its day heard in the open slot, with the time in its own, i
   expect(await talk().turn('LogActivityIntent', { ...unmatched('gym only'), minutes: '45' })).toMatch(/^Logged your strength session\./);
   expect(await talk().turn('LogActivityIntent', unmatched('only 20 minutes walking'))).toMatch(/^Logged a 20-minute walk\./);
   expect(await talk().turn('LogActivityIntent', unmatched('only hiit'))).toMatch(/^Logged a HIIT session\./);
+  // "Itself", said for emphasis too (found by a helper trying the console as a Chennai teacher: "I have done the workout
+  // yesterday itself" asked what was done).
+  expect(await talk().turn('LogActivityIntent', unmatched('the workout yesterday itself'))).toMatch(/^Logged yesterday's \w+ workout|^Logged your \w+ (session|workout).*yesterday|That's for \w+day/);
   // A gym session said as one, with what was done in it (found by a helper trying the console, December 6: "no gym needed").
   // With the move and its sets said (found in review: dropped, and 60 sets let through).
   expect(await talk().turn('LogActivityIntent', unmatched('an extra gym session 4 sets of 8 deadlifts at 80 kilos'))).toMatch(/^Logged deadlifts, 4 sets\./);
