@@ -8,6 +8,8 @@ export const SPOT_REDUCTION = 'spot-reduction';
 export const DAY_OFF = 'day-off';
 /** What to do when time is short ("I only have 10 minutes"). */
 export const SHORT_ON_TIME = 'short-on-time';
+/** Fasting, and eating too little: a fast of days on end, or kept to lose weight. */
+export const FASTING = 'intermittent-fasting';
 /** When to train: the best time of day, after a meal, on an empty stomach, on a fasting day. */
 export const WORKOUT_TIME = 'workout-time';
 /** How to breathe through a move: asked in words that also name trouble breathing ("breathe"). */

@@ -926,8 +926,9 @@ const ACTIVITY_KINDS = new Map<string, string>(
       ['cycle', 'cycle cycled cycling bike biked biking ride rode साइकिल साइकिलिंग'],
       ['dance', 'dance danced dancing zumba'],
       // Yoga and stretching are one kind: both are a stretch and recovery day, and "yoga, a good stretch" is one.
-      // Sun salutations are yoga ("10 rounds surya namaskar": found by a helper trying the console as a Chennai teacher).
-      ['stretch', 'yoga pilates stretch stretched stretching surya suryanamaskar योग योगा स्ट्रेचिंग सूर्यनमस्कार सूर्य'],
+      // Sun salutations are yoga ("10 rounds surya namaskar": found by a helper trying the console as a Chennai teacher);
+      // never "surya" alone, a name ("played cricket with Surya": found in review).
+      ['stretch', 'yoga pilates stretch stretched stretching namaskar namaskars suryanamaskar योग योगा स्ट्रेचिंग सूर्यनमस्कार'],
       ['hiit', 'hiit burpees skipping'],
       // Games in Devanagari too ("मैंने एक घंटा बैडमिंटन खेला": found by a helper trying the console in Hindi).
       ['cardio', `cardio elliptical treadmill spin spinning rowing rowed ${GAMES.join(' ')} बैडमिंटन क्रिकेट फुटबॉल फ़ुटबॉल टेनिस कबड्डी वॉलीबॉल हॉकी`],

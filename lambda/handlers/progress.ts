@@ -96,7 +96,7 @@ export const weeklyPlan = route(
     if (exercise.status !== 'no-match') return tellWeeklyPlan(turn);
     // "How often should I rest", heard through "how often should I {exercise}": the rest day's; "… stretch", the topic it
     // names (found in review: "I don't know that one yet").
-    if (/^(?:rest|take a rest|take a day off|have a rest day|take a rest day)$/i.test(exercise.spoken.trim())) return tellHowOftenKind(turn, 'rest');
+    if (/^(?:rest|take (?:a )?rest|take a day off|have a rest day|take a rest day)$/i.test(exercise.spoken.trim())) return tellHowOftenKind(turn, 'rest');
     const named = namedInside(turn.catalogue, exercise.spoken);
     if (named?.kind === 'topic') return tellTopicOrPause(turn, named.id, exercise.spoken);
     return teachWhatIsNamed(turn, exercise.spoken, (taught) => tellHowOften(turn, taught.id));
@@ -362,7 +362,8 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   // rest names (found by a helper trying the console as a Chennai teacher: the yoga answer, and nothing logged).
   const rounds = ROUNDS_DONE.exec(told.trim());
   const roundsOf = rounds ? KIND_ACTIVITY[kindNamedIn(told.trim().slice(rounds[0].length)) ?? ''] : undefined;
-  if (roundsOf) return logActivity(turn, { ...log, activity: roundsOf, said: told });
+  // Never rounds of HIIT, which are its session's own count ("3 rounds of HIIT" is no whole session: found in review).
+  if (roundsOf && roundsOf !== 'hiit') return logActivity(turn, { ...log, activity: roundsOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
   if (topic) return tellTopicOrPause(turn, topic);
   // "Three sets of ten deadlifts": the slot took the reps with the move. The move and its sets are logged; a week keeps

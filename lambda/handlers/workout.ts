@@ -1,6 +1,6 @@
 import { ageSaid, isAge } from '../content/amounts';
 import type { Response } from 'ask-sdk-model';
-import { DAY_OFF, DOCTOR_ADVISED, SHORT_ON_TIME, SPOT_REDUCTION, WORKOUT_TIME, answerableTopics, findConcern, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
+import { DAY_OFF, DOCTOR_ADVISED, FASTING, SHORT_ON_TIME, SPOT_REDUCTION, WORKOUT_TIME, answerableTopics, findConcern, findExercise, findTopic, topicAskedIn } from '../content/catalogue';
 import {
   fatFromHereAsked,
   happeningNow,
@@ -134,8 +134,12 @@ const INJURY = 'injury';
 /** A fast kept ("I am fasting on Monday", "on a fast today", "my navratri vrat"): never "fast" alone, which is speed. */
 const FAST_KEPT = /(?:^|[\s,.])(?:fasting|vrat|upvas|upvaas|roza|rozas|ramadan|ramzan|navratri|ekadashi|(?:on|keep|keeping|kept|observe|observing) (?:a )?fast|उपवास|व्रत|रोज़ा|रोजा|नवरात्रि)(?=$|[\s,.?])/i;
 
-/** What makes a fast more than a day's ("for 5 days", "since three days", "to lose weight"), or felt ("weak", "कमजोरी"). */
-const NOT_JUST_A_FAST = /\b(?:for|since) (?:\d+|two|three|four|five|six|seven|ten|many|several|a few) (?:days|weeks)\b|\b(?:to|for) (?:lose|losing|weight|fat)\b|\b(?:weak|dizzy|faint|giddy|shaky|light headed|lightheaded|sick|unwell)\b|कमज़ोरी|कमजोरी|चक्कर/i;
+/** A fast of days on end ("for 5 days", "since two days", "for 30 days"). */
+const DAYS_OF_FASTING = /\b(?:for|since) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|thirty|many|several|a few) (?:days|weeks)\b/i;
+/** A fast kept to lose weight. */
+const FASTING_TO_LOSE = /\b(?:to|for) (?:lose|losing|weight|fat)\b/i;
+/** What is felt with a fast ("weak", "dizzy", "कमजोरी"): never the fasting answer. */
+const FELT_WITH_A_FAST = /\b(?:weak|dizzy|faint|giddy|shaky|light headed|lightheaded|sick|unwell)\b|कमज़ोरी|कमजोरी|चक्कर/i;
 /** A level said of oneself, as a whole slot ("intermediate") or "I'm …" inside it ("reckon I'm intermediate, I run a bit"). */
 const LEVEL_SAID_OF_ME = /^(?:(?:i )?(?:reckon|think|guess|suppose)\s+)?(?:i'm |i am |im )?(?:an? |at |probably |maybe |more of an? |more )?(?:beginner|intermediate|advanced)\b/i;
 
@@ -306,6 +310,12 @@ export const healthConcern = route(
     // heart (found trying the console in Indian English: out of scope). Elsewhere, the pain it is.
     const sweating = resolvedSlot(turn.input, 'sweating');
     if (sweating.status !== 'empty' && heartPainWithSweat(slotValue(turn.input, 'sweating'))) return answerConcern(turn, HEART_WARNING);
+    // "My heart is racing and I feel strange", "I skipped breakfast and I feel dizzy", heard through "{sweating} and I feel
+    // {concern}": both halves are heard, and the more serious is answered (found in review: a sample with the feeling alone
+    // in its slot lost the racing heart, and one with the feeling in its words lost what came before).
+    const feeling = slotValue(turn.input, 'concern');
+    const together = sweating.status !== 'empty' && feeling !== undefined ? namedConcern(turn.catalogue, `${slotValue(turn.input, 'sweating') ?? ''} and i feel ${feeling}`) : undefined;
+    if (together) return answerConcern(turn, together);
     // "I get short of breath when I exercise": what comes on with training, told at rest (see answerConcern).
     const habit = resolvedSlot(turn.input, 'habit');
     // "I'm having a heart attack", a stroke, an asthma attack: under way now, the warning sign it is.
@@ -377,10 +387,11 @@ export const healthConcern = route(
     // Only a fast said alone with training: nothing felt ("I'm fasting and I feel dizzy" is urgent), no days on end or
     // goal ("fasting for 5 days", "fasting to lose weight" is eating too little), and never someone still growing (found in
     // review).
-    const fastKept = spoken !== undefined && FAST_KEPT.test(spoken) && !NOT_JUST_A_FAST.test(spoken) && !saysBodyOrPain(spoken) && !saysFelt(spoken);
-    const ageTold = ageSaid(spoken) !== undefined || /\b\d{1,2}\b/.test(spoken ?? '') || slotValue(turn.input, 'age') !== undefined;
+    const fastKept = spoken !== undefined && FAST_KEPT.test(spoken) && !FELT_WITH_A_FAST.test(spoken) && !saysBodyOrPain(spoken) && !saysFelt(spoken);
+    const ageTold = ageSaid(spoken) !== undefined || /\b\d{1,2}\b/.test(spoken?.replace(DAYS_OF_FASTING, '') ?? '') || slotValue(turn.input, 'age') !== undefined;
     if (fastKept && !ageTold && !reportedConcern(turn.catalogue, spoken) && namedConcern(turn.catalogue, spoken) === undefined && !turn.young) {
-      return tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
+      // Days on end, or to lose weight: the fasting answer, eating too little never the way.
+      return DAYS_OF_FASTING.test(spoken) || FASTING_TO_LOSE.test(spoken) ? tellTopicOrPause(turn, FASTING) : tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
     }
     // "I think I'm intermediate", "I reckon I'm intermediate, I run a fair bit", heard through "I think I'm {concern}": the
     // level (found by a helper trying the console in en-AU: "not something I can help with"). Only what reports nothing.

@@ -763,7 +763,7 @@ export const EN_IN_ADDITIONS: ModelAdditions = {
     // development set missed (December 7: "end my session now", "read me the rest"); 2119 for wiping data asked for
     // ("can you just wipe everything you have on me"), a day off asked for instead, and "what exercise burns the most
     // back fat".
-    TopicIntent: 2009,
+    TopicIntent: 2001,
     // 18 more for the base's new health patterns (December 6): of the 48 they pushed out, 30 are left out for size. 18
     // more for symptoms said mid-workout (December 7: "my leg tingles", "that didn't feel right"), less four for their names and "chakkar".
     HealthConcernIntent: 3054,

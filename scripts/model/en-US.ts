@@ -1058,7 +1058,7 @@ export const EN_US_MODEL: ModelSource = {
       // set missed ("end my session now", "can I spot reduce my lower back", "read me the rest"), and 14 more for an age
       // said with what is wrong ("I'm 60 and I have a bad knee", "I'm 60 and I've got a bad back"), and one for a day off
       // asked for instead. Its last 8 paid for a sharp pain said after "ow" and a racing heart with a dizzy feeling.
-      maxSamples: 2552,
+      maxSamples: 2547,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },
@@ -1457,7 +1457,7 @@ export const EN_US_MODEL: ModelSource = {
       // for my back", pain said with how much), so none before is pushed out. 12 more for an age said with what is wrong
       // (December 7), and 6 for "I've got", from the topic intent's last combinations; 9 more for "ow, sharp pain in my
       // lower back" and a racing heart said with a dizzy or faint feeling.
-      maxSamples: 4097,
+      maxSamples: 4094,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -1547,9 +1547,9 @@ export const EN_US_MODEL: ModelSource = {
         "(I'm|I am) sweating and {sweating}",
         "{sweating} and I feel (sick|nauseous)",
         // "My heart is beating very fast and I feel giddy" (en-IN): each half alone is urgent (the fallback; found by a
-        // helper trying the console in Indian English). The feeling in the slot: "{sweating} and I feel dizzy" lost it
-        // for whatever came before ("I skipped breakfast and I feel dizzy" was out of scope; found in review).
-        "my heart is (racing|pounding|beating fast|beating very fast) and I feel {concern}",
+        // helper trying the console in Indian English). Both halves in slots, the more serious answered: with only the
+        // feeling in the words, or only in a slot, the other half was lost (found in review).
+        "{sweating} and I feel {concern}",
         // Found by a helper trying the console mid-workout (December 5): "this is sore" left only "this" in a slot, which
         // says nothing of pain (found in review: a pronoun alone paused "I can feel it in my glutes").
         // The word for what is wrong stays in the slot, so "sore" is soreness's answer (a sample saying it would be pain's).
@@ -2497,11 +2497,15 @@ export const EN_US_MODEL: ModelSource = {
         { name: 'otherDay', type: 'AMAZON.DayOfWeek' },
       ],
       reserved: {
-        max: 25,
+        max: 31,
         patterns: [
           // Found by helpers trying the console as a warehouse worker and a Chennai teacher (December 7): the first day
           // was set, and the second said nothing of, or "I want sunday and saturday both rest" undid Saturday unsaid.
-          "I want {day} and {otherDay} (off|as my rest days|both rest)",
+          "(I want|I'd like) {day} and {otherDay} (off|as my rest days|both rest)",
+          // Found in review: each set the first day.
+          "{day} and {otherDay} off please",
+          "I want to rest on {day} and {otherDay}",
+          "make {day} my rest day and {otherDay} too",
           "(make|set) {day} and {otherDay} (my|as my) rest days",
           "can I (have|take) {day} and {otherDay} off",
         // Found by helpers trying the console as a tired parent and an older British user (December 7).
@@ -3851,9 +3855,9 @@ export const EN_US_MODEL: ModelSource = {
         // The answer to "does it still hurt?" when it has stopped. Better is not gone: "I feel better" is asked first.
         "[no|nope] (it doesn't hurt|it doesn't hurt now|it doesn't hurt anymore|no pain|it's gone|the pain's gone|it's fine now|I'm fine now|it feels fine|it feels okay now|feels fine now|all good now)",
       ] },
-    { name: 'AMAZON.NoIntent', maxSamples: 211, patterns: [
+    { name: 'AMAZON.NoIntent', maxSamples: 214, patterns: [
         // Beside "my doc said it's fine", a yes: the doctor's no (found in review: heard as the yes, and HIIT started).
-        "my (doctor|doc) said it's not (okay|fine|safe)",
+        "my (doctor|doc|GP) said it's not (okay|fine|safe)",
         // Beside "my surgeon cleared me", a yes: not cleared, a no (found in review: it started the workout).
         "my (surgeon|doctor) hasn't cleared me [yet]",
         "(I'm not|I haven't been) cleared [yet]",

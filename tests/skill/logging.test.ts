@@ -1383,6 +1383,13 @@ describe('a log whose activity took something else', () => {
     expect((await week())?.sessions[kind]).toBe(1);
   });
 
+  // Found in review: "surya" alone is a name, and "played cricket with Surya for an hour" asked what was done.
+  it('a friend called Surya is no yoga', async () => {
+    const { turn, week } = talk(harness.device({ locale: 'en-IN' }));
+    expect(await turn('LogActivityIntent', { activity: unmatchedSlot('activity', 'ActivityName', 'played cricket with surya for an hour') })).toMatch(/^Logged/);
+    expect((await week())?.sessions.cardio).toBe(1);
+  });
+
   // Found by a helper trying the console (December 6): "I didn't actually do the strength session", heard through "I
   // {concern}" with no day, got the strength tip, and the log stayed.
   it('a session said not to have happened today, heard through a health request, asks to take the log off', async () => {

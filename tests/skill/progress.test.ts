@@ -423,6 +423,9 @@ describe('level and rest day', () => {
     ['en-US', 'I want Wednesdays and Sundays off', 'Wednesday', 'Sunday'],
     ['en-US', 'make Saturday and Sunday my rest days', 'Saturday', 'Sunday'],
     ['en-IN', 'I want sunday and saturday both rest', 'Sunday', 'Saturday'],
+    // Found in review: each set the first day.
+    ['en-US', "I'd like Wednesdays and Sundays off", 'Wednesday', 'Sunday'],
+    ['en-US', 'make Saturday my rest day and Sunday too', 'Saturday', 'Sunday'],
   ] as const)('%s "%s" asks which one, as the plan keeps one rest day', async (locale, said, first, second) => {
     const [heard, ...others] = committedMatcher(locale).literal(said);
     expect(others).toEqual([]);

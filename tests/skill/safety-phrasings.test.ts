@@ -647,7 +647,8 @@ describe('every safety phrasing gets the safety answer', () => {
     }
     // Found in review: "{sweating} and I feel dizzy" kept only what came before it, and "I skipped breakfast and I feel
     // dizzy" was out of scope, "I'm fasting and I feel dizzy" the fasting day's answer. The feeling said is the report.
-    for (const said of ['I skipped breakfast and I feel dizzy', "I'm fasting and I feel dizzy", "I'm on a diet and I feel faint"]) {
+    // Found in a second review: with the feeling alone in the slot, "my heart is racing and I feel strange" lost the heart.
+    for (const said of ['I skipped breakfast and I feel dizzy', "I'm fasting and I feel dizzy", "I'm on a diet and I feel faint", 'my heart is racing and I feel strange', "I'm intermediate and I feel dizzy"]) {
       expect(spoken(await answerOf(said)), said).toContain(EN_US_CATALOGUE.urgent.answer);
     }
     // Found by a helper trying the console mid-HIIT (December 5): "I'm seeing stars" was "I don't know that one yet. Say
@@ -1490,6 +1491,16 @@ describe('a health question with a move is never answered about the move, and ev
     const heard = committedMatcher('en-IN').resolve(said);
     const turn = await harness.conversation({ locale: 'en-IN' }).intent(heard.intent, heard.slots);
     expect(spoken(turn)).not.toMatch(/On a fasting day/);
+  });
+
+  // Found in a second review: a fast of days on end was the medical condition again, and the next workout waited for a
+  // doctor's okay. It is the fasting answer: no special power over fat, and never eating too little.
+  it.each(["I'm fasting for 9 days for navratri, can I do workout", 'I am fasting for 5 days can I exercise'])('"%s" is the fasting answer, no condition kept', async (said) => {
+    const heard = committedMatcher('en-IN').resolve(said);
+    const chat = harness.conversation({ locale: 'en-IN' });
+    const turn = await chat.intent(heard.intent, heard.slots);
+    expect(spoken(turn)).toMatch(/Fasting helps only if it leads you to eat fewer calories overall/);
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).not.toMatch(/doctor/);
   });
 
   it.each(["I'm back from the walk", "I'm a beginner where should I start"])('"%s" is no pain report', async (said) => {

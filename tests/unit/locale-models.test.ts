@@ -676,6 +676,7 @@ describe.each([
   // Found in review: heard as the yes beside them, and HIIT started; and two pushed out by new samples.
   ['en-IN', 'doctor said it is not fine', 'AMAZON.NoIntent', {}],
   ['en-US', "my doc said it's not okay", 'AMAZON.NoIntent', {}],
+  ['en-US', "my GP said it's not okay", 'AMAZON.NoIntent', {}],
   ['en-US', 'how many workouts per week do I do', 'WeeklyPlanIntent', {}],
   ['en-US', 'okay tell me about swimming', 'TopicIntent', { exercise: 'cardio' }],
 ] as const)('%s: "%s"', (locale, text, intent, slots) => {
