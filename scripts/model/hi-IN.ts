@@ -1434,8 +1434,13 @@ export const HI_IN_MODEL: ModelSource = {
         { name: 'day', type: 'AMAZON.DayOfWeek' },
         // A weekday said alone: the answer to "आराम किस दिन करना चाहेंगे?", or a question about that day.
         { name: 'answerDay', type: 'AMAZON.DayOfWeek' },
+        // Two days off asked for ("बुधवार और रविवार को छुट्टी चाहिए"): the plan keeps one, and which is asked (found in
+        // review, December 7: Sunday was set, and Wednesday said nothing of).
+        { name: 'otherDay', type: 'AMAZON.DayOfWeek' },
       ],
       patterns: [
+        '{day} और {otherDay} को (छुट्टी|आराम) (चाहिए|दो|रखनी है)',
+        '{day} aur {otherDay} ko (chhutti|aaram) (chahiye|do|rakhni hai)',
         // Found by a helper trying the console (December 6): the rest day's tip, nothing changed. Asks which day.
         '(मेरा|mera) rest day (बदल दो|बदलना है|बदल दीजिए|badal do|badalna hai|badal dijiye)',
         '{answerDay}',

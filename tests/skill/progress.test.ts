@@ -426,6 +426,7 @@ describe('level and rest day', () => {
     // Found in review: each set the first day.
     ['en-US', "I'd like Wednesdays and Sundays off", 'Wednesday', 'Sunday'],
     ['en-US', 'make Saturday my rest day and Sunday too', 'Saturday', 'Sunday'],
+    ['hi-IN', 'बुधवार और रविवार को छुट्टी चाहिए', 'बुधवार', 'रविवार'],
   ] as const)('%s "%s" asks which one, as the plan keeps one rest day', async (locale, said, first, second) => {
     const [heard, ...others] = committedMatcher(locale).literal(said);
     expect(others).toEqual([]);
@@ -434,10 +435,13 @@ describe('level and rest day', () => {
     const chat = harness.conversation(device);
     const asked = await chat.intent(heard!.intent, heard!.slots);
     await expectWellFormed(asked);
-    expect(spoken(asked)).toMatch(new RegExp(`^Your plan keeps one rest day a week, .*Which one would you like: ${first} or ${second}\\?$`));
+    const hindi = locale === 'hi-IN';
+    const question = hindi ? `^आपके plan में हफ़्ते में एक दिन आराम का है, .*कौन सा दिन चाहिए: ${first} या ${second}\\?$` : `^Your plan keeps one rest day a week, .*Which one would you like: ${first} or ${second}\\?$`;
+    expect(spoken(asked)).toMatch(new RegExp(question));
     expect((await store.history(userKey(device.userId))).profile?.restDay).toBeUndefined();
     const [answer] = committedMatcher(locale).literal(second.toLowerCase());
-    expect(spoken(await chat.intent(answer!.intent, answer!.slots))).toMatch(new RegExp(`^(Done\\. )?${second} is (already )?your rest day`));
+    const set = hindi ? `(हो गया\\. अब )?${second} (पहले से ही )?आपके आराम का दिन` : `^(Done\\. )?${second} is (already )?your rest day`;
+    expect(spoken(await chat.intent(answer!.intent, answer!.slots))).toMatch(new RegExp(set));
   });
 
   // Found by a helper trying the console: mid-way through the day's cardio, "make Saturday my rest day" said "Today is a
