@@ -504,32 +504,39 @@ export async function cancelReminders(turn: Turn, confirmed = false, oneNamed = 
 export type RemindersErased = 'cancelled' | 'none' | 'unseen' | 'failed';
 
 /**
- * Every reminder this skill set, removed along with the user's data: they are theirs as much as the log is (noticed at
- * the last stops: the data went, and the reminders rang on). Without the permission, or with no token, they cannot be
- * seen; a call that fails leaves them, and the answer says so. Only ones still on are spoken of as cancelled.
+ * The reminders this skill set, as "delete my data" sees them: 'unseen' without the permission or a token, 'failed' when
+ * the call fails, else the client and the reminders with their tokens.
  */
-export async function eraseReminders(turn: Turn): Promise<RemindersErased> {
+async function remindersSeen(turn: Turn): Promise<'unseen' | 'failed' | { client: RemindersClient; ours: (Reminder & { alertToken: string })[] }> {
   const client = turn.reminders();
   if (!client) return 'unseen';
   const found = await client.list().catch(failureOf);
   if (found === 'permission') return 'unseen';
   if (typeof found === 'string') return 'failed';
   const ours = found.flatMap((reminder) => (typeof reminder.alertToken === 'string' && reminder.alertToken !== '' ? [{ ...reminder, alertToken: reminder.alertToken }] : []));
-  const removed = await Promise.allSettled(ours.map(({ alertToken }) => client.remove(alertToken)));
+  return { client, ours };
+}
+
+/**
+ * Every reminder this skill set, removed along with the user's data: they are theirs as much as the log is (noticed at
+ * the last stops: the data went, and the reminders rang on). Without the permission, or with no token, they cannot be
+ * seen; a call that fails leaves them, and the answer says so. Only ones still on are spoken of as cancelled.
+ */
+export async function eraseReminders(turn: Turn): Promise<RemindersErased> {
+  const seen = await remindersSeen(turn);
+  if (typeof seen === 'string') return seen;
+  const removed = await Promise.allSettled(seen.ours.map(({ alertToken }) => seen.client.remove(alertToken)));
   if (removed.some((result) => result.status === 'rejected')) return 'failed';
-  return ours.some(isOn) ? 'cancelled' : 'none';
+  return seen.ours.some(isOn) ? 'cancelled' : 'none';
 }
 
 /**
  * Whether "delete my data" has reminders to cancel, for its question to promise only what the yes does: none it can
- * see (no permission, no token) or none on is no; the API out of reach may hide some, and the yes will try.
+ * see, or none on, is no; the API out of reach may hide some, and the yes will try.
  */
 export async function remindersToErase(turn: Turn): Promise<boolean> {
-  const client = turn.reminders();
-  if (!client) return false;
-  const found = await client.list().catch(failureOf);
-  if (found === 'permission') return false;
-  return typeof found === 'string' || found.some(isOn);
+  const seen = await remindersSeen(turn);
+  return seen === 'failed' || (seen !== 'unseen' && seen.ours.some(isOn));
 }
 
 /** "Yes" to the coach's offer of reminders: which time? The offer is remembered, so it is never made again. */
