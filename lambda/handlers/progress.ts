@@ -360,8 +360,10 @@ async function logOrAnswer(turn: Turn, log: SaidLog): Promise<Response> {
   if (classOf) return logActivity(turn, { ...log, activity: classOf, said: told });
   // "10 rounds surya namaskar", "5 rounds of yoga": rounds counted are what was done, as sets are, never the topic the
   // rest names (found by a helper trying the console as a Chennai teacher: the yoga answer, and nothing logged).
-  const rounds = ROUNDS_DONE.exec(told.trim());
-  const roundsOf = rounds ? KIND_ACTIVITY[kindNamedIn(told.trim().slice(rounds[0].length)) ?? ''] : undefined;
+  // Read past fillers ("like 5 rounds of yoga this morning": tried as a user, the yoga answer).
+  const plain = told.replace(LOG_FILLERS, ' ').replace(/\s+/g, ' ').trim();
+  const rounds = ROUNDS_DONE.exec(plain);
+  const roundsOf = rounds ? KIND_ACTIVITY[kindNamedIn(plain.slice(rounds[0].length)) ?? ''] : undefined;
   // Never rounds of HIIT, which are its session's own count ("3 rounds of HIIT" is no whole session: found in review).
   if (roundsOf && roundsOf !== 'hiit') return logActivity(turn, { ...log, activity: roundsOf, said: told });
   const topic = amounts ? undefined : (topicInLog(turn.catalogue, told) ?? topicAskedIn(turn.catalogue, told, 'log'));
