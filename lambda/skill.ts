@@ -28,6 +28,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   offers.hedgedYes,
   offers.unsureAnswer,
   offers.goToOffer,
+  workout.restDayPickedInOpenSlot,
   workout.painToPainQuestion,
   workout.fineToPainQuestion,
   progress.answeredWhatDone,

@@ -54,7 +54,7 @@ import { keepAgeBeside, tellAboutExercise, tellAim, tellHowItWorks, tellTopic, t
 import { askNextOrDone, repeatLast, sayGoodbye, tellOutOfScope } from '../replies/session';
 import { setLevel, setRestDay, stepLevel } from '../replies/settings';
 import { accept, answerPainScore, decline } from '../replies/offers';
-import { weekdayOffAsked } from '../text/dates';
+import { weekdayOffAsked, weekdayPickedIn } from '../text/dates';
 import {
   FORM_ASKED,
   answerConcern,
@@ -631,6 +631,20 @@ export const commandInOpenSlot = route(
     const heard = openSlotHeard(turn);
     return answerCommandHeard(turn, heard?.spoken, commandIn(heard)) ?? tellOutOfScope(turn);
   },
+);
+
+/**
+ * "Let's go with Sunday", "the Sunday one", to "which day would you like to rest?": the day picked, heard in another
+ * intent's open slot (noticed trying the console: today's workout started, or the level was asked about). Never with pain
+ * or anything wrong said beside it.
+ */
+export const restDayPickedInOpenSlot = route(
+  (turn) => {
+    if (turn.offer?.kind !== 'restDay') return false;
+    const spoken = unmatchedOpenSlot(turn);
+    return weekdayPickedIn(turn.t, spoken) !== undefined && !saysPain(spoken) && reportedConcern(turn.catalogue, spoken ?? '') === undefined;
+  },
+  (turn) => setRestDay(turn, weekdayPickedIn(turn.t, unmatchedOpenSlot(turn))!),
 );
 
 /** Words that name what to do instead of what is skipped. */

@@ -158,8 +158,8 @@ export async function tellOneDayOff(turn: Turn, date: LocalDate): Promise<Respon
 
 export function askWhichRestDay(turn: Turn): Response {
   const { t } = turn;
-  // Mid-workout it offers nothing: a yes there carries on with the workout (found in review).
-  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), ...(!workoutOf(turn.mode) && { offer: { kind: 'restDay' as const } }) });
+  // Mid-workout too the day said next answers it; a yes there still carries on with the workout (handlers/offers.ts).
+  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), offer: { kind: 'restDay' } });
 }
 
 /**
@@ -172,7 +172,7 @@ export function askWhichOfTwoRestDays(turn: Turn, first: Weekday, second: Weekda
   return turn.reply({
     speech: speech(t.t('restDay.oneOfTwo', days)),
     reprompt: speech(t.t('restDay.oneOfTwo.reprompt', days)),
-    ...(!workoutOf(turn.mode) && { offer: { kind: 'restDay' as const } }),
+    offer: { kind: 'restDay' },
   });
 }
 

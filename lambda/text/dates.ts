@@ -33,6 +33,17 @@ export function weekdayOffAsked(t: Translator, spoken: string | undefined): Week
   return undefined;
 }
 
+/**
+ * The one weekday said in a short answer to "which day?" ("let's go with Sunday", "the Sunday one"), if one alone is: more
+ * words than an answer takes, or two days, name none.
+ */
+export function weekdayPickedIn(t: Translator, spoken: string | undefined): Weekday | undefined {
+  const words = spoken?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  if (words.length > 6) return undefined;
+  const days = new Set(words.flatMap((word) => weekdayNamed(t, word) ?? weekdayNamed(t, word.replace(/s$/, '')) ?? []));
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
 /** "Today", "Tomorrow", "On Friday", or "On Friday, December 4" for days further out. */
 export function speakDay(t: Translator, date: LocalDate, today: LocalDate): string {
   const offset = daysBetween(today, date);

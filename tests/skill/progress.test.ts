@@ -444,6 +444,37 @@ describe('level and rest day', () => {
     expect(spoken(await chat.intent(answer!.intent, answer!.slots))).toMatch(new RegExp(set));
   });
 
+  // Noticed trying the console (December 7): mid-workout, "sunday" to "Which one would you like: Wednesday or Sunday?" told
+  // what a day alone can be for, and "let's go with Sunday", idle, started today's workout (Wednesday here, Sunday being
+  // the rest day already). The day picked is the rest day;
+  // mid-workout a yes is still the workout's.
+  it.each([
+    ['mid-workout, a weekday alone', true, 'wednesday'],
+    ['"let\'s go with Wednesday"', false, "let's go with wednesday"],
+    ['mid-workout, "the Wednesday one"', true, 'the wednesday one'],
+  ] as const)('%s answers which of two rest days', async (_, midWorkout, answer) => {
+    const chat = harness.conversation();
+    if (midWorkout) {
+      await chat.intent('StartWorkoutIntent');
+      await chat.intent('AMAZON.NextIntent');
+    }
+    const [asked] = committedMatcher('en-US').literal('I want Wednesdays and Sundays off');
+    expect(spoken(await chat.intent(asked!.intent, asked!.slots))).toMatch(/Which one would you like: Wednesday or Sunday\?$/);
+    const heard = committedMatcher('en-US').resolve(answer);
+    const set = await chat.intent(heard.intent, heard.slots);
+    expect(spoken(set)).toMatch(/^Done\. Wednesday is your rest day now/);
+    if (midWorkout) expect(spoken(set)).toMatch(/Say next to carry on with your workout\.$/);
+  });
+
+  it('mid-workout, a yes to which of two rest days is still the workout\'s', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    await chat.intent('SetRestDayIntent', { day: 'wednesday', otherDay: 'sunday' });
+    const yes = await chat.intent('AMAZON.YesIntent');
+    expect(spoken(yes)).not.toMatch(/Which day would you like/);
+  });
+
   // Found by a helper trying the console: mid-way through the day's cardio, "make Saturday my rest day" said "Today is a
   // strength day. Say next to carry on with your workout". The workout under way carries on, and is not contradicted.
   it('a rest day set mid-workout leaves the workout under way as it is, and never says today is another kind', async () => {
