@@ -430,8 +430,16 @@ export const healthConcern = route(
     if (withMove !== undefined && MINUTES_DONE.test(withMove.trim()) && !saysFelt(withMove) && !saysBodyOrPain(withMove) && !reportedConcern(turn.catalogue, withMove) && namedConcern(turn.catalogue, withMove) === undefined) {
       return askWhatDone(turn);
     }
+    // "I fast on Tuesdays, can I exercise", heard through "I {concern} on {move}": a fast kept each week, when to train
+    // (found by a helper trying the console in Indian English: a condition, and the next workout asked for a doctor's okay).
+    if (withMove !== undefined && WEEKLY_FAST.test(withMove.trim()) && !saysFelt(withMove) && !saysBodyOrPain(withMove) && !turn.young) return tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
     // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
-    if (slot.status === 'no-match' && move.status !== 'empty') return answerConcern(turn, 'health-condition');
+    // Only a move the catalogue knows, or a few words after something had ("I have a pacemaker, is kettlebell swinging
+    // safe"): "I walked on the terrace for 40 minutes", "I love pancakes with maple syrup on Sunday mornings" and "I play
+    // old-timers hockey on Thursday nights" are no condition (found by helpers trying the console: each was, and every
+    // workout after asked for a doctor's okay).
+    const hadSaid = slot.status === 'no-match' && HAD.test(slot.spoken.trim()) && move.status === 'no-match' && move.spoken.trim().split(/\s+/).length <= 3 && !/\d/.test(move.spoken);
+    if (slot.status === 'no-match' && (move.status === 'match' || hadSaid)) return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
@@ -487,6 +495,11 @@ export const healthConcern = route(
     return about ? tellTopicOrPause(turn, about.id, spoken) : tellOutOfScope(turn);
   },
 );
+
+/** A fast kept on a weekday, or each week, as "I {concern} on {move}" takes it: "fast on tuesdays can i exercise". */
+const WEEKLY_FAST = /^(?:fast|keep (?:a )?fast|do (?:a )?fast|do (?:a )?vrat|keep (?:a )?vrat) (?:on |every )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|week|weekends?)\b/i;
+/** Something had, as a condition is told: "have a pacemaker", "had a stent put in", "'ve got lupus". */
+const HAD = /^(?:have|had|got|'ve got|ve got|'ve had|ve had|was diagnosed with|am on|'m on|take|live with)\b/i;
 
 /** The burn of a hard set asked about, as a slot takes it whole: "meant to burn", "supposed to feel like this". */
 const EFFORT_ASKED = /^(?:really |actually )?(?:meant|supposed|normal) to (?:burn|feel like this|burn like this|feel this burn)$/i;
