@@ -185,6 +185,9 @@ export function asksHowToBreathe(catalogue: Catalogue, spoken: string | undefine
 
 /** Concerns no description of a workout names: vomiting, blood, blurred vision. */
 const WARNING_SIGNS: readonly string[] = ['warning-signs'];
+/** Feeling low or thoughts of ending one's life: said anywhere, as a warning sign is, and answered first of all but an urgent concern. */
+const LOW_MOOD = 'low-mood';
+const SAID_ANYWHERE: readonly string[] = [...WARNING_SIGNS, LOW_MOOD];
 
 /** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
 const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));
@@ -266,7 +269,9 @@ export function fatFromHereAsked(spoken: string | undefined, duringWorkout = fal
 }
 
 /** Names that say what is wrong only said alone: "I feel confused" is a warning sign, "confused about my level" is not. */
-const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से']);
+// "Die", as "I want to {session}" takes it from "I want to die" (found in review: today's workout started); never "die"
+// inside anything longer.
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से', 'die']);
 
 /** "A pain in the neck": a figure of speech, no pain (found by a helper: "this is a pain in the neck" paused a workout). */
 const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|arse|ass)\b/gi;
@@ -404,7 +409,9 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   const rank = (concern: Concern) =>
     catalogue.urgent.concernIds.includes(concern.id)
       ? 0
-      : concern.kind === 'effort'
+      : concern.id === LOW_MOOD
+        ? 0.5
+        : concern.kind === 'effort'
         ? 4
         : concern.kind === 'pain'
           ? concern.id === GENERAL_PAIN
@@ -652,7 +659,7 @@ export function concernOfStiffness(catalogue: Catalogue, where: string | undefin
 export function reportedConcern(catalogue: Catalogue, spoken: string | undefined): { readonly id: string | undefined } | undefined {
   // Warning signs are never how a workout is described, as "out of breath" can be ("a workout that gets me out of
   // breath"): said anywhere and not denied, they are reported ("ran till I puked").
-  const sign = urgentSaid(catalogue, spoken, WARNING_SIGNS);
+  const sign = urgentSaid(catalogue, spoken, SAID_ANYWHERE);
   if (sign !== undefined) return { id: sign };
   if (saysDenial(spoken)) return undefined;
   const said = wordsOf(spoken ?? '');

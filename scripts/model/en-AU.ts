@@ -95,5 +95,5 @@ export const EN_AU_MODEL = derivedModel(EN_US_MODEL, {
   // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET),
   // and the tails no English phrasing needs leave room for the base to grow (SPARE_ENGLISH_TAILS).
   // 2405 for the base's "I'm 60 and I've got a bad back" (December 7).
-  baseSamples: { TopicIntent: 2333, ...trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40) },
+  baseSamples: { TopicIntent: 2331, ...trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40) },
 });

@@ -54,5 +54,5 @@ export const EN_GB_MODEL = derivedModel(EN_US_MODEL, {
   // Its own phrasings take room the base model's topic combinations had: their long tail is cut here (MODEL_BUDGET),
   // and the tails no English phrasing needs leave room for the base to grow (SPARE_ENGLISH_TAILS).
   room: { EndWorkoutIntent: 70 },
-  baseSamples: { TopicIntent: 2398, ...trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40) },
+  baseSamples: { TopicIntent: 2397, ...trimmedTails(EN_US_MODEL, SPARE_ENGLISH_TAILS, 40) },
 });

@@ -1057,8 +1057,9 @@ export const EN_US_MODEL: ModelSource = {
       // which no labelled utterance matched, and its last 10 paid for plain phrasings of 21 other intents the development
       // set missed ("end my session now", "can I spot reduce my lower back", "read me the rest"), and 14 more for an age
       // said with what is wrong ("I'm 60 and I have a bad knee", "I'm 60 and I've got a bad back"), and one for a day off
-      // asked for instead. Its last 8 paid for a sharp pain said after "ow" and a racing heart with a dizzy feeling.
-      maxSamples: 2547,
+      // asked for instead. Its last 8 paid for a sharp pain said after "ow" and a racing heart with a dizzy feeling, and
+      // two more for the slot values of thoughts of ending one's life ("suicidal", "feeling suicidal", December 7).
+      maxSamples: 2545,
       slots: [
         { name: 'topic', type: 'TopicName' },
         { name: 'exercise', type: 'ExerciseName' },

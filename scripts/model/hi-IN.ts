@@ -821,7 +821,7 @@ export const HI_IN_MODEL: ModelSource = {
       name: 'HealthConcernIntent',
       // Every phrasing kept before stays: the Hindi model has room, and a missed report costs most (raised from 2,887 for
       // what a doctor said to do, December 5).
-      maxSamples: 3707,
+      maxSamples: 3723,
       slots: [
         { name: 'concern', type: 'ConcernName' },
         { name: 'move', type: 'MoveName' },
@@ -844,6 +844,10 @@ export const HI_IN_MODEL: ModelSource = {
         'kya {ageGroup} ke liye {move} (theek|thik|safe) hai',
         'क्या {move} करना {ageGroup} के लिए (ठीक|सुरक्षित|safe) है',
         'kya {move} karna {ageGroup} ke liye (theek|thik|safe) hai',
+        // Feeling low, or not wanting to live (found by a helper trying the console, December 7: in English it was out of
+        // scope; "मैं जीना नहीं चाहती" reached the fallback).
+        '(मैं|मुझे) {concern} [हूँ|है|हो गया है|लगता है]',
+        '(main|mujhe) {concern} [hoon|hai|ho gaya hai|lagta hai]',
         // Found by a helper trying the console as an Indian user (December 5): after a delivery, asked when to start or
         // about the fat, these reached the fallback.
         '{concern} (कब से|कब) (एक्सरसाइज़|exercise|workout|वर्कआउट) (कर सकते हैं|कर सकती हूँ|शुरू करूँ|शुरू करें)',

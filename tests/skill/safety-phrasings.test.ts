@@ -5,7 +5,7 @@ import { namedConcern, namedInside, urgentSaid } from '../../lambda/content/name
 import { Conversation } from '../../scripts/sim/envelope';
 import { committedMatcher } from '../support/committed-model';
 import { type Harness, expectWellFormed, resolvedSlot, spoken, startHarness, unmatchedSlot } from '../support/skill-harness';
-import { LOCALES } from '../../lambda/locales';
+import { LOCALES, type LocaleId } from '../../lambda/locales';
 
 /**
  * Issue 10's promise: pain, injury, medical conditions, medicines and "is this medical advice" never reach the
@@ -1548,4 +1548,67 @@ describe('after a baby: the pelvic floor and a gap down the tummy', () => {
 // birth, paused the workout and asked for a doctor's okay before every workout after.
 it.each(['I leak sweat like crazy', 'I leak oil from my car'])('"%s" is no report of after a birth', (said) => {
   expect(namedConcern(EN_US_CATALOGUE, said)).not.toBe('postpartum');
+});
+
+// Found by a helper trying the console (December 7): "I don't want to be here anymore", "I feel hopeless" and "I feel
+// depressed" got "That's not something I can help with yet". Feeling low or thoughts of ending one's life get where to
+// find help now, in each locale's own words and numbers, heard through whatever open slot took them; mid-workout the
+// workout pauses. An injury worry ("I don't want to hurt myself doing deadlifts") stays the pain answer.
+describe('feeling low, or thoughts of ending one\'s life', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  const HELP: Readonly<Record<string, RegExp>> = {
+    'en-US': /call or text nine eight eight, any time.*call nine one one\./,
+    'en-CA': /call or text nine eight eight, any time.*call nine one one\./,
+    'en-GB': /call Samaritans free on one one six, one two three, any time.*call nine nine nine\./,
+    'en-AU': /call Lifeline on thirteen eleven fourteen, any time.*call triple zero\./,
+    'en-IN': /call Tele MANAS free on one four four one six, any time.*call one one two\./,
+    'hi-IN': /Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी.*एक एक दो पर कॉल कीजिए\./,
+  };
+  const SAID: readonly (readonly [string, string])[] = [
+    ['en-US', "I don't want to be here anymore"],
+    ['en-US', "I feel really down lately and I don't see the point"],
+    ['en-US', 'I feel hopeless'],
+    ['en-US', 'I feel depressed'],
+    ['en-US', "I'm depressed"],
+    ['en-US', 'I want to kill myself'],
+    ['en-US', 'I want to die'],
+    ['en-US', "I've been having dark thoughts"],
+    ['en-CA', 'I feel hopeless'],
+    ['en-GB', 'I feel hopeless'],
+    ['en-AU', 'I feel hopeless'],
+    ['en-IN', 'I have depression'],
+    ['hi-IN', 'मैं जीना नहीं चाहती'],
+    ['hi-IN', 'main bahut udaas hoon'],
+    ['hi-IN', 'मुझे डिप्रेशन है'],
+  ];
+
+  it.each(SAID)('%s "%s" gets where to find help now', async (locale, said) => {
+    const heard = committedMatcher(locale as LocaleId).resolve(said);
+    const turn = await harness.conversation(harness.device({ locale })).intent(heard.intent, heard.slots ?? {});
+    await expectWellFormed(turn);
+    expect(spoken(turn)).toMatch(HELP[locale]!);
+  });
+
+  it('said mid-workout, the workout pauses, its place saved, and the help comes first', async () => {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const heard = committedMatcher('en-US').resolve('I feel like ending it all');
+    const turn = await chat.intent(heard.intent, heard.slots ?? {});
+    expect(spoken(turn)).toMatch(/^I'm really sorry you're feeling this way.*Your workout is paused, and your place saved\./);
+  });
+
+  it('an injury worry, or "die" inside something longer, is not it', async () => {
+    for (const said of ["I don't want to hurt myself doing deadlifts", 'I hurt myself']) {
+      const heard = committedMatcher('en-US').resolve(said);
+      expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {})), said).not.toMatch(/nine eight eight/);
+    }
+    expect(namedConcern(EN_US_CATALOGUE, 'dice games')).not.toBe('low-mood');
+    expect(urgentSaid(EN_US_CATALOGUE, 'die hard fan of deadlifts', ['low-mood'])).toBeUndefined();
+  });
 });

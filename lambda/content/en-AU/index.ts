@@ -4,7 +4,7 @@ import { localEntry } from '../local';
 
 /** English for Australia: British spelling, everyday words, and legumes and wholegrains as Australians say them. */
 export const EN_AU = localEntry(EN_US, {
-  wording: { ...BRITISH_WORDING, mom: 'mum', 'call nine one one': 'call triple zero' },
+  wording: { ...BRITISH_WORDING, mom: 'mum', 'call nine one one': 'call triple zero', 'call or text nine eight eight': 'call Lifeline on thirteen eleven fourteen' },
   topics: {
     protein: {
       answer:

@@ -4,7 +4,7 @@ import { localEntry } from '../local';
 
 /** English for the United Kingdom: British spelling and words, and the fibre and protein foods of a British plate. */
 export const EN_GB = localEntry(EN_US, {
-  wording: { ...BRITISH_WORDING, mom: 'mum', 'call nine one one': 'call nine nine nine' },
+  wording: { ...BRITISH_WORDING, mom: 'mum', 'call nine one one': 'call nine nine nine', 'call or text nine eight eight': 'call Samaritans free on one one six, one two three' },
   topics: {
     protein: {
       answer:

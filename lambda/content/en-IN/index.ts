@@ -9,7 +9,7 @@ import { localEntry } from '../local';
 export const EN_IN = localEntry(EN_US, {
   // 112 is India's one number for every emergency, an ambulance too: "112, or 108 for an ambulance", said twice, took the
   // urgent answer with the workout stopped to 35 seconds (found December 7).
-  wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early', 'call nine one one': 'call one one two' },
+  wording: { ...BRITISH_WORDING, 'park a little farther away': 'get off the bus or metro a stop early', 'call nine one one': 'call one one two', 'call or text nine eight eight': 'call Tele MANAS free on one four four one six' },
   topics: {
     protein: (tip) => ({
       // Found by a helper trying the console as an Indian user: "is dal enough protein" got the fibre answer.

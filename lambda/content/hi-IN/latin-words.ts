@@ -11,6 +11,8 @@
 export const LATIN_WORDS: ReadonlySet<string> = new Set([
   // The skill and the wake word.
   ...['alexa', 'back', 'coach'],
+  // India's mental health helpline, by its own name.
+  ...['tele', 'manas'],
   // The exercises, their variations and the words a gym uses for them.
   ...['superman', 'extension', 'deadlift', 'romanian', 'single', 'leg', 'suitcase', 'carry', 'bent', 'over', 'row', 'one', 'arm'],
   ...['resistance', 'band', 'pull', 'apart', 'glute', 'bridge', 'hip', 'thrust', 'hinge', 'side', 'plank', 'lift', 'jackknife', 'crunches', 'carbs', 'keto'],
