@@ -498,8 +498,11 @@ export const healthConcern = route(
 
 /** A fast kept on a weekday, or each week, as "I {concern} on {move}" takes it: "fast on tuesdays can i exercise". */
 const WEEKLY_FAST = /^(?:fast|keep (?:a )?fast|do (?:a )?fast|do (?:a )?vrat|keep (?:a )?vrat) (?:on |every )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|week|weekends?)\b/i;
-/** Something had, as a condition is told: "have a pacemaker", "had a stent put in", "'ve got lupus". */
-const HAD = /^(?:have|had|got|'ve got|ve got|'ve had|ve had|was diagnosed with|am on|'m on|take|live with)\b/i;
+/**
+ * Something had, as a condition is told ("have a pacemaker", "had a stent put in", "'ve got lupus"), or something the body
+ * could not do ("couldn't walk on Monday").
+ */
+const HAD = /^(?:have|had|got|'ve got|ve got|'ve had|ve had|was diagnosed with|am on|'m on|take|live with|couldn't|could not|couldnt|wasn't able to|was unable to)\b/i;
 
 /** The burn of a hard set asked about, as a slot takes it whole: "meant to burn", "supposed to feel like this". */
 const EFFORT_ASKED = /^(?:really |actually )?(?:meant|supposed|normal) to (?:burn|feel like this|burn like this|feel this burn)$/i;
