@@ -61,7 +61,7 @@ const PHRASES: ReadonlyArray<readonly [WorkoutCommand, readonly string[]]> = [
   ['repeat', ['(say|read|hear) (that|it) again', 'what did you (just )?say', '(i )?missed (that|what you said)', '(repeat|dobara|दोबारा)']],
   ['howTo', ['how do i do (this|it|that)', "(what am i|what's my|where am i|what are my) (supposed|meant) to (be )?(do|doing)", 'what do i do with my']],
   // "Can I get a drink of water first" (found by a helper trying the console: the water tip, and the workout ran on).
-  ['pause', [DRINK_BREAK, '(hang|hold) on', '(give me|gimme|need) a (sec|second|minute|moment|breather)', 'one (sec|second|minute|moment)', 'catch my breath', 'take a (break|breather)', '(ruko|ek minute|रुको|एक मिनट)']],
+  ['pause', [DRINK_BREAK, '(hang|hold) on', '(give me|gimme|need) a (sec|second|minute|moment|breather)', 'one (sec|second|minute|moment)', 'catch my breath', 'take a( quick| short| little| small)? (break|breather)', '(ruko|ek minute|रुको|एक मिनट)']],
   ['next', [`next( one| exercise| move| set| round)?( please| now)?${LAST}`, 'ready for (the )?(next|more)', 'move on', 'on to the next', `(agla|agli|अगला|अगली)( wala| wali| वाला| वाली| exercise| set| karo| करो)?( please)?${LAST}`]],
 ];
 

@@ -1526,6 +1526,10 @@ export async function endWorkout(turn: Turn): Promise<Response> {
   // pain or waiting for a doctor's okay (found in review: it was cheered and logged).
   if (isLastStep(workout, at) && !at.hurt && cautionFor(turn) === undefined) return finish(turn, workout, place);
   const summary = summaryOf(workout, place);
+  // Every exercise, round or minute of the main part done, only the cool-down left: the workout is done, and logged (found
+  // by a helper trying the console: "thanks, that's it for me" in the cool-down offered to log it, the session closed
+  // unanswered, and the next day's week said nothing was logged).
+  if (summary.main.of > 0 && summary.main.done === summary.main.of && !at.hurt && cautionFor(turn) === undefined) return finish(turn, workout, place);
   const saved = await savePlace(turn, place);
   if (summary.main.done === 0) {
     return turn.reply({

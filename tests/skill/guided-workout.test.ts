@@ -1635,6 +1635,21 @@ describe('truthful completion', () => {
     expect((await weekOf(early))?.sessions.hiit ?? 0).toBe(0);
   });
 
+  // Found by a helper trying the console (December 7): "thanks, that's it for me" in the cool-down, every exercise done,
+  // offered to log the workout; the session closed unanswered, and the next day's week said nothing was logged.
+  it('"I\'m done" in the cool-down, every round done, is the workout done, and logged', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('StartWorkoutIntent');
+    for (let count = 1; count < 200; count += 1) {
+      if (/^Cool down/.test(spoken(await chat.intent('AMAZON.NextIntent')))) break;
+    }
+    const ended = await chat.intent('EndWorkoutIntent');
+    await expectWellFormed(ended);
+    expect(spoken(ended)).toMatch(/^That's your HIIT done\. Great work! You did all 10 rounds/);
+    expect(await weekOf(device)).toMatchObject({ sessions: { hiit: 1 } });
+  });
+
   // A skip between HIIT rounds passes the one round named next ("ready for round 2?"), never the rest of the session.
   it('HIIT skipped round by round claims only the rounds done, and is not counted', async () => {
     const device = harness.device();

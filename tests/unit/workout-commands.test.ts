@@ -10,6 +10,8 @@ describe('workoutCommandIn', () => {
     ['wait what am i supposed to be doing with my arms on this one', 'howTo'],
     ['redo the whole workout from the very first exercise', 'restart'],
     ['hang on hang on give me a second to catch my breath', 'pause'],
+    // Found by a helper trying the console (December 7): mid-workout, it offered to pick up the workout under way.
+    ['can we take a quick break', 'pause'],
     ["okay i'm back let's carry on", 'resume'],
     // The first command said wins: "wait" before "go back" is back; "what's next" tells, never moves on.
     ['wait go back', 'previous'],
