@@ -19,6 +19,11 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000
 // With Hindi's own ("ek ghanta", "20 मिनट": found by a helper trying the console in Hindi, the hour was lost).
 const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins', 'minat', 'मिनट'].map((word) => word.normalize('NFC')));
 const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs', 'ghanta', 'ghante', 'ghanton', 'घंटा', 'घंटे', 'घंटों'].map((word) => word.normalize('NFC')));
+/** How many words "and a half" or "and half" take at `at` (the "and" itself); 0 when they are not said there. */
+function halfAfter(words: readonly string[], at: number): number {
+  if (words[at] !== 'and') return 0;
+  return words[at + 1] === 'a' && words[at + 2] === 'half' ? 3 : words[at + 1] === 'half' ? 2 : 0;
+}
 const STEP_WORDS = new Set(['step', 'steps']);
 /** Every word an amount is said in: numbers and their units, for telling a log said plainly from one that says more. */
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
@@ -219,11 +224,12 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
     if (MINUTE_WORDS.has(unit)) {
       minutes.push(number.value);
       at = number.end;
-    } else if (HOUR_WORDS.has(unit) || (unit === 'and' && words[number.end + 1] === 'a' && words[number.end + 2] === 'half' && HOUR_WORDS.has(words[number.end + 3] ?? ''))) {
-      // "one and a half hours"
+    } else if (HOUR_WORDS.has(unit) || (unit === 'and' && halfAfter(words, number.end) > 0 && HOUR_WORDS.has(words[number.end + halfAfter(words, number.end)] ?? ''))) {
+      // "one and a half hours", "one and half hour" (Indian English: found by a helper trying the console, 30 minutes
+      // were logged)
       if (unit === 'and') {
         minutes.push(number.value * 60 + 30);
-        at = number.end + 3;
+        at = number.end + halfAfter(words, number.end);
         continue;
       }
       let total = number.value * 60;
@@ -231,6 +237,9 @@ export function amountsSaidIn(spoken: string | undefined): AmountsSaid {
       if (words[next] === 'and' && words[next + 1] === 'a' && (words[next + 2] === 'half' || words[next + 2] === 'quarter')) {
         total += words[next + 2] === 'half' ? 30 : 15;
         next += 3;
+      } else if (words[next] === 'and' && words[next + 1] === 'half') {
+        total += 30;
+        next += 2;
       } else {
         // "an hour and ten minutes", "1 hour 20", "an hour and fifteen"
         const from = words[next] === 'and' ? next + 1 : next;

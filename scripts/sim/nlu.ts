@@ -682,15 +682,17 @@ function formatDuration(amounts: Map<DurationUnit, number>, said: DurationUnit):
 function parseDuration(span: readonly Token[]): string | undefined {
   const keys = span.map((token) => token.key);
   const at = (i: number): string => keys[i] ?? '';
-  const andAHalf = (i: number): boolean => at(i) === 'and' && at(i + 1) === 'a' && at(i + 2) === 'half';
+  // "And a half", or "and half" as Indian English says it ("one and half hour").
+  const halfAt = (i: number): number => (at(i) !== 'and' ? 0 : at(i + 1) === 'a' && at(i + 2) === 'half' ? 3 : at(i + 1) === 'half' ? 2 : 0);
+  const andAHalf = (i: number): boolean => halfAt(i) > 0;
   const amounts = new Map<DurationUnit, number>();
   let last: DurationUnit | undefined;
   let i = at(0) === 'for' ? 1 : 0;
   while (i < keys.length) {
-    if (last && andAHalf(i) && (i + 3 === keys.length || at(i + 3) === 'and')) {
+    if (last && andAHalf(i) && (i + halfAt(i) === keys.length || at(i + halfAt(i)) === 'and')) {
       const halfOf: DurationUnit = last;
       amounts.set(halfOf, (amounts.get(halfOf) ?? 0) + 0.5);
-      i += 3;
+      i += halfAt(i);
       continue;
     }
     if (last && at(i) === 'and') i += 1;
@@ -713,7 +715,7 @@ function parseDuration(span: readonly Token[]): string | undefined {
     }
     if (num !== undefined && andAHalf(i)) {
       quantity += 0.5;
-      i += 3;
+      i += halfAt(i);
     }
     const unit = DURATION_UNITS.get(at(i));
     if (!unit) return undefined;

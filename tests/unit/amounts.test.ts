@@ -10,6 +10,9 @@ describe('amounts said inside a phrase an open slot took whole', () => {
     ['swam half an hour', { minutes: 30 }],
     ['hiked an hour and a half', { minutes: 90 }],
     ['hiked one and a half hours', { minutes: 90 }],
+    // Indian English (found by a helper trying the console: 30 minutes were logged).
+    ['did one and half hour of badminton', { minutes: 90 }],
+    ['played for an hour and half', { minutes: 90 }],
     ['hiked 1.5 hours', { minutes: 90 }],
     ['rowed two hours and ten minutes', { minutes: 130 }],
     ['walked a hundred and twenty minutes', { minutes: 120 }],

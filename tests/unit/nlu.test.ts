@@ -295,6 +295,8 @@ describe('AMAZON.DURATION', () => {
     ['an hour', 'PT1H'],
     ['an hour and a half', 'PT1H30M'],
     ['one and a half hours', 'PT1H30M'],
+    ['one and half hour', 'PT1H30M'],
+    ['an hour and half', 'PT1H30M'],
     ['ninety minutes', 'PT90M'],
     ['half an hour', 'PT30M'],
     ['a half hour', 'PT30M'],
