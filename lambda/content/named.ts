@@ -390,6 +390,8 @@ const GENERAL_PAIN = 'pain';
 /** Names that, followed by these words, are a figure of speech and not a symptom ("sick of this", "sick and tired"). */
 const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   sick: ['of', 'and'],
+  // "Expecting results", "expecting too much": no pregnancy.
+  expecting: ['results', 'result', 'to', 'too', 'more', 'much', 'it', 'that', 'this', 'progress', 'change', 'changes', 'some', 'any', 'faster', 'quicker', 'better', 'my', 'the', 'a', 'an', 'you', 'me', 'them', 'fat', 'weight', 'miracles'],
   // "Should I be pinching my shoulder blades together" is a cue for the rows (found in review: it paused for pain).
   pinching: ['my', 'your', 'the', 'shoulder'],
   pinches: ['my', 'your', 'the', 'shoulder'],

@@ -1612,3 +1612,41 @@ describe('feeling low, or thoughts of ending one\'s life', () => {
     expect(urgentSaid(EN_US_CATALOGUE, 'die hard fan of deadlifts', ['low-mood'])).toBeUndefined();
   });
 });
+
+// Found by helpers trying the console (December 7), heard by the lenient matcher through an open slot: pregnancy said
+// as Britons say it got "I don't know that one yet", and HIIT then started unasked; mid-workout, pain said as a bother,
+// a catch, a spasm or something going reached the move's steps or out of scope, and the workout ran on.
+describe('pregnancy and pain, said as people say them', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['en-GB', "I'm expecting"],
+    ['en-GB', "I'm expecting, is HIIT ok"],
+  ] as const)('%s "%s" is a pregnancy, and the next workout asks for the okay', async (locale, said) => {
+    const chat = harness.conversation(harness.device({ locale }));
+    const heard = committedMatcher(locale).resolve(said);
+    expect(spoken(await chat.intent(heard.intent, heard.slots ?? {}))).toMatch(/doctor or midwife/);
+    expect(spoken(await chat.intent('StartWorkoutIntent'))).toMatch(/^Before we start: you mentioned a pregnancy\./);
+  });
+
+  it('"expecting results" is no pregnancy', () => {
+    expect(namedConcern(EN_US_CATALOGUE, "i'm expecting results soon")).toBeUndefined();
+    expect(namedConcern(EN_US_CATALOGUE, 'expecting too much')).toBeUndefined();
+  });
+
+  it.each([
+    ['en-US', 'can I skip this, it bothers my knees', /^Stop the move that hurts\..*Your workout is paused/],
+    ['en-IN', 'got a catch in my back', /^Stop the move that hurts\..*Your workout is paused/],
+    ['en-GB', 'felt something go in my back', /^Stop now: with a sharp pain, we stop for today\./],
+  ] as const)('%s "%s" mid-workout is pain', async (locale, said, answer) => {
+    const chat = harness.conversation(harness.device({ locale }));
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const heard = committedMatcher(locale).resolve(said);
+    expect(spoken(await chat.intent(heard.intent, heard.slots ?? {}))).toMatch(answer);
+  });
+});
