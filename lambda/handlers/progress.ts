@@ -193,7 +193,9 @@ export const answeredWhatDone = route(
     const slot = resolvedSlot(turn.input, 'exercise');
     const named = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : answered.activity === 'strength' ? findStrengthExerciseSaid(turn.catalogue, answered.said) : undefined;
     // A run or a swim named ("the run") is the answer it reads as: how to do cardio is seldom asked that way.
-    const exercise = !listing && said(turn, 'ExerciseHowToIntent', 'AllStepsIntent') && (named?.category === 'strength' || named?.id === 'hiit') ? named : undefined;
+    // HIIT, one of the kinds the question names, is the answer (found by a helper trying the console: "I can log HIIT, or
+    // show you how to do it").
+    const exercise = !listing && said(turn, 'ExerciseHowToIntent', 'AllStepsIntent') && named?.category === 'strength' ? named : undefined;
     if (!exercise || answered.activity === undefined) return logActivity(turn, answered);
     // The variation said ("a hip thrust") is the one taught on a no, and named in the question.
     const taught = teachable(exercise, answered.said).exercise;

@@ -613,9 +613,13 @@ function dayOfSaidLog(turn: Turn, said: SaidLog, today: LocalDate): LogDay {
   const back = daysBackSaid(said, today);
   if (back !== undefined) return logDay(formatIsoDate(addDays(today, -back)), today);
   if (said.monthDay) return monthDayGoneBy(said.monthDay, today);
-  const asked = turn.offer?.kind === 'whatDone' ? turn.offer.date : undefined;
+  // Today said in its words ("I went for a run this morning"), to "what did you do yesterday?": today (found by a helper
+  // trying the console: it went to yesterday).
+  const asked = turn.offer?.kind === 'whatDone' && !TODAY_SAID.test(said.said ?? '') ? turn.offer.date : undefined;
   return logDay(dayGoneBy(turn.t.locale, said.date, today) ?? asked, today);
 }
+/** Today, said in a log's words. */
+const TODAY_SAID = /\b(?:this morning|this afternoon|this evening|tonight|earlier today|just now|today)\b|आज|\baaj\b/i;
 
 /**
  * The week a log with no day was said to be in ("I did cardio this week", "I swam last week"): the week its date slot
