@@ -41,7 +41,7 @@ export type Offer =
   /** "Start the whole workout again, from the warm-up?" asked mid-workout: yes starts over, no carries on. */
   | { readonly kind: 'restartWorkout' }
   /** Start a workout: today's, or the kind asked for in its place (`instead`). */
-  | { readonly kind: 'startWorkout'; readonly instead?: DayKind }
+  | { readonly kind: 'startWorkout'; readonly instead?: DayKind; readonly again?: true }
   /** A log that waits for a yes: an amount more likely misheard than done, or a second session of its kind that day. */
   | { readonly kind: 'confirmLog'; readonly log: PendingLog }
   /**
@@ -267,7 +267,7 @@ function readOffer(value: unknown): Offer | undefined {
     }
     case 'startWorkout': {
       const instead = DAY_KINDS.find((kind) => kind === value.instead);
-      return instead ? { kind: 'startWorkout', instead } : { kind: 'startWorkout' };
+      return { kind: 'startWorkout', ...(instead && { instead }), ...(value.again === true && { again: true as const }) };
     }
     case 'resumeWorkout':
     case 'cleared': {

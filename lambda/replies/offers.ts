@@ -63,7 +63,7 @@ export async function accept(turn: Turn, offer: Offer): Promise<Response> {
       return resumeWorkout(turn);
     case 'startWorkout':
       // A workout stopped earlier today is offered first, never replaced without a word.
-      return startOrOfferResume(turn, offer.instead);
+      return startOrOfferResume(turn, offer.instead, offer.again === true);
     case 'cleared':
       return startCleared(turn, offer);
     case 'logWorkout':

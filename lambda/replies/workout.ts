@@ -559,7 +559,7 @@ export async function offerSwap(turn: Turn, kind: DayKind): Promise<Response> {
  * "Start my workout", "let's do HIIT": today's session or the kind asked for; first an offer to pick up a workout of
  * that kind already under way, or stopped earlier today ("no" then starts the one asked for).
  */
-export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Response> {
+export async function startOrOfferResume(turn: Turn, kind?: DayKind, again = false): Promise<Response> {
   const current = workoutOf(turn.mode);
   const ofKind = (place: WorkoutPlace) => kind === undefined || SESSIONS[place.sessionId].kind === kind;
   // Paused for pain, the workout waits on "does it still hurt?"; another kind asked for ("let's do strength" after HIIT
@@ -573,6 +573,17 @@ export async function startOrOfferResume(turn: Turn, kind?: DayKind): Promise<Re
   const same = saved && ofKind(saved);
   if (saved?.hurt) return same ? askIfStillHurts(turn, saved, true) : askFeltBefore(turn, await feltWithPause(turn, saved.hurt), { kind });
   if (same) return offerResume(turn, saved, 'workout.resumeOffer', kind);
+  // Today's done and logged already ("I finished today's workout", then "start my workout"): said, and another asked for
+  // first (found by a helper trying the console: it began again unsaid, and its end logged "2 of 2 HIIT sessions").
+  const planned = turn.planOn(today).kind;
+  if (!again && (kind === undefined || kind === planned) && planned !== 'rest' && (await doneOn(turn, today))) {
+    const name = turn.t.t(`workout.name.${planned}`);
+    return turn.reply({
+      speech: speech(turn.t.t('workout.doneToday.again', { name })),
+      reprompt: speech(turn.t.t('workout.doneToday.again.reprompt', { name })),
+      offer: { kind: 'startWorkout', ...(kind !== undefined && { instead: kind }), again: true },
+    });
+  }
   return startWorkout(turn, today, kind);
 }
 

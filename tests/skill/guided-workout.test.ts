@@ -1650,6 +1650,20 @@ describe('truthful completion', () => {
     expect(await weekOf(device)).toMatchObject({ sessions: { hiit: 1 } });
   });
 
+  // Found by a helper trying the console (December 7): "I finished today's workout", then "start my workout", began it
+  // again unsaid, and its end logged "2 of 2 HIIT sessions this week".
+  it('today\'s workout done and logged, "start my workout" says so and asks first; a yes starts another, a no starts none', async () => {
+    const device = harness.device();
+    const chat = new Conversation({ handler: harness.handler, device });
+    await chat.intent('FinishedTodayIntent');
+    const asked = await chat.intent('StartWorkoutIntent');
+    await expectWellFormed(asked);
+    expect(spoken(asked)).toBe("Today's HIIT workout is done and logged already. Nice work. Want to do another one anyway?");
+    expect(spoken(await chat.intent('AMAZON.NoIntent'))).not.toMatch(/warm|Round/i);
+    await chat.intent('StartWorkoutIntent');
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Today is a HIIT day/);
+  });
+
   // A skip between HIIT rounds passes the one round named next ("ready for round 2?"), never the rest of the session.
   it('HIIT skipped round by round claims only the rounds done, and is not counted', async () => {
     const device = harness.device();

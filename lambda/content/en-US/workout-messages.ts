@@ -207,6 +207,8 @@ export const WORKOUT_MESSAGES = {
   'workout.noneSaved': "There's no paused workout from today. Want to start today's workout?",
   'workout.noneSavedToday': "There's no paused workout from today.",
   'workout.doneToday': "There's nothing to pick up: today's {name} is done and logged. Nice work.",
+  'workout.doneToday.again': "Today's {name} is done and logged already. Nice work. Want to do another one anyway?",
+  'workout.doneToday.again.reprompt': 'Want to do another {name} anyway?',
   'workout.saved': 'Saved your place. Say, resume my workout, any time today to pick up where you left off.',
   'workout.notSaved': "I couldn't save your place just now, so next time we'll start from the top.",
   'workout.paused': "Paused. Say, resume my workout, when you're ready.",

@@ -208,6 +208,8 @@ export const WORKOUT_MESSAGES = {
   'workout.noneSaved': 'आज का कोई रुका हुआ workout नहीं है. आज का workout शुरू करें?',
   'workout.noneSavedToday': 'आज का कोई रुका हुआ workout नहीं है.',
   'workout.doneToday': 'आज का {name} पूरा हो चुका है, और दर्ज है. बहुत बढ़िया.',
+  'workout.doneToday.again': 'आज का {name} पहले ही पूरा हो चुका है, और दर्ज है. बहुत बढ़िया. फिर भी एक और करना चाहेंगे?',
+  'workout.doneToday.again.reprompt': 'फिर भी एक और {name} करना चाहेंगे?',
   'workout.saved': 'मैंने आपकी जगह याद रख ली है. आज कभी भी बोलिए, workout जारी रखो, और वहीं से शुरू कीजिए.',
   'workout.notSaved': 'अभी आपकी जगह याद नहीं रख पाई, इसलिए अगली बार शुरू से करेंगे.',
   'workout.paused': 'Workout रुका हुआ है. तैयार हों, तो बोलिए, workout जारी रखो.',
