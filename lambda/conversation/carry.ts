@@ -24,7 +24,7 @@ export interface NextTurn {
    * What the answer told of, when a day said alone next ("and last week?") asks about the same; or, mid-workout, that it
    * was not understood (`outOfScope`), so a bare yes next is no "next". Lives one turn.
    */
-  readonly told?: 'progress' | 'outOfScope' | 'paused';
+  readonly told?: 'progress' | 'outOfScope' | 'paused' | 'restDay';
   /** An answer beside a workout, which then carries on ("how many left?"): "repeat" next says it again, not the step. Lives one turn. */
   readonly aside?: true;
   /** Keep the previous turn's offer and last log one more turn ("repeat" says the same question again). */

@@ -204,7 +204,7 @@ export interface SessionState {
   /** An age under 18 told this session: answers about eating first say not to cut back while growing. */
   readonly young?: true;
   /** What the last answer told of, for a day said alone next ("and last week?"), or that it was not understood; for one turn. */
-  readonly told?: 'progress' | 'outOfScope' | 'paused';
+  readonly told?: 'progress' | 'outOfScope' | 'paused' | 'restDay';
   /** The last answer was one beside a running workout, which carried on ("how many left?"): "repeat" says it again; for one turn. */
   readonly aside?: true;
   /** The last thing said, for "repeat". */
@@ -490,7 +490,7 @@ export function readSessionState(attributes: unknown): SessionState {
   if (changedFrom) state.changedFrom = changedFrom;
   const sessionLogs = readSessionLogs(attributes.sessionLogs);
   if (sessionLogs) state.sessionLogs = sessionLogs;
-  if (attributes.told === 'progress' || attributes.told === 'outOfScope' || attributes.told === 'paused') state.told = attributes.told;
+  if (attributes.told === 'progress' || attributes.told === 'outOfScope' || attributes.told === 'paused' || attributes.told === 'restDay') state.told = attributes.told;
   if (attributes.aside === true) state.aside = true;
   const caution = CAUTIONS.find((known) => known === attributes.caution);
   if (caution) state.caution = caution;

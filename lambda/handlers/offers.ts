@@ -1,5 +1,4 @@
 import type { Turn } from '../conversation/turn';
-import { workoutOf } from '../conversation/mode';
 import { saidGoWords } from '../conversation/requests';
 import { accept, decline, hedged, nothingPending, unsure } from '../replies/offers';
 import { route, said, saidGo } from './route';
@@ -26,15 +25,9 @@ export const moreToHear = route(
   (turn) => accept(turn, turn.offer!),
 );
 
-/**
- * A question a yes or a no can answer. Not "which day would you like to rest?" asked mid-workout: there a yes or a no is
- * still the workout's (found in review: a yes asked which day again, and the workout waited).
- */
-const yesOrNoAsked = ({ offer, mode }: Turn): boolean => offer !== undefined && !(offer.kind === 'restDay' && workoutOf(mode) !== undefined);
-
 /** "Yes" to the question just asked. */
 export const yesToOffer = route(
-  (turn) => yesOrNoAsked(turn) && said(turn, 'AMAZON.YesIntent'),
+  (turn) => turn.offer !== undefined && said(turn, 'AMAZON.YesIntent'),
   (turn) => (turn.offer ? accept(turn, turn.offer) : nothingPending(turn)),
 );
 
@@ -42,7 +35,7 @@ export const yesToOffer = route(
  * "A little", "kinda", "I think so": a yes only to "does it still hurt?"; otherwise the question again. To no question in a
  * workout or a how-to, it moves on as a yes does (found in review: it answered with the menu, and the workout was lost).
  */
-export const hedgedYes = route((turn) => said(turn, 'HedgedYesIntent') && (yesOrNoAsked(turn) || turn.mode.kind === 'idle'), hedged);
+export const hedgedYes = route((turn) => said(turn, 'HedgedYesIntent') && (turn.offer !== undefined || turn.mode.kind === 'idle'), hedged);
 
 /**
  * "Let's go", "start my workout", "ok I'm ready" to "Want to pick up where you left off?", "Want to start today's

@@ -1239,7 +1239,7 @@ export const restDay = route(
     const answer = weekdaySaid ?? dateDay;
     // "Next week" said alone names no day: a question pending is asked again.
     if (!answer) return (dateSaid !== undefined ? askAgain(turn, turn.t.t('fallback.pending')) : undefined) ?? askWhichRestDay(turn);
-    if (turn.offer?.kind === 'restDay') return setRestDay(turn, answer);
+    if (turn.offer?.kind === 'restDay' || turn.state.told === 'restDay') return setRestDay(turn, answer);
     // "Make it Saturday" over "Shall I set that?" or "What time should I remind you?": the reminder's day, its time kept.
     // Only a weekday said: "tonight" and "this morning" are days to the model as well as times, and to "what time should I
     // remind you?" the question is asked again (below).

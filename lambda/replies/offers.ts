@@ -167,9 +167,7 @@ export function nothingPending(turn: Turn): Response {
 
 /** "No" to an offer or mid-steps keeps the conversation going; "no" to nothing in particular says goodbye. */
 export async function decline(turn: Turn): Promise<Response> {
-  const { t, mode } = turn;
-  // "Which day would you like to rest?", asked mid-workout: a no there is the workout's (handlers/offers.ts).
-  const offer = turn.offer?.kind === 'restDay' && workoutOf(mode) ? undefined : turn.offer;
+  const { t, offer, mode } = turn;
   if (!offer) {
     // "Your workout is paused… say resume only when it feels right." "No, it's fine now", or "not now": a no cannot
     // tell which, so it asks at once whether it still hurts (found by a helper trying the console: "say next when

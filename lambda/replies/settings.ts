@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { LEVELS, type Level } from '../content/types';
 import { hiitUnderWay, isWorkoutRunning, workoutOf } from '../conversation/mode';
-import type { SettingBefore } from '../conversation/state';
+import type { Offer, SettingBefore } from '../conversation/state';
 import { type Turn, stored, unlessUnavailable } from '../conversation/turn';
 import { type LocalDate, type Weekday, formatIsoWeek, isoWeekOf, weekdayOf } from '../domain/calendar';
 import { countedOn } from '../domain/progress';
@@ -156,10 +156,18 @@ export async function tellOneDayOff(turn: Turn, date: LocalDate): Promise<Respon
   return turn.reply({ speech: speech(t.t(key, values), question), reprompt: speech(reprompt) });
 }
 
+/**
+ * "Which day would you like to rest?" asked: the day said next answers it. Mid-workout it is no offer, as a yes or a no
+ * there is still the workout's (found in review: a yes was taken as to the question, and the workout waited), but told,
+ * for the one turn.
+ */
+function restDayAsked(turn: Turn): { offer: Offer } | { told: 'restDay' } {
+  return workoutOf(turn.mode) ? { told: 'restDay' } : { offer: { kind: 'restDay' } };
+}
+
 export function askWhichRestDay(turn: Turn): Response {
   const { t } = turn;
-  // Mid-workout too the day said next answers it; a yes there still carries on with the workout (handlers/offers.ts).
-  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), offer: { kind: 'restDay' } });
+  return turn.reply({ speech: speech(t.t('restDay.which')), reprompt: speech(t.t('restDay.which.reprompt')), ...restDayAsked(turn) });
 }
 
 /**
@@ -172,7 +180,7 @@ export function askWhichOfTwoRestDays(turn: Turn, first: Weekday, second: Weekda
   return turn.reply({
     speech: speech(t.t('restDay.oneOfTwo', days)),
     reprompt: speech(t.t('restDay.oneOfTwo.reprompt', days)),
-    offer: { kind: 'restDay' },
+    ...restDayAsked(turn),
   });
 }
 

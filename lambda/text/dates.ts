@@ -34,15 +34,17 @@ export function weekdayOffAsked(t: Translator, spoken: string | undefined): Week
 }
 
 /**
- * The one weekday said in a short answer to "which day?" ("let's go with Sunday", "the Sunday one"), if one alone is: more
- * words than an answer takes, or two days, name none.
+ * The weekday picked in a short answer to "which day?" ("let's go with Sunday", "the Sunday one", "I'll take Wednesday"),
+ * if that is all it says: "let's not do Wednesday", "I want to train on Wednesday" and "I'm free on Wednesday" pick no rest
+ * day (found in review: each set it).
  */
 export function weekdayPickedIn(t: Translator, spoken: string | undefined): Weekday | undefined {
-  const words = spoken?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
-  if (words.length > 6) return undefined;
-  const days = new Set(words.flatMap((word) => weekdayNamed(t, word) ?? weekdayNamed(t, word.replace(/s$/, '')) ?? []));
-  return days.size === 1 ? [...days][0] : undefined;
+  const picked = DAY_PICKED.exec(spoken?.trim().toLowerCase().replace(/[,.!?]/g, '') ?? '');
+  const day = picked?.[1];
+  return day === undefined ? undefined : (weekdayNamed(t, day) ?? weekdayNamed(t, day.replace(/s$/, '')));
 }
+const DAY_PICKED =
+  /^(?:(?:okay|ok|yeah|yes|um|so|hmm|well)\s+)*(?:(?:let's|lets|i'll|ill|i will|i'd|id|i would|we'll)\s+)?(?:go with|take|pick|choose|have|make it|say|like|prefer)?\s*(?:the\s+)?(\S+?)(?:\s+(?:one|please|then|for me|is fine|is good|works|i guess|i think))*$/;
 
 /** "Today", "Tomorrow", "On Friday", or "On Friday, December 4" for days further out. */
 export function speakDay(t: Translator, date: LocalDate, today: LocalDate): string {
