@@ -185,9 +185,13 @@ export function asksHowToBreathe(catalogue: Catalogue, spoken: string | undefine
 
 /** Concerns no description of a workout names: vomiting, blood, blurred vision. */
 const WARNING_SIGNS: readonly string[] = ['warning-signs'];
-/** Feeling low or thoughts of ending one's life: said anywhere, as a warning sign is, and answered first of all but an urgent concern. */
+/**
+ * Thoughts of ending one's life: said anywhere, as a warning sign is, and answered first of all but an urgent concern said
+ * beside them (found in review: "chest pain and I feel really low" lost the urgent answer). Feeling low comes after a
+ * pain, a condition or a pregnancy said with it, whose caution is kept, and after a medicine.
+ */
+const CRISIS = 'crisis';
 const LOW_MOOD = 'low-mood';
-const SAID_ANYWHERE: readonly string[] = [...WARNING_SIGNS, LOW_MOOD];
 
 /** Words that deny or avoid what follows ("without hurting my back", "a pain free workout", "so it won't hurt"). */
 const DENIALS = new Set("without free avoid avoiding prevent won't wont doesn't doesnt don't dont not no never नहीं nahi".split(' '));
@@ -272,7 +276,8 @@ export function fatFromHereAsked(spoken: string | undefined, duringWorkout = fal
 // "Die", as "I want to {session}" takes it from "I want to die" (found in review: today's workout started); never "die"
 // inside anything longer.
 // "Expecting", as "I'm {topic}" takes it from "I'm expecting"; "what results should I be expecting" is no pregnancy.
-const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से', 'die', 'expecting']);
+// "Hopeless", as "I feel {concern}" takes it; "I'm hopeless at planks" and "this is hopeless" are no low mood (found in review).
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['confused', 'pet se', 'पेट से', 'die', 'expecting', 'hopeless']);
 
 /** "A pain in the neck": a figure of speech, no pain (found by a helper: "this is a pain in the neck" paused a workout). */
 const PAIN_IDIOM = /\b(?:a |such a |real )?pain in the (?:neck|butt|backside|arse|ass)\b/gi;
@@ -391,6 +396,11 @@ const GENERAL_PAIN = 'pain';
 /** Names that, followed by these words, are a figure of speech and not a symptom ("sick of this", "sick and tired"). */
 const IDIOMS: Readonly<Record<string, readonly string[]>> = {
   sick: ['of', 'and'],
+  // Suicide sprints are a running drill; "killing myself at the gym" is hard work (found in review).
+  suicide: ['sprints', 'sprint', 'drills', 'drill', 'runs', 'run', 'squats', 'burpees', 'shuttles'],
+  'kill myself': ['at', 'in', 'doing', 'with', 'over', 'for', 'on', 'trying', 'to'],
+  // "I don't see the point of stretching" asks why; said last, or of anything, it is low mood.
+  "don't see the point": ['of', 'in', 'to', 'doing', 'with'],
   // "I'm expecting results", "we're expecting too much": no pregnancy.
   ...Object.fromEntries(
     ["i'm expecting", 'i am expecting', 'im expecting', "we're expecting", 'we are expecting'].map((name) => [
@@ -417,9 +427,11 @@ export function namedConcern(catalogue: Catalogue, spoken: string | undefined, n
   const rank = (concern: Concern) =>
     catalogue.urgent.concernIds.includes(concern.id)
       ? 0
-      : concern.id === LOW_MOOD
+      : concern.id === CRISIS
         ? 0.5
-        : concern.kind === 'effort'
+        : concern.id === LOW_MOOD
+          ? 3.5
+          : concern.kind === 'effort'
         ? 4
         : concern.kind === 'pain'
           ? concern.id === GENERAL_PAIN
@@ -667,8 +679,10 @@ export function concernOfStiffness(catalogue: Catalogue, where: string | undefin
 export function reportedConcern(catalogue: Catalogue, spoken: string | undefined): { readonly id: string | undefined } | undefined {
   // Warning signs are never how a workout is described, as "out of breath" can be ("a workout that gets me out of
   // breath"): said anywhere and not denied, they are reported ("ran till I puked").
-  const sign = urgentSaid(catalogue, spoken, SAID_ANYWHERE);
+  const sign = urgentSaid(catalogue, spoken, WARNING_SIGNS);
   if (sign !== undefined) return { id: sign };
+  const crisis = urgentSaid(catalogue, spoken, [CRISIS]);
+  if (crisis !== undefined) return { id: urgentSaid(catalogue, spoken) ?? crisis };
   if (saysDenial(spoken)) return undefined;
   const said = wordsOf(spoken ?? '');
   const plainPain = said.some((word) => PLAIN_PAIN_WORDS.has(word)) || said.join(' ').includes('killing me');

@@ -433,13 +433,15 @@ export const healthConcern = route(
     // "I fast on Tuesdays, can I exercise", heard through "I {concern} on {move}": a fast kept each week, when to train
     // (found by a helper trying the console in Indian English: a condition, and the next workout asked for a doctor's okay).
     if (withMove !== undefined && WEEKLY_FAST.test(withMove.trim()) && !saysFelt(withMove) && !saysBodyOrPain(withMove) && !turn.young) return tellTopicOrPause(turn, WORKOUT_TIME, 'while fasting');
-    // "I have a pacemaker, is hiit safe": something the catalogue does not name, asked about with a move, is a condition.
-    // Only a move the catalogue knows, or a few words after something had ("I have a pacemaker, is kettlebell swinging
-    // safe"): "I walked on the terrace for 40 minutes", "I love pancakes with maple syrup on Sunday mornings" and "I play
-    // old-timers hockey on Thursday nights" are no condition (found by helpers trying the console: each was, and every
-    // workout after asked for a doctor's okay).
+    // "I have a pacemaker, is hiit safe", "I have glaucoma, can I do yoga": something the catalogue does not name, asked
+    // about with a move, is a condition. Not where the move's slot took a time ("I walked on the terrace for 40 minutes",
+    // "I love pancakes with maple syrup on Sunday mornings", "I play old-timers hockey on Thursday nights"), unless
+    // something had or not managed is said ("I couldn't walk on Monday"): found by helpers trying the console, each was a
+    // condition, and every workout after asked for a doctor's okay; narrowed further, conditions asked about with a move
+    // the catalogue lacks lost the doctor's answer (found in review).
+    const whenSaid = move.status === 'no-match' && TIME_LIKE.test(` ${move.spoken.toLowerCase()} `);
     const hadSaid = slot.status === 'no-match' && HAD.test(slot.spoken.trim()) && move.status === 'no-match' && move.spoken.trim().split(/\s+/).length <= 3 && !/\d/.test(move.spoken);
-    if (slot.status === 'no-match' && (move.status === 'match' || hadSaid)) return answerConcern(turn, 'health-condition');
+    if (slot.status === 'no-match' && move.status !== 'empty' && (!whenSaid || hadSaid)) return answerConcern(turn, 'health-condition');
     // "I walked forty minutes this morning", heard through "I {concern}": a log, not a health question.
     // Else "I'm stressed all the time, does that matter", heard through "I'm {concern}": a question no name answers
     // (found by a helper trying the console: "Sorry, I didn't get that").
@@ -496,6 +498,8 @@ export const healthConcern = route(
   },
 );
 
+/** A time in what a move's slot took: a weekday, a part of the day, a number ("sunday mornings", "terrace for 40 minutes"). */
+const TIME_LIKE = / (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|mornings?|nights?|evenings?|afternoons?|today|tonight|yesterday|tomorrow|weeks?|days?|shifts?|hours?|minutes?|mins?) |\d/;
 /** A fast kept on a weekday, or each week, as "I {concern} on {move}" takes it: "fast on tuesdays can i exercise". */
 const WEEKLY_FAST = /^(?:fast|keep (?:a )?fast|do (?:a )?fast|do (?:a )?vrat|keep (?:a )?vrat) (?:on |every )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|week|weekends?)\b/i;
 /**
@@ -656,7 +660,7 @@ export const commandInOpenSlot = route(
  */
 export const restDayPickedInOpenSlot = route(
   (turn) => {
-    if (turn.offer?.kind !== 'restDay') return false;
+    if (turn.offer?.kind !== 'restDay' && turn.state.told !== 'restDay') return false;
     const spoken = unmatchedOpenSlot(turn);
     return weekdayPickedIn(turn.t, spoken) !== undefined && !saysPain(spoken) && reportedConcern(turn.catalogue, spoken ?? '') === undefined;
   },
@@ -863,6 +867,8 @@ export const startWorkout = route(
   async (turn) => {
     const slot = resolvedSlot(turn.input, 'session');
     // "Start a workout for my bad knee": no exercise is prescribed for a condition; the safe answer instead.
+    // "I want to hurt myself", heard through "I want to {session}": thoughts of self-harm, never pain (found in review).
+    if (slot.status === 'no-match' && /^(?:hurt|harm|cut) myself$/i.test(slot.spoken.trim())) return answerConcern(turn, 'crisis');
     const reported = slot.status === 'no-match' ? reportedConcern(turn.catalogue, slot.spoken) : undefined;
     if (reported) return answerConcern(turn, reported.id, 'toTrain');
     // "I only have 10 minutes", "can we do a shorter version", "start a 10 minute workout": what to do when time is short;

@@ -1609,7 +1609,53 @@ describe('feeling low, or thoughts of ending one\'s life', () => {
       expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {})), said).not.toMatch(/nine eight eight/);
     }
     expect(namedConcern(EN_US_CATALOGUE, 'dice games')).not.toBe('low-mood');
-    expect(urgentSaid(EN_US_CATALOGUE, 'die hard fan of deadlifts', ['low-mood'])).toBeUndefined();
+    expect(urgentSaid(EN_US_CATALOGUE, 'die hard fan of deadlifts', ['crisis'])).toBeUndefined();
+  });
+
+  // Found in review (December 7).
+  it.each([
+    "I want to hurt myself",
+    "I've been cutting myself",
+    'I wish I was dead',
+    'I feel like dying',
+    "I don't want to be alive",
+  ])('"%s" gets where to find help now', async (said) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {}))).toMatch(HELP['en-US']!);
+  });
+
+  it.each([
+    "I'm hopeless at planks",
+    'can I do suicide sprints instead',
+    "I've been killing myself at the gym for months",
+    'my weight has gone down lately',
+    'I take medication for depression',
+  ])('"%s" is no cry for help', async (said) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {}))).not.toMatch(/nine eight eight/);
+  });
+
+  it('an urgent sign said beside it comes first; a pregnancy, a condition or pain said beside feeling low keeps its caution', async () => {
+    for (const said of ['I did thirty minutes of cardio and felt dizzy and hopeless', 'log my workout I got chest pain and feel really low']) {
+      const heard = committedMatcher('en-US').resolve(said);
+      expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {})), said).toMatch(/Stop now/);
+    }
+    for (const [said, asked] of [
+      ["I'm pregnant and depressed", /you mentioned a pregnancy/],
+      ["I'm diabetic and depressed", /Has your doctor said/],
+      ["I'm depressed because my back hurts", /still/],
+    ] as const) {
+      const chat = harness.conversation();
+      const heard = committedMatcher('en-US').resolve(said);
+      await chat.intent(heard.intent, heard.slots ?? {});
+      expect(spoken(await chat.intent('StartWorkoutIntent')), said).toMatch(asked);
+    }
+  });
+
+  // Found in review: a condition asked about with a move the catalogue lacks was out of scope.
+  it.each(['I have glaucoma can I do yoga', 'I have POTS is it safe to do hot yoga'])('"%s" gets the doctor first', async (said) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {}))).toMatch(/check with your doctor/);
   });
 });
 

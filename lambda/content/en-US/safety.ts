@@ -513,21 +513,34 @@ export const CONCERNS = [
     answer:
       "Then follow what your doctor or physiotherapist told you: they know your body, and I don't. I'll ask before each workout whether they've said it's okay to train.",
   },
-  // Feeling low, hopeless, or thoughts of ending one's life (found by a helper trying the console, December 7: "I don't
-  // want to be here anymore", "I feel hopeless" and "I feel depressed" got "That's not something I can help with yet").
-  // Its own answer, where to get help now; said anywhere, as a warning sign is, and before any other concern but an
-  // urgent one. Heard inside what an open slot took, with one slot value: the models are at their budget.
+  // Thoughts of ending one's life or of self-harm, and feeling low (found by a helper trying the console, December 7: "I
+  // don't want to be here anymore", "I feel hopeless" and "I feel depressed" got "That's not something I can help with
+  // yet", and "I want to die" started today's workout). Both get where to find help now. Thoughts of ending one's life are
+  // heard said anywhere, as a warning sign is, and first of every concern but an urgent one, which is said beside them
+  // first; feeling low comes after any pain, condition or pregnancy said with it, whose caution must be kept (found in
+  // review). Heard inside what an open slot took, with one slot value: the English models are at their budget.
   {
-    id: 'low-mood',
+    id: 'crisis',
     kind: 'medical-advice',
     names: ['suicidal', 'feeling suicidal'],
     heardIn: [
-      'depressed', 'depression', 'suicidal', 'suicide', 'hopeless', 'feel worthless', 'feeling worthless',
-      'kill myself', 'killing myself', 'want to die', 'wanna die', 'end my life', 'ending my life', 'take my own life', 'end it all', 'ending it all',
-      "don't want to be here anymore", 'dont want to be here anymore', "don't want to be here any more", "don't want to live", 'dont want to live', "don't want to live anymore",
-      'harm myself', 'harming myself', 'self harm', 'self harming', 'better off dead', 'better off without me', 'no reason to live', 'nothing to live for',
-      "don't see the point of living", "don't see the point anymore", 'no point in living', 'dark thoughts',
-      'feeling really low', 'feeling so low', 'feel so low', 'feel really low', 'down lately', "don't see the point in anything", "don't see the point of anything", 'die',
+      'suicide', 'kill myself', 'want to die', 'wanna die', 'feel like dying', 'like dying', 'end my life', 'ending my life', 'take my own life', 'end it all', 'ending it all',
+      "don't want to be here anymore", 'dont want to be here anymore', "don't want to be here any more", "don't want to live", 'dont want to live', "don't wanna live",
+      "don't want to be alive", 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me', 'no reason to live', 'nothing to live for',
+      "don't see the point of living", 'no point in living', 'done with life', 'harm myself', 'harming myself', 'self harm', 'self harming', 'cutting myself',
+      'want to hurt myself', 'wanna hurt myself', 'going to hurt myself', 'take all my pills', 'overdose', 'dark thoughts', 'die',
+    ],
+    answer:
+      "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.",
+  },
+  {
+    id: 'low-mood',
+    kind: 'medical-advice',
+    names: [],
+    heardIn: [
+      'depressed', 'depression', 'hopeless', 'feel hopeless', 'feeling hopeless', 'feel so hopeless', 'feeling so hopeless', 'feel worthless', 'feeling worthless', 'hate my life', "don't see the point",
+      'feeling really low', 'feeling so low', 'feel so low', 'feel really low', 'feeling down lately', 'been down lately', 'so down lately', 'really down lately',
+      "don't see the point in anything", "don't see the point of anything",
     ],
     answer:
       "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.",

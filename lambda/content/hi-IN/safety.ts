@@ -284,19 +284,25 @@ export const CONCERNS = [
     answer:
       'तो वही कीजिए जो डॉक्टर या फ़िज़ियोथेरेपिस्ट ने बताया है: वे आपके शरीर को जानते हैं, मैं नहीं. हर workout से पहले मैं पूछूँगी कि क्या उन्होंने training के लिए हाँ कहा है.',
   },
-  // Feeling low, hopeless, or thoughts of ending one's life: where to get help now (see en-US). Tele MANAS is India's free
-  // national mental health helpline, 14416, day and night; 112 is the emergency number.
+  // Thoughts of ending one's life, and feeling low: where to get help now (see en-US). Tele MANAS is India's free national
+  // mental health helpline, 14416, day and night; 112 is the emergency number. Slot values here, where the model has room.
+  {
+    id: 'crisis',
+    kind: 'medical-advice',
+    names: ['जीना नहीं चाहती', 'जीना नहीं चाहता', 'jeena nahi chahti', 'jeena nahi chahta', 'मरना चाहती हूँ', 'मरना चाहता हूँ', 'marna chahti hoon', 'marna chahta hoon'],
+    heardIn: [
+      'suicide', 'सुसाइड', 'आत्महत्या', 'atmahatya', 'ख़ुदकुशी', 'खुदकुशी', 'khudkushi', 'मरना चाहता', 'मरना चाहती', 'marna chahta', 'marna chahti', 'मर जाना चाहता', 'मर जाना चाहती',
+      'mar jana chahta', 'mar jana chahti', 'जीना नहीं चाहता', 'जीना नहीं चाहती', 'jeena nahi chahta', 'jeena nahi chahti', 'जीना नहीं है', 'jeena nahi hai', 'जीने का मन नहीं',
+      'jeene ka man nahi', 'मरने का मन', 'marne ka man', 'ख़ुद को नुकसान', 'खुद को नुकसान', 'khud ko nuksan', 'kill myself', 'want to die',
+    ],
+    answer:
+      'मुझे बहुत अफ़सोस है कि आप ऐसा महसूस कर रहे हैं. इसे अकेले मत झेलिए: किसी भरोसेमंद इंसान से, या डॉक्टर से बात कीजिए. ख़ुद को नुकसान पहुँचाने के ख़याल आएँ, तो Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी. अभी ख़तरा हो, तो एक एक दो पर कॉल कीजिए.',
+  },
   {
     id: 'low-mood',
     kind: 'medical-advice',
-    // Slot values here, where the model has room (en-US's has none: heard inside what an open slot took).
-    names: ['डिप्रेशन', 'depression', 'जीना नहीं चाहती', 'जीना नहीं चाहता', 'jeena nahi chahti', 'jeena nahi chahta', 'मरना चाहती हूँ', 'मरना चाहता हूँ', 'marna chahti hoon', 'marna chahta hoon', 'बहुत उदास', 'bahut udaas'],
-    heardIn: [
-      'depression', 'depressed', 'डिप्रेशन', 'डिप्रेस्ड', 'suicide', 'सुसाइड', 'आत्महत्या', 'atmahatya', 'ख़ुदकुशी', 'खुदकुशी', 'khudkushi',
-      'मरना चाहता', 'मरना चाहती', 'marna chahta', 'marna chahti', 'मर जाना चाहता', 'मर जाना चाहती', 'mar jana chahta', 'mar jana chahti',
-      'जीना नहीं चाहता', 'जीना नहीं चाहती', 'jeena nahi chahta', 'jeena nahi chahti', 'जीने का मन नहीं', 'jeene ka man nahi',
-      'ख़ुद को नुकसान', 'खुद को नुकसान', 'khud ko nuksan', 'बहुत उदास', 'bahut udaas', 'bahut udas', 'निराश', 'nirash', 'kill myself', 'want to die',
-    ],
+    names: [],
+    heardIn: ['depression', 'depressed', 'डिप्रेशन', 'डिप्रेस्ड', 'बहुत उदास', 'bahut udaas', 'bahut udas'],
     answer:
       'मुझे बहुत अफ़सोस है कि आप ऐसा महसूस कर रहे हैं. इसे अकेले मत झेलिए: किसी भरोसेमंद इंसान से, या डॉक्टर से बात कीजिए. ख़ुद को नुकसान पहुँचाने के ख़याल आएँ, तो Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी. अभी ख़तरा हो, तो एक एक दो पर कॉल कीजिए.',
   },
