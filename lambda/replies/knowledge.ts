@@ -9,6 +9,7 @@ import { concernOfAge, isAgeConcern } from '../content/named';
 import { firstSentence, namedVariation } from '../domain/variation';
 import type { MessageKey } from '../i18n/translator';
 import { capitalise, speech } from '../speech/ssml';
+import { estimateSpeechSeconds } from '../speech/duration';
 import { askOrGoOn, checkFirstNote, goOn } from './go-on';
 import { backToSteps, teachable } from './how-to';
 import { doseForLevelText } from '../text/dose';
@@ -163,17 +164,31 @@ export function tellAboutExercise(turn: Turn, asked: Exercise, said?: string, fo
   // Only a note of their own cuts HIIT's caution short: its heart warning stays with the part's note (found in review).
   const warned = caution && personal && exercise.category !== 'strength' ? caution.split(/(?<=\.) /)[0] : caution;
   const checkFirst = personal ?? partNote;
+  // A strength move asked about ("are supermans good for back fat", "does the superman burn back fat"): no move burns fat
+  // from the place it works, which its summary never said (found by helpers trying the console: the superman's benefits
+  // alone, heard as a yes). Not beside a part asked about, a note of their own, or a variation's opening. Where it would
+  // take the answer past about 30 seconds, the notice included, it takes the place of the muscles when the summary names
+  // some of them; else it is left out.
+  const noSpotSaid = exercise.category === 'strength' && forPart === undefined && !personal && about === exercise.summary;
+  const budget = NO_SPOT_BUDGET_SECONDS - (turn.noticeDue ? NOTICE_SECONDS : 0);
+  const fits = (...lines: (string | undefined)[]) => estimateSpeechSeconds(speech(about, ...lines, warned, offerToTeach(turn, exercise)).toSsml()) <= budget;
+  const line = t.t('howTo.noSpotFat');
+  const [worksSaid, noSpot] = !noSpotSaid ? [works, undefined] : fits(works, line) ? [works, line] : named > 0 && fits(line) ? [undefined, line] : [works, undefined];
   // Asked about the move being taught ("is it safe for my back"): back to its steps, not an offer to teach it.
   if (howToOf(turn.mode)?.exerciseId === exercise.id) {
     const back = backToSteps(turn) ?? t.t('howTo.backToSteps');
-    return turn.reply({ speech: speech(about, works, warned, checkFirst, back), reprompt: speech(back), health: true });
+    return turn.reply({ speech: speech(about, worksSaid, noSpot, warned, checkFirst, back), reprompt: speech(back), health: true });
   }
   const next = askOrGoOn(turn, offerToTeach(turn, exercise), { kind: 'howTo', exerciseId: exercise.id });
   // Another move asked about in a lesson ("what about RDLs"): the lesson ends there, so "how many reps" and "it" now
   // mean this one (found by a helper trying the console: they meant the lesson's move).
   const ends = turn.mode.kind === 'howTo' && { mode: { kind: 'idle' } as const };
-  return turn.reply({ speech: speech(about, works, warned, checkFirst, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
+  return turn.reply({ speech: speech(about, worksSaid, noSpot, warned, checkFirst, next.question), reprompt: speech(next.reprompt), offer: next.offer, health: true, ...ends });
 }
+
+/** Seconds a move's answer may run with the line on fat said in it, and what the notice takes of them. */
+const NO_SPOT_BUDGET_SECONDS = 29;
+const NOTICE_SECONDS = 6;
 
 /** A move as a comparison names it: the variation said ("running", "the hip thrust") or the move, and what it is. */
 function compared(asked: Exercise, said?: string): { exercise: Exercise; name: string; about: string } {

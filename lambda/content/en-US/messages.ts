@@ -128,6 +128,7 @@ export const MESSAGES = {
   'howTo.intro': "Here's how to do {name}.",
   'howTo.introStart': "Here's how to get started with {name}.",
   'howTo.works': 'It works your {muscles}.',
+  'howTo.noSpotFat': 'No move burns fat off your back by itself: fat comes off all over.',
   'howTo.onlySteps': 'There are {count} steps.',
   'howTo.step': 'Step {number}: {text}',
   'howTo.firstStep': 'Step 1 of {count}: {text}',

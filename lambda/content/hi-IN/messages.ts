@@ -132,6 +132,7 @@ export const MESSAGES = {
   'howTo.intro': 'चलिए सीखते हैं, {name} कैसे करते हैं.',
   'howTo.introStart': 'चलिए देखते हैं, {name} कैसे शुरू करें.',
   'howTo.works': 'इससे मज़बूत होते हैं: {muscles}.',
+  'howTo.noSpotFat': 'कोई भी exercise अकेले कमर की चर्बी नहीं घटाती: चर्बी पूरे शरीर से घटती है.',
   'howTo.onlySteps': 'कुल {count} step हैं.',
   'howTo.step': 'Step {number}: {text}',
   'howTo.firstStep': 'कुल {count} step हैं. Step 1: {text}',
