@@ -1996,3 +1996,14 @@ describe('answers to "what did you do yesterday?"', () => {
     expect(await turn('HealthConcernIntent', { concern: unmatchedSlot('concern', 'ConcernName', 'ran 20 minutes this morning') })).toMatch(/^Logged a 20-minute run\. That's for Tuesday, November 24\./);
   });
 });
+
+// Found by a helper trying the console (December 7): "I did a 20 minute row" logged the bent-over rows, a strength
+// session. A row said with its time is rowing, cardio; "I did my rows" stays strength.
+it.each([
+  ['I did a 20 minute row', /^Logged 20 minutes of cardio\./],
+  ['I did my rows', /strength/],
+] as const)('"%s" is logged as what it was', async (said, logged) => {
+  const [heard, ...others] = committedMatcher('en-US').literal(said);
+  expect(others).toEqual([]);
+  expect(await talk().turn(heard!.intent, heard!.slots)).toMatch(logged);
+});
