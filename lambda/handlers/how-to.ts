@@ -6,6 +6,7 @@ import { howToOf, workoutOf } from '../conversation/mode';
 import { resolvedSlot, saidGoWords, screenEvent, slotValue } from '../conversation/requests';
 import type { Turn } from '../conversation/turn';
 import { wholeNumberOf } from '../domain/duration';
+import { speech } from '../speech/ssml';
 import {
   askWhichExercise,
   currentHowTo,
@@ -146,6 +147,9 @@ const MOVE_POINTED_AT = /^(?:it|that|this|those|these|them|(?:that|this) (?:one|
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'];
 export const ORDINAL_MOVE = new RegExp(`^(?:(?:what|which) (?:was|is|were) )?(?:the |my )?(${ORDINALS.join('|')}|last)(?: one| exercise| move)?$`, 'i');
 
+/** "Good morning" as a greeting: the move's name said bare, no article and not plural. */
+const GREETING = /^\s*good morning\s*$/i;
+
 export const exerciseHowTo = route(
   (turn) => said(turn, 'ExerciseHowToIntent'),
   (turn) => {
@@ -154,6 +158,12 @@ export const exerciseHowTo = route(
     const plank = slot.status === 'no-match' && FRONT_PLANK.test(slot.spoken.trim()) && !workoutOf(turn.mode) ? offerSidePlank(turn) : undefined;
     if (plank) return plank;
     if (slot.status === 'no-match') return teachWhatIsNamed(turn, slot.spoken, (exercise) => startHowTo(turn, exercise, slot.spoken));
+    // "Good morning", said alone with nothing under way or asked: a greeting back, and the exercise offered, as the slot
+    // cannot tell it from "how do I do good morning" (found by a helper trying the console in Indian English: the lesson
+    // began). "A good morning" or "good mornings" teach it at once.
+    if (slot.status === 'match' && slot.id === 'good-morning' && GREETING.test(slotValue(turn.input, 'exercise') ?? '') && turn.mode.kind === 'idle' && turn.offer === undefined) {
+      return turn.reply({ speech: speech(turn.t.t('greeting.morning')), reprompt: speech(turn.t.t('greeting.morning.reprompt')), offer: { kind: 'howTo', exerciseId: slot.id } });
+    }
     const exercise = slot.status === 'match' ? findExercise(turn.catalogue, slot.id) : undefined;
     return exercise ? startHowTo(turn, exercise, slotValue(turn.input, 'exercise')) : tellUnknownExercise(turn, slot.status === 'empty' ? 'nothing' : 'unknown');
   },

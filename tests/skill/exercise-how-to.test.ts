@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const exercise = (id: string) => ({ exercise: resolvedSlot('exercise', 'ExerciseName', id) });
+// The good morning as asked for it ("how do I do good mornings"): said bare, "good morning" is a greeting first.
+const exercise = (id: string) => ({ exercise: resolvedSlot('exercise', 'ExerciseName', id, id === 'good-morning' ? 'good mornings' : undefined) });
 
 describe.each(EN_US_CATALOGUE.exercises.map((entry) => [entry.id, entry] as const))('how to do %s', (id, entry) => {
   it('gives a summary, the dose, step one, then walks every step to the cues and the caution', async () => {
@@ -633,4 +634,28 @@ it('in a lesson, "is it safe for my knees" is asked of the move taught, and the 
   const reply = await chat.intent('HealthConcernIntent', { move: unmatchedSlot('move', 'MoveName', 'it'), forPart: unmatchedSlot('forPart', 'ConcernName', 'knees') });
   await expectWellFormed(reply);
   expect(spoken(reply)).toMatch(/^Deadlifts work .*With any trouble in your knees, check with a doctor or a physiotherapist.*Ready for step 2\?$/);
+});
+
+// Found by a helper trying the console in Indian English (December 7): "good morning", said as a greeting, began the good
+// morning's lesson. Said alone, it is greeted back and the exercise offered; a yes teaches it.
+describe('"good morning" said alone', () => {
+  let harness: Awaited<ReturnType<typeof startHarness>>;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('is greeted back, the exercise offered, a yes teaching it', async () => {
+    const chat = harness.conversation(harness.device({ locale: 'en-IN' }));
+    const [heard] = committedMatcher('en-IN').literal('good morning');
+    const greeted = await chat.intent(heard!.intent, heard!.slots);
+    await expectWellFormed(greeted);
+    expect(spoken(greeted)).toMatch(/^Good morning! .*Or did you mean the good morning exercise\?$/);
+    expect(spoken(await chat.intent('AMAZON.YesIntent'))).toMatch(/Here's how to do good mornings\./);
+  });
+
+  it('"how do I do a good morning" teaches it at once', async () => {
+    const [heard] = committedMatcher('en-US').literal('how do I do a good morning');
+    expect(spoken(await harness.conversation().intent(heard!.intent, heard!.slots))).toMatch(/Here's how to do (a |the )?good morning/);
+  });
 });

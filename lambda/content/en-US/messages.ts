@@ -56,6 +56,8 @@ export const MESSAGES = {
   'anythingElse': ['What else would you like?', 'What else can I help with?'],
   'anythingElse.reprompt': "You can ask for today's workout, an exercise, or a tip. What would you like?",
   'nothingPending': "Sure. You can ask for today's workout, an exercise, or a tip. What would you like?",
+  'greeting.morning': "Good morning! You can ask for today's workout, or a tip. Or did you mean the good morning exercise?",
+  'greeting.morning.reprompt': "Want to learn the good morning exercise? Or ask for today's workout.",
   'pause.idle': "Take your time. Just open Back Coach again when you're ready.",
   'pause.held': 'Sure, take your time.',
   'noNothingPending': 'Alright. See you next time.',

@@ -57,6 +57,8 @@ export const MESSAGES = {
   'anythingElse': ['और क्या जानना चाहेंगे?', 'और किस चीज़ में मदद करूँ?'],
   'anythingElse.reprompt': 'आप आज का workout, कोई exercise, या कोई tip पूछ सकते हैं. आप क्या करना चाहेंगे?',
   'nothingPending': 'ज़रूर. आप आज का workout, कोई exercise, या कोई tip पूछ सकते हैं. आप क्या करना चाहेंगे?',
+  'greeting.morning': 'Good morning! आप आज का workout, या कोई tip पूछ सकते हैं. या आप good morning exercise सीखना चाहते थे?',
+  'greeting.morning.reprompt': 'Good morning exercise सीखना चाहेंगे? या आज का workout पूछिए.',
   'pause.idle': 'आराम से. जब तैयार हों, Back Coach फिर से खोलिए.',
   'pause.held': 'ज़रूर, आराम से.',
   'noNothingPending': 'ठीक है. फिर मिलते हैं.',
