@@ -269,9 +269,9 @@ export function previousPosition(workout: Workout, index: number): number {
 }
 
 /**
- * "Go back": the step before, or, when that step's exercise or block was skipped whole (none of its steps done), its
- * first step: back into deadlifts skipped from their start is deadlifts from set 1, never their last set (found by a
- * helper trying the console as a new user).
+ * "Go back": the step before, or, when that step's exercise or block was skipped, its first step not done: back into
+ * deadlifts skipped from their start is deadlifts from set 1, never their last set (found by a helper trying the console
+ * as a new user), and skipped after set 1, set 2.
  */
 export function backPosition(workout: Workout, index: number, isDone: (step: number) => boolean): number {
   const to = previousPosition(workout, index);
@@ -280,8 +280,11 @@ export function backPosition(workout: Workout, index: number, isDone: (step: num
   const group = groupOf(step);
   let first = to;
   while (first > 0 && groupOf(workout.steps[first - 1]!) === group) first -= 1;
-  for (let at = first; at <= to; at += 1) if (isDone(at)) return to;
-  return first;
+  // The first step not done since the last one done: back over a skip after set 1 is set 2, never set 3 (found by a
+  // helper trying the console in Indian English: "Back to good mornings. Set 3 of 3", set 2 never done).
+  let earliest = to;
+  while (earliest > first && !isDone(earliest - 1)) earliest -= 1;
+  return earliest;
 }
 
 /** The first step after the current step's group (the exercise or block it is in). */

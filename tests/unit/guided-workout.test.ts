@@ -196,8 +196,10 @@ describe('navigation', () => {
       expect(exerciseOf(steps[noneDone])).toBe(exerciseOf(steps[i - 1]));
       expect(noneDone).toBeLessThanOrEqual(i - 1);
       for (let at = noneDone; at < i; at += 1) expect(exerciseOf(steps[at])).toBe(exerciseOf(steps[i - 1]));
-      // One step of it done: one step back, as ever.
-      expect(backPosition(workout, i, (step) => step === noneDone)).toBe(i - 1);
+      // Its first step done: the step after it, the first not done (found by a helper trying the console in Indian English:
+      // after set 1, skip, then back, it began set 3 of 3); the last done, one step back, as ever.
+      expect(backPosition(workout, i, (step) => step === noneDone)).toBe(Math.min(noneDone + 1, i - 1));
+      expect(backPosition(workout, i, (step) => step === i - 1)).toBe(i - 1);
     }
     expect(backPosition(workout, 0, () => false)).toBe(0);
   });
