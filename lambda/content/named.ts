@@ -355,6 +355,11 @@ function askedAsAMeans(said: readonly string[], at: number, length: number): boo
   if (forWeight && before === 'to' && ALLOWED.has(twoBefore)) return true;
   // "Lose weight by throwing up".
   if (before === 'by') return true;
+  // "I throw up after I eat sometimes to keep my weight down": what it is for, said after it (found by a helper trying the
+  // console: the urgent answer, as if ill).
+  const rest = said.slice(at + length);
+  const purpose = rest.indexOf('to');
+  if (purpose >= 0 && rest.slice(purpose + 1, purpose + 5).some((word) => WEIGHT_WORDS.has(word) || LOSING.has(word))) return true;
   if (after === 'to' && LOSING.has(twoAfter)) return true;
   // "Should I throw up after eating", the slot taking "throw up after eating": the habit asked about, never "threw up",
   // and never after a set or a run (found in review: "I puke after every set" is a warning sign).

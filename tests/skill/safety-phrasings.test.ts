@@ -1694,3 +1694,24 @@ describe('pregnancy and pain, said as people say them', () => {
     expect(spoken(await chat.intent(heard.intent, heard.slots ?? {}))).toMatch(answer);
   });
 });
+
+// Found by a helper trying the console (December 7): "I throw up after I eat sometimes to keep my weight down" got the
+// urgent answer, as if ill, and "I only eat 800 calories a day" was out of scope.
+describe('eating to lose weight in ways that harm', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ['I throw up after I eat sometimes to keep my weight down', /^(Quick note: [^.]*\. )?Making yourself sick/],
+    ['I only eat 800 calories a day', /^(Quick note: [^.]*\. )?Eating too little backfires\./],
+    ["I've been eating like 800 calories a day to lose it faster, is that ok", /^(Quick note: [^.]*\. )?Eating too little backfires\./],
+    // Thrown up after a run is still the warning sign.
+    ['I threw up after my run', /^Stop now/],
+  ] as const)('"%s"', async (said, answer) => {
+    const heard = committedMatcher('en-US').resolve(said);
+    expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {}))).toMatch(answer);
+  });
+});
