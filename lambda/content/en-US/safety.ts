@@ -5,6 +5,10 @@ import type { Concern, ConcernKind } from '../types';
  * short, safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
  * Soreness is kind 'pain' because the pain answer tells normal next-day soreness apart from pain that needs a doctor.
  */
+/** Where to find help now, for thoughts of ending one's life and for feeling low alike. */
+const FIND_HELP =
+  "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.";
+
 export const CONCERNS = [
   // Pains and symptoms.
   { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle',
@@ -530,8 +534,7 @@ export const CONCERNS = [
       "don't see the point of living", 'no point in living', 'done with life', 'harm myself', 'harming myself', 'self harm', 'self harming', 'cutting myself',
       'want to hurt myself', 'wanna hurt myself', 'going to hurt myself', 'take all my pills', 'overdose', 'dark thoughts', 'die',
     ],
-    answer:
-      "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.",
+    answer: FIND_HELP,
   },
   {
     id: 'low-mood',
@@ -542,8 +545,7 @@ export const CONCERNS = [
       'feeling really low', 'feeling so low', 'feel so low', 'feel really low', 'feeling down lately', 'been down lately', 'so down lately', 'really down lately',
       "don't see the point in anything", "don't see the point of anything",
     ],
-    answer:
-      "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.",
+    answer: FIND_HELP,
   },
   // Asking for medical advice itself.
   {

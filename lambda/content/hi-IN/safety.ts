@@ -4,6 +4,10 @@ import type { Concern, ConcernKind } from '../types';
  * Health worries people mention, in Hindi, Hinglish and the English words they use for them. Each kind gets one short,
  * safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
  */
+/** Where to find help now, for thoughts of ending one's life and for feeling low alike. */
+const FIND_HELP =
+  'मुझे बहुत अफ़सोस है कि आप ऐसा महसूस कर रहे हैं. इसे अकेले मत झेलिए: किसी भरोसेमंद इंसान से, या डॉक्टर से बात कीजिए. ख़ुद को नुकसान पहुँचाने के ख़याल आएँ, तो Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी. अभी ख़तरा हो, तो एक एक दो पर कॉल कीजिए.';
+
 export const CONCERNS = [
   // Pains and symptoms.
   { id: 'pain', kind: 'pain', names: ['दर्द', 'dard', 'तकलीफ़', 'takleef', 'दुखना', 'dukhna', 'pain', 'body dard', 'बॉडी दर्द', 'शरीर में दर्द', 'sharir mein dard'] },
@@ -295,16 +299,14 @@ export const CONCERNS = [
       'mar jana chahta', 'mar jana chahti', 'जीना नहीं चाहता', 'जीना नहीं चाहती', 'jeena nahi chahta', 'jeena nahi chahti', 'जीना नहीं है', 'jeena nahi hai', 'जीने का मन नहीं',
       'jeene ka man nahi', 'मरने का मन', 'marne ka man', 'ख़ुद को नुकसान', 'खुद को नुकसान', 'khud ko nuksan', 'kill myself', 'want to die',
     ],
-    answer:
-      'मुझे बहुत अफ़सोस है कि आप ऐसा महसूस कर रहे हैं. इसे अकेले मत झेलिए: किसी भरोसेमंद इंसान से, या डॉक्टर से बात कीजिए. ख़ुद को नुकसान पहुँचाने के ख़याल आएँ, तो Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी. अभी ख़तरा हो, तो एक एक दो पर कॉल कीजिए.',
+    answer: FIND_HELP,
   },
   {
     id: 'low-mood',
     kind: 'medical-advice',
     names: [],
     heardIn: ['depression', 'depressed', 'डिप्रेशन', 'डिप्रेस्ड', 'बहुत उदास', 'bahut udaas', 'bahut udas'],
-    answer:
-      'मुझे बहुत अफ़सोस है कि आप ऐसा महसूस कर रहे हैं. इसे अकेले मत झेलिए: किसी भरोसेमंद इंसान से, या डॉक्टर से बात कीजिए. ख़ुद को नुकसान पहुँचाने के ख़याल आएँ, तो Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी. अभी ख़तरा हो, तो एक एक दो पर कॉल कीजिए.',
+    answer: FIND_HELP,
   },
   // Asking for medical advice itself.
   {
