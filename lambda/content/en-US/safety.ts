@@ -1,14 +1,14 @@
 import type { Concern, ConcernKind } from '../types';
 
+/** Where to find help now, for thoughts of ending one's life and for feeling low alike. */
+const FIND_HELP =
+  "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.";
+
 /**
  * Health worries people mention, as slot values of ConcernName (first name) and their synonyms. Each kind gets one
  * short, safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
  * Soreness is kind 'pain' because the pain answer tells normal next-day soreness apart from pain that needs a doctor.
  */
-/** Where to find help now, for thoughts of ending one's life and for feeling low alike. */
-const FIND_HELP =
-  "I'm really sorry you're feeling this way. You don't have to carry it alone: talk to someone you trust, or your doctor. If you're thinking about hurting yourself or ending your life, call or text nine eight eight, any time. If you're in danger right now, call nine one one.";
-
 export const CONCERNS = [
   // Pains and symptoms.
   { id: 'pain', kind: 'pain', names: ['pain', 'aches and pains', 'ache', 'aches', 'hurting', 'discomfort', 'a lot of pain', 'so much pain', 'in pain', 'twinge', 'twinges', 'niggle',

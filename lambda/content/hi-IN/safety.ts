@@ -1,13 +1,13 @@
 import type { Concern, ConcernKind } from '../types';
 
-/**
- * Health worries people mention, in Hindi, Hinglish and the English words they use for them. Each kind gets one short,
- * safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
- */
 /** Where to find help now, for thoughts of ending one's life and for feeling low alike. */
 const FIND_HELP =
   'मुझे बहुत अफ़सोस है कि आप ऐसा महसूस कर रहे हैं. इसे अकेले मत झेलिए: किसी भरोसेमंद इंसान से, या डॉक्टर से बात कीजिए. ख़ुद को नुकसान पहुँचाने के ख़याल आएँ, तो Tele MANAS को एक चार चार एक छह पर मुफ़्त कॉल कीजिए, कभी भी. अभी ख़तरा हो, तो एक एक दो पर कॉल कीजिए.';
 
+/**
+ * Health worries people mention, in Hindi, Hinglish and the English words they use for them. Each kind gets one short,
+ * safe answer: the coach never diagnoses, and never prescribes exercise for a pain, injury or condition.
+ */
 export const CONCERNS = [
   // Pains and symptoms.
   { id: 'pain', kind: 'pain', names: ['दर्द', 'dard', 'तकलीफ़', 'takleef', 'दुखना', 'dukhna', 'pain', 'body dard', 'बॉडी दर्द', 'शरीर में दर्द', 'sharir mein dard'] },
