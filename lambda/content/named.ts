@@ -664,6 +664,10 @@ function effortNames(catalogue: Catalogue): ReadonlySet<string> {
 /** Breathing, the lungs or the throat said to be tight: breathlessness, never stiffness. */
 const TIGHT_BREATHING = /\b(breath|breathing|lungs?|throat|airway|airways|windpipe)\b/i;
 
+/** The chest, said among other words. */
+const CHEST_PAIN = 'chest-pain';
+const CHEST_SAID = /(?:^|\s)(?:chest|सीना|सीने|seena|seene|छाती|chhati)(?:$|\s)/i;
+
 /**
  * The concern a part said to be stiff or tight is ("my lower back is a little stiff", the model's stiffPart slot), from
  * the concern the part names (`where`) and the words said: a plain part of the body is a tight feeling; the chest, or a
@@ -672,6 +676,9 @@ const TIGHT_BREATHING = /\b(breath|breathing|lungs?|throat|airway|airways|windpi
  */
 export function concernOfStiffness(catalogue: Catalogue, where: string | undefined, spoken: string): string {
   if (where !== undefined && (catalogue.urgent.concernIds.includes(where) || findConcern(catalogue, where)?.kind !== 'pain')) return where;
+  // The chest said inside more ("ugh my chest feels really tight", the slot taking "ugh my chest"): the warning sign, never
+  // a stiff muscle (found in review: "A tight feeling is common", and the workout went on).
+  if (where === undefined && CHEST_SAID.test(spoken) && findConcern(catalogue, CHEST_PAIN) !== undefined) return CHEST_PAIN;
   return where === undefined && TIGHT_BREATHING.test(spoken) ? 'breathlessness' : 'tightness';
 }
 /**

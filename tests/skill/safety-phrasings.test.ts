@@ -1715,3 +1715,18 @@ describe('eating to lose weight in ways that harm', () => {
     expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {}))).toMatch(answer);
   });
 });
+
+// Found in review (December 7): mid-workout, "ugh my chest feels really tight", the stiff part's slot taking "ugh my
+// chest", was "A tight feeling is common", and the workout went on. The chest is the warning sign it is.
+it('"ugh my chest feels really tight" mid-workout is the warning sign', async () => {
+  const harness = await startHarness();
+  try {
+    const chat = harness.conversation();
+    await chat.intent('StartWorkoutIntent');
+    await chat.intent('AMAZON.NextIntent');
+    const turn = await chat.intent('HealthConcernIntent', { stiffPart: unmatchedSlot('stiffPart', 'ConcernName', 'ugh my chest') });
+    expect(spoken(turn)).toMatch(/^Stop now/);
+  } finally {
+    await harness.close();
+  }
+});
