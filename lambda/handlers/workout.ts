@@ -661,15 +661,11 @@ export const commandInOpenSlot = route(
 
 /**
  * "Let's go with Sunday", "the Sunday one", to "which day would you like to rest?": the day picked, heard in another
- * intent's open slot (noticed trying the console: today's workout started, or the level was asked about). Never with pain
- * or anything wrong said beside it.
+ * intent's open slot (noticed trying the console: today's workout started, or the level was asked about). Only a day
+ * picked and nothing more (weekdayPickedIn), so nothing felt or wrong can be said beside it.
  */
 export const restDayPickedInOpenSlot = route(
-  (turn) => {
-    if (turn.offer?.kind !== 'restDay' && turn.state.told !== 'restDay') return false;
-    const spoken = unmatchedOpenSlot(turn);
-    return weekdayPickedIn(turn.t, spoken) !== undefined && !saysPain(spoken) && reportedConcern(turn.catalogue, spoken ?? '') === undefined;
-  },
+  (turn) => (turn.offer?.kind === 'restDay' || turn.state.told === 'restDay') && weekdayPickedIn(turn.t, unmatchedOpenSlot(turn)) !== undefined,
   (turn) => setRestDay(turn, weekdayPickedIn(turn.t, unmatchedOpenSlot(turn))!),
 );
 

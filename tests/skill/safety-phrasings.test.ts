@@ -1608,8 +1608,9 @@ describe('feeling low, or thoughts of ending one\'s life', () => {
       const heard = committedMatcher('en-US').resolve(said);
       expect(spoken(await harness.conversation().intent(heard.intent, heard.slots ?? {})), said).not.toMatch(/nine eight eight/);
     }
-    expect(namedConcern(EN_US_CATALOGUE, 'dice games')).not.toBe('low-mood');
+    expect(namedConcern(EN_US_CATALOGUE, 'die hard fan of deadlifts')).not.toBe('crisis');
     expect(urgentSaid(EN_US_CATALOGUE, 'die hard fan of deadlifts', ['crisis'])).toBeUndefined();
+    expect(urgentSaid(EN_US_CATALOGUE, 'die', ['crisis'])).toBe('crisis');
   });
 
   // Found in review (December 7).
